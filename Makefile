@@ -1,0 +1,32 @@
+# The two quick-start commands, `make demo` and `make test`, each set up what they need.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
+
+.PHONY: demo test clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed-demo: pyproject.toml | $(BIN)/python
+	$(PIP) install -e ".[all]"
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(PIP) install -e ".[all,test]"
+	touch $@
+
+## demo: install civplan and show the bundled Luhansk 2017 report
+demo: $(VENV)/.installed-demo
+	$(BIN)/civplan demo
+
+## test: the whole test suite, then mypy --strict and ruff
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest
+	$(BIN)/python -m mypy
+	$(BIN)/python -m ruff check
+	$(BIN)/python -m ruff format --check
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
