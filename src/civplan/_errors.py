@@ -1,0 +1,84 @@
+"""Every error civplan raises on purpose.
+
+Each error is a :class:`CivplanError` and also the built-in exception a caller
+would naturally catch, so ``except ValueError`` keeps working::
+
+    CivplanError
+    ├── PlanValidationError(ValueError)     a plan breaks a rule of the model
+    ├── DocumentError(ValueError)           a document cannot be read as a plan
+    ├── UnknownNumberError(LookupError)     no measure or section has that number
+    ├── UnknownFormatError(LookupError)     no exporter or importer of that name
+    ├── PluginError(RuntimeError)           a plugin is broken or ambiguous
+    ├── MissingDependencyError(ImportError) an optional extra is not installed
+    └── ExportError(RuntimeError)           an export could not be completed
+"""
+
+from __future__ import annotations
+
+
+class CivplanError(Exception):
+    """Base class of every error civplan raises on purpose."""
+
+
+class PlanValidationError(CivplanError, ValueError):
+    """A plan, section, measure or deadline breaks a rule of the model.
+
+    Attributes:
+        location: where the problem is, as a path from the plan
+            (``"sections[2].measures[0].number"``), or ``""`` when the error
+            concerns the object being built itself.
+    """
+
+    def __init__(self, message: str, *, location: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.location = location
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}" if self.location else self.message
+
+
+class DocumentError(CivplanError, ValueError):
+    """A document (file, string or stream) could not be read as a plan.
+
+    Attributes:
+        source: the file name, or a short description of the input.
+        problems: one line per problem, each naming where it is
+            (``"$.sections[2].measures[0].deadline: expected a mapping"``).
+    """
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.source = source
+        self.problems = list(problems)
+        listing = "\n".join(f"  - {p}" for p in self.problems)
+        super().__init__(f"{source}: cannot read the plan:\n{listing}")
+
+
+class UnknownNumberError(CivplanError, LookupError):
+    """No measure or section of the plan has the requested number."""
+
+
+class UnknownFormatError(CivplanError, LookupError):
+    """No installed exporter or importer matches the requested format."""
+
+
+class PluginError(CivplanError, RuntimeError):
+    """A plugin could not be loaded, has the wrong shape, or clashes with another.
+
+    Attributes:
+        plugin: the entry point's name.
+        distribution: the distribution that installed it (``"name version"``).
+    """
+
+    def __init__(self, message: str, *, plugin: str, distribution: str) -> None:
+        super().__init__(message)
+        self.plugin = plugin
+        self.distribution = distribution
+
+
+class MissingDependencyError(CivplanError, ImportError):
+    """An optional dependency is missing; the message names the extra to install."""
+
+
+class ExportError(CivplanError, RuntimeError):
+    """An exporter failed; nothing was written to the target path."""
