@@ -1,0 +1,439 @@
+"""Completion status: where a measure stands as of a date, and why.
+
+The rules, in order (each assessment lists the ones that decided it):
+
+1. A status stated in the report wins. If the text's cues point elsewhere
+   (stated «виконано», text «не проводилось»), a warning says so.
+2. Otherwise the outcome text is read for cues (:mod:`civplan.model.cues`):
+   cancellation → CANCELLED; explicit partial completion → PARTIALLY_DONE;
+   achievement together with failure → PARTIALLY_DONE; postponement →
+   POSTPONED, or PARTIALLY_DONE when something was also achieved;
+   achievement → DONE, but IN_PROGRESS while a continuous or recurring term,
+   or reported ongoing work, has not yet ended; failure → NOT_DONE once the
+   deadline has passed, NOT_DUE before; ongoing work alone → IN_PROGRESS, and
+   after the deadline PARTIALLY_DONE (DONE for a continuous measure); plans
+   alone → NOT_DUE/IN_PROGRESS, and OVERDUE after the deadline.
+3. A text without any cue is taken as DONE once due (IN_PROGRESS before),
+   with a warning asking a person to check.
+4. With nothing reported, the deadline decides: NOT_DUE before it starts,
+   IN_PROGRESS inside it, OVERDUE once it has ended.
+
+A deadline has *passed* on its last day: a report as of 31 December covers a
+measure due in the IV quarter.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from datetime import date
+
+import attrs
+
+from civplan.model.cues import LEXICON, Cue, CueKind
+from civplan.model.deadline import Deadline, DeadlineKind
+from civplan.model.language import Lang, format_date, format_interval
+from civplan.model.plan import Measure
+from civplan.model.reading import Evidence, read_outcome
+from civplan.model.status import Status
+
+
+@attrs.frozen
+class Reason:
+    """One rule or phrase that decided an assessment, in both languages.
+
+    Attributes:
+        code: a stable identifier of the rule (``"cue.failure"``, ``"time.overdue"``).
+        uk: the reason in Ukrainian.
+        en: the reason in English.
+        evidence: the phrase of the outcome text it rests on, if any.
+        warning: whether a person should check this (a contradiction, a guess).
+    """
+
+    code: str
+    uk: str
+    en: str
+    evidence: str | None = None
+    warning: bool = False
+
+    def text(self, lang: Lang = "uk") -> str:
+        """The reason in ``lang``."""
+        return self.en if lang == "en" else self.uk
+
+    def __str__(self) -> str:
+        return self.uk
+
+
+@attrs.frozen
+class Assessment:
+    """The status of one measure as of a date, with the reasons for it.
+
+    Attributes:
+        number: the measure's number.
+        as_of: the date the status holds for.
+        status: the status.
+        reasons: the rules and phrases that decided it, in the order applied.
+        evidence: every cue found in the outcome text.
+    """
+
+    number: str
+    as_of: date
+    status: Status
+    reasons: tuple[Reason, ...]
+    evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def warnings(self) -> tuple[Reason, ...]:
+        """The reasons a person should check."""
+        return tuple(r for r in self.reasons if r.warning)
+
+
+class _Phase(enum.Enum):
+    BEFORE = "before"  # the term has not begun
+    WITHIN = "within"  # the term runs
+    PASSED = "passed"  # the term's last day has come
+    UNDATED = "undated"  # the term has no interval
+
+
+def _phase(deadline: Deadline, as_of: date) -> _Phase:
+    if deadline.start is None or deadline.end is None:
+        return _Phase.UNDATED
+    if as_of < deadline.start:
+        return _Phase.BEFORE
+    if as_of < deadline.end:
+        return _Phase.WITHIN
+    return _Phase.PASSED
+
+
+def assess(measure: Measure, as_of: date, *, lexicon: Sequence[Cue] = LEXICON) -> Assessment:
+    """Decide where ``measure`` stands as of ``as_of``, and say why.
+
+    Args:
+        measure: the measure, with its deadline and reported outcome.
+        as_of: the reporting date.
+        lexicon: the cues to read the outcome text with; see
+            :data:`civplan.LEXICON` for the built-in ones and how to extend them.
+
+    Returns:
+        The assessment: a status for every measure and date, never an error.
+    """
+    outcome = measure.outcome
+    text = outcome.text if outcome is not None else ""
+    evidence = read_outcome(text, lexicon) if text.strip() else ()
+    context = _Context(measure.deadline, as_of)
+    if outcome is not None and outcome.status is not None:
+        status, reasons = _explicit(outcome.status, evidence, context)
+    elif evidence:
+        status, reasons = _from_evidence(evidence, context)
+    elif text.strip():
+        status, reasons = _without_cues(context)
+    else:
+        status, reasons = _from_time(context)
+    return Assessment(
+        number=measure.number, as_of=as_of, status=status, reasons=tuple(reasons), evidence=evidence
+    )
+
+
+@attrs.frozen
+class _Context:
+    deadline: Deadline
+    as_of: date
+
+    @property
+    def phase(self) -> _Phase:
+        return _phase(self.deadline, self.as_of)
+
+    @property
+    def continuous(self) -> bool:
+        return self.deadline.kind in (DeadlineKind.CONTINUOUS, DeadlineKind.RECURRING)
+
+    def term(self, lang: Lang) -> str:
+        text = " ".join(self.deadline.text.split()) or "—"
+        d = self.deadline
+        if d.start is not None and d.end is not None:
+            return f"«{text}» ({format_interval(d.start, d.end, lang)})"
+        return f"«{text}»"
+
+    def date(self, lang: Lang) -> str:
+        return format_date(self.as_of, lang)
+
+
+_Decision = tuple[Status, list[Reason]]
+
+_CUE_NAMES: dict[CueKind, tuple[str, str]] = {
+    CueKind.ACHIEVEMENT: ("досягнення", "achievement"),
+    CueKind.FAILURE: ("заперечення", "negation"),
+    CueKind.PARTIAL: ("часткове виконання", "partial completion"),
+    CueKind.POSTPONEMENT: ("перенесення", "postponement"),
+    CueKind.CANCELLATION: ("втрата актуальності", "cancellation"),
+    CueKind.ONGOING: ("триваюча робота", "ongoing work"),
+    CueKind.FUTURE: ("лише намір", "only planned"),
+    CueKind.FINDING: ("констатація, а не невиконання", "a finding, not a failure"),
+}
+
+
+def _cue_reason(item: Evidence) -> Reason:
+    uk, en = _CUE_NAMES[item.kind]
+    return Reason(
+        code=f"cue.{item.kind.value}",
+        uk=f"{uk}: «{item.phrase}»",
+        en=f"{en}: «{item.phrase}»",
+        evidence=item.phrase,
+    )
+
+
+def _rule(code: str, uk: str, en: str, *, warning: bool = False) -> Reason:
+    return Reason(code=code, uk=uk, en=en, warning=warning)
+
+
+def _explicit(stated: Status, evidence: tuple[Evidence, ...], ctx: _Context) -> _Decision:
+    reasons = [
+        _rule(
+            "explicit",
+            f"статус зазначено у звіті: «{stated.label('uk')}»",
+            f"status stated in the report: {stated.label('en')}",
+        )
+    ]
+    if evidence:
+        inferred, cue_reasons = _from_evidence(evidence, ctx)
+        if _disagree(stated, inferred):
+            reasons.append(
+                _rule(
+                    "explicit.contradiction",
+                    f"текст звіту суперечить зазначеному статусу: "
+                    f"за текстом — «{inferred.label('uk')}»",
+                    f"the report's text contradicts the stated status: "
+                    f"the text suggests {inferred.label('en')}",
+                    warning=True,
+                )
+            )
+            reasons.extend(r for r in cue_reasons if r.evidence is not None)
+    return stated, reasons
+
+
+_VERDICT = {
+    Status.DONE: "done",
+    Status.PARTIALLY_DONE: "partial",
+    Status.NOT_DONE: "failed",
+    Status.OVERDUE: "failed",
+    Status.POSTPONED: "postponed",
+    Status.CANCELLED: "cancelled",
+}
+
+
+def _disagree(stated: Status, inferred: Status) -> bool:
+    """Whether two statuses make incompatible claims (time-bound ones claim nothing)."""
+    a, b = _VERDICT.get(stated), _VERDICT.get(inferred)
+    return a is not None and b is not None and a != b
+
+
+def _from_evidence(evidence: tuple[Evidence, ...], ctx: _Context) -> _Decision:
+    kinds = {item.kind for item in evidence}
+    reasons = [_cue_reason(item) for item in evidence]
+    status, rule = _decide(kinds, ctx)
+    reasons.append(rule)
+    if ctx.deadline.kind is DeadlineKind.UNKNOWN:
+        reasons.append(
+            _rule(
+                "time.unknown",
+                f"строк {ctx.term('uk')} не розпізнано: статус визначено лише за текстом",
+                f"the deadline {ctx.term('en')} was not understood: "
+                "the status rests on the text alone",
+                warning=True,
+            )
+        )
+    return status, reasons
+
+
+def _decide(kinds: set[CueKind], ctx: _Context) -> tuple[Status, Reason]:
+    phase = ctx.phase
+    running = phase in (_Phase.BEFORE, _Phase.WITHIN)
+    achieved = CueKind.ACHIEVEMENT in kinds or CueKind.FINDING in kinds
+    if CueKind.CANCELLATION in kinds:
+        return Status.CANCELLED, _rule(
+            "rule.cancelled",
+            "текст свідчить, що захід втратив актуальність",
+            "the text says the measure is no longer relevant",
+        )
+    if CueKind.PARTIAL in kinds:
+        return Status.PARTIALLY_DONE, _rule(
+            "rule.partial",
+            "текст прямо вказує на часткове виконання",
+            "the text states partial completion",
+        )
+    if achieved and CueKind.FAILURE in kinds:
+        return Status.PARTIALLY_DONE, _rule(
+            "rule.mixed",
+            "текст повідомляє і про виконане, і про невиконане",
+            "the text reports both what was done and what was not",
+        )
+    if CueKind.POSTPONEMENT in kinds:
+        if achieved:
+            return Status.PARTIALLY_DONE, _rule(
+                "rule.part_postponed",
+                "частину виконано, решту перенесено",
+                "part was done and the rest postponed",
+            )
+        return Status.POSTPONED, _rule(
+            "rule.postponed",
+            "виконання перенесено на інший період",
+            "the measure was moved to a later period",
+        )
+    if achieved:
+        return _achieved(kinds, ctx)
+    if CueKind.FAILURE in kinds:
+        if running:
+            return Status.NOT_DUE, _rule(
+                "rule.failed_not_due",
+                f"захід ще не виконано, але строк {ctx.term('uk')} "
+                f"не минув станом на {ctx.date('uk')}",
+                f"not carried out yet, but the deadline {ctx.term('en')} "
+                f"has not passed as of {ctx.date('en')}",
+            )
+        return Status.NOT_DONE, _rule(
+            "rule.failed",
+            "текст повідомляє, що захід не виконано",
+            "the text says the measure was not carried out",
+        )
+    if CueKind.ONGOING in kinds:
+        return _ongoing(ctx)
+    return _planned(ctx)
+
+
+def _achieved(kinds: set[CueKind], ctx: _Context) -> tuple[Status, Reason]:
+    running = ctx.phase in (_Phase.BEFORE, _Phase.WITHIN)
+    if CueKind.FUTURE in kinds:
+        if running:
+            return Status.IN_PROGRESS, _rule(
+                "rule.achieved_more_planned",
+                f"частину виконано, решту заплановано; строк {ctx.term('uk')} не минув",
+                f"part was done and more is planned; the deadline {ctx.term('en')} has not passed",
+            )
+        return Status.PARTIALLY_DONE, _rule(
+            "rule.achieved_rest_planned",
+            f"частину виконано, а решту лише заплановано після строку {ctx.term('uk')}",
+            f"part was done, the rest is only planned after the deadline {ctx.term('en')}",
+        )
+    if running and ctx.continuous:
+        return Status.IN_PROGRESS, _rule(
+            "rule.continuous",
+            f"захід постійний: виконується до кінця строку {ctx.term('uk')}",
+            f"a continuous measure: in progress until its term {ctx.term('en')} ends",
+        )
+    if running and CueKind.ONGOING in kinds:
+        return Status.IN_PROGRESS, _rule(
+            "rule.achieved_ongoing",
+            f"зроблене триває, строк {ctx.term('uk')} не минув",
+            f"work done goes on and the deadline {ctx.term('en')} has not passed",
+        )
+    return Status.DONE, _rule(
+        "rule.achieved",
+        "текст повідомляє про виконане",
+        "the text reports what was done",
+    )
+
+
+def _ongoing(ctx: _Context) -> tuple[Status, Reason]:
+    if ctx.phase is not _Phase.PASSED:
+        return Status.IN_PROGRESS, _rule(
+            "rule.ongoing",
+            "текст повідомляє про роботу, що триває",
+            "the text reports work that goes on",
+        )
+    if ctx.continuous:
+        return Status.DONE, _rule(
+            "rule.ongoing_continuous",
+            f"постійний захід здійснювався протягом строку {ctx.term('uk')}",
+            f"a continuous measure carried on through its term {ctx.term('en')}",
+        )
+    return Status.PARTIALLY_DONE, _rule(
+        "rule.ongoing_late",
+        f"робота ще триває після строку {ctx.term('uk')}",
+        f"work still goes on after the deadline {ctx.term('en')}",
+    )
+
+
+def _planned(ctx: _Context) -> tuple[Status, Reason]:
+    phase = ctx.phase
+    if phase is _Phase.PASSED:
+        return Status.OVERDUE, _rule(
+            "rule.planned_overdue",
+            f"повідомлено лише про наміри, а строк {ctx.term('uk')} минув",
+            f"only plans are reported and the deadline {ctx.term('en')} has passed",
+        )
+    status = Status.IN_PROGRESS if phase is _Phase.WITHIN else Status.NOT_DUE
+    return status, _rule(
+        "rule.planned",
+        f"повідомлено лише про наміри; строк {ctx.term('uk')} не минув",
+        f"only plans are reported; the deadline {ctx.term('en')} has not passed",
+    )
+
+
+def _without_cues(ctx: _Context) -> _Decision:
+    if ctx.phase in (_Phase.BEFORE, _Phase.WITHIN):
+        return Status.IN_PROGRESS, [
+            _rule(
+                "text.no_cue",
+                "у тексті немає ознак статусу; звіт подано до кінця строку, "
+                "тож вважаємо, що захід виконується — перевірте",
+                "no status cue in the text; a report was given before the deadline ended, "
+                "so it is taken as in progress — check it",
+                warning=True,
+            )
+        ]
+    return Status.DONE, [
+        _rule(
+            "text.no_cue",
+            "у тексті немає ознак статусу; звіт подано, тож вважаємо захід виконаним — перевірте",
+            "no status cue in the text; a report was given, so it is taken as done — check it",
+            warning=True,
+        )
+    ]
+
+
+def _from_time(ctx: _Context) -> _Decision:
+    phase = ctx.phase
+    if phase is _Phase.UNDATED:
+        if ctx.deadline.kind is DeadlineKind.UNFIXED:
+            return Status.NOT_DUE, [
+                _rule(
+                    "time.unfixed",
+                    f"нічого не повідомлено; строк {ctx.term('uk')} не має фіксованої дати",
+                    f"nothing reported; the term {ctx.term('en')} has no fixed date",
+                )
+            ]
+        return Status.NOT_DUE, [
+            _rule(
+                "time.unknown",
+                f"нічого не повідомлено; строк {ctx.term('uk')} не розпізнано, "
+                "тож не можна сказати, чи він минув",
+                f"nothing reported; the deadline {ctx.term('en')} was not understood, "
+                "so whether it has passed is unknown",
+                warning=True,
+            )
+        ]
+    if phase is _Phase.BEFORE:
+        return Status.NOT_DUE, [
+            _rule(
+                "time.not_due",
+                f"нічого не повідомлено; строк {ctx.term('uk')} ще не настав "
+                f"станом на {ctx.date('uk')}",
+                f"nothing reported; the deadline {ctx.term('en')} has not begun "
+                f"as of {ctx.date('en')}",
+            )
+        ]
+    if phase is _Phase.WITHIN:
+        return Status.IN_PROGRESS, [
+            _rule(
+                "time.within",
+                f"нічого не повідомлено; строк {ctx.term('uk')} триває станом на {ctx.date('uk')}",
+                f"nothing reported; the term {ctx.term('en')} runs as of {ctx.date('en')}",
+            )
+        ]
+    return Status.OVERDUE, [
+        _rule(
+            "time.overdue",
+            f"нічого не повідомлено, а строк {ctx.term('uk')} минув станом на {ctx.date('uk')}",
+            f"nothing reported and the deadline {ctx.term('en')} has passed as of {ctx.date('en')}",
+        )
+    ]

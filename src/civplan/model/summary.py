@@ -1,0 +1,147 @@
+"""A plan's summary: statuses counted per section and overall, and completion rates.
+
+The completion rate follows ministry practice: each scored measure counts
+100 when done, 75 when partially done and 0 when not done, overdue or
+postponed; measures not yet due, in progress or cancelled are left out. The
+rate is the mean over the scored measures, in percent, or ``None`` when none
+is scored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+import attrs
+
+from civplan.model.assess import Assessment, assess
+from civplan.model.cues import LEXICON, Cue
+from civplan.model.plan import Plan
+from civplan.model.status import Status
+
+RATE_WEIGHTS: dict[Status, int] = {
+    Status.DONE: 100,
+    Status.PARTIALLY_DONE: 75,
+    Status.NOT_DONE: 0,
+    Status.OVERDUE: 0,
+    Status.POSTPONED: 0,
+}
+"""Each scored status's weight in the completion rate; other statuses are left out."""
+
+
+def completion_rate(statuses: Iterable[Status]) -> float | None:
+    """The completion rate in percent of these statuses, or ``None`` if none is scored."""
+    weights = [RATE_WEIGHTS[s] for s in statuses if s in RATE_WEIGHTS]
+    return sum(weights) / len(weights) if weights else None
+
+
+def _count(assessments: Sequence[Assessment]) -> dict[Status, int]:
+    counts = dict.fromkeys(Status, 0)
+    for item in assessments:
+        counts[item.status] += 1
+    return counts
+
+
+@attrs.frozen
+class SectionSummary:
+    """The statuses of one section's measures.
+
+    Attributes:
+        number: the section's number.
+        title: the section's title.
+        counts: how many measures have each status (every status is a key).
+        rate: the completion rate in percent, or ``None`` when nothing is scored.
+        assessments: the assessment of each measure, in order.
+    """
+
+    number: str
+    title: str
+    counts: dict[Status, int]
+    rate: float | None
+    assessments: tuple[Assessment, ...]
+
+    @property
+    def total(self) -> int:
+        """The number of measures."""
+        return len(self.assessments)
+
+
+@attrs.frozen
+class Summary:
+    """Where a whole plan stands as of a date.
+
+    Attributes:
+        as_of: the date the summary holds for.
+        counts: how many measures have each status (every status is a key).
+        rate: the overall completion rate in percent, or ``None``.
+        sections: one summary per section, in order.
+    """
+
+    as_of: date
+    counts: dict[Status, int]
+    rate: float | None
+    sections: tuple[SectionSummary, ...]
+
+    @property
+    def total(self) -> int:
+        """The number of measures."""
+        return sum(self.counts.values())
+
+    @property
+    def assessments(self) -> tuple[Assessment, ...]:
+        """Every measure's assessment, in plan order."""
+        return tuple(a for section in self.sections for a in section.assessments)
+
+    def assessment(self, number: str) -> Assessment:
+        """The assessment of the measure with this number.
+
+        Raises:
+            KeyError: no measure has that number.
+        """
+        key = number.rstrip(".")
+        for item in self.assessments:
+            if item.number.rstrip(".") == key:
+                return item
+        raise KeyError(number)
+
+
+def resolve_as_of(plan: Plan, as_of: date | None) -> date:
+    """The reporting date to use: ``as_of`` if given, else the plan's, else today."""
+    if as_of is not None:
+        return as_of
+    return plan.as_of if plan.as_of is not None else date.today()
+
+
+def summarize(
+    plan: Plan, as_of: date | None = None, *, lexicon: Sequence[Cue] = LEXICON
+) -> Summary:
+    """Assess every measure of ``plan`` and count the statuses.
+
+    Args:
+        plan: the plan or report.
+        as_of: the reporting date; by default the plan's ``as_of``, else today.
+        lexicon: the cues to read outcome texts with.
+
+    Returns:
+        The summary, overall and per section.
+    """
+    day = resolve_as_of(plan, as_of)
+    sections = []
+    for section in plan.sections:
+        items = tuple(assess(m, day, lexicon=lexicon) for m in section.measures)
+        sections.append(
+            SectionSummary(
+                number=section.number,
+                title=section.title,
+                counts=_count(items),
+                rate=completion_rate(a.status for a in items),
+                assessments=items,
+            )
+        )
+    everything = [a for s in sections for a in s.assessments]
+    return Summary(
+        as_of=day,
+        counts=_count(everything),
+        rate=completion_rate(a.status for a in everything),
+        sections=tuple(sections),
+    )
