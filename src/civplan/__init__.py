@@ -1,0 +1,71 @@
+"""civplan: plans of measures and reports on their implementation, typed and checkable.
+
+The public API is what this module exports (see ``__all__``); the
+subpackages hold the implementation, in layers that import downward only:
+``model`` (the plan, deadlines, statuses), ``serialize`` (JSON/YAML/TOML),
+``importers`` and ``exporters`` (file formats), and ``cli``.
+"""
+
+from __future__ import annotations
+
+from civplan._demo import demo_plan
+from civplan._errors import (
+    CivplanError,
+    DocumentError,
+    ExportError,
+    MissingDependencyError,
+    PlanValidationError,
+    PluginError,
+    UnknownFormatError,
+    UnknownNumberError,
+)
+from civplan.model.assess import Assessment, Reason, assess
+from civplan.model.cues import LEXICON, Cue, CueKind
+from civplan.model.deadline import Deadline, DeadlineKind
+from civplan.model.language import Lang, format_date
+from civplan.model.plan import Funding, Measure, Outcome, Plan, Section
+from civplan.model.reading import Evidence
+from civplan.model.status import Status
+from civplan.model.summary import RATE_WEIGHTS, SectionSummary, Summary, summarize
+from civplan.serialize.converter import make_converter
+from civplan.serialize.documents import dumps, load, loads, save
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "LEXICON",
+    "RATE_WEIGHTS",
+    "Assessment",
+    "CivplanError",
+    "Cue",
+    "CueKind",
+    "Deadline",
+    "DeadlineKind",
+    "DocumentError",
+    "Evidence",
+    "ExportError",
+    "Funding",
+    "Lang",
+    "Measure",
+    "MissingDependencyError",
+    "Outcome",
+    "Plan",
+    "PlanValidationError",
+    "PluginError",
+    "Reason",
+    "Section",
+    "SectionSummary",
+    "Status",
+    "Summary",
+    "UnknownFormatError",
+    "UnknownNumberError",
+    "assess",
+    "demo_plan",
+    "dumps",
+    "format_date",
+    "load",
+    "loads",
+    "make_converter",
+    "save",
+    "summarize",
+]

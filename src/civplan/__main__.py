@@ -1,0 +1,5 @@
+"""``python -m civplan``: the same as the ``civplan`` command."""
+
+from civplan.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Reading report tables from documents into plans."""

@@ -1,0 +1,199 @@
+"""Plans as JSON, YAML and TOML documents.
+
+All three hold the same plain data (see :mod:`civplan.serialize.converter`);
+dumping and loading any plan through any of them gives back an equal plan.
+YAML is the format meant for people: texts with line breaks are written as
+literal blocks, Cyrillic as is.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Literal
+
+from civplan._errors import DocumentError, UnknownFormatError
+from civplan._files import atomic_output
+from civplan.model.plan import Plan
+from civplan.serialize.converter import describe_errors, make_converter
+
+DocumentFormat = Literal["json", "yaml", "toml"]
+"""The structured document formats: ``"json"``, ``"yaml"`` and ``"toml"``."""
+
+DOCUMENT_EXTENSIONS: dict[str, DocumentFormat] = {
+    ".json": "json",
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".toml": "toml",
+}
+"""File extensions of the structured document formats."""
+
+_converter = make_converter()
+
+
+def _dump_json(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _dump_yaml(data: dict[str, Any]) -> str:
+    import yaml
+
+    base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+    class Dumper(base):  # type: ignore[valid-type,misc]
+        pass
+
+    def text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+        style = "|" if "\n" in value else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Dumper.add_representer(str, text)
+    dumped: str = yaml.dump(
+        data, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=10**9, indent=2
+    )
+    return dumped
+
+
+def _dump_toml(data: dict[str, Any]) -> str:
+    import tomli_w
+
+    return tomli_w.dumps(data, multiline_strings=True)
+
+
+def _load_json(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise _SyntaxError(f"line {error.lineno}, column {error.colno}: {error.msg}") from None
+
+
+def _load_yaml(text: str) -> Any:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+        problem = getattr(error, "problem", None) or str(error)
+        raise _SyntaxError(f"{where}{problem}") from None
+
+
+def _load_toml(text: str) -> Any:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise _SyntaxError(str(error)) from None
+
+
+class _SyntaxError(Exception):
+    pass
+
+
+_DUMPERS: dict[str, Callable[[dict[str, Any]], str]] = {
+    "json": _dump_json,
+    "yaml": _dump_yaml,
+    "toml": _dump_toml,
+}
+_LOADERS: dict[str, Callable[[str], Any]] = {
+    "json": _load_json,
+    "yaml": _load_yaml,
+    "toml": _load_toml,
+}
+
+
+def _check_format(fmt: str) -> str:
+    if fmt not in _DUMPERS:
+        known = ", ".join(_DUMPERS)
+        raise UnknownFormatError(f"unknown document format {fmt!r}; use one of {known}")
+    return fmt
+
+
+def dumps(plan: Plan, fmt: DocumentFormat = "yaml") -> str:
+    """The plan as a JSON, YAML or TOML document.
+
+    Raises:
+        UnknownFormatError: ``fmt`` is none of ``"json"``, ``"yaml"``, ``"toml"``.
+    """
+    data: dict[str, Any] = _converter.unstructure(plan)
+    return _DUMPERS[_check_format(fmt)](data)
+
+
+def loads(text: str, fmt: DocumentFormat = "yaml", *, source: str = "<string>") -> Plan:
+    """Read a plan from a JSON, YAML or TOML document.
+
+    Args:
+        text: the document.
+        fmt: its format.
+        source: how to name the document in errors (a file name).
+
+    Raises:
+        DocumentError: the text is not a valid plan; each problem names its
+            place (``$.sections[2].measures[0].deadline``).
+        UnknownFormatError: ``fmt`` is none of the three formats.
+    """
+    loader = _LOADERS[_check_format(fmt)]
+    try:
+        data = loader(text)
+    except _SyntaxError as problem:
+        raise DocumentError(source, [f"not valid {fmt.upper()}: {problem}"]) from None
+    if not isinstance(data, dict):
+        raise DocumentError(
+            source, [f"$: expected a mapping at the top, got {type(data).__name__}"]
+        )
+    try:
+        plan: Plan = _converter.structure(data, Plan)
+    except Exception as error:  # noqa: BLE001 - every structuring problem becomes a DocumentError
+        raise DocumentError(source, describe_errors(error)) from None
+    return plan
+
+
+def document_format(path: Path) -> DocumentFormat | None:
+    """The structured format a file name implies, or ``None``."""
+    return DOCUMENT_EXTENSIONS.get(path.suffix.lower())
+
+
+def save(plan: Plan, path: str | Path, format: DocumentFormat | None = None) -> None:
+    """Write the plan to ``path`` as JSON, YAML or TOML (by default from the extension).
+
+    The file is replaced atomically: a failure leaves any existing file intact.
+
+    Raises:
+        UnknownFormatError: no format given and the extension names none.
+    """
+    target = Path(path)
+    fmt = format or document_format(target)
+    if fmt is None:
+        raise UnknownFormatError(
+            f"{target}: cannot tell the format from the extension; "
+            f"use one of {', '.join(DOCUMENT_EXTENSIONS)}"
+        )
+    text = dumps(plan, fmt)
+    with atomic_output(target, binary=False) as stream:
+        stream.write(text)
+
+
+def load(path: str | Path, format: DocumentFormat | None = None) -> Plan:
+    """Read a plan from a JSON, YAML or TOML file (by default from the extension).
+
+    Raises:
+        DocumentError: the file is not a valid plan; the error names the file
+            and each bad field's place.
+        UnknownFormatError: no format given and the extension names none.
+        OSError: the file cannot be read.
+    """
+    source = Path(path)
+    fmt = format or document_format(source)
+    if fmt is None:
+        raise UnknownFormatError(
+            f"{source}: cannot tell the format from the extension; "
+            f"use one of {', '.join(DOCUMENT_EXTENSIONS)}"
+        )
+    try:
+        text = source.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise DocumentError(str(source), [f"not UTF-8 text (byte {error.start})"]) from None
+    return loads(text, fmt, source=str(source))

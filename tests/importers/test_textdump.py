@@ -1,0 +1,49 @@
+import pytest
+
+from civplan import DocumentError, demo_plan
+from civplan.importers.textdump import read_text_dump
+
+
+def test_seed_import_equals_the_bundled_example(seed_text: str) -> None:
+    imported = read_text_dump(seed_text, source="luhansk-2017-report.txt")
+    bundled = demo_plan()
+    assert len(imported.sections) == 6
+    assert [m.number for m in imported.measures()] == [m.number for m in bundled.measures()]
+    assert len(list(imported.measures())) == 15
+    for mine, theirs in zip(imported.measures(), bundled.measures(), strict=True):
+        assert (mine.title, mine.deadline, mine.outcome) == (
+            theirs.title,
+            theirs.deadline,
+            theirs.outcome,
+        )
+    assert imported.title == bundled.title
+    assert (imported.year, imported.territory) == (2017, "Луганська область")
+
+
+def test_seed_artefacts_and_line_breaks(seed_text: str) -> None:
+    plan = read_text_dump(seed_text)
+    assert plan.measure("1.2").deadline.text == "протягом\nроку"  # a cell broken over lines
+    outcome = plan.measure("5.2").outcome
+    assert outcome is not None
+    assert "[bookmark" not in outcome.text
+    assert "\n16 листопада форум" in outcome.text
+    assert plan.sections[1].title.startswith("Забезпечення")  # «2.Забезпечення» without a space
+    # an empty paragraph inside a cell does not split the row
+    assert plan.measure("4.4").deadline.text == "ІV квартал"
+    assert plan.measure("4.5").title.startswith("Створення та забезпечення")
+
+
+def test_text_without_a_table_is_refused() -> None:
+    with pytest.raises(DocumentError, match="no line starts with a tab"):
+        read_text_dump("just a letter\nwith no table\n", source="letter.txt")
+
+
+def test_measure_outside_its_section_names_the_line() -> None:
+    text = (
+        "ЗВІТ\nу 2017 році\n\n\t№\n\tНайменування заходу\n\tСтрок виконання\n"
+        "\tРезультат виконання\n\n"
+        "\t1. Розділ\n\n\t2.1\n\tЗахід\n\tІV квартал\n\tПроведено\n"
+    )
+    with pytest.raises(DocumentError) as info:
+        read_text_dump(text, source="r.txt")
+    assert info.value.problems == ["line 11: measure 2.1 does not belong to section 1"]
