@@ -11,6 +11,8 @@ would naturally catch, so ``except ValueError`` keeps working::
     ├── PluginError(RuntimeError)           a plugin is broken or ambiguous
     ├── MissingDependencyError(ImportError) an optional extra is not installed
     └── ExportError(RuntimeError)           an export could not be completed
+
+    CivplanWarning(UserWarning)             something was changed or guessed on the way
 """
 
 from __future__ import annotations
@@ -82,3 +84,7 @@ class MissingDependencyError(CivplanError, ImportError):
 
 class ExportError(CivplanError, RuntimeError):
     """An exporter failed; nothing was written to the target path."""
+
+
+class CivplanWarning(UserWarning):
+    """civplan changed something on the way (removed a control character, split a cell)."""

@@ -1,0 +1,251 @@
+"""Exporting plans: the ``Exporter`` contract and :func:`export`, the one call to use.
+
+Exporters are plugins in the entry-point group ``civplan.exporters``; civplan's
+own ``xlsx``, ``ods`` and ``text`` are registered there too. An exporter is
+found by name (``"xlsx"``), by ``"distribution:name"`` when two share a name,
+or by file extension (``".xlsx"`` or ``"xlsx"``). Only the exporter asked for
+is loaded, and exporters import their heavy libraries only when they export.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import IO, Any, Protocol, runtime_checkable
+
+import attrs
+
+from civplan import plugins
+from civplan._errors import CivplanError, ExportError, PluginError, UnknownFormatError
+from civplan._files import atomic_output
+from civplan.model.plan import Plan
+
+EXPORTERS_GROUP = "civplan.exporters"
+"""The entry-point group of exporters."""
+
+
+@runtime_checkable
+class Exporter(Protocol):
+    """What an exporter plugin provides.
+
+    The entry point names a class; civplan creates it without arguments.
+
+    Attributes:
+        name: the format's name, equal to the entry point's name («xlsx»).
+        extensions: file extensions with their dot (``(".xlsx",)``).
+        media_type: the MIME type of the output.
+        binary: whether :meth:`export` writes bytes (else text).
+        options_type: optionally, a frozen class of options (attrs or
+            dataclass) whose defaults are safe; civplan passes an instance (the
+            default one unless the caller gives another). Without it, options
+            are ``None``.
+    """
+
+    name: str
+    extensions: tuple[str, ...]
+    media_type: str
+    binary: bool
+
+    def export(self, plan: Plan, stream: IO[Any], options: Any) -> None:
+        """Write ``plan`` to ``stream``: a binary stream if ``binary``, else a text stream."""
+
+
+def exporter_problems(candidate: object) -> list[str]:
+    """What keeps ``candidate`` from being an exporter (empty when nothing does)."""
+    problems = []
+    name = getattr(candidate, "name", None)
+    if not isinstance(name, str) or not name:
+        problems.append("'name' must be a non-empty text")
+    extensions = getattr(candidate, "extensions", None)
+    if not isinstance(extensions, tuple) or not all(
+        isinstance(e, str) and e.startswith(".") and len(e) > 1 for e in extensions
+    ):
+        problems.append("'extensions' must be a tuple like ('.xlsx',)")
+    media_type = getattr(candidate, "media_type", None)
+    if not isinstance(media_type, str) or "/" not in media_type:
+        problems.append("'media_type' must be a MIME type like 'text/plain'")
+    if not isinstance(getattr(candidate, "binary", None), bool):
+        problems.append("'binary' must be True or False")
+    if not callable(getattr(candidate, "export", None)):
+        problems.append("'export(plan, stream, options)' is missing")
+    options_type = getattr(candidate, "options_type", None)
+    if options_type is not None and not isinstance(options_type, type):
+        problems.append("'options_type' must be a class or None")
+    return problems
+
+
+@attrs.frozen
+class ExporterInfo:
+    """An installed exporter, as ``civplan formats`` lists it.
+
+    Attributes:
+        name: the format's name.
+        distribution: the distribution that installed it, with its version.
+        extensions: its file extensions (empty when it is broken).
+        media_type: its MIME type (empty when it is broken).
+        error: why it cannot be used, or ``None`` when it works.
+    """
+
+    name: str
+    distribution: str
+    extensions: tuple[str, ...] = ()
+    media_type: str = ""
+    error: str | None = None
+
+    @property
+    def broken(self) -> bool:
+        """Whether the exporter cannot be used."""
+        return self.error is not None
+
+
+def _load(plugin: plugins.Plugin) -> Exporter:
+    exporter: Exporter = plugins.load(plugin, exporter_problems, what="exporter")
+    return exporter
+
+
+def list_exporters() -> list[ExporterInfo]:
+    """Every installed exporter, the broken ones with the reason they are broken."""
+    listing = []
+    for plugin in plugins.discover(EXPORTERS_GROUP):
+        try:
+            exporter = _load(plugin)
+        except PluginError as error:
+            listing.append(
+                ExporterInfo(name=plugin.name, distribution=plugin.origin, error=str(error))
+            )
+        else:
+            listing.append(
+                ExporterInfo(
+                    name=plugin.name,
+                    distribution=plugin.origin,
+                    extensions=exporter.extensions,
+                    media_type=exporter.media_type,
+                )
+            )
+    return listing
+
+
+def get_exporter(format: str) -> Exporter:
+    """The exporter for a format name, ``"distribution:name"``, or file extension.
+
+    Raises:
+        UnknownFormatError: no installed exporter matches.
+        PluginError: the matching plugin is broken, or two plugins claim the
+            name (the message says how to choose).
+    """
+    found = plugins.discover(EXPORTERS_GROUP)
+    plugin = plugins.choose(found, format, what="exporter")
+    if plugin is not None:
+        return _load(plugin)
+    extension = "." + format.lstrip(".").lower()
+    # the exporter named like the extension first, so that only it is loaded
+    same_name = plugins.choose(found, extension[1:], what="exporter")
+    candidates = [same_name] if same_name is not None else []
+    candidates += [p for p in found if p is not same_name]
+    matches = []
+    for candidate in candidates:
+        try:
+            exporter = _load(candidate)
+        except PluginError:
+            continue  # a broken plugin never hides the working ones
+        if extension in exporter.extensions:
+            matches.append((candidate, exporter))
+            if candidate is same_name:
+                break
+    if len(matches) > 1 and matches[0][0] is not same_name:
+        names = ", ".join(repr(p.qualified_name) for p, _ in matches)
+        raise PluginError(
+            f"several exporters write {extension} files: {names}; choose one by name",
+            plugin=extension,
+            distribution=", ".join(p.origin for p, _ in matches),
+        )
+    if matches:
+        return matches[0][1]
+    known = ", ".join(sorted({p.name for p in found})) or "none"
+    raise UnknownFormatError(f"no exporter for {format!r}; installed: {known}")
+
+
+def export(
+    plan: Plan,
+    format: str | Exporter,
+    target: str | Path | IO[Any] | None = None,
+    *,
+    options: Any = None,
+) -> bytes | str | None:
+    """Export ``plan`` in ``format`` to a file, a stream, or a value.
+
+    Args:
+        plan: the plan or report.
+        format: an exporter's name (``"xlsx"``, ``"ods"``, ``"text"``),
+            ``"distribution:name"``, a file extension (``".txt"``), or an
+            exporter itself (from :func:`get_exporter`).
+        target: a path (written atomically: a failure leaves no partial file
+            and keeps an existing one), a stream (binary, or text for a text
+            format; a text format also writes UTF-8 to a binary stream), or
+            ``None`` to get the output back.
+        options: the exporter's options (an instance of its ``options_type``);
+            ``None`` for its defaults.
+
+    Returns:
+        ``bytes`` or ``str`` when ``target`` is ``None``, else ``None``.
+
+    Raises:
+        UnknownFormatError: no exporter for ``format``.
+        PluginError: the exporter is broken or ambiguous.
+        MissingDependencyError: the format needs an extra that is not installed.
+        ExportError: the exporter failed.
+        TypeError: ``options`` or ``target`` does not suit the exporter.
+    """
+    exporter = get_exporter(format) if isinstance(format, str) else format
+    options = _options_for(exporter, options)
+    if target is None:
+        buffer: io.BytesIO | io.StringIO = io.BytesIO() if exporter.binary else io.StringIO()
+        _run(exporter, plan, buffer, options)
+        value: bytes | str = buffer.getvalue()
+        return value
+    if isinstance(target, (str, Path)):
+        with atomic_output(Path(target), binary=exporter.binary) as stream:
+            _run(exporter, plan, stream, options)
+        return None
+    if isinstance(target, io.TextIOBase):
+        if exporter.binary:
+            raise TypeError(f"the {exporter.name} format writes bytes: pass a binary stream")
+        _run(exporter, plan, target, options)
+        return None
+    if not exporter.binary:
+        wrapper = io.TextIOWrapper(target, encoding="utf-8", newline="")
+        try:
+            _run(exporter, plan, wrapper, options)
+            wrapper.flush()
+        finally:
+            wrapper.detach()
+        return None
+    _run(exporter, plan, target, options)
+    return None
+
+
+def _options_for(exporter: Exporter, options: Any) -> Any:
+    options_type = getattr(exporter, "options_type", None)
+    if options_type is None:
+        if options is not None:
+            raise TypeError(f"the {exporter.name} format takes no options")
+        return None
+    if options is None:
+        return options_type()
+    if not isinstance(options, options_type):
+        raise TypeError(
+            f"the {exporter.name} format takes {options_type.__name__}, "
+            f"not {type(options).__name__}"
+        )
+    return options
+
+
+def _run(exporter: Exporter, plan: Plan, stream: IO[Any], options: Any) -> None:
+    try:
+        exporter.export(plan, stream, options)
+    except CivplanError:
+        raise
+    except Exception as error:
+        raise ExportError(
+            f"the {exporter.name} exporter failed: {type(error).__name__}: {error}"
+        ) from error

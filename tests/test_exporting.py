@@ -1,0 +1,99 @@
+import io
+from pathlib import Path
+from typing import IO, Any
+
+import pytest
+
+import civplan
+from civplan import ExportError, ReportOptions, TextOptions
+
+
+class Failing:
+    """Writes half a report, then fails."""
+
+    name = "failing"
+    extensions = (".fail",)
+    media_type = "application/octet-stream"
+    binary = True
+
+    def export(self, plan: civplan.Plan, stream: IO[bytes], options: Any) -> None:
+        stream.write(b"half a rep")
+        raise RuntimeError("the disk is full")
+
+
+def test_without_target_returns_bytes_or_text() -> None:
+    plan = civplan.demo_plan()
+    assert isinstance(civplan.export(plan, "xlsx"), bytes)
+    assert isinstance(civplan.export(plan, "ods"), bytes)
+    text = civplan.export(plan, "text")
+    assert isinstance(text, str) and "ЗВІТ ПРО ВИКОНАННЯ" in text
+
+
+def test_to_a_path_and_to_streams(tmp_path: Path) -> None:
+    plan = civplan.demo_plan()
+    expected = civplan.export(plan, "xlsx")
+    civplan.export(plan, "xlsx", tmp_path / "a.xlsx")
+    civplan.export(plan, "xlsx", str(tmp_path / "b.xlsx"))
+    assert (tmp_path / "a.xlsx").read_bytes() == (tmp_path / "b.xlsx").read_bytes() == expected
+    binary = io.BytesIO()
+    civplan.export(plan, "xlsx", binary)
+    assert binary.getvalue() == expected
+    text = io.StringIO()
+    civplan.export(plan, "text", text)
+    assert text.getvalue() == civplan.export(plan, "text")
+
+
+def test_a_text_format_writes_utf8_to_a_binary_stream() -> None:
+    stream = io.BytesIO()
+    civplan.export(civplan.demo_plan(), "text", stream)
+    assert stream.getvalue().decode("utf-8") == civplan.export(civplan.demo_plan(), "text")
+    assert not stream.closed
+
+
+def test_a_binary_format_refuses_a_text_stream() -> None:
+    with pytest.raises(TypeError, match="writes bytes: pass a binary stream"):
+        civplan.export(civplan.demo_plan(), "xlsx", io.StringIO())
+
+
+def test_a_failed_export_leaves_the_old_file(tmp_path: Path) -> None:
+    target = tmp_path / "report.fail"
+    target.write_bytes(b"the good report")
+    with pytest.raises(
+        ExportError, match="the failing exporter failed: RuntimeError: the disk is full"
+    ):
+        civplan.export(civplan.demo_plan(), Failing(), target)
+    assert target.read_bytes() == b"the good report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.fail"]
+
+
+def test_a_failed_export_to_a_new_path_leaves_nothing(tmp_path: Path) -> None:
+    with pytest.raises(ExportError):
+        civplan.export(civplan.demo_plan(), Failing(), tmp_path / "new.fail")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_options_must_suit_the_exporter() -> None:
+    plan = civplan.demo_plan()
+    with pytest.raises(TypeError, match="takes ReportOptions, not str"):
+        civplan.export(plan, "xlsx", options="en")
+    with pytest.raises(TypeError, match="takes no options"):
+        civplan.export(plan, Failing(), options=ReportOptions())
+    # a subclass of the options type is fine: TextOptions for xlsx
+    assert civplan.export(plan, "xlsx", options=TextOptions(lang="en"))
+
+
+def test_options_are_validated() -> None:
+    with pytest.raises(ValueError, match="unknown column 'colour'"):
+        ReportOptions(columns=("number", "title", "colour"))
+    with pytest.raises(ValueError, match="needs the number and title columns"):
+        ReportOptions(columns=("deadline",))
+    with pytest.raises(ValueError, match="listed twice"):
+        ReportOptions(columns=("number", "title", "title"))
+    with pytest.raises(ValueError, match="unsupported language"):
+        ReportOptions(lang="de")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="at least 40"):
+        TextOptions(width=20)
+    assert (
+        ReportOptions(columns=["number", "title", "status"]).columns[-1]
+        is civplan.ReportColumn.STATUS
+    )
