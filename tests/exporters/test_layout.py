@@ -1,0 +1,55 @@
+import warnings
+from datetime import date
+
+import pytest
+
+import civplan
+from civplan import CivplanWarning, MeasureRow, ReportOptions, SectionRow, report_table
+
+
+def test_report_table_of_the_seed() -> None:
+    table = report_table(civplan.demo_plan())
+    assert table.title_lines == (
+        "ЗВІТ ПРО ВИКОНАННЯ ПЛАНУ ЗАХОДІВ",
+        "щодо реалізації Національної стратегії сприяння розвитку громадянського суспільства",
+        "у Луганській області у 2017 році",
+    )
+    assert table.header == (
+        "№\nз/п",
+        "Найменування заходу",
+        "Строк виконання",
+        "Результат виконання",
+    )
+    rows = list(table.rows())
+    assert sum(isinstance(r, SectionRow) for r in rows) == 6
+    assert sum(isinstance(r, MeasureRow) for r in rows) == 15
+    assert rows[0].text == "1. Створення сприятливих умов для формування та розвитку ІГС в області"  # type: ignore[union-attr]
+    assert rows[1].cells[:3] == ("1.1", civplan.demo_plan().measure("1.1").title, "ІV квартал")  # type: ignore[union-attr]
+
+
+def test_english_captions_and_status_labels() -> None:
+    options = ReportOptions(
+        lang="en", columns=("number", "title", "responsible", "status"), as_of=date(2017, 12, 31)
+    )
+    table = report_table(civplan.demo_plan(), options)
+    assert table.header == ("No.", "Measure", "Responsible executors", "Status")
+    statuses = {r.measure.number: r.cells[-1] for r in table.rows() if isinstance(r, MeasureRow)}
+    assert statuses["4.2"] == "not done"
+    assert statuses["4.5"] == "partially done"
+
+
+def test_control_characters_are_removed_with_a_warning() -> None:
+    plan = civplan.loads(
+        '{"title": "T", "year": 2017, "sections": [{"number": "1", "title": "S", "measures": '
+        '[{"number": "1.1", "title": "a\\u0001b", "deadline": "ІV квартал"}]}]}',
+        "json",
+    )
+    with pytest.warns(CivplanWarning, match=r"1.1: removed 1 control character"):
+        [row] = [r for r in report_table(plan).rows() if isinstance(r, MeasureRow)]
+    assert row.cells[1] == "ab"
+
+
+def test_ordinary_text_gives_no_warning() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        list(report_table(civplan.demo_plan()).rows())

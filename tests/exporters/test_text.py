@@ -1,0 +1,49 @@
+"""The text report against golden files, and its geometry."""
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+
+import civplan
+from civplan import TextOptions
+from civplan.exporters.textwidth import display_width
+from civplan.testing import plans
+
+GOLDEN = Path(__file__).parent / "golden"
+CASES = {
+    "luhansk-2017.txt": TextOptions(),
+    "luhansk-2017-en-status-72.txt": TextOptions(
+        lang="en", width=72, columns=("number", "title", "deadline", "status")
+    ),
+}
+
+
+@pytest.mark.parametrize(("name", "options"), sorted(CASES.items()))
+def test_matches_the_golden_file(name: str, options: TextOptions) -> None:
+    text = civplan.export(civplan.demo_plan(), "text", options=options)
+    assert isinstance(text, str)
+    golden = GOLDEN / name
+    if os.environ.get("CIVPLAN_UPDATE_GOLDEN"):
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("width", [40, 73, 100, 160])
+def test_every_table_line_is_exactly_the_width(width: int) -> None:
+    text = civplan.export(civplan.demo_plan(), "text", options=TextOptions(width=width))
+    assert isinstance(text, str)
+    table = text[text.index("┌") :].splitlines()
+    assert {display_width(line) for line in table} == {width}
+
+
+@settings(max_examples=40)
+@given(plan=plans())
+def test_wide_characters_keep_the_table_aligned(plan: civplan.Plan) -> None:
+    text = civplan.export(plan, "text", options=TextOptions(width=60))
+    assert isinstance(text, str)
+    table = text[text.index("┌") :].splitlines()
+    assert {display_width(line) for line in table} == {60}
+    for measure in plan.measures():
+        assert f"│ {measure.number} " in text
