@@ -13,8 +13,12 @@ $(VENV)/.installed-demo: pyproject.toml | $(BIN)/python
 	$(PIP) install -e ".[all]"
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(PIP) install -e ".[all,test]"
+PLUGIN := examples/civplan-markdown
+PLUGIN_FILES := $(PLUGIN)/pyproject.toml $(wildcard $(PLUGIN)/src/*/*.py)
+
+# the example plugin is installed as a separate distribution, as a user would
+$(VENV)/.installed-test: pyproject.toml $(PLUGIN_FILES) | $(BIN)/python
+	$(PIP) install -e ".[all,test]" ./$(PLUGIN)
 	touch $@
 
 ## demo: install civplan and show the bundled Luhansk 2017 report

@@ -2,49 +2,119 @@ import subprocess
 import sys
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from civplan import demo_plan, save
 from civplan.cli import main
 
+Capture = pytest.CaptureFixture[str]
 
-def test_demo_prints_every_measure_with_interval_and_status(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    assert main(["demo"]) == 0
+
+def test_demo_prints_statuses_and_writes_every_format(tmp_path: Path, capsys: Capture) -> None:
+    assert main(["demo", "-o", str(tmp_path)]) == 0
     out = capsys.readouterr().out
-    lines = out.splitlines()
     for measure in demo_plan().measures():
-        assert any(line.startswith(measure.number + " ") for line in lines), measure.number
-    assert "4.2  ІV квартал: 1 жовтня 2017 р. – 31 грудня 2017 р." in out
+        assert f"│ {measure.number} " in out
+    assert "│ 4.2 │ ІV квартал: 1 жовтня 2017 р. – 31 грудня 2017 р." in out
     assert "не виконано" in out
-    assert (
-        "Підсумок станом на 31 грудня 2017 р.: виконано: 12, виконано частково: 2, не виконано: 1"
-        in out
-    )
+    assert "Підсумок станом на 31 грудня 2017 р.:" in out
+    assert "  виконано: 12\n  виконано частково: 2\n  не виконано: 1\n" in out
     assert "рівень виконання: 90,0 %" in out
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written == ["luhansk-2017.ods", "luhansk-2017.txt", "luhansk-2017.xlsx"]
+    for name in written:
+        assert f"wrote {tmp_path / name}" in out
 
 
-def test_demo_in_english(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["demo", "--lang", "en"]) == 0
+def test_demo_in_english_and_one_format(tmp_path: Path, capsys: Capture) -> None:
+    assert main(["demo", "-o", str(tmp_path), "-f", "text", "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert "Summary as of 31 December 2017: done: 12, partially done: 2, not done: 1" in out
+    assert "Summary as of 31 December 2017:" in out
+    assert "  completion rate: 90.0 %" in out
+    assert [p.name for p in tmp_path.iterdir()] == ["luhansk-2017.txt"]
+    assert "Outcome" in (tmp_path / "luhansk-2017.txt").read_text(encoding="utf-8")
 
 
-def test_status_of_a_document_as_of_another_date(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_export_by_extension_with_options(tmp_path: Path, capsys: Capture) -> None:
+    source = tmp_path / "plan.yaml"
+    save(demo_plan(), source)
+    target = tmp_path / "report.xlsx"
+    assert (
+        main(
+            [
+                "export",
+                str(source),
+                "-o",
+                str(target),
+                "--lang",
+                "en",
+                "--columns",
+                "number,title,status",
+                "--as-of",
+                "2017-06-30",
+            ]
+        )
+        == 0
+    )
+    sheet = openpyxl.load_workbook(target).active
+    assert [c.value for c in sheet[5]] == ["No.", "Measure", "Status"]
+    assert sheet["A16"].value == "4.2"
+    assert sheet["C16"].value == "not yet due"  # due in the IV quarter, as of 30 June
+    assert capsys.readouterr().out == f"wrote {target}\n"
+
+
+def test_export_with_an_explicit_format(tmp_path: Path) -> None:
+    source = tmp_path / "plan.json"
+    save(demo_plan(), source)
+    target = tmp_path / "report.out"
+    assert main(["export", str(source), "-o", str(target), "-f", "text", "--width", "60"]) == 0
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert max(len(line) for line in lines) == 60
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["-o", "report.xlsx", "--width", "60"], "the xlsx format has no option for --width"),
+        (["-o", "report.unknown"], "no exporter for '.unknown'"),
+        (["-o", "report"], "report: give -f FORMAT"),
+        (["-o", "r.xlsx", "--columns", "number,colour"], "unknown column 'colour'"),
+    ],
+)
+def test_export_errors(tmp_path: Path, capsys: Capture, arguments: list[str], message: str) -> None:
+    source = tmp_path / "plan.yaml"
+    save(demo_plan(), source)
+    arguments = [a if not a.startswith("r") else str(tmp_path / a) for a in arguments]
+    try:
+        code = main(["export", str(source), *arguments])
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    err = capsys.readouterr().err
+    assert code in (1, 2)
+    assert message in err
+    assert "Traceback" not in err
+    assert not list(tmp_path.glob("report*")) and not list(tmp_path.glob("r.*"))
+
+
+def test_formats_lists_distribution_and_extensions(capsys: Capture) -> None:
+    assert main(["formats"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    xlsx = next(line for line in lines if line.startswith("xlsx"))
+    assert "civplan 0.1.0" in xlsx and xlsx.endswith(".xlsx")
+    assert any(line.startswith("text") and line.endswith(".txt") for line in lines)
+
+
+def test_status_of_a_document_as_of_another_date(tmp_path: Path, capsys: Capture) -> None:
     path = tmp_path / "plan.toml"
     save(demo_plan(), path)
     assert main(["status", str(path), "--as-of", "2017-06-30"]) == 0
     out = capsys.readouterr().out
-    assert "Підсумок станом на 30 червня 2017 р." in out
+    assert "Підсумок станом на 30 червня 2017 р.:" in out
     assert "термін не настав" in out
 
 
-def test_errors_are_one_line_on_stderr_without_traceback(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_errors_are_readable_on_stderr_without_traceback(tmp_path: Path, capsys: Capture) -> None:
     path = tmp_path / "broken.yaml"
     path.write_text("title: x\n", encoding="utf-8")
     assert main(["status", str(path)]) == 1
@@ -56,16 +126,35 @@ def test_errors_are_one_line_on_stderr_without_traceback(
     assert "No such file" in capsys.readouterr().err
 
 
-def test_bad_command_line_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_command_line_exits_2(capsys: Capture) -> None:
     with pytest.raises(SystemExit) as info:
         main(["status", "x.yaml", "--as-of", "yesterday"])
     assert info.value.code == 2
     assert "not a date" in capsys.readouterr().err
 
 
-def test_console_script_runs() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "civplan", "demo"], capture_output=True, text=True, check=False
-    )
+@pytest.mark.parametrize("command", ["export", "formats", "status", "demo"])
+def test_every_command_has_help(command: str, capsys: Capture) -> None:
+    with pytest.raises(SystemExit) as info:
+        main([command, "--help"])
+    assert info.value.code == 0
+    assert "usage: civplan " + command in capsys.readouterr().out
+
+
+def test_console_script_runs_and_survives_a_closed_pipe(tmp_path: Path) -> None:
+    script = Path(sys.executable).parent / "civplan"
+    result = subprocess.run([str(script), "formats"], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
-    assert "1.1" in result.stdout
+    assert "xlsx" in result.stdout
+    shell = f"'{sys.executable}' -m civplan demo -o '{tmp_path}' | head -n 1"
+    piped = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, check=False)
+    assert piped.stdout.startswith("┌")
+    assert "Broken pipe" not in piped.stderr and "Traceback" not in piped.stderr
+
+
+def test_help_is_quick_to_import() -> None:
+    code = "import sys, civplan.cli; print('openpyxl' in sys.modules or 'odf' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from civplan._demo import demo_plan
 from civplan._errors import (
     CivplanError,
+    CivplanWarning,
     DocumentError,
     ExportError,
     MissingDependencyError,
@@ -19,6 +20,16 @@ from civplan._errors import (
     UnknownFormatError,
     UnknownNumberError,
 )
+from civplan.exporters.layout import (
+    MeasureRow,
+    ReportColumn,
+    ReportOptions,
+    ReportTable,
+    SectionRow,
+    report_table,
+)
+from civplan.exporters.text import TextOptions
+from civplan.exporting import Exporter, ExporterInfo, export, get_exporter, list_exporters
 from civplan.model.assess import Assessment, Reason, assess
 from civplan.model.cues import LEXICON, Cue, CueKind
 from civplan.model.deadline import Deadline, DeadlineKind
@@ -37,6 +48,7 @@ __all__ = [
     "RATE_WEIGHTS",
     "Assessment",
     "CivplanError",
+    "CivplanWarning",
     "Cue",
     "CueKind",
     "Deadline",
@@ -44,28 +56,40 @@ __all__ = [
     "DocumentError",
     "Evidence",
     "ExportError",
+    "Exporter",
+    "ExporterInfo",
     "Funding",
     "Lang",
     "Measure",
+    "MeasureRow",
     "MissingDependencyError",
     "Outcome",
     "Plan",
     "PlanValidationError",
     "PluginError",
     "Reason",
+    "ReportColumn",
+    "ReportOptions",
+    "ReportTable",
     "Section",
+    "SectionRow",
     "SectionSummary",
     "Status",
     "Summary",
+    "TextOptions",
     "UnknownFormatError",
     "UnknownNumberError",
     "assess",
     "demo_plan",
     "dumps",
+    "export",
     "format_date",
+    "get_exporter",
+    "list_exporters",
     "load",
     "loads",
     "make_converter",
+    "report_table",
     "save",
     "summarize",
 ]

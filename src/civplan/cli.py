@@ -1,121 +1,260 @@
 """The ``civplan`` command: a thin face over the public API.
 
 Exit codes: 0 on success, 1 when civplan cannot do what was asked (a bad
-document, a missing file), 2 for a wrong command line. Errors go to stderr as
-one readable message, never a traceback.
+document, a broken plugin, a missing file), 2 for a wrong command line.
+Errors go to stderr as readable messages, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from civplan._errors import CivplanError
-from civplan.model.language import Lang, format_date, format_interval
-from civplan.model.plan import Plan
-from civplan.model.status import Status
-from civplan.model.summary import Summary, summarize
+
+DEMO_NAME = "luhansk-2017"
 
 
-def _as_of(text: str) -> date:
+def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
 
 
+def _columns(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+class _UsageError(Exception):
+    """A command line that cannot work with the chosen format (exit code 2)."""
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="civplan",
         description="Plans of measures and reports on their implementation.",
+        epilog="Run 'civplan COMMAND --help' for each command's options.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def common(command: argparse.ArgumentParser) -> None:
+    def as_of_and_lang(command: argparse.ArgumentParser) -> None:
         command.add_argument(
             "--as-of",
-            type=_as_of,
+            type=_date,
             metavar="DATE",
             help="reporting date (YYYY-MM-DD); default: the document's, else today",
         )
         command.add_argument(
-            "--lang",
-            choices=("uk", "en"),
-            default="uk",
-            help="language of the output (default: uk)",
+            "--lang", choices=("uk", "en"), help="language of the output (default: uk)"
         )
+
+    def width(command: argparse.ArgumentParser) -> None:
+        command.add_argument(
+            "--width", type=int, metavar="N", help="width of text tables in columns (default: 100)"
+        )
+
+    export = commands.add_parser(
+        "export",
+        help="export a plan as XLSX, ODS, text or any installed format",
+        description="Export a plan. The format comes from -f, else from the output's extension.",
+    )
+    export.add_argument("input", type=Path, metavar="INPUT", help="a plan document")
+    export.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT", help="the file to write"
+    )
+    export.add_argument(
+        "-f", "--format", metavar="FORMAT", help="xlsx, ods, text, or a plugin's name"
+    )
+    as_of_and_lang(export)
+    export.add_argument(
+        "--columns",
+        type=_columns,
+        metavar="LIST",
+        help="comma-separated columns: number,title,deadline,responsible,outcome,status",
+    )
+    width(export)
+
+    commands.add_parser(
+        "formats",
+        help="list the installed export formats",
+        description="List every installed exporter with its distribution and extensions.",
+    )
+
+    status = commands.add_parser(
+        "status",
+        help="print each measure's deadline and status, and a summary",
+        description="Print each measure's deadline interval and status, and a summary.",
+    )
+    status.add_argument("input", type=Path, metavar="INPUT", help="a plan document")
+    as_of_and_lang(status)
+    width(status)
 
     demo = commands.add_parser(
         "demo",
-        help="show the bundled Luhansk 2017 report",
-        description="Show the bundled example: the Luhansk oblast's report on its 2017 plan.",
+        help="write the bundled Luhansk 2017 report as XLSX, ODS and text",
+        description="Write the bundled example — the Luhansk oblast's report on its 2017 "
+        "plan — in each format, and print its statuses.",
     )
-    common(demo)
-    status = commands.add_parser(
-        "status",
-        help="the status of every measure, and a summary",
-        description="Print each measure's deadline and status, and a summary.",
+    demo.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("civplan-demo"),
+        metavar="DIR",
+        help="directory to write into (default: civplan-demo)",
     )
-    status.add_argument(
-        "input", type=Path, metavar="INPUT", help="a plan document (.yaml, .json, .toml)"
+    demo.add_argument(
+        "-f",
+        "--format",
+        action="append",
+        metavar="FORMAT",
+        dest="formats",
+        help="a format to write (repeatable; default: xlsx, ods and text)",
     )
-    common(status)
+    as_of_and_lang(demo)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
-    args = _parser().parse_args(argv)
+    """Run the command line and return its exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
     try:
-        if args.command == "demo":
-            from civplan._demo import demo_plan
-
-            plan = demo_plan()
+        if args.command == "export":
+            _export(args)
+        elif args.command == "formats":
+            _formats()
+        elif args.command == "status":
+            _status(args)
         else:
-            from civplan.serialize.documents import load
-
-            plan = load(args.input)
-        sys.stdout.write(status_report(plan, summarize(plan, args.as_of), args.lang))
-    except (CivplanError, OSError) as error:
+            _demo(args)
+    except _UsageError as error:
+        parser.exit(2, f"civplan {args.command}: error: {error}\n")
+    except BrokenPipeError:  # the reader stopped reading (| head): not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except (CivplanError, OSError, ValueError) as error:
         print(f"civplan: error: {error}", file=sys.stderr)
         return 1
     return 0
 
 
-_HEADINGS: dict[Lang, tuple[str, str, str, str]] = {
-    "uk": ("№", "Строк виконання", "Стан виконання", "Підсумок станом на"),
-    "en": ("No.", "Deadline", "Status", "Summary as of"),
+def _load(path: Path) -> Any:
+    from civplan.serialize.documents import load
+
+    return load(path)
+
+
+def _options(exporter: Any, args: argparse.Namespace) -> Any:
+    """The exporter's options from the command line's flags, refusing flags it has no option for."""
+    given = {
+        name: getattr(args, name)
+        for name in ("lang", "as_of", "columns", "width")
+        if getattr(args, name, None) is not None
+    }
+    options_type = getattr(exporter, "options_type", None)
+    fields = _field_names(options_type) if options_type is not None else set()
+    unsupported = sorted(set(given) - fields)
+    if unsupported:
+        flags = ", ".join("--" + name.replace("_", "-") for name in unsupported)
+        raise _UsageError(f"the {exporter.name} format has no option for {flags}")
+    if options_type is None:
+        return None
+    try:
+        return options_type(**given)
+    except (TypeError, ValueError) as error:
+        raise _UsageError(str(error)) from None
+
+
+def _field_names(options_type: type) -> set[str]:
+    import attrs
+
+    if attrs.has(options_type):
+        return {field.name for field in attrs.fields(options_type)}
+    if dataclasses.is_dataclass(options_type):
+        return {field.name for field in dataclasses.fields(options_type)}
+    return set()
+
+
+def _export(args: argparse.Namespace) -> None:
+    from civplan.exporting import export, get_exporter
+
+    if not args.format and not args.output.suffix:
+        raise _UsageError(f"cannot tell the format of {args.output}: give -f FORMAT")
+    exporter = get_exporter(args.format or args.output.suffix)
+    options = _options(exporter, args)
+    export(_load(args.input), exporter, args.output, options=options)
+    print(f"wrote {args.output}")
+
+
+def _formats() -> None:
+    from civplan.exporting import list_exporters
+
+    for info in list_exporters():
+        if info.broken:
+            print(f"{info.name:<12} {info.distribution:<28} BROKEN: {info.error}")
+        else:
+            print(f"{info.name:<12} {info.distribution:<28} {' '.join(info.extensions)}")
+
+
+def _status(args: argparse.Namespace) -> None:
+    plan = _load(args.input)
+    for line in status_lines(plan, args.as_of, args.lang or "uk", args.width or 100):
+        print(line)
+
+
+def _demo(args: argparse.Namespace) -> None:
+    from civplan._demo import demo_plan
+    from civplan.exporting import export, get_exporter
+
+    plan = demo_plan()
+    for line in status_lines(plan, args.as_of, args.lang or "uk", 100):
+        print(line)
+    args.output.mkdir(parents=True, exist_ok=True)
+    print()
+    for name in args.formats or ["xlsx", "ods", "text"]:
+        exporter = get_exporter(name)
+        target = args.output / f"{DEMO_NAME}{exporter.extensions[0]}"
+        export(plan, exporter, target, options=_options(exporter, args))
+        print(f"wrote {target}")
+
+
+_STATUS_HEADER = {
+    "uk": ("№", "Строк виконання", "Стан виконання"),
+    "en": ("No.", "Deadline", "Status"),
 }
-_RATE: dict[Lang, str] = {"uk": "рівень виконання", "en": "completion rate"}
-_UNKNOWN_TERM: dict[Lang, str] = {"uk": "строк не розпізнано", "en": "deadline not understood"}
+_NOT_UNDERSTOOD = {"uk": "строк не розпізнано", "en": "deadline not understood"}
 
 
-def status_report(plan: Plan, summary: Summary, lang: Lang = "uk") -> str:
-    """Each measure's number, deadline interval and status, then the summary, as text."""
-    number_h, term_h, status_h, summary_h = _HEADINGS[lang]
-    rows = [(number_h, term_h, status_h)]
+def status_lines(plan: Any, as_of: date | None, lang: Any, width: int) -> Iterator[str]:
+    """Each measure's number, deadline and its interval, and status; then the summary."""
+    from civplan.exporters.text import draw_table, summary_lines
+    from civplan.exporters.textwidth import display_width
+    from civplan.model.language import format_interval
+    from civplan.model.summary import summarize
+
+    summary = summarize(plan, as_of)
+    rows = []
     for measure, item in zip(plan.measures(), summary.assessments, strict=True):
         deadline = measure.deadline
-        phrase = " ".join(deadline.text.split())
+        term = " ".join(deadline.text.split())
         if deadline.start is not None and deadline.end is not None:
-            term = f"{phrase}: {format_interval(deadline.start, deadline.end, lang)}"
-        else:
-            term = f"{phrase}: {_UNKNOWN_TERM[lang]}" if not deadline.understood else phrase
+            term = f"{term}: {format_interval(deadline.start, deadline.end, lang)}"
+        elif not deadline.understood:
+            term = f"{term}: {_NOT_UNDERSTOOD[lang]}"
         rows.append((measure.number, term, item.status.label(lang)))
-    widths = [max(len(row[i]) for row in rows) for i in range(2)]
-    lines = [f"{a:<{widths[0]}}  {b:<{widths[1]}}  {c}".rstrip() for a, b, c in rows]
-    counts = ", ".join(
-        f"{status.label(lang)}: {summary.counts[status]}"
-        for status in Status
-        if summary.counts[status]
-    )
-    rate = "—" if summary.rate is None else f"{summary.rate:.1f} %"
-    if lang == "uk":
-        rate = rate.replace(".", ",")
-    lines.append("")
-    lines.append(f"{summary_h} {format_date(summary.as_of, lang)}: {counts}")
-    lines.append(f"{_RATE[lang]}: {rate}")
-    return "\n".join(lines) + "\n"
+    header = _STATUS_HEADER[lang]
+    number_width = max(display_width(text) for text in [header[0]] + [r[0] for r in rows])
+    status_width = max(display_width(text) for text in [header[2]] + [r[2] for r in rows])
+    term_width = max(20, width - 10 - number_width - status_width)
+    widths = (number_width, term_width, status_width)
+    yield from draw_table(header, rows, widths, ruled=False)
+    yield ""
+    yield from summary_lines(summary, lang)

@@ -1,4 +1,4 @@
-"""Tools for testing code that uses civplan: Hypothesis strategies for plans.
+"""Tools for testing code that uses civplan: strategies for plans, and the exporter check.
 
 Needs the ``test`` extra (``pip install civplan[test]``), which brings
 Hypothesis. Use the strategies in your own property tests::
@@ -9,20 +9,33 @@ Hypothesis. Use the strategies in your own property tests::
     @given(plans())
     def test_my_report_never_fails(plan):
         my_report(plan)
+
+and check an exporter plugin against civplan's contract in its test suite::
+
+    from civplan.testing import check_exporter
+    from my_plugin import MyExporter
+
+    def test_my_exporter_keeps_the_contract():
+        check_exporter(MyExporter())
 """
 
 from __future__ import annotations
 
+import io
+import re
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 try:
+    from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 except ImportError as error:  # pragma: no cover - depends on the environment
     raise ImportError(
         "civplan.testing needs Hypothesis: install it with 'pip install civplan[test]'"
     ) from error
 
+from civplan.exporting import Exporter, exporter_problems
 from civplan.model.deadline import Deadline
 from civplan.model.plan import Funding, Measure, Outcome, Plan, Section
 from civplan.model.status import Status
@@ -177,3 +190,58 @@ def plans(*, max_sections: int = 4) -> st.SearchStrategy[Plan]:
     return st.tuples(st.integers(2000, 2030), st.integers(0, max_sections)).flatmap(
         lambda args: build(*args)
     )
+
+
+_NAME = re.compile(r"[a-z][a-z0-9_-]*")
+
+
+def check_exporter(exporter: Exporter, *, max_examples: int = 20) -> None:
+    """Check that ``exporter`` keeps civplan's exporter contract; raise AssertionError if not.
+
+    Checks its metadata (name, extensions, media type, ``binary``, options
+    class with working defaults), that the class has a docstring, and, on
+    generated plans (Cyrillic, quotes, line breaks, formula-like texts,
+    empty and optional parts), that ``export`` writes non-empty output of the
+    declared kind (bytes or text) to the stream it is given, leaves the
+    stream open, and writes the same output every time for the same plan.
+
+    Args:
+        exporter: an instance, as civplan creates it (without arguments).
+        max_examples: how many generated plans to export.
+    """
+    problems = exporter_problems(exporter)
+    assert not problems, f"{type(exporter).__name__}: " + "; ".join(problems)
+    assert _NAME.fullmatch(exporter.name), (
+        f"name {exporter.name!r} is not like 'xlsx' or 'my-format'"
+    )
+    assert (type(exporter).__doc__ or "").strip(), f"{type(exporter).__name__} has no docstring"
+    options_type = getattr(exporter, "options_type", None)
+    options = options_type() if options_type is not None else None
+
+    @settings(
+        max_examples=max_examples,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
+    @given(plan=plans(max_sections=3))
+    def exports(plan: Plan) -> None:
+        first = _export_once(exporter, plan, options)
+        assert first, f"{exporter.name}: exported nothing"
+        assert _export_once(exporter, plan, options) == first, (
+            f"{exporter.name}: the same plan gave different output"
+        )
+
+    exports()
+
+
+def _export_once(exporter: Exporter, plan: Plan, options: Any) -> bytes | str:
+    stream: io.BytesIO | io.StringIO = io.BytesIO() if exporter.binary else io.StringIO()
+    try:
+        exporter.export(plan, stream, options)
+    except TypeError as error:
+        kind = "bytes" if exporter.binary else "text"
+        raise AssertionError(
+            f"{exporter.name}: binary={exporter.binary} but did not write {kind}: {error}"
+        ) from error
+    assert not stream.closed, f"{exporter.name}: export closed the stream it was given"
+    return stream.getvalue()
