@@ -2,19 +2,28 @@
 
 The sheet has the title lines above the table, the header row repeated on
 every printed page and frozen below, section rows merged across the table in
-bold, wrapped text in every cell, row heights estimated from the wrapped text
+bold, wrapped text in every cell, row heights from the wrapped text
 (LibreOffice does not grow rows by itself), status cells coloured by status,
 and A4 landscape pages fitted to the width. Texts are always written as
 text: «=SUM(A1)» stays those characters, never a formula.
 
-It is written with openpyxl's write-only mode, row by row, so memory stays
-flat for plans of any size.
+openpyxl builds the workbook — named styles, print titles, frozen panes,
+page setup, properties — with an empty sheet; the sheet's rows are then
+streamed into its ``sheetData`` one at a time. Writing each cell through
+openpyxl costs more than all the rest of an export (see ``benchmarks/``),
+and streaming keeps memory flat for plans of any size.
 """
 
 from __future__ import annotations
 
+import re
+import shutil
+import tempfile
 import warnings
+import zipfile
+from collections.abc import Iterator
 from datetime import date, datetime, time
+from io import BytesIO
 from typing import IO, TYPE_CHECKING, Any
 
 from civplan._errors import CivplanWarning
@@ -76,19 +85,64 @@ class XlsxExporter:
 
         table = report_table(plan, options)
         book = openpyxl.Workbook(write_only=True)
-        _add_styles(book, table)
-        _write_report(book.create_sheet(SHEET_NAMES[options.lang]), table)
+        _add_styles(book)
+        sheet = book.create_sheet(SHEET_NAMES[options.lang])
+        _set_up(sheet, table)
+        style_ids = _style_ids(sheet)
         # the document's own date, so that the same plan gives the same bytes
         day = plan.as_of or date(plan.year, 1, 1)
         book.properties.created = book.properties.modified = datetime.combine(day, time())
         book.properties.title = table.title_lines[0] if table.title_lines else None
         book.properties.creator = "civplan"
         book.properties.language = options.lang
-        with ReproducibleZipFile(stream, "w", compression=8, allowZip64=True) as archive:
-            ExcelWriter(book, archive).write_data()
+        skeleton = BytesIO()
+        with zipfile.ZipFile(skeleton, "w") as parts:
+            ExcelWriter(book, parts).write_data()
+        with (
+            zipfile.ZipFile(skeleton) as parts,
+            ReproducibleZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+        ):
+            for name in parts.namelist():
+                if name == SHEET_PART:
+                    _write_sheet(archive, parts.read(name).decode("utf-8"), table, style_ids)
+                else:
+                    archive.writestr(name, parts.read(name))
 
 
-def _add_styles(book: Workbook, table: ReportTable) -> None:
+SHEET_PART = "xl/worksheets/sheet1.xml"
+
+
+def _set_up(sheet: Any, table: ReportTable) -> None:
+    """Column widths, print titles, frozen header and page setup of the (empty) sheet."""
+    from openpyxl.utils import get_column_letter
+
+    header_row = len(table.title_lines) + 2  # the title lines, a blank row, the header
+    for index, columns in enumerate(table.widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = columns
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    sheet.freeze_panes = f"A{header_row + 1}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = "9"  # A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.5
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+
+
+def _style_ids(sheet: Any) -> dict[str, int]:
+    """The cell format index of each named style, as the workbook records it."""
+    from openpyxl.cell import WriteOnlyCell
+
+    ids = {}
+    for name in ["title", "header", "section", "cell", *(s.name for s in Status)]:
+        cell = WriteOnlyCell(sheet, value="")
+        cell.style = f"civplan {name}"
+        ids[name] = cell.style_id
+    return ids
+
+
+def _add_styles(book: Workbook) -> None:
     from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 
     thin = Side(style="thin", color="000000")
@@ -130,66 +184,88 @@ def _add_styles(book: Workbook, table: ReportTable) -> None:
         )
 
 
-def _write_report(sheet: Any, table: ReportTable) -> None:
-    # a write-only sheet proxies most of Worksheet's attributes, which the stubs do not show
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.utils import get_column_letter
+_COLUMNS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_SPECIAL = re.compile(r"[&<>\r]|_(?=x[0-9A-Fa-f]{4}_)")
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;", "_": "_x005F_"}
 
+
+def escape_text(text: str) -> str:
+    """``text`` for an XLSX string: XML-escaped, and «_xHHHH_» kept literal (Excel decodes it)."""
+    if _SPECIAL.search(text) is None:
+        return text
+    return _SPECIAL.sub(lambda match: _ESCAPES[match.group()], text)
+
+
+def _write_sheet(
+    archive: zipfile.ZipFile, skeleton: str, table: ReportTable, styles: dict[str, int]
+) -> None:
+    """The sheet part: openpyxl's head and tail around the streamed rows and merged ranges."""
+    head, _, tail = skeleton.partition("<sheetData></sheetData>")
+    if not _:
+        raise ValueError("openpyxl wrote no empty sheetData to fill")
+    merges: list[str] = []
+    with tempfile.SpooledTemporaryFile(max_size=1 << 25) as rows:
+        batch: list[str] = []
+        for row in _rows(table, styles, merges):
+            batch.append(row)
+            if len(batch) >= 2048:
+                rows.write("".join(batch).encode("utf-8"))
+                batch.clear()
+        rows.write("".join(batch).encode("utf-8"))
+        rows.seek(0)
+        with archive.open(SHEET_PART, "w", force_zip64=True) as part:
+            part.write(f"{head}<sheetData>".encode())
+            shutil.copyfileobj(rows, part, 1 << 20)
+            part.write(b"</sheetData>")
+            if merges:  # the schema allows no empty mergeCells
+                merged = "".join(f'<mergeCell ref="{ref}"/>' for ref in merges)
+                part.write(f'<mergeCells count="{len(merges)}">{merged}</mergeCells>'.encode())
+            part.write(tail.encode("utf-8"))
+
+
+def _rows(table: ReportTable, styles: dict[str, int], merges: list[str]) -> Iterator[str]:
     width = len(table.columns)
-    last = get_column_letter(width)
+    last = _COLUMNS[width - 1]
     text_widths = [int(w * CHARACTERS_PER_UNIT) for w in table.widths]
     total_width = sum(text_widths)
-    header_row = len(table.title_lines) + 2  # the title lines, a blank row, the header
-    # a write-only sheet writes its settings before its first row: set them all now
-    for index, columns in enumerate(table.widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = columns
-    sheet.print_title_rows = f"{header_row}:{header_row}"
-    sheet.freeze_panes = f"A{header_row + 1}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = "9"  # A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_margins.left = sheet.page_margins.right = 0.5
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+    number = 0
 
-    def text_cell(value: str, style: str) -> Any:
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.data_type = "s"  # text, even when it starts with = + - @
-        cell.style = style
-        return cell
-
-    row = 0
-
-    def append(cells: list[Any], lines: int) -> None:
-        nonlocal row
-        row += 1
-        sheet.row_dimensions[row].height = max(1, lines) * LINE_HEIGHT + 3
-        sheet.append(cells)
+    def row(cells: list[tuple[str, int]], lines: int) -> str:
+        nonlocal number
+        number += 1
+        body = "".join(
+            f'<c r="{_COLUMNS[i]}{number}" s="{style}" t="inlineStr"><is><t xml:space="preserve">'
+            f"{escape_text(text)}</t></is></c>"
+            if text
+            else f'<c r="{_COLUMNS[i]}{number}" s="{style}"/>'  # empty, but framed
+            for i, (text, style) in enumerate(cells)
+        )
+        height = max(1, lines) * LINE_HEIGHT + 3
+        return f'<row r="{number}" spans="1:{width}" ht="{height:g}" customHeight="1">{body}</row>'
 
     for line in table.title_lines:
-        append([text_cell(line, "civplan title")], line_count(line, total_width))
-        sheet.merged_cells.add(f"A{row}:{last}{row}")
-    append([], 1)
+        yield row([(line, styles["title"])], line_count(line, total_width))
+        merges.append(f"A{number}:{last}{number}")
+    number += 1
+    yield f'<row r="{number}" ht="{LINE_HEIGHT + 3:g}" customHeight="1"/>'
     header_lines = max(line_count(c, w) for c, w in zip(table.header, text_widths, strict=True))
-    append([text_cell(caption, "civplan header") for caption in table.header], header_lines)
+    yield row([(caption, styles["header"]) for caption in table.header], header_lines)
     status_at = (
         table.columns.index(ReportColumn.STATUS) if ReportColumn.STATUS in table.columns else -1
     )
     for item in table.rows():
         if isinstance(item, MeasureRow):
-            styles = ["civplan cell"] * width
+            cell_styles = [styles["cell"]] * width
             if item.status is not None:
-                styles[status_at] = f"civplan {item.status.name}"
+                cell_styles[status_at] = styles[item.status.name]
             for part in _within_cell_limit(item.cells, item.measure.number):
                 lines = max(line_count(c, w) for c, w in zip(part, text_widths, strict=True))
-                append([text_cell(c, s) for c, s in zip(part, styles, strict=True)], lines)
+                yield row(list(zip(part, cell_styles, strict=True)), lines)
         else:
             # every merged cell carries the style, so the borders go all round
-            cells = [text_cell(item.text, "civplan section")]
-            cells += [text_cell("", "civplan section") for _ in range(width - 1)]
-            append(cells, line_count(item.text, total_width))
-            sheet.merged_cells.add(f"A{row}:{last}{row}")
+            cells = [(item.text, styles["section"])] + [("", styles["section"])] * (width - 1)
+            yield row(cells, line_count(item.text, total_width))
+            merges.append(f"A{number}:{last}{number}")
 
 
 def _within_cell_limit(cells: tuple[str, ...], number: str) -> list[tuple[str, ...]]:
