@@ -11,8 +11,9 @@ from __future__ import annotations
 import enum
 import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from operator import attrgetter
 
 import attrs
 
@@ -161,18 +162,22 @@ class ReportTable:
     def rows(self) -> Iterator[ReportRow]:
         """The table body, row by row, in document order (generated as read)."""
         as_of = resolve_as_of(self.plan, self.options.as_of)
-        with_status = ReportColumn.STATUS in self.columns
+        status_at = (
+            self.columns.index(ReportColumn.STATUS) if ReportColumn.STATUS in self.columns else -1
+        )
+        getters = [_CELLS[column] for column in self.columns]
         for section in self.plan.sections:
-            yield SectionRow(
-                text=clean_text(section_heading(section), section.number), section=section
-            )
+            heading = clean_text(section_heading(section), section.number)
+            yield SectionRow(text=heading, section=section)
             for measure in section.measures:
-                status = assess(measure, as_of).status if with_status else None
-                cells = tuple(
-                    clean_text(_cell(measure, column, status, self.options.lang), measure.number)
-                    for column in self.columns
-                )
-                yield MeasureRow(cells=cells, status=status, measure=measure)
+                cells = [get(measure) for get in getters]
+                status = None
+                if status_at >= 0:
+                    status = assess(measure, as_of).status
+                    cells[status_at] = status.label(self.options.lang)
+                if _ILLEGAL.search("".join(cells)) is not None:  # one scan for the whole row
+                    cells = [clean_text(cell, measure.number) for cell in cells]
+                yield MeasureRow(cells=tuple(cells), status=status, measure=measure)
 
 
 def section_heading(section: Section) -> str:
@@ -181,18 +186,19 @@ def section_heading(section: Section) -> str:
     return f"{number} {section.title}"
 
 
-def _cell(measure: Measure, column: ReportColumn, status: Status | None, lang: Lang) -> str:
-    if column is ReportColumn.NUMBER:
-        return measure.number
-    if column is ReportColumn.TITLE:
-        return measure.title
-    if column is ReportColumn.DEADLINE:
-        return measure.deadline.text
-    if column is ReportColumn.RESPONSIBLE:
-        return "\n".join(measure.responsible)
-    if column is ReportColumn.OUTCOME:
-        return measure.outcome.text if measure.outcome is not None else ""
-    return status.label(lang) if status is not None else ""
+def _outcome_text(measure: Measure) -> str:
+    return measure.outcome.text if measure.outcome is not None else ""
+
+
+_CELLS: dict[ReportColumn, Callable[[Measure], str]] = {
+    ReportColumn.NUMBER: attrgetter("number"),
+    ReportColumn.TITLE: attrgetter("title"),
+    ReportColumn.DEADLINE: attrgetter("deadline.text"),
+    ReportColumn.RESPONSIBLE: lambda measure: "\n".join(measure.responsible),
+    ReportColumn.OUTCOME: _outcome_text,
+    ReportColumn.STATUS: lambda _measure: "",  # filled in from the assessment
+}
+"""The text of each column's cell for a measure."""
 
 
 def report_table(plan: Plan, options: ReportOptions | None = None) -> ReportTable:

@@ -270,10 +270,18 @@ def encode_text(text: str) -> str:
     """
     if not text:
         return ""
+    if "\n" not in text:
+        return f"<text:p>{_encode_line(text)}</text:p>"
     return "".join(
-        f"<text:p>{_SPECIAL.sub(_encode_match, line)}</text:p>" if line else "<text:p/>"
+        f"<text:p>{_encode_line(line)}</text:p>" if line else "<text:p/>"
         for line in text.split("\n")
     )
+
+
+def _encode_line(line: str) -> str:
+    if _SPECIAL.search(line) is None:  # most lines need nothing
+        return line
+    return _SPECIAL.sub(_encode_match, line)
 
 
 def _encode_match(match: re.Match[str]) -> str:

@@ -9,12 +9,20 @@ The same drawing serves the command line's status table.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import IO
 
 import attrs
 
 from civplan.exporters.layout import MeasureRow, ReportColumn, ReportOptions, report_table
-from civplan.exporters.textwidth import display_width, pad, wrap
+from civplan.exporters.textwidth import (
+    display_width,
+    is_narrow,
+    pad,
+    wrap,
+    wrap_known,
+    wrap_narrow,
+)
 from civplan.model.language import Lang, format_date
 from civplan.model.plan import Plan
 from civplan.model.status import Status
@@ -51,14 +59,21 @@ class TextExporter:
     options_type = TextOptions
 
     def export(self, plan: Plan, stream: IO[str], options: TextOptions) -> None:
-        """Write the report to a text stream, one line at a time."""
-        for line in render_report(plan, options):
-            stream.write(line)
+        """Write the report to a text stream, a thousand table rows at a time."""
+        batch: list[str] = []
+        for text in render_report(plan, options):
+            batch.append(text)
+            if len(batch) >= 1024:
+                stream.write("\n".join(batch))
+                stream.write("\n")
+                batch.clear()
+        if batch:
+            stream.write("\n".join(batch))
             stream.write("\n")
 
 
 def render_report(plan: Plan, options: TextOptions) -> Iterator[str]:
-    """The lines of the text report."""
+    """The text report, as texts to join with line breaks (a table row may hold several lines)."""
     table = report_table(plan, options)
     for line in table.title_lines:
         yield from centred(line, options.width)
@@ -97,34 +112,80 @@ def draw_table(
 ) -> Iterator[str]:
     """A bordered table: ``header``, then ``rows``; a row given as one text spans the table.
 
-    With ``ruled`` false, a line is drawn only below the header.
+    Yields a text per table row or rule, without a final line break; a table
+    row of several lines comes as one text. With ``ruled`` false, a rule is
+    drawn only below the header.
     """
     inner = sum(widths) + 3 * len(widths) - 3
+    rules = {
+        (above, below): _border("├", "┼", "┤", widths, above=above, below=below)
+        for above in (True, False)
+        for below in (True, False)
+    }
     yield _border("┌", "┬", "┐", widths, above=False, below=True)
-    yield from _split_row(header, widths)
+    yield _split_row(header, widths)
     previous_split = True
     for index, row in enumerate(rows):
         split = not isinstance(row, str)
         if ruled or index == 0 or not (split and previous_split):
-            yield _border("├", "┼", "┤", widths, above=previous_split, below=split)
+            yield rules[(previous_split, split)]
         if isinstance(row, str):
-            for part in wrap(row.replace("\t", " "), inner):
-                yield f"│ {pad(part, inner)} │"
+            yield "\n".join(
+                f"│ {pad(part, inner)} │" for part in wrap(row.replace("\t", " "), inner)
+            )
         else:
-            yield from _split_row(row, widths)
+            yield _split_row(row, widths)
         previous_split = split
     yield _border("└", "┴", "┘", widths, above=previous_split, below=False)
 
 
-def _split_row(cells: Sequence[str], widths: Sequence[int]) -> Iterator[str]:
-    wrapped = [wrap(cell.replace("\t", " "), w) for cell, w in zip(cells, widths, strict=True)]
-    height = max(len(lines) for lines in wrapped)
-    for index in range(height):
-        parts = [
-            pad(lines[index] if index < len(lines) else "", w)
-            for lines, w in zip(wrapped, widths, strict=True)
+def _split_row(cells: Sequence[str], widths: Sequence[int]) -> str:
+    """A row of cells as its lines, joined by line breaks."""
+    if not is_narrow("".join(cells)):  # one scan for the whole row
+        return _split_wide_row(cells, widths)
+    # the common case: one column per character, padded by str.format
+    columns: list[Sequence[str]] = []
+    height = 1
+    for text, width in zip(cells, widths, strict=True):
+        if len(text) <= width and "\n" not in text and "  " not in text and text.strip() == text:
+            columns.append((text,))  # a line as it is
+            continue
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            wrap_narrow(paragraph, width, lines)
+        columns.append(lines)
+        if len(lines) > height:
+            height = len(lines)
+    template = _template(tuple(widths))
+    if height == 1:
+        return template.format(*[lines[0] for lines in columns])
+    return "\n".join(
+        [
+            template.format(*line)
+            for line in zip(*[_lengthened(c, height) for c in columns], strict=True)
         ]
-        yield "│ " + " │ ".join(parts) + " │"
+    )
+
+
+def _split_wide_row(cells: Sequence[str], widths: Sequence[int]) -> str:
+    columns = []
+    for cell, width in zip(cells, widths, strict=True):
+        text = cell.replace("\t", " ")
+        columns.append(wrap_known(text, width, narrow=is_narrow(text)))
+    height = max(len(lines) for lines in columns)
+    return "\n".join(
+        "│ " + " │ ".join(pad(part, w) for part, w in zip(line, widths, strict=True)) + " │"
+        for line in zip(*[_lengthened(c, height) for c in columns], strict=True)
+    )
+
+
+def _lengthened(lines: Sequence[str], height: int) -> Sequence[str]:
+    return lines if len(lines) == height else [*lines, *([""] * (height - len(lines)))]
+
+
+@lru_cache(maxsize=64)
+def _template(widths: tuple[int, ...]) -> str:
+    return "│ " + " │ ".join(f"{{:<{w}}}" for w in widths) + " │"
 
 
 _JUNCTIONS = {(True, True): "┼", (True, False): "┴", (False, True): "┬", (False, False): "─"}

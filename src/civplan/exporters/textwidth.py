@@ -12,9 +12,10 @@ import unicodedata
 from functools import lru_cache
 
 # anything outside the blocks known to be one column wide: printable Latin,
-# Greek and Cyrillic, dashes, quotes, «№» and currency signs
+# Greek and Cyrillic, dashes, quotes, «№» and currency signs (and the line
+# break, which separates lines rather than taking a column)
 _NOT_NARROW = re.compile(
-    r"[^\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f"
+    r"[^\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f"
     r"\u2010-\u2027\u2030-\u205e\u20a0-\u20cf\u2100-\u214f]"
 )
 
@@ -24,6 +25,11 @@ def _char_width(char: str) -> int:
     if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
         return 0
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def is_narrow(text: str) -> bool:
+    """Whether every character of ``text`` takes exactly one column."""
+    return _NOT_NARROW.search(text) is None
 
 
 def display_width(text: str) -> int:
@@ -44,36 +50,67 @@ def wrap(text: str, width: int) -> list[str]:
     Line breaks in the text are kept; runs of spaces between words become one;
     a word wider than ``width`` is cut. An empty text is one empty line.
     """
+    return wrap_known(text, width, narrow=is_narrow(text))
+
+
+def wrap_known(text: str, width: int, *, narrow: bool) -> list[str]:
+    """:func:`wrap`, for a caller who already knows whether ``text`` is narrow."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        words = paragraph.split()
-        if not words:
-            lines.append("")
-            continue
-        if _NOT_NARROW.search(paragraph) is None:
-            _wrap_narrow(words, width, lines)
-        else:
+        if narrow:
+            _wrap_narrow(_single_spaced(paragraph), width, lines)
+        elif words := paragraph.split():
             _wrap_wide(words, width, lines)
+        else:
+            lines.append("")
     return lines
 
 
-def _wrap_narrow(words: list[str], width: int, lines: list[str]) -> None:
-    line = ""
-    for word in words:
-        while len(word) > width:
-            if line:
-                lines.append(line)
-                line = ""
-            lines.append(word[:width])
-            word = word[width:]
-        if not line:
-            line = word
-        elif len(line) + 1 + len(word) <= width:
-            line = f"{line} {word}"
+def _single_spaced(paragraph: str) -> str:
+    if "  " in paragraph or paragraph[:1] == " " or paragraph[-1:] == " ":
+        return " ".join(paragraph.split())
+    return paragraph
+
+
+def wrap_narrow(paragraph: str, width: int, lines: list[str]) -> None:
+    """Append to ``lines`` the greedy wrap of a narrow paragraph (no line breaks in it)."""
+    _wrap_narrow(_single_spaced(paragraph), width, lines)
+
+
+def _wrap_narrow(paragraph: str, width: int, lines: list[str]) -> None:
+    """Greedy wrap of a single-spaced narrow paragraph, one ``rfind`` per line.
+
+    The last space that fits ends each line, so the work is per line, not per
+    word. A word wider than the line is cut. :func:`_count_narrow` counts the
+    same lines without making them.
+    """
+    start, end = 0, len(paragraph)
+    while end - start > width:
+        cut = paragraph.rfind(" ", start, start + width + 1)
+        if cut > start:
+            lines.append(paragraph[start:cut])
+            start = cut + 1
         else:
-            lines.append(line)
-            line = word
-    lines.append(line)
+            lines.append(paragraph[start : start + width])
+            start += width
+            if paragraph[start : start + 1] == " ":
+                start += 1
+    lines.append(paragraph[start:end])
+
+
+def _count_narrow(paragraph: str, width: int) -> int:
+    """How many lines :func:`_wrap_narrow` makes of ``paragraph``."""
+    count, start, end = 1, 0, len(paragraph)
+    while end - start > width:
+        cut = paragraph.rfind(" ", start, start + width + 1)
+        count += 1
+        if cut > start:
+            start = cut + 1
+        else:
+            start += width
+            if paragraph[start : start + 1] == " ":
+                start += 1
+    return count
 
 
 def _wrap_wide(words: list[str], width: int, lines: list[str]) -> None:
@@ -109,50 +146,18 @@ def _cut(word: str, width: int) -> tuple[str, int]:
     return word, used
 
 
-def _pieces(word: str, width: int) -> tuple[int, int]:
-    """How many full lines :func:`wrap` cuts off ``word``, and the width of what remains."""
-    pieces = 0
-    size = display_width(word)
-    while size > width:
-        head, head_size = _cut(word, width)
-        word = word[len(head) :]
-        size -= head_size
-        pieces += 1
-    return pieces, size
-
-
 def line_count(text: str, width: int) -> int:
     """How many lines :func:`wrap` makes of ``text`` at ``width`` columns, without making them.
 
-    Used to size spreadsheet rows, for every cell, so it only adds up word widths.
+    Used to size spreadsheet rows, for every cell, so it makes no strings it can avoid.
     """
     total = 0
+    narrow = is_narrow(text)
     for paragraph in text.split("\n"):
-        narrow = _NOT_NARROW.search(paragraph) is None
-        if narrow and len(paragraph) <= width:
+        if not narrow:
+            total += len(wrap_known(paragraph, width, narrow=False))
+        elif len(paragraph) <= width:
             total += 1
-            continue
-        lines, used = 1, -1
-        for word in paragraph.split():
-            size = len(word) if narrow else display_width(word)
-            if size > width:  # cut into whole lines, the rest starts a line
-                if used > 0:
-                    lines += 1
-                pieces, used = (
-                    _pieces(word, width)
-                    if not narrow
-                    else (
-                        (size - 1) // width,
-                        size - (size - 1) // width * width,
-                    )
-                )
-                lines += pieces
-            elif used < 0:
-                used = size
-            elif used + 1 + size <= width:
-                used += 1 + size
-            else:
-                lines += 1
-                used = size
-        total += lines
+        else:
+            total += _count_narrow(_single_spaced(paragraph), width)
     return total
