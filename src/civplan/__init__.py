@@ -8,7 +8,9 @@ subpackages hold the implementation, in layers that import downward only:
 
 from __future__ import annotations
 
-from civplan._demo import demo_plan
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from civplan._errors import (
     CivplanError,
     CivplanWarning,
@@ -38,8 +40,34 @@ from civplan.model.plan import Funding, Measure, Outcome, Plan, Section
 from civplan.model.reading import Evidence
 from civplan.model.status import Status
 from civplan.model.summary import RATE_WEIGHTS, SectionSummary, Summary, summarize
-from civplan.serialize.converter import make_converter
-from civplan.serialize.documents import dumps, load, loads, save
+
+if TYPE_CHECKING:
+    from civplan._demo import demo_plan
+    from civplan.serialize.converter import make_converter
+    from civplan.serialize.documents import dumps, load, loads, save
+
+# loaded on first use, so that ``import civplan`` stays quick (cattrs, YAML …)
+_LAZY = {
+    "demo_plan": "civplan._demo",
+    "dumps": "civplan.serialize.documents",
+    "load": "civplan.serialize.documents",
+    "loads": "civplan.serialize.documents",
+    "make_converter": "civplan.serialize.converter",
+    "save": "civplan.serialize.documents",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'civplan' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __version__ = "0.1.0"
 

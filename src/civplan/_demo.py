@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 from civplan.model.plan import Plan
 from civplan.serialize.documents import loads
 
@@ -18,5 +16,7 @@ def demo_plan() -> Plan:
     sections and 15 measures, every text as the original has it (typos
     included), reporting as of 31 December 2017.
     """
+    from importlib import resources
+
     text = resources.files("civplan").joinpath(DEMO_RESOURCE).read_text(encoding="utf-8")
     return loads(text, "yaml", source=f"civplan:{DEMO_RESOURCE}")

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from importlib import metadata
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from civplan._errors import PluginError
+
+if TYPE_CHECKING:
+    from importlib import metadata
 
 
 def _normalize(name: str) -> str:
@@ -59,6 +61,8 @@ class Plugin:
 
 def discover(group: str) -> tuple[Plugin, ...]:
     """Every plugin installed in ``group``, sorted by name and distribution."""
+    from importlib import metadata  # only when plugins are looked for: it is slow to import
+
     found = []
     for entry_point in metadata.entry_points(group=group):
         dist = entry_point.dist

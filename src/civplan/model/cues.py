@@ -55,24 +55,31 @@ class Cue:
     kind: CueKind
     words: tuple[str, ...]
     tail: tuple[str, ...] = ()
-    _compiled: tuple[re.Pattern[str], ...] = attrs.field(init=False, eq=False, repr=False)
-    _compiled_tail: tuple[re.Pattern[str], ...] = attrs.field(init=False, eq=False, repr=False)
+    # compiled on first use, so that importing civplan stays quick
+    _compiled: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] | None = attrs.field(
+        init=False, default=None, eq=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         if not self.words:
             raise ValueError("a cue needs at least one word")
-        object.__setattr__(self, "_compiled", tuple(re.compile(w) for w in self.words))
-        object.__setattr__(self, "_compiled_tail", tuple(re.compile(w) for w in self.tail))
 
     def match(self, words: list[str], at: int) -> int:
         """How many words of ``words`` from ``at`` this cue covers (0: no match)."""
-        if at + len(self._compiled) > len(words):
+        if self._compiled is None:
+            compiled = (
+                tuple(re.compile(w) for w in self.words),
+                tuple(re.compile(w) for w in self.tail),
+            )
+            object.__setattr__(self, "_compiled", compiled)
+        head, tail = self._compiled  # type: ignore[misc]
+        if at + len(head) > len(words):
             return 0
-        for offset, pattern in enumerate(self._compiled):
+        for offset, pattern in enumerate(head):
             if not pattern.fullmatch(words[at + offset]):
                 return 0
-        length = len(self._compiled)
-        for pattern in self._compiled_tail:
+        length = len(head)
+        for pattern in tail:
             if at + length < len(words) and pattern.fullmatch(words[at + length]):
                 length += 1
             else:

@@ -120,7 +120,24 @@ _MONTH_STEMS = (
     r"листопад(?:а|і|ом|у)?",
     r"груд(?:ень|ня|ні|нем)",
 )
-_MONTH_RES = tuple(re.compile(stem + "$") for stem in _MONTH_STEMS)
+
+
+class _Pattern:
+    """A regular expression compiled on first use, so that importing civplan stays quick."""
+
+    __slots__ = ("_compiled", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source)
+        return self._compiled.match(text)
+
+
+_MONTH_RES = tuple(_Pattern(stem + "$") for stem in _MONTH_STEMS)
 
 _NUM = r"(?:[iіӏvxх]{1,4}|[1-6]|перш\w*|друг\w*|трет\w*|четверт\w*)(?:-?(?:й|го|му|ий|ій))?"
 _MONTH = "(?:" + "|".join(_MONTH_STEMS) + ")"
@@ -131,8 +148,8 @@ _HALF_WORD = r"(?:півріччя|півріччі|півр\.?)"
 _END = r"\.?$"
 
 
-def _full(pattern: str) -> re.Pattern[str]:
-    return re.compile("^" + pattern + _END)
+def _full(pattern: str) -> _Pattern:
+    return _Pattern("^" + pattern + _END)
 
 
 _CONTINUOUS = _full(r"(?:постійно|на постійній основі)")
