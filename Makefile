@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
 
-.PHONY: demo test clean
+.PHONY: demo test bench render clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,7 @@ $(VENV)/.installed-test: pyproject.toml $(PLUGIN_FILES) | $(BIN)/python
 
 ## demo: install civplan and show the bundled Luhansk 2017 report
 demo: $(VENV)/.installed-demo
-	$(BIN)/civplan demo
+	$(BIN)/civplan demo -o out/demo
 
 ## test: the whole test suite, then mypy --strict and ruff
 test: $(VENV)/.installed-test
@@ -32,5 +32,14 @@ test: $(VENV)/.installed-test
 	$(BIN)/python -m ruff check
 	$(BIN)/python -m ruff format --check
 
+## bench: speed and memory against baselines, 8,000 and 100,000 measures (several minutes)
+bench: $(VENV)/.installed-test
+	$(PIP) install -e ".[all,test,bench]"
+	$(BIN)/python benchmarks/run.py
+
+## render: print the bundled report with LibreOffice into PNG pages under out/render
+render: $(VENV)/.installed-demo
+	$(BIN)/python scripts/render.py out/render
+
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) out build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,164 @@
+"""What civplan's exporters are measured against: the same cells, written the plainest way."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+HEADER = ("№\nз/п", "Найменування заходу", "Строк виконання", "Результат виконання")
+
+
+def _rows(plan: Any) -> list[tuple[str, ...] | str]:
+    rows: list[tuple[str, ...] | str] = []
+    for section in plan.sections:
+        rows.append(f"{section.number}. {section.title}")
+        for m in section.measures:
+            rows.append((m.number, m.title, m.deadline.text, m.outcome.text if m.outcome else ""))
+    return rows
+
+
+def openpyxl_write_only(plan: Any, target: Path) -> None:
+    """openpyxl's write-only mode with the report's cells, named styles, merges and page setup."""
+    import openpyxl
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+
+    book = openpyxl.Workbook(write_only=True)
+    thin = Side(style="thin")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for name, bold, fill in (
+        ("title", True, None),
+        ("header", True, "D9D9D9"),
+        ("section", True, "F2F2F2"),
+        ("cell", False, None),
+    ):
+        style = NamedStyle(
+            name=name,
+            font=Font(name="Times New Roman", size=11, bold=bold),
+            border=box,
+            alignment=wrap,
+        )
+        if fill:
+            style.fill = PatternFill("solid", fgColor=fill)
+        book.add_named_style(style)
+    sheet: Any = book.create_sheet("Звіт")
+    for letter, width in zip("ABCD", (7, 42, 15, 62), strict=True):
+        sheet.column_dimensions[letter].width = width
+    sheet.print_title_rows = "4:4"
+    sheet.freeze_panes = "A5"
+    sheet.page_setup.orientation = "landscape"
+
+    def cell(value: str, style: str) -> Any:
+        c = WriteOnlyCell(sheet, value=value)
+        c.data_type = "s"
+        c.style = style
+        return c
+
+    row = 0
+    for line in plan.title.splitlines():
+        row += 1
+        sheet.append([cell(line, "title")])
+        sheet.merged_cells.add(f"A{row}:D{row}")
+    sheet.append([])
+    sheet.append([cell(text, "header") for text in HEADER])
+    row += 2
+    for item in _rows(plan):
+        row += 1
+        if isinstance(item, str):
+            sheet.append([cell(item, "section")] + [cell("", "section") for _ in range(3)])
+            sheet.merged_cells.add(f"A{row}:D{row}")
+        else:
+            sheet.append([cell(text, "cell") for text in item])
+    book.save(target)
+
+
+def tablib_dataset(plan: Any) -> Any:
+    """The report's rows as a tablib Dataset (tablib then writes XLSX or ODS)."""
+    import tablib
+
+    data = tablib.Dataset(headers=list(HEADER))
+    for item in _rows(plan):
+        data.append((item, "", "", "") if isinstance(item, str) else item)
+    return data
+
+
+_CONTENT_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+    '<office:body><office:spreadsheet><table:table table:name="Звіт">'
+    '<table:table-column table:number-columns-repeated="4"/>'
+)
+_CONTENT_TAIL = "</table:table></office:spreadsheet></office:body></office:document-content>"
+
+
+def _ods_cell(text: str, style: str, extra: str = "") -> str:
+    paragraphs = "".join(f"<text:p>{escape(line)}</text:p>" for line in text.split("\n"))
+    return f'<table:table-cell table:style-name="{style}" office:value-type="string"{extra}>{paragraphs}</table:table-cell>'
+
+
+def hand_streamed_ods(plan: Any, target: Path) -> None:
+    """An ODS whose content.xml is written by hand, row by row: the fastest plain way."""
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED
+        )
+        archive.writestr(
+            "META-INF/manifest.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+            '<manifest:file-entry manifest:full-path="/" '
+            'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+            "</manifest:manifest>",
+        )
+        with archive.open("content.xml", "w") as content:
+            content.write(_CONTENT_HEAD.encode())
+            spanned = ' table:number-columns-spanned="4"'
+            for line in plan.title.splitlines():
+                content.write(
+                    f"<table:table-row>{_ods_cell(line, 'title', spanned)}<table:covered-table-cell/><table:covered-table-cell/><table:covered-table-cell/></table:table-row>".encode()
+                )
+            header = "".join(_ods_cell(text, "header") for text in HEADER)
+            content.write(
+                f"<table:table-header-rows><table:table-row>{header}</table:table-row></table:table-header-rows>".encode()
+            )
+            for item in _rows(plan):
+                if isinstance(item, str):
+                    cells = _ods_cell(item, "section", spanned) + "<table:covered-table-cell/>" * 3
+                else:
+                    cells = "".join(_ods_cell(text, "cell") for text in item)
+                content.write(f"<table:table-row>{cells}</table:table-row>".encode())
+            content.write(_CONTENT_TAIL.encode())
+
+
+def _greedy(text: str, width: int) -> list[str]:
+    lines = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split():
+            if not line:
+                line = word
+            elif len(line) + 1 + len(word) <= width:
+                line += " " + word
+            else:
+                lines.append(line)
+                line = word
+        lines.append(line)
+    return lines
+
+
+def greedy_wrap_report(plan: Any, target: Path) -> None:
+    """Every cell greedily wrapped to its column's width (the text report's widths), written out."""
+    widths = (8, 29, 11, 43)
+    with target.open("w", encoding="utf-8") as out:
+        for item in _rows(plan):
+            if isinstance(item, str):
+                out.write("\n".join(_greedy(item, 96)) + "\n")
+            else:
+                for cell, width in zip(item, widths, strict=True):
+                    out.write("\n".join(_greedy(cell, width)) + "\n")

@@ -1,0 +1,207 @@
+"""civplan's speed and memory, as ratios to baselines measured in the same run.
+
+Run with ``make bench``, or ``python benchmarks/run.py [SIZE ...] [--only FORMAT]``.
+
+Time: each comparison runs in one fresh process that alternates civplan's
+export and its baseline on the same plan and keeps the best time of each, so
+the ratio holds even on a busy, shared machine. Memory: each task runs alone
+in a fresh process; what counts is how much the process's peak resident size
+grows during the export (the plan is built before that).
+
+Plans are generated: a section per 20 measures, each measure with a
+~150-character title and a ~300-character outcome, in Ukrainian words.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from baselines import (  # noqa: E402
+    greedy_wrap_report,
+    hand_streamed_ods,
+    openpyxl_write_only,
+    tablib_dataset,
+)
+
+WORDS = (
+    "проведення консультацій громадськістю громадських організацій розвитку суспільства "
+    "області заходів підтримки спілками інститутів самоврядування органів виконавчої влади "
+    "відбулося засідання круглого столу проведено тренінг рамках програми фінансування "
+    "облдержадміністрації інформації висвітлення діяльності участі реалізації політики"
+).split()
+
+
+def sentence(rng: random.Random, length: int) -> str:
+    words: list[str] = []
+    while sum(len(w) + 1 for w in words) < length:
+        words.append(rng.choice(WORDS))
+    return " ".join(words).capitalize()
+
+
+def generated_plan(measures: int) -> Any:
+    import civplan
+
+    rng = random.Random(measures)
+    term = civplan.Deadline.parse("ІV квартал", year=2017)
+    sections = []
+    for s in range(1, measures // 20 + 1):
+        items = [
+            civplan.Measure(
+                number=f"{s}.{m}",
+                title=sentence(rng, 150),
+                deadline=term,
+                outcome=civplan.Outcome(text=sentence(rng, 300)),
+            )
+            for m in range(1, 21)
+        ]
+        sections.append(civplan.Section(number=str(s), title=sentence(rng, 90), measures=items))
+    return civplan.Plan(
+        title="Звіт про виконання плану заходів\nу 2017 році", year=2017, sections=sections
+    )
+
+
+def _civplan(fmt: str) -> Callable[[Any, Path], None]:
+    def run(plan: Any, target: Path) -> None:
+        import civplan
+
+        civplan.export(plan, fmt, target)
+
+    return run
+
+
+TASKS: dict[str, Callable[[Any, Path], None]] = {
+    "xlsx": _civplan("xlsx"),
+    "xlsx-openpyxl-write-only": openpyxl_write_only,
+    "xlsx-tablib": lambda plan, target: target.write_bytes(tablib_dataset(plan).export("xlsx")),
+    "ods": _civplan("ods"),
+    "ods-hand-streamed": hand_streamed_ods,
+    "ods-tablib": lambda plan, target: target.write_bytes(tablib_dataset(plan).export("ods")),
+    "text": _civplan("text"),
+    "text-greedy-wrap": greedy_wrap_report,
+}
+
+COMPARISONS = (
+    ("xlsx", "xlsx-openpyxl-write-only", 1.2),
+    ("xlsx", "xlsx-tablib", 1.0),
+    ("ods", "ods-hand-streamed", 2.5),
+    ("ods", "ods-tablib", 0.5),
+    ("text", "text-greedy-wrap", 2.0),
+)
+"""civplan's task, its baseline, and the most the ratio of their times may be."""
+
+
+def _target() -> Path:
+    return Path(tempfile.gettempdir()) / f"civplan-bench-{os.getpid()}"
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def time_child(ours: str, baseline: str, measures: int, rounds: int) -> None:
+    """Alternate two tasks on one plan; print the best seconds of each as JSON."""
+    plan = generated_plan(measures)
+    target = _target()
+    best = {ours: float("inf"), baseline: float("inf")}
+    for _ in range(rounds):
+        for task in (ours, baseline):
+            start = time.perf_counter()
+            TASKS[task](plan, target)
+            best[task] = min(best[task], time.perf_counter() - start)
+    target.unlink(missing_ok=True)
+    print(json.dumps(best))
+
+
+def memory_child(task: str, measures: int) -> None:
+    """Run one task once; print how much the peak resident size grew, in MB, as JSON."""
+    plan = generated_plan(measures)
+    target = _target()
+    before = _rss_mb()
+    TASKS[task](plan, target)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    target.unlink(missing_ok=True)
+    print(json.dumps(max(0.0, peak - before)))
+
+
+def _child(*arguments: str) -> Any:
+    result = subprocess.run(
+        [sys.executable, __file__, *arguments], check=True, capture_output=True, text=True
+    )
+    return json.loads(result.stdout)
+
+
+def startup() -> dict[str, float]:
+    """Best of five: ``import civplan`` and ``civplan --help``, in new processes."""
+    times = {}
+    for name, command in (
+        ("python -c pass", [sys.executable, "-c", "pass"]),
+        ("import civplan", [sys.executable, "-c", "import civplan"]),
+        ("civplan --help", [sys.executable, "-m", "civplan", "--help"]),
+    ):
+        runs = []
+        for _ in range(5):
+            start = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True)
+            runs.append(time.perf_counter() - start)
+        times[name] = min(runs)
+    return times
+
+
+def main(sizes: list[int], only: str | None) -> int:
+    print(f"civplan benchmarks — {os.cpu_count()} CPUs, Python {sys.version.split()[0]}\n")
+    missed = 0
+    for size in sizes:
+        rounds = 5 if size <= 10_000 else 2
+        print(f"{size:,} measures — time: best of {rounds} alternating rounds")
+        print(f"  {'civplan / baseline':<44}{'seconds':>16}{'ratio':>8}  target")
+        for ours, baseline, most in COMPARISONS:
+            if only is not None and ours != only:
+                continue
+            best = _child("--time", ours, baseline, str(size), str(rounds))
+            ratio = best[ours] / best[baseline]
+            verdict = "ok" if ratio <= most else "MISSED"
+            missed += ratio > most
+            seconds = f"{best[ours]:.2f} / {best[baseline]:.2f}"
+            print(
+                f"  {ours + ' / ' + baseline:<44}{seconds:>16}{ratio:>8.2f}  <= {most}  {verdict}"
+            )
+        print("  memory: growth of peak resident size during one export, MB")
+        for task in TASKS:
+            if only is None or task.startswith(only):
+                print(f"  {task:<44}{_child('--memory', task, str(size)):>16.0f}")
+        print()
+    if only is None:
+        print("start-up, best of 5 (seconds)")
+        for name, seconds in startup().items():
+            print(f"  {name:<44}{seconds:>16.3f}")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    arguments = sys.argv[1:]
+    if arguments[:1] == ["--time"]:
+        time_child(arguments[1], arguments[2], int(arguments[3]), int(arguments[4]))
+    elif arguments[:1] == ["--memory"]:
+        memory_child(arguments[1], int(arguments[2]))
+    else:
+        only = None
+        if "--only" in arguments:  # --only xlsx: that format and its baselines
+            at = arguments.index("--only")
+            only = arguments[at + 1]
+            del arguments[at : at + 2]
+        sys.exit(main([int(a) for a in arguments] or [8_000, 100_000], only))
