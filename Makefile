@@ -16,9 +16,11 @@ $(VENV)/.installed-demo: pyproject.toml | $(BIN)/python
 PLUGIN := examples/civplan-markdown
 PLUGIN_FILES := $(PLUGIN)/pyproject.toml $(wildcard $(PLUGIN)/src/*/*.py)
 
-# the example plugin is installed as a separate distribution, as a user would
+# the example plugin is installed as a separate distribution, as a user would,
+# after civplan (pip cannot match its requirement to a project installed alongside)
 $(VENV)/.installed-test: pyproject.toml $(PLUGIN_FILES) | $(BIN)/python
-	$(PIP) install -e ".[all,test]" ./$(PLUGIN)
+	$(PIP) install -e ".[all,test]"
+	$(PIP) install ./$(PLUGIN)
 	touch $@
 
 ## demo: install civplan and show the bundled Luhansk 2017 report
