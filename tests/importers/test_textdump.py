@@ -46,4 +46,6 @@ def test_measure_outside_its_section_names_the_line() -> None:
     )
     with pytest.raises(DocumentError) as info:
         read_text_dump(text, source="r.txt")
-    assert info.value.problems == ["line 11: measure 2.1 does not belong to section 1"]
+    assert info.value.problems == [
+        "row at line 11, cell at line 11: measure 2.1 does not belong to section 1"
+    ]

@@ -1,28 +1,40 @@
 """From the rows of a report table to a :class:`~civplan.Plan`.
 
 Every table importer (text dump, Word, spreadsheets) produces :class:`Row`
-objects and hands them here, so they all recognise the same layouts: title
-lines above a header row; columns found by caption, not position; section
-rows spanning the table («1. Створення …», «2.Забезпечення …»); measure rows
-numbered «1.1» or «1.1.»; repeated header rows and a row of column numbers
-(«1 | 2 | 3 | 4») skipped.
+objects and hands them here, so all of them read the same layouts: title
+lines above a header row; columns found by caption, in any usual spelling,
+not by position; section rows spanning the table («1. Створення …»,
+«2.Забезпечення …»), merged or not; measure rows numbered «1.1» or «1.1.»;
+repeated header rows and a row of column numbers («1 | 2 | 3 | 4») skipped.
+
+Nothing is dropped: a column civplan does not know becomes a note on each
+measure («Примітка: …»), a row it cannot place a note on the plan with its
+place, and each is announced by a :class:`~civplan.CivplanWarning`. A row
+without a number right after a measure continues that measure's cells (as
+civplan's XLSX writes a text too long for one cell).
 """
 
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Sequence
 
 import attrs
 
-from civplan._errors import DocumentError, PlanValidationError
+from civplan._errors import CivplanWarning, DocumentError, PlanValidationError
 from civplan.importers.columns import Column, column_of
 from civplan.model.deadline import Deadline
 from civplan.model.plan import Measure, Outcome, Plan, Section, normalize_number
 from civplan.model.status import Status
 
+XLSX_CELL_LIMIT = 32_767
+"""A cell this long was split by a spreadsheet writer: its continuation joins without a break."""
+
 _MEASURE_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?")
-_SECTION = re.compile(r"(\d+)(?:\.\s*|\s+)(\D.*)", re.DOTALL)
+_SECTION_NUMBER = re.compile(r"\d+\.?")
+# «1. Створення», «2.Забезпечення», «3 Стимулювання», «4. 2020 рік …»; not «1 38»
+_SECTION = re.compile(r"(\d+)(?:\.\s+|\.(?=\D)|\s+(?=\D))(\S.*)", re.DOTALL)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*[-–—]\s*((?:19|20)\d\d))?(?!\d)")
 _OBLAST = re.compile(r"\b(?:у|в)\s+([А-ЯІЇЄҐ][\w'’-]*?)(ській|цькій|зькій)\s+області")
 _STATUS_LABELS = {
@@ -38,70 +50,112 @@ class Row:
 
     Attributes:
         cells: the text of each cell, left to right.
-        where: the row's place for error messages («line 14», «table 1, row 5»).
+        where: the row's place, for messages («sheet «Звіт», row 14»).
+        names: each cell's own place within the row («cell B14», «cell at line 16»),
+            when the format names cells; otherwise cells are counted from 1.
     """
 
     cells: tuple[str, ...]
     where: str
+    names: tuple[str, ...] = ()
+
+    def cell(self, position: int) -> str:
+        """The place of the cell at ``position``, for messages."""
+        if position < len(self.names):
+            return f"{self.where}, {self.names[position]}"
+        return f"{self.where}, cell {position + 1}"
 
 
-def plan_from_rows(rows: Sequence[Row], *, source: str, title_lines: Sequence[str] = ()) -> Plan:
+def plan_from_rows(
+    rows: Sequence[Row],
+    *,
+    source: str,
+    title_lines: Sequence[str] = (),
+    year: int | None = None,
+    end_year: int | None = None,
+) -> Plan:
     """Build a plan from a table's rows.
 
     Args:
-        rows: the rows, from the top of the table (rows above the header are
-            taken as title lines when ``title_lines`` is empty).
-        source: the document's name for error messages.
-        title_lines: the title lines above the table, when found elsewhere.
+        rows: the rows from the top; rows above the header are the title
+            lines when ``title_lines`` is empty.
+        source: the document's name, for messages.
+        title_lines: the title lines, when the document has them outside the table.
+        year: the plan's year when the title does not name one.
+        end_year: the last year of a multi-year plan, when known otherwise.
 
     Raises:
-        DocumentError: no header row, a row that breaks the model (a measure
-            outside its section, a duplicate number); each problem names its row.
+        DocumentError: no header row, no year, or rows that break the model (a
+            measure outside its section, a duplicate number, a measure without
+            a title); each problem names its row and cell.
     """
-    header_at, columns = _find_header(rows, source)
-    lines = [line for line in title_lines if line.strip()] or [
-        cell for row in rows[:header_at] for cell in row.cells if cell.strip()
-    ]
-    title = "\n".join(line.strip() for line in lines)
+    header_at, columns, extra = _find_header(rows, source)
+    lines = [line.strip() for line in title_lines if line.strip()] or _title_rows(rows[:header_at])
+    title = "\n".join(lines)
     if not title:
         raise DocumentError(source, ["no title lines above the table"])
     years = _YEAR.findall(title)
-    if not years:
-        raise DocumentError(source, [f"no year in the title {title!r}"])
-    first, last = years[-1]
-    year, end_year = int(first), (int(last) if last else None)
+    if year is None:
+        if not years:
+            raise DocumentError(source, [f"no year in the title {title!r}"])
+        first, last = years[-1]
+        year, end_year = int(first), (int(last) if last else end_year)
 
-    header_cells = tuple(rows[header_at].cells)
-    builder = _Builder(source, columns, year, end_year)
+    builder = _Builder(columns, extra, tuple(rows[header_at].cells), year, end_year)
     for row in rows[header_at + 1 :]:
-        builder.add(row, header_cells)
+        builder.add(row)
+    sections = builder.sections()
     if builder.problems:
         raise DocumentError(source, builder.problems)
+    if builder.plan_notes:
+        listing = "; ".join(builder.plan_notes)
+        warnings.warn(
+            CivplanWarning(f"{source}: kept as notes on the plan, could not place: {listing}"),
+            stacklevel=2,
+        )
+    if builder.unknown_columns:
+        names = ", ".join(f"«{c}»" for c in builder.unknown_columns)
+        warnings.warn(
+            CivplanWarning(f"{source}: columns {names} kept as notes on each measure"), stacklevel=2
+        )
     try:
         return Plan(
             title=title,
             year=year,
             end_year=end_year,
             territory=_territory(title),
-            sections=builder.sections(),
+            notes=builder.plan_notes,
+            sections=sections,
         )
     except PlanValidationError as error:
         raise DocumentError(source, [str(error)]) from None
 
 
-def _find_header(rows: Sequence[Row], source: str) -> tuple[int, dict[Column, int]]:
+def _find_header(rows: Sequence[Row], source: str) -> tuple[int, dict[Column, int], dict[int, str]]:
     for index, row in enumerate(rows[:20]):
         columns: dict[Column, int] = {}
+        extra: dict[int, str] = {}
         for position, cell in enumerate(row.cells):
             column = column_of(cell)
             if column is not None and column not in columns:
                 columns[column] = position
+            elif cell.strip():
+                extra[position] = " ".join(cell.split())
         if Column.NUMBER in columns and Column.TITLE in columns:
-            return index, columns
+            return index, columns, extra
     raise DocumentError(
         source,
         ["no header row with «№ з/п» and «Найменування заходу» columns in the first 20 rows"],
     )
+
+
+def _title_rows(rows: Sequence[Row]) -> list[str]:
+    lines = []
+    for row in rows:
+        for cell in dict.fromkeys(c.strip() for c in row.cells):  # a merged cell repeats its text
+            if cell:
+                lines.append(cell)
+    return lines
 
 
 def _territory(title: str) -> str | None:
@@ -112,88 +166,161 @@ def _territory(title: str) -> str | None:
     return f"{stem}{ending[:-3]}ка область"
 
 
+@attrs.define
+class _Draft:
+    """A measure as its cells are read, before continuation rows are joined."""
+
+    number: str
+    texts: dict[Column, str]
+    notes: list[str]
+    row: Row
+
+
 class _Builder:
     def __init__(
-        self, source: str, columns: dict[Column, int], year: int, end_year: int | None
+        self,
+        columns: dict[Column, int],
+        extra: dict[int, str],
+        header: tuple[str, ...],
+        year: int,
+        end_year: int | None,
     ) -> None:
-        self.source = source
         self.columns = columns
+        self.extra = extra
+        self.header = tuple(c.strip() for c in header)
         self.year = year
         self.end_year = end_year
         self.problems: list[str] = []
-        self._sections: list[tuple[str, str, list[Measure]]] = []
+        self.plan_notes: list[str] = []
+        self.unknown_columns: list[str] = []
+        self._sections: list[tuple[str, str, list[_Draft]]] = []
         self._seen: dict[str, str] = {}
+        self._last: _Draft | None = None
 
-    def cell(self, row: Row, column: Column) -> str:
-        position = self.columns.get(column)
+    def _text(self, row: Row, position: int | None) -> str:
         if position is None or position >= len(row.cells):
             return ""
-        return row.cells[position].strip()
+        return row.cells[position]
 
-    def add(self, row: Row, header: tuple[str, ...]) -> None:
+    def add(self, row: Row) -> None:
         filled = [cell.strip() for cell in row.cells if cell.strip()]
-        if not filled or row.cells == header or _is_column_numbering(filled):
+        if not filled or tuple(c.strip() for c in row.cells) == self.header:
             return
-        number = self.cell(row, Column.NUMBER)
+        if _is_column_numbering(filled):
+            return
+        number_at = self.columns[Column.NUMBER]
+        number = self._text(row, number_at).strip()
         if _MEASURE_NUMBER.fullmatch(number):
             self._add_measure(row, number)
             return
-        if len(set(filled)) == 1 and (section := _SECTION.fullmatch(filled[0])):
+        distinct = list(dict.fromkeys(filled))
+        if len(distinct) == 1 and (section := _SECTION.fullmatch(distinct[0])):
             self._sections.append((section.group(1), section.group(2).strip(), []))
+            self._last = None
             return
-        self.problems.append(f"{row.where}: cannot place the row {filled[0][:60]!r}")
+        if _SECTION_NUMBER.fullmatch(number) and len(distinct) == 2 and distinct[0] == number:
+            # the number in its column, the title beside it: a section row not merged
+            self._sections.append((number.rstrip("."), distinct[1], []))
+            self._last = None
+            return
+        if not number and self._last is not None:
+            self._continue(self._last, row)
+            return
+        self.plan_notes.append(f"{row.where}: {' | '.join(distinct)}")
 
     def _add_measure(self, row: Row, number: str) -> None:
+        number_at = self.columns[Column.NUMBER]
         if not self._sections:
-            self.problems.append(f"{row.where}: measure {number} comes before any section")
+            self.problems.append(
+                f"{row.cell(number_at)}: measure {number} comes before any section"
+            )
             return
-        section_number, _title, measures = self._sections[-1]
+        section_number = self._sections[-1][0]
         key = normalize_number(number)
         if key.split(".")[0] != normalize_number(section_number):
+            where = row.cell(number_at)
             self.problems.append(
-                f"{row.where}: measure {number} does not belong to section {section_number}"
+                f"{where}: measure {number} does not belong to section {section_number}"
             )
             return
         if key in self._seen:
             self.problems.append(
-                f"{row.where}: duplicate measure number {number} (also {self._seen[key]})"
+                f"{row.cell(number_at)}: duplicate measure number {number} (also {self._seen[key]})"
             )
             return
         self._seen[key] = row.where
-        title = self.cell(row, Column.TITLE)
+        texts: dict[Column, str] = {
+            column: self._text(row, position)
+            for column, position in self.columns.items()
+            if column is not Column.NUMBER
+        }
+        notes = [
+            f"{caption}: {self._text(row, position).strip()}"
+            for position, caption in self.extra.items()
+            if self._text(row, position).strip()
+        ]
+        for position, caption in self.extra.items():
+            if self._text(row, position).strip() and caption not in self.unknown_columns:
+                self.unknown_columns.append(caption)
+        draft = _Draft(number=number, texts=texts, notes=notes, row=row)
+        self._sections[-1][2].append(draft)
+        self._last = draft
+
+    def _continue(self, draft: _Draft, row: Row) -> None:
+        for column, position in self.columns.items():
+            more = self._text(row, position)
+            if column is Column.NUMBER or not more:
+                continue
+            before = draft.texts.get(column, "")
+            joint = "" if len(before) == XLSX_CELL_LIMIT or not before else "\n"
+            draft.texts[column] = before + joint + more
+
+    def sections(self) -> list[Section]:
+        built = []
+        for number, title, drafts in self._sections:
+            measures = []
+            for draft in drafts:
+                measure = self._measure(draft)
+                if measure is not None:
+                    measures.append(measure)
+            built.append(Section(number=number, title=title, measures=measures))
+        return built
+
+    def _measure(self, draft: _Draft) -> Measure | None:
+        texts = {column: text.strip() for column, text in draft.texts.items()}
+        title = texts.get(Column.TITLE, "")
         if not title:
-            self.problems.append(f"{row.where}: measure {number} has no title")
-            return
-        responsible = self.cell(row, Column.RESPONSIBLE)
-        expected = self.cell(row, Column.EXPECTED_RESULT)
-        measures.append(
-            Measure(
-                number=number,
-                title=title,
-                deadline=Deadline.parse(
-                    self.cell(row, Column.DEADLINE), year=self.year, end_year=self.end_year
-                ),
-                responsible=[line.strip() for line in responsible.splitlines() if line.strip()],
-                expected_result=expected or None,
-                outcome=self._outcome(row),
+            self.problems.append(
+                f"{draft.row.cell(self.columns[Column.TITLE])}: measure {draft.number} has no title"
             )
+            return None
+        responsible = texts.get(Column.RESPONSIBLE, "")
+        outcome = self._outcome(texts, draft.notes)  # may add a note
+        return Measure(
+            number=draft.number,
+            title=title,
+            deadline=Deadline.parse(
+                texts.get(Column.DEADLINE, ""), year=self.year, end_year=self.end_year
+            ),
+            responsible=[line.strip() for line in responsible.splitlines() if line.strip()],
+            expected_result=texts.get(Column.EXPECTED_RESULT) or None,
+            outcome=outcome,
+            notes=draft.notes,
         )
 
-    def _outcome(self, row: Row) -> Outcome | None:
-        text = self.cell(row, Column.OUTCOME)
-        stated = self.cell(row, Column.STATUS)
+    def _outcome(self, texts: dict[Column, str], notes: list[str]) -> Outcome | None:
+        text = texts.get(Column.OUTCOME, "")
+        stated = texts.get(Column.STATUS, "")
         status = _STATUS_LABELS.get(stated.casefold()) if stated else None
         if stated and status is None:
-            text = f"{text}\n{stated}".strip() if text else stated
+            if Column.OUTCOME in self.columns:
+                caption = self.header[self.columns[Column.STATUS]]
+                notes.append(f"{' '.join(caption.split())}: {stated}")
+            else:  # the only narrative column
+                text = stated
         if not text and status is None:
             return None
         return Outcome(text=text, status=status)
-
-    def sections(self) -> list[Section]:
-        return [
-            Section(number=number, title=title, measures=measures)
-            for number, title, measures in self._sections
-        ]
 
 
 def _is_column_numbering(cells: list[str]) -> bool:

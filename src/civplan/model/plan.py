@@ -110,6 +110,8 @@ class Measure:
         expected_result: the expected result or indicator, as text.
         funding: planned funding, when the plan states it.
         outcome: what was reported, or ``None`` when nothing was.
+        notes: what an importer found about the measure but could not place
+            (a column civplan does not know, with its caption).
     """
 
     number: str = attrs.field(validator=_matching(_MEASURE_NUMBER, "1.1"))
@@ -123,6 +125,7 @@ class Measure:
     outcome: Outcome | None = attrs.field(
         default=None, validator=attrs.validators.optional(_instance_of(Outcome, "an Outcome"))
     )
+    notes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
     @property
     def key(self) -> str:
@@ -211,6 +214,8 @@ class Plan:
         territory: the territory the plan covers («Луганська область»).
         issuer: the body that keeps the plan or files the report.
         as_of: the reporting date, when the document is a report.
+        notes: what an importer found in the document but could not place
+            (text below the table, a row without a number), with its place.
         sections: the sections in document order.
     """
 
@@ -222,6 +227,7 @@ class Plan:
     as_of: date | None = attrs.field(
         default=None, validator=attrs.validators.optional(_instance_of(date, "a date"))
     )
+    notes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
     _index: dict[str, Measure] = attrs.field(init=False, eq=False, hash=False)
 
