@@ -5,7 +5,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from civplan import demo_plan, save
+from civplan import demo_plan, load, save
 from civplan.cli import main
 
 Capture = pytest.CaptureFixture[str]
@@ -97,12 +97,52 @@ def test_export_errors(tmp_path: Path, capsys: Capture, arguments: list[str], me
     assert not list(tmp_path.glob("report*")) and not list(tmp_path.glob("r.*"))
 
 
-def test_formats_lists_distribution_and_extensions(capsys: Capture) -> None:
+def test_formats_lists_both_directions(capsys: Capture) -> None:
     assert main(["formats"]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    xlsx = next(line for line in lines if line.startswith("xlsx"))
+    out = capsys.readouterr().out
+    exported, imported = out.split("import:\n")
+    assert exported.startswith("export:\n")
+    xlsx = next(line for line in exported.splitlines() if line.strip().startswith("xlsx"))
     assert "civplan 0.1.0" in xlsx and xlsx.endswith(".xlsx")
-    assert any(line.startswith("text") and line.endswith(".txt") for line in lines)
+    assert any(
+        line.strip().startswith("docx") and line.endswith(".docx") for line in imported.splitlines()
+    )
+    assert any(line.strip().startswith("textdump") for line in imported.splitlines())
+
+
+def test_import_a_report_into_a_plan_document(tmp_path: Path, capsys: Capture) -> None:
+    seed_dump = Path(__file__).parent.parent / "examples" / "luhansk-2017-report.txt"
+    target = tmp_path / "plan.yaml"
+    assert main(["import", str(seed_dump), "-o", str(target)]) == 0
+    plan = load(target)
+    assert [m.number for m in plan.measures()] == [m.number for m in demo_plan().measures()]
+    assert capsys.readouterr().out == f"wrote {target}\n"
+    with pytest.raises(SystemExit) as info:
+        main(["import", str(seed_dump), "-o", str(tmp_path / "plan.xlsx")])
+    assert info.value.code == 2
+
+
+def test_export_and_status_read_any_importable_input(tmp_path: Path, capsys: Capture) -> None:
+    spreadsheet = tmp_path / "report.ods"
+    assert main(["demo", "-o", str(tmp_path), "-f", "ods"]) == 0
+    (tmp_path / "luhansk-2017.ods").rename(spreadsheet)
+    capsys.readouterr()
+    assert main(["status", str(spreadsheet), "--lang", "en"]) == 0
+    assert "not done: 1" in capsys.readouterr().out
+    assert main(["export", str(spreadsheet), "-o", str(tmp_path / "again.txt")]) == 0
+    assert "ЗВІТ ПРО ВИКОНАННЯ" in (tmp_path / "again.txt").read_text(encoding="utf-8")
+
+
+def test_warnings_of_an_import_go_to_stderr(tmp_path: Path, capsys: Capture) -> None:
+    dump = tmp_path / "report.txt"
+    seed_dump = Path(__file__).parent.parent / "examples" / "luhansk-2017-report.txt"
+    dump.write_text(
+        seed_dump.read_text(encoding="utf-8") + "\n\nДиректор  П. Петренко\n", encoding="utf-8"
+    )
+    assert main(["status", str(dump)]) == 0
+    captured = capsys.readouterr()
+    assert "civplan: warning: " in captured.err and "Директор  П. Петренко" in captured.err
+    assert "Підсумок" in captured.out
 
 
 def test_status_of_a_document_as_of_another_date(tmp_path: Path, capsys: Capture) -> None:
@@ -133,7 +173,7 @@ def test_bad_command_line_exits_2(capsys: Capture) -> None:
     assert "not a date" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("command", ["export", "formats", "status", "demo"])
+@pytest.mark.parametrize("command", ["export", "import", "formats", "status", "demo"])
 def test_every_command_has_help(command: str, capsys: Capture) -> None:
     with pytest.raises(SystemExit) as info:
         main([command, "--help"])

@@ -43,14 +43,19 @@ from civplan.model.summary import RATE_WEIGHTS, SectionSummary, Summary, summari
 
 if TYPE_CHECKING:
     from civplan._demo import demo_plan
+    from civplan.importing import Importer, ImporterInfo, get_importer, list_importers, load
     from civplan.serialize.converter import make_converter
-    from civplan.serialize.documents import dumps, load, loads, save
+    from civplan.serialize.documents import dumps, loads, save
 
 # loaded on first use, so that ``import civplan`` stays quick (cattrs, YAML …)
 _LAZY = {
+    "Importer": "civplan.importing",
+    "ImporterInfo": "civplan.importing",
     "demo_plan": "civplan._demo",
     "dumps": "civplan.serialize.documents",
-    "load": "civplan.serialize.documents",
+    "get_importer": "civplan.importing",
+    "list_importers": "civplan.importing",
+    "load": "civplan.importing",
     "loads": "civplan.serialize.documents",
     "make_converter": "civplan.serialize.converter",
     "save": "civplan.serialize.documents",
@@ -87,6 +92,8 @@ __all__ = [
     "Exporter",
     "ExporterInfo",
     "Funding",
+    "Importer",
+    "ImporterInfo",
     "Lang",
     "Measure",
     "MeasureRow",
@@ -113,7 +120,9 @@ __all__ = [
     "export",
     "format_date",
     "get_exporter",
+    "get_importer",
     "list_exporters",
+    "list_importers",
     "load",
     "loads",
     "make_converter",

@@ -19,6 +19,7 @@ from typing import Any
 from civplan._errors import CivplanError
 
 DEMO_NAME = "luhansk-2017"
+_INPUT_HELP = "a plan or report: .yaml, .json, .toml, .xlsx, .ods, .docx, a text dump, …"
 
 
 def _date(text: str) -> date:
@@ -65,7 +66,7 @@ def _parser() -> argparse.ArgumentParser:
         help="export a plan as XLSX, ODS, text or any installed format",
         description="Export a plan. The format comes from -f, else from the output's extension.",
     )
-    export.add_argument("input", type=Path, metavar="INPUT", help="a plan document")
+    export.add_argument("input", type=Path, metavar="INPUT", help=_INPUT_HELP)
     export.add_argument(
         "-o", "--output", type=Path, required=True, metavar="OUT", help="the file to write"
     )
@@ -81,10 +82,25 @@ def _parser() -> argparse.ArgumentParser:
     )
     width(export)
 
+    imported = commands.add_parser(
+        "import",
+        help="read a report (DOCX, XLSX, ODS, text dump …) into a plan document",
+        description="Read a plan from any importable document and write it as YAML, JSON "
+        "or TOML (by the output's extension).",
+    )
+    imported.add_argument("input", type=Path, metavar="INPUT", help=_INPUT_HELP)
+    imported.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT", help="plan.yaml, .json or .toml"
+    )
+    imported.add_argument(
+        "-f", "--format", metavar="FORMAT", help="the input's format, if not evident"
+    )
+
     commands.add_parser(
         "formats",
-        help="list the installed export formats",
-        description="List every installed exporter with its distribution and extensions.",
+        help="list the installed formats, to export and to import",
+        description="List every installed exporter and importer with its distribution and "
+        "extensions, broken ones included.",
     )
 
     status = commands.add_parser(
@@ -92,7 +108,7 @@ def _parser() -> argparse.ArgumentParser:
         help="print each measure's deadline and status, and a summary",
         description="Print each measure's deadline interval and status, and a summary.",
     )
-    status.add_argument("input", type=Path, metavar="INPUT", help="a plan document")
+    status.add_argument("input", type=Path, metavar="INPUT", help=_INPUT_HELP)
     as_of_and_lang(status)
     width(status)
 
@@ -129,6 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "export":
             _export(args)
+        elif args.command == "import":
+            _import(args)
         elif args.command == "formats":
             _formats()
         elif args.command == "status":
@@ -146,10 +164,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _load(path: Path) -> Any:
-    from civplan.serialize.documents import load
+def _load(path: Path, format: str | None = None) -> Any:
+    import warnings
 
-    return load(path)
+    from civplan._errors import CivplanWarning
+    from civplan.importing import load
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", CivplanWarning)
+        plan = load(path, format)
+    for warning in caught:
+        print(f"civplan: warning: {warning.message}", file=sys.stderr)
+    return plan
 
 
 def _options(exporter: Any, args: argparse.Namespace) -> Any:
@@ -194,14 +220,26 @@ def _export(args: argparse.Namespace) -> None:
     print(f"wrote {args.output}")
 
 
+def _import(args: argparse.Namespace) -> None:
+    from civplan.serialize.documents import document_format, save
+
+    if document_format(args.output) is None:
+        raise _UsageError(f"{args.output}: write the plan as .yaml, .json or .toml")
+    save(_load(args.input, args.format), args.output)
+    print(f"wrote {args.output}")
+
+
 def _formats() -> None:
     from civplan.exporting import list_exporters
+    from civplan.importing import list_importers
 
-    for info in list_exporters():
-        if info.broken:
-            print(f"{info.name:<12} {info.distribution:<28} BROKEN: {info.error}")
-        else:
-            print(f"{info.name:<12} {info.distribution:<28} {' '.join(info.extensions)}")
+    for heading, listing in (("export", list_exporters()), ("import", list_importers())):
+        print(f"{heading}:")
+        for info in listing:
+            if info.broken:
+                print(f"  {info.name:<12} {info.distribution:<28} BROKEN: {info.error}")
+            else:
+                print(f"  {info.name:<12} {info.distribution:<28} {' '.join(info.extensions)}")
 
 
 def _status(args: argparse.Namespace) -> None:

@@ -30,14 +30,18 @@ def fake_distribution(
     installed: list[str] = []
 
     def install(
-        name: str, entry_points: dict[str, str], modules: dict[str, str], version: str = "1.0"
+        name: str,
+        entry_points: dict[str, str],
+        modules: dict[str, str],
+        version: str = "1.0",
+        group: str = "civplan.exporters",
     ) -> Path:
         info = tmp_path / f"{name.replace('-', '_')}-{version}.dist-info"
         info.mkdir()
         (info / "METADATA").write_text(
             f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n", encoding="utf-8"
         )
-        lines = ["[civplan.exporters]"] + [f"{k} = {v}" for k, v in entry_points.items()]
+        lines = [f"[{group}]"] + [f"{k} = {v}" for k, v in entry_points.items()]
         (info / "entry_points.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
         for module, source in modules.items():
             (tmp_path / f"{module}.py").write_text(source, encoding="utf-8")

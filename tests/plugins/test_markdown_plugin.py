@@ -17,7 +17,7 @@ def test_example_plugin_is_installed_separately() -> None:
 def test_civplan_formats_lists_it(capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["formats"]) == 0
     line = next(
-        line for line in capsys.readouterr().out.splitlines() if line.startswith("markdown")
+        line for line in capsys.readouterr().out.splitlines() if line.strip().startswith("markdown")
     )
     assert "civplan-markdown 0.1.0" in line and line.endswith(".md")
 

@@ -112,14 +112,19 @@ def _check_format(fmt: str) -> str:
     return fmt
 
 
+def to_data(plan: Plan) -> dict[str, Any]:
+    """The plan as plain data (dicts, lists, texts, numbers), as every document holds it."""
+    data: dict[str, Any] = _converter.unstructure(plan)
+    return data
+
+
 def dumps(plan: Plan, fmt: DocumentFormat = "yaml") -> str:
     """The plan as a JSON, YAML or TOML document.
 
     Raises:
         UnknownFormatError: ``fmt`` is none of ``"json"``, ``"yaml"``, ``"toml"``.
     """
-    data: dict[str, Any] = _converter.unstructure(plan)
-    return _DUMPERS[_check_format(fmt)](data)
+    return _DUMPERS[_check_format(fmt)](to_data(plan))
 
 
 def loads(text: str, fmt: DocumentFormat = "yaml", *, source: str = "<string>") -> Plan:
@@ -174,26 +179,3 @@ def save(plan: Plan, path: str | Path, format: DocumentFormat | None = None) -> 
     text = dumps(plan, fmt)
     with atomic_output(target, binary=False) as stream:
         stream.write(text)
-
-
-def load(path: str | Path, format: DocumentFormat | None = None) -> Plan:
-    """Read a plan from a JSON, YAML or TOML file (by default from the extension).
-
-    Raises:
-        DocumentError: the file is not a valid plan; the error names the file
-            and each bad field's place.
-        UnknownFormatError: no format given and the extension names none.
-        OSError: the file cannot be read.
-    """
-    source = Path(path)
-    fmt = format or document_format(source)
-    if fmt is None:
-        raise UnknownFormatError(
-            f"{source}: cannot tell the format from the extension; "
-            f"use one of {', '.join(DOCUMENT_EXTENSIONS)}"
-        )
-    try:
-        text = source.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise DocumentError(str(source), [f"not UTF-8 text (byte {error.start})"]) from None
-    return loads(text, fmt, source=str(source))

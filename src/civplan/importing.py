@@ -1,0 +1,227 @@
+"""Reading plans: the ``Importer`` contract and :func:`load`, the one call to use.
+
+Importers are plugins in the entry-point group ``civplan.importers``, found and
+loaded exactly as exporters are (see :mod:`civplan.plugins`). :func:`load`
+chooses one by the ``format`` given, else by the file's extension, else by
+sniffing the content's first bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from pathlib import Path
+from typing import IO, Any, Protocol, runtime_checkable
+
+import attrs
+
+from civplan import plugins
+from civplan._errors import CivplanError, DocumentError, PluginError, UnknownFormatError
+from civplan.model.plan import Plan
+
+IMPORTERS_GROUP = "civplan.importers"
+"""The entry-point group of importers."""
+
+SNIFF_BYTES = 65_536
+"""How much of a document's start importers see to recognise it."""
+
+
+@runtime_checkable
+class Importer(Protocol):
+    """What an importer plugin provides.
+
+    The entry point names a class; civplan creates it without arguments.
+
+    Attributes:
+        name: the format's name, equal to the entry point's name («xlsx»).
+        extensions: file extensions with their dot (``(".xlsx",)``).
+        media_type: the MIME type it reads.
+    """
+
+    name: str
+    extensions: tuple[str, ...]
+    media_type: str
+
+    def sniff(self, head: bytes) -> bool:
+        """Whether a document starting with ``head`` is in this format."""
+
+    def load(self, stream: IO[bytes], source: str) -> Plan:
+        """Read a plan from a seekable binary stream; ``source`` names it in errors."""
+
+
+def importer_problems(candidate: object) -> list[str]:
+    """What keeps ``candidate`` from being an importer (empty when nothing does)."""
+    problems = []
+    name = getattr(candidate, "name", None)
+    if not isinstance(name, str) or not name:
+        problems.append("'name' must be a non-empty text")
+    extensions = getattr(candidate, "extensions", None)
+    if not isinstance(extensions, tuple) or not all(
+        isinstance(e, str) and e.startswith(".") and len(e) > 1 for e in extensions
+    ):
+        problems.append("'extensions' must be a tuple like ('.xlsx',)")
+    media_type = getattr(candidate, "media_type", None)
+    if not isinstance(media_type, str) or "/" not in media_type:
+        problems.append("'media_type' must be a MIME type like 'text/plain'")
+    for method in ("sniff(head)", "load(stream, source)"):
+        if not callable(getattr(candidate, method.split("(")[0], None)):
+            problems.append(f"'{method}' is missing")
+    return problems
+
+
+@attrs.frozen
+class ImporterInfo:
+    """An installed importer, as ``civplan formats`` lists it.
+
+    Attributes:
+        name: the format's name.
+        distribution: the distribution that installed it, with its version.
+        extensions: its file extensions (empty when it is broken).
+        media_type: its MIME type (empty when it is broken).
+        error: why it cannot be used, or ``None`` when it works.
+    """
+
+    name: str
+    distribution: str
+    extensions: tuple[str, ...] = ()
+    media_type: str = ""
+    error: str | None = None
+
+    @property
+    def broken(self) -> bool:
+        """Whether the importer cannot be used."""
+        return self.error is not None
+
+
+def _load(plugin: plugins.Plugin) -> Importer:
+    importer: Importer = plugins.load(plugin, importer_problems, what="importer")
+    return importer
+
+
+def list_importers() -> list[ImporterInfo]:
+    """Every installed importer, the broken ones with the reason they are broken."""
+    listing = []
+    for plugin in plugins.discover(IMPORTERS_GROUP):
+        try:
+            importer = _load(plugin)
+        except PluginError as error:
+            listing.append(
+                ImporterInfo(name=plugin.name, distribution=plugin.origin, error=str(error))
+            )
+        else:
+            listing.append(
+                ImporterInfo(
+                    name=plugin.name,
+                    distribution=plugin.origin,
+                    extensions=importer.extensions,
+                    media_type=importer.media_type,
+                )
+            )
+    return listing
+
+
+def get_importer(format: str) -> Importer:
+    """The importer for a format name, ``"distribution:name"``, or file extension.
+
+    Raises:
+        UnknownFormatError: no installed importer matches.
+        PluginError: the matching plugin is broken, or two plugins claim the name.
+    """
+    found = plugins.discover(IMPORTERS_GROUP)
+    plugin = plugins.choose(found, format, what="importer")
+    if plugin is not None:
+        return _load(plugin)
+    extension = "." + format.lstrip(".").lower()
+    for candidate in found:
+        try:
+            importer = _load(candidate)
+        except PluginError:
+            continue  # a broken plugin never hides the working ones
+        if extension in importer.extensions:
+            return importer
+    known = ", ".join(sorted({p.name for p in found})) or "none"
+    raise UnknownFormatError(f"no importer for {format!r}; installed: {known}")
+
+
+def _sniff(head: bytes, source: str) -> Importer:
+    found = plugins.discover(IMPORTERS_GROUP)
+    for candidate in found:
+        try:
+            importer = _load(candidate)
+            recognised = importer.sniff(head)
+        except PluginError:
+            continue
+        except Exception:  # noqa: BLE001, S112 - a plugin's faulty sniff must not stop the others
+            continue
+        if recognised:
+            return importer
+    known = ", ".join(sorted({p.name for p in found}))
+    raise UnknownFormatError(f"{source}: cannot tell its format ({known}); give format=")
+
+
+def load(source: str | Path | IO[Any], format: str | None = None) -> Plan:
+    """Read a plan from a file or stream in any importable format.
+
+    Args:
+        source: a path, or a binary (or text) stream.
+        format: an importer's name (``"xlsx"``, ``"docx"``, ``"yaml"`` …) or an
+            extension; by default the file's extension decides, else the
+            content is sniffed.
+
+    Returns:
+        The plan. What the document holds but the model has no place for is
+        kept in ``notes``, with a :class:`~civplan.CivplanWarning`.
+
+    Raises:
+        DocumentError: the document cannot be read as a plan; the error names
+            the file and where in it each problem is.
+        UnknownFormatError: no importer for the format, or none recognises it.
+        PluginError: the importer is broken or ambiguous.
+        MissingDependencyError: the format needs an extra that is not installed.
+        OSError: the file cannot be read.
+    """
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        with path.open("rb") as stream:
+            return _load_stream(stream, str(path), format or _known_extension(path))
+    name = str(getattr(source, "name", "<stream>"))
+    if isinstance(source, io.TextIOBase):
+        return _load_stream(io.BytesIO(source.read().encode("utf-8")), name, format)
+    if not source.seekable():
+        spooled = tempfile.SpooledTemporaryFile(max_size=1 << 26)  # noqa: SIM115 - closed below
+        with spooled:
+            while chunk := source.read(1 << 20):
+                spooled.write(chunk)
+            spooled.seek(0)
+            return _load_stream(spooled, name, format)
+    return _load_stream(source, name, format)
+
+
+def _known_extension(path: Path) -> str | None:
+    """The path's extension if some importer claims it, so that sniffing is the last resort."""
+    extension = path.suffix.lower()
+    if not extension:
+        return None
+    try:
+        get_importer(extension)
+    except UnknownFormatError:
+        return None
+    return extension
+
+
+def _load_stream(stream: IO[bytes], source: str, format: str | None) -> Plan:
+    if format is not None:
+        importer = get_importer(format)
+    else:
+        start = stream.tell()
+        head = stream.read(SNIFF_BYTES)
+        stream.seek(start)
+        importer = _sniff(head, source)
+    try:
+        return importer.load(stream, source)
+    except CivplanError:
+        raise
+    except Exception as error:
+        raise DocumentError(
+            source, [f"not a readable {importer.name} document: {type(error).__name__}: {error}"]
+        ) from error
