@@ -34,9 +34,13 @@ def cell_text(cell: TableCell) -> str:
     return "\n".join(teletype.extractText(p) for p in cell.getElementsByType(P))
 
 
+def report_table(document) -> Table:  # type: ignore[no-untyped-def]
+    """The report: the first table (the hidden «civplan» table carries the plan's data)."""
+    return document.spreadsheet.getElementsByType(Table)[0]
+
+
 def odf_rows(data: bytes) -> list[list[TableCell]]:
-    document = load(io.BytesIO(data))
-    [table] = document.spreadsheet.getElementsByType(Table)
+    table = report_table(load(io.BytesIO(data)))
     return [row.getElementsByType(TableCell) for row in table.getElementsByType(TableRow)]
 
 
@@ -61,8 +65,7 @@ def test_every_text_of_the_seed_is_in_its_cell() -> None:
 
 def test_header_rows_spans_and_bold_sections() -> None:
     data = export(civplan.demo_plan())
-    document = load(io.BytesIO(data))
-    [table] = document.spreadsheet.getElementsByType(Table)
+    table = report_table(load(io.BytesIO(data)))
     [header] = table.getElementsByType(TableHeaderRows)
     assert [cell_text(c) for c in header.getElementsByType(TableCell)][1] == "Найменування заходу"
     sections = [
@@ -156,5 +159,6 @@ def test_same_plan_same_bytes() -> None:
 @pytest.mark.parametrize("lang", ["uk", "en"])
 def test_sheet_name_in_each_language(lang: str) -> None:
     data = export(civplan.demo_plan(), ReportOptions(lang=lang))  # type: ignore[arg-type]
-    names = CalamineWorkbook.from_filelike(io.BytesIO(data)).sheet_names
-    assert names == ["Звіт" if lang == "uk" else "Report"]
+    sheets = CalamineWorkbook.from_filelike(io.BytesIO(data)).sheets_metadata
+    assert [s.name for s in sheets] == ["Звіт" if lang == "uk" else "Report", "civplan"]
+    assert [str(s.visible).rsplit(".", 1)[-1] for s in sheets] == ["Visible", "Hidden"]

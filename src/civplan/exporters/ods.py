@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
+from datetime import date
 from typing import IO, Any
 
 from civplan._optional import require
@@ -39,6 +40,8 @@ from civplan.exporters.xlsx import (
 )
 from civplan.model.plan import Plan
 from civplan.model.status import Status
+from civplan.model.summary import resolve_as_of
+from civplan.serialize import embedded
 
 MEDIA_TYPE = "application/vnd.oasis.opendocument.spreadsheet"
 CM_PER_UNIT = 0.23
@@ -62,6 +65,9 @@ class OdsExporter:
         table = report_table(plan, options)
         document, sheet_name = _document(table)
         head, tail = _content_around_rows(document)
+        status_as_of = (
+            resolve_as_of(plan, options.as_of) if ReportColumn.STATUS in table.columns else None
+        )
         with ReproducibleZipFile(stream, "w", compression=8, allowZip64=True) as archive:
             archive.writestr("mimetype", MEDIA_TYPE, compress_type=0)  # first, uncompressed
             with archive.open("content.xml", "w", force_zip64=True) as raw:
@@ -69,7 +75,9 @@ class OdsExporter:
                 content.write(head)
                 for chunk in _rows(table):
                     content.write(chunk.encode("utf-8"))
-                content.write(tail)
+                content.write(b"</table:table>")
+                content.write(_plan_data(plan, status_as_of).encode("utf-8"))
+                content.write(tail.removeprefix(b"</table:table>"))
                 content.flush()
             archive.writestr("styles.xml", _canonical(document.stylesxml()).encode("utf-8"))
             archive.writestr("meta.xml", _canonical(document.metaxml()).encode("utf-8"))
@@ -203,11 +211,36 @@ def _canonical(xml: str) -> str:
     return f"{xml[: root.start()]}<{root.group(1)}{declared}{attributes}>{xml[root.end() :]}"
 
 
+def _plan_data(plan: Plan, status_as_of: date | None) -> str:
+    """The hidden table with the whole plan, for importers (:mod:`civplan.serialize.embedded`)."""
+    rows = "".join(
+        f'<table:table-row><table:table-cell office:value-type="string">{encode_text(piece)}'
+        "</table:table-cell></table:table-row>"
+        for piece in embedded.pieces(plan, status_as_of)
+    )
+    return (
+        f'<table:table table:name="{embedded.SHEET}" table:style-name="civplan-hidden">'
+        f"<table:table-column/>{rows}</table:table>"
+    )
+
+
+def _hidden_table_style() -> str:
+    from odf import style
+
+    hidden = style.Style(name="civplan-hidden", family="table")
+    hidden.addElement(style.TableProperties(display="false"))
+    out = io.StringIO()
+    hidden.toXml(2, out)
+    return out.getvalue()
+
+
 def _content_around_rows(document: Any) -> tuple[bytes, bytes]:
     """content.xml before and after the table's rows (row styles added to the automatic styles)."""
     content = _canonical(document.contentxml().decode("utf-8"))
     content = content.replace(
-        "</office:automatic-styles>", _row_styles() + "</office:automatic-styles>", 1
+        "</office:automatic-styles>",
+        _row_styles() + _hidden_table_style() + "</office:automatic-styles>",
+        1,
     )
     at = content.index("</table:table>")
     return content[:at].encode("utf-8"), content[at:].encode("utf-8")

@@ -39,6 +39,8 @@ from civplan.exporters.layout import (
 from civplan.exporters.textwidth import line_count
 from civplan.model.plan import Plan
 from civplan.model.status import Status
+from civplan.model.summary import resolve_as_of
+from civplan.serialize import embedded
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -89,6 +91,7 @@ class XlsxExporter:
         sheet = book.create_sheet(SHEET_NAMES[options.lang])
         _set_up(sheet, table)
         style_ids = _style_ids(sheet)
+        _add_plan_data(book, plan, table)
         # the document's own date, so that the same plan gives the same bytes
         day = plan.as_of or date(plan.year, 1, 1)
         book.properties.created = book.properties.modified = datetime.combine(day, time())
@@ -128,6 +131,21 @@ def _set_up(sheet: Any, table: ReportTable) -> None:
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_margins.left = sheet.page_margins.right = 0.5
     sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+
+
+def _add_plan_data(book: Any, plan: Plan, table: ReportTable) -> None:
+    """The hidden sheet with the whole plan, for importers (:mod:`civplan.serialize.embedded`)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    status_as_of = (
+        resolve_as_of(plan, table.options.as_of) if ReportColumn.STATUS in table.columns else None
+    )
+    data = book.create_sheet(embedded.SHEET)
+    data.sheet_state = "hidden"
+    for piece in embedded.pieces(plan, status_as_of):
+        cell = WriteOnlyCell(data, value=escape_excel(piece))
+        cell.data_type = "s"
+        data.append([cell])
 
 
 def _style_ids(sheet: Any) -> dict[str, int]:
@@ -187,6 +205,7 @@ def _add_styles(book: Workbook) -> None:
 _COLUMNS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _SPECIAL = re.compile(r"[&<>\r]|_(?=x[0-9A-Fa-f]{4}_)")
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;", "_": "_x005F_"}
+_EXCEL_ESCAPE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 
 
 def escape_text(text: str) -> str:
@@ -194,6 +213,11 @@ def escape_text(text: str) -> str:
     if _SPECIAL.search(text) is None:
         return text
     return _SPECIAL.sub(lambda match: _ESCAPES[match.group()], text)
+
+
+def escape_excel(text: str) -> str:
+    """``text`` with «_xHHHH_» kept literal, for a value openpyxl writes (it escapes XML itself)."""
+    return _EXCEL_ESCAPE.sub("_x005F_", text)
 
 
 def _write_sheet(
