@@ -149,6 +149,7 @@ def _measures(section: int, year: int) -> st.SearchStrategy[list[Measure]]:
                     expected_result=st.none() | _non_blank(),
                     funding=st.none() | _fundings(),
                     outcome=st.none() | outcomes(),
+                    notes=st.lists(_non_blank(), max_size=2),
                 )
                 for index in range(1, count + 1)
             )
@@ -184,6 +185,7 @@ def plans(*, max_sections: int = 4) -> st.SearchStrategy[Plan]:
             territory=st.none() | _non_blank(),
             issuer=st.none() | _non_blank(),
             as_of=st.none() | st.dates(date(year, 1, 1), date(year + 1, 12, 31)),
+            notes=st.lists(_non_blank(), max_size=2),
             sections=sections,
         )
 
@@ -245,3 +247,62 @@ def _export_once(exporter: Exporter, plan: Plan, options: Any) -> bytes | str:
         ) from error
     assert not stream.closed, f"{exporter.name}: export closed the stream it was given"
     return stream.getvalue()
+
+
+def _line() -> st.SearchStrategy[str]:
+    """A non-empty text without line breaks or outer spaces."""
+    return _non_blank().map(lambda text: " ".join(text.split())).filter(bool)
+
+
+def _cell_text() -> st.SearchStrategy[str]:
+    """A text a table cell shows as it is: lines without outer spaces, no empty lines."""
+    return st.lists(_line(), min_size=1, max_size=3).map("\n".join)
+
+
+def table_plans(*, max_sections: int = 3) -> st.SearchStrategy[Plan]:
+    """Plans whose every part a plain report table shows: for importers of hand-made tables.
+
+    The year stands in the title's last line, sections are numbered «1», «2»,
+    deadlines are read from their text, and texts have no outer spaces — as
+    a table in Word, with nothing hidden, holds them.
+    """
+
+    def build(year: int, count: int) -> st.SearchStrategy[Plan]:
+        def measures(section: int) -> st.SearchStrategy[list[Measure]]:
+            def one(index: int, dot: bool) -> st.SearchStrategy[Measure]:
+                return st.builds(
+                    Measure,
+                    number=st.just(f"{section}.{index}{'.' if dot else ''}"),
+                    title=_cell_text(),
+                    deadline=st.one_of(st.sampled_from(DEADLINE_PHRASES), _line()).map(
+                        lambda text: Deadline.parse(text, year=year)
+                    ),
+                    outcome=st.none() | _cell_text().map(lambda text: Outcome(text=text)),
+                )
+
+            return st.tuples(st.integers(0, 4), st.booleans()).flatmap(
+                lambda args: st.tuples(*(one(i, args[1]) for i in range(1, args[0] + 1))).map(list)
+            )
+
+        sections = st.tuples(
+            *(
+                st.builds(
+                    Section,
+                    number=st.just(str(n)),
+                    title=_line().filter(lambda t: not t[0].isdigit()),  # «1 38» reads as numbers
+                    measures=measures(n),
+                )
+                for n in range(1, count + 1)
+            )
+        )
+        titles = st.lists(_line().filter(lambda t: "області" not in t), max_size=2)
+        return st.builds(
+            Plan,
+            title=titles.map(lambda lines: "\n".join([*lines, f"у {year} році"])),
+            year=st.just(year),
+            sections=sections,
+        )
+
+    return st.tuples(st.integers(2000, 2030), st.integers(1, max_sections)).flatmap(
+        lambda args: build(*args)
+    )

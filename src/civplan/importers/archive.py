@@ -1,0 +1,138 @@
+"""Opening ZIP-based documents (XLSX, ODS, DOCX) from untrusted sources.
+
+Before anything is read, the archive's directory is checked: too many
+entries, too much data once unpacked, or an entry packed far tighter than
+real documents are (a «zip bomb») is refused with a :class:`DocumentError`.
+An XML part that declares a DTD is refused too: these formats never need
+one, and DTDs are how entity-expansion and external-entity attacks start.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import zipfile
+from collections.abc import Iterator
+from typing import IO
+
+from civplan._errors import DocumentError
+
+MAX_ENTRIES = 10_000
+MAX_UNPACKED = 2 * 1024**3
+"""The most a document may unpack to, in bytes (2 GiB)."""
+MAX_RATIO = 200
+"""The tightest packing accepted for an entry larger than :data:`RATIO_FROM`."""
+RATIO_FROM = 1024**2
+
+
+@contextlib.contextmanager
+def open_archive(
+    stream: IO[bytes], source: str, *, xml_parts: tuple[str, ...] = ()
+) -> Iterator[zipfile.ZipFile]:
+    """The document as a checked ZIP archive.
+
+    Args:
+        stream: the document, seekable.
+        source: its name, for messages.
+        xml_parts: entry names, or prefixes ending in ``/``, whose XML must
+            declare no DTD.
+
+    Raises:
+        DocumentError: not a ZIP archive, or one that fails a check.
+    """
+    try:
+        archive = zipfile.ZipFile(stream)
+    except zipfile.BadZipFile:
+        raise DocumentError(source, ["not a ZIP-based document (XLSX, ODS or DOCX)"]) from None
+    with archive:
+        check_archive(archive, source)
+        for info in archive.infolist():
+            if any(
+                info.filename == p or (p.endswith("/") and info.filename.startswith(p))
+                for p in xml_parts
+            ):
+                _check_prolog(archive, info, source)
+        yield archive
+
+
+def check_archive(archive: zipfile.ZipFile, source: str) -> None:
+    """Refuse an archive with too many entries, too much data, or suspicious packing."""
+    entries = archive.infolist()
+    if len(entries) > MAX_ENTRIES:
+        raise DocumentError(
+            source, [f"the archive has {len(entries)} entries; at most {MAX_ENTRIES}"]
+        )
+    total = 0
+    for info in entries:
+        total += info.file_size
+        packed = max(info.compress_size, 1)
+        if info.file_size > RATIO_FROM and info.file_size / packed > MAX_RATIO:
+            raise DocumentError(
+                source,
+                [
+                    f"{info.filename}: unpacks {info.file_size / packed:.0f} times larger than "
+                    f"it is packed (at most {MAX_RATIO}): refused as a possible zip bomb"
+                ],
+            )
+    if total > MAX_UNPACKED:
+        raise DocumentError(
+            source,
+            [
+                f"the archive unpacks to {total / 1024**3:.1f} GiB; "
+                f"at most {MAX_UNPACKED / 1024**3:.0f} GiB"
+            ],
+        )
+
+
+def _check_prolog(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str) -> None:
+    """Refuse a part whose prolog (all before the root element) declares a DTD."""
+    data = b""
+    with archive.open(info) as part:
+        while True:
+            chunk = part.read(_PROLOG_CHUNK)
+            data += chunk
+            verdict = prolog_verdict(data, complete=not chunk)
+            if verdict is not None:
+                break
+            if len(data) > MAX_PROLOG:
+                verdict = "a prolog longer than 1 MiB"
+                break
+    if verdict != "":
+        raise DocumentError(
+            source, [f"{info.filename}: {verdict}, which this format never has: refused"]
+        )
+
+
+_PROLOG_CHUNK = 65_536
+MAX_PROLOG = 1024**2
+
+
+def prolog_verdict(data: bytes, *, complete: bool) -> str | None:
+    """What stands before an XML part's root element, judged.
+
+    Returns ``""`` when nothing is wrong, a description of what is, or ``None``
+    when more bytes are needed to tell.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or data[:4] in (b"<\x00?\x00", b"\x00<\x00?"):
+        try:  # a UTF-16 part: look at it as UTF-8
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            if complete:
+                return "broken UTF-16"
+            return None
+    at = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    while True:
+        while at < len(data) and data[at : at + 1].isspace():
+            at += 1
+        if at >= len(data):
+            return "" if complete else None
+        for opening, closing in ((b"<?", b"?>"), (b"<!--", b"-->")):
+            if data.startswith(opening, at):
+                end = data.find(closing, at + len(opening))
+                if end < 0:
+                    return "" if complete else None
+                at = end + len(closing)
+                break
+        else:
+            if data.startswith(b"<!", at):
+                return "a DTD (<!DOCTYPE …>)"
+            return ""

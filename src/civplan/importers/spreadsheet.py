@@ -1,0 +1,119 @@
+"""Reading a report from a spreadsheet's sheets: the table, and the plan data it may carry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, time
+from typing import IO, Any
+
+from civplan._errors import DocumentError
+from civplan._optional import require
+from civplan.importers.columns import Column, column_of
+from civplan.importers.reconcile import reconcile
+from civplan.importers.tables import Row, plan_from_rows
+from civplan.model.plan import Plan
+from civplan.serialize import embedded
+
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def column_name(index: int) -> str:
+    """A spreadsheet column's letters: 0 → «A», 26 → «AA»."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = _LETTERS[rest] + name
+    return name
+
+
+def cell_text(value: Any) -> str:
+    """A cell's value as the text a person sees: 2017.0 → «2017», a date → «01.12.2017»."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return (
+            value.strftime("%d.%m.%Y %H:%M")
+            if value.time() != time()
+            else value.strftime("%d.%m.%Y")
+        )
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    return str(value)
+
+
+def sheet_rows(name: str, values: Iterable[Sequence[Any]]) -> list[Row]:
+    """A sheet's rows, with their places named as a spreadsheet names them."""
+    rows = []
+    for number, cells in enumerate(values, start=1):
+        texts = tuple(cell_text(v) for v in cells)
+        rows.append(
+            Row(
+                cells=texts,
+                where=f"sheet «{name}», row {number}",
+                names=tuple(f"cell {column_name(i)}{number}" for i in range(len(texts))),
+            )
+        )
+    return rows
+
+
+def plan_from_sheets(
+    sheets: Sequence[tuple[str, bool, Sequence[Sequence[Any]]]], source: str
+) -> Plan:
+    """The plan from a workbook's sheets: the first visible sheet with a report table.
+
+    Args:
+        sheets: each sheet's name, whether it is visible, and its cell values
+            row by row; a hidden sheet named ``civplan`` is the plan data
+            civplan's own reports carry.
+        source: the document's name, for messages.
+    """
+    carried = None
+    for name, visible, values in sheets:
+        if name == embedded.SHEET and not visible:
+            carried = embedded.read_pieces([row[0] if row else "" for row in values], source)
+    year = carried.plan.year if carried is not None else None
+    end_year = carried.plan.end_year if carried is not None else None
+    for name, visible, values in sheets:
+        if not visible:
+            continue
+        rows = sheet_rows(name, values)
+        columns = _columns(rows)
+        if not columns:
+            continue
+        plan = plan_from_rows(rows, source=source, year=year, end_year=end_year)
+        return plan if carried is None else reconcile(plan, carried, columns)
+    names = ", ".join(f"«{name}»" for name, visible, _ in sheets if visible) or "none"
+    raise DocumentError(
+        source,
+        [f"no visible sheet ({names}) has a header row with «№ з/п» and «Найменування заходу»"],
+    )
+
+
+def plan_from_calamine(stream: IO[bytes], source: str, *, extra: str) -> Plan:
+    """The plan from a workbook python-calamine reads (XLSX, ODS)."""
+    calamine = require("python_calamine", extra=extra, package="python-calamine")
+    book = calamine.CalamineWorkbook.from_filelike(stream)
+    sheets = [
+        (
+            meta.name,
+            meta.visible == calamine.SheetVisibleEnum.Visible,
+            book.get_sheet_by_name(meta.name).to_python(skip_empty_area=False),
+        )
+        for meta in book.sheets_metadata
+    ]
+    return plan_from_sheets(sheets, source)
+
+
+def _columns(rows: Sequence[Row]) -> set[Column]:
+    for row in rows[:20]:
+        found = {column_of(cell) for cell in row.cells} - {None}
+        if Column.NUMBER in found and Column.TITLE in found:
+            return {c for c in found if c is not None}
+    return set()

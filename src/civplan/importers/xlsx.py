@@ -1,0 +1,34 @@
+"""XLSX: a report table from Excel or LibreOffice Calc, civplan's own or hand-made.
+
+Values are read with python-calamine, which is fast and expands no XML
+entities; the archive is checked before it is read. The first visible sheet
+with a report table is the report; civplan's own hidden ``civplan`` sheet,
+when present, completes it (see :mod:`civplan.importers.reconcile`).
+"""
+
+from __future__ import annotations
+
+from typing import IO
+
+from civplan.importers.archive import open_archive
+from civplan.importers.spreadsheet import plan_from_calamine
+from civplan.model.plan import Plan
+
+
+class XlsxImporter:
+    """XLSX: a report table from Excel or LibreOffice Calc, civplan's own or hand-made."""
+
+    name = "xlsx"
+    extensions = (".xlsx", ".xlsm")
+    media_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+    def sniff(self, head: bytes) -> bool:
+        """A ZIP archive with a workbook part."""
+        return head.startswith(b"PK\x03\x04") and b"xl/" in head and b"word/" not in head
+
+    def load(self, stream: IO[bytes], source: str) -> Plan:
+        """Read the plan from a seekable binary stream."""
+        with open_archive(stream, source, xml_parts=("xl/", "[Content_Types].xml")):
+            pass
+        stream.seek(0)
+        return plan_from_calamine(stream, source, extra="xlsx")

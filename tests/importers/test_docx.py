@@ -1,0 +1,60 @@
+"""Word documents: the seed's table, several tables, merged rows, and what cannot be placed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+import civplan
+from civplan import CivplanWarning, DocumentError
+
+
+def test_the_seed_as_a_word_table_equals_the_bundled_example(make_docx) -> None:  # type: ignore[no-untyped-def]
+    seed = civplan.demo_plan()
+    plan = civplan.load(make_docx(seed))
+    assert plan.title == seed.title
+    assert (plan.year, plan.territory) == (2017, "Луганська область")
+    assert [(s.number, s.title) for s in plan.sections] == [
+        (s.number, s.title) for s in seed.sections
+    ]
+    assert list(plan.measures()) == list(seed.measures())
+
+
+def test_several_tables_and_a_repeated_header(make_docx) -> None:  # type: ignore[no-untyped-def]
+    plan = civplan.load(make_docx(civplan.demo_plan(), tables=2, dots=True))
+    assert len(list(plan.measures())) == 15
+    assert plan.notes == ()
+
+
+def test_paragraphs_after_the_tables_become_notes(tmp_path: Path, make_docx) -> None:  # type: ignore[no-untyped-def]
+    path = make_docx(civplan.demo_plan())
+    document = docx.Document(str(path))
+    document.add_paragraph("Директор департаменту        П. Петренко")
+    document.save(str(path))
+    with pytest.warns(CivplanWarning, match="could not place: paragraph 1 after table 1"):
+        plan = civplan.load(path)
+    assert plan.notes == ("paragraph 1 after table 1: Директор департаменту        П. Петренко",)
+
+
+def test_problems_name_the_table_row_and_cell(make_docx) -> None:  # type: ignore[no-untyped-def]
+    path = make_docx(civplan.demo_plan())
+    document = docx.Document(str(path))
+    table = document.tables[0]
+    table.rows[5].cells[0].text = "3.9"  # the row of measure 2.1, in section 2
+    document.save(str(path))
+    with pytest.raises(DocumentError) as info:
+        civplan.load(path)
+    assert info.value.problems == [
+        "table 1, row 6, cell 1: measure 3.9 does not belong to section 2"
+    ]
+
+
+def test_a_document_without_a_table(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Лист без таблиці")
+    path = tmp_path / "letter.docx"
+    document.save(str(path))
+    with pytest.raises(DocumentError, match="no table in the document"):
+        civplan.load(path)

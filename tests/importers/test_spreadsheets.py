@@ -1,0 +1,205 @@
+"""Reading spreadsheets: civplan's own reports, edited by hand, and sheets made by hand."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+import civplan
+from civplan import CivplanWarning, DocumentError, ReportOptions, Status
+
+
+def edited(fmt_options: ReportOptions | None, edit) -> civplan.Plan:  # type: ignore[no-untyped-def]
+    """The seed exported as XLSX, edited with openpyxl as a person would in Excel, read back."""
+    data = civplan.export(civplan.demo_plan(), "xlsx", options=fmt_options)
+    assert isinstance(data, bytes)
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    edit(book["Звіт"])
+    out = io.BytesIO()
+    book.save(out)
+    return civplan.load(io.BytesIO(out.getvalue()), "xlsx")
+
+
+def row_of(sheet, number: str) -> int:  # type: ignore[no-untyped-def]
+    return next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == number)
+
+
+def test_an_edited_cell_wins_over_the_carried_plan() -> None:
+    def edit(sheet) -> None:  # type: ignore[no-untyped-def]
+        sheet.cell(row_of(sheet, "4.2"), 4).value = "Проведено моніторинг 3 програм"
+
+    plan = edited(None, edit)
+    assert plan.measure("4.2").outcome == civplan.Outcome(text="Проведено моніторинг 3 програм")
+    assert civplan.assess(plan.measure("4.2"), date(2017, 12, 31)).status is Status.DONE
+    assert plan.as_of == date(2017, 12, 31)  # what the table cannot show still comes through
+    assert plan.measure("1.2").deadline.text == "протягом\nроку"  # untouched cells stay exact
+
+
+def test_a_deleted_row_is_gone_and_a_new_one_is_read() -> None:
+    def edit(sheet) -> None:  # type: ignore[no-untyped-def]
+        at = row_of(sheet, "6.3")
+        sheet.cell(at, 1).value = "6.4"
+        sheet.cell(at, 2).value = "Новий захід"
+        sheet.cell(at, 3).value = "І півріччя"
+        sheet.delete_rows(row_of(sheet, "6.2"))
+
+    plan = edited(None, edit)
+    numbers = [m.number for m in plan.measures()]
+    assert "6.2" not in numbers and "6.3" not in numbers
+    assert plan.measure("6.4").title == "Новий захід"
+    assert plan.measure("6.4").deadline.start == date(2017, 1, 1)
+
+
+def test_a_changed_status_cell_becomes_a_stated_status() -> None:
+    options = ReportOptions(columns=("number", "title", "deadline", "outcome", "status"))
+
+    def edit(sheet) -> None:  # type: ignore[no-untyped-def]
+        sheet.cell(row_of(sheet, "4.2"), 5).value = "втратив актуальність"
+
+    plan = edited(options, edit)
+    outcome = plan.measure("4.2").outcome
+    assert outcome is not None and outcome.status is Status.CANCELLED
+    untouched = plan.measure("4.1").outcome
+    assert untouched is not None and untouched.status is None  # the shown status was derived
+
+
+def write_sheet(rows: list[list[object]], tmp_path: Path, merges: tuple[str, ...] = ()) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Лист1"
+    for row in rows:
+        sheet.append(row)
+    for ref in merges:
+        sheet.merge_cells(ref)
+    path = tmp_path / "hand-made.xlsx"
+    book.save(path)
+    return path
+
+
+HAND_MADE = [
+    [None, "Звіт про виконання плану заходів"],
+    [None, "у Київській області у 2019 році"],
+    [],
+    [
+        None,
+        "№ п/п",
+        "Назва заходу",
+        "Відповідальні виконавці",
+        "Термін виконання",
+        "Інформація про виконання",
+        "Примітка",
+    ],
+    [None, "1", "2", "3", "4", "5", "6"],
+    [None, "1.Перший розділ"],
+    [
+        None,
+        "1.1.",
+        "Провести нараду",
+        "Департамент\nРайдержадміністрації",
+        "ІІ квартал",
+        "Проведено",
+        "терміново",
+    ],
+    [None, 1.2, "Видати довідник", "Департамент", "до 01.12.2019", "Не видано", None],
+    [],
+    [None, "2", "Другий розділ"],
+    [None, "2.1", "Оновити сайт", None, "постійно", None, None],
+    [None, None, None, None, None, None, None],
+    [None, "Директор департаменту", None, None, None, "П. Петренко"],
+]
+
+
+def test_a_hand_made_sheet_by_captions_not_positions(tmp_path: Path) -> None:
+    path = write_sheet(HAND_MADE, tmp_path, merges=("B6:G6",))
+    with pytest.warns(CivplanWarning) as caught:
+        plan = civplan.load(path)
+    messages = " ".join(str(w.message) for w in caught)
+    assert "«Примітка» kept as notes on each measure" in messages
+    assert "Директор департаменту" in messages
+    assert plan.title == "Звіт про виконання плану заходів\nу Київській області у 2019 році"
+    assert (plan.year, plan.territory) == (2019, "Київська область")
+    assert [s.title for s in plan.sections] == ["Перший розділ", "Другий розділ"]
+    first = plan.measure("1.1")
+    assert first.number == "1.1."
+    assert first.responsible == ("Департамент", "Райдержадміністрації")
+    assert first.deadline.end == date(2019, 6, 30)
+    assert first.outcome == civplan.Outcome(text="Проведено")
+    assert first.notes == ("Примітка: терміново",)
+    assert plan.measure("1.2").title == "Видати довідник"  # a number typed as a number
+    assert plan.measure("2.1").outcome is None
+    assert plan.notes == ("sheet «Лист1», row 13: Директор департаменту | П. Петренко",)
+
+
+def test_problems_name_the_sheet_row_and_cell(tmp_path: Path) -> None:
+    rows = [list(r) for r in HAND_MADE]
+    rows[10][1] = "3.1"  # in section 2
+    rows[7][1] = "1.1"  # a duplicate
+    rows[7][2] = None
+    with pytest.raises(DocumentError) as info:
+        civplan.load(write_sheet(rows, tmp_path))
+    assert info.value.source.endswith("hand-made.xlsx")
+    assert info.value.problems == [
+        "sheet «Лист1», row 8, cell B8: duplicate measure number 1.1 (also sheet «Лист1», row 7)",
+        "sheet «Лист1», row 11, cell B11: measure 3.1 does not belong to section 2",
+    ]
+
+
+def test_a_sheet_without_a_report_table(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match="no visible sheet .*«Лист1».* has a header row"):
+        civplan.load(write_sheet([["Бюджет"], [1, 2, 3]], tmp_path))
+
+
+def test_long_texts_split_by_the_exporter_join_again() -> None:
+    long_text = "слово " * 7000
+    plan = civplan.loads(
+        civplan.dumps(civplan.demo_plan(), "json").replace(
+            "Проведено 38 публічних консультацій з ІГС", long_text
+        ),
+        "json",
+    )
+    with pytest.warns(CivplanWarning):
+        data = civplan.export(plan, "xlsx")
+    assert isinstance(data, bytes)
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    del book["civplan"]  # as if the carried plan were lost: the table alone must do
+    out = io.BytesIO()
+    book.save(out)
+    again = civplan.load(io.BytesIO(out.getvalue()), "xlsx")
+    outcome = again.measure("2.1").outcome
+    assert outcome is not None and outcome.text == long_text.strip()
+
+
+def test_ods_with_tabs_is_read_exactly(tricky_ods: bytes) -> None:
+    plan = civplan.load(io.BytesIO(tricky_ods), "ods")
+    outcome = plan.measure("1.1").outcome
+    assert outcome is not None and outcome.text == "таб\tі  два пробіли"
+
+
+@pytest.fixture
+def tricky_ods() -> bytes:
+    term = civplan.Deadline.parse("ІV квартал", year=2017)
+    plan = civplan.Plan(
+        title="Звіт у 2017 році",
+        year=2017,
+        sections=[
+            civplan.Section(
+                number="1",
+                title="Р",
+                measures=[
+                    civplan.Measure(
+                        number="1.1",
+                        title="З",
+                        deadline=term,
+                        outcome=civplan.Outcome(text="таб\tі  два пробіли"),
+                    )
+                ],
+            )
+        ],
+    )
+    data = civplan.export(plan, "ods")
+    assert isinstance(data, bytes)
+    return data
