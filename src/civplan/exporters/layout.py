@@ -9,7 +9,6 @@ table; a plugin can draw it too, so that all formats agree.
 from __future__ import annotations
 
 import enum
-import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -18,6 +17,7 @@ from operator import attrgetter
 import attrs
 
 from civplan._errors import CivplanWarning
+from civplan._text import ILLEGAL
 from civplan.model.assess import assess
 from civplan.model.language import LANGS, Lang
 from civplan.model.plan import Measure, Plan, Section
@@ -175,9 +175,14 @@ class ReportTable:
                 if status_at >= 0:
                     status = assess(measure, as_of).status
                     cells[status_at] = status.label(self.options.lang)
-                if _ILLEGAL.search("".join(cells)) is not None:  # one scan for the whole row
+                if ILLEGAL.search("".join(cells)) is not None:  # one scan for the whole row
                     cells = [clean_text(cell, measure.number) for cell in cells]
                 yield MeasureRow(cells=tuple(cells), status=status, measure=measure)
+
+
+def shown_columns(table: ReportTable) -> set[str]:
+    """The names of the columns a report shows."""
+    return {column.value for column in table.columns}
 
 
 def section_heading(section: Section) -> str:
@@ -222,15 +227,11 @@ def report_table(plan: Plan, options: ReportOptions | None = None) -> ReportTabl
     )
 
 
-# characters XML 1.0 cannot hold, so no XLSX or ODS can
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-
-
 def clean_text(text: str, where: str) -> str:
     """``text`` without characters documents cannot hold; warns when it removes any."""
-    if _ILLEGAL.search(text) is None:
+    if ILLEGAL.search(text) is None:
         return text
-    cleaned, count = _ILLEGAL.subn("", text)
+    cleaned, count = ILLEGAL.subn("", text)
     warnings.warn(
         CivplanWarning(f"{where}: removed {count} control character(s) a document cannot hold"),
         stacklevel=2,

@@ -28,6 +28,7 @@ from civplan.exporters.layout import (
     ReportOptions,
     ReportTable,
     report_table,
+    shown_columns,
 )
 from civplan.exporters.textwidth import line_count
 from civplan.exporters.xlsx import (
@@ -76,7 +77,7 @@ class OdsExporter:
                 for chunk in _rows(table):
                     content.write(chunk.encode("utf-8"))
                 content.write(b"</table:table>")
-                content.write(_plan_data(plan, status_as_of).encode("utf-8"))
+                content.write(_plan_data(plan, table, status_as_of).encode("utf-8"))
                 content.write(tail.removeprefix(b"</table:table>"))
                 content.flush()
             archive.writestr("styles.xml", _canonical(document.stylesxml()).encode("utf-8"))
@@ -211,12 +212,12 @@ def _canonical(xml: str) -> str:
     return f"{xml[: root.start()]}<{root.group(1)}{declared}{attributes}>{xml[root.end() :]}"
 
 
-def _plan_data(plan: Plan, status_as_of: date | None) -> str:
+def _plan_data(plan: Plan, table: ReportTable, status_as_of: date | None) -> str:
     """The hidden table with the whole plan, for importers (:mod:`civplan.serialize.embedded`)."""
     rows = "".join(
         f'<table:table-row><table:table-cell office:value-type="string">{encode_text(piece)}'
         "</table:table-cell></table:table-row>"
-        for piece in embedded.pieces(plan, status_as_of)
+        for piece in embedded.pieces(plan, shown=shown_columns(table), status_as_of=status_as_of)
     )
     return (
         f'<table:table table:name="{embedded.SHEET}" table:style-name="civplan-hidden">'

@@ -35,6 +35,7 @@ from civplan.exporters.layout import (
     ReportOptions,
     ReportTable,
     report_table,
+    shown_columns,
 )
 from civplan.exporters.textwidth import line_count
 from civplan.model.plan import Plan
@@ -142,7 +143,7 @@ def _add_plan_data(book: Any, plan: Plan, table: ReportTable) -> None:
     )
     data = book.create_sheet(embedded.SHEET)
     data.sheet_state = "hidden"
-    for piece in embedded.pieces(plan, status_as_of):
+    for piece in embedded.pieces(plan, shown=shown_columns(table), status_as_of=status_as_of):
         cell = WriteOnlyCell(data, value=escape_excel(piece))
         cell.data_type = "s"
         data.append([cell])

@@ -57,6 +57,7 @@ def make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(DeadlineKind, lambda kind: kind.value)
     conv.register_structure_hook(DeadlineKind, _structure_kind)
 
+    conv.register_unstructure_hook(Deadline, _unstructure_deadline)
     deadline_fields = make_dict_structure_fn(Deadline, conv, _cattrs_forbid_extra_keys=True)
 
     def structure_deadline(value: Any, _type: type) -> Deadline:
@@ -131,6 +132,15 @@ def _describe(error: BaseException, _expected: type | None) -> str:
     if isinstance(error, TypeError) and "not iterable" in str(error):
         return "expected a list"
     return str(error) or f"invalid value ({type(error).__name__})"
+
+
+def _unstructure_deadline(deadline: Deadline) -> dict[str, str]:
+    """A deadline always with its kind, so that it reloads as it was, understood or not."""
+    data = {"text": deadline.text, "kind": deadline.kind.value}
+    if deadline.start is not None and deadline.end is not None:
+        data["start"] = deadline.start.isoformat()
+        data["end"] = deadline.end.isoformat()
+    return data
 
 
 def _is_int(value: object) -> bool:

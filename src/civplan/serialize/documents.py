@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
+import cattrs
+
 from civplan._errors import DocumentError, UnknownFormatError
 from civplan._files import atomic_output
 from civplan.model.plan import Plan
@@ -31,6 +33,11 @@ DOCUMENT_EXTENSIONS: dict[str, DocumentFormat] = {
 """File extensions of the structured document formats."""
 
 _converter = make_converter()
+
+
+def converter() -> cattrs.Converter:
+    """The converter this module's documents are read and written with (do not change it)."""
+    return _converter
 
 
 def _dump_json(data: dict[str, Any]) -> str:

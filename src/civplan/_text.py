@@ -1,0 +1,13 @@
+"""Characters no XML document — so no XLSX, ODS or DOCX — can hold."""
+
+from __future__ import annotations
+
+import re
+
+ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+"""Control characters but tab, line feed and carriage return; non-characters; lone surrogates."""
+
+
+def printable(text: str) -> str:
+    """``text`` without the characters a document cannot hold."""
+    return ILLEGAL.sub("", text)
