@@ -13,7 +13,9 @@ caller then chooses with ``"distribution:name"`` (``"civplan:xlsx"``).
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -60,7 +62,16 @@ class Plugin:
 
 
 def discover(group: str) -> tuple[Plugin, ...]:
-    """Every plugin installed in ``group``, sorted by name and distribution."""
+    """Every plugin installed in ``group``, sorted by name and distribution.
+
+    Looking costs tens of milliseconds, so the answer is kept for as long as
+    ``sys.path`` stays the same.
+    """
+    return _discover(group, tuple(sys.path))
+
+
+@functools.lru_cache(maxsize=16)
+def _discover(group: str, _path: tuple[str, ...]) -> tuple[Plugin, ...]:
     from importlib import metadata  # only when plugins are looked for: it is slow to import
 
     found = []

@@ -2,19 +2,21 @@
 
 Values are read with python-calamine, which is fast and expands no XML
 entities; the archive is checked before it is read. python-calamine reads a
-tab in a cell as nothing, so a spreadsheet with tabs is read by civplan's
-own exact reader (:mod:`civplan.importers.odsxml`) instead. The first visible
+tab in a cell as nothing: civplan's own reports carry the exact text of any
+cell with a tab, and any other spreadsheet with tabs is read by civplan's
+exact reader (:mod:`civplan.importers.odsxml`) instead. The first visible
 table with a report is the report; civplan's own hidden ``civplan`` table,
 when present, completes it.
 """
 
 from __future__ import annotations
 
+import zipfile
 from typing import IO
 
 from civplan.importers import odsxml
 from civplan.importers.archive import open_archive
-from civplan.importers.spreadsheet import plan_from_calamine, plan_from_sheets
+from civplan.importers.spreadsheet import calamine_sheets, carries_plan, plan_from_sheets
 from civplan.model.plan import Plan
 
 MEDIA_TYPE = "application/vnd.oasis.opendocument.spreadsheet"
@@ -33,9 +35,14 @@ class OdsImporter:
 
     def load(self, stream: IO[bytes], source: str) -> Plan:
         """Read the plan from a seekable binary stream."""
-        with open_archive(stream, source, xml_parts=("content.xml", "styles.xml")) as archive:
-            if odsxml.has_tabs(archive):
-                sheets = [(s.name, s.visible, s.rows) for s in odsxml.read_sheets(archive, source)]
-                return plan_from_sheets(sheets, source)
+        with open_archive(stream, source, xml_parts=("content.xml", "styles.xml")):
+            pass
         stream.seek(0)
-        return plan_from_calamine(stream, source, extra="ods")
+        sheets = calamine_sheets(stream, extra="ods")
+        if not carries_plan(sheets):  # civplan's own files carry their texts with tabs
+            stream.seek(0)
+            with zipfile.ZipFile(stream) as archive:
+                if odsxml.has_tabs(archive):
+                    exact = odsxml.read_sheets(archive, source)
+                    sheets = [(sheet.name, sheet.visible, sheet.rows) for sheet in exact]
+        return plan_from_sheets(sheets, source)

@@ -14,25 +14,13 @@ from civplan.importers.tables import Row, plan_from_rows
 from civplan.model.plan import Plan
 from civplan.serialize import embedded
 
-_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-
-
-def column_name(index: int) -> str:
-    """A spreadsheet column's letters: 0 → «A», 26 → «AA»."""
-    name = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        name = _LETTERS[rest] + name
-    return name
-
 
 def cell_text(value: Any) -> str:
     """A cell's value as the text a person sees: 2017.0 → «2017», a date → «01.12.2017»."""
+    if type(value) is str:
+        return value
     if value is None:
         return ""
-    if isinstance(value, str):
-        return value
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float) and value.is_integer():
@@ -50,17 +38,14 @@ def cell_text(value: Any) -> str:
 
 def sheet_rows(name: str, values: Iterable[Sequence[Any]]) -> list[Row]:
     """A sheet's rows, with their places named as a spreadsheet names them."""
-    rows = []
-    for number, cells in enumerate(values, start=1):
-        texts = tuple(cell_text(v) for v in cells)
-        rows.append(
-            Row(
-                cells=texts,
-                where=f"sheet «{name}», row {number}",
-                names=tuple(f"cell {column_name(i)}{number}" for i in range(len(texts))),
-            )
+    return [
+        Row(
+            cells=tuple([cell_text(v) for v in cells]),
+            where=f"sheet «{name}», row {number}",
+            spreadsheet_row=number,
         )
-    return rows
+        for number, cells in enumerate(values, start=1)
+    ]
 
 
 def plan_from_sheets(
@@ -96,11 +81,14 @@ def plan_from_sheets(
     )
 
 
-def plan_from_calamine(stream: IO[bytes], source: str, *, extra: str) -> Plan:
-    """The plan from a workbook python-calamine reads (XLSX, ODS)."""
+Sheets = list[tuple[str, bool, list[list[Any]]]]
+
+
+def calamine_sheets(stream: IO[bytes], *, extra: str) -> Sheets:
+    """Each sheet's name, visibility and cell values, as python-calamine reads them."""
     calamine = require("python_calamine", extra=extra, package="python-calamine")
     book = calamine.CalamineWorkbook.from_filelike(stream)
-    sheets = [
+    return [
         (
             meta.name,
             meta.visible == calamine.SheetVisibleEnum.Visible,
@@ -108,7 +96,11 @@ def plan_from_calamine(stream: IO[bytes], source: str, *, extra: str) -> Plan:
         )
         for meta in book.sheets_metadata
     ]
-    return plan_from_sheets(sheets, source)
+
+
+def carries_plan(sheets: Sheets) -> bool:
+    """Whether the workbook is civplan's own, carrying what its table cannot show."""
+    return any(name == embedded.SHEET and not visible for name, visible, _ in sheets)
 
 
 def _columns(rows: Sequence[Row]) -> set[Column]:

@@ -25,7 +25,7 @@ import attrs
 from civplan._errors import CivplanWarning, DocumentError, PlanValidationError
 from civplan.importers.columns import Column, column_of
 from civplan.model.deadline import Deadline
-from civplan.model.plan import Measure, Outcome, Plan, Section, normalize_number
+from civplan.model.plan import Measure, Outcome, Plan, Section
 from civplan.model.status import Status
 
 XLSX_CELL_LIMIT = 32_767
@@ -51,19 +51,34 @@ class Row:
     Attributes:
         cells: the text of each cell, left to right.
         where: the row's place, for messages («sheet «Звіт», row 14»).
-        names: each cell's own place within the row («cell B14», «cell at line 16»),
-            when the format names cells; otherwise cells are counted from 1.
+        names: each cell's own place within the row («cell at line 16»), when
+            the format names cells so; otherwise cells are counted from 1.
+        spreadsheet_row: the row's number in a spreadsheet, whose cells are
+            then named as spreadsheets name them («cell B14»).
     """
 
     cells: tuple[str, ...]
     where: str
     names: tuple[str, ...] = ()
+    spreadsheet_row: int | None = None
 
     def cell(self, position: int) -> str:
         """The place of the cell at ``position``, for messages."""
+        if self.spreadsheet_row is not None:
+            return f"{self.where}, cell {column_name(position)}{self.spreadsheet_row}"
         if position < len(self.names):
             return f"{self.where}, {self.names[position]}"
         return f"{self.where}, cell {position + 1}"
+
+
+def column_name(index: int) -> str:
+    """A spreadsheet column's letters: 0 → «A», 26 → «AA»."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[rest] + name
+    return name
 
 
 def plan_from_rows(
@@ -171,7 +186,7 @@ class _Draft:
     """A measure as its cells are read, before continuation rows are joined."""
 
     number: str
-    texts: dict[Column, str]
+    cells: list[str]
     notes: list[str]
     row: Row
 
@@ -185,9 +200,11 @@ class _Builder:
         year: int,
         end_year: int | None,
     ) -> None:
-        self.columns = columns
+        # positions by column name: a str key is hashed faster than an Enum member
+        self.at = {column.value: position for column, position in columns.items()}
         self.extra = extra
         self.header = tuple(c.strip() for c in header)
+        self.width = max([*self.at.values(), *extra, len(header) - 1]) + 1
         self.year = year
         self.end_year = end_year
         self.problems: list[str] = []
@@ -197,21 +214,22 @@ class _Builder:
         self._seen: dict[str, str] = {}
         self._last: _Draft | None = None
 
-    def _text(self, row: Row, position: int | None) -> str:
-        if position is None or position >= len(row.cells):
-            return ""
-        return row.cells[position]
+    def _cells(self, row: Row) -> list[str]:
+        cells = list(row.cells)
+        if len(cells) < self.width:
+            cells.extend([""] * (self.width - len(cells)))
+        return cells
 
     def add(self, row: Row) -> None:
-        filled = [cell.strip() for cell in row.cells if cell.strip()]
+        number_at = self.at["number"]
+        number = row.cells[number_at].strip() if number_at < len(row.cells) else ""
+        if _MEASURE_NUMBER.fullmatch(number):  # most rows: decided at once
+            self._add_measure(row, number)
+            return
+        filled = [cell.strip() for cell in row.cells if cell and not cell.isspace()]
         if not filled or tuple(c.strip() for c in row.cells) == self.header:
             return
         if _is_column_numbering(filled):
-            return
-        number_at = self.columns[Column.NUMBER]
-        number = self._text(row, number_at).strip()
-        if _MEASURE_NUMBER.fullmatch(number):
-            self._add_measure(row, number)
             return
         distinct = list(dict.fromkeys(filled))
         if len(distinct) == 1 and (section := _SECTION.fullmatch(distinct[0])):
@@ -229,15 +247,15 @@ class _Builder:
         self.plan_notes.append(f"{row.where}: {' | '.join(distinct)}")
 
     def _add_measure(self, row: Row, number: str) -> None:
-        number_at = self.columns[Column.NUMBER]
+        number_at = self.at["number"]
         if not self._sections:
             self.problems.append(
                 f"{row.cell(number_at)}: measure {number} comes before any section"
             )
             return
         section_number = self._sections[-1][0]
-        key = normalize_number(number)
-        if key.split(".")[0] != normalize_number(section_number):
+        key = number.rstrip(".")
+        if key.split(".", 1)[0] != section_number.rstrip("."):
             where = row.cell(number_at)
             self.problems.append(
                 f"{where}: measure {number} does not belong to section {section_number}"
@@ -249,31 +267,26 @@ class _Builder:
             )
             return
         self._seen[key] = row.where
-        texts: dict[Column, str] = {
-            column: self._text(row, position)
-            for column, position in self.columns.items()
-            if column is not Column.NUMBER
-        }
-        notes = [
-            f"{caption}: {self._text(row, position).strip()}"
-            for position, caption in self.extra.items()
-            if self._text(row, position).strip()
-        ]
+        cells = self._cells(row)
+        notes = []
         for position, caption in self.extra.items():
-            if self._text(row, position).strip() and caption not in self.unknown_columns:
-                self.unknown_columns.append(caption)
-        draft = _Draft(number=number, texts=texts, notes=notes, row=row)
+            if value := cells[position].strip():
+                notes.append(f"{caption}: {value}")
+                if caption not in self.unknown_columns:
+                    self.unknown_columns.append(caption)
+        draft = _Draft(number=number, cells=cells, notes=notes, row=row)
         self._sections[-1][2].append(draft)
         self._last = draft
 
     def _continue(self, draft: _Draft, row: Row) -> None:
-        for column, position in self.columns.items():
-            more = self._text(row, position)
-            if column is Column.NUMBER or not more:
+        cells = self._cells(row)
+        for name, position in self.at.items():
+            more = cells[position]
+            if name == "number" or not more:
                 continue
-            before = draft.texts.get(column, "")
+            before = draft.cells[position]
             joint = "" if len(before) == XLSX_CELL_LIMIT or not before else "\n"
-            draft.texts[column] = before + joint + more
+            draft.cells[position] = before + joint + more
 
     def sections(self) -> list[Section]:
         built = []
@@ -286,36 +299,41 @@ class _Builder:
             built.append(Section(number=number, title=title, measures=measures))
         return built
 
+    def _text(self, draft: _Draft, name: str) -> str:
+        position = self.at.get(name)
+        return draft.cells[position].strip() if position is not None else ""
+
     def _measure(self, draft: _Draft) -> Measure | None:
-        texts = {column: text.strip() for column, text in draft.texts.items()}
-        title = texts.get(Column.TITLE, "")
+        cells, at = draft.cells, self.at
+        title = cells[at["title"]].strip()
         if not title:
             self.problems.append(
-                f"{draft.row.cell(self.columns[Column.TITLE])}: measure {draft.number} has no title"
+                f"{draft.row.cell(at['title'])}: measure {draft.number} has no title"
             )
             return None
-        responsible = texts.get(Column.RESPONSIBLE, "")
-        outcome = self._outcome(texts, draft.notes)  # may add a note
+        deadline = cells[at["deadline"]].strip() if "deadline" in at else ""
+        responsible = cells[at["responsible"]] if "responsible" in at else ""
+        outcome = self._outcome(draft)  # may add a note
         return Measure(
             number=draft.number,
             title=title,
-            deadline=Deadline.parse(
-                texts.get(Column.DEADLINE, ""), year=self.year, end_year=self.end_year
-            ),
+            deadline=Deadline.parse(deadline, year=self.year, end_year=self.end_year),
             responsible=[line.strip() for line in responsible.splitlines() if line.strip()],
-            expected_result=texts.get(Column.EXPECTED_RESULT) or None,
+            expected_result=self._text(draft, "expected_result") or None,
             outcome=outcome,
             notes=draft.notes,
         )
 
-    def _outcome(self, texts: dict[Column, str], notes: list[str]) -> Outcome | None:
-        text = texts.get(Column.OUTCOME, "")
-        stated = texts.get(Column.STATUS, "")
-        status = _STATUS_LABELS.get(stated.casefold()) if stated else None
-        if stated and status is None:
-            if Column.OUTCOME in self.columns:
-                caption = self.header[self.columns[Column.STATUS]]
-                notes.append(f"{' '.join(caption.split())}: {stated}")
+    def _outcome(self, draft: _Draft) -> Outcome | None:
+        text = self._text(draft, "outcome")
+        stated = self._text(draft, "status")
+        if not stated:
+            return Outcome(text=text) if text else None
+        status = _STATUS_LABELS.get(stated.casefold())
+        if status is None:
+            if "outcome" in self.at:
+                caption = self.header[self.at["status"]]
+                draft.notes.append(f"{' '.join(caption.split())}: {stated}")
             else:  # the only narrative column
                 text = stated
         if not text and status is None:

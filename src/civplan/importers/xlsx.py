@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import IO
 
 from civplan.importers.archive import open_archive
-from civplan.importers.spreadsheet import plan_from_calamine
+from civplan.importers.spreadsheet import calamine_sheets, plan_from_sheets
 from civplan.model.plan import Plan
 
 
@@ -31,4 +31,4 @@ class XlsxImporter:
         with open_archive(stream, source, xml_parts=("xl/", "[Content_Types].xml")):
             pass
         stream.seek(0)
-        return plan_from_calamine(stream, source, extra="xlsx")
+        return plan_from_sheets(calamine_sheets(stream, extra="xlsx"), source)

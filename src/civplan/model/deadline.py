@@ -14,6 +14,7 @@ import enum
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 import attrs
 
@@ -93,8 +94,7 @@ class Deadline:
             «31 лютого») gives kind ``UNKNOWN`` and no interval; this method
             never raises for any text.
         """
-        kind, start, end = _interpret(_normalize(text), year, end_year or year)
-        return cls(text=text, kind=kind, start=start, end=end)
+        return _parsed(text, year, end_year or year)
 
     def __str__(self) -> str:
         return self.text
@@ -199,6 +199,16 @@ _DATE_DIGITS = _full(
 
 _Interval = tuple[DeadlineKind, date | None, date | None]
 _UNKNOWN: _Interval = (DeadlineKind.UNKNOWN, None, None)
+
+
+@lru_cache(maxsize=4096)  # plans repeat their phrases («протягом року») thousands of times
+def _parsed(text: str, year: int, end_year: int) -> Deadline:
+    kind, start, end = _read(text, year, end_year)
+    return Deadline(text=text, kind=kind, start=start, end=end)  # frozen: safe to share
+
+
+def _read(text: str, year: int, end_year: int) -> _Interval:
+    return _interpret(_normalize(text), year, end_year)
 
 
 def _normalize(text: str) -> str:

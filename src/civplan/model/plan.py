@@ -130,12 +130,12 @@ class Measure:
     @property
     def key(self) -> str:
         """The number as civplan compares it, without a trailing dot (``"1.1"``)."""
-        return normalize_number(self.number)
+        return self.number.rstrip(".")
 
     @property
     def section_number(self) -> str:
         """The number of the section the measure belongs to (``"1"`` for ``"1.1"``)."""
-        return self.key.split(".", 1)[0]
+        return self.number.split(".", 1)[0]
 
     def __repr__(self) -> str:
         title = self.title if len(self.title) <= 40 else self.title[:39] + "…"
@@ -172,22 +172,24 @@ class Section:
 
     def __attrs_post_init__(self) -> None:
         seen: dict[str, int] = {}
+        key = self.key
         for index, measure in enumerate(self.measures):
-            where = f"measures[{index}]"
             if not isinstance(measure, Measure):
-                raise PlanValidationError(f"must be a Measure, got {measure!r}", location=where)
-            if measure.section_number != self.key:
+                raise PlanValidationError(
+                    f"must be a Measure, got {measure!r}", location=f"measures[{index}]"
+                )
+            number = measure.number.rstrip(".")
+            if number.split(".", 1)[0] != key:
                 raise PlanValidationError(
                     f"measure {measure.number} does not belong to section {self.number}",
-                    location=f"{where}.number",
+                    location=f"measures[{index}].number",
                 )
-            if measure.key in seen:
+            if number in seen:
                 raise PlanValidationError(
-                    f"duplicate measure number {measure.number} "
-                    f"(also measures[{seen[measure.key]}])",
-                    location=f"{where}.number",
+                    f"duplicate measure number {measure.number} (also measures[{seen[number]}])",
+                    location=f"measures[{index}].number",
                 )
-            seen[measure.key] = index
+            seen[number] = index
 
     def __repr__(self) -> str:
         return f"<Section {self.number}: {len(self.measures)} measures>"
@@ -237,28 +239,22 @@ class Plan:
                 f"ends ({self.end_year}) before it starts ({self.year})", location="end_year"
             )
         index: dict[str, Measure] = {}
-        where: dict[str, str] = {}
         sections_seen: dict[str, int] = {}
         for s_index, section in enumerate(self.sections):
-            s_where = f"sections[{s_index}]"
             if not isinstance(section, Section):
-                raise PlanValidationError(f"must be a Section, got {section!r}", location=s_where)
+                raise PlanValidationError(
+                    f"must be a Section, got {section!r}", location=f"sections[{s_index}]"
+                )
             if section.key in sections_seen:
                 raise PlanValidationError(
                     f"duplicate section number {section.number} "
                     f"(also sections[{sections_seen[section.key]}])",
-                    location=f"{s_where}.number",
+                    location=f"sections[{s_index}].number",
                 )
             sections_seen[section.key] = s_index
-            for m_index, measure in enumerate(section.measures):
-                m_where = f"{s_where}.measures[{m_index}]"
-                if measure.key in index:
-                    raise PlanValidationError(
-                        f"duplicate measure number {measure.number} (also {where[measure.key]})",
-                        location=f"{m_where}.number",
-                    )
-                index[measure.key] = measure
-                where[measure.key] = m_where
+            # each section holds only its own, distinct numbers: no two measures share one
+            for measure in section.measures:
+                index[measure.number.rstrip(".")] = measure
         object.__setattr__(self, "_index", index)
 
     @property
