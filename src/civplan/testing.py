@@ -37,7 +37,7 @@ except ImportError as error:  # pragma: no cover - depends on the environment
 
 from civplan.exporting import Exporter, exporter_problems
 from civplan.model.deadline import Deadline
-from civplan.model.plan import Funding, Measure, Outcome, Plan, Section
+from civplan.model.plan import Funding, Measure, Outcome, Plan, Section, Target
 from civplan.model.status import Status
 
 DEADLINE_PHRASES: tuple[str, ...] = (
@@ -134,6 +134,13 @@ def _fundings() -> st.SearchStrategy[Funding]:
     return st.builds(Funding, amount=st.none() | amounts, source=st.none() | _non_blank())
 
 
+def _targets() -> st.SearchStrategy[Target]:
+    values = st.decimals(
+        allow_nan=False, allow_infinity=False, places=1, min_value=0, max_value=10**6
+    )
+    return st.builds(Target, unit=_non_blank(), value=values, baseline=st.none() | values)
+
+
 def _measures(section: int, year: int) -> st.SearchStrategy[list[Measure]]:
     def build(count: int, trailing_dot: bool) -> st.SearchStrategy[list[Measure]]:
         return st.tuples(
@@ -148,6 +155,7 @@ def _measures(section: int, year: int) -> st.SearchStrategy[list[Measure]]:
                     ),
                     expected_result=st.none() | _non_blank(),
                     funding=st.none() | _fundings(),
+                    targets=st.lists(_targets(), max_size=2),
                     outcome=st.none() | outcomes(),
                     notes=st.lists(_non_blank(), max_size=2),
                 )

@@ -87,6 +87,7 @@ def _measure(
         if extra.expected_result is not None
         else shown.expected_result,
         funding=extra.funding,
+        targets=extra.targets,
         outcome=_outcome(shown.outcome, extra),
         notes=[*extra.notes, *(n for n in shown.notes if n not in extra.notes)],
     )

@@ -12,7 +12,7 @@ The rules, in order (each assessment lists the ones that decided it):
    or reported ongoing work, has not yet ended; failure → NOT_DONE once the
    deadline has passed, NOT_DUE before; ongoing work alone → IN_PROGRESS, and
    after the deadline PARTIALLY_DONE (DONE for a continuous measure); plans
-   alone → NOT_DUE/IN_PROGRESS, and OVERDUE after the deadline.
+   alone → NOT_DUE/IN_PROGRESS, and POSTPONED after the deadline.
 3. A text without any cue is taken as DONE once due (IN_PROGRESS before),
    with a warning asking a person to check.
 4. With nothing reported, the deadline decides: NOT_DUE before it starts,
@@ -32,6 +32,9 @@ import attrs
 
 from civplan.model.cues import LEXICON, Cue, CueKind
 from civplan.model.deadline import Deadline, DeadlineKind
+from civplan.model.events import Event, find_events, outside
+from civplan.model.indicators import Indicator, TargetCheck, check_targets, find_indicators
+from civplan.model.justification import find_justification
 from civplan.model.language import Lang, format_date, format_interval
 from civplan.model.plan import Measure
 from civplan.model.reading import Evidence, read_outcome
@@ -66,7 +69,7 @@ class Reason:
 
 @attrs.frozen
 class Assessment:
-    """The status of one measure as of a date, with the reasons for it.
+    """The status of one measure as of a date, with the reasons for it, and what the text says.
 
     Attributes:
         number: the measure's number.
@@ -74,6 +77,14 @@ class Assessment:
         status: the status.
         reasons: the rules and phrases that decided it, in the order applied.
         evidence: every cue found in the outcome text.
+        justification: why the measure was not (fully) done: the one the
+            report states, else, for a measure not fully done, the one its
+            text gives («у зв’язку з відсутністю фінансування»), else ``None``.
+        events: the dated events the outcome reports.
+        untimely_events: those of the events outside the measure's term — a
+            flag for a reader, never a change of status.
+        indicators: the counts the outcome reports («38 публічних консультацій»).
+        targets: each planned target with what the outcome reports against it.
     """
 
     number: str
@@ -81,6 +92,11 @@ class Assessment:
     status: Status
     reasons: tuple[Reason, ...]
     evidence: tuple[Evidence, ...] = ()
+    justification: str | None = None
+    events: tuple[Event, ...] = ()
+    untimely_events: tuple[Event, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    targets: tuple[TargetCheck, ...] = ()
 
     @property
     def warnings(self) -> tuple[Reason, ...]:
@@ -105,14 +121,23 @@ def _phase(deadline: Deadline, as_of: date) -> _Phase:
     return _Phase.PASSED
 
 
-def assess(measure: Measure, as_of: date, *, lexicon: Sequence[Cue] = LEXICON) -> Assessment:
-    """Decide where ``measure`` stands as of ``as_of``, and say why.
+def assess(
+    measure: Measure,
+    as_of: date,
+    *,
+    lexicon: Sequence[Cue] = LEXICON,
+    year: int | None = None,
+) -> Assessment:
+    """Decide where ``measure`` stands as of ``as_of``, say why, and read what its outcome reports.
 
     Args:
         measure: the measure, with its deadline and reported outcome.
         as_of: the reporting date.
         lexicon: the cues to read the outcome text with; see
             :data:`civplan.LEXICON` for the built-in ones and how to extend them.
+        year: the year of dates in the outcome that name none, when the
+            measure's term does not lie within one year (whose year they take
+            otherwise); by default the reporting date's year.
 
     Returns:
         The assessment: a status for every measure and date, never an error.
@@ -129,9 +154,45 @@ def assess(measure: Measure, as_of: date, *, lexicon: Sequence[Cue] = LEXICON) -
         status, reasons = _without_cues(context)
     else:
         status, reasons = _from_time(context)
+    if not text.strip():
+        justification = outcome.justification if outcome is not None else None
+        return Assessment(
+            number=measure.number,
+            as_of=as_of,
+            status=status,
+            reasons=tuple(reasons),
+            justification=justification,
+            targets=check_targets(measure.targets, ()),
+        )
+    deadline = measure.deadline
+    events = find_events(text, _events_year(deadline, as_of, year))
+    indicators = find_indicators(text)
+    stated = outcome.justification if outcome is not None else None
     return Assessment(
-        number=measure.number, as_of=as_of, status=status, reasons=tuple(reasons), evidence=evidence
+        number=measure.number,
+        as_of=as_of,
+        status=status,
+        reasons=tuple(reasons),
+        evidence=evidence,
+        justification=stated or (find_justification(text) if status in UNFINISHED else None),
+        events=events,
+        untimely_events=tuple(e for e in events if outside(e, deadline.start, deadline.end)),
+        indicators=indicators,
+        targets=check_targets(measure.targets, indicators),
     )
+
+
+UNFINISHED = frozenset(
+    {Status.PARTIALLY_DONE, Status.NOT_DONE, Status.POSTPONED, Status.OVERDUE, Status.CANCELLED}
+)
+"""Statuses of measures not (fully) done, whose reports are read for a justification."""
+
+
+def _events_year(deadline: Deadline, as_of: date, year: int | None) -> int:
+    start, end = deadline.start, deadline.end
+    if start is not None and end is not None and start.year == end.year:
+        return start.year
+    return year if year is not None else as_of.year
 
 
 @attrs.frozen
@@ -356,10 +417,11 @@ def _ongoing(ctx: _Context) -> tuple[Status, Reason]:
 def _planned(ctx: _Context) -> tuple[Status, Reason]:
     phase = ctx.phase
     if phase is _Phase.PASSED:
-        return Status.OVERDUE, _rule(
-            "rule.planned_overdue",
-            f"повідомлено лише про наміри, а строк {ctx.term('uk')} минув",
-            f"only plans are reported and the deadline {ctx.term('en')} has passed",
+        return Status.POSTPONED, _rule(
+            "rule.planned_late",
+            f"строк {ctx.term('uk')} минув, а повідомлено лише про наміри: захід перенесено",
+            f"the deadline {ctx.term('en')} has passed and only plans are reported: "
+            "the measure is moved to a later period",
         )
     status = Status.IN_PROGRESS if phase is _Phase.WITHIN else Status.NOT_DUE
     return status, _rule(

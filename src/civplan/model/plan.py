@@ -98,6 +98,32 @@ class Funding:
     source: str | None = attrs.field(default=None, validator=_optional_text)
 
 
+def _decimal(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, Decimal):
+        raise PlanValidationError(f"must be a Decimal, got {value!r}", location=attribute.name)
+
+
+@attrs.frozen
+class Target:
+    """A planned target of a measure, in the manner of IATI results.
+
+    Attributes:
+        unit: what is counted («публічних консультацій»).
+        value: the target value.
+        baseline: the value before the plan, if known.
+    """
+
+    unit: str = attrs.field(validator=_text)
+    value: Decimal = attrs.field(validator=_decimal)
+    baseline: Decimal | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_decimal)
+    )
+
+
+def _targets(values: Iterable[Target]) -> tuple[Target, ...]:
+    return tuple(values)
+
+
 @attrs.frozen(repr=False)
 class Measure:
     """One measure («захід») of a plan.
@@ -109,6 +135,7 @@ class Measure:
         responsible: responsible executors, in the order given.
         expected_result: the expected result or indicator, as text.
         funding: planned funding, when the plan states it.
+        targets: planned targets, compared with the counts the outcome reports.
         outcome: what was reported, or ``None`` when nothing was.
         notes: what an importer found about the measure but could not place
             (a column civplan does not know, with its caption).
@@ -122,6 +149,7 @@ class Measure:
     funding: Funding | None = attrs.field(
         default=None, validator=attrs.validators.optional(_instance_of(Funding, "a Funding"))
     )
+    targets: tuple[Target, ...] = attrs.field(default=(), converter=_targets)
     outcome: Outcome | None = attrs.field(
         default=None, validator=attrs.validators.optional(_instance_of(Outcome, "an Outcome"))
     )

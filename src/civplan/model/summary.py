@@ -1,4 +1,9 @@
-"""A plan's summary: statuses counted per section and overall, and completion rates.
+"""A plan's summary: statuses per section and overall, completion rates, and what to look at.
+
+Besides the counts, a summary lists the overdue measures, the reasons
+measures were not (fully) done grouped by kind (how many for lack of
+funding …), the measures whose reported events fall outside their term, and
+every count the outcomes report.
 
 The completion rate follows ministry practice: each scored measure counts
 100 when done, 75 when partially done and 0 when not done, overdue or
@@ -16,6 +21,8 @@ import attrs
 
 from civplan.model.assess import Assessment, assess
 from civplan.model.cues import LEXICON, Cue
+from civplan.model.indicators import Indicator
+from civplan.model.justification import OTHER, ReasonKind, reason_kind
 from civplan.model.plan import Plan
 from civplan.model.status import Status
 
@@ -67,6 +74,19 @@ class SectionSummary:
 
 
 @attrs.frozen
+class ReasonGroup:
+    """The measures not (fully) done for one kind of reason.
+
+    Attributes:
+        kind: the kind of reason.
+        measures: each measure's number and justification, in plan order.
+    """
+
+    kind: ReasonKind
+    measures: tuple[tuple[str, str], ...]
+
+
+@attrs.frozen
 class Summary:
     """Where a whole plan stands as of a date.
 
@@ -81,6 +101,34 @@ class Summary:
     counts: dict[Status, int]
     rate: float | None
     sections: tuple[SectionSummary, ...]
+
+    @property
+    def overdue(self) -> tuple[Assessment, ...]:
+        """The measures overdue: nothing reported, and their term has passed."""
+        return tuple(a for a in self.assessments if a.status is Status.OVERDUE)
+
+    @property
+    def reasons(self) -> tuple[ReasonGroup, ...]:
+        """The justifications of measures not (fully) done, grouped by kind, largest first."""
+        groups: dict[str, tuple[ReasonKind, list[tuple[str, str]]]] = {}
+        for item in self.assessments:
+            if item.justification is not None:
+                kind = reason_kind(item.justification)
+                groups.setdefault(kind.code, (kind, []))[1].append(
+                    (item.number, item.justification)
+                )
+        ordered = sorted(groups.values(), key=lambda group: (group[0] is OTHER, -len(group[1])))
+        return tuple(ReasonGroup(kind=kind, measures=tuple(items)) for kind, items in ordered)
+
+    @property
+    def untimely(self) -> tuple[Assessment, ...]:
+        """The measures that report events outside their term."""
+        return tuple(a for a in self.assessments if a.untimely_events)
+
+    @property
+    def indicators(self) -> tuple[tuple[str, Indicator], ...]:
+        """Every count the outcomes report, with its measure's number, in plan order."""
+        return tuple((a.number, i) for a in self.assessments for i in a.indicators)
 
     @property
     def total(self) -> int:
@@ -128,7 +176,7 @@ def summarize(
     day = resolve_as_of(plan, as_of)
     sections = []
     for section in plan.sections:
-        items = tuple(assess(m, day, lexicon=lexicon) for m in section.measures)
+        items = tuple(assess(m, day, lexicon=lexicon, year=plan.year) for m in section.measures)
         sections.append(
             SectionSummary(
                 number=section.number,

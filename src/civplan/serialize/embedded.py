@@ -24,7 +24,7 @@ import attrs
 from civplan._errors import DocumentError
 from civplan._text import ILLEGAL
 from civplan.model.deadline import Deadline
-from civplan.model.plan import Funding, Measure, Plan
+from civplan.model.plan import Funding, Measure, Plan, Target
 from civplan.model.status import Status
 
 SHEET = "civplan"
@@ -58,6 +58,7 @@ class CarriedMeasure:
     responsible: tuple[str, ...] | None = None
     expected_result: str | None = None
     funding: Funding | None = None
+    targets: tuple[Target, ...] = ()
     notes: tuple[str, ...] = ()
     outcome: CarriedOutcome | None = None
 
@@ -131,6 +132,7 @@ def _carried_measure(measure: Measure, plan: Plan, shown: Collection[str]) -> Ca
         responsible=responsible,
         expected_result=measure.expected_result,
         funding=measure.funding,
+        targets=measure.targets,
         notes=measure.notes,
         outcome=_carried_outcome(measure, shown),
     )

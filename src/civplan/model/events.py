@@ -1,0 +1,165 @@
+"""Dated events an outcome text reports, and whether they fall within the term.
+
+Outcomes list events with their dates as people write them: «21 березня»,
+«17 - 19 жовтня», «29-30 березня та 19 квітня 2017 року» (the year once, for
+the whole list), «У грудні», «Проведено у листопаді», «19.03. 2020 року»,
+«від 05 грудня 2019 року», «грудень 2017 року». Each becomes an interval of
+dates, in the plan's year unless the text names another. An event outside
+the measure's term is worth showing a reader; it never changes a status.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+import attrs
+
+_GENITIVE = (
+    "січня", "лютого", "березня", "квітня", "травня", "червня",
+    "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
+)  # fmt: skip
+_LOCATIVE = (
+    "січні", "лютому", "березні", "квітні", "травні", "червні",
+    "липні", "серпні", "вересні", "жовтні", "листопаді", "грудні",
+)  # fmt: skip
+_NOMINATIVE = (
+    "січень", "лютий", "березень", "квітень", "травень", "червень",
+    "липень", "серпень", "вересень", "жовтень", "листопад", "грудень",
+)  # fmt: skip
+_MONTHS = {
+    name: i for forms in (_GENITIVE, _LOCATIVE, _NOMINATIVE) for i, name in enumerate(forms, 1)
+}
+
+_DASH = r"\s*[-–—]\s*"
+_YEAR = r"(?:\s*(?P<year>(?:19|20)\d\d)\s*(?:року|рік|р\.|р\b)?)?"
+_DAY_ITEM = r"\d{1,2}(?:" + _DASH + r"\d{1,2})?"
+_RANGE = re.compile(_DASH)
+_DAY_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:та|і|й)\s+", re.IGNORECASE)
+_DAYS = re.compile(
+    r"(?<![\d.])(?P<days>" + _DAY_ITEM + r"(?:(?:\s*,\s*|\s+(?:та|і|й)\s+)" + _DAY_ITEM + r")*)"
+    r"\s+(?P<month>" + "|".join(_GENITIVE) + r")\b" + _YEAR,
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(
+    r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.\s?(?P<year>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_MONTH_IN = re.compile(
+    r"(?<![\w'’])(?:у|в)\s+(?P<month>" + "|".join(_LOCATIVE) + r")\b" + _YEAR, re.IGNORECASE
+)
+_MONTH_NAMED = re.compile(
+    r"(?<![\w'’])(?P<month>" + "|".join(_NOMINATIVE) + r")\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"\s*(?:,|та|і|й|and)?\s*", re.IGNORECASE)
+_CLAUSE = re.compile(r"[;\n]|\.(?=\s+[А-ЯІЇЄҐA-Z])")
+
+
+@attrs.frozen
+class Event:
+    """An event an outcome text reports, with its dates.
+
+    Attributes:
+        start: its first day.
+        end: its last day (the same as ``start`` for a one-day event; the
+            month's last day for «у грудні»).
+        phrase: the dates as the text writes them («29-30 березня»).
+        text: the clause the event is reported in.
+    """
+
+    start: date
+    end: date
+    phrase: str
+    text: str
+
+
+def find_events(text: str, year: int) -> tuple[Event, ...]:
+    """The dated events in an outcome text, in the order they appear.
+
+    Args:
+        text: the outcome text.
+        year: the year of dates that name none (the plan's year), unless a
+            date later in the same list names one.
+    """
+    found: list[tuple[int, int, date, date]] = []
+    spans = []
+    for match in _DAYS.finditer(text):
+        found.extend(_days(match, year))
+        spans.append((match.start(), match.end()))
+    _carry_years_back(text, found, spans, year)
+    for match in _DIGITS.finditer(text):
+        day = _date(int(match["year"]), int(match["month"]), int(match["day"]))
+        if day is not None:
+            found.append((match.start(), match.end(), day, day))
+    taken = [(s, e) for s, e, *_ in found]
+    for pattern in (_MONTH_IN, _MONTH_NAMED):
+        for match in pattern.finditer(text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            month = _MONTHS[match["month"].casefold()]
+            y = int(match["year"]) if match["year"] else year
+            first = date(y, month, 1)
+            found.append((match.start(), match.end(), first, _last_day(y, month)))
+    found.sort(key=lambda item: item[0])
+    return tuple(
+        Event(start=start, end=end, phrase=text[s:e].strip(), text=_clause(text, s, e))
+        for s, e, start, end in found
+    )
+
+
+def _days(match: re.Match[str], year: int) -> list[tuple[int, int, date, date]]:
+    """One event per day or day range of «10, 12 та 15-16 травня»."""
+    month = _MONTHS[match["month"].casefold()]
+    y = int(match["year"]) if match["year"] else year
+    events = []
+    for item in _DAY_SEPARATOR.split(match["days"]):
+        bounds = _RANGE.split(item)
+        first, last = _date(y, month, int(bounds[0])), _date(y, month, int(bounds[-1]))
+        if first is not None and last is not None and first <= last:
+            events.append((match.start(), match.end(), first, last))
+    return events
+
+
+def _carry_years_back(
+    text: str, found: list[tuple[int, int, date, date]], spans: list[tuple[int, int]], year: int
+) -> None:
+    """«29-30 березня та 19 квітня 2017 року»: the year named last holds for the whole list."""
+    for index in range(len(found) - 2, -1, -1):
+        start, end, first, last = found[index]
+        following = found[index + 1]
+        between = text[end : following[0]]
+        if first.year == year and following[2].year != year and _JOINED.fullmatch(between):
+            moved = following[2].year
+            new_first, new_last = (
+                _date(moved, first.month, first.day),
+                _date(moved, last.month, last.day),
+            )
+            if new_first is not None and new_last is not None:
+                found[index] = (start, end, new_first, new_last)
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None  # «31 лютого» is no date: not an event
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    before = [m.end() for m in _CLAUSE.finditer(text, 0, start)]
+    after = _CLAUSE.search(text, end)
+    clause = text[before[-1] if before else 0 : after.start() if after else len(text)]
+    return " ".join(clause.split())
+
+
+def outside(event: Event, start: date | None, end: date | None) -> bool:
+    """Whether ``event`` falls, in whole or in part, outside the term ``start`` … ``end``."""
+    if start is None or end is None:
+        return False
+    return event.start < start or event.end > end

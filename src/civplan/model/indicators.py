@@ -1,0 +1,139 @@
+"""Counts an outcome text reports, read as indicators, and planned targets met or not.
+
+«Проведено 38 публічних консультацій з ІГС» reports 38 of «публічних
+консультацій»; «85 телепрограм», «21 тематичний матеріал», «на 15 %» too. A
+number is an indicator when words of what was counted follow it; dates
+(«21 березня»), years («2016-2020 роки», «у 2017 році») and ranges are not.
+A measure may plan targets (IATI-like: a baseline and a target value for a
+unit); a target is compared with the indicator whose words share a stem
+with its unit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+import attrs
+
+from civplan.model.plan import Target
+
+_MONTHS = ("січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт")
+_MONTHS_TOO = ("листопад", "груд")
+_STOP = frozenset(
+    (
+        "з", "із", "зі", "у", "в", "на", "до", "для", "щодо", "за", "від", "та", "і", "й", "що",
+        "які", "який", "яка", "яке", "яких", "по", "серед", "між", "при", "про", "а", "але",
+        "чи", "або", "як", "тощо",
+    )
+)  # fmt: skip
+_NOT_UNITS = re.compile(
+    r"(?:"
+    + "|".join(_MONTHS + _MONTHS_TOO)
+    + r")\w*$|р(?:ік|оку|оці|оки|оків|р)$|р$|год\w*$|хв\w*$",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"(?<![\w.,/\-–])(?P<value>\d{1,7}(?:[.,]\d+)?)(?![\d.,]?\d)(?:\s*(?P<percent>%|відсот\w*))?",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\s*([^\W\d_][\w'’ʼ-]*)([,.;:!?»)]?)")
+_YEARS = re.compile(r"(?:19|20)\d\d")
+_VERB = re.compile(
+    r"\w+(?:ено|єно|ано|яно|ито|уто|ято|ся|сь)|буде|будуть|було|були|був|була", re.IGNORECASE
+)
+"""Words that end what was counted («5 заходів буде проведено»: «заходів»)."""
+_ABBREVIATIONS = frozenset({"тис", "млн", "млрд", "грн", "од", "шт"})
+"""Words whose dot («тис. грн») does not end the phrase."""
+
+
+@attrs.frozen
+class Indicator:
+    """A count an outcome text reports.
+
+    Attributes:
+        value: the number («38»).
+        unit: the words of what was counted («публічних консультацій»).
+        text: the phrase as the text writes it («38 публічних консультацій»).
+    """
+
+    value: Decimal
+    unit: str
+    text: str
+
+
+@attrs.frozen
+class TargetCheck:
+    """A planned target and what the outcome reports against it.
+
+    Attributes:
+        target: the target planned on the measure.
+        actual: the reported indicator's value, or ``None`` when none matches.
+        met: whether the actual value reaches the target (``None`` without one).
+    """
+
+    target: Target
+    actual: Decimal | None
+    met: bool | None
+
+
+def find_indicators(text: str) -> tuple[Indicator, ...]:
+    """The counts in an outcome text, in the order they appear."""
+    found = []
+    for match in _NUMBER.finditer(text):
+        value = match["value"]
+        if match["percent"]:
+            unit, end = "%", match.end()
+        else:
+            words, end = _unit(text, match.end())
+            if not words or _NOT_UNITS.match(words[0]) or _YEARS.fullmatch(value):
+                continue
+            unit = " ".join(words)
+        found.append(
+            Indicator(
+                value=Decimal(value.replace(",", ".")),
+                unit=unit,
+                text=text[match.start() : end],
+            )
+        )
+    return tuple(found)
+
+
+def _unit(text: str, at: int) -> tuple[list[str], int]:
+    """Up to three words after a number, stopping at a preposition, a conjunction or punctuation."""
+    words: list[str] = []
+    end = at
+    while len(words) < 3:
+        match = _WORD.match(text, end)
+        if match is None or match.group(1).casefold() in _STOP or _VERB.fullmatch(match.group(1)):
+            break
+        words.append(match.group(1))
+        end = match.end(1)
+        if match.group(2) == "." and match.group(1).casefold() in _ABBREVIATIONS:
+            words[-1] += "."
+            end = match.end(2)
+        elif match.group(2):
+            break
+    return words, end
+
+
+def _stems(phrase: str) -> set[str]:
+    return {word[:5].casefold() for word in re.findall(r"[^\W\d_]{4,}", phrase)}
+
+
+def check_targets(
+    targets: Sequence[Target], indicators: Sequence[Indicator]
+) -> tuple[TargetCheck, ...]:
+    """Each target with the indicator that reports on it, if one does."""
+    checks = []
+    for target in targets:
+        stems = _stems(target.unit)
+        match = next((i for i in indicators if stems & _stems(i.unit)), None)
+        if match is None:
+            checks.append(TargetCheck(target=target, actual=None, met=None))
+        else:
+            checks.append(
+                TargetCheck(target=target, actual=match.value, met=match.value >= target.value)
+            )
+    return tuple(checks)

@@ -1,0 +1,107 @@
+"""Why a measure was not (fully) done: the justification an outcome text gives.
+
+Reports are read for *why*. A justification starts at a marker — «у зв’язку
+з …», «через …», «оскільки …», «за відсутності …» — and runs to the end of its
+clause. The kinds of reason are data, so that a summary can say how many
+measures failed for lack of funding, for instance.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from civplan.model.language import Lang
+
+_MARKER = re.compile(
+    r"(?<![\w'’])(?:у|в) зв['’ʼ]язку (?:з|із|зі)\b"
+    r"|(?<![\w'’])через\b"
+    r"|(?<![\w'’])оскільки\b"
+    r"|(?<![\w'’])(?:так|тому) як\b"
+    r"|(?<![\w'’])з причини\b"
+    r"|(?<![\w'’])внаслідок\b"
+    r"|(?<![\w'’])за відсутності\b"
+    r"|(?<![\w'’])з огляду на\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;\n]")
+
+
+@attrs.frozen
+class ReasonKind:
+    """A kind of justification, recognised by a pattern.
+
+    Attributes:
+        code: a stable identifier («funding»).
+        uk: its name in Ukrainian.
+        en: its name in English.
+        pattern: a regular expression searched in the justification, ignoring case.
+    """
+
+    code: str
+    uk: str
+    en: str
+    pattern: str
+
+    def label(self, lang: Lang = "uk") -> str:
+        """The kind's name in ``lang``."""
+        return self.en if lang == "en" else self.uk
+
+
+REASON_KINDS: tuple[ReasonKind, ...] = (
+    ReasonKind(
+        "no_need",
+        "не було потреби або підстав",
+        "no need or grounds",
+        r"не було (?:потреби|програм|проєкт|проект|звернень|підстав)"
+        r"|відсутн\w* (?:потреб|звернень)",
+    ),
+    ReasonKind(
+        "funding",
+        "відсутність фінансування",
+        "lack of funding",
+        r"фінансуван|кошт|бюджетн\w* призначен|асигнуван",
+    ),
+    ReasonKind(
+        "martial_law",
+        "воєнний стан, бойові дії",
+        "martial law, hostilities",
+        r"воєнн\w* стан|бойов\w* ді|військов\w* агресі|безпеков",
+    ),
+    ReasonKind(
+        "pandemic",
+        "карантин, епідемія",
+        "quarantine, epidemic",
+        r"карантин|епідемі|covid|коронавірус",
+    ),
+    ReasonKind(
+        "legislation",
+        "законодавство, рішення інших органів",
+        "legislation, other bodies' decisions",
+        r"закон|постанов|наказ|розпоряджен|рішенн",
+    ),
+    ReasonKind("staff", "брак кадрів", "lack of staff", r"кадр|штат|працівник|спеціаліст"),
+)
+"""The kinds of justification civplan tells apart, tried in order; anything else is «other»."""
+
+OTHER = ReasonKind("other", "інші причини", "other reasons", r"$^")
+"""The kind of a justification no pattern recognises."""
+
+
+def find_justification(text: str) -> str | None:
+    """The first justification in ``text``: from its marker to its clause's end; else ``None``."""
+    marker = _MARKER.search(text)
+    if marker is None:
+        return None
+    end = _CLAUSE_END.search(text, marker.end())
+    clause = text[marker.start() : end.start() if end else len(text)]
+    return " ".join(clause.split()) or None
+
+
+def reason_kind(justification: str) -> ReasonKind:
+    """The kind of a justification (:data:`OTHER` when none fits)."""
+    for kind in REASON_KINDS:
+        if re.search(kind.pattern, justification, re.IGNORECASE):
+            return kind
+    return OTHER

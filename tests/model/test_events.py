@@ -1,0 +1,76 @@
+from datetime import date
+
+import pytest
+
+import civplan
+from civplan.model.events import find_events
+
+d = date
+
+PHRASES = [
+    ("21 березня – засідання «круглого столу»", [(d(2017, 3, 21), d(2017, 3, 21), "21 березня")]),
+    (
+        "17 - 19 жовтня у м.Сєвєродонецьк проведено тренінг",
+        [(d(2017, 10, 17), d(2017, 10, 19), "17 - 19 жовтня")],
+    ),
+    (
+        "29-30 березня та 19 квітня 2018 року проведено",  # the year once, for the whole list
+        [
+            (d(2018, 3, 29), d(2018, 3, 30), "29-30 березня"),
+            (d(2018, 4, 19), d(2018, 4, 19), "19 квітня 2018 року"),
+        ],
+    ),
+    ("У грудні проведено конкурс", [(d(2017, 12, 1), d(2017, 12, 31), "У грудні")]),
+    ("Проведено у листопаді", [(d(2017, 11, 1), d(2017, 11, 30), "у листопаді")]),
+    ("19.03. 2020 року відбулося засідання", [(d(2020, 3, 19), d(2020, 3, 19), "19.03. 2020")]),
+    ("наказом від 05 грудня 2019 року", [(d(2019, 12, 5), d(2019, 12, 5), "05 грудня 2019 року")]),
+    ("протягом місяця: грудень 2016 року", [(d(2016, 12, 1), d(2016, 12, 31), "грудень 2016")]),
+    (
+        "10, 12 та 15-16 травня",
+        [(d(2017, 5, 10), d(2017, 5, 10), "10, 12 та 15-16 травня")] * 1
+        + [
+            (d(2017, 5, 12), d(2017, 5, 12), "10, 12 та 15-16 травня"),
+            (d(2017, 5, 15), d(2017, 5, 16), "10, 12 та 15-16 травня"),
+        ],
+    ),
+    ("31 лютого", []),  # no such day: no event
+    ("у 2017 році проведено 38 консультацій", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASES)
+def test_dated_events(text: str, expected: list[tuple[date, date, str]]) -> None:
+    assert [(e.start, e.end, e.phrase) for e in find_events(text, 2017)] == expected
+
+
+def test_each_event_keeps_its_clause() -> None:
+    [first, second] = find_events("21 березня – засідання; 17 жовтня – тренінг", 2017)
+    assert (first.text, second.text) == ("21 березня – засідання", "17 жовтня – тренінг")
+
+
+def test_seed_5_2_reports_events_outside_its_term() -> None:
+    """Term «ІІІ-ІV квартал»; events in March–May are flagged, November's is not."""
+    result = civplan.assess(civplan.demo_plan().measure("5.2"), date(2017, 12, 31))
+    assert result.status is civplan.Status.DONE  # a flag, never a change of status
+    assert [e.phrase for e in result.events] == [
+        "29-30 березня",
+        "19 квітня 2017 року",
+        "22-23 травня",
+        "16 листопада",
+    ]
+    assert [e.phrase for e in result.untimely_events] == [
+        "29-30 березня",
+        "19 квітня 2017 року",
+        "22-23 травня",
+    ]
+
+
+def test_undated_dates_take_the_year_of_the_term() -> None:
+    measure = civplan.Measure(
+        number="1.1",
+        title="З",
+        deadline=civplan.Deadline.parse("ІІ квартал 2018 року", year=2017),
+        outcome=civplan.Outcome(text="Проведено у травні"),
+    )
+    [event] = civplan.assess(measure, date(2018, 12, 31)).events
+    assert event.start == date(2018, 5, 1)

@@ -1,0 +1,57 @@
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+import civplan
+from civplan.model.indicators import find_indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Проведено 38 публічних консультацій з ІГС", [("38", "публічних консультацій")]),
+        ("виготовлено 85 телепрограм, що висвітлюють діяльність ІГС", [("85", "телепрограм")]),
+        ("Вийшов 21 тематичний матеріал", [("21", "тематичний матеріал")]),
+        ("кількість учасників зросла на 15 %", [("15", "%")]),
+        ("не менше 10 семінарів для 250 учасників", [("10", "семінарів"), ("250", "учасників")]),
+        ("виділено 1,5 тис. грн", [("1.5", "тис. грн")]),
+        ("Не менше 5 заходів буде проведено", [("5", "заходів")]),
+        ("21 березня та 17 - 19 жовтня", []),  # dates are not counts
+        ("програми на 2016-2020 роки, у 2017 році", []),  # nor are years
+    ],
+)
+def test_counts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(str(i.value), i.unit) for i in find_indicators(text)] == expected
+
+
+def test_seed_counts() -> None:
+    summary = civplan.summarize(civplan.demo_plan())
+    assert [(n, int(i.value)) for n, i in summary.indicators] == [
+        ("2.1", 38),
+        ("4.1", 38),
+        ("6.1", 85),
+        ("6.2", 21),
+    ]
+    assert summary.indicators[0][1].text == "38 публічних консультацій"
+
+
+def test_targets_are_compared_with_the_count_reported() -> None:
+    seed = civplan.demo_plan().measure("2.1")
+    measure = civplan.Measure(
+        number=seed.number,
+        title=seed.title,
+        deadline=seed.deadline,
+        outcome=seed.outcome,
+        targets=[
+            civplan.Target(unit="консультацій", value=Decimal(30), baseline=Decimal(12)),
+            civplan.Target(unit="консультацій", value=Decimal(50)),
+            civplan.Target(unit="конференцій", value=Decimal(2)),
+        ],
+    )
+    checks = civplan.assess(measure, date(2017, 12, 31)).targets
+    assert [(c.actual, c.met) for c in checks] == [
+        (Decimal(38), True),
+        (Decimal(38), False),
+        (None, None),
+    ]

@@ -1,0 +1,68 @@
+from datetime import date
+
+import pytest
+
+import civplan
+from civplan.model.justification import OTHER, find_justification, reason_kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        (
+            "Не проводилось у зв’язку з відсутністю фінансування.",
+            "у зв’язку з відсутністю фінансування",
+            "funding",
+        ),
+        (
+            "Видання не здійснювалося у зв'язку із тим, що не надійшли кошти; решту зроблено",
+            "у зв'язку із тим, що не надійшли кошти",
+            "funding",
+        ),
+        ("Не проведено через карантин", "через карантин", "pandemic"),
+        ("Не проведено, оскільки не було звернень", "оскільки не було звернень", "no_need"),
+        (
+            "Не проведено внаслідок бойових дій на території громади",
+            "внаслідок бойових дій на території громади",
+            "martial_law",
+        ),
+        ("Не проведено за відсутності кадрів", "за відсутності кадрів", "staff"),
+        ("Не проведено з причини незалежних обставин", "з причини незалежних обставин", "other"),
+    ],
+)
+def test_justifications_and_their_kinds(text: str, expected: str, kind: str) -> None:
+    found = find_justification(text)
+    assert found == expected
+    assert reason_kind(found).code == kind
+
+
+def test_no_justification_without_a_marker() -> None:
+    assert find_justification("Проведено 5 семінарів") is None
+    assert OTHER.label("en") == "other reasons"
+
+
+def test_only_measures_not_fully_done_get_one() -> None:
+    plan = civplan.demo_plan()
+    assert civplan.assess(plan.measure("4.5"), date(2017, 12, 31)).justification == (
+        "у зв’язку з відсутністю фінансування"
+    )
+    assert civplan.assess(plan.measure("4.2"), date(2017, 12, 31)).justification.startswith(  # type: ignore[union-attr]
+        "у зв’язку із тим, що не було програм"
+    )
+    done = civplan.Measure(
+        number="1.1",
+        title="З",
+        deadline=civplan.Deadline.parse("ІV квартал", year=2017),
+        outcome=civplan.Outcome(text="Проведено у зв’язку з прийняттям закону"),
+    )
+    assert civplan.assess(done, date(2017, 12, 31)).justification is None
+
+
+def test_a_stated_justification_wins() -> None:
+    measure = civplan.Measure(
+        number="1.1",
+        title="З",
+        deadline=civplan.Deadline.parse("ІV квартал", year=2017),
+        outcome=civplan.Outcome(text="Не проведено через карантин", justification="рішення сесії"),
+    )
+    assert civplan.assess(measure, date(2017, 12, 31)).justification == "рішення сесії"

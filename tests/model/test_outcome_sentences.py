@@ -1,0 +1,178 @@
+"""Status inference on outcome sentences in the style of official reports.
+
+Each sentence is labelled with the status a careful reader gives it; every
+assessment must explain itself, and a sentence without any cue must say it
+was a guess.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from civplan import Deadline, Measure, Outcome, Status, assess
+
+S = Status
+QUARTER = "ІV квартал"  # 2017-10-01 … 2017-12-31
+CONTINUOUS = "постійно"
+AFTER = date(2017, 12, 31)  # the term has passed
+DURING = date(2017, 11, 15)  # inside the term
+BEFORE = date(2017, 6, 30)  # before the term
+
+# (sentence, deadline, reporting date, status)
+CORPUS = [
+    # achievement, in the many forms reports use
+    ("Проведено 38 публічних консультацій з ІГС", QUARTER, AFTER, S.DONE),
+    ("Проводилися засідання громадської ради", QUARTER, AFTER, S.DONE),
+    ("13 квітня відбулося засідання «круглого столу»", QUARTER, AFTER, S.DONE),
+    ("Відбувся форум громадських організацій", QUARTER, AFTER, S.DONE),
+    ("Відбулась зустріч з представниками ІГС", QUARTER, AFTER, S.DONE),
+    ("Організовано навчання для 40 посадових осіб", QUARTER, AFTER, S.DONE),
+    ("Забезпечено висвітлення діяльності ІГС на сайті", QUARTER, AFTER, S.DONE),
+    ("Здійснено моніторинг виконання програм", QUARTER, AFTER, S.DONE),
+    ("Створено громадську раду при облдержадміністрації", QUARTER, AFTER, S.DONE),
+    ("Розроблено та затверджено регіональну програму", QUARTER, AFTER, S.DONE),
+    ("Підготовлено інформаційні матеріали", QUARTER, AFTER, S.DONE),
+    ("Прийнято розпорядження голови облдержадміністрації", QUARTER, AFTER, S.DONE),
+    ("Оприлюднено звіт на офіційному вебсайті", QUARTER, AFTER, S.DONE),
+    ("Надано консультації 15 громадським об’єднанням", QUARTER, AFTER, S.DONE),
+    ("Представники ІГС взяли участь у 12 засіданнях", QUARTER, AFTER, S.DONE),
+    ("Фахівці управління провели 5 семінарів", QUARTER, AFTER, S.DONE),
+    ("Представники громадськості активно долучалися до обговорень", QUARTER, AFTER, S.DONE),
+    ("Вийшло 21 тематичний матеріал", QUARTER, AFTER, S.DONE),
+    ("Виготовлено та розміщено 85 телепрограм", QUARTER, AFTER, S.DONE),
+    ("Укладено меморандум про співпрацю", QUARTER, AFTER, S.DONE),
+    ("Розглянуто 12 звернень громадських організацій", QUARTER, AFTER, S.DONE),
+    ("Утворено робочу групу", QUARTER, AFTER, S.DONE),
+    ("Налагоджено співпрацю з університетами", QUARTER, AFTER, S.DONE),
+    ("Оновлено склад громадської ради", QUARTER, AFTER, S.DONE),
+    ("Запроваджено електронні консультації", QUARTER, AFTER, S.DONE),
+    ("Виконано", QUARTER, AFTER, S.DONE),
+    ("28 листопада пройшов «День громадянського суспільства»", QUARTER, AFTER, S.DONE),
+    ("Підсумки оголошено під час форуму", QUARTER, AFTER, S.DONE),
+    # negations, and what is not a negation
+    ("Не проводилось у зв’язку з відсутністю фінансування", QUARTER, AFTER, S.NOT_DONE),
+    ("Не виконано", QUARTER, AFTER, S.NOT_DONE),
+    ("Захід не проведено", QUARTER, AFTER, S.NOT_DONE),
+    ("Засідання не відбулося через відсутність кворуму", QUARTER, AFTER, S.NOT_DONE),
+    ("Консультації не було проведено", QUARTER, AFTER, S.NOT_DONE),
+    ("Захід не реалізовувався через брак коштів", QUARTER, AFTER, S.NOT_DONE),
+    ("Не вдалося провести конкурс", QUARTER, AFTER, S.NOT_DONE),
+    ("Інформацію не оприлюднено", QUARTER, AFTER, S.NOT_DONE),
+    ("Не здійснювалося", QUARTER, AFTER, S.NOT_DONE),
+    ("Порушень не виявлено", QUARTER, AFTER, S.DONE),
+    ("Проведено перевірку, порушень законодавства не виявлено", QUARTER, AFTER, S.DONE),
+    ("Звернень від громадян не надходило", QUARTER, AFTER, S.DONE),
+    ("Проведено не менше 10 семінарів", QUARTER, AFTER, S.DONE),
+    ("Заходи проводилися не лише в Сєвєродонецьку, а й у районах", QUARTER, AFTER, S.DONE),
+    ("Семінар «Що не зроблено за рік» проведено", QUARTER, AFTER, S.DONE),
+    ("Не проводилось, оскільки не було програм, які виконуються ІГС", QUARTER, AFTER, S.NOT_DONE),
+    # partial completion
+    ("Виконано частково", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Захід виконано не в повному обсязі", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Не всі заходи проведено", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Проведено лише частину запланованих заходів", QUARTER, AFTER, S.PARTIALLY_DONE),
+    (
+        "Довідник створено. Видання не здійснювалося у зв’язку з відсутністю коштів",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("Проєкт розроблено, але не затверджено", QUARTER, AFTER, S.PARTIALLY_DONE),
+    (
+        "Конкурс оголошено, проте жодна організація не подала заявки",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    # postponement
+    ("Фінансування перенесено на 2018 рік", QUARTER, AFTER, S.POSTPONED),
+    ("Захід відкладено на наступний рік", QUARTER, AFTER, S.POSTPONED),
+    ("Відтерміновано до 2019 року", QUARTER, AFTER, S.POSTPONED),
+    ("Строк виконання продовжено до 2018 року", QUARTER, AFTER, S.POSTPONED),
+    ("Конкурс проведено, фінансування перенесено на 2018 рік", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Буде проведено у 2018 році", QUARTER, AFTER, S.POSTPONED),
+    # cancellation
+    ("Захід втратив актуальність", QUARTER, AFTER, S.CANCELLED),
+    ("Втратило актуальність у зв’язку зі зміною законодавства", QUARTER, AFTER, S.CANCELLED),
+    ("Знято з контролю", QUARTER, AFTER, S.CANCELLED),
+    ("Виключено з плану рішенням колегії", QUARTER, AFTER, S.CANCELLED),
+    ("Скасовано", QUARTER, AFTER, S.CANCELLED),
+    # ongoing work, and time
+    ("Робота триває", QUARTER, DURING, S.IN_PROGRESS),
+    ("Робота триває", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Здійснюється на постійній основі", CONTINUOUS, DURING, S.IN_PROGRESS),
+    ("Здійснюється на постійній основі", CONTINUOUS, AFTER, S.DONE),
+    ("Ведеться робота з підготовки проєкту", QUARTER, DURING, S.IN_PROGRESS),
+    ("Проєкт перебуває на стадії погодження", QUARTER, DURING, S.IN_PROGRESS),
+    ("Розробляється проєкт програми", QUARTER, DURING, S.IN_PROGRESS),
+    ("Проведено 5 засідань", CONTINUOUS, DURING, S.IN_PROGRESS),
+    ("Проведено 3 семінари, робота продовжується", QUARTER, DURING, S.IN_PROGRESS),
+    ("Планується провести у грудні", QUARTER, DURING, S.IN_PROGRESS),
+    ("Заплановано на ІV квартал", QUARTER, BEFORE, S.NOT_DUE),
+    ("Не проводилось", QUARTER, BEFORE, S.NOT_DUE),
+]
+
+
+def measure(text: str, deadline: str, status: Status | None = None) -> Measure:
+    return Measure(
+        number="1.1",
+        title="Захід",
+        deadline=Deadline.parse(deadline, year=2017),
+        outcome=Outcome(text=text, status=status),
+    )
+
+
+def test_the_corpus_is_large_and_varied() -> None:
+    assert len(CORPUS) >= 60
+    assert {status for *_, status in CORPUS} == set(Status) - {S.OVERDUE}  # OVERDUE needs no text
+
+
+@pytest.mark.parametrize(("text", "deadline", "as_of", "expected"), CORPUS)
+def test_sentence(text: str, deadline: str, as_of: date, expected: Status) -> None:
+    result = assess(measure(text, deadline), as_of)
+    explanation = "; ".join(r.en for r in result.reasons)
+    assert result.status is expected, explanation
+    assert result.reasons[-1].code.startswith(("rule.", "time."))  # the rule that decided
+    cues = [r for r in result.reasons if r.code.startswith("cue.")]
+    assert cues, f"no phrase quoted: {explanation}"
+    assert all(r.evidence and r.evidence in text for r in cues)  # quoted as written
+
+
+AMBIGUOUS = [
+    "21 березня – засідання «круглого столу»",
+    "Інформація щодо виконання відсутня",
+    "Див. додаток 3",
+]
+
+
+@pytest.mark.parametrize("text", AMBIGUOUS)
+def test_a_sentence_without_cues_says_it_was_a_guess(text: str) -> None:
+    result = assess(measure(text, QUARTER), AFTER)
+    assert [r.code for r in result.warnings] == ["text.no_cue"]
+    assert "check it" in result.warnings[0].en and "перевірте" in result.warnings[0].uk
+
+
+CONTRADICTIONS = [
+    ("Не проводилось", S.DONE),
+    ("Проведено 5 семінарів", S.NOT_DONE),
+    ("Фінансування перенесено на 2018 рік", S.DONE),
+    ("Виконано частково", S.DONE),
+    ("Втратив актуальність", S.NOT_DONE),
+]
+
+
+@pytest.mark.parametrize(("text", "stated"), CONTRADICTIONS)
+def test_a_stated_status_wins_but_a_contradiction_warns(text: str, stated: Status) -> None:
+    result = assess(measure(text, QUARTER, status=stated), AFTER)
+    assert result.status is stated
+    assert [r.code for r in result.warnings] == ["explicit.contradiction"]
+    assert any(r.evidence for r in result.reasons)  # the contradicting phrase is quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"), [("Проведено", S.DONE), ("Робота триває", S.IN_PROGRESS)]
+)
+def test_a_stated_status_the_text_agrees_with(text: str, stated: Status) -> None:
+    assert assess(measure(text, QUARTER, status=stated), AFTER).warnings == ()
