@@ -1,3 +1,4 @@
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -18,9 +19,11 @@ def test_demo_prints_statuses_and_writes_every_format(tmp_path: Path, capsys: Ca
         assert f"│ {measure.number} " in out
     assert "│ 4.2 │ ІV квартал: 1 жовтня 2017 р. – 31 грудня 2017 р." in out
     assert "не виконано" in out
-    assert "Підсумок станом на 31 грудня 2017 р.:" in out
-    assert "  виконано: 12\n  виконано частково: 2\n  не виконано: 1\n" in out
-    assert "рівень виконання: 90,0 %" in out
+    assert "Підсумки виконання плану заходів\nстаном на 31 грудня 2017 р.\n" in out
+    assert "│ виконано          │ 12        │\n│ виконано частково │ 2         │" in out
+    assert "Рівень виконання: 90,0 %" in out
+    assert "│ відсутність фінансування    │ 2" in out  # reasons, grouped
+    assert "Події поза строком виконання" in out
     written = sorted(p.name for p in tmp_path.iterdir())
     assert written == ["luhansk-2017.ods", "luhansk-2017.txt", "luhansk-2017.xlsx"]
     for name in written:
@@ -30,8 +33,8 @@ def test_demo_prints_statuses_and_writes_every_format(tmp_path: Path, capsys: Ca
 def test_demo_in_english_and_one_format(tmp_path: Path, capsys: Capture) -> None:
     assert main(["demo", "-o", str(tmp_path), "-f", "text", "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert "Summary as of 31 December 2017:" in out
-    assert "  completion rate: 90.0 %" in out
+    assert "Summary of the plan's implementation\nas of 31 December 2017\n" in out
+    assert "Completion rate: 90.0 %" in out
     assert [p.name for p in tmp_path.iterdir()] == ["luhansk-2017.txt"]
     assert "Outcome" in (tmp_path / "luhansk-2017.txt").read_text(encoding="utf-8")
 
@@ -71,6 +74,8 @@ def test_export_with_an_explicit_format(tmp_path: Path) -> None:
     assert main(["export", str(source), "-o", str(target), "-f", "text", "--width", "60"]) == 0
     lines = target.read_text(encoding="utf-8").splitlines()
     assert max(len(line) for line in lines) == 60
+    assert main(["export", str(source), "-o", str(target), "-f", "text"]) == 0
+    assert max(len(line) for line in target.read_text(encoding="utf-8").splitlines()) == 100
 
 
 @pytest.mark.parametrize(
@@ -128,7 +133,7 @@ def test_export_and_status_read_any_importable_input(tmp_path: Path, capsys: Cap
     (tmp_path / "luhansk-2017.ods").rename(spreadsheet)
     capsys.readouterr()
     assert main(["status", str(spreadsheet), "--lang", "en"]) == 0
-    assert "not done: 1" in capsys.readouterr().out
+    assert re.search(r"│ not done +│ 1 +│", capsys.readouterr().out)
     assert main(["export", str(spreadsheet), "-o", str(tmp_path / "again.txt")]) == 0
     assert "ЗВІТ ПРО ВИКОНАННЯ" in (tmp_path / "again.txt").read_text(encoding="utf-8")
 
@@ -142,7 +147,7 @@ def test_warnings_of_an_import_go_to_stderr(tmp_path: Path, capsys: Capture) -> 
     assert main(["status", str(dump)]) == 0
     captured = capsys.readouterr()
     assert "civplan: warning: " in captured.err and "Директор  П. Петренко" in captured.err
-    assert "Підсумок" in captured.out
+    assert "Підсумки виконання плану заходів" in captured.out
 
 
 def test_status_of_a_document_as_of_another_date(tmp_path: Path, capsys: Capture) -> None:
@@ -150,7 +155,7 @@ def test_status_of_a_document_as_of_another_date(tmp_path: Path, capsys: Capture
     save(demo_plan(), path)
     assert main(["status", str(path), "--as-of", "2017-06-30"]) == 0
     out = capsys.readouterr().out
-    assert "Підсумок станом на 30 червня 2017 р.:" in out
+    assert "станом на 30 червня 2017 р." in out
     assert "термін не настав" in out
 
 
@@ -198,3 +203,49 @@ def test_help_is_quick_to_import() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_merge_reports_from_several_executors(tmp_path: Path, capsys: Capture) -> None:
+    import attrs
+
+    seed = demo_plan()
+    first = attrs.evolve(seed, issuer="Департамент")
+    second = attrs.evolve(
+        seed,
+        issuer=None,  # named by its file
+        sections=[
+            attrs.evolve(s, measures=[attrs.evolve(m, outcome=None) for m in s.measures])
+            for s in seed.sections
+        ],
+    )
+    save(first, tmp_path / "department.yaml")
+    save(second, tmp_path / "district.json")
+    target = tmp_path / "merged.xlsx"
+    code = main(
+        [
+            "merge",
+            str(tmp_path / "district.json"),
+            str(tmp_path / "department.yaml"),
+            "-o",
+            str(target),
+            "--lang",
+            "en",
+        ]
+    )
+    assert code == 0
+    assert capsys.readouterr().out == f"merged 2 reports into {target}\n"
+    merged = load(target)
+    assert merged.measure("4.2").outcome.text.startswith("Департамент: Не проводилось")  # type: ignore[union-attr]
+    assert (
+        main(
+            [
+                "merge",
+                str(tmp_path / "department.yaml"),
+                str(tmp_path / "district.json"),
+                "-o",
+                str(tmp_path / "m.yaml"),
+            ]
+        )
+        == 0
+    )
+    assert load(tmp_path / "m.yaml") == merged  # the order of the inputs does not matter

@@ -35,11 +35,15 @@ from civplan.exporting import Exporter, ExporterInfo, export, get_exporter, list
 from civplan.model.assess import Assessment, Reason, assess
 from civplan.model.cues import LEXICON, Cue, CueKind
 from civplan.model.deadline import Deadline, DeadlineKind
+from civplan.model.events import Event
+from civplan.model.indicators import Indicator, TargetCheck
+from civplan.model.justification import REASON_KINDS, ReasonKind
 from civplan.model.language import Lang, format_date
-from civplan.model.plan import Funding, Measure, Outcome, Plan, Section
+from civplan.model.merge import Contribution, Merged, MergeError, StatusConflict, merge
+from civplan.model.plan import Funding, Measure, Outcome, Plan, Section, Target
 from civplan.model.reading import Evidence
 from civplan.model.status import Status
-from civplan.model.summary import RATE_WEIGHTS, SectionSummary, Summary, summarize
+from civplan.model.summary import RATE_WEIGHTS, ReasonGroup, SectionSummary, Summary, summarize
 
 if TYPE_CHECKING:
     from civplan._demo import demo_plan
@@ -79,14 +83,17 @@ __version__ = "0.1.0"
 __all__ = [
     "LEXICON",
     "RATE_WEIGHTS",
+    "REASON_KINDS",
     "Assessment",
     "CivplanError",
     "CivplanWarning",
+    "Contribution",
     "Cue",
     "CueKind",
     "Deadline",
     "DeadlineKind",
     "DocumentError",
+    "Event",
     "Evidence",
     "ExportError",
     "Exporter",
@@ -94,15 +101,20 @@ __all__ = [
     "Funding",
     "Importer",
     "ImporterInfo",
+    "Indicator",
     "Lang",
     "Measure",
     "MeasureRow",
+    "MergeError",
+    "Merged",
     "MissingDependencyError",
     "Outcome",
     "Plan",
     "PlanValidationError",
     "PluginError",
     "Reason",
+    "ReasonGroup",
+    "ReasonKind",
     "ReportColumn",
     "ReportOptions",
     "ReportTable",
@@ -110,7 +122,10 @@ __all__ = [
     "SectionRow",
     "SectionSummary",
     "Status",
+    "StatusConflict",
     "Summary",
+    "Target",
+    "TargetCheck",
     "TextOptions",
     "UnknownFormatError",
     "UnknownNumberError",
@@ -126,6 +141,7 @@ __all__ = [
     "load",
     "loads",
     "make_converter",
+    "merge",
     "report_table",
     "save",
     "summarize",

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from civplan._errors import CivplanError
+from civplan.model.language import Lang
 
 DEMO_NAME = "luhansk-2017"
 _INPUT_HELP = "a plan or report: .yaml, .json, .toml, .xlsx, .ods, .docx, a text dump, …"
@@ -112,6 +113,19 @@ def _parser() -> argparse.ArgumentParser:
     as_of_and_lang(status)
     width(status)
 
+    merged = commands.add_parser(
+        "merge",
+        help="merge several executors' reports on one plan into one report",
+        description="Join reports on the same plan from several executors by measure number. "
+        "Each report's executor is its issuer, else its file name. The output's extension "
+        "chooses a plan document (.yaml, .json, .toml) or a report format (.xlsx, .ods, …).",
+    )
+    merged.add_argument("inputs", type=Path, nargs="+", metavar="INPUT", help=_INPUT_HELP)
+    merged.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT", help="the file to write"
+    )
+    as_of_and_lang(merged)
+
     demo = commands.add_parser(
         "demo",
         help="write the bundled Luhansk 2017 report as XLSX, ODS and text",
@@ -147,6 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _export(args)
         elif args.command == "import":
             _import(args)
+        elif args.command == "merge":
+            _merge(args)
         elif args.command == "formats":
             _formats()
         elif args.command == "status":
@@ -229,6 +245,47 @@ def _import(args: argparse.Namespace) -> None:
     print(f"wrote {args.output}")
 
 
+def _merge(args: argparse.Namespace) -> None:
+    import attrs
+
+    from civplan.exporting import export, get_exporter
+    from civplan.model.merge import merge
+    from civplan.serialize.documents import document_format, save
+
+    lang: Lang = "en" if args.lang == "en" else "uk"
+    reports = []
+    for path in args.inputs:
+        plan = _load(path)
+        reports.append(plan if plan.issuer else attrs.evolve(plan, issuer=path.stem))
+    result = merge(reports)
+    if document_format(args.output) is not None:
+        save(result.plan, args.output)
+    else:
+        exporter = get_exporter(args.output.suffix or "?")
+        export(result.plan, exporter, args.output, options=_options(exporter, args))
+    say = _MESSAGES[lang]
+    print(say["merged"].format(count=len(reports), target=args.output))
+    if result.unreported:
+        print(say["unreported"].format(numbers=", ".join(result.unreported)))
+    for conflict in result.conflicts:
+        stated = "; ".join(f"{who}: {status.label(lang)}" for who, status in conflict.statuses)
+        print(say["conflict"].format(number=conflict.number, stated=stated))
+
+
+_MESSAGES = {
+    "uk": {
+        "merged": "об'єднано звітів: {count}; записано {target}",
+        "unreported": "ніхто не звітував про заходи: {numbers}",
+        "conflict": "зазначені стани виконання заходу {number} розходяться: {stated}",
+    },
+    "en": {
+        "merged": "merged {count} reports into {target}",
+        "unreported": "no report covers measures {numbers}",
+        "conflict": "stated statuses of measure {number} disagree: {stated}",
+    },
+}
+
+
 def _formats() -> None:
     from civplan.exporting import list_exporters
     from civplan.importing import list_importers
@@ -273,7 +330,7 @@ _NOT_UNDERSTOOD = {"uk": "строк не розпізнано", "en": "deadline
 
 def status_lines(plan: Any, as_of: date | None, lang: Any, width: int) -> Iterator[str]:
     """Each measure's number, deadline and its interval, and status; then the summary."""
-    from civplan.exporters.text import draw_table, summary_lines
+    from civplan.exporters.text import draw_table, render_summary
     from civplan.exporters.textwidth import display_width
     from civplan.model.language import format_interval
     from civplan.model.summary import summarize
@@ -295,4 +352,4 @@ def status_lines(plan: Any, as_of: date | None, lang: Any, width: int) -> Iterat
     widths = (number_width, term_width, status_width)
     yield from draw_table(header, rows, widths, ruled=False)
     yield ""
-    yield from summary_lines(summary, lang)
+    yield from render_summary(summary, plan, lang, width)

@@ -70,11 +70,12 @@ def test_libreoffice_prints_the_report_on_a4_landscape(fmt: str, tmp_path: Path)
         assert expected in text
     for measure in civplan.demo_plan().measures():
         assert measure.number in text
-    # the header row is repeated on every printed page
-    pages = text.split("\f")
-    printed = [page for page in pages if page.strip()]
-    assert len(printed) >= 2
-    assert all("Найменування заходу" in page for page in printed)
+    # the header row is repeated on every printed page of the report, the summary follows
+    printed = [page for page in text.split("\f") if page.strip()]
+    first_summary = next(i for i, page in enumerate(printed) if "Підсумки виконання плану" in page)
+    assert first_summary >= 2
+    assert all("Найменування заходу" in page for page in printed[:first_summary])
+    assert "Стан виконання заходів" in printed[first_summary]
     assert page_sizes(pdf) == {(297, 210)}  # A4 landscape, every page
 
 

@@ -89,7 +89,8 @@ def test_header_rows_spans_and_bold_sections() -> None:
 
 def test_columns_have_widths() -> None:
     content = zipfile.ZipFile(io.BytesIO(export(civplan.demo_plan()))).read("content.xml").decode()
-    assert content.count("<table:table-column ") == 4
+    report = content[: content.index("</table:table>")]
+    assert report.count("<table:table-column ") == 4
     assert 'style:column-width="14.26cm"' in content  # the outcome column, 62 units
 
 
@@ -160,5 +161,6 @@ def test_same_plan_same_bytes() -> None:
 def test_sheet_name_in_each_language(lang: str) -> None:
     data = export(civplan.demo_plan(), ReportOptions(lang=lang))  # type: ignore[arg-type]
     sheets = CalamineWorkbook.from_filelike(io.BytesIO(data)).sheets_metadata
-    assert [s.name for s in sheets] == ["Звіт" if lang == "uk" else "Report", "civplan"]
-    assert [str(s.visible).rsplit(".", 1)[-1] for s in sheets] == ["Visible", "Hidden"]
+    names = ["Звіт", "Підсумки"] if lang == "uk" else ["Report", "Summary"]
+    assert [s.name for s in sheets] == [*names, "civplan"]
+    assert [str(s.visible).rsplit(".", 1)[-1] for s in sheets] == ["Visible", "Visible", "Hidden"]

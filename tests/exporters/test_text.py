@@ -30,12 +30,16 @@ def test_matches_the_golden_file(name: str, options: TextOptions) -> None:
     assert text == golden.read_text(encoding="utf-8")
 
 
+def report_table_lines(text: str) -> list[str]:
+    return text[text.index("┌") : text.index("┘") + 1].splitlines()
+
+
 @pytest.mark.parametrize("width", [40, 73, 100, 160])
-def test_every_table_line_is_exactly_the_width(width: int) -> None:
+def test_the_report_table_is_exactly_the_width_and_nothing_wider(width: int) -> None:
     text = civplan.export(civplan.demo_plan(), "text", options=TextOptions(width=width))
     assert isinstance(text, str)
-    table = text[text.index("┌") :].splitlines()
-    assert {display_width(line) for line in table} == {width}
+    assert {display_width(line) for line in report_table_lines(text)} == {width}
+    assert max(display_width(line) for line in text.splitlines()) <= width
 
 
 @settings(max_examples=40)
@@ -43,7 +47,7 @@ def test_every_table_line_is_exactly_the_width(width: int) -> None:
 def test_wide_characters_keep_the_table_aligned(plan: civplan.Plan) -> None:
     text = civplan.export(plan, "text", options=TextOptions(width=60))
     assert isinstance(text, str)
-    table = text[text.index("┌") :].splitlines()
-    assert {display_width(line) for line in table} == {60}
+    assert {display_width(line) for line in report_table_lines(text)} == {60}
+    assert max(display_width(line) for line in text.splitlines()) <= 60
     for measure in plan.measures():
         assert f"│ {measure.number} " in text

@@ -96,8 +96,11 @@ class ReportOptions:
         lang: ``"uk"`` (the default) or ``"en"`` for every caption and label.
         columns: the columns, in order; names such as ``"status"`` are
             accepted. The number and title columns are required.
-        as_of: the date the status column holds for; by default the plan's
-            reporting date, else today.
+        as_of: the date statuses hold for; by default the plan's reporting
+            date, else today.
+        summary: whether the report ends with its summary — statuses with a
+            chart, sections, overdue measures, reasons, events outside their
+            term, counts — on a sheet of its own in a spreadsheet.
     """
 
     lang: Lang = attrs.field(default="uk", validator=_check_lang)
@@ -105,6 +108,7 @@ class ReportOptions:
         default=DEFAULT_COLUMNS, converter=_columns, validator=_check_columns
     )
     as_of: date | None = None
+    summary: bool = True
 
 
 @attrs.frozen

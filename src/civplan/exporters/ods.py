@@ -30,9 +30,12 @@ from civplan.exporters.layout import (
     report_table,
     shown_columns,
 )
+from civplan.exporters.summary_layout import SHEET_NAMES as SUMMARY_SHEET_NAMES
+from civplan.exporters.summary_layout import Cell, heading, summary_blocks, word
 from civplan.exporters.textwidth import line_count
 from civplan.exporters.xlsx import (
     CHARACTERS_PER_UNIT,
+    CHART_ROWS,
     FONT_NAME,
     FONT_SIZE,
     LINE_HEIGHT,
@@ -41,7 +44,7 @@ from civplan.exporters.xlsx import (
 )
 from civplan.model.plan import Plan
 from civplan.model.status import Status
-from civplan.model.summary import resolve_as_of
+from civplan.model.summary import resolve_as_of, summarize
 from civplan.serialize import embedded
 
 MEDIA_TYPE = "application/vnd.oasis.opendocument.spreadsheet"
@@ -69,6 +72,7 @@ class OdsExporter:
         status_as_of = (
             resolve_as_of(plan, options.as_of) if ReportColumn.STATUS in table.columns else None
         )
+        summary = _Summary(plan, options) if options.summary else None
         with ReproducibleZipFile(stream, "w", compression=8, allowZip64=True) as archive:
             archive.writestr("mimetype", MEDIA_TYPE, compress_type=0)  # first, uncompressed
             with archive.open("content.xml", "w", force_zip64=True) as raw:
@@ -77,13 +81,18 @@ class OdsExporter:
                 for chunk in _rows(table):
                     content.write(chunk.encode("utf-8"))
                 content.write(b"</table:table>")
+                if summary is not None:
+                    content.write(summary.table().encode("utf-8"))
                 content.write(_plan_data(plan, table, status_as_of).encode("utf-8"))
                 content.write(tail.removeprefix(b"</table:table>"))
                 content.flush()
             archive.writestr("styles.xml", _canonical(document.stylesxml()).encode("utf-8"))
             archive.writestr("meta.xml", _canonical(document.metaxml()).encode("utf-8"))
             archive.writestr("settings.xml", _settings(document, sheet_name, table))
-            archive.writestr("META-INF/manifest.xml", _manifest())
+            if summary is not None:
+                for part, data in summary.chart_parts().items():
+                    archive.writestr(part, data)
+            archive.writestr("META-INF/manifest.xml", _manifest(chart=summary is not None))
 
 
 def _document(table: ReportTable) -> tuple[Any, str]:
@@ -164,6 +173,8 @@ def _cell_styles() -> dict[str, dict[str, dict[str, str]]]:
             "text": bold,
         },
         "civplan-cell": {"cell": body, "paragraph": left, "text": text},
+        "civplan-heading": {"cell": {"verticalalign": "middle"}, "paragraph": left, "text": bold},
+        "civplan-line": {"cell": {"verticalalign": "middle"}, "paragraph": left, "text": text},
     }
     for status, colour in STATUS_COLOURS.items():
         styles[f"civplan-{status.name}"] = {
@@ -212,6 +223,157 @@ def _canonical(xml: str) -> str:
     return f"{xml[: root.start()]}<{root.group(1)}{declared}{attributes}>{xml[root.end() :]}"
 
 
+CHART = "Object 1"
+CHART_SIZE = ("13cm", "7.5cm")
+CHART_MEDIA_TYPE = "application/vnd.oasis.opendocument.chart"
+SUMMARY_WIDTHS = (24, 46, 16, 14, 14, 14, 14, 14, 14, 14, 14)
+
+
+class _Summary:
+    """The summary table, and the chart of its statuses as an embedded ODF chart."""
+
+    def __init__(self, plan: Plan, options: ReportOptions) -> None:
+        self.lang = options.lang
+        self.name = SUMMARY_SHEET_NAMES[options.lang]
+        self.summary = summarize(plan, options.as_of)
+        self.plan = plan
+        self.statuses: tuple[int, int] = (0, 0)  # the rows of the chart's data, from 1
+
+    def table(self) -> str:
+        """The summary's ``table:table``, with the chart anchored beside the statuses."""
+        text_widths = [int(w * CHARACTERS_PER_UNIT) for w in SUMMARY_WIDTHS]
+        rows: list[str] = []
+
+        def add(cells: str, lines: int = 1) -> None:
+            rows.append(row(lines, cells))
+
+        for index, line in enumerate(heading(self.summary, self.lang)):
+            add(_cell(line, "civplan-heading" if index == 0 else "civplan-line"))
+        for index, block in enumerate(summary_blocks(self.summary, self.plan, self.lang)):
+            add("")
+            add(_cell(block.title, "civplan-heading"))
+            header = "".join(_cell(caption, "civplan-header") for caption in block.header)
+            if index == 0:
+                header += f"<table:table-cell>{self._frame()}</table:table-cell>"
+                self.statuses = (len(rows) + 2, len(rows) + 1 + len(Status))
+            add(header)
+            for values in block.rows:
+                lines = max(
+                    line_count(str(v), w) for v, w in zip(values, text_widths, strict=False)
+                )
+                add("".join(_value_cell(value) for value in values), lines)
+            if index == 0:
+                rows.extend("<table:table-row/>" for _ in range(CHART_ROWS - len(block.rows) - 1))
+        columns = "".join(
+            f'<table:table-column table:style-name="civplan-sumcol{i}"/>'
+            for i in range(1, len(SUMMARY_WIDTHS) + 1)
+        )
+        return (
+            f'<table:table table:name="{self.name}" table:style-name="civplan-table">'
+            f"{columns}{''.join(rows)}</table:table>"
+        )
+
+    def _range(self, column: str) -> str:
+        first, last = self.statuses
+        return f"'{self.name}'.{column}{first}:'{self.name}'.{column}{last}"
+
+    def _frame(self) -> str:
+        return (
+            f'<draw:frame draw:z-index="0" draw:name="civplan-chart" svg:width="{CHART_SIZE[0]}" '
+            f'svg:height="{CHART_SIZE[1]}" svg:x="0.3cm" svg:y="0cm">'
+            f'<draw:object draw:notify-on-update-of-ranges="{self._range("A")} {self._range("B")}" '
+            f'xlink:href="./{CHART}" xlink:type="simple" xlink:show="embed" '
+            'xlink:actuate="onLoad"/>'
+            "</draw:frame>"
+        )
+
+    def chart_parts(self) -> dict[str, bytes]:
+        """The chart object's parts, by their names in the archive."""
+        from odf import chart, style
+        from odf.opendocument import OpenDocumentChart
+        from odf.table import (
+            Table,
+            TableCell,
+            TableColumn,
+            TableColumns,
+            TableHeaderRows,
+            TableRow,
+            TableRows,
+        )
+        from odf.text import P
+
+        document = OpenDocumentChart()
+        area_style = style.Style(name="civplan-plot", family="chart")
+        area_style.addElement(style.ChartProperties(vertical="true"))
+        document.automaticstyles.addElement(area_style)
+        axis_style = style.Style(name="civplan-axis", family="chart")
+        axis_style.addElement(style.ChartProperties(displaylabel="true"))
+        axis_style.addElement(style.TextProperties(fontsize="9pt", fontname=FONT_NAME))
+        document.automaticstyles.addElement(axis_style)
+        drawing = chart.Chart(
+            width=CHART_SIZE[0], height=CHART_SIZE[1], attributes={"class": "chart:bar"}
+        )
+        title = chart.Title()
+        title.addElement(P(text=word("statuses", self.lang)))
+        drawing.addElement(title)
+        plot = chart.PlotArea(
+            stylename=area_style,
+            cellrangeaddress=f"{self._range('A')} {self._range('B')}",
+            datasourcehaslabels="none",
+        )
+        x_axis = chart.Axis(dimension="x", name="primary-x", stylename=axis_style)
+        x_axis.addElement(chart.Categories(cellrangeaddress=self._range("A")))
+        plot.addElement(x_axis)
+        y_axis = chart.Axis(dimension="y", name="primary-y", stylename=axis_style)
+        y_axis.addElement(chart.Grid(attributes={"class": "major"}))
+        plot.addElement(y_axis)
+        plot.addElement(
+            chart.Series(valuescellrangeaddress=self._range("B"), attributes={"class": "chart:bar"})
+        )
+        drawing.addElement(plot)
+        local = Table(name="local-table")
+        columns = TableColumns()
+        columns.addElement(TableColumn(numbercolumnsrepeated=2))
+        local.addElement(columns)
+        header = TableHeaderRows()
+        header_row = TableRow()
+        for caption in ("", word("count", self.lang)):
+            cell = TableCell()
+            cell.addElement(P(text=caption))
+            header_row.addElement(cell)
+        header.addElement(header_row)
+        local.addElement(header)
+        body = TableRows()
+        for status in Status:
+            row = TableRow()
+            label = TableCell(valuetype="string")
+            label.addElement(P(text=status.label(self.lang)))
+            row.addElement(label)
+            count = self.summary.counts[status]
+            number = TableCell(valuetype="float", value=str(count))
+            number.addElement(P(text=str(count)))
+            row.addElement(number)
+            body.addElement(row)
+        local.addElement(body)
+        drawing.addElement(local)
+        document.chart.addElement(drawing)
+        return {
+            f"{CHART}/content.xml": _canonical(document.contentxml().decode("utf-8")).encode(
+                "utf-8"
+            ),
+            f"{CHART}/styles.xml": _canonical(document.stylesxml()).encode("utf-8"),
+        }
+
+
+def _value_cell(value: Cell) -> str:
+    if isinstance(value, str):
+        return _cell(value, "civplan-cell")
+    return (
+        f'<table:table-cell table:style-name="civplan-cell" office:value-type="float" '
+        f'office:value="{value}"><text:p>{value}</text:p></table:table-cell>'
+    )
+
+
 def _plan_data(plan: Plan, table: ReportTable, status_as_of: date | None) -> str:
     """The hidden table with the whole plan, for importers (:mod:`civplan.serialize.embedded`)."""
     rows = "".join(
@@ -228,10 +390,14 @@ def _plan_data(plan: Plan, table: ReportTable, status_as_of: date | None) -> str
 def _hidden_table_style() -> str:
     from odf import style
 
+    out = io.StringIO()
     hidden = style.Style(name="civplan-hidden", family="table")
     hidden.addElement(style.TableProperties(display="false"))
-    out = io.StringIO()
     hidden.toXml(2, out)
+    for index, units in enumerate(SUMMARY_WIDTHS, start=1):
+        column = style.Style(name=f"civplan-sumcol{index}", family="table-column")
+        column.addElement(style.TableColumnProperties(columnwidth=f"{units * CM_PER_UNIT:.2f}cm"))
+        column.toXml(2, out)
     return out.getvalue()
 
 
@@ -254,10 +420,6 @@ def _rows(table: ReportTable) -> Iterator[str]:
     covered = "<table:covered-table-cell/>" * (width - 1)
     spanned = f' table:number-columns-spanned="{width}" table:number-rows-spanned="1"'
 
-    def row(lines: int, cells: str) -> str:
-        height = min(max(lines, 1), MAX_LINES)
-        return f'<table:table-row table:style-name="civplan-row{height}">{cells}</table:table-row>'
-
     for line in table.title_lines:
         yield row(line_count(line, total), _cell(line, "civplan-title", spanned) + covered)
     yield row(1, f'<table:table-cell table:number-columns-repeated="{width}"/>')
@@ -278,6 +440,12 @@ def _rows(table: ReportTable) -> Iterator[str]:
             yield row(
                 line_count(item.text, total), _cell(item.text, "civplan-section", spanned) + covered
             )
+
+
+def row(lines: int, cells: str) -> str:
+    """A ``table:table-row`` as tall as ``lines`` lines of text."""
+    height = min(max(lines, 1), MAX_LINES)
+    return f'<table:table-row table:style-name="civplan-row{height}">{cells}</table:table-row>'
 
 
 def _status_style(status: Status) -> str:
@@ -373,13 +541,17 @@ def _settings(document: Any, sheet_name: str, table: ReportTable) -> bytes:
     return _canonical(document.settingsxml()).encode("utf-8")
 
 
-def _manifest() -> bytes:
+def _manifest(*, chart: bool) -> bytes:
     from odf import manifest
 
     root = manifest.Manifest()
     root.addElement(manifest.FileEntry(fullpath="/", mediatype=MEDIA_TYPE, version="1.2"))
     for part in ("content.xml", "styles.xml", "meta.xml", "settings.xml"):
         root.addElement(manifest.FileEntry(fullpath=part, mediatype="text/xml"))
+    if chart:
+        root.addElement(manifest.FileEntry(fullpath=f"{CHART}/", mediatype=CHART_MEDIA_TYPE))
+        for part in ("content.xml", "styles.xml"):
+            root.addElement(manifest.FileEntry(fullpath=f"{CHART}/{part}", mediatype="text/xml"))
     out = io.StringIO()
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
     root.toXml(0, out)

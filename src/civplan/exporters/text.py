@@ -15,6 +15,7 @@ from typing import IO
 import attrs
 
 from civplan.exporters.layout import MeasureRow, ReportColumn, ReportOptions, report_table
+from civplan.exporters.summary_layout import heading, summary_blocks
 from civplan.exporters.textwidth import (
     display_width,
     is_narrow,
@@ -23,10 +24,9 @@ from civplan.exporters.textwidth import (
     wrap_known,
     wrap_narrow,
 )
-from civplan.model.language import Lang, format_date
+from civplan.model.language import Lang
 from civplan.model.plan import Plan
-from civplan.model.status import Status
-from civplan.model.summary import Summary
+from civplan.model.summary import Summary, summarize
 
 MIN_WIDTH = 40
 
@@ -82,6 +82,9 @@ def render_report(plan: Plan, options: TextOptions) -> Iterator[str]:
     widths = column_widths(table.widths, floors, options.width)
     body = (row.cells if isinstance(row, MeasureRow) else row.text for row in table.rows())
     yield from draw_table(table.header, body, widths)
+    if options.summary:
+        yield ""
+        yield from render_summary(summarize(plan, options.as_of), plan, options.lang, options.width)
 
 
 def centred(line: str, width: int) -> Iterator[str]:
@@ -198,22 +201,40 @@ def _border(
     return left + joint.join("─" * (w + 2) for w in widths) + right
 
 
-_SUMMARY_WORDS: dict[Lang, tuple[str, str]] = {
-    "uk": ("Підсумок станом на", "рівень виконання"),
-    "en": ("Summary as of", "completion rate"),
-}
+def render_summary(summary: Summary, plan: Plan, lang: Lang, width: int) -> Iterator[str]:
+    """The summary as text: its heading, then each of its tables (statuses with none left out)."""
+    yield from heading(summary, lang)
+    for index, block in enumerate(summary_blocks(summary, plan, lang)):
+        rows = [tuple(_cell_text(cell, lang) for cell in row) for row in block.rows]
+        if index == 0:  # the statuses: only those that occur
+            rows = [row for row in rows if row[1] != "0"]
+        header = block.header
+        if 10 * len(header) + 1 > width:  # too many columns: keep the first three and the last
+            header = (*header[:3], header[-1])
+            rows = [(*row[:3], row[-1]) for row in rows]
+        yield ""
+        yield block.title
+        yield from draw_table(header, rows, fitted_widths(header, rows, width), ruled=False)
 
 
-def summary_lines(summary: Summary, lang: Lang = "uk") -> Iterator[str]:
-    """The summary as lines: the date, each status's count, the completion rate."""
-    heading, rate_word = _SUMMARY_WORDS[lang]
-    yield f"{heading} {format_date(summary.as_of, lang)}:"
-    for status in Status:
-        if summary.counts[status]:
-            yield f"  {status.label(lang)}: {summary.counts[status]}"
-    if summary.rate is None:
-        rate = "—"
-    else:
-        rate = f"{summary.rate:.1f} %"
-        rate = rate.replace(".", ",") if lang == "uk" else rate
-    yield f"  {rate_word}: {rate}"
+def _cell_text(cell: object, lang: Lang) -> str:
+    if isinstance(cell, float):
+        text = f"{cell:g}"
+        return text.replace(".", ",") if lang == "uk" else text
+    return str(cell)
+
+
+def fitted_widths(header: Sequence[str], rows: Sequence[Sequence[str]], width: int) -> list[int]:
+    """Each column as wide as its widest line (or caption word), the widest narrowed to fit."""
+    natural = [
+        max(
+            [display_width(word) for word in caption.split()]
+            + [display_width(line) for text in column for line in text.split("\n")]
+        )
+        for caption, *column in zip(header, *rows, strict=True)
+    ]
+    room = width - 3 * len(natural) - 1
+    widths = list(natural)
+    while sum(widths) > room and max(widths) > 3:
+        widths[widths.index(max(widths))] -= 1
+    return widths

@@ -21,7 +21,7 @@ import shutil
 import tempfile
 import warnings
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time
 from io import BytesIO
 from typing import IO, TYPE_CHECKING, Any
@@ -37,10 +37,12 @@ from civplan.exporters.layout import (
     report_table,
     shown_columns,
 )
+from civplan.exporters.summary_layout import SHEET_NAMES as SUMMARY_SHEET_NAMES
+from civplan.exporters.summary_layout import Cell, heading, summary_blocks, word
 from civplan.exporters.textwidth import line_count
 from civplan.model.plan import Plan
 from civplan.model.status import Status
-from civplan.model.summary import resolve_as_of
+from civplan.model.summary import resolve_as_of, summarize
 from civplan.serialize import embedded
 
 if TYPE_CHECKING:
@@ -92,6 +94,8 @@ class XlsxExporter:
         sheet = book.create_sheet(SHEET_NAMES[options.lang])
         _set_up(sheet, table)
         style_ids = _style_ids(sheet)
+        if options.summary:
+            _add_summary(book, plan, options)
         _add_plan_data(book, plan, table)
         # the document's own date, so that the same plan gives the same bytes
         day = plan.as_of or date(plan.year, 1, 1)
@@ -125,6 +129,11 @@ def _set_up(sheet: Any, table: ReportTable) -> None:
         sheet.column_dimensions[get_column_letter(index)].width = columns
     sheet.print_title_rows = f"{header_row}:{header_row}"
     sheet.freeze_panes = f"A{header_row + 1}"
+    _print_setup(sheet)
+
+
+def _print_setup(sheet: Any) -> None:
+    """A4 landscape, fitted to the page's width."""
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = "9"  # A4
     sheet.page_setup.fitToWidth = 1
@@ -132,6 +141,73 @@ def _set_up(sheet: Any, table: ReportTable) -> None:
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_margins.left = sheet.page_margins.right = 0.5
     sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+
+
+SUMMARY_WIDTHS = (24, 46, 16, 14, 14, 14, 14, 14, 14, 14, 14)
+CHART_ROWS = 17
+"""Rows the status chart covers, beside the statuses table; the next table starts below it."""
+
+
+def _add_summary(book: Any, plan: Plan, options: ReportOptions) -> None:
+    """The summary sheet: the summary's tables, and a bar chart of the statuses."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.utils import get_column_letter
+
+    lang = options.lang
+    summary = summarize(plan, options.as_of)
+    sheet = book.create_sheet(SUMMARY_SHEET_NAMES[lang])
+    for index, width in enumerate(SUMMARY_WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    _print_setup(sheet)
+    text_widths = [int(w * CHARACTERS_PER_UNIT) for w in SUMMARY_WIDTHS]
+
+    def cell(value: Cell, style: str) -> Any:
+        written = WriteOnlyCell(
+            sheet, value=escape_excel(value) if isinstance(value, str) else value
+        )
+        if isinstance(value, str):
+            written.data_type = "s"
+        elif isinstance(value, float):
+            written.number_format = "0.0"
+        written.style = style
+        return written
+
+    row = 0
+
+    def append(values: Sequence[Cell], style: str) -> None:
+        nonlocal row
+        row += 1
+        texts = [str(v) for v in values]
+        lines = max([line_count(t, w) for t, w in zip(texts, text_widths, strict=False)] or [1])
+        sheet.row_dimensions[row].height = lines * LINE_HEIGHT + 3
+        sheet.append([cell(value, style) for value in values])
+
+    for index, line in enumerate(heading(summary, lang)):
+        append([line], "civplan heading" if index == 0 else "civplan line")
+    chart_rows = (0, 0)
+    for index, block in enumerate(summary_blocks(summary, plan, lang)):
+        append([], "civplan line")
+        append([block.title], "civplan heading")
+        append(block.header, "civplan header")
+        first = row + 1
+        for values in block.rows:
+            append(values, "civplan cell")
+        if index == 0:  # the statuses, all of them, then their total
+            chart_rows = (first - 1, row - 1)
+            while row < first - 2 + CHART_ROWS:
+                append([], "civplan line")
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = word("statuses", lang)
+    chart.legend = None
+    chart.width, chart.height = 15, 8
+    header_row, last_status = chart_rows
+    chart.add_data(
+        Reference(sheet, min_col=2, min_row=header_row, max_row=last_status), titles_from_data=True
+    )
+    chart.set_categories(Reference(sheet, min_col=1, min_row=header_row + 1, max_row=last_status))
+    sheet.add_chart(chart, f"D{header_row}")
 
 
 def _add_plan_data(book: Any, plan: Plan, table: ReportTable) -> None:
@@ -193,6 +269,8 @@ def _add_styles(book: Workbook) -> None:
         fill=PatternFill("solid", fgColor="F2F2F2"),
     )
     style("civplan cell", font=font, border=box, alignment=top_left)
+    style("civplan heading", font=bold, alignment=Alignment(horizontal="left", vertical="center"))
+    style("civplan line", font=font, alignment=Alignment(horizontal="left", vertical="center"))
     for status, colour in STATUS_COLOURS.items():
         style(
             f"civplan {status.name}",

@@ -1,0 +1,196 @@
+"""The summary as a report shows it, in Ukrainian or English, whatever the format.
+
+:func:`summary_blocks` turns a :class:`~civplan.Summary` into heading lines
+and tables: statuses (the chart's data), sections, overdue measures, reasons
+grouped by kind, events outside their term, reported counts and planned
+targets. The spreadsheet formats draw them on a «Підсумки» («Summary») sheet,
+the text format below its table. Cells that hold numbers stay numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from civplan.model.language import Lang, format_date, format_interval
+from civplan.model.plan import Plan
+from civplan.model.status import Status
+from civplan.model.summary import Summary
+
+Cell = str | int | float
+
+SHEET_NAMES = {"uk": "Підсумки", "en": "Summary"}
+
+_WORDS: dict[str, tuple[str, str]] = {
+    "title": ("Підсумки виконання плану заходів", "Summary of the plan's implementation"),
+    "as_of": ("станом на", "as of"),
+    "rate": ("Рівень виконання", "Completion rate"),
+    "statuses": ("Стан виконання заходів", "Measures by status"),
+    "status": ("Стан виконання", "Status"),
+    "count": ("Кількість заходів", "Number of measures"),
+    "total": ("Усього", "Total"),
+    "sections": ("За розділами", "By section"),
+    "number": ("№", "No."),
+    "section": ("Розділ", "Section"),
+    "rate_percent": ("Рівень, %", "Rate, %"),
+    "overdue": ("Прострочені заходи", "Overdue measures"),
+    "measure": ("Захід", "Measure"),
+    "deadline": ("Строк виконання", "Deadline"),
+    "reasons": ("Причини невиконання", "Why measures were not done"),
+    "reason": ("Причина", "Reason"),
+    "measures": ("Номери заходів", "Measure numbers"),
+    "untimely": ("Події поза строком виконання", "Events outside the term"),
+    "event": ("Подія", "Event"),
+    "dates": ("Дати", "Dates"),
+    "indicators": ("Показники зі звіту", "Counts reported"),
+    "value": ("Значення", "Value"),
+    "unit": ("Одиниця", "Unit"),
+    "targets": ("Планові показники", "Planned targets"),
+    "target": ("Ціль", "Target"),
+    "actual": ("Факт", "Actual"),
+    "met": ("Досягнуто", "Met"),
+    "yes": ("так", "yes"),
+    "no": ("ні", "no"),
+    "unknown": ("немає даних", "no data"),
+}
+
+
+def word(key: str, lang: Lang) -> str:
+    """A word of the summary in ``lang``."""
+    uk, en = _WORDS[key]
+    return en if lang == "en" else uk
+
+
+@attrs.frozen
+class Block:
+    """A titled table of the summary.
+
+    Attributes:
+        title: what the table shows.
+        header: the column captions.
+        rows: the rows; numbers stay numbers.
+    """
+
+    title: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+def rate_text(rate: float | None, lang: Lang) -> str:
+    """A completion rate as text: «90,0 %», "90.0 %", or a dash."""
+    if rate is None:
+        return "—"
+    text = f"{rate:.1f} %"
+    return text.replace(".", ",") if lang == "uk" else text
+
+
+def heading(summary: Summary, lang: Lang) -> list[str]:
+    """The summary's title, date and completion rate."""
+    return [
+        word("title", lang),
+        f"{word('as_of', lang)} {format_date(summary.as_of, lang)}",
+        f"{word('rate', lang)}: {rate_text(summary.rate, lang)}",
+    ]
+
+
+def summary_blocks(summary: Summary, plan: Plan, lang: Lang) -> list[Block]:
+    """The summary's tables; the first (statuses, every status listed) is the chart's data.
+
+    In every table the long texts (titles, events, units) are in the second column.
+    """
+    blocks = [_statuses(summary, lang), _sections(summary, lang)]
+    blocks.extend(block for block in _lists(summary, plan, lang) if block.rows)
+    return blocks
+
+
+def _statuses(summary: Summary, lang: Lang) -> Block:
+    rows: list[tuple[Cell, ...]] = [
+        (status.label(lang), summary.counts[status]) for status in Status
+    ]
+    rows.append((word("total", lang), summary.total))
+    return Block(word("statuses", lang), (word("status", lang), word("count", lang)), tuple(rows))
+
+
+def _sections(summary: Summary, lang: Lang) -> Block:
+    shown = [status for status in Status if summary.counts[status]]
+    header = (
+        word("number", lang),
+        word("section", lang),
+        word("count", lang),
+        *(status.label(lang) for status in shown),
+        word("rate_percent", lang),
+    )
+    rows = []
+    for section in summary.sections:
+        rate: Cell = round(section.rate, 1) if section.rate is not None else "—"
+        counts = (section.counts[status] for status in shown)
+        rows.append((section.number, section.title, section.total, *counts, rate))
+    return Block(word("sections", lang), header, tuple(rows))
+
+
+def _term(plan: Plan, number: str, lang: Lang) -> str:
+    deadline = plan.measure(number).deadline
+    text = " ".join(deadline.text.split())
+    if deadline.start is not None and deadline.end is not None:
+        return f"{text} ({format_interval(deadline.start, deadline.end, lang)})"
+    return text
+
+
+def _lists(summary: Summary, plan: Plan, lang: Lang) -> Iterator[Block]:
+    yield Block(
+        word("overdue", lang),
+        (word("number", lang), word("measure", lang), word("deadline", lang)),
+        tuple(
+            (a.number, plan.measure(a.number).title, _term(plan, a.number, lang))
+            for a in summary.overdue
+        ),
+    )
+    yield Block(
+        word("reasons", lang),
+        (word("reason", lang), word("count", lang), word("measures", lang)),
+        tuple(
+            (group.kind.label(lang), len(group.measures), ", ".join(n for n, _ in group.measures))
+            for group in summary.reasons
+        ),
+    )
+    yield Block(
+        word("untimely", lang),
+        (word("number", lang), word("event", lang), word("dates", lang), word("deadline", lang)),
+        tuple(
+            (a.number, event.text, event.phrase, _term(plan, a.number, lang))
+            for a in summary.untimely
+            for event in a.untimely_events
+        ),
+    )
+    yield Block(
+        word("indicators", lang),
+        (word("number", lang), word("unit", lang), word("value", lang)),
+        tuple((number, i.unit, _number(i.value)) for number, i in summary.indicators),
+    )
+    yield Block(
+        word("targets", lang),
+        (
+            word("number", lang),
+            word("unit", lang),
+            word("target", lang),
+            word("actual", lang),
+            word("met", lang),
+        ),
+        tuple(
+            (
+                a.number,
+                check.target.unit,
+                _number(check.target.value),
+                _number(check.actual) if check.actual is not None else "—",
+                word("unknown" if check.met is None else "yes" if check.met else "no", lang),
+            )
+            for a in summary.assessments
+            for check in a.targets
+        ),
+    )
+
+
+def _number(value: object) -> Cell:
+    number = float(str(value))
+    return int(number) if number.is_integer() else number
