@@ -17,6 +17,9 @@ would naturally catch, so ``except ValueError`` keeps working::
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 
 class CivplanError(Exception):
     """Base class of every error civplan raises on purpose."""
@@ -84,6 +87,25 @@ class MissingDependencyError(CivplanError, ImportError):
 
 class ExportError(CivplanError, RuntimeError):
     """An exporter failed; nothing was written to the target path."""
+
+
+@contextlib.contextmanager
+def unreadable_as_document_error(source: str, format: str) -> Iterator[None]:
+    """Report any failure inside the block as a :class:`DocumentError` naming ``source``.
+
+    For the calls where a reader library (zipfile, python-calamine,
+    python-docx, an importer plugin) meets a damaged document: each library
+    fails in its own way, and the user needs to hear only which file could
+    not be read, and why. civplan's own errors pass unchanged.
+    """
+    try:
+        yield
+    except CivplanError:
+        raise
+    except Exception as error:
+        raise DocumentError(
+            source, [f"not a readable {format} document: {type(error).__name__}: {error}"]
+        ) from error
 
 
 class CivplanWarning(UserWarning):

@@ -16,7 +16,7 @@ from typing import IO, Any, Protocol, runtime_checkable
 import attrs
 
 from civplan import plugins
-from civplan._errors import CivplanError, DocumentError, PluginError, UnknownFormatError
+from civplan._errors import PluginError, UnknownFormatError, unreadable_as_document_error
 from civplan.model.plan import Plan
 
 IMPORTERS_GROUP = "civplan.importers"
@@ -217,11 +217,5 @@ def _load_stream(stream: IO[bytes], source: str, format: str | None) -> Plan:
         head = stream.read(SNIFF_BYTES)
         stream.seek(start)
         importer = _sniff(head, source)
-    try:
+    with unreadable_as_document_error(source, importer.name):  # a plugin's own failure
         return importer.load(stream, source)
-    except CivplanError:
-        raise
-    except Exception as error:
-        raise DocumentError(
-            source, [f"not a readable {importer.name} document: {type(error).__name__}: {error}"]
-        ) from error

@@ -1,4 +1,4 @@
-"""Tools for testing code that uses civplan: strategies for plans, and the exporter check.
+"""Tools for testing code that uses civplan: strategies for plans, and the plugin checks.
 
 Needs the ``test`` extra (``pip install civplan[test]``), which brings
 Hypothesis. Use the strategies in your own property tests::
@@ -17,6 +17,13 @@ and check an exporter plugin against civplan's contract in its test suite::
 
     def test_my_exporter_keeps_the_contract():
         check_exporter(MyExporter())
+
+and an importer plugin, given a document it reads::
+
+    from civplan.testing import check_importer
+
+    def test_my_importer_keeps_the_contract():
+        check_importer(MyImporter(), Path("sample.myformat").read_bytes())
 """
 
 from __future__ import annotations
@@ -35,7 +42,9 @@ except ImportError as error:  # pragma: no cover - depends on the environment
         "civplan.testing needs Hypothesis: install it with 'pip install civplan[test]'"
     ) from error
 
+from civplan._errors import CivplanError
 from civplan.exporting import Exporter, exporter_problems
+from civplan.importing import SNIFF_BYTES, Importer, importer_problems
 from civplan.model.deadline import Deadline
 from civplan.model.plan import Funding, Measure, Outcome, Plan, Section, Target
 from civplan.model.status import Status
@@ -255,6 +264,83 @@ def _export_once(exporter: Exporter, plan: Plan, options: Any) -> bytes | str:
         ) from error
     assert not stream.closed, f"{exporter.name}: export closed the stream it was given"
     return stream.getvalue()
+
+
+def check_importer(importer: Importer, sample: bytes, *, max_examples: int = 50) -> None:
+    """Check that ``importer`` keeps civplan's importer contract; raise AssertionError if not.
+
+    Checks its metadata (name, extensions, media type) and docstring; that it
+    recognises ``sample`` by its first bytes and reads it into a plan, the
+    same plan every time; and, on damaged documents (``sample`` cut short,
+    with bytes changed, or arbitrary bytes), that ``sniff`` answers with a
+    bool and ``load`` either reads a plan or raises a
+    :class:`~civplan.CivplanError` naming the source, never another
+    exception.
+
+    Args:
+        importer: an instance, as civplan creates it (without arguments).
+        sample: a document in the importer's format.
+        max_examples: how many damaged documents to try.
+    """
+    problems = importer_problems(importer)
+    assert not problems, f"{type(importer).__name__}: " + "; ".join(problems)
+    assert _NAME.fullmatch(importer.name), (
+        f"name {importer.name!r} is not like 'xlsx' or 'my-format'"
+    )
+    assert (type(importer).__doc__ or "").strip(), f"{type(importer).__name__} has no docstring"
+    assert importer.sniff(sample[:SNIFF_BYTES]) is True, (
+        f"{importer.name}: does not recognise the sample by its first bytes"
+    )
+    first = importer.load(io.BytesIO(sample), "sample")
+    assert isinstance(first, Plan), f"{importer.name}: load returned {type(first).__name__}"
+    assert importer.load(io.BytesIO(sample), "sample") == first, (
+        f"{importer.name}: the same document gave different plans"
+    )
+
+    # the damage is drawn, not the document, so that a failure reports briefly
+    damage = st.one_of(
+        st.tuples(st.just("cut"), st.integers(0, max(len(sample) - 1, 0)), st.just(b"")),
+        st.tuples(
+            st.just("change"),
+            st.integers(0, max(len(sample) - 1, 0)),
+            st.binary(min_size=1, max_size=8),
+        ),
+        st.tuples(st.just("replace"), st.just(0), st.binary(max_size=512)),
+    )
+
+    @settings(
+        max_examples=max_examples,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
+    @given(damage=damage)
+    def survives(damage: tuple[str, int, bytes]) -> None:
+        how, at, patch = damage
+        if how == "cut":
+            document = sample[:at]
+        elif how == "change":
+            document = sample[:at] + patch + sample[at + len(patch) :]
+        else:
+            document = patch
+        recognised = importer.sniff(document[:SNIFF_BYTES])
+        assert isinstance(recognised, bool), f"{importer.name}: sniff returned {recognised!r}"
+        try:
+            plan = importer.load(io.BytesIO(document), "damaged.doc")
+        except CivplanError as error:
+            refused: CivplanError | None = error
+        except Exception as error:  # any other exception breaks the contract
+            raise AssertionError(
+                f"{importer.name}: a damaged document raised {type(error).__name__}: {error};"
+                " raise civplan.DocumentError naming the source"
+            ) from error
+        else:
+            refused = None
+            assert isinstance(plan, Plan), f"{importer.name}: load returned {type(plan).__name__}"
+        assert refused is None or "damaged.doc" in str(refused), (
+            f"{importer.name}: the error does not name the source: {refused}"
+        )
+
+    survives()
 
 
 def _line() -> st.SearchStrategy[str]:

@@ -14,7 +14,7 @@ import zipfile
 from collections.abc import Iterator
 from typing import IO
 
-from civplan._errors import DocumentError
+from civplan._errors import DocumentError, unreadable_as_document_error
 
 MAX_ENTRIES = 10_000
 MAX_UNPACKED = 2 * 1024**3
@@ -44,13 +44,14 @@ def open_archive(
     except zipfile.BadZipFile:
         raise DocumentError(source, ["not a ZIP-based document (XLSX, ODS or DOCX)"]) from None
     with archive:
-        check_archive(archive, source)
-        for info in archive.infolist():
-            if any(
-                info.filename == p or (p.endswith("/") and info.filename.startswith(p))
-                for p in xml_parts
-            ):
-                _check_prolog(archive, info, source)
+        with unreadable_as_document_error(source, "ZIP"):  # a damaged entry
+            check_archive(archive, source)
+            for info in archive.infolist():
+                if any(
+                    info.filename == p or (p.endswith("/") and info.filename.startswith(p))
+                    for p in xml_parts
+                ):
+                    _check_prolog(archive, info, source)
         yield archive
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import IO, Any
 
-from civplan._errors import DocumentError
+from civplan._errors import DocumentError, unreadable_as_document_error
 from civplan._optional import require
 from civplan.importers.archive import open_archive
 from civplan.importers.tables import Row, plan_from_rows
@@ -35,12 +35,13 @@ class DocxImporter:
         with open_archive(stream, source, xml_parts=("word/", "[Content_Types].xml")):
             pass
         stream.seek(0)
-        document = docx.Document(stream)
+        with unreadable_as_document_error(source, "docx"):
+            blocks = list(docx.Document(stream).iter_inner_content())
         title: list[str] = []
         rows: list[Row] = []
         tables = 0
         after = 0
-        for block in document.iter_inner_content():
+        for block in blocks:
             if hasattr(block, "rows"):
                 tables += 1
                 rows.extend(_table_rows(block, tables))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import zipfile
 from typing import IO
 
+from civplan._errors import unreadable_as_document_error
 from civplan.importers import odsxml
 from civplan.importers.archive import open_archive
 from civplan.importers.spreadsheet import calamine_sheets, carries_plan, plan_from_sheets
@@ -38,10 +39,10 @@ class OdsImporter:
         with open_archive(stream, source, xml_parts=("content.xml", "styles.xml")):
             pass
         stream.seek(0)
-        sheets = calamine_sheets(stream, extra="ods")
+        sheets = calamine_sheets(stream, source, format="ods")
         if not carries_plan(sheets):  # civplan's own files carry their texts with tabs
             stream.seek(0)
-            with zipfile.ZipFile(stream) as archive:
+            with zipfile.ZipFile(stream) as archive, unreadable_as_document_error(source, "ods"):
                 if odsxml.has_tabs(archive):
                     exact = odsxml.read_sheets(archive, source)
                     sheets = [(sheet.name, sheet.visible, sheet.rows) for sheet in exact]

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 from typing import IO, Any
 
-from civplan._errors import DocumentError
+from civplan._errors import DocumentError, unreadable_as_document_error
 from civplan._optional import require
 from civplan.importers.columns import Column, column_of
 from civplan.importers.reconcile import reconcile
@@ -84,18 +84,22 @@ def plan_from_sheets(
 Sheets = list[tuple[str, bool, list[list[Any]]]]
 
 
-def calamine_sheets(stream: IO[bytes], *, extra: str) -> Sheets:
-    """Each sheet's name, visibility and cell values, as python-calamine reads them."""
-    calamine = require("python_calamine", extra=extra, package="python-calamine")
-    book = calamine.CalamineWorkbook.from_filelike(stream)
-    return [
-        (
-            meta.name,
-            meta.visible == calamine.SheetVisibleEnum.Visible,
-            book.get_sheet_by_name(meta.name).to_python(skip_empty_area=False),
-        )
-        for meta in book.sheets_metadata
-    ]
+def calamine_sheets(stream: IO[bytes], source: str, *, format: str) -> Sheets:
+    """Each sheet's name, visibility and cell values, as python-calamine reads them.
+
+    ``format`` («xlsx», «ods») names the extra that brings python-calamine.
+    """
+    calamine = require("python_calamine", extra=format, package="python-calamine")
+    with unreadable_as_document_error(source, format):
+        book = calamine.CalamineWorkbook.from_filelike(stream)
+        return [
+            (
+                meta.name,
+                meta.visible == calamine.SheetVisibleEnum.Visible,
+                book.get_sheet_by_name(meta.name).to_python(skip_empty_area=False),
+            )
+            for meta in book.sheets_metadata
+        ]
 
 
 def carries_plan(sheets: Sheets) -> bool:

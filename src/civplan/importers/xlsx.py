@@ -31,4 +31,4 @@ class XlsxImporter:
         with open_archive(stream, source, xml_parts=("xl/", "[Content_Types].xml")):
             pass
         stream.seek(0)
-        return plan_from_sheets(calamine_sheets(stream, extra="xlsx"), source)
+        return plan_from_sheets(calamine_sheets(stream, source, format="xlsx"), source)
