@@ -10,7 +10,8 @@ would naturally catch, so ``except ValueError`` keeps working::
     ├── UnknownFormatError(LookupError)     no exporter or importer of that name
     ├── PluginError(RuntimeError)           a plugin is broken or ambiguous
     ├── MissingDependencyError(ImportError) an optional extra is not installed
-    └── ExportError(RuntimeError)           an export could not be completed
+    ├── ExportError(RuntimeError)           an export could not be completed
+    └── MergeError(ValueError)              reports that cannot be merged (civplan.model.merge)
 
     CivplanWarning(UserWarning)             something was changed or guessed on the way
 """

@@ -205,7 +205,7 @@ def export(
         return value
     if isinstance(target, (str, Path)):
         with atomic_output(Path(target), binary=exporter.binary) as stream:
-            _run(exporter, plan, stream, options)
+            _run(exporter, plan, stream, options, target=str(target))
         return None
     if isinstance(target, io.TextIOBase):
         if exporter.binary:
@@ -240,12 +240,16 @@ def _options_for(exporter: Exporter, options: Any) -> Any:
     return options
 
 
-def _run(exporter: Exporter, plan: Plan, stream: IO[Any], options: Any) -> None:
+def _run(
+    exporter: Exporter, plan: Plan, stream: IO[Any], options: Any, *, target: str | None = None
+) -> None:
     try:
         exporter.export(plan, stream, options)
     except CivplanError:
         raise
     except Exception as error:
+        where = f"{target}: " if target else ""
         raise ExportError(
-            f"the {exporter.name} exporter failed: {type(error).__name__}: {error}"
+            f"{where}the {exporter.name} exporter failed: {type(error).__name__}: {error}"
+            + ("; nothing was written" if target else "")
         ) from error
