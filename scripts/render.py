@@ -1,6 +1,6 @@
 """Render the bundled report as LibreOffice prints it: XLSX and ODS → PDF → PNG pages.
 
-Usage: python scripts/render.py [OUT_DIR]   (make render; default OUT_DIR: out/render)
+Usage: python scripts/render.py [OUT_DIR]   (make render; default OUT_DIR: docs/images)
 
 Needs LibreOffice (soffice) and poppler-utils (pdftoppm) — on Debian:
 apt-get install libreoffice-calc poppler-utils. Prints the PNG files it made.
@@ -57,5 +57,5 @@ def render(out: Path, resolution: int = 80) -> list[Path]:
 
 
 if __name__ == "__main__":
-    for page in render(Path(sys.argv[1] if len(sys.argv) > 1 else "out/render")):
+    for page in render(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images")):
         print(page)

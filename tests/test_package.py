@@ -1,5 +1,6 @@
 """The package as users get it: its public names, its weight, its files."""
 
+import re
 import subprocess
 import sys
 import types
@@ -30,6 +31,12 @@ def test_every_public_name_has_a_docstring() -> None:
         obj = getattr(civplan, name)
         if callable(obj) and not isinstance(obj, type(civplan.Lang)):
             assert (obj.__doc__ or "").strip(), name
+
+
+def test_the_api_reference_covers_every_public_name() -> None:
+    reference = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\.\. (?:auto)?\w+:: civplan\.(\w+)$", reference, re.M))
+    assert documented - {"testing"} == set(civplan.__all__)  # and the testing kit
 
 
 def test_errors_share_one_base_and_the_matching_builtins() -> None:

@@ -49,6 +49,17 @@ from civplan.model.deadline import Deadline
 from civplan.model.plan import Funding, Measure, Outcome, Plan, Section, Target
 from civplan.model.status import Status
 
+__all__ = [
+    "DEADLINE_PHRASES",
+    "check_exporter",
+    "check_importer",
+    "deadlines",
+    "outcomes",
+    "plans",
+    "table_plans",
+    "texts",
+]
+
 DEADLINE_PHRASES: tuple[str, ...] = (
     "ІV квартал",
     "IV кв.",
