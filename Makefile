@@ -37,7 +37,7 @@ test: $(VENV)/.installed-test
 
 ## docs: the documentation site in docs/_build/html, warnings as errors
 docs: $(VENV)/.installed-test
-	$(BIN)/python -m sphinx -W --keep-going -q -b html docs docs/_build/html
+	$(BIN)/python -m sphinx -E -W --keep-going -q -b html docs docs/_build/html
 
 ## bench: speed and memory against baselines, 8,000 and 100,000 measures (several minutes)
 bench: $(VENV)/.installed-test

@@ -31,7 +31,7 @@ from civplan.exporters.layout import (
     report_table,
 )
 from civplan.exporters.text import TextOptions
-from civplan.exporting import Exporter, ExporterInfo, export, get_exporter, list_exporters
+from civplan.exporting import Exporter, export, get_exporter, list_exporters
 from civplan.model.assess import Assessment, Reason, assess
 from civplan.model.cues import LEXICON, Cue, CueKind
 from civplan.model.deadline import Deadline, DeadlineKind
@@ -44,17 +44,17 @@ from civplan.model.plan import Funding, Measure, Outcome, Plan, Section, Target
 from civplan.model.reading import Evidence
 from civplan.model.status import Status
 from civplan.model.summary import RATE_WEIGHTS, ReasonGroup, SectionSummary, Summary, summarize
+from civplan.plugins import FormatInfo
 
 if TYPE_CHECKING:
     from civplan._demo import demo_plan
-    from civplan.importing import Importer, ImporterInfo, get_importer, list_importers, load
+    from civplan.importing import Importer, get_importer, list_importers, load
     from civplan.serialize.converter import make_converter
     from civplan.serialize.documents import dumps, loads, save
 
 # loaded on first use, so that ``import civplan`` stays quick (cattrs, YAML …)
 _LAZY = {
     "Importer": "civplan.importing",
-    "ImporterInfo": "civplan.importing",
     "demo_plan": "civplan._demo",
     "dumps": "civplan.serialize.documents",
     "get_importer": "civplan.importing",
@@ -97,10 +97,9 @@ __all__ = [
     "Evidence",
     "ExportError",
     "Exporter",
-    "ExporterInfo",
+    "FormatInfo",
     "Funding",
     "Importer",
-    "ImporterInfo",
     "Indicator",
     "Lang",
     "Measure",

@@ -13,10 +13,8 @@ import io
 from pathlib import Path
 from typing import IO, Any, Protocol, runtime_checkable
 
-import attrs
-
 from civplan import plugins
-from civplan._errors import CivplanError, ExportError, PluginError, UnknownFormatError
+from civplan._errors import CivplanError, ExportError
 from civplan._files import atomic_output
 from civplan.model.plan import Plan
 
@@ -52,18 +50,7 @@ class Exporter(Protocol):
 
 def exporter_problems(candidate: object) -> list[str]:
     """What keeps ``candidate`` from being an exporter (empty when nothing does)."""
-    problems = []
-    name = getattr(candidate, "name", None)
-    if not isinstance(name, str) or not name:
-        problems.append("'name' must be a non-empty text")
-    extensions = getattr(candidate, "extensions", None)
-    if not isinstance(extensions, tuple) or not all(
-        isinstance(e, str) and e.startswith(".") and len(e) > 1 for e in extensions
-    ):
-        problems.append("'extensions' must be a tuple like ('.xlsx',)")
-    media_type = getattr(candidate, "media_type", None)
-    if not isinstance(media_type, str) or "/" not in media_type:
-        problems.append("'media_type' must be a MIME type like 'text/plain'")
+    problems = plugins.format_problems(candidate)
     if not isinstance(getattr(candidate, "binary", None), bool):
         problems.append("'binary' must be True or False")
     if not callable(getattr(candidate, "export", None)):
@@ -74,55 +61,14 @@ def exporter_problems(candidate: object) -> list[str]:
     return problems
 
 
-@attrs.frozen
-class ExporterInfo:
-    """An installed exporter, as ``civplan formats`` lists it.
-
-    Attributes:
-        name: the format's name.
-        distribution: the distribution that installed it, with its version.
-        extensions: its file extensions (empty when it is broken).
-        media_type: its MIME type (empty when it is broken).
-        error: why it cannot be used, or ``None`` when it works.
-    """
-
-    name: str
-    distribution: str
-    extensions: tuple[str, ...] = ()
-    media_type: str = ""
-    error: str | None = None
-
-    @property
-    def broken(self) -> bool:
-        """Whether the exporter cannot be used."""
-        return self.error is not None
-
-
 def _load(plugin: plugins.Plugin) -> Exporter:
     exporter: Exporter = plugins.load(plugin, exporter_problems, what="exporter")
     return exporter
 
 
-def list_exporters() -> list[ExporterInfo]:
+def list_exporters() -> list[plugins.FormatInfo]:
     """Every installed exporter, the broken ones with the reason they are broken."""
-    listing = []
-    for plugin in plugins.discover(EXPORTERS_GROUP):
-        try:
-            exporter = _load(plugin)
-        except PluginError as error:
-            listing.append(
-                ExporterInfo(name=plugin.name, distribution=plugin.origin, error=str(error))
-            )
-        else:
-            listing.append(
-                ExporterInfo(
-                    name=plugin.name,
-                    distribution=plugin.origin,
-                    extensions=exporter.extensions,
-                    media_type=exporter.media_type,
-                )
-            )
-    return listing
+    return plugins.listing(EXPORTERS_GROUP, _load)
 
 
 def get_exporter(format: str) -> Exporter:
@@ -131,38 +77,10 @@ def get_exporter(format: str) -> Exporter:
     Raises:
         UnknownFormatError: no installed exporter matches.
         PluginError: the matching plugin is broken, or two plugins claim the
-            name (the message says how to choose).
+            name or the extension (the message says how to choose).
     """
-    found = plugins.discover(EXPORTERS_GROUP)
-    plugin = plugins.choose(found, format, what="exporter")
-    if plugin is not None:
-        return _load(plugin)
-    extension = "." + format.lstrip(".").lower()
-    # the exporter named like the extension first, so that only it is loaded
-    same_name = plugins.choose(found, extension[1:], what="exporter")
-    candidates = [same_name] if same_name is not None else []
-    candidates += [p for p in found if p is not same_name]
-    matches = []
-    for candidate in candidates:
-        try:
-            exporter = _load(candidate)
-        except PluginError:
-            continue  # a broken plugin never hides the working ones
-        if extension in exporter.extensions:
-            matches.append((candidate, exporter))
-            if candidate is same_name:
-                break
-    if len(matches) > 1 and matches[0][0] is not same_name:
-        names = ", ".join(repr(p.qualified_name) for p, _ in matches)
-        raise PluginError(
-            f"several exporters write {extension} files: {names}; choose one by name",
-            plugin=extension,
-            distribution=", ".join(p.origin for p, _ in matches),
-        )
-    if matches:
-        return matches[0][1]
-    known = ", ".join(sorted({p.name for p in found})) or "none"
-    raise UnknownFormatError(f"no exporter for {format!r}; installed: {known}")
+    exporter: Exporter = plugins.find(EXPORTERS_GROUP, format, _load, what="exporter")
+    return exporter
 
 
 def export(

@@ -13,8 +13,6 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any, Protocol, runtime_checkable
 
-import attrs
-
 from civplan import plugins
 from civplan._errors import PluginError, UnknownFormatError, unreadable_as_document_error
 from civplan.model.plan import Plan
@@ -51,46 +49,11 @@ class Importer(Protocol):
 
 def importer_problems(candidate: object) -> list[str]:
     """What keeps ``candidate`` from being an importer (empty when nothing does)."""
-    problems = []
-    name = getattr(candidate, "name", None)
-    if not isinstance(name, str) or not name:
-        problems.append("'name' must be a non-empty text")
-    extensions = getattr(candidate, "extensions", None)
-    if not isinstance(extensions, tuple) or not all(
-        isinstance(e, str) and e.startswith(".") and len(e) > 1 for e in extensions
-    ):
-        problems.append("'extensions' must be a tuple like ('.xlsx',)")
-    media_type = getattr(candidate, "media_type", None)
-    if not isinstance(media_type, str) or "/" not in media_type:
-        problems.append("'media_type' must be a MIME type like 'text/plain'")
+    problems = plugins.format_problems(candidate)
     for method in ("sniff(head)", "load(stream, source)"):
         if not callable(getattr(candidate, method.split("(")[0], None)):
             problems.append(f"'{method}' is missing")
     return problems
-
-
-@attrs.frozen
-class ImporterInfo:
-    """An installed importer, as ``civplan formats`` lists it.
-
-    Attributes:
-        name: the format's name.
-        distribution: the distribution that installed it, with its version.
-        extensions: its file extensions (empty when it is broken).
-        media_type: its MIME type (empty when it is broken).
-        error: why it cannot be used, or ``None`` when it works.
-    """
-
-    name: str
-    distribution: str
-    extensions: tuple[str, ...] = ()
-    media_type: str = ""
-    error: str | None = None
-
-    @property
-    def broken(self) -> bool:
-        """Whether the importer cannot be used."""
-        return self.error is not None
 
 
 def _load(plugin: plugins.Plugin) -> Importer:
@@ -98,26 +61,9 @@ def _load(plugin: plugins.Plugin) -> Importer:
     return importer
 
 
-def list_importers() -> list[ImporterInfo]:
+def list_importers() -> list[plugins.FormatInfo]:
     """Every installed importer, the broken ones with the reason they are broken."""
-    listing = []
-    for plugin in plugins.discover(IMPORTERS_GROUP):
-        try:
-            importer = _load(plugin)
-        except PluginError as error:
-            listing.append(
-                ImporterInfo(name=plugin.name, distribution=plugin.origin, error=str(error))
-            )
-        else:
-            listing.append(
-                ImporterInfo(
-                    name=plugin.name,
-                    distribution=plugin.origin,
-                    extensions=importer.extensions,
-                    media_type=importer.media_type,
-                )
-            )
-    return listing
+    return plugins.listing(IMPORTERS_GROUP, _load)
 
 
 def get_importer(format: str) -> Importer:
@@ -125,22 +71,11 @@ def get_importer(format: str) -> Importer:
 
     Raises:
         UnknownFormatError: no installed importer matches.
-        PluginError: the matching plugin is broken, or two plugins claim the name.
+        PluginError: the matching plugin is broken, or two plugins claim the
+            name or the extension (the message says how to choose).
     """
-    found = plugins.discover(IMPORTERS_GROUP)
-    plugin = plugins.choose(found, format, what="importer")
-    if plugin is not None:
-        return _load(plugin)
-    extension = "." + format.lstrip(".").lower()
-    for candidate in found:
-        try:
-            importer = _load(candidate)
-        except PluginError:
-            continue  # a broken plugin never hides the working ones
-        if extension in importer.extensions:
-            return importer
-    known = ", ".join(sorted({p.name for p in found})) or "none"
-    raise UnknownFormatError(f"no importer for {format!r}; installed: {known}")
+    importer: Importer = plugins.find(IMPORTERS_GROUP, format, _load, what="importer")
+    return importer
 
 
 def _sniff(head: bytes, source: str) -> Importer:

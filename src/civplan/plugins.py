@@ -5,7 +5,9 @@ a group (``civplan.exporters``, ``civplan.importers``) names a class that
 civplan instantiates without arguments. This module knows no particular
 format; it discovers entry points, records which distribution supplied each,
 loads one on request, and turns every way a plugin can fail into a
-:class:`~civplan.PluginError` naming the plugin and its distribution.
+:class:`~civplan.PluginError` naming the plugin and its distribution. It also
+holds what exporters and importers share: their metadata checks, their
+listing, and finding one by name or file extension.
 
 When two distributions claim the same name, the name alone is ambiguous; a
 caller then chooses with ``"distribution:name"`` (``"civplan:xlsx"``).
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from civplan._errors import PluginError
+from civplan._errors import PluginError, UnknownFormatError
 
 if TYPE_CHECKING:
     from importlib import metadata
@@ -160,3 +162,106 @@ def load(plugin: Plugin, check: Callable[[Any], list[str]], *, what: str) -> Any
 
 def _failure(plugin: Plugin, message: str) -> PluginError:
     return PluginError(message, plugin=plugin.name, distribution=plugin.origin)
+
+
+def format_problems(candidate: object) -> list[str]:
+    """What is wrong with a format plugin's ``name``, ``extensions`` and ``media_type``."""
+    problems = []
+    name = getattr(candidate, "name", None)
+    if not isinstance(name, str) or not name:
+        problems.append("'name' must be a non-empty text")
+    extensions = getattr(candidate, "extensions", None)
+    if not isinstance(extensions, tuple) or not all(
+        isinstance(e, str) and e.startswith(".") and len(e) > 1 for e in extensions
+    ):
+        problems.append("'extensions' must be a tuple like ('.xlsx',)")
+    media_type = getattr(candidate, "media_type", None)
+    if not isinstance(media_type, str) or "/" not in media_type:
+        problems.append("'media_type' must be a MIME type like 'text/plain'")
+    return problems
+
+
+@attrs.frozen
+class FormatInfo:
+    """An installed exporter or importer, as ``civplan formats`` lists it.
+
+    Attributes:
+        name: the format's name.
+        distribution: the distribution that installed it, with its version.
+        extensions: its file extensions (empty when it is broken).
+        media_type: its MIME type (empty when it is broken).
+        error: why it cannot be used, or ``None`` when it works.
+    """
+
+    name: str
+    distribution: str
+    extensions: tuple[str, ...] = ()
+    media_type: str = ""
+    error: str | None = None
+
+    @property
+    def broken(self) -> bool:
+        """Whether the plugin cannot be used."""
+        return self.error is not None
+
+
+def listing(group: str, load_one: Callable[[Plugin], Any]) -> list[FormatInfo]:
+    """Every plugin of ``group``, loaded with ``load_one``; the broken ones with the reason."""
+    found = []
+    for plugin in discover(group):
+        try:
+            loaded = load_one(plugin)
+        except PluginError as error:
+            found.append(FormatInfo(name=plugin.name, distribution=plugin.origin, error=str(error)))
+        else:
+            found.append(
+                FormatInfo(
+                    name=plugin.name,
+                    distribution=plugin.origin,
+                    extensions=loaded.extensions,
+                    media_type=loaded.media_type,
+                )
+            )
+    return found
+
+
+def find(group: str, format: str, load_one: Callable[[Plugin], Any], *, what: str) -> Any:
+    """The plugin of ``group`` for a format name, ``"distribution:name"``, or file extension.
+
+    By extension, the plugin named like it is tried first, so that only it is
+    loaded; a broken plugin never hides the working ones.
+
+    Raises:
+        UnknownFormatError: no installed plugin matches.
+        PluginError: the matching plugin is broken, or two plugins claim the
+            name or the extension (the message says how to choose).
+    """
+    found = discover(group)
+    plugin = choose(found, format, what=what)
+    if plugin is not None:
+        return load_one(plugin)
+    extension = "." + format.lstrip(".").lower()
+    same_name = choose(found, extension[1:], what=what)
+    candidates = [same_name] if same_name is not None else []
+    candidates += [p for p in found if p is not same_name]
+    matches = []
+    for candidate in candidates:
+        try:
+            loaded = load_one(candidate)
+        except PluginError:
+            continue
+        if extension in loaded.extensions:
+            matches.append((candidate, loaded))
+            if candidate is same_name:
+                break
+    if len(matches) > 1 and matches[0][0] is not same_name:
+        names = ", ".join(repr(p.qualified_name) for p, _ in matches)
+        raise PluginError(
+            f"several {what}s claim {extension} files: {names}; choose one by name",
+            plugin=extension,
+            distribution=", ".join(p.origin for p, _ in matches),
+        )
+    if matches:
+        return matches[0][1]
+    known = ", ".join(sorted({p.name for p in found})) or "none"
+    raise UnknownFormatError(f"no {what} for {format!r}; installed: {known}")

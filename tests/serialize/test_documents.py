@@ -225,3 +225,11 @@ def _current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_keys_that_are_not_texts_are_named() -> None:
+    # «?» alone is a YAML mapping with a null key; «1: x» has a number for a key
+    for text, name in (("?", "None"), ("title: Звіт\nyear: 2017\n1: x\n", "1")):
+        with pytest.raises(DocumentError) as info:
+            loads(text, "yaml", source="plan.yaml")
+        assert f"$: unknown field(s): {name}" in info.value.problems

@@ -126,7 +126,8 @@ def _describe(error: BaseException, _expected: type | None) -> str:
     if isinstance(error, KeyError):
         return "required field missing"
     if isinstance(error, cattrs.ForbiddenExtraKeysError):
-        return f"unknown field(s): {', '.join(sorted(error.extra_fields))}"
+        names = sorted(k if isinstance(k, str) else repr(k) for k in error.extra_fields)
+        return f"unknown field(s): {', '.join(names)}"  # YAML keys may be numbers or null
     if isinstance(error, AttributeError) and "has no attribute 'items'" in str(error):
         return "expected a mapping"
     if isinstance(error, TypeError) and "not iterable" in str(error):
