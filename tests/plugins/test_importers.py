@@ -119,3 +119,17 @@ def test_a_file_with_the_wrong_extension_is_a_document_error(tmp_path: Path) -> 
     path.write_text("title: not a spreadsheet\n", encoding="utf-8")
     with pytest.raises(civplan.DocumentError, match="plan.xlsx: cannot read the plan"):
         civplan.load(path)
+
+
+def test_two_importers_of_one_extension_are_not_guessed_between(
+    fake_distribution: FakeDistribution,
+) -> None:
+    fake_distribution(
+        "civplan-tables",
+        {"tables": "tables_importer:Importer", "sheets": "sheets_importer:Importer"},
+        {"tables_importer": CSV_IMPORTER, "sheets_importer": CSV_IMPORTER},
+        group="civplan.importers",
+    )
+    with pytest.raises(PluginError, match=r"several importers claim \.csv files: .*; choose one"):
+        civplan.get_importer(".csv")
+    assert civplan.get_importer("civplan-tables:sheets").extensions == (".csv",)
