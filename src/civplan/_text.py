@@ -8,6 +8,18 @@ ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 """Control characters but tab, line feed and carriage return; non-characters; lone surrogates."""
 
 
+def has_illegal(text: str) -> bool:
+    """Whether ``text`` holds a character of :data:`ILLEGAL`; quick for ordinary text.
+
+    Every such character is unprintable, so text that is printable but for
+    its line breaks needs no closer look (``isprintable`` is several times
+    quicker than the regular expression).
+    """
+    if text.replace("\n", "").isprintable():
+        return False
+    return ILLEGAL.search(text) is not None
+
+
 def printable(text: str) -> str:
     """``text`` without the characters a document cannot hold."""
     return ILLEGAL.sub("", text)

@@ -15,6 +15,7 @@ from typing import IO, Any, Protocol, runtime_checkable
 
 from civplan import plugins
 from civplan._errors import PluginError, UnknownFormatError, unreadable_as_document_error
+from civplan._gc import collection_paused
 from civplan.model.plan import Plan
 
 IMPORTERS_GROUP = "civplan.importers"
@@ -152,5 +153,5 @@ def _load_stream(stream: IO[bytes], source: str, format: str | None) -> Plan:
         head = stream.read(SNIFF_BYTES)
         stream.seek(start)
         importer = _sniff(head, source)
-    with unreadable_as_document_error(source, importer.name):  # a plugin's own failure
+    with collection_paused(), unreadable_as_document_error(source, importer.name):
         return importer.load(stream, source)

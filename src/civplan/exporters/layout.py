@@ -13,11 +13,12 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from operator import attrgetter
+from typing import NamedTuple
 
 import attrs
 
 from civplan._errors import CivplanWarning
-from civplan._text import ILLEGAL
+from civplan._text import ILLEGAL, has_illegal
 from civplan.model.assess import assess
 from civplan.model.language import LANGS, Lang
 from civplan.model.plan import Measure, Plan, Section
@@ -111,8 +112,7 @@ class ReportOptions:
     summary: bool = True
 
 
-@attrs.frozen
-class SectionRow:
+class SectionRow(NamedTuple):
     """A section heading, spanning the whole table.
 
     Attributes:
@@ -124,8 +124,7 @@ class SectionRow:
     section: Section
 
 
-@attrs.frozen
-class MeasureRow:
+class MeasureRow(NamedTuple):
     """A measure, one cell per column of the report.
 
     Attributes:
@@ -179,7 +178,7 @@ class ReportTable:
                 if status_at >= 0:
                     status = assess(measure, as_of).status
                     cells[status_at] = status.label(self.options.lang)
-                if ILLEGAL.search("".join(cells)) is not None:  # one scan for the whole row
+                if has_illegal("".join(cells)):  # one scan for the whole row
                     cells = [clean_text(cell, measure.number) for cell in cells]
                 yield MeasureRow(cells=tuple(cells), status=status, measure=measure)
 
@@ -233,7 +232,7 @@ def report_table(plan: Plan, options: ReportOptions | None = None) -> ReportTabl
 
 def clean_text(text: str, where: str) -> str:
     """``text`` without characters documents cannot hold; warns when it removes any."""
-    if ILLEGAL.search(text) is None:
+    if not has_illegal(text):
         return text
     cleaned, count = ILLEGAL.subn("", text)
     warnings.warn(

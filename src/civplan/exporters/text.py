@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import starmap, zip_longest
 from typing import IO
 
 import attrs
@@ -162,12 +163,7 @@ def _split_row(cells: Sequence[str], widths: Sequence[int]) -> str:
     template = _template(tuple(widths))
     if height == 1:
         return template.format(*[lines[0] for lines in columns])
-    return "\n".join(
-        [
-            template.format(*line)
-            for line in zip(*[_lengthened(c, height) for c in columns], strict=True)
-        ]
-    )
+    return "\n".join(starmap(template.format, zip_longest(*columns, fillvalue="")))
 
 
 def _split_wide_row(cells: Sequence[str], widths: Sequence[int]) -> str:
@@ -175,15 +171,10 @@ def _split_wide_row(cells: Sequence[str], widths: Sequence[int]) -> str:
     for cell, width in zip(cells, widths, strict=True):
         text = cell.replace("\t", " ")
         columns.append(wrap_known(text, width, narrow=is_narrow(text)))
-    height = max(len(lines) for lines in columns)
     return "\n".join(
         "│ " + " │ ".join(pad(part, w) for part, w in zip(line, widths, strict=True)) + " │"
-        for line in zip(*[_lengthened(c, height) for c in columns], strict=True)
+        for line in zip_longest(*columns, fillvalue="")
     )
-
-
-def _lengthened(lines: Sequence[str], height: int) -> Sequence[str]:
-    return lines if len(lines) == height else [*lines, *([""] * (height - len(lines)))]
 
 
 @lru_cache(maxsize=64)
