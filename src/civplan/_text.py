@@ -22,4 +22,4 @@ def has_illegal(text: str) -> bool:
 
 def printable(text: str) -> str:
     """``text`` without the characters a document cannot hold."""
-    return ILLEGAL.sub("", text)
+    return ILLEGAL.sub("", text) if has_illegal(text) else text

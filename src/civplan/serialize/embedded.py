@@ -22,7 +22,7 @@ from typing import Any
 import attrs
 
 from civplan._errors import DocumentError
-from civplan._text import ILLEGAL
+from civplan._text import printable
 from civplan.model.deadline import Deadline
 from civplan.model.plan import Funding, Measure, Plan, Target
 from civplan.model.status import Status
@@ -94,7 +94,7 @@ def _shown(text: str) -> str:
     Without outer spaces or unprintable characters, and without tabs, which
     python-calamine does not read from ODS.
     """
-    return ILLEGAL.sub("", text).replace("\t", "").strip()
+    return printable(text).replace("\t", "").strip()
 
 
 def carried(plan: Plan, *, shown: Collection[str], status_as_of: date | None) -> Carried:
