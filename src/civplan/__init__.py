@@ -2,8 +2,10 @@
 
 The public API is what this module exports (see ``__all__``); the
 subpackages hold the implementation, in layers that import downward only:
-``model`` (the plan, deadlines, statuses), ``serialize`` (JSON/YAML/TOML),
-``importers`` and ``exporters`` (file formats), and ``cli``.
+``model`` (the plan, deadlines, statuses), ``serialize`` (the plan as plain
+data: JSON, YAML, TOML), ``report`` (the report, whatever its format),
+``exporters`` and ``importers`` (file formats), this public API, and ``cli``.
+See ``docs/architecture.md``.
 """
 
 from __future__ import annotations
@@ -22,15 +24,6 @@ from civplan._errors import (
     UnknownFormatError,
     UnknownNumberError,
 )
-from civplan.exporters.layout import (
-    MeasureRow,
-    ReportColumn,
-    ReportOptions,
-    ReportTable,
-    SectionRow,
-    report_table,
-)
-from civplan.exporters.text import TextOptions
 from civplan.exporting import Exporter, export, get_exporter, list_exporters
 from civplan.model.assess import Assessment, Reason, assess
 from civplan.model.cues import LEXICON, Cue, CueKind
@@ -45,9 +38,13 @@ from civplan.model.reading import Evidence
 from civplan.model.status import Status
 from civplan.model.summary import RATE_WEIGHTS, ReasonGroup, SectionSummary, Summary, summarize
 from civplan.plugins import FormatInfo
+from civplan.report.columns import ReportColumn
+from civplan.report.options import ReportOptions
+from civplan.report.table import MeasureRow, ReportTable, SectionRow, report_table
 
 if TYPE_CHECKING:
     from civplan._demo import demo_plan
+    from civplan.exporters.text import TextOptions
     from civplan.importing import Importer, get_importer, list_importers, load
     from civplan.serialize.converter import make_converter
     from civplan.serialize.documents import dumps, loads, save
@@ -55,6 +52,7 @@ if TYPE_CHECKING:
 # loaded on first use, so that ``import civplan`` stays quick (cattrs, YAML …)
 _LAZY = {
     "Importer": "civplan.importing",
+    "TextOptions": "civplan.exporters.text",
     "demo_plan": "civplan._demo",
     "dumps": "civplan.serialize.documents",
     "get_importer": "civplan.importing",

@@ -12,8 +12,8 @@ from python_calamine import CalamineWorkbook
 
 import civplan
 from civplan import CivplanWarning, ReportOptions
-from civplan.exporters.layout import section_heading
 from civplan.exporters.xlsx import CELL_LIMIT, STATUS_COLOURS
+from civplan.report.table import section_heading
 
 from .conftest import TRICKY_TEXTS
 

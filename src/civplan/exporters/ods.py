@@ -21,33 +21,29 @@ from datetime import date
 from typing import IO, Any
 
 from civplan._optional import require
-from civplan.exporters.archive import ReproducibleZipFile
-from civplan.exporters.layout import (
-    MeasureRow,
-    ReportColumn,
-    ReportOptions,
-    ReportTable,
-    report_table,
-    shown_columns,
-)
-from civplan.exporters.summary_layout import SHEET_NAMES as SUMMARY_SHEET_NAMES
-from civplan.exporters.summary_layout import Cell, heading, summary_blocks, word
+from civplan._vocabulary import say
+from civplan.exporters.reproducible_zip import ReproducibleZipFile
 from civplan.exporters.textwidth import line_count
-from civplan.exporters.xlsx import (
+from civplan.model.plan import Plan
+from civplan.model.status import Status
+from civplan.model.summary import resolve_as_of, summarize
+from civplan.report import embedded
+from civplan.report.form import (
     CHARACTERS_PER_UNIT,
     CHART_ROWS,
     FONT_NAME,
     FONT_SIZE,
+    HEADER_FILL,
     LINE_HEIGHT,
-    SHEET_NAMES,
+    ODS_MEDIA_TYPE,
+    SECTION_FILL,
     STATUS_COLOURS,
+    SUMMARY_WIDTHS,
 )
-from civplan.model.plan import Plan
-from civplan.model.status import Status
-from civplan.model.summary import resolve_as_of, summarize
-from civplan.serialize import embedded
+from civplan.report.options import ReportOptions
+from civplan.report.summary import Cell, heading, summary_blocks, word
+from civplan.report.table import MeasureRow, ReportTable, report_table, shown_columns
 
-MEDIA_TYPE = "application/vnd.oasis.opendocument.spreadsheet"
 CM_PER_UNIT = 0.23
 """Centimetres per unit of column width, so that ODS columns match the XLSX ones."""
 MAX_LINES = 400
@@ -59,7 +55,7 @@ class OdsExporter:
 
     name = "ods"
     extensions = (".ods",)
-    media_type = MEDIA_TYPE
+    media_type = ODS_MEDIA_TYPE
     binary = True
     options_type = ReportOptions
 
@@ -70,11 +66,11 @@ class OdsExporter:
         document, sheet_name = _document(table)
         head, tail = _content_around_rows(document)
         status_as_of = (
-            resolve_as_of(plan, options.as_of) if ReportColumn.STATUS in table.columns else None
+            resolve_as_of(plan, options.as_of) if table.status_column is not None else None
         )
         summary = _Summary(plan, options) if options.summary else None
         with ReproducibleZipFile(stream, "w", compression=8, allowZip64=True) as archive:
-            archive.writestr("mimetype", MEDIA_TYPE, compress_type=0)  # first, uncompressed
+            archive.writestr("mimetype", ODS_MEDIA_TYPE, compress_type=0)  # first, uncompressed
             with archive.open("content.xml", "w", force_zip64=True) as raw:
                 content = io.BufferedWriter(raw, buffer_size=1 << 18)
                 content.write(head)
@@ -135,7 +131,7 @@ def _document(table: ReportTable) -> tuple[Any, str]:
     table_style = style.Style(name="civplan-table", family="table", masterpagename="civplan")
     table_style.addElement(style.TableProperties(display="true", writingmode="lr-tb"))
     document.automaticstyles.addElement(table_style)
-    sheet_name = SHEET_NAMES[table.options.lang]
+    sheet_name = say("sheet.report", table.options.lang)
     sheet = Table(name=sheet_name, stylename=table_style)
     for index, units in enumerate(table.widths, start=1):
         column_style = style.Style(name=f"civplan-col{index}", family="table-column")
@@ -163,12 +159,12 @@ def _cell_styles() -> dict[str, dict[str, dict[str, str]]]:
             "text": {**bold, "fontsize": f"{FONT_SIZE + 1}pt"},
         },
         "civplan-header": {
-            "cell": {**body, "verticalalign": "middle", "backgroundcolor": "#D9D9D9"},
+            "cell": {**body, "verticalalign": "middle", "backgroundcolor": f"#{HEADER_FILL}"},
             "paragraph": {"textalign": "center"},
             "text": bold,
         },
         "civplan-section": {
-            "cell": {**body, "backgroundcolor": "#F2F2F2"},
+            "cell": {**body, "backgroundcolor": f"#{SECTION_FILL}"},
             "paragraph": left,
             "text": bold,
         },
@@ -226,7 +222,6 @@ def _canonical(xml: str) -> str:
 CHART = "Object 1"
 CHART_SIZE = ("13cm", "7.5cm")
 CHART_MEDIA_TYPE = "application/vnd.oasis.opendocument.chart"
-SUMMARY_WIDTHS = (24, 46, 16, 14, 14, 14, 14, 14, 14, 14, 14)
 
 
 class _Summary:
@@ -234,7 +229,7 @@ class _Summary:
 
     def __init__(self, plan: Plan, options: ReportOptions) -> None:
         self.lang = options.lang
-        self.name = SUMMARY_SHEET_NAMES[options.lang]
+        self.name = say("sheet.summary", options.lang)
         self.summary = summarize(plan, options.as_of)
         self.plan = plan
         self.statuses: tuple[int, int] = (0, 0)  # the rows of the chart's data, from 1
@@ -375,7 +370,7 @@ def _value_cell(value: Cell) -> str:
 
 
 def _plan_data(plan: Plan, table: ReportTable, status_as_of: date | None) -> str:
-    """The hidden table with the whole plan, for importers (:mod:`civplan.serialize.embedded`)."""
+    """The hidden table with the whole plan, for importers (:mod:`civplan.report.embedded`)."""
     rows = "".join(
         f'<table:table-row><table:table-cell office:value-type="string">{encode_text(piece)}'
         "</table:table-cell></table:table-row>"
@@ -426,14 +421,12 @@ def _rows(table: ReportTable) -> Iterator[str]:
     header_lines = max(line_count(c, w) for c, w in zip(table.header, text_widths, strict=True))
     header = "".join(_cell(caption, "civplan-header") for caption in table.header)
     yield "<table:table-header-rows>" + row(header_lines, header) + "</table:table-header-rows>"
-    status_at = (
-        table.columns.index(ReportColumn.STATUS) if ReportColumn.STATUS in table.columns else -1
-    )
+    status_at = table.status_column
     for item in table.rows():
         if isinstance(item, MeasureRow):
             lines = max(line_count(c, w) for c, w in zip(item.cells, text_widths, strict=True))
             styles = ["civplan-cell"] * width
-            if item.status is not None:
+            if item.status is not None and status_at is not None:
                 styles[status_at] = _status_style(item.status)
             yield row(lines, "".join(_cell(c, s) for c, s in zip(item.cells, styles, strict=True)))
         else:
@@ -554,7 +547,7 @@ def _manifest(*, chart: bool) -> bytes:
     from odf import manifest
 
     root = manifest.Manifest()
-    root.addElement(manifest.FileEntry(fullpath="/", mediatype=MEDIA_TYPE, version="1.2"))
+    root.addElement(manifest.FileEntry(fullpath="/", mediatype=ODS_MEDIA_TYPE, version="1.2"))
     for part in ("content.xml", "styles.xml", "meta.xml", "settings.xml"):
         root.addElement(manifest.FileEntry(fullpath=part, mediatype="text/xml"))
     if chart:

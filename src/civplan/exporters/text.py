@@ -15,8 +15,6 @@ from typing import IO
 
 import attrs
 
-from civplan.exporters.layout import MeasureRow, ReportColumn, ReportOptions, report_table
-from civplan.exporters.summary_layout import heading, summary_blocks
 from civplan.exporters.textwidth import (
     display_width,
     is_narrow,
@@ -28,6 +26,10 @@ from civplan.exporters.textwidth import (
 from civplan.model.language import Lang
 from civplan.model.plan import Plan
 from civplan.model.summary import Summary, summarize
+from civplan.report.columns import ReportColumn
+from civplan.report.options import ReportOptions
+from civplan.report.summary import heading, summary_blocks
+from civplan.report.table import MeasureRow, report_table
 
 MIN_WIDTH = 40
 

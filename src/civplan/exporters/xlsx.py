@@ -28,50 +28,32 @@ from typing import IO, TYPE_CHECKING, Any
 
 from civplan._errors import CivplanWarning
 from civplan._optional import require
-from civplan.exporters.archive import ReproducibleZipFile
-from civplan.exporters.layout import (
-    MeasureRow,
-    ReportColumn,
-    ReportOptions,
-    ReportTable,
-    report_table,
-    shown_columns,
-)
-from civplan.exporters.summary_layout import SHEET_NAMES as SUMMARY_SHEET_NAMES
-from civplan.exporters.summary_layout import Cell, heading, summary_blocks, word
+from civplan._vocabulary import say
+from civplan.exporters.reproducible_zip import ReproducibleZipFile
 from civplan.exporters.textwidth import line_count
 from civplan.model.plan import Plan
 from civplan.model.status import Status
 from civplan.model.summary import resolve_as_of, summarize
-from civplan.serialize import embedded
+from civplan.report import embedded
+from civplan.report.form import (
+    CELL_LIMIT,
+    CHARACTERS_PER_UNIT,
+    CHART_ROWS,
+    FONT_NAME,
+    FONT_SIZE,
+    HEADER_FILL,
+    LINE_HEIGHT,
+    SECTION_FILL,
+    STATUS_COLOURS,
+    SUMMARY_WIDTHS,
+    XLSX_MEDIA_TYPE,
+)
+from civplan.report.options import ReportOptions
+from civplan.report.summary import Cell, heading, summary_blocks, word
+from civplan.report.table import MeasureRow, ReportTable, report_table, shown_columns
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
-
-CELL_LIMIT = 32_767
-"""The most characters an XLSX cell holds; longer texts go on in continuation rows."""
-
-FONT_NAME = "Times New Roman"
-FONT_SIZE = 11
-LINE_HEIGHT = 13.0
-"""Points per line of wrapped text, for row heights."""
-CHARACTERS_PER_UNIT = 1.1
-"""Characters of 11 pt serif text per unit of column width (a unit is the width of «0» in
-Calibri). LibreOffice fits about 1.2; the difference is the margin for wide letters."""
-
-STATUS_COLOURS: dict[Status, str] = {
-    Status.DONE: "C6EFCE",
-    Status.PARTIALLY_DONE: "FFEB9C",
-    Status.IN_PROGRESS: "DDEBF7",
-    Status.NOT_DONE: "FFC7CE",
-    Status.POSTPONED: "E4DFEC",
-    Status.NOT_DUE: "EDEDED",
-    Status.OVERDUE: "F8CBAD",
-    Status.CANCELLED: "D9D9D9",
-}
-"""The fill of a status cell, by status (the same in every format)."""
-
-SHEET_NAMES = {"uk": "Звіт", "en": "Report"}
 
 
 class XlsxExporter:
@@ -79,7 +61,7 @@ class XlsxExporter:
 
     name = "xlsx"
     extensions = (".xlsx",)
-    media_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    media_type = XLSX_MEDIA_TYPE
     binary = True
     options_type = ReportOptions
 
@@ -91,7 +73,7 @@ class XlsxExporter:
         table = report_table(plan, options)
         book = openpyxl.Workbook(write_only=True)
         _add_styles(book)
-        sheet = book.create_sheet(SHEET_NAMES[options.lang])
+        sheet = book.create_sheet(say("sheet.report", options.lang))
         _set_up(sheet, table)
         style_ids = _style_ids(sheet)
         if options.summary:
@@ -143,11 +125,6 @@ def _print_setup(sheet: Any) -> None:
     sheet.page_margins.top = sheet.page_margins.bottom = 0.6
 
 
-SUMMARY_WIDTHS = (24, 46, 16, 14, 14, 14, 14, 14, 14, 14, 14)
-CHART_ROWS = 17
-"""Rows the status chart covers, beside the statuses table; the next table starts below it."""
-
-
 def _add_summary(book: Any, plan: Plan, options: ReportOptions) -> None:
     """The summary sheet: the summary's tables, and a bar chart of the statuses."""
     from openpyxl.cell import WriteOnlyCell
@@ -156,7 +133,7 @@ def _add_summary(book: Any, plan: Plan, options: ReportOptions) -> None:
 
     lang = options.lang
     summary = summarize(plan, options.as_of)
-    sheet = book.create_sheet(SUMMARY_SHEET_NAMES[lang])
+    sheet = book.create_sheet(say("sheet.summary", lang))
     for index, width in enumerate(SUMMARY_WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     _print_setup(sheet)
@@ -211,11 +188,11 @@ def _add_summary(book: Any, plan: Plan, options: ReportOptions) -> None:
 
 
 def _add_plan_data(book: Any, plan: Plan, table: ReportTable) -> None:
-    """The hidden sheet with the whole plan, for importers (:mod:`civplan.serialize.embedded`)."""
+    """The hidden sheet with the whole plan, for importers (:mod:`civplan.report.embedded`)."""
     from openpyxl.cell import WriteOnlyCell
 
     status_as_of = (
-        resolve_as_of(plan, table.options.as_of) if ReportColumn.STATUS in table.columns else None
+        resolve_as_of(plan, table.options.as_of) if table.status_column is not None else None
     )
     data = book.create_sheet(embedded.SHEET)
     data.sheet_state = "hidden"
@@ -259,14 +236,14 @@ def _add_styles(book: Workbook) -> None:
         font=bold,
         border=box,
         alignment=Alignment(horizontal="center", vertical="center", wrap_text=True),
-        fill=PatternFill("solid", fgColor="D9D9D9"),
+        fill=PatternFill("solid", fgColor=HEADER_FILL),
     )
     style(
         "civplan section",
         font=bold,
         border=box,
         alignment=top_left,
-        fill=PatternFill("solid", fgColor="F2F2F2"),
+        fill=PatternFill("solid", fgColor=SECTION_FILL),
     )
     style("civplan cell", font=font, border=box, alignment=top_left)
     style("civplan heading", font=bold, alignment=Alignment(horizontal="left", vertical="center"))
@@ -353,13 +330,11 @@ def _rows(table: ReportTable, styles: dict[str, int], merges: list[str]) -> Iter
     yield f'<row r="{number}" ht="{LINE_HEIGHT + 3:g}" customHeight="1"/>'
     header_lines = max(line_count(c, w) for c, w in zip(table.header, text_widths, strict=True))
     yield row([(caption, styles["header"]) for caption in table.header], header_lines)
-    status_at = (
-        table.columns.index(ReportColumn.STATUS) if ReportColumn.STATUS in table.columns else -1
-    )
+    status_at = table.status_column
     for item in table.rows():
         if isinstance(item, MeasureRow):
             cell_styles = [styles["cell"]] * width
-            if item.status is not None:
+            if item.status is not None and status_at is not None:
                 cell_styles[status_at] = styles[item.status.name]
             for part in _within_cell_limit(item.cells, item.measure.number):
                 lines = max(line_count(c, w) for c, w in zip(part, text_widths, strict=True))

@@ -19,8 +19,7 @@ from civplan.importers import odsxml
 from civplan.importers.archive import open_archive
 from civplan.importers.spreadsheet import calamine_sheets, carries_plan, plan_from_sheets
 from civplan.model.plan import Plan
-
-MEDIA_TYPE = "application/vnd.oasis.opendocument.spreadsheet"
+from civplan.report.form import ODS_MEDIA_TYPE
 
 
 class OdsImporter:
@@ -28,11 +27,11 @@ class OdsImporter:
 
     name = "ods"
     extensions = (".ods",)
-    media_type = MEDIA_TYPE
+    media_type = ODS_MEDIA_TYPE
 
     def sniff(self, head: bytes) -> bool:
         """A ZIP archive whose first entry names the spreadsheet media type."""
-        return head.startswith(b"PK\x03\x04") and MEDIA_TYPE.encode() in head[:200]
+        return head.startswith(b"PK\x03\x04") and ODS_MEDIA_TYPE.encode() in head[:200]
 
     def load(self, stream: IO[bytes], source: str) -> Plan:
         """Read the plan from a seekable binary stream."""

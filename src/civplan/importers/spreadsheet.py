@@ -8,11 +8,11 @@ from typing import IO, Any
 
 from civplan._errors import DocumentError, unreadable_as_document_error
 from civplan._optional import require
-from civplan.importers.columns import Column, column_of
-from civplan.importers.reconcile import reconcile
+from civplan.importers.captions import column_of
 from civplan.importers.tables import Row, plan_from_rows
 from civplan.model.plan import Plan
-from civplan.serialize import embedded
+from civplan.report import embedded
+from civplan.report.columns import ReportColumn
 
 
 def cell_text(value: Any) -> str:
@@ -73,7 +73,7 @@ def plan_from_sheets(
         if not columns:
             continue
         plan = plan_from_rows(rows, source=source, year=year, end_year=end_year)
-        return plan if carried is None else reconcile(plan, carried, columns)
+        return plan if carried is None else embedded.reconcile(plan, carried, columns)
     names = ", ".join(f"«{name}»" for name, visible, _ in sheets if visible) or "none"
     raise DocumentError(
         source,
@@ -107,9 +107,9 @@ def carries_plan(sheets: Sheets) -> bool:
     return any(name == embedded.SHEET and not visible for name, visible, _ in sheets)
 
 
-def _columns(rows: Sequence[Row]) -> set[Column]:
+def _columns(rows: Sequence[Row]) -> set[ReportColumn]:
     for row in rows[:20]:
         found = {column_of(cell) for cell in row.cells} - {None}
-        if Column.NUMBER in found and Column.TITLE in found:
+        if ReportColumn.NUMBER in found and ReportColumn.TITLE in found:
             return {c for c in found if c is not None}
     return set()

@@ -23,13 +23,12 @@ from collections.abc import Sequence
 import attrs
 
 from civplan._errors import CivplanWarning, DocumentError, PlanValidationError
-from civplan.importers.columns import Column, column_of
+from civplan.importers.captions import column_of
 from civplan.model.deadline import Deadline
 from civplan.model.plan import Measure, Outcome, Plan, Section
 from civplan.model.status import Status
-
-XLSX_CELL_LIMIT = 32_767
-"""A cell this long was split by a spreadsheet writer: its continuation joins without a break."""
+from civplan.report.columns import ReportColumn
+from civplan.report.form import CELL_LIMIT
 
 _MEASURE_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?")
 _SECTION_NUMBER = re.compile(r"\d+\.?")
@@ -146,9 +145,11 @@ def plan_from_rows(
         raise DocumentError(source, [str(error)]) from None
 
 
-def _find_header(rows: Sequence[Row], source: str) -> tuple[int, dict[Column, int], dict[int, str]]:
+def _find_header(
+    rows: Sequence[Row], source: str
+) -> tuple[int, dict[ReportColumn, int], dict[int, str]]:
     for index, row in enumerate(rows[:20]):
-        columns: dict[Column, int] = {}
+        columns: dict[ReportColumn, int] = {}
         extra: dict[int, str] = {}
         for position, cell in enumerate(row.cells):
             column = column_of(cell)
@@ -156,7 +157,7 @@ def _find_header(rows: Sequence[Row], source: str) -> tuple[int, dict[Column, in
                 columns[column] = position
             elif cell.strip():
                 extra[position] = " ".join(cell.split())
-        if Column.NUMBER in columns and Column.TITLE in columns:
+        if ReportColumn.NUMBER in columns and ReportColumn.TITLE in columns:
             return index, columns, extra
     raise DocumentError(
         source,
@@ -194,7 +195,7 @@ class _Draft:
 class _Builder:
     def __init__(
         self,
-        columns: dict[Column, int],
+        columns: dict[ReportColumn, int],
         extra: dict[int, str],
         header: tuple[str, ...],
         year: int,
@@ -285,7 +286,7 @@ class _Builder:
             if name == "number" or not more:
                 continue
             before = draft.cells[position]
-            joint = "" if len(before) == XLSX_CELL_LIMIT or not before else "\n"
+            joint = "" if len(before) == CELL_LIMIT or not before else "\n"
             draft.cells[position] = before + joint + more
 
     def sections(self) -> list[Section]:

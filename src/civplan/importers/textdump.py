@@ -17,7 +17,7 @@ from typing import IO
 import attrs
 
 from civplan._errors import DocumentError
-from civplan.importers.columns import column_of
+from civplan.importers.captions import column_of
 from civplan.importers.tables import Row, plan_from_rows
 from civplan.model.plan import Plan
 

@@ -3,7 +3,7 @@
 Values are read with python-calamine, which is fast and expands no XML
 entities; the archive is checked before it is read. The first visible sheet
 with a report table is the report; civplan's own hidden ``civplan`` sheet,
-when present, completes it (see :mod:`civplan.importers.reconcile`).
+when present, completes it (see :mod:`civplan.report.embedded`).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import IO
 from civplan.importers.archive import open_archive
 from civplan.importers.spreadsheet import calamine_sheets, plan_from_sheets
 from civplan.model.plan import Plan
+from civplan.report.form import XLSX_MEDIA_TYPE
 
 
 class XlsxImporter:
@@ -20,7 +21,7 @@ class XlsxImporter:
 
     name = "xlsx"
     extensions = (".xlsx", ".xlsm")
-    media_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    media_type = XLSX_MEDIA_TYPE
 
     def sniff(self, head: bytes) -> bool:
         """A ZIP archive with a workbook part."""

@@ -30,6 +30,7 @@ from datetime import date
 
 import attrs
 
+from civplan._vocabulary import both
 from civplan.model.cues import LEXICON, Cue, CueKind
 from civplan.model.deadline import Deadline, DeadlineKind
 from civplan.model.events import Event, find_events, outside
@@ -208,64 +209,50 @@ class _Context:
     def continuous(self) -> bool:
         return self.deadline.kind in (DeadlineKind.CONTINUOUS, DeadlineKind.RECURRING)
 
-    def term(self, lang: Lang) -> str:
+    @property
+    def term(self) -> tuple[str, str]:
+        """The deadline as reasons quote it, in Ukrainian and English."""
         text = " ".join(self.deadline.text.split()) or "—"
         d = self.deadline
         if d.start is not None and d.end is not None:
-            return f"«{text}» ({format_interval(d.start, d.end, lang)})"
-        return f"«{text}»"
+            return (
+                f"«{text}» ({format_interval(d.start, d.end, 'uk')})",
+                f"«{text}» ({format_interval(d.start, d.end, 'en')})",
+            )
+        return f"«{text}»", f"«{text}»"
 
-    def date(self, lang: Lang) -> str:
-        return format_date(self.as_of, lang)
+    @property
+    def date(self) -> tuple[str, str]:
+        """The reporting date, in Ukrainian and English."""
+        return format_date(self.as_of, "uk"), format_date(self.as_of, "en")
 
 
 _Decision = tuple[Status, list[Reason]]
 
-_CUE_NAMES: dict[CueKind, tuple[str, str]] = {
-    CueKind.ACHIEVEMENT: ("досягнення", "achievement"),
-    CueKind.FAILURE: ("заперечення", "negation"),
-    CueKind.PARTIAL: ("часткове виконання", "partial completion"),
-    CueKind.POSTPONEMENT: ("перенесення", "postponement"),
-    CueKind.CANCELLATION: ("втрата актуальності", "cancellation"),
-    CueKind.ONGOING: ("триваюча робота", "ongoing work"),
-    CueKind.FUTURE: ("лише намір", "only planned"),
-    CueKind.FINDING: ("констатація, а не невиконання", "a finding, not a failure"),
-}
-
 
 def _cue_reason(item: Evidence) -> Reason:
-    uk, en = _CUE_NAMES[item.kind]
-    return Reason(
-        code=f"cue.{item.kind.value}",
-        uk=f"{uk}: «{item.phrase}»",
-        en=f"{en}: «{item.phrase}»",
-        evidence=item.phrase,
-    )
+    uk, en = both("reason.cue", cue=both(f"cue.{item.kind.value}"), phrase=item.phrase)
+    return Reason(code=f"cue.{item.kind.value}", uk=uk, en=en, evidence=item.phrase)
 
 
-def _rule(code: str, uk: str, en: str, *, warning: bool = False) -> Reason:
+def _rule(
+    code: str, *, key: str | None = None, warning: bool = False, **params: tuple[str, str] | str
+) -> Reason:
+    """The reason for rule ``code``, worded by the vocabulary (``reason.<key or code>``)."""
+    uk, en = both(f"reason.{key or code}", **params)
     return Reason(code=code, uk=uk, en=en, warning=warning)
 
 
 def _explicit(stated: Status, evidence: tuple[Evidence, ...], ctx: _Context) -> _Decision:
-    reasons = [
-        _rule(
-            "explicit",
-            f"статус зазначено у звіті: «{stated.label('uk')}»",
-            f"status stated in the report: {stated.label('en')}",
-        )
-    ]
+    reasons = [_rule("explicit", status=(stated.label("uk"), stated.label("en")))]
     if evidence:
         inferred, cue_reasons = _from_evidence(evidence, ctx)
         if _disagree(stated, inferred):
             reasons.append(
                 _rule(
                     "explicit.contradiction",
-                    f"текст звіту суперечить зазначеному статусу: "
-                    f"за текстом — «{inferred.label('uk')}»",
-                    f"the report's text contradicts the stated status: "
-                    f"the text suggests {inferred.label('en')}",
                     warning=True,
+                    status=(inferred.label("uk"), inferred.label("en")),
                 )
             )
             reasons.extend(r for r in cue_reasons if r.evidence is not None)
@@ -294,15 +281,7 @@ def _from_evidence(evidence: tuple[Evidence, ...], ctx: _Context) -> _Decision:
     status, rule = _decide(kinds, ctx)
     reasons.append(rule)
     if ctx.deadline.kind is DeadlineKind.UNKNOWN:
-        reasons.append(
-            _rule(
-                "time.unknown",
-                f"строк {ctx.term('uk')} не розпізнано: статус визначено лише за текстом",
-                f"the deadline {ctx.term('en')} was not understood: "
-                "the status rests on the text alone",
-                warning=True,
-            )
-        )
+        reasons.append(_rule("time.unknown", key="time.unknown_text", warning=True, term=ctx.term))
     return status, reasons
 
 
@@ -311,51 +290,21 @@ def _decide(kinds: set[CueKind], ctx: _Context) -> tuple[Status, Reason]:
     running = phase in (_Phase.BEFORE, _Phase.WITHIN)
     achieved = CueKind.ACHIEVEMENT in kinds or CueKind.FINDING in kinds
     if CueKind.CANCELLATION in kinds:
-        return Status.CANCELLED, _rule(
-            "rule.cancelled",
-            "текст свідчить, що захід втратив актуальність",
-            "the text says the measure is no longer relevant",
-        )
+        return Status.CANCELLED, _rule("rule.cancelled")
     if CueKind.PARTIAL in kinds:
-        return Status.PARTIALLY_DONE, _rule(
-            "rule.partial",
-            "текст прямо вказує на часткове виконання",
-            "the text states partial completion",
-        )
+        return Status.PARTIALLY_DONE, _rule("rule.partial")
     if achieved and CueKind.FAILURE in kinds:
-        return Status.PARTIALLY_DONE, _rule(
-            "rule.mixed",
-            "текст повідомляє і про виконане, і про невиконане",
-            "the text reports both what was done and what was not",
-        )
+        return Status.PARTIALLY_DONE, _rule("rule.mixed")
     if CueKind.POSTPONEMENT in kinds:
         if achieved:
-            return Status.PARTIALLY_DONE, _rule(
-                "rule.part_postponed",
-                "частину виконано, решту перенесено",
-                "part was done and the rest postponed",
-            )
-        return Status.POSTPONED, _rule(
-            "rule.postponed",
-            "виконання перенесено на інший період",
-            "the measure was moved to a later period",
-        )
+            return Status.PARTIALLY_DONE, _rule("rule.part_postponed")
+        return Status.POSTPONED, _rule("rule.postponed")
     if achieved:
         return _achieved(kinds, ctx)
     if CueKind.FAILURE in kinds:
         if running:
-            return Status.NOT_DUE, _rule(
-                "rule.failed_not_due",
-                f"захід ще не виконано, але строк {ctx.term('uk')} "
-                f"не минув станом на {ctx.date('uk')}",
-                f"not carried out yet, but the deadline {ctx.term('en')} "
-                f"has not passed as of {ctx.date('en')}",
-            )
-        return Status.NOT_DONE, _rule(
-            "rule.failed",
-            "текст повідомляє, що захід не виконано",
-            "the text says the measure was not carried out",
-        )
+            return Status.NOT_DUE, _rule("rule.failed_not_due", term=ctx.term, date=ctx.date)
+        return Status.NOT_DONE, _rule("rule.failed")
     if CueKind.ONGOING in kinds:
         return _ongoing(ctx)
     return _planned(ctx)
@@ -365,137 +314,45 @@ def _achieved(kinds: set[CueKind], ctx: _Context) -> tuple[Status, Reason]:
     running = ctx.phase in (_Phase.BEFORE, _Phase.WITHIN)
     if CueKind.FUTURE in kinds:
         if running:
-            return Status.IN_PROGRESS, _rule(
-                "rule.achieved_more_planned",
-                f"частину виконано, решту заплановано; строк {ctx.term('uk')} не минув",
-                f"part was done and more is planned; the deadline {ctx.term('en')} has not passed",
-            )
-        return Status.PARTIALLY_DONE, _rule(
-            "rule.achieved_rest_planned",
-            f"частину виконано, а решту лише заплановано після строку {ctx.term('uk')}",
-            f"part was done, the rest is only planned after the deadline {ctx.term('en')}",
-        )
+            return Status.IN_PROGRESS, _rule("rule.achieved_more_planned", term=ctx.term)
+        return Status.PARTIALLY_DONE, _rule("rule.achieved_rest_planned", term=ctx.term)
     if running and ctx.continuous:
-        return Status.IN_PROGRESS, _rule(
-            "rule.continuous",
-            f"захід постійний: виконується до кінця строку {ctx.term('uk')}",
-            f"a continuous measure: in progress until its term {ctx.term('en')} ends",
-        )
+        return Status.IN_PROGRESS, _rule("rule.continuous", term=ctx.term)
     if running and CueKind.ONGOING in kinds:
-        return Status.IN_PROGRESS, _rule(
-            "rule.achieved_ongoing",
-            f"зроблене триває, строк {ctx.term('uk')} не минув",
-            f"work done goes on and the deadline {ctx.term('en')} has not passed",
-        )
-    return Status.DONE, _rule(
-        "rule.achieved",
-        "текст повідомляє про виконане",
-        "the text reports what was done",
-    )
+        return Status.IN_PROGRESS, _rule("rule.achieved_ongoing", term=ctx.term)
+    return Status.DONE, _rule("rule.achieved")
 
 
 def _ongoing(ctx: _Context) -> tuple[Status, Reason]:
     if ctx.phase is not _Phase.PASSED:
-        return Status.IN_PROGRESS, _rule(
-            "rule.ongoing",
-            "текст повідомляє про роботу, що триває",
-            "the text reports work that goes on",
-        )
+        return Status.IN_PROGRESS, _rule("rule.ongoing")
     if ctx.continuous:
-        return Status.DONE, _rule(
-            "rule.ongoing_continuous",
-            f"постійний захід здійснювався протягом строку {ctx.term('uk')}",
-            f"a continuous measure carried on through its term {ctx.term('en')}",
-        )
-    return Status.PARTIALLY_DONE, _rule(
-        "rule.ongoing_late",
-        f"робота ще триває після строку {ctx.term('uk')}",
-        f"work still goes on after the deadline {ctx.term('en')}",
-    )
+        return Status.DONE, _rule("rule.ongoing_continuous", term=ctx.term)
+    return Status.PARTIALLY_DONE, _rule("rule.ongoing_late", term=ctx.term)
 
 
 def _planned(ctx: _Context) -> tuple[Status, Reason]:
     phase = ctx.phase
     if phase is _Phase.PASSED:
-        return Status.POSTPONED, _rule(
-            "rule.planned_late",
-            f"строк {ctx.term('uk')} минув, а повідомлено лише про наміри: захід перенесено",
-            f"the deadline {ctx.term('en')} has passed and only plans are reported: "
-            "the measure is moved to a later period",
-        )
+        return Status.POSTPONED, _rule("rule.planned_late", term=ctx.term)
     status = Status.IN_PROGRESS if phase is _Phase.WITHIN else Status.NOT_DUE
-    return status, _rule(
-        "rule.planned",
-        f"повідомлено лише про наміри; строк {ctx.term('uk')} не минув",
-        f"only plans are reported; the deadline {ctx.term('en')} has not passed",
-    )
+    return status, _rule("rule.planned", term=ctx.term)
 
 
 def _without_cues(ctx: _Context) -> _Decision:
     if ctx.phase in (_Phase.BEFORE, _Phase.WITHIN):
-        return Status.IN_PROGRESS, [
-            _rule(
-                "text.no_cue",
-                "у тексті немає ознак статусу; звіт подано до кінця строку, "
-                "тож вважаємо, що захід виконується — перевірте",
-                "no status cue in the text; a report was given before the deadline ended, "
-                "so it is taken as in progress — check it",
-                warning=True,
-            )
-        ]
-    return Status.DONE, [
-        _rule(
-            "text.no_cue",
-            "у тексті немає ознак статусу; звіт подано, тож вважаємо захід виконаним — перевірте",
-            "no status cue in the text; a report was given, so it is taken as done — check it",
-            warning=True,
-        )
-    ]
+        return Status.IN_PROGRESS, [_rule("text.no_cue", key="text.no_cue_running", warning=True)]
+    return Status.DONE, [_rule("text.no_cue", warning=True)]
 
 
 def _from_time(ctx: _Context) -> _Decision:
     phase = ctx.phase
     if phase is _Phase.UNDATED:
         if ctx.deadline.kind is DeadlineKind.UNFIXED:
-            return Status.NOT_DUE, [
-                _rule(
-                    "time.unfixed",
-                    f"нічого не повідомлено; строк {ctx.term('uk')} не має фіксованої дати",
-                    f"nothing reported; the term {ctx.term('en')} has no fixed date",
-                )
-            ]
-        return Status.NOT_DUE, [
-            _rule(
-                "time.unknown",
-                f"нічого не повідомлено; строк {ctx.term('uk')} не розпізнано, "
-                "тож не можна сказати, чи він минув",
-                f"nothing reported; the deadline {ctx.term('en')} was not understood, "
-                "so whether it has passed is unknown",
-                warning=True,
-            )
-        ]
+            return Status.NOT_DUE, [_rule("time.unfixed", term=ctx.term)]
+        return Status.NOT_DUE, [_rule("time.unknown", warning=True, term=ctx.term)]
     if phase is _Phase.BEFORE:
-        return Status.NOT_DUE, [
-            _rule(
-                "time.not_due",
-                f"нічого не повідомлено; строк {ctx.term('uk')} ще не настав "
-                f"станом на {ctx.date('uk')}",
-                f"nothing reported; the deadline {ctx.term('en')} has not begun "
-                f"as of {ctx.date('en')}",
-            )
-        ]
+        return Status.NOT_DUE, [_rule("time.not_due", term=ctx.term, date=ctx.date)]
     if phase is _Phase.WITHIN:
-        return Status.IN_PROGRESS, [
-            _rule(
-                "time.within",
-                f"нічого не повідомлено; строк {ctx.term('uk')} триває станом на {ctx.date('uk')}",
-                f"nothing reported; the term {ctx.term('en')} runs as of {ctx.date('en')}",
-            )
-        ]
-    return Status.OVERDUE, [
-        _rule(
-            "time.overdue",
-            f"нічого не повідомлено, а строк {ctx.term('uk')} минув станом на {ctx.date('uk')}",
-            f"nothing reported and the deadline {ctx.term('en')} has passed as of {ctx.date('en')}",
-        )
-    ]
+        return Status.IN_PROGRESS, [_rule("time.within", term=ctx.term, date=ctx.date)]
+    return Status.OVERDUE, [_rule("time.overdue", term=ctx.term, date=ctx.date)]

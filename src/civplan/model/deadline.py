@@ -19,6 +19,7 @@ from functools import lru_cache
 import attrs
 
 from civplan._errors import PlanValidationError
+from civplan.model.months import MONTH_OF_FORM, alternation
 
 
 class DeadlineKind(enum.Enum):
@@ -106,20 +107,6 @@ _DASH = re.compile(r"\s*[\u2010-\u2015\u2212-]\s*")
 _ROMAN_LETTERS = str.maketrans({"і": "i", "ӏ": "i", "х": "x"})
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 _ORDINAL_WORDS = (("перш", 1), ("друг", 2), ("трет", 3), ("четверт", 4))
-_MONTH_STEMS = (
-    r"січ(?:ень|ня|ні|нем)",
-    r"лют(?:ий|ого|ому|им)",
-    r"берез(?:ень|ня|ні|нем)",
-    r"квіт(?:ень|ня|ні|нем)",
-    r"трав(?:ень|ня|ні|нем)",
-    r"черв(?:ень|ня|ні|нем)",
-    r"лип(?:ень|ня|ні|нем)",
-    r"серп(?:ень|ня|ні|нем)",
-    r"верес(?:ень|ня|ні|нем)",
-    r"жовт(?:ень|ня|ні|нем)",
-    r"листопад(?:а|і|ом|у)?",
-    r"груд(?:ень|ня|ні|нем)",
-)
 
 
 class _Pattern:
@@ -137,10 +124,8 @@ class _Pattern:
         return self._compiled.match(text)
 
 
-_MONTH_RES = tuple(_Pattern(stem + "$") for stem in _MONTH_STEMS)
-
 _NUM = r"(?:[iіӏvxх]{1,4}|[1-6]|перш\w*|друг\w*|трет\w*|четверт\w*)(?:-?(?:й|го|му|ий|ій))?"
-_MONTH = "(?:" + "|".join(_MONTH_STEMS) + ")"
+_MONTH = "(?:" + alternation() + ")"
 _YEAR = r"(?:\s?(?P<{0}>\d{{4}})\s?(?:року|рік|році|рр\.?|р\.?)?)"
 _IN = r"(?:(?:у|в|протягом|упродовж|впродовж|на|за) )?"
 _QUARTER_WORD = r"(?:квартал\w*|кв\.?)"
@@ -227,10 +212,7 @@ def _number(token: str) -> int | None:
 
 
 def _month(token: str) -> int:
-    for index, month_re in enumerate(_MONTH_RES, start=1):
-        if month_re.match(token):
-            return index
-    raise AssertionError(f"not a month: {token}")  # the grammar only passes months
+    return MONTH_OF_FORM[token]  # the grammar only passes months
 
 
 def _last_day(year: int, month: int) -> date:

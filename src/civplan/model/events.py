@@ -16,21 +16,7 @@ from datetime import date
 
 import attrs
 
-_GENITIVE = (
-    "січня", "лютого", "березня", "квітня", "травня", "червня",
-    "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
-)  # fmt: skip
-_LOCATIVE = (
-    "січні", "лютому", "березні", "квітні", "травні", "червні",
-    "липні", "серпні", "вересні", "жовтні", "листопаді", "грудні",
-)  # fmt: skip
-_NOMINATIVE = (
-    "січень", "лютий", "березень", "квітень", "травень", "червень",
-    "липень", "серпень", "вересень", "жовтень", "листопад", "грудень",
-)  # fmt: skip
-_MONTHS = {
-    name: i for forms in (_GENITIVE, _LOCATIVE, _NOMINATIVE) for i, name in enumerate(forms, 1)
-}
+from civplan.model.months import MONTH_OF_FORM, alternation
 
 _DASH = r"\s*[-–—]\s*"
 _YEAR = r"(?:\s*(?P<year>(?:19|20)\d\d)\s*(?:року|рік|р\.|р\b)?)?"
@@ -39,7 +25,7 @@ _RANGE = re.compile(_DASH)
 _DAY_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:та|і|й)\s+", re.IGNORECASE)
 _DAYS = re.compile(
     r"(?<![\d.])(?P<days>" + _DAY_ITEM + r"(?:(?:\s*,\s*|\s+(?:та|і|й)\s+)" + _DAY_ITEM + r")*)"
-    r"\s+(?P<month>" + "|".join(_GENITIVE) + r")\b" + _YEAR,
+    r"\s+(?P<month>" + alternation("genitive") + r")\b" + _YEAR,
     re.IGNORECASE,
 )
 _DIGITS = re.compile(
@@ -47,10 +33,10 @@ _DIGITS = re.compile(
     re.IGNORECASE,
 )
 _MONTH_IN = re.compile(
-    r"(?<![\w'’])(?:у|в)\s+(?P<month>" + "|".join(_LOCATIVE) + r")\b" + _YEAR, re.IGNORECASE
+    r"(?<![\w'’])(?:у|в)\s+(?P<month>" + alternation("locative") + r")\b" + _YEAR, re.IGNORECASE
 )
 _MONTH_NAMED = re.compile(
-    r"(?<![\w'’])(?P<month>" + "|".join(_NOMINATIVE) + r")\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+    r"(?<![\w'’])(?P<month>" + alternation("nominative") + r")\s+(?P<year>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 _JOINED = re.compile(r"\s*(?:,|та|і|й|and)?\s*", re.IGNORECASE)
@@ -98,7 +84,7 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
         for match in pattern.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
                 continue
-            month = _MONTHS[match["month"].casefold()]
+            month = MONTH_OF_FORM[match["month"].casefold()]
             y = int(match["year"]) if match["year"] else year
             first = date(y, month, 1)
             found.append((match.start(), match.end(), first, _last_day(y, month)))
@@ -111,7 +97,7 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
 
 def _days(match: re.Match[str], year: int) -> list[tuple[int, int, date, date]]:
     """One event per day or day range of «10, 12 та 15-16 травня»."""
-    month = _MONTHS[match["month"].casefold()]
+    month = MONTH_OF_FORM[match["month"].casefold()]
     y = int(match["year"]) if match["year"] else year
     events = []
     for item in _DAY_SEPARATOR.split(match["days"]):

@@ -17,10 +17,9 @@ from decimal import Decimal
 
 import attrs
 
+from civplan.model.months import alternation
 from civplan.model.plan import Target
 
-_MONTHS = ("січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт")
-_MONTHS_TOO = ("листопад", "груд")
 _STOP = frozenset(
     (
         "з", "із", "зі", "у", "в", "на", "до", "для", "щодо", "за", "від", "та", "і", "й", "що",
@@ -29,9 +28,7 @@ _STOP = frozenset(
     )
 )  # fmt: skip
 _NOT_UNITS = re.compile(
-    r"(?:"
-    + "|".join(_MONTHS + _MONTHS_TOO)
-    + r")\w*$|р(?:ік|оку|оці|оки|оків|р)$|р$|год\w*$|хв\w*$",
+    r"(?:" + alternation() + r")$|р(?:ік|оку|оці|оки|оків|р)$|р$|год\w*$|хв\w*$",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(

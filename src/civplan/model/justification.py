@@ -12,6 +12,7 @@ import re
 
 import attrs
 
+from civplan._vocabulary import both
 from civplan.model.language import Lang
 
 _MARKER = re.compile(
@@ -49,43 +50,25 @@ class ReasonKind:
         return self.en if lang == "en" else self.uk
 
 
+def _kind(code: str, pattern: str) -> ReasonKind:
+    return ReasonKind(code, *both(f"reason_kind.{code}"), pattern)
+
+
 REASON_KINDS: tuple[ReasonKind, ...] = (
-    ReasonKind(
+    _kind(
         "no_need",
-        "не було потреби або підстав",
-        "no need or grounds",
         r"не було (?:потреби|програм|проєкт|проект|звернень|підстав)"
         r"|відсутн\w* (?:потреб|звернень)",
     ),
-    ReasonKind(
-        "funding",
-        "відсутність фінансування",
-        "lack of funding",
-        r"фінансуван|кошт|бюджетн\w* призначен|асигнуван",
-    ),
-    ReasonKind(
-        "martial_law",
-        "воєнний стан, бойові дії",
-        "martial law, hostilities",
-        r"воєнн\w* стан|бойов\w* ді|військов\w* агресі|безпеков",
-    ),
-    ReasonKind(
-        "pandemic",
-        "карантин, епідемія",
-        "quarantine, epidemic",
-        r"карантин|епідемі|covid|коронавірус",
-    ),
-    ReasonKind(
-        "legislation",
-        "законодавство, рішення інших органів",
-        "legislation, other bodies' decisions",
-        r"закон|постанов|наказ|розпоряджен|рішенн",
-    ),
-    ReasonKind("staff", "брак кадрів", "lack of staff", r"кадр|штат|працівник|спеціаліст"),
+    _kind("funding", r"фінансуван|кошт|бюджетн\w* призначен|асигнуван"),
+    _kind("martial_law", r"воєнн\w* стан|бойов\w* ді|військов\w* агресі|безпеков"),
+    _kind("pandemic", r"карантин|епідемі|covid|коронавірус"),
+    _kind("legislation", r"закон|постанов|наказ|розпоряджен|рішенн"),
+    _kind("staff", r"кадр|штат|працівник|спеціаліст"),
 )
 """The kinds of justification civplan tells apart, tried in order; anything else is «other»."""
 
-OTHER = ReasonKind("other", "інші причини", "other reasons", r"$^")
+OTHER = _kind("other", r"$^")
 """The kind of a justification no pattern recognises."""
 
 

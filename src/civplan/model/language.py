@@ -3,60 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
 
-Lang = Literal["uk", "en"]
-"""A language of what report readers see: Ukrainian (the default) or English."""
+from civplan._vocabulary import LANGS, Lang
+from civplan.model.months import MONTHS
 
-LANGS: tuple[Lang, ...] = ("uk", "en")
-
-_MONTHS_UK_GENITIVE = (
-    "січня",
-    "лютого",
-    "березня",
-    "квітня",
-    "травня",
-    "червня",
-    "липня",
-    "серпня",
-    "вересня",
-    "жовтня",
-    "листопада",
-    "грудня",
-)
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def check_lang(lang: str) -> Lang:
-    """Return ``lang`` if civplan speaks it.
-
-    Raises:
-        ValueError: for any language but ``"uk"`` and ``"en"``.
-    """
-    for known in LANGS:
-        if lang == known:
-            return known
-    raise ValueError(f"unsupported language {lang!r}: use 'uk' or 'en'")
+__all__ = ["LANGS", "Lang", "format_date", "format_interval"]
 
 
 def format_date(day: date, lang: Lang = "uk") -> str:
     """A date as a reader of ``lang`` writes it: «28 листопада 2017 р.», "28 November 2017"."""
+    month = MONTHS[day.month - 1]
     if lang == "en":
-        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
-    return f"{day.day} {_MONTHS_UK_GENITIVE[day.month - 1]} {day.year} р."
+        return f"{day.day} {month.english} {day.year}"
+    return f"{day.day} {month.genitive} {day.year} р."
 
 
 def format_interval(start: date, end: date, lang: Lang = "uk") -> str:

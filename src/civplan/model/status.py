@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 
+from civplan._vocabulary import say
 from civplan.model.language import Lang
 
 
@@ -26,25 +27,13 @@ class Status(enum.Enum):
     @property
     def label_uk(self) -> str:
         """The Ukrainian label, as official reports write it («виконано»)."""
-        return _LABELS[self][0]
+        return self.label("uk")
 
     @property
     def label_en(self) -> str:
         """The English label ("done")."""
-        return _LABELS[self][1]
+        return self.label("en")
 
     def label(self, lang: Lang = "uk") -> str:
         """The label in ``lang`` (``"uk"`` or ``"en"``)."""
-        return self.label_en if lang == "en" else self.label_uk
-
-
-_LABELS: dict[Status, tuple[str, str]] = {
-    Status.DONE: ("виконано", "done"),
-    Status.PARTIALLY_DONE: ("виконано частково", "partially done"),
-    Status.IN_PROGRESS: ("виконується", "in progress"),
-    Status.NOT_DONE: ("не виконано", "not done"),
-    Status.POSTPONED: ("перенесено", "postponed"),
-    Status.NOT_DUE: ("термін не настав", "not yet due"),
-    Status.OVERDUE: ("прострочено", "overdue"),
-    Status.CANCELLED: ("втратив актуальність", "cancelled"),
-}
+        return say(f"status.{self.name}", lang)

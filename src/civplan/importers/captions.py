@@ -2,47 +2,35 @@
 
 from __future__ import annotations
 
-import enum
 import re
 
+from civplan.report.columns import ReportColumn
 
-class Column(enum.Enum):
-    """A column civplan knows how to place in the model."""
-
-    NUMBER = "number"
-    TITLE = "title"
-    DEADLINE = "deadline"
-    RESPONSIBLE = "responsible"
-    OUTCOME = "outcome"
-    STATUS = "status"
-    EXPECTED_RESULT = "expected_result"
-
-
-_CAPTIONS: tuple[tuple[Column, re.Pattern[str]], ...] = tuple(
+_CAPTIONS: tuple[tuple[ReportColumn, re.Pattern[str]], ...] = tuple(
     (column, re.compile(pattern))
     for column, pattern in (
-        (Column.NUMBER, r"№(?: ?[зп]/п)?|№ ?п\.?п\.?|номер(?: заходу)?|no\.?|#"),
+        (ReportColumn.NUMBER, r"№(?: ?[зп]/п)?|№ ?п\.?п\.?|номер(?: заходу)?|no\.?|#"),
         (
-            Column.TITLE,
+            ReportColumn.TITLE,
             r"(?:найменування|назва|зміст)(?: заходу| заходів)?|заходи?|measure(?: title)?|title",
         ),
         (
-            Column.DEADLINE,
+            ReportColumn.DEADLINE,
             r"(?:строк|термін)(?: ?\((?:строк|термін)\))?(?: виконання)?(?: заходу)?"
             r"|deadline|term",
         ),
         (
-            Column.RESPONSIBLE,
+            ReportColumn.RESPONSIBLE,
             r"(?:відповідальні )?виконавці|відповідальн\w*(?: за виконання)?(?: виконавці)?"
             r"|responsible(?: executors)?",
         ),
-        (Column.STATUS, r"стан виконання|статус(?: виконання)?|status"),
+        (ReportColumn.STATUS, r"стан виконання|статус(?: виконання)?|status"),
         (
-            Column.OUTCOME,
+            ReportColumn.OUTCOME,
             r"результат(?:и)?(?: виконання)?(?: заходу)?|інформація про (?:стан )?виконання"
             r"|виконання|outcome|result",
         ),
-        (Column.EXPECTED_RESULT, r"очікуван\w* результат\w*|індикатор\w*|expected result"),
+        (ReportColumn.EXPECTED_RESULT, r"очікуван\w* результат\w*|індикатор\w*|expected result"),
     )
 )
 
@@ -52,7 +40,7 @@ def normalize_caption(text: str) -> str:
     return " ".join(text.casefold().split()).strip(" :.")
 
 
-def column_of(caption: str) -> Column | None:
+def column_of(caption: str) -> ReportColumn | None:
     """The column a header caption names, or ``None`` when it names none civplan knows."""
     folded = normalize_caption(caption)
     for column, pattern in _CAPTIONS:

@@ -7,7 +7,6 @@ same plan twice gives the same bytes.
 
 from __future__ import annotations
 
-import shutil
 import zipfile
 from typing import Any
 
@@ -34,17 +33,3 @@ class ReproducibleZipFile(zipfile.ZipFile):
             info.compress_type = self.compression if compress_type is None else compress_type
             info.external_attr = 0o644 << 16
         super().writestr(info, data, compress_type, compresslevel)
-
-    def write(
-        self,
-        filename: Any,
-        arcname: Any = None,
-        compress_type: int | None = None,
-        compresslevel: int | None = None,
-    ) -> None:
-        """Add a file's content as an entry, stamped with the fixed time, streaming it."""
-        info = zipfile.ZipInfo(str(arcname if arcname is not None else filename), date_time=STAMP)
-        info.compress_type = self.compression if compress_type is None else compress_type
-        info.external_attr = 0o644 << 16
-        with open(filename, "rb") as source, self.open(info, "w", force_zip64=True) as target:
-            shutil.copyfileobj(source, target, 1 << 20)

@@ -13,53 +13,18 @@ from collections.abc import Iterator
 
 import attrs
 
-from civplan.model.language import Lang, format_date, format_interval
+from civplan._vocabulary import Lang, say
+from civplan.model.language import format_date, format_interval
 from civplan.model.plan import Plan
 from civplan.model.status import Status
 from civplan.model.summary import Summary
 
 Cell = str | int | float
 
-SHEET_NAMES = {"uk": "Підсумки", "en": "Summary"}
-
-_WORDS: dict[str, tuple[str, str]] = {
-    "title": ("Підсумки виконання плану заходів", "Summary of the plan's implementation"),
-    "as_of": ("станом на", "as of"),
-    "rate": ("Рівень виконання", "Completion rate"),
-    "statuses": ("Стан виконання заходів", "Measures by status"),
-    "status": ("Стан виконання", "Status"),
-    "count": ("Кількість заходів", "Number of measures"),
-    "total": ("Усього", "Total"),
-    "sections": ("За розділами", "By section"),
-    "number": ("№", "No."),
-    "section": ("Розділ", "Section"),
-    "rate_percent": ("Рівень, %", "Rate, %"),
-    "overdue": ("Прострочені заходи", "Overdue measures"),
-    "measure": ("Захід", "Measure"),
-    "deadline": ("Строк виконання", "Deadline"),
-    "reasons": ("Причини невиконання", "Why measures were not done"),
-    "reason": ("Причина", "Reason"),
-    "measures": ("Номери заходів", "Measure numbers"),
-    "untimely": ("Події поза строком виконання", "Events outside the term"),
-    "event": ("Подія", "Event"),
-    "dates": ("Дати", "Dates"),
-    "indicators": ("Показники зі звіту", "Counts reported"),
-    "value": ("Значення", "Value"),
-    "unit": ("Одиниця", "Unit"),
-    "targets": ("Планові показники", "Planned targets"),
-    "target": ("Ціль", "Target"),
-    "actual": ("Факт", "Actual"),
-    "met": ("Досягнуто", "Met"),
-    "yes": ("так", "yes"),
-    "no": ("ні", "no"),
-    "unknown": ("немає даних", "no data"),
-}
-
 
 def word(key: str, lang: Lang) -> str:
     """A word of the summary in ``lang``."""
-    uk, en = _WORDS[key]
-    return en if lang == "en" else uk
+    return say(f"summary.{key}", lang)
 
 
 @attrs.frozen

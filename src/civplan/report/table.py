@@ -8,10 +8,8 @@ table; a plugin can draw it too, so that all formats agree.
 
 from __future__ import annotations
 
-import enum
 import warnings
-from collections.abc import Callable, Iterable, Iterator
-from datetime import date
+from collections.abc import Callable, Iterator
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -20,96 +18,11 @@ import attrs
 from civplan._errors import CivplanWarning
 from civplan._text import ILLEGAL, has_illegal
 from civplan.model.assess import assess
-from civplan.model.language import LANGS, Lang
 from civplan.model.plan import Measure, Plan, Section
 from civplan.model.status import Status
 from civplan.model.summary import resolve_as_of
-
-
-class ReportColumn(enum.Enum):
-    """A column the report can show."""
-
-    NUMBER = "number"
-    TITLE = "title"
-    DEADLINE = "deadline"
-    RESPONSIBLE = "responsible"
-    OUTCOME = "outcome"
-    STATUS = "status"
-
-
-DEFAULT_COLUMNS: tuple[ReportColumn, ...] = (
-    ReportColumn.NUMBER,
-    ReportColumn.TITLE,
-    ReportColumn.DEADLINE,
-    ReportColumn.OUTCOME,
-)
-"""The four columns of the reference report."""
-
-_CAPTIONS: dict[ReportColumn, tuple[str, str]] = {
-    ReportColumn.NUMBER: ("№\nз/п", "No."),
-    ReportColumn.TITLE: ("Найменування заходу", "Measure"),
-    ReportColumn.DEADLINE: ("Строк виконання", "Deadline"),
-    ReportColumn.RESPONSIBLE: ("Відповідальні виконавці", "Responsible executors"),
-    ReportColumn.OUTCOME: ("Результат виконання", "Outcome"),
-    ReportColumn.STATUS: ("Стан виконання", "Status"),
-}
-
-COLUMN_WIDTHS: dict[ReportColumn, int] = {
-    ReportColumn.NUMBER: 7,
-    ReportColumn.TITLE: 42,
-    ReportColumn.DEADLINE: 15,
-    ReportColumn.RESPONSIBLE: 24,
-    ReportColumn.OUTCOME: 62,
-    ReportColumn.STATUS: 16,
-}
-"""Each column's width in characters, as the printed form balances them."""
-
-
-def _columns(values: Iterable[ReportColumn | str]) -> tuple[ReportColumn, ...]:
-    columns = []
-    for value in values:
-        try:
-            columns.append(ReportColumn(value))
-        except ValueError:
-            names = ", ".join(c.value for c in ReportColumn)
-            raise ValueError(f"unknown column {value!r}; use {names}") from None
-    return tuple(columns)
-
-
-def _check_columns(_instance: object, _attribute: object, value: tuple[ReportColumn, ...]) -> None:
-    if len(set(value)) != len(value):
-        raise ValueError("a column is listed twice")
-    missing = {ReportColumn.NUMBER, ReportColumn.TITLE} - set(value)
-    if missing:
-        raise ValueError("a report needs the number and title columns")
-
-
-def _check_lang(_instance: object, _attribute: object, value: str) -> None:
-    if value not in LANGS:
-        raise ValueError(f"unsupported language {value!r}: use 'uk' or 'en'")
-
-
-@attrs.frozen
-class ReportOptions:
-    """How a report looks: its language, columns and reporting date.
-
-    Attributes:
-        lang: ``"uk"`` (the default) or ``"en"`` for every caption and label.
-        columns: the columns, in order; names such as ``"status"`` are
-            accepted. The number and title columns are required.
-        as_of: the date statuses hold for; by default the plan's reporting
-            date, else today.
-        summary: whether the report ends with its summary — statuses with a
-            chart, sections, overdue measures, reasons, events outside their
-            term, counts — on a sheet of its own in a spreadsheet.
-    """
-
-    lang: Lang = attrs.field(default="uk", validator=_check_lang)
-    columns: tuple[ReportColumn, ...] = attrs.field(
-        default=DEFAULT_COLUMNS, converter=_columns, validator=_check_columns
-    )
-    as_of: date | None = None
-    summary: bool = True
+from civplan.report.columns import COLUMN_WIDTHS, ReportColumn
+from civplan.report.options import ReportOptions
 
 
 class SectionRow(NamedTuple):
@@ -162,12 +75,17 @@ class ReportTable:
     plan: Plan
     options: ReportOptions
 
+    @property
+    def status_column(self) -> int | None:
+        """The position of the status column, or ``None`` when the report shows no status."""
+        if ReportColumn.STATUS in self.columns:
+            return self.columns.index(ReportColumn.STATUS)
+        return None
+
     def rows(self) -> Iterator[ReportRow]:
         """The table body, row by row, in document order (generated as read)."""
         as_of = resolve_as_of(self.plan, self.options.as_of)
-        status_at = (
-            self.columns.index(ReportColumn.STATUS) if ReportColumn.STATUS in self.columns else -1
-        )
+        status_at = self.status_column
         getters = [_CELLS[column] for column in self.columns]
         for section in self.plan.sections:
             heading = clean_text(section_heading(section), section.number)
@@ -175,7 +93,7 @@ class ReportTable:
             for measure in section.measures:
                 cells = [get(measure) for get in getters]
                 status = None
-                if status_at >= 0:
+                if status_at is not None:
                     status = assess(measure, as_of).status
                     cells[status_at] = status.label(self.options.lang)
                 if has_illegal("".join(cells)):  # one scan for the whole row
@@ -183,9 +101,9 @@ class ReportTable:
                 yield MeasureRow(cells=tuple(cells), status=status, measure=measure)
 
 
-def shown_columns(table: ReportTable) -> set[str]:
-    """The names of the columns a report shows."""
-    return {column.value for column in table.columns}
+def shown_columns(table: ReportTable) -> set[ReportColumn]:
+    """The columns a report shows."""
+    return set(table.columns)
 
 
 def section_heading(section: Section) -> str:
@@ -205,6 +123,7 @@ _CELLS: dict[ReportColumn, Callable[[Measure], str]] = {
     ReportColumn.RESPONSIBLE: lambda measure: "\n".join(measure.responsible),
     ReportColumn.OUTCOME: _outcome_text,
     ReportColumn.STATUS: lambda _measure: "",  # filled in from the assessment
+    ReportColumn.EXPECTED_RESULT: lambda measure: measure.expected_result or "",
 }
 """The text of each column's cell for a measure."""
 
@@ -217,13 +136,12 @@ def report_table(plan: Plan, options: ReportOptions | None = None) -> ReportTabl
         options: language, columns and reporting date; defaults when ``None``.
     """
     options = options or ReportOptions()
-    index = 1 if options.lang == "en" else 0
     return ReportTable(
         title_lines=tuple(
             clean_text(line.strip(), "title") for line in plan.title.splitlines() if line.strip()
         ),
         columns=options.columns,
-        header=tuple(_CAPTIONS[c][index] for c in options.columns),
+        header=tuple(c.caption(options.lang) for c in options.columns),
         widths=tuple(COLUMN_WIDTHS[c] for c in options.columns),
         plan=plan,
         options=options,

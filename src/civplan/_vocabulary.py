@@ -1,0 +1,239 @@
+"""Every word a reader of civplan's output sees, in Ukrainian and in English.
+
+One table, one lookup: :func:`say` gives the text of a key in a language,
+with its ``{placeholders}`` filled in. Statuses, the reasons an assessment
+gives, column captions, the summary's words, sheet names and the command
+line's messages all live here, so that a translation or a correction is made
+once and every format shows it alike.
+
+The table sits below the model (the model's statuses and reasons speak too)
+and imports nothing from civplan.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Lang = Literal["uk", "en"]
+"""A language of what readers see: Ukrainian (the default) or English."""
+
+LANGS: tuple[Lang, ...] = ("uk", "en")
+
+VOCABULARY: dict[str, tuple[str, str]] = {
+    # statuses, as official reports write them
+    "status.DONE": ("виконано", "done"),
+    "status.PARTIALLY_DONE": ("виконано частково", "partially done"),
+    "status.IN_PROGRESS": ("виконується", "in progress"),
+    "status.NOT_DONE": ("не виконано", "not done"),
+    "status.POSTPONED": ("перенесено", "postponed"),
+    "status.NOT_DUE": ("термін не настав", "not yet due"),
+    "status.OVERDUE": ("прострочено", "overdue"),
+    "status.CANCELLED": ("втратив актуальність", "cancelled"),
+    # the report's column captions
+    "column.number": ("№\nз/п", "No."),
+    "column.title": ("Найменування заходу", "Measure"),
+    "column.deadline": ("Строк виконання", "Deadline"),
+    "column.responsible": ("Відповідальні виконавці", "Responsible executors"),
+    "column.outcome": ("Результат виконання", "Outcome"),
+    "column.status": ("Стан виконання", "Status"),
+    # sheet names
+    "sheet.report": ("Звіт", "Report"),
+    "sheet.summary": ("Підсумки", "Summary"),
+    # the summary
+    "summary.title": ("Підсумки виконання плану заходів", "Summary of the plan's implementation"),
+    "summary.as_of": ("станом на", "as of"),
+    "summary.rate": ("Рівень виконання", "Completion rate"),
+    "summary.statuses": ("Стан виконання заходів", "Measures by status"),
+    "summary.status": ("Стан виконання", "Status"),
+    "summary.count": ("Кількість заходів", "Number of measures"),
+    "summary.total": ("Усього", "Total"),
+    "summary.sections": ("За розділами", "By section"),
+    "summary.number": ("№", "No."),
+    "summary.section": ("Розділ", "Section"),
+    "summary.rate_percent": ("Рівень, %", "Rate, %"),
+    "summary.overdue": ("Прострочені заходи", "Overdue measures"),
+    "summary.measure": ("Захід", "Measure"),
+    "summary.deadline": ("Строк виконання", "Deadline"),
+    "summary.reasons": ("Причини невиконання", "Why measures were not done"),
+    "summary.reason": ("Причина", "Reason"),
+    "summary.measures": ("Номери заходів", "Measure numbers"),
+    "summary.untimely": ("Події поза строком виконання", "Events outside the term"),
+    "summary.event": ("Подія", "Event"),
+    "summary.dates": ("Дати", "Dates"),
+    "summary.indicators": ("Показники зі звіту", "Counts reported"),
+    "summary.value": ("Значення", "Value"),
+    "summary.unit": ("Одиниця", "Unit"),
+    "summary.targets": ("Планові показники", "Planned targets"),
+    "summary.target": ("Ціль", "Target"),
+    "summary.actual": ("Факт", "Actual"),
+    "summary.met": ("Досягнуто", "Met"),
+    "summary.yes": ("так", "yes"),
+    "summary.no": ("ні", "no"),
+    "summary.unknown": ("немає даних", "no data"),
+    # kinds of justification
+    "reason_kind.no_need": ("не було потреби або підстав", "no need or grounds"),
+    "reason_kind.funding": ("відсутність фінансування", "lack of funding"),
+    "reason_kind.martial_law": ("воєнний стан, бойові дії", "martial law, hostilities"),
+    "reason_kind.pandemic": ("карантин, епідемія", "quarantine, epidemic"),
+    "reason_kind.legislation": (
+        "законодавство, рішення інших органів",
+        "legislation, other bodies' decisions",
+    ),
+    "reason_kind.staff": ("брак кадрів", "lack of staff"),
+    "reason_kind.other": ("інші причини", "other reasons"),
+    # what each kind of cue is called in a reason
+    "cue.achievement": ("досягнення", "achievement"),
+    "cue.failure": ("заперечення", "negation"),
+    "cue.partial": ("часткове виконання", "partial completion"),
+    "cue.postponement": ("перенесення", "postponement"),
+    "cue.cancellation": ("втрата актуальності", "cancellation"),
+    "cue.ongoing": ("триваюча робота", "ongoing work"),
+    "cue.future": ("лише намір", "only planned"),
+    "cue.finding": ("констатація, а не невиконання", "a finding, not a failure"),
+    # the reasons of an assessment, by the code of their rule
+    "reason.cue": ("{cue}: «{phrase}»", "{cue}: «{phrase}»"),
+    "reason.explicit": (
+        "статус зазначено у звіті: «{status}»",
+        "status stated in the report: {status}",
+    ),
+    "reason.explicit.contradiction": (
+        "текст звіту суперечить зазначеному статусу: за текстом — «{status}»",
+        "the report's text contradicts the stated status: the text suggests {status}",
+    ),
+    "reason.rule.cancelled": (
+        "текст свідчить, що захід втратив актуальність",
+        "the text says the measure is no longer relevant",
+    ),
+    "reason.rule.partial": (
+        "текст прямо вказує на часткове виконання",
+        "the text states partial completion",
+    ),
+    "reason.rule.mixed": (
+        "текст повідомляє і про виконане, і про невиконане",
+        "the text reports both what was done and what was not",
+    ),
+    "reason.rule.part_postponed": (
+        "частину виконано, решту перенесено",
+        "part was done and the rest postponed",
+    ),
+    "reason.rule.postponed": (
+        "виконання перенесено на інший період",
+        "the measure was moved to a later period",
+    ),
+    "reason.rule.failed_not_due": (
+        "захід ще не виконано, але строк {term} не минув станом на {date}",
+        "not carried out yet, but the deadline {term} has not passed as of {date}",
+    ),
+    "reason.rule.failed": (
+        "текст повідомляє, що захід не виконано",
+        "the text says the measure was not carried out",
+    ),
+    "reason.rule.achieved_more_planned": (
+        "частину виконано, решту заплановано; строк {term} не минув",
+        "part was done and more is planned; the deadline {term} has not passed",
+    ),
+    "reason.rule.achieved_rest_planned": (
+        "частину виконано, а решту лише заплановано після строку {term}",
+        "part was done, the rest is only planned after the deadline {term}",
+    ),
+    "reason.rule.continuous": (
+        "захід постійний: виконується до кінця строку {term}",
+        "a continuous measure: in progress until its term {term} ends",
+    ),
+    "reason.rule.achieved_ongoing": (
+        "зроблене триває, строк {term} не минув",
+        "work done goes on and the deadline {term} has not passed",
+    ),
+    "reason.rule.achieved": ("текст повідомляє про виконане", "the text reports what was done"),
+    "reason.rule.ongoing": (
+        "текст повідомляє про роботу, що триває",
+        "the text reports work that goes on",
+    ),
+    "reason.rule.ongoing_continuous": (
+        "постійний захід здійснювався протягом строку {term}",
+        "a continuous measure carried on through its term {term}",
+    ),
+    "reason.rule.ongoing_late": (
+        "робота ще триває після строку {term}",
+        "work still goes on after the deadline {term}",
+    ),
+    "reason.rule.planned_late": (
+        "строк {term} минув, а повідомлено лише про наміри: захід перенесено",
+        "the deadline {term} has passed and only plans are reported: "
+        "the measure is moved to a later period",
+    ),
+    "reason.rule.planned": (
+        "повідомлено лише про наміри; строк {term} не минув",
+        "only plans are reported; the deadline {term} has not passed",
+    ),
+    "reason.text.no_cue_running": (
+        "у тексті немає ознак статусу; звіт подано до кінця строку, "
+        "тож вважаємо, що захід виконується — перевірте",
+        "no status cue in the text; a report was given before the deadline ended, "
+        "so it is taken as in progress — check it",
+    ),
+    "reason.text.no_cue": (
+        "у тексті немає ознак статусу; звіт подано, тож вважаємо захід виконаним — перевірте",
+        "no status cue in the text; a report was given, so it is taken as done — check it",
+    ),
+    "reason.time.unknown_text": (
+        "строк {term} не розпізнано: статус визначено лише за текстом",
+        "the deadline {term} was not understood: the status rests on the text alone",
+    ),
+    "reason.time.unfixed": (
+        "нічого не повідомлено; строк {term} не має фіксованої дати",
+        "nothing reported; the term {term} has no fixed date",
+    ),
+    "reason.time.unknown": (
+        "нічого не повідомлено; строк {term} не розпізнано, тож не можна сказати, чи він минув",
+        "nothing reported; the deadline {term} was not understood, "
+        "so whether it has passed is unknown",
+    ),
+    "reason.time.not_due": (
+        "нічого не повідомлено; строк {term} ще не настав станом на {date}",
+        "nothing reported; the deadline {term} has not begun as of {date}",
+    ),
+    "reason.time.within": (
+        "нічого не повідомлено; строк {term} триває станом на {date}",
+        "nothing reported; the term {term} runs as of {date}",
+    ),
+    "reason.time.overdue": (
+        "нічого не повідомлено, а строк {term} минув станом на {date}",
+        "nothing reported and the deadline {term} has passed as of {date}",
+    ),
+    # the command line
+    "cli.merged": (
+        "об'єднано звітів: {count}; записано {target}",
+        "merged {count} reports into {target}",
+    ),
+    "cli.unreported": (
+        "ніхто не звітував про заходи: {numbers}",
+        "no report covers measures {numbers}",
+    ),
+    "cli.conflict": (
+        "зазначені стани виконання заходу {number} розходяться: {stated}",
+        "stated statuses of measure {number} disagree: {stated}",
+    ),
+    "cli.not_understood": ("строк не розпізнано", "deadline not understood"),
+    "cli.number": ("№", "No."),
+}
+"""Each key's text in Ukrainian and in English; ``{name}`` marks a placeholder."""
+
+
+def say(key: str, lang: Lang = "uk", /, **params: object) -> str:
+    """The text of ``key`` in ``lang``, its placeholders filled from ``params``.
+
+    Raises:
+        KeyError: the vocabulary has no such key.
+    """
+    uk, en = VOCABULARY[key]
+    text = en if lang == "en" else uk
+    return text.format(**params) if params else text
+
+
+def both(key: str, /, **params: tuple[str, str] | str) -> tuple[str, str]:
+    """The text of ``key`` in both languages; a parameter may differ by language ``(uk, en)``."""
+    return tuple(  # type: ignore[return-value]
+        say(key, lang, **{k: v if isinstance(v, str) else v[i] for k, v in params.items()})
+        for i, lang in enumerate(LANGS)
+    )
