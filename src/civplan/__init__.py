@@ -24,6 +24,7 @@ from civplan._errors import (
     UnknownFormatError,
     UnknownNumberError,
 )
+from civplan._vocabulary import VOCABULARY, say
 from civplan.exporting import Exporter, export, get_exporter, list_exporters
 from civplan.model.assess import Assessment, Reason, assess
 from civplan.model.cues import LEXICON, Cue, CueKind
@@ -44,13 +45,14 @@ from civplan.report.table import MeasureRow, ReportTable, SectionRow, report_tab
 
 if TYPE_CHECKING:
     from civplan._demo import demo_plan
-    from civplan.exporters.text import TextOptions
+    from civplan.exporters.text import TextOptions, status_table
     from civplan.importing import Importer, get_importer, list_importers, load
     from civplan.serialize.converter import make_converter
-    from civplan.serialize.documents import dumps, loads, save
+    from civplan.serialize.documents import DOCUMENT_EXTENSIONS, dumps, loads, save
 
 # loaded on first use, so that ``import civplan`` stays quick (cattrs, YAML …)
 _LAZY = {
+    "DOCUMENT_EXTENSIONS": "civplan.serialize.documents",
     "Importer": "civplan.importing",
     "TextOptions": "civplan.exporters.text",
     "demo_plan": "civplan._demo",
@@ -61,6 +63,7 @@ _LAZY = {
     "loads": "civplan.serialize.documents",
     "make_converter": "civplan.serialize.converter",
     "save": "civplan.serialize.documents",
+    "status_table": "civplan.exporters.text",
 }
 
 
@@ -79,9 +82,11 @@ def __dir__() -> list[str]:
 __version__ = "0.1.0"
 
 __all__ = [
+    "DOCUMENT_EXTENSIONS",
     "LEXICON",
     "RATE_WEIGHTS",
     "REASON_KINDS",
+    "VOCABULARY",
     "Assessment",
     "CivplanError",
     "CivplanWarning",
@@ -141,5 +146,7 @@ __all__ = [
     "merge",
     "report_table",
     "save",
+    "say",
+    "status_table",
     "summarize",
 ]

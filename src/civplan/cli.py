@@ -11,13 +11,12 @@ import argparse
 import dataclasses
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from civplan._errors import CivplanError
-from civplan.model.language import Lang
+import civplan
 
 DEMO_NAME = "luhansk-2017"
 _INPUT_HELP = "a plan or report: .yaml, .json, .toml, .xlsx, .ods, .docx, a text dump, …"
@@ -174,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader stopped reading (| head): not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except (CivplanError, OSError, ValueError) as error:
+    except (civplan.CivplanError, OSError, ValueError) as error:
         print(f"civplan: error: {error}", file=sys.stderr)
         return 1
     return 0
@@ -183,12 +182,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _load(path: Path, format: str | None = None) -> Any:
     import warnings
 
-    from civplan._errors import CivplanWarning
-    from civplan.importing import load
-
     with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", CivplanWarning)
-        plan = load(path, format)
+        warnings.simplefilter("always", civplan.CivplanWarning)
+        plan = civplan.load(path, format)
     for warning in caught:
         print(f"civplan: warning: {warning.message}", file=sys.stderr)
     return plan
@@ -226,71 +222,48 @@ def _field_names(options_type: type) -> set[str]:
 
 
 def _export(args: argparse.Namespace) -> None:
-    from civplan.exporting import export, get_exporter
-
     if not args.format and not args.output.suffix:
         raise _UsageError(f"cannot tell the format of {args.output}: give -f FORMAT")
-    exporter = get_exporter(args.format or args.output.suffix)
+    exporter = civplan.get_exporter(args.format or args.output.suffix)
     options = _options(exporter, args)
-    export(_load(args.input), exporter, args.output, options=options)
+    civplan.export(_load(args.input), exporter, args.output, options=options)
     print(f"wrote {args.output}")
 
 
 def _import(args: argparse.Namespace) -> None:
-    from civplan.serialize.documents import document_format, save
-
-    if document_format(args.output) is None:
+    if args.output.suffix.lower() not in civplan.DOCUMENT_EXTENSIONS:
         raise _UsageError(f"{args.output}: write the plan as .yaml, .json or .toml")
-    save(_load(args.input, args.format), args.output)
+    civplan.save(_load(args.input, args.format), args.output)
     print(f"wrote {args.output}")
 
 
 def _merge(args: argparse.Namespace) -> None:
     import attrs
 
-    from civplan.exporting import export, get_exporter
-    from civplan.model.merge import merge
-    from civplan.serialize.documents import document_format, save
-
-    lang: Lang = "en" if args.lang == "en" else "uk"
+    lang: civplan.Lang = "en" if args.lang == "en" else "uk"
     reports = []
     for path in args.inputs:
         plan = _load(path)
         reports.append(plan if plan.issuer else attrs.evolve(plan, issuer=path.stem))
-    result = merge(reports)
-    if document_format(args.output) is not None:
-        save(result.plan, args.output)
+    result = civplan.merge(reports)
+    if args.output.suffix.lower() in civplan.DOCUMENT_EXTENSIONS:
+        civplan.save(result.plan, args.output)
     else:
-        exporter = get_exporter(args.output.suffix or "?")
-        export(result.plan, exporter, args.output, options=_options(exporter, args))
-    say = _MESSAGES[lang]
-    print(say["merged"].format(count=len(reports), target=args.output))
+        exporter = civplan.get_exporter(args.output.suffix or "?")
+        civplan.export(result.plan, exporter, args.output, options=_options(exporter, args))
+    print(civplan.say("cli.merged", lang, count=len(reports), target=args.output))
     if result.unreported:
-        print(say["unreported"].format(numbers=", ".join(result.unreported)))
+        print(civplan.say("cli.unreported", lang, numbers=", ".join(result.unreported)))
     for conflict in result.conflicts:
         stated = "; ".join(f"{who}: {status.label(lang)}" for who, status in conflict.statuses)
-        print(say["conflict"].format(number=conflict.number, stated=stated))
-
-
-_MESSAGES = {
-    "uk": {
-        "merged": "об'єднано звітів: {count}; записано {target}",
-        "unreported": "ніхто не звітував про заходи: {numbers}",
-        "conflict": "зазначені стани виконання заходу {number} розходяться: {stated}",
-    },
-    "en": {
-        "merged": "merged {count} reports into {target}",
-        "unreported": "no report covers measures {numbers}",
-        "conflict": "stated statuses of measure {number} disagree: {stated}",
-    },
-}
+        print(civplan.say("cli.conflict", lang, number=conflict.number, stated=stated))
 
 
 def _formats() -> None:
-    from civplan.exporting import list_exporters
-    from civplan.importing import list_importers
-
-    for heading, listing in (("export", list_exporters()), ("import", list_importers())):
+    for heading, listing in (
+        ("export", civplan.list_exporters()),
+        ("import", civplan.list_importers()),
+    ):
         print(f"{heading}:")
         for info in listing:
             if info.broken:
@@ -301,55 +274,16 @@ def _formats() -> None:
 
 def _status(args: argparse.Namespace) -> None:
     plan = _load(args.input)
-    for line in status_lines(plan, args.as_of, args.lang or "uk", args.width or 100):
-        print(line)
+    print(civplan.status_table(plan, args.as_of, lang=args.lang or "uk", width=args.width or 100))
 
 
 def _demo(args: argparse.Namespace) -> None:
-    from civplan._demo import demo_plan
-    from civplan.exporting import export, get_exporter
-
-    plan = demo_plan()
-    for line in status_lines(plan, args.as_of, args.lang or "uk", 100):
-        print(line)
+    plan = civplan.demo_plan()
+    print(civplan.status_table(plan, args.as_of, lang=args.lang or "uk"))
     args.output.mkdir(parents=True, exist_ok=True)
     print()
     for name in args.formats or ["xlsx", "ods", "text"]:
-        exporter = get_exporter(name)
+        exporter = civplan.get_exporter(name)
         target = args.output / f"{DEMO_NAME}{exporter.extensions[0]}"
-        export(plan, exporter, target, options=_options(exporter, args))
+        civplan.export(plan, exporter, target, options=_options(exporter, args))
         print(f"wrote {target}")
-
-
-_STATUS_HEADER = {
-    "uk": ("№", "Строк виконання", "Стан виконання"),
-    "en": ("No.", "Deadline", "Status"),
-}
-_NOT_UNDERSTOOD = {"uk": "строк не розпізнано", "en": "deadline not understood"}
-
-
-def status_lines(plan: Any, as_of: date | None, lang: Any, width: int) -> Iterator[str]:
-    """Each measure's number, deadline and its interval, and status; then the summary."""
-    from civplan.exporters.text import draw_table, render_summary
-    from civplan.exporters.textwidth import display_width
-    from civplan.model.language import format_interval
-    from civplan.model.summary import summarize
-
-    summary = summarize(plan, as_of)
-    rows = []
-    for measure, item in zip(plan.measures(), summary.assessments, strict=True):
-        deadline = measure.deadline
-        term = " ".join(deadline.text.split())
-        if deadline.start is not None and deadline.end is not None:
-            term = f"{term}: {format_interval(deadline.start, deadline.end, lang)}"
-        elif not deadline.understood:
-            term = f"{term}: {_NOT_UNDERSTOOD[lang]}"
-        rows.append((measure.number, term, item.status.label(lang)))
-    header = _STATUS_HEADER[lang]
-    number_width = max(display_width(text) for text in [header[0]] + [r[0] for r in rows])
-    status_width = max(display_width(text) for text in [header[2]] + [r[2] for r in rows])
-    term_width = max(20, width - 10 - number_width - status_width)
-    widths = (number_width, term_width, status_width)
-    yield from draw_table(header, rows, widths, ruled=False)
-    yield ""
-    yield from render_summary(summary, plan, lang, width)

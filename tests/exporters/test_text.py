@@ -8,7 +8,7 @@ from hypothesis import given, settings
 
 import civplan
 from civplan import TextOptions
-from civplan.exporters.textwidth import display_width
+from civplan.report.textwidth import display_width
 from civplan.testing import plans
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -23,7 +23,6 @@ from typing import IO, Any
 from civplan._optional import require
 from civplan._vocabulary import say
 from civplan.exporters.reproducible_zip import ReproducibleZipFile
-from civplan.exporters.textwidth import line_count
 from civplan.model.plan import Plan
 from civplan.model.status import Status
 from civplan.model.summary import resolve_as_of, summarize
@@ -43,6 +42,7 @@ from civplan.report.form import (
 from civplan.report.options import ReportOptions
 from civplan.report.summary import Cell, heading, summary_blocks, word
 from civplan.report.table import MeasureRow, ReportTable, report_table, shown_columns
+from civplan.report.textwidth import line_count
 
 CM_PER_UNIT = 0.23
 """Centimetres per unit of column width, so that ODS columns match the XLSX ones."""

@@ -3,19 +3,28 @@
 The table is drawn with box-drawing characters to a configurable width,
 counting columns as a terminal shows them (Cyrillic one, East Asian wide
 characters two). Title lines are centred above it; section rows span it.
-The same drawing serves the command line's status table.
+The same drawing serves :func:`status_table`, what ``civplan status`` prints.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
 from functools import lru_cache
 from itertools import starmap, zip_longest
 from typing import IO
 
 import attrs
 
-from civplan.exporters.textwidth import (
+from civplan._vocabulary import say
+from civplan.model.language import Lang, format_short_interval
+from civplan.model.plan import Plan
+from civplan.model.summary import Summary, summarize
+from civplan.report.columns import ReportColumn
+from civplan.report.options import ReportOptions
+from civplan.report.summary import heading, summary_blocks
+from civplan.report.table import MeasureRow, report_table
+from civplan.report.textwidth import (
     display_width,
     is_narrow,
     pad,
@@ -23,13 +32,6 @@ from civplan.exporters.textwidth import (
     wrap_known,
     wrap_narrow,
 )
-from civplan.model.language import Lang
-from civplan.model.plan import Plan
-from civplan.model.summary import Summary, summarize
-from civplan.report.columns import ReportColumn
-from civplan.report.options import ReportOptions
-from civplan.report.summary import heading, summary_blocks
-from civplan.report.table import MeasureRow, report_table
 
 MIN_WIDTH = 40
 
@@ -231,3 +233,64 @@ def fitted_widths(header: Sequence[str], rows: Sequence[Sequence[str]], width: i
     while sum(widths) > room and max(widths) > 3:
         widths[widths.index(max(widths))] -= 1
     return widths
+
+
+def status_table(
+    plan: Plan, as_of: date | None = None, *, lang: Lang = "uk", width: int = 100
+) -> str:
+    """Where each measure stands, as a text table, followed by the plan's summary.
+
+    Each measure's number, its title shortened to one line, its deadline with
+    the interval civplan read from it, and its status — what ``civplan
+    status`` prints.
+
+    Args:
+        plan: the plan or report.
+        as_of: the reporting date; by default the plan's, else today.
+        lang: the language of captions, dates and statuses.
+        width: the table's width in terminal columns (at least 40).
+    """
+    if width < MIN_WIDTH:
+        raise ValueError(f"width must be at least {MIN_WIDTH} columns")
+    summary = summarize(plan, as_of)
+    rows = []
+    for measure, item in zip(plan.measures(), summary.assessments, strict=True):
+        deadline = measure.deadline
+        term = " ".join(deadline.text.split())
+        if deadline.start is not None and deadline.end is not None:
+            term = f"{term}: {format_short_interval(deadline.start, deadline.end, lang)}"
+        elif not deadline.understood:
+            term = f"{term}: {say('cli.not_understood', lang)}"
+        title = " ".join(measure.title.split())
+        rows.append([measure.number, title, term, item.status.label(lang)])
+    header = (
+        say("cli.number", lang),
+        ReportColumn.TITLE.caption(lang),
+        ReportColumn.DEADLINE.caption(lang),
+        ReportColumn.STATUS.caption(lang),
+    )
+    number_width = max(display_width(text) for text in [header[0]] + [r[0] for r in rows])
+    status_width = max(display_width(text) for text in [header[3]] + [r[3] for r in rows])
+    room = max(20, width - 13 - number_width - status_width)
+    natural = max(display_width(line) for row in rows for line in row[2].split("\n"))
+    term_width = max(10, min(natural, room // 2))
+    title_width = max(10, room - term_width)
+    for row in rows:
+        row[1] = shorten(row[1], title_width)
+    widths = (number_width, title_width, term_width, status_width)
+    lines = list(draw_table(header, rows, widths, ruled=False))
+    lines.append("")
+    lines.extend(render_summary(summary, plan, lang, width))
+    return "\n".join(lines)
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` cut to ``width`` terminal columns, ending in «…» where it was cut."""
+    if display_width(text) <= width:
+        return text
+    used = 0
+    for index, char in enumerate(text):
+        used += display_width(char)
+        if used > width - 1:
+            return text[:index].rstrip() + "…"
+    return text

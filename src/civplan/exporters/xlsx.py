@@ -30,7 +30,6 @@ from civplan._errors import CivplanWarning
 from civplan._optional import require
 from civplan._vocabulary import say
 from civplan.exporters.reproducible_zip import ReproducibleZipFile
-from civplan.exporters.textwidth import line_count
 from civplan.model.plan import Plan
 from civplan.model.status import Status
 from civplan.model.summary import resolve_as_of, summarize
@@ -51,6 +50,7 @@ from civplan.report.form import (
 from civplan.report.options import ReportOptions
 from civplan.report.summary import Cell, heading, summary_blocks, word
 from civplan.report.table import MeasureRow, ReportTable, report_table, shown_columns
+from civplan.report.textwidth import line_count
 
 if TYPE_CHECKING:
     from openpyxl import Workbook

@@ -7,7 +7,7 @@ from datetime import date
 from civplan._vocabulary import LANGS, Lang
 from civplan.model.months import MONTHS
 
-__all__ = ["LANGS", "Lang", "format_date", "format_interval"]
+__all__ = ["LANGS", "Lang", "format_date", "format_interval", "format_short_interval"]
 
 
 def format_date(day: date, lang: Lang = "uk") -> str:
@@ -23,3 +23,11 @@ def format_interval(start: date, end: date, lang: Lang = "uk") -> str:
     if start == end:
         return format_date(start, lang)
     return f"{format_date(start, lang)} – {format_date(end, lang)}"
+
+
+def format_short_interval(start: date, end: date, lang: Lang = "uk") -> str:
+    """An interval in digits, for tables: «01.10.2017–31.12.2017», "2017-10-01 – 2017-12-31"."""
+    if lang == "en":
+        return start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
+    first, last = start.strftime("%d.%m.%Y"), end.strftime("%d.%m.%Y")
+    return first if start == end else f"{first}–{last}"

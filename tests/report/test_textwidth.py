@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from civplan.exporters.textwidth import display_width, line_count, wrap
+from civplan.report.textwidth import display_width, line_count, wrap
 
 
 def test_widths_as_a_terminal_counts_them() -> None:
