@@ -11,11 +11,10 @@ from __future__ import annotations
 import io
 import tempfile
 from pathlib import Path
-from typing import IO, Any, Protocol, runtime_checkable
+from typing import IO, Any, Protocol
 
 from civplan import plugins
 from civplan._errors import PluginError, UnknownFormatError, unreadable_as_document_error
-from civplan._gc import collection_paused
 from civplan.model.plan import Plan
 
 IMPORTERS_GROUP = "civplan.importers"
@@ -25,7 +24,6 @@ SNIFF_BYTES = 65_536
 """How much of a document's start importers see to recognise it."""
 
 
-@runtime_checkable
 class Importer(Protocol):
     """What an importer plugin provides.
 
@@ -57,14 +55,12 @@ def importer_problems(candidate: object) -> list[str]:
     return problems
 
 
-def _load(plugin: plugins.Plugin) -> Importer:
-    importer: Importer = plugins.load(plugin, importer_problems, what="importer")
-    return importer
+_IMPORTERS = plugins.Registry(IMPORTERS_GROUP, importer_problems, "importer")
 
 
 def list_importers() -> list[plugins.FormatInfo]:
     """Every installed importer, the broken ones with the reason they are broken."""
-    return plugins.listing(IMPORTERS_GROUP, _load)
+    return _IMPORTERS.listing()
 
 
 def get_importer(format: str) -> Importer:
@@ -75,7 +71,7 @@ def get_importer(format: str) -> Importer:
         PluginError: the matching plugin is broken, or two plugins claim the
             name or the extension (the message says how to choose).
     """
-    importer: Importer = plugins.find(IMPORTERS_GROUP, format, _load, what="importer")
+    importer: Importer = _IMPORTERS.find(format)
     return importer
 
 
@@ -83,7 +79,7 @@ def _sniff(head: bytes, source: str) -> Importer:
     found = plugins.discover(IMPORTERS_GROUP)
     for candidate in found:
         try:
-            importer = _load(candidate)
+            importer: Importer = _IMPORTERS.load(candidate)
             recognised = importer.sniff(head)
         except PluginError:
             continue
@@ -153,5 +149,5 @@ def _load_stream(stream: IO[bytes], source: str, format: str | None) -> Plan:
         head = stream.read(SNIFF_BYTES)
         stream.seek(start)
         importer = _sniff(head, source)
-    with collection_paused(), unreadable_as_document_error(source, importer.name):
+    with unreadable_as_document_error(source, importer.name):
         return importer.load(stream, source)

@@ -18,7 +18,6 @@ import cattrs
 
 from civplan._errors import DocumentError, UnknownFormatError
 from civplan._files import atomic_output
-from civplan._gc import collection_paused
 from civplan.model.plan import Plan
 from civplan.serialize.converter import describe_errors, make_converter
 
@@ -149,20 +148,19 @@ def loads(text: str, fmt: DocumentFormat = "yaml", *, source: str = "<string>") 
         UnknownFormatError: ``fmt`` is none of the three formats.
     """
     loader = _LOADERS[_check_format(fmt)]
-    with collection_paused():  # a large plan is many objects that all live on
-        try:
-            data = loader(text)
-        except _SyntaxError as problem:
-            raise DocumentError(source, [f"not valid {fmt.upper()}: {problem}"]) from None
-        if not isinstance(data, dict):
-            raise DocumentError(
-                source, [f"$: expected a mapping at the top, got {type(data).__name__}"]
-            )
-        try:
-            plan: Plan = _converter.structure(data, Plan)
-        except Exception as error:  # noqa: BLE001 - every structuring problem becomes a DocumentError
-            raise DocumentError(source, describe_errors(error)) from None
-        return plan
+    try:
+        data = loader(text)
+    except _SyntaxError as problem:
+        raise DocumentError(source, [f"not valid {fmt.upper()}: {problem}"]) from None
+    if not isinstance(data, dict):
+        raise DocumentError(
+            source, [f"$: expected a mapping at the top, got {type(data).__name__}"]
+        )
+    try:
+        plan: Plan = _converter.structure(data, Plan)
+    except Exception as error:  # noqa: BLE001 - every structuring problem becomes a DocumentError
+        raise DocumentError(source, describe_errors(error)) from None
+    return plan
 
 
 def document_format(path: Path) -> DocumentFormat | None:
