@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import IO, Any, Protocol, runtime_checkable
+from typing import IO, Any, Protocol
 
 from civplan import plugins
 from civplan._errors import CivplanError, ExportError
@@ -22,7 +22,6 @@ EXPORTERS_GROUP = "civplan.exporters"
 """The entry-point group of exporters."""
 
 
-@runtime_checkable
 class Exporter(Protocol):
     """What an exporter plugin provides.
 
@@ -61,14 +60,12 @@ def exporter_problems(candidate: object) -> list[str]:
     return problems
 
 
-def _load(plugin: plugins.Plugin) -> Exporter:
-    exporter: Exporter = plugins.load(plugin, exporter_problems, what="exporter")
-    return exporter
+_EXPORTERS = plugins.Registry(EXPORTERS_GROUP, exporter_problems, "exporter")
 
 
 def list_exporters() -> list[plugins.FormatInfo]:
     """Every installed exporter, the broken ones with the reason they are broken."""
-    return plugins.listing(EXPORTERS_GROUP, _load)
+    return _EXPORTERS.listing()
 
 
 def get_exporter(format: str) -> Exporter:
@@ -79,7 +76,7 @@ def get_exporter(format: str) -> Exporter:
         PluginError: the matching plugin is broken, or two plugins claim the
             name or the extension (the message says how to choose).
     """
-    exporter: Exporter = plugins.find(EXPORTERS_GROUP, format, _load, what="exporter")
+    exporter: Exporter = _EXPORTERS.find(format)
     return exporter
 
 

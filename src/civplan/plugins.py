@@ -265,3 +265,30 @@ def find(group: str, format: str, load_one: Callable[[Plugin], Any], *, what: st
         return matches[0][1]
     known = ", ".join(sorted({p.name for p in found})) or "none"
     raise UnknownFormatError(f"no {what} for {format!r}; installed: {known}")
+
+
+@attrs.frozen
+class Registry:
+    """The plugins of one entry-point group, loaded and checked one way.
+
+    Attributes:
+        group: the entry-point group.
+        check: returns what is wrong with a loaded plugin (empty when nothing is).
+        what: how to call a plugin in messages ("exporter").
+    """
+
+    group: str
+    check: Callable[[Any], list[str]]
+    what: str
+
+    def load(self, plugin: Plugin) -> Any:
+        """Import, instantiate and check one plugin of the group (see :func:`load`)."""
+        return load(plugin, self.check, what=self.what)
+
+    def listing(self) -> list[FormatInfo]:
+        """Every plugin of the group, the broken ones with the reason (see :func:`listing`)."""
+        return listing(self.group, self.load)
+
+    def find(self, format: str) -> Any:
+        """The plugin for a format name, ``"distribution:name"`` or extension (see :func:`find`)."""
+        return find(self.group, format, self.load, what=self.what)

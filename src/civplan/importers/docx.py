@@ -13,8 +13,8 @@ from typing import IO, Any
 
 from civplan._errors import DocumentError, unreadable_as_document_error
 from civplan._optional import require
-from civplan.importers.archive import open_archive
 from civplan.importers.tables import Row, plan_from_rows
+from civplan.importers.untrusted_zip import check_document
 from civplan.model.plan import Plan
 
 
@@ -32,9 +32,7 @@ class DocxImporter:
     def load(self, stream: IO[bytes], source: str) -> Plan:
         """Read the plan from a seekable binary stream."""
         docx = require("docx", extra="docx", package="python-docx")
-        with open_archive(stream, source, xml_parts=("word/", "[Content_Types].xml")):
-            pass
-        stream.seek(0)
+        check_document(stream, source)
         with unreadable_as_document_error(source, "docx"):
             blocks = list(docx.Document(stream).iter_inner_content())
         title: list[str] = []

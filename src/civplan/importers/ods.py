@@ -4,7 +4,7 @@ Values are read with python-calamine, which is fast and expands no XML
 entities; the archive is checked before it is read. python-calamine reads a
 tab in a cell as nothing: civplan's own reports carry the exact text of any
 cell with a tab, and any other spreadsheet with tabs is read by civplan's
-exact reader (:mod:`civplan.importers.odsxml`) instead. The first visible
+exact reader (:mod:`civplan.importers.ods_exact`) instead. The first visible
 table with a report is the report; civplan's own hidden ``civplan`` table,
 when present, completes it.
 """
@@ -15,9 +15,9 @@ import zipfile
 from typing import IO
 
 from civplan._errors import unreadable_as_document_error
-from civplan.importers import odsxml
-from civplan.importers.archive import open_archive
+from civplan.importers import ods_exact
 from civplan.importers.spreadsheet import calamine_sheets, carries_plan, plan_from_sheets
+from civplan.importers.untrusted_zip import check_document
 from civplan.model.plan import Plan
 from civplan.report.form import ODS_MEDIA_TYPE
 
@@ -35,14 +35,12 @@ class OdsImporter:
 
     def load(self, stream: IO[bytes], source: str) -> Plan:
         """Read the plan from a seekable binary stream."""
-        with open_archive(stream, source, xml_parts=("content.xml", "styles.xml")):
-            pass
-        stream.seek(0)
+        check_document(stream, source)
         sheets = calamine_sheets(stream, source, format="ods")
         if not carries_plan(sheets):  # civplan's own files carry their texts with tabs
             stream.seek(0)
             with zipfile.ZipFile(stream) as archive, unreadable_as_document_error(source, "ods"):
-                if odsxml.has_tabs(archive):
-                    exact = odsxml.read_sheets(archive, source)
+                if ods_exact.has_tabs(archive):
+                    exact = ods_exact.read_sheets(archive, source)
                     sheets = [(sheet.name, sheet.visible, sheet.rows) for sheet in exact]
         return plan_from_sheets(sheets, source)

@@ -61,8 +61,8 @@ class Row:
     names: tuple[str, ...] = ()
     spreadsheet_row: int | None = None
 
-    def cell(self, position: int) -> str:
-        """The place of the cell at ``position``, for messages."""
+    def place(self, position: int) -> str:
+        """Where the cell at ``position`` is, for messages («sheet «Звіт», row 14, cell B14»)."""
         if self.spreadsheet_row is not None:
             return f"{self.where}, cell {column_name(position)}{self.spreadsheet_row}"
         if position < len(self.names):
@@ -251,20 +251,21 @@ class _Builder:
         number_at = self.at["number"]
         if not self._sections:
             self.problems.append(
-                f"{row.cell(number_at)}: measure {number} comes before any section"
+                f"{row.place(number_at)}: measure {number} comes before any section"
             )
             return
         section_number = self._sections[-1][0]
         key = number.rstrip(".")
         if key.split(".", 1)[0] != section_number.rstrip("."):
-            where = row.cell(number_at)
+            where = row.place(number_at)
             self.problems.append(
                 f"{where}: measure {number} does not belong to section {section_number}"
             )
             return
         if key in self._seen:
             self.problems.append(
-                f"{row.cell(number_at)}: duplicate measure number {number} (also {self._seen[key]})"
+                f"{row.place(number_at)}: duplicate measure number {number} "
+                f"(also {self._seen[key]})"
             )
             return
         self._seen[key] = row.where
@@ -309,7 +310,7 @@ class _Builder:
         title = cells[at["title"]].strip()
         if not title:
             self.problems.append(
-                f"{draft.row.cell(at['title'])}: measure {draft.number} has no title"
+                f"{draft.row.place(at['title'])}: measure {draft.number} has no title"
             )
             return None
         deadline = cells[at["deadline"]].strip() if "deadline" in at else ""

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import IO
 
-from civplan.importers.archive import open_archive
 from civplan.importers.spreadsheet import calamine_sheets, plan_from_sheets
+from civplan.importers.untrusted_zip import check_document
 from civplan.model.plan import Plan
 from civplan.report.form import XLSX_MEDIA_TYPE
 
@@ -29,7 +29,5 @@ class XlsxImporter:
 
     def load(self, stream: IO[bytes], source: str) -> Plan:
         """Read the plan from a seekable binary stream."""
-        with open_archive(stream, source, xml_parts=("xl/", "[Content_Types].xml")):
-            pass
-        stream.seek(0)
+        check_document(stream, source)
         return plan_from_sheets(calamine_sheets(stream, source, format="xlsx"), source)

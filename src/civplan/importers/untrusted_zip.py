@@ -1,17 +1,16 @@
-"""Opening ZIP-based documents (XLSX, ODS, DOCX) from untrusted sources.
+"""Checking ZIP-based documents (XLSX, ODS, DOCX) from untrusted sources before they are read.
 
-Before anything is read, the archive's directory is checked: too many
-entries, too much data once unpacked, or an entry packed far tighter than
-real documents are (a «zip bomb») is refused with a :class:`DocumentError`.
-An XML part that declares a DTD is refused too: these formats never need
-one, and DTDs are how entity-expansion and external-entity attacks start.
+The archive's directory is checked first: too many entries, too much data
+once unpacked, or an entry packed far tighter than real documents are (a «zip
+bomb») is refused with a :class:`DocumentError`. Then every part that is XML,
+whatever its name and wherever it sits in the archive, is refused if it
+declares a DTD: these formats never need one, and DTDs are how
+entity-expansion and external-entity attacks start.
 """
 
 from __future__ import annotations
 
-import contextlib
 import zipfile
-from collections.abc import Iterator
 from typing import IO
 
 from civplan._errors import DocumentError, unreadable_as_document_error
@@ -24,17 +23,12 @@ MAX_RATIO = 200
 RATIO_FROM = 1024**2
 
 
-@contextlib.contextmanager
-def open_archive(
-    stream: IO[bytes], source: str, *, xml_parts: tuple[str, ...] = ()
-) -> Iterator[zipfile.ZipFile]:
-    """The document as a checked ZIP archive.
+def check_document(stream: IO[bytes], source: str) -> None:
+    """Refuse a ZIP-based document that is damaged, too large, or declares a DTD in any part.
 
     Args:
-        stream: the document, seekable.
+        stream: the document, seekable; it is left at its start.
         source: its name, for messages.
-        xml_parts: entry names, or prefixes ending in ``/``, whose XML must
-            declare no DTD.
 
     Raises:
         DocumentError: not a ZIP archive, or one that fails a check.
@@ -43,16 +37,12 @@ def open_archive(
         archive = zipfile.ZipFile(stream)
     except zipfile.BadZipFile:
         raise DocumentError(source, ["not a ZIP-based document (XLSX, ODS or DOCX)"]) from None
-    with archive:
-        with unreadable_as_document_error(source, "ZIP"):  # a damaged entry
-            check_archive(archive, source)
-            for info in archive.infolist():
-                if any(
-                    info.filename == p or (p.endswith("/") and info.filename.startswith(p))
-                    for p in xml_parts
-                ):
-                    _check_prolog(archive, info, source)
-        yield archive
+    with archive, unreadable_as_document_error(source, "ZIP"):  # a damaged entry
+        check_archive(archive, source)
+        for info in archive.infolist():
+            if not info.is_dir():
+                _check_prolog(archive, info, source)
+    stream.seek(0)
 
 
 def check_archive(archive: zipfile.ZipFile, source: str) -> None:

@@ -1,12 +1,12 @@
-"""An exact reader of an ODS spreadsheet's content, for what python-calamine loses.
+"""The exact fallback reader of ODS spreadsheets, for what python-calamine loses.
 
-python-calamine reads ``<text:tab/>`` as nothing; when a document has tabs in
-its cells, civplan reads it with this reader instead. It streams
-``content.xml`` through expat with every DTD, entity declaration and
-external entity refused (as defusedxml does), keeps tabs, runs of spaces and
-line breaks as ODF defines them, skips comments attached to cells, and
-never multiplies the empty rows and cells that spreadsheets repeat by the
-million.
+python-calamine reads ``<text:tab/>`` as nothing; when a document that is not
+civplan's own has tabs in its cells, the ODS importer reads it with this
+reader instead. It streams ``content.xml`` through expat with every DTD,
+entity declaration and external entity refused (as defusedxml does), keeps
+tabs, runs of spaces and line breaks as ODF defines them, skips comments
+attached to cells, and never multiplies the empty rows and cells that
+spreadsheets repeat by the million.
 """
 
 from __future__ import annotations
