@@ -229,10 +229,11 @@ def check_exporter(exporter: Exporter, *, max_examples: int = 20) -> None:
     """Check that ``exporter`` keeps civplan's exporter contract; raise AssertionError if not.
 
     Checks its metadata (name, extensions, media type, ``binary``, options
-    class with working defaults), that the class has a docstring, and, on
-    generated plans (Cyrillic, quotes, line breaks, formula-like texts,
-    empty and optional parts), that ``export`` writes non-empty output of the
-    declared kind (bytes or text) to the stream it is given, leaves the
+    class with working defaults), that the class has a docstring, that it
+    writes the declared kind of output (bytes or text) for the bundled example
+    and the same output twice, and, on generated plans (Cyrillic, quotes,
+    line breaks, formula-like texts, empty and optional parts), that
+    ``export`` writes non-empty output to the stream it is given, leaves the
     stream open, and writes the same output every time for the same plan.
 
     Args:
@@ -247,6 +248,15 @@ def check_exporter(exporter: Exporter, *, max_examples: int = 20) -> None:
     assert (type(exporter).__doc__ or "").strip(), f"{type(exporter).__name__} has no docstring"
     options_type = getattr(exporter, "options_type", None)
     options = options_type() if options_type is not None else None
+    # the output's kind and its determinism, once on a real plan: a plugin that
+    # breaks either fails here at once, not after Hypothesis has shrunk an example
+    from civplan._demo import demo_plan
+
+    first = _export_once(exporter, demo_plan(), options)
+    assert first, f"{exporter.name}: exported nothing"
+    assert _export_once(exporter, demo_plan(), options) == first, (
+        f"{exporter.name}: the same plan gave different output"
+    )
 
     @settings(
         max_examples=max_examples,

@@ -86,10 +86,30 @@ def merge(plans: Iterable[Plan]) -> Merged:
             than one report) one that names no executor or the same as another.
     """
     reports = list(plans)
+    _check(reports)
+    if len(reports) == 1:
+        return _single(reports[0])
+    ordered = sorted(reports, key=lambda plan: plan.issuer or "")
+    gathered = _gather(ordered)
+    sections, conflicts = _join(gathered)
+    return Merged(
+        plan=_consolidated(ordered, sections),
+        contributions={key: tuple(items) for key, items in gathered.contributions.items()},
+        unreported=tuple(
+            k
+            for k in sorted(gathered.measures, key=_number_order)
+            if k not in gathered.contributions
+        ),
+        conflicts=tuple(conflicts),
+    )
+
+
+def _check(reports: Sequence[Plan]) -> None:
+    """Refuse what cannot be merged: nothing, unnamed or twice-named executors, several years."""
     if not reports:
         raise MergeError("no report to merge")
     if len(reports) == 1:
-        return _single(reports[0])
+        return
     unnamed = [i for i, plan in enumerate(reports, start=1) if not plan.issuer]
     if unnamed:
         raise MergeError(
@@ -106,46 +126,58 @@ def merge(plans: Iterable[Plan]) -> Merged:
     years = sorted({plan.year for plan in reports})
     if len(years) > 1:
         raise MergeError(f"the reports are of different years: {', '.join(map(str, years))}")
-    ordered = sorted(reports, key=lambda plan: plan.issuer or "")
-    measures: dict[str, Measure] = {}
-    sections: dict[str, Section] = {}
-    contributions: dict[str, list[Contribution]] = {}
+
+
+@attrs.define
+class _Gathered:
+    """Every report's sections and measures by number, and what each executor reported."""
+
+    measures: dict[str, Measure] = attrs.Factory(dict)
+    sections: dict[str, Section] = attrs.Factory(dict)
+    contributions: dict[str, list[Contribution]] = attrs.Factory(dict)
+
+
+def _gather(ordered: Sequence[Plan]) -> _Gathered:
+    """The first of each section and measure, in executor order, and every reported outcome."""
+    gathered = _Gathered()
     for plan in ordered:
         for section in plan.sections:
-            sections.setdefault(section.key, section)
+            gathered.sections.setdefault(section.key, section)
             for measure in section.measures:
-                measures.setdefault(measure.key, measure)
+                gathered.measures.setdefault(measure.key, measure)
                 outcome = measure.outcome
                 if outcome is not None and _reported(outcome):
-                    contributions.setdefault(measure.key, []).append(
+                    gathered.contributions.setdefault(measure.key, []).append(
                         Contribution(executor=plan.issuer or "", outcome=outcome)
                     )
+    return gathered
+
+
+def _join(gathered: _Gathered) -> tuple[list[Section], list[StatusConflict]]:
+    """The sections in number order, each measure with the outcomes joined; the conflicts."""
     conflicts = []
-    merged_sections = []
-    for section_key in sorted(sections, key=_number_order):
-        merged_measures = []
-        keys = sorted((k for k in measures if k.split(".")[0] == section_key), key=_number_order)
-        for key in keys:
-            given = contributions.get(key, [])
-            outcome, conflict = _joined(key, given)
+    sections = []
+    for section_key in sorted(gathered.sections, key=_number_order):
+        measures = []
+        keys = [k for k in gathered.measures if k.split(".")[0] == section_key]
+        for key in sorted(keys, key=_number_order):
+            outcome, conflict = _joined(key, gathered.contributions.get(key, []))
             if conflict is not None:
                 conflicts.append(conflict)
-            merged_measures.append(attrs.evolve(measures[key], outcome=outcome))
-        merged_sections.append(attrs.evolve(sections[section_key], measures=merged_measures))
-    first = ordered[0]
-    as_of_dates = [plan.as_of for plan in reports if plan.as_of is not None]
-    plan = attrs.evolve(
-        first,
+            measures.append(attrs.evolve(gathered.measures[key], outcome=outcome))
+        sections.append(attrs.evolve(gathered.sections[section_key], measures=measures))
+    return sections, conflicts
+
+
+def _consolidated(ordered: Sequence[Plan], sections: list[Section]) -> Plan:
+    """The first report's plan with the joined sections, no executor, the latest date, all notes."""
+    as_of_dates = [plan.as_of for plan in ordered if plan.as_of is not None]
+    return attrs.evolve(
+        ordered[0],
         issuer=None,
         as_of=max(as_of_dates) if as_of_dates else None,
         notes=_union(note for plan in ordered for note in plan.notes),
-        sections=merged_sections,
-    )
-    return Merged(
-        plan=plan,
-        contributions={key: tuple(items) for key, items in contributions.items()},
-        unreported=tuple(k for k in sorted(measures, key=_number_order) if k not in contributions),
-        conflicts=tuple(conflicts),
+        sections=sections,
     )
 
 
