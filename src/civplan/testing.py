@@ -34,6 +34,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import attrs
+
 try:
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
@@ -51,6 +53,7 @@ from civplan.model.status import Status
 
 __all__ = [
     "DEADLINE_PHRASES",
+    "NUMBERING_STYLES",
     "check_exporter",
     "check_importer",
     "deadlines",
@@ -151,7 +154,13 @@ def outcomes() -> st.SearchStrategy[Outcome]:
 
 def _fundings() -> st.SearchStrategy[Funding]:
     amounts = st.decimals(allow_nan=False, allow_infinity=False, places=2, max_value=Decimal(10**9))
-    return st.builds(Funding, amount=st.none() | amounts, source=st.none() | _non_blank())
+    return st.builds(
+        Funding,
+        amount=st.none() | amounts,
+        source=st.none() | _non_blank(),
+        year=st.none() | st.integers(2000, 2030),
+        text=st.none() | _non_blank(),
+    )
 
 
 def _targets() -> st.SearchStrategy[Target]:
@@ -161,50 +170,113 @@ def _targets() -> st.SearchStrategy[Target]:
     return st.builds(Target, unit=_non_blank(), value=values, baseline=st.none() | values)
 
 
-def _measures(section: int, year: int) -> st.SearchStrategy[list[Measure]]:
-    def build(count: int, trailing_dot: bool) -> st.SearchStrategy[list[Measure]]:
-        return st.tuples(
-            *(
-                st.builds(
-                    Measure,
-                    number=st.just(f"{section}.{index}{'.' if trailing_dot else ''}"),
-                    title=_non_blank(),
-                    deadline=deadlines(year),
-                    responsible=st.lists(
-                        _non_blank().map(lambda t: t.replace("\n", " ")), max_size=3
-                    ),
-                    expected_result=st.none() | _non_blank(),
-                    funding=st.none() | _fundings(),
-                    targets=st.lists(_targets(), max_size=2),
-                    outcome=st.none() | outcomes(),
-                    notes=st.lists(_non_blank(), max_size=2),
-                )
-                for index in range(1, count + 1)
-            )
-        ).map(list)
-
-    return st.tuples(st.integers(0, 4), st.booleans()).flatmap(lambda args: build(*args))
+NUMBERING_STYLES: tuple[str, ...] = ("hierarchical", "flat", "restart", "marked")
+"""How generated plans number their measures: «1.2.3» under «1.2.»; «1», «2.», «3)» through
+the plan; «1», «2» again under each heading; «1.1*», «1.2 (6)»."""
 
 
-def plans(*, max_sections: int = 4) -> st.SearchStrategy[Plan]:
-    """Valid plans: numbered sections of numbered measures, with all optional parts.
+@attrs.frozen
+class _Shape:
+    measures: int
+    children: tuple[_Shape, ...]
+
+
+def _shapes(depth: int, max_depth: int) -> st.SearchStrategy[_Shape]:
+    children = (
+        st.lists(st.deferred(lambda: _shapes(depth + 1, max_depth)), max_size=2).map(tuple)
+        if depth < max_depth
+        else st.just(())
+    )
+    return st.builds(_Shape, st.integers(0, 3 if depth == max_depth else 2), children)
+
+
+def _outline(
+    shapes: list[_Shape], loose: int, style: str, headings: list[str | None]
+) -> list[tuple[str, str | None, int] | tuple[str, str]]:
+    """Heading and measure numbers for a tree of shapes, in document order.
+
+    Each is ``("heading", number, level)`` or ``("measure", number)``.
+    """
+    items: list[tuple[str, str | None, int] | tuple[str, str]] = []
+    count = 0
+
+    def measure(path: str, index: int) -> tuple[str, str]:
+        nonlocal count
+        count += 1
+        deep = f"{path}.{index}" if path else str(index)
+        if style == "hierarchical":
+            return ("measure", deep)
+        if style == "flat":
+            return ("measure", f"{count}{('', '.', ')')[count % 3]}")
+        if style == "marked":
+            return ("measure", f"{deep}*" if count % 2 else f"{deep} ({count})")
+        return ("measure", str(index))  # restart
+
+    items.extend(measure("", i) for i in range(1, loose + 1))
+
+    def visit(shape: _Shape, path: str, level: int) -> None:
+        number = headings.pop() if headings else path
+        items.append(("heading", None if number is None else path, level))
+        items.extend(measure(path, i) for i in range(1, shape.measures + 1))
+        # deeper headings are numbered after the section's own measures («1.3» after «1.2»)
+        for index, child in enumerate(shape.children, start=shape.measures + 1):
+            visit(child, f"{path}.{index}", level + 1)
+
+    for index, shape in enumerate(shapes, start=1):
+        visit(shape, str(index), 1)
+    return items
+
+
+def plans(*, max_sections: int = 4, max_depth: int = 3) -> st.SearchStrategy[Plan]:
+    """Valid plans: sections nested up to ``max_depth`` levels, numbered in every style.
+
+    Measures are numbered in one of :data:`NUMBERING_STYLES`; headings are
+    numbered («1.», «1.2.») or not; a plan may list measures before its first
+    heading. Where numbers repeat, measures get the refs an importer gives
+    them. Every optional part of the model occurs.
 
     Args:
-        max_sections: the most sections a plan gets.
+        max_sections: the most top-level sections a plan gets.
+        max_depth: the deepest a section nests.
     """
+    from civplan.model.outline import Heading, identify, sections_from
 
-    def build(year: int, count: int) -> st.SearchStrategy[Plan]:
-        sections = st.tuples(
-            *(
-                st.builds(
-                    Section,
-                    number=st.sampled_from([str(n), f"{n}."]),
-                    title=_non_blank(),
-                    measures=_measures(n, year),
-                )
-                for n in range(1, count + 1)
-            )
+    def measure(number: str, year: int) -> st.SearchStrategy[Measure]:
+        return st.builds(
+            Measure,
+            number=st.just(number),
+            title=_non_blank(),
+            deadline=deadlines(year),
+            responsible=st.lists(_non_blank().map(lambda t: t.replace("\n", " ")), max_size=3),
+            expected_result=st.none() | _non_blank(),
+            performance_indicator=st.none() | _non_blank(),
+            funding=st.lists(_fundings(), max_size=2),
+            targets=st.lists(_targets(), max_size=2),
+            outcome=st.none() | outcomes(),
+            notes=st.lists(_non_blank(), max_size=2),
+            auto_numbered=st.booleans(),
         )
+
+    def build(
+        year: int, shapes: list[_Shape], loose: int, style: str, numbered: list[bool]
+    ) -> st.SearchStrategy[Plan]:
+        marks: list[str | None] = ["" if n else None for n in numbered]
+        items = _outline(shapes, loose, style, marks)
+        parts: list[st.SearchStrategy[Any]] = [
+            st.builds(Heading, st.just(item[2]), st.just(item[1]), _non_blank())  # type: ignore[misc]
+            if item[0] == "heading"
+            else measure(item[1], year)  # type: ignore[arg-type]
+            for item in items
+        ]
+
+        def assemble(entries: tuple[Any, ...]) -> list[Any]:
+            refs = identify(entries)
+            return [
+                attrs.evolve(e, ref=ref) if isinstance(e, Measure) else e
+                for e, ref in zip(entries, refs, strict=True)
+            ]
+
+        sections = st.tuples(*parts).map(assemble).map(sections_from)
         return st.builds(
             Plan,
             title=_non_blank(),
@@ -215,11 +287,16 @@ def plans(*, max_sections: int = 4) -> st.SearchStrategy[Plan]:
             as_of=st.none() | st.dates(date(year, 1, 1), date(year + 1, 12, 31)),
             notes=st.lists(_non_blank(), max_size=2),
             sections=sections,
+            period=st.none() | _non_blank(),
         )
 
-    return st.tuples(st.integers(2000, 2030), st.integers(0, max_sections)).flatmap(
-        lambda args: build(*args)
-    )
+    return st.tuples(
+        st.integers(2000, 2030),
+        st.lists(_shapes(1, max_depth), max_size=max_sections),
+        st.integers(0, 2),
+        st.sampled_from(NUMBERING_STYLES),
+        st.lists(st.booleans(), min_size=12, max_size=12),
+    ).flatmap(lambda args: build(*args))
 
 
 _NAME = re.compile(r"[a-z][a-z0-9_-]*")
@@ -378,8 +455,8 @@ def table_plans(*, max_sections: int = 3) -> st.SearchStrategy[Plan]:
     """Plans whose every part a plain report table shows: for importers of hand-made tables.
 
     The year stands in the title's last line, sections are numbered «1», «2»,
-    deadlines are read from their text, and texts have no outer spaces — as
-    a table in Word, with nothing hidden, holds them.
+    deadlines are read from their text, texts have no outer spaces, and there
+    is at least one measure — as a table in Word, with nothing hidden, holds them.
     """
 
     def build(year: int, count: int) -> st.SearchStrategy[Plan]:
@@ -418,6 +495,8 @@ def table_plans(*, max_sections: int = 3) -> st.SearchStrategy[Plan]:
             sections=sections,
         )
 
-    return st.tuples(st.integers(2000, 2030), st.integers(1, max_sections)).flatmap(
-        lambda args: build(*args)
+    return (
+        st.tuples(st.integers(2000, 2030), st.integers(1, max_sections))
+        .flatmap(lambda args: build(*args))
+        .filter(lambda plan: any(True for _ in plan.measures()))  # a table of measures
     )

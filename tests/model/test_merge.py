@@ -7,30 +7,19 @@ from hypothesis import strategies as st
 
 import civplan
 from civplan import MergeError, Outcome, Plan, Status, merge
+from civplan.model.outline import outline, sections_from
 from civplan.testing import plans
 
 
 def with_outcomes(plan: Plan, issuer: str, keep: set[str], status: Status | None = None) -> Plan:
-    sections = [
-        attrs.evolve(
-            s,
-            measures=[
-                attrs.evolve(
-                    m,
-                    outcome=(
-                        attrs.evolve(m.outcome, status=status)
-                        if m.outcome
-                        else Outcome(status=status)
-                    )
-                    if m.key in keep
-                    else None,
-                )
-                for m in s.measures
-            ],
-        )
-        for s in plan.sections
-    ]
-    return attrs.evolve(plan, issuer=issuer, sections=sections)
+    def reported(m: civplan.Measure) -> civplan.Measure:
+        if m.key not in keep:
+            return attrs.evolve(m, outcome=None)
+        outcome = attrs.evolve(m.outcome, status=status) if m.outcome else Outcome(status=status)
+        return attrs.evolve(m, outcome=outcome)
+
+    entries = [reported(e) if isinstance(e, civplan.Measure) else e for e in outline(plan)]
+    return attrs.evolve(plan, issuer=issuer, sections=sections_from(entries))
 
 
 SEED = civplan.demo_plan()
@@ -96,7 +85,7 @@ def test_merging_is_order_independent_and_loses_nothing(plan: Plan, data: st.Dat
     for report in reports:
         for measure in report.measures():
             if measure.outcome is not None and measure.outcome.text.strip():
-                joined = merged.plan.measure(measure.number).outcome
+                joined = merged.plan.measure(measure.key).outcome
                 assert (
                     joined is not None and f"{report.issuer}: {measure.outcome.text}" in joined.text
                 )

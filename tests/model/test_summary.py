@@ -14,7 +14,7 @@ def test_seed_summary_as_of_year_end() -> None:
     assert summary.counts[Status.PARTIALLY_DONE] == 2
     # 12 × 100 + 2 × 75 + 0 over 15 scored measures
     assert summary.rate == pytest.approx((12 * 100 + 2 * 75) / 15)
-    assert [s.number for s in summary.sections] == ["1", "2", "3", "4", "5", "6"]
+    assert [s.number for s in summary.sections] == ["1.", "2.", "3.", "4.", "5.", "6."]
     section_4 = summary.sections[3]
     assert section_4.total == 5
     assert section_4.rate == pytest.approx((3 * 100 + 75 + 0) / 5)

@@ -86,6 +86,8 @@ class Assessment:
             flag for a reader, never a change of status.
         indicators: the counts the outcome reports («38 публічних консультацій»).
         targets: each planned target with what the outcome reports against it.
+        key: the measure's key (its ``ref``, else its number as civplan
+            compares it), which tells it apart where numbers repeat.
     """
 
     number: str
@@ -98,6 +100,7 @@ class Assessment:
     untimely_events: tuple[Event, ...] = ()
     indicators: tuple[Indicator, ...] = ()
     targets: tuple[TargetCheck, ...] = ()
+    key: str | None = None
 
     @property
     def warnings(self) -> tuple[Reason, ...]:
@@ -164,6 +167,7 @@ def assess(
             reasons=tuple(reasons),
             justification=justification,
             targets=check_targets(measure.targets, ()),
+            key=measure.key,
         )
     deadline = measure.deadline
     events = find_events(text, _events_year(deadline, as_of, year))
@@ -180,6 +184,7 @@ def assess(
         untimely_events=tuple(e for e in events if outside(e, deadline.start, deadline.end)),
         indicators=indicators,
         targets=check_targets(measure.targets, indicators),
+        key=measure.key,
     )
 
 

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from civplan._errors import CivplanError
-from civplan.model.plan import Measure, Outcome, Plan, Section
+from civplan.model.outline import Entry, outline, sections_from
+from civplan.model.plan import Measure, Outcome, Plan
 from civplan.model.status import Status
 
 
@@ -69,17 +70,16 @@ class Merged:
     conflicts: tuple[StatusConflict, ...]
 
 
-def _number_order(key: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in key.split("."))
-
-
 def merge(plans: Iterable[Plan]) -> Merged:
     """Join reports on one plan from several executors into one report.
 
     Each report names its executor in ``issuer``. Measures are joined by
-    number and kept in number order; a measure's title, deadline and other
-    parts come from the first report, by executor name, that has it. One
-    report merges into itself unchanged.
+    their key (the number as civplan compares it). The consolidated plan
+    follows the first report by executor name: its headings and measures in
+    its order; a heading or measure only other reports have comes after what
+    precedes it in the first report that has it. A measure's title, deadline
+    and other parts come from the first report, by executor name, that has
+    it. One report merges into itself unchanged.
 
     Raises:
         MergeError: no report, reports of different years, or (with more
@@ -90,15 +90,13 @@ def merge(plans: Iterable[Plan]) -> Merged:
     if len(reports) == 1:
         return _single(reports[0])
     ordered = sorted(reports, key=lambda plan: plan.issuer or "")
-    gathered = _gather(ordered)
-    sections, conflicts = _join(gathered)
+    contributions = _contributions(ordered)
+    entries, conflicts = _join(_union(ordered), contributions)
     return Merged(
-        plan=_consolidated(ordered, sections),
-        contributions={key: tuple(items) for key, items in gathered.contributions.items()},
+        plan=_consolidated(ordered, entries),
+        contributions={key: tuple(items) for key, items in contributions.items()},
         unreported=tuple(
-            k
-            for k in sorted(gathered.measures, key=_number_order)
-            if k not in gathered.contributions
+            e.key for e in entries if isinstance(e, Measure) and e.key not in contributions
         ),
         conflicts=tuple(conflicts),
     )
@@ -128,56 +126,76 @@ def _check(reports: Sequence[Plan]) -> None:
         raise MergeError(f"the reports are of different years: {', '.join(map(str, years))}")
 
 
-@attrs.define
-class _Gathered:
-    """Every report's sections and measures by number, and what each executor reported."""
-
-    measures: dict[str, Measure] = attrs.Factory(dict)
-    sections: dict[str, Section] = attrs.Factory(dict)
-    contributions: dict[str, list[Contribution]] = attrs.Factory(dict)
+def _identity(entry: Entry) -> tuple[str, ...]:
+    if isinstance(entry, Measure):
+        return ("measure", entry.key)
+    return ("heading", str(entry.level), entry.number or "", " ".join(entry.title.split()))
 
 
-def _gather(ordered: Sequence[Plan]) -> _Gathered:
-    """The first of each section and measure, in executor order, and every reported outcome."""
-    gathered = _Gathered()
+def _union(ordered: Sequence[Plan]) -> list[Entry]:
+    """Every report's headings and measures, in the first report's order, the others' inserted.
+
+    An entry only a later report has follows the entry that precedes it in that report.
+    """
+    entries = list(outline(ordered[0]))
+    for plan in ordered[1:]:
+        known = {_identity(e) for e in entries}
+        following: dict[tuple[str, ...] | None, list[Entry]] = {}
+        before: tuple[str, ...] | None = None
+        for entry in outline(plan):
+            identity = _identity(entry)
+            if identity not in known:
+                following.setdefault(before, []).append(entry)
+                known.add(identity)
+            before = identity
+        merged: list[Entry] = []
+        pending = list(reversed(following.pop(None, []))) + list(reversed(entries))
+        while pending:
+            entry = pending.pop()
+            merged.append(entry)
+            pending.extend(reversed(following.pop(_identity(entry), [])))
+        entries = merged
+    return entries
+
+
+def _contributions(ordered: Sequence[Plan]) -> dict[str, list[Contribution]]:
+    """What each executor reported, by measure key, in executor order."""
+    contributions: dict[str, list[Contribution]] = {}
     for plan in ordered:
-        for section in plan.sections:
-            gathered.sections.setdefault(section.key, section)
-            for measure in section.measures:
-                gathered.measures.setdefault(measure.key, measure)
-                outcome = measure.outcome
-                if outcome is not None and _reported(outcome):
-                    gathered.contributions.setdefault(measure.key, []).append(
-                        Contribution(executor=plan.issuer or "", outcome=outcome)
-                    )
-    return gathered
+        for measure in plan.measures():
+            outcome = measure.outcome
+            if outcome is not None and _reported(outcome):
+                contributions.setdefault(measure.key, []).append(
+                    Contribution(executor=plan.issuer or "", outcome=outcome)
+                )
+    return contributions
 
 
-def _join(gathered: _Gathered) -> tuple[list[Section], list[StatusConflict]]:
-    """The sections in number order, each measure with the outcomes joined; the conflicts."""
+def _join(
+    entries: list[Entry], contributions: dict[str, list[Contribution]]
+) -> tuple[list[Entry], list[StatusConflict]]:
+    """Each measure with the outcomes joined; the measures whose stated statuses disagree."""
     conflicts = []
-    sections = []
-    for section_key in sorted(gathered.sections, key=_number_order):
-        measures = []
-        keys = [k for k in gathered.measures if k.split(".")[0] == section_key]
-        for key in sorted(keys, key=_number_order):
-            outcome, conflict = _joined(key, gathered.contributions.get(key, []))
+    joined: list[Entry] = []
+    for entry in entries:
+        if isinstance(entry, Measure):
+            outcome, conflict = _joined(entry.key, contributions.get(entry.key, []))
             if conflict is not None:
                 conflicts.append(conflict)
-            measures.append(attrs.evolve(gathered.measures[key], outcome=outcome))
-        sections.append(attrs.evolve(gathered.sections[section_key], measures=measures))
-    return sections, conflicts
+            entry = attrs.evolve(entry, outcome=outcome)
+        joined.append(entry)
+    return joined, conflicts
 
 
-def _consolidated(ordered: Sequence[Plan], sections: list[Section]) -> Plan:
-    """The first report's plan with the joined sections, no executor, the latest date, all notes."""
+def _consolidated(ordered: Sequence[Plan], entries: list[Entry]) -> Plan:
+    """The first report's plan with the joined entries, no executor, the latest date, all notes."""
     as_of_dates = [plan.as_of for plan in ordered if plan.as_of is not None]
     return attrs.evolve(
         ordered[0],
         issuer=None,
         as_of=max(as_of_dates) if as_of_dates else None,
-        notes=_union(note for plan in ordered for note in plan.notes),
-        sections=sections,
+        notes=_distinct(note for plan in ordered for note in plan.notes),
+        sections=sections_from(entries),
     )
 
 
@@ -207,7 +225,7 @@ def _joined(
     if len(statuses) > 1:
         conflict = StatusConflict(number=key, statuses=tuple((e, s) for e, s in stated if s))
     status = statuses.pop() if len(statuses) == 1 else None
-    reasons = _union(c.outcome.justification for c in given if c.outcome.justification)
+    reasons = _distinct(c.outcome.justification for c in given if c.outcome.justification)
     justification = "; ".join(reasons) if reasons else None
     return Outcome(text=text, status=status, justification=justification), conflict
 
@@ -217,5 +235,5 @@ def _reported(outcome: Outcome) -> bool:
     return bool(outcome.text.strip() or outcome.status or outcome.justification)
 
 
-def _union(items: Iterable[str]) -> list[str]:
+def _distinct(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))

@@ -1,14 +1,18 @@
-"""The plan of measures: ``Plan`` → ``Section`` → ``Measure`` → ``Deadline``/``Outcome``.
+"""The plan of measures: ``Plan`` → ``Section`` (nested to any depth) → ``Measure``.
 
 All classes are frozen attrs classes that take keyword arguments, accept any
 iterable where they store a tuple, and validate themselves on construction:
 a broken plan cannot exist. Errors are :class:`~civplan.PlanValidationError`
 with the location of the problem.
+
+Numbers are kept as the document writes them («1.1.», «3)», «ІІ.»); a
+measure is identified by its :attr:`Measure.key` — its number as civplan
+compares it (:func:`~civplan.model.numbering.number_key`), or the ``ref``
+an importer gave it where the number alone does not tell it apart.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import Decimal
@@ -18,15 +22,13 @@ import attrs
 
 from civplan._errors import PlanValidationError, UnknownNumberError
 from civplan.model.deadline import Deadline
+from civplan.model.numbering import number_key
 from civplan.model.status import Status
-
-_MEASURE_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?")
-_SECTION_NUMBER = re.compile(r"\d+\.?")
 
 
 def normalize_number(number: str) -> str:
-    """The number without a trailing dot, as civplan compares numbers: ``"1.1." → "1.1"``."""
-    return number.rstrip(".")
+    """The number as civplan compares it: ``"1.1." → "1.1"``, ``"ІІ." → "II"``."""
+    return number_key(number)
 
 
 def _text(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -43,19 +45,14 @@ def _optional_text(_instance: object, attribute: attrs.Attribute[Any], value: ob
         )
 
 
-def _matching(pattern: re.Pattern[str], example: str) -> Any:
-    def check(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, str) or not pattern.fullmatch(value):
-            raise PlanValidationError(
-                f"must be a number like {example!r}, got {value!r}", location=attribute.name
-            )
-
-    return check
+def _optional_non_empty(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _text(_instance, attribute, value)
 
 
 def _instance_of(kind: type, what: str) -> Any:
     def check(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, kind):
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise PlanValidationError(f"must be {what}, got {value!r}", location=attribute.name)
 
     return check
@@ -74,33 +71,61 @@ class Outcome:
         status: a status stated explicitly by the report, if any; it wins over
             what the text suggests.
         justification: the stated reason a measure was not (fully) done.
+        stated: the words a status column gives, as written («Виконано
+            частково», "Substantial"), whether or not civplan read a status
+            from them.
     """
 
-    text: str = attrs.field(default="", validator=_instance_of(str, "a text"))
-    status: Status | None = attrs.field(
-        default=None, validator=attrs.validators.optional(_instance_of(Status, "a Status"))
-    )
-    justification: str | None = attrs.field(default=None, validator=_optional_text)
+    text: str = ""
+    status: Status | None = None
+    justification: str | None = None
+    stated: str | None = None
 
-
-@attrs.frozen
-class Funding:
-    """Funding planned for a measure.
-
-    Attributes:
-        amount: thousand UAH («тис. грн»), kept exact.
-        source: where the money comes from («обласний бюджет»).
-    """
-
-    amount: Decimal | None = attrs.field(
-        default=None, validator=attrs.validators.optional(_instance_of(Decimal, "a Decimal"))
-    )
-    source: str | None = attrs.field(default=None, validator=_optional_text)
+    def __attrs_post_init__(self) -> None:  # one pass: outcomes are read by the hundred thousand
+        if type(self.text) is not str:
+            raise PlanValidationError(f"must be a text, got {self.text!r}", location="text")
+        if self.status is not None and not isinstance(self.status, Status):
+            raise PlanValidationError(f"must be a Status, got {self.status!r}", location="status")
+        for name in ("justification", "stated"):
+            value = getattr(self, name)
+            if value is not None and type(value) is not str:
+                raise PlanValidationError(f"must be a text or absent, got {value!r}", location=name)
 
 
 def _decimal(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, Decimal):
         raise PlanValidationError(f"must be a Decimal, got {value!r}", location=attribute.name)
+
+
+@attrs.frozen
+class Funding:
+    """Funding planned for a measure, from one source and, where the plan splits it, one year.
+
+    Attributes:
+        amount: thousand UAH («тис. грн»), kept exact; ``None`` where the plan
+            gives no amount.
+        source: where the money comes from («обласний бюджет», «усього»).
+        year: the year it is planned for, where the plan splits funding by year.
+        text: the plan's words where they say more than an amount («в межах
+            кошторисних призначень», «не потребує фінансування», «—»).
+    """
+
+    amount: Decimal | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_decimal)
+    )
+    source: str | None = attrs.field(default=None, validator=_optional_text)
+    year: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_instance_of(int, "a year"))
+    )
+    text: str | None = attrs.field(default=None, validator=_optional_text)
+
+
+def _fundings(values: Funding | Iterable[Funding] | None) -> tuple[Funding, ...]:
+    if values is None:
+        return ()
+    if isinstance(values, Funding):
+        return (values,)
+    return tuple(values)
 
 
 @attrs.frozen
@@ -129,41 +154,76 @@ class Measure:
     """One measure («захід») of a plan.
 
     Attributes:
-        number: its running number as written («1.1» or «1.1.»).
+        number: its number as the document writes it («1.1», «1.1.», «5», «3)»,
+            «4.1-1», «1.1.1.5.4 (6)»).
         title: what is to be done («Проведення конкурсу …»).
         deadline: the term («строк виконання»).
         responsible: responsible executors, in the order given.
-        expected_result: the expected result or indicator, as text.
-        funding: planned funding, when the plan states it.
+        expected_result: the expected result, as the plan words it.
+        performance_indicator: the indicator of its performance, as the plan
+            words it («Індикатор виконання», «Показники виконання»).
+        funding: planned funding, by source and year, when the plan states it.
         targets: planned targets, compared with the counts the outcome reports.
         outcome: what was reported, or ``None`` when nothing was.
         notes: what an importer found about the measure but could not place
             (a column civplan does not know, with its caption).
+        ref: civplan's identifier of the measure where its number alone does
+            not tell it apart — numbers that restart under each heading
+            («ІІ.1»), a number a document repeats by mistake («2.1#2»);
+            ``None`` when the number is enough.
+        auto_numbered: whether civplan numbered the measure by its position,
+            because the document gave it no number.
     """
 
-    number: str = attrs.field(validator=_matching(_MEASURE_NUMBER, "1.1"))
-    title: str = attrs.field(validator=_text)
-    deadline: Deadline = attrs.field(validator=_instance_of(Deadline, "a Deadline"))
+    number: str
+    title: str
+    deadline: Deadline
     responsible: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    expected_result: str | None = attrs.field(default=None, validator=_optional_text)
-    funding: Funding | None = attrs.field(
-        default=None, validator=attrs.validators.optional(_instance_of(Funding, "a Funding"))
-    )
+    expected_result: str | None = None
+    funding: tuple[Funding, ...] = attrs.field(default=(), converter=_fundings)
     targets: tuple[Target, ...] = attrs.field(default=(), converter=_targets)
-    outcome: Outcome | None = attrs.field(
-        default=None, validator=attrs.validators.optional(_instance_of(Outcome, "an Outcome"))
-    )
+    outcome: Outcome | None = None
     notes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    performance_indicator: str | None = None
+    ref: str | None = None
+    auto_numbered: bool = False
+    _compared: str = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        # one pass over every field: a document's measures are read by the hundred thousand
+        for name in ("number", "title"):
+            value = getattr(self, name)
+            if type(value) is not str or not value.strip():
+                raise PlanValidationError(f"must be a non-empty text, got {value!r}", location=name)
+        if type(self.deadline) is not Deadline and not isinstance(self.deadline, Deadline):
+            raise PlanValidationError(
+                f"must be a Deadline, got {self.deadline!r}", location="deadline"
+            )
+        for name in ("expected_result", "performance_indicator"):
+            value = getattr(self, name)
+            if value is not None and type(value) is not str:
+                raise PlanValidationError(f"must be a text or absent, got {value!r}", location=name)
+        if self.outcome is not None and not isinstance(self.outcome, Outcome):
+            raise PlanValidationError(
+                f"must be an Outcome, got {self.outcome!r}", location="outcome"
+            )
+        if self.ref is not None and (type(self.ref) is not str or not self.ref.strip()):
+            raise PlanValidationError(f"must be a non-empty text, got {self.ref!r}", location="ref")
+        if type(self.auto_numbered) is not bool:
+            raise PlanValidationError(
+                f"must be True or False, got {self.auto_numbered!r}", location="auto_numbered"
+            )
+        object.__setattr__(self, "_compared", number_key(self.number))
+
+    @property
+    def compared_number(self) -> str:
+        """The number as civplan compares it: «1.1» for «1.1.», «3» for «3)»."""
+        return self._compared
 
     @property
     def key(self) -> str:
-        """The number as civplan compares it, without a trailing dot (``"1.1"``)."""
-        return self.number.rstrip(".")
-
-    @property
-    def section_number(self) -> str:
-        """The number of the section the measure belongs to (``"1"`` for ``"1.1"``)."""
-        return self.number.split(".", 1)[0]
+        """How civplan identifies the measure: its ``ref``, else its number as compared («1.1»)."""
+        return self.ref if self.ref is not None else self._compared
 
     def __repr__(self) -> str:
         title = self.title if len(self.title) <= 40 else self.title[:39] + "…"
@@ -178,49 +238,68 @@ def _sections(values: Iterable[Section]) -> tuple[Section, ...]:
     return tuple(values)
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, kw_only=True)
 class Section:
-    """A section, direction or task of a plan, grouping its measures.
+    """A heading of a plan — a direction, problem, task … — grouping measures and deeper headings.
 
     Attributes:
-        number: as written («1» or «1.»).
-        title: the section's heading without its number.
-        measures: the measures, in document order; each one's number starts
-            with the section's number.
+        number: as written («1», «1.», «ІІ.», «Напрям 1.1»), or ``None`` for a
+            heading without a number («Загальні питання»).
+        title: the heading without its number; ``None`` for the measures a
+            document lists before its first heading (such a section is the
+            plan's first, has no number and no deeper headings).
+        measures: its own measures, in document order.
+        sections: its deeper headings, which follow its own measures.
     """
 
-    number: str = attrs.field(validator=_matching(_SECTION_NUMBER, "1"))
-    title: str = attrs.field(validator=_text)
+    number: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    title: str | None = attrs.field(default=None, validator=_optional_non_empty)
     measures: tuple[Measure, ...] = attrs.field(default=(), converter=_measures)
+    sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
 
     @property
-    def key(self) -> str:
-        """The number as civplan compares it, without a trailing dot."""
-        return normalize_number(self.number)
+    def key(self) -> str | None:
+        """The number as civplan compares it (``None`` without a number)."""
+        return number_key(self.number) if self.number is not None else None
+
+    @property
+    def heading(self) -> str:
+        """The number and title as a heading reads, as written: «1. Створення …», or the title."""
+        if self.number is None:
+            return self.title or ""
+        return f"{self.number} {self.title}" if self.title else self.number
+
+    def all_measures(self) -> Iterator[Measure]:
+        """Its measures and those under its deeper headings, in document order."""
+        yield from self.measures
+        for section in self.sections:
+            yield from section.all_measures()
 
     def __attrs_post_init__(self) -> None:
-        seen: dict[str, int] = {}
-        key = self.key
+        if self.title is None and (self.number is not None or self.sections):
+            raise PlanValidationError(
+                "a section without a title holds only measures (no number, no deeper sections)",
+                location="title",
+            )
         for index, measure in enumerate(self.measures):
             if not isinstance(measure, Measure):
                 raise PlanValidationError(
                     f"must be a Measure, got {measure!r}", location=f"measures[{index}]"
                 )
-            number = measure.number.rstrip(".")
-            if number.split(".", 1)[0] != key:
+        for index, section in enumerate(self.sections):
+            if not isinstance(section, Section):
                 raise PlanValidationError(
-                    f"measure {measure.number} does not belong to section {self.number}",
-                    location=f"measures[{index}].number",
+                    f"must be a Section, got {section!r}", location=f"sections[{index}]"
                 )
-            if number in seen:
+            if section.title is None:
                 raise PlanValidationError(
-                    f"duplicate measure number {measure.number} (also measures[{seen[number]}])",
-                    location=f"measures[{index}].number",
+                    "a deeper section needs a title", location=f"sections[{index}].title"
                 )
-            seen[number] = index
 
     def __repr__(self) -> str:
-        return f"<Section {self.number}: {len(self.measures)} measures>"
+        name = self.number or (self.title or "")[:30]
+        count = sum(1 for _ in self.all_measures())
+        return f"<Section {name}: {count} measures>"
 
 
 def _year(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -230,6 +309,23 @@ def _year(_instance: object, attribute: attrs.Attribute[Any], value: object) -> 
         raise PlanValidationError(
             f"must be a year like 2017, got {value!r}", location=attribute.name
         )
+
+
+@attrs.frozen
+class Approval:
+    """The act that approved a plan, as its preamble gives it.
+
+    Attributes:
+        by: what approved it («рішенням виконавчого комітету …»).
+        on: the date of the act.
+        number: the act's number («37», «160-р»).
+    """
+
+    by: str | None = attrs.field(default=None, validator=_optional_text)
+    on: date | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_instance_of(date, "a date"))
+    )
+    number: str | None = attrs.field(default=None, validator=_optional_text)
 
 
 @attrs.frozen(repr=False)
@@ -246,7 +342,11 @@ class Plan:
         as_of: the reporting date, when the document is a report.
         notes: what an importer found in the document but could not place
             (text below the table, a row without a number), with its place.
-        sections: the sections in document order.
+        sections: the top-level headings, in document order; deeper headings
+            nest inside them.
+        approval: the act that approved the plan, when its preamble names one.
+        period: the reporting period as the document words it («І півріччя
+            2024 року»), when it is a report.
     """
 
     title: str = attrs.field(validator=_text)
@@ -259,6 +359,10 @@ class Plan:
     )
     notes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
+    approval: Approval | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_instance_of(Approval, "an Approval"))
+    )
+    period: str | None = attrs.field(default=None, validator=_optional_text)
     _index: dict[str, Measure] = attrs.field(init=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
@@ -267,22 +371,19 @@ class Plan:
                 f"ends ({self.end_year}) before it starts ({self.year})", location="end_year"
             )
         index: dict[str, Measure] = {}
-        sections_seen: dict[str, int] = {}
+        places: dict[str, str] = {}
         for s_index, section in enumerate(self.sections):
             if not isinstance(section, Section):
                 raise PlanValidationError(
                     f"must be a Section, got {section!r}", location=f"sections[{s_index}]"
                 )
-            if section.key in sections_seen:
+            if section.title is None and s_index > 0:
                 raise PlanValidationError(
-                    f"duplicate section number {section.number} "
-                    f"(also sections[{sections_seen[section.key]}])",
-                    location=f"sections[{s_index}].number",
+                    "measures outside any heading come before the first heading: "
+                    "only the first section may be without a title",
+                    location=f"sections[{s_index}].title",
                 )
-            sections_seen[section.key] = s_index
-            # each section holds only its own, distinct numbers: no two measures share one
-            for measure in section.measures:
-                index[measure.number.rstrip(".")] = measure
+            _index_measures(section, f"sections[{s_index}]", index, places)
         object.__setattr__(self, "_index", index)
 
     @property
@@ -291,29 +392,37 @@ class Plan:
         return self.end_year if self.end_year is not None else self.year
 
     def measures(self) -> Iterator[Measure]:
-        """Iterate over every measure of every section, in document order."""
+        """Iterate over every measure, at every depth, in document order."""
         for section in self.sections:
-            yield from section.measures
+            yield from section.all_measures()
+
+    def walk(self) -> Iterator[tuple[Section, int]]:
+        """Every section with its depth (1 for a top-level one), in document order."""
+        stack = [(section, 1) for section in reversed(self.sections)]
+        while stack:
+            section, depth = stack.pop()
+            yield section, depth
+            stack.extend((child, depth + 1) for child in reversed(section.sections))
 
     def measure(self, number: str) -> Measure:
-        """The measure with this number («1.1» and «1.1.» are the same number).
+        """The measure with this number or ``ref`` («1.1» and «1.1.» are the same number).
 
         Raises:
             UnknownNumberError: no measure has that number.
         """
-        try:
-            return self._index[normalize_number(number)]
-        except KeyError:
-            raise UnknownNumberError(f"the plan has no measure {number}") from None
+        found = self._index.get(number) or self._index.get(number_key(number))
+        if found is None:
+            raise UnknownNumberError(f"the plan has no measure {number}")
+        return found
 
     def section(self, number: str) -> Section:
-        """The section with this number («1» and «1.» are the same number).
+        """The first section, at any depth, with this number («1» and «1.» are the same number).
 
         Raises:
             UnknownNumberError: no section has that number.
         """
-        key = normalize_number(number)
-        for section in self.sections:
+        key = number_key(number)
+        for section, _depth in self.walk():
             if section.key == key:
                 return section
         raise UnknownNumberError(f"the plan has no section {number}")
@@ -322,3 +431,21 @@ class Plan:
         first_line = self.title.splitlines()[0]
         count = len(self._index)
         return f"<Plan {first_line!r} {self.year}: {len(self.sections)} sections, {count} measures>"
+
+
+def _index_measures(
+    section: Section, where: str, index: dict[str, Measure], places: dict[str, str]
+) -> None:
+    """Add the section's measures to ``index`` by key, refusing a key seen before."""
+    for m_index, measure in enumerate(section.measures):
+        key = measure.key
+        if key in index:
+            raise PlanValidationError(
+                f"duplicate measure number {measure.number} (also {places[key]}); "
+                "give one of them a distinct ref",
+                location=f"{where}.measures[{m_index}].number",
+            )
+        index[key] = measure
+        places[key] = f"{where}.measures[{m_index}]"
+    for c_index, child in enumerate(section.sections):
+        _index_measures(child, f"{where}.sections[{c_index}]", index, places)

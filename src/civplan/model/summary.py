@@ -14,7 +14,7 @@ is scored.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
 import attrs
@@ -23,7 +23,8 @@ from civplan.model.assess import Assessment, assess
 from civplan.model.cues import LEXICON, Cue
 from civplan.model.indicators import Indicator
 from civplan.model.justification import OTHER, ReasonKind, reason_kind
-from civplan.model.plan import Plan
+from civplan.model.numbering import number_key
+from civplan.model.plan import Measure, Plan, Section
 from civplan.model.status import Status
 
 RATE_WEIGHTS: dict[Status, int] = {
@@ -51,21 +52,24 @@ def _count(assessments: Sequence[Assessment]) -> dict[Status, int]:
 
 @attrs.frozen
 class SectionSummary:
-    """The statuses of one section's measures.
+    """The statuses of one section's measures (with those of its deeper sections).
 
     Attributes:
-        number: the section's number.
-        title: the section's title.
+        number: the section's number, or ``None``.
+        title: the section's title, or ``None`` for the measures before the
+            first heading.
         counts: how many measures have each status (every status is a key).
         rate: the completion rate in percent, or ``None`` when nothing is scored.
         assessments: the assessment of each measure, in order.
+        level: the section's depth (1 for a top-level section).
     """
 
-    number: str
-    title: str
+    number: str | None
+    title: str | None
     counts: dict[Status, int]
     rate: float | None
     assessments: tuple[Assessment, ...]
+    level: int = 1
 
     @property
     def total(self) -> int:
@@ -94,7 +98,9 @@ class Summary:
         as_of: the date the summary holds for.
         counts: how many measures have each status (every status is a key).
         rate: the overall completion rate in percent, or ``None``.
-        sections: one summary per section, in order.
+        sections: one summary per section of the level asked for, in order;
+            a shallower section's own measures (those before its deeper
+            headings) count as a section of their own.
     """
 
     as_of: date
@@ -141,14 +147,14 @@ class Summary:
         return tuple(a for section in self.sections for a in section.assessments)
 
     def assessment(self, number: str) -> Assessment:
-        """The assessment of the measure with this number.
+        """The assessment of the measure with this number or key.
 
         Raises:
             KeyError: no measure has that number.
         """
-        key = number.rstrip(".")
+        key = number_key(number)
         for item in self.assessments:
-            if item.number.rstrip(".") == key:
+            if item.key in (number, key) or number_key(item.number) == key:
                 return item
         raise KeyError(number)
 
@@ -161,7 +167,7 @@ def resolve_as_of(plan: Plan, as_of: date | None) -> date:
 
 
 def summarize(
-    plan: Plan, as_of: date | None = None, *, lexicon: Sequence[Cue] = LEXICON
+    plan: Plan, as_of: date | None = None, *, lexicon: Sequence[Cue] = LEXICON, level: int = 1
 ) -> Summary:
     """Assess every measure of ``plan`` and count the statuses.
 
@@ -169,14 +175,18 @@ def summarize(
         plan: the plan or report.
         as_of: the reporting date; by default the plan's ``as_of``, else today.
         lexicon: the cues to read outcome texts with.
+        level: the depth of the sections to count by: 1 (the default) for the
+            top-level sections, 2 for the sections inside them, and so on.
 
     Returns:
         The summary, overall and per section.
     """
+    if level < 1:
+        raise ValueError(f"level must be 1 or more, got {level}")
     day = resolve_as_of(plan, as_of)
     sections = []
-    for section in plan.sections:
-        items = tuple(assess(m, day, lexicon=lexicon, year=plan.year) for m in section.measures)
+    for section, depth, measures in _groups(plan, level):
+        items = tuple(assess(m, day, lexicon=lexicon, year=plan.year) for m in measures)
         sections.append(
             SectionSummary(
                 number=section.number,
@@ -184,6 +194,7 @@ def summarize(
                 counts=_count(items),
                 rate=completion_rate(a.status for a in items),
                 assessments=items,
+                level=depth,
             )
         )
     everything = [a for s in sections for a in s.assessments]
@@ -193,3 +204,12 @@ def summarize(
         rate=completion_rate(a.status for a in everything),
         sections=tuple(sections),
     )
+
+
+def _groups(plan: Plan, level: int) -> Iterator[tuple[Section, int, list[Measure]]]:
+    """The measures by their section of ``level``, or by the shallower section that holds them."""
+    for section, depth in plan.walk():
+        if depth == level:
+            yield section, depth, list(section.all_measures())
+        elif depth < level and section.measures:
+            yield section, depth, list(section.measures)

@@ -26,7 +26,7 @@ from cattrs.v import transform_error
 
 from civplan._errors import PlanValidationError
 from civplan.model.deadline import Deadline, DeadlineKind
-from civplan.model.plan import Plan
+from civplan.model.plan import Funding, Plan
 from civplan.model.status import Status
 
 # the plan being loaded, so that a deadline given as text resolves to its years
@@ -48,6 +48,7 @@ def make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True, detailed_validation=True)
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(bool, _structure_bool)
     conv.register_unstructure_hook(date, date.isoformat)
     conv.register_structure_hook(date, _structure_date)
     conv.register_unstructure_hook(Decimal, str)
@@ -91,6 +92,13 @@ def make_converter() -> cattrs.Converter:
             _PLAN_YEARS.reset(token)
 
     conv.register_structure_hook(Plan, structure_plan)
+
+    def structure_funding(value: Any, _type: type) -> tuple[Funding, ...]:
+        if isinstance(value, Mapping):  # documents before 0.2 held one funding
+            value = [value]
+        return tuple(conv.structure(value, list[Funding]))
+
+    conv.register_structure_hook_func(lambda t: t == tuple[Funding, ...], structure_funding)
     return conv
 
 
@@ -158,6 +166,12 @@ def _structure_int(value: Any, _type: type) -> int:
     if not _is_int(value):
         raise ValueError(f"expected a whole number, got {value!r}")
     return int(value)
+
+
+def _structure_bool(value: Any, _type: type) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"expected true or false, got {value!r}")
+    return value
 
 
 def _structure_date(value: Any, _type: type) -> date:

@@ -1,0 +1,68 @@
+"""Numbers of measures and sections, kept as documents write them and compared without marks.
+
+Real plans number measures «1.1», «1.1.», «5», «3)», «1.2.3.1.4», «4.1-1», «5а»,
+«1.1.1.5.4 (6)» or «3.2*», and sections «1.», «ІІ.» (Cyrillic and Latin
+letters mixed) or «Напрям 1.1.». A number is kept exactly as written; civplan
+compares numbers by their :func:`number_key`, which drops what does not
+identify them: a trailing dot or bracket, a mark in brackets, an asterisk,
+spaces, and the script of Roman numerals.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ROMAN_LETTERS = str.maketrans({"І": "I", "і": "I", "Ӏ": "I", "ӏ": "I", "Х": "X", "х": "X"})
+_MARK = re.compile(r"\s*(?:\(\s*[\w.]+\s*\)|\*+)\s*$")
+_TAIL = re.compile(r"[\s.)]+$")
+
+ARABIC = r"\d{1,4}(?:\s?\.\s?\d{1,4})*"
+"""Arabic numbers, flat or deep: «5», «1.2.3.1.4»."""
+ROMAN = r"(?:[IVXІХ]{1,5}|[ivxіх]{1,5})"
+"""Roman numerals in any mix of Latin and Cyrillic letters: «ІV», «XІІ»."""
+_SUFFIX = r"(?:-\d{1,3}|[а-яґєіїa-z](?![\w]))?"
+
+MEASURE_NUMBER = re.compile(
+    rf"(?:{ARABIC}{_SUFFIX}[.)]?|[а-яґєіїa-z]\))(?:\s*\(\s*\d{{1,4}}\s*\)|\*+)?",
+    re.IGNORECASE,
+)
+"""A whole cell that is a measure's number: «1.1», «1.1.», «5», «3)», «4.1-1», «5а», «а)»,
+«1.1.1.5.4 (6)», «3.2*»."""
+
+SECTION_NUMBER = re.compile(rf"(?:{ARABIC}|{ROMAN})[.)]?", re.IGNORECASE)
+"""A whole cell that is a section's number: «1», «1.», «ІІ.», «1.2.»."""
+
+
+def number_key(number: str) -> str:
+    """The number as civplan compares it: «1.1.» → «1.1», «3)» → «3», «ІІ.» → «II».
+
+    A mark in brackets or an asterisk is dropped («1.1.1.5.4 (6)» → «1.1.1.5.4»,
+    «3.2*» → «3.2»), spaces inside are removed («1. 2» → «1.2»), and Roman
+    numerals written in Cyrillic letters read as Latin ones.
+    """
+    plain = number.rstrip(".")
+    if plain[:1].isdigit() and plain.replace(".", "").isdigit() and ".." not in plain:
+        return plain  # «1.2.3», «1.2.» — most numbers, at once
+    text = number.strip()
+    bare = _MARK.sub("", text)
+    text = _TAIL.sub("", bare or text)
+    text = "".join(text.split())
+    if re.fullmatch(ROMAN, text, re.IGNORECASE):
+        text = text.translate(_ROMAN_LETTERS).upper()
+    return text or number.strip()
+
+
+def number_parts(number: str) -> tuple[str, ...]:
+    """The levels of a hierarchical number: «1.2.3.» → ``("1", "2", "3")``; «5а» → ``("5а",)``."""
+    return tuple(number_key(number).split("."))
+
+
+def is_roman(number: str) -> bool:
+    """Whether the number is a Roman numeral («ІІ.», «IV»)."""
+    return re.fullmatch(ROMAN, number_key(number), re.IGNORECASE) is not None
+
+
+def within(number: str, parent: str) -> bool:
+    """Whether a hierarchical number lies under another: «1.2.3» lies under «1.2» and «1»."""
+    child, outer = number_parts(number), number_parts(parent)
+    return len(child) > len(outer) and child[: len(outer)] == outer

@@ -1,0 +1,144 @@
+"""A plan as a document reads it: a sequence of headings, each with its level, and measures.
+
+A table shows a plan as rows: a heading row for each section, at its depth,
+then its measures. :func:`outline` gives that sequence, :func:`sections_from`
+builds the sections back from one — as importers do from a table's rows —
+and :func:`identify` gives each measure the identity an importer reads from
+such a sequence, so that writers and readers agree on it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+
+import attrs
+
+from civplan.model.numbering import number_key
+from civplan.model.plan import Measure, Plan, Section
+
+
+@attrs.frozen
+class Heading:
+    """A heading row: a section's number and title at its depth (1 for a top-level one).
+
+    Attributes:
+        level: the section's depth.
+        number: its number as written, or ``None``.
+        title: its title.
+    """
+
+    level: int
+    number: str | None
+    title: str
+
+    @property
+    def text(self) -> str:
+        """The heading as a table shows it: «1. Створення …»."""
+        return Section(number=self.number, title=self.title).heading
+
+
+Entry = Heading | Measure
+"""An item of an outline."""
+
+
+def outline(plan: Plan) -> Iterator[Entry]:
+    """The plan's headings and measures in document order."""
+    for section, depth in plan.walk():
+        if section.title is not None:
+            yield Heading(level=depth, number=section.number, title=section.title)
+        yield from section.measures
+
+
+def sections_from(entries: Iterable[Entry]) -> list[Section]:
+    """The sections an outline describes.
+
+    A heading of level *n* opens a section inside the last open heading of a
+    lower level (a level deeper than the next one down is taken as that one);
+    a measure belongs to the last open heading; measures before any heading
+    form the first, untitled section.
+    """
+    root: list[_Open] = []
+    stack: list[_Open] = []
+    loose: list[Measure] = []
+    for entry in entries:
+        if isinstance(entry, Heading):
+            while stack and stack[-1].heading.level >= entry.level:
+                stack.pop()
+            opened = _Open(entry)
+            (stack[-1].children if stack else root).append(opened)
+            stack.append(opened)
+        elif stack:
+            stack[-1].measures.append(entry)
+        else:
+            loose.append(entry)
+    built = [section.build() for section in root]
+    return [Section(measures=loose), *built] if loose else built
+
+
+@attrs.define
+class _Open:
+    heading: Heading
+    measures: list[Measure] = attrs.Factory(list)
+    children: list[_Open] = attrs.Factory(list)
+
+    def build(self) -> Section:
+        return Section(
+            number=self.heading.number,
+            title=self.heading.title,
+            measures=self.measures,
+            sections=[child.build() for child in self.children],
+        )
+
+
+def identify(entries: Sequence[Entry]) -> list[str | None]:
+    """The ``ref`` each measure of an outline needs, by the numbers the outline shows.
+
+    A number that identifies its measure needs none. Where numbers restart
+    under each heading, every measure of a repeated number is qualified by
+    its heading: the heading's number («ІІ.1»), or its place among the
+    headings («§3.1») when it has none. A number repeated under one heading
+    keeps its first measure's ref and numbers the others «#2», «#3».
+
+    Returns:
+        For each entry, the measure's ref (``None`` for headings and for
+        measures their number identifies).
+    """
+    keys = [e.compared_number if isinstance(e, Measure) else None for e in entries]
+    repeated = {key for key, count in Counter(k for k in keys if k).items() if count > 1}
+    refs: list[str | None] = []
+    seen: Counter[str] = Counter()
+    heading = ""
+    headings = 0
+    for entry, key in zip(entries, keys, strict=True):
+        if isinstance(entry, Heading):
+            headings += 1
+            heading = number_key(entry.number) if entry.number else f"§{headings}"
+            refs.append(None)
+            continue
+        if key not in repeated:
+            refs.append(None)
+            continue
+        ref = f"{heading}.{key}" if heading else key
+        seen[ref] += 1
+        refs.append(ref if seen[ref] == 1 else f"{ref}#{seen[ref]}")
+    return _distinct(refs, keys)
+
+
+def _distinct(refs: list[str | None], keys: list[str | None]) -> list[str | None]:
+    """The refs, with «#n» added where a ref would equal another measure's number («1.2»)."""
+    taken: Counter[str] = Counter()
+    out: list[str | None] = []
+    for ref, key in zip(refs, keys, strict=True):
+        identity = ref or key
+        if identity is None:
+            out.append(None)
+            continue
+        taken[identity] += 1
+        if taken[identity] > 1:
+            ref = f"{identity}#{taken[identity]}"
+            while ref in taken:
+                ref += "'"
+            taken[ref] += 1
+        out.append(ref)
+    return out

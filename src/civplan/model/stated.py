@@ -1,0 +1,87 @@
+"""The words status columns use, and the status each states.
+
+Reports with a status column fill it with words like «Виконано», «Частково
+виконано», «На виконанні», «Не розпочато», «Знято з контролю»; reports to
+international partners with "Implemented", "In progress", or the Open
+Government Partnership's scale ("Complete", "Substantial", "Limited", "Not
+started"). :func:`read_stated` tells which status such words state.
+
+"Not started" states no fixed status: before the deadline such a measure is
+not yet due, after it not done. It reads as :data:`NOT_STARTED`, and the
+assessment resolves it by the date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from civplan.model.status import Status
+
+NOT_STARTED = "not_started"
+"""What «Не розпочато» and "Not started" state: not due before the deadline, not done after."""
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+
+# (pattern on the folded words, what they state); tried in order, the first match wins
+_WORDS: tuple[tuple[str, Status | str], ...] = (
+    (
+        r"(?:не|ні) розпочат\w*|розпочато не було|not (?:yet )?started|no evidence available",
+        NOT_STARTED,
+    ),
+    (
+        r"(?:виконан\w*|виконано) частково|частково(?: виконан\w*)?|не в повному обсязі"
+        r"|в неповному обсязі|partially(?: implemented| completed| done| achieved)?"
+        r"|substantial(?:ly completed)?|limited",
+        Status.PARTIALLY_DONE,
+    ),
+    (
+        r"(?:не|ні) виконан\w*|невиконан\w*|не реалізован\w*|нереалізован\w*"
+        r"|not (?:implemented|completed|done|achieved)",
+        Status.NOT_DONE,
+    ),
+    (
+        r"перенесен\w*(?: на .*)?|відтерміновано|postponed|delayed|rescheduled",
+        Status.POSTPONED,
+    ),
+    (
+        r"втрати\w* актуальн\w*|неактуальн\w*|знят\w* з контролю|скасован\w*|виключен\w*"
+        r"|cancell?ed|withdrawn|no longer relevant",
+        Status.CANCELLED,
+    ),
+    (
+        r"(?:постійно )?виконується(?: постійно)?|на виконанні|в(?: стадії| процесі)? виконання"
+        r"|у(?: стадії| процесі)? виконання|в процесі|у процесі|на постійному контролі"
+        r"|триває|постійно|in progress|ongoing|on track|under way|underway",
+        Status.IN_PROGRESS,
+    ),
+    (r"термін не настав|строк не настав|not yet due|not due", Status.NOT_DUE),
+    (r"прострочен\w*|overdue", Status.OVERDUE),
+    (
+        r"виконан\w*(?: (?:в|у) повному обсязі| повністю)?|реалізован\w*|завершен\w*"
+        r"|implemented|completed?|done|achieved|fulfilled",
+        Status.DONE,
+    ),
+)
+_COMPILED: list[tuple[re.Pattern[str], Status | str]] = []
+
+
+def fold(words: str) -> str:
+    """Words as compared: lower case, one space, no outer punctuation, one kind of apostrophe."""
+    return " ".join(words.casefold().translate(_APOSTROPHES).split()).strip(" .,;:!-–—")
+
+
+def read_stated(words: str) -> Status | str | None:
+    """The status stated by a status column's words, :data:`NOT_STARTED`, or ``None``.
+
+    Only words that are a status, whole, are read: «Виконано» and «Частково
+    виконано», not a sentence that happens to contain «виконано».
+    """
+    folded = fold(words)
+    if not folded or len(folded) > 60:
+        return None
+    if not _COMPILED:
+        _COMPILED.extend((re.compile(pattern), status) for pattern, status in _WORDS)
+    for pattern, status in _COMPILED:
+        if pattern.fullmatch(folded):
+            return status
+    return None
