@@ -36,6 +36,10 @@ VOCABULARY: dict[str, tuple[str, str]] = {
     "column.responsible": ("Відповідальні виконавці", "Responsible executors"),
     "column.outcome": ("Результат виконання", "Outcome"),
     "column.status": ("Стан виконання", "Status"),
+    "column.expected_result": ("Очікуваний результат", "Expected result"),
+    "column.indicator": ("Індикатор виконання", "Performance indicator"),
+    "column.funding": ("Обсяг фінансування, тис. грн", "Funding, thousand UAH"),
+    "column.notes": ("Примітки", "Notes"),
     # sheet names
     "sheet.report": ("Звіт", "Report"),
     "sheet.summary": ("Підсумки", "Summary"),
@@ -50,6 +54,7 @@ VOCABULARY: dict[str, tuple[str, str]] = {
     "summary.sections": ("За розділами", "By section"),
     "summary.number": ("№", "No."),
     "summary.section": ("Розділ", "Section"),
+    "summary.no_heading": ("(поза розділами)", "(outside any section)"),
     "summary.rate_percent": ("Рівень, %", "Rate, %"),
     "summary.overdue": ("Прострочені заходи", "Overdue measures"),
     "summary.measure": ("Захід", "Measure"),

@@ -71,12 +71,12 @@ def test_header_rows_spans_and_bold_sections() -> None:
     sections = [
         cells[0]
         for cells in odf_rows(data)
-        if cells and cells[0].getAttrNS(TABLENS, "style-name") == "civplan-section"
+        if cells and cells[0].getAttrNS(TABLENS, "style-name") == "civplan-section1"
     ]
     assert len(sections) == 6
     assert all(c.getAttrNS(TABLENS, "number-columns-spanned") == "4" for c in sections)
     styles = zipfile.ZipFile(io.BytesIO(data)).read("styles.xml").decode()
-    section_style = styles[styles.index('style:name="civplan-section"') :]
+    section_style = styles[styles.index('style:name="civplan-section1"') :]
     section_style = section_style[: section_style.index("</style:style>")]
     assert 'fo:font-weight="bold"' in section_style
     assert 'style:print-orientation="landscape"' in styles

@@ -13,7 +13,6 @@ from python_calamine import CalamineWorkbook
 import civplan
 from civplan import CivplanWarning, ReportOptions
 from civplan.exporters.xlsx import CELL_LIMIT, STATUS_COLOURS
-from civplan.report.table import section_heading
 
 from .conftest import TRICKY_TEXTS
 
@@ -48,7 +47,7 @@ def test_every_text_of_the_seed_is_in_its_cell() -> None:
             measure.outcome.text,
         )
     sections = [row[0] for row in rows[5:] if row[1] is None]
-    assert sections == [section_heading(s) for s in plan.sections]
+    assert sections == [s.heading for s in plan.sections]
 
 
 def test_layout_merges_bold_repeat_freeze_and_page() -> None:

@@ -33,9 +33,9 @@ from civplan.report.form import (
     FONT_NAME,
     FONT_SIZE,
     HEADER_FILL,
+    HEADING_LOOKS,
     LINE_HEIGHT,
     ODS_MEDIA_TYPE,
-    SECTION_FILL,
     STATUS_COLOURS,
     SUMMARY_WIDTHS,
 )
@@ -163,15 +163,20 @@ def _cell_styles() -> dict[str, dict[str, dict[str, str]]]:
             "paragraph": {"textalign": "center"},
             "text": bold,
         },
-        "civplan-section": {
-            "cell": {**body, "backgroundcolor": f"#{SECTION_FILL}"},
-            "paragraph": left,
-            "text": bold,
-        },
         "civplan-cell": {"cell": body, "paragraph": left, "text": text},
         "civplan-heading": {"cell": {"verticalalign": "middle"}, "paragraph": left, "text": bold},
         "civplan-line": {"cell": {"verticalalign": "middle"}, "paragraph": left, "text": text},
     }
+    for level, look in enumerate(HEADING_LOOKS, start=1):
+        styles[f"civplan-section{level}"] = {
+            "cell": {**body, **({"backgroundcolor": f"#{look.fill}"} if look.fill else {})},
+            "paragraph": {**left, "marginleft": f"{0.35 * look.indent:.2f}cm"},
+            "text": {
+                **text,
+                **({"fontweight": "bold"} if look.bold else {}),
+                **({"fontstyle": "italic"} if look.italic else {}),
+            },
+        }
     for status, colour in STATUS_COLOURS.items():
         styles[f"civplan-{status.name}"] = {
             "cell": {**body, "backgroundcolor": f"#{colour}"},
@@ -431,7 +436,8 @@ def _rows(table: ReportTable) -> Iterator[str]:
             yield row(lines, "".join(_cell(c, s) for c, s in zip(item.cells, styles, strict=True)))
         else:
             yield row(
-                line_count(item.text, total), _cell(item.text, "civplan-section", spanned) + covered
+                line_count(item.text, total),
+                _cell(item.text, _section_style(item.level), spanned) + covered,
             )
 
 
@@ -439,6 +445,10 @@ def row(lines: int, cells: str) -> str:
     """A ``table:table-row`` as tall as ``lines`` lines of text."""
     height = min(max(lines, 1), MAX_LINES)
     return f'<table:table-row table:style-name="civplan-row{height}">{cells}</table:table-row>'
+
+
+def _section_style(level: int) -> str:
+    return f"civplan-section{min(level, len(HEADING_LOOKS))}"
 
 
 def _status_style(status: Status) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache
 from itertools import starmap, zip_longest
-from typing import IO
+from typing import IO, NamedTuple
 
 import attrs
 
@@ -21,6 +21,7 @@ from civplan.model.language import Lang, format_short_interval
 from civplan.model.plan import Plan
 from civplan.model.summary import Summary, summarize
 from civplan.report.columns import ReportColumn
+from civplan.report.form import heading_look
 from civplan.report.options import ReportOptions
 from civplan.report.summary import heading, summary_blocks
 from civplan.report.table import MeasureRow, report_table
@@ -34,8 +35,10 @@ from civplan.report.textwidth import (
 )
 
 MIN_WIDTH = 40
+MAX_NUMBER_WIDTH = 14
+"""The widest the number column grows to hold a long number («1.1.1.5.4 (6)») on one line."""
 
-_FLOORS = {ReportColumn.NUMBER: 5, ReportColumn.DEADLINE: 11, ReportColumn.STATUS: 10}
+_FLOORS = {ReportColumn.DEADLINE: 11, ReportColumn.STATUS: 10}
 
 
 def _check_width(_instance: object, _attribute: object, value: int) -> None:
@@ -83,9 +86,20 @@ def render_report(plan: Plan, options: TextOptions) -> Iterator[str]:
     for line in table.title_lines:
         yield from centred(line, options.width)
     yield ""
-    floors = [_FLOORS.get(column, 8) for column in table.columns]
+    longest = max((display_width(m.number) for m in plan.measures()), default=0)
+    floors = [
+        min(max(longest, 5), MAX_NUMBER_WIDTH)
+        if column is ReportColumn.NUMBER
+        else _FLOORS.get(column, 8)
+        for column in table.columns
+    ]
     widths = column_widths(table.widths, floors, options.width)
-    body = (row.cells if isinstance(row, MeasureRow) else row.text for row in table.rows())
+    body = (
+        row.cells
+        if isinstance(row, MeasureRow)
+        else Spanning(row.text, heading_look(row.level).indent)
+        for row in table.rows()
+    )
     yield from draw_table(table.header, body, widths)
     if options.summary:
         yield ""
@@ -111,14 +125,21 @@ def column_widths(weights: Sequence[int], floors: Sequence[int], width: int) -> 
     return widths
 
 
+class Spanning(NamedTuple):
+    """A row that spans the whole table: a heading, indented by ``indent`` steps of two spaces."""
+
+    text: str
+    indent: int = 0
+
+
 def draw_table(
     header: Sequence[str],
-    rows: Iterable[Sequence[str] | str],
+    rows: Iterable[Sequence[str] | Spanning],
     widths: Sequence[int],
     *,
     ruled: bool = True,
 ) -> Iterator[str]:
-    """A bordered table: ``header``, then ``rows``; a row given as one text spans the table.
+    """A bordered table: ``header``, then ``rows``; a :class:`Spanning` row spans the table.
 
     Yields a text per table row or rule, without a final line break; a table
     row of several lines comes as one text. With ``ruled`` false, a rule is
@@ -134,12 +155,14 @@ def draw_table(
     yield _split_row(header, widths)
     previous_split = True
     for index, row in enumerate(rows):
-        split = not isinstance(row, str)
+        split = not isinstance(row, Spanning)
         if ruled or index == 0 or not (split and previous_split):
             yield rules[(previous_split, split)]
-        if isinstance(row, str):
+        if isinstance(row, Spanning):
+            margin = " " * min(2 * row.indent, inner // 2)
             yield "\n".join(
-                f"│ {pad(part, inner)} │" for part in wrap(row.replace("\t", " "), inner)
+                f"│ {pad(margin + part, inner)} │"
+                for part in wrap(row.text.replace("\t", " "), inner - len(margin))
             )
         else:
             yield _split_row(row, widths)

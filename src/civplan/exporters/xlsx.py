@@ -41,8 +41,8 @@ from civplan.report.form import (
     FONT_NAME,
     FONT_SIZE,
     HEADER_FILL,
+    HEADING_LOOKS,
     LINE_HEIGHT,
-    SECTION_FILL,
     STATUS_COLOURS,
     SUMMARY_WIDTHS,
     XLSX_MEDIA_TYPE,
@@ -207,7 +207,8 @@ def _style_ids(sheet: Any) -> dict[str, int]:
     from openpyxl.cell import WriteOnlyCell
 
     ids = {}
-    for name in ["title", "header", "section", "cell", *(s.name for s in Status)]:
+    levels = [f"section{level}" for level in range(1, len(HEADING_LOOKS) + 1)]
+    for name in ["title", "header", *levels, "cell", *(s.name for s in Status)]:
         cell = WriteOnlyCell(sheet, value="")
         cell.style = f"civplan {name}"
         ids[name] = cell.style_id
@@ -238,13 +239,16 @@ def _add_styles(book: Workbook) -> None:
         alignment=Alignment(horizontal="center", vertical="center", wrap_text=True),
         fill=PatternFill("solid", fgColor=HEADER_FILL),
     )
-    style(
-        "civplan section",
-        font=bold,
-        border=box,
-        alignment=top_left,
-        fill=PatternFill("solid", fgColor=SECTION_FILL),
-    )
+    for level, look in enumerate(HEADING_LOOKS, start=1):
+        style(
+            f"civplan section{level}",
+            font=Font(name=FONT_NAME, size=FONT_SIZE, bold=look.bold, italic=look.italic),
+            border=box,
+            alignment=Alignment(
+                horizontal="left", vertical="top", wrap_text=True, indent=2 * look.indent
+            ),
+            **({"fill": PatternFill("solid", fgColor=look.fill)} if look.fill else {}),
+        )
     style("civplan cell", font=font, border=box, alignment=top_left)
     style("civplan heading", font=bold, alignment=Alignment(horizontal="left", vertical="center"))
     style("civplan line", font=font, alignment=Alignment(horizontal="left", vertical="center"))
@@ -341,7 +345,8 @@ def _rows(table: ReportTable, styles: dict[str, int], merges: list[str]) -> Iter
                 yield row(list(zip(part, cell_styles, strict=True)), lines)
         else:
             # every merged cell carries the style, so the borders go all round
-            cells = [(item.text, styles["section"])] + [("", styles["section"])] * (width - 1)
+            style = styles[f"section{min(item.level, len(HEADING_LOOKS))}"]
+            cells = [(item.text, style)] + [("", style)] * (width - 1)
             yield row(cells, line_count(item.text, total_width))
             merges.append(f"A{number}:{last}{number}")
 

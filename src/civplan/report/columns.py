@@ -17,6 +17,9 @@ class ReportColumn(enum.Enum):
     OUTCOME = "outcome"
     STATUS = "status"
     EXPECTED_RESULT = "expected_result"
+    INDICATOR = "indicator"
+    FUNDING = "funding"
+    NOTES = "notes"
 
     def caption(self, lang: Lang = "uk") -> str:
         """The caption a report writes above the column."""
@@ -39,5 +42,8 @@ COLUMN_WIDTHS: dict[ReportColumn, int] = {
     ReportColumn.OUTCOME: 62,
     ReportColumn.STATUS: 16,
     ReportColumn.EXPECTED_RESULT: 30,
+    ReportColumn.INDICATOR: 24,
+    ReportColumn.FUNDING: 20,
+    ReportColumn.NOTES: 24,
 }
 """Each column's width in characters, as the printed form balances them."""

@@ -9,29 +9,35 @@ convention of the round trip is a named function here:
 
 - :func:`shown_text` — how a table cell gives a text back;
 - :func:`carried` — what a report of a plan carries: the plan's own fields,
-  and for each section and measure only what differs from what its row shows;
+  every heading with its level (a table cannot show depth), and for each
+  measure only what differs from what its row shows, keyed by the identity
+  an importer reads from the table (:func:`civplan.model.outline.identify`);
 - :func:`pieces` / :func:`read_pieces` — how that is written into, and read
   from, the hidden sheet ``civplan``: a marker cell, then JSON in cells;
 - :func:`reconcile` — how a read table and what it carries become one plan:
-  the visible table wins (a measure added, removed, renumbered or reworded
-  there is read as it stands); what is carried fills in what it cannot show;
+  the visible table wins (a measure or heading added, removed, renumbered or
+  reworded there is read as it stands); what is carried fills in what it
+  cannot show, and headings it still shows take their carried levels;
 - :func:`same_text` — when a visible text still says what was carried;
 - :func:`stated_status` — when a status cell states a status of its own.
 """
 
 from __future__ import annotations
 
+import difflib
 import json
+import warnings
 from collections.abc import Collection, Sequence
 from datetime import date
 from typing import Any
 
 import attrs
 
-from civplan._errors import DocumentError
+from civplan._errors import CivplanWarning, DocumentError
 from civplan._text import printable
 from civplan.model.assess import assess
 from civplan.model.deadline import Deadline
+from civplan.model.outline import Entry, Heading, identify, outline, sections_from
 from civplan.model.plan import Funding, Measure, Outcome, Plan, Target
 from civplan.model.status import Status
 from civplan.report.columns import ReportColumn
@@ -39,7 +45,7 @@ from civplan.report.columns import ReportColumn
 SHEET = "civplan"
 """The name of the hidden sheet."""
 
-MARKER = "civplan: what this report's table cannot show, format 2"
+MARKER = "civplan: what this report's table cannot show, format 3"
 """The first cell of the hidden sheet."""
 
 PIECE = 30_000
@@ -53,28 +59,24 @@ class CarriedOutcome:
     text: str | None = None
     status: Status | None = None
     justification: str | None = None
+    stated: str | None = None
 
 
 @attrs.frozen
 class CarriedMeasure:
-    """What a measure holds beyond its row; ``None`` where the row shows it exactly."""
+    """What a measure holds beyond its row; ``None`` (or empty) where the row shows it exactly."""
 
     title: str | None = None
     deadline: Deadline | None = None
     responsible: tuple[str, ...] | None = None
     expected_result: str | None = None
-    funding: Funding | None = None
+    performance_indicator: str | None = None
+    funding: tuple[Funding, ...] = ()
     targets: tuple[Target, ...] = ()
     notes: tuple[str, ...] = ()
     outcome: CarriedOutcome | None = None
-
-
-@attrs.frozen
-class CarriedSection:
-    """A section's exact number and title, where its heading row does not give them back."""
-
-    number: str
-    title: str
+    ref: str | None = None
+    auto_numbered: bool = False
 
 
 @attrs.frozen
@@ -83,13 +85,14 @@ class Carried:
 
     Attributes:
         plan: the plan's own fields (its sections are in the table).
-        sections: by section number, the sections whose heading changes them.
-        measures: by measure number, what each measure holds beyond its row.
+        headings: every heading of the plan in order, with its level.
+        measures: by the identity the table gives each measure, what it
+            holds beyond its row.
         status_as_of: the date the report's status column was assessed for, if it has one.
     """
 
     plan: Plan
-    sections: dict[str, CarriedSection] = attrs.Factory(dict)
+    headings: tuple[Heading, ...] = ()
     measures: dict[str, CarriedMeasure] = attrs.Factory(dict)
     status_as_of: date | None = None
 
@@ -103,28 +106,42 @@ def shown_text(text: str) -> str:
     return printable(text).replace("\t", "").strip()
 
 
+def table_keys(entries: Sequence[Entry]) -> list[str | None]:
+    """The identity an importer gives each measure of an outline it reads from a table."""
+    refs = identify(entries)
+    return [
+        (ref or entry.compared_number) if isinstance(entry, Measure) else None
+        for entry, ref in zip(entries, refs, strict=True)
+    ]
+
+
 def carried(plan: Plan, *, shown: Collection[ReportColumn], status_as_of: date | None) -> Carried:
     """What a report of ``plan`` cannot show, given the columns it shows."""
-    sections = {
-        s.key: CarriedSection(number=s.number, title=s.title)
-        for s in plan.sections
-        if s.number != s.key or s.title != shown_text(s.title)
-    }
+    entries = list(outline(plan))
     measures = {}
-    for measure in plan.measures():
-        extra = _carried_measure(measure, plan, shown)
-        if extra != CarriedMeasure():
-            measures[measure.key] = extra
+    for entry, key in zip(entries, table_keys(entries), strict=True):
+        if isinstance(entry, Measure) and key is not None:
+            extra = _carried_measure(entry, key, plan, shown)
+            if extra != CarriedMeasure():
+                measures[key] = extra
     return Carried(
         plan=attrs.evolve(plan, sections=()),
-        sections=sections,
+        headings=tuple(e for e in entries if isinstance(e, Heading)),
         measures=measures,
         status_as_of=status_as_of,
     )
 
 
+def _unless_shown(
+    value: str | None, column: ReportColumn, shown: Collection[ReportColumn]
+) -> str | None:
+    if value is not None and column in shown and value == shown_text(value):
+        return None
+    return value
+
+
 def _carried_measure(
-    measure: Measure, plan: Plan, shown: Collection[ReportColumn]
+    measure: Measure, key: str, plan: Plan, shown: Collection[ReportColumn]
 ) -> CarriedMeasure:
     read_back = Deadline.parse(
         shown_text(measure.deadline.text), year=plan.year, end_year=plan.end_year
@@ -138,11 +155,16 @@ def _carried_measure(
         title=None if measure.title == shown_text(measure.title) else measure.title,
         deadline=None if read_back == measure.deadline else measure.deadline,
         responsible=responsible,
-        expected_result=measure.expected_result,
+        expected_result=_unless_shown(measure.expected_result, ReportColumn.EXPECTED_RESULT, shown),
+        performance_indicator=_unless_shown(
+            measure.performance_indicator, ReportColumn.INDICATOR, shown
+        ),
         funding=measure.funding,
         targets=measure.targets,
         notes=measure.notes,
         outcome=_carried_outcome(measure, shown),
+        ref=measure.ref if measure.key != key else None,
+        auto_numbered=measure.auto_numbered,
     )
 
 
@@ -153,7 +175,12 @@ def _carried_outcome(measure: Measure, shown: Collection[ReportColumn]) -> Carri
     text: str | None = outcome.text
     if ReportColumn.OUTCOME in shown and outcome.text and outcome.text == shown_text(outcome.text):
         text = None  # the cell shows it as it is
-    result = CarriedOutcome(text=text, status=outcome.status, justification=outcome.justification)
+    result = CarriedOutcome(
+        text=text,
+        status=outcome.status,
+        justification=outcome.justification,
+        stated=outcome.stated,
+    )
     return None if result == CarriedOutcome() else result
 
 
@@ -169,11 +196,21 @@ def pieces(plan: Plan, *, shown: Collection[ReportColumn], status_as_of: date | 
 def read_pieces(cells: Sequence[Any], source: str) -> Carried | None:
     """What the cells of a hidden sheet carry, or ``None`` when they are not civplan's.
 
+    A sheet an older civplan wrote is read as a plain table, with a warning.
+
     Raises:
         DocumentError: the cells start with the marker but carry nothing valid.
     """
     texts = [cell if isinstance(cell, str) else "" for cell in cells]
     if len(texts) < 2 or texts[0] != MARKER:
+        if texts and texts[0].startswith("civplan: what this report's table cannot show"):
+            warnings.warn(
+                CivplanWarning(
+                    f"{source}: written by another version of civplan; "
+                    "read from its visible table only"
+                ),
+                stacklevel=2,
+            )
         return None
     from civplan.serialize.converter import describe_errors
     from civplan.serialize.documents import converter
@@ -195,38 +232,67 @@ def same_text(visible: str, carried: str) -> bool:
     return "".join(visible.split()) == "".join(carried.split())
 
 
-def reconcile(visible: Plan, extra: Carried, columns: Collection[ReportColumn]) -> Plan:
-    """The visible plan, completed with what the report carries.
+@attrs.frozen
+class Shown:
+    """What a report's visible table gave, before what the report carries completes it.
+
+    Attributes:
+        entries: its headings and measures, in order.
+        title: the title lines above it.
+        territory: the territory they name.
+        notes: what could not be placed.
+    """
+
+    entries: Sequence[Entry]
+    title: str
+    territory: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+def reconcile(shown: Shown, extra: Carried, columns: Collection[ReportColumn]) -> Plan:
+    """The plan the visible table shows, completed with what the report carries.
 
     Args:
-        visible: the plan read from the visible table.
+        shown: what the visible table gave.
         extra: what the report carries besides its table.
         columns: the columns the visible table has.
     """
     status_shown = ReportColumn.STATUS in columns and extra.status_as_of is not None
-    sections = []
-    for section in visible.sections:
-        known = extra.sections.get(section.key)
-        if known is not None and same_text(section.title, known.title):
-            section = attrs.evolve(section, number=known.number, title=known.title)
-        measures = [
-            m
-            if m.key not in extra.measures and not status_shown
-            else _measure(m, extra.measures.get(m.key, _NOTHING), extra, columns)
-            for m in section.measures
-        ]
-        if any(new is not old for new, old in zip(measures, section.measures, strict=True)):
-            section = attrs.evolve(section, measures=measures)
-        sections.append(section)
+    entries = _carried_levels(list(shown.entries), extra.headings)
+    # the identities the corrected headings give, as carried() gave them
+    for index, ref in enumerate(identify(entries)):
+        entry = entries[index]
+        if not isinstance(entry, Measure):
+            continue
+        key = ref or entry.compared_number
+        known = extra.measures.get(key)
+        if known is not None or status_shown:
+            entries[index] = _measure(
+                attrs.evolve(entry, ref=ref), known or _NOTHING, extra, columns
+            )
+        elif ref != entry.ref:
+            entries[index] = attrs.evolve(entry, ref=ref)
     original = extra.plan
-    same_title = same_text(visible.title, original.title)
+    same_title = same_text(shown.title, original.title)
     return attrs.evolve(
         original,
-        title=original.title if same_title else visible.title,
-        territory=original.territory if same_title else visible.territory,
-        notes=[*original.notes, *(n for n in visible.notes if n not in original.notes)],
-        sections=sections,
+        title=original.title if same_title else shown.title,
+        territory=original.territory if same_title else shown.territory,
+        notes=[*original.notes, *(n for n in shown.notes if n not in original.notes)],
+        sections=sections_from(entries),
     )
+
+
+def _carried_levels(entries: list[Entry], headings: Sequence[Heading]) -> list[Entry]:
+    """The entries, each heading the table still shows as carried replaced by the carried one."""
+    shown = [i for i, e in enumerate(entries) if isinstance(e, Heading)]
+    texts = ["".join(entries[i].text.split()) for i in shown]  # type: ignore[union-attr]
+    known = ["".join(h.text.split()) for h in headings]
+    matcher = difflib.SequenceMatcher(a=texts, b=known, autojunk=False)
+    for block in matcher.get_matching_blocks():
+        for offset in range(block.size):
+            entries[shown[block.a + offset]] = headings[block.b + offset]
+    return entries
 
 
 _NOTHING = CarriedMeasure()
@@ -252,17 +318,32 @@ def _measure(
         title=title,
         deadline=deadline,
         responsible=responsible,
-        expected_result=extra.expected_result
-        if extra.expected_result is not None
-        else shown.expected_result,
-        funding=extra.funding,
+        expected_result=_filled(shown.expected_result, extra.expected_result),
+        performance_indicator=_filled(shown.performance_indicator, extra.performance_indicator),
+        funding=extra.funding or shown.funding,
         targets=extra.targets,
         outcome=_outcome(shown.outcome, extra),
-        notes=[*extra.notes, *(n for n in shown.notes if n not in extra.notes)],
+        notes=_notes(shown.notes, extra.notes),
+        ref=extra.ref if extra.ref is not None else shown.ref,
+        auto_numbered=extra.auto_numbered,
     )
     if ReportColumn.STATUS in columns and carried.status_as_of is not None:
         measure = stated_status(measure, shown.outcome, carried)
     return measure
+
+
+def _notes(shown: Sequence[str], carried: Sequence[str]) -> list[str]:
+    """The carried notes, and those the table shows besides them (a notes column says the same)."""
+    if same_text("".join(shown), "".join(carried)):
+        return list(carried)
+    return [*carried, *(n for n in shown if not any(same_text(n, k) for k in carried))]
+
+
+def _filled(shown: str | None, carried: str | None) -> str | None:
+    """The carried text where the table shows the same or nothing, else the table's."""
+    if carried is None:
+        return shown
+    return carried if shown is None or same_text(shown, carried) else shown
 
 
 def _outcome(shown: Outcome | None, extra: CarriedMeasure) -> Outcome | None:
@@ -270,11 +351,16 @@ def _outcome(shown: Outcome | None, extra: CarriedMeasure) -> Outcome | None:
     if carried is None:  # a status the table shows is judged by stated_status
         if shown is None or (not shown.text and shown.justification is None):
             return None
-        return shown if shown.status is None else attrs.evolve(shown, status=None)
+        return shown if shown.status is None else attrs.evolve(shown, status=None, stated=None)
     text = shown.text if shown is not None else ""
     if carried.text is not None and same_text(text, carried.text):
         text = carried.text
-    return Outcome(text=text, status=carried.status, justification=carried.justification)
+    return Outcome(
+        text=text,
+        status=carried.status,
+        justification=carried.justification,
+        stated=carried.stated,
+    )
 
 
 def stated_status(measure: Measure, shown: Outcome | None, carried: Carried) -> Measure:
@@ -285,4 +371,7 @@ def stated_status(measure: Measure, shown: Outcome | None, carried: Carried) -> 
     if assess(measure, carried.status_as_of).status == stated:
         return measure
     outcome = measure.outcome or Outcome()
-    return attrs.evolve(measure, outcome=attrs.evolve(outcome, status=stated))
+    return attrs.evolve(
+        measure,
+        outcome=attrs.evolve(outcome, status=stated, stated=shown.stated if shown else None),
+    )

@@ -7,6 +7,8 @@ the same limits and media types.
 
 from __future__ import annotations
 
+import attrs
+
 from civplan.model.status import Status
 
 FONT_NAME = "Times New Roman"
@@ -19,8 +21,39 @@ Calibri). LibreOffice fits about 1.2; the difference is the margin for wide lett
 
 HEADER_FILL = "D9D9D9"
 """The fill of the header row."""
-SECTION_FILL = "F2F2F2"
-"""The fill of a section's heading row."""
+
+
+@attrs.frozen
+class HeadingLook:
+    """How a heading row of one level looks, in every format.
+
+    Attributes:
+        bold: whether the heading is bold.
+        italic: whether it is italic.
+        fill: the row's fill colour, or ``None``.
+        indent: how far the text is indented, in steps (two characters in text).
+    """
+
+    bold: bool
+    italic: bool
+    fill: str | None
+    indent: int
+
+
+HEADING_LOOKS: tuple[HeadingLook, ...] = (
+    HeadingLook(bold=True, italic=False, fill="E7E6E6", indent=0),
+    HeadingLook(bold=True, italic=False, fill="F2F2F2", indent=1),
+    HeadingLook(bold=True, italic=True, fill=None, indent=2),
+    HeadingLook(bold=False, italic=True, fill=None, indent=3),
+)
+"""Heading rows by level: a direction, a problem, a task …; deeper levels look like the last."""
+
+
+def heading_look(level: int) -> HeadingLook:
+    """How a heading row of ``level`` (1 for a top-level section) looks."""
+    return HEADING_LOOKS[min(max(level, 1), len(HEADING_LOOKS)) - 1]
+
+
 STATUS_COLOURS: dict[Status, str] = {
     Status.DONE: "C6EFCE",
     Status.PARTIALLY_DONE: "FFEB9C",

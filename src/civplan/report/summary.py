@@ -90,7 +90,8 @@ def _sections(summary: Summary, lang: Lang) -> Block:
     for section in summary.sections:
         rate: Cell = round(section.rate, 1) if section.rate is not None else "—"
         counts = (section.counts[status] for status in shown)
-        rows.append((section.number, section.title, section.total, *counts, rate))
+        title = section.title if section.title is not None else word("no_heading", lang)
+        rows.append((section.number or "—", title, section.total, *counts, rate))
     return Block(word("sections", lang), header, tuple(rows))
 
 
@@ -107,7 +108,7 @@ def _lists(summary: Summary, plan: Plan, lang: Lang) -> Iterator[Block]:
         word("overdue", lang),
         (word("number", lang), word("measure", lang), word("deadline", lang)),
         tuple(
-            (a.number, plan.measure(a.number).title, _term(plan, a.number, lang))
+            (a.number, plan.measure(a.key or a.number).title, _term(plan, a.key or a.number, lang))
             for a in summary.overdue
         ),
     )
@@ -123,7 +124,7 @@ def _lists(summary: Summary, plan: Plan, lang: Lang) -> Iterator[Block]:
         word("untimely", lang),
         (word("number", lang), word("event", lang), word("dates", lang), word("deadline", lang)),
         tuple(
-            (a.number, event.text, event.phrase, _term(plan, a.number, lang))
+            (a.number, event.text, event.phrase, _term(plan, a.key or a.number, lang))
             for a in summary.untimely
             for event in a.untimely_events
         ),

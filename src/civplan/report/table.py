@@ -18,7 +18,7 @@ import attrs
 from civplan._errors import CivplanWarning
 from civplan._text import ILLEGAL, has_illegal
 from civplan.model.assess import assess
-from civplan.model.plan import Measure, Plan, Section
+from civplan.model.plan import Funding, Measure, Plan, Section
 from civplan.model.status import Status
 from civplan.model.summary import resolve_as_of
 from civplan.report.columns import COLUMN_WIDTHS, ReportColumn
@@ -26,15 +26,17 @@ from civplan.report.options import ReportOptions
 
 
 class SectionRow(NamedTuple):
-    """A section heading, spanning the whole table.
+    """A heading row, spanning the whole table: a section at its depth.
 
     Attributes:
         text: the number and title («1. Створення сприятливих умов …»).
         section: the section it heads.
+        level: the section's depth: 1 for a top-level section, 2 for one inside it …
     """
 
     text: str
     section: Section
+    level: int = 1
 
 
 class MeasureRow(NamedTuple):
@@ -83,13 +85,18 @@ class ReportTable:
         return None
 
     def rows(self) -> Iterator[ReportRow]:
-        """The table body, row by row, in document order (generated as read)."""
+        """The table body, row by row, in document order (generated as read).
+
+        Each section gives a heading row at its depth, then its measures, then
+        its deeper sections; measures before the first heading have none.
+        """
         as_of = resolve_as_of(self.plan, self.options.as_of)
         status_at = self.status_column
         getters = [_CELLS[column] for column in self.columns]
-        for section in self.plan.sections:
-            heading = clean_text(section_heading(section), section.number)
-            yield SectionRow(text=heading, section=section)
+        for section, level in self.plan.walk():
+            if section.title is not None:
+                heading = clean_text(section.heading, section.number or "a heading")
+                yield SectionRow(text=heading, section=section, level=level)
             for measure in section.measures:
                 cells = [get(measure) for get in getters]
                 status = None
@@ -106,12 +113,6 @@ def shown_columns(table: ReportTable) -> set[ReportColumn]:
     return set(table.columns)
 
 
-def section_heading(section: Section) -> str:
-    """A section's number and title as a heading: «1. Створення …»."""
-    number = section.number if section.number.endswith(".") else section.number + "."
-    return f"{number} {section.title}"
-
-
 def _outcome_text(measure: Measure) -> str:
     return measure.outcome.text if measure.outcome is not None else ""
 
@@ -124,8 +125,20 @@ _CELLS: dict[ReportColumn, Callable[[Measure], str]] = {
     ReportColumn.OUTCOME: _outcome_text,
     ReportColumn.STATUS: lambda _measure: "",  # filled in from the assessment
     ReportColumn.EXPECTED_RESULT: lambda measure: measure.expected_result or "",
+    ReportColumn.INDICATOR: lambda measure: measure.performance_indicator or "",
+    ReportColumn.FUNDING: lambda measure: "\n".join(map(funding_text, measure.funding)),
+    ReportColumn.NOTES: lambda measure: "\n".join(measure.notes),
 }
 """The text of each column's cell for a measure."""
+
+
+def funding_text(funding: Funding) -> str:
+    """One funding as a cell shows it: «1250.5 — місцевий бюджет, 2025»."""
+    amount = str(funding.amount) if funding.amount is not None else (funding.text or "—")
+    where = ", ".join(p for p in (funding.source, str(funding.year or "")) if p)
+    if funding.amount is not None and funding.text:
+        amount = f"{amount} ({funding.text})"
+    return f"{amount} — {where}" if where else amount
 
 
 def report_table(plan: Plan, options: ReportOptions | None = None) -> ReportTable:
