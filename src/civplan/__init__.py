@@ -34,7 +34,7 @@ from civplan.model.indicators import Indicator, TargetCheck
 from civplan.model.justification import REASON_KINDS, ReasonKind
 from civplan.model.language import Lang, format_date
 from civplan.model.merge import Contribution, Merged, MergeError, StatusConflict, merge
-from civplan.model.plan import Funding, Measure, Outcome, Plan, Section, Target
+from civplan.model.plan import Approval, Funding, Measure, Outcome, Plan, Section, Target
 from civplan.model.reading import Evidence
 from civplan.model.status import Status
 from civplan.model.summary import RATE_WEIGHTS, ReasonGroup, SectionSummary, Summary, summarize
@@ -46,14 +46,19 @@ from civplan.report.table import MeasureRow, ReportTable, SectionRow, report_tab
 if TYPE_CHECKING:
     from civplan._demo import demo_plan
     from civplan.exporters.text import TextOptions, status_table
-    from civplan.importing import Importer, get_importer, list_importers, load
+    from civplan.importers.hints import Hints
+    from civplan.importers.understanding import Explanation
+    from civplan.importing import Importer, explain, get_importer, list_importers, load
     from civplan.serialize.converter import make_converter
     from civplan.serialize.documents import DOCUMENT_EXTENSIONS, dumps, loads, save
 
 # loaded on first use, so that ``import civplan`` stays quick (cattrs, YAML …)
 _LAZY = {
     "DOCUMENT_EXTENSIONS": "civplan.serialize.documents",
+    "Explanation": "civplan.importers.understanding",
+    "Hints": "civplan.importers.hints",
     "Importer": "civplan.importing",
+    "explain": "civplan.importing",
     "TextOptions": "civplan.exporters.text",
     "demo_plan": "civplan._demo",
     "dumps": "civplan.serialize.documents",
@@ -87,6 +92,7 @@ __all__ = [
     "RATE_WEIGHTS",
     "REASON_KINDS",
     "VOCABULARY",
+    "Approval",
     "Assessment",
     "CivplanError",
     "CivplanWarning",
@@ -98,10 +104,12 @@ __all__ = [
     "DocumentError",
     "Event",
     "Evidence",
+    "Explanation",
     "ExportError",
     "Exporter",
     "FormatInfo",
     "Funding",
+    "Hints",
     "Importer",
     "Indicator",
     "Lang",
@@ -134,6 +142,7 @@ __all__ = [
     "assess",
     "demo_plan",
     "dumps",
+    "explain",
     "export",
     "format_date",
     "get_exporter",

@@ -101,7 +101,7 @@ def unreadable_as_document_error(source: str, format: str) -> Iterator[None]:
     """
     try:
         yield
-    except CivplanError:
+    except (CivplanError, Warning):  # a warning the host turned into an error stays one
         raise
     except Exception as error:
         raise DocumentError(

@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from civplan import plugins
-from civplan._errors import PluginError, UnknownFormatError, unreadable_as_document_error
+from civplan._errors import (
+    DocumentError,
+    PluginError,
+    UnknownFormatError,
+    unreadable_as_document_error,
+)
+from civplan.importers.hints import Hints
+from civplan.importers.understanding import Explanation, read_plan
 from civplan.model.plan import Plan
 
 IMPORTERS_GROUP = "civplan.importers"
@@ -91,7 +98,9 @@ def _sniff(head: bytes, source: str) -> Importer:
     raise UnknownFormatError(f"{source}: cannot tell its format ({known}); give format=")
 
 
-def load(source: str | Path | IO[Any], format: str | None = None) -> Plan:
+def load(
+    source: str | Path | IO[Any], format: str | None = None, *, hints: Hints | None = None
+) -> Plan:
     """Read a plan from a file or stream in any importable format.
 
     Args:
@@ -99,34 +108,73 @@ def load(source: str | Path | IO[Any], format: str | None = None) -> Plan:
         format: an importer's name (``"xlsx"``, ``"docx"``, ``"yaml"`` …) or an
             extension; by default the file's extension decides, else the
             content is sniffed.
+        hints: what civplan could not tell from a document's tables — which
+            caption is which field, where the header is, the plan's year
+            (see :class:`~civplan.Hints`).
 
     Returns:
         The plan. What the document holds but the model has no place for is
-        kept in ``notes``, with a :class:`~civplan.CivplanWarning`.
+        kept in ``notes``; what civplan had to guess is a
+        :class:`~civplan.CivplanWarning` naming the place.
 
     Raises:
         DocumentError: the document cannot be read as a plan; the error names
-            the file and where in it each problem is.
+            the file and where in it each problem is, or what it found
+            instead of measures; a hint names nothing in it.
         UnknownFormatError: no importer for the format, or none recognises it.
         PluginError: the importer is broken or ambiguous.
         MissingDependencyError: the format needs an extra that is not installed.
         OSError: the file cannot be read.
     """
+    return _read(source, format, hints)[0]
+
+
+def explain(
+    source: str | Path | IO[Any], format: str | None = None, *, hints: Hints | None = None
+) -> Explanation:
+    """How civplan understands a document's tables: what ``civplan inspect`` prints.
+
+    The explanation gives the title and preamble and what they say (years,
+    territory, period), each table's header rows, each column's field and
+    why (its caption, its cells, a hint), each row's role (heading and its
+    level, measure, continuation, note …), and every warning. ``str()`` of it
+    reads as a report.
+
+    Args:
+        source: a path, or a binary (or text) stream, as for :func:`load`.
+        format: the importer, as for :func:`load`.
+        hints: as for :func:`load`.
+
+    Raises:
+        DocumentError: the document cannot be read; the format reads no
+            tables (JSON, YAML, TOML, a plugin's own format).
+        UnknownFormatError: as for :func:`load`.
+    """
+    _plan, explanation = _read(source, format, hints)
+    if explanation is None:
+        name = str(getattr(source, "name", source))
+        raise DocumentError(name, ["this format has no tables to explain: it is read as it is"])
+    return explanation
+
+
+def _read(
+    source: str | Path | IO[Any], format: str | None, hints: Hints | None
+) -> tuple[Plan, Explanation | None]:
     if isinstance(source, (str, Path)):
         path = Path(source)
         with path.open("rb") as stream:
-            return _load_stream(stream, str(path), format or _known_extension(path))
+            return _read_stream(stream, str(path), format or _known_extension(path), hints)
     name = str(getattr(source, "name", "<stream>"))
     if isinstance(source, io.TextIOBase):
-        return _load_stream(io.BytesIO(source.read().encode("utf-8")), name, format)
+        return _read_stream(io.BytesIO(source.read().encode("utf-8")), name, format, hints)
     if not source.seekable():
         spooled = tempfile.SpooledTemporaryFile(max_size=1 << 26)  # noqa: SIM115 - closed below
         with spooled:
             while chunk := source.read(1 << 20):
                 spooled.write(chunk)
             spooled.seek(0)
-            return _load_stream(spooled, name, format)
-    return _load_stream(source, name, format)
+            return _read_stream(spooled, name, format, hints)
+    return _read_stream(source, name, format, hints)
 
 
 def _known_extension(path: Path) -> str | None:
@@ -141,7 +189,9 @@ def _known_extension(path: Path) -> str | None:
     return extension
 
 
-def _load_stream(stream: IO[bytes], source: str, format: str | None) -> Plan:
+def _read_stream(
+    stream: IO[bytes], source: str, format: str | None, hints: Hints | None
+) -> tuple[Plan, Explanation | None]:
     if format is not None:
         importer = get_importer(format)
     else:
@@ -149,5 +199,12 @@ def _load_stream(stream: IO[bytes], source: str, format: str | None) -> Plan:
         head = stream.read(SNIFF_BYTES)
         stream.seek(start)
         importer = _sniff(head, source)
+    read_document = getattr(importer, "read_document", None)
     with unreadable_as_document_error(source, importer.name):
-        return importer.load(stream, source)
+        if callable(read_document):
+            return read_plan(read_document(stream, source), hints)
+        if hints is not None:
+            raise DocumentError(
+                source, [f"the {importer.name} format has no tables: hints do not apply"]
+            )
+        return importer.load(stream, source), None

@@ -15,7 +15,7 @@ from civplan import ReportOptions
 from civplan.testing import plans, table_plans
 
 ALL_COLUMNS = ReportOptions(
-    columns=("number", "title", "deadline", "responsible", "outcome", "status"),
+    columns=[column.value for column in civplan.ReportColumn],
     as_of=date(2018, 6, 30),
 )
 

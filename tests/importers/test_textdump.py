@@ -1,7 +1,15 @@
+import io
+
 import pytest
 
+import civplan
 from civplan import DocumentError, demo_plan
-from civplan.importers.textdump import read_text_dump
+
+
+def read_text_dump(text: str, source: str = "<text>") -> civplan.Plan:
+    stream = io.BytesIO(text.encode("utf-8"))
+    stream.name = source  # type: ignore[attr-defined]
+    return civplan.load(stream, "textdump")
 
 
 def test_seed_import_equals_the_bundled_example(seed_text: str) -> None:
@@ -38,14 +46,14 @@ def test_text_without_a_table_is_refused() -> None:
         read_text_dump("just a letter\nwith no table\n", source="letter.txt")
 
 
-def test_measure_outside_its_section_names_the_line() -> None:
+def test_measure_outside_its_headings_number_is_kept_with_a_warning_naming_the_line() -> None:
     text = (
         "ЗВІТ\nу 2017 році\n\n\t№\n\tНайменування заходу\n\tСтрок виконання\n"
         "\tРезультат виконання\n\n"
         "\t1. Розділ\n\n\t2.1\n\tЗахід\n\tІV квартал\n\tПроведено\n"
     )
-    with pytest.raises(DocumentError) as info:
-        read_text_dump(text, source="r.txt")
-    assert info.value.problems == [
-        "row at line 11, cell at line 11: measure 2.1 does not belong to section 1"
-    ]
+    with pytest.warns(
+        civplan.CivplanWarning, match=r"row at line 11: measure 2.1 stands under heading 1\."
+    ):
+        plan = read_text_dump(text, source="r.txt")
+    assert plan.sections[0].measures[0].number == "2.1"

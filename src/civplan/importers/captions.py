@@ -1,49 +1,130 @@
-"""Recognising a report table's columns by their captions, in any usual spelling."""
+"""Recognising a table's columns by their captions, in the many ways real documents word them.
+
+A caption is read as a path — from the topmost header row down to the
+column's own cell: «Обсяг фінансування, тис. грн / місцевий бюджет / 2025».
+Captions broken by hyphenation or line breaks («Термін вико-нання») are
+joined first. Each part of the path, the deepest first, is matched against
+the vocabulary; a caption may name several fields («Стан виконання» is a
+column of reported outcomes in some reports and of statuses in others), and
+the cells' content then decides between them.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from civplan.report.columns import ReportColumn
 
-_CAPTIONS: tuple[tuple[ReportColumn, re.Pattern[str]], ...] = tuple(
-    (column, re.compile(pattern))
-    for column, pattern in (
-        (ReportColumn.NUMBER, r"№(?: ?[зп]/п)?|№ ?п\.?п\.?|номер(?: заходу)?|no\.?|#"),
-        (
-            ReportColumn.TITLE,
-            r"(?:найменування|назва|зміст)(?: заходу| заходів)?|заходи?|measure(?: title)?|title",
-        ),
-        (
-            ReportColumn.DEADLINE,
-            r"(?:строк|термін)(?: ?\((?:строк|термін)\))?(?: виконання)?(?: заходу)?"
-            r"|deadline|term",
-        ),
-        (
-            ReportColumn.RESPONSIBLE,
-            r"(?:відповідальні )?виконавці|відповідальн\w*(?: за виконання)?(?: виконавці)?"
-            r"|responsible(?: executors)?",
-        ),
-        (ReportColumn.STATUS, r"стан виконання|статус(?: виконання)?|status"),
-        (
-            ReportColumn.OUTCOME,
-            r"результат(?:и)?(?: виконання)?(?: заходу)?|інформація про (?:стан )?виконання"
-            r"|виконання|outcome|result",
-        ),
-        (ReportColumn.EXPECTED_RESULT, r"очікуван\w* результат\w*|індикатор\w*|expected result"),
-    )
-)
+GROUP = "group"
+"""A grouping column («Завдання», «Мета»): its cells, merged down over measures, head them."""
+FUNDING_SOURCE = "funding_source"
+"""A column naming where each measure's money comes from («Джерела фінансування»)."""
+
+Field = str
+"""What a column holds: a :class:`ReportColumn` value, :data:`GROUP` or :data:`FUNDING_SOURCE`."""
+
+_HYPHEN_BREAK = re.compile(r"(\w)[-‐‑­]\s*\n\s*(\w)|(\w)[‐‑­-] (?=[а-яґєії]\w)")
+_SPACES = re.compile(r"\s+")
 
 
 def normalize_caption(text: str) -> str:
-    """A caption folded for comparison: lower case, single spaces, no trailing colon."""
-    return " ".join(text.casefold().split()).strip(" :.")
+    r"""A caption folded for comparison: hyphenation joined, lower case, single spaces.
+
+    «Термін вико-\nнання:» → «термін виконання».
+    """
+    joined = _HYPHEN_BREAK.sub(lambda m: (m[1] or m[3]) + (m[2] or ""), text)
+    return _SPACES.sub(" ", joined.casefold().replace("’", "'")).strip(" :.,;*")
 
 
-def column_of(caption: str) -> ReportColumn | None:
-    """The column a header caption names, or ``None`` when it names none civplan knows."""
-    folded = normalize_caption(caption)
-    for column, pattern in _CAPTIONS:
-        if pattern.fullmatch(folded):
-            return column
-    return None
+_NUMBER = ReportColumn.NUMBER.value
+_TITLE = ReportColumn.TITLE.value
+_DEADLINE = ReportColumn.DEADLINE.value
+_RESPONSIBLE = ReportColumn.RESPONSIBLE.value
+_OUTCOME = ReportColumn.OUTCOME.value
+_STATUS = ReportColumn.STATUS.value
+_EXPECTED = ReportColumn.EXPECTED_RESULT.value
+_INDICATOR = ReportColumn.INDICATOR.value
+_FUNDING = ReportColumn.FUNDING.value
+_NOTES = ReportColumn.NOTES.value
+
+VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
+    (
+        r"^(?:№|n|no|#|nr)\s*(?:з/п|п/п|пор|з\. ?п|п\. ?п|п/н|пп)?$|^з/п$|^п/п$"
+        r"|^номер(?: заходу| пункту| з/п)?$|^№ (?:заходу|пункту|завдання)$",
+        (_NUMBER,),
+    ),
+    (
+        r"^(?:завдання|мета|ціль|цілі|напрям\w*|пріоритет\w*|проблем\w*"
+        r"|(?:стратегічн|операційн)\w* (?:ціль|цілі|напрям\w*|завдання)"
+        r"|(?:найменування|назва) (?:завдання|цілі|напряму|пріоритету)"
+        r"|завдання (?:стратегії|програми|плану)|objective|goal|task|commitment)(?: \d+)?$",
+        (GROUP,),
+    ),
+    (r"джерел\w* фінансуван|^джерел|funding source|^source", (FUNDING_SOURCE,)),
+    (r"очікуван\w*|expected", (_EXPECTED,)),
+    (r"індикатор|показник|indicator|kpi|^target", (_INDICATOR,)),
+    (
+        r"^статус|^стан$|оцінк\w* (?:стану )?виконання|відмітк\w* про виконання"
+        r"|^виконано|status$|^status",
+        (_STATUS,),
+    ),
+    (r"^стан виконання|^стан реалізації", (_OUTCOME, _STATUS)),
+    (r"^результат(?:и)?$|^results?$", (_OUTCOME, _EXPECTED)),
+    (
+        r"інформаці\w* (?:про|щодо) (?:стан |хід )?(?:виконання|реалізації)|хід виконання"
+        r"|результат\w* (?:виконання|реалізації)|фактичн\w* (?:результат|виконання)"
+        r"|^виконання(?: заходу| заходів)?$|звіт про виконання|що зроблено"
+        r"|progress|implementation|^outcome|actual result|^report",
+        (_OUTCOME,),
+    ),
+    (
+        r"строк|термін|дат[аи] (?:проведення|виконання)|орієнтовн\w* дат|період виконання"
+        r"|deadline|timeline|time ?frame|due date|^term|^dates?$",
+        (_DEADLINE,),
+    ),
+    (
+        r"виконав|відповідальн|співвиконав|прізвище|посад|responsible|implement(?:ing|or)"
+        r"|executor|lead agency|головн\w* розпорядник",
+        (_RESPONSIBLE,),
+    ),
+    (
+        r"найменуванн|назв[аи]|зміст|^заходи?\b|^захід|перелік заходів|питання"
+        r"|^measures?\b|^action|^activit|^title$|опис",
+        (_TITLE,),
+    ),
+    (
+        r"фінансуван|кошт|бюджет|тис\.? ?грн|\bгрн|^обсяг|^усього|^всього|^у тому числі"
+        r"|budget|funding|costs?\b|uah",
+        (_FUNDING,),
+    ),
+    (r"приміт|^note|коментар|remark", (_NOTES,)),
+)
+"""Caption patterns, tried in order on each part of a caption path, and the fields each names."""
+
+_COMPILED = tuple((re.compile(pattern), fields) for pattern, fields in VOCABULARY)
+_YEAR = re.compile(r"^(?:19|20)\d\d(?: ?(?:р|рік|рр)\.?)?$")
+
+
+def caption_fields(path: Sequence[str]) -> list[Field]:
+    """The fields a caption path may name, the likeliest first (empty when none).
+
+    The deepest part of the path is read first («Виконавці / співвиконавці»
+    names the responsible executors); a part that is only a year («2025»)
+    says nothing of the field.
+    """
+    found: list[Field] = []
+    for part in reversed(path):
+        folded = normalize_caption(part)
+        if not folded or _YEAR.match(folded):
+            continue
+        for pattern, fields in _COMPILED:
+            if pattern.search(folded):
+                found.extend(f for f in fields if f not in found)
+                break
+    return found
+
+
+def is_caption(text: str) -> bool:
+    """Whether a cell's text reads as a column caption civplan knows."""
+    return bool(caption_fields((text,))) if len(text) <= 120 else False

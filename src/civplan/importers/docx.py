@@ -1,70 +1,197 @@
 """DOCX: the report tables straight from Word.
 
-Read with python-docx, which expands no XML entities; the archive is checked
-before it is read. Paragraphs before the first table are the title; every
-table continues the report (a table per page or per section is common), a
-header row repeated in each is skipped, and section rows merged across the
-table read as one cell. Paragraphs after the tables are kept as notes.
+The document part is streamed with lxml — no entities expanded, nothing
+fetched, each table row dropped once read — after the archive has been
+checked. Paragraphs outside tables are the title (before the first table)
+or paragraphs after it; every table continues the report. Cells keep their
+paragraphs as lines; a cell merged across columns (``gridSpan``) or down
+over rows (``vMerge``) is recorded as merged, so that headings merged across
+the table and tasks merged down over their measures are read for what they
+are.
 """
 
 from __future__ import annotations
 
+import zipfile
 from typing import IO, Any
 
 from civplan._errors import DocumentError, unreadable_as_document_error
 from civplan._optional import require
-from civplan.importers.tables import Row, plan_from_rows
+from civplan.importers.document import Block, Document, Grid, Paragraph, table_places
+from civplan.importers.understanding import TableImporter
 from civplan.importers.untrusted_zip import check_document
-from civplan.model.plan import Plan
+
+MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MAIN_PART = "word/document.xml"
+_MAIN_TYPE = f'ContentType="{MEDIA_TYPE}.main+xml"'
 
 
-class DocxImporter:
+def _main_part(archive: zipfile.ZipFile) -> str:
+    """The name of the document's main part, from its content types (usually word/document.xml)."""
+    names = set(archive.namelist())
+    if _MAIN_PART in names:
+        return _MAIN_PART
+    if "[Content_Types].xml" in names:
+        types = archive.read("[Content_Types].xml").decode("utf-8", "replace")
+        for chunk in types.split("<Override")[1:]:
+            if _MAIN_TYPE in chunk and 'PartName="/' in chunk:
+                return chunk.split('PartName="/', 1)[1].split('"', 1)[0]
+    raise KeyError(_MAIN_PART)
+
+
+def read_docx(stream: IO[bytes], source: str) -> Document:
+    """The paragraphs and tables of a Word document (a checked, seekable stream)."""
+    etree = require("lxml.etree", extra="docx", package="lxml")
+    blocks: list[Block] = []
+    with zipfile.ZipFile(stream) as archive:
+        try:
+            part = _main_part(archive)
+        except KeyError:
+            raise DocumentError(
+                source, ["not a Word document: it has no main document part"]
+            ) from None
+        with archive.open(part) as xml:
+            reader = _Reader(blocks)
+            events = etree.iterparse(
+                xml,
+                events=("start", "end"),
+                resolve_entities=False,
+                no_network=True,
+                load_dtd=False,
+                huge_tree=False,
+                remove_comments=True,
+            )
+            for event, element in events:
+                reader.event(event, element)
+    if not any(isinstance(b, Grid) for b in blocks):
+        raise DocumentError(source, ["no table in the document"])
+    return Document(source=source, blocks=blocks, kind="a Word document")
+
+
+class _Reader:
+    """Turns the parser's events into paragraphs and grids, keeping only the current row."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.depth = 0  # how many tables the parser is inside
+        self.rows: list[tuple[str, ...]] = []
+        self.spans: dict[int, tuple[int, ...]] = {}
+        self.paragraphs = 0
+        self.tables = 0
+
+    def event(self, event: str, element: Any) -> None:
+        tag = element.tag
+        if tag == _W + "tbl":
+            if event == "start":
+                self.depth += 1
+            else:
+                self.depth -= 1
+                if self.depth == 0:
+                    self._end_table()
+                    element.clear()
+        elif event != "end":
+            return
+        elif tag == _W + "tr" and self.depth == 1:
+            self._row(element)
+            element.getparent().remove(element)  # memory stays flat at any number of rows
+        elif tag == _W + "p" and self.depth == 0 and not _in_text_box(element):
+            text = _paragraph_text(element)
+            if text.strip():
+                self.paragraphs += 1
+                where = f"paragraph {self.paragraphs}"
+                if self.tables:
+                    where += f" after table {self.tables}"
+                self.blocks.append(Paragraph(text, where))
+            if element.getparent() is not None and element.getparent().tag == _W + "body":
+                element.clear()
+
+    def _row(self, row: Any) -> None:
+        texts: list[str] = []
+        spans: list[int] = []
+        merged = False
+        properties = row.find(_W + "trPr")
+        before = _int(properties, "gridBefore") if properties is not None else 0
+        texts.extend([""] * before)
+        spans.extend(range(before))
+        for cell in row.iterchildren(_W + "tc"):
+            cell_properties = cell.find(_W + "tcPr")
+            span = (
+                max(1, _int(cell_properties, "gridSpan", 1)) if cell_properties is not None else 1
+            )
+            merge = cell_properties.find(_W + "vMerge") if cell_properties is not None else None
+            continued = merge is not None and merge.get(_W + "val", "continue") == "continue"
+            start = len(texts)
+            texts.append("" if continued else _cell_text(cell))
+            texts.extend([""] * (span - 1))
+            spans.extend([-1] * span if continued else [start] * span)
+            merged = merged or continued or span > 1
+        if merged:
+            self.spans[len(self.rows)] = tuple(spans)
+        self.rows.append(tuple(texts))
+
+    def _end_table(self) -> None:
+        self.tables += 1
+        self.paragraphs = 0
+        name = f"table {self.tables}"
+        self.blocks.append(
+            Grid(rows=self.rows, name=name, spans=self.spans, place=table_places(name))
+        )
+        self.rows, self.spans = [], {}
+
+
+def _int(properties: Any, name: str, default: int = 0) -> int:
+    found = properties.find(_W + name) if properties is not None else None
+    if found is None:
+        return default
+    try:
+        return min(int(found.get(_W + "val", default)), 1000)
+    except ValueError:
+        return default
+
+
+def _in_text_box(element: Any) -> bool:
+    parent = element.getparent()
+    while parent is not None:
+        if parent.tag in (_W + "txbxContent", _W + "tc"):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _paragraph_text(paragraph: Any) -> str:
+    parts = []
+    for node in paragraph.iter(_W + "t", _W + "tab", _W + "br", _W + "cr", _W + "noBreakHyphen"):
+        tag = node.tag
+        if tag == _W + "t":
+            parts.append(node.text or "")
+        elif tag == _W + "tab":
+            parts.append("\t")
+        elif tag == _W + "noBreakHyphen":
+            parts.append("-")
+        else:
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _cell_text(cell: Any) -> str:
+    """A cell's paragraphs as lines (those of a table inside it too)."""
+    return "\n".join(_paragraph_text(p) for p in cell.iter(_W + "p"))
+
+
+class DocxImporter(TableImporter):
     """DOCX: the report tables straight from Word."""
 
     name = "docx"
-    extensions = (".docx",)
-    media_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    extensions = (".docx", ".docm")
+    media_type = MEDIA_TYPE
 
     def sniff(self, head: bytes) -> bool:
         """A ZIP archive with a Word document part."""
         return head.startswith(b"PK\x03\x04") and b"word/" in head
 
-    def load(self, stream: IO[bytes], source: str) -> Plan:
-        """Read the plan from a seekable binary stream."""
-        docx = require("docx", extra="docx", package="python-docx")
+    def read_document(self, stream: IO[bytes], source: str) -> Document:
+        """The document's paragraphs and tables, from a seekable binary stream."""
         check_document(stream, source)
         with unreadable_as_document_error(source, "docx"):
-            blocks = list(docx.Document(stream).iter_inner_content())
-        title: list[str] = []
-        rows: list[Row] = []
-        tables = 0
-        after = 0
-        for block in blocks:
-            if hasattr(block, "rows"):
-                tables += 1
-                rows.extend(_table_rows(block, tables))
-            elif block.text.strip():
-                if tables == 0:
-                    title.append(block.text)
-                else:
-                    after += 1
-                    rows.append(
-                        Row(cells=(block.text,), where=f"paragraph {after} after table {tables}")
-                    )
-        if not tables:
-            raise DocumentError(source, ["no table in the document"])
-        return plan_from_rows(rows, source=source, title_lines=title)
-
-
-def _table_rows(table: Any, number: int) -> list[Row]:
-    rows = []
-    for index, row in enumerate(table.rows, start=1):
-        cells = tuple(cell.text for cell in row.cells)
-        rows.append(
-            Row(
-                cells=cells,
-                where=f"table {number}, row {index}",
-                names=tuple(f"cell {i}" for i in range(1, len(cells) + 1)),
-            )
-        )
-    return rows
+            return read_docx(stream, source)

@@ -16,13 +16,14 @@ from typing import IO
 
 from civplan._errors import unreadable_as_document_error
 from civplan.importers import ods_exact
-from civplan.importers.spreadsheet import calamine_sheets, carries_plan, plan_from_sheets
+from civplan.importers.document import Document
+from civplan.importers.spreadsheet import Sheet, calamine_sheets, carries_plan, sheets_document
+from civplan.importers.understanding import TableImporter
 from civplan.importers.untrusted_zip import check_document
-from civplan.model.plan import Plan
 from civplan.report.form import ODS_MEDIA_TYPE
 
 
-class OdsImporter:
+class OdsImporter(TableImporter):
     """ODS: a report table from LibreOffice Calc, civplan's own or hand-made."""
 
     name = "ods"
@@ -33,8 +34,8 @@ class OdsImporter:
         """A ZIP archive whose first entry names the spreadsheet media type."""
         return head.startswith(b"PK\x03\x04") and ODS_MEDIA_TYPE.encode() in head[:200]
 
-    def load(self, stream: IO[bytes], source: str) -> Plan:
-        """Read the plan from a seekable binary stream."""
+    def read_document(self, stream: IO[bytes], source: str) -> Document:
+        """The spreadsheet's tables, from a seekable binary stream."""
         check_document(stream, source)
         sheets = calamine_sheets(stream, source, format="ods")
         if not carries_plan(sheets):  # civplan's own files carry their texts with tabs
@@ -42,5 +43,5 @@ class OdsImporter:
             with zipfile.ZipFile(stream) as archive, unreadable_as_document_error(source, "ods"):
                 if ods_exact.has_tabs(archive):
                     exact = ods_exact.read_sheets(archive, source)
-                    sheets = [(sheet.name, sheet.visible, sheet.rows) for sheet in exact]
-        return plan_from_sheets(sheets, source)
+                    sheets = [Sheet(sheet.name, sheet.visible, sheet.rows) for sheet in exact]
+        return sheets_document(sheets, source, "an ODS spreadsheet")

@@ -1,18 +1,19 @@
-"""Reading a report from a spreadsheet's sheets: the table, and the plan data it may carry."""
+"""Reading a report from a spreadsheet's sheets: the visible ones as grids, and what it carries.
+
+civplan's own reports carry what their table cannot show in a hidden sheet
+(:mod:`civplan.report.embedded`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, time
 from typing import IO, Any
 
-from civplan._errors import DocumentError, unreadable_as_document_error
+from civplan._errors import unreadable_as_document_error
 from civplan._optional import require
-from civplan.importers.captions import column_of
-from civplan.importers.tables import Row, plan_from_rows
-from civplan.model.plan import Plan
+from civplan.importers.document import Document, Grid, sheet_places
 from civplan.report import embedded
-from civplan.report.columns import ReportColumn
 
 
 def cell_text(value: Any) -> str:
@@ -36,80 +37,76 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-def sheet_rows(name: str, values: Iterable[Sequence[Any]]) -> list[Row]:
-    """A sheet's rows, with their places named as a spreadsheet names them."""
-    return [
-        Row(
-            cells=tuple([cell_text(v) for v in cells]),
-            where=f"sheet «{name}», row {number}",
-            spreadsheet_row=number,
-        )
-        for number, cells in enumerate(values, start=1)
-    ]
+Merges = Sequence[tuple[tuple[int, int], tuple[int, int]]]
+"""Merged ranges: each ((first row, first column), (last row, last column)), from 0."""
 
 
-def plan_from_sheets(
-    sheets: Sequence[tuple[str, bool, Sequence[Sequence[Any]]]], source: str
-) -> Plan:
-    """The plan from a workbook's sheets: the first visible sheet with a report table.
+class Sheet:
+    """A sheet as read: its name, whether it is shown, its cell values and merged ranges."""
 
-    Args:
-        sheets: each sheet's name, whether it is visible, and its cell values
-            row by row; a hidden sheet named ``civplan`` is the plan data
-            civplan's own reports carry.
-        source: the document's name, for messages.
-    """
-    carried = None
-    for name, visible, values in sheets:
-        if name == embedded.SHEET and not visible:
-            carried = embedded.read_pieces([row[0] if row else "" for row in values], source)
-    year = carried.plan.year if carried is not None else None
-    end_year = carried.plan.end_year if carried is not None else None
-    for name, visible, values in sheets:
-        if not visible:
-            continue
-        rows = sheet_rows(name, values)
-        columns = _columns(rows)
-        if not columns:
-            continue
-        plan = plan_from_rows(rows, source=source, year=year, end_year=end_year)
-        return plan if carried is None else embedded.reconcile(plan, carried, columns)
-    names = ", ".join(f"«{name}»" for name, visible, _ in sheets if visible) or "none"
-    raise DocumentError(
-        source,
-        [f"no visible sheet ({names}) has a header row with «№ з/п» and «Найменування заходу»"],
+    __slots__ = ("merges", "name", "values", "visible")
+
+    def __init__(
+        self, name: str, visible: bool, values: list[list[Any]], merges: Merges = ()
+    ) -> None:
+        self.name = name
+        self.visible = visible
+        self.values = values
+        self.merges = merges
+
+
+def sheet_grid(sheet: Sheet) -> Grid:
+    """A sheet as a grid; merged ranges beyond its cells are ignored."""
+    rows = [tuple(map(cell_text, row)) for row in sheet.values]
+    width = max((len(row) for row in rows), default=0)
+    spans: dict[int, list[int]] = {}
+    for (first_row, first_column), (last_row, last_column) in sheet.merges:
+        for row in range(first_row, min(last_row, len(rows) - 1) + 1):
+            places = spans.setdefault(row, list(range(width)))
+            for column in range(first_column, min(last_column, width - 1) + 1):
+                places[column] = first_column if row == first_row else -1
+    name = f"sheet «{sheet.name}»"  # the namers keep the name, not the sheet's values
+    return Grid(
+        rows=rows,
+        name=name,
+        spans={row: tuple(places) for row, places in spans.items()},
+        place=sheet_places(sheet.name),
+        row_where=lambda r: f"{name}, row {r + 1}",
     )
 
 
-Sheets = list[tuple[str, bool, list[list[Any]]]]
+def sheets_document(sheets: Sequence[Sheet], source: str, kind: str) -> Document:
+    """A workbook as a document: its visible sheets, and what civplan's own report carries."""
+    carried = None
+    for sheet in sheets:
+        if sheet.name == embedded.SHEET and not sheet.visible:
+            carried = embedded.read_pieces([row[0] if row else "" for row in sheet.values], source)
+    grids = [sheet_grid(sheet) for sheet in sheets if sheet.visible]
+    return Document(source=source, blocks=grids, carried=carried, kind=kind, one_table=True)
 
 
-def calamine_sheets(stream: IO[bytes], source: str, *, format: str) -> Sheets:
-    """Each sheet's name, visibility and cell values, as python-calamine reads them.
+def calamine_sheets(stream: IO[bytes], source: str, *, format: str) -> list[Sheet]:
+    """Each sheet as python-calamine reads it.
 
     ``format`` («xlsx», «ods») names the extra that brings python-calamine.
     """
     calamine = require("python_calamine", extra=format, package="python-calamine")
     with unreadable_as_document_error(source, format):
         book = calamine.CalamineWorkbook.from_filelike(stream)
-        return [
-            (
-                meta.name,
-                meta.visible == calamine.SheetVisibleEnum.Visible,
-                book.get_sheet_by_name(meta.name).to_python(skip_empty_area=False),
+        sheets = []
+        for meta in book.sheets_metadata:
+            sheet = book.get_sheet_by_name(meta.name)
+            sheets.append(
+                Sheet(
+                    meta.name,
+                    meta.visible == calamine.SheetVisibleEnum.Visible,
+                    sheet.to_python(skip_empty_area=False),
+                    sheet.merged_cell_ranges or (),
+                )
             )
-            for meta in book.sheets_metadata
-        ]
+        return sheets
 
 
-def carries_plan(sheets: Sheets) -> bool:
+def carries_plan(sheets: Sequence[Sheet]) -> bool:
     """Whether the workbook is civplan's own, carrying what its table cannot show."""
-    return any(name == embedded.SHEET and not visible for name, visible, _ in sheets)
-
-
-def _columns(rows: Sequence[Row]) -> set[ReportColumn]:
-    for row in rows[:20]:
-        found = {column_of(cell) for cell in row.cells} - {None}
-        if ReportColumn.NUMBER in found and ReportColumn.TITLE in found:
-            return {c for c in found if c is not None}
-    return set()
+    return any(sheet.name == embedded.SHEET and not sheet.visible for sheet in sheets)

@@ -1,139 +1,204 @@
 r"""The text dump of a Word report table, as the reference report comes.
 
-In such a dump each cell starts with a tab at the start of a line; a cell may
-go on over following lines without a tab («протягом\nроку»); rows are
-separated by blank lines, but an empty paragraph inside a cell shows as a
-blank line too, so rows are told apart by their cells, not by blank lines:
-after the header, a row is a section heading («1. Створення …») or a measure
-number followed by one cell per remaining column. Lines before the first cell
-are the title. Word artefacts such as ``[bookmark: _GoBack]`` are dropped.
+In such a dump each cell starts with a tab at the start of a line; a cell's
+further paragraphs follow on lines without a tab («протягом\nроку»); a blank
+line ends a row — but an empty paragraph inside a cell shows as a blank line
+too, and a cell merged across the table (a heading) is one cell. So rows are
+told apart by the table's width: the most common number of cells between
+blank lines; parts of a row that an empty paragraph split are joined again,
+and a short row above a full one in the header is spread over the columns
+its captions span. Lines before the first cell are the title; lines below
+the table are paragraphs after it. Word artefacts such as
+``[bookmark: _GoBack]`` are dropped.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import IO
 
 import attrs
 
 from civplan._errors import DocumentError
-from civplan.importers.captions import column_of
-from civplan.importers.tables import Row, plan_from_rows
-from civplan.model.plan import Plan
+from civplan.importers.document import Block, Document, Grid, Paragraph
+from civplan.importers.understanding import TableImporter
+from civplan.model.numbering import MEASURE_NUMBER
 
 _ARTEFACT = re.compile(r"\[bookmark: [^\]]*\]")
-_MEASURE_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?")
+_LONG = 80
 
 
 @attrs.define
 class _Cell:
     lines: list[str]
     line: int  # 1-based line of the cell's start
-    loose: bool = False  # text without a tab after a blank line: in a cell, or below the table
+    gap: int  # blank lines before it
 
     @property
     def text(self) -> str:
         return "\n".join(self.lines).strip()
 
 
-def read_text_dump(text: str, *, source: str = "<text>") -> Plan:
-    """Read a plan from the text dump of a Word report table.
+def read_text_dump(text: str, *, source: str = "<text>") -> Document:
+    """The paragraphs and table of a Word table's text dump.
 
     Raises:
-        DocumentError: the text holds no recognisable report table; the
-            problems name their lines.
+        DocumentError: no line starts with a tab: the text holds no table.
     """
-    title_lines, cells = _cells(text)
+    title, cells, after = _cells(text)
     if not cells:
         raise DocumentError(source, ["no table cells: no line starts with a tab"])
-    width = _header_width(cells)
-    if width == 0:
-        raise DocumentError(source, ["line 1: no header row («№ з/п», «Найменування заходу» …)"])
-    rows = [_row(cells[:width])]
-    rows.extend(_rows(cells[width:], width))
-    return plan_from_rows(rows, source=source, title_lines=title_lines)
+    rows = _rows(cells)
+    width = _width(rows)
+    rows = _rejoined(rows, width)
+    grid_rows = [tuple(c.text for c in row) for row in rows]
+    lines = [[c.line for c in row] for row in rows]
+    spans = _spans(grid_rows, width)
+    grid = Grid(
+        rows=grid_rows,
+        name="the table",
+        spans=spans,
+        place=lambda r, c: f"cell at line {lines[r][min(c, len(lines[r]) - 1)]}",
+        row_where=lambda r: f"row at line {lines[r][0]}",
+    )
+    blocks: list[Block] = [Paragraph(line, f"line {n}") for n, line in title]
+    blocks.append(grid)
+    blocks.extend(Paragraph(line, f"line {n}") for n, line in after)
+    return Document(source=source, blocks=blocks, kind="a text dump of a table")
 
 
-def _cells(text: str) -> tuple[list[str], list[_Cell]]:
-    title: list[str] = []
+def _cells(text: str) -> tuple[list[tuple[int, str]], list[_Cell], list[tuple[int, str]]]:
+    """Title lines, cells, and the lines below the table."""
+    title: list[tuple[int, str]] = []
     cells: list[_Cell] = []
-    blank = False
+    loose: list[tuple[int, str]] = []  # lines without a tab after a blank line
+    blank = 0
     for number, raw in enumerate(text.splitlines(), start=1):
         line = _ARTEFACT.sub("", raw)
         if line.startswith("\t"):
-            for part in line.split("\t")[1:]:
-                cells.append(_Cell(lines=[part], line=number))
+            # text between cells, after an empty paragraph, is more of the cell before
+            if cells:
+                cells[-1].lines.extend(more for _, more in loose)
+            loose.clear()
+            for part, text_of_cell in enumerate(line.split("\t")[1:]):
+                cells.append(_Cell([text_of_cell], number, blank if part == 0 else 0))
+            blank = 0
         elif not line.strip():
-            blank = True
-            continue
+            blank += 1
         elif not cells:
-            title.append(line.strip())
-        elif blank:
-            cells.append(_Cell(lines=[line], line=number, loose=True))
+            title.append((number, line.strip()))
+        elif blank or loose:
+            loose.append((number, line))
+            blank = 0
         else:
             cells[-1].lines.append(line)
-        blank = False
-    return title, cells
+    after = [(number, line.strip()) for number, line in loose]
+    return title, cells, after
 
 
-def _header_width(cells: list[_Cell]) -> int:
-    width = 0
-    while width < len(cells) and column_of(cells[width].text) is not None:
-        width += 1
-    return width
-
-
-def _rows(cells: list[_Cell], width: int) -> list[Row]:
-    rows: list[Row] = []
-    at = 0
-    while at < len(cells):
-        first = cells[at]
-        if _is_number(first):
-            row = [first]
-            at += 1
-            # a missing cell must not swallow the next measure's number
-            while at < len(cells) and not _is_number(cells[at]):
-                if cells[at].loose:  # a later paragraph of the cell before
-                    if len(row) == width:
-                        break  # the row is complete: the text is below the table
-                    row[-1].lines.append(cells[at].text)
-                elif len(row) < width:
-                    row.append(cells[at])
-                else:
-                    break
-                at += 1
-            rows.append(_row(row))
+def _rows(cells: list[_Cell]) -> list[list[_Cell]]:
+    """Cells split into rows at blank lines."""
+    rows: list[list[_Cell]] = []
+    for cell in cells:
+        if cell.gap or not rows:
+            rows.append([cell])
         else:
-            rows.append(_row([first]))
-            at += 1
+            rows[-1].append(cell)
     return rows
 
 
-def _row(cells: list[_Cell]) -> Row:
-    return Row(
-        cells=tuple(c.text for c in cells),
-        where=f"row at line {cells[0].line}",
-        names=tuple(f"cell at line {c.line}" for c in cells),
-    )
+def _width(rows: list[list[_Cell]]) -> int:
+    """The table's width: the most common length of the rows of more than one cell."""
+    lengths = Counter(len(row) for row in rows if len(row) > 1)
+    if not lengths:
+        return 1
+    most = max(lengths.values())
+    return max(length for length, count in lengths.items() if count == most)
 
 
-def _is_number(cell: _Cell) -> bool:
-    return bool(_MEASURE_NUMBER.fullmatch(cell.text))
+def _rejoined(rows: list[list[_Cell]], width: int) -> list[list[_Cell]]:
+    """Rows an empty paragraph split in two, joined again where together they fill the width."""
+    joined: list[list[_Cell]] = []
+    index = 0
+    while index < len(rows):
+        row = rows[index]
+        while (
+            len(row) < width
+            and index + 1 < len(rows)
+            and len(row) + len(rows[index + 1]) <= width
+            and not (len(row) == 1 and not MEASURE_NUMBER.fullmatch(row[0].text))
+            and (len(row) + len(rows[index + 1]) == width or len(rows[index + 1]) < width - 1)
+        ):
+            index += 1
+            row = row + rows[index]
+        joined.append(row)
+        index += 1
+    return joined
 
 
-class TextDumpImporter:
-    """The text dump of a Word report table: cells at tabs, rows by their numbers."""
+def _spans(rows: list[tuple[str, ...]], width: int) -> dict[int, tuple[int, ...]]:
+    """Merges a dump implies: a single cell spans the table; a short header row spans columns.
+
+    A short row above a full one, before the first measure, is spread so
+    that each of its cells stands over an empty place of the row below, or
+    over a run of the row below's captions.
+    """
+    spans: dict[int, tuple[int, ...]] = {}
+    if width < 2:
+        return spans
+    for index, row in enumerate(rows):
+        if len(row) == 1:
+            spans[index] = (0,) * width
+    for index in range(len(rows) - 1):
+        row, below = rows[index], rows[index + 1]
+        if any(MEASURE_NUMBER.fullmatch(t) or len(t) > _LONG for t in row):
+            break  # the body has begun
+        if 1 < len(row) < width and len(below) == width:
+            spread = _spread(row, below)
+            if spread is not None:
+                rows[index], spans[index] = spread
+    return spans
+
+
+def _spread(
+    row: tuple[str, ...], below: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[int, ...]] | None:
+    places: list[tuple[int, int]] = []  # each cell's first and last column
+    column = 0
+    while column < len(below):
+        if not below[column].strip():
+            places.append((column, column))
+            column += 1
+            continue
+        start = column
+        while column < len(below) and below[column].strip():
+            column += 1
+        places.append((start, column - 1))
+    if len(places) != len(row):
+        return None
+    texts = [""] * len(below)
+    spans = [0] * len(below)
+    for text, (first, last) in zip(row, places, strict=True):
+        texts[first] = text
+        for column in range(first, last + 1):
+            spans[column] = first
+    return tuple(texts), tuple(spans)
+
+
+class TextDumpImporter(TableImporter):
+    """The text dump of a Word report table: cells at tabs, rows at blank lines."""
 
     name = "textdump"
     extensions = (".txt",)
     media_type = "text/plain"
 
     def sniff(self, head: bytes) -> bool:
-        """Lines starting with a tab, and a report table's number column."""
-        return b"\n\t" in head and "№".encode() in head
+        """Lines starting with a tab."""
+        return head.startswith(b"\t") or b"\n\t" in head
 
-    def load(self, stream: IO[bytes], source: str) -> Plan:
-        """Read the plan from a binary stream of UTF-8 text."""
+    def read_document(self, stream: IO[bytes], source: str) -> Document:
+        """The dump's title, table and paragraphs, from a binary stream of UTF-8 text."""
         data = stream.read()
         try:
             text = data.decode("utf-8-sig")

@@ -3,20 +3,22 @@
 Values are read with python-calamine, which is fast and expands no XML
 entities; the archive is checked before it is read. The first visible sheet
 with a report table is the report; civplan's own hidden ``civplan`` sheet,
-when present, completes it (see :mod:`civplan.report.embedded`).
+when present, completes it (see :mod:`civplan.report.embedded`). Merged
+cells are known: a heading merged across the table, a task merged down.
 """
 
 from __future__ import annotations
 
 from typing import IO
 
-from civplan.importers.spreadsheet import calamine_sheets, plan_from_sheets
+from civplan.importers.document import Document
+from civplan.importers.spreadsheet import calamine_sheets, sheets_document
+from civplan.importers.understanding import TableImporter
 from civplan.importers.untrusted_zip import check_document
-from civplan.model.plan import Plan
 from civplan.report.form import XLSX_MEDIA_TYPE
 
 
-class XlsxImporter:
+class XlsxImporter(TableImporter):
     """XLSX: a report table from Excel or LibreOffice Calc, civplan's own or hand-made."""
 
     name = "xlsx"
@@ -27,7 +29,8 @@ class XlsxImporter:
         """A ZIP archive with a workbook part."""
         return head.startswith(b"PK\x03\x04") and b"xl/" in head and b"word/" not in head
 
-    def load(self, stream: IO[bytes], source: str) -> Plan:
-        """Read the plan from a seekable binary stream."""
+    def read_document(self, stream: IO[bytes], source: str) -> Document:
+        """The workbook's sheets, from a seekable binary stream."""
         check_document(stream, source)
-        return plan_from_sheets(calamine_sheets(stream, source, format="xlsx"), source)
+        sheets = calamine_sheets(stream, source, format="xlsx")
+        return sheets_document(sheets, source, "an XLSX workbook")

@@ -1,0 +1,115 @@
+"""Recognising what a column holds by its cells, where its caption is unknown or missing.
+
+A column whose cells read as deadlines is the deadline; one of numbers like
+«1.2» the number; one naming departments, councils and officials the
+responsible executors; one of status words the stated status; one of
+amounts («1 250,0», «—», «в межах кошторисних призначень») funding; long
+prose in the past tense («Проведено …») the reported outcome; long prose
+naming what is to be done («Проведення …», «Забезпечити …») the measure's
+title. Each measure gives a share of the cells that read so, which decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from decimal import Decimal, InvalidOperation
+
+import attrs
+
+from civplan.model.deadline import Deadline
+from civplan.model.numbering import MEASURE_NUMBER
+from civplan.model.stated import read_stated
+
+_EXECUTOR = re.compile(
+    r"управлінн|відділ|департамент|служб|рад[аиі]\b|комітет|адміністрац|міністерств|агентств"
+    r"|інспекці|установ|заклад|центр|орган|голов[аи]\b|заступник|секретар|начальник|директор"
+    r"|за згодою|ода\b|рда\b|оду\b|цнап|виконком|апарат|поліці|прокуратур|фонд\b|комунальн"
+    r"|ministry|agency|department|office|council|committee|service",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:\w{3,}(?:ено|єно|ано|яно|ито|уто|ято)|\w{3,}(?:ла|ло|ли|вся|лась|лося|лися)"
+    r"|проведен\w*|здійснен\w*|забезпечен\w*|відбул\w*|не (?:проводил|здійснюва|виконува)\w*)\b"
+    r"|\b(?:was|were|has been|have been|held|conducted|adopted|approved|implemented)\b",
+    re.IGNORECASE,
+)
+_TASK = re.compile(
+    r"^(?:\d[\d.]*\s*)?(?:\w+(?:ння|ття|ення|ання|ція|зія|ка)\b|\w+(?:ти|тися)\b"
+    r"|(?:ensure|develop|conduct|organi[sz]e|provide|prepare|create|hold)\b)",
+    re.IGNORECASE,
+)
+_AMOUNT = re.compile(r"^[−-]?\d{1,3}(?:[ \u00a0\u202f]?\d{3})*(?:[.,]\d+)?$|^[−-]?\d+(?:[.,]\d+)?$")
+_AMOUNT_WORDS = re.compile(
+    r"^(?:[-–—]+|x|х|в межах\b.*|у межах\b.*|не потребує\b.*|без фінансування|не передбачено"
+    r"|за рахунок\b.*|кошти\b.*|—?\s*)$",
+    re.IGNORECASE,
+)
+_UNIT = re.compile(r"\s*(?:тис\.?|млн\.?)?\s*(?:грн\.?|гривень)?\s*$", re.IGNORECASE)
+
+
+def amount(text: str) -> Decimal | None:
+    """The amount a funding cell states: «1 250,0» → 1250.0; ``None`` when it states none."""
+    core = _UNIT.sub("", text.strip()).replace("−", "-")
+    if not core or not _AMOUNT.match(core):
+        return None
+    try:
+        return Decimal(re.sub(r"[\s\u00a0\u202f]", "", core).replace(",", "."))
+    except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
+        return None
+
+
+def is_funding_text(text: str) -> bool:
+    """Whether a cell reads as funding: an amount, a dash, «в межах кошторисних призначень»."""
+    stripped = text.strip()
+    return amount(stripped) is not None or bool(_AMOUNT_WORDS.match(stripped))
+
+
+@attrs.frozen
+class Reading:
+    """How a column's cells read: the share of its non-empty cells of each kind.
+
+    Attributes:
+        filled: how many cells are not empty.
+        length: their mean length in characters.
+        number: the share that are measure numbers («1.2», «3)»).
+        deadline: the share that read as deadlines.
+        status: the share that are status words («Виконано»).
+        funding: the share that are amounts or funding words.
+        executor: the share that name executors.
+        past: the share of prose (40+ characters) in the past tense.
+        task: the share of prose naming what is to be done.
+    """
+
+    filled: int
+    length: float
+    number: float
+    deadline: float
+    status: float
+    funding: float
+    executor: float
+    past: float
+    task: float
+
+
+def read_column(cells: Sequence[str], year: int) -> Reading:
+    """How a column's cells (a sample of its body) read."""
+    texts = [c.strip() for c in cells if c.strip()]
+    if not texts:
+        return Reading(0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+    count = len(texts)
+
+    def share(test: Callable[[str], bool]) -> float:
+        return sum(1 for t in texts if test(t)) / count
+
+    return Reading(
+        filled=count,
+        length=sum(len(t) for t in texts) / count,
+        number=share(lambda t: len(t) <= 16 and MEASURE_NUMBER.fullmatch(t) is not None),
+        deadline=share(lambda t: len(t) <= 120 and Deadline.parse(t, year=year).understood),
+        status=share(lambda t: read_stated(t) is not None),
+        funding=share(is_funding_text),
+        executor=share(lambda t: len(t) <= 400 and _EXECUTOR.search(t) is not None),
+        past=share(lambda t: len(t) >= 40 and _PAST.search(t) is not None),
+        task=share(lambda t: len(t) >= 15 and _TASK.match(t) is not None),
+    )

@@ -1,0 +1,134 @@
+"""What a table importer reads from a document: its paragraphs and its tables, as grids.
+
+Every table importer (text dump, Word, spreadsheets, web pages …) turns its
+document into a :class:`Document`, and :mod:`civplan.importers.understanding`
+reads every document the same way. A :class:`Grid` is a table as rows of
+cell texts, one per column: a merged cell's text stands in the first place it
+covers, and where the format tells which places a merged cell covers, the
+grid records it, so that a heading merged across the table or a task merged
+down over its measures is known for what it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from civplan.report.embedded import Carried
+
+
+def column_name(index: int) -> str:
+    """A spreadsheet column's letters: 0 → «A», 26 → «AA»."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[rest] + name
+    return name
+
+
+@attrs.frozen
+class Paragraph:
+    """Text outside any table: a title line, a preamble line, a signature.
+
+    Attributes:
+        text: the paragraph's text.
+        where: its place, for messages («paragraph 3», «line 2»).
+    """
+
+    text: str
+    where: str
+
+
+Place = Callable[[int, int], str]
+"""Names a cell's place for messages, from its row and column (from 0)."""
+
+
+def table_places(name: str) -> Place:
+    """Places named «table 1, row 3, cell 2»."""
+    return lambda row, column: f"{name}, row {row + 1}, cell {column + 1}"
+
+
+def sheet_places(name: str, first_row: int = 1) -> Place:
+    """Places named as spreadsheets name them: «sheet «Звіт», cell B14»."""
+    return lambda row, column: f"sheet «{name}», cell {column_name(column)}{row + first_row}"
+
+
+@attrs.frozen(eq=False)
+class Grid:
+    """A table as rows of cell texts, one per column.
+
+    Attributes:
+        rows: each row's cell texts; rows may be shorter than the table is wide.
+        name: the table's name, for messages («table 1», «sheet «Звіт»»).
+        spans: for the rows that have merged cells, which cell covers each
+            place: the column where it starts, or ``-1`` where a cell merged
+            down from the row above covers the place. Rows without merged
+            cells, and tables whose format does not tell, have no entry.
+        place: names a cell's place for messages.
+        row_where: names a row's place («table 1, row 3»).
+    """
+
+    rows: Sequence[tuple[str, ...]]
+    name: str
+    spans: dict[int, tuple[int, ...]] = attrs.Factory(dict)
+    place: Place | None = None
+    row_where: Callable[[int], str] | None = None
+
+    @property
+    def width(self) -> int:
+        """The number of columns: the longest row's."""
+        return max((len(row) for row in self.rows), default=0)
+
+    def where(self, row: int) -> str:
+        """A row's place, for messages."""
+        if self.row_where is not None:
+            return self.row_where(row)
+        return f"{self.name}, row {row + 1}"
+
+    def cell_where(self, row: int, column: int) -> str:
+        """A cell's place, for messages."""
+        if self.place is not None:
+            return self.place(row, column)
+        return table_places(self.name)(row, column)
+
+    def merged_down(self, row: int, column: int) -> bool:
+        """Whether the place is covered by a cell merged down from the row above."""
+        spans = self.spans.get(row)
+        return spans is not None and column < len(spans) and spans[column] == -1
+
+    def covered(self, row: int, column: int) -> bool:
+        """Whether the place is covered by a cell that starts elsewhere (left or above)."""
+        spans = self.spans.get(row)
+        return spans is not None and column < len(spans) and spans[column] != column
+
+
+Block = Paragraph | Grid
+"""A paragraph or a table of a document, in document order."""
+
+
+@attrs.frozen(eq=False)
+class Document:
+    """What a table importer read: paragraphs and tables in order, and what civplan carried.
+
+    Attributes:
+        source: the document's name, for messages.
+        blocks: its paragraphs and tables, in document order.
+        carried: what civplan's own report carries besides its table, if it is one.
+        kind: what the document is, for messages («a Word document»).
+        one_table: whether only the first table holding a report is read (a
+            workbook's other sheets are other things); otherwise every table
+            continues the report (a Word table per page or per section).
+    """
+
+    source: str
+    blocks: Sequence[Block]
+    carried: Carried | None = None
+    kind: str = "document"
+    one_table: bool = False
+
+    @property
+    def grids(self) -> list[Grid]:
+        """The document's tables."""
+        return [block for block in self.blocks if isinstance(block, Grid)]

@@ -1,0 +1,177 @@
+"""Deciding what each column of a table holds: by the user's hint, its caption, or its cells.
+
+Each field but the responsible executors, funding, notes and grouping
+columns goes to one column at most. A caption that names several fields
+(«Стан виконання»: outcomes or statuses) is decided by the cells; a column
+whose caption civplan does not know, or that has none, is read by its cells
+(:mod:`civplan.importers.content`); a column neither tells of is kept on each
+measure as a note under its caption.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from civplan.importers.captions import FUNDING_SOURCE, GROUP, Field, caption_fields
+from civplan.importers.content import Reading
+from civplan.report.columns import ReportColumn
+
+NUMBER = ReportColumn.NUMBER.value
+TITLE = ReportColumn.TITLE.value
+DEADLINE = ReportColumn.DEADLINE.value
+RESPONSIBLE = ReportColumn.RESPONSIBLE.value
+OUTCOME = ReportColumn.OUTCOME.value
+STATUS = ReportColumn.STATUS.value
+EXPECTED = ReportColumn.EXPECTED_RESULT.value
+INDICATOR = ReportColumn.INDICATOR.value
+FUNDING = ReportColumn.FUNDING.value
+NOTES = ReportColumn.NOTES.value
+IGNORE = "ignore"
+"""A hint that a column holds nothing to read."""
+
+FIELDS: tuple[Field, ...] = (*(c.value for c in ReportColumn), GROUP, FUNDING_SOURCE, IGNORE)
+"""Every field a column may hold."""
+SINGLE = frozenset({NUMBER, TITLE, DEADLINE, OUTCOME, STATUS, EXPECTED, INDICATOR})
+"""Fields at most one column holds."""
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+@attrs.frozen
+class Column:
+    """What one column of a table holds, and why civplan thinks so.
+
+    Attributes:
+        position: the column's place, from 0.
+        caption: its caption path, from the top header row down.
+        field: what it holds (a :class:`~civplan.ReportColumn` value,
+            ``"group"``, ``"funding_source"``, ``"ignore"``), or ``None``
+            when civplan does not know (the cells are kept as notes).
+        why: «caption», «content», «hint», or «position».
+        detail: what decided it («caption «Строк виконання»», «content: 14 of
+            15 cells read as deadlines»).
+        year: for funding, the year the caption names.
+        source: for funding, the source the caption names («місцевий бюджет»).
+    """
+
+    position: int
+    caption: tuple[str, ...]
+    field: Field | None
+    why: str
+    detail: str
+    year: int | None = None
+    source: str | None = None
+
+    @property
+    def caption_text(self) -> str:
+        """The caption path as one text: «Обсяг фінансування / місцевий бюджет»."""
+        return " / ".join(self.caption)
+
+
+def assign(
+    paths: Sequence[tuple[str, ...]],
+    readings: Sequence[Reading],
+    hints: Mapping[int, Field],
+) -> list[Column]:
+    """What each column holds, from its caption path, how its cells read, and the hints.
+
+    Args:
+        paths: each column's caption path (empty without a header).
+        readings: how each column's body cells read.
+        hints: fields the user gave, by column position.
+    """
+    width = len(paths)
+    decided: dict[int, tuple[Field | None, str, str]] = {}
+    taken: set[Field] = set()
+    for position, field in hints.items():
+        decided[position] = (field, "hint", f"hint: {field}")
+        taken.add(field)
+    candidates = {p: caption_fields(paths[p]) for p in range(width) if p not in decided}
+    # captions that name one field, then those content must decide between
+    for position, fields in sorted(candidates.items(), key=lambda item: len(item[1])):
+        if not fields:
+            continue
+        caption = " / ".join(paths[position])
+        free = [f for f in fields if not (f in SINGLE and f in taken)]
+        if not free:
+            taken_by = f"caption «{caption}»: {fields[0]} is already taken"
+            decided[position] = (None, "caption", taken_by)
+            continue
+        field = _by_content(free, readings[position]) if len(free) > 1 else free[0]
+        how = "caption" if len(fields) == 1 else "caption and content"
+        decided[position] = (field, how, f"caption «{caption}»")
+        taken.add(field)
+    for position in range(width):
+        if position in decided:
+            continue
+        found, detail = _content_field(readings[position], taken, position)
+        caption = " / ".join(paths[position])
+        if found is None:
+            what = f"caption «{caption}» unknown" if caption else "no caption"
+            decided[position] = (None, "caption" if caption else "content", what)
+            continue
+        decided[position] = (found, "content", detail)
+        taken.add(found)
+    if TITLE not in taken:
+        _title_by_length(decided, readings)
+    return [_column(p, paths[p], *decided[p]) for p in range(width)]
+
+
+def _by_content(fields: Sequence[Field], reading: Reading) -> Field:
+    if STATUS in fields and reading.status >= 0.6 and reading.length <= 40:
+        return STATUS
+    if EXPECTED in fields and OUTCOME in fields:
+        return OUTCOME if reading.past >= reading.task else EXPECTED
+    return fields[0]
+
+
+def _content_field(reading: Reading, taken: set[Field], position: int) -> tuple[Field | None, str]:
+    if reading.filled == 0:
+        return None, "no cells"
+    tests: tuple[tuple[Field, float, str], ...] = (
+        (NUMBER, reading.number if position <= 1 else 0.0, "measure numbers"),
+        (STATUS, reading.status if reading.length <= 40 else 0.0, "status words"),
+        (DEADLINE, reading.deadline, "deadlines"),
+        (FUNDING, reading.funding, "amounts of funding"),
+        (RESPONSIBLE, reading.executor if reading.length <= 200 else 0.0, "executors"),
+        (OUTCOME, reading.past if reading.length >= 50 else 0.0, "reports of what was done"),
+        (TITLE, reading.task if reading.length >= 20 else 0.0, "measures to be done"),
+    )
+    thresholds = {NUMBER: 0.6, STATUS: 0.6, DEADLINE: 0.5, FUNDING: 0.7, RESPONSIBLE: 0.5}
+    for field, share, what in tests:
+        if field in SINGLE and field in taken:
+            continue
+        if share >= thresholds.get(field, 0.4):
+            percent = round(share * 100)
+            return field, f"content: {percent}% of {reading.filled} cells read as {what}"
+    return None, "content unknown"
+
+
+def _title_by_length(
+    decided: dict[int, tuple[Field | None, str, str]], readings: Sequence[Reading]
+) -> None:
+    """Without a title column, the column of the longest texts no field took is the title."""
+    free = [p for p, (field, _, _) in decided.items() if field is None and readings[p].filled]
+    if not free:
+        return
+    best = max(free, key=lambda p: (readings[p].length * readings[p].filled, -p))
+    decided[best] = (TITLE, "position", "the longest texts of the columns nothing else claims")
+
+
+def _column(
+    position: int, path: tuple[str, ...], field: Field | None, why: str, detail: str
+) -> Column:
+    year = source = None
+    if field == FUNDING:
+        years = [int(m) for part in path for m in _YEAR.findall(part)]
+        year = years[-1] if years else None
+        named = [
+            part
+            for part in path[1:]
+            if not _YEAR.fullmatch(re.sub(r"\s*(?:р|рік|рр)\.?$", "", part.strip()))
+            and "у тому числі" not in part.casefold()
+        ]
+        source = named[-1] if named else None
+    return Column(position, path, field, why, detail, year=year, source=source)

@@ -1,0 +1,192 @@
+"""What a plan's title lines and preamble say of it: years, territory, issuer, approval, period.
+
+Plans are annexes to decisions: above the title stands a preamble
+(«ЗАТВЕРДЖЕНО / рішенням виконавчого комітету / від 14 лютого 2024 року № 37»,
+«Додаток 2 до розпорядження …»), then the title, often with the plan's years
+(«на 2024–2026 роки»), its territory and, for a report, its reporting period
+(«за І півріччя 2025 року», «станом на 01.07.2025»).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from datetime import date
+
+import attrs
+
+from civplan.model.deadline import Deadline, DeadlineKind
+from civplan.model.months import MONTH_OF_FORM, alternation
+from civplan.model.plan import Approval
+
+_PREAMBLE = re.compile(
+    r"^(?:затверджено|затверджений|затверджена|погоджено|схвалено|додаток|до рішення"
+    r"|до розпорядження|до наказу|до постанови|до програми|рішенням|розпорядженням|наказом"
+    r"|постановою|протоколом|від\s+\d|№\s*\d|approved)\b",
+    re.IGNORECASE,
+)
+_TITLE_START = re.compile(
+    r"^[«\"“]?\s*(?:план\w*|звіт\w*|інформаці\w*|перелік\w*|заходи|програм\w*|моніторинг\w*"
+    r"|стан виконання|результати|action plan|report|progress report|implementation)\b",
+    re.IGNORECASE,
+)
+_DASH = r"\s*[-–—‒]\s*"
+_RANGE = re.compile(rf"(?<!\d)((?:19|20)\d\d){_DASH}((?:19|20)?\d\d)(?!\d)")
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])")
+_DATE_WORDS = re.compile(
+    rf"(\d{{1,2}})\s+({alternation('genitive')})\s+((?:19|20)\d\d)", re.IGNORECASE
+)
+_DATE_DIGITS = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)")
+_ACT_NUMBER = re.compile(r"№\s*([\w/-]+(?:\s*-\s*\w+)?)")
+_AS_OF = re.compile(r"станом на\s+(.+?)(?:\s*р(?:оку|\.)?)?$", re.IGNORECASE)
+_PERIOD = re.compile(
+    r"\bза\s+((?:(?:[іiIІ]{1,3}|[IVІХ]{1,4}|перш\w*|друг\w*|трет\w*|четверт\w*)\s+"
+    r"(?:квартал\w*|півріччя|кв\.)|\d{1,2}\s+місяц\w*|(?:" + alternation("nominative") + r")"
+    r"(?:"
+    + _DASH
+    + r"(?:"
+    + alternation("nominative")
+    + r"))?)?\s*((?:19|20)\d\d)\s*(?:р(?:оку|ік|\.)?)?)",
+    re.IGNORECASE,
+)
+_OBLAST = re.compile(
+    r"\b(?:у|в)\s+([А-ЯІЇЄҐ][\w'’-]*?)(ській|цькій|зькій)\s+області"
+    r"|\b([А-ЯІЇЄҐ][\w'’-]*?)(ської|цької|зької)\s+області",
+)
+_BODY = re.compile(
+    r"^(?:міністерство|департамент|управління|відділ|виконавчий комітет|служба|агентство"
+    r"|\S+\s+(?:обласна|районна|міська|селищна|сільська)\s+(?:державна\s+)?(?:адміністрація|рада))\b",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class Metadata:
+    """What the lines above a table say of the plan.
+
+    Attributes:
+        title_lines: the lines of the title.
+        preamble: the lines before it (approval, annex), kept as they are.
+        year: the plan's first year, or ``None`` when no line names one.
+        end_year: the last year of a multi-year plan.
+        territory: the territory («Луганська область»).
+        issuer: the body named on a line of its own.
+        approval: the approving act.
+        period: the reporting period as written («І півріччя 2025 року»).
+        as_of: the reporting date: the end of the period, or the «станом на» date.
+    """
+
+    title_lines: tuple[str, ...] = ()
+    preamble: tuple[str, ...] = ()
+    year: int | None = None
+    end_year: int | None = None
+    territory: str | None = None
+    issuer: str | None = None
+    approval: Approval | None = None
+    period: str | None = None
+    as_of: date | None = None
+
+
+def read_metadata(lines: Sequence[str]) -> Metadata:
+    """Read the title, preamble and what they say from the lines above a table."""
+    lines = [" ".join(line.split()) for line in lines if line.strip()]
+    start = next((i for i, line in enumerate(lines) if _TITLE_START.match(line)), None)
+    if start is None:
+        preamble = [line for line in lines if _PREAMBLE.match(line)]
+        title = [line for line in lines if not _PREAMBLE.match(line)]
+    else:
+        preamble, title = lines[:start], lines[start:]
+    heading = " ".join(title)
+    year, end_year = _years(heading)
+    period, as_of = _period(heading)
+    if year is None and as_of is not None:
+        year = as_of.year
+    return Metadata(
+        title_lines=tuple(title),
+        preamble=tuple(preamble),
+        year=year,
+        end_year=end_year,
+        territory=_territory(heading) or _territory(" ".join(preamble)),
+        issuer=next((line for line in [*preamble, *title] if _BODY.match(line)), None),
+        approval=_approval(preamble),
+        period=period,
+        as_of=as_of,
+    )
+
+
+def _years(text: str) -> tuple[int | None, int | None]:
+    """The plan's years: a range «на 2024–2026 роки» («2025 – 26»), else the year it names."""
+    for match in _RANGE.finditer(text):
+        first, last = int(match[1]), match[2]
+        end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        if first < end <= first + 20:
+            return first, end
+    named = re.findall(r"\b(?:на|у|в|протягом)\s+((?:19|20)\d\d)\s*(?:р|рік|році|року)", text)
+    if named:  # the last («… на 2018 рік, у 2000 році» is a plan of 2000)
+        return int(named[-1]), None
+    years = _YEAR.findall(text)
+    return (int(years[-1]), None) if years else (None, None)
+
+
+def _period(text: str) -> tuple[str | None, date | None]:
+    """The reporting period as written and the date it ends, or the «станом на» date."""
+    found = _AS_OF.search(text)
+    if found:
+        day = _date(found[1])
+        if day is not None:
+            return None, day
+    match = _PERIOD.search(text)
+    if match is None:
+        return None, None
+    phrase, year = match[1].strip(), int(match[2])
+    months = re.match(r"(\d{1,2})\s+місяц", phrase)
+    if months and 1 <= int(months[1]) <= 12:  # «9 місяців»: to the end of September
+        month = int(months[1])
+        return phrase, date(year, month, calendar.monthrange(year, month)[1])
+    read = Deadline.parse(phrase, year=year)
+    if read.kind is DeadlineKind.UNKNOWN or read.end is None:
+        return phrase, None
+    return phrase, read.end
+
+
+def _date(text: str) -> date | None:
+    words = _DATE_WORDS.search(text)
+    try:
+        if words:
+            return date(int(words[3]), MONTH_OF_FORM[words[2].casefold()], int(words[1]))
+        digits = _DATE_DIGITS.search(text)
+        if digits:
+            return date(int(digits[3]), int(digits[2]), int(digits[1]))
+    except ValueError:
+        return None
+    return None
+
+
+def _approval(preamble: Sequence[str]) -> Approval | None:
+    text = " ".join(preamble)
+    if not text:
+        return None
+    by = re.search(
+        r"((?:рішенням|розпорядженням|наказом|постановою|протоколом)\b.*?)(?=\s+від\b|\s+№|$)",
+        text,
+        re.IGNORECASE,
+    )
+    number = _ACT_NUMBER.search(text)
+    on = _date(text)
+    if by is None and number is None and on is None:
+        return None
+    return Approval(
+        by=by[1].strip() if by else None,
+        on=on,
+        number=number[1].strip() if number else None,
+    )
+
+
+def _territory(text: str) -> str | None:
+    match = _OBLAST.search(text)
+    if match is None:
+        return None
+    stem = match[1] or match[3]
+    ending = match[2] or match[4]
+    return f"{stem}{ending[:-3]}ка область"  # «Луганській», «Луганської» → «Луганська»

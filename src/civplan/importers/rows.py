@@ -1,0 +1,275 @@
+"""Each body row of a report table: what it is, and what it holds.
+
+A row is a heading, a measure, a continuation of the measure above, the
+header repeated, a row of column numbers, empty, or a note. A heading is a
+row of one text — merged across the table, or in its first cell with the
+others empty; a grouping column's text, merged down over measures, heads
+them too. A measure has a title, and a number in its own column or at the
+start of its title («1.1. Проведення …»). A row without number and title
+after a measure continues it.
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+from civplan.importers.captions import GROUP
+from civplan.importers.document import Grid
+from civplan.importers.fields import NUMBER, TITLE, Column
+from civplan.model.numbering import MEASURE_NUMBER, ROMAN, SECTION_NUMBER, number_key
+
+
+class Role(enum.Enum):
+    """What a row of a table is."""
+
+    TITLE = "title"
+    HEADER = "header"
+    NUMBERING = "column numbers"
+    REPEATED_HEADER = "header repeated"
+    HEADING = "heading"
+    MEASURE = "measure"
+    CONTINUATION = "continuation"
+    NOTE = "note"
+    EMPTY = "empty"
+
+
+_LEADING_NUMBER = re.compile(
+    r"^\s*(?P<number>(?:(?:[^\W\d]+)\s+)?"
+    rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*[.)]|{ROMAN}[.)]|\d{{1,3}}(?:\.\d{{1,3}})+|(?P<bare>\d{{1,2}})(?=\s+[^\d\s]))"
+    r"(?:\s*\(\d{1,4}\))?)\s*(?P<rest>\S.*)$",
+    re.DOTALL | re.IGNORECASE,
+)
+_KEYWORD = re.compile(
+    r"^(?:напрям|розділ|завдання|ціль|мета|пріоритет|блок|частина|стратегічна ціль"
+    r"|операційна ціль|direction|section|objective|goal|priority|part)\w*$",
+    re.IGNORECASE,
+)
+
+
+def split_number(text: str, *, headings: bool) -> tuple[str | None, str]:
+    """A number at the start of a text, and the rest: «1.1. Проведення» → («1.1.», «Проведення»).
+
+    With ``headings``, a keyword may lead the number («Напрям 1.1.») and Roman
+    numerals count; otherwise only Arabic numbers followed by a dot or a
+    bracket («1.», «1.2.», «3)»), or deep numbers («1.2 Проведення»).
+    """
+    match = _LEADING_NUMBER.match(text)
+    if match is None:
+        return None, text
+    number = match["number"].strip()
+    if match["bare"] and not headings:
+        return None, text  # «3 заходи …»: a count, not a measure's number
+    words = number.split()
+    if len(words) > 1 and not (headings and _KEYWORD.match(words[0])):
+        return None, text
+    core = words[-1]
+    if not headings and not re.match(r"\d", core):
+        return None, text
+    rest = match["rest"].strip()
+    if not rest or rest[0].isdigit():
+        return None, text  # «1. 2020 рік» reads as a date, not a numbered text
+    return number, rest
+
+
+class RowRead(NamedTuple):
+    """One body row as read.
+
+    Attributes:
+        row: the row's place in its grid, from 0.
+        role: what the row is.
+        number: a heading's or measure's number as written, or ``None``.
+        text: a heading's title, a measure's title, or a note's text.
+        cells: a measure's or continuation's cell texts, one per column.
+        group: for a heading from a grouping column, its column.
+        candidate: whether a numbered row of a number and a title only may
+            be a heading (decided once the numbers below it are known).
+    """
+
+    row: int
+    role: Role
+    number: str | None = None
+    text: str = ""
+    cells: tuple[str, ...] = ()
+    group: int | None = None
+    candidate: bool = False  # a plain tuple: a large table makes one a row
+
+
+def read_rows(
+    grid: Grid,
+    body: range,
+    columns: Sequence[Column],
+    header_rows: Sequence[tuple[str, ...]],
+    known_headings: frozenset[str] = frozenset(),
+) -> Iterator[RowRead]:
+    """The rows of a table's body, each with its role (grouping columns give heading rows too).
+
+    ``known_headings`` are headings the document is known to have (civplan's
+    own report carries them), without their spaces: a row of one such text is
+    a heading whatever it looks like.
+    """
+    width = len(columns)
+    fields = {c.field: c.position for c in columns if c.field in (NUMBER, TITLE)}
+    number_at, title_at = fields.get(NUMBER), fields.get(TITLE)
+    groups = [c.position for c in columns if c.field == GROUP]
+    headers = {_folded(row) for row in header_rows}
+    # a repeated header starts as one does: only such rows are folded and compared whole
+    header_starts = {next((t for t in row if t), "").casefold() for row in header_rows}
+    data = [c.position for c in columns if c.field not in (NUMBER, TITLE, GROUP, None, "ignore")]
+    # the first column the table uses (a sheet may leave column A empty)
+    start = min((c.position for c in columns if c.field is not None or c.caption), default=0)
+    current_groups: dict[int, str] = {}
+    fast = not groups and number_at is not None and title_at is not None
+    for index in body:
+        texts = _aligned(grid.rows[index], width, groups)
+        if fast:  # most rows of most tables: a number and a title where they belong
+            shown, named = texts[number_at], texts[title_at]  # type: ignore[index]
+            if (
+                shown
+                and named
+                and shown != named
+                and not named.isdigit()
+                and MEASURE_NUMBER.fullmatch(shown)
+            ):
+                heads = not any(texts[c] for c in data) and _could_head(shown)
+                yield RowRead(index, Role.MEASURE, shown, named, texts, None, heads)
+                continue
+        filled = [(c, t) for c, t in enumerate(texts) if t]
+        if not filled:
+            yield RowRead(index, Role.EMPTY)
+            continue
+        first = filled[0][1]
+        if first.casefold() in header_starts and _folded(texts) in headers:
+            yield RowRead(index, Role.REPEATED_HEADER)
+            continue
+        if first.isdigit() and len(filled) >= 3 and _is_numbering([t for _, t in filled]):
+            yield RowRead(index, Role.NUMBERING)
+            continue
+        alone = all(t == first for _, t in filled)  # one text, maybe in every merged place
+        if alone and (
+            "".join(first.split()) in known_headings
+            or _is_heading(grid, index, filled, (start, width), number_at, title_at, data)
+        ):
+            number, title = split_number(first, headings=True)
+            yield RowRead(index, Role.HEADING, number=number, text=title)
+            current_groups.clear()
+            continue
+        for column in groups:
+            value = texts[column]
+            if (
+                value
+                and not grid.merged_down(index, column)
+                and current_groups.get(column) != value
+            ):
+                current_groups[column] = value
+                for deeper in [g for g in groups if g > column]:
+                    current_groups.pop(deeper, None)
+                number, title = split_number(value, headings=True)
+                yield RowRead(index, Role.HEADING, number=number, text=title, group=column)
+        yield _measure_row(grid, index, texts, number_at, title_at, data, groups)
+
+
+def _folded(texts: Sequence[str]) -> tuple[str, ...]:
+    return tuple(" ".join(t.split()).casefold() for t in texts)
+
+
+def _aligned(raw: tuple[str, ...], width: int, groups: Sequence[int]) -> tuple[str, ...]:
+    """The row's cells, one per column; a row short by merged-down grouping cells gets them back."""
+    texts = tuple([t.strip() for t in raw])
+    missing = width - len(texts)
+    if 0 < missing <= len(groups) and len(texts) > 1:
+        for position in groups[:missing]:
+            texts = (*texts[:position], "", *texts[position:])
+    if len(texts) < width:
+        texts = texts + ("",) * (width - len(texts))
+    return texts if len(texts) == width else texts[:width]
+
+
+def _is_numbering(texts: Sequence[str]) -> bool:
+    if not all(t.isdigit() for t in texts):
+        return False
+    numbers = [int(t) for t in texts]
+    return numbers[0] == 1 and all(b == a + 1 for a, b in itertools.pairwise(numbers))
+
+
+def _is_heading(
+    grid: Grid,
+    index: int,
+    filled: Sequence[tuple[int, str]],
+    used: tuple[int, int],
+    number_at: int | None,
+    title_at: int | None,
+    data: Sequence[int],
+) -> bool:
+    """Whether a row of one text is a heading rather than a measure, a number or a remark.
+
+    ``used`` is the first column the table uses and its width.
+    """
+    start, width = used
+    text = filled[0][1]
+    if MEASURE_NUMBER.fullmatch(text) or SECTION_NUMBER.fullmatch(text):
+        return False
+    spans = grid.spans.get(index)
+    if (
+        spans is not None
+        and len(spans) - start >= 2
+        and spans[start] >= 0
+        and all(s == spans[start] for s in spans[start:width])
+    ):
+        return True  # one cell merged across the table
+    positions = [c for c, _ in filled]
+    if len(positions) >= max(2, width - start - 1):
+        return True  # the text repeated in every place a merged cell covers
+    first = positions[0]
+    if first != min(c for c in (number_at, title_at, start) if c is not None):
+        return False  # a text in a data column: a remark or a continuation
+    if first == number_at or (title_at is not None and first != title_at):
+        return True  # a text in the number column, the rest empty
+    # the title cell alone: a heading unless the table's measures fill nothing else
+    return bool(data) and width - start > 2
+
+
+def _measure_row(
+    grid: Grid,
+    index: int,
+    texts: tuple[str, ...],
+    number_at: int | None,
+    title_at: int | None,
+    data: Sequence[int],
+    groups: Sequence[int],
+) -> RowRead:
+    number = texts[number_at] if number_at is not None else ""
+    title = texts[title_at] if title_at is not None else ""
+    merged = title_at is not None and grid.merged_down(index, title_at)
+    if (not title or merged) and (
+        not number or (number_at is not None and grid.merged_down(index, number_at))
+    ):
+        if any(texts[c] for c in data) or (title and not merged):
+            return RowRead(index, Role.CONTINUATION, cells=texts)
+        return RowRead(index, Role.NOTE, text=" | ".join(dict.fromkeys(t for t in texts if t)))
+    if not title:
+        return RowRead(index, Role.NOTE, text=" | ".join(dict.fromkeys(t for t in texts if t)))
+    if number and not (MEASURE_NUMBER.fullmatch(number) or SECTION_NUMBER.fullmatch(number)):
+        # a number column holding text: the text is the title's start, or a remark
+        number = ""
+    if not number:
+        found, rest = split_number(title, headings=False)
+        if found is not None:
+            number, title = found, rest
+    only_title = number and not any(texts[c] for c in data)
+    return RowRead(
+        index,
+        Role.MEASURE,
+        number=number or None,
+        text=title,
+        cells=texts,
+        candidate=bool(only_title and _could_head(number)),
+    )
+
+
+def _could_head(number: str) -> bool:
+    """Whether a number could be a heading's: «1.», «1.2.», «ІІ.» — not «3)» or «4.1-1»."""
+    return bool(SECTION_NUMBER.fullmatch(number)) and number_key(number) != ""

@@ -1,0 +1,813 @@
+"""How civplan understands a document's tables, shared by every table importer.
+
+:func:`understand` reads a :class:`~civplan.importers.document.Document` —
+its paragraphs and tables — into a plan, and says how it read it: the title
+and preamble, each table's header rows, what each column holds and why, and
+each row's role (:class:`Explanation`). Everything it had to guess — a
+column read by its cells, rows joined to the measure above, numbers given by
+position, numbers repeated or out of order — is a
+:class:`~civplan.CivplanWarning` that names the place; a document in which
+it finds no measure is a :class:`~civplan.DocumentError` that says what it
+found.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import IO, NamedTuple
+
+import attrs
+
+from civplan._errors import CivplanWarning, DocumentError
+from civplan.importers.captions import FUNDING_SOURCE
+from civplan.importers.content import amount, read_column
+from civplan.importers.document import Document, Grid, Paragraph
+from civplan.importers.fields import (
+    DEADLINE,
+    EXPECTED,
+    FUNDING,
+    INDICATOR,
+    NOTES,
+    OUTCOME,
+    RESPONSIBLE,
+    STATUS,
+    TITLE,
+    Column,
+    assign,
+)
+from civplan.importers.header import caption_paths, cells, find_header
+from civplan.importers.hints import Hints
+from civplan.importers.metadata import Metadata, read_metadata
+from civplan.importers.rows import Role, RowRead, read_rows
+from civplan.model.deadline import Deadline
+from civplan.model.numbering import is_roman, number_key
+from civplan.model.outline import Entry, Heading, identify, sections_from
+from civplan.model.plan import Funding, Measure, Outcome, Plan
+from civplan.model.stated import read_stated
+from civplan.model.status import Status
+from civplan.report.columns import ReportColumn
+from civplan.report.embedded import Shown, reconcile, shown_text
+from civplan.report.form import CELL_LIMIT
+
+SAMPLE_ROWS = 200
+"""How many body rows are read to tell a column by its cells."""
+LISTED = 8
+"""How many places a warning lists before it says how many more there are."""
+
+
+ROLES: tuple[Role, ...] = tuple(Role)
+"""The roles by their code in :attr:`TableReading.roles`."""
+_CODE = {role: code for code, role in enumerate(ROLES)}
+
+
+@attrs.frozen
+class TableReading:
+    """How one table was read.
+
+    Attributes:
+        grid: the table.
+        header: its first and last header rows (from 0), or ``None``.
+        columns: what each column holds, and why.
+        roles: each body row's role, in order, as ``(row, code, group)``: the
+            row's place in the grid, its role's place in :data:`ROLES`, and for
+            a heading a grouping column gives, that column (else ``-1``). A row
+            of a grouping column's new text gives a heading and a measure.
+        levels: each heading's level, by its place in ``roles``.
+    """
+
+    grid: Grid
+    header: tuple[int, int] | None
+    columns: tuple[Column, ...]
+    roles: list[tuple[int, int, int]] = attrs.Factory(list)
+    levels: dict[int, int] = attrs.Factory(dict)
+
+    def role(self, place: int) -> Role:
+        """The role of the row at ``place`` in :attr:`roles`."""
+        return ROLES[self.roles[place][1]]
+
+    def text(self, place: int) -> str:
+        """What the row at ``place`` in :attr:`roles` says: a heading, a measure's number, title."""
+        row, code, group = self.roles[place]
+        texts = [t.strip() for t in self.grid.rows[row]]
+        role = ROLES[code]
+        if role is Role.HEADING:
+            return texts[group] if 0 <= group < len(texts) else next((t for t in texts if t), "")
+        if role is Role.MEASURE:
+            wanted = [c.position for c in self.columns if c.field in ("number", "title")]
+            return " ".join(texts[p] for p in wanted if p < len(texts) and texts[p])
+        return " | ".join(dict.fromkeys(t for t in texts if t))
+
+
+@attrs.frozen
+class Explanation:
+    """How civplan understood a document: what :func:`civplan.explain` returns.
+
+    Attributes:
+        source: the document's name.
+        metadata: its title, preamble and what they say (years, territory, period …).
+        tables: how each of its report tables was read.
+        skipped: the tables that hold no report (layout tables, signatures), by name.
+        warnings: everything civplan guessed or could not place, each naming the place.
+    """
+
+    source: str
+    metadata: Metadata
+    tables: tuple[TableReading, ...]
+    skipped: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def lines(self) -> list[str]:
+        """The explanation as lines of text, for a person."""
+        meta = self.metadata
+        out = [f"{self.source}"]
+        for line in meta.preamble:
+            out.append(f"  preamble: {line}")
+        for line in meta.title_lines:
+            out.append(f"  title: {line}")
+        years = f"{meta.year}" + (f"–{meta.end_year}" if meta.end_year else "")
+        out.append(f"  years: {years if meta.year else 'not named'}")
+        for label, value in (
+            ("territory", meta.territory),
+            ("issuer", meta.issuer),
+            ("reporting period", meta.period),
+            ("as of", meta.as_of),
+        ):
+            if value:
+                out.append(f"  {label}: {value}")
+        if meta.approval is not None:
+            act = meta.approval
+            out.append(f"  approved: {act.by or ''} {act.on or ''} № {act.number or '—'}")
+        for table in self.tables:
+            out.append("")
+            out.append(
+                f"{table.grid.name}: {len(table.grid.rows)} rows, {len(table.columns)} columns"
+            )
+            if table.header is None:
+                out.append("  header: none (columns read by their cells)")
+            else:
+                first, last = table.header
+                out.append(
+                    f"  header: rows {first + 1}–{last + 1}"
+                    if last > first
+                    else f"  header: row {first + 1}"
+                )
+            for column in table.columns:
+                what = column.field or "kept as notes"
+                extra = ""
+                if column.source or column.year:
+                    extra = f" (source: {column.source or '—'}, year: {column.year or '—'})"
+                name = f"column {column.position + 1} «{column.caption_text}»"
+                out.append(f"  {name}: {what}{extra} — {column.detail}")
+            for place, (row, _code, _group) in enumerate(table.roles):
+                label = table.role(place).value
+                if place in table.levels:
+                    label = f"heading, level {table.levels[place]}"
+                text = " ".join(table.text(place).split())
+                snippet = text if len(text) <= 70 else text[:69] + "…"
+                where = table.grid.where(row)
+                out.append(f"  {where}: {label}" + (f": {snippet}" if snippet else ""))
+        for name in self.skipped:
+            out.append(f"{name}: no report table")
+        if self.warnings:
+            out.append("")
+            out.extend(f"warning: {warning}" for warning in self.warnings)
+        return out
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())
+
+
+def understand(document: Document, hints: Hints | None = None) -> tuple[Plan, Explanation]:
+    """Read a document's tables into a plan, and say how.
+
+    Raises:
+        DocumentError: no table holds a measure (the message says what was
+            found), a hint matches nothing, or the plan's year is named nowhere.
+    """
+    reader = _Reader(document, hints or Hints())
+    return reader.read()
+
+
+class _Draft(NamedTuple):
+    """A measure as read, kept until its year is known (when no title names it)."""
+
+    number: str | None
+    title: str
+    cells: Sequence[str]
+    layout: _Layout
+    position: int
+
+
+@attrs.frozen
+class _Layout:
+    """A table's columns by what a measure takes from them, worked out once per table."""
+
+    columns: tuple[Column, ...]
+    fields: dict[str, tuple[int, ...]]  # each text field's columns
+    funding: tuple[Column, ...]
+    sources: tuple[int, ...]
+    notes: tuple[int, ...]
+    unknown: tuple[Column, ...]
+
+    @classmethod
+    def of(cls, columns: Sequence[Column]) -> _Layout:
+        fields: dict[str, list[int]] = {}
+        for column in columns:
+            if column.field in (DEADLINE, RESPONSIBLE, OUTCOME, STATUS, EXPECTED, INDICATOR):
+                fields.setdefault(column.field, []).append(column.position)
+        return cls(
+            columns=tuple(columns),
+            fields={field: tuple(places) for field, places in fields.items()},
+            funding=tuple(c for c in columns if c.field == FUNDING),
+            sources=tuple(c.position for c in columns if c.field == FUNDING_SOURCE),
+            notes=tuple(c.position for c in columns if c.field == NOTES),
+            unknown=tuple(c for c in columns if c.field is None),
+        )
+
+
+_CANDIDATE = -1
+"""The mark of a measure row that may be a heading (a number and a title only)."""
+
+
+class _Reader:
+    """Reads a document's blocks in order, one row at a time, keeping little per row.
+
+    Headings and measures go to ``items``; beside each, ``marks`` keeps its
+    table, its place among the table's roles, and a mark: 0, :data:`_CANDIDATE`,
+    or 1 + the grouping column whose text it is. Measures are built as soon as
+    the rows that continue them have been read, so that a large document holds
+    little more than its plan while it is read.
+    """
+
+    def __init__(self, document: Document, hints: Hints) -> None:
+        self.document = document
+        self.source = document.source
+        self.hints = hints
+        self.used_hints: set[str] = set()
+        self.warnings: list[str] = []
+        self.above: list[str] = []  # lines before the first report table
+        self.notes: list[str] = []
+        self.items: list[Heading | Measure | _Draft] = []
+        self.marks: list[tuple[int, int, int]] = []
+        self.pending: list[object] | None = None  # a measure whose continuations may follow
+        self.measures = 0
+        self.years: tuple[int, int | None] | None = None
+        self.tables: list[TableReading] = []
+        self.skipped: list[str] = []
+        self.joined: list[str] = []
+        self.guessed: list[str] = []
+        self.unknown: list[str] = []
+        self.auto_numbered: list[str] = []
+
+    # --- reading the blocks -------------------------------------------------
+
+    def read(self) -> tuple[Plan, Explanation]:
+        previous: TableReading | None = None
+        for block in self.document.blocks:
+            if isinstance(block, Paragraph):
+                self._paragraph(block)
+                continue
+            if self.document.one_table and self.tables:
+                self.skipped.append(block.name)
+                continue
+            reading = self._table(block, previous)
+            if reading is None:
+                self.skipped.append(block.name)
+                self._as_text(block)
+                continue
+            previous = reading
+        unused = sorted(set(self.hints.columns) - self.used_hints)
+        if unused:
+            raise DocumentError(
+                self.source, [f"the hint «{key}» names no column of the document" for key in unused]
+            )
+        metadata = read_metadata(self.above)
+        plan = self._plan(metadata)
+        explanation = Explanation(
+            source=self.source,
+            metadata=metadata,
+            tables=tuple(self.tables),
+            skipped=tuple(self.skipped),
+            warnings=tuple(self.warnings),
+        )
+        return plan, explanation
+
+    def _paragraph(self, block: Paragraph) -> None:
+        if not block.text.strip():
+            return
+        if self.tables:
+            self.notes.append(f"{block.where}: {block.text.strip()}")
+        else:
+            self.above.extend(line for line in block.text.splitlines() if line.strip())
+
+    def _as_text(self, grid: Grid) -> None:
+        for index, row in enumerate(grid.rows):
+            texts = list(dict.fromkeys(t.strip() for t in row if t.strip()))
+            for text in texts:
+                self._paragraph(Paragraph(text, grid.where(index)))
+
+    def _table(self, grid: Grid, previous: TableReading | None) -> TableReading | None:
+        width = grid.width
+        if width == 0:
+            return None
+        first = self.hints.header[0] - 1 if self.hints.header else None
+        header = find_header(grid, width, first=first)
+        if header is not None and self.hints.header and self.hints.header[1] > self.hints.header[0]:
+            header = (header[0], self.hints.header[1] - 1)
+        above: list[str] = []
+        if header is not None:
+            paths = caption_paths(grid, header[0], header[1], width)
+            body = range(header[1] + 1, len(grid.rows))
+            above = [
+                t
+                for r in range(header[0])
+                for t in dict.fromkeys(c.strip() for c in grid.rows[r])
+                if t
+            ]
+        elif previous is not None and len(previous.columns) == width:
+            paths = [c.caption for c in previous.columns]
+            body = range(len(grid.rows))
+        else:
+            paths = [() for _ in range(width)]
+            body = range(len(grid.rows))
+        columns = self._columns(grid, paths, body, header is not None or previous is not None)
+        if columns is None:
+            return None
+        header_rows = (
+            [cells(grid, r, width) for r in range(header[0], header[1] + 1)] if header else []
+        )
+        if previous is not None and previous.header is not None:
+            header_rows += [
+                cells(previous.grid, r, len(previous.columns))
+                for r in range(previous.header[0], previous.header[1] + 1)
+            ]
+        carried = self.document.carried
+        known = frozenset(
+            "".join(shown_text(h.text).split()) for h in (carried.headings if carried else ())
+        )
+        rows: Iterable[RowRead] = read_rows(grid, body, columns, header_rows, known)
+        if header is None and previous is None:
+            rows = list(rows)  # a table without a header must show measures to count
+            if sum(r.role is Role.MEASURE for r in rows) < 2:
+                return None  # a layout table, a signature: not a report
+        if self.tables:
+            self.notes.extend(f"{grid.where(r)}: {t}" for r, t in enumerate(above))
+        else:
+            self.above.extend(above)
+        reading = TableReading(grid=grid, header=header, columns=tuple(columns))
+        self.tables.append(reading)
+        self._rows(reading, rows)
+        return reading
+
+    def _columns(
+        self, grid: Grid, paths: list[tuple[str, ...]], body: range, has_header: bool
+    ) -> list[Column] | None:
+        width = len(paths)
+        sample = [
+            cells(grid, r, width)
+            for r in body[:SAMPLE_ROWS]
+            if len({t for t in grid.rows[r] if t.strip()}) > 1
+        ]
+        year = self.hints.year or 2000
+        readings = [read_column([row[c] for row in sample], year) for c in range(width)]
+        hinted = self.hints.column_fields(paths, self.used_hints)
+        columns = assign(paths, readings, hinted)
+        if not any(c.field == TITLE for c in columns):
+            return None
+        if not has_header and not any(
+            c.field in (DEADLINE, OUTCOME, STATUS, RESPONSIBLE) for c in columns
+        ):
+            return None
+        for column in columns:
+            name = f"{grid.name}, column {column.position + 1}"
+            if column.why in ("content", "position") and column.field is not None:
+                self.guessed.append(f"{name} as {column.field} ({column.detail})")
+            elif (
+                column.field is None and column.caption and column.caption_text not in self.unknown
+            ):
+                self.unknown.append(column.caption_text)
+        return columns
+
+    # --- the rows, one at a time ------------------------------------------------
+
+    def _rows(self, reading: TableReading, rows: Iterable[RowRead]) -> None:
+        table = len(self.tables) - 1
+        layout = _Layout.of(reading.columns)
+        grid = reading.grid
+        roles = reading.roles
+        for row in rows:
+            place = len(roles)
+            group = row.group if row.group is not None else -1
+            roles.append((row.row, _CODE[row.role], group))
+            role = row.role
+            if role is Role.MEASURE:
+                self._flush()
+                mark = _CANDIDATE if row.candidate else 0
+                self.pending = [row.number, row.text, row.cells, layout, table, place, mark]
+            elif role is Role.HEADING:
+                self._flush()
+                heading = Heading(level=0, number=row.number, title=row.text or (row.number or ""))
+                self._add(heading, table, place, group + 1)
+            elif role is Role.CONTINUATION:
+                if self.pending is None:
+                    self.notes.append(
+                        f"{grid.where(row.row)}: {' | '.join(t for t in row.cells if t)}"
+                    )
+                elif self._join(self.pending, row.cells):
+                    self.joined.append(grid.where(row.row))
+            elif role is Role.NOTE:
+                self.notes.append(f"{grid.where(row.row)}: {row.text}")
+        self._flush()
+
+    def _add(self, item: Heading | Measure | _Draft, table: int, place: int, mark: int) -> None:
+        self.items.append(item)
+        self.marks.append((table, place, mark))
+
+    def _flush(self) -> None:
+        """Build the measure read last, now that no more rows continue it."""
+        if self.pending is None:
+            return
+        number, title, row_cells, layout, table, place, mark = self.pending
+        self.pending = None
+        self.measures += 1
+        if not number:
+            self.auto_numbered.append(self._where(table, place))  # type: ignore[arg-type]
+        draft = _Draft(number, title, row_cells, layout, self.measures)  # type: ignore[arg-type]
+        years = self.years or self._years()
+        self._add(draft if years is None else self._measure(draft, *years), table, place, mark)  # type: ignore[arg-type]
+
+    def _where(self, table: int, place: int) -> str:
+        reading = self.tables[table]
+        return reading.grid.where(reading.roles[place][0])
+
+    def _join(self, pending: list[object], more: Sequence[str]) -> bool:
+        """Add a continuation row's cells to the pending measure's; whether it was a guess."""
+        guessed = False
+        cells = list(pending[2])  # type: ignore[call-overload]
+        for position, text in enumerate(more):
+            if not text or position >= len(cells):
+                continue
+            before = cells[position]
+            split_cell = len(before) == CELL_LIMIT  # civplan's own: a text longer than a cell
+            guessed = guessed or not split_cell
+            cells[position] = before + ("" if split_cell or not before else "\n") + text
+        pending[2] = tuple(cells)
+        return guessed
+
+    def _years(self) -> tuple[int, int | None] | None:
+        """The plan's years as far as known: from the hints, the carried plan, the title."""
+        if self.years is None:
+            carried = self.document.carried
+            known = carried.plan if carried is not None else None
+            metadata = read_metadata(self.above)
+            year = self.hints.year or (known.year if known else None) or metadata.year
+            end = self.hints.end_year or (known.end_year if known else None) or metadata.end_year
+            if year is not None:
+                self.years = (year, end)
+        return self.years
+
+    # --- the plan -------------------------------------------------------------
+
+    def _plan(self, metadata: Metadata) -> Plan:
+        carried = self.document.carried
+        if not self.measures and (carried is None or not self.tables):  # civplan's own may be empty
+            raise DocumentError(self.source, self._nothing_found())
+        years = self._years()
+        if years is None:
+            years = (self._year_of_deadlines(), None)
+            self.years = years
+            self.items = [
+                self._measure(i, *years) if isinstance(i, _Draft) else i for i in self.items
+            ]
+        year, end_year = years
+        built = self._outline()
+        if carried is None:
+            refs = identify(built)
+            built = [
+                attrs.evolve(e, ref=ref) if isinstance(e, Measure) and ref else e
+                for e, ref in zip(built, refs, strict=True)
+            ]
+        self._warn(built)
+        title = "\n".join(metadata.title_lines) or (carried.plan.title if carried else "")
+        if not title:
+            title = self.source
+            self.warnings.append(
+                f"{self.source}: no title above the table; the file's name is the title"
+            )
+        for warning in self.warnings:
+            warnings.warn(CivplanWarning(warning), stacklevel=4)
+        if carried is not None:  # civplan's own report: what it carries completes the table
+            fields = [c.field for c in self.tables[0].columns] if self.tables else []
+            shown = Shown(built, title, metadata.territory, tuple(self.notes))
+            return reconcile(
+                shown, carried, {ReportColumn(f) for f in fields if f in _REPORT_FIELDS}
+            )
+        return Plan(
+            title=title,
+            year=year,
+            end_year=end_year if end_year and end_year > year else None,
+            territory=metadata.territory,
+            issuer=metadata.issuer,
+            as_of=metadata.as_of,
+            notes=self.notes,
+            sections=sections_from(built),
+            approval=metadata.approval,
+            period=metadata.period,
+        )
+
+    def _nothing_found(self) -> list[str]:
+        if not self.tables and not self.skipped:
+            return ["no table in the document"]
+        found = []
+        for table in self.tables:
+            roles = Counter(ROLES[code].value for _, code, _ in table.roles)
+            columns = ", ".join(
+                f"{c.position + 1} «{c.caption_text or '—'}»: {c.field or 'unknown'}"
+                for c in table.columns
+            )
+            found.append(
+                f"{table.grid.name}: no measure among {len(table.roles)} rows "
+                f"({', '.join(f'{n} {role}' for role, n in roles.items())}); columns {columns}"
+            )
+        for name in self.skipped:
+            found.append(
+                f"{name}: no header row with captions civplan knows, and no column of measures"
+            )
+        return found
+
+    def _year_of_deadlines(self) -> int:
+        years: Counter[int] = Counter()
+        for draft in self.items:
+            if isinstance(draft, _Draft):
+                for position in draft.layout.fields.get(DEADLINE, ()):
+                    found = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", draft.cells[position])
+                    years.update(int(y) for y in found)
+        if not years:
+            raise DocumentError(
+                self.source,
+                [
+                    "no year in the title above the table, nor in the deadlines: "
+                    "give it with hints=Hints(year=…) (civplan --year)"
+                ],
+            )
+        year = min(y for y, n in years.items() if n == max(years.values()))
+        self.warnings.append(
+            f"{self.source}: the title names no year; "
+            f"{year}, the year its deadlines name most, is taken"
+        )
+        return year
+
+    def _outline(self) -> list[Entry]:
+        """The headings and measures in order, numbered title-only rows decided, headings levelled.
+
+        A row of only a number and a title heads the measures below it when a
+        later measure's number lies under its number («1.» over «1.1»), or the
+        next measure's number is deeper («2.» over «3.1»). civplan's own report
+        says which rows are headings: no guess is needed there.
+        """
+        items, marks = self.items, self.marks
+        heads = [False] * len(items)
+        guess = self.document.carried is None and any(m == _CANDIDATE for _, _, m in marks)
+        prefixes: set[str] = set()
+        following = 0  # the depth of the next measure's Arabic number (0: none, or not Arabic)
+        for index in range(len(items) - 1, -1, -1) if guess else ():
+            item = items[index]
+            if isinstance(item, Measure) and not item.auto_numbered:
+                key = item.compared_number
+                parts = key.split(".")
+                depth = len(parts) if all(p.isdigit() for p in parts) else 0
+                heads[index] = marks[index][2] == _CANDIDATE and (
+                    key in prefixes or 0 < depth < following
+                )
+                prefixes.update(".".join(parts[:d]) for d in range(1, len(parts)))
+                following = depth
+        out: list[Entry] = []
+        stack: list[tuple[object, ...]] = []
+        for index, item in enumerate(items):
+            table, place, mark = marks[index]
+            if heads[index] and isinstance(item, Measure):
+                item = Heading(level=0, number=item.number, title=item.title)
+                mark = 0
+            if isinstance(item, Heading):
+                level = self._level(stack, _signature(item.number, mark - 1 if mark > 0 else None))
+                out.append(attrs.evolve(item, level=level))
+                self.tables[table].levels[place] = level  # for the explanation
+            else:
+                out.append(item)  # type: ignore[arg-type]
+        return out
+
+    @staticmethod
+    def _level(stack: list[tuple[object, ...]], signature: tuple[object, ...]) -> int:
+        if signature[0] != "group":
+            while stack and stack[-1][0] == "group":
+                stack.pop()
+        if signature in stack:
+            del stack[stack.index(signature) :]
+        elif signature[0] == "arabic":
+            depth = signature[2]
+            for position, other in enumerate(stack):
+                if other[0] == "arabic" and other[1] == signature[1] and other[2] >= depth:  # type: ignore[operator]
+                    del stack[position:]
+                    break
+        stack.append(signature)
+        return len(stack)
+
+    def _measure(self, draft: _Draft, year: int, end_year: int | None) -> Measure:
+        cells, layout = draft.cells, draft.layout
+        fields = layout.fields
+        source = "; ".join(t for p in layout.sources if (t := cells[p].strip())) or None
+        funding = []
+        for column in layout.funding:
+            written = cells[column.position].strip()
+            if written:
+                value = amount(written)
+                funding.append(
+                    Funding(
+                        amount=value,
+                        source=column.source or source,
+                        year=column.year,
+                        text=None if value is not None else written,
+                    )
+                )
+        if source and not funding:
+            funding.append(Funding(source=source))
+        notes = [
+            line.strip() for p in layout.notes for line in cells[p].splitlines() if line.strip()
+        ]
+        for column in layout.unknown:
+            if written := cells[column.position].strip():
+                notes.append(f"{column.caption_text or column.position + 1}: {written}")
+        responsible = _joined(cells, fields.get(RESPONSIBLE))
+        stated = _joined(cells, fields.get(STATUS))
+        return Measure(
+            number=draft.number or str(draft.position),
+            title=draft.title,
+            deadline=Deadline.parse(
+                _joined(cells, fields.get(DEADLINE)), year=year, end_year=end_year
+            ),
+            responsible=[line.strip() for line in responsible.splitlines() if line.strip()]
+            if responsible
+            else (),
+            expected_result=_joined(cells, fields.get(EXPECTED)) or None,
+            performance_indicator=_joined(cells, fields.get(INDICATOR)) or None,
+            funding=funding,
+            outcome=_outcome(_joined(cells, fields.get(OUTCOME), "\n\n"), stated),
+            notes=notes,
+            auto_numbered=not draft.number,
+        )
+
+    def _warn(self, built: list[Entry]) -> None:
+        source = self.source
+        if self.guessed:
+            self.warnings.append(
+                f"{source}: columns read by their cells, not their captions: "
+                + "; ".join(self.guessed)
+            )
+        if self.unknown:
+            names = ", ".join(f"«{c}»" for c in self.unknown)
+            self.warnings.append(f"{source}: columns {names} kept as notes on each measure")
+        if self.joined:
+            self.warnings.append(
+                f"{source}: rows joined to the measure above: {_listing(self.joined)}"
+            )
+        if self.auto_numbered:
+            self.warnings.append(
+                f"{source}: measures without a number, numbered by their position: "
+                + _listing(self.auto_numbered)
+            )
+        # civplan's own report numbers its plan as its author did: nothing to warn of there
+        if self.document.carried is None:
+            repeated = [m for m in built if isinstance(m, Measure) and m.ref and "#" in m.ref]
+            if repeated:
+                self.warnings.append(
+                    f"{source}: measure numbers repeated: "
+                    + "; ".join(f"{m.number} (told apart as {m.ref})" for m in repeated[:LISTED])
+                )
+            astray = self._astray(built)
+            if astray:
+                self.warnings.append(
+                    f"{source}: measure numbers not under their heading's number: "
+                    + _listing(astray)
+                )
+            disorder = _out_of_order(built)
+            if disorder:
+                self.warnings.append(
+                    f"{source}: measure numbers out of order: {'; '.join(disorder[:LISTED])}"
+                )
+        if self.notes:
+            self.warnings.append(
+                f"{source}: kept as notes on the plan, could not place: {_listing(self.notes)}"
+            )
+
+    def _astray(self, built: list[Entry]) -> list[str]:
+        """The measures whose deep number lies outside their heading's («2.1» under «1.»)."""
+        found = []
+        heading: str | None = None
+        for item, (table, place, _mark) in zip(built, self.marks, strict=True):
+            if isinstance(item, Heading):
+                heading = item.number
+            elif heading and not item.auto_numbered and _astray(item.number, heading):
+                where = self._where(table, place)
+                found.append(f"{where}: measure {item.number} stands under heading {heading}")
+        return found
+
+
+def _signature(number: str | None, group: int | None) -> tuple[object, ...]:
+    """What kind of heading number a heading has, so that alike ones stand at one level."""
+    if group is not None and group >= 0:
+        return ("group", group)
+    if number is None:
+        return ("none",)
+    words = number.split()
+    keyword = words[0].casefold()[:5] if len(words) > 1 else ""
+    core = words[-1]
+    if is_roman(core):
+        return ("roman", keyword)
+    parts = number_key(core).split(".")
+    if all(part.isdigit() for part in parts):
+        return ("arabic", keyword, len(parts))
+    return ("other", keyword)
+
+
+def _joined(cells: Sequence[str], places: tuple[int, ...] | None, joint: str = "\n") -> str:
+    """The texts of a field's columns in a row, joined."""
+    if not places:
+        return ""
+    if len(places) == 1:
+        return cells[places[0]].strip()
+    return joint.join(t for p in places if (t := cells[p].strip()))
+
+
+def _outcome(text: str, stated: str) -> Outcome | None:
+    status = read_stated(stated) if stated else None
+    if stated and status is None and not text:
+        text, stated = stated, ""  # a status column of prose: the only narrative
+    if not text and not stated:
+        return None
+    return Outcome(
+        text=text,
+        status=status if isinstance(status, Status) else None,
+        stated=stated or None,
+    )
+
+
+def _astray(number: str, heading: str) -> bool:
+    """Whether a deep Arabic number lies outside its heading's («2.1» under «1.»)."""
+    parts, outer = number_key(number).split("."), number_key(heading).split(".")
+    arabic = all(p.isdigit() for p in parts + outer)
+    return arabic and len(parts) > len(outer) and parts[: len(outer)] != outer
+
+
+def _out_of_order(built: list[Entry]) -> list[str]:
+    found = []
+    previous: tuple[int, ...] | None = None
+    for entry in built:
+        if isinstance(entry, Heading):
+            previous = None
+            continue
+        parts = entry.compared_number.split(".")
+        if not all(p.isdigit() for p in parts):
+            previous = None
+            continue
+        current = tuple(int(p) for p in parts)
+        if previous is not None and current <= previous and len(current) == len(previous):
+            found.append(f"{entry.number} after {'.'.join(map(str, previous))}")
+        previous = current
+    return found
+
+
+def _listing(places: Sequence[str]) -> str:
+    shown = "; ".join(places[:LISTED])
+    return shown + (f" (and {len(places) - LISTED} more)" if len(places) > LISTED else "")
+
+
+def read_plan(document: Document, hints: Hints | None = None) -> tuple[Plan, Explanation]:
+    """The plan a document's tables hold, completed with what civplan's own report carries.
+
+    Raises:
+        DocumentError: see :func:`understand`.
+    """
+    return understand(document, hints)
+
+
+_REPORT_FIELDS = frozenset(column.value for column in ReportColumn)
+
+
+class TableImporter:
+    """Base of importers that read a document's paragraphs and tables.
+
+    A subclass gives ``read_document(stream, source)``, returning a
+    :class:`~civplan.importers.document.Document`; civplan's table
+    understanding reads it into a plan, with the user's hints when given.
+    """
+
+    def read_document(self, stream: IO[bytes], source: str) -> Document:
+        """The document's paragraphs and tables."""
+        raise NotImplementedError
+
+    def load(self, stream: IO[bytes], source: str) -> Plan:
+        """Read the plan from a seekable binary stream."""
+        return read_plan(self.read_document(stream, source))[0]
