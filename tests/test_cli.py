@@ -255,3 +255,31 @@ def test_merge_reports_from_several_executors(tmp_path: Path, capsys: Capture) -
         == 0
     )
     assert load(tmp_path / "m.yaml") == merged  # the order of the inputs does not matter
+
+
+def test_inspect_shows_how_a_document_is_read(tmp_path: Path, capsys: Capture) -> None:
+    dump = Path(__file__).parent.parent / "examples" / "luhansk-2017-report.txt"
+    assert main(["inspect", str(dump)]) == 0
+    out = capsys.readouterr().out
+    assert "column 4 «Результат виконання»: outcome — caption «Результат виконання»" in out
+    assert "row at line 11: heading, level 1: 1. Створення сприятливих умов" in out
+    assert "row at line 13: measure: 1.1 Проведення конкурсу" in out
+    assert "years: 2017" in out and "territory: Луганська область" in out
+
+
+def test_hints_on_the_command_line(tmp_path: Path, capsys: Capture) -> None:
+    dump = tmp_path / "report.txt"
+    dump.write_text(
+        "Перелік\n\n\tЗахід\n\tКоли\n\n\tПроведення семінару\n\tІІ квартал\n\n"
+        "\tПідготовка звіту\n\tгрудень\n",
+        encoding="utf-8",
+    )
+    assert main(["status", str(dump)]) == 1
+    assert "no year" in capsys.readouterr().err
+    assert main(["status", str(dump), "--year", "2026", "--column", "Коли=deadline"]) == 0
+    assert "ІІ квартал: 01.04.2026–30.06.2026" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as info:
+        main(["status", str(dump), "--column", "Коли"])
+    assert info.value.code == 2
+    assert main(["inspect", str(dump), "--year", "2026", "--column", "Де=deadline"]) == 1
+    assert "the hint «Де» names no column" in capsys.readouterr().err

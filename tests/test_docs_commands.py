@@ -30,6 +30,7 @@ def test_the_page_shows_every_command() -> None:
         "status",
         "merge",
         "formats",
+        "inspect",
     }
 
 

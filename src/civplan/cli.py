@@ -56,6 +56,27 @@ def _parser() -> argparse.ArgumentParser:
             "--lang", choices=("uk", "en"), help="language of the output (default: uk)"
         )
 
+    def hints(command: argparse.ArgumentParser) -> None:
+        group = command.add_argument_group(
+            "what civplan cannot tell from a document's tables (see civplan inspect)"
+        )
+        group.add_argument(
+            "--column",
+            action="append",
+            type=_column_hint,
+            metavar="CAPTION=FIELD",
+            help="the field a column holds, by its caption, letter or number: "
+            "'Термін=deadline', 'D=outcome' (repeatable)",
+        )
+        group.add_argument(
+            "--header-rows",
+            type=_rows,
+            metavar="N[-M]",
+            help="the header's row, or first and last rows, counted from 1",
+        )
+        group.add_argument("--year", type=int, metavar="YYYY", help="the plan's (first) year")
+        group.add_argument("--end-year", type=int, metavar="YYYY", help="a multi-year plan's last")
+
     def width(command: argparse.ArgumentParser) -> None:
         command.add_argument(
             "--width", type=int, metavar="N", help="width of text tables in columns (default: 100)"
@@ -67,6 +88,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Export a plan. The format comes from -f, else from the output's extension.",
     )
     export.add_argument("input", type=Path, metavar="INPUT", help=_INPUT_HELP)
+    hints(export)
     export.add_argument(
         "-o", "--output", type=Path, required=True, metavar="OUT", help="the file to write"
     )
@@ -89,6 +111,7 @@ def _parser() -> argparse.ArgumentParser:
         "or TOML (by the output's extension).",
     )
     imported.add_argument("input", type=Path, metavar="INPUT", help=_INPUT_HELP)
+    hints(imported)
     imported.add_argument(
         "-o", "--output", type=Path, required=True, metavar="OUT", help="plan.yaml, .json or .toml"
     )
@@ -109,6 +132,20 @@ def _parser() -> argparse.ArgumentParser:
         description="Print each measure's deadline interval and status, and a summary.",
     )
     status.add_argument("input", type=Path, metavar="INPUT", help=_INPUT_HELP)
+    hints(status)
+
+    inspect = commands.add_parser(
+        "inspect",
+        help="show how civplan reads a document: header, columns, each row's role",
+        description="Show how civplan understands a document's tables: the title and what it "
+        "says, the header rows, what each column holds and why (caption, content, hint), each "
+        "row's role (heading and its level, measure, continuation, note), and every warning.",
+    )
+    inspect.add_argument("input", type=Path, metavar="INPUT", help=_INPUT_HELP)
+    inspect.add_argument(
+        "-f", "--format", metavar="FORMAT", help="the input's format, if not evident"
+    )
+    hints(inspect)
     as_of_and_lang(status)
     width(status)
 
@@ -166,6 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _formats()
         elif args.command == "status":
             _status(args)
+        elif args.command == "inspect":
+            _inspect(args)
         else:
             _demo(args)
     except _UsageError as error:
@@ -179,12 +218,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _load(path: Path, format: str | None = None) -> Any:
+def _column_hint(text: str) -> tuple[str, str]:
+    key, equals, field = text.rpartition("=")
+    if not equals or not key.strip() or not field.strip():
+        raise argparse.ArgumentTypeError(f"give a column as CAPTION=FIELD, not {text!r}")
+    return key.strip(), field.strip()
+
+
+def _rows(text: str) -> int | tuple[int, int]:
+    first, dash, last = text.partition("-")
+    try:
+        return (int(first), int(last)) if dash else int(first)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"rows as N or N-M, not {text!r}") from None
+
+
+def _hints(args: argparse.Namespace) -> Any:
+    """The hints the command line gives, or ``None``."""
+    given = {
+        "columns": dict(args.column or ()),
+        "header": args.header_rows,
+        "year": args.year,
+        "end_year": args.end_year,
+    }
+    if not any(given.values()):
+        return None
+    try:
+        return civplan.Hints(**given)
+    except ValueError as error:
+        raise _UsageError(str(error)) from None
+
+
+def _load(path: Path, format: str | None = None, hints: Any = None) -> Any:
     import warnings
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", civplan.CivplanWarning)
-        plan = civplan.load(path, format)
+        plan = civplan.load(path, format, hints=hints)
     for warning in caught:
         print(f"civplan: warning: {warning.message}", file=sys.stderr)
     return plan
@@ -226,14 +296,14 @@ def _export(args: argparse.Namespace) -> None:
         raise _UsageError(f"cannot tell the format of {args.output}: give -f FORMAT")
     exporter = civplan.get_exporter(args.format or args.output.suffix)
     options = _options(exporter, args)
-    civplan.export(_load(args.input), exporter, args.output, options=options)
+    civplan.export(_load(args.input, hints=_hints(args)), exporter, args.output, options=options)
     print(f"wrote {args.output}")
 
 
 def _import(args: argparse.Namespace) -> None:
     if args.output.suffix.lower() not in civplan.DOCUMENT_EXTENSIONS:
         raise _UsageError(f"{args.output}: write the plan as .yaml, .json or .toml")
-    civplan.save(_load(args.input, args.format), args.output)
+    civplan.save(_load(args.input, args.format, _hints(args)), args.output)
     print(f"wrote {args.output}")
 
 
@@ -273,8 +343,16 @@ def _formats() -> None:
 
 
 def _status(args: argparse.Namespace) -> None:
-    plan = _load(args.input)
+    plan = _load(args.input, hints=_hints(args))
     print(civplan.status_table(plan, args.as_of, lang=args.lang or "uk", width=args.width or 100))
+
+
+def _inspect(args: argparse.Namespace) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", civplan.CivplanWarning)  # the explanation lists them
+        print(civplan.explain(args.input, args.format, hints=_hints(args)))
 
 
 def _demo(args: argparse.Namespace) -> None:

@@ -38,16 +38,19 @@ class Role(enum.Enum):
 
 
 _LEADING_NUMBER = re.compile(
-    r"^\s*(?P<number>(?:(?:[^\W\d]+)\s+)?"
-    rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*[.)]|{ROMAN}[.)]|\d{{1,3}}(?:\.\d{{1,3}})+|(?P<bare>\d{{1,2}})(?=\s+[^\d\s]))"
+    r"^\s*(?P<number>(?P<keyword>(?:[^\W\d]+\s+){0,2})"
+    rf"(?:\d{{1,3}}(?:\.\d{{1,4}})+[.)]?|\d{{1,3}}[.)]|{ROMAN}[.)]"
+    r"|(?P<bare>\d{1,2})(?=\s+[^\d\s]))"
     r"(?:\s*\(\d{1,4}\))?)\s*(?P<rest>\S.*)$",
     re.DOTALL | re.IGNORECASE,
 )
 _KEYWORD = re.compile(
-    r"^(?:напрям|розділ|завдання|ціль|мета|пріоритет|блок|частина|стратегічна ціль"
-    r"|операційна ціль|direction|section|objective|goal|priority|part)\w*$",
+    r"^(?:(?:стратегічн|операційн|оперативн)\w* )?(?:напрям|розділ|завдання|ціл|мета|пріоритет"
+    r"|блок|частина|підпрограм|програм|захід|заходи|сфера|commitment|direction|section"
+    r"|objective|goal|priority|part|chapter|area|pillar|milestone)\w*$",
     re.IGNORECASE,
 )
+"""Words that may lead a heading's number: «Напрям 1.1.», «Стратегічна ціль 2.», «Commitment 3.»."""
 
 
 def split_number(text: str, *, headings: bool) -> tuple[str | None, str]:
@@ -63,10 +66,10 @@ def split_number(text: str, *, headings: bool) -> tuple[str | None, str]:
     number = match["number"].strip()
     if match["bare"] and not headings:
         return None, text  # «3 заходи …»: a count, not a measure's number
-    words = number.split()
-    if len(words) > 1 and not (headings and _KEYWORD.match(words[0])):
+    keyword = match["keyword"].strip()
+    if keyword and not (headings and _KEYWORD.match(" ".join(keyword.split()))):
         return None, text
-    core = words[-1]
+    core = number[len(match["keyword"]) :]
     if not headings and not re.match(r"\d", core):
         return None, text
     rest = match["rest"].strip()
@@ -145,7 +148,11 @@ def read_rows(
         if first.casefold() in header_starts and _folded(texts) in headers:
             yield RowRead(index, Role.REPEATED_HEADER)
             continue
-        if first.isdigit() and len(filled) >= 3 and _is_numbering([t for _, t in filled]):
+        if (
+            first.isdigit()
+            and len(filled) >= min(3, width - start)
+            and _is_numbering([t for _, t in filled])
+        ):
             yield RowRead(index, Role.NUMBERING)
             continue
         alone = all(t == first for _, t in filled)  # one text, maybe in every merged place

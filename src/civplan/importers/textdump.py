@@ -140,9 +140,11 @@ def _rejoined(rows: list[list[_Cell]], width: int) -> list[list[_Cell]]:
 def _spans(rows: list[tuple[str, ...]], width: int) -> dict[int, tuple[int, ...]]:
     """Merges a dump implies: a single cell spans the table; a short header row spans columns.
 
-    A short row above a full one, before the first measure, is spread so
-    that each of its cells stands over an empty place of the row below, or
-    over a run of the row below's captions.
+    In the header (the rows before the first measure), a row shorter than the
+    table above a row as wide as it is spread — from the lowest such row up —
+    so that each of its cells stands over a place the row below leaves empty,
+    or over a run of the row below's captions (a caption merged across them).
+    Rows are spread in place.
     """
     spans: dict[int, tuple[int, ...]] = {}
     if width < 2:
@@ -150,35 +152,49 @@ def _spans(rows: list[tuple[str, ...]], width: int) -> dict[int, tuple[int, ...]
     for index, row in enumerate(rows):
         if len(row) == 1:
             spans[index] = (0,) * width
-    for index in range(len(rows) - 1):
+    header = 0
+    while header < len(rows) and not any(
+        MEASURE_NUMBER.fullmatch(t) or len(t) > _LONG for t in rows[header]
+    ):
+        header += 1
+    for index in range(min(header, len(rows) - 1) - 1, -1, -1):
         row, below = rows[index], rows[index + 1]
-        if any(MEASURE_NUMBER.fullmatch(t) or len(t) > _LONG for t in row):
-            break  # the body has begun
         if 1 < len(row) < width and len(below) == width:
-            spread = _spread(row, below)
+            occupied = [
+                bool(text.strip()) or _covered(spans.get(index + 1), column, rows[index + 1])
+                for column, text in enumerate(below)
+            ]
+            spread = _spread(row, occupied)
             if spread is not None:
                 rows[index], spans[index] = spread
     return spans
 
 
+def _covered(spans: tuple[int, ...] | None, column: int, row: tuple[str, ...]) -> bool:
+    """Whether a place is covered by a cell with text merged across from its left."""
+    if spans is None or spans[column] == column:
+        return False
+    return bool(row[spans[column]].strip())
+
+
 def _spread(
-    row: tuple[str, ...], below: tuple[str, ...]
+    row: tuple[str, ...], occupied: list[bool]
 ) -> tuple[tuple[str, ...], tuple[int, ...]] | None:
     places: list[tuple[int, int]] = []  # each cell's first and last column
     column = 0
-    while column < len(below):
-        if not below[column].strip():
+    while column < len(occupied):
+        if not occupied[column]:
             places.append((column, column))
             column += 1
             continue
         start = column
-        while column < len(below) and below[column].strip():
+        while column < len(occupied) and occupied[column]:
             column += 1
         places.append((start, column - 1))
     if len(places) != len(row):
         return None
-    texts = [""] * len(below)
-    spans = [0] * len(below)
+    texts = [""] * len(occupied)
+    spans = [0] * len(occupied)
     for text, (first, last) in zip(row, places, strict=True):
         texts[first] = text
         for column in range(first, last + 1):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 _ROMAN_LETTERS = str.maketrans({"І": "I", "і": "I", "Ӏ": "I", "ӏ": "I", "Х": "X", "х": "X"})
+_KEYWORD = re.compile(r"^(?:[^\W\d]+\s+)+(?=[\dIVXІХivxіх])")
 _MARK = re.compile(r"\s*(?:\(\s*[\w.]+\s*\)|\*+)\s*$")
 _TAIL = re.compile(r"[\s.)]+$")
 
@@ -38,12 +39,13 @@ def number_key(number: str) -> str:
 
     A mark in brackets or an asterisk is dropped («1.1.1.5.4 (6)» → «1.1.1.5.4»,
     «3.2*» → «3.2»), spaces inside are removed («1. 2» → «1.2»), and Roman
-    numerals written in Cyrillic letters read as Latin ones.
+    numerals written in Cyrillic letters read as Latin ones. A word before the
+    number («Напрям 1.1.») is dropped.
     """
     plain = number.rstrip(".")
     if plain[:1].isdigit() and plain.replace(".", "").isdigit() and ".." not in plain:
         return plain  # «1.2.3», «1.2.» — most numbers, at once
-    text = number.strip()
+    text = _KEYWORD.sub("", number.strip())  # «Напрям 1.1.» compares as «1.1»
     bare = _MARK.sub("", text)
     text = _TAIL.sub("", bare or text)
     text = "".join(text.split())

@@ -94,18 +94,20 @@ class _Open:
 def identify(entries: Sequence[Entry]) -> list[str | None]:
     """The ``ref`` each measure of an outline needs, by the numbers the outline shows.
 
-    A number that identifies its measure needs none. Where numbers restart
-    under each heading, every measure of a repeated number is qualified by
-    its heading: the heading's number («ІІ.1»), or its place among the
-    headings («§3.1») when it has none. A number repeated under one heading
-    keeps its first measure's ref and numbers the others «#2», «#3».
+    A number that identifies its measure needs none. Where flat numbers
+    («1», «2») restart under each heading, every measure with a flat number is
+    qualified by its heading: the heading's number («ІІ.1»), or its place among
+    the headings («§3.1») when it has none. A number repeated otherwise (by
+    mistake) keeps its first measure's key and tells the others apart as
+    «2.1#2», «2.1#3».
 
     Returns:
         For each entry, the measure's ref (``None`` for headings and for
         measures their number identifies).
     """
     keys = [e.compared_number if isinstance(e, Measure) else None for e in entries]
-    repeated = {key for key, count in Counter(k for k in keys if k).items() if count > 1}
+    counts = Counter(k for k in keys if k)
+    restart = _restarts(entries, keys, counts)
     refs: list[str | None] = []
     seen: Counter[str] = Counter()
     heading = ""
@@ -116,13 +118,32 @@ def identify(entries: Sequence[Entry]) -> list[str | None]:
             heading = number_key(entry.number) if entry.number else f"§{headings}"
             refs.append(None)
             continue
-        if key not in repeated:
+        if key is None:
             refs.append(None)
             continue
-        ref = f"{heading}.{key}" if heading else key
-        seen[ref] += 1
-        refs.append(ref if seen[ref] == 1 else f"{ref}#{seen[ref]}")
+        if restart and "." not in key and heading:
+            refs.append(f"{heading}.{key}")
+            continue
+        seen[key] += 1
+        refs.append(None if seen[key] == 1 else f"{key}#{seen[key]}")
     return _distinct(refs, keys)
+
+
+def _restarts(entries: Sequence[Entry], keys: Sequence[str | None], counts: Counter[str]) -> bool:
+    """Whether flat numbers repeat under different headings: numbering restarts under each."""
+    under: dict[str, int] = {}
+    heading = 0
+    for entry, key in zip(entries, keys, strict=True):
+        if isinstance(entry, Heading):
+            heading += 1
+        elif (
+            key is not None
+            and "." not in key
+            and counts[key] > 1
+            and under.setdefault(key, heading) != heading
+        ):
+            return True
+    return False
 
 
 def _distinct(refs: list[str | None], keys: list[str | None]) -> list[str | None]:

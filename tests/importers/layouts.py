@@ -1,0 +1,655 @@
+"""Report tables in the layouts real documents use (../shared/LAYOUTS.md), in our own words.
+
+Each :class:`Layout` is a small table — the lines above it, header rows and
+body rows, with cells merged across (``Span``) and down (``UP``) — and what
+civplan should read from it. :func:`write` puts a layout into a document the
+way offices publish them: a Word table, the text dump of one (each cell
+after a tab, its paragraphs on the lines below, a blank line after each
+row, an empty cell for a cell merged down), or a spreadsheet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Span:
+    """A cell merged across ``width`` columns."""
+
+    text: str
+    width: int
+
+
+UP = object()
+"""A place covered by the cell above it (merged down)."""
+
+Cell = str | Span | object
+
+
+@dataclass(frozen=True)
+class Expected:
+    """A measure as civplan should read it: its headings (titles, top first), number, title."""
+
+    headings: tuple[str, ...]
+    number: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    above: Sequence[str]
+    header: Sequence[Sequence[Cell]]
+    body: Sequence[Sequence[Cell]]
+    measures: Sequence[Expected]
+    year: int
+    end_year: int | None = None
+    notes: dict[str, object] = field(default_factory=dict)
+
+
+def grid(rows: Sequence[Sequence[Cell]]) -> list[list[tuple[str, int, bool]]]:
+    """Each row's places: (text, the column its cell starts in, merged down)."""
+    out = []
+    for row in rows:
+        places: list[tuple[str, int, bool]] = []
+        for cell in row:
+            if isinstance(cell, Span):
+                start = len(places)
+                places.extend(
+                    (cell.text if i == 0 else "", start, False) for i in range(cell.width)
+                )
+            elif cell is UP:
+                places.append(("", len(places), True))
+            else:
+                places.append((str(cell), len(places), False))
+        out.append(places)
+    return out
+
+
+def write(layout: Layout, form: str, directory: Path) -> Path:
+    """The layout as a document of ``form``: «docx», «txt» or «xlsx»."""
+    path = directory / f"{layout.name}.{form}"
+    rows = [*layout.header, *layout.body]
+    if form == "docx":
+        _docx(layout.above, rows, path)
+    elif form == "txt":
+        path.write_text(_dump(layout.above, rows), encoding="utf-8")
+    else:
+        _xlsx(layout.above, rows, path)
+    return path
+
+
+def _docx(above: Sequence[str], rows: Sequence[Sequence[Cell]], path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    for line in above:
+        document.add_paragraph(line)
+    places = grid(rows)
+    width = max(len(r) for r in places)
+    table = document.add_table(rows=len(places), cols=width)
+    for r, row in enumerate(places):
+        for c, (text, start, down) in enumerate(row):
+            if start == c and not down:
+                table.cell(r, c).text = text
+    for r, row in enumerate(places):  # merge after every text is in place
+        for c, (_, start, down) in enumerate(row):
+            if down:
+                top = r - 1
+                while places[top][c][2]:
+                    top -= 1
+                table.cell(top, c).merge(table.cell(r, c))
+            elif start != c and (c + 1 == len(row) or row[c + 1][1] != start):
+                table.cell(r, start).merge(table.cell(r, c))
+    document.save(str(path))
+
+
+def _dump(above: Sequence[str], rows: Sequence[Sequence[Cell]]) -> str:
+    """As a Word table's text dump reads: a tab before each cell, a blank line after each row."""
+    out = [*above, ""]
+    for row in grid(rows):
+        for c, (text, start, down) in enumerate(row):
+            if start != c and not down:
+                continue  # covered by a cell merged across: the dump has the cell once
+            out.append("\t" + ("" if down else text))
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def _xlsx(above: Sequence[str], rows: Sequence[Sequence[Cell]], path: Path) -> None:
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Аркуш1"
+    for line in above:
+        sheet.append([line])
+    offset = len(above)
+    places = grid(rows)
+    for r, row in enumerate(places, start=offset + 1):
+        for c, (text, start, down) in enumerate(row, start=1):
+            if start == c - 1 and not down and text:
+                sheet.cell(row=r, column=c, value=text)
+    for r, row in enumerate(places, start=offset + 1):
+        for c, (_, start, down) in enumerate(row):
+            if down and not places[r - offset - 2][c][2]:
+                last = r
+                while last - offset < len(places) and places[last - offset][c][2]:
+                    last += 1
+                letter = get_column_letter(c + 1)
+                sheet.merge_cells(f"{letter}{r - 1}:{letter}{last}")
+            elif start != c and (c + 1 == len(row) or row[c + 1][1] != start):
+                sheet.merge_cells(
+                    f"{get_column_letter(start + 1)}{r}:{get_column_letter(c + 1)}{r}"
+                )
+    book.save(path)
+
+
+# --- the layouts, after LAYOUTS.md; every text is invented ---------------------
+
+N, T, D, S = "№ з/п", "Найменування заходу", "Строк виконання", "Стан виконання"
+
+TWO_LEVELS = Layout(
+    name="two-levels",
+    above=[
+        "ЗВІТ",
+        "про виконання плану заходів з розвитку туризму",
+        "у Полтавській області у 2023 році",
+    ],
+    header=[[N, T, D, S]],
+    body=[
+        [Span("1. Розвиток туристичної інфраструктури", 4)],
+        ["1.1", "Облаштування туристичних маршрутів", "ІІ квартал", "Облаштовано три маршрути"],
+        ["1.2.", "Встановлення інформаційних знаків", "протягом року", "Встановлено 40 знаків"],
+        [Span("2.Популяризація краю", 4)],
+        ["2.1", "Проведення фестивалю ремесел", "вересень", "Фестиваль не проводився"],
+    ],
+    measures=[
+        Expected(
+            ("Розвиток туристичної інфраструктури",), "1.1", "Облаштування туристичних маршрутів"
+        ),
+        Expected(
+            ("Розвиток туристичної інфраструктури",), "1.2.", "Встановлення інформаційних знаків"
+        ),
+        Expected(("Популяризація краю",), "2.1", "Проведення фестивалю ремесел"),
+    ],
+    year=2023,
+    notes={"territory": "Полтавська область"},
+)
+
+FLAT = Layout(
+    name="flat-village",
+    above=[
+        "ЗАТВЕРДЖЕНО",
+        "рішенням виконавчого комітету",
+        "Вишневої сільської ради",
+        "від 14 лютого 2024 року № 37",
+        "ПЛАН ЗАХОДІВ",
+        "з благоустрою села на 2024 рік",
+    ],
+    header=[["№", "Зміст заходу", "Термін виконання", "Відповідальні за виконання", "Примітка"]],
+    body=[
+        ["1", "Прибирання території парку", "квітень", "Староста села", ""],
+        [
+            "2.",
+            "Ремонт дитячого майданчика",
+            "травень – червень",
+            "Виконавчий комітет",
+            "за наявності коштів",
+        ],
+        [
+            "3)",
+            "Висадка дерев уздовж вулиці Садової",
+            "жовтень",
+            "Громадська організація «Зелений край» (за згодою)",
+            "",
+        ],
+    ],
+    measures=[
+        Expected((), "1", "Прибирання території парку"),
+        Expected((), "2.", "Ремонт дитячого майданчика"),
+        Expected((), "3)", "Висадка дерев уздовж вулиці Садової"),
+    ],
+    year=2024,
+    notes={"approval": ("37", "2024-02-14")},
+)
+
+DEEP = Layout(
+    name="deep-programme",
+    above=["Державна цільова програма", "розвитку волонтерства на 2025–2027 роки"],
+    header=[
+        [
+            "№ п/п",
+            "Найменування заходу",
+            "Строки виконання",
+            "Відповідальні виконавці",
+            "Індикатор виконання",
+        ]
+    ],
+    body=[
+        [Span("1. Стратегічний напрям: підтримка волонтерських ініціатив", 5)],
+        [Span("1.1. Проблема: недостатня поінформованість громадян", 5)],
+        [Span("1.1.1. Очікуваний результат: громадяни знають про можливості волонтерства", 5)],
+        [Span("1.1.1.1. Завдання: поширення інформації", 5)],
+        [
+            "1.1.1.1.1",
+            "Створення порталу волонтерських можливостей",
+            "2025 рік",
+            "Мінсоцполітики",
+            "портал працює",
+        ],
+        [
+            "1.1.1.1.2",
+            "Проведення інформаційної кампанії",
+            "2025–2026 роки",
+            "Мінкульт",
+            "охоплено 1 млн осіб",
+        ],
+        [Span("1.1.1.2. Завдання: навчання координаторів", 5)],
+        [
+            "1.1.1.2.1",
+            "Розроблення навчальної програми для координаторів",
+            "І півріччя 2026 р.",
+            "МОН",
+            "програму затверджено",
+        ],
+        [Span("2. Стратегічний напрям: фінансова спроможність організацій", 5)],
+        ["2.1", "Запровадження конкурсу малих грантів", "2027 рік", "Мінфін", "проведено конкурс"],
+    ],
+    measures=[
+        Expected(
+            (
+                "Стратегічний напрям: підтримка волонтерських ініціатив",
+                "Проблема: недостатня поінформованість громадян",
+                "Очікуваний результат: громадяни знають про можливості волонтерства",
+                "Завдання: поширення інформації",
+            ),
+            "1.1.1.1.1",
+            "Створення порталу волонтерських можливостей",
+        ),
+        Expected(
+            (
+                "Стратегічний напрям: підтримка волонтерських ініціатив",
+                "Проблема: недостатня поінформованість громадян",
+                "Очікуваний результат: громадяни знають про можливості волонтерства",
+                "Завдання: поширення інформації",
+            ),
+            "1.1.1.1.2",
+            "Проведення інформаційної кампанії",
+        ),
+        Expected(
+            (
+                "Стратегічний напрям: підтримка волонтерських ініціатив",
+                "Проблема: недостатня поінформованість громадян",
+                "Очікуваний результат: громадяни знають про можливості волонтерства",
+                "Завдання: навчання координаторів",
+            ),
+            "1.1.1.2.1",
+            "Розроблення навчальної програми для координаторів",
+        ),
+        Expected(
+            ("Стратегічний напрям: фінансова спроможність організацій",),
+            "2.1",
+            "Запровадження конкурсу малих грантів",
+        ),
+    ],
+    year=2025,
+    end_year=2027,
+)
+
+NUMBER_IN_TITLE = Layout(
+    name="number-in-title",
+    above=["Інформація про хід виконання плану заходів", "за 2024 рік"],
+    header=[["Найменування заходу", "Термін", "Виконавці", "Інформація про виконання"]],
+    body=[
+        ["1. Освіта", "", "", ""],
+        [
+            "1.1. Проведення конкурсу учнівських проєктів",
+            "березень",
+            "Управління освіти",
+            "Конкурс проведено 15 березня",
+        ],
+        [
+            "1.2. Оновлення шкільних бібліотек",
+            "протягом року",
+            "Управління освіти",
+            "Закуплено 900 книжок",
+        ],
+        ["2. Культура", "", "", ""],
+        [
+            "2.1. Організація днів відкритих дверей у музеях",
+            "ІІІ квартал",
+            "Відділ культури",
+            "Не проводилися через ремонт",
+        ],
+    ],
+    measures=[
+        Expected(("Освіта",), "1.1.", "Проведення конкурсу учнівських проєктів"),
+        Expected(("Освіта",), "1.2.", "Оновлення шкільних бібліотек"),
+        Expected(("Культура",), "2.1.", "Організація днів відкритих дверей у музеях"),
+    ],
+    year=2024,
+    notes={"as_of": "2024-12-31"},
+)
+
+NO_NUMBERS = Layout(
+    name="no-numbers",
+    above=["План заходів громади на 2025 рік"],
+    header=[["Заходи", "Термін", "Відповідальні"]],
+    body=[
+        [Span("Загальні питання", 3)],
+        ["Оновлення сайту громади", "постійно", "Відділ комунікацій"],
+        ["Звіт старост перед громадою", "грудень", "Старости"],
+        [Span("Культура", 3)],
+        ["Свято громади", "серпень", "Будинок культури"],
+    ],
+    measures=[
+        Expected(("Загальні питання",), "1", "Оновлення сайту громади"),
+        Expected(("Загальні питання",), "2", "Звіт старост перед громадою"),
+        Expected(("Культура",), "3", "Свято громади"),
+    ],
+    year=2025,
+    notes={"auto_numbered": True},
+)
+
+ROMAN_RESTART = Layout(
+    name="roman-restart",
+    above=["План заходів міської ради на 2024 рік"],
+    header=[["№", "Найменування заходу", "Строк", "Виконавець"]],
+    body=[
+        [Span("I. Загальні питання", 4)],
+        ["1", "Підготовка звіту міського голови", "січень", "Секретаріат"],
+        ["2", "Оновлення реєстру актів", "постійно", "Юридичний відділ"],
+        [Span("ІІ. Освіта", 4)],
+        ["1", "Ремонт укриттів у школах", "до 1 вересня", "Управління освіти"],
+    ],
+    measures=[
+        Expected(("Загальні питання",), "1", "Підготовка звіту міського голови"),
+        Expected(("Загальні питання",), "2", "Оновлення реєстру актів"),
+        Expected(("Освіта",), "1", "Ремонт укриттів у школах"),
+    ],
+    year=2024,
+    notes={"refs": ("I.1", "I.2", "II.1")},
+)
+
+FUNDING = Layout(
+    name="funding-header",
+    above=["ПЛАН ЗАХОДІВ", "з підтримки ветеранів на 2024–2026 роки"],
+    header=[
+        [
+            "№ з/п",
+            "Найменування заходу",
+            "Строк виконання",
+            Span("Обсяг фінансування, тис. грн", 3),
+            "Очікуваний результат",
+        ],
+        [UP, UP, UP, "усього", Span("у тому числі", 2), UP],
+        [UP, UP, UP, UP, "державний бюджет", "місцевий бюджет", UP],
+        ["1", "2", "3", "4", "5", "6", "7"],
+    ],
+    body=[
+        [
+            "1",
+            "Облаштування центру ветеранів",
+            "2024 рік",
+            "1 250,0",
+            "1 000,0",
+            "250,0",
+            "центр відкрито",
+        ],
+        [
+            "2",
+            "Навчання фахівців із супроводу",
+            "2025–2026 роки",
+            "—",
+            "—",
+            "—",
+            "в межах кошторисних призначень",
+        ],
+    ],
+    measures=[
+        Expected((), "1", "Облаштування центру ветеранів"),
+        Expected((), "2", "Навчання фахівців із супроводу"),
+    ],
+    year=2024,
+    end_year=2026,
+    notes={"funding": ("усього", "державний бюджет", "місцевий бюджет")},
+)
+
+GROUPING = Layout(
+    name="grouping-column",
+    above=["Звіт про виконання плану заходів у 2024 році"],
+    header=[["Завдання", "№", "Захід", "Строк", "Виконавець", "Стан виконання"]],
+    body=[
+        [
+            "Підвищення прозорості",
+            "1",
+            "Оприлюднення бюджету у відкритому форматі",
+            "квітень",
+            "Фінуправління",
+            "Виконано",
+        ],
+        [
+            UP,
+            "2",
+            "Запуск онлайн-консультацій",
+            "червень",
+            "Відділ комунікацій",
+            "Виконано частково",
+        ],
+        [
+            "Залучення молоді",
+            "3",
+            "Створення молодіжної ради",
+            "вересень",
+            "Відділ молоді",
+            "Не розпочато",
+        ],
+    ],
+    measures=[
+        Expected(("Підвищення прозорості",), "1", "Оприлюднення бюджету у відкритому форматі"),
+        Expected(("Підвищення прозорості",), "2", "Запуск онлайн-консультацій"),
+        Expected(("Залучення молоді",), "3", "Створення молодіжної ради"),
+    ],
+    year=2024,
+    notes={"stated": ("Виконано", "Виконано частково", "Не розпочато")},
+)
+
+ENGLISH = Layout(
+    name="english-status",
+    above=["Open Government Partnership Action Plan 2022–2024", "Self-assessment report for 2023"],
+    header=[
+        [
+            "No.",
+            "Measure",
+            "Deadline(s)",
+            "Responsible implementors",
+            "Measure status",
+            "Progress / result of implementation",
+        ]
+    ],
+    body=[
+        [Span("Commitment 1. Open budgets", 6)],
+        [
+            "1.1",
+            "Publish budget data monthly",
+            "2023",
+            "Ministry of Finance",
+            "Complete",
+            "Data published every month",
+        ],
+        [
+            "1.2",
+            "Train local officials",
+            "2023–2024",
+            "Ministry of Finance",
+            "Substantial",
+            "Two of three trainings held",
+        ],
+        [Span("Commitment 2. Public participation", 6)],
+        ["2.1", "Launch a petitions portal", "2024", "Digital Ministry", "Not started", ""],
+    ],
+    measures=[
+        Expected(("Open budgets",), "1.1", "Publish budget data monthly"),
+        Expected(("Open budgets",), "1.2", "Train local officials"),
+        Expected(("Public participation",), "2.1", "Launch a petitions portal"),
+    ],
+    year=2022,
+    end_year=2024,
+)
+
+REPEATED_HEADER = Layout(
+    name="repeated-header",
+    above=[
+        "Додаток 2",
+        "до розпорядження голови районної державної адміністрації",
+        "від 12.03.2024 № 51",
+        "План заходів щодо енергоефективності на 2024 рік",
+    ],
+    header=[
+        ["№\nз/п", "Найменування\nзаходу", "Термін вико-\nнання", "Відповідаль-\nні виконавці"],
+        ["1", "2", "3", "4"],
+    ],
+    body=[
+        ["1", "Утеплення фасаду лікарні", "ІІ–ІІІ квартал", "Відділ будівництва"],
+        ["2", "Заміна вікон у школі № 3", "до 1 вересня", "Відділ освіти"],
+        ["№\nз/п", "Найменування\nзаходу", "Термін вико-\nнання", "Відповідаль-\nні виконавці"],
+        ["3", "Встановлення сонячних панелей", "ІV квартал", "Відділ економіки"],
+    ],
+    measures=[
+        Expected((), "1", "Утеплення фасаду лікарні"),
+        Expected((), "2", "Заміна вікон у школі № 3"),
+        Expected((), "3", "Встановлення сонячних панелей"),
+    ],
+    year=2024,
+    notes={"approval": ("51", "2024-03-12")},
+)
+
+ODD_NUMBERS = Layout(
+    name="odd-numbers",
+    above=["План заходів департаменту на 2025 рік"],
+    header=[["№ пор.", "Назва заходу", "Строк (термін)", "Головний виконавець"]],
+    body=[
+        [Span("1. Цифровізація послуг", 4)],
+        ["1.1", "Переведення довідок в електронну форму", "І квартал", "Департамент"],
+        ["1.1-1", "Підключення до порталу Дія", "ІІ квартал", "Департамент"],
+        ["1.2а", "Навчання працівників ЦНАП", "березень–квітень 2025 року", "ЦНАП"],
+        ["1.3*", "Оновлення сервера", "до кінця року", "ІТ-відділ"],
+        ["1.1.1.5.4 (6)", "Перенесення архіву", "2025 рік", "Архівний відділ"],
+        ["1.5", "Аудит безпеки", "ІV квартал", "ІТ-відділ"],
+        ["1.5", "Тестування резервних копій", "щокварталу", "ІТ-відділ"],
+    ],
+    measures=[
+        Expected(("Цифровізація послуг",), "1.1", "Переведення довідок в електронну форму"),
+        Expected(("Цифровізація послуг",), "1.1-1", "Підключення до порталу Дія"),
+        Expected(("Цифровізація послуг",), "1.2а", "Навчання працівників ЦНАП"),
+        Expected(("Цифровізація послуг",), "1.3*", "Оновлення сервера"),
+        Expected(("Цифровізація послуг",), "1.1.1.5.4 (6)", "Перенесення архіву"),
+        Expected(("Цифровізація послуг",), "1.5", "Аудит безпеки"),
+        Expected(("Цифровізація послуг",), "1.5", "Тестування резервних копій"),
+    ],
+    year=2025,
+    notes={"duplicate": "1.5"},
+)
+
+UNKNOWN_CAPTIONS = Layout(
+    name="unknown-captions",
+    above=["Звіт відділу про виконання плану роботи у 2023 році"],
+    header=[["№", "Назва", "Коли", "Хто", "Що зроблено"]],
+    body=[
+        [
+            "1",
+            "Проведення прийому громадян",
+            "щомісяця",
+            "Начальник відділу",
+            "Проведено 12 прийомів громадян",
+        ],
+        [
+            "2",
+            "Підготовка аналітичної довідки",
+            "ІІ квартал",
+            "Головний спеціаліст відділу",
+            "Довідку підготовлено та направлено голові",
+        ],
+        [
+            "3",
+            "Оновлення сторінки відділу на сайті",
+            "постійно",
+            "Відділ комунікацій",
+            "Сторінку оновлено",
+        ],
+    ],
+    measures=[
+        Expected((), "1", "Проведення прийому громадян"),
+        Expected((), "2", "Підготовка аналітичної довідки"),
+        Expected((), "3", "Оновлення сторінки відділу на сайті"),
+    ],
+    year=2023,
+)
+
+HEADING_NOT_MERGED = Layout(
+    name="heading-first-cell",
+    above=["Звіт про виконання заходів у 2022 році"],
+    header=[
+        [
+            "№ з/п",
+            "Найменування заходу",
+            "Строк виконання",
+            "Відповідальні виконавці",
+            "Інформація про виконання",
+        ]
+    ],
+    body=[
+        ["1. Соціальний захист:", "", "", "", ""],
+        [
+            "1.1",
+            "Виплата допомоги переселенцям",
+            "протягом року",
+            "Управління соцзахисту",
+            "Виплачено допомогу 1 200 особам",
+        ],
+        [
+            "1.2",
+            "Надання гуманітарної допомоги",
+            "постійно",
+            "Управління соцзахисту",
+            "Надано 3 500 продуктових наборів\nПеревезено вантажі з Польщі",
+        ],
+        ["", "", "", "Благодійний фонд (за згодою)", "Фонд передав 200 наборів"],
+        ["2. Охорона здоров’я (далі – ОЗ)", "", "", "", ""],
+        [
+            "2.1",
+            "Закупівля ліків для лікарні",
+            "ІІІ квартал",
+            "Відділ ОЗ",
+            "Закупівлю не проведено у зв’язку з відсутністю фінансування",
+        ],
+    ],
+    measures=[
+        Expected(("Соціальний захист:",), "1.1", "Виплата допомоги переселенцям"),
+        Expected(("Соціальний захист:",), "1.2", "Надання гуманітарної допомоги"),
+        Expected(("Охорона здоров’я (далі – ОЗ)",), "2.1", "Закупівля ліків для лікарні"),
+    ],
+    year=2022,
+    notes={"continued": "1.2"},
+)
+
+LAYOUTS: tuple[Layout, ...] = (
+    TWO_LEVELS,
+    FLAT,
+    DEEP,
+    NUMBER_IN_TITLE,
+    NO_NUMBERS,
+    ROMAN_RESTART,
+    FUNDING,
+    GROUPING,
+    ENGLISH,
+    REPEATED_HEADER,
+    ODD_NUMBERS,
+    UNKNOWN_CAPTIONS,
+    HEADING_NOT_MERGED,
+)

@@ -1,0 +1,72 @@
+"""What the user tells civplan about a document: columns, header rows, years."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+
+import civplan
+
+from .layouts import LAYOUTS, Layout, write
+
+UNKNOWN = LAYOUTS[11]  # captions «Коли», «Хто» civplan reads by content
+
+
+def test_column_hints_by_caption_letter_and_number_replace_guesses(tmp_path: Path) -> None:
+    path = write(UNKNOWN, "xlsx", tmp_path)
+    hints = civplan.Hints(columns={"Коли": "deadline", "D": "responsible", "5": "outcome"})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", civplan.CivplanWarning)  # nothing is guessed now
+        plan = civplan.load(path, hints=hints)
+    assert plan.measure("2").responsible == ("Головний спеціаліст відділу",)
+    table = civplan.explain(path, hints=hints).tables[0]
+    assert [(c.field, c.why) for c in table.columns[2:]] == [
+        ("deadline", "hint"),
+        ("responsible", "hint"),
+        ("outcome", "hint"),
+    ]
+
+
+def test_a_hint_can_ignore_a_column_or_make_it_a_grouping_column(tmp_path: Path) -> None:
+    path = write(UNKNOWN, "docx", tmp_path)
+    plan = civplan.load(path, hints=civplan.Hints(columns={"Хто": "ignore", "Коли": "deadline"}))
+    assert plan.measure("1").responsible == ()
+    assert plan.measure("1").notes == ()
+
+
+def test_a_hint_that_matches_nothing_is_an_error(tmp_path: Path) -> None:
+    path = write(UNKNOWN, "docx", tmp_path)
+    with pytest.raises(civplan.DocumentError, match="the hint «Термін» names no column"):
+        civplan.load(path, hints=civplan.Hints(columns={"Термін": "deadline"}))
+    with pytest.raises(ValueError, match="unknown field 'deadlines'"):
+        civplan.Hints(columns={"Коли": "deadlines"})
+
+
+def test_the_year_and_the_header_rows_can_be_given(tmp_path: Path) -> None:
+    layout = Layout(
+        name="no-year",
+        above=["Перелік заходів"],
+        header=[["Що", "Коли"], ["Найменування заходу", "Строк виконання"]],
+        body=[["Проведення семінару", "ІІ квартал"], ["Підготовка звіту", "грудень"]],
+        measures=[],
+        year=0,
+    )
+    path = write(layout, "xlsx", tmp_path)
+    with pytest.raises(civplan.DocumentError, match="no year"):
+        civplan.load(path)
+    with pytest.warns(civplan.CivplanWarning, match="numbered by their position"):
+        plan = civplan.load(path, hints=civplan.Hints(year=2026, header=(2, 3)))
+    assert plan.year == 2026
+    assert [m.title for m in plan.measures()] == ["Проведення семінару", "Підготовка звіту"]
+    assert plan.measure("1").deadline.end.year == 2026  # type: ignore[union-attr]
+
+
+def test_hints_do_not_apply_to_formats_without_tables(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    civplan.save(civplan.demo_plan(), path)
+    with pytest.raises(civplan.DocumentError, match="has no tables: hints do not apply"):
+        civplan.load(path, hints=civplan.Hints(year=2017))
+    with pytest.raises(civplan.DocumentError, match="no tables to explain"):
+        civplan.explain(path)

@@ -1,0 +1,183 @@
+"""Every layout of LAYOUTS.md reads, as a Word table, its text dump and a spreadsheet."""
+
+from __future__ import annotations
+
+import warnings
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import civplan
+from civplan import Status
+
+from .layouts import LAYOUTS, Layout, write
+
+FORMS = ("docx", "txt", "xlsx")
+
+
+def read(layout: Layout, form: str, tmp_path: Path) -> tuple[civplan.Plan, list[str]]:
+    path = write(layout, form, tmp_path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", civplan.CivplanWarning)
+        plan = civplan.load(path)
+    return plan, [str(w.message) for w in caught]
+
+
+def outline(plan: civplan.Plan) -> list[tuple[tuple[str, ...], str, str]]:
+    """Each measure with the titles of the headings above it, top first."""
+    found = []
+
+    def visit(section: civplan.Section, path: tuple[str, ...]) -> None:
+        here = (*path, section.title) if section.title is not None else path
+        found.extend((here, m.number, m.title) for m in section.measures)
+        for child in section.sections:
+            visit(child, here)
+
+    for section in plan.sections:
+        visit(section, ())
+    return found
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda layout: layout.name)
+def test_every_measure_reads_with_its_number_title_and_headings(
+    layout: Layout, form: str, tmp_path: Path
+) -> None:
+    plan, _ = read(layout, form, tmp_path)
+    assert outline(plan) == [(e.headings, e.number, e.title) for e in layout.measures]
+    assert (plan.year, plan.end_year) == (layout.year, layout.end_year)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_flat_village_plan_with_its_approval(form: str, tmp_path: Path) -> None:
+    plan, _ = read(LAYOUTS[1], form, tmp_path)
+    assert plan.title == "ПЛАН ЗАХОДІВ\nз благоустрою села на 2024 рік"
+    assert plan.approval is not None
+    assert (plan.approval.number, plan.approval.on) == ("37", date(2024, 2, 14))
+    third = plan.measure("3")
+    assert third.responsible == ("Громадська організація «Зелений край» (за згодою)",)
+    assert plan.measure("2").notes == ("за наявності коштів",)  # the «Примітка» column
+    assert plan.measure("2").deadline.end == date(2024, 6, 30)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_measures_without_numbers_are_numbered_by_position_with_a_warning(
+    form: str, tmp_path: Path
+) -> None:
+    plan, messages = read(LAYOUTS[4], form, tmp_path)
+    assert all(m.auto_numbered for m in plan.measures())
+    assert any("numbered by their position" in m for m in messages)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_numbers_restarting_under_roman_headings_are_told_apart(form: str, tmp_path: Path) -> None:
+    plan, _ = read(LAYOUTS[5], form, tmp_path)
+    assert [m.key for m in plan.measures()] == ["I.1", "I.2", "II.1"]
+    assert plan.measure("II.1").title == "Ремонт укриттів у школах"
+    assert [s.number for s in plan.sections] == ["I.", "ІІ."]  # as written, scripts mixed
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_funding_by_source_from_a_header_of_four_rows(form: str, tmp_path: Path) -> None:
+    plan, _ = read(LAYOUTS[6], form, tmp_path)
+    first = plan.measure("1")
+    assert [(f.source, f.amount) for f in first.funding] == [
+        ("усього", Decimal("1250.0")),
+        ("державний бюджет", Decimal("1000.0")),
+        ("місцевий бюджет", Decimal("250.0")),
+    ]
+    assert first.expected_result == "центр відкрито"
+    second = plan.measure("2")
+    assert [f.text for f in second.funding] == ["—", "—", "—"]
+    assert second.deadline.start == date(2025, 1, 1) and second.deadline.end == date(2026, 12, 31)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_grouping_column_heads_its_measures_and_stated_statuses_read(
+    form: str, tmp_path: Path
+) -> None:
+    plan, _ = read(LAYOUTS[7], form, tmp_path)
+    outcomes = [m.outcome for m in plan.measures()]
+    assert [o.stated if o else None for o in outcomes] == [
+        "Виконано",
+        "Виконано частково",
+        "Не розпочато",
+    ]
+    assert [o.status if o else None for o in outcomes] == [
+        Status.DONE,
+        Status.PARTIALLY_DONE,
+        None,  # «not started» is decided by the date
+    ]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_an_english_report_with_its_status_scale(form: str, tmp_path: Path) -> None:
+    plan, _ = read(LAYOUTS[8], form, tmp_path)
+    assert plan.measure("1.1").outcome == civplan.Outcome(
+        text="Data published every month", status=Status.DONE, stated="Complete"
+    )
+    assert plan.measure("1.2").outcome.status is Status.PARTIALLY_DONE  # type: ignore[union-attr]
+    assert plan.measure("1.1").responsible == ("Ministry of Finance",)
+    assert plan.measure("1.2").deadline.kind is civplan.DeadlineKind.YEARS
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_repeated_header_and_broken_captions(form: str, tmp_path: Path) -> None:
+    plan, messages = read(LAYOUTS[9], form, tmp_path)
+    assert plan.measure("3").responsible == ("Відділ економіки",)
+    assert plan.measure("1").deadline.end == date(2024, 9, 30)
+    assert plan.approval is not None and plan.approval.number == "51"
+    assert not any("kept as notes" in m for m in messages)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_odd_numbers_are_kept_and_a_repeated_one_is_told_apart(form: str, tmp_path: Path) -> None:
+    plan, messages = read(LAYOUTS[10], form, tmp_path)
+    keys = [m.key for m in plan.measures()]
+    assert keys == ["1.1", "1.1-1", "1.2а", "1.3", "1.1.1.5.4", "1.5", "1.5#2"]
+    assert any("repeated" in m for m in messages)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_columns_unknown_by_caption_are_read_by_their_cells(form: str, tmp_path: Path) -> None:
+    plan, messages = read(LAYOUTS[11], form, tmp_path)
+    second = plan.measure("2")
+    assert second.deadline.kind is civplan.DeadlineKind.QUARTER
+    assert second.responsible == ("Головний спеціаліст відділу",)
+    assert second.outcome is not None
+    assert second.outcome.text == "Довідку підготовлено та направлено голові"
+    guessed = next(m for m in messages if "read by their cells" in m)
+    assert "column 3 as deadline" in guessed and "column 4 as responsible" in guessed
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_rows_joined_to_the_measure_above_are_warned_of(form: str, tmp_path: Path) -> None:
+    plan, messages = read(LAYOUTS[12], form, tmp_path)
+    joined = plan.measure("1.2")
+    assert joined.responsible == ("Управління соцзахисту", "Благодійний фонд (за згодою)")
+    assert joined.outcome is not None
+    assert joined.outcome.text.endswith("\nФонд передав 200 наборів")
+    assert any("joined to the measure above" in m for m in messages)
+
+
+def test_explain_says_how_each_row_and_column_was_read(tmp_path: Path) -> None:
+    explanation = civplan.explain(write(LAYOUTS[6], "docx", tmp_path))
+    text = str(explanation)
+    assert "header: rows 1–3" in text
+    assert (
+        "column 5 «Обсяг фінансування, тис. грн / у тому числі / державний бюджет»: funding" in text
+    )
+    assert "row 4: column numbers" in text
+    [table] = explanation.tables
+    assert [c.field for c in table.columns] == [
+        "number",
+        "title",
+        "deadline",
+        "funding",
+        "funding",
+        "funding",
+        "expected_result",
+    ]
+    assert explanation.metadata.year == 2024 and explanation.metadata.end_year == 2026
