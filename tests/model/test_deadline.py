@@ -1,3 +1,4 @@
+import re
 from datetime import date
 
 import pytest
@@ -71,7 +72,7 @@ PHRASES = [
     ("щокварталу", K.RECURRING, d(2017, 1, 1), d(2017, 12, 31)),
     ("щомісяця", K.RECURRING, d(2017, 1, 1), d(2017, 12, 31)),
     ("щороку до 15 січня", K.RECURRING, d(2017, 1, 1), d(2017, 12, 31)),
-    ("щокварталу до 10 числа наступного місяця", K.RECURRING, d(2017, 1, 1), d(2017, 12, 31)),
+    ("щокварталу до 10 числа наступного місяця", K.RECURRING, d(2017, 1, 1), d(2018, 1, 10)),
     # no fixed interval
     ("за потреби", K.UNFIXED, None, None),
     ("у разі потреби", K.UNFIXED, None, None),
@@ -115,7 +116,9 @@ def test_parse_never_raises_and_intervals_are_well_formed(text: str, year: int) 
     else:
         assert deadline.end is not None
         assert deadline.start <= deadline.end
-    assert (deadline.start is None) == (deadline.kind in (K.UNKNOWN, K.UNFIXED))
+    assert (deadline.start is None) == (deadline.kind in (K.UNKNOWN, K.UNFIXED, K.SCHEDULED))
+    for part in deadline.parts:
+        assert part.start is not None and part.end is not None and part.start <= part.end
 
 
 @given(st.sampled_from([p[0] for p in PHRASES]), st.sampled_from(["", " ", "\n", "  \t"]))
@@ -137,3 +140,134 @@ def test_constructor_rejects_an_interval_on_an_unknown_phrase() -> None:
 
 def test_str_is_the_raw_phrase() -> None:
     assert str(Deadline.parse("протягом\nроку", year=2017)) == "протягом\nроку"
+
+
+# LAYOUTS.md «Deadlines as written», in our own phrases, plan year 2024
+MORE = [
+    # ranges of dates, of days within a month
+    ("01.02.2024 - 31.05.2024", K.DATE_RANGE, d(2024, 2, 1), d(2024, 5, 31)),
+    ("01.02.2024–31.05.2024", K.DATE_RANGE, d(2024, 2, 1), d(2024, 5, 31)),
+    ("з 15.03.2024 по 15.04.2024", K.DATE_RANGE, d(2024, 3, 15), d(2024, 4, 15)),
+    ("з 1 березня по 30 квітня 2024 року", K.DATE_RANGE, d(2024, 3, 1), d(2024, 4, 30)),
+    ("З 1 Березня ПО 30 квітня 2024 р.", K.DATE_RANGE, d(2024, 3, 1), d(2024, 4, 30)),
+    ("10-20 травня", K.DATE_RANGE, d(2024, 5, 10), d(2024, 5, 20)),
+    ("з 5 по 20 вересня 2024 року", K.DATE_RANGE, d(2024, 9, 5), d(2024, 9, 20)),
+    ("з 01.09 по 30.09.2024", K.DATE_RANGE, d(2024, 9, 1), d(2024, 9, 30)),
+    # months with a year, and their ranges
+    ("Травень 2024 року", K.MONTH, d(2024, 5, 1), d(2024, 5, 31)),
+    ("вересень–жовтень 2024 р.", K.MONTH_RANGE, d(2024, 9, 1), d(2024, 10, 31)),
+    ("листопад 2024 – лютий 2025 року", K.MONTH_RANGE, d(2024, 11, 1), d(2025, 2, 28)),
+    # single days
+    ("12 червня 2024 року", K.DATE, d(2024, 6, 12), d(2024, 6, 12)),
+    ("12.06.2024", K.DATE, d(2024, 6, 12), d(2024, 6, 12)),
+    ("12.06.24", K.DATE, d(2024, 6, 12), d(2024, 6, 12)),
+    # open ends
+    ("до 1 липня", K.DATE, d(2024, 1, 1), d(2024, 7, 1)),
+    ("до кінця року", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
+    ("до кінця 2025 року", K.DATE, d(2024, 1, 1), d(2025, 12, 31)),
+    ("до кінця І кварталу", K.DATE, d(2024, 1, 1), d(2024, 3, 31)),
+    ("до закінчення ІІ півріччя 2024 року", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
+    # the plan's period, for one year
+    ("протягом року відповідно до графіка", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
+    ("протягом року (за окремим планом)", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
+    ("протягом строку дії Програми", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
+    ("протягом 2024–2026 років", K.YEARS, d(2024, 1, 1), d(2026, 12, 31)),
+    ("2024–2026 роки", K.YEARS, d(2024, 1, 1), d(2026, 12, 31)),
+    ("2025 – 26", K.YEARS, d(2025, 1, 1), d(2026, 12, 31)),
+    ("2025-26 рр.", K.YEARS, d(2025, 1, 1), d(2026, 12, 31)),
+    # continuous, on demand, scheduled elsewhere
+    ("на постійній основі", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
+    ("у разі потреби", K.UNFIXED, None, None),
+    ("за потреби", K.UNFIXED, None, None),
+    ("у тижневий строк після звернення", K.UNFIXED, None, None),
+    ("відповідно до плану роботи виконкому", K.SCHEDULED, None, None),
+    ("за окремим графіком", K.SCHEDULED, None, None),
+    ("Згідно з планом засідань", K.SCHEDULED, None, None),
+    # recurring: the whole span; occurrences tested below
+    ("щокварталу", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    ("щомісяця до 5 числа", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    ("щопівроку", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    ("не пізніше 30 числа", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    ("щотижня", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    # abbreviations and scripts
+    ("ІІ кв. 2024 р.", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
+    ("І півр. 2025 р.", K.HALF_YEAR, d(2025, 1, 1), d(2025, 6, 30)),
+    ("2024-2025 рр.", K.YEARS, d(2024, 1, 1), d(2025, 12, 31)),
+    # not understood, never guessed
+    ("після завершення ремонту", K.UNKNOWN, None, None),
+    ("з 31.05.2024 по 01.02.2024", K.UNKNOWN, None, None),
+    ("2026 – 24", K.UNKNOWN, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "start", "end"), MORE)
+def test_more_phrases_mean_their_interval(text: str, kind: K, start: date, end: date) -> None:
+    deadline = Deadline.parse(text, year=2024)
+    assert (deadline.kind, deadline.start, deadline.end) == (kind, start, end)
+    assert deadline.text == text
+
+
+def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> None:
+    quarterly = Deadline.parse("щокварталу до 10 числа наступного місяця", year=2024)
+    assert [p.end for p in quarterly.parts] == [
+        d(2024, 4, 10),
+        d(2024, 7, 10),
+        d(2024, 10, 10),
+        d(2025, 1, 10),
+    ]
+    assert quarterly.due(d(2024, 9, 30)) == quarterly.parts[1]  # the last one due by then
+    assert quarterly.due(d(2024, 3, 1)) is None
+    yearly = Deadline.parse("щороку до 15 січня", year=2024, end_year=2026)
+    assert [p.end for p in yearly.parts] == [d(2024, 1, 15), d(2025, 1, 15), d(2026, 1, 15)]
+    monthly = Deadline.parse("щомісяця до 5 числа", year=2024)
+    assert len(monthly.parts) == 12 and monthly.parts[1].end == d(2024, 2, 5)
+
+
+def test_stages_end_with_the_last_and_keep_each_part() -> None:
+    text = "І квартал 2025 – розроблення;\nІV квартал 2025 – затвердження"
+    staged = Deadline.parse(text, year=2025)
+    assert staged.kind is K.STAGES
+    assert (staged.start, staged.end) == (d(2025, 1, 1), d(2025, 12, 31))
+    assert [(p.text, p.end) for p in staged.parts] == [
+        ("І квартал 2025 – розроблення", d(2025, 3, 31)),
+        ("ІV квартал 2025 – затвердження", d(2025, 12, 31)),
+    ]
+
+
+def test_a_phrase_without_a_year_in_a_plan_of_several_years_is_every_year_of_it() -> None:
+    deadline = Deadline.parse("ІІ квартал", year=2024, end_year=2026)
+    assert deadline.kind is K.RECURRING
+    assert [(p.start, p.end) for p in deadline.parts] == [
+        (d(2024, 4, 1), d(2024, 6, 30)),
+        (d(2025, 4, 1), d(2025, 6, 30)),
+        (d(2026, 4, 1), d(2026, 6, 30)),
+    ]
+    assert deadline.note is not None and "every year" in deadline.note
+    named = Deadline.parse("ІІ квартал 2025 року", year=2024, end_year=2026)
+    assert (named.kind, named.start, named.note) == (K.QUARTER, d(2025, 4, 1), None)
+
+
+def test_continuous_and_on_demand_terms_are_never_overdue() -> None:
+    from civplan.model.deadline import NEVER_OVERDUE
+
+    for text in ("постійно", "за потреби", "за окремим графіком"):
+        assert Deadline.parse(text, year=2024).kind in NEVER_OVERDUE
+
+
+DASHES = ["-", "–", "—", " - ", " – ", "‒", " —  "]
+
+
+@given(
+    st.sampled_from([p for p in PHRASES + MORE if p[1] is not K.UNKNOWN]),
+    st.sampled_from(DASHES),
+    st.booleans(),
+    st.sampled_from([" ", "  ", "\n"]),
+)
+def test_dashes_spacing_and_case_never_change_the_interval(
+    phrase: tuple[str, K, date, date], dash: str, upper: bool, space: str
+) -> None:
+    text, kind, start, end = phrase
+    varied = re.sub(r"\s*[-–—]\s*", dash, text).replace(" ", space)
+    varied = varied.upper() if upper else varied
+    deadline = Deadline.parse(varied, year=2017 if phrase in PHRASES else 2024)
+    assert (deadline.kind, deadline.start, deadline.end) == (kind, start, end)

@@ -1,10 +1,18 @@
 """Deadlines («строк виконання»): the raw phrase and the interval it means.
 
-``Deadline.parse`` understands the phrasings of real plans — quarters written
-with mixed Cyrillic and Latin numerals, half-years, months in any case, dates,
-whole years, year ranges, «постійно», recurring terms — and resolves them
-against the plan's year. A phrase it does not understand keeps its text, gets
-kind ``UNKNOWN`` and no interval: it is never guessed.
+``Deadline.parse`` understands the phrasings of real plans and resolves them
+against the plan's years: quarters written with mixed Cyrillic and Latin
+numerals, half-years, months and their ranges, single days and ranges of
+dates, open ends («до 1 липня», «до кінця року»), whole years and the plan's
+period («протягом 2024–2026 років», «2025 – 26», «протягом строку дії
+Програми»), qualifiers after a known phrase («протягом року відповідно до
+графіка»), recurring terms with their occurrences («щокварталу», «щороку до
+15 січня»), stages («І квартал 2025 – розроблення; ІV квартал 2025 –
+затвердження»), continuous and on-demand terms, and terms scheduled
+elsewhere («за окремим графіком»). A phrase it does not understand keeps
+its text, gets kind ``UNKNOWN`` and no interval: it is never guessed. In a
+plan of several years, a phrase that names no year («ІІ квартал») is read as
+every year of the plan, and the deadline's ``note`` says so.
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ import calendar
 import enum
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
@@ -31,17 +40,30 @@ class DeadlineKind(enum.Enum):
     MONTH = "month"
     MONTH_RANGE = "month_range"
     DATE = "date"
+    """A day, or an open end: «12.06.2024», «до 1 липня», «до кінця року»."""
+    DATE_RANGE = "date_range"
+    """From one day to another: «01.02.2024 - 31.05.2024», «з 1 березня по 30 квітня»."""
     YEAR = "year"
     YEARS = "years"
     CONTINUOUS = "continuous"
+    """«Постійно»: throughout the plan's period; never overdue."""
     RECURRING = "recurring"
+    """«Щокварталу», «щороку до 15 січня»: its occurrences are its ``parts``."""
+    STAGES = "stages"
+    """Several dated parts («І квартал – розроблення; ІV квартал – затвердження»): its ``parts``."""
     UNFIXED = "unfixed"
-    """Understood, but names no fixed interval: «за потреби», «у місячний строк»."""
+    """Understood, but names no fixed interval: «за потреби», «у місячний строк»; never overdue."""
+    SCHEDULED = "scheduled"
+    """Scheduled elsewhere: «відповідно до плану роботи виконкому», «за окремим графіком»."""
     UNKNOWN = "unknown"
     """Not understood; the text is kept and there is no interval."""
 
 
-_NO_INTERVAL = frozenset({DeadlineKind.UNFIXED, DeadlineKind.UNKNOWN})
+NO_INTERVAL = frozenset({DeadlineKind.UNFIXED, DeadlineKind.SCHEDULED, DeadlineKind.UNKNOWN})
+"""Kinds without dates."""
+NEVER_OVERDUE = frozenset({DeadlineKind.CONTINUOUS, DeadlineKind.UNFIXED, DeadlineKind.SCHEDULED})
+"""Kinds of term a measure cannot be overdue for: it goes on, or comes when needed."""
+_WITH_PARTS = frozenset({DeadlineKind.RECURRING, DeadlineKind.STAGES})
 
 
 def _check_interval(instance: Deadline, _attribute: object, _value: object) -> None:
@@ -50,10 +72,16 @@ def _check_interval(instance: Deadline, _attribute: object, _value: object) -> N
         raise PlanValidationError("a deadline needs both start and end, or neither")
     if start is not None and end is not None and start > end:
         raise PlanValidationError(f"deadline starts after it ends ({start} > {end})")
-    if kind in _NO_INTERVAL and start is not None:
+    if kind in NO_INTERVAL and start is not None:
         raise PlanValidationError(f"a deadline of kind {kind.value!r} has no interval")
-    if kind not in _NO_INTERVAL and start is None:
+    if kind not in NO_INTERVAL and start is None:
         raise PlanValidationError(f"a deadline of kind {kind.value!r} needs start and end")
+    if instance.parts and kind not in _WITH_PARTS:
+        raise PlanValidationError(f"a deadline of kind {kind.value!r} has no parts")
+
+
+def _parts(values: Iterable[Deadline]) -> tuple[Deadline, ...]:
+    return tuple(values)
 
 
 @attrs.frozen
@@ -68,17 +96,38 @@ class Deadline:
         kind: what sort of term it is.
         start: first day of the interval, or ``None`` when there is none.
         end: last day of the interval, or ``None`` when there is none.
+        parts: a recurring term's occurrences, or the stages of a staged one,
+            in order (each a deadline of its own).
+        note: how civplan read a phrase that could mean more than one thing
+            («no year named in a plan of several years: every year of it»).
     """
 
     text: str
     kind: DeadlineKind = attrs.field(default=DeadlineKind.UNKNOWN, validator=_check_interval)
     start: date | None = None
     end: date | None = None
+    parts: tuple[Deadline, ...] = attrs.field(default=(), converter=_parts)
+    note: str | None = None
 
     @property
     def understood(self) -> bool:
         """Whether the phrase was recognised (every kind but ``UNKNOWN``)."""
         return self.kind is not DeadlineKind.UNKNOWN
+
+    def due(self, as_of: date) -> Deadline | None:
+        """The part of the term due last by ``as_of`` — what a report as of that date answers for.
+
+        For a recurring or staged term, its latest occurrence or stage that
+        has ended by ``as_of``; for any other term with dates, the term itself
+        once it has ended. ``None`` when nothing is due yet (or the term has
+        no dates).
+        """
+        if self.parts:
+            due = [part for part in self.parts if part.end is not None and part.end <= as_of]
+            return due[-1] if due else None
+        if self.end is not None and self.end <= as_of:
+            return self
+        return None
 
     @classmethod
     def parse(cls, text: str, *, year: int, end_year: int | None = None) -> Deadline:
@@ -88,34 +137,178 @@ class Deadline:
             text: the phrase as written; kept verbatim in the result.
             year: the plan's year, used where the phrase names none.
             end_year: the last year of a multi-year plan; continuous and
-                recurring terms span ``year`` … ``end_year``.
+                recurring terms span ``year`` … ``end_year``, and a phrase that
+                names no year is read as every year of the plan.
 
         Returns:
             The deadline. An unknown or impossible phrase («V квартал»,
             «31 лютого») gives kind ``UNKNOWN`` and no interval; this method
             never raises for any text.
         """
-        return _parsed(text, year, end_year or year)
+        return _parsed(text, year, max(year, end_year or year))
 
     def __str__(self) -> str:
         return self.text
 
 
-# --- the grammar -----------------------------------------------------------
+# --- reading a phrase --------------------------------------------------------------
+
+
+@attrs.frozen
+class _Read:
+    kind: DeadlineKind
+    start: date | None = None
+    end: date | None = None
+    parts: tuple[Deadline, ...] = ()
+    note: str | None = None
+    yearly: bool = False  # a term inside one year, named without its year
+
+
+_UNKNOWN = _Read(DeadlineKind.UNKNOWN)
+
+
+@lru_cache(maxsize=4096)  # plans repeat their phrases («протягом року») thousands of times
+def _parsed(text: str, year: int, end_year: int) -> Deadline:
+    read = _read(text, year, end_year)
+    return Deadline(
+        text=text, kind=read.kind, start=read.start, end=read.end, parts=read.parts, note=read.note
+    )
+
+
+def _read(text: str, year: int, end_year: int) -> _Read:
+    phrase = _normalize(text)
+    if not phrase:
+        return _UNKNOWN
+    read = _phrase(phrase, year, end_year)
+    if read.kind is DeadlineKind.UNKNOWN:
+        read = _stages(text, year, end_year) or _qualified(phrase, year, end_year)
+    if read.yearly and end_year > year:
+        return _every_year(text, read, year, end_year)
+    return read
+
+
+def _normalize(text: str) -> str:
+    folded = " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").split())
+    folded = _DASH.sub("-", folded)
+    folded = re.sub(r"\bр\.\s?р\.", "рр.", folded)
+    return folded.strip(" ,;:")
+
+
+def _phrase(phrase: str, year: int, end_year: int) -> _Read:
+    try:
+        for rule in _RULES:
+            read = rule(phrase, year, end_year)
+            if read is not None:
+                return read
+    except (ValueError, OverflowError):
+        pass  # an impossible date (31 лютого, year 0): not understood, never a crash
+    return _UNKNOWN
+
+
+_QUALIFIER = re.compile(
+    r"(?:[,(]|\s)\s*(?:відповідно до|згідно з|згідно із|згідно|у разі|в разі|за наявності"
+    r"|в межах|у межах|за умови|з урахуванням|після|при наявності|у міру|за окремим"
+    r"|(?:та|і|й) (?:далі|надалі)|щороку|постійно)\b.*$"
+)
+
+
+def _qualified(phrase: str, year: int, end_year: int) -> _Read:
+    """A known phrase with a qualifier, or phrases joined by commas.
+
+    «протягом року відповідно до графіка» is the year; in «постійно, протягом
+    року» or «протягом 2024 року, щокварталу» the continuous or recurring part
+    says most; «березень, вересень» are two stages.
+    """
+    bare = _QUALIFIER.sub("", phrase).strip(" ,;:(")
+    if bare and bare != phrase:
+        read = _phrase(bare, year, end_year)
+        if read.kind is not DeadlineKind.UNKNOWN:
+            return read
+    pieces = [p.strip() for p in phrase.split(",") if p.strip()]
+    if len(pieces) < 2:
+        return _UNKNOWN
+    reads = [_phrase(p, year, end_year) for p in pieces]
+    for read in reads:
+        if read.kind in (DeadlineKind.RECURRING, DeadlineKind.CONTINUOUS):
+            return read
+    if all(r.start is not None and r.kind not in _WITH_PARTS for r in reads):
+        parts = tuple(
+            Deadline(text=piece, kind=r.kind, start=r.start, end=r.end)
+            for piece, r in zip(pieces, reads, strict=True)
+        )
+        start = min(r.start for r in reads if r.start is not None)
+        end = max(r.end for r in reads if r.end is not None)
+        return _Read(DeadlineKind.STAGES, start, end, parts, yearly=all(r.yearly for r in reads))
+    return _UNKNOWN
+
+
+def _stages(text: str, year: int, end_year: int) -> _Read | None:
+    """Several dated parts: «І квартал 2025 – розроблення; ІV квартал 2025 – затвердження»."""
+    pieces = [p.strip() for p in re.split(r"[;\n]", text) if p.strip()]
+    if len(pieces) < 2:
+        return None
+    parts = []
+    for piece in pieces:
+        found = None
+        for candidate in (piece, *re.split(r"\s+[-–—]\s+|:\s+|\s+\(", piece)):
+            read = _phrase(_normalize(candidate.rstrip(")")), year, end_year)
+            if read.start is not None and read.end is not None and read.kind not in _WITH_PARTS:
+                found = Deadline(text=piece, kind=read.kind, start=read.start, end=read.end)
+                break
+        if found is None:
+            return None
+        parts.append(found)
+    start = min(p.start for p in parts if p.start is not None)
+    end = max(p.end for p in parts if p.end is not None)
+    return _Read(DeadlineKind.STAGES, start, end, tuple(parts))
+
+
+def _every_year(text: str, read: _Read, year: int, end_year: int) -> _Read:
+    """A term named without its year, in a plan of several years: every year of the plan."""
+    parts = []
+    for each in range(year, end_year + 1):
+        again = _phrase(_normalize(text), each, each)
+        if again.start is None or again.end is None:
+            return read
+        parts.append(
+            Deadline(
+                text=f"{' '.join(text.split())} ({each})",
+                kind=again.kind,
+                start=again.start,
+                end=again.end,
+            )
+        )
+    return _Read(
+        DeadlineKind.RECURRING,
+        parts[0].start,
+        parts[-1].end,
+        tuple(parts),
+        note=f"no year named in a plan for {year}–{end_year}: read as every year of it",
+    )
+
+
+# --- the grammar ----------------------------------------------------------------------
 
 _DASH = re.compile(r"\s*[\u2010-\u2015\u2212-]\s*")
 _ROMAN_LETTERS = str.maketrans({"і": "i", "ӏ": "i", "х": "x"})
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 _ORDINAL_WORDS = (("перш", 1), ("друг", 2), ("трет", 3), ("четверт", 4))
+_NUM = r"(?:[iіӏvxх]{1,4}|[1-6]|перш\w*|друг\w*|трет\w*|четверт\w*)(?:-?(?:й|го|му|ий|ій))?"
+_MONTH = "(?:" + alternation() + ")"
+_YEAR_WORD = r"(?:року|рік|році|рр\.?|р\.?)"
+_YEAR = r"(?: ?(?P<{0}>\d{{4}}) ?" + _YEAR_WORD + "?)"
+_IN = r"(?:(?:у|в|протягом|упродовж|впродовж|на|за) )?"
+_QUARTER_WORD = r"(?:квартал\w*|кв\.?)"
+_HALF_WORD = r"(?:півріччя|півріччі|півр\.?)"
 
 
 class _Pattern:
-    """A regular expression compiled on first use, so that importing civplan stays quick."""
+    """A whole-phrase regular expression compiled on first use, so importing civplan stays quick."""
 
     __slots__ = ("_compiled", "_source")
 
     def __init__(self, source: str) -> None:
-        self._source = source
+        self._source = "^" + source + r"\.?$"
         self._compiled: re.Pattern[str] | None = None
 
     def match(self, text: str) -> re.Match[str] | None:
@@ -124,35 +317,53 @@ class _Pattern:
         return self._compiled.match(text)
 
 
-_NUM = r"(?:[iіӏvxх]{1,4}|[1-6]|перш\w*|друг\w*|трет\w*|четверт\w*)(?:-?(?:й|го|му|ий|ій))?"
-_MONTH = "(?:" + alternation() + ")"
-_YEAR = r"(?:\s?(?P<{0}>\d{{4}})\s?(?:року|рік|році|рр\.?|р\.?)?)"
-_IN = r"(?:(?:у|в|протягом|упродовж|впродовж|на|за) )?"
-_QUARTER_WORD = r"(?:квартал\w*|кв\.?)"
-_HALF_WORD = r"(?:півріччя|півріччі|півр\.?)"
-_END = r"\.?$"
-
-
-def _full(pattern: str) -> _Pattern:
-    return _Pattern("^" + pattern + _END)
-
-
-_CONTINUOUS = _full(r"(?:постійно|на постійній основі)")
-_UNFIXED = _full(
-    r"(?:(?:за|у разі|в разі) (?:потреби|необхідності)"
-    r"|(?:у|в) (?:[\w-]+ )?(?:\w+ий|\w+ний) (?:строк|термін))"
+_CONTINUOUS = _Pattern(
+    r"(?:постійно|на постійній основі|систематично|регулярно|безстроково"
+    r"|протягом року постійно|постійно протягом року)"
 )
-_RECURRING = _full(
-    r"(?:щокварталу|щоквартально|щомісяця|щомісячно|щороку|щорічно|щопівроку"
-    r"|щотижня|щотижнево|щоденно|щодня)(?: .*)?"
+_UNFIXED = _Pattern(
+    r"(?:(?:за|у разі|в разі|при|у міру|в міру|за наявності) "
+    r"(?:потреби|необхідності|надходження\w*)"
+    r"|за (?:зверненням|запитом|вимогою)\w*|на (?:вимогу|запит)\w*"
+    r"|(?:у|в) (?:[\w-]+ )?(?:\w+ий|\w+ний) (?:строк|термін)(?: .*)?)"
 )
-_YEARS = _full(_IN + r"(?P<y1>\d{4})-(?P<y2>\d{4})(?: ?(?:роки|років|роках|рр\.?|р\.?))?")
-_YEAR_THROUGHOUT = _full(
+_SCHEDULED = _Pattern(
+    r"(?:(?:відповідно до|згідно з|згідно із|згідно|за) (?:окрем\w+ |затвердж\w+ |річн\w+ )?"
+    r"(?:план\w*|графік\w*|розклад\w*|рішенн\w*|протокол\w*|календар\w*)(?: .*)?)"
+)
+_RECURRING = _Pattern(
+    r"(?P<every>щокварталу|щоквартально|кожного кварталу|щомісяця|щомісячно|кожного місяця"
+    r"|щороку|щорічно|кожного року|щопівроку|щопіврічно|раз на півроку|двічі на рік"
+    r"|щотижня|щотижнево|щодня|щоденно|раз на (?:квартал|місяць|рік))"
+    r"(?:,? (?:до|не пізніше) (?P<day>\d{1,2})(?:-?го)?(?: (?P<month>" + _MONTH + r")"
+    r"| числа(?: місяця)?(?:,? (?P<next>наступного)\b.*)?)?)?"
+    r"(?:,? .*)?"
+)
+_MONTH_DAY = _Pattern(
+    r"(?:не пізніше|до) (?P<day>\d{1,2})(?:-?го)? числа(?: місяця)?"
+    r"(?:,? (?P<next>наступного) (?:за )?(?:звітним ?)?(?P<unit>місяц\w*|квартал\w*|період\w*"
+    r"|рок\w*|півріччя\w*)?)?(?: .*)?"
+)
+_PLAN_PERIOD = _Pattern(
+    r"(?:(?:протягом|упродовж|впродовж|на|у|в) )?(?:усього |всього |весь |увесь )?"
+    r"(?:(?:строку|терміну|періоду|час\w*) )?(?:дії|реалізації|виконання) "
+    r"(?:програми|плану|стратегії|заходів)\w*(?: .*)?|(?:весь|увесь) (?:період|строк)(?: .*)?"
+    r"|(?:протягом|упродовж|впродовж|за) (?:усього |всього )?"
+    r"(?:звітного|планового) (?:періоду|року)"
+)
+_YEARS = _Pattern(_IN + r"(?P<y1>\d{4})-(?P<y2>\d{4}|\d{2})(?: ?(?:роки|років|роках|рр\.?|р\.?))?")
+_YEAR_THROUGHOUT = _Pattern(
     r"(?:протягом|упродовж|впродовж) (?:(?:поточного|звітного) )?"
     r"(?:року|(?P<y>\d{4}) ?(?:року|р\.?))"
 )
-_YEAR_PLAIN = _full(r"(?:(?:у|в|на) )?(?P<y>\d{4})(?: ?(?:рік|році|року|р\.?))?")
-_QUARTER_RANGE = _full(
+_YEAR_PLAIN = _Pattern(r"(?:(?:у|в|на|за) )?(?P<y>\d{4})(?: ?(?:рік|році|року|р\.?))?")
+_BY_END = _Pattern(
+    r"(?:до|не пізніше) (?:кінця|закінчення|завершення) (?:(?P<y>\d{4}) ?(?:року|р\.?)"
+    r"|(?:поточного |звітного |цього )?(?P<year>року)"
+    r"|(?P<q>" + _NUM + r") (?:кварталу|кв\.?)" + _YEAR.format("qy") + "?"
+    r"|(?P<h>" + _NUM + r") півріччя" + _YEAR.format("hy") + "?)"
+)
+_QUARTER_RANGE = _Pattern(
     _IN
     + r"(?P<a>"
     + _NUM
@@ -163,42 +374,36 @@ _QUARTER_RANGE = _full(
     + _YEAR.format("y")
     + "?"
 )
-_QUARTER = _full(_IN + r"(?P<a>" + _NUM + r") " + _QUARTER_WORD + _YEAR.format("y") + "?")
-_HALF = _full(_IN + r"(?P<a>" + _NUM + r") " + _HALF_WORD + _YEAR.format("y") + "?")
-_MONTH_RANGE = _full(
-    r"(?:(?:у|в|протягом|упродовж|впродовж|з) )?(?P<m1>" + _MONTH + r")"
+_QUARTER = _Pattern(_IN + r"(?P<a>" + _NUM + r") " + _QUARTER_WORD + _YEAR.format("y") + "?")
+_HALF = _Pattern(_IN + r"(?P<a>" + _NUM + r") " + _HALF_WORD + _YEAR.format("y") + "?")
+_MONTH_RANGE = _Pattern(
+    r"(?:(?:у|в|протягом|упродовж|впродовж|з) )?(?P<m1>" + _MONTH + r")" + _YEAR.format("y1") + "?"
     r"(?P<sep>-| (?:по|до|та|і|й) )(?P<m2>" + _MONTH + r")" + _YEAR.format("y") + "?"
 )
-_MONTH_ONE = _full(_IN + r"(?P<m>" + _MONTH + r")" + _YEAR.format("y") + "?")
-_DATE_WORDS = _full(
-    r"(?:(?P<by>до|не пізніше(?: ніж)?) )?(?P<d>\d{1,2}) (?P<m>"
+_MONTH_ONE = _Pattern(_IN + r"(?P<m>" + _MONTH + r")" + _YEAR.format("y") + "?")
+_DIGITS = r"(?P<d{0}>\d{{1,2}})\.\s?(?P<mm{0}>\d{{1,2}})(?:\.\s?(?P<y{0}>\d{{4}}|\d{{2}}))?"
+_DATE_RANGE_DIGITS = _Pattern(
+    r"(?:з |із |від )?"
+    + _DIGITS.format(1)
+    + r"(?: ?р\.?)?(?:-| по | до )"
+    + _DIGITS.format(2)
+    + r"(?: ?(?:року|р\.?))?"
+)
+_DATE_RANGE_WORDS = _Pattern(
+    r"(?:з |із |від )?(?P<d1>\d{1,2})(?: (?P<m1>" + _MONTH + r")" + _YEAR.format("y1") + "?)?"
+    r"(?:-| по | до )(?P<d2>\d{1,2}) (?P<m2>" + _MONTH + r")" + _YEAR.format("y") + "?"
+)
+_DATE_WORDS = _Pattern(
+    r"(?:(?P<by>до|не пізніше(?: ніж)?|не раніше) )?(?P<d>\d{1,2}) (?P<m>"
     + _MONTH
     + r")"
     + _YEAR.format("y")
     + "?"
 )
-_DATE_DIGITS = _full(
+_DATE_DIGITS = _Pattern(
     r"(?:(?P<by>до|не пізніше(?: ніж)?) )?(?P<d>\d{1,2})\.\s?(?P<mm>\d{1,2})\.\s?"
     r"(?P<y>\d{4}|\d{2})(?: ?(?:року|р\.?))?"
 )
-
-_Interval = tuple[DeadlineKind, date | None, date | None]
-_UNKNOWN: _Interval = (DeadlineKind.UNKNOWN, None, None)
-
-
-@lru_cache(maxsize=4096)  # plans repeat their phrases («протягом року») thousands of times
-def _parsed(text: str, year: int, end_year: int) -> Deadline:
-    kind, start, end = _read(text, year, end_year)
-    return Deadline(text=text, kind=kind, start=start, end=end)  # frozen: safe to share
-
-
-def _read(text: str, year: int, end_year: int) -> _Interval:
-    return _interpret(_normalize(text), year, end_year)
-
-
-def _normalize(text: str) -> str:
-    folded = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-    return _DASH.sub("-", folded).strip(" ,;:")
 
 
 def _number(token: str) -> int | None:
@@ -219,78 +424,268 @@ def _last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _year(match: re.Match[str], default: int) -> int:
-    found = match.groupdict().get("y")
-    return int(found) if found else default
+def _named_year(match: re.Match[str], *groups: str) -> int | None:
+    for group in groups:
+        found = match.groupdict().get(group)
+        if found:
+            return int(found) if len(found) == 4 else 2000 + int(found)
+    return None
 
 
-def _interpret(phrase: str, year: int, end_year: int) -> _Interval:
-    try:
-        return _interpret_unchecked(phrase, year, end_year)
-    except (ValueError, OverflowError):
-        # an impossible date (31 лютого, year 0): not understood, never a crash
+def _within(kind: DeadlineKind, start: date, end: date, named: int | None) -> _Read:
+    """A term inside one year; without a named year it may mean every year of a long plan."""
+    return _Read(kind, start, end, yearly=named is None)
+
+
+def _continuous(p: str, year: int, end_year: int) -> _Read | None:
+    if _CONTINUOUS.match(p):
+        return _Read(DeadlineKind.CONTINUOUS, date(year, 1, 1), date(end_year, 12, 31))
+    return None
+
+
+def _unfixed(p: str, _year: int, _end_year: int) -> _Read | None:
+    return _Read(DeadlineKind.UNFIXED) if _UNFIXED.match(p) else None
+
+
+def _scheduled(p: str, _year: int, _end_year: int) -> _Read | None:
+    return _Read(DeadlineKind.SCHEDULED) if _SCHEDULED.match(p) else None
+
+
+_UNITS = {
+    "щокварталу": "quarter", "щоквартально": "quarter", "кожного кварталу": "quarter",
+    "раз на квартал": "quarter", "щомісяця": "month", "щомісячно": "month",
+    "кожного місяця": "month", "раз на місяць": "month", "щороку": "year", "щорічно": "year",
+    "кожного року": "year", "раз на рік": "year", "щопівроку": "half", "щопіврічно": "half",
+    "раз на півроку": "half", "двічі на рік": "half",
+}  # fmt: skip
+
+
+def _recurring(p: str, year: int, end_year: int) -> _Read | None:
+    m = _RECURRING.match(p)
+    if m is None:
+        return None
+    unit = _UNITS.get(m["every"])  # weekly and daily terms have too many to list
+    day = int(m["day"]) if m["day"] else None
+    month = _month(m["month"]) if m["month"] else None
+    parts = _occurrences(unit, year, end_year, day, month, bool(m["next"])) if unit else ()
+    start = date(year, 1, 1)
+    end = max([date(end_year, 12, 31), *(part.end for part in parts if part.end)])
+    return _Read(DeadlineKind.RECURRING, start, end, parts)
+
+
+def _month_day(p: str, year: int, end_year: int) -> _Read | None:
+    m = _MONTH_DAY.match(p)
+    if m is None:
+        return None
+    unit = {"квар": "quarter", "півр": "half", "рок": "year", "року": "year"}.get(
+        (m["unit"] or "місяц")[:4], "month"
+    )
+    parts = _occurrences(unit, year, end_year, int(m["day"]), None, bool(m["next"]))
+    end = max([date(end_year, 12, 31), *(part.end for part in parts if part.end)])
+    return _Read(DeadlineKind.RECURRING, date(year, 1, 1), end, parts)
+
+
+def _occurrences(
+    unit: str, year: int, end_year: int, day: int | None, month: int | None, next_month: bool
+) -> tuple[Deadline, ...]:
+    """Each occurrence of a recurring term: its period, ending on the day it is due."""
+    periods = {"month": 1, "quarter": 3, "half": 6, "year": 12}[unit]
+    parts = []
+    for each in range(year, end_year + 1):
+        for first in range(1, 13, periods):
+            last = first + periods - 1
+            start = date(each, first, 1)
+            if month is not None:  # «щороку до 15 січня»: on that day of each year
+                due = date(each, month, min(day or 1, calendar.monthrange(each, month)[1]))
+                start = min(start, due)
+            elif next_month:  # «до 10 числа наступного місяця»
+                y, mo = (each + 1, 1) if last == 12 else (each, last + 1)
+                due = date(y, mo, min(day or 1, calendar.monthrange(y, mo)[1]))
+            elif day is not None:
+                due = date(each, last, min(day, calendar.monthrange(each, last)[1]))
+                start = min(start, due)
+            else:
+                due = _last_day(each, last)
+            label = due.isoformat()
+            parts.append(Deadline(text=label, kind=DeadlineKind.DATE, start=start, end=due))
+    return tuple(parts)
+
+
+def _plan_period(p: str, year: int, end_year: int) -> _Read | None:
+    if not _PLAN_PERIOD.match(p):
+        return None
+    kind = DeadlineKind.YEARS if end_year > year else DeadlineKind.YEAR
+    return _Read(kind, date(year, 1, 1), date(end_year, 12, 31))
+
+
+def _years(p: str, _year: int, _end_year: int) -> _Read | None:
+    m = _YEARS.match(p)
+    if m is None:
+        return None
+    first, second = int(m["y1"]), m["y2"]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if not first < last <= first + 30:
         return _UNKNOWN
+    return _Read(DeadlineKind.YEARS, date(first, 1, 1), date(last, 12, 31))
 
 
-def _interpret_unchecked(phrase: str, year: int, end_year: int) -> _Interval:
-    kind = DeadlineKind
-    if _CONTINUOUS.match(phrase):
-        return kind.CONTINUOUS, date(year, 1, 1), date(max(year, end_year), 12, 31)
-    if _UNFIXED.match(phrase):
-        return kind.UNFIXED, None, None
-    if _RECURRING.match(phrase):
-        return kind.RECURRING, date(year, 1, 1), date(max(year, end_year), 12, 31)
-    if m := _YEARS.match(phrase):
-        first, last = int(m["y1"]), int(m["y2"])
-        if first >= last:
-            return _UNKNOWN
-        return kind.YEARS, date(first, 1, 1), date(last, 12, 31)
-    if m := _YEAR_THROUGHOUT.match(phrase) or _YEAR_PLAIN.match(phrase):
-        y = _year(m, year)
-        return kind.YEAR, date(y, 1, 1), date(y, 12, 31)
-    if m := _QUARTER_RANGE.match(phrase):
-        return _quarter_range(m, year)
-    if m := _QUARTER.match(phrase):
-        q = _number(m["a"])
+def _whole_year(p: str, year: int, _end_year: int) -> _Read | None:
+    m = _YEAR_THROUGHOUT.match(p) or _YEAR_PLAIN.match(p)
+    if m is None:
+        return None
+    named = _named_year(m, "y")
+    y = named or year
+    return _within(DeadlineKind.YEAR, date(y, 1, 1), date(y, 12, 31), named)
+
+
+def _by_end(p: str, year: int, _end_year: int) -> _Read | None:
+    m = _BY_END.match(p)
+    if m is None:
+        return None
+    named = _named_year(m, "y", "qy", "hy")
+    y = named or year
+    if m["q"]:
+        q = _number(m["q"])
         if q is None or not 1 <= q <= 4:
             return _UNKNOWN
-        y = _year(m, year)
-        return kind.QUARTER, date(y, 3 * q - 2, 1), _last_day(y, 3 * q)
-    if m := _HALF.match(phrase):
-        h = _number(m["a"])
+        end = _last_day(y, 3 * q)
+    elif m["h"]:
+        h = _number(m["h"])
         if h is None or not 1 <= h <= 2:
             return _UNKNOWN
-        y = _year(m, year)
-        return kind.HALF_YEAR, date(y, 6 * h - 5, 1), _last_day(y, 6 * h)
-    if m := _MONTH_RANGE.match(phrase):
-        first, last = _month(m["m1"]), _month(m["m2"])
-        consecutive_only = m["sep"].strip() in ("та", "і", "й")
-        if first >= last or (consecutive_only and last != first + 1):
-            return _UNKNOWN
-        y = _year(m, year)
-        return kind.MONTH_RANGE, date(y, first, 1), _last_day(y, last)
-    if m := _MONTH_ONE.match(phrase):
-        y, mo = _year(m, year), _month(m["m"])
-        return kind.MONTH, date(y, mo, 1), _last_day(y, mo)
-    if m := _DATE_WORDS.match(phrase):
-        return _date(m["by"], _year(m, year), _month(m["m"]), int(m["d"]), year)
-    if m := _DATE_DIGITS.match(phrase):
-        y = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
-        return _date(m["by"], y, int(m["mm"]), int(m["d"]), year)
-    return _UNKNOWN
+        end = _last_day(y, 6 * h)
+    else:
+        end = date(y, 12, 31)
+    return _within(DeadlineKind.DATE, date(min(y, year), 1, 1), end, named)
 
 
-def _quarter_range(m: re.Match[str], year: int) -> _Interval:
+def _quarter_range(p: str, year: int, _end_year: int) -> _Read | None:
+    m = _QUARTER_RANGE.match(p)
+    if m is None:
+        return None
     first, last = _number(m["a"]), _number(m["b"])
     if first is None or last is None or not 1 <= first < last <= 4:
         return _UNKNOWN
     if m["sep"] != "-" and last != first + 1:
         return _UNKNOWN  # «І та ІІІ квартали» are two quarters, not a range
-    y = _year(m, year)
-    return DeadlineKind.QUARTER_RANGE, date(y, 3 * first - 2, 1), _last_day(y, 3 * last)
+    named = _named_year(m, "y")
+    y = named or year
+    return _within(
+        DeadlineKind.QUARTER_RANGE, date(y, 3 * first - 2, 1), _last_day(y, 3 * last), named
+    )
 
 
-def _date(by: str | None, y: int, month: int, day: int, plan_year: int) -> _Interval:
+def _quarter(p: str, year: int, _end_year: int) -> _Read | None:
+    m = _QUARTER.match(p)
+    if m is None:
+        return None
+    q = _number(m["a"])
+    if q is None or not 1 <= q <= 4:
+        return _UNKNOWN
+    named = _named_year(m, "y")
+    y = named or year
+    return _within(DeadlineKind.QUARTER, date(y, 3 * q - 2, 1), _last_day(y, 3 * q), named)
+
+
+def _half(p: str, year: int, _end_year: int) -> _Read | None:
+    m = _HALF.match(p)
+    if m is None:
+        return None
+    h = _number(m["a"])
+    if h is None or not 1 <= h <= 2:
+        return _UNKNOWN
+    named = _named_year(m, "y")
+    y = named or year
+    return _within(DeadlineKind.HALF_YEAR, date(y, 6 * h - 5, 1), _last_day(y, 6 * h), named)
+
+
+def _month_range(p: str, year: int, _end_year: int) -> _Read | None:
+    m = _MONTH_RANGE.match(p)
+    if m is None:
+        return None
+    first, last = _month(m["m1"]), _month(m["m2"])
+    named = _named_year(m, "y")
+    y_last = named or year
+    y_first = _named_year(m, "y1") or y_last
+    consecutive_only = m["sep"].strip() in ("та", "і", "й")
+    start, end = date(y_first, first, 1), _last_day(y_last, last)
+    if start > end or (y_first == y_last and first >= last):
+        return _UNKNOWN
+    if consecutive_only and (last != first + 1 or y_first != y_last):
+        return _UNKNOWN
+    return _within(DeadlineKind.MONTH_RANGE, start, end, named)
+
+
+def _month_one(p: str, year: int, _end_year: int) -> _Read | None:
+    m = _MONTH_ONE.match(p)
+    if m is None:
+        return None
+    named = _named_year(m, "y")
+    y, mo = named or year, _month(m["m"])
+    return _within(DeadlineKind.MONTH, date(y, mo, 1), _last_day(y, mo), named)
+
+
+def _date_range(p: str, year: int, _end_year: int) -> _Read | None:
+    m = _DATE_RANGE_DIGITS.match(p)
+    if m is not None:
+        named = _named_year(m, "y2")
+        y2 = named or year
+        y1 = _named_year(m, "y1") or y2
+        start = date(y1, int(m["mm1"]), int(m["d1"]))
+        end = date(y2, int(m["mm2"]), int(m["d2"]))
+    else:
+        m = _DATE_RANGE_WORDS.match(p)
+        if m is None:
+            return None
+        named = _named_year(m, "y")
+        y2 = named or year
+        y1 = _named_year(m, "y1") or y2
+        month2 = _month(m["m2"])
+        start = date(y1, _month(m["m1"]) if m["m1"] else month2, int(m["d1"]))
+        end = date(y2, month2, int(m["d2"]))
+    if start > end:
+        return _UNKNOWN
+    return _within(DeadlineKind.DATE_RANGE, start, end, named)
+
+
+def _date_words(p: str, year: int, _end_year: int) -> _Read | None:
+    m = _DATE_WORDS.match(p)
+    if m is None:
+        return None
+    named = _named_year(m, "y")
+    return _date(m["by"], named, _month(m["m"]), int(m["d"]), year)
+
+
+def _date_digits(p: str, year: int, _end_year: int) -> _Read | None:
+    m = _DATE_DIGITS.match(p)
+    if m is None:
+        return None
+    return _date(m["by"], _named_year(m, "y"), int(m["mm"]), int(m["d"]), year)
+
+
+def _date(by: str | None, named: int | None, month: int, day: int, plan_year: int) -> _Read:
+    y = named or plan_year
     end = date(y, month, day)
-    start = date(min(y, plan_year), 1, 1) if by else end
-    return DeadlineKind.DATE, start, end
+    start = date(min(y, plan_year), 1, 1) if by and by != "не раніше" else end
+    return _within(DeadlineKind.DATE, start, end, named)
+
+
+_RULES = (
+    _continuous,
+    _unfixed,
+    _scheduled,
+    _recurring,
+    _month_day,
+    _plan_period,
+    _years,
+    _whole_year,
+    _by_end,
+    _quarter_range,
+    _quarter,
+    _half,
+    _date_range,
+    _month_range,
+    _month_one,
+    _date_words,
+    _date_digits,
+)

@@ -21,7 +21,7 @@ from typing import Any
 
 import cattrs
 from cattrs.errors import ClassValidationError, IterableValidationError
-from cattrs.gen import make_dict_structure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.v import transform_error
 
 from civplan._errors import PlanValidationError
@@ -58,12 +58,39 @@ def make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(DeadlineKind, lambda kind: kind.value)
     conv.register_structure_hook(DeadlineKind, _structure_kind)
 
-    conv.register_unstructure_hook(Deadline, _unstructure_deadline)
+    def unstructure_deadline(deadline: Deadline) -> dict[str, Any]:
+        """A deadline with its kind, so that it reloads as it was, understood or not.
+
+        Its parts and note are written only where its text would not give them again.
+        """
+        data: dict[str, Any] = {"text": deadline.text, "kind": deadline.kind.value}
+        if deadline.start is not None and deadline.end is not None:
+            data["start"] = deadline.start.isoformat()
+            data["end"] = deadline.end.isoformat()
+        if deadline.parts or deadline.note is not None:
+            years = _PLAN_YEARS.get()
+            if (
+                years is None
+                or Deadline.parse(deadline.text, year=years[0], end_year=years[1]) != deadline
+            ):
+                if deadline.parts:
+                    data["parts"] = [unstructure_deadline(part) for part in deadline.parts]
+                if deadline.note is not None:
+                    data["note"] = deadline.note
+        return data
+
+    conv.register_unstructure_hook(Deadline, unstructure_deadline)
     deadline_fields = make_dict_structure_fn(Deadline, conv, _cattrs_forbid_extra_keys=True)
 
     def structure_deadline(value: Any, _type: type) -> Deadline:
         if isinstance(value, Mapping) and "kind" in value:
-            return deadline_fields(value, Deadline)
+            stored: Deadline = deadline_fields(value, Deadline)
+            years = _PLAN_YEARS.get()
+            if years is not None and "parts" not in value and "note" not in value:
+                again = Deadline.parse(stored.text, year=years[0], end_year=years[1])
+                if (again.kind, again.start, again.end) == (stored.kind, stored.start, stored.end):
+                    return again  # with the occurrences and note its text gives
+            return stored
         if isinstance(value, Mapping):
             extra = sorted(set(value) - {"text"})
             if extra:
@@ -92,6 +119,16 @@ def make_converter() -> cattrs.Converter:
             _PLAN_YEARS.reset(token)
 
     conv.register_structure_hook(Plan, structure_plan)
+    plan_data = make_dict_unstructure_fn(Plan, conv, _cattrs_omit_if_default=True)
+
+    def unstructure_plan(plan: Plan) -> Any:
+        token = _PLAN_YEARS.set((plan.year, plan.end_year))
+        try:
+            return plan_data(plan)
+        finally:
+            _PLAN_YEARS.reset(token)
+
+    conv.register_unstructure_hook(Plan, unstructure_plan)
 
     def structure_funding(value: Any, _type: type) -> tuple[Funding, ...]:
         if isinstance(value, Mapping):  # documents before 0.2 held one funding
@@ -141,15 +178,6 @@ def _describe(error: BaseException, _expected: type | None) -> str:
     if isinstance(error, TypeError) and "not iterable" in str(error):
         return "expected a list"
     return str(error) or f"invalid value ({type(error).__name__})"
-
-
-def _unstructure_deadline(deadline: Deadline) -> dict[str, str]:
-    """A deadline always with its kind, so that it reloads as it was, understood or not."""
-    data = {"text": deadline.text, "kind": deadline.kind.value}
-    if deadline.start is not None and deadline.end is not None:
-        data["start"] = deadline.start.isoformat()
-        data["end"] = deadline.end.isoformat()
-    return data
 
 
 def _is_int(value: object) -> bool:
