@@ -26,7 +26,7 @@ from civplan._errors import (
 )
 from civplan._vocabulary import VOCABULARY, say
 from civplan.exporting import Exporter, export, get_exporter, list_exporters
-from civplan.model.assess import Assessment, Reason, assess
+from civplan.model.assess import Assessment, Confidence, Reason, assess
 from civplan.model.cues import LEXICON, Cue, CueKind
 from civplan.model.deadline import Deadline, DeadlineKind
 from civplan.model.events import Event
@@ -96,6 +96,7 @@ __all__ = [
     "Assessment",
     "CivplanError",
     "CivplanWarning",
+    "Confidence",
     "Contribution",
     "Cue",
     "CueKind",

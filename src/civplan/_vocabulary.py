@@ -57,6 +57,7 @@ VOCABULARY: dict[str, tuple[str, str]] = {
     "summary.no_heading": ("(поза розділами)", "(outside any section)"),
     "summary.rate_percent": ("Рівень, %", "Rate, %"),
     "summary.overdue": ("Прострочені заходи", "Overdue measures"),
+    "summary.review": ("Потребують перевірки", "To check"),
     "summary.measure": ("Захід", "Measure"),
     "summary.deadline": ("Строк виконання", "Deadline"),
     "summary.reasons": ("Причини невиконання", "Why measures were not done"),
@@ -86,6 +87,12 @@ VOCABULARY: dict[str, tuple[str, str]] = {
     ),
     "reason_kind.staff": ("брак кадрів", "lack of staff"),
     "reason_kind.other": ("інші причини", "other reasons"),
+    # how sure an assessment is
+    "confidence.stated": ("зазначено у звіті", "stated in the report"),
+    "confidence.clear": ("чіткі ознаки", "clear cues"),
+    "confidence.weak": ("непевні ознаки", "weak cues"),
+    "confidence.none": ("не визначено", "could not tell"),
+    "report.review": ("потребує перевірки", "to check"),
     # what each kind of cue is called in a reason
     "cue.achievement": ("досягнення", "achievement"),
     "cue.failure": ("заперечення", "negation"),
@@ -171,15 +178,29 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "повідомлено лише про наміри; строк {term} не минув",
         "only plans are reported; the deadline {term} has not passed",
     ),
-    "reason.text.no_cue_running": (
-        "у тексті немає ознак статусу; звіт подано до кінця строку, "
-        "тож вважаємо, що захід виконується — перевірте",
-        "no status cue in the text; a report was given before the deadline ended, "
-        "so it is taken as in progress — check it",
-    ),
     "reason.text.no_cue": (
-        "у тексті немає ознак статусу; звіт подано, тож вважаємо захід виконаним — перевірте",
-        "no status cue in the text; a report was given, so it is taken as done — check it",
+        "у тексті немає ознак статусу: статус «{status}» визначено лише за строком {term} "
+        "— перевірте",
+        "no status cue in the text: the status {status} rests on the deadline {term} alone "
+        "— check it",
+    ),
+    "reason.text.language": (
+        "текст не українською і не англійською, civplan його не читає: статус «{status}» "
+        "визначено лише за строком {term} — перевірте",
+        "the text is in neither Ukrainian nor English, which civplan reads: the status "
+        "{status} rests on the deadline {term} alone — check it",
+    ),
+    "reason.cue.other": (
+        "ці слова — про дії іншого органу, а не виконавця; інших ознак немає",
+        "these words tell of another body's deeds, not the executor's; there are no others",
+    ),
+    "reason.stated.not_started": (
+        "у звіті зазначено «{words}»; строк {term} ще не минув",
+        "the report states “{words}”; the deadline {term} has not passed",
+    ),
+    "reason.stated.not_started_late": (
+        "у звіті зазначено «{words}», а строк {term} минув",
+        "the report states “{words}” and the deadline {term} has passed",
     ),
     "reason.time.unknown_text": (
         "строк {term} не розпізнано: статус визначено лише за текстом",
@@ -193,6 +214,19 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "нічого не повідомлено; строк {term} не розпізнано, тож не можна сказати, чи він минув",
         "nothing reported; the deadline {term} was not understood, "
         "so whether it has passed is unknown",
+    ),
+    "reason.time.unknown_period": (
+        "нічого не повідомлено; строк {term} не розпізнано, а період плану закінчився {end}",
+        "nothing reported; the deadline {term} was not understood and the plan's period "
+        "ended on {end}",
+    ),
+    "reason.time.continuous": (
+        "нічого не повідомлено; строк {term} не має кінцевої дати, тож захід не прострочено",
+        "nothing reported; the term {term} has no final date, so the measure is not overdue",
+    ),
+    "reason.time.overdue_occurrence": (
+        "нічого не повідомлено, а чергове виконання за строком {term} мало відбутися до {due}",
+        "nothing reported, and the occurrence of {term} due by {due} has passed",
     ),
     "reason.time.not_due": (
         "нічого не повідомлено; строк {term} ще не настав станом на {date}",

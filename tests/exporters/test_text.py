@@ -31,7 +31,11 @@ def test_matches_the_golden_file(name: str, options: TextOptions) -> None:
 
 
 def report_table_lines(text: str) -> list[str]:
-    return text[text.index("┌") : text.index("┘") + 1].splitlines()
+    """The lines of the report's table: from its top border to its bottom one."""
+    lines = text.splitlines()
+    top = next(i for i, line in enumerate(lines) if line.startswith("┌─"))
+    bottom = next(i for i, line in enumerate(lines) if i > top and line.startswith("└─"))
+    return lines[top : bottom + 1]
 
 
 @pytest.mark.parametrize("width", [40, 73, 100, 160])

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from civplan import (
     LEXICON,
+    Confidence,
     Cue,
     CueKind,
     Deadline,
@@ -157,10 +158,12 @@ def test_ongoing_work_after_the_deadline_is_partial() -> None:
     assert assess(m("Робота триває"), YEAR_END).status is S.PARTIALLY_DONE
 
 
-def test_text_without_cues_is_a_flagged_guess() -> None:
-    result = assess(m("21 березня – засідання «круглого столу»"), YEAR_END)
-    assert result.status is S.DONE
-    assert [r.code for r in result.warnings] == ["text.no_cue"]
+def test_text_without_cues_is_never_taken_as_done() -> None:
+    text = "21 березня – засідання «круглого столу»"
+    after, during = assess(m(text), YEAR_END), assess(m(text), date(2017, 11, 1))
+    assert (after.status, during.status) == (S.OVERDUE, S.IN_PROGRESS)  # as the dates say
+    assert after.confidence is during.confidence is Confidence.NONE
+    assert after.review and [r.code for r in after.warnings] == ["text.no_cue"]
 
 
 def test_unknown_deadline_without_outcome_is_flagged() -> None:
@@ -182,13 +185,14 @@ def test_reasons_speak_both_languages() -> None:
     assert str(result.reasons[0]) == result.reasons[0].uk
 
 
-def test_lexicon_is_extensible() -> None:
-    text = "Ремонт закінчили"
+def test_lexicon_is_extensible_and_matches_every_form_of_a_word() -> None:
+    text = "Приміщення готове до роботи"
     assert assess(m(text), YEAR_END).reasons[0].code == "text.no_cue"
-    extended = (*LEXICON, Cue(CueKind.ACHIEVEMENT, (r"закінчил[иао]",)))
+    extended = (*LEXICON, Cue(CueKind.ACHIEVEMENT, ("готовий",)))
     result = assess(m(text), YEAR_END, lexicon=extended)
     assert result.status is S.DONE
-    assert result.reasons[0].evidence == "закінчили"
+    assert result.reasons[0].evidence == "готове"
+    assert assess(m("Зали готові"), YEAR_END, lexicon=extended).status is S.DONE
 
 
 @given(

@@ -25,7 +25,7 @@ from civplan._vocabulary import say
 from civplan.exporters.reproducible_zip import ReproducibleZipFile
 from civplan.model.plan import Plan
 from civplan.model.status import Status
-from civplan.model.summary import resolve_as_of, summarize
+from civplan.model.summary import resolve_as_of
 from civplan.report import embedded
 from civplan.report.form import (
     CHARACTERS_PER_UNIT,
@@ -68,7 +68,7 @@ class OdsExporter:
         status_as_of = (
             resolve_as_of(plan, options.as_of) if table.status_column is not None else None
         )
-        summary = _Summary(plan, options) if options.summary else None
+        summary = _Summary(table) if options.summary else None
         with ReproducibleZipFile(stream, "w", compression=8, allowZip64=True) as archive:
             archive.writestr("mimetype", ODS_MEDIA_TYPE, compress_type=0)  # first, uncompressed
             with archive.open("content.xml", "w", force_zip64=True) as raw:
@@ -232,11 +232,11 @@ CHART_MEDIA_TYPE = "application/vnd.oasis.opendocument.chart"
 class _Summary:
     """The summary table, and the chart of its statuses as an embedded ODF chart."""
 
-    def __init__(self, plan: Plan, options: ReportOptions) -> None:
-        self.lang = options.lang
-        self.name = say("sheet.summary", options.lang)
-        self.summary = summarize(plan, options.as_of)
-        self.plan = plan
+    def __init__(self, table: ReportTable) -> None:
+        self.lang = table.options.lang
+        self.name = say("sheet.summary", self.lang)
+        self.summary = table.summary()
+        self.plan = table.plan
         self.statuses: tuple[int, int] = (0, 0)  # the rows of the chart's data, from 1
 
     def table(self) -> str:

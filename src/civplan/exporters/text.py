@@ -103,7 +103,7 @@ def render_report(plan: Plan, options: TextOptions) -> Iterator[str]:
     yield from draw_table(table.header, body, widths)
     if options.summary:
         yield ""
-        yield from render_summary(summarize(plan, options.as_of), plan, options.lang, options.width)
+        yield from render_summary(table.summary(), plan, options.lang, options.width)
 
 
 def centred(line: str, width: int) -> Iterator[str]:

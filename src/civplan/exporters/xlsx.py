@@ -32,7 +32,7 @@ from civplan._vocabulary import say
 from civplan.exporters.reproducible_zip import ReproducibleZipFile
 from civplan.model.plan import Plan
 from civplan.model.status import Status
-from civplan.model.summary import resolve_as_of, summarize
+from civplan.model.summary import resolve_as_of
 from civplan.report import embedded
 from civplan.report.form import (
     CELL_LIMIT,
@@ -77,7 +77,7 @@ class XlsxExporter:
         _set_up(sheet, table)
         style_ids = _style_ids(sheet)
         if options.summary:
-            _add_summary(book, plan, options)
+            _add_summary(book, table)
         _add_plan_data(book, plan, table)
         # the document's own date, so that the same plan gives the same bytes
         day = plan.as_of or date(plan.year, 1, 1)
@@ -125,14 +125,14 @@ def _print_setup(sheet: Any) -> None:
     sheet.page_margins.top = sheet.page_margins.bottom = 0.6
 
 
-def _add_summary(book: Any, plan: Plan, options: ReportOptions) -> None:
+def _add_summary(book: Any, table: ReportTable) -> None:
     """The summary sheet: the summary's tables, and a bar chart of the statuses."""
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.chart import BarChart, Reference
     from openpyxl.utils import get_column_letter
 
-    lang = options.lang
-    summary = summarize(plan, options.as_of)
+    lang, plan = table.options.lang, table.plan
+    summary = table.summary()
     sheet = book.create_sheet(say("sheet.summary", lang))
     for index, width in enumerate(SUMMARY_WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width

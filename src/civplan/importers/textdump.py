@@ -210,8 +210,14 @@ class TextDumpImporter(TableImporter):
     media_type = "text/plain"
 
     def sniff(self, head: bytes) -> bool:
-        """Lines starting with a tab."""
-        return head.startswith(b"\t") or b"\n\t" in head
+        """UTF-8 text with lines starting with a tab."""
+        if not (head.startswith(b"\t") or b"\n\t" in head) or b"\x00" in head:
+            return False
+        try:
+            head.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            return error.start >= len(head) - 3  # the head may end inside a character
+        return True
 
     def read_document(self, stream: IO[bytes], source: str) -> Document:
         """The dump's title, table and paragraphs, from a binary stream of UTF-8 text."""

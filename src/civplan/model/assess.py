@@ -1,10 +1,12 @@
-"""Completion status: where a measure stands as of a date, and why.
+"""Completion status: where a measure stands as of a date, why, and how sure civplan is.
 
 The rules, in order (each assessment lists the ones that decided it):
 
-1. A status stated in the report wins. If the text's cues point elsewhere
-   (stated «виконано», text «не проводилось»), a warning says so.
-2. Otherwise the outcome text is read for cues (:mod:`civplan.model.cues`):
+1. A status stated in the report wins (confidence ``STATED``). If the text's
+   cues point elsewhere (stated «виконано», text «не проводилось»), a warning
+   says so. «Не розпочато» states no fixed status: not yet due before the
+   deadline has passed, not done after.
+2. Otherwise the outcome text is read for cues (:mod:`civplan.model.reading`):
    cancellation → CANCELLED; explicit partial completion → PARTIALLY_DONE;
    achievement together with failure → PARTIALLY_DONE; postponement →
    POSTPONED, or PARTIALLY_DONE when something was also achieved;
@@ -12,19 +14,32 @@ The rules, in order (each assessment lists the ones that decided it):
    or reported ongoing work, has not yet ended; failure → NOT_DONE once the
    deadline has passed, NOT_DUE before; ongoing work alone → IN_PROGRESS, and
    after the deadline PARTIALLY_DONE (DONE for a continuous measure); plans
-   alone → NOT_DUE/IN_PROGRESS, and POSTPONED after the deadline.
-3. A text without any cue is taken as DONE once due (IN_PROGRESS before),
-   with a warning asking a person to check.
+   alone → NOT_DUE/IN_PROGRESS, and POSTPONED after the deadline. Cues in
+   clauses about another body («Президентом підписано …») count only when
+   the executor's own words give none. Confidence is ``CLEAR``, or ``WEAK``
+   when only another body's deeds, a mix of done and not done, or an
+   unreadable deadline decided.
+3. A text without any cue, or in a language other than Ukrainian and
+   English, cannot tell: the status is the one the dates give (NOT_DUE before
+   the term, IN_PROGRESS within it or for a term that never ends, OVERDUE
+   after it), the confidence ``NONE``, and a warning asks a person to check.
+   civplan never takes a report for done because it exists.
 4. With nothing reported, the deadline decides: NOT_DUE before it starts,
-   IN_PROGRESS inside it, OVERDUE once it has ended.
+   IN_PROGRESS inside it, OVERDUE once it (or, for a recurring term, an
+   occurrence of it) has ended; never OVERDUE for a continuous or on-demand
+   term. A deadline civplan cannot read leaves the measure NOT_DUE until the
+   plan's period ends (``period_end``), then OVERDUE — both flagged.
 
 A deadline has *passed* on its last day: a report as of 31 December covers a
-measure due in the IV quarter.
+measure due in the IV quarter. An assessment *needs review*
+(:attr:`Assessment.review`) when its confidence is ``NONE`` or a reason
+warns; reports mark such measures «потребує перевірки».
 """
 
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Sequence
 from datetime import date
 
@@ -32,14 +47,34 @@ import attrs
 
 from civplan._vocabulary import both
 from civplan.model.cues import LEXICON, Cue, CueKind
-from civplan.model.deadline import Deadline, DeadlineKind
+from civplan.model.deadline import NEVER_OVERDUE, Deadline, DeadlineKind
 from civplan.model.events import Event, find_events, outside
 from civplan.model.indicators import Indicator, TargetCheck, check_targets, find_indicators
 from civplan.model.justification import find_justification
 from civplan.model.language import Lang, format_date, format_interval
+from civplan.model.morphology import language_of
 from civplan.model.plan import Measure
 from civplan.model.reading import Evidence, read_outcome
+from civplan.model.stated import NOT_STARTED, read_stated
 from civplan.model.status import Status
+
+
+class Confidence(enum.Enum):
+    """How sure an assessment is of its status."""
+
+    STATED = "stated"
+    """The report states the status: a status column, words like «Виконано»."""
+    CLEAR = "clear"
+    """Clear cues of the executor's own text, or plain dates with nothing reported."""
+    WEAK = "weak"
+    """Cues that leave room for doubt: only another body's deeds, a mix of done and not
+    done, or a deadline civplan could not read."""
+    NONE = "none"
+    """civplan could not tell: no cue, or a language it does not read; the dates decided."""
+
+    def label(self, lang: Lang = "uk") -> str:
+        """The confidence as reports name it, in ``lang``."""
+        return both(f"confidence.{self.value}")[1 if lang == "en" else 0]
 
 
 @attrs.frozen
@@ -88,6 +123,7 @@ class Assessment:
         targets: each planned target with what the outcome reports against it.
         key: the measure's key (its ``ref``, else its number as civplan
             compares it), which tells it apart where numbers repeat.
+        confidence: how sure civplan is of the status.
     """
 
     number: str
@@ -101,11 +137,17 @@ class Assessment:
     indicators: tuple[Indicator, ...] = ()
     targets: tuple[TargetCheck, ...] = ()
     key: str | None = None
+    confidence: Confidence = Confidence.CLEAR
 
     @property
     def warnings(self) -> tuple[Reason, ...]:
         """The reasons a person should check."""
         return tuple(r for r in self.reasons if r.warning)
+
+    @property
+    def review(self) -> bool:
+        """Whether a person should check the status: civplan could not tell, or a reason warns."""
+        return self.confidence is Confidence.NONE or any(r.warning for r in self.reasons)
 
 
 class _Phase(enum.Enum):
@@ -131,6 +173,7 @@ def assess(
     *,
     lexicon: Sequence[Cue] = LEXICON,
     year: int | None = None,
+    period_end: date | None = None,
 ) -> Assessment:
     """Decide where ``measure`` stands as of ``as_of``, say why, and read what its outcome reports.
 
@@ -142,23 +185,35 @@ def assess(
         year: the year of dates in the outcome that name none, when the
             measure's term does not lie within one year (whose year they take
             otherwise); by default the reporting date's year.
+        period_end: the last day of the plan's period, which bounds a
+            deadline civplan cannot read: with nothing reported, such a
+            measure is overdue once the period has ended.
 
     Returns:
         The assessment: a status for every measure and date, never an error.
     """
     outcome = measure.outcome
     text = outcome.text if outcome is not None else ""
-    evidence = read_outcome(text, lexicon) if text.strip() else ()
-    context = _Context(measure.deadline, as_of)
+    written = bool(text.strip())
+    language = language_of(text) if written else "uk"
+    evidence = read_outcome(text, lexicon) if written else ()
+    if language is None and evidence and text.isascii():
+        language = "en"  # a few English words without function words: «Completed»
+    context = _Context(measure.deadline, as_of, period_end)
+    confidence = Confidence.STATED
     if outcome is not None and outcome.status is not None:
         status, reasons = _explicit(outcome.status, evidence, context)
+    elif outcome is not None and outcome.stated and read_stated(outcome.stated) == NOT_STARTED:
+        status, reasons = _not_started(outcome.stated, context)
+    elif language is None:
+        status, reasons, confidence = _by_dates("text.language", context)
     elif evidence:
-        status, reasons = _from_evidence(evidence, context)
-    elif text.strip():
-        status, reasons = _without_cues(context)
+        status, reasons, confidence = _from_evidence(evidence, context)
+    elif written:
+        status, reasons, confidence = _by_dates("text.no_cue", context)
     else:
-        status, reasons = _from_time(context)
-    if not text.strip():
+        status, reasons, confidence = _from_time(context)
+    if not written:
         justification = outcome.justification if outcome is not None else None
         return Assessment(
             number=measure.number,
@@ -168,6 +223,7 @@ def assess(
             justification=justification,
             targets=check_targets(measure.targets, ()),
             key=measure.key,
+            confidence=confidence,
         )
     deadline = measure.deadline
     events = find_events(text, _events_year(deadline, as_of, year))
@@ -185,6 +241,7 @@ def assess(
         indicators=indicators,
         targets=check_targets(measure.targets, indicators),
         key=measure.key,
+        confidence=confidence,
     )
 
 
@@ -205,6 +262,7 @@ def _events_year(deadline: Deadline, as_of: date, year: int | None) -> int:
 class _Context:
     deadline: Deadline
     as_of: date
+    period_end: date | None = None
 
     @property
     def phase(self) -> _Phase:
@@ -215,16 +273,13 @@ class _Context:
         return self.deadline.kind in (DeadlineKind.CONTINUOUS, DeadlineKind.RECURRING)
 
     @property
+    def never_overdue(self) -> bool:
+        return self.deadline.kind in NEVER_OVERDUE
+
+    @property
     def term(self) -> tuple[str, str]:
         """The deadline as reasons quote it, in Ukrainian and English."""
-        text = " ".join(self.deadline.text.split()) or "—"
-        d = self.deadline
-        if d.start is not None and d.end is not None:
-            return (
-                f"«{text}» ({format_interval(d.start, d.end, 'uk')})",
-                f"«{text}» ({format_interval(d.start, d.end, 'en')})",
-            )
-        return f"«{text}»", f"«{text}»"
+        return _quoted(self.deadline)
 
     @property
     def date(self) -> tuple[str, str]:
@@ -232,14 +287,28 @@ class _Context:
         return format_date(self.as_of, "uk"), format_date(self.as_of, "en")
 
 
+@functools.lru_cache(maxsize=1024)
+def _quoted(d: Deadline) -> tuple[str, str]:
+    text = " ".join(d.text.split()) or "—"
+    if d.start is not None and d.end is not None:
+        return (
+            f"«{text}» ({format_interval(d.start, d.end, 'uk')})",
+            f"«{text}» ({format_interval(d.start, d.end, 'en')})",
+        )
+    return f"«{text}»", f"«{text}»"
+
+
 _Decision = tuple[Status, list[Reason]]
 
 
+# reasons are worded once per distinct phrase, rule and term: reports repeat them by the thousand
+@functools.lru_cache(maxsize=4096)
 def _cue_reason(item: Evidence) -> Reason:
     uk, en = both("reason.cue", cue=both(f"cue.{item.kind.value}"), phrase=item.phrase)
     return Reason(code=f"cue.{item.kind.value}", uk=uk, en=en, evidence=item.phrase)
 
 
+@functools.lru_cache(maxsize=4096)
 def _rule(
     code: str, *, key: str | None = None, warning: bool = False, **params: tuple[str, str] | str
 ) -> Reason:
@@ -251,7 +320,7 @@ def _rule(
 def _explicit(stated: Status, evidence: tuple[Evidence, ...], ctx: _Context) -> _Decision:
     reasons = [_rule("explicit", status=(stated.label("uk"), stated.label("en")))]
     if evidence:
-        inferred, cue_reasons = _from_evidence(evidence, ctx)
+        inferred, cue_reasons, _confidence = _from_evidence(evidence, ctx)
         if _disagree(stated, inferred):
             reasons.append(
                 _rule(
@@ -280,14 +349,25 @@ def _disagree(stated: Status, inferred: Status) -> bool:
     return a is not None and b is not None and a != b
 
 
-def _from_evidence(evidence: tuple[Evidence, ...], ctx: _Context) -> _Decision:
-    kinds = {item.kind for item in evidence}
-    reasons = [_cue_reason(item) for item in evidence]
+def _from_evidence(
+    evidence: tuple[Evidence, ...], ctx: _Context
+) -> tuple[Status, list[Reason], Confidence]:
+    own = tuple(item for item in evidence if not item.other)
+    used = own or evidence
+    kinds = {item.kind for item in used}
+    reasons = [_cue_reason(item) for item in used]
+    confidence = Confidence.CLEAR
+    if not own:
+        reasons.append(_rule("cue.other"))
+        confidence = Confidence.WEAK
     status, rule = _decide(kinds, ctx)
     reasons.append(rule)
+    if rule.code == "rule.mixed":
+        confidence = Confidence.WEAK
     if ctx.deadline.kind is DeadlineKind.UNKNOWN:
         reasons.append(_rule("time.unknown", key="time.unknown_text", warning=True, term=ctx.term))
-    return status, reasons
+        confidence = Confidence.WEAK
+    return status, reasons, confidence
 
 
 def _decide(kinds: set[CueKind], ctx: _Context) -> tuple[Status, Reason]:
@@ -344,20 +424,55 @@ def _planned(ctx: _Context) -> tuple[Status, Reason]:
     return status, _rule("rule.planned", term=ctx.term)
 
 
-def _without_cues(ctx: _Context) -> _Decision:
-    if ctx.phase in (_Phase.BEFORE, _Phase.WITHIN):
-        return Status.IN_PROGRESS, [_rule("text.no_cue", key="text.no_cue_running", warning=True)]
-    return Status.DONE, [_rule("text.no_cue", warning=True)]
-
-
-def _from_time(ctx: _Context) -> _Decision:
+def _dated_status(ctx: _Context) -> Status:
+    """The status the dates alone give a measure civplan cannot read the report of."""
     phase = ctx.phase
+    if phase is _Phase.WITHIN or ctx.never_overdue:
+        return Status.IN_PROGRESS
+    if phase is _Phase.PASSED or (
+        phase is _Phase.UNDATED and ctx.period_end is not None and ctx.as_of >= ctx.period_end
+    ):
+        return Status.OVERDUE
+    return Status.NOT_DUE
+
+
+def _by_dates(code: str, ctx: _Context) -> tuple[Status, list[Reason], Confidence]:
+    """A report civplan cannot tell the status from: the dates decide, a person checks."""
+    status = _dated_status(ctx)
+    reason = _rule(
+        code, warning=True, term=ctx.term, status=(status.label("uk"), status.label("en"))
+    )
+    return status, [reason], Confidence.NONE
+
+
+def _not_started(stated: str, ctx: _Context) -> _Decision:
+    passed = ctx.phase is _Phase.PASSED and not ctx.never_overdue
+    status = Status.NOT_DONE if passed else Status.NOT_DUE
+    key = "stated.not_started_late" if passed else "stated.not_started"
+    words = " ".join(stated.split())
+    return status, [_rule("stated.not_started", key=key, words=words, term=ctx.term)]
+
+
+def _from_time(ctx: _Context) -> tuple[Status, list[Reason], Confidence]:
+    phase = ctx.phase
+    clear = Confidence.CLEAR
     if phase is _Phase.UNDATED:
-        if ctx.deadline.kind is DeadlineKind.UNFIXED:
-            return Status.NOT_DUE, [_rule("time.unfixed", term=ctx.term)]
-        return Status.NOT_DUE, [_rule("time.unknown", warning=True, term=ctx.term)]
+        if ctx.deadline.kind is not DeadlineKind.UNKNOWN:
+            return Status.NOT_DUE, [_rule("time.unfixed", term=ctx.term)], clear
+        if ctx.period_end is not None and ctx.as_of >= ctx.period_end:
+            period = format_date(ctx.period_end, "uk"), format_date(ctx.period_end, "en")
+            reason = _rule("time.unknown_period", warning=True, term=ctx.term, end=period)
+            return Status.OVERDUE, [reason], Confidence.WEAK
+        return Status.NOT_DUE, [_rule("time.unknown", warning=True, term=ctx.term)], Confidence.NONE
+    due = ctx.deadline.due(ctx.as_of)
+    if ctx.deadline.parts and due is not None and not ctx.never_overdue:
+        day = format_date(due.end, "uk"), format_date(due.end, "en")  # type: ignore[arg-type]
+        reason = _rule("time.overdue_occurrence", term=ctx.term, due=day, date=ctx.date)
+        return Status.OVERDUE, [reason], clear
     if phase is _Phase.BEFORE:
-        return Status.NOT_DUE, [_rule("time.not_due", term=ctx.term, date=ctx.date)]
+        return Status.NOT_DUE, [_rule("time.not_due", term=ctx.term, date=ctx.date)], clear
     if phase is _Phase.WITHIN:
-        return Status.IN_PROGRESS, [_rule("time.within", term=ctx.term, date=ctx.date)]
-    return Status.OVERDUE, [_rule("time.overdue", term=ctx.term, date=ctx.date)]
+        return Status.IN_PROGRESS, [_rule("time.within", term=ctx.term, date=ctx.date)], clear
+    if ctx.never_overdue:
+        return Status.IN_PROGRESS, [_rule("time.continuous", term=ctx.term)], clear
+    return Status.OVERDUE, [_rule("time.overdue", term=ctx.term, date=ctx.date)], clear

@@ -1,20 +1,24 @@
 """The cue lexicon: which words of an outcome text point to which status.
 
-This module is data. Each :class:`Cue` is a run of consecutive words, each
-word a regular expression matched against the whole lower-cased word. At each
-word of a text the reader tries the cues in order and takes the first that
-matches, so specific phrases come before general ones (``перенесено`` is a
-postponement before the general ``-ено`` form makes it an achievement).
+This module is data. Each :class:`Cue` is a run of consecutive words. A word
+of a cue names its dictionary form (lemma) — «провести», «актуальність» —
+and matches every inflected form of it («проведено», «провели»,
+«актуальності»), as :mod:`civplan.model.morphology` analyses them; several
+alternatives are separated by ``|``, and ``#`` stands for a number. Words no
+lexicon names may still be cues by their grammar: a completed action, work
+going on, or a plan (see :mod:`civplan.model.morphology`).
+
+Cues are looked up by their first word, so reading costs the same however
+long the lexicon grows. Where several cues start at one word, the longest
+matching one wins, and among equally long ones the first in the lexicon.
 
 To extend it, pass your own tuple to :func:`civplan.assess`, for example
-``LEXICON + (Cue(CueKind.ACHIEVEMENT, ("реалізовано",)),)`` — or put a cue
-first to let it win over the built-in ones.
+``(*LEXICON, Cue(CueKind.ACHIEVEMENT, ("готовий",)))``.
 """
 
 from __future__ import annotations
 
 import enum
-import re
 
 import attrs
 
@@ -40,14 +44,19 @@ class CueKind(enum.Enum):
     """A finding: an achievement when affirmed, neutral when negated («порушень не виявлено»)."""
 
 
+def _alternatives(words: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(w.casefold().replace("’", "'").split("|")) for w in words)
+
+
 @attrs.frozen
 class Cue:
     """A phrase of the lexicon.
 
     Attributes:
         kind: what the phrase points to.
-        words: one regular expression per consecutive word, each matched
-            against a whole lower-cased word (apostrophes as ``'``).
+        words: one entry per consecutive word: a lemma («провести»), or
+            several separated by ``|``, or ``#`` for a number. A word of the
+            text matches when it is one of them or one of its lemmas is.
         tail: optional following words that, where present, are quoted with
             the cue as its evidence («перенесено» + «на 2018 рік»).
     """
@@ -55,129 +64,122 @@ class Cue:
     kind: CueKind
     words: tuple[str, ...]
     tail: tuple[str, ...] = ()
-    # compiled on first use, so that importing civplan stays quick
-    _compiled: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] | None = attrs.field(
-        init=False, default=None, eq=False, repr=False
-    )
+    alternatives: tuple[frozenset[str], ...] = attrs.field(init=False, eq=False, repr=False)
+    """The words' alternatives, as sets."""
+    tail_alternatives: tuple[frozenset[str], ...] = attrs.field(init=False, eq=False, repr=False)
+    """The tail's alternatives, as sets."""
 
     def __attrs_post_init__(self) -> None:
-        if not self.words:
-            raise ValueError("a cue needs at least one word")
-
-    def match(self, words: list[str], at: int) -> int:
-        """How many words of ``words`` from ``at`` this cue covers (0: no match)."""
-        if self._compiled is None:
-            compiled = (
-                tuple(re.compile(w) for w in self.words),
-                tuple(re.compile(w) for w in self.tail),
-            )
-            object.__setattr__(self, "_compiled", compiled)
-        head, tail = self._compiled  # type: ignore[misc]
-        if at + len(head) > len(words):
-            return 0
-        for offset, pattern in enumerate(head):
-            if not pattern.fullmatch(words[at + offset]):
-                return 0
-        length = len(head)
-        for pattern in tail:
-            if at + length < len(words) and pattern.fullmatch(words[at + length]):
-                length += 1
-            else:
-                break
-        return length
+        if not self.words or not all(w.strip() for w in self.words):
+            raise ValueError("a cue needs at least one word, and no empty ones")
+        object.__setattr__(self, "alternatives", _alternatives(self.words))
+        object.__setattr__(self, "tail_alternatives", _alternatives(self.tail))
 
 
-NEGATIONS = frozenset({"не", "ні"})
-"""Words that negate the cue right after them («не проводилось»)."""
+NEGATIONS = frozenset({"не", "ні", "not", "no", "never"})
+"""Words that negate the cue right after them («не проводилось», "not held")."""
 
-AUXILIARIES = frozenset({"було", "були", "був", "була", "буде", "будуть", "є"})
-"""Words that may stand between a negation and its cue («не було проведено»)."""
+AUXILIARIES = frozenset(
+    {"було", "були", "був", "була", "буде", "будуть", "є", "ще", "yet", "been", "be", "fully"}
+)
+"""Words that may stand between a negation and its cue («не було проведено», "not yet held")."""
 
-RELATIVE_PRONOUN = re.compile(r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|котр\w+")
-"""Words opening a relative clause, whose verbs say nothing of the measure
-(«проєктів, які виконуються ІГС»)."""
+SPEECH_VERBS = frozenset(
+    {
+        "повідомити", "повідомляти", "заявити", "заявляти", "зазначити", "зазначати",
+        "наголосити", "запевнити", "пообіцяти", "поінформувати", "інформувати",
+        "said", "says", "stated", "announced", "claimed", "reported",
+    }
+)  # fmt: skip
+"""Verbs after which a clause («…повідомив, що …») reports another's words."""
 
-CONJUNCTIVE_BEFORE_SHCHO = frozenset({"тим", "того", "те", "так", "тому"})
-"""Before «, що» these make it a conjunction («у зв'язку з тим, що …»), not a
-relative pronoun; its clause is then read."""
+OTHER_BODIES = frozenset({"president", "parliament", "government", "cabinet", "verkhovna"})
+"""English names of bodies whose deeds are someone else's ("adopted by Parliament")."""
 
-_NOT_VERBS = "рано|зарано|погано|багато|мало|жадано|негадано|неждано|доручено"
-_NOT_ACHIEVED_SELF = "залиши|виявил|знадоби|вважал|здавал|намагал|сподівал|довел|почал"
+_DONE_EN = (
+    "completed|complete|implemented|held|conducted|adopted|approved|organized|organised"
+    "|prepared|developed|published|signed|established|created|delivered|achieved|provided"
+    "|trained|submitted|finalized|finalised|launched|done|fulfilled|accomplished|introduced"
+    "|enacted|issued|updated|made|built|opened|presented|hosted|drafted|distributed|produced"
+    "|concluded|ensured|performed|executed|finished|reached|attended|participated|revised"
+    "|amended|installed|deployed|carried|set|passed|selected|appointed|translated|posted"
+)
 
 LEXICON: tuple[Cue, ...] = (
     # cancellation
-    Cue(CueKind.CANCELLATION, (r"втрати\w*", r"актуальн\w*")),
-    Cue(CueKind.CANCELLATION, (r"знят\w*|знято", "з", r"контрол\w*")),
-    Cue(CueKind.CANCELLATION, (r"виключен\w*|виключено", "з", r"план\w*")),
-    Cue(CueKind.CANCELLATION, (r"скасован\w*|скасовано",)),
-    Cue(CueKind.CANCELLATION, (r"неактуальн\w*",)),
+    Cue(CueKind.CANCELLATION, ("втратити|втрачений|втрачати", "актуальність")),
+    Cue(CueKind.CANCELLATION, ("актуальність", "втратити|втрачений")),
+    Cue(CueKind.CANCELLATION, ("зняти|знятий", "з|із", "контроль")),
+    Cue(CueKind.CANCELLATION, ("виключити|виключений", "з|із", "план")),
+    Cue(CueKind.CANCELLATION, ("скасувати|скасований|неактуальний|анулювати|анульований",)),
+    Cue(CueKind.CANCELLATION, ("cancelled|canceled|withdrawn|discontinued|irrelevant",)),
+    Cue(CueKind.CANCELLATION, ("no", "longer", "relevant")),
     # postponement
     Cue(
         CueKind.POSTPONEMENT,
-        (r"перенес\w*|відклад\w*|відклал\w*|відтермін\w*|відстроч\w*",),
+        (
+            "перенести|перенесений|перенесення|відкласти|відкладений|відтермінувати"
+            "|відтермінований|відтермінування|відстрочити|відстрочений|переноситися",
+        ),
         tail=(
-            "на",
-            r"\d{4}|наступн\w*|пізніш\w*|інш\w*",
-            r"рік|року|р|період\w*|квартал\w*|термін",
+            "на|до",
+            "#|наступний|пізніший|інший",
+            "рік|р|період|квартал|термін|строк|півріччя|рр",
         ),
     ),
-    Cue(CueKind.POSTPONEMENT, (r"продовжено|змінено", r"строк\w*|термін\w*")),
-    Cue(CueKind.POSTPONEMENT, (r"строк\w*|термін\w*", r"виконання", r"продовжено|змінено")),
-    Cue(CueKind.POSTPONEMENT, (r"строк\w*|термін\w*", r"продовжено|змінено")),
+    Cue(CueKind.POSTPONEMENT, ("продовжити|змінити|перенести", "строк|термін")),
+    Cue(CueKind.POSTPONEMENT, ("строк|термін", "виконання", "продовжити|змінити|перенести")),
+    Cue(CueKind.POSTPONEMENT, ("строк|термін", "продовжити|змінити|перенести")),
+    Cue(
+        CueKind.POSTPONEMENT,
+        ("postponed|delayed|deferred|rescheduled",),
+        tail=("to|until|till", "#|next|later|the", "year|quarter|period|month|next"),
+    ),
     # partial
-    Cue(CueKind.PARTIAL, (r"частков\w*",)),
-    Cue(CueKind.PARTIAL, ("не", r"у|в", r"повному|повній", r"обсязі|мірі")),
-    Cue(CueKind.PARTIAL, (r"у|в", r"неповному", r"обсязі")),
-    Cue(CueKind.PARTIAL, ("не", r"повністю|повною")),
-    Cue(CueKind.PARTIAL, ("не", r"всі|усі|всіх|усіх")),
-    Cue(CueKind.PARTIAL, (r"лише|тільки", r"частин\w*")),
+    Cue(CueKind.PARTIAL, ("частковий|частково",)),
+    Cue(CueKind.PARTIAL, ("не", "у|в", "повний", "обсяг|міра")),
+    Cue(CueKind.PARTIAL, ("у|в", "неповний", "обсяг")),
+    Cue(CueKind.PARTIAL, ("не", "повністю|повною")),
+    Cue(CueKind.PARTIAL, ("не", "всі|усі|всіх|усіх")),
+    Cue(CueKind.PARTIAL, ("лише|тільки", "частина")),
+    Cue(CueKind.PARTIAL, ("partially|partly|partial",)),
+    Cue(CueKind.PARTIAL, ("in", "part")),
+    Cue(CueKind.PARTIAL, ("not", "fully|completely|entirely|all")),
     # future
-    Cue(CueKind.FUTURE, (r"буде|будуть", r"\w+")),
-    Cue(CueKind.FUTURE, (r"планує\w*|планують\w*|заплановано|запланован\w*",)),
-    Cue(CueKind.FUTURE, (r"передбачається|очікується",)),
-    Cue(CueKind.FUTURE, ("найближчим", "часом")),
+    Cue(CueKind.FUTURE, ("планувати|плануватися|заплановано|передбачатися|очікуватися",)),
+    Cue(CueKind.FUTURE, ("найближчий", "час")),
+    Cue(CueKind.FUTURE, ("will|shall", "be"), tail=(_DONE_EN,)),
+    Cue(CueKind.FUTURE, ("will|shall",)),
+    Cue(CueKind.FUTURE, ("is|are", "planned|scheduled|expected|envisaged|foreseen")),
+    Cue(CueKind.FUTURE, ("plans|plan|intends|intend|aims", "to")),
     # findings: achievement when affirmed, neutral when negated
     Cue(
         CueKind.FINDING,
         (
-            r"(?:виявлен|встановлен|зафіксован|зареєстрован|допущен|передбачен|порушен)(?:о|і|ий)"
-            r"|надходил[оиа]|надійш(?:ло|ли|ла|ов)|виникл[оиа]|виникал[оиа]",
+            "виявити|виявлений|встановити|встановлений|зафіксувати|зафіксований|допустити"
+            "|допущений|порушити|порушений|надходити|надійти|виникнути|виникати"
+            "|зареєструвати|зареєстрований",
         ),
     ),
+    Cue(CueKind.FINDING, ("found|detected|identified|received|recorded",)),
     # explicit failure
-    Cue(CueKind.FAILURE, (r"невиконан\w*|нереалізован\w*|зірван\w*",)),
+    Cue(CueKind.FAILURE, ("невиконаний|невиконання|нереалізований|зірвати|зірваний",)),
+    Cue(CueKind.FAILURE, ("failed|unfulfilled|unimplemented|unrealised|unrealized",)),
     # ongoing
-    Cue(CueKind.ONGOING, (r"трива(?:є|ють)|продовжу(?:ється|ються|ємо)",)),
-    Cue(CueKind.ONGOING, ("на", "постійній", "основі")),
-    Cue(CueKind.ONGOING, (r"постійно|систематично|регулярно",)),
-    Cue(CueKind.ONGOING, (r"у|в", "процесі")),
-    Cue(CueKind.ONGOING, ("на", r"стадії|етапі")),
-    Cue(
-        CueKind.ONGOING,
-        (
-            r"проводить|проводять|здійснює|здійснюють|забезпечує|забезпечують|веде|ведуть"
-            r"|працює|працюють|функціонує|функціонують|діє|діють",
-        ),
-    ),
-    Cue(CueKind.ONGOING, (r"\w{2,}(?:ється|еться|ються|уться|иться|яться)",)),
+    Cue(CueKind.ONGOING, ("тривати|продовжуватися|продовжувати",)),
+    Cue(CueKind.ONGOING, ("на", "постійний", "основа")),
+    Cue(CueKind.ONGOING, ("постійно|систематично|регулярно",)),
+    Cue(CueKind.ONGOING, ("у|в", "процес")),
+    Cue(CueKind.ONGOING, ("на", "стадія|етап")),
+    Cue(CueKind.ONGOING, ("розпочати|почати|розпочатий|започаткувати|започаткований",)),
+    Cue(CueKind.ONGOING, ("ongoing|underway|continuing|continues|continue|started|begun",)),
+    Cue(CueKind.ONGOING, ("in", "progress")),
+    Cue(CueKind.ONGOING, ("under", "way|development|preparation|review|consideration")),
+    Cue(CueKind.ONGOING, ("is|are", "being"), tail=(_DONE_EN,)),
+    Cue(CueKind.ONGOING, ("on", "track")),
     # achievement
-    Cue(CueKind.ACHIEVEMENT, (r"мал[иао]|мав", r"місце")),
-    Cue(CueKind.ACHIEVEMENT, (r"було|були|був|була", r"\w+(?:ені|ані|яні|ті|ений|аний|ена|ана)")),
-    Cue(CueKind.ACHIEVEMENT, (r"(?:роз)?почато|зачато",)),
-    Cue(CueKind.ACHIEVEMENT, (rf"(?!(?:{_NOT_VERBS})$)\w{{3,}}(?:ено|єно|ано|яно|ито|уто|ято)",)),
-    Cue(
-        CueKind.ACHIEVEMENT, (rf"(?!(?:{_NOT_ACHIEVED_SELF})\w*$)\w{{3,}}(?:ла|ло|ли|в)(?:ся|сь)",)
-    ),
-    Cue(
-        CueKind.ACHIEVEMENT,
-        (
-            r"провели|провів|провела|провело|пройш(?:ов|ла|ло|ли)|вийш(?:ов|ла|ло|ли)"
-            r"|відбув|відбула|відбули"
-            r"|(?:створи|розроби|організува|підготува|забезпечи|здійсни|викона|нада|розмісти"
-            r"|опублікува|затверди|прийня|залучи|відвіда|взя|бра|отрима|презентува|оприлюдни"
-            r"|долучи|провади|підписа|укла|уклада|направи|оголоси|визначи|запровади|впровади|пода)"
-            r"(?:в|ла|ло|ли)",
-        ),
-    ),
+    Cue(CueKind.ACHIEVEMENT, ("мати", "місце")),
+    Cue(CueKind.ACHIEVEMENT, ("took|taken|take|takes", "place")),
+    Cue(CueKind.ACHIEVEMENT, (_DONE_EN,)),
 )
-"""The built-in cues, tried in this order at each word."""
+"""The built-in cues, Ukrainian and English."""

@@ -39,6 +39,22 @@ _MONTH_NAMED = re.compile(
     r"(?<![\w'’])(?P<month>" + alternation("nominative") + r")\s+(?P<year>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
+# quick checks: every event names a number or a month
+_DIGIT = re.compile(r"\d")
+_MONTH_STEMS = (
+    "січ",
+    "лют",
+    "берез",
+    "квіт",
+    "трав",
+    "черв",
+    "лип",
+    "серп",
+    "верес",
+    "жовт",
+    "листопад",
+    "груд",
+)
 _JOINED = re.compile(r"\s*(?:,|та|і|й|and)?\s*", re.IGNORECASE)
 _CLAUSE = re.compile(r"[;\n]|\.(?=\s+[А-ЯІЇЄҐA-Z])")
 
@@ -69,18 +85,23 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
         year: the year of dates that name none (the plan's year), unless a
             date later in the same list names one.
     """
+    digits = _DIGIT.search(text) is not None
+    if not digits:
+        lowered = text.lower()
+        if not any(stem in lowered for stem in _MONTH_STEMS):
+            return ()
     found: list[tuple[int, int, date, date]] = []
     spans = []
-    for match in _DAYS.finditer(text):
+    for match in _DAYS.finditer(text) if digits else ():
         found.extend(_days(match, year))
         spans.append((match.start(), match.end()))
     _carry_years_back(text, found, spans, year)
-    for match in _DIGITS.finditer(text):
+    for match in _DIGITS.finditer(text) if digits else ():
         day = _date(int(match["year"]), int(match["month"]), int(match["day"]))
         if day is not None:
             found.append((match.start(), match.end(), day, day))
     taken = [(s, e) for s, e, *_ in found]
-    for pattern in (_MONTH_IN, _MONTH_NAMED):
+    for pattern in (_MONTH_IN, _MONTH_NAMED) if digits else (_MONTH_IN,):
         for match in pattern.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
                 continue

@@ -75,8 +75,13 @@ class TargetCheck:
     met: bool | None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_indicators(text: str) -> tuple[Indicator, ...]:
     """The counts in an outcome text, in the order they appear."""
+    if _DIGIT.search(text) is None:  # every count is written in digits
+        return ()
     found = []
     for match in _NUMBER.finditer(text):
         value = match["value"]

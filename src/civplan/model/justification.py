@@ -27,6 +27,7 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;\n]")
+_MARKER_WORDS = ("язку", "через", "оскільки", " як", "причини", "внаслідок", "відсутності", "огляд")
 
 
 @attrs.frozen
@@ -74,6 +75,10 @@ OTHER = _kind("other", r"$^")
 
 def find_justification(text: str) -> str | None:
     """The first justification in ``text``: from its marker to its clause's end; else ``None``."""
+    # the markers' words, looked for before the slower case-blind search that places them
+    lowered = text.lower()
+    if not any(word in lowered for word in _MARKER_WORDS):
+        return None
     marker = _MARKER.search(text)
     if marker is None:
         return None

@@ -2,38 +2,56 @@
 
 The text is split into words and punctuation. Cues of the lexicon are matched
 on runs of words between punctuation marks, so a cue never spans a comma or a
-quotation. A cue is negated only when «не» (or «ні») stands right before it,
-or before an auxiliary right before it («не було проведено»): «не менше 10
+quotation; each word is compared by its lemmas, so a cue matches every form
+of its words (:mod:`civplan.model.morphology`). Where no cue names a word,
+its grammar may still make it one: a completed action, work going on, a plan.
+
+A cue is negated only when «не» (or «ні», "not") stands right before it, or
+before an auxiliary right before it («не було проведено»): «не менше 10
 заходів проведено» has no negated cue, and «не в повному обсязі» is a
 partial-completion cue of its own. Words inside quotation marks (the names of
 events: «Не бійся бути рівним») and inside relative clauses («проєктів, які
 виконуються ІГС») say nothing about the measure and are skipped.
+
+A clause about someone else's deed — with another body as its agent
+(«Президентом підписано Закон», "adopted by Parliament") or reporting another's
+words («…повідомив, що …») — gives cues marked ``other``, which weigh less
+than the executor's own statements.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator, Sequence
 
 import attrs
 
 from civplan.model.cues import (
     AUXILIARIES,
-    CONJUNCTIVE_BEFORE_SHCHO,
+    LEXICON,
     NEGATIONS,
-    RELATIVE_PRONOUN,
+    OTHER_BODIES,
+    SPEECH_VERBS,
     Cue,
     CueKind,
 )
+from civplan.model.morphology import GRAMMAR_KINDS, Analysis, Grammar, analyse
 
-_TOKEN = re.compile(r"[\w'’ʼ`]+(?:-[\w'’ʼ`]+)*|\n|[^\w\s]")
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
-_BOUNDARIES = frozenset(",.;:!?()\n[]")
+# a text is read in segments between delimiters: punctuation that ends a run, and quotes
+_SEGMENT = re.compile(r"[^,.;:!?()\[\]\n«»„“”\"]+|[,.;:!?()\[\]\n«»„“”\"]")
+_DELIMITERS = frozenset(',.;:!?()[]\n«»„“”"')
+_WORD = re.compile(r"[\w']+(?:-[\w']+)*")
+_LAST_WORD = re.compile(r"([\w']+)\W*$")
 _OPENING_QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"'}
 _PREPOSITIONS = frozenset(
     {"у", "в", "до", "з", "із", "на", "за", "для", "від", "при", "через", "про", "над", "під"}
 )
+_RELATIVE = re.compile(r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|котр\w+|which|who|whom|whose")
+_CONJUNCTIVE_BEFORE_SHCHO = frozenset({"тим", "того", "те", "так", "тому"})
 _PRESENT_VERB = re.compile(r"\w+(?:ть|ться|ється|ються|ує|ює)")
+_TOGETHER = frozenset({"з", "із", "зі", "разом", "спільно", "with"})
+_EN_PASSIVE = frozenset({"was", "were", "been", "has", "have", "had"})
 
 # what a cue of each kind means when it is negated; None: the cue says nothing
 _NEGATED: dict[CueKind, CueKind | None] = {
@@ -58,100 +76,304 @@ class Evidence:
             one stays a (neutral) ``FINDING``.
         phrase: the words exactly as the text has them («не проводилось»).
         negated: whether a negation applied to the cue.
+        other: whether the phrase tells of another body's deed or words
+            («Президентом підписано»), not the executor's own.
     """
 
     kind: CueKind
     phrase: str
     negated: bool = False
+    other: bool = False
 
 
 @attrs.frozen
-class _Word:
-    text: str
-    start: int
-    end: int
+class _Entry:
+    """A word form as the lexicon sees it: lemmas, the cues that may start at it, grammar."""
+
+    lemmas: frozenset[str]
+    cues: tuple[Cue, ...]
+    grammar: Grammar | None
+    agent: bool
+    number: bool
+    speech: bool
+    inert: bool
+    """No cue can start at it: no lexicon entry, no telling grammar, no fused negation."""
 
 
-def read_outcome(text: str, lexicon: Sequence[Cue]) -> tuple[Evidence, ...]:
+class _Index:
+    """A lexicon indexed by the lemmas its cues start with, with each form's entry cached."""
+
+    _LIMIT = 200_000
+
+    def __init__(self, lexicon: Sequence[Cue]) -> None:
+        self.lexicon = lexicon
+        starts: dict[str, list[tuple[int, int, Cue]]] = {}
+        for position, cue in enumerate(lexicon):
+            for lemma in cue.alternatives[0]:
+                starts.setdefault(lemma, []).append((-len(cue.words), position, cue))
+        self._starts = starts
+        self.entries: dict[str, _Entry] = {}
+        """Every form met so far, with its entry."""
+        self.live: set[str] = set()
+        """The forms a cue may start at, or that mark another actor or reported speech."""
+        self.agents: set[str] = set()
+        self.speakers: set[str] = set()
+
+    def learn(self, forms: set[str]) -> None:
+        """Make the entries of forms not met before."""
+        if len(self.entries) + len(forms) > self._LIMIT:
+            for known in (self.entries, self.live, self.agents, self.speakers):
+                known.clear()
+        for form in forms:
+            entry = self.entries[form] = self._make(form)
+            if not entry.inert or entry.agent or entry.speech:
+                self.live.add(form)
+            if entry.agent:
+                self.agents.add(form)
+            if entry.speech:
+                self.speakers.add(form)
+
+    def _make(self, form: str) -> _Entry:
+        analysis: Analysis = analyse(form)
+        lemmas = frozenset(analysis.lemmas)
+        number = form.isdigit()
+        keys = [*analysis.lemmas, "#"] if number else analysis.lemmas
+        found: dict[int, tuple[int, int, Cue]] = {}
+        for key in keys:
+            for item in self._starts.get(key, ()):
+                found[item[1]] = item
+        ordered = sorted(found.values(), key=lambda item: (item[0], item[1]))
+        return _Entry(
+            lemmas=lemmas,
+            cues=tuple(item[2] for item in ordered),
+            grammar=analysis.grammar,
+            number=number,
+            agent=analysis.agent or form in OTHER_BODIES,
+            speech=not lemmas.isdisjoint(SPEECH_VERBS),
+            inert=not ordered
+            and analysis.grammar is None
+            and not form.startswith("не")
+            and not form.endswith("ed"),
+        )
+
+
+_INDEXES: dict[int, _Index] = {}
+_INDEX_LOCK = threading.Lock()
+
+
+def _index(lexicon: Sequence[Cue]) -> _Index:
+    index = _INDEXES.get(id(lexicon))
+    if index is None or index.lexicon is not lexicon:
+        with _INDEX_LOCK:
+            if len(_INDEXES) >= 8:
+                _INDEXES.clear()
+            index = _INDEXES[id(lexicon)] = _Index(lexicon)
+    return index
+
+
+def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence, ...]:
     """Every cue of ``lexicon`` that ``text`` contains, in reading order."""
+    index = _index(lexicon)
     found: list[Evidence] = []
-    for run in _runs(text):
-        found.extend(_match_run(text, run, lexicon))
+    folded = text.lower()
+    if len(folded) != len(text):  # a letter whose lower case is longer: keep the places
+        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    for curly in "’ʼ`":
+        if curly in folded:
+            folded = folded.replace(curly, "'")
+    offset = 0
+    closing: str | None = None  # the quotation mark that ends the current quotation
+    after_comma: str | None = None  # the word before a comma, to judge the clause after it
+    speech = False  # the previous run had a verb of speech: a «що» clause reports it
+    for part in _SEGMENT.findall(folded):
+        start = offset
+        offset += len(part)
+        if len(part) == 1 and part in _DELIMITERS:
+            if closing is not None:
+                if part in (closing, "\n"):  # an unclosed quotation ends with its line
+                    closing = None
+            elif part in _OPENING_QUOTES:
+                closing = _OPENING_QUOTES[part]
+                after_comma = None
+            elif part == ",":
+                after_comma = _last_word(folded, start)
+            else:
+                after_comma = None
+            continue
+        if closing is not None:
+            continue
+        words = _WORD.findall(part)
+        if not words:
+            continue
+        if after_comma is not None:
+            relative = _opens_relative_clause(after_comma, words)
+            after_comma = None
+            if relative:
+                speech = False
+                continue
+        new = set(words).difference(index.entries)
+        if new:
+            index.learn(new)
+        live = index.live
+        if live.isdisjoint(words):
+            speech = False
+            continue
+        entries = list(map(index.entries.__getitem__, words))
+        other = (not index.agents.isdisjoint(words) and _agent(words, entries)) or (
+            speech and words[0] in ("що", "that")
+        )
+        speech = not index.speakers.isdisjoint(words)
+        for first, last, kind, negated in _match_run(words, entries, live):
+            begin, end = _span(part, words, first)
+            if last != first:
+                end = _span(part, words, last)[1]
+            phrase = text[start + begin : start + end]
+            found.append(Evidence(kind=kind, phrase=phrase, negated=negated, other=other))
     return tuple(found)
 
 
-def _runs(text: str) -> Iterator[list[_Word]]:
-    """Runs of words between punctuation, without quotations and relative clauses."""
-    tokens = [
-        _Word(m.group().casefold().translate(_APOSTROPHES), m.start(), m.end())
-        for m in _TOKEN.finditer(text)
-    ]
-    run: list[_Word] = []
-    closing: str | None = None  # the quotation mark that ends the current quotation
-    in_relative = False
-    for index, token in enumerate(tokens):
-        if closing is not None:
-            if token.text in (closing, "\n"):  # an unclosed quotation ends with its line
-                closing = None
-            continue
-        if token.text in _OPENING_QUOTES:
-            closing = _OPENING_QUOTES[token.text]
-            yield run
-            run = []
-            continue
-        if token.text in _BOUNDARIES:
-            yield run
-            run = []
-            in_relative = token.text == "," and _opens_relative_clause(tokens, index)
-            continue
-        if not in_relative:
-            run.append(token)
-    yield run
+def _span(part: str, words: list[str], at: int) -> tuple[int, int]:
+    """Where word ``at`` of ``words`` (the words of ``part``) stands in ``part``."""
+    word = words[at]
+    seen = words[:at].count(word)
+    size = len(word)
+    place = part.find(word)
+    while place >= 0:
+        before = part[place - 1 : place]
+        after = part[place + size : place + size + 1]
+        if not _joins(before) and not _joins(after):
+            if not seen:
+                return place, place + size
+            seen -= 1
+        place = part.find(word, place + 1)
+    # a word next to a hyphen that is not part of it («2017-»): place every word
+    return [m.span() for m in _WORD.finditer(part)][at]
 
 
-def _opens_relative_clause(tokens: list[_Word], comma: int) -> bool:
-    following = [t.text for t in tokens[comma + 1 : comma + 3]]
-    if following and following[0] in _PREPOSITIONS:
-        following = following[1:]
+def _joins(char: str) -> bool:
+    """Whether a character next to a word would make it part of a longer one."""
+    return bool(char) and (char.isalnum() or char in "'-_")
+
+
+def _last_word(folded: str, end: int) -> str:
+    match = _LAST_WORD.search(folded, max(0, end - 40), end)
+    return match.group(1) if match else ""
+
+
+def _opens_relative_clause(before: str, words: list[str]) -> bool:
+    """Whether the words after a comma open a relative clause («…, які виконуються ІГС»)."""
+    following = words[1:3] if words[0] in _PREPOSITIONS else words[:2]
     if not following:
         return False
-    if RELATIVE_PRONOUN.fullmatch(following[0]):
+    if _RELATIVE.fullmatch(following[0]):
         return True
     if following[0] == "що":
-        before = tokens[comma - 1].text if comma > 0 else ""
         after = following[1] if len(following) > 1 else ""
-        return before not in CONJUNCTIVE_BEFORE_SHCHO and bool(_PRESENT_VERB.fullmatch(after))
+        return before not in _CONJUNCTIVE_BEFORE_SHCHO and bool(_PRESENT_VERB.fullmatch(after))
     return False
 
 
-def _match_run(text: str, run: list[_Word], lexicon: Sequence[Cue]) -> Iterator[Evidence]:
-    words = [w.text for w in run]
-    at = 0
-    while at < len(words):
-        for cue in lexicon:
-            length = cue.match(words, at)
-            if length:
-                break
-        else:
-            at += 1
+def _agent(words: list[str], entries: list[_Entry]) -> bool:
+    """Whether a run has another body as its agent: «Президентом підписано», "by Parliament"."""
+    for at, entry in enumerate(entries):
+        if not entry.agent:
+            continue
+        if words[at].isascii():  # "by Parliament", "by the President"
+            if "by" in words[max(0, at - 2) : at]:
+                return True
+        elif at == 0 or words[at - 1] not in _TOGETHER:
+            return True
+    return False
+
+
+def _match_run(
+    words: list[str], entries: list[_Entry], live: set[str]
+) -> Iterator[tuple[int, int, CueKind, bool]]:
+    """Each cue of a run: its first and last word, its kind after negation, and the negation."""
+    after = 0  # the first word not yet part of a cue
+    for at in [i for i, word in enumerate(words) if word in live]:
+        if at < after or entries[at].inert:
+            continue
+        kind, length = _cue_at(words, entries, at)
+        if kind is None:
             continue
         first = _negation_start(words, at)
         negated = first < at
-        kind = _NEGATED[cue.kind] if negated else cue.kind
-        if kind is CueKind.FINDING and not negated:
+        if negated:
+            kind = _NEGATED[kind]
+        elif kind is CueKind.FINDING:
             kind = CueKind.ACHIEVEMENT
         if kind is not None:
-            phrase = text[run[first].start : run[at + length - 1].end]
-            yield Evidence(kind=kind, phrase=phrase, negated=negated)
-        at += length
+            yield first, at + length - 1, kind, negated
+        after = at + length
+
+
+def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind | None, int]:
+    entry = entries[at]
+    for cue in entry.cues:
+        length = _cue_length(cue, entries, at)
+        if length:
+            return cue.kind, length
+    grammar = entry.grammar
+    if grammar is None:
+        word = words[at]
+        if word.endswith("ed") and at and words[at - 1] in _EN_PASSIVE:
+            return CueKind.ACHIEVEMENT, 1  # "was reconstructed", "has been modernised"
+        if word.startswith("не") and _done(word[2:]):
+            return CueKind.FAILURE, 1  # «невиконано», «непроведено»
+        return None, 0
+    if grammar == "be-future":  # «буде проведено», «будуть розроблені»
+        return CueKind.FUTURE, 2 if at + 1 < len(words) else 1
+    if grammar == "be-past":  # «було проведено», «були затверджені»
+        following = entries[at + 1] if at + 1 < len(words) else None
+        if following is not None and following.grammar == "participle" and not following.cues:
+            return CueKind.ACHIEVEMENT, 2
+        return None, 0
+    if grammar == "participle":  # predicative: «Проведені навчання», «навчання проведені»
+        return (CueKind.ACHIEVEMENT, 1) if at in (0, len(words) - 1) else (None, 0)
+    if grammar == "done" and words[at].startswith("не") and _done(words[at][2:]):
+        return CueKind.FAILURE, 1  # «невиконано» read as one word
+    kind = GRAMMAR_KINDS.get(grammar)
+    return (kind, 1) if kind is not None else (None, 0)
+
+
+def _done(form: str) -> bool:
+    return len(form) > 3 and analyse(form).grammar == "done"
+
+
+def _fits(alternatives: frozenset[str], entry: _Entry) -> bool:
+    return not alternatives.isdisjoint(entry.lemmas) or (entry.number and "#" in alternatives)
+
+
+def _cue_length(cue: Cue, entries: list[_Entry], at: int) -> int:
+    words = cue.alternatives
+    if at + len(words) > len(entries):
+        return 0
+    for offset in range(1, len(words)):  # the first word is matched by the index
+        if not _fits(words[offset], entries[at + offset]):
+            return 0
+    length = len(words)
+    for alternatives in cue.tail_alternatives:
+        if at + length < len(entries) and _fits(alternatives, entries[at + length]):
+            length += 1
+        else:
+            break
+    return length
+
+
+def _negates(word: str) -> bool:
+    return word in NEGATIONS or word.endswith("n't")
 
 
 def _negation_start(words: list[str], at: int) -> int:
     """Index of the negation that governs the cue at ``at``, or ``at`` when none does."""
-    if words[at] in NEGATIONS:  # the cue itself begins with its negation
+    if _negates(words[at]) and at + 1 < len(words):  # the cue itself begins with its negation
         return at
-    if at >= 1 and words[at - 1] in NEGATIONS:
-        return at - 1
-    if at >= 2 and words[at - 1] in AUXILIARIES and words[at - 2] in NEGATIONS:
-        return at - 2
+    back = at - 1
+    while back >= 0 and at - back <= 3:
+        if _negates(words[back]):
+            return back
+        if words[back] not in AUXILIARIES:
+            break
+        back -= 1
     return at

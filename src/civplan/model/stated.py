@@ -65,9 +65,17 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
 _COMPILED: list[tuple[re.Pattern[str], Status | str]] = []
 
 
+# the mark civplan's reports add to a status a person should check: «Виконано (потребує перевірки)»
+_REVIEW_MARK = re.compile(r"\s*[(\[]?\s*(?:потребує перевірки|to check)\s*[)\]]?$")
+
+
 def fold(words: str) -> str:
-    """Words as compared: lower case, one space, no outer punctuation, one kind of apostrophe."""
-    return " ".join(words.casefold().translate(_APOSTROPHES).split()).strip(" .,;:!-–—")
+    """Words as compared: lower case, one space, no outer punctuation, one kind of apostrophe.
+
+    The mark of a status to check, which civplan's reports add, is left out.
+    """
+    folded = " ".join(words.casefold().translate(_APOSTROPHES).split())
+    return _REVIEW_MARK.sub("", folded).strip(" .,;:!-–—")
 
 
 def read_stated(words: str) -> Status | str | None:

@@ -14,7 +14,7 @@ is scored.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 
 import attrs
@@ -127,6 +127,11 @@ class Summary:
         return tuple(ReasonGroup(kind=kind, measures=tuple(items)) for kind, items in ordered)
 
     @property
+    def to_review(self) -> tuple[Assessment, ...]:
+        """The measures whose status a person should check (:attr:`Assessment.review`)."""
+        return tuple(a for a in self.assessments if a.review)
+
+    @property
     def untimely(self) -> tuple[Assessment, ...]:
         """The measures that report events outside their term."""
         return tuple(a for a in self.assessments if a.untimely_events)
@@ -181,12 +186,34 @@ def summarize(
     Returns:
         The summary, overall and per section.
     """
+    day = resolve_as_of(plan, as_of)
+    end = period_end(plan)
+    return summary_of(
+        plan,
+        day,
+        lambda m: assess(m, day, lexicon=lexicon, year=plan.year, period_end=end),
+        level=level,
+    )
+
+
+def period_end(plan: Plan) -> date:
+    """The last day of a plan's period: 31 December of its last year."""
+    return date(plan.last_year, 12, 31)
+
+
+def summary_of(
+    plan: Plan, day: date, assessed: Callable[[Measure], Assessment], *, level: int = 1
+) -> Summary:
+    """The summary of ``plan`` as of ``day``, from the assessments ``assessed`` gives.
+
+    A report assesses each measure once and hands its assessments here, so
+    that its rows, colours and summary agree and cost one assessment each.
+    """
     if level < 1:
         raise ValueError(f"level must be 1 or more, got {level}")
-    day = resolve_as_of(plan, as_of)
     sections = []
     for section, depth, measures in _groups(plan, level):
-        items = tuple(assess(m, day, lexicon=lexicon, year=plan.year) for m in measures)
+        items = tuple(assessed(m) for m in measures)
         sections.append(
             SectionSummary(
                 number=section.number,

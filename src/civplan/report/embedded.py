@@ -40,6 +40,7 @@ from civplan.model.deadline import Deadline
 from civplan.model.outline import Entry, Heading, identify, outline, sections_from
 from civplan.model.plan import Funding, Measure, Outcome, Plan, Target
 from civplan.model.status import Status
+from civplan.model.summary import period_end
 from civplan.report.columns import ReportColumn
 
 SHEET = "civplan"
@@ -368,7 +369,11 @@ def stated_status(measure: Measure, shown: Outcome | None, carried: Carried) -> 
     stated = shown.status if shown is not None else None
     if stated is None or carried.status_as_of is None:
         return measure
-    if assess(measure, carried.status_as_of).status == stated:
+    plan = carried.plan
+    shown_status = assess(
+        measure, carried.status_as_of, year=plan.year, period_end=period_end(plan)
+    ).status
+    if shown_status == stated:
         return measure
     outcome = measure.outcome or Outcome()
     return attrs.evolve(

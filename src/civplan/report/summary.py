@@ -56,6 +56,7 @@ def heading(summary: Summary, lang: Lang) -> list[str]:
         word("title", lang),
         f"{word('as_of', lang)} {format_date(summary.as_of, lang)}",
         f"{word('rate', lang)}: {rate_text(summary.rate, lang)}",
+        f"{word('review', lang)}: {len(summary.to_review)}",
     ]
 
 

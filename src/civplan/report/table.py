@@ -17,10 +17,11 @@ import attrs
 
 from civplan._errors import CivplanWarning
 from civplan._text import ILLEGAL, has_illegal
-from civplan.model.assess import assess
+from civplan._vocabulary import say
+from civplan.model.assess import Assessment, assess
 from civplan.model.plan import Funding, Measure, Plan, Section
 from civplan.model.status import Status
-from civplan.model.summary import resolve_as_of
+from civplan.model.summary import Summary, period_end, resolve_as_of, summary_of
 from civplan.report.columns import COLUMN_WIDTHS, ReportColumn
 from civplan.report.options import ReportOptions
 
@@ -46,11 +47,13 @@ class MeasureRow(NamedTuple):
         cells: the text of each cell, in the report's column order.
         status: the measure's status when the report shows it, else ``None``.
         measure: the measure itself.
+        review: whether the status cell marks the status for a person to check.
     """
 
     cells: tuple[str, ...]
     status: Status | None
     measure: Measure
+    review: bool = False
 
 
 ReportRow = SectionRow | MeasureRow
@@ -76,6 +79,28 @@ class ReportTable:
     widths: tuple[int, ...]
     plan: Plan
     options: ReportOptions
+    _assessed: dict[int, Assessment] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+
+    def assessment(self, measure: Measure) -> Assessment:
+        """The assessment of one of the plan's measures, made once per table and reused.
+
+        Rows, their colours and the summary all read it, so they agree.
+        """
+        found = self._assessed.get(id(measure))
+        if found is None:
+            plan = self.plan
+            found = assess(
+                measure,
+                resolve_as_of(plan, self.options.as_of),
+                year=plan.year,
+                period_end=period_end(plan),
+            )
+            self._assessed[id(measure)] = found
+        return found
+
+    def summary(self) -> Summary:
+        """The plan's summary, from the same assessments as the rows."""
+        return summary_of(self.plan, resolve_as_of(self.plan, self.options.as_of), self.assessment)
 
     @property
     def status_column(self) -> int | None:
@@ -90,8 +115,9 @@ class ReportTable:
         Each section gives a heading row at its depth, then its measures, then
         its deeper sections; measures before the first heading have none.
         """
-        as_of = resolve_as_of(self.plan, self.options.as_of)
         status_at = self.status_column
+        lang = self.options.lang
+        mark = f" ({say('report.review', lang)})"
         getters = [_CELLS[column] for column in self.columns]
         for section, level in self.plan.walk():
             if section.title is not None:
@@ -100,12 +126,14 @@ class ReportTable:
             for measure in section.measures:
                 cells = [get(measure) for get in getters]
                 status = None
+                review = False
                 if status_at is not None:
-                    status = assess(measure, as_of).status
-                    cells[status_at] = status.label(self.options.lang)
+                    assessment = self.assessment(measure)
+                    status, review = assessment.status, assessment.review
+                    cells[status_at] = status.label(lang) + mark if review else status.label(lang)
                 if has_illegal("".join(cells)):  # one scan for the whole row
                     cells = [clean_text(cell, measure.number) for cell in cells]
-                yield MeasureRow(cells=tuple(cells), status=status, measure=measure)
+                yield MeasureRow(cells=tuple(cells), status=status, measure=measure, review=review)
 
 
 def shown_columns(table: ReportTable) -> set[ReportColumn]:

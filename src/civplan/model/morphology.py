@@ -1,0 +1,157 @@
+"""Words of an outcome text, analysed once per form: their dictionary forms and grammar.
+
+Ukrainian inflects every word: «проведено», «провели», «проводилися» and
+«проведуть» are one verb in four forms that mean four different things for a
+measure. civplan reads them with pymorphy3 and its Ukrainian dictionaries
+(loaded on first use), which give each form its dictionary forms (lemmas)
+and its grammar. Cues of the lexicon name lemmas, so one entry matches every
+form of its word; the grammar gives a status to the verbs no cue names:
+
+- a completed action — an impersonal «-но/-то» form («проведено»), a past
+  tense («провели», «відбулося», «проводилися») — is an achievement;
+- a present tense («здійснюється», «триває») is ongoing work;
+- a future tense («проведуть», «буде …») is only a plan.
+
+Each form is analysed once per process (a bounded cache), so a report reads
+at the speed of dictionary look-ups. English words are taken as written.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from typing import TYPE_CHECKING, Literal
+
+import attrs
+
+from civplan.model.cues import CueKind
+
+if TYPE_CHECKING:
+    from pymorphy3 import MorphAnalyzer
+
+_LOCK = threading.Lock()
+_ANALYSER: list[MorphAnalyzer] = []
+
+# verbs whose forms say nothing of a measure by themselves: auxiliaries, modals, states
+_NEUTRAL_VERBS = frozenset(
+    {
+        "бути", "мати", "могти", "мусити", "хотіти", "стати", "станути", "залишитися",
+        "залишатися", "виявитися", "знадобитися", "вважатися", "вважати", "здаватися",
+        "намагатися", "сподіватися", "довестися", "належати", "стосуватися", "означати",
+        "містити", "становити", "складати", "складатися", "відповідати", "існувати",
+        "передбачати", "потребувати", "включати", "визначати", "дозволяти", "зазначити",
+        "повідомити", "звітувати", "надходити", "бажати", "вимагати", "слід", "треба",
+    }
+)  # fmt: skip
+
+Grammar = Literal["done", "ongoing", "future", "be-past", "be-future", "participle"]
+"""What a form's grammar says: a completed action, work going on, a plan, or a
+form of «бути» or a passive participle, which combine with their neighbours."""
+
+
+@attrs.frozen
+class Analysis:
+    """One word form, analysed.
+
+    Attributes:
+        lemmas: its dictionary forms, the form itself first.
+        grammar: what its grammar says of a measure, if anything.
+        agent: whether it names another body acting («Президентом», «урядом»):
+            an instrumental-case noun of a body that is not the executor.
+    """
+
+    lemmas: tuple[str, ...]
+    grammar: Grammar | None = None
+    agent: bool = False
+
+
+def _analyser() -> MorphAnalyzer:
+    if not _ANALYSER:
+        with _LOCK:
+            if not _ANALYSER:
+                from pymorphy3 import MorphAnalyzer
+
+                _ANALYSER.append(MorphAnalyzer(lang="uk"))
+    return _ANALYSER[0]
+
+
+_CYRILLIC = re.compile(r"[а-яіїєґ]")
+
+# bodies whose deeds in a report are someone else's: «Президентом підписано Закон»
+_OTHER_BODIES = frozenset({"президент", "уряд", "парламент", "кабінет", "верховний", "суд"})
+
+
+@functools.lru_cache(maxsize=200_000)
+def analyse(form: str) -> Analysis:
+    """The lemmas and grammar of one lower-cased word form (cached)."""
+    if not _CYRILLIC.search(form):
+        return Analysis(lemmas=(form,))
+    parses = _analyser().parse(form)
+    lemmas = [form]
+    for parse in parses:
+        if parse.normal_form not in lemmas:
+            lemmas.append(parse.normal_form)
+    first = parses[0]
+    tag = first.tag
+    agent = "ablt" in tag and first.normal_form in _OTHER_BODIES
+    grammar: Grammar | None = None
+    if tag.POS == "VERB":
+        lemma = first.normal_form
+        tags = {str(p.tag) for p in parses if p.tag.POS == "VERB" and p.normal_form == lemma}
+        grammar = _verb(lemma, " ".join(tags))
+    elif tag.POS == "ADJF" and "pssv" in tag:
+        grammar = "participle"
+    return Analysis(lemmas=tuple(lemmas), grammar=grammar, agent=agent)
+
+
+def _verb(lemma: str, tags: str) -> Grammar | None:
+    if lemma == "бути":
+        if "futr" in tags:
+            return "be-future"
+        return "be-past" if "past" in tags else None
+    if lemma in _NEUTRAL_VERBS:
+        return None
+    if "Impe" in tags or "past" in tags:
+        return "done"
+    if "pres" in tags:
+        return "ongoing"
+    if "futr" in tags:
+        return "future"
+    return None
+
+
+GRAMMAR_KINDS: dict[Grammar, CueKind] = {
+    "done": CueKind.ACHIEVEMENT,
+    "ongoing": CueKind.ONGOING,
+    "future": CueKind.FUTURE,
+}
+"""The cue a form's grammar gives where no cue of the lexicon names it."""
+
+
+_RUSSIAN_ONLY = re.compile(r"[ыэъё]")
+_UKRAINIAN_ONLY = re.compile(r"[іїєґ]")
+_LATIN = re.compile(r"[a-z]")
+_ENGLISH_WORDS = re.compile(
+    r"\b(?:the|of|and|was|were|is|are|has|have|been|to|for|with|by|not|will|this|on)\b"
+)
+
+
+def language_of(text: str) -> Literal["uk", "en"] | None:
+    """The language an outcome text is read in: Ukrainian, English, or ``None`` for another.
+
+    A text with Cyrillic letters is Ukrainian unless it has letters only
+    Russian uses and none only Ukrainian does; a Latin text is English when
+    it has English function words. A text without letters counts as Ukrainian.
+    """
+    folded = text.lower()
+    cyrillic = _CYRILLIC.search(folded) is not None
+    if cyrillic and _LATIN.search(folded):
+        cyrillic = len(_CYRILLIC.findall(folded)) >= len(_LATIN.findall(folded))
+    if cyrillic:
+        if _RUSSIAN_ONLY.search(folded) and not _UKRAINIAN_ONLY.search(folded):
+            return None
+        return "uk"
+    if _LATIN.search(folded):
+        return "en" if _ENGLISH_WORDS.search(folded) else None
+    return "uk"

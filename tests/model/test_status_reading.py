@@ -1,0 +1,250 @@
+"""Statuses as real reports word them: inflection, other actors, English, confidence.
+
+The sentences are written for these tests in the manner of official reports.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import civplan
+from civplan import Confidence, Deadline, Measure, Outcome, Status, assess
+
+S = Status
+C = Confidence
+AFTER = date(2017, 12, 31)
+DURING = date(2017, 11, 1)
+BEFORE = date(2017, 6, 1)
+STATUS = civplan.ReportOptions(columns=("number", "title", "deadline", "outcome", "status"))
+
+
+def measure(text: str | None, deadline: str = "ІV квартал", stated: str | None = None) -> Measure:
+    outcome = None if text is None and stated is None else Outcome(text=text or "", stated=stated)
+    return Measure(
+        number="1", title="Захід", deadline=Deadline.parse(deadline, year=2017), outcome=outcome
+    )
+
+
+# every form of a verb, not a fixed list of endings: (text, as of, status)
+INFLECTED = [
+    ("Навчання були проведені у жовтні", AFTER, S.DONE),
+    ("Проведені навчання для двадцяти посадовців", AFTER, S.DONE),
+    ("Семінари провели фахівці відділу", AFTER, S.DONE),
+    ("Засідання проводилися щомісяця", AFTER, S.DONE),
+    ("Протягом року відбулися чотири зустрічі", AFTER, S.DONE),
+    ("Зустріч відбудеться у січні наступного року", AFTER, S.POSTPONED),
+    ("Навчання проведуть у наступному році", AFTER, S.POSTPONED),
+    ("Оновлюються дані реєстру", DURING, S.IN_PROGRESS),
+    ("Відповідна робота проводиться постійно", DURING, S.IN_PROGRESS),
+    ("Невиконано через відсутність коштів", AFTER, S.NOT_DONE),
+    ("Кошти не виділялися, захід не реалізовано", AFTER, S.NOT_DONE),
+    # the issue's phrases
+    ("Не розпочато", AFTER, S.NOT_DONE),
+    ("Не розпочато", BEFORE, S.NOT_DUE),
+    ("Захід виконано не в повному обсязі через брак коштів", AFTER, S.PARTIALLY_DONE),
+    ("Триває погодження проєкту з управлінням фінансів", DURING, S.IN_PROGRESS),
+    ("Триває погодження проєкту з управлінням фінансів", AFTER, S.PARTIALLY_DONE),
+    ("Проєкт рішення перебуває на погодженні", DURING, S.IN_PROGRESS),
+    ("Питання буде розглянуто на черговій сесії ради", AFTER, S.POSTPONED),
+    ("Актуальність втрачено через зміну закону", AFTER, S.CANCELLED),
+    ("Строк виконання перенесено на 2019 рік", AFTER, S.POSTPONED),
+]
+
+
+@pytest.mark.parametrize(("text", "as_of", "expected"), INFLECTED)
+def test_inflected_forms(text: str, as_of: date, expected: Status) -> None:
+    result = assess(measure(text), as_of)
+    assert result.status is expected, [r.en for r in result.reasons]
+    assert result.confidence in (C.CLEAR, C.WEAK)
+    assert not result.review
+
+
+# a clause about another body weighs less than the executor's own words
+OTHER_ACTORS = [
+    ("Захід не виконано. Верховною Радою ухвалено закон у першому читанні", S.NOT_DONE, C.CLEAR),
+    ("Кабінетом Міністрів затверджено порядок, програму не розроблено", S.NOT_DONE, C.CLEAR),
+    ("Президентом підписано Закон про місцеве самоврядування", S.DONE, C.WEAK),
+    ("Департамент повідомив, що навчання проведені", S.DONE, C.WEAK),
+    ("Спільно з урядом проведено форум громад", S.DONE, C.CLEAR),  # done together: the executor's
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "confidence"), OTHER_ACTORS)
+def test_other_actors_weigh_less(text: str, expected: Status, confidence: Confidence) -> None:
+    result = assess(measure(text), AFTER)
+    assert (result.status, result.confidence) == (expected, confidence), [
+        r.en for r in result.reasons
+    ]
+
+
+def test_a_cue_about_another_body_is_marked_in_the_evidence() -> None:
+    result = assess(measure("Президентом підписано Закон"), AFTER)
+    assert [(e.phrase, e.other) for e in result.evidence] == [("підписано", True)]
+    assert "cue.other" in [r.code for r in result.reasons]
+
+
+# reports to international partners
+ENGLISH = [
+    ("The training was held in May", AFTER, S.DONE),
+    ("Completed", AFTER, S.DONE),
+    ("The law has not yet been adopted", AFTER, S.NOT_DONE),
+    ("The meeting did not take place", AFTER, S.NOT_DONE),
+    ("Partially implemented: two of five events took place", AFTER, S.PARTIALLY_DONE),
+    ("Work is ongoing", DURING, S.IN_PROGRESS),
+    ("The draft strategy is being prepared", DURING, S.IN_PROGRESS),
+    ("The event was postponed to next year", AFTER, S.POSTPONED),
+    ("Cancelled because the law changed", AFTER, S.CANCELLED),
+    ("The portal will be launched in 2018", AFTER, S.POSTPONED),
+    ("The register was modernised and opened to the public", AFTER, S.DONE),
+]
+
+
+@pytest.mark.parametrize(("text", "as_of", "expected"), ENGLISH)
+def test_english_outcomes(text: str, as_of: date, expected: Status) -> None:
+    result = assess(measure(text), as_of)
+    assert result.status is expected, [r.en for r in result.reasons]
+    assert result.confidence is C.CLEAR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мероприятие выполнено в полном объёме",  # Russian
+        "Die Maßnahme wurde vollständig umgesetzt",  # German
+        "Zadanie zostało zrealizowane",  # Polish
+    ],
+)
+def test_a_text_in_another_language_is_flagged_not_guessed(text: str) -> None:
+    result = assess(measure(text), AFTER)
+    assert result.status is S.OVERDUE  # what the dates say
+    assert result.confidence is C.NONE and result.review
+    assert [r.code for r in result.warnings] == ["text.language"]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "deadline", "expected"),
+    [
+        (AFTER, "ІV квартал", S.OVERDUE),
+        (DURING, "ІV квартал", S.IN_PROGRESS),
+        (BEFORE, "ІV квартал", S.NOT_DUE),
+        (AFTER, "постійно", S.IN_PROGRESS),  # a continuous term is never overdue
+    ],
+)
+def test_no_cue_is_never_done_the_dates_decide(
+    as_of: date, deadline: str, expected: Status
+) -> None:
+    result = assess(measure("Інформація щодо виконання — у додатку 3", deadline), as_of)
+    assert result.status is expected
+    assert result.confidence is C.NONE and result.review
+
+
+@pytest.mark.parametrize(
+    ("stated", "as_of", "expected"),
+    [("Не розпочато", BEFORE, S.NOT_DUE), ("Не розпочато", AFTER, S.NOT_DONE)],
+)
+def test_not_started_stated_is_read_by_the_date(stated: str, as_of: date, expected: Status) -> None:
+    result = assess(measure(None, stated=stated), as_of)
+    assert (result.status, result.confidence) == (expected, C.STATED)
+    assert "Не розпочато" in result.reasons[0].uk
+
+
+def test_a_stated_status_is_stated_confidence() -> None:
+    result = assess(Measure(number="1", title="Т", deadline=Deadline.parse("2017", year=2017),
+                            outcome=Outcome(status=S.DONE)), AFTER)  # fmt: skip
+    assert result.confidence is C.STATED and not result.review
+
+
+def test_nothing_reported_with_dates_is_clear() -> None:
+    assert assess(measure(None), AFTER).confidence is C.CLEAR
+    assert not assess(measure(None), AFTER).review
+
+
+def test_a_recurring_term_is_overdue_once_an_occurrence_has_passed() -> None:
+    quarterly = "щокварталу до 5 числа наступного місяця"
+    result = assess(measure(None, quarterly), date(2017, 8, 1))
+    assert result.status is S.OVERDUE
+    assert "5 липня 2017" in result.reasons[0].uk
+    assert assess(measure(None, quarterly), date(2017, 3, 1)).status is S.IN_PROGRESS
+
+
+@pytest.mark.parametrize("deadline", ["постійно", "за потреби", "у разі потреби"])
+def test_continuous_and_on_demand_terms_are_never_overdue(deadline: str) -> None:
+    for as_of in (BEFORE, AFTER, date(2019, 1, 1)):
+        assert assess(measure(None, deadline), as_of).status is not S.OVERDUE
+
+
+def test_an_unreadable_deadline_is_not_due_forever_no_more() -> None:
+    m = measure(None, "після завершення ремонту")
+    inside = assess(m, DURING, period_end=AFTER)
+    assert inside.status is S.NOT_DUE and inside.review
+    late = assess(m, date(2018, 1, 15), period_end=AFTER)
+    assert late.status is S.OVERDUE and late.confidence is C.WEAK and late.review
+
+
+SENTENCE = (
+    "проведено не було засідання «круглого столу» Президентом підписано триває, які "
+    "виконуються буде розглянуто частково перенесено на 2018 рік Вітаємо the training "
+    "was not held partially 12 жовтня відбулося , . ; проєкт"
+)
+WORDS = SENTENCE.split(" ")
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join))
+def test_reasons_quote_words_that_are_in_the_text(text: str) -> None:
+    result = assess(measure(text), AFTER)
+    for reason in result.reasons:
+        if reason.evidence is not None:
+            assert reason.evidence in text
+    for item in result.evidence:
+        assert item.phrase in text
+    if result.confidence is C.NONE:
+        assert result.status is not S.DONE and result.review
+
+
+def test_one_assessment_per_measure_serves_rows_and_summary() -> None:
+    from civplan.report.table import MeasureRow, report_table
+
+    plan = civplan.demo_plan()
+    table = report_table(plan, STATUS)
+    rows = [row for row in table.rows() if isinstance(row, MeasureRow)]
+    summary = table.summary()
+    for row, assessment in zip(rows, summary.assessments, strict=True):
+        assert table.assessment(row.measure) is assessment
+        assert row.status is assessment.status
+
+
+def test_reports_mark_the_statuses_to_check_and_the_summary_counts_them() -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    plan = civplan.Plan(
+        title="Звіт",
+        year=2017,
+        as_of=AFTER,
+        sections=[
+            civplan.Section(
+                measures=[
+                    measure("Див. додаток 3"),
+                    Measure(number="2", title="Інший", deadline=Deadline.parse("2017", year=2017),
+                            outcome=Outcome(text="Проведено 3 семінари")),
+                ]
+            )
+        ],
+    )  # fmt: skip
+    stream = io.BytesIO()
+    civplan.export(plan, "xlsx", stream, options=STATUS)
+    book = openpyxl.load_workbook(io.BytesIO(stream.getvalue()))
+    cells = [str(c.value) for row in book.worksheets[0].iter_rows() for c in row if c.value]
+    assert "прострочено (потребує перевірки)" in cells
+    assert "виконано" in cells
+    summary = [str(c.value) for row in book.worksheets[1].iter_rows() for c in row if c.value]
+    assert "Потребують перевірки: 1" in summary
+    again = civplan.load(io.BytesIO(stream.getvalue()), "xlsx")
+    assert again == plan  # the mark states nothing: the status is not taken as stated
+    english = io.BytesIO()
+    options = civplan.get_exporter("text").options_type(lang="en", columns=STATUS.columns)
+    civplan.export(plan, "text", english, options=options)
+    assert "To check: 1" in english.getvalue().decode()
