@@ -19,7 +19,15 @@ from typing import Any
 import civplan
 
 DEMO_NAME = "luhansk-2017"
-_INPUT_HELP = "a plan or report: .yaml, .json, .toml, .xlsx, .ods, .docx, a text dump, …"
+_INPUT_HELP = (
+    "a plan or report: .yaml, .json, .toml, .xlsx, .ods, .docx, .html, a text dump, …, "
+    "or an https:// address"
+)
+
+
+def _source(text: str) -> str | Path:
+    """An input: an address as it is written, else a path."""
+    return text if text.lower().startswith(("http://", "https://")) else Path(text)
 
 
 def _date(text: str) -> date:
@@ -87,7 +95,7 @@ def _parser() -> argparse.ArgumentParser:
         help="export a plan as XLSX, ODS, text or any installed format",
         description="Export a plan. The format comes from -f, else from the output's extension.",
     )
-    export.add_argument("input", type=Path, metavar="INPUT", help=_INPUT_HELP)
+    export.add_argument("input", type=_source, metavar="INPUT", help=_INPUT_HELP)
     hints(export)
     export.add_argument(
         "-o", "--output", type=Path, required=True, metavar="OUT", help="the file to write"
@@ -110,7 +118,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Read a plan from any importable document and write it as YAML, JSON "
         "or TOML (by the output's extension).",
     )
-    imported.add_argument("input", type=Path, metavar="INPUT", help=_INPUT_HELP)
+    imported.add_argument("input", type=_source, metavar="INPUT", help=_INPUT_HELP)
     hints(imported)
     imported.add_argument(
         "-o", "--output", type=Path, required=True, metavar="OUT", help="plan.yaml, .json or .toml"
@@ -131,7 +139,7 @@ def _parser() -> argparse.ArgumentParser:
         help="print each measure's deadline and status, and a summary",
         description="Print each measure's deadline interval and status, and a summary.",
     )
-    status.add_argument("input", type=Path, metavar="INPUT", help=_INPUT_HELP)
+    status.add_argument("input", type=_source, metavar="INPUT", help=_INPUT_HELP)
     hints(status)
 
     inspect = commands.add_parser(
@@ -141,7 +149,7 @@ def _parser() -> argparse.ArgumentParser:
         "says, the header rows, what each column holds and why (caption, content, hint), each "
         "row's role (heading and its level, measure, continuation, note), and every warning.",
     )
-    inspect.add_argument("input", type=Path, metavar="INPUT", help=_INPUT_HELP)
+    inspect.add_argument("input", type=_source, metavar="INPUT", help=_INPUT_HELP)
     inspect.add_argument(
         "-f", "--format", metavar="FORMAT", help="the input's format, if not evident"
     )
@@ -156,7 +164,7 @@ def _parser() -> argparse.ArgumentParser:
         "Each report's executor is its issuer, else its file name. The output's extension "
         "chooses a plan document (.yaml, .json, .toml) or a report format (.xlsx, .ods, …).",
     )
-    merged.add_argument("inputs", type=Path, nargs="+", metavar="INPUT", help=_INPUT_HELP)
+    merged.add_argument("inputs", type=_source, nargs="+", metavar="INPUT", help=_INPUT_HELP)
     merged.add_argument(
         "-o", "--output", type=Path, required=True, metavar="OUT", help="the file to write"
     )
@@ -249,7 +257,7 @@ def _hints(args: argparse.Namespace) -> Any:
         raise _UsageError(str(error)) from None
 
 
-def _load(path: Path, format: str | None = None, hints: Any = None) -> Any:
+def _load(path: str | Path, format: str | None = None, hints: Any = None) -> Any:
     import warnings
 
     with warnings.catch_warnings(record=True) as caught:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import tempfile
+import urllib.parse
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -20,6 +21,7 @@ from civplan._errors import (
     UnknownFormatError,
     unreadable_as_document_error,
 )
+from civplan._fetch import fetch, is_address
 from civplan.importers.hints import Hints
 from civplan.importers.understanding import Explanation, read_plan
 from civplan.model.plan import Plan
@@ -160,6 +162,8 @@ def explain(
 def _read(
     source: str | Path | IO[Any], format: str | None, hints: Hints | None
 ) -> tuple[Plan, Explanation | None]:
+    if is_address(source):
+        return _read_address(str(source), format, hints)
     if isinstance(source, (str, Path)):
         path = Path(source)
         with path.open("rb") as stream:
@@ -175,6 +179,38 @@ def _read(
             spooled.seek(0)
             return _read_stream(spooled, name, format, hints)
     return _read_stream(source, name, format, hints)
+
+
+_MEDIA_FORMATS = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "application/json": "json",
+    "application/yaml": "yaml",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+    "application/vnd.oasis.opendocument.spreadsheet": "ods",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+}
+
+
+def _read_address(
+    address: str, format: str | None, hints: Hints | None
+) -> tuple[Plan, Explanation | None]:
+    """A document fetched from an address: its content tells its format, else its type or name."""
+    from civplan import __version__
+
+    stream, media_type = fetch(address, __version__)
+    with stream:
+        if format is None:
+            head = stream.read(SNIFF_BYTES)
+            stream.seek(0)
+            try:
+                format = _sniff(head, address).name
+            except UnknownFormatError:
+                path = Path(urllib.parse.urlsplit(address).path)
+                format = _MEDIA_FORMATS.get(media_type or "") or _known_extension(path)
+                if format is None:
+                    raise
+        return _read_stream(stream, address, format, hints)
 
 
 def _known_extension(path: Path) -> str | None:

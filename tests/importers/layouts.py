@@ -70,16 +70,99 @@ def grid(rows: Sequence[Sequence[Cell]]) -> list[list[tuple[str, int, bool]]]:
 
 
 def write(layout: Layout, form: str, directory: Path) -> Path:
-    """The layout as a document of ``form``: «docx», «txt» or «xlsx»."""
+    """The layout as a document of ``form``: «docx», «txt», «xlsx» or «html»."""
     path = directory / f"{layout.name}.{form}"
     rows = [*layout.header, *layout.body]
     if form == "docx":
         _docx(layout.above, rows, path)
     elif form == "txt":
         path.write_text(_dump(layout.above, rows), encoding="utf-8")
+    elif form == "odt":
+        _odt(layout.above, rows, path)
+    elif form == "html":
+        path.write_bytes(_html(layout.above, rows).encode("cp1251", errors="xmlcharrefreplace"))
     else:
         _xlsx(layout.above, rows, path)
     return path
+
+
+def _odt(above: Sequence[str], rows: Sequence[Sequence[Cell]], path: Path) -> None:
+    """As LibreOffice Writer saves it: spanning cells, and covered cells in their places."""
+    from odf.opendocument import OpenDocumentText
+    from odf.table import CoveredTableCell, Table, TableCell, TableColumn, TableRow
+    from odf.text import LineBreak, P
+
+    document = OpenDocumentText()
+    for line in above:
+        document.text.addElement(P(text=line))
+    places = grid(rows)
+    width = max(len(r) for r in places)
+    table = Table(name="Таблиця1")
+    table.addElement(TableColumn(numbercolumnsrepeated=width))
+    for r, row in enumerate(places):
+        element = TableRow()
+        for c, (text, start, down) in enumerate(row):
+            if start != c or down:
+                element.addElement(CoveredTableCell())
+                continue
+            across = sum(1 for _, s, d in row if s == c and not d)
+            below = 0
+            while (
+                r + below + 1 < len(places)
+                and c < len(places[r + below + 1])
+                and places[r + below + 1][c][2]
+            ):
+                below += 1
+            cell = TableCell(
+                numbercolumnsspanned=across, numberrowsspanned=below + 1, valuetype="string"
+            )
+            paragraph = P()
+            for i, line in enumerate(text.split("\n")):
+                if i:
+                    paragraph.addElement(LineBreak())
+                paragraph.addText(line)
+            cell.addElement(paragraph)
+            element.addElement(cell)
+        table.addElement(element)
+    document.text.addElement(table)
+    document.save(str(path))
+
+
+def _html(above: Sequence[str], rows: Sequence[Sequence[Cell]]) -> str:
+    """As a council's website publishes it: windows-1251, a menu in a layout table, spans."""
+    from html import escape
+
+    places = grid(rows)
+    body = []
+    for r, row in enumerate(places):
+        cells = []
+        for c, (text, start, down) in enumerate(row):
+            if start != c or down:
+                continue  # covered by a cell spanning from the left or from above
+            across = sum(1 for _, s, d in row if s == c and not d)
+            below = 0
+            while (
+                r + below + 1 < len(places)
+                and c < len(places[r + below + 1])
+                and places[r + below + 1][c][2]
+            ):
+                below += 1
+            attributes = (f' colspan="{across}"' if across > 1 else "") + (
+                f' rowspan="{below + 1}"' if below else ""
+            )
+            lines = "<br>".join(escape(line).replace("  ", " &nbsp;") for line in text.split("\n"))
+            cells.append(f"<td{attributes}><p>{lines}</p></td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    heading = "".join(f"<p align=center><b>{escape(line)}</b></p>" for line in above)
+    return (
+        '<!DOCTYPE html><html><head><meta http-equiv="Content-Type" '
+        'content="text/html; charset=windows-1251"><title>Сільська рада</title>'
+        "<script>var menu = '<table><tr><td>1</td></tr></table>';</script></head><body>"
+        '<table width="100%"><tr><td><table class="menu"><tr><td><a href="/">Головна</a></td>'
+        '</tr><tr><td><a href="/news">Новини</a></td></tr></table></td><td>'
+        f'{heading}<table border="1" cellspacing="0">{"".join(body)}</table>'
+        "</td></tr></table><!-- лічильник --></body></html>"
+    )
 
 
 def _docx(above: Sequence[str], rows: Sequence[Sequence[Cell]], path: Path) -> None:

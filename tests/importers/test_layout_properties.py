@@ -99,7 +99,7 @@ def layouts(draw: st.DrawFn) -> Layout:
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-@given(layout=layouts(), form=st.sampled_from(["docx", "txt", "xlsx"]))
+@given(layout=layouts(), form=st.sampled_from(["docx", "txt", "xlsx", "html", "odt"]))
 def test_a_generated_layout_comes_back_whole(layout: Layout, form: str) -> None:
     with tempfile.TemporaryDirectory() as directory, warnings.catch_warnings():
         warnings.simplefilter("ignore", civplan.CivplanWarning)  # numbered by position, say

@@ -14,7 +14,7 @@ from civplan import Status
 
 from .layouts import LAYOUTS, Layout, write
 
-FORMS = ("docx", "txt", "xlsx")
+FORMS = ("docx", "txt", "xlsx", "html", "odt")
 
 
 def read(layout: Layout, form: str, tmp_path: Path) -> tuple[civplan.Plan, list[str]]:

@@ -42,8 +42,9 @@ class JsonImporter(_Structured):
     fmt: DocumentFormat = "json"
 
     def sniff(self, head: bytes) -> bool:
-        """A JSON object."""
-        return _start(head).startswith(b"{")
+        """A JSON object (its first key quoted: an RTF file opens with a brace too)."""
+        start = _start(head)
+        return start.startswith(b"{") and start[1:].lstrip()[:1] in (b'"', b"}")
 
 
 class YamlImporter(_Structured):

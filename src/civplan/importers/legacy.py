@@ -1,0 +1,158 @@
+"""Legacy Word and Excel documents (``.doc``, ``.xls``) and RTF, through LibreOffice.
+
+Administrations still publish ``.doc`` and ``.xls`` files. civplan does not
+parse those binary formats itself: LibreOffice (``soffice``), the real
+client of such documents, converts them to DOCX or XLSX in a temporary
+profile and folder, within a time limit, and civplan reads the result like
+any DOCX or XLSX. Without LibreOffice the error says what to install.
+
+What a file holds decides, not its name: a ``.doc`` that is really a web
+page, an RTF file or a DOCX (all common on official sites) is read as what
+it is.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import IO
+
+from civplan._errors import DocumentError, MissingDependencyError, unreadable_as_document_error
+from civplan.importers.document import Document
+from civplan.importers.spreadsheet import calamine_sheets, sheets_document
+from civplan.importers.understanding import TableImporter
+from civplan.importers.untrusted_zip import check_document
+from civplan.importers.webpage import looks_like_html, read_html
+from civplan.importers.wordml import read_docx
+
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+"""The first bytes of a Word 97–2003 or Excel 97–2003 file (a compound document)."""
+RTF = b"{\\rtf"
+TIMEOUT = 180
+"""Seconds LibreOffice may take to convert one document."""
+MAX_BYTES = 64 * 2**20
+"""The largest legacy document converted (64 MB)."""
+_WORD_STREAM = "WordDocument".encode("utf-16-le")
+_BOOK_STREAMS = ("Workbook".encode("utf-16-le"), "Book".encode("utf-16-le"))
+
+
+def soffice() -> str:
+    """The LibreOffice program, or an error saying how to install it."""
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found is None:
+        raise MissingDependencyError(
+            "reading .doc, .xls and .rtf files needs LibreOffice: install it "
+            "(Debian/Ubuntu: apt-get install libreoffice-writer libreoffice-calc; "
+            "elsewhere from libreoffice.org) so that the soffice command is on the PATH"
+        )
+    return found
+
+
+def convert(data: bytes, source: str, suffix: str, target: str) -> bytes:
+    """``data`` (a document ending in ``suffix``) converted by LibreOffice to ``target``."""
+    if len(data) > MAX_BYTES:
+        raise DocumentError(source, [f"larger than civplan converts ({MAX_BYTES // 2**20} MB)"])
+    program = soffice()
+    with tempfile.TemporaryDirectory(prefix="civplan-") as folder:
+        here = Path(folder)
+        document = here / f"document{suffix}"
+        document.write_bytes(data)
+        command = [
+            program,
+            f"-env:UserInstallation={(here / 'profile').as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            target,
+            "--outdir",
+            str(here / "out"),
+            str(document),
+        ]
+        try:
+            subprocess.run(command, capture_output=True, timeout=TIMEOUT, check=False)  # noqa: S603 - fixed arguments
+        except subprocess.TimeoutExpired:
+            raise DocumentError(
+                source, [f"LibreOffice took over {TIMEOUT} s to convert it: refused"]
+            ) from None
+        converted = here / "out" / f"document.{target}"
+        if not converted.is_file():
+            raise DocumentError(source, [f"LibreOffice could not convert it to {target.upper()}"])
+        return converted.read_bytes()
+
+
+class _LegacyImporter(TableImporter):
+    """Shared by the legacy formats: convert what is legacy, read what is not as what it is."""
+
+    target = "docx"
+
+    name = "legacy"
+
+    def read_document(self, stream: IO[bytes], source: str) -> Document:
+        """The document's paragraphs and tables, after LibreOffice converted it."""
+        data = stream.read(MAX_BYTES + 1)
+        head = data[:65_536]
+        if head.startswith(b"PK\x03\x04"):  # a DOCX or XLSX under an old name
+            return _modern(data, source, "xlsx" if b"xl/" in head else "docx")
+        if looks_like_html(head):
+            with unreadable_as_document_error(source, "html"):
+                return read_html(data, source)
+        if head.startswith(RTF):
+            suffix, target = ".rtf", "docx"
+        elif head.startswith(OLE2):
+            excel = any(name in data for name in _BOOK_STREAMS) and _WORD_STREAM not in data
+            suffix, target = (".xls", "xlsx") if excel else (".doc", "docx")
+        else:
+            raise DocumentError(source, [f"not a {self.name} document (nor RTF, HTML or DOCX)"])
+        return _modern(convert(data, source, suffix, target), source, target)
+
+
+def _modern(data: bytes, source: str, kind: str) -> Document:
+    """A DOCX or XLSX document's paragraphs and tables."""
+    stream = io.BytesIO(data)
+    check_document(stream, source)
+    with unreadable_as_document_error(source, kind):
+        if kind == "xlsx":
+            sheets = calamine_sheets(stream, source, format="xlsx")
+            return sheets_document(sheets, source, "an XLSX workbook")
+        return read_docx(stream, source)
+
+
+class DocImporter(_LegacyImporter):
+    """DOC: Word 97–2003 documents, converted to DOCX by LibreOffice."""
+
+    name = "doc"
+    extensions = (".doc", ".dot")
+    media_type = "application/msword"
+
+    def sniff(self, head: bytes) -> bool:
+        """A compound document that is not known to be a workbook (what it holds decides)."""
+        workbook = any(name in head for name in _BOOK_STREAMS) and _WORD_STREAM not in head
+        return head.startswith(OLE2) and not workbook
+
+
+class XlsImporter(_LegacyImporter):
+    """XLS: Excel 97–2003 workbooks, converted to XLSX by LibreOffice."""
+
+    name = "xls"
+    extensions = (".xls", ".xlt")
+    media_type = "application/vnd.ms-excel"
+
+    def sniff(self, head: bytes) -> bool:
+        """A compound document with a workbook stream."""
+        workbook = any(name in head for name in _BOOK_STREAMS) and _WORD_STREAM not in head
+        return head.startswith(OLE2) and workbook
+
+
+class RtfImporter(_LegacyImporter):
+    """RTF: rich text documents, converted to DOCX by LibreOffice."""
+
+    name = "rtf"
+    extensions = (".rtf",)
+    media_type = "application/rtf"
+
+    def sniff(self, head: bytes) -> bool:
+        """Text that opens with the RTF signature."""
+        return head.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(RTF)

@@ -1,0 +1,223 @@
+"""ODT: report tables from LibreOffice Writer, read natively.
+
+``content.xml`` is streamed through expat with every DTD, entity declaration
+and external entity refused, after the archive has been checked. Headings and
+paragraphs outside tables are the document's paragraphs; every top-level
+table continues the report. A cell keeps its paragraphs as lines, with tabs,
+runs of spaces and line breaks as ODF defines them (a table inside a cell
+adds its paragraphs). A cell spanning columns or rows is recorded as merged,
+as Word's are, so headings merged across the table and tasks merged down
+over their measures are read for what they are.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from typing import IO, Any
+from xml.parsers import expat
+
+from civplan._errors import DocumentError, unreadable_as_document_error
+from civplan.importers.document import Block, Document, Grid, Paragraph, table_places
+from civplan.importers.understanding import TableImporter
+from civplan.importers.untrusted_zip import check_document
+
+MEDIA_TYPE = "application/vnd.oasis.opendocument.text"
+_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0 "
+_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0 "
+_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0 "
+_CELLS = (_TABLE + "table-cell", _TABLE + "covered-table-cell")
+_PARAGRAPHS = (_TEXT + "p", _TEXT + "h")
+_MAX_SPAN = 1000
+MAX_CELLS = 2_000_000
+"""The most places a document's tables may hold, spans and repeats included."""
+
+
+class _ForbiddenError(Exception):
+    pass
+
+
+def read_odt(archive: zipfile.ZipFile, source: str) -> Document:
+    """The paragraphs and tables of a Writer document."""
+    reader = _Reader()
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.buffer_text = True
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.StartDoctypeDeclHandler = reader.forbid
+    parser.EntityDeclHandler = reader.forbid
+    parser.UnparsedEntityDeclHandler = reader.forbid
+    parser.ExternalEntityRefHandler = reader.forbid
+    parser.StartElementHandler = reader.start
+    parser.EndElementHandler = reader.end
+    parser.CharacterDataHandler = reader.text
+    try:
+        with archive.open("content.xml") as content:
+            parser.ParseFile(content)
+    except _ForbiddenError:
+        raise DocumentError(source, ["content.xml: declares a DTD or entities: refused"]) from None
+    except expat.ExpatError as error:
+        raise DocumentError(source, [f"content.xml: not well-formed XML: {error}"]) from None
+    except KeyError:
+        raise DocumentError(source, ["not a text document: no content.xml"]) from None
+    if reader.problem:
+        raise DocumentError(source, [reader.problem])
+    if not any(isinstance(b, Grid) for b in reader.blocks):
+        raise DocumentError(source, ["no table in the document"])
+    return Document(source=source, blocks=reader.blocks, kind="a Writer document")
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.problem = ""
+        self.depth = 0  # tables the parser is inside
+        self.tables = 0
+        self.paragraphs = 0
+        self.cells = 0
+        self._ignore = 0  # depth inside an annotation or a note
+        self._paragraph: list[str] | None = None
+        self._paragraph_depth = 0
+        self._rows: list[tuple[str, ...]] = []
+        self._spans: dict[int, tuple[int, ...]] = {}
+        self._down: dict[tuple[int, int], bool] = {}  # places covered from above
+        self._row: list[str] = []
+        self._row_spans: list[int] = []
+        self._merged = False
+        self._cell: list[str] | None = None
+        self._cell_start = 0
+        self._cell_across = 1
+        self._cell_repeat = 1
+        self._left_start = 0  # where the last cell spanning columns starts
+
+    def forbid(self, *_arguments: Any) -> int:
+        raise _ForbiddenError
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        if self._ignore:
+            self._ignore += 1
+        elif name in (_OFFICE + "annotation", _TEXT + "note", _TEXT + "tracked-changes"):
+            self._ignore = 1
+        elif name == _TABLE + "table":
+            self.depth += 1
+            if self.depth == 1:
+                self._rows, self._spans, self._down = [], {}, {}
+        elif self.depth == 1 and name == _TABLE + "table-row":
+            self._row, self._row_spans, self._merged = [], [], False
+        elif self.depth == 1 and name in _CELLS:
+            self._start_cell(name, attributes)
+        elif name in _PARAGRAPHS:
+            if self._paragraph is None:
+                self._paragraph = []
+                self._paragraph_depth = 0
+            else:
+                self._paragraph_depth += 1  # a paragraph inside a frame inside a paragraph
+        elif self._paragraph is not None:
+            if name == _TEXT + "s":
+                self._paragraph.append(" " * _count(attributes.get(_TEXT + "c"), 1))
+            elif name == _TEXT + "tab":
+                self._paragraph.append("\t")
+            elif name == _TEXT + "line-break":
+                self._paragraph.append("\n")
+
+    def _start_cell(self, name: str, attributes: dict[str, str]) -> None:
+        row = len(self._rows)
+        column = len(self._row)
+        self._cell_repeat = min(_count(attributes.get(_TABLE + "number-columns-repeated"), 1), 1000)
+        self._cell_start = column
+        if name == _TABLE + "covered-table-cell":
+            self._cell = None
+            self._cell_across = 1
+            return
+        across = min(_count(attributes.get(_TABLE + "number-columns-spanned"), 1), _MAX_SPAN)
+        down = min(_count(attributes.get(_TABLE + "number-rows-spanned"), 1), _MAX_SPAN)
+        self._cell_across = across
+        self._left_start = column
+        self.cells += across * down
+        if self.cells > MAX_CELLS:
+            self.problem = f"the document's tables hold over {MAX_CELLS} cells"
+            raise _ForbiddenError
+        for below in range(1, down):
+            for c in range(column, column + across):
+                self._down[(row + below, c)] = True
+        if across > 1 or down > 1:
+            self._merged = True
+        self._cell = []
+
+    def text(self, data: str) -> None:
+        if self._paragraph is not None and not self._ignore:
+            self._paragraph.append(data)
+
+    def end(self, name: str) -> None:
+        if self._ignore:
+            self._ignore -= 1
+        elif name in _PARAGRAPHS and self._paragraph is not None:
+            if self._paragraph_depth:
+                self._paragraph_depth -= 1
+                return
+            text = "".join(self._paragraph)
+            self._paragraph = None
+            if self._cell is not None and self.depth >= 1:
+                self._cell.append(text)
+            elif self.depth == 0 and text.strip():
+                self.paragraphs += 1
+                where = f"paragraph {self.paragraphs}"
+                if self.tables:
+                    where += f" after table {self.tables}"
+                self.blocks.append(Paragraph(text, where))
+        elif self.depth == 1 and name in _CELLS:
+            self._end_cell(name)
+        elif self.depth == 1 and name == _TABLE + "table-row":
+            if self._merged:
+                self._spans[len(self._rows)] = tuple(self._row_spans)
+            self._rows.append(tuple(self._row))
+        elif name == _TABLE + "table":
+            self.depth -= 1
+            if self.depth == 0:
+                self.tables += 1
+                self.paragraphs = 0
+                table = f"table {self.tables}"
+                self.blocks.append(
+                    Grid(rows=self._rows, name=table, spans=self._spans, place=table_places(table))
+                )
+
+    def _end_cell(self, name: str) -> None:
+        row = len(self._rows)
+        if name == _TABLE + "covered-table-cell":
+            for _ in range(self._cell_repeat):
+                column = len(self._row)
+                down = self._down.get((row, column), False)
+                self._row.append("")
+                self._row_spans.append(-1 if down else self._left_start)
+                self._merged = True
+            return
+        text = "\n".join(self._cell or [])
+        self._row.append(text)
+        self._row_spans.append(self._cell_start)
+        for _ in range(self._cell_repeat - 1):
+            self._row.append(text)
+            self._row_spans.append(len(self._row) - 1)
+        self._cell = None
+
+
+def _count(value: str | None, default: int) -> int:
+    try:
+        return max(int(value), 1) if value is not None else default
+    except ValueError:
+        return default
+
+
+class OdtImporter(TableImporter):
+    """ODT: report tables from LibreOffice Writer."""
+
+    name = "odt"
+    extensions = (".odt",)
+    media_type = MEDIA_TYPE
+
+    def sniff(self, head: bytes) -> bool:
+        """A ZIP archive whose first entry names the text document media type."""
+        return head.startswith(b"PK\x03\x04") and MEDIA_TYPE.encode() + b"PK" in head[:200]
+
+    def read_document(self, stream: IO[bytes], source: str) -> Document:
+        """The document's paragraphs and tables, from a seekable binary stream."""
+        check_document(stream, source)
+        with unreadable_as_document_error(source, "odt"), zipfile.ZipFile(stream) as archive:
+            return read_odt(archive, source)

@@ -1,0 +1,220 @@
+"""HTML: reports as administrations publish them, as pages of their websites.
+
+The page is parsed with lxml's HTML parser: no script is run, nothing is
+fetched, comments, scripts and styles are dropped. Its encoding comes from a
+byte-order mark, the page's own ``<meta>`` declaration, or — failing both —
+is UTF-8 when the bytes are valid UTF-8 and ``windows-1251`` otherwise (the
+encoding of many Ukrainian sites).
+
+Only the innermost tables are read: a page laid out with tables holds the
+report's table inside them. Cells spanning rows and columns are expanded as
+Word expands them; ``<br>`` and paragraphs inside a cell become line breaks;
+``&nbsp;`` and runs of spaces become one space. Headings and paragraphs
+outside the tables are the document's paragraphs, so the heading above the
+table gives the plan's title. The shared table understanding
+(:mod:`civplan.importers.understanding`) reads the rest, joining a table
+split into several.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Any
+
+from civplan._errors import DocumentError
+from civplan._optional import require
+from civplan.importers.document import Block, Document, Grid, Paragraph, table_places
+
+MAX_BYTES = 64 * 2**20
+"""The largest page read (64 MB): a report's page is a few megabytes at most."""
+MAX_CELLS = 2_000_000
+"""The most places a page's tables may expand to, spans included."""
+_MAX_SPAN = 1000
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2007\u202f]+")
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul", "ol", "blockquote"}
+)
+_TEXT_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "caption")
+_SKIPPED = ("script", "style", "noscript", "template", "head", "nav", "header", "footer")
+
+
+def page_encoding(data: bytes) -> str:
+    """The encoding of a page's bytes: its BOM, its ``<meta>`` declaration, else a guess."""
+    for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16")):
+        if data.startswith(bom):
+            return name
+    if data.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16"
+    declared = _CHARSET.search(data[:8192])
+    if declared is not None:
+        name = declared.group(1).decode("ascii").lower()
+        try:
+            return codecs.lookup(name).name
+        except LookupError:
+            pass
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "cp1251"
+    return "utf-8"
+
+
+def read_html(data: bytes, source: str) -> Document:
+    """The paragraphs and innermost tables of a page, as civplan's document."""
+    if len(data) > MAX_BYTES:
+        raise DocumentError(
+            source, [f"the page is larger than civplan reads ({MAX_BYTES // 2**20} MB)"]
+        )
+    lxml_html = require("lxml.html", extra="html", package="lxml")
+    encoding = page_encoding(data)
+    text = data.decode(encoding, errors="replace").lstrip("\ufeff")
+    if not text.strip():
+        raise DocumentError(source, ["the page is empty"])
+    parser = lxml_html.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, default_doctype=False
+    )
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml takes no declaration with a str
+    root = lxml_html.document_fromstring(text, parser=parser)
+    for element in list(root.iter(*_SKIPPED)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    blocks: list[Block] = []
+    cells = 0
+    tables = 0
+    for element in root.iter("table", "div", *_TEXT_BLOCKS):
+        if element.tag == "table":
+            if element.find(".//table") is not None:
+                continue  # a layout table: its inner tables are read
+            tables += 1
+            grid = _grid(element, f"table {tables}", MAX_CELLS - cells)
+            if grid is None:
+                raise DocumentError(source, [f"the page's tables hold over {MAX_CELLS} cells"])
+            cells += sum(len(row) for row in grid.rows)
+            if grid.rows:
+                blocks.append(grid)
+        elif _inside_table(element) or _inside_text_block(element):
+            continue
+        elif element.tag == "div" and _holds_blocks(element):
+            continue  # a container: its own blocks are read
+        else:
+            line = _lines(element)
+            if line:
+                where = f"paragraph {sum(isinstance(b, Paragraph) for b in blocks) + 1}"
+                blocks.append(Paragraph(line, where))
+    if not any(isinstance(b, Grid) for b in blocks):
+        raise DocumentError(source, ["no table in the page"])
+    return Document(source=source, blocks=blocks, kind="a web page")
+
+
+def _holds_blocks(element: Any) -> bool:
+    return any(True for _ in element.iterdescendants("div", "p", "table", *_TEXT_BLOCKS))
+
+
+def _inside_table(element: Any) -> bool:
+    """Whether an element is inside a table that is read (not one that lays out the page)."""
+    nearest = next(element.iterancestors("table"), None)
+    return nearest is not None and nearest.find(".//table") is None
+
+
+def _inside_text_block(element: Any) -> bool:
+    return any(parent.tag in _TEXT_BLOCKS for parent in element.iterancestors())
+
+
+def _rows(table: Any) -> list[Any]:
+    """The table's own rows, in order (those of thead, tbody and tfoot included)."""
+    rows = []
+    for child in table:
+        if child.tag == "tr":
+            rows.append(child)
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            rows.extend(row for row in child if row.tag == "tr")
+    return rows
+
+
+def _span(cell: Any, name: str) -> int:
+    try:
+        value = int(str(cell.get(name, "1")).strip() or "1")
+    except ValueError:
+        return 1
+    return min(max(value, 1), _MAX_SPAN)
+
+
+def _grid(table: Any, name: str, budget: int) -> Grid | None:
+    """A table's cells, with rows and columns spanned expanded as Word expands them.
+
+    ``None`` when the table would expand to more than ``budget`` places.
+    """
+    rows: list[list[str]] = []
+    spans: list[list[int]] = []
+    merged: set[int] = set()
+    for index, row in enumerate(_rows(table)):
+        while len(rows) <= index:
+            rows.append([])
+            spans.append([])
+        places = spans[index]
+        column = 0
+        for cell in row:
+            if cell.tag not in ("td", "th"):
+                continue
+            while column < len(places) and places[column] != -2:
+                column += 1  # a place taken by a cell spanning down from above
+            across, down = _span(cell, "colspan"), _span(cell, "rowspan")
+            budget -= across * down
+            if budget < 0:
+                return None
+            for offset in range(down):
+                at = index + offset
+                while len(rows) <= at:
+                    rows.append([])
+                    spans.append([])
+                line, place = rows[at], spans[at]
+                while len(place) < column + across:
+                    line.append("")
+                    place.append(-2)  # free
+                for c in range(column, column + across):
+                    line[c] = ""
+                    place[c] = column if offset == 0 else -1
+            rows[index][column] = _lines(cell)
+            if across > 1 or down > 1:
+                merged.update(range(index, index + down))
+            column += across
+    grid_rows = [tuple(line) for line in rows]
+    grid_spans = {
+        i: tuple(c if p == -2 else p for c, p in enumerate(spans[i])) for i in sorted(merged)
+    }
+    return Grid(rows=grid_rows, name=name, spans=grid_spans, place=table_places(name))
+
+
+def _lines(element: Any) -> str:
+    """An element's text, with ``<br>`` and block elements as line breaks, spaces normalised."""
+    parts: list[str] = []
+    _collect(element, parts)
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _collect(element: Any, parts: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "br" or tag in _BLOCK_TAGS:
+        parts.append("\n")
+    if element.text and tag not in ("script", "style"):
+        parts.append(element.text.replace("\n", " "))
+    for child in element:
+        _collect(child, parts)
+        if child.tail:
+            parts.append(child.tail.replace("\n", " "))
+    if tag in _BLOCK_TAGS:
+        parts.append("\n")
+
+
+def looks_like_html(head: bytes) -> bool:
+    """Whether a document's first bytes are markup that opens an HTML page or a table."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        head = head[:8192].decode("utf-16", errors="ignore").encode()
+    start = head[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if not start.startswith(b"<"):
+        return False
+    return any(tag in start for tag in (b"<html", b"<table", b"<body"))

@@ -1,0 +1,177 @@
+"""WordprocessingML: the paragraphs and tables of a DOCX document, read for every importer.
+
+The document part is streamed with lxml — no entities expanded, nothing
+fetched, each table row dropped once read — after the archive has been
+checked. Paragraphs outside tables are the title (before the first table)
+or paragraphs after it; every table continues the report. Cells keep their
+paragraphs as lines; a cell merged across columns (``gridSpan``) or down
+over rows (``vMerge``) is recorded as merged, so that headings merged across
+the table and tasks merged down over their measures are read for what they
+are.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from typing import IO, Any
+
+from civplan._errors import DocumentError
+from civplan._optional import require
+from civplan.importers.document import Block, Document, Grid, Paragraph, table_places
+
+MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MAIN_PART = "word/document.xml"
+_MAIN_TYPE = f'ContentType="{MEDIA_TYPE}.main+xml"'
+
+
+def _main_part(archive: zipfile.ZipFile) -> str:
+    """The name of the document's main part, from its content types (usually word/document.xml)."""
+    names = set(archive.namelist())
+    if _MAIN_PART in names:
+        return _MAIN_PART
+    if "[Content_Types].xml" in names:
+        types = archive.read("[Content_Types].xml").decode("utf-8", "replace")
+        for chunk in types.split("<Override")[1:]:
+            if _MAIN_TYPE in chunk and 'PartName="/' in chunk:
+                return chunk.split('PartName="/', 1)[1].split('"', 1)[0]
+    raise KeyError(_MAIN_PART)
+
+
+def read_docx(stream: IO[bytes], source: str) -> Document:
+    """The paragraphs and tables of a Word document (a checked, seekable stream)."""
+    etree = require("lxml.etree", extra="docx", package="lxml")
+    blocks: list[Block] = []
+    with zipfile.ZipFile(stream) as archive:
+        try:
+            part = _main_part(archive)
+        except KeyError:
+            raise DocumentError(
+                source, ["not a Word document: it has no main document part"]
+            ) from None
+        with archive.open(part) as xml:
+            reader = _Reader(blocks)
+            events = etree.iterparse(
+                xml,
+                events=("start", "end"),
+                resolve_entities=False,
+                no_network=True,
+                load_dtd=False,
+                huge_tree=False,
+                remove_comments=True,
+            )
+            for event, element in events:
+                reader.event(event, element)
+    if not any(isinstance(b, Grid) for b in blocks):
+        raise DocumentError(source, ["no table in the document"])
+    return Document(source=source, blocks=blocks, kind="a Word document")
+
+
+class _Reader:
+    """Turns the parser's events into paragraphs and grids, keeping only the current row."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.depth = 0  # how many tables the parser is inside
+        self.rows: list[tuple[str, ...]] = []
+        self.spans: dict[int, tuple[int, ...]] = {}
+        self.paragraphs = 0
+        self.tables = 0
+
+    def event(self, event: str, element: Any) -> None:
+        tag = element.tag
+        if tag == _W + "tbl":
+            if event == "start":
+                self.depth += 1
+            else:
+                self.depth -= 1
+                if self.depth == 0:
+                    self._end_table()
+                    element.clear()
+        elif event != "end":
+            return
+        elif tag == _W + "tr" and self.depth == 1:
+            self._row(element)
+            element.getparent().remove(element)  # memory stays flat at any number of rows
+        elif tag == _W + "p" and self.depth == 0 and not _in_text_box(element):
+            text = _paragraph_text(element)
+            if text.strip():
+                self.paragraphs += 1
+                where = f"paragraph {self.paragraphs}"
+                if self.tables:
+                    where += f" after table {self.tables}"
+                self.blocks.append(Paragraph(text, where))
+            if element.getparent() is not None and element.getparent().tag == _W + "body":
+                element.clear()
+
+    def _row(self, row: Any) -> None:
+        texts: list[str] = []
+        spans: list[int] = []
+        merged = False
+        properties = row.find(_W + "trPr")
+        before = _int(properties, "gridBefore") if properties is not None else 0
+        texts.extend([""] * before)
+        spans.extend(range(before))
+        for cell in row.iterchildren(_W + "tc"):
+            cell_properties = cell.find(_W + "tcPr")
+            span = (
+                max(1, _int(cell_properties, "gridSpan", 1)) if cell_properties is not None else 1
+            )
+            merge = cell_properties.find(_W + "vMerge") if cell_properties is not None else None
+            continued = merge is not None and merge.get(_W + "val", "continue") == "continue"
+            start = len(texts)
+            texts.append("" if continued else _cell_text(cell))
+            texts.extend([""] * (span - 1))
+            spans.extend([-1] * span if continued else [start] * span)
+            merged = merged or continued or span > 1
+        if merged:
+            self.spans[len(self.rows)] = tuple(spans)
+        self.rows.append(tuple(texts))
+
+    def _end_table(self) -> None:
+        self.tables += 1
+        self.paragraphs = 0
+        name = f"table {self.tables}"
+        self.blocks.append(
+            Grid(rows=self.rows, name=name, spans=self.spans, place=table_places(name))
+        )
+        self.rows, self.spans = [], {}
+
+
+def _int(properties: Any, name: str, default: int = 0) -> int:
+    found = properties.find(_W + name) if properties is not None else None
+    if found is None:
+        return default
+    try:
+        return min(int(found.get(_W + "val", default)), 1000)
+    except ValueError:
+        return default
+
+
+def _in_text_box(element: Any) -> bool:
+    parent = element.getparent()
+    while parent is not None:
+        if parent.tag in (_W + "txbxContent", _W + "tc"):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _paragraph_text(paragraph: Any) -> str:
+    parts = []
+    for node in paragraph.iter(_W + "t", _W + "tab", _W + "br", _W + "cr", _W + "noBreakHyphen"):
+        tag = node.tag
+        if tag == _W + "t":
+            parts.append(node.text or "")
+        elif tag == _W + "tab":
+            parts.append("\t")
+        elif tag == _W + "noBreakHyphen":
+            parts.append("-")
+        else:
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _cell_text(cell: Any) -> str:
+    """A cell's paragraphs as lines (those of a table inside it too)."""
+    return "\n".join(_paragraph_text(p) for p in cell.iter(_W + "p"))

@@ -1,0 +1,97 @@
+"""Legacy .doc, .xls and RTF files, converted by a real LibreOffice."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import civplan
+from civplan.testing import check_importer
+
+from .layouts import GROUPING, TWO_LEVELS, Layout, write
+
+needs_libreoffice = pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice is not installed"
+)
+
+
+def libreoffice(source: Path, target: str, folder: Path) -> Path:
+    """``source`` converted by LibreOffice, as an office would save it."""
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            target,
+            "--outdir",
+            str(folder),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return folder / f"{source.stem}.{target.split(':')[0]}"
+
+
+def measures(plan: civplan.Plan) -> list[tuple[str, str]]:
+    return [(m.number, m.title) for m in plan.measures()]
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("layout", [TWO_LEVELS, GROUPING], ids=lambda layout: layout.name)
+@pytest.mark.parametrize(("made_from", "legacy"), [("odt", "doc"), ("odt", "rtf"), ("xlsx", "xls")])
+def test_a_legacy_document_reads_like_the_modern_one(
+    layout: Layout, made_from: str, legacy: str, tmp_path: Path
+) -> None:
+    modern = write(layout, made_from, tmp_path)
+    old = libreoffice(modern, legacy, tmp_path / "old")
+    expected = civplan.load(modern)
+    assert measures(civplan.load(old)) == measures(expected)
+    from_stream = civplan.load(io.BytesIO(old.read_bytes()))  # recognised by what it holds
+    assert measures(from_stream) == measures(expected)
+
+
+@needs_libreoffice
+def test_a_doc_that_is_really_rtf_or_a_web_page_reads_as_what_it_is(tmp_path: Path) -> None:
+    expected = measures(civplan.load(write(TWO_LEVELS, "odt", tmp_path)))
+    rtf = libreoffice(tmp_path / "two-levels.odt", "rtf", tmp_path / "rtf")
+    disguised = tmp_path / "report.doc"
+    disguised.write_bytes(rtf.read_bytes())
+    assert measures(civplan.load(disguised)) == expected
+    page = tmp_path / "page.doc"
+    page.write_bytes(write(TWO_LEVELS, "html", tmp_path).read_bytes())
+    hints = civplan.Hints(year=TWO_LEVELS.year)
+    assert measures(civplan.load(page, hints=hints)) == expected
+
+
+def test_a_docx_under_an_old_name_needs_no_libreoffice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    renamed = tmp_path / "report.doc"
+    renamed.write_bytes(write(TWO_LEVELS, "docx", tmp_path).read_bytes())
+    monkeypatch.setenv("PATH", str(tmp_path))  # no soffice on this PATH
+    assert measures(civplan.load(renamed)) == [(e.number, e.title) for e in TWO_LEVELS.measures]
+
+
+def test_without_libreoffice_the_error_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    legacy = tmp_path / "report.doc"
+    legacy.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(civplan.MissingDependencyError, match="LibreOffice"):
+        civplan.load(legacy)
+
+
+@needs_libreoffice
+@pytest.mark.filterwarnings("ignore::civplan.CivplanWarning")
+def test_the_doc_importer_keeps_the_contract(tmp_path: Path) -> None:
+    odt = write(TWO_LEVELS, "odt", tmp_path)
+    sample = libreoffice(odt, "doc", tmp_path / "doc").read_bytes()
+    check_importer(civplan.get_importer("doc"), sample, max_examples=5)
