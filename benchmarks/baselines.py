@@ -224,3 +224,43 @@ def python_docx_cells(path: Path) -> None:
                 [cell.text for cell in row.cells]
         else:
             block.text  # noqa: B018
+
+
+def write_html(plan: Any, target: Path) -> None:
+    """The report as a council's web page publishes it: windows-1251, a heading, one table."""
+    rows = ["<tr>" + "".join(f"<th>{escape(text)}</th>" for text in HEADER) + "</tr>"]
+    for item in _rows(plan):
+        if isinstance(item, str):
+            rows.append(f'<tr><td colspan="4"><b>{escape(item)}</b></td></tr>')
+        else:
+            cells = "".join(
+                "<td>" + "<br>".join(escape(line) for line in text.split("\n")) + "</td>"
+                for text in item
+            )
+            rows.append(f"<tr>{cells}</tr>")
+    title = "".join(f"<p>{escape(line)}</p>" for line in plan.title.splitlines())
+    page = (
+        '<html><head><meta charset="windows-1251"></head><body>'
+        f'{title}<table border="1">{"".join(rows)}</table></body></html>'
+    )
+    target.write_bytes(page.encode("cp1251", errors="xmlcharrefreplace"))
+
+
+def lxml_cells(path: Path) -> None:
+    """Every table cell's text of a page, parsed with lxml."""
+    from lxml import html
+
+    root = html.document_fromstring(path.read_bytes())
+    for cell in root.iter("td", "th"):
+        cell.text_content()
+
+
+def pdfplumber_tables(path: Path) -> None:
+    """Every ruled table of every page, extracted with pdfplumber."""
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            for table in page.find_tables():
+                table.extract()
+            page.close()

@@ -38,10 +38,13 @@ from baselines import (  # noqa: E402
     calamine_cells,
     greedy_wrap_report,
     hand_streamed_ods,
+    lxml_cells,
     openpyxl_write_only,
+    pdfplumber_tables,
     python_docx_cells,
     tablib_dataset,
     write_docx,
+    write_html,
 )
 
 WORDS = (
@@ -161,6 +164,10 @@ TASKS: dict[str, Callable[[Any, Path], None]] = {
     "import-ods-calamine": _read("ods", calamine_cells),
     "import-docx": _import("docx"),
     "import-docx-python-docx": _read("docx", python_docx_cells),
+    "import-html": _import("html"),
+    "import-html-lxml": _read("html", lxml_cells),
+    "import-pdf": _import("pdf"),
+    "import-pdf-pdfplumber": _read("pdf", pdfplumber_tables),
 }
 
 COMPARISONS = (
@@ -176,6 +183,8 @@ COMPARISONS = (
     ("import-xlsx", "import-xlsx-calamine", 3.0),
     ("import-ods", "import-ods-calamine", 3.0),
     ("import-docx", "import-docx-python-docx", None),
+    ("import-html", "import-html-lxml", 1.5),
+    ("import-pdf", "import-pdf-pdfplumber", 1.3),
 )
 """civplan's task, its baseline, and the most the ratio of their times may be (None: no target)."""
 
@@ -197,9 +206,38 @@ def _prepare(task: str, plan: Any) -> None:
         path = _target().with_suffix(f".{fmt}")
         if fmt == "docx":
             write_docx(plan, path)
+        elif fmt == "html":
+            write_html(plan, path)
+        elif fmt == "pdf":
+            _print_pdf(plan, path)
         else:
             _civplan(fmt)(plan, path)
         _SOURCES[fmt] = path
+
+
+PDF_MEASURES = 2_000
+"""PDF plans are printed by LibreOffice, which takes minutes for bigger ones: at most this many."""
+
+
+def _print_pdf(plan: Any, path: Path) -> None:
+    """The plan's XLSX report printed to PDF by LibreOffice (about 100 pages for 2,000 measures)."""
+    import civplan
+
+    measures = list(plan.measures())[:PDF_MEASURES]
+    small = civplan.Plan(
+        title=plan.title,
+        year=plan.year,
+        sections=[civplan.Section(number="1", title="Заходи", measures=measures)],
+    )
+    source = path.with_suffix(".xlsx")
+    _civplan("xlsx")(small, source)
+    folder = path.parent / f"civplan-bench-profile-{os.getpid()}"
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={folder.as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(path.parent), str(source)],
+        check=True, capture_output=True, timeout=1800,
+    )  # fmt: skip
+    source.unlink()
 
 
 def time_child(ours: str, baseline: str, measures: int, rounds: int) -> None:

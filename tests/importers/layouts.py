@@ -89,16 +89,29 @@ def write(layout: Layout, form: str, directory: Path) -> Path:
 def _odt(above: Sequence[str], rows: Sequence[Sequence[Cell]], path: Path) -> None:
     """As LibreOffice Writer saves it: spanning cells, and covered cells in their places."""
     from odf.opendocument import OpenDocumentText
+    from odf.style import Style, TableCellProperties, TableColumnProperties
     from odf.table import CoveredTableCell, Table, TableCell, TableColumn, TableRow
     from odf.text import LineBreak, P
 
     document = OpenDocumentText()
+    ruled = Style(name="ruled", family="table-cell")  # ruled, as reports are printed
+    ruled.addElement(TableCellProperties(border="0.5pt solid #000000", padding="0.05cm"))
+    document.automaticstyles.addElement(ruled)
     for line in above:
         document.text.addElement(P(text=line))
     places = grid(rows)
     width = max(len(r) for r in places)
     table = Table(name="Таблиця1")
-    table.addElement(TableColumn(numbercolumnsrepeated=width))
+    longest = [  # columns as wide as their text asks, as a person sets them in Writer
+        max([len(line) for row in places if c < len(row) for line in row[c][0].split("\n")] + [4])
+        for c in range(width)
+    ]
+    for c, length in enumerate(longest):
+        column = Style(name=f"column{c}", family="table-column")
+        share = 25.0 * length**0.5 / sum(n**0.5 for n in longest)
+        column.addElement(TableColumnProperties(columnwidth=f"{max(share, 1.2):.2f}cm"))
+        document.automaticstyles.addElement(column)
+        table.addElement(TableColumn(stylename=column))
     for r, row in enumerate(places):
         element = TableRow()
         for c, (text, start, down) in enumerate(row):
@@ -114,7 +127,10 @@ def _odt(above: Sequence[str], rows: Sequence[Sequence[Cell]], path: Path) -> No
             ):
                 below += 1
             cell = TableCell(
-                numbercolumnsspanned=across, numberrowsspanned=below + 1, valuetype="string"
+                numbercolumnsspanned=across,
+                numberrowsspanned=below + 1,
+                valuetype="string",
+                stylename=ruled,
             )
             paragraph = P()
             for i, line in enumerate(text.split("\n")):

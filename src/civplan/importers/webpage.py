@@ -151,14 +151,20 @@ def _grid(table: Any, name: str, budget: int) -> Grid | None:
     spans: list[list[int]] = []
     merged: set[int] = set()
     for index, row in enumerate(_rows(table)):
+        cells = [cell for cell in row if cell.tag in ("td", "th")]
+        if len(rows) <= index and all(not cell.attrib for cell in cells):
+            rows.append([_lines(cell) for cell in cells])  # the common row: nothing spans
+            spans.append(list(range(len(cells))))
+            budget -= len(cells)
+            if budget < 0:
+                return None
+            continue
         while len(rows) <= index:
             rows.append([])
             spans.append([])
         places = spans[index]
         column = 0
-        for cell in row:
-            if cell.tag not in ("td", "th"):
-                continue
+        for cell in cells:
             while column < len(places) and places[column] != -2:
                 column += 1  # a place taken by a cell spanning down from above
             across, down = _span(cell, "colspan"), _span(cell, "rowspan")
@@ -190,6 +196,8 @@ def _grid(table: Any, name: str, budget: int) -> Grid | None:
 
 def _lines(element: Any) -> str:
     """An element's text, with ``<br>`` and block elements as line breaks, spaces normalised."""
+    if not len(element):  # text alone: its line breaks and spaces are spaces
+        return " ".join((element.text or "").split())
     parts: list[str] = []
     _collect(element, parts)
     lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))

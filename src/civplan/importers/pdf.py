@@ -1,0 +1,213 @@
+"""PDF: reports printed from Word, Excel or LibreOffice, with a text layer.
+
+Ruled tables are found and read with pdfplumber, page by page: each page's
+table is a grid, and the shared table understanding joins the tables a
+report continues on the next page, dropping the header repeated on each.
+A cell spanning columns or rows is recorded as merged, as Word's are, from
+the cells' boxes. Text outside the tables — the title above the first table,
+a signature after the last — is the document's paragraphs; page numbers are
+left out.
+
+A scanned PDF has no text to read: it is refused with a suggestion to run
+OCR first. A PDF without a ruled table says what it found instead.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import IO, Any
+
+from civplan._errors import DocumentError, unreadable_as_document_error
+from civplan._optional import require
+from civplan.importers.document import Block, Document, Grid, Paragraph
+from civplan.importers.understanding import TableImporter
+
+MAX_BYTES = 100 * 2**20
+"""The largest PDF read (100 MB)."""
+MAX_PAGES = 2000
+"""The most pages read: a report of a few thousand measures fits in far fewer."""
+_PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*(?:(?:з|із|of|/)\s*\d{1,4})?\s*")
+
+
+def read_pdf(stream: IO[bytes], source: str) -> Document:
+    """The paragraphs and ruled tables of a PDF with a text layer."""
+    pdfplumber = require("pdfplumber", extra="pdf", package="pdfplumber")
+    blocks: list[Block] = []
+    characters = 0
+    tables = 0
+    continuing: Grid | None = None  # the table the next one continues, if no text comes between
+    with pdfplumber.open(stream) as pdf:
+        pages = pdf.pages
+        if len(pages) > MAX_PAGES:
+            raise DocumentError(source, [f"{len(pages)} pages: civplan reads at most {MAX_PAGES}"])
+        for page in pages:
+            characters += len(page.chars)
+            found = sorted(page.find_tables(), key=lambda table: table.bbox[1])
+            boxes = [table.bbox for table in found]
+            outside = page.filter(lambda obj, boxes=boxes: not _inside(obj, boxes))
+            lines = _lines(outside)
+            where = f"page {page.page_number}"
+            for index, table in enumerate(found):
+                top = table.bbox[1]
+                before = boxes[index - 1][3] if index else -1.0
+                between = [(line, y) for line, y in lines if before < y < top]
+                if between:
+                    continuing = None
+                    blocks.extend(Paragraph(line, where) for line, _ in between)
+                tables += 1
+                grid = _grid(table, tables, page.page_number)
+                if not grid.rows:
+                    continue
+                if continuing is not None and continuing.width == grid.width:
+                    continuing = _joined(continuing, grid)
+                    blocks[-1] = continuing
+                else:
+                    continuing = grid
+                    blocks.append(grid)
+            last = boxes[-1][3] if boxes else -1.0
+            after = [(line, y) for line, y in lines if y > last]
+            if after:
+                continuing = None
+                blocks.extend(Paragraph(line, where) for line, _ in after)
+            page.close()
+    if not characters:
+        raise DocumentError(
+            source,
+            [
+                "the PDF has no text layer (a scan?): civplan reads no images; "
+                "run OCR first (for example ocrmypdf) and read its result"
+            ],
+        )
+    if not tables:
+        count = sum(isinstance(b, Paragraph) for b in blocks)
+        raise DocumentError(
+            source, [f"no ruled table in the PDF: it holds {count} lines of text outside tables"]
+        )
+    # tables set apart by text are other things (a summary, an annex): the first report is read
+    return Document(source=source, blocks=blocks, kind="a PDF document", one_table=True)
+
+
+def _joined(first: Grid, then: Grid) -> Grid:
+    """A table continued on the next page, as one table."""
+    offset = len(first.rows)
+    spans = dict(first.spans)
+    spans.update({offset + row: places for row, places in then.spans.items()})
+
+    def place(row: int, column: int) -> str:
+        return (
+            first.cell_where(row, column) if row < offset else then.cell_where(row - offset, column)
+        )
+
+    def row_where(row: int) -> str:
+        return first.where(row) if row < offset else then.where(row - offset)
+
+    return Grid(
+        rows=[*first.rows, *then.rows],
+        name=first.name,
+        spans=spans,
+        place=place,
+        row_where=row_where,
+    )
+
+
+def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
+    x = (obj.get("x0", 0) + obj.get("x1", 0)) / 2
+    y = (obj.get("top", 0) + obj.get("bottom", 0)) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _lines(page: Any) -> list[tuple[str, float]]:
+    """The page's lines of text, with where each begins; page numbers left out."""
+    found = []
+    for line in page.extract_text_lines(return_chars=False):
+        text = " ".join(line["text"].split())
+        if text and not _PAGE_NUMBER.fullmatch(text):
+            found.append((text, float(line["top"])))
+    return found
+
+
+_ENDS_PARAGRAPH = ".;:!?»"
+_STARTS_PARAGRAPH = re.compile(r"[\dA-ZА-ЯІЇЄҐ«\"\-–—•·*]")
+
+
+def unwrap(text: str) -> str:
+    """A cell's printed lines joined back into its paragraphs.
+
+    Printing wraps a paragraph into lines; a line break is kept only where a
+    line ends a sentence and the next begins like a new paragraph (a capital,
+    a number, a dash or bullet). A word broken at a hyphen is joined whole.
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if not line:
+            continue
+        if not out or (out[-1].endswith(tuple(_ENDS_PARAGRAPH)) and _STARTS_PARAGRAPH.match(line)):
+            out.append(line)
+        elif out[-1].endswith("-") and line[:1].islower():
+            out[-1] += line
+        else:
+            out[-1] += " " + line
+    return "\n".join(out)
+
+
+def _grid(table: Any, number: int, page: int) -> Grid:
+    """A table's cells, with the places a cell spans recorded as merged."""
+    texts = table.extract()
+    rows = table.rows
+    columns = max((len(row.cells) for row in rows), default=0)
+    lefts = [
+        min((row.cells[c][0] for row in rows if c < len(row.cells) and row.cells[c]), default=0.0)
+        for c in range(columns)
+    ]
+    grid_rows: list[tuple[str, ...]] = []
+    spans: dict[int, tuple[int, ...]] = {}
+    for r, row in enumerate(rows):
+        cells = row.cells
+        line = [unwrap(texts[r][c] or "") if c < len(texts[r]) else "" for c in range(len(cells))]
+        places: list[int] = []
+        merged = False
+        for c, box in enumerate(cells):
+            if box is not None:
+                places.append(c)
+                continue
+            merged = True
+            start = next((k for k in range(c - 1, -1, -1) if cells[k] is not None), None)
+            if start is not None and cells[start][2] > lefts[c] + 1:
+                places.append(places[start] if places[start] >= 0 else start)
+            else:
+                places.append(-1)  # covered by a cell from the row above
+        grid_rows.append(tuple(line))
+        if merged:
+            spans[r] = tuple(places)
+    name = f"page {page}, table {number}"
+    return Grid(
+        rows=grid_rows,
+        name=name,
+        spans=spans,
+        place=lambda row, column: f"{name}, row {row + 1}, cell {column + 1}",
+        row_where=lambda row: f"{name}, row {row + 1}",
+    )
+
+
+class PdfImporter(TableImporter):
+    """PDF: reports printed to PDF, read from their text layer."""
+
+    name = "pdf"
+    extensions = (".pdf",)
+    media_type = "application/pdf"
+
+    def sniff(self, head: bytes) -> bool:
+        """The PDF signature near the start."""
+        return b"%PDF-" in head[:1024]
+
+    def read_document(self, stream: IO[bytes], source: str) -> Document:
+        """The document's paragraphs and tables, from a seekable binary stream."""
+        start = stream.tell()
+        stream.seek(0, 2)
+        size = stream.tell() - start
+        stream.seek(start)
+        if size > MAX_BYTES:
+            raise DocumentError(source, [f"larger than civplan reads ({MAX_BYTES // 2**20} MB)"])
+        with unreadable_as_document_error(source, "pdf"):
+            return read_pdf(stream, source)

@@ -1,0 +1,171 @@
+"""PDF printed by a real LibreOffice from civplan's reports and the layout fixtures."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import warnings
+from pathlib import Path
+
+import pytest
+
+import civplan
+from civplan.testing import check_importer
+
+from .layouts import DEEP, GROUPING, REPEATED_HEADER, TWO_LEVELS, Layout, write
+
+pytest.importorskip("pdfplumber")
+needs_libreoffice = pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice is not installed"
+)
+
+
+def printed(source: Path, folder: Path) -> Path:
+    """``source`` printed to PDF by LibreOffice."""
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return folder / f"{source.stem}.pdf"
+
+
+def same(text: str) -> str:
+    return " ".join(text.split())
+
+
+def measures(plan: civplan.Plan) -> list[tuple[str, str, str]]:
+    return [
+        (m.number, same(m.title), same(m.outcome.text) if m.outcome else "")
+        for m in plan.measures()
+    ]
+
+
+def quietly(path: Path | io.BytesIO) -> civplan.Plan:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", civplan.CivplanWarning)  # the summary pages: notes
+        return civplan.load(path)
+
+
+def long_plan() -> civplan.Plan:
+    """A report long enough to run over several pages."""
+    term = civplan.Deadline.parse("ІV квартал", year=2024)
+    sections = [
+        civplan.Section(
+            number=f"{s}.",
+            title=f"Напрям {s}: підтримка громадських ініціатив у громадах області",
+            measures=[
+                civplan.Measure(
+                    number=f"{s}.{m}",
+                    title=f"Проведення навчального заходу номер {m} для представників громад",
+                    deadline=term,
+                    outcome=civplan.Outcome(
+                        text=f"Проведено {m + 2} семінари для представників громад; "
+                        "матеріали оприлюднено на сайті."
+                    ),
+                )
+                for m in range(1, 9)
+            ],
+        )
+        for s in range(1, 9)
+    ]
+    return civplan.Plan(title="Звіт про виконання плану заходів на 2024 рік", year=2024,
+                        sections=sections)  # fmt: skip
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("fmt", ["xlsx", "ods"])
+@pytest.mark.parametrize("plan", [civplan.demo_plan(), long_plan()], ids=["seed", "long"])
+def test_civplans_own_report_printed_to_pdf_reads_back(
+    fmt: str, plan: civplan.Plan, tmp_path: Path
+) -> None:
+    report = tmp_path / f"report.{fmt}"
+    civplan.export(plan, fmt, report)
+    pdf = printed(report, tmp_path)
+    read = quietly(pdf)
+    assert measures(read) == measures(plan)
+    assert [same(s.heading) for s, _ in read.walk()] == [same(s.heading) for s, _ in plan.walk()]
+    assert read.year == plan.year
+
+
+@needs_libreoffice
+@pytest.mark.parametrize(
+    "layout", [TWO_LEVELS, GROUPING, DEEP, REPEATED_HEADER], ids=lambda layout: layout.name
+)
+def test_a_layout_printed_from_writer_reads_like_the_document(
+    layout: Layout, tmp_path: Path
+) -> None:
+    document = write(layout, "odt", tmp_path)
+    expected = civplan.load(document)
+    read = quietly(printed(document, tmp_path))
+    assert [(n, t) for n, t, _ in measures(read)] == [(n, t) for n, t, _ in measures(expected)]
+
+
+def test_a_pdf_without_text_is_a_scan_and_says_so() -> None:
+    with pytest.raises(civplan.DocumentError, match="no text layer") as error:
+        civplan.load(io.BytesIO(blank_pdf()), "pdf")
+    assert "OCR" in str(error.value)
+
+
+@needs_libreoffice
+def test_a_pdf_without_a_ruled_table_says_what_it_found(tmp_path: Path) -> None:
+    from odf.opendocument import OpenDocumentText
+    from odf.text import P
+
+    document = OpenDocumentText()
+    for line in ("Звіт про виконання плану", "Усі заходи виконано вчасно."):
+        document.text.addElement(P(text=line))
+    source = tmp_path / "letter.odt"
+    document.save(str(source))
+    with pytest.raises(civplan.DocumentError, match="no ruled table.*2 lines"):
+        civplan.load(printed(source, tmp_path))
+
+
+@pytest.mark.parametrize(
+    "data", [b"%PDF-1.7\n" + bytes(range(256)) * 20, b"%PDF-1.4\n1 0 obj << /Type /Catalog"]
+)
+def test_a_damaged_pdf_is_a_clear_error(data: bytes) -> None:
+    with pytest.raises(civplan.DocumentError, match="<stream>"):
+        civplan.load(io.BytesIO(data))
+
+
+@needs_libreoffice
+@pytest.mark.filterwarnings("ignore::civplan.CivplanWarning")
+def test_the_pdf_importer_keeps_the_contract(tmp_path: Path) -> None:
+    sample = printed(write(TWO_LEVELS, "odt", tmp_path), tmp_path).read_bytes()
+    check_importer(civplan.get_importer("pdf"), sample, max_examples=10)
+
+
+def blank_pdf() -> bytes:
+    """A valid one-page PDF with nothing on the page, as a scanner without OCR leaves text."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length 0 >>\nstream\n\nendstream",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
+    start = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, start)
+    )
+    return out.getvalue()
