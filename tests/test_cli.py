@@ -6,6 +6,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+import civplan
 from civplan import demo_plan, load, save
 from civplan.cli import main
 
@@ -173,8 +174,30 @@ def test_errors_are_readable_on_stderr_without_traceback(tmp_path: Path, capsys:
     assert err.startswith(f"civplan: error: {path}: cannot read the plan")
     assert "$.year: required field missing" in err
     assert "Traceback" not in err
-    assert main(["status", str(tmp_path / "missing.yaml")]) == 1
-    assert "No such file" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as info:  # a path mistyped is a command-line mistake
+        main(["status", str(tmp_path / "missing.yaml")])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert f"file not found: {tmp_path / 'missing.yaml'}" in err
+    assert "Errno" not in err
+
+
+@pytest.mark.parametrize("output", ["folder", "report.zzz", "noextension"])
+def test_an_output_civplan_cannot_write_is_a_command_line_mistake(
+    output: str, tmp_path: Path, capsys: Capture
+) -> None:
+    (tmp_path / "folder").mkdir()
+    with pytest.raises(SystemExit) as info:
+        main(["export", "examples/luhansk-2017-report.txt", "-o", str(tmp_path / output)])
+    assert info.value.code == 2
+    assert "give" in capsys.readouterr().err  # what to give instead
+
+
+def test_version(capsys: Capture) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"civplan {civplan.__version__}"
 
 
 def test_bad_command_line_exits_2(capsys: Capture) -> None:

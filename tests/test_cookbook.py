@@ -113,3 +113,14 @@ def test_summary_for_the_head(tmp_path: Path) -> None:
 def test_every_script_has_a_test_and_says_how_to_run_it(script: str) -> None:
     assert f"test_{script.removesuffix('.py')}" in Path(__file__).read_text(encoding="utf-8")
     assert f"python examples/{script}" in (EXAMPLES / script).read_text(encoding="utf-8")
+
+
+def test_statuses_in_pandas(tmp_path: Path) -> None:
+    import pandas
+
+    out = run("statuses_in_pandas.py", tmp_path)
+    assert re.search(r"^4\.\s+3\s+1\s+1$", out, re.MULTILINE)  # section 4: done, partly, not done
+    assert "to check: 0" in out
+    frame = pandas.read_csv(tmp_path / "measures.csv", dtype=str)
+    assert list(frame["number"]) == [m.number for m in civplan.demo_plan().measures()]
+    assert frame.loc[frame["number"] == "4.2", "status"].item() == "NOT_DONE"

@@ -99,3 +99,21 @@ def test_options_are_validated() -> None:
         ReportOptions(columns=["number", "title", "status"]).columns[-1]
         is civplan.ReportColumn.STATUS
     )
+
+
+def test_export_takes_the_format_from_a_file_name(tmp_path: Path) -> None:
+    import openpyxl
+
+    target = tmp_path / "report.xlsx"
+    assert civplan.export(civplan.demo_plan(), str(target)) is None
+    assert openpyxl.load_workbook(target).sheetnames[0]  # a real workbook
+    civplan.export(civplan.demo_plan(), tmp_path / "report.txt")
+    assert "ЗВІТ" in (tmp_path / "report.txt").read_text(encoding="utf-8")
+
+
+def test_export_and_save_point_to_each_other(tmp_path: Path) -> None:
+    with pytest.raises(civplan.UnknownFormatError, match=r"civplan\.save"):
+        civplan.export(civplan.demo_plan(), "yaml")
+    with pytest.raises(civplan.UnknownFormatError, match=r"civplan\.export"):
+        civplan.save(civplan.demo_plan(), tmp_path / "report.xlsx")
+    assert not (tmp_path / "report.xlsx").exists()

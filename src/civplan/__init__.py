@@ -36,6 +36,7 @@ from civplan.model.language import Lang, format_date
 from civplan.model.merge import Contribution, Merged, MergeError, StatusConflict, merge
 from civplan.model.plan import Approval, Funding, Measure, Outcome, Plan, Section, Target
 from civplan.model.reading import Evidence
+from civplan.model.records import records, to_pandas
 from civplan.model.status import Status
 from civplan.model.summary import RATE_WEIGHTS, ReasonGroup, SectionSummary, Summary, summarize
 from civplan.plugins import FormatInfo
@@ -154,9 +155,11 @@ __all__ = [
     "loads",
     "make_converter",
     "merge",
+    "records",
     "report_table",
     "save",
     "say",
     "status_table",
     "summarize",
+    "to_pandas",
 ]

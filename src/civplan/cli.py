@@ -51,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Plans of measures and reports on their implementation.",
         epilog="Run 'civplan COMMAND --help' for each command's options.",
     )
+    parser.add_argument("--version", action="version", version=f"civplan {civplan.__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def as_of_and_lang(command: argparse.ArgumentParser) -> None:
@@ -220,7 +221,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader stopped reading (| head): not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except (civplan.CivplanError, OSError, ValueError) as error:
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as error:
+        what = "file not found" if isinstance(error, FileNotFoundError) else "not a file"
+        parser.exit(2, f"civplan {args.command}: error: {what}: {error.filename}\n")
+    except civplan.UnknownFormatError as error:
+        parser.exit(2, f"civplan {args.command}: error: {error}\n")
+    except OSError as error:  # what the system refused: plain words, not an errno
+        reason = (error.strerror or type(error).__name__).lower()
+        where = f": {error.filename}" if error.filename else ""
+        print(f"civplan: error: {reason}{where}", file=sys.stderr)
+        return 1
+    except (civplan.CivplanError, ValueError) as error:
         print(f"civplan: error: {error}", file=sys.stderr)
         return 1
     return 0
@@ -268,6 +279,17 @@ def _load(path: str | Path, format: str | None = None, hints: Any = None) -> Any
     return plan
 
 
+def _with_status(options: Any) -> Any:
+    """The options with the status column added, where the format has columns to choose."""
+    import attrs
+
+    if options is None or not attrs.has(type(options)) or not hasattr(options, "columns"):
+        return options
+    if "status" in [getattr(c, "value", c) for c in options.columns]:
+        return options
+    return attrs.evolve(options, columns=(*options.columns, "status"))
+
+
 def _options(exporter: Any, args: argparse.Namespace) -> Any:
     """The exporter's options from the command line's flags, refusing flags it has no option for."""
     given = {
@@ -300,9 +322,14 @@ def _field_names(options_type: type) -> set[str]:
 
 
 def _export(args: argparse.Namespace) -> None:
+    if args.output.is_dir():
+        raise _UsageError(f"{args.output} is a folder: give the file to write")
     if not args.format and not args.output.suffix:
         raise _UsageError(f"cannot tell the format of {args.output}: give -f FORMAT")
-    exporter = civplan.get_exporter(args.format or args.output.suffix)
+    try:
+        exporter = civplan.get_exporter(args.format or args.output.suffix)
+    except civplan.UnknownFormatError as error:
+        raise _UsageError(f"{error}: give -f FORMAT") from None
     options = _options(exporter, args)
     civplan.export(_load(args.input, hints=_hints(args)), exporter, args.output, options=options)
     print(f"wrote {args.output}")
@@ -371,5 +398,5 @@ def _demo(args: argparse.Namespace) -> None:
     for name in args.formats or ["xlsx", "ods", "text"]:
         exporter = civplan.get_exporter(name)
         target = args.output / f"{DEMO_NAME}{exporter.extensions[0]}"
-        civplan.export(plan, exporter, target, options=_options(exporter, args))
+        civplan.export(plan, exporter, target, options=_with_status(_options(exporter, args)))
         print(f"wrote {target}")

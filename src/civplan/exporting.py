@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from civplan import plugins
-from civplan._errors import CivplanError, ExportError
+from civplan._errors import CivplanError, ExportError, UnknownFormatError
 from civplan._files import atomic_output
 from civplan.model.plan import Plan
 
@@ -82,18 +82,22 @@ def get_exporter(format: str) -> Exporter:
 
 def export(
     plan: Plan,
-    format: str | Exporter,
+    format: str | Path | Exporter,
     target: str | Path | IO[Any] | None = None,
     *,
     options: Any = None,
 ) -> bytes | str | None:
     """Export ``plan`` in ``format`` to a file, a stream, or a value.
 
+    ``export(plan, "report.xlsx")`` writes the file, its format taken from
+    its extension, as pandas and pyexcel do.
+
     Args:
         plan: the plan or report.
         format: an exporter's name (``"xlsx"``, ``"ods"``, ``"text"``),
-            ``"distribution:name"``, a file extension (``".txt"``), or an
-            exporter itself (from :func:`get_exporter`).
+            ``"distribution:name"``, a file extension (``".txt"``), an
+            exporter itself (from :func:`get_exporter`), or — with no
+            ``target`` — the path to write, whose extension names the format.
         target: a path (written atomically: a failure leaves no partial file
             and keeps an existing one), a stream (binary, or text for a text
             format; a text format also writes UTF-8 to a binary stream), or
@@ -111,7 +115,12 @@ def export(
         ExportError: the exporter failed.
         TypeError: ``options`` or ``target`` does not suit the exporter.
     """
-    exporter = get_exporter(format) if isinstance(format, str) else format
+    if target is None and _is_file_name(format):
+        target = Path(format)  # type: ignore[arg-type]
+        format = target.suffix.lower()
+    if isinstance(format, Path):
+        raise TypeError("give the path as the target: export(plan, 'xlsx', path)")
+    exporter = _exporter(format) if isinstance(format, str) else format
     options = _options_for(exporter, options)
     if target is None:
         buffer: io.BytesIO | io.StringIO = io.BytesIO() if exporter.binary else io.StringIO()
@@ -137,6 +146,28 @@ def export(
         return None
     _run(exporter, plan, target, options)
     return None
+
+
+def _is_file_name(format: object) -> bool:
+    """Whether ``format`` names a file to write (``"report.xlsx"``) rather than a format."""
+    if isinstance(format, Path):
+        return True
+    if not isinstance(format, str) or (":" in format and not any(c in format for c in "/\\")):
+        return False  # a name, or "distribution:name"
+    return bool(Path(format).suffix) and Path(format).stem != ""
+
+
+def _exporter(format: str) -> Exporter:
+    """The exporter for ``format``; for the plan's own data formats, a pointer to ``save``."""
+    try:
+        return get_exporter(format)
+    except UnknownFormatError as error:
+        if format.lower().lstrip(".") in ("yaml", "yml", "json", "toml"):
+            raise UnknownFormatError(
+                f"{error}; a plan is written as YAML, JSON or TOML with civplan.save(plan, path) "
+                "or civplan.dumps(plan, format)"
+            ) from None
+        raise
 
 
 def _options_for(exporter: Exporter, options: Any) -> Any:

@@ -35,6 +35,8 @@ from civplan.report.textwidth import (
 )
 
 MIN_WIDTH = 40
+MIN_COLUMN = 1
+"""The narrowest a column may be drawn."""
 MAX_NUMBER_WIDTH = 14
 """The widest the number column grows to hold a long number («1.1.1.5.4 (6)») on one line."""
 
@@ -112,16 +114,30 @@ def centred(line: str, width: int) -> Iterator[str]:
         yield (" " * ((width - display_width(part)) // 2) + part).rstrip()
 
 
+def column_widths_unchecked(weights: Sequence[int], floors: Sequence[int], width: int) -> list[int]:
+    """The columns' widths by weight and floor, the widest taking what is left (maybe < 1)."""
+    content = width - 3 * len(weights) - 1
+    total = sum(weights)
+    widths = [max(floor, w * content // total) for floor, w in zip(floors, weights, strict=True)]
+    widths[widths.index(max(widths))] += content - sum(widths)
+    return widths
+
+
 def column_widths(weights: Sequence[int], floors: Sequence[int], width: int) -> list[int]:
     """Each column's content width, so that the bordered table is ``width`` wide.
 
     Columns share the width by weight, but none gets less than its floor;
     the widest column gives or takes what is left over.
     """
-    content = width - 3 * len(weights) - 1
-    total = sum(weights)
-    widths = [max(floor, w * content // total) for floor, w in zip(floors, weights, strict=True)]
-    widths[widths.index(max(widths))] += content - sum(widths)
+    widths = column_widths_unchecked(weights, floors, width)
+    if min(widths) < MIN_COLUMN:
+        least = width + 1
+        while min(column_widths_unchecked(weights, floors, least)) < MIN_COLUMN:
+            least += 1
+        raise ValueError(
+            f"{len(weights)} columns do not fit in {width} characters: give a width of "
+            f"at least {least}, or fewer columns"
+        )
     return widths
 
 

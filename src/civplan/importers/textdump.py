@@ -21,6 +21,7 @@ from typing import IO
 import attrs
 
 from civplan._errors import DocumentError
+from civplan.importers.boxtable import is_box_table, read_box_table
 from civplan.importers.document import Block, Document, Grid, Paragraph
 from civplan.importers.understanding import TableImporter
 from civplan.model.numbering import MEASURE_NUMBER
@@ -203,15 +204,16 @@ def _spread(
 
 
 class TextDumpImporter(TableImporter):
-    """The text dump of a Word report table: cells at tabs, rows at blank lines."""
+    """Text: the dump of a Word report table (cells at tabs), or civplan's own text report."""
 
     name = "textdump"
     extensions = (".txt",)
     media_type = "text/plain"
 
     def sniff(self, head: bytes) -> bool:
-        """UTF-8 text with lines starting with a tab."""
-        if not (head.startswith(b"\t") or b"\n\t" in head) or b"\x00" in head:
+        """UTF-8 text with lines starting with a tab, or a table drawn with box characters."""
+        drawn = head.startswith("┌─".encode()) or "\n┌─".encode() in head
+        if not (head.startswith(b"\t") or b"\n\t" in head or drawn) or b"\x00" in head:
             return False
         try:
             head.decode("utf-8-sig")
@@ -226,4 +228,6 @@ class TextDumpImporter(TableImporter):
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise DocumentError(source, [f"not UTF-8 text (byte {error.start})"]) from None
+        if is_box_table(text) and not text.startswith("\t") and "\n\t" not in text:
+            return read_box_table(text, source)
         return read_text_dump(text, source=source)

@@ -149,6 +149,24 @@ class Assessment:
         """Whether a person should check the status: civplan could not tell, or a reason warns."""
         return self.confidence is Confidence.NONE or any(r.warning for r in self.reasons)
 
+    def __repr__(self) -> str:
+        check = ", to check" if self.review else ""
+        return (
+            f"<Assessment {self.number}: {self.status.name} as of {self.as_of} "
+            f"({self.confidence.value}{check})>"
+        )
+
+    def _repr_html_(self) -> str:
+        """The assessment in Jupyter: status, confidence and every reason, in English."""
+        from html import escape
+
+        reasons = "".join(f"<li>{escape(r.en)}</li>" for r in self.reasons)
+        check = " — <b>to check</b>" if self.review else ""
+        return (
+            f"<p><b>{escape(self.number)}</b>: {self.status.label('en')} as of {self.as_of} "
+            f"({self.confidence.label('en')}){check}</p><ul>{reasons}</ul>"
+        )
+
 
 class _Phase(enum.Enum):
     BEFORE = "before"  # the term has not begun

@@ -121,6 +121,12 @@ def _verb(lemma: str, tags: str) -> Grammar | None:
     return None
 
 
+def is_word(form: str) -> bool:
+    """Whether ``form`` is a Ukrainian word the dictionaries know (in any case)."""
+    folded = form.lower()
+    return bool(_CYRILLIC.search(folded)) and bool(_analyser().word_is_known(folded))
+
+
 GRAMMAR_KINDS: dict[Grammar, CueKind] = {
     "done": CueKind.ACHIEVEMENT,
     "ongoing": CueKind.ONGOING,

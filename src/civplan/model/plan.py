@@ -196,16 +196,21 @@ class Measure:
             if type(value) is not str or not value.strip():
                 raise PlanValidationError(f"must be a non-empty text, got {value!r}", location=name)
         if type(self.deadline) is not Deadline and not isinstance(self.deadline, Deadline):
+            example = self.deadline if isinstance(self.deadline, str) else "ІІ квартал"
             raise PlanValidationError(
-                f"must be a Deadline, got {self.deadline!r}", location="deadline"
+                f"must be a Deadline, e.g. Deadline.parse({example!r}, year=2024), "
+                f"got {self.deadline!r}",
+                location="deadline",
             )
         for name in ("expected_result", "performance_indicator"):
             value = getattr(self, name)
             if value is not None and type(value) is not str:
                 raise PlanValidationError(f"must be a text or absent, got {value!r}", location=name)
         if self.outcome is not None and not isinstance(self.outcome, Outcome):
+            example = self.outcome if isinstance(self.outcome, str) else "Проведено 3 семінари"
             raise PlanValidationError(
-                f"must be an Outcome, got {self.outcome!r}", location="outcome"
+                f"must be an Outcome, e.g. Outcome(text={example!r}), got {self.outcome!r}",
+                location="outcome",
             )
         if self.ref is not None and (type(self.ref) is not str or not self.ref.strip()):
             raise PlanValidationError(f"must be a non-empty text, got {self.ref!r}", location="ref")
@@ -284,12 +289,16 @@ class Section:
         for index, measure in enumerate(self.measures):
             if not isinstance(measure, Measure):
                 raise PlanValidationError(
-                    f"must be a Measure, got {measure!r}", location=f"measures[{index}]"
+                    "must be a Measure, e.g. Measure(number='1.1', title='…', "
+                    f"deadline=Deadline.parse('ІІ квартал', year=2024)), got {measure!r}",
+                    location=f"measures[{index}]",
                 )
         for index, section in enumerate(self.sections):
             if not isinstance(section, Section):
                 raise PlanValidationError(
-                    f"must be a Section, got {section!r}", location=f"sections[{index}]"
+                    f"must be a Section, e.g. Section(number='1.', title='…', measures=[…]), "
+                    f"got {section!r}",
+                    location=f"sections[{index}]",
                 )
             if section.title is None:
                 raise PlanValidationError(
@@ -375,7 +384,9 @@ class Plan:
         for s_index, section in enumerate(self.sections):
             if not isinstance(section, Section):
                 raise PlanValidationError(
-                    f"must be a Section, got {section!r}", location=f"sections[{s_index}]"
+                    f"must be a Section, e.g. Section(number='1.', title='…', measures=[…]), "
+                    f"got {section!r}",
+                    location=f"sections[{s_index}]",
                 )
             if section.title is None and s_index > 0:
                 raise PlanValidationError(
@@ -431,6 +442,28 @@ class Plan:
         first_line = self.title.splitlines()[0]
         count = len(self._index)
         return f"<Plan {first_line!r} {self.year}: {len(self.sections)} sections, {count} measures>"
+
+    def _repr_html_(self) -> str:
+        """The plan as a table in Jupyter: headings, and each measure's number, title, deadline."""
+        from html import escape
+
+        rows = []
+        for section, level in self.walk():
+            if section.title is not None:
+                rows.append(
+                    f'<tr><th colspan="4" style="text-align:left;padding-left:{level - 1}em">'
+                    f"{escape(section.heading)}</th></tr>"
+                )
+            for measure in section.measures:
+                outcome = measure.outcome.text if measure.outcome is not None else ""
+                short = outcome if len(outcome) <= 120 else outcome[:119] + "…"
+                cells = (measure.number, measure.title, measure.deadline.text, short)
+                rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
+        title = "<br>".join(escape(line) for line in self.title.splitlines())
+        return (
+            f"<p><b>{title}</b> ({self.year})</p><table><thead><tr><th>№</th><th>Title</th>"
+            f"<th>Deadline</th><th>Outcome</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        )
 
 
 def _index_measures(

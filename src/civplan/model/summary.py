@@ -108,6 +108,34 @@ class Summary:
     rate: float | None
     sections: tuple[SectionSummary, ...]
 
+    def __repr__(self) -> str:
+        rate = f"{self.rate:.1f} %" if self.rate is not None else "no rate"
+        counts = ", ".join(f"{status.name} {n}" for status, n in self.counts.items() if n)
+        return f"<Summary as of {self.as_of}: {self.total} measures, {rate}; {counts}>"
+
+    def _repr_html_(self) -> str:
+        """The summary as tables in Jupyter: statuses, and each section's counts and rate."""
+        from html import escape
+
+        statuses = "".join(
+            f"<tr><td>{status.label('en')}</td><td>{n}</td></tr>"
+            for status, n in self.counts.items()
+            if n
+        )
+        sections = "".join(
+            f"<tr><td>{escape(s.number or '—')}</td><td>{escape(s.title or '')}</td>"
+            f"<td>{s.total}</td><td>{'—' if s.rate is None else f'{s.rate:.1f}'}</td></tr>"
+            for s in self.sections
+        )
+        rate = "—" if self.rate is None else f"{self.rate:.1f} %"
+        return (
+            f"<p><b>As of {self.as_of}</b>: {self.total} measures, completion rate {rate}, "
+            f"{len(self.to_review)} to check</p>"
+            f"<table><tr><th>Status</th><th>Measures</th></tr>{statuses}</table>"
+            f"<table><tr><th>№</th><th>Section</th><th>Measures</th><th>Rate, %</th></tr>"
+            f"{sections}</table>"
+        )
+
     @property
     def overdue(self) -> tuple[Assessment, ...]:
         """The measures overdue: nothing reported, and their term has passed."""

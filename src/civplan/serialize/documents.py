@@ -180,8 +180,8 @@ def save(plan: Plan, path: str | Path, format: DocumentFormat | None = None) -> 
     fmt = format or document_format(target)
     if fmt is None:
         raise UnknownFormatError(
-            f"{target}: cannot tell the format from the extension; "
-            f"use one of {', '.join(DOCUMENT_EXTENSIONS)}"
+            f"{target}: save writes the plan as data ({', '.join(DOCUMENT_EXTENSIONS)}); "
+            f"for a report ({target.suffix or 'xlsx, ods, text'}) use civplan.export(plan, path)"
         )
     text = dumps(plan, fmt)
     with atomic_output(target, binary=False) as stream:
