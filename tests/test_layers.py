@@ -18,7 +18,7 @@ PACKAGE = ROOT / "src" / "civplan"
 # each layer, from the bottom, by the module names it holds (a prefix ends in ".")
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("base", ("civplan._errors", "civplan._text", "civplan._files", "civplan._optional",
-              "civplan._vocabulary", "civplan._fetch")),
+              "civplan._limits", "civplan._vocabulary", "civplan._fetch")),
     ("model", ("civplan.model",)),
     ("serialize", ("civplan.serialize",)),
     ("report", ("civplan.report",)),

@@ -24,6 +24,7 @@ from civplan._errors import (
     UnknownFormatError,
     UnknownNumberError,
 )
+from civplan._limits import Limits, limits
 from civplan._vocabulary import VOCABULARY, say
 from civplan.exporting import Exporter, export, get_exporter, list_exporters
 from civplan.model.assess import Assessment, Confidence, Reason, assess
@@ -115,6 +116,7 @@ __all__ = [
     "Importer",
     "Indicator",
     "Lang",
+    "Limits",
     "Measure",
     "MeasureRow",
     "MergeError",
@@ -149,6 +151,7 @@ __all__ = [
     "format_date",
     "get_exporter",
     "get_importer",
+    "limits",
     "list_exporters",
     "list_importers",
     "load",

@@ -22,6 +22,7 @@ from typing import IO
 
 from civplan._errors import DocumentError, MissingDependencyError, unreadable_as_document_error
 from civplan.importers.document import Document
+from civplan.importers.extent import check_xlsx_extent
 from civplan.importers.spreadsheet import calamine_sheets, sheets_document
 from civplan.importers.understanding import TableImporter
 from civplan.importers.untrusted_zip import check_document
@@ -115,6 +116,7 @@ def _modern(data: bytes, source: str, kind: str) -> Document:
     check_document(stream, source)
     with unreadable_as_document_error(source, kind):
         if kind == "xlsx":
+            check_xlsx_extent(stream, source)
             sheets = calamine_sheets(stream, source, format="xlsx")
             return sheets_document(sheets, source, "an XLSX workbook")
         return read_docx(stream, source)

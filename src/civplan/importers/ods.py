@@ -17,6 +17,7 @@ from typing import IO
 from civplan._errors import unreadable_as_document_error
 from civplan.importers import ods_exact
 from civplan.importers.document import Document
+from civplan.importers.extent import ods_needs_exact_reader
 from civplan.importers.spreadsheet import Sheet, calamine_sheets, carries_plan, sheets_document
 from civplan.importers.understanding import TableImporter
 from civplan.importers.untrusted_zip import check_document
@@ -37,6 +38,11 @@ class OdsImporter(TableImporter):
     def read_document(self, stream: IO[bytes], source: str) -> Document:
         """The spreadsheet's tables, from a seekable binary stream."""
         check_document(stream, source)
+        if ods_needs_exact_reader(stream, source):  # calamine would repeat rows far
+            with zipfile.ZipFile(stream) as archive, unreadable_as_document_error(source, "ods"):
+                exact = ods_exact.read_sheets(archive, source)
+            sheets = [Sheet(sheet.name, sheet.visible, sheet.rows) for sheet in exact]
+            return sheets_document(sheets, source, "an ODS spreadsheet")
         sheets = calamine_sheets(stream, source, format="ods")
         if not carries_plan(sheets):  # civplan's own files carry their texts with tabs
             stream.seek(0)

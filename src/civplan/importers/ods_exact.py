@@ -18,13 +18,12 @@ from xml.parsers import expat
 import attrs
 
 from civplan._errors import DocumentError
+from civplan._limits import current
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0 "
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0 "
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0 "
 _STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0 "
-MAX_REPEAT = 10_000
-"""The most times a row or cell with content may be repeated."""
 
 
 @attrs.define
@@ -123,7 +122,8 @@ class _Reader:
         elif self._paragraph is None:
             return
         elif name == _TEXT + "s":
-            self._paragraph.append(" " * int(attributes.get(_TEXT + "c", "1")))
+            spaces = min(_count(attributes.get(_TEXT + "c")), current().spaces)  # checked before
+            self._paragraph.append(" " * spaces)
         elif name == _TEXT + "tab":
             self._paragraph.append("\t")
         elif name == _TEXT + "line-break":
@@ -149,13 +149,17 @@ class _Reader:
         if self._cell is None or self._row is None:
             return
         value = "\n".join(self._cell) if self._cell else self._cell_value
-        if value and self._cell_repeat > MAX_REPEAT:
-            self.problem = f"a cell with content is repeated {self._cell_repeat} times"
-        repeat = min(self._cell_repeat, MAX_REPEAT)
+        limit = current().repeat
+        if value and self._cell_repeat > limit:
+            sheet = self.sheets[-1].name if self.sheets else ""
+            self.problem = current().beyond(
+                "repeat", f"sheet «{sheet}»: a cell with content repeated", self._cell_repeat
+            )
+        repeat = min(self._cell_repeat, limit)
         if value:
             self._row.extend([value] * repeat)
         else:  # kept only if something follows in the row
-            self._row.extend([""] * min(repeat, MAX_REPEAT))
+            self._row.extend([""] * repeat)
         self._cell = None
 
     def _end_row(self) -> None:
@@ -167,12 +171,25 @@ class _Reader:
             if not row:
                 self._empty_rows += self._row_repeat  # kept only if a row with content follows
             else:
-                if self._row_repeat > MAX_REPEAT:
-                    self.problem = f"a row with content is repeated {self._row_repeat} times"
-                sheet.rows.extend([] for _ in range(min(self._empty_rows, MAX_REPEAT * 10)))
-                sheet.rows.extend(list(row) for _ in range(min(self._row_repeat, MAX_REPEAT)))
+                limit = current().repeat
+                if self._row_repeat > limit:
+                    self.problem = current().beyond(
+                        "repeat",
+                        f"sheet «{sheet.name}», row {len(sheet.rows) + self._empty_rows + 1}: "
+                        "a row with content repeated",
+                        self._row_repeat,
+                    )
+                sheet.rows.extend([] for _ in range(min(self._empty_rows, limit * 10)))
+                sheet.rows.extend(list(row) for _ in range(min(self._row_repeat, limit)))
                 self._empty_rows = 0
         self._row = None
+
+
+def _count(value: str | None) -> int:
+    try:
+        return max(int(value or "1"), 1)
+    except ValueError:
+        return 1
 
 
 def has_tabs(archive: zipfile.ZipFile) -> bool:

@@ -17,6 +17,7 @@ from typing import IO, Any
 from xml.parsers import expat
 
 from civplan._errors import DocumentError, unreadable_as_document_error
+from civplan._limits import current
 from civplan.importers.document import Block, Document, Grid, Paragraph, table_places
 from civplan.importers.understanding import TableImporter
 from civplan.importers.untrusted_zip import check_document
@@ -28,8 +29,6 @@ _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0 "
 _CELLS = (_TABLE + "table-cell", _TABLE + "covered-table-cell")
 _PARAGRAPHS = (_TEXT + "p", _TEXT + "h")
 _MAX_SPAN = 1000
-MAX_CELLS = 2_000_000
-"""The most places a document's tables may hold, spans and repeats included."""
 
 
 class _ForbiddenError(Exception):
@@ -53,7 +52,8 @@ def read_odt(archive: zipfile.ZipFile, source: str) -> Document:
         with archive.open("content.xml") as content:
             parser.ParseFile(content)
     except _ForbiddenError:
-        raise DocumentError(source, ["content.xml: declares a DTD or entities: refused"]) from None
+        problem = reader.problem or "content.xml: declares a DTD or entities: refused"
+        raise DocumentError(source, [problem]) from None
     except expat.ExpatError as error:
         raise DocumentError(source, [f"content.xml: not well-formed XML: {error}"]) from None
     except KeyError:
@@ -112,7 +112,12 @@ class _Reader:
                 self._paragraph_depth += 1  # a paragraph inside a frame inside a paragraph
         elif self._paragraph is not None:
             if name == _TEXT + "s":
-                self._paragraph.append(" " * _count(attributes.get(_TEXT + "c"), 1))
+                spaces = _count(attributes.get(_TEXT + "c"), 1)
+                if spaces > current().spaces:
+                    what = "content.xml: a run of spaces"
+                    self.problem = current().beyond("spaces", what, spaces)
+                    raise _ForbiddenError
+                self._paragraph.append(" " * spaces)
             elif name == _TEXT + "tab":
                 self._paragraph.append("\t")
             elif name == _TEXT + "line-break":
@@ -132,8 +137,8 @@ class _Reader:
         self._cell_across = across
         self._left_start = column
         self.cells += across * down
-        if self.cells > MAX_CELLS:
-            self.problem = f"the document's tables hold over {MAX_CELLS} cells"
+        if self.cells > current().cells:
+            self.problem = current().beyond("cells", "the tables' cells", self.cells)
             raise _ForbiddenError
         for below in range(1, down):
             for c in range(column, column + across):

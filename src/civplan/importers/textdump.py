@@ -21,6 +21,7 @@ from typing import IO
 import attrs
 
 from civplan._errors import DocumentError
+from civplan._limits import current
 from civplan.importers.boxtable import is_box_table, read_box_table
 from civplan.importers.document import Block, Document, Grid, Paragraph
 from civplan.importers.understanding import TableImporter
@@ -47,6 +48,13 @@ def read_text_dump(text: str, *, source: str = "<text>") -> Document:
     Raises:
         DocumentError: no line starts with a tab: the text holds no table.
     """
+    limits = current()
+    if text.count("\t") > limits.columns:  # look at each line only when it could be too wide
+        for number, line in enumerate(text.splitlines(), start=1):
+            tabs = line.count("\t")
+            if tabs > limits.columns:
+                what = f"line {number}: cells in one line"
+                raise DocumentError(source, [limits.beyond("columns", what, tabs)])
     title, cells, after = _cells(text)
     if not cells:
         raise DocumentError(source, ["no table cells: no line starts with a tab"])

@@ -406,7 +406,7 @@ class _Reader:
             if role is Role.MEASURE:
                 self._flush()
                 mark = _CANDIDATE if row.candidate else 0
-                self.pending = [row.number, row.text, row.cells, layout, table, place, mark]
+                self.pending = [row.number, row.text, row.cells, layout, table, place, mark, None]
             elif role is Role.HEADING:
                 self._flush()
                 heading = Heading(level=0, number=row.number, title=row.text or (row.number or ""))
@@ -430,8 +430,13 @@ class _Reader:
         """Build the measure read last, now that no more rows continue it."""
         if self.pending is None:
             return
-        number, title, row_cells, layout, table, place, mark = self.pending
+        number, title, row_cells, layout, table, place, mark, more = self.pending
         self.pending = None
+        if more is not None:  # continuation rows, joined once
+            row_cells = tuple(
+                cell + "".join(joint + text for joint, text in parts)
+                for cell, parts in zip(row_cells, more, strict=True)  # type: ignore[call-overload]
+            )
         self.measures += 1
         if not number:
             self.auto_numbered.append(self._where(table, place))  # type: ignore[arg-type]
@@ -444,17 +449,24 @@ class _Reader:
         return reading.grid.where(reading.roles[place][0])
 
     def _join(self, pending: list[object], more: Sequence[str]) -> bool:
-        """Add a continuation row's cells to the pending measure's; whether it was a guess."""
+        """Add a continuation row's cells to the pending measure's; whether it was a guess.
+
+        The pieces are kept apart and joined once the measure is built, so
+        that many continuation rows cost no more than their text.
+        """
         guessed = False
-        cells = list(pending[2])  # type: ignore[call-overload]
+        cells: tuple[str, ...] = pending[2]  # type: ignore[assignment]
+        if pending[7] is None:
+            pending[7] = [[] for _ in cells]
+        parts: list[list[tuple[str, str]]] = pending[7]  # type: ignore[assignment]
         for position, text in enumerate(more):
             if not text or position >= len(cells):
                 continue
-            before = cells[position]
+            before = parts[position][-1][1] if parts[position] else cells[position]
             split_cell = len(before) == CELL_LIMIT  # civplan's own: a text longer than a cell
             guessed = guessed or not split_cell
-            cells[position] = before + ("" if split_cell or not before else "\n") + text
-        pending[2] = tuple(cells)
+            empty = not cells[position] and not parts[position]
+            parts[position].append(("" if split_cell or empty else "\n", text))
         return guessed
 
     def _years(self) -> tuple[int, int | None] | None:

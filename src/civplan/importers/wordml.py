@@ -16,6 +16,7 @@ import zipfile
 from typing import IO, Any
 
 from civplan._errors import DocumentError
+from civplan._limits import current
 from civplan._optional import require
 from civplan.importers.document import Block, Document, Grid, Paragraph, table_places
 
@@ -60,11 +61,25 @@ def read_docx(stream: IO[bytes], source: str) -> Document:
                 huge_tree=False,
                 remove_comments=True,
             )
-            for event, element in events:
-                reader.event(event, element)
+            try:
+                for event, element in events:
+                    reader.event(event, element)
+            except etree.XMLSyntaxError as error:
+                raise DocumentError(source, [f"{part}: not well-formed XML: {error}"]) from None
+            except _TooWideError as error:
+                where = f"table {reader.tables + 1}, row {len(reader.rows) + 1}: cells in a row"
+                raise DocumentError(
+                    source, [current().beyond("columns", where, error.cells)]
+                ) from None
     if not any(isinstance(b, Grid) for b in blocks):
         raise DocumentError(source, ["no table in the document"])
     return Document(source=source, blocks=blocks, kind="a Word document")
+
+
+class _TooWideError(Exception):
+    def __init__(self, cells: int) -> None:
+        super().__init__(cells)
+        self.cells = cells
 
 
 class _Reader:
@@ -105,6 +120,9 @@ class _Reader:
                 element.clear()
 
     def _row(self, row: Any) -> None:
+        cells = sum(1 for _ in row.iterchildren(_W + "tc"))
+        if cells > current().columns:
+            raise _TooWideError(cells)
         texts: list[str] = []
         spans: list[int] = []
         merged = False

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import IO
 
 from civplan.importers.document import Document
+from civplan.importers.extent import check_xlsx_extent
 from civplan.importers.spreadsheet import calamine_sheets, sheets_document
 from civplan.importers.understanding import TableImporter
 from civplan.importers.untrusted_zip import check_document
@@ -32,5 +33,6 @@ class XlsxImporter(TableImporter):
     def read_document(self, stream: IO[bytes], source: str) -> Document:
         """The workbook's sheets, from a seekable binary stream."""
         check_document(stream, source)
+        check_xlsx_extent(stream, source)
         sheets = calamine_sheets(stream, source, format="xlsx")
         return sheets_document(sheets, source, "an XLSX workbook")

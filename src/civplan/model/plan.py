@@ -13,6 +13,7 @@ an importer gave it where the number alone does not tell it apart.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import Decimal
@@ -31,11 +32,36 @@ def normalize_number(number: str) -> str:
     return number_key(number)
 
 
+# a lone surrogate: Python holds it, but no file format can
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# a character a document can show: not a space, a control or a character XML cannot hold
+_SHOWN = re.compile("[^\\s\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def writable(value: str, location: str) -> None:
+    """Refuse a text no format can hold: one with a lone surrogate (from broken decoding)."""
+    found = _SURROGATE.search(value)
+    if found is not None:
+        raise PlanValidationError(
+            f"holds a lone surrogate (U+{ord(found.group()):04X}) at character {found.start()}, "
+            "which no file can hold: decode the source text correctly",
+            location=location,
+        )
+
+
+def _shown(value: object, location: str) -> None:
+    """Refuse what is not a text with something a document shows (a title of controls only)."""
+    if type(value) is not str or _SHOWN.search(value) is None:
+        raise PlanValidationError(f"must be a non-empty text, got {value!r}", location=location)
+    writable(value, location)
+
+
 def _text(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str):
         raise PlanValidationError(
             f"must be a non-empty text, got {value!r}", location=attribute.name
         )
+    _shown(value, attribute.name)
 
 
 def _optional_text(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -43,6 +69,8 @@ def _optional_text(_instance: object, attribute: attrs.Attribute[Any], value: ob
         raise PlanValidationError(
             f"must be a text or absent, got {value!r}", location=attribute.name
         )
+    if value is not None:
+        writable(value, attribute.name)
 
 
 def _optional_non_empty(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -84,12 +112,15 @@ class Outcome:
     def __attrs_post_init__(self) -> None:  # one pass: outcomes are read by the hundred thousand
         if type(self.text) is not str:
             raise PlanValidationError(f"must be a text, got {self.text!r}", location="text")
+        writable(self.text, "text")
         if self.status is not None and not isinstance(self.status, Status):
             raise PlanValidationError(f"must be a Status, got {self.status!r}", location="status")
         for name in ("justification", "stated"):
             value = getattr(self, name)
             if value is not None and type(value) is not str:
                 raise PlanValidationError(f"must be a text or absent, got {value!r}", location=name)
+            if value is not None:
+                writable(value, name)
 
 
 def _decimal(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -191,10 +222,12 @@ class Measure:
 
     def __attrs_post_init__(self) -> None:
         # one pass over every field: a document's measures are read by the hundred thousand
-        for name in ("number", "title"):
-            value = getattr(self, name)
-            if type(value) is not str or not value.strip():
-                raise PlanValidationError(f"must be a non-empty text, got {value!r}", location=name)
+        _shown(self.number, "number")
+        _shown(self.title, "title")
+        for index, text in enumerate(self.responsible):
+            writable(text, f"responsible[{index}]")
+        for index, text in enumerate(self.notes):
+            writable(text, f"notes[{index}]")
         if type(self.deadline) is not Deadline and not isinstance(self.deadline, Deadline):
             example = self.deadline if isinstance(self.deadline, str) else "ІІ квартал"
             raise PlanValidationError(
@@ -206,6 +239,8 @@ class Measure:
             value = getattr(self, name)
             if value is not None and type(value) is not str:
                 raise PlanValidationError(f"must be a text or absent, got {value!r}", location=name)
+            if value is not None:
+                writable(value, name)
         if self.outcome is not None and not isinstance(self.outcome, Outcome):
             example = self.outcome if isinstance(self.outcome, str) else "Проведено 3 семінари"
             raise PlanValidationError(

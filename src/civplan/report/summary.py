@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from civplan._text import printable
 from civplan._vocabulary import Lang, say
 from civplan.model.language import format_date, format_interval
 from civplan.model.plan import Plan
@@ -64,10 +65,19 @@ def summary_blocks(summary: Summary, plan: Plan, lang: Lang) -> list[Block]:
     """The summary's tables; the first (statuses, every status listed) is the chart's data.
 
     In every table the long texts (titles, events, units) are in the second column.
+    Texts are cleaned of what no document can hold (the report table warned of it).
     """
     blocks = [_statuses(summary, lang), _sections(summary, lang)]
     blocks.extend(block for block in _lists(summary, plan, lang) if block.rows)
-    return blocks
+    return [_printable(block) for block in blocks]
+
+
+def _printable(block: Block) -> Block:
+    rows = tuple(
+        tuple(printable(cell) if isinstance(cell, str) else cell for cell in row)
+        for row in block.rows
+    )
+    return attrs.evolve(block, rows=rows)
 
 
 def _statuses(summary: Summary, lang: Lang) -> Block:

@@ -9,6 +9,7 @@ literal blocks, Cyrillic as is.
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,7 @@ import cattrs
 
 from civplan._errors import DocumentError, UnknownFormatError
 from civplan._files import atomic_output
+from civplan._limits import current
 from civplan.model.plan import Plan
 from civplan.serialize.converter import describe_errors, make_converter
 
@@ -69,9 +71,28 @@ def _dump_toml(data: dict[str, Any]) -> str:
     return tomli_w.dumps(data, multiline_strings=True)
 
 
+_TOML_KEY = re.compile(
+    r"""^[ \t]*(?:\[\[?([^\]\n]*)|((?:[^=\n"'#]|"[^"\n]*"|'[^'\n]*')+)=)""", re.M
+)
+
+
+def _check_toml_keys(text: str) -> None:
+    """Refuse dotted keys and table headers deeper than the limits, before tomllib builds them."""
+    limit = current().nesting
+    for match in _TOML_KEY.finditer(text):
+        key = match[1] if match[1] is not None else match[2]
+        if key.count(".") >= limit:
+            parts = len(re.sub(r'"[^"]*"|\'[^\']*\'', "", key).split("."))
+            if parts > limit:
+                line = text.count("\n", 0, match.start()) + 1
+                raise _SyntaxError(current().beyond("nesting", f"line {line}: a key nested", parts))
+
+
 def _load_json(text: str) -> Any:
     try:
         return json.loads(text)
+    except RecursionError:
+        raise _SyntaxError("data nested deeper than Python can read") from None
     except json.JSONDecodeError as error:
         raise _SyntaxError(f"line {error.lineno}, column {error.colno}: {error.msg}") from None
 
@@ -79,19 +100,75 @@ def _load_json(text: str) -> Any:
 def _load_yaml(text: str) -> Any:
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     try:
-        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_nodes(node)  # before aliases are followed into values
+        return loader.construct_document(node)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
         problem = getattr(error, "problem", None) or str(error)
         raise _SyntaxError(f"{where}{problem}") from None
+    finally:
+        loader.dispose()
+
+
+def _check_nodes(root: Any) -> None:
+    """Refuse a YAML document that expands beyond the limits once its aliases are followed.
+
+    Each node is visited once: a node's expanded size and depth come from its
+    children's, so an alias «bomb» is measured without being expanded.
+    """
+    limits = current()
+    size: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    open_nodes: set[int] = set()
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            children = _children(node)
+            size[key] = 1 + sum(size[id(c)] for c in children)
+            depth[key] = 1 + max((depth[id(c)] for c in children), default=0)
+            open_nodes.discard(key)
+            line = node.start_mark.line + 1 if node.start_mark is not None else 0
+            if size[key] > limits.nodes:
+                what = f"line {line}: a value that expands to"
+                raise _SyntaxError(limits.beyond("nodes", what, size[key]))
+            if depth[key] > limits.nesting:
+                raise _SyntaxError(
+                    limits.beyond("nesting", f"line {line}: data nested", depth[key])
+                )
+            continue
+        if key in size:
+            continue
+        if key in open_nodes:
+            line = node.start_mark.line + 1 if node.start_mark is not None else 0
+            raise _SyntaxError(f"line {line}: an alias that refers to itself")
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in size)
+
+
+def _children(node: Any) -> list[Any]:
+    value = node.value
+    if isinstance(value, list):
+        if value and isinstance(value[0], tuple):
+            return [item for pair in value for item in pair]
+        return value
+    return []
 
 
 def _load_toml(text: str) -> Any:
+    _check_toml_keys(text)
     try:
         return tomllib.loads(text)
+    except RecursionError:
+        raise _SyntaxError("data nested deeper than Python can read") from None
     except tomllib.TOMLDecodeError as error:
         raise _SyntaxError(str(error)) from None
 

@@ -1,0 +1,126 @@
+"""How large a spreadsheet's tables really are, found before any reader builds them.
+
+A spreadsheet reader builds each sheet as a dense grid as large as its
+furthest cell: two cells, A1 and XFD1048576, make seventeen billion places
+and abort the process. Before python-calamine sees a workbook, its parts are
+scanned for what decides that size — every cell reference and declared
+dimension of an XLSX sheet, every repeat count and run of spaces of an ODS
+table — and a workbook beyond :class:`~civplan.Limits` is refused, or, for
+an ODS whose rows repeat far, read by civplan's own reader, which never
+multiplies empty rows.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from typing import IO
+
+from civplan._errors import DocumentError, unreadable_as_document_error
+from civplan._limits import current
+
+MAX_ROWS = 1_048_576
+"""The rows of an XLSX sheet."""
+MAX_COLUMNS = 16_384
+"""The columns of an XLSX sheet (A … XFD)."""
+
+_CHUNK = 1 << 20
+_OVERLAP = 512
+_XLSX_REFERENCE = re.compile(
+    rb'<(?:\w+:)?(?:c|row|dimension)\b[^>]*?\s(?:r|ref)="\$?([A-Za-z]{0,7})\$?(\d{0,12})'
+    rb'(?::\$?([A-Za-z]{0,7})\$?(\d{0,12}))?"'
+)
+_ODS_COUNT = re.compile(
+    rb"(number-rows-repeated|number-columns-repeated|text:c|number-columns-spanned"
+    rb'|number-rows-spanned)="(\d{1,20})"'
+)
+
+
+def _chunks(part: IO[bytes]) -> Iterator[bytes]:
+    """A part's bytes in chunks that overlap, so that no tag is cut between two."""
+    tail = b""
+    while chunk := part.read(_CHUNK):
+        yield tail + chunk
+        tail = chunk[-_OVERLAP:]
+
+
+def _column(letters: bytes) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + letter - 64
+    return number
+
+
+def check_xlsx_extent(stream: IO[bytes], source: str) -> None:
+    """Refuse a workbook whose cells or declared dimensions reach beyond a sheet or the limits."""
+    limits = current()
+    with unreadable_as_document_error(source, "xlsx"), zipfile.ZipFile(stream) as archive:
+        for info in archive.infolist():
+            if info.is_dir() or not info.filename.lower().endswith(".xml"):
+                continue
+            if info.filename.lower().endswith(("sharedstrings.xml", "styles.xml")):
+                continue
+            rows = columns = 0
+            with archive.open(info) as part:
+                for chunk in _chunks(part):
+                    if b'r="' not in chunk and b'ref="' not in chunk:
+                        continue
+                    for match in _XLSX_REFERENCE.finditer(chunk):
+                        for letters, digits in ((match[1], match[2]), (match[3], match[4])):
+                            if letters:
+                                columns = max(columns, _column(letters))
+                            if digits:
+                                rows = max(rows, int(digits))
+            where = f"{info.filename}"
+            if rows > MAX_ROWS or columns > MAX_COLUMNS:
+                raise DocumentError(
+                    source,
+                    [
+                        f"{where}: a cell at row {rows:,}, column {columns:,} lies beyond the "
+                        f"last cell an XLSX sheet has (row {MAX_ROWS:,}, column XFD)"
+                    ],
+                )
+            if rows * columns > limits.cells:
+                raise DocumentError(
+                    source,
+                    [limits.beyond("cells", f"{where}: its cells span {rows:,} rows × "
+                                   f"{columns:,} columns", rows * columns)],
+                )  # fmt: skip
+    stream.seek(0)
+
+
+def ods_needs_exact_reader(stream: IO[bytes], source: str) -> bool:
+    """Refuse an ODS beyond the limits; say whether its repeats are too far for calamine.
+
+    Runs of spaces beyond :attr:`Limits.spaces` are refused; rows or columns
+    repeated beyond :attr:`Limits.repeat` are left to civplan's own reader,
+    which keeps the repeats of empty rows and cells to itself (and refuses
+    content repeated that far).
+    """
+    limits = current()
+    far = False
+    with unreadable_as_document_error(source, "ods"), zipfile.ZipFile(stream) as archive:
+        try:
+            part = archive.open("content.xml")
+        except KeyError:
+            stream.seek(0)
+            return False
+        with part:
+            for chunk in _chunks(part):
+                for match in _ODS_COUNT.finditer(chunk):
+                    value = int(match[2])
+                    name = match[1]
+                    if name == b"text:c" and value > limits.spaces:
+                        raise DocumentError(
+                            source,
+                            [limits.beyond("spaces", "content.xml: a run of spaces", value)],
+                        )
+                    if name.endswith(b"spanned") and value > limits.columns * 100:
+                        raise DocumentError(
+                            source, [limits.beyond("cells", "content.xml: a cell spans", value)]
+                        )
+                    if name.endswith(b"repeated") and value > limits.repeat:
+                        far = True
+    stream.seek(0)
+    return far

@@ -1,0 +1,112 @@
+"""Documents that once broke civplan end in a clear error, in bounded time and memory.
+
+Each runs in a child process under a memory limit, through civplan.load and
+through ``civplan status``: a process abort, a hang or a flood fails the test
+as surely as a traceback does.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HOSTILE = Path(__file__).parent / "data" / "hostile"
+LEGAL = {"section-title-backspace.yaml"}  # loads; broke the XLSX export once
+FILES = sorted(
+    p for p in HOSTILE.rglob("*") if p.is_file() and p.suffix != ".md" and p.name not in LEGAL
+)
+MEMORY = 2 * 1024**3  # address space: Python and its libraries take their share of it
+PEAK_MB = 500  # what the process may grow to
+
+LOAD = """
+import json, resource, sys, civplan
+try:
+    plan = civplan.load(sys.argv[1])
+    outcome = {"loaded": len(list(plan.measures()))}
+except civplan.CivplanError as error:
+    outcome = {"error": str(error)}
+outcome["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(outcome))
+"""
+
+
+def _limited() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+
+
+def child(*arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *arguments],
+        capture_output=True,
+        text=True,
+        timeout=120,  # a hang fails the test
+        preexec_fn=_limited,  # noqa: PLW1509 - the child only sets its limit
+        check=False,
+    )
+
+
+def test_every_hostile_file_is_here() -> None:
+    assert len(FILES) >= 15
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_load_refuses_it_clearly_in_bounded_memory(path: Path) -> None:
+    done = child("-c", LOAD, str(path))
+    assert done.returncode == 0, done.stderr[-2000:]
+    outcome = json.loads(done.stdout)
+    assert "error" in outcome, f"{path.name} loaded {outcome}"
+    message = outcome["error"]
+    assert str(path) in message
+    assert "Traceback" not in message
+    assert outcome["peak_mb"] < PEAK_MB
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_the_command_line_says_so_without_a_traceback(path: Path) -> None:
+    done = child("-m", "civplan", "status", str(path))
+    assert done.returncode == 1, done.stderr[-2000:]
+    assert done.stderr.startswith("civplan: error: ")
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("name", sorted(LEGAL))
+def test_a_legal_file_exports_and_reads_back(name: str, tmp_path: Path) -> None:
+    out = tmp_path / "report.xlsx"
+    done = child("-m", "civplan", "export", str(HOSTILE / name), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "removed 1 control character" in done.stderr  # said, not silent
+    back = child("-c", LOAD, str(out))
+    assert json.loads(back.stdout)["loaded"] == 15
+
+
+def test_ten_thousand_continuation_rows_join_in_linear_time(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Звіт")
+    sheet.append(["Звіт про виконання плану заходів на 2024 рік"])
+    sheet.append(["№ з/п", "Найменування заходу", "Строк виконання", "Результат виконання"])
+    sheet.append(["1", "Проведення заходу", "ІІ квартал", "Проведено"])
+    for _ in range(10_000):
+        sheet.append(["", "", "", "продовження " + "x" * 988])
+    path = tmp_path / "long.xlsx"
+    book.save(path)
+    code = LOAD.replace("len(list(plan.measures()))", "len(plan.measure('1').outcome.text)")
+    done = child("-W", "ignore", "-c", code, str(path))
+    outcome = json.loads(done.stdout)
+    assert outcome.get("loaded") == len("Проведено") + 10_000 * 1001
+    assert outcome["peak_mb"] < PEAK_MB
+
+
+def test_a_text_dump_line_of_millions_of_cells_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_text("Звіт\n\n" + "\tx" * 25_000_000 + "\n", encoding="utf-8")
+    done = child("-c", LOAD, str(path))
+    outcome = json.loads(done.stdout)
+    assert "line 3: cells in one line" in outcome.get("error", "")
+    assert outcome["peak_mb"] < PEAK_MB
