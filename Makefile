@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
 
-.PHONY: demo test docs bench render clean
+.PHONY: demo test docs bench fuzz render clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ docs: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(PIP) install -e ".[all,test,bench]"
 	$(BIN)/python benchmarks/run.py
+
+## fuzz: damaged documents against every importer, 20,000 per importer (tens of minutes)
+fuzz: $(VENV)/.installed-test
+	$(BIN)/python fuzz/importers.py --examples $${FUZZ_EXAMPLES:-20000}
 
 ## render: print the bundled report with LibreOffice into the PNG pages in docs/images
 render: $(VENV)/.installed-demo

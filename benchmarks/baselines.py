@@ -264,3 +264,23 @@ def pdfplumber_tables(path: Path) -> None:
             for table in page.find_tables():
                 table.extract()
             page.close()
+
+
+def python_docx_report(plan: Any, target: Path) -> None:
+    """The same cells as civplan's Word report, written with python-docx."""
+    import docx
+
+    document = docx.Document()
+    for line in plan.title.splitlines():
+        document.add_paragraph(line)
+    table = document.add_table(rows=1, cols=4)
+    for cell, text in zip(table.rows[0].cells, HEADER, strict=True):
+        cell.text = text
+    for item in _rows(plan):
+        cells = table.add_row().cells
+        if isinstance(item, str):
+            cells[0].merge(cells[3]).text = item
+        else:
+            for cell, text in zip(cells, item, strict=True):
+                cell.text = text
+    document.save(str(target))

@@ -27,7 +27,7 @@ def render(out: Path, resolution: int = 80) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     pages = []
     with tempfile.TemporaryDirectory() as work:
-        for fmt in ("xlsx", "ods"):
+        for fmt in ("xlsx", "ods", "docx"):
             source = Path(work) / f"luhansk-2017.{fmt}"
             civplan.export(civplan.demo_plan(), fmt, source, options=OPTIONS)
             subprocess.run(

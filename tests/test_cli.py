@@ -32,9 +32,18 @@ def test_demo_prints_statuses_and_writes_every_format(tmp_path: Path, capsys: Ca
     assert "│ відсутність фінансування    │ 2" in out  # reasons, grouped
     assert "Події поза строком виконання" in out
     written = sorted(p.name for p in tmp_path.iterdir())
-    assert written == ["luhansk-2017.ods", "luhansk-2017.txt", "luhansk-2017.xlsx"]
+    assert written == [
+        "luhansk-2017.docx",
+        "luhansk-2017.ods",
+        "luhansk-2017.txt",
+        "luhansk-2017.xlsx",
+    ]
     for name in written:
         assert f"wrote {tmp_path / name}" in out
+    for name in ("luhansk-2017.docx", "luhansk-2017.xlsx", "luhansk-2017.ods"):
+        assert load(tmp_path / name) == demo_plan()  # with the status column, read back
+    status = openpyxl.load_workbook(tmp_path / "luhansk-2017.xlsx").worksheets[0]
+    assert "Стан виконання" in [c.value for row in status.iter_rows(max_row=8) for c in row]
 
 
 def test_demo_in_english_and_one_format(tmp_path: Path, capsys: Capture) -> None:

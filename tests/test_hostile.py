@@ -45,7 +45,7 @@ def child(*arguments: str) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         timeout=120,  # a hang fails the test
-        preexec_fn=_limited,  # noqa: PLW1509 - the child only sets its limit
+        preexec_fn=_limited,
         check=False,
     )
 

@@ -173,7 +173,7 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser(
         "demo",
-        help="write the bundled Luhansk 2017 report as XLSX, ODS and text",
+        help="write the bundled Luhansk 2017 report as XLSX, ODS, DOCX and text",
         description="Write the bundled example — the Luhansk oblast's report on its 2017 "
         "plan — in each format, and print its statuses.",
     )
@@ -191,7 +191,7 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         metavar="FORMAT",
         dest="formats",
-        help="a format to write (repeatable; default: xlsx, ods and text)",
+        help="a format to write (repeatable; default: xlsx, ods, docx and text)",
     )
     as_of_and_lang(demo)
     return parser
@@ -395,7 +395,7 @@ def _demo(args: argparse.Namespace) -> None:
     print(civplan.status_table(plan, args.as_of, lang=args.lang or "uk"))
     args.output.mkdir(parents=True, exist_ok=True)
     print()
-    for name in args.formats or ["xlsx", "ods", "text"]:
+    for name in args.formats or ["xlsx", "ods", "docx", "text"]:
         exporter = civplan.get_exporter(name)
         target = args.output / f"{DEMO_NAME}{exporter.extensions[0]}"
         civplan.export(plan, exporter, target, options=_with_status(_options(exporter, args)))

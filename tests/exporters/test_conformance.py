@@ -6,7 +6,7 @@ import civplan
 from civplan.testing import check_exporter
 
 
-@pytest.mark.parametrize("name", ["xlsx", "ods", "text"])
+@pytest.mark.parametrize("name", ["xlsx", "ods", "text", "docx"])
 def test_builtin_exporter_keeps_the_contract(name: str) -> None:
     check_exporter(civplan.get_exporter(name), max_examples=15)
 

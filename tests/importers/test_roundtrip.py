@@ -28,14 +28,14 @@ def through(plan: civplan.Plan, fmt: str, options: ReportOptions | None = None) 
         return civplan.load(io.BytesIO(data), fmt)
 
 
-@pytest.mark.parametrize("fmt", ["xlsx", "ods"])
+@pytest.mark.parametrize("fmt", ["xlsx", "ods", "docx"])
 @settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
 @given(plan=plans())
 def test_spreadsheet_round_trip_is_identity(fmt: str, plan: civplan.Plan) -> None:
     assert through(plan, fmt) == plan
 
 
-@pytest.mark.parametrize("fmt", ["xlsx", "ods"])
+@pytest.mark.parametrize("fmt", ["xlsx", "ods", "docx"])
 @settings(max_examples=25, suppress_health_check=[HealthCheck.too_slow])
 @given(plan=plans())
 def test_round_trip_with_every_column_is_identity(fmt: str, plan: civplan.Plan) -> None:

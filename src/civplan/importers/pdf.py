@@ -87,8 +87,71 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
     return Document(source=source, blocks=blocks, kind="a PDF document", one_table=True)
 
 
+def _continues(first: Grid, then: Grid) -> bool:
+    """Whether the next page's first row is the rest of a row the page break cut."""
+    last, following = first.rows[-1], then.rows[0]
+    numbered = bool(last and last[0].strip()) and (len(first.rows) - 1) not in first.spans
+    return numbered and bool(following) and not following[0].strip() and 0 not in then.spans
+
+
+def _row_broken_across(first: Grid, then: Grid) -> Grid:
+    """``first`` with its last row completed by the next page's first row, when it was cut."""
+    last, rest = first.rows[-1], then.rows[0]
+    width = max(len(last), len(rest))
+    cells = tuple(
+        unwrap("\n".join(t for t in (_at(last, c), _at(rest, c)) if t)) for c in range(width)
+    )
+    return Grid(
+        rows=[*first.rows[:-1], cells],
+        name=first.name,
+        spans=first.spans,
+        place=first.place,
+        row_where=first.row_where,
+    )
+
+
+def _at(row: tuple[str, ...], column: int) -> str:
+    return row[column] if column < len(row) else ""
+
+
+def _without_first_row(grid: Grid) -> Grid:
+    spans = {row - 1: places for row, places in grid.spans.items() if row >= 1}
+    return Grid(
+        rows=grid.rows[1:],
+        name=grid.name,
+        spans=spans,
+        place=lambda row, column: grid.cell_where(row + 1, column),
+        row_where=lambda row: grid.where(row + 1),
+    )
+
+
 def _joined(first: Grid, then: Grid) -> Grid:
-    """A table continued on the next page, as one table."""
+    """A table continued on the next page, as one table, without its header repeated.
+
+    Dropping the repeated header lets a row that breaks across the pages
+    continue the row before it.
+    """
+    repeated = 0
+    while (
+        repeated < min(3, len(then.rows) - 1)
+        and then.rows[repeated] == first.rows[repeated]
+        and any(then.rows[repeated])
+    ):
+        repeated += 1
+    if repeated:
+        rows = then.rows[repeated:]
+        spans = {row - repeated: places for row, places in then.spans.items() if row >= repeated}
+        skipped = then
+        then = Grid(
+            rows=rows,
+            name=then.name,
+            spans=spans,
+            place=lambda row, column: skipped.cell_where(row + repeated, column),
+            row_where=lambda row: skipped.where(row + repeated),
+        )
+    if first.rows and then.rows and _continues(first, then):
+        first = _row_broken_across(first, then)
+        then = _without_first_row(then)
     offset = len(first.rows)
     spans = dict(first.spans)
     spans.update({offset + row: places for row, places in then.spans.items()})

@@ -19,6 +19,8 @@ from civplan._errors import DocumentError
 from civplan._limits import current
 from civplan._optional import require
 from civplan.importers.document import Block, Document, Grid, Paragraph, table_places
+from civplan.report import embedded
+from civplan.report.embedded import Carried
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -71,9 +73,37 @@ def read_docx(stream: IO[bytes], source: str) -> Document:
                 raise DocumentError(
                     source, [current().beyond("columns", where, error.cells)]
                 ) from None
+        carried = _carried(archive, source)
     if not any(isinstance(b, Grid) for b in blocks):
         raise DocumentError(source, ["no table in the document"])
-    return Document(source=source, blocks=blocks, kind="a Word document")
+    # civplan's own report: its summary tables after the report are not measures
+    return Document(
+        source=source,
+        blocks=blocks,
+        kind="a Word document",
+        carried=carried,
+        one_table=carried is not None,
+    )
+
+
+def _carried(archive: zipfile.ZipFile, source: str) -> Carried | None:
+    """What civplan's own report carries in its custom XML part, if it is one."""
+    etree = require("lxml.etree", extra="docx", package="lxml")
+    for name in archive.namelist():
+        if not name.startswith("customXml/") or "itemProps" in name or not name.endswith(".xml"):
+            continue
+        with archive.open(name) as part:
+            head = part.read(512)
+        if embedded.NAMESPACE.encode() not in head:
+            continue
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+        try:
+            root = etree.fromstring(archive.read(name), parser)
+        except etree.XMLSyntaxError as error:
+            raise DocumentError(source, [f"{name}: not well-formed XML: {error}"]) from None
+        pieces = [element.text or "" for element in root.iter(f"{{{embedded.NAMESPACE}}}piece")]
+        return embedded.read_pieces(pieces, source)
+    return None
 
 
 class _TooWideError(Exception):
@@ -109,6 +139,8 @@ class _Reader:
             self._row(element)
             element.getparent().remove(element)  # memory stays flat at any number of rows
         elif tag == _W + "p" and self.depth == 0 and not _in_text_box(element):
+            if _in_summary(element):
+                return
             text = _paragraph_text(element)
             if text.strip():
                 self.paragraphs += 1
@@ -164,6 +196,18 @@ def _int(properties: Any, name: str, default: int = 0) -> int:
         return min(int(found.get(_W + "val", default)), 1000)
     except ValueError:
         return default
+
+
+def _in_summary(element: Any) -> bool:
+    """Whether a paragraph is in the summary civplan's own Word report adds after its table."""
+    parent = element.getparent()
+    while parent is not None:
+        if parent.tag == _W + "sdt":
+            tag = parent.find(f"{_W}sdtPr/{_W}tag")
+            if tag is not None and tag.get(_W + "val") == embedded.SUMMARY_TAG:
+                return True
+        parent = parent.getparent()
+    return False
 
 
 def _in_text_box(element: Any) -> bool:

@@ -98,6 +98,12 @@ class Carried:
     status_as_of: date | None = None
 
 
+NAMESPACE = "urn:civplan:report"
+"""The namespace of the custom XML part in which a Word report carries the same pieces."""
+SUMMARY_TAG = "civplan-summary"
+"""The tag of the content control that holds a Word report's summary, which is no plan."""
+
+
 def shown_text(text: str) -> str:
     """A text as every reader gives a table cell back.
 

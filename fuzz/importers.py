@@ -1,0 +1,174 @@
+"""Fuzzing civplan's importers: damaged documents must end in a plan or a CivplanError.
+
+    python fuzz/importers.py [--examples N] [--seed S] [FORMAT ...]
+
+For each importer, documents are made from real seeds (civplan's own
+reports, the bundled text dump, the layout fixtures, the hostile files) by
+mutating them. ZIP-based documents are mutated inside: one XML part is
+changed and the archive rebuilt, so that the readers behind the ZIP checks
+are reached; other documents are mutated as bytes. Each input is loaded in
+this process under an alarm: any exception other than a CivplanError, or
+an input that takes over ten seconds, is saved in ``fuzz/crashes/`` and
+makes the run fail. ``make fuzz`` runs each importer for many thousands of
+inputs; the test suite runs a few hundred.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import random
+import signal
+import sys
+import time
+import traceback
+import warnings
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import civplan
+
+ROOT = Path(__file__).resolve().parent.parent
+CRASHES = Path(__file__).resolve().parent / "crashes"
+INTERESTING = [b"0", b"-1", b"999999999", b"4294967296", b"A1048577", b"XFD1", b"\x00", b"&#0;",
+               b"<!DOCTYPE a>", b"\xff\xfe", b"\t", b"\n", b"\"", b"]]", b"}}", b"*a", b"&a"]  # fmt: skip
+
+
+class _HangError(Exception):
+    pass
+
+
+def _alarm(_signal: int, _frame: object) -> None:
+    raise _HangError
+
+
+def seeds() -> dict[str, list[bytes]]:
+    """Valid documents of each format, and the hostile ones."""
+    sys.path.insert(0, str(ROOT / "tests" / "importers"))
+    from layouts import GROUPING, TWO_LEVELS, write  # type: ignore[import-not-found]
+
+    plan = civplan.demo_plan()
+    found: dict[str, list[bytes]] = {name: [] for name in ("xlsx", "ods", "textdump", "yaml",
+                                                             "json", "toml", "html", "odt", "docx")}  # fmt: skip
+    for fmt in ("xlsx", "ods"):
+        stream = io.BytesIO()
+        civplan.export(plan, fmt, stream)
+        found[fmt].append(stream.getvalue())
+    found["textdump"].append((ROOT / "examples" / "luhansk-2017-report.txt").read_bytes())
+    text = civplan.export(plan, "text")
+    found["textdump"].append(str(text).encode())
+    for fmt in ("yaml", "json", "toml"):
+        found[fmt].append(civplan.dumps(plan, fmt).encode())  # type: ignore[arg-type]
+    folder = Path(__import__("tempfile").mkdtemp(prefix="civplan-fuzz-"))
+    for layout in (TWO_LEVELS, GROUPING):
+        for fmt in ("html", "odt", "docx"):
+            found[fmt].append(write(layout, fmt, folder).read_bytes())
+    for path in (ROOT / "tests" / "data" / "hostile").rglob("*"):
+        kind = {".xlsx": "xlsx", ".ods": "ods", ".yaml": "yaml", ".toml": "toml", ".docx": "docx"}
+        if path.suffix in kind:
+            found[kind[path.suffix]].append(path.read_bytes())
+    return found
+
+
+def mutate_bytes(data: bytes, rng: random.Random) -> bytes:
+    """``data`` with a few random changes: bytes changed, inserted, deleted, cut, repeated."""
+    out = bytearray(data)
+    for _ in range(rng.randint(1, 4)):
+        if not out:
+            out += rng.choice(INTERESTING)
+            continue
+        at = rng.randrange(len(out))
+        kind = rng.randrange(6)
+        if kind == 0:
+            out[at] = rng.randrange(256)
+        elif kind == 1:
+            out[at:at] = rng.choice(INTERESTING)
+        elif kind == 2:
+            del out[at : at + rng.randint(1, 64)]
+        elif kind == 3:
+            del out[at:]
+        elif kind == 4:
+            out[at:at] = out[at : at + rng.randint(1, 256)] * rng.randint(2, 50)
+        else:  # a number made large
+            end = at
+            while end < len(out) and chr(out[end]).isdigit():
+                end += 1
+            out[at:end] = rng.choice(INTERESTING[:5])
+    return bytes(out)
+
+
+def mutate_zip(data: bytes, rng: random.Random) -> bytes:
+    """A ZIP document with one of its XML parts mutated, rebuilt so that its checks pass."""
+    try:
+        source = zipfile.ZipFile(io.BytesIO(data))
+        names = source.namelist()
+        parts = {name: source.read(name) for name in names}
+    except Exception:  # noqa: BLE001 - an already damaged seed: mutate it as bytes
+        return mutate_bytes(data, rng)
+    xml = [name for name in names if name.endswith(".xml")] or names
+    chosen = rng.choice(xml)
+    parts[chosen] = mutate_bytes(parts[chosen], rng)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in names:
+            compress = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            target.writestr(name, parts[name], compress_type=compress)
+    return out.getvalue()
+
+
+def run(fmt: str, corpus: list[bytes], examples: int, rng: random.Random) -> int:
+    """Fuzz one importer; the number of inputs that escaped."""
+    escaped = 0
+    zipped = fmt in ("xlsx", "ods", "docx", "odt")
+    mutate: Callable[[bytes, random.Random], bytes] = mutate_zip if zipped else mutate_bytes
+    signal.signal(signal.SIGALRM, _alarm)
+    for _ in range(examples):
+        data = mutate(rng.choice(corpus), rng)
+        signal.alarm(10)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                civplan.load(io.BytesIO(data), fmt)
+        except civplan.CivplanError:
+            pass
+        except Exception as error:  # noqa: BLE001 - what the fuzzer is looking for
+            escaped += 1
+            _save(fmt, data, "".join(traceback.format_exception(error)))
+        except _HangError:
+            escaped += 1
+            _save(fmt, data, "took over 10 seconds")
+        finally:
+            signal.alarm(0)
+    return escaped
+
+
+def _save(fmt: str, data: bytes, why: str) -> None:
+    CRASHES.mkdir(exist_ok=True)
+    name = f"{fmt}-{abs(hash(data)):x}"
+    (CRASHES / f"{name}.bin").write_bytes(data)
+    (CRASHES / f"{name}.txt").write_text(why, encoding="utf-8")
+    print(f"  escaped: {name}: {why.strip().splitlines()[-1]}", file=sys.stderr)
+
+
+def main() -> int:
+    """Fuzz the importers named on the command line (all by default); 1 if an input escaped."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("formats", nargs="*")
+    parser.add_argument("--examples", type=int, default=20_000)
+    parser.add_argument("--seed", type=int, default=int(time.time()))
+    args = parser.parse_args()
+    corpus = seeds()
+    rng = random.Random(args.seed)
+    escaped = 0
+    for fmt in args.formats or sorted(corpus):
+        start = time.perf_counter()
+        found = run(fmt, corpus[fmt], args.examples, rng)
+        escaped += found
+        print(f"{fmt:<9} {args.examples:>8} inputs  {found} escaped  "
+              f"{time.perf_counter() - start:6.1f} s  (seed {args.seed})")  # fmt: skip
+    return 1 if escaped else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
