@@ -123,8 +123,11 @@ def run(fmt: str, corpus: list[bytes], examples: int, rng: random.Random) -> int
     zipped = fmt in ("xlsx", "ods", "docx", "odt")
     mutate: Callable[[bytes, random.Random], bytes] = mutate_zip if zipped else mutate_bytes
     signal.signal(signal.SIGALRM, _alarm)
+    CRASHES.mkdir(exist_ok=True)
+    current = CRASHES / f".current-{fmt}.bin"  # an input that kills the process stays here
     for _ in range(examples):
         data = mutate(rng.choice(corpus), rng)
+        current.write_bytes(data)
         signal.alarm(10)
         try:
             with warnings.catch_warnings():
@@ -140,6 +143,7 @@ def run(fmt: str, corpus: list[bytes], examples: int, rng: random.Random) -> int
             _save(fmt, data, "took over 10 seconds")
         finally:
             signal.alarm(0)
+    current.unlink(missing_ok=True)
     return escaped
 
 

@@ -27,10 +27,14 @@ MAX_COLUMNS = 16_384
 
 _CHUNK = 1 << 20
 _OVERLAP = 512
-_XLSX_REFERENCE = re.compile(
-    rb'<(?:\w+:)?(?:c|row|dimension)\b[^>]*?\s(?:r|ref)="\$?([A-Za-z]{0,7})\$?(\d{0,12})'
-    rb'(?::\$?([A-Za-z]{0,7})\$?(\d{0,12}))?"'
-)
+# any attribute that places a cell (r, ref), however it is quoted or spaced
+_XLSX_REFERENCE = re.compile(rb"""\s(r|ref)\s*=\s*(["'])(.{0,200}?)\2""")
+_CELL_REFERENCE = re.compile(rb"\$?([A-Za-z]+)?\$?(\d+)?(?::\$?([A-Za-z]+)?\$?(\d+)?)?")
+# cells and rows without a reference take the next place: each counts
+_XLSX_UNPLACED_CELL = re.compile(rb"<(?:\w+:)?c(?=[\s/>])(?![^>]*\sr\s*=)")
+_XLSX_ROW_OR_CELL = re.compile(rb"<(?:\w+:)?(row|c)(?=[\s/>])([^>]*)")
+_PLACED = re.compile(rb"\sr\s*=")
+_XLSX_ROW = re.compile(rb"<(?:\w+:)?row(?=[\s/>])")
 _ODS_COUNT = re.compile(
     rb"(number-rows-repeated|number-columns-repeated|text:c|number-columns-spanned"
     rb'|number-rows-spanned)="(\d{1,20})"'
@@ -52,6 +56,18 @@ def _column(letters: bytes) -> int:
     return number
 
 
+def _widest_unplaced_row(chunk: bytes) -> int:
+    """The most cells without a reference in one row of ``chunk`` (each takes the next column)."""
+    widest = run = 0
+    for match in _XLSX_ROW_OR_CELL.finditer(chunk):
+        if match[1] == b"row":
+            run = 0
+        elif _PLACED.search(match[2]) is None:
+            run += 1
+            widest = max(widest, run)
+    return widest
+
+
 def check_xlsx_extent(stream: IO[bytes], source: str) -> None:
     """Refuse a workbook whose cells or declared dimensions reach beyond a sheet or the limits."""
     limits = current()
@@ -61,17 +77,28 @@ def check_xlsx_extent(stream: IO[bytes], source: str) -> None:
                 continue
             if info.filename.lower().endswith(("sharedstrings.xml", "styles.xml")):
                 continue
-            rows = columns = 0
+            rows = columns = unplaced = counted_rows = 0
             with archive.open(info) as part:
                 for chunk in _chunks(part):
-                    if b'r="' not in chunk and b'ref="' not in chunk:
-                        continue
                     for match in _XLSX_REFERENCE.finditer(chunk):
-                        for letters, digits in ((match[1], match[2]), (match[3], match[4])):
+                        found = _CELL_REFERENCE.fullmatch(match[3])
+                        if found is None or not match[3]:
+                            value = match[3][:40].decode("utf-8", "replace")
+                            problem = (
+                                f"{info.filename}: a cell reference that is not one: {value!r}"
+                            )
+                            raise DocumentError(source, [problem])
+                        for letters, digits in ((found[1], found[2]), (found[3], found[4])):
                             if letters:
                                 columns = max(columns, _column(letters))
                             if digits:
                                 rows = max(rows, int(digits))
+                    counted_rows += len(_XLSX_ROW.findall(chunk))
+                    if _XLSX_UNPLACED_CELL.search(chunk) is not None:
+                        unplaced = max(unplaced, _widest_unplaced_row(chunk))
+            # overlapping chunks count some tags twice: an upper bound, as wanted
+            rows = max(rows, counted_rows)
+            columns = max(columns, unplaced)
             where = f"{info.filename}"
             if rows > MAX_ROWS or columns > MAX_COLUMNS:
                 raise DocumentError(
