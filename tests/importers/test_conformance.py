@@ -52,7 +52,8 @@ class Lenient:
 
 
 def test_the_kit_catches_an_exception_a_damaged_document_lets_through() -> None:
-    with pytest.raises(AssertionError, match="a damaged document raised"):
+    # its UnicodeDecodeError escapes, and so does a title of a control character it keeps
+    with pytest.raises(AssertionError, match="a damaged document raised|does not name the source"):
         check_importer(Lenient(), "plan:Звіт".encode())  # type: ignore[arg-type]
 
 
