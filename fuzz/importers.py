@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import random
 import signal
 import sys
@@ -124,7 +125,7 @@ def run(fmt: str, corpus: list[bytes], examples: int, rng: random.Random) -> int
     mutate: Callable[[bytes, random.Random], bytes] = mutate_zip if zipped else mutate_bytes
     signal.signal(signal.SIGALRM, _alarm)
     CRASHES.mkdir(exist_ok=True)
-    current = CRASHES / f".current-{fmt}.bin"  # an input that kills the process stays here
+    current = CRASHES / f".current-{fmt}-{os.getpid()}.bin"  # an input that kills the process stays
     for _ in range(examples):
         data = mutate(rng.choice(corpus), rng)
         current.write_bytes(data)

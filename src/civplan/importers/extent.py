@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import IO
 
 from civplan._errors import DocumentError, unreadable_as_document_error
@@ -27,9 +28,13 @@ MAX_COLUMNS = 16_384
 
 _CHUNK = 1 << 20
 _OVERLAP = 512
-# any attribute that places a cell (r, ref), however it is quoted or spaced
-_XLSX_REFERENCE = re.compile(rb"""\s(r|ref)\s*=\s*(["'])(.{0,200}?)\2""")
-_CELL_REFERENCE = re.compile(rb"\$?([A-Za-z]+)?\$?(\d+)?(?::\$?([A-Za-z]+)?\$?(\d+)?)?")
+# any attribute that places a cell (r, ref), however it is quoted or spaced: where it
+# starts, where a range ends, and one that is no cell reference at all
+_FIRST_PLACE = re.compile(rb"""\s(?:r|ref)\s*=\s*["']\$?([A-Za-z]*)\$?(\d*)""")
+_SECOND_PLACE = re.compile(rb"""\s(?:r|ref)\s*=\s*["'][^"':]*:\$?([A-Za-z]*)\$?(\d*)""")
+_MALFORMED_REFERENCE = re.compile(
+    rb"""\s(?:r|ref)\s*=\s*(["'])(?!\$?[A-Za-z]*\$?\d*(?::\$?[A-Za-z]*\$?\d*)?\1)"""
+)
 # cells and rows without a reference take the next place: each counts
 _XLSX_UNPLACED_CELL = re.compile(rb"<(?:\w+:)?c(?=[\s/>])(?![^>]*\sr\s*=)")
 _XLSX_ROW_OR_CELL = re.compile(rb"<(?:\w+:)?(row|c)(?=[\s/>])([^>]*)")
@@ -80,19 +85,24 @@ def check_xlsx_extent(stream: IO[bytes], source: str) -> None:
             rows = columns = unplaced = counted_rows = 0
             with archive.open(info) as part:
                 for chunk in _chunks(part):
-                    for match in _XLSX_REFERENCE.finditer(chunk):
-                        found = _CELL_REFERENCE.fullmatch(match[3])
-                        if found is None or not match[3]:
-                            value = match[3][:40].decode("utf-8", "replace")
-                            problem = (
-                                f"{info.filename}: a cell reference that is not one: {value!r}"
-                            )
-                            raise DocumentError(source, [problem])
-                        for letters, digits in ((found[1], found[2]), (found[3], found[4])):
-                            if letters:
-                                columns = max(columns, _column(letters))
-                            if digits:
-                                rows = max(rows, int(digits))
+                    malformed = _MALFORMED_REFERENCE.search(chunk)
+                    if malformed is not None and malformed.end() > len(chunk) - 256:
+                        cut = part.peek(1) if hasattr(part, "peek") else b"x"
+                        if cut:  # cut at the chunk's end: the next chunk holds it whole
+                            malformed = None
+                    if malformed is not None:
+                        value = chunk[malformed.end() : malformed.end() + 40]
+                        shown = value.decode("utf-8", "replace").split('"')[0].split("'")[0]
+                        problem = f"{info.filename}: a cell reference that is not one: {shown!r}"
+                        raise DocumentError(source, [problem])
+                    places = _FIRST_PLACE.findall(chunk) + _SECOND_PLACE.findall(chunk)
+                    if places:  # each distinct letters and number once, looped over in C
+                        letters = set(map(itemgetter(0), places)) - {b""}
+                        digits = set(map(itemgetter(1), places)) - {b""}
+                        if letters:
+                            columns = max(columns, *map(_column, letters))
+                        if digits:
+                            rows = max(rows, *map(int, digits))
                     counted_rows += len(_XLSX_ROW.findall(chunk))
                     if _XLSX_UNPLACED_CELL.search(chunk) is not None:
                         unplaced = max(unplaced, _widest_unplaced_row(chunk))
