@@ -144,6 +144,18 @@ def _odt(above: Sequence[str], rows: Sequence[Sequence[Cell]], path: Path) -> No
     document.save(str(path))
 
 
+def libreoffice(source: Path, target: str, folder: Path) -> Path:
+    """``source`` converted by a real LibreOffice to ``target`` («doc», «pdf» …), as an office would."""
+    import subprocess
+
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
+         "--convert-to", target, "--outdir", str(folder), str(source)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    return folder / f"{source.stem}.{target.split(':')[0]}"
+
+
 def _html(above: Sequence[str], rows: Sequence[Sequence[Cell]]) -> str:
     """As a council's website publishes it: windows-1251, a menu in a layout table, spans."""
     from html import escape

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,31 +11,11 @@ import pytest
 import civplan
 from civplan.testing import check_importer
 
-from .layouts import GROUPING, TWO_LEVELS, Layout, write
+from .layouts import GROUPING, TWO_LEVELS, Layout, libreoffice, write
 
 needs_libreoffice = pytest.mark.skipif(
     shutil.which("soffice") is None, reason="LibreOffice is not installed"
 )
-
-
-def libreoffice(source: Path, target: str, folder: Path) -> Path:
-    """``source`` converted by LibreOffice, as an office would save it."""
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            target,
-            "--outdir",
-            str(folder),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    return folder / f"{source.stem}.{target.split(':')[0]}"
 
 
 def measures(plan: civplan.Plan) -> list[tuple[str, str]]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import subprocess
 import warnings
 from pathlib import Path
 
@@ -13,32 +12,12 @@ import pytest
 import civplan
 from civplan.testing import check_importer
 
-from .layouts import DEEP, GROUPING, REPEATED_HEADER, TWO_LEVELS, Layout, write
+from .layouts import DEEP, GROUPING, REPEATED_HEADER, TWO_LEVELS, Layout, libreoffice, write
 
 pytest.importorskip("pdfplumber")
 needs_libreoffice = pytest.mark.skipif(
     shutil.which("soffice") is None, reason="LibreOffice is not installed"
 )
-
-
-def printed(source: Path, folder: Path) -> Path:
-    """``source`` printed to PDF by LibreOffice."""
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    return folder / f"{source.stem}.pdf"
 
 
 def same(text: str) -> str:
@@ -92,7 +71,7 @@ def test_civplans_own_report_printed_to_pdf_reads_back(
 ) -> None:
     report = tmp_path / f"report.{fmt}"
     civplan.export(plan, fmt, report)
-    pdf = printed(report, tmp_path)
+    pdf = libreoffice(report, "pdf", tmp_path)
     read = quietly(pdf)
     assert measures(read) == measures(plan)
     assert [same(s.heading) for s, _ in read.walk()] == [same(s.heading) for s, _ in plan.walk()]
@@ -108,7 +87,7 @@ def test_a_layout_printed_from_writer_reads_like_the_document(
 ) -> None:
     document = write(layout, "odt", tmp_path)
     expected = civplan.load(document)
-    read = quietly(printed(document, tmp_path))
+    read = quietly(libreoffice(document, "pdf", tmp_path))
     assert [(n, t) for n, t, _ in measures(read)] == [(n, t) for n, t, _ in measures(expected)]
 
 
@@ -129,7 +108,7 @@ def test_a_pdf_without_a_ruled_table_says_what_it_found(tmp_path: Path) -> None:
     source = tmp_path / "letter.odt"
     document.save(str(source))
     with pytest.raises(civplan.DocumentError, match="no ruled table.*2 lines"):
-        civplan.load(printed(source, tmp_path))
+        civplan.load(libreoffice(source, "pdf", tmp_path))
 
 
 @pytest.mark.parametrize(
@@ -143,7 +122,7 @@ def test_a_damaged_pdf_is_a_clear_error(data: bytes) -> None:
 @needs_libreoffice
 @pytest.mark.filterwarnings("ignore::civplan.CivplanWarning")
 def test_the_pdf_importer_keeps_the_contract(tmp_path: Path) -> None:
-    sample = printed(write(TWO_LEVELS, "odt", tmp_path), tmp_path).read_bytes()
+    sample = libreoffice(write(TWO_LEVELS, "odt", tmp_path), "pdf", tmp_path).read_bytes()
     check_importer(civplan.get_importer("pdf"), sample, max_examples=10)
 
 

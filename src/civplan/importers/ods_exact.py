@@ -12,13 +12,11 @@ spreadsheets repeat by the million.
 from __future__ import annotations
 
 import zipfile
-from typing import Any
-from xml.parsers import expat
 
 import attrs
 
-from civplan._errors import DocumentError
 from civplan._limits import current
+from civplan.importers.odf_content import read_content
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0 "
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0 "
@@ -35,34 +33,10 @@ class Sheet:
     rows: list[list[str]] = attrs.Factory(list)
 
 
-class _ForbiddenError(Exception):
-    pass
-
-
 def read_sheets(archive: zipfile.ZipFile, source: str) -> list[Sheet]:
     """Every table of the spreadsheet, its cells as the text they show."""
     reader = _Reader()
-    parser = expat.ParserCreate(namespace_separator=" ")
-    parser.buffer_text = True
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    parser.StartDoctypeDeclHandler = reader.forbid
-    parser.EntityDeclHandler = reader.forbid
-    parser.UnparsedEntityDeclHandler = reader.forbid
-    parser.ExternalEntityRefHandler = reader.forbid
-    parser.StartElementHandler = reader.start
-    parser.EndElementHandler = reader.end
-    parser.CharacterDataHandler = reader.text
-    try:
-        with archive.open("content.xml") as content:
-            parser.ParseFile(content)
-    except _ForbiddenError:
-        raise DocumentError(source, ["content.xml: declares a DTD or entities: refused"]) from None
-    except expat.ExpatError as error:
-        raise DocumentError(source, [f"content.xml: not well-formed XML: {error}"]) from None
-    except KeyError:
-        raise DocumentError(source, ["not a spreadsheet: no content.xml"]) from None
-    if reader.problem:
-        raise DocumentError(source, [reader.problem])
+    read_content(archive, source, reader, "a spreadsheet")
     return reader.sheets
 
 
@@ -80,9 +54,6 @@ class _Reader:
         self._cell_repeat = 1
         self._paragraph: list[str] | None = None
         self._ignore = 0  # depth inside an annotation
-
-    def forbid(self, *_arguments: Any) -> int:
-        raise _ForbiddenError
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
         if self._ignore:

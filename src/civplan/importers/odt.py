@@ -13,12 +13,12 @@ over their measures are read for what they are.
 from __future__ import annotations
 
 import zipfile
-from typing import IO, Any
-from xml.parsers import expat
+from typing import IO
 
 from civplan._errors import DocumentError, unreadable_as_document_error
 from civplan._limits import current
 from civplan.importers.document import Block, Document, Grid, Paragraph, table_places
+from civplan.importers.odf_content import RefusedError, read_content
 from civplan.importers.understanding import TableImporter
 from civplan.importers.untrusted_zip import check_document
 
@@ -31,35 +31,10 @@ _PARAGRAPHS = (_TEXT + "p", _TEXT + "h")
 _MAX_SPAN = 1000
 
 
-class _ForbiddenError(Exception):
-    pass
-
-
 def read_odt(archive: zipfile.ZipFile, source: str) -> Document:
     """The paragraphs and tables of a Writer document."""
     reader = _Reader()
-    parser = expat.ParserCreate(namespace_separator=" ")
-    parser.buffer_text = True
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    parser.StartDoctypeDeclHandler = reader.forbid
-    parser.EntityDeclHandler = reader.forbid
-    parser.UnparsedEntityDeclHandler = reader.forbid
-    parser.ExternalEntityRefHandler = reader.forbid
-    parser.StartElementHandler = reader.start
-    parser.EndElementHandler = reader.end
-    parser.CharacterDataHandler = reader.text
-    try:
-        with archive.open("content.xml") as content:
-            parser.ParseFile(content)
-    except _ForbiddenError:
-        problem = reader.problem or "content.xml: declares a DTD or entities: refused"
-        raise DocumentError(source, [problem]) from None
-    except expat.ExpatError as error:
-        raise DocumentError(source, [f"content.xml: not well-formed XML: {error}"]) from None
-    except KeyError:
-        raise DocumentError(source, ["not a text document: no content.xml"]) from None
-    if reader.problem:
-        raise DocumentError(source, [reader.problem])
+    read_content(archive, source, reader, "a text document")
     if not any(isinstance(b, Grid) for b in reader.blocks):
         raise DocumentError(source, ["no table in the document"])
     return Document(source=source, blocks=reader.blocks, kind="a Writer document")
@@ -88,9 +63,6 @@ class _Reader:
         self._cell_repeat = 1
         self._left_start = 0  # where the last cell spanning columns starts
 
-    def forbid(self, *_arguments: Any) -> int:
-        raise _ForbiddenError
-
     def start(self, name: str, attributes: dict[str, str]) -> None:
         if self._ignore:
             self._ignore += 1
@@ -116,7 +88,7 @@ class _Reader:
                 if spaces > current().spaces:
                     what = "content.xml: a run of spaces"
                     self.problem = current().beyond("spaces", what, spaces)
-                    raise _ForbiddenError
+                    raise RefusedError
                 self._paragraph.append(" " * spaces)
             elif name == _TEXT + "tab":
                 self._paragraph.append("\t")
@@ -139,7 +111,7 @@ class _Reader:
         self.cells += across * down
         if self.cells > current().cells:
             self.problem = current().beyond("cells", "the tables' cells", self.cells)
-            raise _ForbiddenError
+            raise RefusedError
         for below in range(1, down):
             for c in range(column, column + across):
                 self._down[(row + below, c)] = True

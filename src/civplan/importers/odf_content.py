@@ -1,0 +1,69 @@
+"""Streaming an OpenDocument's ``content.xml`` through expat, as defusedxml would.
+
+Both ODF readers (:mod:`civplan.importers.ods_exact` for spreadsheets,
+:mod:`civplan.importers.odt` for text documents) hand their handlers here:
+every DTD, entity declaration and external entity is refused, and every
+failure becomes a :class:`~civplan.DocumentError` naming the part.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from typing import Protocol
+from xml.parsers import expat
+
+from civplan._errors import DocumentError
+
+
+class RefusedError(Exception):
+    """Raised by a handler to stop reading; the handler's ``problem`` says why."""
+
+
+class Handler(Protocol):
+    """What a reader of ``content.xml`` provides."""
+
+    problem: str
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        """An element opens (names are «namespace localname»)."""
+
+    def end(self, name: str) -> None:
+        """An element closes."""
+
+    def text(self, data: str) -> None:
+        """Character data."""
+
+
+def _refuse(*_arguments: object) -> int:
+    raise RefusedError
+
+
+def read_content(archive: zipfile.ZipFile, source: str, handler: Handler, what: str) -> None:
+    """Stream ``content.xml`` of ``archive`` through ``handler``.
+
+    Raises:
+        DocumentError: a DTD or entity, malformed XML, no content.xml (``what``
+            names the kind of document), or what the handler refused.
+    """
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.buffer_text = True
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.StartDoctypeDeclHandler = _refuse
+    parser.EntityDeclHandler = _refuse
+    parser.UnparsedEntityDeclHandler = _refuse
+    parser.ExternalEntityRefHandler = _refuse
+    parser.StartElementHandler = handler.start
+    parser.EndElementHandler = handler.end
+    parser.CharacterDataHandler = handler.text
+    try:
+        with archive.open("content.xml") as content:
+            parser.ParseFile(content)
+    except RefusedError:
+        problem = handler.problem or "content.xml: declares a DTD or entities: refused"
+        raise DocumentError(source, [problem]) from None
+    except expat.ExpatError as error:
+        raise DocumentError(source, [f"content.xml: not well-formed XML: {error}"]) from None
+    except KeyError:
+        raise DocumentError(source, [f"not {what}: no content.xml"]) from None
+    if handler.problem:
+        raise DocumentError(source, [handler.problem])
