@@ -48,12 +48,13 @@ class Lenient:
 
     def load(self, stream, source):  # type: ignore[no-untyped-def]
         title = stream.read().decode("utf-8").removeprefix("plan:")  # UnicodeDecodeError escapes
-        return civplan.Plan(title=title or "?", year=2017)
+        return civplan.Plan(
+            title=title if title.isprintable() and title.strip() else "?", year=2017
+        )
 
 
 def test_the_kit_catches_an_exception_a_damaged_document_lets_through() -> None:
-    # its UnicodeDecodeError escapes, and so does a title of a control character it keeps
-    with pytest.raises(AssertionError, match="a damaged document raised|does not name the source"):
+    with pytest.raises(AssertionError, match="a damaged document raised"):
         check_importer(Lenient(), "plan:Звіт".encode())  # type: ignore[arg-type]
 
 
