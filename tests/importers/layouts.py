@@ -69,6 +69,19 @@ def grid(rows: Sequence[Sequence[Cell]]) -> list[list[tuple[str, int, bool]]]:
     return out
 
 
+def _spans(places: list[list[tuple[str, int, bool]]], r: int, c: int) -> tuple[int, int]:
+    """How many columns the cell at (r, c) spans, and how many rows below it it covers."""
+    across = sum(1 for _, start, down in places[r] if start == c and not down)
+    below = 0
+    while (
+        r + below + 1 < len(places)
+        and c < len(places[r + below + 1])
+        and places[r + below + 1][c][2]
+    ):
+        below += 1
+    return across, below
+
+
 def write(layout: Layout, form: str, directory: Path) -> Path:
     """The layout as a document of ``form``: «docx», «txt», «xlsx» or «html»."""
     path = directory / f"{layout.name}.{form}"
@@ -118,14 +131,7 @@ def _odt(above: Sequence[str], rows: Sequence[Sequence[Cell]], path: Path) -> No
             if start != c or down:
                 element.addElement(CoveredTableCell())
                 continue
-            across = sum(1 for _, s, d in row if s == c and not d)
-            below = 0
-            while (
-                r + below + 1 < len(places)
-                and c < len(places[r + below + 1])
-                and places[r + below + 1][c][2]
-            ):
-                below += 1
+            across, below = _spans(places, r, c)
             cell = TableCell(
                 numbercolumnsspanned=across,
                 numberrowsspanned=below + 1,
@@ -167,14 +173,7 @@ def _html(above: Sequence[str], rows: Sequence[Sequence[Cell]]) -> str:
         for c, (text, start, down) in enumerate(row):
             if start != c or down:
                 continue  # covered by a cell spanning from the left or from above
-            across = sum(1 for _, s, d in row if s == c and not d)
-            below = 0
-            while (
-                r + below + 1 < len(places)
-                and c < len(places[r + below + 1])
-                and places[r + below + 1][c][2]
-            ):
-                below += 1
+            across, below = _spans(places, r, c)
             attributes = (f' colspan="{across}"' if across > 1 else "") + (
                 f' rowspan="{below + 1}"' if below else ""
             )

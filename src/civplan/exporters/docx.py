@@ -24,12 +24,11 @@ from xml.sax.saxutils import escape
 
 from civplan.exporters.reproducible_zip import STAMP, ReproducibleZipFile
 from civplan.model.plan import Plan
-from civplan.model.summary import resolve_as_of
 from civplan.report import embedded
 from civplan.report.form import FONT_NAME, HEADER_FILL, STATUS_COLOURS, heading_look
 from civplan.report.options import ReportOptions
 from civplan.report.summary import Block, heading, summary_blocks
-from civplan.report.table import MeasureRow, ReportTable, report_table, shown_columns
+from civplan.report.table import MeasureRow, ReportTable, report_table
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 CUSTOM_NAMESPACE = embedded.NAMESPACE
@@ -60,10 +59,7 @@ class DocxExporter:
     def export(self, plan: Plan, stream: IO[bytes], options: ReportOptions) -> None:
         """Write the report as a Word document to a binary stream."""
         table = report_table(plan, options)
-        status_as_of = (
-            resolve_as_of(plan, options.as_of) if table.status_column is not None else None
-        )
-        pieces = embedded.pieces(plan, shown=shown_columns(table), status_as_of=status_as_of)
+        pieces = embedded.report_pieces(table)
         with ReproducibleZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
             archive.writestr("_rels/.rels", _PACKAGE_RELS)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
-from datetime import date
 from typing import IO, Any
 
 from civplan._optional import require
@@ -25,7 +24,6 @@ from civplan._vocabulary import say
 from civplan.exporters.reproducible_zip import ReproducibleZipFile
 from civplan.model.plan import Plan
 from civplan.model.status import Status
-from civplan.model.summary import resolve_as_of
 from civplan.report import embedded
 from civplan.report.form import (
     CHARACTERS_PER_UNIT,
@@ -41,7 +39,7 @@ from civplan.report.form import (
 )
 from civplan.report.options import ReportOptions
 from civplan.report.summary import Cell, heading, summary_blocks, word
-from civplan.report.table import MeasureRow, ReportTable, report_table, shown_columns
+from civplan.report.table import MeasureRow, ReportTable, report_table
 from civplan.report.textwidth import line_count
 
 CM_PER_UNIT = 0.23
@@ -65,9 +63,6 @@ class OdsExporter:
         table = report_table(plan, options)
         document, sheet_name = _document(table)
         head, tail = _content_around_rows(document)
-        status_as_of = (
-            resolve_as_of(plan, options.as_of) if table.status_column is not None else None
-        )
         summary = _Summary(table) if options.summary else None
         with ReproducibleZipFile(stream, "w", compression=8, allowZip64=True) as archive:
             archive.writestr("mimetype", ODS_MEDIA_TYPE, compress_type=0)  # first, uncompressed
@@ -79,7 +74,7 @@ class OdsExporter:
                 content.write(b"</table:table>")
                 if summary is not None:
                     content.write(summary.table().encode("utf-8"))
-                content.write(_plan_data(plan, table, status_as_of).encode("utf-8"))
+                content.write(_plan_data(table).encode("utf-8"))
                 content.write(tail.removeprefix(b"</table:table>"))
                 content.flush()
             archive.writestr("styles.xml", _canonical(document.stylesxml()).encode("utf-8"))
@@ -374,12 +369,12 @@ def _value_cell(value: Cell) -> str:
     )
 
 
-def _plan_data(plan: Plan, table: ReportTable, status_as_of: date | None) -> str:
+def _plan_data(table: ReportTable) -> str:
     """The hidden table with the whole plan, for importers (:mod:`civplan.report.embedded`)."""
     rows = "".join(
         f'<table:table-row><table:table-cell office:value-type="string">{encode_text(piece)}'
         "</table:table-cell></table:table-row>"
-        for piece in embedded.pieces(plan, shown=shown_columns(table), status_as_of=status_as_of)
+        for piece in embedded.report_pieces(table)
     )
     return (
         f'<table:table table:name="{embedded.SHEET}" table:style-name="civplan-hidden">'

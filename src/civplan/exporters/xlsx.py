@@ -32,7 +32,6 @@ from civplan._vocabulary import say
 from civplan.exporters.reproducible_zip import ReproducibleZipFile
 from civplan.model.plan import Plan
 from civplan.model.status import Status
-from civplan.model.summary import resolve_as_of
 from civplan.report import embedded
 from civplan.report.form import (
     CELL_LIMIT,
@@ -49,7 +48,7 @@ from civplan.report.form import (
 )
 from civplan.report.options import ReportOptions
 from civplan.report.summary import Cell, heading, summary_blocks, word
-from civplan.report.table import MeasureRow, ReportTable, report_table, shown_columns
+from civplan.report.table import MeasureRow, ReportTable, report_table
 from civplan.report.textwidth import line_count
 
 if TYPE_CHECKING:
@@ -78,7 +77,7 @@ class XlsxExporter:
         style_ids = _style_ids(sheet)
         if options.summary:
             _add_summary(book, table)
-        _add_plan_data(book, plan, table)
+        _add_plan_data(book, table)
         # the document's own date, so that the same plan gives the same bytes
         day = plan.as_of or date(plan.year, 1, 1)
         book.properties.created = book.properties.modified = datetime.combine(day, time())
@@ -187,16 +186,13 @@ def _add_summary(book: Any, table: ReportTable) -> None:
     sheet.add_chart(chart, f"D{header_row}")
 
 
-def _add_plan_data(book: Any, plan: Plan, table: ReportTable) -> None:
+def _add_plan_data(book: Any, table: ReportTable) -> None:
     """The hidden sheet with the whole plan, for importers (:mod:`civplan.report.embedded`)."""
     from openpyxl.cell import WriteOnlyCell
 
-    status_as_of = (
-        resolve_as_of(plan, table.options.as_of) if table.status_column is not None else None
-    )
     data = book.create_sheet(embedded.SHEET)
     data.sheet_state = "hidden"
-    for piece in embedded.pieces(plan, shown=shown_columns(table), status_as_of=status_as_of):
+    for piece in embedded.report_pieces(table):
         cell = WriteOnlyCell(data, value=escape_excel(piece))
         cell.data_type = "s"
         data.append([cell])

@@ -40,6 +40,11 @@ _WORD_STREAM = "WordDocument".encode("utf-16-le")
 _BOOK_STREAMS = ("Workbook".encode("utf-16-le"), "Book".encode("utf-16-le"))
 
 
+def _workbook(data: bytes) -> bool:
+    """Whether a compound document's bytes name a workbook stream and no Word stream."""
+    return any(name in data for name in _BOOK_STREAMS) and _WORD_STREAM not in data
+
+
 def soffice() -> str:
     """The LibreOffice program, or an error saying how to install it."""
     found = shutil.which("soffice") or shutil.which("libreoffice")
@@ -103,8 +108,7 @@ class _LegacyImporter(TableImporter):
         if head.startswith(RTF):
             suffix, target = ".rtf", "docx"
         elif head.startswith(OLE2):
-            excel = any(name in data for name in _BOOK_STREAMS) and _WORD_STREAM not in data
-            suffix, target = (".xls", "xlsx") if excel else (".doc", "docx")
+            suffix, target = (".xls", "xlsx") if _workbook(data) else (".doc", "docx")
         else:
             raise DocumentError(source, [f"not a {self.name} document (nor RTF, HTML or DOCX)"])
         return _modern(convert(data, source, suffix, target), source, target)
@@ -131,8 +135,7 @@ class DocImporter(_LegacyImporter):
 
     def sniff(self, head: bytes) -> bool:
         """A compound document that is not known to be a workbook (what it holds decides)."""
-        workbook = any(name in head for name in _BOOK_STREAMS) and _WORD_STREAM not in head
-        return head.startswith(OLE2) and not workbook
+        return head.startswith(OLE2) and not _workbook(head)
 
 
 class XlsImporter(_LegacyImporter):
@@ -144,8 +147,7 @@ class XlsImporter(_LegacyImporter):
 
     def sniff(self, head: bytes) -> bool:
         """A compound document with a workbook stream."""
-        workbook = any(name in head for name in _BOOK_STREAMS) and _WORD_STREAM not in head
-        return head.startswith(OLE2) and workbook
+        return head.startswith(OLE2) and _workbook(head)
 
 
 class RtfImporter(_LegacyImporter):

@@ -34,6 +34,14 @@ class Handler(Protocol):
         """Character data."""
 
 
+def count(value: str | None) -> int:
+    """An ODF count attribute («number-rows-spanned», «text:c»): at least 1; 1 if unreadable."""
+    try:
+        return max(int(value or "1"), 1)
+    except ValueError:
+        return 1
+
+
 def _refuse(*_arguments: object) -> int:
     raise RefusedError
 

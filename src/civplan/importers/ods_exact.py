@@ -16,7 +16,7 @@ import zipfile
 import attrs
 
 from civplan._limits import current
-from civplan.importers.odf_content import read_content
+from civplan.importers.odf_content import count, read_content
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0 "
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0 "
@@ -93,7 +93,7 @@ class _Reader:
         elif self._paragraph is None:
             return
         elif name == _TEXT + "s":
-            spaces = min(_count(attributes.get(_TEXT + "c")), current().spaces)  # checked before
+            spaces = min(count(attributes.get(_TEXT + "c")), current().spaces)  # checked before
             self._paragraph.append(" " * spaces)
         elif name == _TEXT + "tab":
             self._paragraph.append("\t")
@@ -154,13 +154,6 @@ class _Reader:
                 sheet.rows.extend(list(row) for _ in range(min(self._row_repeat, limit)))
                 self._empty_rows = 0
         self._row = None
-
-
-def _count(value: str | None) -> int:
-    try:
-        return max(int(value or "1"), 1)
-    except ValueError:
-        return 1
 
 
 def has_tabs(archive: zipfile.ZipFile) -> bool:

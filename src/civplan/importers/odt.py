@@ -18,7 +18,7 @@ from typing import IO
 from civplan._errors import DocumentError, unreadable_as_document_error
 from civplan._limits import current
 from civplan.importers.document import Block, Document, Grid, Paragraph, table_places
-from civplan.importers.odf_content import RefusedError, read_content
+from civplan.importers.odf_content import RefusedError, count, read_content
 from civplan.importers.understanding import TableImporter
 from civplan.importers.untrusted_zip import check_document
 
@@ -84,7 +84,7 @@ class _Reader:
                 self._paragraph_depth += 1  # a paragraph inside a frame inside a paragraph
         elif self._paragraph is not None:
             if name == _TEXT + "s":
-                spaces = _count(attributes.get(_TEXT + "c"), 1)
+                spaces = count(attributes.get(_TEXT + "c"))
                 if spaces > current().spaces:
                     what = "content.xml: a run of spaces"
                     self.problem = current().beyond("spaces", what, spaces)
@@ -98,14 +98,14 @@ class _Reader:
     def _start_cell(self, name: str, attributes: dict[str, str]) -> None:
         row = len(self._rows)
         column = len(self._row)
-        self._cell_repeat = min(_count(attributes.get(_TABLE + "number-columns-repeated"), 1), 1000)
+        self._cell_repeat = min(count(attributes.get(_TABLE + "number-columns-repeated")), 1000)
         self._cell_start = column
         if name == _TABLE + "covered-table-cell":
             self._cell = None
             self._cell_across = 1
             return
-        across = min(_count(attributes.get(_TABLE + "number-columns-spanned"), 1), _MAX_SPAN)
-        down = min(_count(attributes.get(_TABLE + "number-rows-spanned"), 1), _MAX_SPAN)
+        across = min(count(attributes.get(_TABLE + "number-columns-spanned")), _MAX_SPAN)
+        down = min(count(attributes.get(_TABLE + "number-rows-spanned")), _MAX_SPAN)
         self._cell_across = across
         self._left_start = column
         self.cells += across * down
@@ -173,13 +173,6 @@ class _Reader:
             self._row.append(text)
             self._row_spans.append(len(self._row) - 1)
         self._cell = None
-
-
-def _count(value: str | None, default: int) -> int:
-    try:
-        return max(int(value), 1) if value is not None else default
-    except ValueError:
-        return default
 
 
 class OdtImporter(TableImporter):

@@ -56,6 +56,15 @@ def _shown(value: object, location: str) -> None:
     writable(value, location)
 
 
+def _optional_string(value: object, location: str) -> None:
+    """Refuse what is neither absent nor a text a file can hold."""
+    if value is None:
+        return
+    if type(value) is not str:
+        raise PlanValidationError(f"must be a text or absent, got {value!r}", location=location)
+    writable(value, location)
+
+
 def _text(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):
         raise PlanValidationError(
@@ -116,11 +125,7 @@ class Outcome:
         if self.status is not None and not isinstance(self.status, Status):
             raise PlanValidationError(f"must be a Status, got {self.status!r}", location="status")
         for name in ("justification", "stated"):
-            value = getattr(self, name)
-            if value is not None and type(value) is not str:
-                raise PlanValidationError(f"must be a text or absent, got {value!r}", location=name)
-            if value is not None:
-                writable(value, name)
+            _optional_string(getattr(self, name), name)
 
 
 def _decimal(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -236,11 +241,7 @@ class Measure:
                 location="deadline",
             )
         for name in ("expected_result", "performance_indicator"):
-            value = getattr(self, name)
-            if value is not None and type(value) is not str:
-                raise PlanValidationError(f"must be a text or absent, got {value!r}", location=name)
-            if value is not None:
-                writable(value, name)
+            _optional_string(getattr(self, name), name)
         if self.outcome is not None and not isinstance(self.outcome, Outcome):
             example = self.outcome if isinstance(self.outcome, str) else "Проведено 3 семінари"
             raise PlanValidationError(

@@ -29,7 +29,7 @@ import json
 import warnings
 from collections.abc import Collection, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -40,8 +40,11 @@ from civplan.model.deadline import Deadline
 from civplan.model.outline import Entry, Heading, identify, outline, sections_from
 from civplan.model.plan import Funding, Measure, Outcome, Plan, Target
 from civplan.model.status import Status
-from civplan.model.summary import period_end
+from civplan.model.summary import period_end, resolve_as_of
 from civplan.report.columns import ReportColumn
+
+if TYPE_CHECKING:
+    from civplan.report.table import ReportTable
 
 SHEET = "civplan"
 """The name of the hidden sheet."""
@@ -198,6 +201,14 @@ def pieces(plan: Plan, *, shown: Collection[ReportColumn], status_as_of: date | 
     data = converter().unstructure(carried(plan, shown=shown, status_as_of=status_as_of))
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return [MARKER, *(text[i : i + PIECE] for i in range(0, len(text), PIECE))]
+
+
+def report_pieces(table: ReportTable) -> list[str]:
+    """The pieces a report drawn from ``table`` carries: its plan, the date of its statuses."""
+    plan = table.plan
+    shown_status = table.status_column is not None
+    status_as_of = resolve_as_of(plan, table.options.as_of) if shown_status else None
+    return pieces(plan, shown=set(table.columns), status_as_of=status_as_of)
 
 
 def read_pieces(cells: Sequence[Any], source: str) -> Carried | None:

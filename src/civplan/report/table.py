@@ -136,11 +136,6 @@ class ReportTable:
                 yield MeasureRow(cells=tuple(cells), status=status, measure=measure, review=review)
 
 
-def shown_columns(table: ReportTable) -> set[ReportColumn]:
-    """The columns a report shows."""
-    return set(table.columns)
-
-
 def _outcome_text(measure: Measure) -> str:
     return measure.outcome.text if measure.outcome is not None else ""
 
