@@ -233,3 +233,28 @@ def test_keys_that_are_not_texts_are_named() -> None:
         with pytest.raises(DocumentError) as info:
             loads(text, "yaml", source="plan.yaml")
         assert f"$: unknown field(s): {name}" in info.value.problems
+
+
+DEEP_TOML_KEYS = {
+    "a dotted key": 'title = "x"\n' + "a." * 3000 + "a = 1\n",
+    "a table header": "[" + "a." * 3000 + "a]\n",
+    "a key in an inline table": "x = {" + "a . " * 3000 + "a = 1}\n",
+    "a key cut short by damage": 'title = "x"\n' + "a." * 3000 + "a\x00 = 1\n",
+    "a key with no value": "a." * 3000 + "a\n",
+}
+
+
+@pytest.mark.parametrize("text", DEEP_TOML_KEYS.values(), ids=DEEP_TOML_KEYS)
+def test_toml_keys_deeper_than_the_limit_are_refused_before_parsing(text: str) -> None:
+    with pytest.raises(DocumentError, match=r"a key nested: 3,001 is beyond .*limits\(nesting="):
+        loads(text, "toml")
+
+
+def test_a_deeper_toml_key_reads_within_raised_limits() -> None:
+    from civplan import limits
+
+    text = "a." * 99 + "a = 1\n"
+    with pytest.raises(DocumentError, match="a key nested: 100"):
+        loads(text, "toml")
+    with limits(nesting=200), pytest.raises(DocumentError, match="title"):
+        loads(text, "toml")  # read, then found to be no plan

@@ -71,18 +71,22 @@ def _dump_toml(data: dict[str, Any]) -> str:
     return tomli_w.dumps(data, multiline_strings=True)
 
 
+_TOML_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')"""
+# a key at the start of a line or in an inline table, as far as tomllib would read
+# it: up to "=" or "]", or to the first character that ends it in a syntax error
 _TOML_KEY = re.compile(
-    r"""^[ \t]*(?:\[\[?([^\]\n]*)|((?:[^=\n"'#]|"[^"\n]*"|'[^'\n]*')+)=)""", re.M
+    rf"(?:^[ \t]*\[?\[?|[{{,])[ \t]*({_TOML_KEY_PART}(?:[ \t]*\.[ \t]*{_TOML_KEY_PART})*)", re.M
 )
+_TOML_QUOTED = re.compile(r"""\"[^"\n]*"|'[^'\n]*'""")
 
 
 def _check_toml_keys(text: str) -> None:
     """Refuse dotted keys and table headers deeper than the limits, before tomllib builds them."""
     limit = current().nesting
     for match in _TOML_KEY.finditer(text):
-        key = match[1] if match[1] is not None else match[2]
+        key = match[1]
         if key.count(".") >= limit:
-            parts = len(re.sub(r'"[^"]*"|\'[^\']*\'', "", key).split("."))
+            parts = _TOML_QUOTED.sub("", key).count(".") + 1
             if parts > limit:
                 line = text.count("\n", 0, match.start()) + 1
                 raise _SyntaxError(current().beyond("nesting", f"line {line}: a key nested", parts))
