@@ -57,6 +57,7 @@ def read_docx(stream: IO[bytes], source: str) -> Document:
             events = etree.iterparse(
                 xml,
                 events=("start", "end"),
+                tag=(_W + "tbl", _W + "tr", _W + "p"),  # the rest is read from these
                 resolve_entities=False,
                 no_network=True,
                 load_dtd=False,
