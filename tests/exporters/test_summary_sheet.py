@@ -79,3 +79,16 @@ def test_no_summary_when_not_asked() -> None:
         assert "Підсумки" not in CalamineWorkbook.from_filelike(io.BytesIO(data)).sheet_names
     text = civplan.export(civplan.demo_plan(), "text", options=civplan.TextOptions(summary=False))
     assert isinstance(text, str) and "Підсумки" not in text
+
+
+def test_xlsx_summary_cells_keep_their_looks() -> None:
+    sheet = openpyxl.load_workbook(io.BytesIO(export("xlsx")))["Підсумки"]
+    assert sheet["A1"].font.b and sheet["A1"].style == "civplan heading"
+    headers = [row for row in sheet.iter_rows() if row[0].style == "civplan header"]
+    captions = [c for c in headers[0] if c.value is not None]
+    assert captions and all(c.font.b and c.border.left.style == "thin" for c in captions)
+    rates = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, float)]
+    assert rates and all(c.number_format == "0.0" for c in rates)  # 100.0, not 100
+    assert all(c.style == "civplan cell" and c.border.top.style == "thin" for c in rates)
+    heights = [sheet.row_dimensions[n].height for n in range(1, sheet.max_row + 1)]
+    assert all(h is not None and h > 0 for h in heights)

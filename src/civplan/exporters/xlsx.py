@@ -26,6 +26,8 @@ from datetime import date, datetime, time
 from io import BytesIO
 from typing import IO, TYPE_CHECKING, Any
 
+import attrs
+
 from civplan._errors import CivplanWarning
 from civplan._optional import require
 from civplan._vocabulary import say
@@ -75,8 +77,9 @@ class XlsxExporter:
         sheet = book.create_sheet(say("sheet.report", options.lang))
         _set_up(sheet, table)
         style_ids = _style_ids(sheet)
-        if options.summary:
-            _add_summary(book, table)
+        layout = _summary_layout(table) if options.summary else None
+        if layout is not None:
+            summary_ids = _summary_style_ids(_add_summary(book, table, layout))
         _add_plan_data(book, table)
         # the document's own date, so that the same plan gives the same bytes
         day = plan.as_of or date(plan.year, 1, 1)
@@ -92,13 +95,20 @@ class XlsxExporter:
             ReproducibleZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED) as archive,
         ):
             for name in parts.namelist():
+                skeleton_part = parts.read(name)
                 if name == SHEET_PART:
-                    _write_sheet(archive, parts.read(name).decode("utf-8"), table, style_ids)
+                    merges: list[str] = []
+                    rows = _rows(table, style_ids, merges)
+                    _write_sheet(archive, name, skeleton_part.decode("utf-8"), rows, merges)
+                elif name == SUMMARY_PART and layout is not None:
+                    rows = _summary_rows(layout, summary_ids)
+                    _write_sheet(archive, name, skeleton_part.decode("utf-8"), rows, [])
                 else:
-                    archive.writestr(name, parts.read(name))
+                    archive.writestr(name, skeleton_part)
 
 
 SHEET_PART = "xl/worksheets/sheet1.xml"
+SUMMARY_PART = "xl/worksheets/sheet2.xml"
 
 
 def _set_up(sheet: Any, table: ReportTable) -> None:
@@ -124,66 +134,82 @@ def _print_setup(sheet: Any) -> None:
     sheet.page_margins.top = sheet.page_margins.bottom = 0.6
 
 
-def _add_summary(book: Any, table: ReportTable) -> None:
-    """The summary sheet: the summary's tables, and a bar chart of the statuses."""
-    from openpyxl.cell import WriteOnlyCell
+@attrs.frozen
+class _SummaryLayout:
+    """The summary sheet's rows (values and style), and the rows of the chart's data."""
+
+    rows: list[tuple[Sequence[Cell], str]]
+    chart_rows: tuple[int, int]  # the statuses' header row and last status row
+
+
+def _summary_layout(table: ReportTable) -> _SummaryLayout:
+    lang = table.options.lang
+    summary = table.summary()
+    rows: list[tuple[Sequence[Cell], str]] = []
+    for index, line in enumerate(heading(summary, lang)):
+        rows.append(([line], "heading" if index == 0 else "line"))
+    chart_rows = (0, 0)
+    for index, block in enumerate(summary_blocks(summary, table.plan, lang)):
+        rows.append(([], "line"))
+        rows.append(([block.title], "heading"))
+        rows.append((block.header, "header"))
+        first = len(rows) + 1
+        rows.extend((values, "cell") for values in block.rows)
+        if index == 0:  # the statuses, all of them, then their total
+            chart_rows = (first - 1, len(rows) - 1)
+            while len(rows) < first - 2 + CHART_ROWS:
+                rows.append(([], "line"))
+    return _SummaryLayout(rows=rows, chart_rows=chart_rows)
+
+
+def _add_summary(book: Any, table: ReportTable, layout: _SummaryLayout) -> Any:
+    """The (empty) summary sheet, with a bar chart of the statuses; its rows are streamed."""
     from openpyxl.chart import BarChart, Reference
     from openpyxl.utils import get_column_letter
 
-    lang, plan = table.options.lang, table.plan
-    summary = table.summary()
+    lang = table.options.lang
     sheet = book.create_sheet(say("sheet.summary", lang))
     for index, width in enumerate(SUMMARY_WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     _print_setup(sheet)
-    text_widths = [int(w * CHARACTERS_PER_UNIT) for w in SUMMARY_WIDTHS]
-
-    def cell(value: Cell, style: str) -> Any:
-        written = WriteOnlyCell(
-            sheet, value=escape_excel(value) if isinstance(value, str) else value
-        )
-        if isinstance(value, str):
-            written.data_type = "s"
-        elif isinstance(value, float):
-            written.number_format = "0.0"
-        written.style = style
-        return written
-
-    row = 0
-
-    def append(values: Sequence[Cell], style: str) -> None:
-        nonlocal row
-        row += 1
-        texts = [str(v) for v in values]
-        lines = max([line_count(t, w) for t, w in zip(texts, text_widths, strict=False)] or [1])
-        sheet.row_dimensions[row].height = lines * LINE_HEIGHT + 3
-        sheet.append([cell(value, style) for value in values])
-
-    for index, line in enumerate(heading(summary, lang)):
-        append([line], "civplan heading" if index == 0 else "civplan line")
-    chart_rows = (0, 0)
-    for index, block in enumerate(summary_blocks(summary, plan, lang)):
-        append([], "civplan line")
-        append([block.title], "civplan heading")
-        append(block.header, "civplan header")
-        first = row + 1
-        for values in block.rows:
-            append(values, "civplan cell")
-        if index == 0:  # the statuses, all of them, then their total
-            chart_rows = (first - 1, row - 1)
-            while row < first - 2 + CHART_ROWS:
-                append([], "civplan line")
     chart = BarChart()
     chart.type = "bar"
     chart.title = word("statuses", lang)
     chart.legend = None
     chart.width, chart.height = 15, 8
-    header_row, last_status = chart_rows
+    header_row, last_status = layout.chart_rows
     chart.add_data(
         Reference(sheet, min_col=2, min_row=header_row, max_row=last_status), titles_from_data=True
     )
     chart.set_categories(Reference(sheet, min_col=1, min_row=header_row + 1, max_row=last_status))
     sheet.add_chart(chart, f"D{header_row}")
+    return sheet
+
+
+def _summary_rows(layout: _SummaryLayout, styles: dict[str, int]) -> Iterator[str]:
+    text_widths = [int(w * CHARACTERS_PER_UNIT) for w in SUMMARY_WIDTHS]
+    for number, (values, style) in enumerate(layout.rows, start=1):
+        texts = [str(v) for v in values]
+        lines = max([line_count(t, w) for t, w in zip(texts, text_widths, strict=False)] or [1])
+        body = "".join(
+            _cell(f"{_COLUMNS[i]}{number}", value, styles[f"{style} decimal"])
+            if isinstance(value, float)
+            else _cell(f"{_COLUMNS[i]}{number}", value, styles[style])
+            for i, value in enumerate(values)
+        )
+        height = lines * LINE_HEIGHT + 3
+        yield f'<row r="{number}" ht="{height:g}" customHeight="1">{body}</row>'
+
+
+def _cell(ref: str, value: Cell, style: int) -> str:
+    if isinstance(value, str):
+        if not value:
+            return f'<c r="{ref}" s="{style}"/>'
+        return (
+            f'<c r="{ref}" s="{style}" t="inlineStr"><is><t xml:space="preserve">'
+            f"{escape_text(value)}</t></is></c>"
+        )
+    return f'<c r="{ref}" s="{style}"><v>{value!r}</v></c>'
 
 
 def _add_plan_data(book: Any, table: ReportTable) -> None:
@@ -208,6 +234,20 @@ def _style_ids(sheet: Any) -> dict[str, int]:
         cell = WriteOnlyCell(sheet, value="")
         cell.style = f"civplan {name}"
         ids[name] = cell.style_id
+    return ids
+
+
+def _summary_style_ids(sheet: Any) -> dict[str, int]:
+    """The cell format index of each style of the summary sheet, and of its decimal variant."""
+    from openpyxl.cell import WriteOnlyCell
+
+    ids = {}
+    for name in ("heading", "line", "header", "cell"):
+        for number_format in ("General", "0.0"):
+            cell = WriteOnlyCell(sheet, value="")  # a cell each: its style is changed in place
+            cell.style = f"civplan {name}"
+            cell.number_format = number_format
+            ids[name if number_format == "General" else f"{name} decimal"] = cell.style_id
     return ids
 
 
@@ -277,25 +317,27 @@ def escape_excel(text: str) -> str:
 
 
 def _write_sheet(
-    archive: zipfile.ZipFile, skeleton: str, table: ReportTable, styles: dict[str, int]
+    archive: zipfile.ZipFile, name: str, skeleton: str, rows: Iterator[str], merges: list[str]
 ) -> None:
-    """The sheet part: openpyxl's head and tail around the streamed rows and merged ranges."""
+    """A sheet part: openpyxl's head and tail around the streamed rows and merged ranges.
+
+    ``merges`` is filled while ``rows`` is read.
+    """
     head, _, tail = skeleton.partition("<sheetData></sheetData>")
     if not _:
         raise ValueError("openpyxl wrote no empty sheetData to fill")
-    merges: list[str] = []
-    with tempfile.SpooledTemporaryFile(max_size=1 << 25) as rows:
+    with tempfile.SpooledTemporaryFile(max_size=1 << 25) as spool:
         batch: list[str] = []
-        for row in _rows(table, styles, merges):
+        for row in rows:
             batch.append(row)
             if len(batch) >= 2048:
-                rows.write("".join(batch).encode("utf-8"))
+                spool.write("".join(batch).encode("utf-8"))
                 batch.clear()
-        rows.write("".join(batch).encode("utf-8"))
-        rows.seek(0)
-        with archive.open(SHEET_PART, "w", force_zip64=True) as part:
+        spool.write("".join(batch).encode("utf-8"))
+        spool.seek(0)
+        with archive.open(name, "w", force_zip64=True) as part:
             part.write(f"{head}<sheetData>".encode())
-            shutil.copyfileobj(rows, part, 1 << 20)
+            shutil.copyfileobj(spool, part, 1 << 20)
             part.write(b"</sheetData>")
             if merges:  # the schema allows no empty mergeCells
                 merged = "".join(f'<mergeCell ref="{ref}"/>' for ref in merges)

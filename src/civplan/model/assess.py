@@ -62,6 +62,8 @@ from civplan.model.status import Status
 class Confidence(enum.Enum):
     """How sure an assessment is of its status."""
 
+    __hash__ = object.__hash__  # members are singletons: hashed by identity, in C
+
     STATED = "stated"
     """The report states the status: a status column, words like «Виконано»."""
     CLEAR = "clear"

@@ -26,6 +26,8 @@ import attrs
 class CueKind(enum.Enum):
     """What a cue says about a measure."""
 
+    __hash__ = object.__hash__  # members are singletons: hashed by identity, in C
+
     ACHIEVEMENT = "achievement"
     """Something was done: «проведено», «відбулося», «долучалися»."""
     FAILURE = "failure"

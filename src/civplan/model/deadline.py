@@ -34,6 +34,8 @@ from civplan.model.months import MONTH_OF_FORM, alternation
 class DeadlineKind(enum.Enum):
     """What sort of term a deadline phrase names."""
 
+    __hash__ = object.__hash__  # members are singletons: hashed by identity, in C
+
     QUARTER = "quarter"
     QUARTER_RANGE = "quarter_range"
     HALF_YEAR = "half_year"

@@ -17,6 +17,7 @@ from datetime import date
 import attrs
 
 from civplan.model.months import MONTH_OF_FORM, alternation
+from civplan.model.scan import has_digit, lowered
 
 _DASH = r"\s*[-–—]\s*"
 _YEAR = r"(?:\s*(?P<year>(?:19|20)\d\d)\s*(?:року|рік|р\.|р\b)?)?"
@@ -40,7 +41,6 @@ _MONTH_NAMED = re.compile(
     re.IGNORECASE,
 )
 # quick checks: every event names a number or a month
-_DIGIT = re.compile(r"\d")
 _MONTH_STEMS = (
     "січ",
     "лют",
@@ -85,10 +85,10 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
         year: the year of dates that name none (the plan's year), unless a
             date later in the same list names one.
     """
-    digits = _DIGIT.search(text) is not None
+    digits = has_digit(text)
     if not digits:
-        lowered = text.lower()
-        if not any(stem in lowered for stem in _MONTH_STEMS):
+        folded = lowered(text)
+        if not any(stem in folded for stem in _MONTH_STEMS):
             return ()
     found: list[tuple[int, int, date, date]] = []
     spans = []

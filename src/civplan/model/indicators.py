@@ -19,6 +19,7 @@ import attrs
 
 from civplan.model.months import alternation
 from civplan.model.plan import Target
+from civplan.model.scan import has_digit
 
 _STOP = frozenset(
     (
@@ -75,12 +76,9 @@ class TargetCheck:
     met: bool | None
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def find_indicators(text: str) -> tuple[Indicator, ...]:
     """The counts in an outcome text, in the order they appear."""
-    if _DIGIT.search(text) is None:  # every count is written in digits
+    if not has_digit(text):  # every count is written in digits
         return ()
     found = []
     for match in _NUMBER.finditer(text):

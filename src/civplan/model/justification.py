@@ -14,6 +14,7 @@ import attrs
 
 from civplan._vocabulary import both
 from civplan.model.language import Lang
+from civplan.model.scan import lowered
 
 _MARKER = re.compile(
     r"(?<![\w'’])(?:у|в) зв['’ʼ]язку (?:з|із|зі)\b"
@@ -76,8 +77,8 @@ OTHER = _kind("other", r"$^")
 def find_justification(text: str) -> str | None:
     """The first justification in ``text``: from its marker to its clause's end; else ``None``."""
     # the markers' words, looked for before the slower case-blind search that places them
-    lowered = text.lower()
-    if not any(word in lowered for word in _MARKER_WORDS):
+    folded = lowered(text)
+    if not any(word in folded for word in _MARKER_WORDS):
         return None
     marker = _MARKER.search(text)
     if marker is None:

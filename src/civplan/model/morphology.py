@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 from civplan.model.cues import CueKind
+from civplan.model.scan import lowered
 
 if TYPE_CHECKING:
     from pymorphy3 import MorphAnalyzer
@@ -150,7 +151,7 @@ def language_of(text: str) -> Literal["uk", "en"] | None:
     Russian uses and none only Ukrainian does; a Latin text is English when
     it has English function words. A text without letters counts as Ukrainian.
     """
-    folded = text.lower()
+    folded = lowered(text)
     cyrillic = _CYRILLIC.search(folded) is not None
     if cyrillic and _LATIN.search(folded):
         cyrillic = len(_CYRILLIC.findall(folded)) >= len(_LATIN.findall(folded))

@@ -37,6 +37,7 @@ from civplan.model.cues import (
     CueKind,
 )
 from civplan.model.morphology import GRAMMAR_KINDS, Analysis, Grammar, analyse
+from civplan.model.scan import lowered
 
 # a text is read in segments between delimiters: punctuation that ends a run, and quotes
 _SEGMENT = re.compile(r"[^,.;:!?()\[\]\n«»„“”\"]+|[,.;:!?()\[\]\n«»„“”\"]")
@@ -175,7 +176,7 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
     """Every cue of ``lexicon`` that ``text`` contains, in reading order."""
     index = _index(lexicon)
     found: list[Evidence] = []
-    folded = text.lower()
+    folded = lowered(text)
     if len(folded) != len(text):  # a letter whose lower case is longer: keep the places
         folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     for curly in "’ʼ`":

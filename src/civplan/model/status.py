@@ -15,6 +15,8 @@ class Status(enum.Enum):
     serialised. ``label(lang)`` gives the wording used in official reports.
     """
 
+    __hash__ = object.__hash__  # members are singletons: hashed by identity, in C
+
     DONE = "DONE"
     PARTIALLY_DONE = "PARTIALLY_DONE"
     IN_PROGRESS = "IN_PROGRESS"
