@@ -88,7 +88,10 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
     digits = has_digit(text)
     if not digits:
         folded = lowered(text)
-        if not any(stem in folded for stem in _MONTH_STEMS):
+        for stem in _MONTH_STEMS:  # a loop, not any(): this runs for every outcome
+            if stem in folded:
+                break
+        else:
             return ()
     found: list[tuple[int, int, date, date]] = []
     spans = []

@@ -136,7 +136,6 @@ GRAMMAR_KINDS: dict[Grammar, CueKind] = {
 """The cue a form's grammar gives where no cue of the lexicon names it."""
 
 
-_RUSSIAN_ONLY = re.compile(r"[ыэъё]")
 _UKRAINIAN_ONLY = re.compile(r"[іїєґ]")
 _LATIN = re.compile(r"[a-z]")
 _ENGLISH_WORDS = re.compile(
@@ -156,7 +155,8 @@ def language_of(text: str) -> Literal["uk", "en"] | None:
     if cyrillic and _LATIN.search(folded):
         cyrillic = len(_CYRILLIC.findall(folded)) >= len(_LATIN.findall(folded))
     if cyrillic:
-        if _RUSSIAN_ONLY.search(folded) and not _UKRAINIAN_ONLY.search(folded):
+        russian = "ы" in folded or "э" in folded or "ъ" in folded or "ё" in folded
+        if russian and not _UKRAINIAN_ONLY.search(folded):
             return None
         return "uk"
     if _LATIN.search(folded):

@@ -203,7 +203,9 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
             continue
         if closing is not None:
             continue
-        words = _WORD.findall(part)
+        words = part.split()
+        if not "".join(words).isalnum():  # hyphens, apostrophes, signs: the slower, exact way
+            words = _WORD.findall(part)
         if not words:
             continue
         if after_comma is not None:
