@@ -30,10 +30,12 @@ _CHUNK = 1 << 20
 _OVERLAP = 512
 # any attribute that places a cell (r, ref), however it is quoted or spaced: where it
 # starts, where a range ends, and one that is no cell reference at all
-_FIRST_PLACE = re.compile(rb"""\s(?:r|ref)\s*=\s*["']\$?([A-Za-z]*)\$?(\d*)""")
-_SECOND_PLACE = re.compile(rb"""\s(?:r|ref)\s*=\s*["'][^"':]*:\$?([A-Za-z]*)\$?(\d*)""")
+# (each begins with the letter, the space looked behind for: the search then skips
+# ahead to each «r», not to every space of the cells' text)
+_FIRST_PLACE = re.compile(rb"""r(?<=\sr)(?:ef)?\s*=\s*["']\$?([A-Za-z]*)\$?(\d*)""")
+_SECOND_PLACE = re.compile(rb"""r(?<=\sr)(?:ef)?\s*=\s*["'][^"':]*:\$?([A-Za-z]*)\$?(\d*)""")
 _MALFORMED_REFERENCE = re.compile(
-    rb"""\s(?:r|ref)\s*=\s*(["'])(?!\$?[A-Za-z]*\$?\d*(?::\$?[A-Za-z]*\$?\d*)?\1)"""
+    rb"""r(?<=\sr)(?:ef)?\s*=\s*(["'])(?!\$?[A-Za-z]*\$?\d*(?::\$?[A-Za-z]*\$?\d*)?\1)"""
 )
 # cells and rows without a reference take the next place: each counts
 _XLSX_UNPLACED_CELL = re.compile(rb"<(?:\w+:)?c(?=[\s/>])(?![^>]*\sr\s*=)")
