@@ -9,7 +9,9 @@ is loaded, and exporters import their heavy libraries only when they export.
 
 from __future__ import annotations
 
+import errno
 import io
+import os
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -195,7 +197,30 @@ def _run(
         raise
     except Exception as error:
         where = f"{target}: " if target else ""
+        failed_write = _write_failure(error)
+        if failed_write is not None:  # a full disk, a file-size limit: not the exporter's fault
+            kept = "; it was left as it was" if target else ""
+            raise ExportError(f"{where or 'cannot write: '}{failed_write}{kept}") from error
         raise ExportError(
             f"{where}the {exporter.name} exporter failed: {type(error).__name__}: {error}"
             + ("; nothing was written" if target else "")
         ) from error
+
+
+def _write_failure(error: BaseException) -> str | None:
+    """Why writing failed, if ``error`` is the file system's refusal to write; else ``None``.
+
+    An ``OSError`` anywhere in the chain, or lxml's ``SerialisationError``
+    for a failed write (``IO_ENOSPC``, ``IO_EFBIG``), as openpyxl's temporary
+    files give it.
+    """
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, OSError) and seen.errno is not None:
+            return os.strerror(seen.errno).lower()
+        name = str(seen)
+        if type(seen).__name__ == "SerialisationError" and name.startswith("IO_"):
+            number = getattr(errno, name[3:], None)
+            return os.strerror(number).lower() if number is not None else name
+        seen = seen.__cause__ or seen.__context__
+    return None

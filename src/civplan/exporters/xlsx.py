@@ -21,7 +21,7 @@ import shutil
 import tempfile
 import warnings
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime, time
 from io import BytesIO
 from typing import IO, TYPE_CHECKING, Any
@@ -77,10 +77,16 @@ class XlsxExporter:
         sheet = book.create_sheet(say("sheet.report", options.lang))
         _set_up(sheet, table)
         style_ids = _style_ids(sheet)
-        layout = _summary_layout(table) if options.summary else None
-        if layout is not None:
+        # every sheet's rows are streamed into its part: sheet1, sheet2, … in this order
+        streamed: dict[str, Callable[[], Iterator[str]]] = {}
+        merges: list[str] = []
+        streamed[_part(1)] = lambda: _rows(table, style_ids, merges)
+        if options.summary:
+            layout = _summary_layout(table)
             summary_ids = _summary_style_ids(_add_summary(book, table, layout))
-        _add_plan_data(book, table)
+            streamed[_part(2)] = lambda: _summary_rows(layout, summary_ids)
+        _add_plan_data(book)
+        streamed[_part(len(streamed) + 1)] = lambda: _plan_data_rows(table)
         # the document's own date, so that the same plan gives the same bytes
         day = plan.as_of or date(plan.year, 1, 1)
         book.properties.created = book.properties.modified = datetime.combine(day, time())
@@ -96,19 +102,17 @@ class XlsxExporter:
         ):
             for name in parts.namelist():
                 skeleton_part = parts.read(name)
-                if name == SHEET_PART:
-                    merges: list[str] = []
-                    rows = _rows(table, style_ids, merges)
-                    _write_sheet(archive, name, skeleton_part.decode("utf-8"), rows, merges)
-                elif name == SUMMARY_PART and layout is not None:
-                    rows = _summary_rows(layout, summary_ids)
-                    _write_sheet(archive, name, skeleton_part.decode("utf-8"), rows, [])
+                if name in streamed:
+                    rows = streamed[name]()
+                    sheet_merges = merges if name == _part(1) else []
+                    _write_sheet(archive, name, skeleton_part.decode("utf-8"), rows, sheet_merges)
                 else:
                     archive.writestr(name, skeleton_part)
 
 
-SHEET_PART = "xl/worksheets/sheet1.xml"
-SUMMARY_PART = "xl/worksheets/sheet2.xml"
+def _part(sheet: int) -> str:
+    """The name of the ``sheet``-th sheet's part, as openpyxl names them."""
+    return f"xl/worksheets/sheet{sheet}.xml"
 
 
 def _set_up(sheet: Any, table: ReportTable) -> None:
@@ -212,16 +216,16 @@ def _cell(ref: str, value: Cell, style: int) -> str:
     return f'<c r="{ref}" s="{style}"><v>{value!r}</v></c>'
 
 
-def _add_plan_data(book: Any, table: ReportTable) -> None:
-    """The hidden sheet with the whole plan, for importers (:mod:`civplan.report.embedded`)."""
-    from openpyxl.cell import WriteOnlyCell
-
+def _add_plan_data(book: Any) -> None:
+    """The hidden (empty) sheet for the whole plan, for importers; its rows are streamed."""
     data = book.create_sheet(embedded.SHEET)
     data.sheet_state = "hidden"
-    for piece in embedded.report_pieces(table):
-        cell = WriteOnlyCell(data, value=escape_excel(piece))
-        cell.data_type = "s"
-        data.append([cell])
+
+
+def _plan_data_rows(table: ReportTable) -> Iterator[str]:
+    """The hidden sheet's rows: the plan's pieces (:mod:`civplan.report.embedded`), one a row."""
+    for number, piece in enumerate(embedded.report_pieces(table), start=1):
+        yield f'<row r="{number}">{_cell(f"A{number}", piece, 0)}</row>'
 
 
 def _style_ids(sheet: Any) -> dict[str, int]:
