@@ -86,6 +86,15 @@ def _parser() -> argparse.ArgumentParser:
         group.add_argument("--year", type=int, metavar="YYYY", help="the plan's (first) year")
         group.add_argument("--end-year", type=int, metavar="YYYY", help="a multi-year plan's last")
 
+    def reported_plan(command: argparse.ArgumentParser) -> None:
+        command.add_argument(
+            "--plan",
+            type=_source,
+            metavar="PLAN",
+            help="the plan a report in prose reports on (a file or address civplan reads): "
+            "the report's paragraphs give its measures' outcomes",
+        )
+
     def width(command: argparse.ArgumentParser) -> None:
         command.add_argument(
             "--width", type=int, metavar="N", help="width of text tables in columns (default: 100)"
@@ -98,6 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("input", type=_source, metavar="INPUT", help=_INPUT_HELP)
     hints(export)
+    reported_plan(export)
     export.add_argument(
         "-o", "--output", type=Path, required=True, metavar="OUT", help="the file to write"
     )
@@ -121,6 +131,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     imported.add_argument("input", type=_source, metavar="INPUT", help=_INPUT_HELP)
     hints(imported)
+    reported_plan(imported)
     imported.add_argument(
         "-o", "--output", type=Path, required=True, metavar="OUT", help="plan.yaml, .json or .toml"
     )
@@ -142,6 +153,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     status.add_argument("input", type=_source, metavar="INPUT", help=_INPUT_HELP)
     hints(status)
+    reported_plan(status)
 
     inspect = commands.add_parser(
         "inspect",
@@ -268,15 +280,18 @@ def _hints(args: argparse.Namespace) -> Any:
         raise _UsageError(str(error)) from None
 
 
-def _load(path: str | Path, format: str | None = None, hints: Any = None) -> Any:
+def _load(
+    path: str | Path, format: str | None = None, hints: Any = None, plan: str | Path | None = None
+) -> Any:
     import warnings
 
+    reported = _load(plan) if plan is not None else None
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", civplan.CivplanWarning)
-        plan = civplan.load(path, format, hints=hints)
+        loaded = civplan.load(path, format, hints=hints, plan=reported)
     for warning in caught:
         print(f"civplan: warning: {warning.message}", file=sys.stderr)
-    return plan
+    return loaded
 
 
 def _with_status(options: Any) -> Any:
@@ -331,14 +346,15 @@ def _export(args: argparse.Namespace) -> None:
     except civplan.UnknownFormatError as error:
         raise _UsageError(f"{error}: give -f FORMAT") from None
     options = _options(exporter, args)
-    civplan.export(_load(args.input, hints=_hints(args)), exporter, args.output, options=options)
+    plan = _load(args.input, hints=_hints(args), plan=args.plan)
+    civplan.export(plan, exporter, args.output, options=options)
     print(f"wrote {args.output}")
 
 
 def _import(args: argparse.Namespace) -> None:
     if args.output.suffix.lower() not in civplan.DOCUMENT_EXTENSIONS:
         raise _UsageError(f"{args.output}: write the plan as .yaml, .json or .toml")
-    civplan.save(_load(args.input, args.format, _hints(args)), args.output)
+    civplan.save(_load(args.input, args.format, _hints(args), args.plan), args.output)
     print(f"wrote {args.output}")
 
 
@@ -378,7 +394,7 @@ def _formats() -> None:
 
 
 def _status(args: argparse.Namespace) -> None:
-    plan = _load(args.input, hints=_hints(args))
+    plan = _load(args.input, hints=_hints(args), plan=args.plan)
     print(civplan.status_table(plan, args.as_of, lang=args.lang or "uk", width=args.width or 100))
 
 

@@ -101,7 +101,11 @@ def _sniff(head: bytes, source: str) -> Importer:
 
 
 def load(
-    source: str | Path | IO[Any], format: str | None = None, *, hints: Hints | None = None
+    source: str | Path | IO[Any],
+    format: str | None = None,
+    *,
+    hints: Hints | None = None,
+    plan: Plan | None = None,
 ) -> Plan:
     """Read a plan from a file or stream in any importable format.
 
@@ -113,6 +117,12 @@ def load(
         hints: what civplan could not tell from a document's tables — which
             caption is which field, where the header is, the plan's year
             (see :class:`~civplan.Hints`).
+        plan: the plan the document reports on. A report written as prose —
+            paragraphs naming its measures («1.4. Забезпечено …», «На
+            виконання пункту 2.3 Плану …») with no table of them — is read
+            against it: the result is ``plan`` with the outcomes the
+            paragraphs give (the report's date, if it names one, as
+            ``as_of``). A document with a table of measures is read as usual.
 
     Returns:
         The plan. What the document holds but the model has no place for is
@@ -122,13 +132,14 @@ def load(
     Raises:
         DocumentError: the document cannot be read as a plan; the error names
             the file and where in it each problem is, or what it found
-            instead of measures; a hint names nothing in it.
+            instead of measures; a hint names nothing in it; with ``plan``,
+            no paragraph names one of its measures.
         UnknownFormatError: no importer for the format, or none recognises it.
         PluginError: the importer is broken or ambiguous.
         MissingDependencyError: the format needs an extra that is not installed.
         OSError: the file cannot be read.
     """
-    return _read(source, format, hints)[0]
+    return _read(source, format, hints, plan)[0]
 
 
 def explain(
@@ -160,25 +171,25 @@ def explain(
 
 
 def _read(
-    source: str | Path | IO[Any], format: str | None, hints: Hints | None
+    source: str | Path | IO[Any], format: str | None, hints: Hints | None, plan: Plan | None = None
 ) -> tuple[Plan, Explanation | None]:
     if is_address(source):
-        return _read_address(str(source), format, hints)
+        return _read_address(str(source), format, hints, plan)
     if isinstance(source, (str, Path)):
         path = Path(source)
         with path.open("rb") as stream:
-            return _read_stream(stream, str(path), format or _known_extension(path), hints)
+            return _read_stream(stream, str(path), format or _known_extension(path), hints, plan)
     name = str(getattr(source, "name", "<stream>"))
     if isinstance(source, io.TextIOBase):
-        return _read_stream(io.BytesIO(source.read().encode("utf-8")), name, format, hints)
+        return _read_stream(io.BytesIO(source.read().encode("utf-8")), name, format, hints, plan)
     if not source.seekable():
         spooled = tempfile.SpooledTemporaryFile(max_size=1 << 26)  # noqa: SIM115 - closed below
         with spooled:
             while chunk := source.read(1 << 20):
                 spooled.write(chunk)
             spooled.seek(0)
-            return _read_stream(spooled, name, format, hints)
-    return _read_stream(source, name, format, hints)
+            return _read_stream(spooled, name, format, hints, plan)
+    return _read_stream(source, name, format, hints, plan)
 
 
 _MEDIA_FORMATS = {
@@ -193,7 +204,7 @@ _MEDIA_FORMATS = {
 
 
 def _read_address(
-    address: str, format: str | None, hints: Hints | None
+    address: str, format: str | None, hints: Hints | None, plan: Plan | None
 ) -> tuple[Plan, Explanation | None]:
     """A document fetched from an address: its content tells its format, else its type or name."""
     from civplan import __version__
@@ -210,7 +221,7 @@ def _read_address(
                 format = _MEDIA_FORMATS.get(media_type or "") or _known_extension(path)
                 if format is None:
                     raise
-        return _read_stream(stream, address, format, hints)
+        return _read_stream(stream, address, format, hints, plan)
 
 
 def _known_extension(path: Path) -> str | None:
@@ -226,7 +237,7 @@ def _known_extension(path: Path) -> str | None:
 
 
 def _read_stream(
-    stream: IO[bytes], source: str, format: str | None, hints: Hints | None
+    stream: IO[bytes], source: str, format: str | None, hints: Hints | None, plan: Plan | None
 ) -> tuple[Plan, Explanation | None]:
     if format is not None:
         importer = get_importer(format)
@@ -238,9 +249,8 @@ def _read_stream(
     read_document = getattr(importer, "read_document", None)
     with unreadable_as_document_error(source, importer.name):
         if callable(read_document):
-            return read_plan(read_document(stream, source), hints)
-        if hints is not None:
-            raise DocumentError(
-                source, [f"the {importer.name} format has no tables: hints do not apply"]
-            )
+            return read_plan(read_document(stream, source), hints, plan)
+        if hints is not None or plan is not None:
+            given = "hints do not apply" if hints is not None else "it is no report on a plan"
+            raise DocumentError(source, [f"the {importer.name} format has no tables: {given}"])
         return importer.load(stream, source), None

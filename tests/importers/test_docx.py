@@ -55,5 +55,5 @@ def test_a_document_without_a_table(tmp_path: Path) -> None:
     document.add_paragraph("Лист без таблиці")
     path = tmp_path / "letter.docx"
     document.save(str(path))
-    with pytest.raises(DocumentError, match="no table in the document"):
+    with pytest.raises(DocumentError, match="no table in a Word document"):
         civplan.load(path)

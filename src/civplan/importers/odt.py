@@ -15,7 +15,7 @@ from __future__ import annotations
 import zipfile
 from typing import IO
 
-from civplan._errors import DocumentError, unreadable_as_document_error
+from civplan._errors import unreadable_as_document_error
 from civplan._limits import current
 from civplan.importers.document import Block, Document, Grid, Paragraph, table_places
 from civplan.importers.odf_content import RefusedError, count, read_content
@@ -35,8 +35,6 @@ def read_odt(archive: zipfile.ZipFile, source: str) -> Document:
     """The paragraphs and tables of a Writer document."""
     reader = _Reader()
     read_content(archive, source, reader, "a text document")
-    if not any(isinstance(b, Grid) for b in reader.blocks):
-        raise DocumentError(source, ["no table in the document"])
     return Document(source=source, blocks=reader.blocks, kind="a Writer document")
 
 

@@ -78,11 +78,6 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
                 "run OCR first (for example ocrmypdf) and read its result"
             ],
         )
-    if not tables:
-        count = sum(isinstance(b, Paragraph) for b in blocks)
-        raise DocumentError(
-            source, [f"no ruled table in the PDF: it holds {count} lines of text outside tables"]
-        )
     # tables set apart by text are other things (a summary, an annex): the first report is read
     return Document(source=source, blocks=blocks, kind="a PDF document", one_table=True)
 

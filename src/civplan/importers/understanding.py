@@ -41,6 +41,7 @@ from civplan.importers.fields import (
 from civplan.importers.header import caption_paths, cells, find_header
 from civplan.importers.hints import Hints
 from civplan.importers.metadata import Metadata, read_metadata
+from civplan.importers.prose import read_prose, reads_as_prose
 from civplan.importers.rows import Role, RowRead, read_rows
 from civplan.model.deadline import Deadline
 from civplan.model.numbering import is_roman, number_key
@@ -531,8 +532,16 @@ class _Reader:
         )
 
     def _nothing_found(self) -> list[str]:
+        prose = reads_as_prose(self.document)
+        if prose is not None:
+            return [
+                f"no table of measures; its paragraphs read as a report in prose ({prose.where}: "
+                f"«{_shortened(prose.text)}»): read it with the plan it reports on, "
+                "civplan.load(source, plan=plan) or --plan PLAN"
+            ]
         if not self.tables and not self.skipped:
-            return ["no table in the document"]
+            lines = sum(isinstance(b, Paragraph) for b in self.document.blocks)
+            return [f"no table in {self.document.kind}: it holds {lines} paragraphs of text"]
         found = []
         for table in self.tables:
             roles = Counter(ROLES[code].value for _, code, _ in table.roles)
@@ -791,18 +800,38 @@ def _out_of_order(built: list[Entry]) -> list[str]:
     return found
 
 
+def _shortened(text: str, length: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= length else flat[: length - 1] + "…"
+
+
 def _listing(places: Sequence[str]) -> str:
     shown = "; ".join(places[:LISTED])
     return shown + (f" (and {len(places) - LISTED} more)" if len(places) > LISTED else "")
 
 
-def read_plan(document: Document, hints: Hints | None = None) -> tuple[Plan, Explanation]:
+def read_plan(
+    document: Document, hints: Hints | None = None, plan: Plan | None = None
+) -> tuple[Plan, Explanation | None]:
     """The plan a document's tables hold, completed with what civplan's own report carries.
 
+    With ``plan``, the plan the document reports on, a document whose tables
+    hold no measure is read as a report in prose (:mod:`civplan.importers.prose`).
+
     Raises:
-        DocumentError: see :func:`understand`.
+        DocumentError: see :func:`understand`; in prose, no paragraph names a measure.
     """
-    return understand(document, hints)
+    if plan is None:
+        return understand(document, hints)
+    if not document.grids:
+        return read_prose(document, plan), None
+    try:
+        return understand(document, hints)
+    except DocumentError as error:
+        try:
+            return read_prose(document, plan), None
+        except DocumentError as prose:
+            raise DocumentError(document.source, [*error.problems, *prose.problems]) from None
 
 
 _REPORT_FIELDS = frozenset(column.value for column in ReportColumn)

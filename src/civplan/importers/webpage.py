@@ -104,8 +104,6 @@ def read_html(data: bytes, source: str) -> Document:
             if line:
                 where = f"paragraph {sum(isinstance(b, Paragraph) for b in blocks) + 1}"
                 blocks.append(Paragraph(line, where))
-    if not any(isinstance(b, Grid) for b in blocks):
-        raise DocumentError(source, ["no table in the page"])
     return Document(source=source, blocks=blocks, kind="a web page")
 
 

@@ -75,8 +75,6 @@ def read_docx(stream: IO[bytes], source: str) -> Document:
                     source, [current().beyond("columns", where, error.cells)]
                 ) from None
         carried = _carried(archive, source)
-    if not any(isinstance(b, Grid) for b in blocks):
-        raise DocumentError(source, ["no table in the document"])
     # civplan's own report: its summary tables after the report are not measures
     return Document(
         source=source,

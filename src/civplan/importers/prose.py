@@ -1,0 +1,234 @@
+"""Reports written as prose, read against the plan they report on.
+
+Many reports have no table: each measure's outcome is a paragraph naming it —
+by its number at the paragraph's start («1.4. Забезпечено …»), by a reference
+(«На виконання пункту 2.3 Плану …», «Щодо заходу 5 …», "Under item 2.3 …"), or by
+repeating its title. Such a report says nothing of the measures' deadlines or
+executors, so it is read only together with its plan: each paragraph that
+names a measure, and the paragraphs after it up to the next one that names a
+measure, a heading or a signature, become that measure's outcome.
+
+A number counts only when the plan has a measure with it: «пункту 5 Порядку»
+names another act and is passed over, as are numbers of no measure.
+Measures the report never names keep no outcome, and a warning lists them.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Sequence
+
+import attrs
+
+from civplan._errors import CivplanWarning, DocumentError
+from civplan.importers.document import Document, Paragraph
+from civplan.importers.metadata import read_metadata
+from civplan.model.numbering import number_key
+from civplan.model.plan import Measure, Outcome, Plan, Section
+
+_NUMBER = r"\d{1,3}(?:\.\d{1,3})*"
+# a paragraph that opens with a number: «1.4.», «1.4)», «№ 5», «5 -»
+_LEADING = re.compile(rf"^\s*(?:№\s*)?({_NUMBER})(?:\.|\))?(?=\s|$|[-–—:])")
+# a reference to a point of the plan: «пункту 2.3», «пп. 1.2, 1.3», «заходів 4 та 5», "item 2"
+_REFERENCE = re.compile(
+    r"(?<!\w)(?:(?:під)?пункт\w*|пп?\.|зах(?:ід|од\w*)|завдан\w*|items?|measures?|points?"
+    rf"|actions?)\s*(?:№\s*)?({_NUMBER}(?:\s*(?:,|та|і|й|and|&)\s*{_NUMBER})*)(?!\.?\d)",
+    re.IGNORECASE,
+)
+_LISTED = re.compile(_NUMBER)
+# the act a number belongs to when it is not this plan: «пункту 5 Порядку», «пункту 3 статті 2»
+_OTHER_ACT = re.compile(
+    r"\s*(?:порядку|постанови|закону|указу|положення|кодексу|статт\w+|частини|розпорядження"
+    r"|наказу|рішення|регламенту|інструкції|методик\w*|стратегії|угоди|of the (?:law|decree))\b",
+    re.IGNORECASE,
+)
+_REFERENCE_REACH = 240  # characters at a paragraph's start where its subject is named
+# a signature: «Начальник відділу Ірина ПЕТРЕНКО», «І.П. Петренко», a line of underscores
+_SIGNATURE = re.compile(
+    r"(?:\b[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+\s+[А-ЯІЇЄҐ]{2,}[А-ЯІЇЄҐ'’ʼ-]*"
+    r"|\b[А-ЯІЇЄҐ]\.\s*(?:[А-ЯІЇЄҐ]\.\s*)?[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+)\s*$|_{5,}"
+)
+_SIGNATURE_LENGTH = 120
+_WORDS = re.compile(r"[^\W_]+")
+_TITLE_WORDS = 5  # a title is found by its first words
+
+
+def read_prose(document: Document, plan: Plan) -> Plan:
+    """The plan with the outcomes a report in prose gives its measures.
+
+    Raises:
+        DocumentError: no paragraph names a measure of the plan.
+    """
+    reader = _Reader(plan)
+    outcomes: dict[str, list[str]] = {}
+    current: list[Measure] = []
+    opening: list[str] = []
+    others: list[str] = []
+    paragraphs = [block for block in document.blocks if isinstance(block, Paragraph)]
+    for at, block in enumerate(paragraphs):
+        text = " ".join(block.text.split())
+        # a printed line may end where a reference does: «пункт 5» / «Порядку …»
+        following = paragraphs[at + 1].text[:40] if at + 1 < len(paragraphs) else ""
+        named = reader.named(text, block.where, others, following)
+        if named is None:  # it refers to a point the plan lacks: not the one before
+            current = []
+        elif named:
+            current = named
+            for measure in named:
+                outcomes.setdefault(measure.key, []).append(reader.outcome_text(text, measure))
+        elif reader.ends_outcome(text):
+            current = []
+        elif current:
+            for measure in current:
+                outcomes[measure.key].append(text)
+        elif not outcomes:
+            opening.append(text)
+    if not outcomes:
+        raise DocumentError(document.source, [_nothing_named(plan)])
+    _warn(document.source, plan, outcomes, others)
+    metadata = read_metadata(opening)
+    return attrs.evolve(
+        _with_outcomes(plan, {key: _joined(texts) for key, texts in outcomes.items()}),
+        as_of=metadata.as_of or plan.as_of,
+    )
+
+
+def reads_as_prose(document: Document) -> Paragraph | None:
+    """The first of several paragraphs that name points of a plan, if the document has them."""
+    found = [
+        block
+        for block in document.blocks
+        if isinstance(block, Paragraph)
+        and (
+            _LEADING.match(block.text) is not None
+            or _REFERENCE.search(block.text[:_REFERENCE_REACH]) is not None
+        )
+    ]
+    return found[0] if len(found) >= 2 else None
+
+
+class _Reader:
+    """The plan's measures by number and by their titles' first words, and its sections' titles."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.by_number: dict[str, list[Measure]] = {}
+        self.by_title: dict[tuple[str, ...], list[Measure]] = {}
+        for measure in plan.measures():
+            self.by_number.setdefault(number_key(measure.number), []).append(measure)
+            words = _title_words(measure.title)
+            if len(words) >= 3:
+                self.by_title.setdefault(words, []).append(measure)
+        self.headings = {
+            " ".join(_WORDS.findall(section.title.lower()))
+            for section, _ in plan.walk()
+            if section.title
+        }
+        self.section_numbers = {
+            number_key(section.number) for section, _ in plan.walk() if section.number
+        }
+
+    def named(
+        self, text: str, where: str, others: list[str], following: str = ""
+    ) -> list[Measure] | None:
+        """The measures a paragraph names by number or title, in the order it names them.
+
+        ``None`` when it refers only to points the plan has no measure for.
+        """
+        numbers: list[str] = []
+        leading = _LEADING.match(text)
+        if leading is not None:
+            numbers.append(leading[1])
+        context = f"{text} {' '.join(following.split())}"
+        for reference in _REFERENCE.finditer(text[:_REFERENCE_REACH]):
+            if _OTHER_ACT.match(context, reference.end()):
+                continue
+            numbers.extend(_LISTED.findall(reference[1]))
+        named: list[Measure] = []
+        unknown = False
+        for number in numbers:
+            found = self.by_number.get(number_key(number), [])
+            if len(found) > 1:
+                others.append(f"{where}: «{number}» is the number of several measures")
+            elif found and found[0] not in named:
+                named.append(found[0])
+            elif not found and leading is None and number_key(number) not in self.section_numbers:
+                others.append(f"{where}: names point {number}, which the plan has no measure for")
+                unknown = True
+        if named:
+            return named
+        if unknown:
+            return None
+        by_title = self.by_title.get(_title_words(text), [])
+        return by_title[:1]
+
+    def outcome_text(self, text: str, measure: Measure) -> str:
+        """The paragraph without the measure's number and title in front of its outcome."""
+        leading = _LEADING.match(text)
+        if leading is not None and number_key(leading[1]) == number_key(measure.number):
+            text = text[leading.end() :].lstrip(" .)-–—:")
+        title = " ".join(measure.title.split())
+        if text.lower().startswith(title.lower()) and len(text) > len(title):
+            text = text[len(title) :].lstrip(" .-–—:;")
+        return text
+
+    def ends_outcome(self, text: str) -> bool:
+        """Whether a paragraph that names no measure ends the one before: a heading, a signature."""
+        if " ".join(_WORDS.findall(text.lower())) in self.headings:
+            return True
+        leading = _LEADING.match(text)
+        if leading is not None and number_key(leading[1]) in self.section_numbers:
+            return True
+        return len(text) <= _SIGNATURE_LENGTH and _SIGNATURE.search(text) is not None
+
+
+def _joined(pieces: Sequence[str]) -> str:
+    """Paragraphs on lines of their own; a line a printed page broke mid-sentence joined back."""
+    text = pieces[0]
+    for piece in pieces[1:]:
+        text += "\n" + piece if text.endswith((".", "!", "?", ":", ";")) else " " + piece
+    return text
+
+
+def _title_words(text: str) -> tuple[str, ...]:
+    return tuple(_WORDS.findall(text.lower())[:_TITLE_WORDS])
+
+
+def _with_outcomes(plan: Plan, outcomes: dict[str, str]) -> Plan:
+    def measure(item: Measure) -> Measure:
+        text = outcomes.get(item.key)
+        if text is None:
+            return item
+        kept = item.outcome or Outcome()
+        return attrs.evolve(item, outcome=attrs.evolve(kept, text=text))
+
+    def section(item: Section) -> Section:
+        return attrs.evolve(
+            item,
+            measures=[measure(m) for m in item.measures],
+            sections=[section(s) for s in item.sections],
+        )
+
+    return attrs.evolve(plan, sections=[section(s) for s in plan.sections])
+
+
+def _nothing_named(plan: Plan) -> str:
+    numbers = [m.number for m in plan.measures()]
+    shown = ", ".join(numbers[:5]) + (", …" if len(numbers) > 5 else "")
+    return (
+        f"no paragraph names a measure of the plan «{plan.title.splitlines()[0]}»: "
+        f"looked for its numbers ({shown}) at a paragraph's start and after «пункт», "
+        "«захід», «завдання», and for its measures' titles"
+    )
+
+
+def _warn(source: str, plan: Plan, outcomes: dict[str, list[str]], others: Sequence[str]) -> None:
+    missing = [m.number for m in plan.measures() if m.key not in outcomes]
+    problems = list(others)
+    if missing:
+        shown = ", ".join(missing[:20])
+        if len(missing) > 20:
+            shown += f" (and {len(missing) - 20} more)"
+        problems.append(f"measures the report names nowhere, left without an outcome: {shown}")
+    for problem in problems:
+        warnings.warn(CivplanWarning(f"{source}: {problem}"), stacklevel=5)

@@ -1,0 +1,181 @@
+"""Reports written as prose: paragraphs naming the plan's measures, read against the plan."""
+
+from __future__ import annotations
+
+import shutil
+import warnings
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+
+import civplan
+from civplan import CivplanWarning, Deadline, DocumentError, Measure, Plan, Section, Status
+from civplan.cli import main
+
+from .layouts import libreoffice
+
+
+def _plan() -> Plan:
+    def measure(number: str, title: str, term: str) -> Measure:
+        return Measure(number=number, title=title, deadline=Deadline.parse(term, year=2025))
+
+    return Plan(
+        title="План заходів з відкритості громади на 2025 рік",
+        year=2025,
+        sections=[
+            Section(
+                number="1",
+                title="Організаційні заходи",
+                measures=[
+                    measure("1.1", "Проведення навчань для працівників служби", "І квартал"),
+                    measure("1.2", "Оновлення інформаційних стендів у приміщеннях", "ІІ квартал"),
+                    measure(
+                        "1.3", "Створення електронного реєстру звернень громадян", "протягом року"
+                    ),
+                ],
+            ),
+            Section(
+                number="2",
+                title="Інформування населення",
+                measures=[
+                    measure("2.1", "Висвітлення діяльності на офіційному вебсайті", "постійно"),
+                    measure("2.2", "Підготовка щорічного звіту для громади", "грудень"),
+                ],
+            ),
+        ],
+    )
+
+
+PARAGRAPHS = [
+    ("h1", "Інформація про виконання плану заходів з відкритості громади станом на 31.12.2025"),
+    ("p", "Відділ організаційної роботи повідомляє про таке."),
+    ("p", "1.1. Проведення навчань для працівників служби. Протягом березня проведено три "
+          "навчання, участь взяли 45 працівників."),
+    ("p", "Матеріали навчань розміщено на внутрішньому ресурсі."),
+    ("p", "На виконання пункту 1.2 Плану оновлено стенди у двох корпусах."),
+    ("p", "Створення електронного реєстру звернень громадян: роботу не розпочато у зв’язку з "
+          "відсутністю фінансування, як передбачає пункт 5 Порядку ведення реєстру."),
+    ("h2", "Інформування населення"),
+    ("p", "Відповідно до пункту 4 Регламенту новини готує прес-служба."),
+    ("p", "Заходи 2.1 та 2.2: на вебсайті щотижня публікуються новини; звіт для громади "
+          "підготовлено та оприлюднено."),
+    ("p", "Начальник відділу Олена КОВАЛЬ"),
+    ("p", "Додатково повідомляємо, що приймальня працює щодня."),
+]  # fmt: skip
+
+
+def _html(tmp_path: Path, paragraphs: list[tuple[str, str]]) -> Path:
+    body = "".join(f"<{tag}>{text}</{tag}>" for tag, text in paragraphs)
+    path = tmp_path / "report.html"
+    path.write_text(f"<html><body><nav><a href='/'>Головна</a></nav>{body}</body></html>", "utf-8")
+    return path
+
+
+def _docx(tmp_path: Path, paragraphs: list[tuple[str, str]]) -> Path:
+    document = docx.Document()
+    for tag, text in paragraphs:
+        if tag == "p":
+            document.add_paragraph(text)
+        else:
+            document.add_heading(text, level=int(tag[1]))
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    return path
+
+
+def _pdf(tmp_path: Path, paragraphs: list[tuple[str, str]]) -> Path:
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed")
+    pytest.importorskip("pdfplumber")
+    return libreoffice(_docx(tmp_path, paragraphs), "pdf", tmp_path)
+
+
+@pytest.mark.parametrize("write", [_html, _docx, _pdf], ids=["html", "docx", "pdf"])
+def test_paragraphs_naming_measures_give_their_outcomes(write: object, tmp_path: Path) -> None:
+    path = write(tmp_path, PARAGRAPHS)  # type: ignore[operator]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # every measure is named: nothing to warn of
+        report = civplan.load(path, plan=_plan())
+    text = {
+        m.number: " ".join(m.outcome.text.split()) if m.outcome else None for m in report.measures()
+    }  # fmt: skip  (a PDF's lines are broken where printed)
+    assert text["1.1"] == (  # the number and the repeated title are not the outcome
+        "Протягом березня проведено три навчання, участь взяли 45 працівників. "
+        "Матеріали навчань розміщено на внутрішньому ресурсі."
+    )
+    assert text["1.2"] == "На виконання пункту 1.2 Плану оновлено стенди у двох корпусах."
+    assert text["1.3"] is not None and text["1.3"].startswith("роботу не розпочато")
+    assert "Регламенту" not in text["1.3"]  # the heading ended 1.3's outcome
+    assert text["2.1"] == text["2.2"] and text["2.1"] is not None
+    assert "приймальня" not in text["2.1"]  # the signature ended it
+    assert report.as_of == date(2025, 12, 31)  # «станом на 31.12.2025»
+    assert [m.title for m in report.measures()] == [m.title for m in _plan().measures()]
+    as_of = report.as_of
+    assert as_of is not None
+    statuses = {m.number: civplan.assess(m, as_of).status for m in report.measures()}
+    assert statuses == {
+        "1.1": Status.DONE,
+        "1.2": Status.DONE,
+        "1.3": Status.NOT_DONE,
+        "2.1": Status.DONE,
+        "2.2": Status.DONE,
+    }
+
+
+def test_measures_named_nowhere_and_unknown_points_are_warned_of(tmp_path: Path) -> None:
+    path = _html(
+        tmp_path,
+        [("p", "1.1. Навчання проведено."), ("p", "На виконання пункту 9.9 Плану зроблено все.")],
+    )
+    with pytest.warns(CivplanWarning) as caught:
+        report = civplan.load(path, plan=_plan())
+    messages = " | ".join(str(w.message) for w in caught)
+    assert "paragraph 2: names point 9.9, which the plan has no measure for" in messages
+    assert "names nowhere, left without an outcome: 1.2, 1.3, 2.1, 2.2" in messages
+    assert report.measure("1.1").outcome == civplan.Outcome(text="Навчання проведено.")
+    assert report.measure("1.2").outcome is None
+
+
+def test_a_report_in_prose_without_its_plan_is_refused_with_the_way_to_read_it(
+    tmp_path: Path,
+) -> None:
+    path = _html(tmp_path, PARAGRAPHS)
+    with pytest.raises(DocumentError, match=r"read as a report in prose \(paragraph \d+: «1\.1\. "):
+        civplan.load(path)
+    with pytest.raises(DocumentError, match=r"plan=plan\) or --plan PLAN"):
+        civplan.load(path)
+
+
+def test_prose_that_names_no_measure_of_the_plan_is_refused(tmp_path: Path) -> None:
+    path = _html(tmp_path, [("p", "Лист про інше."), ("p", "Пункт 7 Порядку змінено.")])
+    with pytest.raises(DocumentError, match="no paragraph names a measure of the plan «План"):
+        civplan.load(path, plan=_plan())
+
+
+def test_a_document_with_a_table_is_read_as_a_table_even_with_a_plan(tmp_path: Path) -> None:
+    demo = civplan.demo_plan()
+    path = tmp_path / "report.docx"
+    civplan.export(demo, path)
+    assert civplan.load(path, plan=_plan()) == demo
+
+
+def test_a_plan_is_no_help_for_the_plan_formats(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    civplan.save(civplan.demo_plan(), path)
+    with pytest.raises(DocumentError, match="no tables: it is no report on a plan"):
+        civplan.load(path, plan=_plan())
+
+
+def test_the_command_line_reads_prose_with_its_plan(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan_path = tmp_path / "plan.yaml"
+    civplan.save(_plan(), plan_path)
+    page = _html(tmp_path, PARAGRAPHS)
+    assert main(["status", str(page), "--plan", str(plan_path), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "1.3" in out and "not done" in out
+    assert main(["status", str(page)]) == 1
+    assert "--plan PLAN" in capsys.readouterr().err
