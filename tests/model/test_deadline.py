@@ -189,6 +189,12 @@ MORE = [
     ("щопівроку", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("не пізніше 30 числа", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("щотижня", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    ("два рази на рік", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    ("1 раз на квартал", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    ("3 рази на рік", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    ("в установлені законодавством строки", K.UNFIXED, None, None),
+    ("у терміни, визначені законодавством", K.UNFIXED, None, None),
+    ("до 1 липня 2024 року, далі – щороку", K.DATE, d(2024, 1, 1), d(2024, 7, 1)),
     # abbreviations and scripts
     ("ІІ кв. 2024 р.", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
     ("І півр. 2025 р.", K.HALF_YEAR, d(2025, 1, 1), d(2025, 6, 30)),
@@ -221,6 +227,9 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
     assert [p.end for p in yearly.parts] == [d(2024, 1, 15), d(2025, 1, 15), d(2026, 1, 15)]
     monthly = Deadline.parse("щомісяця до 5 числа", year=2024)
     assert len(monthly.parts) == 12 and monthly.parts[1].end == d(2024, 2, 5)
+    twice = Deadline.parse("два рази на рік", year=2024)
+    assert [p.end for p in twice.parts] == [d(2024, 6, 30), d(2024, 12, 31)]
+    assert len(Deadline.parse("1 раз на квартал", year=2024).parts) == 4
 
 
 def test_stages_end_with_the_last_and_keep_each_part() -> None:
