@@ -106,6 +106,8 @@ CORPUS = [
     ("Здійснюється на постійній основі", CONTINUOUS, AFTER, S.DONE),
     ("Ведеться робота з підготовки проєкту", QUARTER, DURING, S.IN_PROGRESS),
     ("Проєкт перебуває на стадії погодження", QUARTER, DURING, S.IN_PROGRESS),
+    ("Питання залишається на контролі", QUARTER, DURING, S.IN_PROGRESS),
+    ("Питання залишається на контролі", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Розробляється проєкт програми", QUARTER, DURING, S.IN_PROGRESS),
     ("Проведено 5 засідань", CONTINUOUS, DURING, S.IN_PROGRESS),
     ("Проведено 3 семінари, робота продовжується", QUARTER, DURING, S.IN_PROGRESS),

@@ -173,6 +173,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ONGOING, ("постійно|систематично|регулярно",)),
     Cue(CueKind.ONGOING, ("у|в", "процес")),
     Cue(CueKind.ONGOING, ("на", "стадія|етап")),
+    Cue(CueKind.ONGOING, ("на", "контроль")),  # «залишається на контролі»
     Cue(CueKind.ONGOING, ("розпочати|почати|розпочатий|започаткувати|започаткований",)),
     Cue(CueKind.ONGOING, ("ongoing|underway|continuing|continues|continue|started|begun",)),
     Cue(CueKind.ONGOING, ("in", "progress")),
