@@ -138,6 +138,48 @@ def test_measures_named_nowhere_and_unknown_points_are_warned_of(tmp_path: Path)
     assert report.measure("1.2").outcome is None
 
 
+def test_lists_and_counts_inside_an_outcome_are_not_points_of_a_flat_plan(tmp_path: Path) -> None:
+    term = Deadline.parse("2025 рік", year=2025)
+    titles = ["Навчання працівників", "Оновлення стендів", "Прийом громадян"]
+    plan = Plan(
+        title="План роботи на 2025 рік",
+        year=2025,
+        sections=[
+            Section(
+                title="Заходи",
+                measures=[
+                    Measure(number=f"{n}.", title=t, deadline=term)
+                    for n, t in enumerate(titles, start=1)
+                ],
+            )
+        ],
+    )
+    path = _html(
+        tmp_path,
+        [
+            ("p", "1. Навчання працівників: проведено два цикли занять:"),
+            ("p", "1) для відділу кадрів;"),
+            ("p", "2) для бухгалтерії."),
+            ("p", "3 заняття перенесено на січень."),
+            ("p", "2. Оновлення стендів: стенди оновлено."),
+            ("p", "3. Прийом громадян здійснюється щотижня."),
+        ],
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        report = civplan.load(path, plan=plan)
+    first = report.measure("1.").outcome
+    assert first is not None
+    assert first.text.splitlines() == [
+        "проведено два цикли занять:",
+        "1) для відділу кадрів;",
+        "2) для бухгалтерії.",
+        "3 заняття перенесено на січень.",
+    ]
+    assert report.measure("2.").outcome == civplan.Outcome(text="стенди оновлено.")
+    assert report.measure("3.").outcome == civplan.Outcome(text="здійснюється щотижня.")
+
+
 def test_a_report_in_prose_without_its_plan_is_refused_with_the_way_to_read_it(
     tmp_path: Path,
 ) -> None:

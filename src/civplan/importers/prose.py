@@ -29,7 +29,7 @@ from civplan.model.plan import Measure, Outcome, Plan, Section
 
 _NUMBER = r"\d{1,3}(?:\.\d{1,3})*"
 # a paragraph that opens with a number: «1.4.», «1.4)», «№ 5», «5 -»
-_LEADING = re.compile(rf"^\s*(?:№\s*)?({_NUMBER})(?:\.|\))?(?=\s|$|[-–—:])")
+_LEADING = re.compile(rf"^\s*(?P<sign>№\s*)?(?P<number>{_NUMBER})(?P<mark>[.)]?)(?=\s|$|[-–—:])")
 # a reference to a point of the plan: «пункту 2.3», «пп. 1.2, 1.3», «заходів 4 та 5», "item 2"
 _REFERENCE = re.compile(
     r"(?<!\w)(?:(?:під)?пункт\w*|пп?\.|зах(?:ід|од\w*)|завдан\w*|items?|measures?|points?"
@@ -101,7 +101,7 @@ def reads_as_prose(document: Document) -> Paragraph | None:
         for block in document.blocks
         if isinstance(block, Paragraph)
         and (
-            _LEADING.match(block.text) is not None
+            _leading(block.text) is not None
             or _REFERENCE.search(block.text[:_REFERENCE_REACH]) is not None
         )
     ]
@@ -136,9 +136,9 @@ class _Reader:
         ``None`` when it refers only to points the plan has no measure for.
         """
         numbers: list[str] = []
-        leading = _LEADING.match(text)
+        leading = _leading(text)
         if leading is not None:
-            numbers.append(leading[1])
+            numbers.append(leading[0])
         context = f"{text} {' '.join(following.split())}"
         for reference in _REFERENCE.finditer(text[:_REFERENCE_REACH]):
             if _OTHER_ACT.match(context, reference.end()):
@@ -148,11 +148,20 @@ class _Reader:
         unknown = False
         for number in numbers:
             found = self.by_number.get(number_key(number), [])
+            if leading is not None and number == leading[0] and leading[1] == ")":
+                # «1) …» opens a measure numbered so, else an item of a list in an outcome
+                found = [m for m in found if m.number.rstrip().endswith(")")]
             if len(found) > 1:
                 others.append(f"{where}: «{number}» is the number of several measures")
             elif found and found[0] not in named:
                 named.append(found[0])
-            elif not found and leading is None and number_key(number) not in self.section_numbers:
+            elif (
+                not found
+                and number_key(number) not in self.section_numbers
+                and (
+                    leading is None or number != leading[0]  # «3.» opening a list item is no point
+                )
+            ):
                 others.append(f"{where}: names point {number}, which the plan has no measure for")
                 unknown = True
         if named:
@@ -165,7 +174,7 @@ class _Reader:
     def outcome_text(self, text: str, measure: Measure) -> str:
         """The paragraph without the measure's number and title in front of its outcome."""
         leading = _LEADING.match(text)
-        if leading is not None and number_key(leading[1]) == number_key(measure.number):
+        if leading is not None and number_key(leading["number"]) == number_key(measure.number):
             text = text[leading.end() :].lstrip(" .)-–—:")
         title = " ".join(measure.title.split())
         if text.lower().startswith(title.lower()) and len(text) > len(title):
@@ -176,10 +185,21 @@ class _Reader:
         """Whether a paragraph that names no measure ends the one before: a heading, a signature."""
         if " ".join(_WORDS.findall(text.lower())) in self.headings:
             return True
-        leading = _LEADING.match(text)
-        if leading is not None and number_key(leading[1]) in self.section_numbers:
+        leading = _leading(text)
+        if leading is not None and number_key(leading[0]) in self.section_numbers:
             return True
         return len(text) <= _SIGNATURE_LENGTH and _SIGNATURE.search(text) is not None
+
+
+def _leading(text: str) -> tuple[str, str] | None:
+    """The number that opens a paragraph as a point's («1.4.», «5.», «№ 5», «3)») and its mark.
+
+    A single number with no mark («5 засідань проведено») is a count, not a point.
+    """
+    match = _LEADING.match(text)
+    if match is None or ("." not in match["number"] and not match["mark"] and not match["sign"]):
+        return None
+    return match["number"], match["mark"]
 
 
 def _joined(pieces: Sequence[str]) -> str:
