@@ -19,6 +19,7 @@ from civplan._errors import DocumentError
 from civplan._limits import current
 from civplan._optional import require
 from civplan.importers.document import Block, Document, Grid, Paragraph, table_places
+from civplan.importers.wordnumbering import Numbering
 from civplan.report import embedded
 from civplan.report.embedded import Carried
 
@@ -53,7 +54,7 @@ def read_docx(stream: IO[bytes], source: str) -> Document:
                 source, ["not a Word document: it has no main document part"]
             ) from None
         with archive.open(part) as xml:
-            reader = _Reader(blocks)
+            reader = _Reader(blocks, Numbering.of(archive, source))
             events = etree.iterparse(
                 xml,
                 events=("start", "end"),
@@ -114,8 +115,9 @@ class _TooWideError(Exception):
 class _Reader:
     """Turns the parser's events into paragraphs and grids, keeping only the current row."""
 
-    def __init__(self, blocks: list[Block]) -> None:
+    def __init__(self, blocks: list[Block], numbering: Numbering | None) -> None:
         self.blocks = blocks
+        self.numbering = numbering
         self.depth = 0  # how many tables the parser is inside
         self.rows: list[tuple[str, ...]] = []
         self.spans: dict[int, tuple[int, ...]] = {}
@@ -140,7 +142,7 @@ class _Reader:
         elif tag == _W + "p" and self.depth == 0 and not _in_text_box(element):
             if _in_summary(element):
                 return
-            text = _paragraph_text(element)
+            text = _paragraph_text(element, self.numbering)
             if text.strip():
                 self.paragraphs += 1
                 where = f"paragraph {self.paragraphs}"
@@ -169,7 +171,7 @@ class _Reader:
             merge = cell_properties.find(_W + "vMerge") if cell_properties is not None else None
             continued = merge is not None and merge.get(_W + "val", "continue") == "continue"
             start = len(texts)
-            texts.append("" if continued else _cell_text(cell))
+            texts.append("" if continued else _cell_text(cell, self.numbering))
             texts.extend([""] * (span - 1))
             spans.extend([-1] * span if continued else [start] * span)
             merged = merged or continued or span > 1
@@ -218,7 +220,8 @@ def _in_text_box(element: Any) -> bool:
     return False
 
 
-def _paragraph_text(paragraph: Any) -> str:
+def _paragraph_text(paragraph: Any, numbering: Numbering | None) -> str:
+    """A paragraph's text, after the number Word draws before it if it is in a numbered list."""
     parts = []
     for node in paragraph.iter(_W + "t", _W + "tab", _W + "br", _W + "cr", _W + "noBreakHyphen"):
         tag = node.tag
@@ -230,9 +233,13 @@ def _paragraph_text(paragraph: Any) -> str:
             parts.append("-")
         else:
             parts.append("\n")
-    return "".join(parts)
+    text = "".join(parts)
+    label = numbering.label(paragraph) if numbering is not None else ""
+    if label:
+        return f"{label} {text}" if text.strip() else label
+    return text
 
 
-def _cell_text(cell: Any) -> str:
+def _cell_text(cell: Any, numbering: Numbering | None) -> str:
     """A cell's paragraphs as lines (those of a table inside it too)."""
-    return "\n".join(_paragraph_text(p) for p in cell.iter(_W + "p"))
+    return "\n".join(_paragraph_text(p, numbering) for p in cell.iter(_W + "p"))
