@@ -211,7 +211,7 @@ def _joined(pieces: Sequence[str]) -> str:
 
 
 def _title_words(text: str) -> tuple[str, ...]:
-    return tuple(_WORDS.findall(text.lower())[:_TITLE_WORDS])
+    return tuple(_WORDS.findall(text[:200].lower())[:_TITLE_WORDS])
 
 
 def _with_outcomes(plan: Plan, outcomes: dict[str, str]) -> Plan:
