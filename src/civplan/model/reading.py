@@ -214,19 +214,20 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
             if relative:
                 speech = False
                 continue
-        new = set(words).difference(index.entries)
+        distinct = set(words)
+        new = distinct.difference(index.entries)
         if new:
             index.learn(new)
-        live = index.live
-        if live.isdisjoint(words):
+        hits = index.live.intersection(distinct)
+        if not hits:
             speech = False
             continue
         entries = list(map(index.entries.__getitem__, words))
-        other = (not index.agents.isdisjoint(words) and _agent(words, entries)) or (
+        other = (not index.agents.isdisjoint(hits) and _agent(words, entries)) or (
             speech and words[0] in ("що", "that")
         )
-        speech = not index.speakers.isdisjoint(words)
-        for first, last, kind, negated in _match_run(words, entries, live):
+        speech = not index.speakers.isdisjoint(hits)
+        for first, last, kind, negated in _match_run(words, entries, hits):
             begin, end = _span(part, words, first)
             if last != first:
                 end = _span(part, words, last)[1]
@@ -290,11 +291,14 @@ def _agent(words: list[str], entries: list[_Entry]) -> bool:
 
 
 def _match_run(
-    words: list[str], entries: list[_Entry], live: set[str]
+    words: list[str], entries: list[_Entry], hits: set[str]
 ) -> Iterator[tuple[int, int, CueKind, bool]]:
-    """Each cue of a run: its first and last word, its kind after negation, and the negation."""
+    """Each cue of a run: its first and last word, its kind after negation, and the negation.
+
+    ``hits`` are the run's words a cue may start at (or that mark another actor).
+    """
     after = 0  # the first word not yet part of a cue
-    for at in [i for i, word in enumerate(words) if word in live]:
+    for at in _places(words, hits):
         if at < after or entries[at].inert:
             continue
         kind, length = _cue_at(words, entries, at)
@@ -309,6 +313,21 @@ def _match_run(
         if kind is not None:
             yield first, at + length - 1, kind, negated
         after = at + length
+
+
+def _places(words: list[str], hits: set[str]) -> list[int]:
+    """Where the words of ``hits`` stand in ``words``, in order (found by C scans: hits are few)."""
+    places = []
+    for word in hits:
+        at = words.index(word)
+        while True:
+            places.append(at)
+            try:
+                at = words.index(word, at + 1)
+            except ValueError:
+                break
+    places.sort()
+    return places
 
 
 def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind | None, int]:
