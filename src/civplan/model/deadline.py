@@ -226,7 +226,8 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
         read = _phrase(bare, year, end_year)
         if read.kind is not DeadlineKind.UNKNOWN:
             return read
-    pieces = [p.strip() for p in phrase.split(",") if p.strip()]
+    # «протягом 2024 року, щокварталу», «протягом року (щокварталу)»
+    pieces = [p.strip(" )") for p in re.split(r"[,(]", phrase) if p.strip(" )")]
     if len(pieces) < 2:
         return _UNKNOWN
     reads = [_phrase(p, year, end_year) for p in pieces]
@@ -310,7 +311,7 @@ class _Pattern:
     __slots__ = ("_compiled", "_source")
 
     def __init__(self, source: str) -> None:
-        self._source = "^" + source + r"\.?$"
+        self._source = "^(?:" + source + r")\.?$"  # the whole phrase, whatever its alternatives
         self._compiled: re.Pattern[str] | None = None
 
     def match(self, text: str) -> re.Match[str] | None:
@@ -337,7 +338,8 @@ _SCHEDULED = _Pattern(
 _RECURRING = _Pattern(
     r"(?P<every>щокварталу|щоквартально|кожного кварталу|щомісяця|щомісячно|кожного місяця"
     r"|щороку|щорічно|кожного року|щопівроку|щопіврічно|раз на півроку|двічі на рік"
-    r"|щотижня|щотижнево|щодня|щоденно|(?:(?:один|1) )?раз на (?:квартал|місяць|рік|тиждень)"
+    r"|щотижня|щотижнево|щодня|щоденно|що(?:понеділка|вівторка|середи|четверга|п'ятниці"
+    r"|суботи|неділі)|(?:(?:один|1) )?раз на (?:квартал|місяць|рік|тиждень)"
     r"|(?:два|2) рази на рік|(?:\d{1,2}|два|три|чотири) рази на (?:рік|квартал|місяць))"
     r"(?:,? (?:до|не пізніше) (?P<day>\d{1,2})(?:-?го)?(?: (?P<month>" + _MONTH + r")"
     r"| числа(?: місяця)?(?:,? (?P<next>наступного)\b.*)?)?)?"
@@ -358,7 +360,7 @@ _PLAN_PERIOD = _Pattern(
 _YEARS = _Pattern(_IN + r"(?P<y1>\d{4})-(?P<y2>\d{4}|\d{2})(?: ?(?:роки|років|роках|рр\.?|р\.?))?")
 _YEAR_THROUGHOUT = _Pattern(
     r"(?:протягом|упродовж|впродовж) (?:(?:поточного|звітного) )?"
-    r"(?:року|(?P<y>\d{4}) ?(?:року|р\.?))"
+    r"(?:року|(?P<y>\d{4}) ?(?:року|р\.?))|(?:поточний |звітний )?рік"
 )
 _YEAR_PLAIN = _Pattern(r"(?:(?:у|в|на|за) )?(?P<y>\d{4})(?: ?(?:рік|році|року|р\.?))?")
 _BY_END = _Pattern(
@@ -405,8 +407,8 @@ _DATE_WORDS = _Pattern(
     + "?"
 )
 _DATE_DIGITS = _Pattern(
-    r"(?:(?P<by>до|не пізніше(?: ніж)?) )?(?P<d>\d{1,2})\.\s?(?P<mm>\d{1,2})\.\s?"
-    r"(?P<y>\d{4}|\d{2})(?: ?(?:року|р\.?))?"
+    r"(?:(?P<by>до|не пізніше(?: ніж)?) )?(?P<d>\d{1,2})\.\s?(?P<mm>\d{1,2})"
+    r"(?:\.\s?(?P<y>\d{4}|\d{2})(?: ?(?:року|р\.?))?|\.?)"
 )
 
 
@@ -664,7 +666,7 @@ def _date_words(p: str, year: int, _end_year: int) -> _Read | None:
 
 def _date_digits(p: str, year: int, _end_year: int) -> _Read | None:
     m = _DATE_DIGITS.match(p)
-    if m is None:
+    if m is None or (m["y"] is None and not m["by"]):  # «15.03» alone may be no date
         return None
     return _date(m["by"], _named_year(m, "y"), int(m["mm"]), int(m["d"]), year)
 
