@@ -93,6 +93,13 @@ CORPUS = [
     ("Строк виконання продовжено до 2018 року", QUARTER, AFTER, S.POSTPONED),
     ("Конкурс проведено, фінансування перенесено на 2018 рік", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Буде проведено у 2018 році", QUARTER, AFTER, S.POSTPONED),
+    ("Проведено 2 з 4 запланованих засідань", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Проведено 4 з 4 засідань", QUARTER, AFTER, S.DONE),
+    ("Засідання проведено 5 з 12 травня", QUARTER, AFTER, S.DONE),
+    ("Реалізацію заходу призупинено до завершення воєнного стану", QUARTER, AFTER, S.POSTPONED),
+    ("Захід на виконанні", QUARTER, DURING, S.IN_PROGRESS),
+    ("Захід на виконанні", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("На виконання розпорядження проведено нараду", QUARTER, DURING, S.DONE),
     # cancellation
     ("Захід втратив актуальність", QUARTER, AFTER, S.CANCELLED),
     ("Втратило актуальність у зв’язку зі зміною законодавства", QUARTER, AFTER, S.CANCELLED),

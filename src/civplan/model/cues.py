@@ -130,6 +130,7 @@ LEXICON: tuple[Cue, ...] = (
         ),
     ),
     Cue(CueKind.POSTPONEMENT, ("продовжити|змінити|перенести", "строк|термін")),
+    Cue(CueKind.POSTPONEMENT, ("призупинити|призупинений|призупинення|зупинити|зупинений",)),
     Cue(CueKind.POSTPONEMENT, ("строк|термін", "виконання", "продовжити|змінити|перенести")),
     Cue(CueKind.POSTPONEMENT, ("строк|термін", "продовжити|змінити|перенести")),
     Cue(
@@ -174,6 +175,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ONGOING, ("у|в", "процес")),
     Cue(CueKind.ONGOING, ("на", "стадія|етап")),
     Cue(CueKind.ONGOING, ("на", "контроль")),  # «залишається на контролі»
+    Cue(CueKind.ONGOING, ("на", "виконанні")),  # the form itself: «на виконання …» opens reports
     Cue(CueKind.ONGOING, ("розпочати|почати|розпочатий|започаткувати|започаткований",)),
     Cue(CueKind.ONGOING, ("ongoing|underway|continuing|continues|continue|started|begun",)),
     Cue(CueKind.ONGOING, ("in", "progress")),

@@ -13,6 +13,9 @@ partial-completion cue of its own. Words inside quotation marks (the names of
 events: «Не бійся бути рівним») and inside relative clauses («проєктів, які
 виконуються ІГС») say nothing about the measure and are skipped.
 
+A count of fewer done than planned («проведено 2 з 4 засідань», "3 of 5") is
+a partial-completion cue of its own; dates («з 1 по 5 червня») are not counts.
+
 A clause about someone else's deed — with another body as its agent
 («Президентом підписано Закон», "adopted by Parliament") or reporting another's
 words («…повідомив, що …») — gives cues marked ``other``, which weigh less
@@ -37,7 +40,7 @@ from civplan.model.cues import (
     CueKind,
 )
 from civplan.model.morphology import GRAMMAR_KINDS, Analysis, Grammar, analyse
-from civplan.model.scan import lowered
+from civplan.model.scan import has_digit, lowered
 
 # a text is read in segments between delimiters: punctuation that ends a run, and quotes
 _SEGMENT = re.compile(r"[^,.;:!?()\[\]\n«»„“”\"]+|[,.;:!?()\[\]\n«»„“”\"]")
@@ -53,6 +56,11 @@ _CONJUNCTIVE_BEFORE_SHCHO = frozenset({"тим", "того", "те", "так", "
 _PRESENT_VERB = re.compile(r"\w+(?:ть|ться|ється|ються|ує|ює)")
 _TOGETHER = frozenset({"з", "із", "зі", "разом", "спільно", "with"})
 _EN_PASSIVE = frozenset({"was", "were", "been", "has", "have", "had"})
+# «проведено 2 з 4 засідань», "3 of 5": fewer done than planned (not «з 1 по 5», «5 з 12 травня»)
+_SHARE = re.compile(
+    r"(?<![\d.,/])(\d{1,5}) (?:з|із|зі|of) (\d{1,5})(?![\d.,/])"
+    r"(?! ?(?:по|до|-|–|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд))"
+)
 
 # what a cue of each kind means when it is negated; None: the cue says nothing
 _NEGATED: dict[CueKind, CueKind | None] = {
@@ -186,6 +194,7 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
     closing: str | None = None  # the quotation mark that ends the current quotation
     after_comma: str | None = None  # the word before a comma, to judge the clause after it
     speech = False  # the previous run had a verb of speech: a «що» clause reports it
+    counted = has_digit(text)
     for part in _SEGMENT.findall(folded):
         start = offset
         offset += len(part)
@@ -203,6 +212,7 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
             continue
         if closing is not None:
             continue
+        shares = _shares(text, part, start) if counted else []
         words = part.split()
         if not "".join(words).isalnum():  # hyphens, apostrophes, signs: the slower, exact way
             words = _WORD.findall(part)
@@ -221,6 +231,7 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
         hits = index.live.intersection(distinct)
         if not hits:
             speech = False
+            found.extend(shares)
             continue
         entries = list(map(index.entries.__getitem__, words))
         other = (not index.agents.isdisjoint(hits) and _agent(words, entries)) or (
@@ -233,7 +244,17 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
                 end = _span(part, words, last)[1]
             phrase = text[start + begin : start + end]
             found.append(Evidence(kind=kind, phrase=phrase, negated=negated, other=other))
+        found.extend(shares)
     return tuple(found)
+
+
+def _shares(text: str, part: str, start: int) -> list[Evidence]:
+    """Counts of fewer done than planned in a run («2 з 4 засідань»): partial completion."""
+    return [
+        Evidence(kind=CueKind.PARTIAL, phrase=text[start + share.start() : start + share.end()])
+        for share in _SHARE.finditer(part)
+        if int(share[1]) < int(share[2])
+    ]
 
 
 def _span(part: str, words: list[str], at: int) -> tuple[int, int]:
