@@ -221,3 +221,38 @@ def test_the_command_line_reads_prose_with_its_plan(
     assert "1.3" in out and "not done" in out
     assert main(["status", str(page)]) == 1
     assert "--plan PLAN" in capsys.readouterr().err
+
+
+def test_a_table_then_a_paragraph_on_each_measure(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Звіт про виконання плану заходів з відкритості громади за 2025 рік")
+    rows = [
+        ("№ з/п", "Найменування заходу", "Строк виконання", "Стан виконання"),
+        ("1.1", "Проведення навчань для працівників служби", "І квартал", "Виконано"),
+        ("1.2", "Оновлення інформаційних стендів у приміщеннях", "ІІ квартал", ""),
+        ("1.3", "Створення електронного реєстру звернень громадян", "протягом року", ""),
+    ]
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    document.add_paragraph("Пояснення до звіту")
+    document.add_paragraph("1.2. Стенди оновлено у двох корпусах.")
+    document.add_paragraph("1.3. Роботу не розпочато через відсутність фінансування.")
+    document.add_paragraph("Начальник відділу Олена КОВАЛЬ")
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = civplan.load(path)
+    assert report.measure("1.2").outcome == civplan.Outcome(text="Стенди оновлено у двох корпусах.")
+    assert report.measure("1.3").outcome == civplan.Outcome(
+        text="Роботу не розпочато через відсутність фінансування."
+    )
+    assert report.measure("1.1").outcome == civplan.Outcome(stated="Виконано", status=Status.DONE)
+    # what the paragraphs told went to the measures; the rest stays a note
+    assert [note.split(": ", 1)[1] for note in report.notes] == [
+        "Пояснення до звіту",
+        "Начальник відділу Олена КОВАЛЬ",
+    ]
+    assert not any("Стенди" in str(w.message) for w in caught)

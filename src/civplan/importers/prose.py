@@ -60,12 +60,53 @@ def read_prose(document: Document, plan: Plan) -> Plan:
     Raises:
         DocumentError: no paragraph names a measure of the plan.
     """
-    reader = _Reader(plan)
+    paragraphs = [block for block in document.blocks if isinstance(block, Paragraph)]
+    outcomes, _used, opening, others = _read(paragraphs, _Reader(plan))
+    if not outcomes:
+        raise DocumentError(document.source, [_nothing_named(plan)])
+    _warn(document.source, plan, outcomes, others)
+    metadata = read_metadata(opening)
+    return attrs.evolve(
+        _with_outcomes(plan, {key: _joined(texts) for key, texts in outcomes.items()}),
+        as_of=metadata.as_of or plan.as_of,
+    )
+
+
+def outcomes_after_table(
+    source: str, plan: Plan, paragraphs: Sequence[Paragraph]
+) -> tuple[Plan, set[int]]:
+    """The plan with what paragraphs after its table tell of its measures, and the ones used.
+
+    Some reports give a table of measures, then a paragraph on each («1.4.
+    Забезпечено …»): such paragraphs continue their measures' outcomes. The
+    paragraphs read so are returned (by ``id``), so that they are not kept as
+    notes as well.
+    """
+    if len(paragraphs) < 2 or reads_as_prose(Document(source=source, blocks=paragraphs)) is None:
+        return plan, set()
+    outcomes, used, _opening, others = _read(paragraphs, _Reader(plan))
+    if not outcomes:
+        return plan, set()
+    for problem in others:
+        warnings.warn(CivplanWarning(f"{source}: {problem}"), stacklevel=5)
+    texts = {}
+    for measure in plan.measures():
+        if measure.key in outcomes:
+            told = _joined(outcomes[measure.key])
+            table = measure.outcome.text if measure.outcome is not None else ""
+            texts[measure.key] = f"{table}\n{told}" if table.strip() else told
+    return _with_outcomes(plan, texts), used
+
+
+def _read(
+    paragraphs: Sequence[Paragraph], reader: _Reader
+) -> tuple[dict[str, list[str]], set[int], list[str], list[str]]:
+    """Each named measure's paragraphs, the places used, the paragraphs before, the problems."""
     outcomes: dict[str, list[str]] = {}
+    used: set[int] = set()
     current: list[Measure] = []
     opening: list[str] = []
     others: list[str] = []
-    paragraphs = [block for block in document.blocks if isinstance(block, Paragraph)]
     for at, block in enumerate(paragraphs):
         text = " ".join(block.text.split())
         # a printed line may end where a reference does: «пункт 5» / «Порядку …»
@@ -75,23 +116,18 @@ def read_prose(document: Document, plan: Plan) -> Plan:
             current = []
         elif named:
             current = named
+            used.add(id(block))
             for measure in named:
                 outcomes.setdefault(measure.key, []).append(reader.outcome_text(text, measure))
         elif reader.ends_outcome(text):
             current = []
         elif current:
+            used.add(id(block))
             for measure in current:
                 outcomes[measure.key].append(text)
         elif not outcomes:
             opening.append(text)
-    if not outcomes:
-        raise DocumentError(document.source, [_nothing_named(plan)])
-    _warn(document.source, plan, outcomes, others)
-    metadata = read_metadata(opening)
-    return attrs.evolve(
-        _with_outcomes(plan, {key: _joined(texts) for key, texts in outcomes.items()}),
-        as_of=metadata.as_of or plan.as_of,
-    )
+    return outcomes, used, opening, others
 
 
 def reads_as_prose(document: Document) -> Paragraph | None:

@@ -41,7 +41,7 @@ from civplan.importers.fields import (
 from civplan.importers.header import caption_paths, cells, find_header
 from civplan.importers.hints import Hints
 from civplan.importers.metadata import Metadata, read_metadata
-from civplan.importers.prose import read_prose, reads_as_prose
+from civplan.importers.prose import outcomes_after_table, read_prose, reads_as_prose
 from civplan.importers.rows import Role, RowRead, read_rows
 from civplan.model.deadline import Deadline
 from civplan.model.numbering import is_roman, number_key
@@ -251,6 +251,7 @@ class _Reader:
         self.warnings: list[str] = []
         self.above: list[str] = []  # lines before the first report table
         self.notes: list[str] = []
+        self.trailing: list[tuple[Paragraph, str]] = []  # paragraphs after a table, as noted
         self.items: list[Heading | Measure | _Draft] = []
         self.marks: list[tuple[int, int, int]] = []
         self.pending: list[object] | None = None  # a measure whose continuations may follow
@@ -300,7 +301,9 @@ class _Reader:
         if not block.text.strip():
             return
         if self.tables:
-            self.notes.append(f"{block.where}: {block.text.strip()}")
+            note = f"{block.where}: {block.text.strip()}"
+            self.notes.append(note)
+            self.trailing.append((block, note))
         else:
             self.above.extend(line for line in block.text.splitlines() if line.strip())
 
@@ -503,22 +506,22 @@ class _Reader:
                 attrs.evolve(e, ref=ref) if isinstance(e, Measure) and ref else e
                 for e, ref in zip(built, refs, strict=True)
             ]
-        self._warn(built)
         title = "\n".join(metadata.title_lines) or (carried.plan.title if carried else "")
         if not title:
             title = self.source
             self.warnings.append(
                 f"{self.source}: no title above the table; the file's name is the title"
             )
-        for warning in self.warnings:
-            warnings.warn(CivplanWarning(warning), stacklevel=4)
         if carried is not None:  # civplan's own report: what it carries completes the table
+            self._warn(built)
+            for warning in self.warnings:
+                warnings.warn(CivplanWarning(warning), stacklevel=4)
             fields = [c.field for c in self.tables[0].columns] if self.tables else []
             shown = Shown(built, title, metadata.territory, tuple(self.notes))
             return reconcile(
                 shown, carried, {ReportColumn(f) for f in fields if f in _REPORT_FIELDS}
             )
-        return Plan(
+        plan = Plan(
             title=title,
             year=year,
             end_year=end_year if end_year and end_year > year else None,
@@ -530,6 +533,16 @@ class _Reader:
             approval=metadata.approval,
             period=metadata.period,
         )
+        # a table, then a paragraph on each measure: those paragraphs are no notes
+        plan, used = outcomes_after_table(self.source, plan, [b for b, _ in self.trailing])
+        if used:
+            told = {note for block, note in self.trailing if id(block) in used}
+            self.notes = [note for note in self.notes if note not in told]
+            plan = attrs.evolve(plan, notes=self.notes)
+        self._warn(built)
+        for warning in self.warnings:
+            warnings.warn(CivplanWarning(warning), stacklevel=4)
+        return plan
 
     def _nothing_found(self) -> list[str]:
         prose = reads_as_prose(self.document)
