@@ -288,3 +288,35 @@ def test_dashes_spacing_and_case_never_change_the_interval(
     varied = varied.upper() if upper else varied
     deadline = Deadline.parse(varied, year=2017 if phrase in PHRASES else 2024)
     assert (deadline.kind, deadline.start, deadline.end) == (kind, start, end)
+
+
+ENGLISH = [
+    ("Q2 2024", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
+    ("2nd quarter 2024", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
+    ("Q3-Q4 2024", K.QUARTER_RANGE, d(2024, 7, 1), d(2024, 12, 31)),
+    ("H1 2024", K.HALF_YEAR, d(2024, 1, 1), d(2024, 6, 30)),
+    ("2nd half of 2024", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),
+    ("June 2024", K.MONTH, d(2024, 6, 1), d(2024, 6, 30)),
+    ("by June 2024", K.MONTH, d(2024, 6, 1), d(2024, 6, 30)),
+    ("by 31 December 2024", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
+    ("by December 31, 2024", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
+    ("from 1 March to 30 April 2024", K.DATE_RANGE, d(2024, 3, 1), d(2024, 4, 30)),
+    ("January–March 2024", K.MONTH_RANGE, d(2024, 1, 1), d(2024, 3, 31)),
+    ("End of 2024", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
+    ("During 2024", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
+    ("Throughout the year", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
+    ("Ongoing", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
+    ("Quarterly", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    ("Semi-annually", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    ("As needed", K.UNFIXED, None, None),
+    ("TBD", K.UNKNOWN, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "start", "end"), ENGLISH)
+def test_english_phrases_mean_what_their_ukrainian_ones_do(
+    text: str, kind: K, start: date | None, end: date | None
+) -> None:
+    deadline = Deadline.parse(text, year=2024)
+    assert (deadline.kind, deadline.start, deadline.end) == (kind, start, end)
+    assert deadline.text == text

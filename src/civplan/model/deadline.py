@@ -28,6 +28,7 @@ from functools import lru_cache
 import attrs
 
 from civplan._errors import PlanValidationError
+from civplan.model.deadline_english import from_english
 from civplan.model.months import MONTH_OF_FORM, alternation
 
 
@@ -184,6 +185,12 @@ def _read(text: str, year: int, end_year: int) -> _Read:
     read = _phrase(phrase, year, end_year)
     if read.kind is DeadlineKind.UNKNOWN:
         read = _stages(text, year, end_year) or _qualified(phrase, year, end_year)
+    if read.kind is DeadlineKind.UNKNOWN:
+        english = from_english(phrase)  # «Q2 2025», "by 31 December 2025", "ongoing"
+        if english is not None:
+            read = _phrase(english, year, end_year)
+            if read.kind is DeadlineKind.UNKNOWN:
+                read = _qualified(english, year, end_year)
     if read.yearly and end_year > year:
         return _every_year(text, read, year, end_year)
     return read

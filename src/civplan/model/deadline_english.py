@@ -1,0 +1,69 @@
+"""Deadlines written in English, as reports to international partners write them.
+
+An English phrase is put into the Ukrainian wording civplan reads — «Q2 2025»
+→ «ІІ квартал 2025», "by 31 December 2025" → «до 31 грудня 2025», "ongoing" →
+«постійно» — and read by the same rules, so that both languages mean the same
+intervals. What has no Ukrainian counterpart here stays as it is, and unknown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from civplan.model.months import MONTHS
+
+_ROMAN = {"1": "і", "2": "іі", "3": "ііі", "4": "іv"}  # as normalised phrases write them
+_ENGLISH_MONTHS = (
+    "|".join(m.english.lower() for m in MONTHS)
+    + "|"
+    + "|".join(m.english.lower()[:3] for m in MONTHS)
+)
+_MONTH = {m.english.lower(): m for m in MONTHS} | {m.english.lower()[:3]: m for m in MONTHS}
+_SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\b(?:on an? )?(?:ongoing|continuous(?:ly)?|permanent(?:ly)?|constantly)(?: basis)?\b",
+         "постійно"),
+        (r"\b(?:semi-annually|biannually|every six months|twice a year)\b", "щопівроку"),
+        (r"\b(?:annually|yearly|every year|each year)\b", "щороку"),
+        (r"\b(?:quarterly|every quarter|each quarter)\b", "щокварталу"),
+        (r"\b(?:monthly|every month|each month)\b", "щомісяця"),
+        (r"\b(?:weekly|every week)\b", "щотижня"),
+        (r"\b(?:as (?:needed|necessary|required)|if (?:needed|necessary|required)"
+         r"|on (?:request|demand)|upon request)\b", "за потреби"),
+        (r"\b(?:by|before|no later than|not later than|until|till)\b", "до"),
+        (r"\b(?:during|throughout|within|over|in the course of)\b", "протягом"),
+        (r"^(?:the )?end of\b", "до кінця"),
+        (r"\b(?:the )?end of\b", "кінця"),
+        (r"\bthe year\b", "року"),
+        (r"\bfrom\b", "з"),
+        (r"\bto\b", "по"),
+    )
+)  # fmt: skip
+_QUARTERS = re.compile(r"\bq([1-4]) ?- ?q?([1-4])\b")
+_QUARTER = re.compile(r"\b(?:q(?P<q>[1-4])|(?P<n>[1-4])(?:st|nd|rd|th)? quarter)\b")
+_HALF = re.compile(r"\b(?:h(?P<h>[12])|(?P<n>[12])(?:st|nd)? half(?: of(?: the year)?)?)\b")
+_DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?P<m>{_ENGLISH_MONTHS})\b")
+_MONTH_DAY = re.compile(rf"\b(?P<m>{_ENGLISH_MONTHS}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?")
+_MONTH_NAME = re.compile(rf"\b(?P<m>{_ENGLISH_MONTHS})\b")
+_BY_MONTH = re.compile(r"^до ((?:" + "|".join(m.nominative for m in MONTHS) + r")(?: \d{4})?)$")
+_YEAR_AFTER = re.compile(r"((?:протягом|кінця) \d{4})$")
+_LATIN = re.compile(r"[a-z]")
+_CYRILLIC = re.compile(r"[а-яіїєґ]")
+
+
+def from_english(phrase: str) -> str | None:
+    """The Ukrainian wording of a normalised English deadline phrase; ``None`` if not English."""
+    if _CYRILLIC.search(phrase) or not _LATIN.search(phrase):
+        return None
+    text = _DAY_MONTH.sub(lambda m: f"{m['d']} {_MONTH[m['m']].genitive}", phrase)
+    text = _MONTH_DAY.sub(lambda m: f"{m['d']} {_MONTH[m['m']].genitive}", text)
+    text = _MONTH_NAME.sub(lambda m: _MONTH[m["m"]].nominative, text)
+    text = _QUARTERS.sub(lambda m: f"{_ROMAN[m[1]]}-{_ROMAN[m[2]]} квартали", text)
+    text = _QUARTER.sub(lambda m: f"{_ROMAN[m['q'] or m['n']]} квартал", text)
+    text = _HALF.sub(lambda m: f"{_ROMAN[m['h'] or m['n']]} півріччя", text)
+    for pattern, replacement in _SUBSTITUTIONS:
+        text = pattern.sub(replacement, text)
+    text = _BY_MONTH.sub(r"\1", text)  # "by June 2025": the month is the term
+    text = _YEAR_AFTER.sub(r"\1 року", text)  # «протягом 2025 року», «до кінця 2025 року»
+    return " ".join(text.split())
