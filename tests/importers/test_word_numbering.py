@@ -113,7 +113,7 @@ def test_sections_and_measures_numbered_by_a_list_in_their_title_cells() -> None
     ("count", "fmt", "shown"),
     [(4, "decimal", "4"), (14, "upperRoman", "XIV"), (9, "lowerRoman", "ix"),
      (2, "lowerLetter", "b"), (3, "russianLower", "в"), (28, "upperLetter", "BB"),
-     (7, "decimalZero", "07")],
+     (7, "decimalZero", "07"), (10**12, "lowerLetter", str(10**12))],
 )  # fmt: skip
 def test_counts_are_shown_in_the_level_s_format(count: int, fmt: str, shown: str) -> None:
     assert _formatted(count, fmt) == shown

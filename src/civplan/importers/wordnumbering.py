@@ -30,6 +30,7 @@ _ROMAN = (
     (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
 )  # fmt: skip
 _LEVELS = 9
+_MOST_LETTERS = 26 * 10  # beyond this a letter format shows the count in digits
 
 
 @attrs.frozen
@@ -65,9 +66,8 @@ class Numbering:
         levels: dict[str, dict[int, _Level]] = {}
         for abstract in numbering.iterfind(f"{_W}abstractNum"):
             levels[abstract.get(_W + "abstractNumId", "")] = {
-                int(level.get(_W + "ilvl", "0")): _level(level)
+                _small(level.get(_W + "ilvl", "0")): _level(level)
                 for level in abstract.iterfind(f"{_W}lvl")
-                if level.get(_W + "ilvl", "0").isdigit()
             }
         lists: dict[str, tuple[str, dict[int, int]]] = {}
         for number in numbering.iterfind(f"{_W}num"):
@@ -76,8 +76,8 @@ class Numbering:
             for override in number.iterfind(f"{_W}lvlOverride"):
                 start = _value(override.find(f"{_W}startOverride"))
                 level = override.get(_W + "ilvl", "")
-                if start is not None and start.isdigit() and level.isdigit():
-                    overrides[int(level)] = int(start)
+                if start is not None:
+                    overrides[_small(level)] = _small(start, 1)
             lists[number.get(_W + "numId", "")] = (abstract_id, overrides)
         styles: dict[str, tuple[str, int]] = {}
         if "word/styles.xml" in names:
@@ -146,7 +146,7 @@ def _value(element: Any) -> str | None:
 def _level(element: Any) -> _Level:
     start = _value(element.find(f"{_W}start")) or "1"
     return _Level(
-        start=int(start) if start.isdigit() else 1,
+        start=_small(start, 1),
         format=_value(element.find(f"{_W}numFmt")) or "decimal",
         text=_value(element.find(f"{_W}lvlText")) or "",
         legal=element.find(f"{_W}isLgl") is not None,
@@ -164,7 +164,12 @@ def _numbering_properties(properties: Any) -> tuple[str, int] | None:
     if number_id is None:
         return None
     depth = _value(numbered.find(f"{_W}ilvl")) or "0"
-    return number_id, int(depth) if depth.isdigit() else 0
+    return number_id, _small(depth)
+
+
+def _small(text: str, default: int = 0) -> int:
+    """A count or level as written, if it is a plain number of a sane size; else ``default``."""
+    return int(text) if text.isdigit() and len(text) <= 6 else default
 
 
 def _formatted(count: int, format: str) -> str:
@@ -175,7 +180,8 @@ def _formatted(count: int, format: str) -> str:
             times, count = divmod(count, value)
             roman += letters * times
         return roman if format == "upperRoman" else roman.lower()
-    if format in ("lowerLetter", "upperLetter", "russianLower", "russianUpper") and count > 0:
+    lettered = ("lowerLetter", "upperLetter", "russianLower", "russianUpper")
+    if format in lettered and 0 < count <= _MOST_LETTERS:  # «aaa…» for a count of millions: no
         alphabet = _CYRILLIC if format.startswith("russian") else "abcdefghijklmnopqrstuvwxyz"
         letter = alphabet[(count - 1) % len(alphabet)] * ((count - 1) // len(alphabet) + 1)
         return letter.upper() if format in ("upperLetter", "russianUpper") else letter
