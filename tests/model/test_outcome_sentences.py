@@ -98,6 +98,13 @@ CORPUS = [
     ("Засідання проведено 5 з 12 травня", QUARTER, AFTER, S.DONE),
     ("Реалізацію заходу призупинено до завершення воєнного стану", QUARTER, AFTER, S.POSTPONED),
     ("Захід на виконанні", QUARTER, DURING, S.IN_PROGRESS),
+    (  # what another reported weighs less than the executor's own words
+        "The Ministry reported that the law has been adopted; implementation has not started",
+        QUARTER,
+        AFTER,
+        S.NOT_DONE,
+    ),
+    ("Звернень не надходило", QUARTER, AFTER, S.DONE),
     ("Захід на виконанні", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("На виконання розпорядження проведено нараду", QUARTER, DURING, S.DONE),
     # cancellation
@@ -152,6 +159,7 @@ def test_sentence(text: str, deadline: str, as_of: date, expected: Status) -> No
 AMBIGUOUS = [
     "21 березня – засідання «круглого столу»",
     "Інформація щодо виконання відсутня",
+    "Інформація про виконання не надходила",
     "Див. додаток 3",
 ]
 

@@ -33,3 +33,9 @@ def test_wrapped_lines_fit_and_keep_every_word(text: str, width: int) -> None:
 @given(st.text(alphabet="абв гд\n東", max_size=300), st.integers(2, 80))
 def test_line_count_is_the_number_of_wrapped_lines(text: str, width: int) -> None:
     assert line_count(text, width) == len(wrap(text, width))
+
+
+def test_a_character_newer_than_python_s_unicode_takes_one_column_either_way() -> None:
+    sign = "\u20c1"  # a currency sign assigned after Python 3.11's Unicode database
+    assert display_width(f"000{sign}") == 4
+    assert display_width(f"│ 000{sign} │") == 8  # the slow path agrees with the fast one

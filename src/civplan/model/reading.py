@@ -56,6 +56,11 @@ _CONJUNCTIVE_BEFORE_SHCHO = frozenset({"тим", "того", "те", "так", "
 _PRESENT_VERB = re.compile(r"\w+(?:ть|ться|ється|ються|ує|ює)")
 _TOGETHER = frozenset({"з", "із", "зі", "разом", "спільно", "with"})
 _EN_PASSIVE = frozenset({"was", "were", "been", "has", "have", "had"})
+# what a run speaks of when it tells of the report, not the measure: «інформація не надійшла»
+_REPORTING = frozenset(
+    {"інформація", "відомість", "відомості", "звіт", "відповідь", "дані", "information",
+     "report", "data", "reply", "response"}
+)  # fmt: skip
 # «проведено 2 з 4 засідань», "3 of 5": fewer done than planned (not «з 1 по 5», «5 з 12 травня»)
 _SHARE = re.compile(
     r"(?<![\d.,/])(\d{1,5}) (?:з|із|зі|of) (\d{1,5})(?![\d.,/])"
@@ -238,14 +243,34 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
             speech and words[0] in ("що", "that")
         )
         speech = not index.speakers.isdisjoint(hits)
+        # "the Ministry reported that …": what follows «що»/"that" is another's words
+        reported = _reported_from(words, index.speakers) if speech else len(words)
         for first, last, kind, negated in _match_run(words, entries, hits):
+            if kind is CueKind.FINDING and _about_reporting(entries):
+                continue  # «інформація не надходила»: nothing said of the measure
             begin, end = _span(part, words, first)
             if last != first:
                 end = _span(part, words, last)[1]
             phrase = text[start + begin : start + end]
-            found.append(Evidence(kind=kind, phrase=phrase, negated=negated, other=other))
+            told = other or first > reported
+            found.append(Evidence(kind=kind, phrase=phrase, negated=negated, other=told))
         found.extend(shares)
     return tuple(found)
+
+
+def _reported_from(words: list[str], speakers: set[str]) -> int:
+    """Where the words a speech verb reports begin («повідомив що …»), or the run's end."""
+    for at, word in enumerate(words):
+        if word in speakers:
+            for later in range(at + 1, min(at + 4, len(words))):
+                if words[later] in ("що", "that"):
+                    return later
+    return len(words)
+
+
+def _about_reporting(entries: list[_Entry]) -> bool:
+    """Whether a run speaks of the report itself («інформація не надходила»)."""
+    return any(not entry.lemmas.isdisjoint(_REPORTING) for entry in entries)
 
 
 def _shares(text: str, part: str, start: int) -> list[Evidence]:

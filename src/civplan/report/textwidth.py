@@ -22,8 +22,11 @@ _NOT_NARROW = re.compile(
 
 @lru_cache(maxsize=4096)
 def _char_width(char: str) -> int:
-    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+    category = unicodedata.category(char)
+    if unicodedata.combining(char) or category in ("Mn", "Me", "Cf"):
         return 0
+    if category == "Cn":  # not yet assigned in this Python's Unicode: one column, as the
+        return 1  # fast path counts a currency sign newer than it (U+20C1)
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
