@@ -26,6 +26,12 @@ _PREAMBLE = re.compile(
     r"|постановою|протоколом|від\s+\d|№\s*\d|approved)\b",
     re.IGNORECASE,
 )
+# a title that calls its document a report on a plan, not the plan itself
+_REPORT = re.compile(
+    r"(?<!\w)(?:звіт\w*|(?:інформаці\w*|відомості) (?:про|щодо) (?:стан\w* )?(?:виконан\w*"
+    r"|реалізаці\w*|хід\w*)|стан\w* виконання|(?:progress |implementation )?report)(?!\w)",
+    re.IGNORECASE,
+)
 _TITLE_START = re.compile(
     r"^[«\"“]?\s*(?:план\w*|звіт\w*|інформаці\w*|перелік\w*|заходи|програм\w*|моніторинг\w*"
     r"|стан виконання|результати|action plan|report|progress report|implementation)\b",
@@ -102,6 +108,8 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
     period, as_of = _period(heading)
     if year is None and as_of is not None:
         year = as_of.year
+    if as_of is None and year is not None and end_year is None and _REPORT.search(heading):
+        as_of = date(year, 12, 31)  # «Звіт про виконання плану у 2025 році»: the year's report
     return Metadata(
         title_lines=tuple(title),
         preamble=tuple(preamble),

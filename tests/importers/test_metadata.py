@@ -1,0 +1,27 @@
+"""What a document's title says of its plan: years, and the date a report holds for."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from civplan.importers.metadata import read_metadata
+
+TITLES = [
+    # a report names its date, its period, or only its year (then the year's end)
+    ("Інформація про виконання плану заходів станом на 01.10.2025", date(2025, 10, 1)),
+    ("Звіт про виконання плану заходів за І півріччя 2025 року", date(2025, 6, 30)),
+    ("Звіт про виконання плану заходів за 9 місяців 2025 року", date(2025, 9, 30)),
+    ("Звіт про виконання плану заходів у 2025 році", date(2025, 12, 31)),
+    ("Інформація про стан виконання плану заходів на 2025 рік", date(2025, 12, 31)),
+    ("Progress report on the action plan, 2025", date(2025, 12, 31)),
+    # a plan holds for no date; a report on several years names none by its years
+    ("План заходів на 2025 рік", None),
+    ("Звіт про виконання плану заходів на 2024–2026 роки", None),
+]
+
+
+@pytest.mark.parametrize(("title", "as_of"), TITLES)
+def test_the_date_a_report_holds_for(title: str, as_of: date | None) -> None:
+    assert read_metadata([title]).as_of == as_of
