@@ -185,6 +185,9 @@ def _read(text: str, year: int, end_year: int) -> _Read:
     read = _phrase(phrase, year, end_year)
     if read.kind is DeadlineKind.UNKNOWN:
         read = _stages(text, year, end_year) or _qualified(phrase, year, end_year)
+    if read.kind is DeadlineKind.UNKNOWN and "\n" in text.strip():
+        # «Протягом 2025 року↵щокварталу»: lines of a cell, read like phrases after commas
+        read = _qualified(_normalize(", ".join(text.split("\n"))), year, end_year)
     if read.kind is DeadlineKind.UNKNOWN:
         english = from_english(phrase)  # «Q2 2025», "by 31 December 2025", "ongoing"
         if english is not None:
@@ -217,6 +220,7 @@ def _phrase(phrase: str, year: int, end_year: int) -> _Read:
 _QUALIFIER = re.compile(
     r"(?:[,(]|\s)\s*(?:відповідно до|згідно з|згідно із|згідно|у разі|в разі|за наявності"
     r"|в межах|у межах|за умови|з урахуванням|після|при наявності|у міру|за окремим"
+    r"|за потреби|при потребі|за необхідності"
     r"|(?:(?:та|і|й) )?(?:далі|надалі)|щороку|постійно)\b.*$"
 )
 
