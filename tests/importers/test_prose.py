@@ -256,3 +256,24 @@ def test_a_table_then_a_paragraph_on_each_measure(tmp_path: Path) -> None:
         "Начальник відділу Олена КОВАЛЬ",
     ]
     assert not any("Стенди" in str(w.message) for w in caught)
+
+
+def test_a_decision_s_points_after_a_flat_table_are_no_outcomes(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Звіт про виконання плану роботи у 2025 році")
+    rows = [("№", "Найменування заходу", "Строк виконання", "Стан виконання"),
+            ("1.", "Навчання працівників", "І квартал", "Виконано"),
+            ("2.", "Оновлення стендів", "ІІ квартал", "Виконано")]  # fmt: skip
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    document.add_paragraph("1. Звіт взяти до відома.")
+    document.add_paragraph("2. Контроль покласти на секретаря ради.")
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        report = civplan.load(path)
+    assert [m.outcome.text if m.outcome else "" for m in report.measures()] == ["", ""]
+    assert len(report.notes) == 2

@@ -84,7 +84,9 @@ def outcomes_after_table(
     """
     if len(paragraphs) < 2 or reads_as_prose(Document(source=source, blocks=paragraphs)) is None:
         return plan, set()
-    outcomes, used, _opening, others = _read(paragraphs, _Reader(plan))
+    # after a table, «1. Затвердити …» may be a decision's own point: a paragraph names a
+    # measure there by a deep number («1.2.»), a reference or its title
+    outcomes, used, _opening, others = _read(paragraphs, _Reader(plan, flat=False))
     if not outcomes:
         return plan, set()
     for problem in others:
@@ -147,7 +149,8 @@ def reads_as_prose(document: Document) -> Paragraph | None:
 class _Reader:
     """The plan's measures by number and by their titles' first words, and its sections' titles."""
 
-    def __init__(self, plan: Plan) -> None:
+    def __init__(self, plan: Plan, *, flat: bool = True) -> None:
+        self.flat = flat  # whether «5.» opening a paragraph may name measure 5
         self.by_number: dict[str, list[Measure]] = {}
         self.by_title: dict[tuple[str, ...], list[Measure]] = {}
         for measure in plan.measures():
@@ -173,6 +176,8 @@ class _Reader:
         """
         numbers: list[str] = []
         leading = _leading(text)
+        if leading is not None and not self.flat and "." not in leading[0]:
+            leading = None
         if leading is not None:
             numbers.append(leading[0])
         context = f"{text} {' '.join(following.split())}"
