@@ -740,12 +740,21 @@ class _Reader:
         """The measures whose deep number lies outside their heading's («2.1» under «1.»)."""
         found = []
         heading: str | None = None
+        outer: list[str] = []  # the heading's Arabic number's parts, if it has one
         for item, (table, place, _mark) in zip(built, self.marks, strict=True):
             if isinstance(item, Heading):
                 heading = item.number
-            elif heading and not item.auto_numbered and _astray(item.number, heading):
-                where = self._where(table, place)
-                found.append(f"{where}: measure {item.number} stands under heading {heading}")
+                parts = number_key(heading).split(".") if heading else []
+                outer = parts if all(p.isdigit() for p in parts) else []
+            elif outer and not item.auto_numbered:
+                parts = item.compared_number.split(".")
+                if (
+                    len(parts) > len(outer)
+                    and parts[: len(outer)] != outer
+                    and all(p.isdigit() for p in parts)
+                ):
+                    where = self._where(table, place)
+                    found.append(f"{where}: measure {item.number} stands under heading {heading}")
         return found
 
 
@@ -786,13 +795,6 @@ def _outcome(text: str, stated: str) -> Outcome | None:
         status=status if isinstance(status, Status) else None,
         stated=stated or None,
     )
-
-
-def _astray(number: str, heading: str) -> bool:
-    """Whether a deep Arabic number lies outside its heading's («2.1» under «1.»)."""
-    parts, outer = number_key(number).split("."), number_key(heading).split(".")
-    arabic = all(p.isdigit() for p in parts + outer)
-    return arabic and len(parts) > len(outer) and parts[: len(outer)] != outer
 
 
 def _out_of_order(built: list[Entry]) -> list[str]:
