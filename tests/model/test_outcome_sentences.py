@@ -105,6 +105,10 @@ CORPUS = [
         S.NOT_DONE,
     ),
     ("Звернень не надходило", QUARTER, AFTER, S.DONE),
+    ("Укладено 3 договори з 5 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Проведено 5 зустрічей з 20 громадами", QUARTER, AFTER, S.DONE),
+    ("Інформація про хід виконання розміщена на сайті", QUARTER, AFTER, S.DONE),
+    ("У зв’язку з воєнним станом проведення заходу неможливе", QUARTER, AFTER, S.NOT_DONE),
     ("Захід на виконанні", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("На виконання розпорядження проведено нараду", QUARTER, DURING, S.DONE),
     # cancellation

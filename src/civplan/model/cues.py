@@ -167,6 +167,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.FINDING, ("found|detected|identified|received|recorded",)),
     # explicit failure
     Cue(CueKind.FAILURE, ("невиконаний|невиконання|нереалізований|зірвати|зірваний",)),
+    Cue(CueKind.FAILURE, ("неможливий|неможливо",)),  # «проведення заходу неможливе»
     Cue(CueKind.FAILURE, ("failed|unfulfilled|unimplemented|unrealised|unrealized",)),
     # ongoing
     Cue(CueKind.ONGOING, ("тривати|продовжуватися|продовжувати",)),

@@ -65,6 +65,9 @@ _REPORTING = frozenset(
 _SHARE = re.compile(
     r"(?<![\d.,/])(\d{1,5}) (?:з|із|зі|of) (\d{1,5})(?![\d.,/])"
     r"(?! ?(?:по|до|-|–|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд))"
+    # «3 договори з 5 запланованих»: a word between, when the second count is of the plan
+    r"|(?<![\d.,/])(\d{1,5}) [^\W\d]+ (?:з|із|зі) (\d{1,5}) "
+    r"(?:запланован|передбачен|визначен|необхідн|потрібн)\w*"
 )
 
 # what a cue of each kind means when it is negated; None: the cue says nothing
@@ -278,7 +281,7 @@ def _shares(text: str, part: str, start: int) -> list[Evidence]:
     return [
         Evidence(kind=CueKind.PARTIAL, phrase=text[start + share.start() : start + share.end()])
         for share in _SHARE.finditer(part)
-        if int(share[1]) < int(share[2])
+        if int(share[1] or share[3]) < int(share[2] or share[4])
     ]
 
 
@@ -397,8 +400,13 @@ def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind |
         if following is not None and following.grammar == "participle" and not following.cues:
             return CueKind.ACHIEVEMENT, 2
         return None, 0
-    if grammar == "participle":  # predicative: «Проведені навчання», «навчання проведені»
-        return (CueKind.ACHIEVEMENT, 1) if at in (0, len(words) - 1) else (None, 0)
+    if grammar == "participle":  # predicative: «Проведені навчання», «навчання проведені»,
+        # «інформація розміщена на сайті»; not attributive: «розміщена інформація»
+        before_place = at + 1 < len(words) and words[at + 1] in _PREPOSITIONS
+        predicative = at in (0, len(words) - 1) or (
+            before_place and words[at - 1] not in _PREPOSITIONS
+        )
+        return (CueKind.ACHIEVEMENT, 1) if predicative else (None, 0)
     if grammar == "done" and words[at].startswith("не") and _done(words[at][2:]):
         return CueKind.FAILURE, 1  # «невиконано» read as one word
     kind = GRAMMAR_KINDS.get(grammar)
