@@ -148,6 +148,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.PARTIAL, ("partially|partly|partial",)),
     Cue(CueKind.PARTIAL, ("in", "part")),
     Cue(CueKind.PARTIAL, ("not", "fully|completely|entirely|all")),
+    Cue(CueKind.PARTIAL, ("substantial|limited|some|partial", "progress")),  # the OGP scale
     # future
     Cue(CueKind.FUTURE, ("планувати|плануватися|заплановано|передбачатися|очікуватися",)),
     Cue(CueKind.FUTURE, ("найближчий", "час")),
@@ -169,6 +170,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.FAILURE, ("невиконаний|невиконання|нереалізований|зірвати|зірваний",)),
     Cue(CueKind.FAILURE, ("неможливий|неможливо",)),  # «проведення заходу неможливе»
     Cue(CueKind.FAILURE, ("failed|unfulfilled|unimplemented|unrealised|unrealized",)),
+    Cue(CueKind.FAILURE, ("no", "progress")),
     # ongoing
     Cue(CueKind.ONGOING, ("тривати|продовжуватися|продовжувати",)),
     Cue(CueKind.ONGOING, ("на", "постійний", "основа")),
@@ -183,6 +185,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ONGOING, ("under", "way|development|preparation|review|consideration")),
     Cue(CueKind.ONGOING, ("is|are", "being"), tail=(_DONE_EN,)),
     Cue(CueKind.ONGOING, ("on", "track")),
+    Cue(CueKind.ONGOING, ("pending",)),  # "pending approval"
     # achievement
     Cue(CueKind.ACHIEVEMENT, ("мати", "місце")),
     Cue(CueKind.ACHIEVEMENT, ("took|taken|take|takes", "place")),
