@@ -257,9 +257,11 @@ def assess(
         evidence=evidence,
         justification=stated or (find_justification(text) if status in UNFINISHED else None),
         events=events,
-        untimely_events=tuple(e for e in events if outside(e, deadline.start, deadline.end)),
+        untimely_events=tuple(e for e in events if outside(e, deadline.start, deadline.end))
+        if events
+        else (),
         indicators=indicators,
-        targets=check_targets(measure.targets, indicators),
+        targets=check_targets(measure.targets, indicators) if measure.targets else (),
         key=measure.key,
         confidence=confidence,
     )
