@@ -323,3 +323,11 @@ def test_english_phrases_mean_what_their_ukrainian_ones_do(
     deadline = Deadline.parse(text, year=2024)
     assert (deadline.kind, deadline.start, deadline.end) == (kind, start, end)
     assert deadline.text == text
+
+
+def test_an_english_phrase_without_a_year_in_a_multi_year_plan_is_every_year() -> None:
+    english = Deadline.parse("Q2", year=2024, end_year=2025)
+    ukrainian = Deadline.parse("ІІ квартал", year=2024, end_year=2025)
+    assert english.kind is ukrainian.kind is K.RECURRING
+    assert [(p.start, p.end) for p in english.parts] == [(p.start, p.end) for p in ukrainian.parts]
+    assert english.note == ukrainian.note

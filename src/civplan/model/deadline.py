@@ -188,14 +188,16 @@ def _read(text: str, year: int, end_year: int) -> _Read:
     if read.kind is DeadlineKind.UNKNOWN and "\n" in text.strip():
         # «Протягом 2025 року↵щокварталу»: lines of a cell, read like phrases after commas
         read = _qualified(_normalize(", ".join(text.split("\n"))), year, end_year)
+    wording = phrase
     if read.kind is DeadlineKind.UNKNOWN:
         english = from_english(phrase)  # «Q2 2025», "by 31 December 2025", "ongoing"
         if english is not None:
+            wording = english
             read = _phrase(english, year, end_year)
             if read.kind is DeadlineKind.UNKNOWN:
                 read = _qualified(english, year, end_year)
     if read.yearly and end_year > year:
-        return _every_year(text, read, year, end_year)
+        return _every_year(text, wording, read, year, end_year)
     return read
 
 
@@ -277,11 +279,14 @@ def _stages(text: str, year: int, end_year: int) -> _Read | None:
     return _Read(DeadlineKind.STAGES, start, end, tuple(parts))
 
 
-def _every_year(text: str, read: _Read, year: int, end_year: int) -> _Read:
-    """A term named without its year, in a plan of several years: every year of the plan."""
+def _every_year(text: str, wording: str, read: _Read, year: int, end_year: int) -> _Read:
+    """A term named without its year, in a plan of several years: every year of the plan.
+
+    ``wording`` is the phrase as read (normalised; in Ukrainian for an English one).
+    """
     parts = []
     for each in range(year, end_year + 1):
-        again = _phrase(_normalize(text), each, each)
+        again = _phrase(wording, each, each)
         if again.start is None or again.end is None:
             return read
         parts.append(
