@@ -116,3 +116,15 @@ def test_a_page_given_as_a_stream_reads_too(documents: dict[str, Path]) -> None:
     from_stream = civplan.load(io.BytesIO(data), hints=hints)  # recognised by its content
     assert from_stream == civplan.load(documents["html"], hints=hints)
     assert [m.number for m in from_stream.measures()] == [m.number for m in TWO_LEVELS.measures]
+
+
+def test_a_report_in_prose_at_an_address_reads_with_its_plan(server: str) -> None:
+    page = (
+        "<p>1.1. Проведено засідання громадської ради.</p>"
+        "<p>На виконання пункту 4.2 Плану конкурс не проводився.</p>"
+    )
+    PAGES["/prose"] = (200, "text/html; charset=utf-8", page.encode())
+    with pytest.warns(civplan.CivplanWarning, match="names nowhere"):
+        report = civplan.load(f"{server}/prose", plan=civplan.demo_plan())
+    outcome = report.measure("4.2").outcome
+    assert outcome is not None and outcome.text.endswith("конкурс не проводився.")
