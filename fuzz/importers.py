@@ -141,12 +141,14 @@ def run(fmt: str, corpus: list[bytes], examples: int, rng: random.Random) -> int
                 civplan.load(io.BytesIO(data), fmt)
         except civplan.CivplanError:
             pass
-        except Exception as error:  # noqa: BLE001 - what the fuzzer is looking for
-            escaped += 1
-            _save(fmt, data, "".join(traceback.format_exception(error)))
         except _HangError:
             escaped += 1
             _save(fmt, data, "took over 10 seconds")
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as error:  # noqa: BLE001 - what the fuzzer is looking for (a
+            escaped += 1  # Rust reader's panic is a BaseException)
+            _save(fmt, data, "".join(traceback.format_exception(error)))
         finally:
             signal.alarm(0)
     current.unlink(missing_ok=True)

@@ -32,3 +32,17 @@ def test_reading_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> N
         assert gc.isenabled() is enabled
     finally:
         gc.enable()
+
+
+def test_a_reader_that_panics_is_a_document_error_and_other_base_exceptions_pass() -> None:
+    from civplan import DocumentError
+    from civplan._errors import unreadable_as_document_error as unreadable
+
+    class PanicException(BaseException):  # what pyo3 raises when Rust code panics
+        pass
+
+    expected = r"report.xlsx: (?s:.*)its reader failed on it: chunk"
+    with pytest.raises(DocumentError, match=expected), unreadable("report.xlsx", "xlsx"):
+        raise PanicException("chunk size must be non-zero")
+    with pytest.raises(KeyboardInterrupt), unreadable("report.xlsx", "xlsx"):
+        raise KeyboardInterrupt

@@ -107,6 +107,14 @@ def unreadable_as_document_error(source: str, format: str) -> Iterator[None]:
         raise DocumentError(
             source, [f"not a readable {format} document: {type(error).__name__}: {error}"]
         ) from error
+    except BaseException as error:
+        # a reader written in Rust (python-calamine) that panics raises pyo3's
+        # PanicException, a BaseException: the document broke the reader, not the host
+        if type(error).__name__ != "PanicException":
+            raise
+        raise DocumentError(
+            source, [f"not a readable {format} document: its reader failed on it: {error}"]
+        ) from None
 
 
 class CivplanWarning(UserWarning):

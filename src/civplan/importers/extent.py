@@ -30,17 +30,18 @@ _CHUNK = 1 << 20
 _OVERLAP = 512
 # any attribute that places a cell (r, ref), however it is quoted or spaced: where it
 # starts, where a range ends, and one that is no cell reference at all
-# (each begins with the letter, the space looked behind for: the search then skips
-# ahead to each «r», not to every space of the cells' text)
-_FIRST_PLACE = re.compile(rb"""r(?<=\sr)(?:ef)?\s*=\s*["']\$?([A-Za-z]*)\$?(\d*)""")
-_SECOND_PLACE = re.compile(rb"""r(?<=\sr)(?:ef)?\s*=\s*["'][^"':]*:\$?([A-Za-z]*)\$?(\d*)""")
+# (each begins with the letter, what comes before looked behind for: the search then
+# skips ahead to each «r», not to every space of the cells' text; an attribute may
+# follow another's closing quote with no space, as readers accept: «r="A1"r="XFD1"»)
+_FIRST_PLACE = re.compile(rb"""r(?<=[\s"']r)(?:ef)?\s*=\s*["']\$?([A-Za-z]*)\$?(\d*)""")
+_SECOND_PLACE = re.compile(rb"""r(?<=[\s"']r)(?:ef)?\s*=\s*["'][^"':]*:\$?([A-Za-z]*)\$?(\d*)""")
 _MALFORMED_REFERENCE = re.compile(
-    rb"""r(?<=\sr)(?:ef)?\s*=\s*(["'])(?!\$?[A-Za-z]*\$?\d*(?::\$?[A-Za-z]*\$?\d*)?\1)"""
+    rb"""r(?<=[\s"']r)(?:ef)?\s*=\s*(["'])(?!\$?[A-Za-z]*\$?\d*(?::\$?[A-Za-z]*\$?\d*)?\1)"""
 )
 # cells and rows without a reference take the next place: each counts
-_XLSX_UNPLACED_CELL = re.compile(rb"<(?:\w+:)?c(?=[\s/>])(?![^>]*\sr\s*=)")
+_XLSX_UNPLACED_CELL = re.compile(rb"""<(?:\w+:)?c(?=[\s/>])(?![^>]*[\s"']r\s*=)""")
 _XLSX_ROW_OR_CELL = re.compile(rb"<(?:\w+:)?(row|c)(?=[\s/>])([^>]*)")
-_PLACED = re.compile(rb"\sr\s*=")
+_PLACED = re.compile(rb"""[\s"']r\s*=""")
 _XLSX_ROW = re.compile(rb"<(?:\w+:)?row(?=[\s/>])")
 _ODS_COUNT = re.compile(
     rb"(number-rows-repeated|number-columns-repeated|text:c|number-columns-spanned"
