@@ -206,6 +206,7 @@ def _summary_rows(layout: _SummaryLayout, styles: dict[str, int]) -> Iterator[st
 
 
 def _cell(ref: str, value: Cell, style: int) -> str:
+    """One cell of a streamed row: text inline, a number as a value; empty, but styled (framed)."""
     if isinstance(value, str):
         if not value:
             return f'<c r="{ref}" s="{style}"/>'
@@ -228,30 +229,29 @@ def _plan_data_rows(table: ReportTable) -> Iterator[str]:
         yield f'<row r="{number}">{_cell(f"A{number}", piece, 0)}</row>'
 
 
-def _style_ids(sheet: Any) -> dict[str, int]:
-    """The cell format index of each named style, as the workbook records it."""
+def _style_id(sheet: Any, name: str, number_format: str = "General") -> int:
+    """The cell format index of the named style «civplan ``name``», as the workbook records it."""
     from openpyxl.cell import WriteOnlyCell
 
-    ids = {}
+    cell = WriteOnlyCell(sheet, value="")  # a cell each: its style is changed in place
+    cell.style = f"civplan {name}"
+    cell.number_format = number_format
+    return int(cell.style_id)
+
+
+def _style_ids(sheet: Any) -> dict[str, int]:
+    """The report sheet's cell format index of each of its styles."""
     levels = [f"section{level}" for level in range(1, len(HEADING_LOOKS) + 1)]
-    for name in ["title", "header", *levels, "cell", *(s.name for s in Status)]:
-        cell = WriteOnlyCell(sheet, value="")
-        cell.style = f"civplan {name}"
-        ids[name] = cell.style_id
-    return ids
+    names = ["title", "header", *levels, "cell", *(s.name for s in Status)]
+    return {name: _style_id(sheet, name) for name in names}
 
 
 def _summary_style_ids(sheet: Any) -> dict[str, int]:
     """The cell format index of each style of the summary sheet, and of its decimal variant."""
-    from openpyxl.cell import WriteOnlyCell
-
     ids = {}
     for name in ("heading", "line", "header", "cell"):
-        for number_format in ("General", "0.0"):
-            cell = WriteOnlyCell(sheet, value="")  # a cell each: its style is changed in place
-            cell.style = f"civplan {name}"
-            cell.number_format = number_format
-            ids[name if number_format == "General" else f"{name} decimal"] = cell.style_id
+        ids[name] = _style_id(sheet, name)
+        ids[f"{name} decimal"] = _style_id(sheet, name, "0.0")
     return ids
 
 
@@ -305,7 +305,6 @@ def _add_styles(book: Workbook) -> None:
 _COLUMNS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _SPECIAL = re.compile(r"[&<>\r]|_(?=x[0-9A-Fa-f]{4}_)")
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;", "_": "_x005F_"}
-_EXCEL_ESCAPE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 
 
 def escape_text(text: str) -> str:
@@ -313,11 +312,6 @@ def escape_text(text: str) -> str:
     if _SPECIAL.search(text) is None:
         return text
     return _SPECIAL.sub(lambda match: _ESCAPES[match.group()], text)
-
-
-def escape_excel(text: str) -> str:
-    """``text`` with «_xHHHH_» kept literal, for a value openpyxl writes (it escapes XML itself)."""
-    return _EXCEL_ESCAPE.sub("_x005F_", text)
 
 
 def _write_sheet(
@@ -360,11 +354,7 @@ def _rows(table: ReportTable, styles: dict[str, int], merges: list[str]) -> Iter
         nonlocal number
         number += 1
         body = "".join(
-            f'<c r="{_COLUMNS[i]}{number}" s="{style}" t="inlineStr"><is><t xml:space="preserve">'
-            f"{escape_text(text)}</t></is></c>"
-            if text
-            else f'<c r="{_COLUMNS[i]}{number}" s="{style}"/>'  # empty, but framed
-            for i, (text, style) in enumerate(cells)
+            _cell(f"{_COLUMNS[i]}{number}", text, style) for i, (text, style) in enumerate(cells)
         )
         height = max(1, lines) * LINE_HEIGHT + 3
         return f'<row r="{number}" spans="1:{width}" ht="{height:g}" customHeight="1">{body}</row>'

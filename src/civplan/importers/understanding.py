@@ -166,8 +166,7 @@ class Explanation:
                 label = table.role(place).value
                 if place in table.levels:
                     label = f"heading, level {table.levels[place]}"
-                text = " ".join(table.text(place).split())
-                snippet = text if len(text) <= 70 else text[:69] + "…"
+                snippet = _shortened(table.text(place), 70)
                 where = table.grid.where(row)
                 out.append(f"  {where}: {label}" + (f": {snippet}" if snippet else ""))
         for name in self.skipped:
@@ -251,7 +250,7 @@ class _Reader:
         self.warnings: list[str] = []
         self.above: list[str] = []  # lines before the first report table
         self.notes: list[str] = []
-        self.trailing: list[tuple[Paragraph, str]] = []  # paragraphs after a table, as noted
+        self.trailing: list[Paragraph] = []  # paragraphs after a table, each also a note
         self.items: list[Heading | Measure | _Draft] = []
         self.marks: list[tuple[int, int, int]] = []
         self.pending: list[object] | None = None  # a measure whose continuations may follow
@@ -301,9 +300,8 @@ class _Reader:
         if not block.text.strip():
             return
         if self.tables:
-            note = f"{block.where}: {block.text.strip()}"
-            self.notes.append(note)
-            self.trailing.append((block, note))
+            self.notes.append(_note(block))
+            self.trailing.append(block)
         else:
             self.above.extend(line for line in block.text.splitlines() if line.strip())
 
@@ -534,9 +532,9 @@ class _Reader:
             period=metadata.period,
         )
         # a table, then a paragraph on each measure: those paragraphs are no notes
-        plan, used = outcomes_after_table(self.source, plan, [b for b, _ in self.trailing])
+        plan, used = outcomes_after_table(self.source, plan, self.trailing)
         if used:
-            told = {note for block, note in self.trailing if id(block) in used}
+            told = {_note(block) for block in self.trailing if id(block) in used}
             self.notes = [note for note in self.notes if note not in told]
             plan = attrs.evolve(plan, notes=self.notes)
         self._warn(built)
@@ -813,6 +811,11 @@ def _out_of_order(built: list[Entry]) -> list[str]:
             found.append(f"{entry.number} after {'.'.join(map(str, previous))}")
         previous = current
     return found
+
+
+def _note(block: Paragraph) -> str:
+    """A paragraph after a table as the plan's notes keep it."""
+    return f"{block.where}: {block.text.strip()}"
 
 
 def _shortened(text: str, length: int = 60) -> str:

@@ -28,7 +28,6 @@ from functools import lru_cache
 import attrs
 
 from civplan._errors import PlanValidationError
-from civplan.model.deadline_english import from_english
 from civplan.model.months import MONTH_OF_FORM, alternation
 
 
@@ -190,6 +189,9 @@ def _read(text: str, year: int, end_year: int) -> _Read:
         read = _qualified(_normalize(", ".join(text.split("\n"))), year, end_year)
     wording = phrase
     if read.kind is DeadlineKind.UNKNOWN:
+        # its patterns are compiled on first use, so that importing civplan stays quick
+        from civplan.model.deadline_english import from_english
+
         english = from_english(phrase)  # «Q2 2025», "by 31 December 2025", "ongoing"
         if english is not None:
             wording = english

@@ -242,12 +242,13 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
             found.extend(shares)
             continue
         entries = list(map(index.entries.__getitem__, words))
-        other = (not index.agents.isdisjoint(hits) and _agent(words, entries)) or (
-            speech and words[0] in ("що", "that")
-        )
+        other = not index.agents.isdisjoint(hits) and _agent(words, entries)
+        # what follows «що»/"that" after a verb of speech is another's words: in the run
+        # after it («…повідомив, що …») or in the same one ("the Ministry reported that …")
+        reported = 0 if speech and words[0] in ("що", "that") else len(words)
         speech = not index.speakers.isdisjoint(hits)
-        # "the Ministry reported that …": what follows «що»/"that" is another's words
-        reported = _reported_from(words, index.speakers) if speech else len(words)
+        if speech:
+            reported = min(reported, _reported_from(words, index.speakers))
         for first, last, kind, negated in _match_run(words, entries, hits):
             if kind is CueKind.FINDING and _about_reporting(entries):
                 continue  # «інформація не надходила»: nothing said of the measure
