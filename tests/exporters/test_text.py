@@ -1,6 +1,7 @@
 """The text report against golden files, and its geometry."""
 
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -55,3 +56,42 @@ def test_wide_characters_keep_the_table_aligned(plan: civplan.Plan) -> None:
     assert max(display_width(line) for line in text.splitlines()) <= 60
     for measure in plan.measures():
         assert f"│ {measure.number} " in text
+
+
+@pytest.mark.parametrize("lang", ["uk", "en"])
+def test_no_status_word_is_broken_across_lines(lang: str) -> None:
+    term = civplan.Deadline.parse("I квартал", year=2025)
+    outcomes = ["Захід втратив актуальність", "", "Текст без жодної ознаки"]
+    plan = civplan.Plan(
+        title="План",
+        year=2025,
+        sections=[
+            civplan.Section(
+                number="1",
+                title="Розділ",
+                measures=[
+                    civplan.Measure(
+                        number=f"1.{n}",
+                        title="Захід",
+                        deadline=term,
+                        outcome=civplan.Outcome(text=text) if text else None,
+                    )
+                    for n, text in enumerate(outcomes, start=1)
+                ],
+            )
+        ],
+    )
+    options = TextOptions(
+        lang=lang,
+        columns=("number", "title", "deadline", "outcome", "status"),
+        as_of=date(2025, 12, 1),
+    )
+    text = civplan.export(plan, "text", options=options)
+    assert isinstance(text, str)
+    cells = [
+        line.split("│")[-2].strip() for line in report_table_lines(text) if line.startswith("│")
+    ]
+    words = {word for cell in cells for word in cell.split()}
+    labels = [civplan.Status.CANCELLED, civplan.Status.OVERDUE]
+    expected = {word for status in labels for word in status.label(lang).split()}
+    assert expected <= words

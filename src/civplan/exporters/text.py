@@ -19,6 +19,7 @@ import attrs
 from civplan._vocabulary import say
 from civplan.model.language import Lang, format_short_interval
 from civplan.model.plan import Plan
+from civplan.model.status import Status
 from civplan.model.summary import Summary, summarize
 from civplan.report.columns import ReportColumn
 from civplan.report.form import heading_look
@@ -40,7 +41,14 @@ MIN_COLUMN = 1
 MAX_NUMBER_WIDTH = 14
 """The widest the number column grows to hold a long number («1.1.1.5.4 (6)») on one line."""
 
-_FLOORS = {ReportColumn.DEADLINE: 11, ReportColumn.STATUS: 10}
+_FLOORS = {ReportColumn.DEADLINE: 11}
+
+
+@lru_cache(maxsize=2)
+def _status_floor(lang: Lang) -> int:
+    """The status column's floor: its longest word («актуальність», «(потребує»), unbroken."""
+    labels = [status.label(lang) for status in Status] + [f"({say('report.review', lang)})"]
+    return max(display_width(word) for label in labels for word in label.split())
 
 
 def _check_width(_instance: object, _attribute: object, value: int) -> None:
@@ -92,6 +100,8 @@ def render_report(plan: Plan, options: TextOptions) -> Iterator[str]:
     floors = [
         min(max(longest, 5), MAX_NUMBER_WIDTH)
         if column is ReportColumn.NUMBER
+        else _status_floor(options.lang)
+        if column is ReportColumn.STATUS
         else _FLOORS.get(column, 8)
         for column in table.columns
     ]
