@@ -280,15 +280,16 @@ def _events_year(deadline: Deadline, as_of: date, year: int | None) -> int:
     return year if year is not None else as_of.year
 
 
-@attrs.frozen
 class _Context:
-    deadline: Deadline
-    as_of: date
-    period_end: date | None = None
+    """What the rules ask of a measure's term and the reporting date, its phase found once."""
 
-    @property
-    def phase(self) -> _Phase:
-        return _phase(self.deadline, self.as_of)
+    __slots__ = ("as_of", "deadline", "period_end", "phase")
+
+    def __init__(self, deadline: Deadline, as_of: date, period_end: date | None = None) -> None:
+        self.deadline = deadline
+        self.as_of = as_of
+        self.period_end = period_end
+        self.phase = _phase(deadline, as_of)
 
     @property
     def continuous(self) -> bool:
@@ -324,10 +325,10 @@ _Decision = tuple[Status, list[Reason]]
 
 
 # reasons are worded once per distinct phrase, rule and term: reports repeat them by the thousand
-@functools.lru_cache(maxsize=4096)
-def _cue_reason(item: Evidence) -> Reason:
-    uk, en = both("reason.cue", cue=both(f"cue.{item.kind.value}"), phrase=item.phrase)
-    return Reason(code=f"cue.{item.kind.value}", uk=uk, en=en, evidence=item.phrase)
+@functools.lru_cache(maxsize=4096)  # keyed by kind and phrase, which hash in C
+def _cue_reason(kind: CueKind, phrase: str) -> Reason:
+    uk, en = both("reason.cue", cue=both(f"cue.{kind.value}"), phrase=phrase)
+    return Reason(code=f"cue.{kind.value}", uk=uk, en=en, evidence=phrase)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -374,10 +375,10 @@ def _disagree(stated: Status, inferred: Status) -> bool:
 def _from_evidence(
     evidence: tuple[Evidence, ...], ctx: _Context
 ) -> tuple[Status, list[Reason], Confidence]:
-    own = tuple(item for item in evidence if not item.other)
+    own = [item for item in evidence if not item.other]
     used = own or evidence
     kinds = {item.kind for item in used}
-    reasons = [_cue_reason(item) for item in used]
+    reasons = [_cue_reason(item.kind, item.phrase) for item in used]
     confidence = Confidence.CLEAR
     if not own:
         reasons.append(_rule("cue.other"))

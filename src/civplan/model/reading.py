@@ -289,13 +289,15 @@ def _shares(text: str, part: str, start: int) -> list[Evidence]:
 def _span(part: str, words: list[str], at: int) -> tuple[int, int]:
     """Where word ``at`` of ``words`` (the words of ``part``) stands in ``part``."""
     word = words[at]
-    seen = words[:at].count(word)
+    seen = 0 if words.index(word) == at else words[:at].count(word)
     size = len(word)
     place = part.find(word)
     while place >= 0:
-        before = part[place - 1 : place]
+        before = part[place - 1] if place else ""
         after = part[place + size : place + size + 1]
-        if not _joins(before) and not _joins(after):
+        if not (before and (before.isalnum() or before in _JOINING)) and not (
+            after and (after.isalnum() or after in _JOINING)
+        ):
             if not seen:
                 return place, place + size
             seen -= 1
@@ -304,9 +306,8 @@ def _span(part: str, words: list[str], at: int) -> tuple[int, int]:
     return [m.span() for m in _WORD.finditer(part)][at]
 
 
-def _joins(char: str) -> bool:
-    """Whether a character next to a word would make it part of a longer one."""
-    return bool(char) and (char.isalnum() or char in "'-_")
+_JOINING = "'-_"
+"""Characters that make a word next to them part of a longer one, besides letters and digits."""
 
 
 def _last_word(folded: str, end: int) -> str:

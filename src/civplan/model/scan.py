@@ -9,9 +9,6 @@ each scan once per measure, not once per reader.
 from __future__ import annotations
 
 import functools
-import re
-
-_DIGIT = re.compile(r"\d")
 
 
 @functools.lru_cache(maxsize=16)
@@ -22,5 +19,12 @@ def lowered(text: str) -> str:
 
 @functools.lru_cache(maxsize=16)
 def has_digit(text: str) -> bool:
-    """Whether ``text`` has a digit."""
-    return _DIGIT.search(text) is not None
+    """Whether ``text`` has a digit 0–9, the digits reports write dates and counts in.
+
+    Ten substring scans in C cost a tenth of one regular-expression scan of a
+    Cyrillic text, which tests every character's Unicode category.
+    """
+    for digit in "0123456789":  # a loop, not any(): this runs for every outcome
+        if digit in text:
+            return True
+    return False
