@@ -106,6 +106,14 @@ CORPUS = [
     ),
     ("Звернень не надходило", QUARTER, AFTER, S.DONE),
     ("Укладено 3 договори з 5 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # a share of the work done below 100 %; a change by a share is no such thing
+    ("Ремонтні роботи виконано на 70 %", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Виділені кошти освоєно лише на 62,4 відсотка", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Передбачені кошти освоєно на 100 %", QUARTER, AFTER, S.DONE),
+    ("Кількість відвідувачів збільшено на 20 %", QUARTER, AFTER, S.DONE),
+    ("Construction is 85% complete", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Проведення форуму заплановане на наступний квартал", QUARTER, DURING, S.IN_PROGRESS),
+    ("Усі заплановані заходи проведено", QUARTER, AFTER, S.DONE),
     ("Substantial progress: two of three milestones achieved", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Limited progress was made due to the war", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("No progress", QUARTER, AFTER, S.NOT_DONE),
@@ -119,6 +127,7 @@ CORPUS = [
     ("Захід втратив актуальність", QUARTER, AFTER, S.CANCELLED),
     ("Втратило актуальність у зв’язку зі зміною законодавства", QUARTER, AFTER, S.CANCELLED),
     ("Знято з контролю", QUARTER, AFTER, S.CANCELLED),
+    ("Питання знято з контролю як виконане", QUARTER, AFTER, S.DONE),
     ("Виключено з плану рішенням колегії", QUARTER, AFTER, S.CANCELLED),
     ("Скасовано", QUARTER, AFTER, S.CANCELLED),
     # ongoing work, and time

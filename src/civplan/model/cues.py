@@ -112,6 +112,8 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.CANCELLATION, ("втратити|втрачений|втрачати", "актуальність")),
     Cue(CueKind.CANCELLATION, ("актуальність", "втратити|втрачений")),
     Cue(CueKind.CANCELLATION, ("зняти|знятий", "з|із", "контроль")),
+    # «знято з контролю як виконаний»: closed because done (the longer cue is tried first)
+    Cue(CueKind.ACHIEVEMENT, ("зняти|знятий", "з|із", "контроль", "як", "виконаний|виконати")),
     Cue(CueKind.CANCELLATION, ("виключити|виключений", "з|із", "план")),
     Cue(CueKind.CANCELLATION, ("скасувати|скасований|неактуальний|анулювати|анульований",)),
     Cue(CueKind.CANCELLATION, ("cancelled|canceled|withdrawn|discontinued|irrelevant",)),

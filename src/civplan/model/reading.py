@@ -54,6 +54,7 @@ _PREPOSITIONS = frozenset(
 _RELATIVE = re.compile(r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|котр\w+|which|who|whom|whose")
 _CONJUNCTIVE_BEFORE_SHCHO = frozenset({"тим", "того", "те", "так", "тому"})
 _PRESENT_VERB = re.compile(r"\w+(?:ть|ться|ється|ються|ує|ює)")
+_PLANNED = frozenset({"запланований", "намічений", "передбачений"})
 _TOGETHER = frozenset({"з", "із", "зі", "разом", "спільно", "with"})
 _EN_PASSIVE = frozenset({"was", "were", "been", "has", "have", "had"})
 # what a run speaks of when it tells of the report, not the measure: «інформація не надійшла»
@@ -68,6 +69,13 @@ _SHARE = re.compile(
     # «3 договори з 5 запланованих»: a word between, when the second count is of the plan
     r"|(?<![\d.,/])(\d{1,5}) [^\W\d]+ (?:з|із|зі) (\d{1,5}) "
     r"(?:запланован|передбачен|визначен|необхідн|потрібн)\w*"
+)
+# «виконано на 80 %», «освоєно лише 45,5 відсотка», "80% complete": the share of the work done
+_PERCENT_DONE = re.compile(
+    r"\b(?:викона|освоє|освоєн|реалізова|здійсне|профінансова|використа|заверше|проведе"
+    r"|побудова|збудова|відремонтова|зробле|досягну)\w* (?:(?:лише|тільки|майже|приблизно"
+    r"|близько|на рівні) )?(?:на )?(?P<uk>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*)"
+    r"|(?<![\d.,])(?P<en>\d{1,3}(?:\.\d+)?) ?% (?:complete|completed|implemented|done)\b"
 )
 
 # what a cue of each kind means when it is negated; None: the cue says nothing
@@ -203,6 +211,8 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
     after_comma: str | None = None  # the word before a comma, to judge the clause after it
     speech = False  # the previous run had a verb of speech: a «що» clause reports it
     counted = has_digit(text)
+    # shares done («виконано на 80 %»), found once; each counts in the run it begins in
+    percents = _percents_done(folded) if counted and ("%" in text or "відсот" in folded) else []
     for part in _SEGMENT.findall(folded):
         start = offset
         offset += len(part)
@@ -221,6 +231,11 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
         if closing is not None:
             continue
         shares = _shares(text, part, start) if counted else []
+        while percents and percents[0].start() < offset:
+            share = percents.pop(0)
+            if share.start() >= start:
+                phrase = text[share.start() : share.end()]
+                shares.append(Evidence(kind=CueKind.PARTIAL, phrase=phrase))
         words = part.split()
         if not "".join(words).isalnum():  # hyphens, apostrophes, signs: the slower, exact way
             words = _WORD.findall(part)
@@ -283,6 +298,19 @@ def _shares(text: str, part: str, start: int) -> list[Evidence]:
         Evidence(kind=CueKind.PARTIAL, phrase=text[start + share.start() : start + share.end()])
         for share in _SHARE.finditer(part)
         if int(share[1] or share[3]) < int(share[2] or share[4])
+    ]
+
+
+def _percents_done(folded: str) -> list[re.Match[str]]:
+    """Shares done below 100 % in a text in lower case: partial completion.
+
+    «Роботи виконано на 80 %», «кошти освоєно лише на 45,5 відсотка» ("80% complete");
+    not a change («кількість збільшено на 15 %»): only verbs of doing the work count.
+    """
+    return [
+        match
+        for match in _PERCENT_DONE.finditer(folded)
+        if float((match["uk"] or match["en"]).replace(",", ".")) < 100
     ]
 
 
@@ -408,7 +436,13 @@ def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind |
         predicative = at in (0, len(words) - 1) or (
             before_place and words[at - 1] not in _PREPOSITIONS
         )
-        return (CueKind.ACHIEVEMENT, 1) if predicative else (None, 0)
+        if not predicative:
+            return None, 0
+        if entry.lemmas.isdisjoint(_PLANNED):
+            return CueKind.ACHIEVEMENT, 1
+        # «реалізація запланована на 2026 рік» tells of a plan; first, «Заплановані заходи
+        # проведено», it only names what was planned
+        return (CueKind.FUTURE, 1) if at else (None, 0)
     if grammar == "done" and words[at].startswith("не") and _done(words[at][2:]):
         return CueKind.FAILURE, 1  # «невиконано» read as one word
     kind = GRAMMAR_KINDS.get(grammar)

@@ -24,7 +24,7 @@ def has_digit(text: str) -> bool:
     Ten substring scans in C cost a tenth of one regular-expression scan of a
     Cyrillic text, which tests every character's Unicode category.
     """
-    for digit in "0123456789":  # a loop, not any(): this runs for every outcome
+    for digit in "0123456789":  # noqa: SIM110 - any() costs a generator per outcome
         if digit in text:
             return True
     return False
