@@ -344,7 +344,13 @@ _CONTINUOUS = _Pattern(
 )
 _UNFIXED = _Pattern(
     r"(?:(?:за|у разі|в разі|при|у міру|в міру|за наявності) "
-    r"(?:потреби|необхідності|надходження\w*)"
+    r"(?:потреби|необхідності|надходження\w*)(?: .*)?"
+    r"|(?:за|при) (?:наявності|умови) (?:фінансування|коштів|ресурсів)(?: .*)?"
+    # a time counted from an event, as «у місячний строк» (below): «протягом 30 днів з дня
+    # набрання чинності»; a bare event («після завершення ремонту») stays unknown
+    r"|(?:протягом|упродовж|у|в) (?:\d{1,3} |одного |двох |трьох |шести )?"
+    r"(?:дн\w*|тижн\w*|місяц\w*|рок\w*|рік) (?:з|із|після|від) "
+    r"(?:дня|дати|моменту|затвердження|прийняття|набрання|набуття|підписання|отримання)\w* .*"
     r"|за (?:зверненням|запитом|вимогою)\w*|на (?:вимогу|запит)\w*"
     r"|(?:у|в) (?:[\w-]+ )?(?:\w+ий|\w+ний|\w+ені) (?:[\w-]+ )?(?:строки?|терміни?)(?: .*)?"
     r"|(?:у|в) (?:строки?|терміни?),? (?:визначен|встановлен)\w* .*)"
@@ -397,6 +403,26 @@ _QUARTER_RANGE = _Pattern(
     + _QUARTER_WORD
     + _YEAR.format("y")
     + "?"
+)
+# «IV квартал 2025 – І квартал 2026», «ІІ півріччя 2025 – І півріччя 2026»: across years
+_PERIOD_SPAN = _Pattern(
+    _IN
+    + r"(?P<a>"
+    + _NUM
+    + r") (?P<unit>"
+    + _QUARTER_WORD
+    + "|"
+    + _HALF_WORD
+    + ")"
+    + _YEAR.format("y1")
+    + r"-(?P<b>"
+    + _NUM
+    + r") (?:"
+    + _QUARTER_WORD
+    + "|"
+    + _HALF_WORD
+    + ")"
+    + _YEAR.format("y2")
 )
 _QUARTER = _Pattern(_IN + r"(?P<a>" + _NUM + r") " + _QUARTER_WORD + _YEAR.format("y") + "?")
 _HALF = _Pattern(_IN + r"(?P<a>" + _NUM + r") " + _HALF_WORD + _YEAR.format("y") + "?")
@@ -601,6 +627,24 @@ def _quarter_range(p: str, year: int, _end_year: int) -> _Read | None:
     )
 
 
+def _period_span(p: str, _year: int, _end_year: int) -> _Read | None:
+    m = _PERIOD_SPAN.match(p)
+    if m is None:
+        return None
+    months = 6 if m["unit"].startswith("пів") else 3
+    first, last = _number(m["a"]), _number(m["b"])
+    start_year, end_year = int(m["y1"]), int(m["y2"])
+    periods = range(1, 12 // months + 1)
+    if first not in periods or last not in periods:
+        return _UNKNOWN
+    start = date(start_year, months * (first - 1) + 1, 1)
+    end = _last_day(end_year, months * last)
+    if end <= _last_day(start_year, months * first):  # no later than its own first period
+        return _UNKNOWN
+    kind = DeadlineKind.QUARTER_RANGE if months == 3 else DeadlineKind.HALF_YEAR
+    return _Read(kind, start, end)
+
+
 def _quarter(p: str, year: int, _end_year: int) -> _Read | None:
     m = _QUARTER.match(p)
     if m is None:
@@ -707,6 +751,7 @@ _RULES = (
     _whole_year,
     _by_end,
     _quarter_range,
+    _period_span,
     _quarter,
     _half,
     _date_range,
