@@ -635,7 +635,7 @@ def _period_span(p: str, _year: int, _end_year: int) -> _Read | None:
     first, last = _number(m["a"]), _number(m["b"])
     start_year, end_year = int(m["y1"]), int(m["y2"])
     periods = range(1, 12 // months + 1)
-    if first not in periods or last not in periods:
+    if first is None or last is None or first not in periods or last not in periods:
         return _UNKNOWN
     start = date(start_year, months * (first - 1) + 1, 1)
     end = _last_day(end_year, months * last)
