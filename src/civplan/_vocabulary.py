@@ -156,6 +156,10 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "зроблене триває, строк {term} не минув",
         "work done goes on and the deadline {term} has not passed",
     ),
+    "reason.rule.achieved_unfinished": (
+        "частину виконано, а робота ще триває після строку {term}",
+        "part was done and work still goes on after the deadline {term}",
+    ),
     "reason.rule.achieved": ("текст повідомляє про виконане", "the text reports what was done"),
     "reason.rule.ongoing": (
         "текст повідомляє про роботу, що триває",

@@ -11,7 +11,9 @@ The rules, in order (each assessment lists the ones that decided it):
    achievement together with failure → PARTIALLY_DONE; postponement →
    POSTPONED, or PARTIALLY_DONE when something was also achieved;
    achievement → DONE, but IN_PROGRESS while a continuous or recurring term,
-   or reported ongoing work, has not yet ended; failure → NOT_DONE once the
+   or reported ongoing work, has not yet ended, and PARTIALLY_DONE when work
+   not yet finished («триває погодження», "pending") — not routine work
+   («здійснюється», «регулярно») — still goes on after the deadline; failure → NOT_DONE once the
    deadline has passed, NOT_DUE before; ongoing work alone → IN_PROGRESS, and
    after the deadline PARTIALLY_DONE (DONE for a continuous measure); plans
    alone → NOT_DUE/IN_PROGRESS, and POSTPONED after the deadline. Cues in
@@ -40,6 +42,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -383,7 +386,8 @@ def _from_evidence(
     if not own:
         reasons.append(_rule("cue.other"))
         confidence = Confidence.WEAK
-    status, rule = _decide(kinds, ctx)
+    unfinished = CueKind.ONGOING in kinds and any(_unfinished(item) for item in used)
+    status, rule = _decide(kinds, ctx, unfinished=unfinished)
     reasons.append(rule)
     if rule.code == "rule.mixed":
         confidence = Confidence.WEAK
@@ -393,7 +397,22 @@ def _from_evidence(
     return status, reasons, confidence
 
 
-def _decide(kinds: set[CueKind], ctx: _Context) -> tuple[Status, Reason]:
+_UNFINISHED_WORK = re.compile(
+    r"трива|продовж|(?:у|в) процес|на стаді|на етап|на виконанні|розпоч|почат|ongoing|underway"
+    r"|in progress|under (?:way|development|preparation|review|consideration)|(?:is|are) being"
+    r"|pending|started|begun|continu"
+)
+"""Ongoing work that is not yet finished («триває погодження», "pending"), unlike routine
+work (present tenses, «постійно», «регулярно»), which a measure may go on with when done."""
+
+
+def _unfinished(item: Evidence) -> bool:
+    return item.kind is CueKind.ONGOING and _UNFINISHED_WORK.match(item.phrase.lower()) is not None
+
+
+def _decide(
+    kinds: set[CueKind], ctx: _Context, *, unfinished: bool = False
+) -> tuple[Status, Reason]:
     phase = ctx.phase
     running = phase in (_Phase.BEFORE, _Phase.WITHIN)
     achieved = CueKind.ACHIEVEMENT in kinds or CueKind.FINDING in kinds
@@ -408,7 +427,7 @@ def _decide(kinds: set[CueKind], ctx: _Context) -> tuple[Status, Reason]:
             return Status.PARTIALLY_DONE, _rule("rule.part_postponed")
         return Status.POSTPONED, _rule("rule.postponed")
     if achieved:
-        return _achieved(kinds, ctx)
+        return _achieved(kinds, ctx, unfinished=unfinished)
     if CueKind.FAILURE in kinds:
         if running:
             return Status.NOT_DUE, _rule("rule.failed_not_due", term=ctx.term, date=ctx.date)
@@ -418,7 +437,7 @@ def _decide(kinds: set[CueKind], ctx: _Context) -> tuple[Status, Reason]:
     return _planned(ctx)
 
 
-def _achieved(kinds: set[CueKind], ctx: _Context) -> tuple[Status, Reason]:
+def _achieved(kinds: set[CueKind], ctx: _Context, *, unfinished: bool) -> tuple[Status, Reason]:
     running = ctx.phase in (_Phase.BEFORE, _Phase.WITHIN)
     if CueKind.FUTURE in kinds:
         if running:
@@ -428,6 +447,8 @@ def _achieved(kinds: set[CueKind], ctx: _Context) -> tuple[Status, Reason]:
         return Status.IN_PROGRESS, _rule("rule.continuous", term=ctx.term)
     if running and CueKind.ONGOING in kinds:
         return Status.IN_PROGRESS, _rule("rule.achieved_ongoing", term=ctx.term)
+    if ctx.phase is _Phase.PASSED and not ctx.continuous and unfinished:
+        return Status.PARTIALLY_DONE, _rule("rule.achieved_unfinished", term=ctx.term)
     return Status.DONE, _rule("rule.achieved")
 
 

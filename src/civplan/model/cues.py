@@ -168,13 +168,22 @@ LEXICON: tuple[Cue, ...] = (
         ),
     ),
     Cue(CueKind.FINDING, ("found|detected|identified|received|recorded",)),
+    # «виконання заходу не потребувалося»: no need arose, as «звернень не надходило»
+    Cue(CueKind.FINDING, ("не", "потребувати|потребуватися")),
     # explicit failure
     Cue(CueKind.FAILURE, ("невиконаний|невиконання|нереалізований|зірвати|зірваний",)),
     Cue(CueKind.FAILURE, ("неможливий|неможливо",)),  # «проведення заходу неможливе»
     Cue(CueKind.FAILURE, ("failed|unfulfilled|unimplemented|unrealised|unrealized",)),
     Cue(CueKind.FAILURE, ("no", "progress")),
+    # «Відсутнє фінансування», «у зв'язку з відсутністю коштів»: nothing to do it with
+    Cue(CueKind.FAILURE, ("відсутність|відсутній", "фінансування|кошти|фінансовий")),
+    Cue(
+        CueKind.FAILURE,
+        ("no", "activities|activity|action|actions|work|measures"),
+        tail=("was|were|has|have", "been|carried|taken|implemented|held|conducted"),
+    ),
     # ongoing
-    Cue(CueKind.ONGOING, ("тривати|продовжуватися|продовжувати",)),
+    Cue(CueKind.ONGOING, ("тривати|продовжуватися|продовжувати|продовжити|продовжений",)),
     Cue(CueKind.ONGOING, ("на", "постійний", "основа")),
     Cue(CueKind.ONGOING, ("постійно|систематично|регулярно",)),
     Cue(CueKind.ONGOING, ("у|в", "процес")),
