@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import civplan
 from civplan import Confidence, Deadline, Measure, Outcome, Status, assess
+from civplan.model.stated import read_stated
 
 S = Status
 C = Confidence
@@ -248,3 +249,24 @@ def test_reports_mark_the_statuses_to_check_and_the_summary_counts_them() -> Non
     options = civplan.get_exporter("text").options_type(lang="en", columns=STATUS.columns)
     civplan.export(plan, "text", english, options=options)
     assert "To check: 1" in english.getvalue().decode()
+
+
+# the words of status columns, as offices fill them in
+STATED_WORDS = [
+    ("Виконано достроково", S.DONE),
+    ("Виконано з порушенням строку", S.DONE),
+    ("виконано несвоєчасно", S.DONE),
+    ("Знято з контролю як виконане", S.DONE),
+    ("Знято з контролю", S.CANCELLED),
+    ("Не актуально", S.CANCELLED),
+    ("Не виконувалось", S.NOT_DONE),
+    ("Не проводилися", S.NOT_DONE),
+    ("Виконання перенесено", S.POSTPONED),
+    ("Reached", S.DONE),
+    ("Not reached", S.NOT_DONE),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), STATED_WORDS)
+def test_status_column_words(words: str, expected: Status) -> None:
+    assert read_stated(words) is expected

@@ -36,15 +36,16 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
     ),
     (
         r"(?:не|ні) виконан\w*|невиконан\w*|не реалізован\w*|нереалізован\w*"
-        r"|not (?:implemented|completed|done|achieved)",
+        r"|не (?:виконувал|здійснювал|реалізовувал|проводил)\w*"
+        r"|not (?:implemented|completed|done|achieved|reached|fulfilled)",
         Status.NOT_DONE,
     ),
     (
-        r"перенесен\w*(?: на .*)?|відтерміновано|postponed|delayed|rescheduled",
+        r"(?:виконання )?(?:перенесен\w*|відтерміновано)(?: на .*)?|postponed|delayed|rescheduled",
         Status.POSTPONED,
     ),
     (
-        r"втрати\w* актуальн\w*|неактуальн\w*|знят\w* з контролю|скасован\w*|виключен\w*"
+        r"втрати\w* актуальн\w*|не ?актуальн\w*|знят\w* з контролю|скасован\w*|виключен\w*"
         r"|cancell?ed|withdrawn|no longer relevant",
         Status.CANCELLED,
     ),
@@ -57,8 +58,10 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
     (r"термін не настав|строк не настав|not yet due|not due", Status.NOT_DUE),
     (r"прострочен\w*|overdue", Status.OVERDUE),
     (
-        r"виконан\w*(?: (?:в|у) повному обсязі| повністю)?|реалізован\w*|завершен\w*"
-        r"|implemented|completed?|done|achieved|fulfilled",
+        r"виконан\w*(?: (?:в|у) повному обсязі| повністю| достроково| із? запізненням"
+        r"| з порушенням (?:строку|терміну)| несвоєчасно| не ?своєчасно)?|реалізован\w*"
+        r"|завершен\w*|знят\w* з контролю як виконан\w*"
+        r"|implemented|completed?|done|achieved|fulfilled|reached",
         Status.DONE,
     ),
 )
