@@ -22,6 +22,10 @@ _MONTH = {m.english.lower(): m for m in MONTHS} | {m.english.lower()[:3]: m for 
 _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
+        # a time counted from an event: unfixed, as «у місячний строк»
+        (r"^(?:within|in) (?:\d{1,3}|one|two|three|six|twelve) (?:days?|weeks?|months?)"
+         r" (?:of|after|from|following) .+$", "у місячний строк"),
+        (r"^(?:in|for) (?=\d{4}$)", ""),  # "in 2025": the year
         (r"\b(?:on an? )?(?:ongoing|continuous(?:ly)?|permanent(?:ly)?|constantly)(?: basis)?\b",
          "постійно"),
         (r"\b(?:semi-annually|biannually|every six months|twice a year)\b", "щопівроку"),
@@ -41,7 +45,9 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )  # fmt: skip
 _QUARTERS = re.compile(r"\bq([1-4]) ?- ?q?([1-4])\b")
-_QUARTER = re.compile(r"\b(?:q(?P<q>[1-4])|(?P<n>[1-4])(?:st|nd|rd|th)? quarter)\b")
+_QUARTER = re.compile(r"\b(?:q(?P<q>[1-4])|(?P<n>[1-4])(?:st|nd|rd|th)? quarter(?: of)?)\b")
+_ORDINALS = re.compile(r"\b(first|second|third|fourth)(?= (?:quarter|half)\b)")
+_ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 _HALF = re.compile(r"\b(?:h(?P<h>[12])|(?P<n>[12])(?:st|nd)? half(?: of(?: the year)?)?)\b")
 _DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?P<m>{_ENGLISH_MONTHS})\b")
 _MONTH_DAY = re.compile(rf"\b(?P<m>{_ENGLISH_MONTHS}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?")
@@ -59,6 +65,7 @@ def from_english(phrase: str) -> str | None:
     text = _DAY_MONTH.sub(lambda m: f"{m['d']} {_MONTH[m['m']].genitive}", phrase)
     text = _MONTH_DAY.sub(lambda m: f"{m['d']} {_MONTH[m['m']].genitive}", text)
     text = _MONTH_NAME.sub(lambda m: _MONTH[m["m"]].nominative, text)
+    text = _ORDINALS.sub(lambda m: _ORDINAL[m[1]], text)
     text = _QUARTERS.sub(lambda m: f"{_ROMAN[m[1]]}-{_ROMAN[m[2]]} квартали", text)
     text = _QUARTER.sub(lambda m: f"{_ROMAN[m['q'] or m['n']]} квартал", text)
     text = _HALF.sub(lambda m: f"{_ROMAN[m['h'] or m['n']]} півріччя", text)
