@@ -119,6 +119,13 @@ CORPUS = [
     ("The draft was submitted; its review is pending", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проєкт підготовлено, триває його погодження", QUARTER, DURING, S.IN_PROGRESS),
     ("Проведено 5 засідань, моніторинг здійснюється регулярно", QUARTER, AFTER, S.DONE),
+    ("Проведено 5 навчань; здійснюється моніторинг", QUARTER, AFTER, S.DONE),
+    (
+        "Проєкт положення розроблено, наразі він проходить погодження",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
     ("Роботу з ІГС продовжено", QUARTER, DURING, S.IN_PROGRESS),
     ("Потреби у проведенні заходу не виникало", QUARTER, AFTER, S.DONE),
     ("Виконання заходу не потребувалося", QUARTER, AFTER, S.DONE),

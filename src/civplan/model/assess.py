@@ -399,6 +399,9 @@ def _from_evidence(
 
 _UNFINISHED_WORK = re.compile(
     r"трива|продовж|(?:у|в) процес|на стаді|на етап|на виконанні|розпоч|почат|ongoing|underway"
+    # present tenses of a process towards an end: «проходить погодження», «перебуває на
+    # розгляді», «опрацьовується», «готується», «завершується»
+    r"|прохо|перебува|опрацьову|доопрацьову|погоджу|розгляда|готу|завершу"
     r"|in progress|under (?:way|development|preparation|review|consideration)|(?:is|are) being"
     r"|pending|started|begun|continu"
 )
