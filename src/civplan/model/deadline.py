@@ -430,6 +430,17 @@ _MONTH_RANGE = _Pattern(
     r"(?:(?:у|в|протягом|упродовж|впродовж|з) )?(?P<m1>" + _MONTH + r")" + _YEAR.format("y1") + "?"
     r"(?P<sep>-| (?:по|до|та|і|й) )(?P<m2>" + _MONTH + r")" + _YEAR.format("y") + "?"
 )
+# seasons, as municipal plans name them: «у весняний період», «влітку 2025 року», «восени»;
+# winter, which spans two years, is left unknown
+_SEASON_MONTHS = {"весн": (3, 5), "навесн": (3, 5), "літ": (6, 8), "влітк": (6, 8),
+                  "осін": (9, 11), "осен": (9, 11), "восен": (9, 11)}  # fmt: skip
+_SEASON = _Pattern(
+    r"(?:(?:у|в|протягом|упродовж|впродовж|під час|на) )?"
+    r"(?P<first>весн|навесн|літ|влітк|осін|осен|восен)"
+    r"(?:а|у|ою|і|о|ом|ь|ю|и|ку|я\w*|ня\w*|ні\w*|нь\w*|ню)"
+    r"(?:-(?P<last>літ|осін)(?:ні\w*|нь\w*))?"
+    r"(?: (?:період\w*|сезон\w*))?" + _YEAR.format("y") + "?"
+)
 _MONTH_ONE = _Pattern(_IN + r"(?P<m>" + _MONTH + r")" + _YEAR.format("y") + "?")
 _DIGITS = r"(?P<d{0}>\d{{1,2}})\.\s?(?P<mm{0}>\d{{1,2}})(?:\.\s?(?P<y{0}>\d{{4}}|\d{{2}}))?"
 _DATE_RANGE_DIGITS = _Pattern(
@@ -686,6 +697,19 @@ def _month_range(p: str, year: int, _end_year: int) -> _Read | None:
     return _within(DeadlineKind.MONTH_RANGE, start, end, named)
 
 
+def _season(p: str, year: int, _end_year: int) -> _Read | None:
+    m = _SEASON.match(p)
+    if m is None:
+        return None
+    first = _SEASON_MONTHS[m["first"]][0]
+    last = _SEASON_MONTHS[m["last"] or m["first"]][1]
+    if last < first:
+        return _UNKNOWN
+    named = _named_year(m, "y")
+    y = named or year
+    return _within(DeadlineKind.MONTH_RANGE, date(y, first, 1), _last_day(y, last), named)
+
+
 def _month_one(p: str, year: int, _end_year: int) -> _Read | None:
     m = _MONTH_ONE.match(p)
     if m is None:
@@ -757,6 +781,7 @@ _RULES = (
     _date_range,
     _month_range,
     _month_one,
+    _season,
     _date_words,
     _date_digits,
 )
