@@ -118,6 +118,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.CANCELLATION, ("скасувати|скасований|неактуальний|анулювати|анульований",)),
     Cue(CueKind.CANCELLATION, ("cancelled|canceled|withdrawn|discontinued|irrelevant",)),
     Cue(CueKind.CANCELLATION, ("no", "longer", "relevant")),
+    Cue(CueKind.CANCELLATION, ("lost", "its|their|the", "relevance")),
     # postponement
     Cue(
         CueKind.POSTPONEMENT,
@@ -133,6 +134,8 @@ LEXICON: tuple[Cue, ...] = (
     ),
     Cue(CueKind.POSTPONEMENT, ("продовжити|змінити|перенести", "строк|термін")),
     Cue(CueKind.POSTPONEMENT, ("призупинити|призупинений|призупинення|зупинити|зупинений",)),
+    Cue(CueKind.POSTPONEMENT, ("suspended|paused|halted",)),
+    Cue(CueKind.POSTPONEMENT, ("on", "hold")),
     Cue(CueKind.POSTPONEMENT, ("строк|термін", "виконання", "продовжити|змінити|перенести")),
     Cue(CueKind.POSTPONEMENT, ("строк|термін", "продовжити|змінити|перенести")),
     Cue(
@@ -201,5 +204,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ACHIEVEMENT, ("мати", "місце")),
     Cue(CueKind.ACHIEVEMENT, ("took|taken|take|takes", "place")),
     Cue(CueKind.ACHIEVEMENT, (_DONE_EN,)),
+    Cue(CueKind.ACHIEVEMENT, ("operational|functioning|functional",)),  # "is operational"
+    Cue(CueKind.ACHIEVEMENT, ("in", "place|operation|force")),  # "rules are in place"
 )
 """The built-in cues, Ukrainian and English."""

@@ -57,6 +57,7 @@ _PRESENT_VERB = re.compile(r"\w+(?:ть|ться|ється|ються|ує|ює
 _PLANNED = frozenset({"запланований", "намічений", "передбачений"})
 _TOGETHER = frozenset({"з", "із", "зі", "разом", "спільно", "with"})
 _EN_PASSIVE = frozenset({"was", "were", "been", "has", "have", "had"})
+_EN_BEING = _EN_PASSIVE | {"is", "are", "be"}
 # what a run speaks of when it tells of the report, not the measure: «інформація не надійшла»
 _REPORTING = frozenset(
     {"інформація", "відомість", "відомості", "звіт", "відповідь", "дані", "information",
@@ -488,4 +489,10 @@ def _negation_start(words: list[str], at: int) -> int:
         if words[back] not in AUXILIARIES:
             break
         back -= 1
+    if words[at].isascii():  # "no meetings were held": "no" before a passive's subject
+        subject = at - 1
+        while subject >= 0 and words[subject] in _EN_BEING:
+            subject -= 1
+        if 0 < subject < at - 1 and words[subject - 1] == "no" and words[subject] not in _REPORTING:
+            return subject - 1  # (not "no information was provided": nothing of the measure)
     return at
