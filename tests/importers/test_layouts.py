@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import warnings
 from datetime import date
 from decimal import Decimal
@@ -181,3 +182,22 @@ def test_explain_says_how_each_row_and_column_was_read(tmp_path: Path) -> None:
         "expected_result",
     ]
     assert explanation.metadata.year == 2024 and explanation.metadata.end_year == 2026
+
+
+def test_a_dash_in_the_source_of_funding_names_no_source() -> None:
+    page = (
+        "<h1>План заходів на 2025 рік</h1>"
+        "<table><tr><th>№ з/п</th><th>Найменування заходу</th><th>Строк виконання</th>"
+        "<th>Джерела фінансування</th><th>Обсяг фінансування, тис. грн</th></tr>"
+        "<tr><td>1</td><td>Ремонт клубу</td><td>2025 рік</td><td>місцевий бюджет</td>"
+        "<td>300</td></tr>"
+        "<tr><td>2</td><td>Виставка робіт учнів</td><td>травень</td><td>—</td><td>—</td></tr>"
+        "<tr><td>3</td><td>Нарада з директорами</td><td>червень</td><td>х</td><td></td></tr>"
+        "</table>"
+    )
+    plan = civplan.load(io.BytesIO(page.encode()), "html")
+    assert [(f.source, f.amount) for f in plan.measure("1").funding] == [
+        ("місцевий бюджет", Decimal("300"))
+    ]
+    assert [(f.source, f.amount, f.text) for f in plan.measure("2").funding] == [(None, None, "—")]
+    assert plan.measure("3").funding == ()

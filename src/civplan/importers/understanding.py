@@ -650,11 +650,11 @@ class _Reader:
     def _measure(self, draft: _Draft, year: int, end_year: int | None) -> Measure:
         cells, layout = draft.cells, draft.layout
         fields = layout.fields
-        source = "; ".join(t for p in layout.sources if (t := cells[p].strip())) or None
+        source = "; ".join(t for p in layout.sources if _stated(t := cells[p].strip())) or None
         funding = []
         for column in layout.funding:
             written = cells[column.position].strip()
-            if written:
+            if written:  # «—» too: the document says there is none, and the text keeps it
                 value = amount(written)
                 funding.append(
                     Funding(
@@ -771,6 +771,14 @@ def _signature(number: str | None, group: int | None) -> tuple[object, ...]:
     if all(part.isdigit() for part in parts):
         return ("arabic", keyword, len(parts))
     return ("other", keyword)
+
+
+_NOTHING = frozenset({"-", "—", "–", "−", "х", "x", "/"})
+"""What a source-of-funding cell holds to say there is none: a dash, «х» for «not applicable»."""
+
+
+def _stated(text: str) -> bool:
+    return bool(text) and text.lower() not in _NOTHING
 
 
 def _joined(cells: Sequence[str], places: tuple[int, ...] | None, joint: str = "\n") -> str:
