@@ -214,6 +214,7 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
     counted = has_digit(text)
     # shares done («виконано на 80 %»), found once; each counts in the run it begins in
     percents = _percents_done(folded) if counted and ("%" in text or "відсот" in folded) else []
+    next_percent = 0
     for part in _SEGMENT.findall(folded):
         start = offset
         offset += len(part)
@@ -232,8 +233,9 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
         if closing is not None:
             continue
         shares = _shares(text, part, start) if counted else []
-        while percents and percents[0].start() < offset:
-            share = percents.pop(0)
+        while next_percent < len(percents) and percents[next_percent].start() < offset:
+            share = percents[next_percent]
+            next_percent += 1
             if share.start() >= start:
                 phrase = text[share.start() : share.end()]
                 shares.append(Evidence(kind=CueKind.PARTIAL, phrase=phrase))
