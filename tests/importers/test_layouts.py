@@ -201,3 +201,24 @@ def test_a_dash_in_the_source_of_funding_names_no_source() -> None:
     ]
     assert [(f.source, f.amount, f.text) for f in plan.measure("2").funding] == [(None, None, "—")]
     assert plan.measure("3").funding == ()
+
+
+def test_money_spent_is_kept_in_notes_not_taken_for_planned_funding() -> None:
+    page = (
+        "<h1>Звіт про виконання плану заходів у 2025 році</h1>"
+        "<table><tr><th>№ з/п</th><th>Найменування заходу</th><th>Строк виконання</th>"
+        "<th>Обсяг фінансування, тис. грн</th><th>Фактично профінансовано, тис. грн</th>"
+        "<th>Стан виконання</th></tr>"
+        "<tr><td>1</td><td>Ремонт клубу</td><td>2025 рік</td><td>300</td><td>120,5</td>"
+        "<td>Відремонтовано дах</td></tr>"
+        "</table>"
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plan = civplan.load(io.BytesIO(page.encode()), "html")
+    measure = plan.measure("1")
+    assert [f.amount for f in measure.funding] == [Decimal("300")]
+    assert measure.notes == ("Фактично профінансовано, тис. грн: 120,5",)
+    messages = [str(w.message) for w in caught]
+    assert any("«Фактично профінансовано, тис. грн» kept as notes" in m for m in messages)
+    assert not any("read by their cells" in m for m in messages)

@@ -37,6 +37,13 @@ def normalize_caption(text: str) -> str:
     return _SPACES.sub(" ", joined.casefold().replace("’", "'")).strip(" :.,;*")
 
 
+_SPENT_PATTERN = (
+    r"фактичн|профінансован|використан|освоєн|касов\w* видатк|^spent|actual|disburs"
+    r"|expenditure"
+)
+SPENT = re.compile(_SPENT_PATTERN)
+"""Captions of money spent («Фактично профінансовано»): reported, not the plan's funding."""
+
 _NUMBER = ReportColumn.NUMBER.value
 _TITLE = ReportColumn.TITLE.value
 _DEADLINE = ReportColumn.DEADLINE.value
@@ -93,6 +100,8 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|^measures?\b|^action|^activit|^title$|опис",
         (_TITLE,),
     ),
+    # money spent (SPENT): no field holds it; the column is kept in each measure's notes
+    (_SPENT_PATTERN, ()),
     (
         r"фінансуван|кошт|бюджет|тис\.? ?грн|\bгрн|^обсяг|^усього|^всього|^у тому числі"
         r"|budget|funding|costs?\b|uah",
@@ -123,6 +132,15 @@ def caption_fields(path: Sequence[str]) -> list[Field]:
                 found.extend(f for f in fields if f not in found)
                 break
     return found
+
+
+def names_spending(path: Sequence[str]) -> bool:
+    """Whether a caption path's deepest named part is one of money spent (:data:`SPENT`)."""
+    for part in reversed(path):
+        folded = normalize_caption(part)
+        if folded and not _YEAR.match(folded):
+            return bool(SPENT.search(folded)) and not caption_fields((part,))
+    return False
 
 
 def is_caption(text: str) -> bool:

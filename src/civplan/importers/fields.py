@@ -15,7 +15,13 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from civplan.importers.captions import FUNDING_SOURCE, GROUP, Field, caption_fields
+from civplan.importers.captions import (
+    FUNDING_SOURCE,
+    GROUP,
+    Field,
+    caption_fields,
+    names_spending,
+)
 from civplan.importers.content import Reading
 from civplan.report.columns import ReportColumn
 
@@ -91,9 +97,11 @@ def assign(
     candidates = {p: caption_fields(paths[p]) for p in range(width) if p not in decided}
     # captions that name one field, then those content must decide between
     for position, fields in sorted(candidates.items(), key=lambda item: len(item[1])):
-        if not fields:
-            continue
         caption = " / ".join(paths[position])
+        if not fields:
+            if names_spending(paths[position]):  # not to be guessed as funding by its amounts
+                decided[position] = (None, "caption", f"caption «{caption}»: money spent")
+            continue
         free = [f for f in fields if not (f in SINGLE and f in taken)]
         if not free:
             taken_by = f"caption «{caption}»: {fields[0]} is already taken"
