@@ -127,6 +127,7 @@ CORPUS = [
         S.PARTIALLY_DONE,
     ),
     ("Роботу з ІГС продовжено", QUARTER, DURING, S.IN_PROGRESS),
+    ("Проєкт положення в стадії розробки", QUARTER, DURING, S.IN_PROGRESS),
     ("Потреби у проведенні заходу не виникало", QUARTER, AFTER, S.DONE),
     ("Виконання заходу не потребувалося", QUARTER, AFTER, S.DONE),
     ("Відсутнє фінансування", QUARTER, AFTER, S.NOT_DONE),

@@ -189,7 +189,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ONGOING, ("тривати|продовжуватися|продовжувати|продовжити|продовжений",)),
     Cue(CueKind.ONGOING, ("на", "постійний", "основа")),
     Cue(CueKind.ONGOING, ("постійно|систематично|регулярно",)),
-    Cue(CueKind.ONGOING, ("у|в", "процес")),
+    Cue(CueKind.ONGOING, ("у|в", "процес|стадія")),  # «у процесі», «в стадії розробки»
     Cue(CueKind.ONGOING, ("на", "стадія|етап")),
     Cue(CueKind.ONGOING, ("на", "контроль")),  # «залишається на контролі»
     Cue(CueKind.ONGOING, ("на", "виконанні")),  # the form itself: «на виконання …» opens reports
