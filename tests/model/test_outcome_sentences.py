@@ -120,6 +120,10 @@ CORPUS = [
     ("Проєкт підготовлено, триває його погодження", QUARTER, DURING, S.IN_PROGRESS),
     ("Проведено 5 засідань, моніторинг здійснюється регулярно", QUARTER, AFTER, S.DONE),
     ("Проведено 5 навчань; здійснюється моніторинг", QUARTER, AFTER, S.DONE),
+    ("Проведено 12 семінарів. Робота в цьому напрямку триває", QUARTER, AFTER, S.DONE),
+    ("Training was delivered; work in this area continues", QUARTER, AFTER, S.DONE),
+    ("Роботи розпочато у жовтні та завершено у грудні", QUARTER, AFTER, S.DONE),
+    ("Договір укладено, тривають ремонтні роботи", QUARTER, AFTER, S.PARTIALLY_DONE),
     (
         "Проєкт положення розроблено, наразі він проходить погодження",
         QUARTER,

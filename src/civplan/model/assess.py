@@ -222,7 +222,7 @@ def assess(
     evidence = read_outcome(text, lexicon) if written else ()
     if language is None and evidence and text.isascii():
         language = "en"  # a few English words without function words: «Completed»
-    context = _Context(measure.deadline, as_of, period_end)
+    context = _Context(measure.deadline, as_of, period_end, text)
     confidence = Confidence.STATED
     if outcome is not None and outcome.status is not None:
         status, reasons = _explicit(outcome.status, evidence, context)
@@ -286,13 +286,16 @@ def _events_year(deadline: Deadline, as_of: date, year: int | None) -> int:
 class _Context:
     """What the rules ask of a measure's term and the reporting date, its phase found once."""
 
-    __slots__ = ("as_of", "deadline", "period_end", "phase")
+    __slots__ = ("as_of", "deadline", "period_end", "phase", "text")
 
-    def __init__(self, deadline: Deadline, as_of: date, period_end: date | None = None) -> None:
+    def __init__(
+        self, deadline: Deadline, as_of: date, period_end: date | None = None, text: str = ""
+    ) -> None:
         self.deadline = deadline
         self.as_of = as_of
         self.period_end = period_end
         self.phase = _phase(deadline, as_of)
+        self.text = text
 
     @property
     def continuous(self) -> bool:
@@ -386,7 +389,11 @@ def _from_evidence(
     if not own:
         reasons.append(_rule("cue.other"))
         confidence = Confidence.WEAK
-    unfinished = CueKind.ONGOING in kinds and any(_unfinished(item) for item in used)
+    unfinished = (
+        CueKind.ONGOING in kinds
+        and any(_unfinished(item, ctx.text) for item in used)
+        and not any(_completes(item) for item in used)
+    )
     status, rule = _decide(kinds, ctx, unfinished=unfinished)
     reasons.append(rule)
     if rule.code == "rule.mixed":
@@ -410,8 +417,26 @@ _UNFINISHED_WORK = re.compile(
 work (present tenses, «постійно», «регулярно»), which a measure may go on with when done."""
 
 
-def _unfinished(item: Evidence) -> bool:
-    return item.kind is CueKind.ONGOING and _UNFINISHED_WORK.match(item.phrase.lower()) is not None
+_ROUTINE = re.compile(r"\bробот[ау]\b|напрям|\bwork\b|this area")
+"""Words of the stock phrase that ends many reports of done work: «Робота в цьому напрямку
+триває», "work in this area continues"."""
+_COMPLETED = re.compile(r"заверш|закінч|complet|finish")
+
+
+def _unfinished(item: Evidence, text: str) -> bool:
+    """Whether a cue tells of unfinished work, not of routine or of the stock closing phrase."""
+    if item.kind is not CueKind.ONGOING or _UNFINISHED_WORK.match(item.phrase.lower()) is None:
+        return False
+    at = text.find(item.phrase)
+    start = max(text.rfind(mark, 0, at) for mark in ".;!?\n") + 1
+    ends = [e for e in (text.find(mark, at) for mark in ".;!?\n") if e >= 0]
+    sentence = text[start : min(ends, default=len(text))].lower()
+    return _ROUTINE.search(sentence) is None
+
+
+def _completes(item: Evidence) -> bool:
+    """Whether a cue tells that work was completed («роботи завершено»)."""
+    return item.kind is CueKind.ACHIEVEMENT and _COMPLETED.match(item.phrase.lower()) is not None
 
 
 def _decide(
