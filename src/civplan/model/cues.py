@@ -105,6 +105,7 @@ _DONE_EN = (
     "|enacted|issued|updated|made|built|opened|presented|hosted|drafted|distributed|produced"
     "|concluded|ensured|performed|executed|finished|reached|attended|participated|revised"
     "|amended|installed|deployed|carried|set|passed|selected|appointed|translated|posted"
+    "|met|sent|forwarded|transmitted|ratified|enforced|operationalized|operationalised"
 )
 
 LEXICON: tuple[Cue, ...] = (
@@ -153,7 +154,10 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.PARTIAL, ("partially|partly|partial",)),
     Cue(CueKind.PARTIAL, ("in", "part")),
     Cue(CueKind.PARTIAL, ("not", "fully|completely|entirely|all")),
-    Cue(CueKind.PARTIAL, ("substantial|limited|some|partial", "progress")),  # the OGP scale
+    Cue(
+        CueKind.PARTIAL,
+        ("substantial|limited|some|partial|significant|considerable|moderate", "progress"),
+    ),  # the OGP scale
     # future
     Cue(CueKind.FUTURE, ("планувати|плануватися|заплановано|передбачатися|очікуватися",)),
     Cue(CueKind.FUTURE, ("найближчий", "час")),
@@ -206,5 +210,6 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ACHIEVEMENT, (_DONE_EN,)),
     Cue(CueKind.ACHIEVEMENT, ("operational|functioning|functional",)),  # "is operational"
     Cue(CueKind.ACHIEVEMENT, ("in", "place|operation|force")),  # "rules are in place"
+    Cue(CueKind.ACHIEVEMENT, ("entered|came", "into", "force|effect|operation")),
 )
 """The built-in cues, Ukrainian and English."""
