@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from operator import itemgetter
 from typing import IO
+from xml.parsers import expat
 
 from civplan._errors import DocumentError, unreadable_as_document_error
 from civplan._limits import current
@@ -49,10 +50,15 @@ _ODS_COUNT = re.compile(
 )
 
 
-def _chunks(part: IO[bytes]) -> Iterator[bytes]:
-    """A part's bytes in chunks that overlap, so that no tag is cut between two."""
+def _chunks(part: IO[bytes], check: Callable[[bytes], None] | None = None) -> Iterator[bytes]:
+    """A part's bytes in chunks that overlap, so that no tag is cut between two.
+
+    ``check``, if given, sees each chunk of the part once, in order, without overlap.
+    """
     tail = b""
     while chunk := part.read(_CHUNK):
+        if check is not None:
+            check(chunk)
         yield tail + chunk
         tail = chunk[-_OVERLAP:]
 
@@ -146,8 +152,11 @@ def ods_needs_exact_reader(stream: IO[bytes], source: str) -> bool:
         except KeyError:
             stream.seek(0)
             return False
+        # python-calamine can loop without end on a content.xml that is not well-formed
+        # (an end tag broken): expat checks it in C on the same pass, before calamine sees it
+        checker = expat.ParserCreate()
         with part:
-            for chunk in _chunks(part):
+            for chunk in _chunks(part, lambda data: _well_formed(checker, data, source)):
                 for match in _ODS_COUNT.finditer(chunk):
                     value = int(match[2])
                     name = match[1]
@@ -162,5 +171,20 @@ def ods_needs_exact_reader(stream: IO[bytes], source: str) -> bool:
                         )
                     if name.endswith(b"repeated") and value > limits.repeat:
                         far = True
+            _well_formed(checker, b"", source, final=True)
     stream.seek(0)
     return far
+
+
+def _well_formed(
+    checker: expat.XMLParserType, data: bytes, source: str, *, final: bool = False
+) -> None:
+    """Feed ``data`` to ``checker``; a part that is not well-formed XML is a DocumentError."""
+    try:
+        checker.Parse(data, final)
+    except expat.ExpatError as error:
+        where = f"line {error.lineno}, column {error.offset + 1}"
+        raise DocumentError(
+            source,
+            [f"content.xml is damaged: {expat.ErrorString(error.code)} ({where})"],
+        ) from None
