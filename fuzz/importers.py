@@ -9,13 +9,16 @@ changed and the archive rebuilt, so that the readers behind the ZIP checks
 are reached; other documents are mutated as bytes. Each input is loaded in
 this process under an alarm: any exception other than a CivplanError, or
 an input that takes over ten seconds, is saved in ``fuzz/crashes/`` and
-makes the run fail. ``make fuzz`` runs each importer for many thousands of
+makes the run fail. An input that holds the process in compiled code, where
+no alarm reaches, ends it after a minute; it stays in ``fuzz/crashes/`` as
+``.current-FORMAT-PID.bin``. ``make fuzz`` runs each importer for many thousands of
 inputs; the test suite runs a few hundred.
 """
 
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import io
 import os
 import random
@@ -135,6 +138,8 @@ def run(fmt: str, corpus: list[bytes], examples: int, rng: random.Random) -> int
         data = mutate(rng.choice(corpus), rng)
         current.write_bytes(data)
         signal.alarm(10)
+        # a reader looping in C or Rust never sees the alarm: end the process, keep the input
+        faulthandler.dump_traceback_later(60, exit=True)
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
@@ -151,6 +156,7 @@ def run(fmt: str, corpus: list[bytes], examples: int, rng: random.Random) -> int
             _save(fmt, data, "".join(traceback.format_exception(error)))
         finally:
             signal.alarm(0)
+            faulthandler.cancel_dump_traceback_later()
     current.unlink(missing_ok=True)
     return escaped
 
