@@ -13,10 +13,12 @@ The rules, in order (each assessment lists the ones that decided it):
    achievement → DONE, but IN_PROGRESS while a continuous or recurring term,
    or reported ongoing work, has not yet ended, and PARTIALLY_DONE when work
    not yet finished («триває погодження», "pending") — not routine work
-   («здійснюється», «регулярно») — still goes on after the deadline; failure → NOT_DONE once the
-   deadline has passed, NOT_DUE before; ongoing work alone → IN_PROGRESS, and
-   after the deadline PARTIALLY_DONE (DONE for a continuous measure); plans
-   alone → NOT_DUE/IN_PROGRESS, and POSTPONED after the deadline. Cues in
+   («здійснюється», «регулярно») — still goes on after the deadline; a share
+   done below 100 % («виконано на 70 %») → PARTIALLY_DONE; failure → NOT_DONE
+   once the deadline has passed, NOT_DUE before; ongoing work alone →
+   IN_PROGRESS, and after the deadline PARTIALLY_DONE (DONE for a continuous
+   measure); plans alone → NOT_DUE/IN_PROGRESS, and POSTPONED after the
+   deadline. Cues in
    clauses about another body («Президентом підписано …») count only when
    the executor's own words give none. Confidence is ``CLEAR``, or ``WEAK``
    when only another body's deeds, a mix of done and not done, or an
