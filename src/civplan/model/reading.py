@@ -324,11 +324,9 @@ def _span(part: str, words: list[str], at: int) -> tuple[int, int]:
     size = len(word)
     place = part.find(word)
     while place >= 0:
-        before = part[place - 1] if place else ""
+        before = part[place - 1 : place]
         after = part[place + size : place + size + 1]
-        if not (before and (before.isalnum() or before in _JOINING)) and not (
-            after and (after.isalnum() or after in _JOINING)
-        ):
+        if not _joins(before) and not _joins(after):
             if not seen:
                 return place, place + size
             seen -= 1
@@ -337,8 +335,9 @@ def _span(part: str, words: list[str], at: int) -> tuple[int, int]:
     return [m.span() for m in _WORD.finditer(part)][at]
 
 
-_JOINING = "'-_"
-"""Characters that make a word next to them part of a longer one, besides letters and digits."""
+def _joins(char: str) -> bool:
+    """Whether a character next to a word would make it part of a longer one."""
+    return bool(char) and (char.isalnum() or char in "'-_")
 
 
 def _last_word(folded: str, end: int) -> str:
