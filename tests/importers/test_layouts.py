@@ -208,9 +208,9 @@ def test_money_spent_is_kept_in_notes_not_taken_for_planned_funding() -> None:
         "<h1>Звіт про виконання плану заходів у 2025 році</h1>"
         "<table><tr><th>№ з/п</th><th>Найменування заходу</th><th>Строк виконання</th>"
         "<th>Обсяг фінансування, тис. грн</th><th>Фактично профінансовано, тис. грн</th>"
-        "<th>Стан виконання</th></tr>"
+        "<th>Фактичний стан виконання</th></tr>"
         "<tr><td>1</td><td>Ремонт клубу</td><td>2025 рік</td><td>300</td><td>120,5</td>"
-        "<td>Відремонтовано дах</td></tr>"
+        "<td>Відремонтовано дах і фасад, замінено вікна у глядацькій залі клубу</td></tr>"
         "</table>"
     )
     with warnings.catch_warnings(record=True) as caught:
@@ -219,6 +219,7 @@ def test_money_spent_is_kept_in_notes_not_taken_for_planned_funding() -> None:
     measure = plan.measure("1")
     assert [f.amount for f in measure.funding] == [Decimal("300")]
     assert measure.notes == ("Фактично профінансовано, тис. грн: 120,5",)
+    assert measure.outcome is not None and measure.outcome.text.startswith("Відремонтовано")
     messages = [str(w.message) for w in caught]
     assert any("«Фактично профінансовано, тис. грн» kept as notes" in m for m in messages)
     assert not any("read by their cells" in m for m in messages)

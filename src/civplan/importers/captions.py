@@ -38,8 +38,9 @@ def normalize_caption(text: str) -> str:
 
 
 _SPENT_PATTERN = (
-    r"фактичн|профінансован|використан|освоєн|касов\w* видатк|^spent|actual|disburs"
-    r"|expenditure"
+    r"фактичн\w* (?:обсяг|профінанс|фінансув|видат|витрат|використ|освоєн|кошт)|^факт\w*$"
+    r"|профінансован|використано|використан\w* кошт|освоєно|освоєн\w* кошт|касов\w* видат"
+    r"|\bspent\b|actual (?:cost|spend|expenditure|funding|amount)|disburs|expenditure"
 )
 SPENT = re.compile(_SPENT_PATTERN)
 """Captions of money spent («Фактично профінансовано»): reported, not the plan's funding."""
@@ -80,7 +81,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     (r"^результат(?:и)?$|^results?$", (_OUTCOME, _EXPECTED)),
     (
         r"інформаці\w* (?:про|щодо) (?:стан |хід )?(?:виконання|реалізації)|хід виконання"
-        r"|результат\w* (?:виконання|реалізації)|фактичн\w* (?:результат|виконання)"
+        r"|результат\w* (?:виконання|реалізації)|фактичн\w* (?:результат|виконання|стан)"
         r"|^виконання(?: заходу| заходів)?$|звіт про виконання|що зроблено"
         r"|progress|implementation|^outcome|actual result|^report",
         (_OUTCOME,),
