@@ -140,7 +140,7 @@ def names_spending(path: Sequence[str]) -> bool:
     for part in reversed(path):
         folded = normalize_caption(part)
         if folded and not _YEAR.match(folded):
-            return bool(SPENT.search(folded)) and not caption_fields((part,))
+            return SPENT.search(folded) is not None
     return False
 
 

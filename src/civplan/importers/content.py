@@ -59,6 +59,14 @@ def amount(text: str) -> Decimal | None:
         return None
 
 
+_NONE_MARK = re.compile(r"^(?:[-–—−]+|x|х|/)$", re.IGNORECASE)
+
+
+def says_none(text: str) -> bool:
+    """Whether a cell holds only a mark for «none»: a dash, «х» (not applicable), a slash."""
+    return bool(_NONE_MARK.match(text.strip()))
+
+
 def is_funding_text(text: str) -> bool:
     """Whether a cell reads as funding: an amount, a dash, «в межах кошторисних призначень»."""
     stripped = text.strip()

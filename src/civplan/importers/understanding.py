@@ -23,7 +23,7 @@ import attrs
 
 from civplan._errors import CivplanWarning, DocumentError
 from civplan.importers.captions import FUNDING_SOURCE
-from civplan.importers.content import amount, read_column
+from civplan.importers.content import amount, read_column, says_none
 from civplan.importers.document import Document, Grid, Paragraph
 from civplan.importers.fields import (
     DEADLINE,
@@ -650,7 +650,9 @@ class _Reader:
     def _measure(self, draft: _Draft, year: int, end_year: int | None) -> Measure:
         cells, layout = draft.cells, draft.layout
         fields = layout.fields
-        source = "; ".join(t for p in layout.sources if _stated(t := cells[p].strip())) or None
+        # a source of «—» or «х» names none
+        sources = (cells[p].strip() for p in layout.sources)
+        source = "; ".join(t for t in sources if t and not says_none(t)) or None
         funding = []
         for column in layout.funding:
             written = cells[column.position].strip()
@@ -771,14 +773,6 @@ def _signature(number: str | None, group: int | None) -> tuple[object, ...]:
     if all(part.isdigit() for part in parts):
         return ("arabic", keyword, len(parts))
     return ("other", keyword)
-
-
-_NOTHING = frozenset({"-", "—", "–", "−", "х", "x", "/"})
-"""What a source-of-funding cell holds to say there is none: a dash, «х» for «not applicable»."""
-
-
-def _stated(text: str) -> bool:
-    return bool(text) and text.lower() not in _NOTHING
 
 
 def _joined(cells: Sequence[str], places: tuple[int, ...] | None, joint: str = "\n") -> str:

@@ -405,24 +405,10 @@ _QUARTER_RANGE = _Pattern(
     + "?"
 )
 # «IV квартал 2025 – І квартал 2026», «ІІ півріччя 2025 – І півріччя 2026»: across years
+_PERIOD_WORD = f"(?:{_QUARTER_WORD}|{_HALF_WORD})"
 _PERIOD_SPAN = _Pattern(
-    _IN
-    + r"(?P<a>"
-    + _NUM
-    + r") (?P<unit>"
-    + _QUARTER_WORD
-    + "|"
-    + _HALF_WORD
-    + ")"
-    + _YEAR.format("y1")
-    + r"-(?P<b>"
-    + _NUM
-    + r") (?:"
-    + _QUARTER_WORD
-    + "|"
-    + _HALF_WORD
-    + ")"
-    + _YEAR.format("y2")
+    f"{_IN}(?P<a>{_NUM}) (?P<unit>{_PERIOD_WORD}){_YEAR.format('y1')}"
+    f"-(?P<b>{_NUM}) {_PERIOD_WORD}{_YEAR.format('y2')}"
 )
 _QUARTER = _Pattern(_IN + r"(?P<a>" + _NUM + r") " + _QUARTER_WORD + _YEAR.format("y") + "?")
 _HALF = _Pattern(_IN + r"(?P<a>" + _NUM + r") " + _HALF_WORD + _YEAR.format("y") + "?")
