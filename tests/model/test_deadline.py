@@ -225,6 +225,27 @@ MORE = [
     ("ІІ кв. 2024 р.", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
     ("І півр. 2025 р.", K.HALF_YEAR, d(2025, 1, 1), d(2025, 6, 30)),
     ("2024-2025 рр.", K.YEARS, d(2024, 1, 1), d(2025, 12, 31)),
+    # on demand, in more of its wordings
+    ("при потребі", K.UNFIXED, None, None),
+    ("За потребою", K.UNFIXED, None, None),
+    ("у разі виникнення потреби", K.UNFIXED, None, None),
+    ("по мірі необхідності", K.UNFIXED, None, None),
+    ("за наявності звернень громадян", K.UNFIXED, None, None),
+    ("за запитами структурних підрозділів", K.UNFIXED, None, None),
+    ("за потреби, але не рідше ніж раз на рік", K.UNFIXED, None, None),
+    ("щодекади", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    # a year after a comma belongs to the month before it; dates joined by «та»
+    ("Жовтень, 2024", K.MONTH, d(2024, 10, 1), d(2024, 10, 31)),
+    ("квітень,2025 р.", K.MONTH, d(2025, 4, 1), d(2025, 4, 30)),
+    ("до 1 квітня 2024 року та до 1 жовтня 2024 року", K.STAGES, d(2024, 1, 1), d(2024, 10, 1)),
+    # dates and years written with other separators
+    ("2024-11-30", K.DATE, d(2024, 11, 30), d(2024, 11, 30)),
+    ("до 30/11/2024", K.DATE, d(2024, 1, 1), d(2024, 11, 30)),
+    ("2024/2025", K.YEARS, d(2024, 1, 1), d(2025, 12, 31)),
+    # a school year: 1 September to the end of June
+    ("2024/2025 навчальний рік", K.MONTH_RANGE, d(2024, 9, 1), d(2025, 6, 30)),
+    ("протягом 2024–2025 навчального року", K.MONTH_RANGE, d(2024, 9, 1), d(2025, 6, 30)),
+    ("2024-25 н. р.", K.MONTH_RANGE, d(2024, 9, 1), d(2025, 6, 30)),
     # not understood, never guessed
     ("після завершення ремонту", K.UNKNOWN, None, None),
     ("з 31.05.2024 по 01.02.2024", K.UNKNOWN, None, None),

@@ -207,6 +207,12 @@ def _normalize(text: str) -> str:
     folded = " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").split())
     folded = _DASH.sub("-", folded)
     folded = re.sub(r"\bр\.\s?р\.", "рр.", folded)
+    if "/" in folded or "-" in folded:
+        # dates written otherwise: «2025-12-31», «31/12/2025» (day first, as in Ukraine),
+        # years with a slash: «2025/2026»
+        folded = re.sub(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", r"\3.\2.\1", folded)
+        folded = re.sub(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", r"\1.\2.\3", folded)
+        folded = re.sub(r"\b(\d{4}) ?/ ?(\d{4}|\d{2})\b", r"\1-\2", folded)
     return folded.strip(" ,;:")
 
 
@@ -242,7 +248,11 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
         if read.kind is not DeadlineKind.UNKNOWN:
             return read
     # «протягом 2024 року, щокварталу», «протягом року (щокварталу)»
-    pieces = [p.strip(" )") for p in re.split(r"[,(]", phrase) if p.strip(" )")]
+    # «до 30 червня та до 31 грудня» are two dates, as with a comma
+    split = re.split(r"[,(]| (?:та|і|й) (?=(?:до|не пізніше) )", phrase)
+    pieces = _with_their_years(p.strip(" )") for p in split)
+    if len(pieces) == 1 and pieces[0] != phrase:
+        return _phrase(pieces[0], year, end_year)
     if len(pieces) < 2:
         return _UNKNOWN
     reads = [_phrase(p, year, end_year) for p in pieces]
@@ -260,9 +270,23 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
     return _UNKNOWN
 
 
+_BARE_YEAR = re.compile(r"\d{4}(?: ?(?:року|рік|р\.?))?$")
+
+
+def _with_their_years(pieces: Iterable[str]) -> list[str]:
+    """Pieces of a phrase, a year alone joined to the piece before it («вересень, 2025»)."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and _BARE_YEAR.match(piece) and not any(c.isdigit() for c in joined[-1]):
+            joined[-1] = joined[-1].rstrip(" ,") + " " + piece
+        elif piece:
+            joined.append(piece)
+    return joined
+
+
 def _stages(text: str, year: int, end_year: int) -> _Read | None:
     """Several dated parts: «І квартал 2025 – розроблення; ІV квартал 2025 – затвердження»."""
-    pieces = [p.strip() for p in re.split(r"[;\n]", text) if p.strip()]
+    pieces = _with_their_years(p.strip() for p in re.split(r"[;\n]", text))
     if len(pieces) < 2:
         return None
     parts = []
@@ -343,15 +367,15 @@ _CONTINUOUS = _Pattern(
     r"|протягом року постійно|постійно протягом року)"
 )
 _UNFIXED = _Pattern(
-    r"(?:(?:за|у разі|в разі|при|у міру|в міру|за наявності) "
-    r"(?:потреби|необхідності|надходження\w*)(?: .*)?"
+    r"(?:(?:за|у разі|в разі|при|у міру|в міру|по мірі|за наявності|за умови) (?:виникнення )?"
+    r"(?:потреб\w*|необхідн\w*|надходження\w*|звернен\w*|запит\w*)(?:[ ,].*)?"
     r"|(?:за|при) (?:наявності|умови) (?:фінансування|коштів|ресурсів)(?: .*)?"
     # a time counted from an event, as «у місячний строк» (below): «протягом 30 днів з дня
     # набрання чинності»; a bare event («після завершення ремонту») stays unknown
     r"|(?:протягом|упродовж|у|в) (?:\d{1,3} |одного |двох |трьох |шести )?"
     r"(?:дн\w*|тижн\w*|місяц\w*|рок\w*|рік) (?:з|із|після|від) "
     r"(?:дня|дати|моменту|затвердження|прийняття|набрання|набуття|підписання|отримання)\w* .*"
-    r"|за (?:зверненням|запитом|вимогою)\w*|на (?:вимогу|запит)\w*"
+    r"|за (?:звернен|запит|вимог)\w*|на (?:вимогу|запит)\w*"
     r"|(?:у|в) (?:[\w-]+ )?(?:\w+ий|\w+ний|\w+ені) (?:[\w-]+ )?(?:строки?|терміни?)(?: .*)?"
     r"|(?:у|в) (?:строки?|терміни?),? (?:визначен|встановлен)\w* .*)"
 )
@@ -362,7 +386,7 @@ _SCHEDULED = _Pattern(
 _RECURRING = _Pattern(
     r"(?P<every>щокварталу|щоквартально|кожного кварталу|щомісяця|щомісячно|кожного місяця"
     r"|щороку|щорічно|кожного року|щопівроку|щопіврічно|раз на півроку|двічі на рік"
-    r"|щотижня|щотижнево|щодня|щоденно|що(?:понеділка|вівторка|середи|четверга|п'ятниці"
+    r"|щотижня|щотижнево|щодня|щоденно|щодекади|щодекадно|що(?:понеділка|вівторка|середи|четверга|п'ятниці"
     r"|суботи|неділі)|(?:(?:один|1) )?раз на (?:квартал|місяць|рік|тиждень)"
     r"|(?:два|2) рази на рік|(?:\d{1,2}|два|три|чотири) рази на (?:рік|квартал|місяць))"
     r"(?:,? (?:до|не пізніше) (?P<day>\d{1,2})(?:-?го)?(?: (?P<month>" + _MONTH + r")"
@@ -382,6 +406,11 @@ _PLAN_PERIOD = _Pattern(
     r"(?:звітного|планового) (?:періоду|року)"
 )
 _YEARS = _Pattern(_IN + r"(?P<y1>\d{4})-(?P<y2>\d{4}|\d{2})(?: ?(?:роки|років|роках|рр\.?|р\.?))?")
+# a school or university year runs from 1 September to the end of June
+_ACADEMIC_YEAR = _Pattern(
+    r"(?:(?:у|в|протягом|упродовж|впродовж|на) )?(?P<y1>\d{4})-(?P<y2>\d{4}|\d{2}) ?"
+    r"(?:навчальн\w* (?:рок\w*|рік|році)|н\. ?р\.?)"
+)
 _YEAR_THROUGHOUT = _Pattern(
     r"(?:протягом|упродовж|впродовж) (?:(?:поточного|звітного) )?"
     r"(?:року|(?P<y>\d{4}) ?(?:року|р\.?))|(?:поточний |звітний )?рік"
@@ -578,6 +607,17 @@ def _years(p: str, _year: int, _end_year: int) -> _Read | None:
     return _Read(DeadlineKind.YEARS, date(first, 1, 1), date(last, 12, 31))
 
 
+def _academic_year(p: str, _year: int, _end_year: int) -> _Read | None:
+    m = _ACADEMIC_YEAR.match(p)
+    if m is None:
+        return None
+    first, second = int(m["y1"]), m["y2"]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if last != first + 1:
+        return _UNKNOWN
+    return _Read(DeadlineKind.MONTH_RANGE, date(first, 9, 1), date(last, 6, 30))
+
+
 def _whole_year(p: str, year: int, _end_year: int) -> _Read | None:
     m = _YEAR_THROUGHOUT.match(p) or _YEAR_PLAIN.match(p)
     if m is None:
@@ -758,6 +798,7 @@ _RULES = (
     _month_day,
     _plan_period,
     _years,
+    _academic_year,
     _whole_year,
     _by_end,
     _quarter_range,
