@@ -175,6 +175,18 @@ CORPUS = [
     ("Планується провести у грудні", QUARTER, DURING, S.IN_PROGRESS),
     ("Заплановано на ІV квартал", QUARTER, BEFORE, S.NOT_DUE),
     ("Не проводилось", QUARTER, BEFORE, S.NOT_DUE),
+    # a participle that describes, not a deed: «обмеження, пов'язані з …»
+    ("Через умови, пов'язані з карантином, роботу призупинено", QUARTER, AFTER, S.POSTPONED),
+    ("Кошти, спрямовані на захід, не надійшли", QUARTER, AFTER, S.NOT_DONE),
+    # money that did not come is a failure; appeals that did not come, no need
+    ("Фінансування з місцевого бюджету не надходило", QUARTER, AFTER, S.NOT_DONE),
+    ("Субвенцію не отримано, тому кошти не надійшли", QUARTER, AFTER, S.NOT_DONE),
+    ("Видано 4 довідки. Скарг не надходило", QUARTER, AFTER, S.DONE),
+    # what the measure set up is in operation: achieved; working on something is not
+    ("Функціонує цілодобова телефонна лінія", QUARTER, AFTER, S.DONE),
+    ("Діє пункт безоплатної правової допомоги", QUARTER, AFTER, S.DONE),
+    ("Довідкова служба не працює", QUARTER, AFTER, S.NOT_DONE),
+    ("Відділ працює над проєктом положення", QUARTER, AFTER, S.PARTIALLY_DONE),
 ]
 
 

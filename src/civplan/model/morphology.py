@@ -46,9 +46,14 @@ _NEUTRAL_VERBS = frozenset(
     }
 )  # fmt: skip
 
-Grammar = Literal["done", "ongoing", "future", "be-past", "be-future", "participle"]
-"""What a form's grammar says: a completed action, work going on, a plan, or a
-form of «бути» or a passive participle, which combine with their neighbours."""
+Grammar = Literal["done", "ongoing", "operating", "future", "be-past", "be-future", "participle"]
+"""What a form's grammar says: a completed action, work going on, a thing in
+operation («функціонує», «діє»), a plan, or a form of «бути» or a passive
+participle, which combine with their neighbours."""
+
+# verbs whose present tense tells that what the measure set up is in operation:
+# «Функціонує гаряча лінія», «Діє консультаційний пункт» — achieved, not work going on
+_OPERATING_VERBS = frozenset({"функціонувати", "діяти", "працювати", "експлуатуватися"})
 
 
 @attrs.frozen
@@ -103,6 +108,11 @@ def analyse(form: str) -> Analysis:
         grammar = _verb(lemma, " ".join(tags))
     elif tag.POS == "ADJF" and "pssv" in tag:
         grammar = "participle"
+    if grammar in (None, "ongoing") and any(
+        p.tag.POS == "VERB" and "pres" in p.tag and p.normal_form in _OPERATING_VERBS
+        for p in parses
+    ):
+        grammar = "operating"
     return Analysis(lemmas=tuple(lemmas), grammar=grammar, agent=agent)
 
 
@@ -131,6 +141,7 @@ def is_word(form: str) -> bool:
 GRAMMAR_KINDS: dict[Grammar, CueKind] = {
     "done": CueKind.ACHIEVEMENT,
     "ongoing": CueKind.ONGOING,
+    "operating": CueKind.ACHIEVEMENT,
     "future": CueKind.FUTURE,
 }
 """The cue a form's grammar gives where no cue of the lexicon names it."""

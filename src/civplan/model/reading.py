@@ -55,9 +55,17 @@ _RELATIVE = re.compile(r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|
 _CONJUNCTIVE_BEFORE_SHCHO = frozenset({"тим", "того", "те", "так", "тому"})
 _PRESENT_VERB = re.compile(r"\w+(?:ть|ться|ється|ються|ує|ює)")
 _PLANNED = frozenset({"запланований", "намічений", "передбачений"})
+# participles that describe a thing, never report a deed: «обмеження, пов'язані з …»,
+# «заходи, спрямовані на …», «присвячені Дню …», «зазначені у …»
+_DESCRIBING = frozenset(
+    {"пов'язаний", "спрямований", "присвячений", "зумовлений", "обумовлений", "викликаний",
+     "спричинений", "розрахований", "орієнтований", "зазначений", "вищезазначений",
+     "вказаний", "вищевказаний", "наведений", "згаданий", "адресований"}
+)  # fmt: skip
 _TOGETHER = frozenset({"з", "із", "зі", "разом", "спільно", "with"})
 _EN_PASSIVE = frozenset({"was", "were", "been", "has", "have", "had"})
 _EN_BEING = _EN_PASSIVE | {"is", "are", "be"}
+_MONEY_STEMS = ("кошт", "фінансуван", "субвенц", "асигнуван", "видатк", "дотац", "fund")
 # what a run speaks of when it tells of the report, not the measure: «інформація не надійшла»
 _REPORTING = frozenset(
     {"інформація", "відомість", "відомості", "звіт", "відповідь", "дані", "information",
@@ -270,6 +278,8 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
         for first, last, kind, negated in _match_run(words, entries, hits):
             if kind is CueKind.FINDING and _about_reporting(entries):
                 continue  # «інформація не надходила»: nothing said of the measure
+            if kind is CueKind.FINDING and negated and _about_money(folded, offset):
+                kind = CueKind.FAILURE  # «кошти не надходили»: the measure had no money
             begin, end = _span(part, words, first)
             if last != first:
                 end = _span(part, words, last)[1]
@@ -288,6 +298,15 @@ def _reported_from(words: list[str], speakers: set[str]) -> int:
                 if words[later] in ("що", "that"):
                     return later
     return len(words)
+
+
+def _about_money(folded: str, end: int) -> bool:
+    """Whether the sentence of ``folded`` (a text in lower case) up to ``end`` speaks of money.
+
+    «Кошти, передбачені на захід, не надійшли» names the money two runs before its verb.
+    """
+    sentence = folded[max(folded.rfind(mark, 0, end) for mark in ".;!?\n") + 1 : end]
+    return any(stem in sentence for stem in _MONEY_STEMS)
 
 
 def _about_reporting(entries: list[_Entry]) -> bool:
@@ -438,13 +457,15 @@ def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind |
         predicative = at in (0, len(words) - 1) or (
             before_place and words[at - 1] not in _PREPOSITIONS
         )
-        if not predicative:
+        if not predicative or not entry.lemmas.isdisjoint(_DESCRIBING):
             return None, 0
         if entry.lemmas.isdisjoint(_PLANNED):
             return CueKind.ACHIEVEMENT, 1
         # «реалізація запланована на 2026 рік» tells of a plan; first, «Заплановані заходи
         # проведено», it only names what was planned
         return (CueKind.FUTURE, 1) if at else (None, 0)
+    if grammar == "operating" and at + 1 < len(words) and words[at + 1] in ("над", "на"):
+        return CueKind.ONGOING, 1  # «працює над проєктом»: work going on
     if grammar == "done" and words[at].startswith("не") and _done(words[at][2:]):
         return CueKind.FAILURE, 1  # «невиконано» read as one word
     kind = GRAMMAR_KINDS.get(grammar)
