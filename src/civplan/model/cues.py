@@ -106,7 +106,14 @@ _DONE_EN = (
     "|concluded|ensured|performed|executed|finished|reached|attended|participated|revised"
     "|amended|installed|deployed|carried|set|passed|selected|appointed|translated|posted"
     "|met|sent|forwarded|transmitted|ratified|enforced|operationalized|operationalised"
+    "|allocated|disbursed|procured|purchased|acquired|equipped|repaired|renovated"
+    "|constructed|reconstructed|modernized|modernised|upgraded|printed|broadcast|recruited"
+    "|hired|awarded|granted|funded|formed|elected|collected|analysed|analyzed|reviewed"
+    "|assessed|evaluated|monitored|consulted|agreed|endorsed|validated|commissioned|piloted"
+    "|tested|digitized|digitised|integrated"
 )
+
+_TERM_EN = "deadline|deadlines|term|timeline|timeframe|implementation"
 
 LEXICON: tuple[Cue, ...] = (
     # cancellation
@@ -136,6 +143,8 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.POSTPONEMENT, ("продовжити|змінити|перенести", "строк|термін")),
     Cue(CueKind.POSTPONEMENT, ("призупинити|призупинений|призупинення|зупинити|зупинений",)),
     Cue(CueKind.POSTPONEMENT, ("suspended|paused|halted",)),
+    Cue(CueKind.POSTPONEMENT, (_TERM_EN, "was|is|were|are", "extended|prolonged|changed")),
+    Cue(CueKind.POSTPONEMENT, (_TERM_EN, "has|have|had", "been", "extended|prolonged|changed")),
     Cue(CueKind.POSTPONEMENT, ("on", "hold")),
     Cue(CueKind.POSTPONEMENT, ("строк|термін", "виконання", "продовжити|змінити|перенести")),
     Cue(CueKind.POSTPONEMENT, ("строк|термін", "продовжити|змінити|перенести")),
@@ -202,13 +211,15 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ONGOING, ("in", "progress")),
     Cue(CueKind.ONGOING, ("under", "way|development|preparation|review|consideration")),
     Cue(CueKind.ONGOING, ("is|are", "being"), tail=(_DONE_EN,)),
-    Cue(CueKind.ONGOING, ("on", "track")),
+    Cue(CueKind.ONGOING, ("on", "track|schedule")),
+    Cue(CueKind.ONGOING, ("regularly|continuously|systematically|routinely|permanently",)),
     Cue(CueKind.ONGOING, ("pending",)),  # "pending approval"
     # achievement
     Cue(CueKind.ACHIEVEMENT, ("мати", "місце")),
     Cue(CueKind.ACHIEVEMENT, ("took|taken|take|takes", "place")),
     Cue(CueKind.ACHIEVEMENT, (_DONE_EN,)),
     Cue(CueKind.ACHIEVEMENT, ("operational|functioning|functional",)),  # "is operational"
+    Cue(CueKind.ACHIEVEMENT, ("up", "and", "running")),
     Cue(CueKind.ACHIEVEMENT, ("in", "place|operation|force")),  # "rules are in place"
     Cue(CueKind.ACHIEVEMENT, ("entered|came", "into", "force|effect|operation")),
 )

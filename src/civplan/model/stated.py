@@ -52,7 +52,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
     (
         r"(?:постійно )?виконується(?: постійно)?|на виконанні|в(?: стадії| процесі)? виконання"
         r"|у(?: стадії| процесі)? виконання|в процесі|у процесі|на постійному контролі"
-        r"|триває|постійно|in progress|ongoing|on track|under way|underway",
+        r"|триває|постійно|in progress|ongoing|on track|on schedule|under way|underway",
         Status.IN_PROGRESS,
     ),
     (r"термін не настав|строк не настав|not yet due|not due", Status.NOT_DUE),
