@@ -124,6 +124,11 @@ CORPUS = [
     ("Training was delivered; work in this area continues", QUARTER, AFTER, S.DONE),
     ("Роботи розпочато у жовтні та завершено у грудні", QUARTER, AFTER, S.DONE),
     ("Договір укладено, тривають ремонтні роботи", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # done, and the work is to go on next year: still done; the rest planned is not
+    ("Видано 3 буклети. Роботу в цьому напрямку планується продовжити", QUARTER, AFTER, S.DONE),
+    ("Workshops were held; the activity will continue next year", QUARTER, AFTER, S.DONE),
+    ("Обстежено 2 школи, решту планується обстежити у 2018 році", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Розроблено проєкт, будівництво буде продовжено у 2018 р.", QUARTER, AFTER, S.PARTIALLY_DONE),
     (
         "Проєкт положення розроблено, наразі він проходить погодження",
         QUARTER,

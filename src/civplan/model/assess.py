@@ -391,6 +391,12 @@ def _from_evidence(
     if not own:
         reasons.append(_rule("cue.other"))
         confidence = Confidence.WEAK
+    if (
+        CueKind.FUTURE in kinds
+        and CueKind.ACHIEVEMENT in kinds
+        and all(_continues_routine(i, ctx.text) for i in used if i.kind is CueKind.FUTURE)
+    ):
+        kinds.discard(CueKind.FUTURE)  # done, and the work goes on next year: still done
     unfinished = (
         CueKind.ONGOING in kinds
         and any(_unfinished(item, ctx.text) for item in used)
@@ -419,21 +425,32 @@ _UNFINISHED_WORK = re.compile(
 work (present tenses, «постійно», «регулярно»), which a measure may go on with when done."""
 
 
-_ROUTINE = re.compile(r"\bробот[ау]\b|напрям|\bwork\b|this area")
+_ROUTINE = re.compile(r"\bробот[ау]\b|напрям|діяльн|\bwork\b|this area|activit")
 """Words of the stock phrase that ends many reports of done work: «Робота в цьому напрямку
-триває», "work in this area continues"."""
+триває», "work in this area continues", «роботу буде продовжено»."""
+_CONTINUING = re.compile(r"продовж|continu")
 _COMPLETED = re.compile(r"заверш|закінч|complet|finish")
+
+
+def _sentence(item: Evidence, text: str) -> str:
+    """The sentence of ``text`` a cue was found in, in lower case."""
+    at = text.find(item.phrase)
+    start = max(text.rfind(mark, 0, at) for mark in ".;!?\n") + 1
+    ends = [e for e in (text.find(mark, at) for mark in ".;!?\n") if e >= 0]
+    return text[start : min(ends, default=len(text))].lower()
 
 
 def _unfinished(item: Evidence, text: str) -> bool:
     """Whether a cue tells of unfinished work, not of routine or of the stock closing phrase."""
     if item.kind is not CueKind.ONGOING or _UNFINISHED_WORK.match(item.phrase.lower()) is None:
         return False
-    at = text.find(item.phrase)
-    start = max(text.rfind(mark, 0, at) for mark in ".;!?\n") + 1
-    ends = [e for e in (text.find(mark, at) for mark in ".;!?\n") if e >= 0]
-    sentence = text[start : min(ends, default=len(text))].lower()
-    return _ROUTINE.search(sentence) is None
+    return _ROUTINE.search(_sentence(item, text)) is None
+
+
+def _continues_routine(item: Evidence, text: str) -> bool:
+    """Whether a plan is only to go on with the work («роботу планується продовжити»)."""
+    sentence = _sentence(item, text)
+    return _CONTINUING.search(sentence) is not None and _ROUTINE.search(sentence) is not None
 
 
 def _completes(item: Evidence) -> bool:
