@@ -223,3 +223,20 @@ def test_money_spent_is_kept_in_notes_not_taken_for_planned_funding() -> None:
     messages = [str(w.message) for w in caught]
     assert any("«Фактично профінансовано, тис. грн» kept as notes" in m for m in messages)
     assert not any("read by their cells" in m for m in messages)
+
+
+def test_plan_and_fact_under_one_funding_caption() -> None:
+    """«Обсяг фінансування» over «план | факт»: the plan's amount, and money spent in notes."""
+    page = (
+        "<table><tr><th rowspan='2'>№</th><th rowspan='2'>Зміст заходу</th>"
+        "<th rowspan='2'>Термін</th><th colspan='2'>Обсяг фінансування, тис. грн</th>"
+        "<th rowspan='2'>Інформація про виконання</th></tr><tr><th>план</th><th>факт</th></tr>"
+        "<tr><td>1</td><td>Заміна вікон у будинку культури</td><td>2025 рік</td><td>410,0</td>"
+        "<td>395,2</td><td>Замінено 24 вікна, роботи прийнято за актом</td></tr></table>"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        plan = civplan.load(io.BytesIO(page.encode()), "html")
+    measure = plan.measure("1")
+    assert [(f.source, f.amount) for f in measure.funding] == [(None, Decimal("410.0"))]
+    assert measure.notes == ("Обсяг фінансування, тис. грн / факт: 395,2",)

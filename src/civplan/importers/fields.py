@@ -43,6 +43,8 @@ FIELDS: tuple[Field, ...] = (*(c.value for c in ReportColumn), GROUP, FUNDING_SO
 SINGLE = frozenset({NUMBER, TITLE, DEADLINE, OUTCOME, STATUS, EXPECTED, INDICATOR})
 """Fields at most one column holds."""
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# a funding caption's part that says the amount is the plan's, naming no source
+_PLANNED = re.compile(r"(?:план\w*|передбачен\w*|запланован\w*|затверджен\w*|planned|plan)\.?$")
 
 
 @attrs.frozen
@@ -98,9 +100,12 @@ def assign(
     # captions that name one field, then those content must decide between
     for position, fields in sorted(candidates.items(), key=lambda item: len(item[1])):
         caption = " / ".join(paths[position])
+        # money spent, also under a funding caption («Обсяг фінансування / факт»): kept in
+        # notes, not to be taken, or guessed by its amounts, as the plan's funding
+        if names_spending(paths[position]):
+            decided[position] = (None, "caption", f"caption «{caption}»: money spent")
+            continue
         if not fields:
-            if names_spending(paths[position]):  # not to be guessed as funding by its amounts
-                decided[position] = (None, "caption", f"caption «{caption}»: money spent")
             continue
         free = [f for f in fields if not (f in SINGLE and f in taken)]
         if not free:
@@ -180,6 +185,7 @@ def _column(
             for part in path[1:]
             if not _YEAR.fullmatch(re.sub(r"\s*(?:р|рік|рр)\.?$", "", part.strip()))
             and "у тому числі" not in part.casefold()
+            and not _PLANNED.match(part.strip().casefold())
         ]
         source = named[-1] if named else None
     return Column(position, path, field, why, detail, year=year, source=source)
