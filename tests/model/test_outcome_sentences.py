@@ -106,6 +106,8 @@ CORPUS = [
     ),
     ("Звернень не надходило", QUARTER, AFTER, S.DONE),
     ("Укладено 3 договори з 5 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Встановлено ліфти у 2 корпусах з 6", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Відзначено 4 учнів з 7 класу", QUARTER, AFTER, S.DONE),
     # a share of the work done below 100 %; a change by a share is no such thing
     ("Ремонтні роботи виконано на 70 %", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Виділені кошти освоєно лише на 62,4 відсотка", QUARTER, AFTER, S.PARTIALLY_DONE),
