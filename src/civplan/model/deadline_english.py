@@ -15,10 +15,14 @@ from civplan.model.months import MONTHS
 _ROMAN = {"1": "і", "2": "іі", "3": "ііі", "4": "іv"}  # as normalised phrases write them
 _ENGLISH_MONTHS = (
     "|".join(m.english.lower() for m in MONTHS)
-    + "|"
+    + "|sept|"
     + "|".join(m.english.lower()[:3] for m in MONTHS)
 )
-_MONTH = {m.english.lower(): m for m in MONTHS} | {m.english.lower()[:3]: m for m in MONTHS}
+_MONTH = (
+    {m.english.lower(): m for m in MONTHS}
+    | {m.english.lower()[:3]: m for m in MONTHS}
+    | {"sept": MONTHS[8]}
+)
 _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
@@ -26,32 +30,40 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:within|in) (?:\d{1,3}|one|two|three|six|twelve) (?:days?|weeks?|months?)"
          r" (?:of|after|from|following) .+$", "у місячний строк"),
         (r"^(?:in|for) (?=\d{4}$)", ""),  # "in 2025": the year
-        (r"\b(?:on an? )?(?:ongoing|continuous(?:ly)?|permanent(?:ly)?|constantly)(?: basis)?\b",
-         "постійно"),
+        (r"\b(?:on an? )?(?:ongoing|continuous(?:ly)?|permanent(?:ly)?|constantly|regularly"
+         r"|systematically|regular)(?: basis)?\b", "постійно"),
         (r"\b(?:semi-annually|biannually|every six months|twice a year)\b", "щопівроку"),
         (r"\b(?:annually|yearly|every year|each year)\b", "щороку"),
         (r"\b(?:quarterly|every quarter|each quarter)\b", "щокварталу"),
         (r"\b(?:monthly|every month|each month)\b", "щомісяця"),
         (r"\b(?:weekly|every week)\b", "щотижня"),
-        (r"\b(?:as (?:needed|necessary|required)|if (?:needed|necessary|required)"
-         r"|on (?:request|demand)|upon request)\b", "за потреби"),
+        (r"\b(?:as (?:needed|necessary|required)|(?:if|when|where) (?:needed|necessary|required)"
+         r"|(?:on|upon) (?:request|demand|necessity|need)|if need be)\b", "за потреби"),
+        # "by Q4 2025", "before the 2nd half of 2025": by the end of that quarter or half
+        (r"\b(?:by|before|no later than|not later than|until|till) (?:the )?"
+         r"(?=\S+ (?:квартал|півріччя))", "до кінця "),
         (r"\b(?:by|before|no later than|not later than|until|till)\b", "до"),
         (r"\b(?:during|throughout|within|over|in the course of)\b", "протягом"),
         (r"^(?:the )?end of\b", "до кінця"),
         (r"\b(?:the )?end of\b", "кінця"),
         (r"\bthe year\b", "року"),
+        (r"\bкінця (\S+) квартал\b", r"кінця \1 кварталу"),
+        (r"(\d{4}-\d{2,4}) years?\b", r"\1 роки"),  # "2025-2026 years"
+        (r"(\d{4}) year\b", r"\1 рік"),
         (r"\bfrom\b", "з"),
         (r"\bto\b", "по"),
     )
 )  # fmt: skip
 _QUARTERS = re.compile(r"\bq([1-4]) ?- ?q?([1-4])\b")
 _QUARTER = re.compile(r"\b(?:q(?P<q>[1-4])|(?P<n>[1-4])(?:st|nd|rd|th)? quarter(?: of)?)\b")
-_ORDINALS = re.compile(r"\b(first|second|third|fourth)(?= (?:quarter|half)\b)")
-_ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+_ORDINALS = re.compile(r"\b(first|second|third|fourth|iv|i{1,3})(?= (?:quarter|half)\b)")
+_ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4", "i": "1", "ii": "2",
+            "iii": "3", "iv": "4"}  # fmt: skip
+_YEAR_FIRST = re.compile(r"^(\d{4}),? ((?:q|h)[1-4](?: ?- ?q?[1-4])?)$")  # "2025 Q3"
 _HALF = re.compile(r"\b(?:h(?P<h>[12])|(?P<n>[12])(?:st|nd)? half(?: of(?: the year)?)?)\b")
-_DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?P<m>{_ENGLISH_MONTHS})\b")
-_MONTH_DAY = re.compile(rf"\b(?P<m>{_ENGLISH_MONTHS}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?")
-_MONTH_NAME = re.compile(rf"\b(?P<m>{_ENGLISH_MONTHS})\b")
+_DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?P<m>{_ENGLISH_MONTHS})\b\.?")
+_MONTH_DAY = re.compile(rf"\b(?P<m>{_ENGLISH_MONTHS})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?")
+_MONTH_NAME = re.compile(rf"\b(?P<m>{_ENGLISH_MONTHS})\b\.?")
 _BY_MONTH = re.compile(r"^до ((?:" + "|".join(m.nominative for m in MONTHS) + r")(?: \d{4})?)$")
 _YEAR_AFTER = re.compile(r"((?:протягом|кінця) \d{4})$")
 _LATIN = re.compile(r"[a-z]")
@@ -62,7 +74,8 @@ def from_english(phrase: str) -> str | None:
     """The Ukrainian wording of a normalised English deadline phrase; ``None`` if not English."""
     if _CYRILLIC.search(phrase) or not _LATIN.search(phrase):
         return None
-    text = _DAY_MONTH.sub(lambda m: f"{m['d']} {_MONTH[m['m']].genitive}", phrase)
+    text = _YEAR_FIRST.sub(r"\2 \1", phrase)
+    text = _DAY_MONTH.sub(lambda m: f"{m['d']} {_MONTH[m['m']].genitive}", text)
     text = _MONTH_DAY.sub(lambda m: f"{m['d']} {_MONTH[m['m']].genitive}", text)
     text = _MONTH_NAME.sub(lambda m: _MONTH[m["m"]].nominative, text)
     text = _ORDINALS.sub(lambda m: _ORDINAL[m[1]], text)
