@@ -416,11 +416,22 @@ _YEAR_THROUGHOUT = _Pattern(
     r"(?:року|(?P<y>\d{4}) ?(?:року|р\.?))|(?:поточний |звітний )?рік"
 )
 _YEAR_PLAIN = _Pattern(r"(?:(?:у|в|на|за) )?(?P<y>\d{4})(?: ?(?:рік|році|року|р\.?))?")
+# «до кінця 2025 року», «до кінця ІІ кварталу», «до кінця вересня»; a year, quarter or
+# half-year without «кінця» («до ІV кварталу 2025 року», «до 2026 року») means its end too
 _BY_END = _Pattern(
-    r"(?:до|не пізніше) (?:кінця|закінчення|завершення) (?:(?P<y>\d{4}) ?(?:року|р\.?)"
+    r"(?:до|не пізніше) (?:(?P<end>кінця|закінчення|завершення) )?(?:(?P<y>\d{4}) ?(?:року|р\.?)"
     r"|(?:поточного |звітного |цього )?(?P<year>року)"
     r"|(?P<q>" + _NUM + r") (?:кварталу|кв\.?)" + _YEAR.format("qy") + "?"
-    r"|(?P<h>" + _NUM + r") півріччя" + _YEAR.format("hy") + "?)"
+    r"|(?P<h>" + _NUM + r") півріччя" + _YEAR.format("hy") + "?"
+    r"|(?P<m>" + alternation("genitive") + r")" + _YEAR.format("my") + "?)"
+)
+# «з ІІ кварталу 2025 року», «починаючи з 2025 року», «з вересня»: from then on, to the plan's end
+_FROM = _Pattern(
+    r"(?:починаючи |розпочинаючи )?(?:з|із|від) (?:(?P<y>\d{4}) ?(?:року|р\.?)"
+    r"|(?P<q>" + _NUM + r") (?:кварталу|кв\.?)" + _YEAR.format("qy") + "?"
+    r"|(?P<h>" + _NUM + r") півріччя" + _YEAR.format("hy") + "?"
+    r"|(?P<m>" + alternation("genitive") + r")" + _YEAR.format("my") + "?)"
+    r"(?:,? (?:(?:і|та|й) )?(?:далі|надалі|постійно|щороку))?"
 )
 _QUARTER_RANGE = _Pattern(
     _IN
@@ -629,23 +640,47 @@ def _whole_year(p: str, year: int, _end_year: int) -> _Read | None:
 
 def _by_end(p: str, year: int, _end_year: int) -> _Read | None:
     m = _BY_END.match(p)
+    if m is None or (m["m"] and not m["end"]):  # «до вересня»: before it or by its end?
+        return None
+    named = _named_year(m, "y", "qy", "hy", "my")
+    y = named or year
+    span = _named_span(m, y)
+    if span is None:
+        return _UNKNOWN
+    return _within(DeadlineKind.DATE, date(min(y, year), 1, 1), span[1], named)
+
+
+def _from(p: str, year: int, end_year: int) -> _Read | None:
+    m = _FROM.match(p)
     if m is None:
         return None
-    named = _named_year(m, "y", "qy", "hy")
+    named = _named_year(m, "y", "qy", "hy", "my")
     y = named or year
+    span = _named_span(m, y)
+    if span is None:
+        return _UNKNOWN
+    note = None
+    if named is None and end_year > year:
+        note = f"no year named in a plan for {year}–{end_year}: read as from its first year on"
+    return _Read(DeadlineKind.CONTINUOUS, span[0], date(max(y, end_year), 12, 31), note=note)
+
+
+def _named_span(m: re.Match[str], y: int) -> tuple[date, date] | None:
+    """The quarter («q»), half-year («h»), month («m») or else the year ``y`` a match names."""
     if m["q"]:
         q = _number(m["q"])
         if q is None or not 1 <= q <= 4:
-            return _UNKNOWN
-        end = _last_day(y, 3 * q)
-    elif m["h"]:
+            return None
+        return date(y, 3 * q - 2, 1), _last_day(y, 3 * q)
+    if m["h"]:
         h = _number(m["h"])
         if h is None or not 1 <= h <= 2:
-            return _UNKNOWN
-        end = _last_day(y, 6 * h)
-    else:
-        end = date(y, 12, 31)
-    return _within(DeadlineKind.DATE, date(min(y, year), 1, 1), end, named)
+            return None
+        return date(y, 6 * h - 5, 1), _last_day(y, 6 * h)
+    if m["m"]:
+        month = _month(m["m"])
+        return date(y, month, 1), _last_day(y, month)
+    return date(y, 1, 1), date(y, 12, 31)
 
 
 def _quarter_range(p: str, year: int, _end_year: int) -> _Read | None:
@@ -801,6 +836,7 @@ _RULES = (
     _academic_year,
     _whole_year,
     _by_end,
+    _from,
     _quarter_range,
     _period_span,
     _quarter,
