@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from civplan import Deadline, Measure, Outcome, Status, assess
+from civplan import Confidence, Deadline, Measure, Outcome, Status, assess
 
 S = Status
 QUARTER = "ІV квартал"  # 2017-10-01 … 2017-12-31
@@ -141,6 +141,11 @@ CORPUS = [
     ("Проєкт положення в стадії розробки", QUARTER, DURING, S.IN_PROGRESS),
     ("Потреби у проведенні заходу не виникало", QUARTER, AFTER, S.DONE),
     ("Виконання заходу не потребувалося", QUARTER, AFTER, S.DONE),
+    ("Немає потреби", QUARTER, AFTER, S.DONE),
+    ("Потреба відсутня", QUARTER, AFTER, S.DONE),
+    ("Потреби не було", QUARTER, AFTER, S.DONE),
+    ("Відсутні звернення мешканців", QUARTER, AFTER, S.DONE),
+    ("Не проводилось через відсутність потреби", QUARTER, AFTER, S.NOT_DONE),
     ("Відсутнє фінансування", QUARTER, AFTER, S.NOT_DONE),
     ("No activities were carried out in 2017", QUARTER, AFTER, S.NOT_DONE),
     ("The council was formed, but no sessions were convened", QUARTER, AFTER, S.PARTIALLY_DONE),
@@ -266,3 +271,13 @@ def test_a_stated_status_wins_but_a_contradiction_warns(text: str, stated: Statu
 )
 def test_a_stated_status_the_text_agrees_with(text: str, stated: Status) -> None:
     assert assess(measure(text, QUARTER, status=stated), AFTER).warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [("Термін виконання ще не настав", S.NOT_DUE), ("Не актуально.", S.CANCELLED)],
+)
+def test_an_outcome_that_is_only_a_status_states_it(text: str, stated: Status) -> None:
+    """Status words written in the outcome cell, with nothing else, state the status."""
+    result = assess(measure(text, QUARTER), AFTER)
+    assert (result.status, result.confidence) == (stated, Confidence.STATED)

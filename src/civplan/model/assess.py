@@ -234,6 +234,8 @@ def assess(
         status, reasons, confidence = _by_dates("text.language", context)
     elif evidence:
         status, reasons, confidence = _from_evidence(evidence, context)
+    elif written and isinstance(whole := read_stated(text), Status):
+        status, reasons = _explicit(whole, evidence, context)  # «Термін не настав», alone
     elif written:
         status, reasons, confidence = _by_dates("text.no_cue", context)
     else:

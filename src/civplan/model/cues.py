@@ -186,6 +186,12 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.FINDING, ("found|detected|identified|received|recorded",)),
     # «виконання заходу не потребувалося»: no need arose, as «звернень не надходило»
     Cue(CueKind.FINDING, ("не", "потребувати|потребуватися")),
+    # «немає потреби», «потреба відсутня», «потреби не було»: no need (not «у зв'язку з
+    # відсутністю потреби», which justifies a measure not done)
+    Cue(CueKind.FINDING, ("немає|відсутній", "потреба|необхідність|звернення|скарга|заява")),
+    Cue(CueKind.FINDING, ("потреба|необхідність", "відсутній|немає")),
+    Cue(CueKind.FINDING, ("потреба|необхідність", "не", "бути|було")),
+    Cue(CueKind.FINDING, ("не", "бути|було", "потреба|необхідність")),
     # explicit failure
     Cue(CueKind.FAILURE, ("невиконаний|невиконання|нереалізований|зірвати|зірваний",)),
     Cue(CueKind.FAILURE, ("неможливий|неможливо",)),  # «проведення заходу неможливе»

@@ -55,7 +55,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|триває|постійно|in progress|ongoing|on track|on schedule|under way|underway",
         Status.IN_PROGRESS,
     ),
-    (r"термін не настав|строк не настав|not yet due|not due", Status.NOT_DUE),
+    (r"(?:термін|строк)(?: виконання)? (?:ще )?не настав|not yet due|not due", Status.NOT_DUE),
     (r"прострочен\w*|overdue", Status.OVERDUE),
     (
         r"виконан\w*(?: (?:в|у) повному обсязі| повністю| достроково| із? запізненням"
