@@ -87,6 +87,8 @@ def read_stated(words: str) -> Status | str | None:
     Only words that are a status, whole, are read: «Виконано» and «Частково
     виконано», not a sentence that happens to contain «виконано».
     """
+    if len(words) > 200:  # a sentence, not status words: not folded at all
+        return None
     folded = fold(words)
     if not folded or len(folded) > 60:
         return None
