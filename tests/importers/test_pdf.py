@@ -150,3 +150,48 @@ def blank_pdf() -> bytes:
         b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, start)
     )
     return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("printed", "text"),
+    [
+        ("Наймен\nування\nзаходу", "Найменування заходу"),
+        ("Забезпе\nчено\nнавчан\nня 14\nосіб", "Забезпечено навчання 14 осіб"),
+        ("Відділ\nосвіти", "Відділ освіти"),  # two words: no word of them together
+        ("ЦНАП\nта", "ЦНАП та"),  # an abbreviation is not cut
+        ("на\nпрям", "на прям"),  # a short word alone is not a cut one
+    ],
+)
+def test_a_word_cut_by_a_narrow_column_is_joined(printed: str, text: str) -> None:
+    from civplan.importers.pdf import unwrap
+
+    assert unwrap(printed) == text
+
+
+@needs_libreoffice
+def test_a_table_of_narrow_columns_printed_from_word_reads_whole_words(tmp_path: Path) -> None:
+    """Seven columns on a portrait page: LibreOffice cuts the long words of each cell."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Звіт про виконання плану заходів у 2024 році")
+    captions = ["№ з/п", "Найменування заходу", "Відповідальні виконавці", "Строк виконання",
+                "Індикатор виконання", "Інформація про виконання", "Оцінка виконання"]  # fmt: skip
+    rows = [
+        ["1.", "Облаштування безбар'єрних маршрутів", "Управління інфраструктури",
+         "ІІІ квартал", "Кількість маршрутів", "Облаштовано два маршрути", "Виконано"],
+        ["2.", "Удосконалення електронних консультацій", "Відділ комунікацій",
+         "ІV квартал", "Кількість консультацій", "Консультації не проводились", "Не виконано"],
+    ]  # fmt: skip
+    table = document.add_table(rows=0, cols=len(captions))
+    table.style = "Table Grid"
+    for values in (captions, *rows):
+        for cell, value in zip(table.add_row().cells, values, strict=True):
+            cell.text = value
+    path = tmp_path / "narrow.docx"
+    document.save(str(path))
+    read = quietly(libreoffice(path, "pdf", tmp_path))
+    assert [(m.number, m.title, m.outcome.text if m.outcome else "") for m in read.measures()] == [
+        ("1.", "Облаштування безбар'єрних маршрутів", "Облаштовано два маршрути"),
+        ("2.", "Удосконалення електронних консультацій", "Консультації не проводились"),
+    ]
+    assert [m.outcome.stated for m in read.measures() if m.outcome] == ["Виконано", "Не виконано"]

@@ -193,20 +193,38 @@ def unwrap(text: str) -> str:
 
     Printing wraps a paragraph into lines; a line break is kept only where a
     line ends a sentence and the next begins like a new paragraph (a capital,
-    a number, a dash or bullet). A word broken at a hyphen is joined whole.
+    a number, a dash or bullet). A word broken at a hyphen is joined whole,
+    and so is one a narrow column cut without a hyphen (see :func:`_cut_word`).
     """
     lines = [line.strip() for line in text.split("\n")]
     out: list[str] = []
+    previous = ""
     for line in lines:
         if not line:
             continue
         if not out or (out[-1].endswith(tuple(_ENDS_PARAGRAPH)) and _STARTS_PARAGRAPH.match(line)):
             out.append(line)
-        elif out[-1].endswith("-") and line[:1].islower():
+        elif (out[-1].endswith("-") and line[:1].islower()) or _cut_word(previous, line):
             out[-1] += line
         else:
             out[-1] += " " + line
+        previous = line
     return "\n".join(out)
+
+
+def _cut_word(line: str, following: str) -> bool:
+    """Whether a printed line is the head of a word cut, without a hyphen, by the cell's edge.
+
+    A word is cut only where it is wider than the column: then it fills its
+    line alone («Наймен» over «ування заходу»). Such a line is joined to the
+    next when the two pieces together make a word the dictionaries know.
+    """
+    if len(line) < 4 or " " in line or not line[1:].islower() or not following[:1].islower():
+        return False  # short words and abbreviations («ЗМІ») are not cut
+    from civplan.model.morphology import is_word
+
+    head = following.split(" ", 1)[0].rstrip(".,;:!?)»")
+    return bool(head) and head.isalpha() and is_word(line + head)
 
 
 def _grid(table: Any, number: int, page: int) -> Grid:
