@@ -234,6 +234,13 @@ MORE = [
     ("за запитами структурних підрозділів", K.UNFIXED, None, None),
     ("за потреби, але не рідше ніж раз на рік", K.UNFIXED, None, None),
     ("щодекади", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    ("кожної останньої п'ятниці місяця", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    ("Невідкладно", K.UNFIXED, None, None),
+    ("у день надходження заяви", K.UNFIXED, None, None),
+    ("протягом однієї доби", K.UNFIXED, None, None),
+    # stages with their labels
+    ("2024 рік (І етап), 2025 рік (ІІ етап)", K.STAGES, d(2024, 1, 1), d(2025, 12, 31)),
+    ("1 черга – ІІ квартал, 2 черга – ІV квартал", K.STAGES, d(2024, 4, 1), d(2024, 12, 31)),
     # a year after a comma belongs to the month before it; dates joined by «та»
     ("Жовтень, 2024", K.MONTH, d(2024, 10, 1), d(2024, 10, 31)),
     ("квітень,2025 р.", K.MONTH, d(2025, 4, 1), d(2025, 4, 30)),
