@@ -110,3 +110,21 @@ def test_not_an_archive(fmt: str) -> None:
 def test_a_truncated_spreadsheet_is_a_document_error() -> None:
     error = refused(exported("xlsx")[:5000], "xlsx")
     assert error.problems
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "ods", "docx", "odt"])
+def test_an_archive_of_a_zip_version_zipfile_cannot_read_is_a_document_error(
+    fmt: str, tmp_path: Path
+) -> None:
+    """An entry that needs ZIP version 6.4 to extract makes zipfile raise NotImplementedError."""
+    if fmt == "odt":
+        from .layouts import TWO_LEVELS, write
+
+        data = write(TWO_LEVELS, "odt", tmp_path).read_bytes()
+    else:
+        data = exported(fmt)
+    directory = data.rindex(b"PK\x01\x02")  # the last entry of the central directory
+    damaged = data[: directory + 6] + (64).to_bytes(2, "little") + data[directory + 8 :]
+    with pytest.raises(DocumentError) as error:  # by the importer itself, as plugins call it
+        civplan.get_importer(fmt).load(io.BytesIO(damaged), "damaged")
+    assert "zip file version 6.4" in error.value.problems[0]

@@ -39,14 +39,14 @@ class OdsImporter(TableImporter):
         """The spreadsheet's tables, from a seekable binary stream."""
         check_document(stream, source)
         if ods_needs_exact_reader(stream, source):  # calamine would repeat rows far
-            with zipfile.ZipFile(stream) as archive, unreadable_as_document_error(source, "ods"):
+            with unreadable_as_document_error(source, "ods"), zipfile.ZipFile(stream) as archive:
                 exact = ods_exact.read_sheets(archive, source)
             sheets = [Sheet(sheet.name, sheet.visible, sheet.rows) for sheet in exact]
             return sheets_document(sheets, source, "an ODS spreadsheet")
         sheets = calamine_sheets(stream, source, format="ods")
         if not carries_plan(sheets):  # civplan's own files carry their texts with tabs
             stream.seek(0)
-            with zipfile.ZipFile(stream) as archive, unreadable_as_document_error(source, "ods"):
+            with unreadable_as_document_error(source, "ods"), zipfile.ZipFile(stream) as archive:
                 if ods_exact.has_tabs(archive):
                     exact = ods_exact.read_sheets(archive, source)
                     sheets = [Sheet(sheet.name, sheet.visible, sheet.rows) for sheet in exact]

@@ -33,10 +33,13 @@ def check_document(stream: IO[bytes], source: str) -> None:
     Raises:
         DocumentError: not a ZIP archive, or one that fails a check.
     """
-    try:
-        archive = zipfile.ZipFile(stream)
-    except zipfile.BadZipFile:
-        raise DocumentError(source, ["not a ZIP-based document (XLSX, ODS or DOCX)"]) from None
+    # a ZIP damaged otherwise (an entry of a ZIP version zipfile cannot read, an offset
+    # out of the file) fails in zipfile's own ways: a DocumentError too
+    with unreadable_as_document_error(source, "ZIP"):
+        try:
+            archive = zipfile.ZipFile(stream)
+        except zipfile.BadZipFile:
+            raise DocumentError(source, ["not a ZIP-based document (XLSX, ODS or DOCX)"]) from None
     with archive, unreadable_as_document_error(source, "ZIP"):  # a damaged entry
         check_archive(archive, source)
         for info in archive.infolist():
