@@ -618,12 +618,17 @@ def _plan_period(p: str, year: int, end_year: int) -> _Read | None:
     return _Read(kind, date(year, 1, 1), date(end_year, 12, 31))
 
 
+def _year_pair(m: re.Match[str]) -> tuple[int, int]:
+    """The first and last years of «2025-2027», «2025-27» (the second shortened)."""
+    first, second = int(m["y1"]), m["y2"]
+    return first, int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+
+
 def _years(p: str, _year: int, _end_year: int) -> _Read | None:
     m = _YEARS.match(p)
     if m is None:
         return None
-    first, second = int(m["y1"]), m["y2"]
-    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    first, last = _year_pair(m)
     if not first < last <= first + 30:
         return _UNKNOWN
     return _Read(DeadlineKind.YEARS, date(first, 1, 1), date(last, 12, 31))
@@ -633,8 +638,7 @@ def _academic_year(p: str, _year: int, _end_year: int) -> _Read | None:
     m = _ACADEMIC_YEAR.match(p)
     if m is None:
         return None
-    first, second = int(m["y1"]), m["y2"]
-    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    first, last = _year_pair(m)
     if last != first + 1:
         return _UNKNOWN
     return _Read(DeadlineKind.MONTH_RANGE, date(first, 9, 1), date(last, 6, 30))
