@@ -201,6 +201,8 @@ CORPUS = [
     ("Фінансування з місцевого бюджету не надходило", QUARTER, AFTER, S.NOT_DONE),
     ("Субвенцію не отримано, тому кошти не надійшли", QUARTER, AFTER, S.NOT_DONE),
     ("Видано 4 довідки. Скарг не надходило", QUARTER, AFTER, S.DONE),
+    ("Кошти субвенції повернуто до державного бюджету", QUARTER, AFTER, S.NOT_DONE),
+    ("Ремонт не здійснено, кошти повернуто", QUARTER, AFTER, S.NOT_DONE),
     # what the measure set up is in operation: achieved; working on something is not
     ("Функціонує цілодобова телефонна лінія", QUARTER, AFTER, S.DONE),
     ("Діє пункт безоплатної правової допомоги", QUARTER, AFTER, S.DONE),

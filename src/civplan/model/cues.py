@@ -199,6 +199,9 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.FAILURE, ("no", "progress")),
     # «Відсутнє фінансування», «у зв'язку з відсутністю коштів»: nothing to do it with
     Cue(CueKind.FAILURE, ("відсутність|відсутній", "фінансування|кошти|фінансовий")),
+    # «кошти повернуто до бюджету»: the money was not spent on the measure
+    Cue(CueKind.FAILURE, ("кошти|кошт|субвенція", "повернути|повернутий")),
+    Cue(CueKind.FAILURE, ("повернути|повернутий", "кошти|кошт|субвенція")),
     Cue(
         CueKind.FAILURE,
         ("no", "activities|activity|action|actions|work|measures"),
