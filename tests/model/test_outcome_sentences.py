@@ -203,6 +203,9 @@ CORPUS = [
     ("Видано 4 довідки. Скарг не надходило", QUARTER, AFTER, S.DONE),
     ("Кошти субвенції повернуто до державного бюджету", QUARTER, AFTER, S.NOT_DONE),
     ("Ремонт не здійснено, кошти повернуто", QUARTER, AFTER, S.NOT_DONE),
+    # the measure done without the money it was to have: done; work not done for lack of it
+    ("Кошти не виділялись, захід виконано власними силами", QUARTER, AFTER, S.DONE),
+    ("Друк не здійснено через брак коштів, збірку укладено", QUARTER, AFTER, S.PARTIALLY_DONE),
     # what the measure set up is in operation: achieved; working on something is not
     ("Функціонує цілодобова телефонна лінія", QUARTER, AFTER, S.DONE),
     ("Діє пункт безоплатної правової допомоги", QUARTER, AFTER, S.DONE),

@@ -59,7 +59,8 @@ from civplan.model.justification import find_justification
 from civplan.model.language import Lang, format_date, format_interval
 from civplan.model.morphology import language_of
 from civplan.model.plan import Measure
-from civplan.model.reading import Evidence, read_outcome
+from civplan.model.reading import Evidence, read_outcome, speaks_of_money
+from civplan.model.scan import lowered
 from civplan.model.stated import NOT_STARTED, read_stated
 from civplan.model.status import Status
 
@@ -394,6 +395,12 @@ def _from_evidence(
         reasons.append(_rule("cue.other"))
         confidence = Confidence.WEAK
     if (
+        CueKind.FAILURE in kinds
+        and any(_does_the_measure(i) for i in used)
+        and all(_money_failed(i, ctx.text) for i in used if i.kind is CueKind.FAILURE)
+    ):
+        kinds.discard(CueKind.FAILURE)  # «фінансування не виділялось, захід виконано»: done
+    if (
         CueKind.FUTURE in kinds
         and CueKind.ACHIEVEMENT in kinds
         and all(_continues_routine(i, ctx.text) for i in used if i.kind is CueKind.FUTURE)
@@ -431,6 +438,7 @@ _ROUTINE = re.compile(r"\bробот[ау]\b|напрям|діяльн|\bwork\b|
 """Words of the stock phrase that ends many reports of done work: «Робота в цьому напрямку
 триває», "work in this area continues", «роботу буде продовжено»."""
 _CONTINUING = re.compile(r"продовж|continu")
+_MEASURE_DONE = re.compile(r"викона|реалізова|implemented|completed|fulfilled")
 _COMPLETED = re.compile(r"заверш|закінч|complet|finish")
 
 
@@ -440,6 +448,17 @@ def _sentence(item: Evidence, text: str) -> str:
     start = max(text.rfind(mark, 0, at) for mark in ".;!?\n") + 1
     ends = [e for e in (text.find(mark, at) for mark in ".;!?\n") if e >= 0]
     return text[start : min(ends, default=len(text))].lower()
+
+
+def _does_the_measure(item: Evidence) -> bool:
+    """Whether a cue says the measure itself was carried out («захід виконано», "implemented")."""
+    return item.kind is CueKind.ACHIEVEMENT and _MEASURE_DONE.match(item.phrase.lower()) is not None
+
+
+def _money_failed(item: Evidence, text: str) -> bool:
+    """Whether a failure is of the money, not of the work («фінансування не виділялось»)."""
+    folded = lowered(text)
+    return speaks_of_money(folded, folded.find(item.phrase.lower()) + len(item.phrase))
 
 
 def _unfinished(item: Evidence, text: str) -> bool:

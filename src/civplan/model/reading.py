@@ -279,7 +279,7 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
         for first, last, kind, negated in _match_run(words, entries, hits):
             if kind is CueKind.FINDING and _about_reporting(entries):
                 continue  # «інформація не надходила»: nothing said of the measure
-            if kind is CueKind.FINDING and negated and _about_money(folded, offset):
+            if kind is CueKind.FINDING and negated and speaks_of_money(folded, offset):
                 kind = CueKind.FAILURE  # «кошти не надходили»: the measure had no money
             begin, end = _span(part, words, first)
             if last != first:
@@ -301,7 +301,7 @@ def _reported_from(words: list[str], speakers: set[str]) -> int:
     return len(words)
 
 
-def _about_money(folded: str, end: int) -> bool:
+def speaks_of_money(folded: str, end: int) -> bool:
     """Whether the sentence of ``folded`` (a text in lower case) up to ``end`` speaks of money.
 
     «Кошти, передбачені на захід, не надійшли» names the money two runs before its verb.
