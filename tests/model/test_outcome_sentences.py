@@ -240,6 +240,8 @@ def test_sentence(text: str, deadline: str, as_of: date, expected: Status) -> No
 
 
 AMBIGUOUS = [
+    "Інформацію про виконання буде надано додатково",
+    "Information will be provided later",
     "21 березня – засідання «круглого столу»",
     "Інформація щодо виконання відсутня",
     "Інформація про виконання не надходила",

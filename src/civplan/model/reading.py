@@ -277,8 +277,8 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
         if speech:
             reported = min(reported, _reported_from(words, index.speakers))
         for first, last, kind, negated in _match_run(words, entries, hits):
-            if kind is CueKind.FINDING and _about_reporting(entries):
-                continue  # «інформація не надходила»: nothing said of the measure
+            if kind in (CueKind.FINDING, CueKind.FUTURE) and _about_reporting(entries):
+                continue  # «інформація не надходила», «звіт буде подано»: nothing of the measure
             if kind is CueKind.FINDING and negated and speaks_of_money(folded, offset):
                 kind = CueKind.FAILURE  # «кошти не надходили»: the measure had no money
             begin, end = _span(part, words, first)
