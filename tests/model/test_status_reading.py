@@ -264,6 +264,16 @@ STATED_WORDS = [
     ("Виконання перенесено", S.POSTPONED),
     ("Reached", S.DONE),
     ("Not reached", S.NOT_DONE),
+    ("Достроково виконано", S.DONE),
+    ("Захід виконано", S.DONE),
+    ("Виконано (постійно)", S.DONE),
+    ("Виконано частково (40 %)", S.PARTIALLY_DONE),
+    ("Не виконується", S.NOT_DONE),
+    ("Призупинено", S.POSTPONED),
+    ("On hold", S.POSTPONED),
+    ("Перебуває на виконанні", S.IN_PROGRESS),
+    ("Продовжується", S.IN_PROGRESS),
+    ("На контролі", S.IN_PROGRESS),
 ]
 
 
