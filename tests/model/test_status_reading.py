@@ -274,6 +274,10 @@ STATED_WORDS = [
     ("Перебуває на виконанні", S.IN_PROGRESS),
     ("Продовжується", S.IN_PROGRESS),
     ("На контролі", S.IN_PROGRESS),
+    ("Partially complete", S.PARTIALLY_DONE),
+    ("Fully implemented", S.DONE),
+    ("Implementation ongoing", S.IN_PROGRESS),
+    ("Delayed implementation", S.POSTPONED),
 ]
 
 

@@ -31,7 +31,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
     (
         r"(?:виконан\w*|виконано) частково(?: \(?\d{1,2}(?:[.,]\d+)? ?%\)?)?"
         r"|частково(?: виконан\w*)?|не в повному обсязі"
-        r"|в неповному обсязі|partially(?: implemented| completed| done| achieved)?"
+        r"|в неповному обсязі|(?:partially|partly)(?: implemented| completed?| done| achieved)?"
         r"|substantial(?:ly completed)?|limited",
         Status.PARTIALLY_DONE,
     ),
@@ -43,7 +43,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
     ),
     (
         r"(?:виконання )?(?:перенесен\w*|відтерміновано|призупинен\w*|зупинен\w*)(?: на .*)?"
-        r"|postponed|delayed|rescheduled|suspended|on hold",
+        r"|postponed|delayed(?: implementation)?|rescheduled|suspended|on hold",
         Status.POSTPONED,
     ),
     (
@@ -55,7 +55,8 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"(?:постійно )?виконується(?: постійно)?|на виконанні|в(?: стадії| процесі)? виконання"
         r"|у(?: стадії| процесі)? виконання|в процесі|у процесі|на (?:постійному )?контролі"
         r"|(?:знаходиться|перебуває) на виконанні|продовжується|здійснюється"
-        r"|триває|постійно|in progress|ongoing|on track|on schedule|under way|underway",
+        r"|триває|постійно|in progress|in process|ongoing|on track|on schedule|under way|underway"
+        r"|started|implementation (?:ongoing|in progress)",
         Status.IN_PROGRESS,
     ),
     (r"(?:термін|строк)(?: виконання)? (?:ще )?не настав|not yet due|not due", Status.NOT_DUE),
@@ -65,7 +66,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"| із? запізненням| \(?постійно\)?"
         r"| з порушенням (?:строку|терміну)| несвоєчасно| не ?своєчасно)?|реалізован\w*"
         r"|завершен\w*|знят\w* з контролю як виконан\w*"
-        r"|implemented|completed?|done|achieved|fulfilled|reached",
+        r"|(?:fully )?(?:implemented|completed?|done|achieved|fulfilled|reached)(?: in full)?",
         Status.DONE,
     ),
 )
