@@ -160,6 +160,8 @@ CORPUS = [
     ("Limited progress was made due to the war", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("No progress", QUARTER, AFTER, S.NOT_DONE),
     ("The online service is up and running", QUARTER, AFTER, S.DONE),
+    ("None of the planned workshops took place", QUARTER, AFTER, S.NOT_DONE),
+    ("No regional hearings took place", QUARTER, AFTER, S.NOT_DONE),
     ("Grants were not disbursed", QUARTER, AFTER, S.NOT_DONE),
     ("Equipment procured for two shelters", QUARTER, AFTER, S.DONE),
     ("The deadline has been extended to mid-2018", QUARTER, AFTER, S.POSTPONED),

@@ -65,6 +65,7 @@ _DESCRIBING = frozenset(
 _TOGETHER = frozenset({"з", "із", "зі", "разом", "спільно", "with"})
 _EN_PASSIVE = frozenset({"was", "were", "been", "has", "have", "had"})
 _EN_BEING = _EN_PASSIVE | {"is", "are", "be"}
+_EN_CLAUSE_BREAK = frozenset({"and", "or", "but", "while", "however", "although", "that"})
 _MONEY_STEMS = ("кошт", "фінансуван", "субвенц", "асигнуван", "видатк", "дотац", "fund")
 # what a run speaks of when it tells of the report, not the measure: «інформація не надійшла»
 _REPORTING = frozenset(
@@ -512,10 +513,15 @@ def _negation_start(words: list[str], at: int) -> int:
         if words[back] not in AUXILIARIES:
             break
         back -= 1
-    if words[at].isascii():  # "no meetings were held": "no" before a passive's subject
+    if words[at].isascii():  # "no meetings were held", "none of the planned events took place"
         subject = at - 1
         while subject >= 0 and words[subject] in _EN_BEING:
             subject -= 1
-        if 0 < subject < at - 1 and words[subject - 1] == "no" and words[subject] not in _REPORTING:
-            return subject - 1  # (not "no information was provided": nothing of the measure)
+        if subject < 1 or words[subject] in _REPORTING:
+            return at  # (not "no information was provided": nothing of the measure)
+        for back in range(subject - 1, max(subject - 5, -1), -1):  # "no planned events"
+            if words[back] in ("no", "none"):
+                return back
+            if words[back] in _EN_CLAUSE_BREAK:
+                break
     return at
