@@ -110,7 +110,7 @@ _DONE_EN = (
     "|constructed|reconstructed|modernized|modernised|upgraded|printed|broadcast|recruited"
     "|hired|awarded|granted|funded|formed|elected|collected|analysed|analyzed|reviewed"
     "|assessed|evaluated|monitored|consulted|agreed|endorsed|validated|commissioned|piloted"
-    "|tested|digitized|digitised|integrated"
+    "|tested|digitized|digitised|integrated|taken"
 )
 
 _TERM_EN = "deadline|deadlines|term|timeline|timeframe|implementation"
@@ -127,6 +127,12 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.CANCELLATION, ("cancelled|canceled|withdrawn|discontinued|irrelevant",)),
     Cue(CueKind.CANCELLATION, ("no", "longer", "relevant")),
     Cue(CueKind.CANCELLATION, ("lost", "its|their|the", "relevance")),
+    # «прийнято рішення не проводити конкурс», "it was decided not to proceed": called off
+    Cue(
+        CueKind.CANCELLATION,
+        ("рішення", "не", "проводити|виконувати|реалізовувати|здійснювати|продовжувати"),
+    ),
+    Cue(CueKind.CANCELLATION, ("decided|decision", "not", "to")),
     # postponement
     Cue(
         CueKind.POSTPONEMENT,
