@@ -240,3 +240,22 @@ def test_plan_and_fact_under_one_funding_caption() -> None:
     measure = plan.measure("1")
     assert [(f.source, f.amount) for f in measure.funding] == [(None, Decimal("410.0"))]
     assert measure.notes == ("Обсяг фінансування, тис. грн / факт: 395,2",)
+
+
+def test_a_deadline_without_a_year_in_a_plan_of_several_years_is_warned_of() -> None:
+    page = (
+        "<h1>План заходів на 2024–2026 роки</h1>"
+        "<table><tr><th>№</th><th>Найменування заходу</th><th>Строк виконання</th></tr>"
+        "<tr><td>1</td><td>Звіт перед громадою</td><td>І квартал</td></tr>"
+        "<tr><td>2</td><td>Оновлення стратегії</td><td>ІІ квартал 2025 року</td></tr>"
+        "<tr><td>3</td><td>Толока в парку</td><td>квітень, жовтень</td></tr></table>"
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plan = civplan.load(io.BytesIO(page.encode()), "html")
+    assert (plan.year, plan.end_year) == (2024, 2026)
+    assert len(plan.measure("1").deadline.parts) == 3  # every year of the plan
+    messages = [str(w.message) for w in caught if "name no year" in str(w.message)]
+    assert len(messages) == 1
+    assert "1 «І квартал»; 3 «квітень, жовтень»" in messages[0]
+    assert "«ІІ квартал 2025 року»" not in messages[0]

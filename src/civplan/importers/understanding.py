@@ -726,6 +726,16 @@ class _Reader:
                     f"{source}: measure numbers not under their heading's number: "
                     + _listing(astray)
                 )
+            yearless = [
+                f"{m.number} «{' '.join(m.deadline.text.split())}»"
+                for m in built
+                if isinstance(m, Measure) and m.deadline.note is not None
+            ]
+            if yearless:  # a multi-year plan's «ІІ квартал»: which year is the reader's guess
+                self.warnings.append(
+                    f"{source}: deadlines that name no year, in a plan of several years (each "
+                    f"read as every year of the plan, or stages in its first): {_listing(yearless)}"
+                )
             disorder = _out_of_order(built)
             if disorder:
                 self.warnings.append(

@@ -320,8 +320,9 @@ def _every_year(text: str, wording: str, read: _Read, year: int, end_year: int) 
     parts = []
     for each in range(year, end_year + 1):
         again = _phrase(wording, each, each)
-        if again.start is None or again.end is None:
-            return read
+        if again.start is None or again.end is None:  # stages («березень, вересень»)
+            note = f"no year named in a plan for {year}–{end_year}: read in its first year"
+            return attrs.evolve(read, note=note)
         parts.append(
             Deadline(
                 text=f"{' '.join(text.split())} ({each})",
