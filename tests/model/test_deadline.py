@@ -386,6 +386,11 @@ ENGLISH = [
     ("15 Nov. 2024", K.DATE, d(2024, 11, 15), d(2024, 11, 15)),
     ("2024-2025 years", K.YEARS, d(2024, 1, 1), d(2025, 12, 31)),
     ("2024 year", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
+    ("2024 onwards", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
+    ("Starting from Q3 2024", K.CONTINUOUS, d(2024, 7, 1), d(2024, 12, 31)),
+    ("From October 2024", K.CONTINUOUS, d(2024, 10, 1), d(2024, 12, 31)),
+    ("Within the reporting period", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
+    ("2H 2024", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),
     ("TBD", K.UNKNOWN, None, None),
 ]
 

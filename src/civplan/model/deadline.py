@@ -440,10 +440,10 @@ _BY_END = _Pattern(
 )
 # «з ІІ кварталу 2025 року», «починаючи з 2025 року», «з вересня»: from then on, to the plan's end
 _FROM = _Pattern(
-    r"(?:починаючи |розпочинаючи )?(?:з|із|від) (?:(?P<y>\d{4}) ?(?:року|р\.?)"
-    r"|(?P<q>" + _NUM + r") (?:кварталу|кв\.?)" + _YEAR.format("qy") + "?"
+    r"(?:починаючи |розпочинаючи )?(?:з|із|від) (?:(?P<y>\d{4})(?: ?(?:року|р\.?))?"
+    r"|(?P<q>" + _NUM + r") (?:квартал\w*|кв\.?)" + _YEAR.format("qy") + "?"
     r"|(?P<h>" + _NUM + r") півріччя" + _YEAR.format("hy") + "?"
-    r"|(?P<m>" + alternation("genitive") + r")" + _YEAR.format("my") + "?"
+    r"|(?P<m>" + alternation() + r")" + _YEAR.format("my") + "?"
     r"|(?P<d>\d{1,2})(?: (?P<dm>"
     + alternation("genitive")
     + r")|\.(?P<dd>\d{1,2})\.)"

@@ -30,6 +30,9 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:within|in) (?:\d{1,3}|one|two|three|six|twelve) (?:days?|weeks?|months?)"
          r" (?:of|after|from|following) .+$", "у місячний строк"),
         (r"^(?:in|for) (?=\d{4}$)", ""),  # "in 2025": the year
+        (r"^(.+?),? (?:onwards|and onwards|and beyond|and later)$", r"from \1"),  # "2025 onwards"
+        (r"^(?:starting|beginning) (?:from |in )?", "from "),
+        (r"\b(?:the )?reporting (?:period|year)\b", "звітного періоду"),
         (r"\b(?:on an? )?(?:ongoing|continuous(?:ly)?|permanent(?:ly)?|constantly|regularly"
          r"|systematically|regular)(?: basis)?\b", "постійно"),
         (r"\b(?:semi-annually|biannually|every six months|twice a year)\b", "щопівроку"),
@@ -60,7 +63,9 @@ _ORDINALS = re.compile(r"\b(first|second|third|fourth|iv|i{1,3})(?= (?:quarter|h
 _ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4", "i": "1", "ii": "2",
             "iii": "3", "iv": "4"}  # fmt: skip
 _YEAR_FIRST = re.compile(r"^(\d{4}),? ((?:q|h)[1-4](?: ?- ?q?[1-4])?)$")  # "2025 Q3"
-_HALF = re.compile(r"\b(?:h(?P<h>[12])|(?P<n>[12])(?:st|nd)? half(?: of(?: the year)?)?)\b")
+_HALF = re.compile(
+    r"\b(?:h(?P<h>[12])|(?P<g>[12])h|(?P<n>[12])(?:st|nd)? half(?: of(?: the year)?)?)\b"
+)
 _DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?P<m>{_ENGLISH_MONTHS})\b\.?")
 _MONTH_DAY = re.compile(rf"\b(?P<m>{_ENGLISH_MONTHS})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?")
 _MONTH_NAME = re.compile(rf"\b(?P<m>{_ENGLISH_MONTHS})\b\.?")
@@ -81,7 +86,7 @@ def from_english(phrase: str) -> str | None:
     text = _ORDINALS.sub(lambda m: _ORDINAL[m[1]], text)
     text = _QUARTERS.sub(lambda m: f"{_ROMAN[m[1]]}-{_ROMAN[m[2]]} квартали", text)
     text = _QUARTER.sub(lambda m: f"{_ROMAN[m['q'] or m['n']]} квартал", text)
-    text = _HALF.sub(lambda m: f"{_ROMAN[m['h'] or m['n']]} півріччя", text)
+    text = _HALF.sub(lambda m: f"{_ROMAN[m['h'] or m['g'] or m['n']]} півріччя", text)
     for pattern, replacement in _SUBSTITUTIONS:
         text = pattern.sub(replacement, text)
     text = _BY_MONTH.sub(r"\1", text)  # "by June 2025": the month is the term
