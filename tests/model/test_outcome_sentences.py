@@ -164,6 +164,8 @@ CORPUS = [
     ("It was decided not to hold the forum", QUARTER, AFTER, S.CANCELLED),
     ("Прийнято рішення не проводити фестиваль", QUARTER, AFTER, S.CANCELLED),
     ("Рішення не прийнято", QUARTER, AFTER, S.NOT_DONE),
+    ("Навчання не може бути проведене без приміщення", QUARTER, AFTER, S.NOT_DONE),
+    ("Провести ярмарок не було можливості", QUARTER, AFTER, S.NOT_DONE),
     ("No regional hearings took place", QUARTER, AFTER, S.NOT_DONE),
     ("Grants were not disbursed", QUARTER, AFTER, S.NOT_DONE),
     ("Equipment procured for two shelters", QUARTER, AFTER, S.DONE),

@@ -82,7 +82,23 @@ NEGATIONS = frozenset({"не", "ні", "not", "no", "never"})
 """Words that negate the cue right after them («не проводилось», "not held")."""
 
 AUXILIARIES = frozenset(
-    {"було", "були", "був", "була", "буде", "будуть", "є", "ще", "yet", "been", "be", "fully"}
+    {
+        "було",
+        "були",
+        "був",
+        "була",
+        "буде",
+        "будуть",
+        "є",
+        "ще",
+        "бути",
+        "може",
+        "можуть",
+        "yet",
+        "been",
+        "be",
+        "fully",
+    }
 )
 """Words that may stand between a negation and its cue («не було проведено», "not yet held")."""
 
@@ -201,6 +217,11 @@ LEXICON: tuple[Cue, ...] = (
     # explicit failure
     Cue(CueKind.FAILURE, ("невиконаний|невиконання|нереалізований|зірвати|зірваний",)),
     Cue(CueKind.FAILURE, ("неможливий|неможливо",)),  # «проведення заходу неможливе»
+    # «не було можливості», «можливість відсутня», «не мали можливості»: it could not be done
+    Cue(CueKind.FAILURE, ("не", "бути|було|мати", "можливість")),
+    Cue(CueKind.FAILURE, ("немає|відсутній|відсутність", "можливість")),
+    Cue(CueKind.FAILURE, ("можливість", "відсутній|немає")),
+    Cue(CueKind.FAILURE, ("можливість", "не", "бути|було")),
     Cue(CueKind.FAILURE, ("failed|unfulfilled|unimplemented|unrealised|unrealized",)),
     Cue(CueKind.FAILURE, ("no", "progress")),
     # «Відсутнє фінансування», «у зв'язку з відсутністю коштів»: nothing to do it with
