@@ -107,6 +107,9 @@ CORPUS = [
     ("Звернень не надходило", QUARTER, AFTER, S.DONE),
     ("Укладено 3 договори з 5 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Встановлено ліфти у 2 корпусах з 6", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Рівень виконання заходу – 60 %", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Відсоток виконання: 100 %", QUARTER, AFTER, S.DONE),
+    ("Роботи виконано на 0 %", QUARTER, AFTER, S.NOT_DONE),
     ("Відзначено 4 учнів з 7 класу", QUARTER, AFTER, S.DONE),
     # a share of the work done below 100 %; a change by a share is no such thing
     ("Ремонтні роботи виконано на 70 %", QUARTER, AFTER, S.PARTIALLY_DONE),

@@ -88,6 +88,9 @@ _PERCENT_DONE = re.compile(
     r"|побудова|збудова|відремонтова|зробле|досягну)\w* (?:(?:лише|тільки|майже|приблизно"
     r"|близько|на рівні) )?(?:на )?(?P<uk>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*)"
     r"|(?<![\d.,])(?P<en>\d{1,3}(?:\.\d+)?) ?% (?:complete|completed|implemented|done)\b"
+    # «рівень виконання – 75 %», «відсоток виконання становить 40 %»
+    r"|\b(?:рів\w+|відсот\w+|ступ\w+) виконання(?: заходу)?(?: становить| склав| складає)?"
+    r"(?: ?[-–—:] ?| )(?P<lv>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*)"
 )
 
 # what a cue of each kind means when it is negated; None: the cue says nothing
@@ -244,12 +247,17 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
         if closing is not None:
             continue
         shares = _shares(text, part, start) if counted else []
+        none_done: list[tuple[int, int]] = []  # «виконано на 0 %»: its «виконано» is no deed
         while next_percent < len(percents) and percents[next_percent].start() < offset:
             share = percents[next_percent]
             next_percent += 1
             if share.start() >= start:
                 phrase = text[share.start() : share.end()]
-                shares.append(Evidence(kind=CueKind.PARTIAL, phrase=phrase))
+                value = _percent(share)
+                if value == 0:
+                    none_done.append(share.span())
+                kind = _SHARE_KINDS[(value > 0) + (value >= 100)]
+                shares.append(Evidence(kind=kind, phrase=phrase))
         words = part.split()
         if not "".join(words).isalnum():  # hyphens, apostrophes, signs: the slower, exact way
             words = _WORD.findall(part)
@@ -284,6 +292,8 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
             if kind is CueKind.FINDING and negated and speaks_of_money(folded, offset):
                 kind = CueKind.FAILURE  # «кошти не надходили»: the measure had no money
             begin, end = _span(part, words, first)
+            if none_done and any(a <= start + begin < b for a, b in none_done):
+                continue
             if last != first:
                 end = _span(part, words, last)[1]
             phrase = text[start + begin : start + end]
@@ -327,16 +337,21 @@ def _shares(text: str, part: str, start: int) -> list[Evidence]:
 
 
 def _percents_done(folded: str) -> list[re.Match[str]]:
-    """Shares done below 100 % in a text in lower case: partial completion.
+    """Shares done below 100 % in a text in lower case, and stated levels of completion.
 
-    «Роботи виконано на 80 %», «кошти освоєно лише на 45,5 відсотка» ("80% complete");
-    not a change («кількість збільшено на 15 %»): only verbs of doing the work count.
+    «Роботи виконано на 80 %», «кошти освоєно лише на 45,5 відсотка» ("80% complete"),
+    «рівень виконання – 100 %»; not a change («кількість збільшено на 15 %»): only verbs
+    of doing the work count.
     """
-    return [
-        match
-        for match in _PERCENT_DONE.finditer(folded)
-        if float((match["uk"] or match["en"]).replace(",", ".")) < 100
-    ]
+    return [m for m in _PERCENT_DONE.finditer(folded) if _percent(m) < 100 or m["lv"]]
+
+
+# what a share done says: nothing done, part of it, all of it («рівень виконання – 100 %»)
+_SHARE_KINDS = (CueKind.FAILURE, CueKind.PARTIAL, CueKind.ACHIEVEMENT)
+
+
+def _percent(match: re.Match[str]) -> float:
+    return float((match["uk"] or match["en"] or match["lv"]).replace(",", "."))
 
 
 def _span(part: str, words: list[str], at: int) -> tuple[int, int]:
