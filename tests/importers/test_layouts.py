@@ -225,6 +225,22 @@ def test_money_spent_is_kept_in_notes_not_taken_for_planned_funding() -> None:
     assert not any("read by their cells" in m for m in messages)
 
 
+def test_a_share_of_completion_is_kept_in_notes_not_guessed_as_funding() -> None:
+    page = (
+        "<table><tr><th>№</th><th>Найменування заходу</th><th>Строк</th>"
+        "<th>Стан виконання</th><th>Рівень виконання, %</th></tr>"
+        "<tr><td>1</td><td>Утеплення амбулаторії</td><td>2025 рік</td>"
+        "<td>Утеплено фасад, вікна замінено частково</td><td>70</td></tr></table>"
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plan = civplan.load(io.BytesIO(page.encode()), "html")
+    measure = plan.measure("1")
+    assert measure.funding == ()
+    assert measure.notes == ("Рівень виконання, %: 70",)
+    assert not any("read by their cells" in str(w.message) for w in caught)
+
+
 def test_plan_and_fact_under_one_funding_caption() -> None:
     """«Обсяг фінансування» over «план | факт»: the plan's amount, and money spent in notes."""
     page = (

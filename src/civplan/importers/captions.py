@@ -42,8 +42,14 @@ _SPENT_PATTERN = (
     r"|профінансован|використано|використан\w* кошт|освоєно|освоєн\w* кошт|касов\w* видат"
     r"|\bspent\b|actual (?:cost|spend|expenditure|funding|amount)|disburs|expenditure"
 )
-SPENT = re.compile(_SPENT_PATTERN)
-"""Captions of money spent («Фактично профінансовано»): reported, not the plan's funding."""
+_LEVEL_PATTERN = (
+    r"(?:рів\w+|відсот\w+|ступ\w+) (?:виконання|реалізації)|виконання,? ?%|% виконання"
+    r"|completion (?:rate|level)|% (?:complete|completion)|progress,? ?%"
+)
+# captions of columns no field holds, kept in each measure's notes, never guessed by content:
+# money spent («Фактично профінансовано») is reported, not the plan's funding; a share of
+# completion («Рівень виконання, %») is no amount
+_KEPT = ((re.compile(_SPENT_PATTERN), "money spent"), (re.compile(_LEVEL_PATTERN), "a share done"))
 
 _NUMBER = ReportColumn.NUMBER.value
 _TITLE = ReportColumn.TITLE.value
@@ -72,6 +78,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     (r"джерел\w* фінансуван|^джерел|funding source|^source", (FUNDING_SOURCE,)),
     (r"очікуван\w*|expected", (_EXPECTED,)),
     (r"індикатор|показник|indicator|kpi|^target", (_INDICATOR,)),
+    (_LEVEL_PATTERN, ()),  # a share done (_KEPT): no field holds it
     (
         r"^статус|^стан$|оцінк\w* (?:стану )?виконання|відмітк\w* про виконання"
         r"|^виконано|status$|^status",
@@ -101,7 +108,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|^measures?\b|^action|^activit|^title$|опис",
         (_TITLE,),
     ),
-    # money spent (SPENT): no field holds it; the column is kept in each measure's notes
+    # money spent (_KEPT): no field holds it
     (_SPENT_PATTERN, ()),
     (
         r"фінансуван|кошт|бюджет|тис\.? ?грн|\bгрн|^обсяг|^усього|^всього|^у тому числі"
@@ -135,13 +142,16 @@ def caption_fields(path: Sequence[str]) -> list[Field]:
     return found
 
 
-def names_spending(path: Sequence[str]) -> bool:
-    """Whether a caption path's deepest named part is one of money spent (:data:`SPENT`)."""
+def kept_as_notes(path: Sequence[str]) -> str | None:
+    """What a caption path names that no field holds («money spent», «a share done»), if so.
+
+    Its deepest named part decides: «Обсяг фінансування / факт» is money spent.
+    """
     for part in reversed(path):
         folded = normalize_caption(part)
         if folded and not _YEAR.match(folded):
-            return SPENT.search(folded) is not None
-    return False
+            return next((what for pattern, what in _KEPT if pattern.search(folded)), None)
+    return None
 
 
 def is_caption(text: str) -> bool:

@@ -20,7 +20,7 @@ from civplan.importers.captions import (
     GROUP,
     Field,
     caption_fields,
-    names_spending,
+    kept_as_notes,
 )
 from civplan.importers.content import Reading
 from civplan.report.columns import ReportColumn
@@ -102,8 +102,8 @@ def assign(
         caption = " / ".join(paths[position])
         # money spent, also under a funding caption («Обсяг фінансування / факт»): kept in
         # notes, not to be taken, or guessed by its amounts, as the plan's funding
-        if names_spending(paths[position]):
-            decided[position] = (None, "caption", f"caption «{caption}»: money spent")
+        if what := kept_as_notes(paths[position]):
+            decided[position] = (None, "caption", f"caption «{caption}»: {what}")
             continue
         if not fields:
             continue
