@@ -458,7 +458,8 @@ def _does_the_measure(item: Evidence) -> bool:
 def _money_failed(item: Evidence, text: str) -> bool:
     """Whether a failure is of the money, not of the work («фінансування не виділялось»)."""
     folded = lowered(text)
-    return speaks_of_money(folded, folded.find(item.phrase.lower()) + len(item.phrase))
+    at = folded.find(item.phrase.lower())
+    return at >= 0 and speaks_of_money(folded, at + len(item.phrase))
 
 
 def _unfinished(item: Evidence, text: str) -> bool:
