@@ -23,6 +23,7 @@ import functools
 import io
 import os
 import random
+import shutil
 import signal
 import sys
 import time
@@ -50,8 +51,12 @@ def _alarm(_signal: int, _frame: object) -> None:
     raise _HangError
 
 
-def seeds() -> dict[str, list[bytes]]:
-    """Valid documents of each format, and the hostile ones."""
+def seeds(pdf: bool = True) -> dict[str, list[bytes]]:
+    """Valid documents of each format, and the hostile ones.
+
+    PDF seeds are civplan's own reports printed by LibreOffice: made only when
+    ``pdf`` is asked for and ``soffice`` is installed.
+    """
     sys.path.insert(0, str(ROOT / "tests" / "importers"))
     from layouts import GROUPING, TWO_LEVELS, write  # type: ignore[import-not-found]
 
@@ -74,6 +79,15 @@ def seeds() -> dict[str, list[bytes]]:
     for layout in (TWO_LEVELS, GROUPING):
         for fmt in ("html", "odt", "docx"):
             found[fmt].append(write(layout, fmt, folder).read_bytes())
+    if pdf and shutil.which("soffice"):
+        from layouts import libreoffice
+
+        found["pdf"] = []
+        for plan in (whole, small):
+            for fmt in ("xlsx", "docx"):
+                document = folder / f"seed-{len(found['pdf'])}.{fmt}"
+                civplan.export(plan, fmt, document)
+                found["pdf"].append(libreoffice(document, "pdf", folder).read_bytes())
     for path in (ROOT / "tests" / "data" / "hostile").rglob("*"):
         kind = {".xlsx": "xlsx", ".ods": "ods", ".yaml": "yaml", ".toml": "toml", ".docx": "docx"}
         if path.suffix in kind:
@@ -190,7 +204,7 @@ def main() -> int:
     parser.add_argument("--examples", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=int(time.time()))
     args = parser.parse_args()
-    corpus = seeds()
+    corpus = seeds(pdf=not args.formats or "pdf" in args.formats)
     rng = random.Random(args.seed)
     escaped = 0
     for fmt in args.formats or sorted(corpus):
