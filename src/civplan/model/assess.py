@@ -60,7 +60,7 @@ from civplan.model.language import Lang, format_date, format_interval
 from civplan.model.morphology import language_of
 from civplan.model.plan import Measure
 from civplan.model.reading import Evidence, read_outcome, speaks_of_money
-from civplan.model.scan import lowered
+from civplan.model.scan import SENTENCE_ENDS, lowered, sentence_start
 from civplan.model.stated import NOT_STARTED, read_stated
 from civplan.model.status import Status
 
@@ -445,8 +445,8 @@ _COMPLETED = re.compile(r"заверш|закінч|complet|finish")
 def _sentence(item: Evidence, text: str) -> str:
     """The sentence of ``text`` a cue was found in, in lower case."""
     at = text.find(item.phrase)
-    start = max(text.rfind(mark, 0, at) for mark in ".;!?\n") + 1
-    ends = [e for e in (text.find(mark, at) for mark in ".;!?\n") if e >= 0]
+    start = sentence_start(text, at)
+    ends = [e for e in (text.find(mark, at) for mark in SENTENCE_ENDS) if e >= 0]
     return text[start : min(ends, default=len(text))].lower()
 
 

@@ -40,7 +40,7 @@ from civplan.model.cues import (
     CueKind,
 )
 from civplan.model.morphology import GRAMMAR_KINDS, Analysis, Grammar, analyse
-from civplan.model.scan import has_digit, lowered
+from civplan.model.scan import has_digit, lowered, sentence_start
 
 # a text is read in segments between delimiters: punctuation that ends a run, and quotes
 _SEGMENT = re.compile(r"[^,.;:!?()\[\]\n«»„“”\"]+|[,.;:!?()\[\]\n«»„“”\"]")
@@ -318,7 +318,7 @@ def speaks_of_money(folded: str, end: int) -> bool:
 
     «Кошти, передбачені на захід, не надійшли» names the money two runs before its verb.
     """
-    sentence = folded[max(folded.rfind(mark, 0, end) for mark in ".;!?\n") + 1 : end]
+    sentence = folded[sentence_start(folded, end) : end]
     return any(stem in sentence for stem in _MONEY_STEMS)
 
 

@@ -28,3 +28,12 @@ def has_digit(text: str) -> bool:
         if digit in text:
             return True
     return False
+
+
+SENTENCE_ENDS = ".;!?\n"
+"""The marks that end a sentence of an outcome, or a clause as separate as one."""
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence that holds position ``at`` of ``text`` begins."""
+    return max(text.rfind(mark, 0, at) for mark in SENTENCE_ENDS) + 1
