@@ -11,6 +11,7 @@ import pytest
 import civplan
 from civplan import DocumentError
 from civplan.importers import ods_exact
+from civplan.importers.extent import check_xlsx_extent
 
 BILLION_LAUGHS = (
     b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
@@ -128,3 +129,57 @@ def test_an_archive_of_a_zip_version_zipfile_cannot_read_is_a_document_error(
     with pytest.raises(DocumentError) as error:  # by the importer itself, as plugins call it
         civplan.get_importer(fmt).load(io.BytesIO(damaged), "damaged")
     assert "zip file version 6.4" in error.value.problems[0]
+
+
+SHEET = "xl/worksheets/sheet1.xml"
+MAIN = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+PREFIXED = b'<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+
+
+def sheet_of(rows: bytes, *, prefix: bytes = b"") -> bytes:
+    """An exported workbook whose first sheet holds only ``rows``."""
+    opening = PREFIXED if prefix else MAIN
+    body = opening + b"<" + prefix + b"sheetData>" + rows + b"</" + prefix + b"sheetData>"
+    return replaced(exported("xlsx"), SHEET, body + b"</" + prefix + b"worksheet>")
+
+
+@pytest.mark.parametrize("prefix", [b"", b"x:"])
+def test_cells_and_rows_without_references_count_where_they_fall(prefix: bytes) -> None:
+    # each cell without a reference takes the next column, each row the next row
+    cells = b"<" + prefix + b"c/>"
+    wide = b"<" + prefix + b"row>" + cells * 20_000 + b"</" + prefix + b"row>"
+    error = refused(sheet_of(wide, prefix=prefix), "xlsx")
+    assert "column 20,000 lies beyond the last cell an XLSX sheet has" in error.problems[0]
+
+
+@pytest.mark.parametrize("prefix", [b"", b"x:"])
+def test_a_few_cells_without_references_read(prefix: bytes) -> None:
+    row = b"<" + prefix + b"row><" + prefix + b'c t="inlineStr"><' + prefix + b"is><"
+    row += prefix + b"t>1.1</" + prefix + b"t></" + prefix + b"is></" + prefix + b"c></"
+    row += prefix + b"row>"
+    check_xlsx_extent(io.BytesIO(sheet_of(row, prefix=prefix)), "one.xlsx")
+
+
+@pytest.mark.parametrize(
+    ("reference", "problem"),
+    [
+        (b'r="A1B2"', "a cell reference that is not one: 'A1B2'"),
+        (b"ref='D4:'", "its cells span"),
+        (b'r = "C1048577"', "row 1,048,577, column 3 lies beyond"),
+        (b'ref="A1:$XFE$2"', "column 16,385 lies beyond"),
+    ],
+)
+def test_every_reference_is_checked_however_written(reference: bytes, problem: str) -> None:
+    row = b'<row r="1"><c ' + reference + b' t="inlineStr"><is><t>1</t></is></c></row>'
+    with civplan.limits(cells=3):
+        error = refused(sheet_of(row), "xlsx")
+    assert problem in error.problems[0]
+
+
+def test_a_reference_cut_between_two_chunks_is_read_whole() -> None:
+    # the sheet is read in chunks of 1 MiB: a long text puts a reference across the cut
+    for padding in range(2**20 - 60, 2**20 - 40):
+        text = b"x" * padding
+        row = b'<row r="1"><c r="A1" t="inlineStr"><is><t>' + text + b"</t></is></c>"
+        row += b'<c r="B1" t="inlineStr"><is><t>2</t></is></c></row>'
+        check_xlsx_extent(io.BytesIO(sheet_of(row)), "long.xlsx")

@@ -29,21 +29,26 @@ MAX_COLUMNS = 16_384
 
 _CHUNK = 1 << 20
 _OVERLAP = 512
-# any attribute that places a cell (r, ref), however it is quoted or spaced: where it
-# starts, where a range ends, and one that is no cell reference at all
+# any attribute that places a cell (r, ref), however it is quoted or spaced: the letters
+# and digits of where it starts and of where a range ends, and the quote that follows,
+# which is not the opening one when the value is no cell reference at all
 # (each begins with the letter, what comes before looked behind for: the search then
 # skips ahead to each «r», not to every space of the cells' text; an attribute may
 # follow another's closing quote with no space, as readers accept: «r="A1"r="XFD1"»)
-_FIRST_PLACE = re.compile(rb"""r(?<=[\s"']r)(?:ef)?\s*=\s*["']\$?([A-Za-z]*)\$?(\d*)""")
-_SECOND_PLACE = re.compile(rb"""r(?<=[\s"']r)(?:ef)?\s*=\s*["'][^"':]*:\$?([A-Za-z]*)\$?(\d*)""")
+_PLACE = re.compile(
+    rb"""r(?<=[\s"']r)(?:ef)?\s*=\s*(["'])\$?([A-Za-z]*)\$?(\d*)(?::\$?([A-Za-z]*)\$?(\d*))?(["']?)"""
+)
 _MALFORMED_REFERENCE = re.compile(
     rb"""r(?<=[\s"']r)(?:ef)?\s*=\s*(["'])(?!\$?[A-Za-z]*\$?\d*(?::\$?[A-Za-z]*\$?\d*)?\1)"""
 )
-# cells and rows without a reference take the next place: each counts
+# cells and rows without a reference take the next place: each counts. Rows and cells
+# with a namespace prefix («<x:c») are rare: the scans for them run only where one occurs
+_UNPLACED_CELL = re.compile(rb"""<c(?=[\s/>])(?!\s+r=")(?![^>]*[\s"']r\s*=)""")
 _XLSX_UNPLACED_CELL = re.compile(rb"""<(?:\w+:)?c(?=[\s/>])(?![^>]*[\s"']r\s*=)""")
 _XLSX_ROW_OR_CELL = re.compile(rb"<(?:\w+:)?(row|c)(?=[\s/>])([^>]*)")
 _PLACED = re.compile(rb"""[\s"']r\s*=""")
-_XLSX_ROW = re.compile(rb"<(?:\w+:)?row(?=[\s/>])")
+_PREFIXED = re.compile(rb":(?:row|c)(?=[\s/>])")
+_PREFIXED_ROW = re.compile(rb"<\w+:row(?=[\s/>])")
 _ODS_COUNT = re.compile(
     rb"(number-rows-repeated|number-columns-repeated|text:c|number-columns-spanned"
     rb'|number-rows-spanned)="(\d{1,20})"'
@@ -82,6 +87,21 @@ def _widest_unplaced_row(chunk: bytes) -> int:
     return widest
 
 
+def _refuse_malformed(chunk: bytes, part: IO[bytes], name: str, source: str) -> None:
+    """Refuse the first attribute of ``chunk`` that should place a cell and does not.
+
+    One cut at the chunk's end is left to the next chunk, which holds it whole.
+    """
+    malformed = _MALFORMED_REFERENCE.search(chunk)
+    if malformed is None:
+        return
+    if malformed.end() > len(chunk) - 256 and (part.peek(1) if hasattr(part, "peek") else b"x"):
+        return
+    value = chunk[malformed.end() : malformed.end() + 40]
+    shown = value.decode("utf-8", "replace").split('"')[0].split("'")[0]
+    raise DocumentError(source, [f"{name}: a cell reference that is not one: {shown!r}"])
+
+
 def check_xlsx_extent(stream: IO[bytes], source: str) -> None:
     """Refuse a workbook whose cells or declared dimensions reach beyond a sheet or the limits."""
     limits = current()
@@ -94,26 +114,29 @@ def check_xlsx_extent(stream: IO[bytes], source: str) -> None:
             rows = columns = unplaced = counted_rows = 0
             with archive.open(info) as part:
                 for chunk in _chunks(part):
-                    malformed = _MALFORMED_REFERENCE.search(chunk)
-                    if malformed is not None and malformed.end() > len(chunk) - 256:
-                        cut = part.peek(1) if hasattr(part, "peek") else b"x"
-                        if cut:  # cut at the chunk's end: the next chunk holds it whole
-                            malformed = None
-                    if malformed is not None:
-                        value = chunk[malformed.end() : malformed.end() + 40]
-                        shown = value.decode("utf-8", "replace").split('"')[0].split("'")[0]
-                        problem = f"{info.filename}: a cell reference that is not one: {shown!r}"
-                        raise DocumentError(source, [problem])
-                    places = _FIRST_PLACE.findall(chunk) + _SECOND_PLACE.findall(chunk)
-                    if places:  # each distinct letters and number once, looped over in C
-                        letters = set(map(itemgetter(0), places)) - {b""}
-                        digits = set(map(itemgetter(1), places)) - {b""}
+                    places = _PLACE.findall(chunk)
+                    if places:  # each distinct quote, letters and number once, looped over in C
+                        quotes = set(map(itemgetter(0, 5), places))
+                        if any(opening != closing for opening, closing in quotes):
+                            _refuse_malformed(chunk, part, info.filename, source)
+                        letters = set(map(itemgetter(1), places))
+                        letters.update(map(itemgetter(3), places))
+                        letters.discard(b"")
+                        digits = set(map(itemgetter(2), places))
+                        digits.update(map(itemgetter(4), places))
+                        digits.discard(b"")
                         if letters:
                             columns = max(columns, *map(_column, letters))
                         if digits:
                             rows = max(rows, *map(int, digits))
-                    counted_rows += len(_XLSX_ROW.findall(chunk))
-                    if _XLSX_UNPLACED_CELL.search(chunk) is not None:
+                    # «<rowBreaks» counts too: an upper bound, as wanted
+                    counted_rows += chunk.count(b"<row")
+                    prefixed = _PREFIXED.search(chunk) is not None
+                    if prefixed:
+                        counted_rows += len(_PREFIXED_ROW.findall(chunk))
+                    if _UNPLACED_CELL.search(chunk) is not None or (
+                        prefixed and _XLSX_UNPLACED_CELL.search(chunk) is not None
+                    ):
                         unplaced = max(unplaced, _widest_unplaced_row(chunk))
             # overlapping chunks count some tags twice: an upper bound, as wanted
             rows = max(rows, counted_rows)
