@@ -11,7 +11,7 @@ measure as a note under its caption.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
@@ -80,14 +80,15 @@ class Column:
 
 def assign(
     paths: Sequence[tuple[str, ...]],
-    readings: Sequence[Reading],
+    reading: Callable[[int], Reading],
     hints: Mapping[int, Field],
 ) -> list[Column]:
     """What each column holds, from its caption path, how its cells read, and the hints.
 
     Args:
         paths: each column's caption path (empty without a header).
-        readings: how each column's body cells read.
+        reading: how a column's body cells read, by position; asked only of
+            the columns whose captions do not decide alone.
         hints: fields the user gave, by column position.
     """
     width = len(paths)
@@ -112,14 +113,14 @@ def assign(
             taken_by = f"caption «{caption}»: {fields[0]} is already taken"
             decided[position] = (None, "caption", taken_by)
             continue
-        field = _by_content(free, readings[position]) if len(free) > 1 else free[0]
+        field = _by_content(free, reading(position)) if len(free) > 1 else free[0]
         how = "caption" if len(fields) == 1 else "caption and content"
         decided[position] = (field, how, f"caption «{caption}»")
         taken.add(field)
     for position in range(width):
         if position in decided:
             continue
-        found, detail = _content_field(readings[position], taken, position)
+        found, detail = _content_field(reading(position), taken, position)
         caption = " / ".join(paths[position])
         if found is None:
             what = f"caption «{caption}» unknown" if caption else "no caption"
@@ -128,7 +129,7 @@ def assign(
         decided[position] = (found, "content", detail)
         taken.add(found)
     if TITLE not in taken:
-        _title_by_length(decided, readings)
+        _title_by_length(decided, reading)
     return [_column(p, paths[p], *decided[p]) for p in range(width)]
 
 
@@ -163,13 +164,13 @@ def _content_field(reading: Reading, taken: set[Field], position: int) -> tuple[
 
 
 def _title_by_length(
-    decided: dict[int, tuple[Field | None, str, str]], readings: Sequence[Reading]
+    decided: dict[int, tuple[Field | None, str, str]], reading: Callable[[int], Reading]
 ) -> None:
     """Without a title column, the column of the longest texts no field took is the title."""
-    free = [p for p, (field, _, _) in decided.items() if field is None and readings[p].filled]
+    free = [p for p, (field, _, _) in decided.items() if field is None and reading(p).filled]
     if not free:
         return
-    best = max(free, key=lambda p: (readings[p].length * readings[p].filled, -p))
+    best = max(free, key=lambda p: (reading(p).length * reading(p).filled, -p))
     decided[best] = (TITLE, "position", "the longest texts of the columns nothing else claims")
 
 

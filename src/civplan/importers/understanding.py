@@ -13,6 +13,7 @@ found.
 
 from __future__ import annotations
 
+import functools
 import re
 import warnings
 from collections import Counter
@@ -23,7 +24,7 @@ import attrs
 
 from civplan._errors import CivplanWarning, DocumentError
 from civplan.importers.captions import FUNDING_SOURCE
-from civplan.importers.content import amount, read_column, says_none
+from civplan.importers.content import Reading, amount, read_column, says_none
 from civplan.importers.document import Document, Grid, Paragraph
 from civplan.importers.fields import (
     DEADLINE,
@@ -374,9 +375,13 @@ class _Reader:
             if len({t for t in grid.rows[r] if t.strip()}) > 1
         ]
         year = self.hints.year or 2000
-        readings = [read_column([row[c] for row in sample], year) for c in range(width)]
+
+        @functools.cache
+        def reading(column: int) -> Reading:
+            return read_column([row[column] for row in sample], year)
+
         hinted = self.hints.column_fields(paths, self.used_hints)
-        columns = assign(paths, readings, hinted)
+        columns = assign(paths, reading, hinted)
         if not any(c.field == TITLE for c in columns):
             return None
         if not has_header and not any(
