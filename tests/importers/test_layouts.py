@@ -274,3 +274,21 @@ def test_a_deadline_without_a_year_in_a_plan_of_several_years_is_warned_of() -> 
     assert len(messages) == 1
     assert "1 «І квартал»; 3 «квітень, жовтень»" in messages[0]
     assert "«ІІ квартал 2025 року»" not in messages[0]
+
+
+@pytest.mark.parametrize("page", ["<!-- нічого -->", '<?xml version="1.0"?>\n'])
+def test_a_page_with_no_content_says_so(page: str) -> None:
+    with pytest.raises(civplan.DocumentError) as info:
+        civplan.load(io.BytesIO(page.encode()), "html")
+    assert info.value.problems == ["the page has no content"]
+
+
+def test_a_script_inside_a_heading_is_dropped_and_the_words_after_it_kept() -> None:
+    page = (
+        "<h1>Звіт<script>var shown = 1;</script> про виконання плану заходів<style>h1{}</style>"
+        " у 2025 році</h1>"
+        "<table><tr><th>№</th><th>Найменування заходу</th><th>Строк</th></tr>"
+        "<tr><td>1</td><td>Толока в парку</td><td>квітень</td></tr></table>"
+    )
+    plan, _messages = read_page(page)
+    assert plan.title == "Звіт про виконання плану заходів у 2025 році"

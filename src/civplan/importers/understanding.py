@@ -655,27 +655,12 @@ class _Reader:
     def _measure(self, draft: _Draft, year: int, end_year: int | None) -> Measure:
         cells, layout = draft.cells, draft.layout
         fields = layout.fields
-        # a source of «—» or «х» names none
-        sources = (cells[p].strip() for p in layout.sources)
-        source = "; ".join(t for t in sources if t and not says_none(t)) or None
-        funding = []
-        for column in layout.funding:
-            written = cells[column.position].strip()
-            if written:  # «—» too: the document says there is none, and the text keeps it
-                value = amount(written)
-                funding.append(
-                    Funding(
-                        amount=value,
-                        source=column.source or source,
-                        year=column.year,
-                        text=None if value is not None else written,
-                    )
-                )
-        if source and not funding:
-            funding.append(Funding(source=source))
-        notes = [
-            line.strip() for p in layout.notes for line in cells[p].splitlines() if line.strip()
-        ]
+        funding: list[Funding] = []
+        notes: list[str] = []
+        if layout.sources or layout.funding:  # each test costs little: most tables have neither
+            funding = _funding(cells, layout)
+        for position in layout.notes:
+            notes.extend(line.strip() for line in cells[position].splitlines() if line.strip())
         for column in layout.unknown:
             if written := cells[column.position].strip():
                 notes.append(f"{column.caption_text or column.position + 1}: {written}")
@@ -788,6 +773,29 @@ def _signature(number: str | None, group: int | None) -> tuple[object, ...]:
     if all(part.isdigit() for part in parts):
         return ("arabic", keyword, len(parts))
     return ("other", keyword)
+
+
+def _funding(cells: Sequence[str], layout: _Layout) -> list[Funding]:
+    """A measure's funding: each funding column's amount or words, with its source and year."""
+    # a source of «—» or «х» names none
+    sources = (cells[p].strip() for p in layout.sources)
+    source = "; ".join(t for t in sources if t and not says_none(t)) or None
+    funding = []
+    for column in layout.funding:
+        written = cells[column.position].strip()
+        if written:  # «—» too: the document says there is none, and the text keeps it
+            value = amount(written)
+            funding.append(
+                Funding(
+                    amount=value,
+                    source=column.source or source,
+                    year=column.year,
+                    text=None if value is not None else written,
+                )
+            )
+    if source and not funding:
+        funding.append(Funding(source=source))
+    return funding
 
 
 def _joined(cells: Sequence[str], places: tuple[int, ...] | None, joint: str = "\n") -> str:

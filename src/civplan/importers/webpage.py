@@ -68,19 +68,22 @@ def read_html(data: bytes, source: str) -> Document:
         raise DocumentError(
             source, [f"the page is larger than civplan reads ({MAX_BYTES // 2**20} MB)"]
         )
-    lxml_html = require("lxml.html", extra="html", package="lxml")
+    etree = require("lxml.etree", extra="html", package="lxml")
     encoding = page_encoding(data)
     text = data.decode(encoding, errors="replace").lstrip("\ufeff")
     if not text.strip():
         raise DocumentError(source, ["the page is empty"])
-    parser = lxml_html.HTMLParser(
+    # lxml's own tree, not lxml.html's: its elements need no class looked up in Python
+    parser = etree.HTMLParser(
         remove_comments=True, remove_pis=True, no_network=True, default_doctype=False
     )
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml takes no declaration with a str
-    root = lxml_html.document_fromstring(text, parser=parser)
+    root = etree.fromstring(text, parser=parser)
+    if root is None:
+        raise DocumentError(source, ["the page has no content"])
     for element in list(root.iter(*_SKIPPED)):
         if element.getparent() is not None:
-            element.drop_tree()
+            _drop(element)
     blocks: list[Block] = []
     cells = 0
     tables = 0
@@ -105,6 +108,18 @@ def read_html(data: bytes, source: str) -> Document:
                 where = f"paragraph {sum(isinstance(b, Paragraph) for b in blocks) + 1}"
                 blocks.append(Paragraph(line, where))
     return Document(source=source, blocks=blocks, kind="a web page")
+
+
+def _drop(element: Any) -> None:
+    """Remove an element and what it holds, keeping the text that follows it."""
+    parent = element.getparent()
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
 def _holds_blocks(element: Any) -> bool:
