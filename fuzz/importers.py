@@ -30,7 +30,7 @@ import time
 import traceback
 import warnings
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 import attrs
@@ -51,11 +51,16 @@ def _alarm(_signal: int, _frame: object) -> None:
     raise _HangError
 
 
-def seeds(pdf: bool = True) -> dict[str, list[bytes]]:
+PRINTED = {"pdf": ("xlsx", "docx"), "doc": ("docx",), "rtf": ("docx",), "xls": ("xlsx",)}
+"""Formats whose seeds LibreOffice makes from civplan's own reports, and from which formats."""
+
+
+def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
     """Valid documents of each format, and the hostile ones.
 
-    PDF seeds are civplan's own reports printed by LibreOffice: made only when
-    ``pdf`` is asked for and ``soffice`` is installed.
+    The seeds of the ``printed`` formats (PDF, and the legacy .doc, .rtf and
+    .xls, which civplan reads through LibreOffice) are civplan's own reports
+    converted by LibreOffice: made only when ``soffice`` is installed.
     """
     sys.path.insert(0, str(ROOT / "tests" / "importers"))
     from layouts import GROUPING, TWO_LEVELS, write  # type: ignore[import-not-found]
@@ -79,15 +84,16 @@ def seeds(pdf: bool = True) -> dict[str, list[bytes]]:
     for layout in (TWO_LEVELS, GROUPING):
         for fmt in ("html", "odt", "docx"):
             found[fmt].append(write(layout, fmt, folder).read_bytes())
-    if pdf and shutil.which("soffice"):
+    if printed and shutil.which("soffice"):
         from layouts import libreoffice
 
-        found["pdf"] = []
-        for plan in (whole, small):
-            for fmt in ("xlsx", "docx"):
-                document = folder / f"seed-{len(found['pdf'])}.{fmt}"
-                civplan.export(plan, fmt, document)
-                found["pdf"].append(libreoffice(document, "pdf", folder).read_bytes())
+        for target in printed:
+            found[target] = []
+            for plan in (whole, small):
+                for fmt in PRINTED[target]:
+                    document = folder / f"seed-{target}-{len(found[target])}.{fmt}"
+                    civplan.export(plan, fmt, document)
+                    found[target].append(libreoffice(document, target, folder).read_bytes())
     for path in (ROOT / "tests" / "data" / "hostile").rglob("*"):
         kind = {".xlsx": "xlsx", ".ods": "ods", ".yaml": "yaml", ".toml": "toml", ".docx": "docx"}
         if path.suffix in kind:
@@ -204,7 +210,7 @@ def main() -> int:
     parser.add_argument("--examples", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=int(time.time()))
     args = parser.parse_args()
-    corpus = seeds(pdf=not args.formats or "pdf" in args.formats)
+    corpus = seeds(PRINTED.keys() if not args.formats else set(args.formats) & PRINTED.keys())
     rng = random.Random(args.seed)
     escaped = 0
     for fmt in args.formats or sorted(corpus):
