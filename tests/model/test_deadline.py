@@ -191,6 +191,16 @@ MORE = [
     ("відповідно до плану роботи виконкому", K.SCHEDULED, None, None),
     ("за окремим графіком", K.SCHEDULED, None, None),
     ("Згідно з планом засідань", K.SCHEDULED, None, None),
+    ("згідно з планом-графіком", K.SCHEDULED, None, None),
+    ("Відповідно до плану-графіка робіт", K.SCHEDULED, None, None),
+    # as long as martial law lasts: no date bounds it, so the plan's period, never overdue
+    ("протягом дії воєнного стану", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
+    ("На період дії правового режиму воєнного стану", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
+    ("до припинення або скасування воєнного стану", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
+    # counted from an event, or while one takes place
+    ("протягом 60 днів після припинення воєнного стану", K.UNFIXED, None, None),
+    ("у двомісячний строк після завершення робіт", K.UNFIXED, None, None),
+    ("під час проведення культурно-масових заходів", K.UNFIXED, None, None),
     # recurring: the whole span; occurrences tested below
     ("щокварталу", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("щомісяця до 5 числа", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
@@ -254,6 +264,8 @@ MORE = [
     ("з ІІІ кварталу 2024 року", K.CONTINUOUS, d(2024, 7, 1), d(2024, 12, 31)),
     ("починаючи з травня", K.CONTINUOUS, d(2024, 5, 1), d(2024, 12, 31)),
     ("з 2024 року і надалі", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
+    ("2024 рік і надалі", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
+    ("ІІІ квартал 2024 року та в подальшому", K.CONTINUOUS, d(2024, 7, 1), d(2024, 12, 31)),
     ("З 01 жовтня 2024 року", K.CONTINUOUS, d(2024, 10, 1), d(2024, 12, 31)),
     ("з 15.03.2024", K.CONTINUOUS, d(2024, 3, 15), d(2024, 12, 31)),
     ("1 раз на півріччя", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
