@@ -70,6 +70,11 @@ CORPUS = [
     ("Не проводилось, оскільки не було програм, які виконуються ІГС", QUARTER, AFTER, S.NOT_DONE),
     # partial completion
     ("Виконано частково", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # work begun and not yet finished, however the beginning is worded
+    ("Роботи з благоустрою скверу розпочались у листопаді", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Стартувало облаштування укриття в школі", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Уклали договір підряду, роботи розпочнуто", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Ремонт даху розпочався у жовтні та завершився в грудні", QUARTER, AFTER, S.DONE),
     ("Захід виконано не в повному обсязі", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Не всі заходи проведено", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено лише частину запланованих заходів", QUARTER, AFTER, S.PARTIALLY_DONE),

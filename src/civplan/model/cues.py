@@ -242,7 +242,13 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ONGOING, ("на", "стадія|етап")),
     Cue(CueKind.ONGOING, ("на", "контроль")),  # «залишається на контролі»
     Cue(CueKind.ONGOING, ("на", "виконанні")),  # the form itself: «на виконання …» opens reports
-    Cue(CueKind.ONGOING, ("розпочати|почати|розпочатий|започаткувати|започаткований",)),
+    Cue(
+        CueKind.ONGOING,  # «роботи розпочались», «стартувало будівництво», «розпочнуто» (sic)
+        (
+            "розпочати|почати|розпочатий|започаткувати|започаткований|розпочатися|початися"
+            "|розпочинати|розпочинатися|розпочнути|почнути|стартувати",
+        ),
+    ),
     Cue(CueKind.ONGOING, ("ongoing|underway|continuing|continues|continue|started|begun",)),
     Cue(CueKind.ONGOING, ("in", "progress")),
     Cue(CueKind.ONGOING, ("under", "way|development|preparation|review|consideration")),
