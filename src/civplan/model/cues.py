@@ -217,6 +217,9 @@ LEXICON: tuple[Cue, ...] = (
     # explicit failure
     Cue(CueKind.FAILURE, ("невиконаний|невиконання|нереалізований|зірвати|зірваний",)),
     Cue(CueKind.FAILURE, ("неможливий|неможливо",)),  # «проведення заходу неможливе»
+    # refused: «у погодженні відмовлено», "the bill was rejected" («відхилено» is left out:
+    # «зауваження враховано, решту відхилено» reports consultations held)
+    Cue(CueKind.FAILURE, ("відмовити|rejected|refused",)),
     # «не було можливості», «можливість відсутня», «не мали можливості»: it could not be done
     Cue(CueKind.FAILURE, ("не", "бути|було|мати", "можливість")),
     Cue(CueKind.FAILURE, ("немає|відсутній|відсутність", "можливість")),
