@@ -426,7 +426,10 @@ _PLAN_PERIOD = _Pattern(
     r"|(?:протягом|упродовж|впродовж|за) (?:усього |всього )?"
     r"(?:звітного|планового) (?:періоду|року)"
 )
-_YEARS = _Pattern(_IN + r"(?P<y1>\d{4})-(?P<y2>\d{4}|\d{2})(?: ?(?:роки|років|роках|рр\.?|р\.?))?")
+_YEARS = _Pattern(
+    _IN
+    + r"(?P<y1>\d{4})(?: ?(?:рік|р\.?))?-(?P<y2>\d{4}|\d{2})(?: ?(?:роки|років|роках|рік|рр\.?|р\.?))?"
+)
 # a school or university year runs from 1 September to the end of June
 _ACADEMIC_YEAR = _Pattern(
     r"(?:(?:у|в|протягом|упродовж|впродовж|на) )?(?P<y1>\d{4})-(?P<y2>\d{4}|\d{2}) ?"
@@ -499,7 +502,7 @@ _DATE_RANGE_DIGITS = _Pattern(
     + _DIGITS.format(1)
     + r"(?: ?р\.?)?(?:-| по | до )"
     + _DIGITS.format(2)
-    + r"(?: ?(?:року|р\.?))?"
+    + r"(?: ?(?:року|рр?\.?))?"
 )
 _DATE_RANGE_WORDS = _Pattern(
     r"(?:з |із |від )?(?P<d1>\d{1,2})(?: (?P<m1>" + _MONTH + r")" + _YEAR.format("y1") + "?)?"
