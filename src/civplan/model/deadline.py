@@ -428,7 +428,8 @@ _PLAN_PERIOD = _Pattern(
 )
 _YEARS = _Pattern(
     _IN
-    + r"(?P<y1>\d{4})(?: ?(?:рік|р\.?))?-(?P<y2>\d{4}|\d{2})(?: ?(?:роки|років|роках|рік|рр\.?|р\.?))?"
+    + r"(?P<y1>\d{4})(?: ?(?:рік|р\.?))?-(?P<y2>\d{4}|\d{2})"
+    + r"(?: ?(?:роки|років|роках|рік|рр\.?|р\.?))?"
 )
 # a school or university year runs from 1 September to the end of June
 _ACADEMIC_YEAR = _Pattern(
