@@ -6,6 +6,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 
 import civplan
 from civplan import CivplanWarning, DocumentError
@@ -57,3 +59,32 @@ def test_a_document_without_a_table(tmp_path: Path) -> None:
     document.save(str(path))
     with pytest.raises(DocumentError, match="no table in a Word document"):
         civplan.load(path)
+
+
+def test_cells_in_content_controls_and_tracked_changes_read_as_shown(tmp_path: Path) -> None:
+    """Template documents wrap cells in content controls; edited ones keep tracked changes."""
+    document = docx.Document()
+    document.add_paragraph("Звіт про виконання плану заходів у 2025 році")
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["№", "Найменування заходу", "Строк"], strict=True):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ["1", "Толока в парку", "квітень"], strict=True):
+        cell.text = text
+    row = table.rows[1]._tr
+    title_cell = row.findall(qn("w:tc"))[1]
+    control = parse_xml(f"<w:sdt {nsdecls('w')}><w:sdtPr/><w:sdtContent/></w:sdt>")
+    title_cell.addprevious(control)
+    control[1].append(title_cell)  # the title cell inside a content control
+    deadline_run = row.findall(qn("w:tc"))[1].find(f"{qn('w:p')}/{qn('w:r')}")
+    changes = parse_xml(
+        f'<w:p {nsdecls("w")}><w:del w:id="1" w:author="a"><w:r><w:delText>березень</w:delText>'
+        '</w:r></w:del><w:ins w:id="2" w:author="a"><w:r><w:t>травень</w:t></w:r></w:ins></w:p>'
+    )
+    deadline_run.getparent().addnext(changes)
+    deadline_run.getparent().getparent().remove(deadline_run.getparent())
+    path = tmp_path / "controls.docx"
+    document.save(path)
+    plan = civplan.load(path)
+    measure = plan.measure("1")
+    assert measure.title == "Толока в парку"
+    assert measure.deadline.text == "травень"

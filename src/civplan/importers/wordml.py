@@ -153,9 +153,9 @@ class _Reader:
                 element.clear()
 
     def _row(self, row: Any) -> None:
-        cells = sum(1 for _ in row.iterchildren(_W + "tc"))
-        if cells > current().columns:
-            raise _TooWideError(cells)
+        cells = _cells(row)
+        if len(cells) > current().columns:
+            raise _TooWideError(len(cells))
         texts: list[str] = []
         spans: list[int] = []
         merged = False
@@ -163,7 +163,7 @@ class _Reader:
         before = _int(properties, "gridBefore") if properties is not None else 0
         texts.extend([""] * before)
         spans.extend(range(before))
-        for cell in row.iterchildren(_W + "tc"):
+        for cell in cells:
             cell_properties = cell.find(_W + "tcPr")
             span = (
                 max(1, _int(cell_properties, "gridSpan", 1)) if cell_properties is not None else 1
@@ -187,6 +187,20 @@ class _Reader:
             Grid(rows=self.rows, name=name, spans=self.spans, place=table_places(name))
         )
         self.rows, self.spans = [], {}
+
+
+_WRAPPERS = frozenset({_W + "sdt", _W + "sdtContent", _W + "customXml"})
+
+
+def _cells(row: Any) -> list[Any]:
+    """A row's cells, those a content control or custom XML wraps included."""
+    cells = []
+    for child in row:
+        if child.tag == _W + "tc":
+            cells.append(child)
+        elif child.tag in _WRAPPERS:
+            cells.extend(_cells(child))
+    return cells
 
 
 def _int(properties: Any, name: str, default: int = 0) -> int:
