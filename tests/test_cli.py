@@ -315,3 +315,24 @@ def test_hints_on_the_command_line(tmp_path: Path, capsys: Capture) -> None:
     assert info.value.code == 2
     assert main(["inspect", str(dump), "--year", "2026", "--column", "Де=deadline"]) == 1
     assert "the hint «Де» names no column" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["status", "export"])
+def test_the_inputs_format_is_given_on_the_command_line(
+    command: str, tmp_path: Path, capsys: Capture
+) -> None:
+    flag = "--from" if command == "export" else "-f"  # export's -f is the output's format
+    output = ["-o", str(tmp_path / "out.xlsx")] if command == "export" else []
+    unknown = tmp_path / "report.dat"
+    unknown.write_bytes(b"\x00\x01 not a document civplan can recognise")
+    with pytest.raises(SystemExit) as info:
+        main([command, str(unknown), *output])
+    assert info.value.code == 2
+    assert capsys.readouterr().err.rstrip().endswith(f"give {flag} FORMAT")
+    # a plan document under another extension, read as the format given
+    document = tmp_path / "plan.dat"
+    document.write_text(civplan.dumps(demo_plan(), "toml"), encoding="utf-8")
+    assert main([command, flag, "toml", str(document), *output]) == 0
+    # the format given wins over what the content looks like
+    assert main([command, flag, "json", str(document), *output]) == 1
+    assert "not valid JSON" in capsys.readouterr().err

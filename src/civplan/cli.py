@@ -114,6 +114,12 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "-f", "--format", metavar="FORMAT", help="xlsx, ods, text, or a plugin's name"
     )
+    export.add_argument(
+        "--from",
+        dest="input_format",
+        metavar="FORMAT",
+        help="the input's format, if not evident (textdump, docx, …)",
+    )
     as_of_and_lang(export)
     export.add_argument(
         "--columns",
@@ -152,6 +158,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Print each measure's deadline interval and status, and a summary.",
     )
     status.add_argument("input", type=_source, metavar="INPUT", help=_INPUT_HELP)
+    status.add_argument(
+        "-f", "--format", metavar="FORMAT", help="the input's format, if not evident"
+    )
     hints(status)
     reported_plan(status)
 
@@ -237,7 +246,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         what = "file not found" if isinstance(error, FileNotFoundError) else "not a file"
         parser.exit(2, f"civplan {args.command}: error: {what}: {error.filename}\n")
     except civplan.UnknownFormatError as error:
-        parser.exit(2, f"civplan {args.command}: error: {error}\n")
+        # the library asks for its argument («give format=»); here it is an option
+        flag = "--from FORMAT" if args.command == "export" else "-f FORMAT"
+        message = str(error).replace("give format=", f"give {flag}")
+        parser.exit(2, f"civplan {args.command}: error: {message}\n")
     except OSError as error:  # what the system refused: plain words, not an errno
         reason = (error.strerror or type(error).__name__).lower()
         where = f": {error.filename}" if error.filename else ""
@@ -346,7 +358,7 @@ def _export(args: argparse.Namespace) -> None:
     except civplan.UnknownFormatError as error:
         raise _UsageError(f"{error}: give -f FORMAT") from None
     options = _options(exporter, args)
-    plan = _load(args.input, hints=_hints(args), plan=args.plan)
+    plan = _load(args.input, args.input_format, _hints(args), args.plan)
     civplan.export(plan, exporter, args.output, options=options)
     print(f"wrote {args.output}")
 
@@ -394,7 +406,7 @@ def _formats() -> None:
 
 
 def _status(args: argparse.Namespace) -> None:
-    plan = _load(args.input, hints=_hints(args), plan=args.plan)
+    plan = _load(args.input, args.format, _hints(args), args.plan)
     print(civplan.status_table(plan, args.as_of, lang=args.lang or "uk", width=args.width or 100))
 
 
