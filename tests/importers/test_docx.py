@@ -88,3 +88,48 @@ def test_cells_in_content_controls_and_tracked_changes_read_as_shown(tmp_path: P
     measure = plan.measure("1")
     assert measure.title == "Толока в парку"
     assert measure.deadline.text == "травень"
+
+
+def test_a_text_box_drawn_twice_for_old_readers_is_read_once(tmp_path: Path) -> None:
+    """Word writes a text box as a drawing and again as a fallback for older readers."""
+    document = docx.Document()
+    title = document.add_paragraph("Звіт про виконання плану заходів у 2025 році")
+    box = (
+        '<w:r {0}><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/'
+        'markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><w:txbxContent>'
+        "<w:p><w:r><w:t> (проєкт)</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t> (проєкт)</w:t></w:r></w:p>"
+        "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    title._p.append(parse_xml(box.format(nsdecls("w"))))
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["№", "Найменування заходу", "Строк"], strict=True):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ["1", "Толока в парку", "квітень"], strict=True):
+        cell.text = text
+    path = tmp_path / "box.docx"
+    document.save(path)
+    assert civplan.load(path).title == "Звіт про виконання плану заходів у 2025 році (проєкт)"
+
+
+def test_a_text_box_in_a_cell_is_read_once_in_its_paragraph(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Звіт про виконання плану заходів у 2025 році")
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["№", "Найменування заходу", "Строк"], strict=True):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ["1", "Толока в парку", "квітень"], strict=True):
+        cell.text = text
+    anchor = table.rows[1].cells[1].paragraphs[0]._p
+    anchor.append(
+        parse_xml(
+            f'<w:r {nsdecls("w")}><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.'
+            'org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><w:txbxContent>'
+            "<w:p><w:r><w:t> біля ставка</w:t></w:r></w:p></w:txbxContent></w:drawing>"
+            "</mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t> біля ставка</w:t>"
+            "</w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+        )
+    )
+    path = tmp_path / "cell-box.docx"
+    document.save(path)
+    assert civplan.load(path).measure("1").title == "Толока в парку біля ставка"

@@ -234,10 +234,20 @@ def _in_text_box(element: Any) -> bool:
     return False
 
 
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
 def _paragraph_text(paragraph: Any, numbering: Numbering | None) -> str:
-    """A paragraph's text, after the number Word draws before it if it is in a numbered list."""
+    """A paragraph's text, after the number Word draws before it if it is in a numbered list.
+
+    What Word writes twice — a drawing, and again as a fallback for older
+    readers (``mc:Fallback``) — is read once.
+    """
     parts = []
-    for node in paragraph.iter(_W + "t", _W + "tab", _W + "br", _W + "cr", _W + "noBreakHyphen"):
+    nodes = paragraph.iter(_W + "t", _W + "tab", _W + "br", _W + "cr", _W + "noBreakHyphen")
+    if next(paragraph.iter(_FALLBACK), None) is not None:
+        nodes = (node for node in nodes if not _in_fallback(node, paragraph))
+    for node in nodes:
         tag = node.tag
         if tag == _W + "t":
             parts.append(node.text or "")
@@ -254,6 +264,30 @@ def _paragraph_text(paragraph: Any, numbering: Numbering | None) -> str:
     return text
 
 
+def _in_fallback(node: Any, paragraph: Any) -> bool:
+    parent = node.getparent()
+    while parent is not None and parent is not paragraph:
+        if parent.tag == _FALLBACK:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _in_box_within(paragraph: Any, cell: Any) -> bool:
+    parent = paragraph.getparent()
+    while parent is not None and parent is not cell:
+        if parent.tag == _W + "txbxContent":
+            return True
+        parent = parent.getparent()
+    return False
+
+
 def _cell_text(cell: Any, numbering: Numbering | None) -> str:
-    """A cell's paragraphs as lines (those of a table inside it too)."""
-    return "\n".join(_paragraph_text(p, numbering) for p in cell.iter(_W + "p"))
+    """A cell's paragraphs as lines (those of a table inside it too).
+
+    A text box's paragraphs are in the text of the paragraph that holds it.
+    """
+    paragraphs = cell.iter(_W + "p")
+    if next(cell.iter(_W + "txbxContent"), None) is not None:
+        paragraphs = (p for p in paragraphs if not _in_box_within(p, cell))
+    return "\n".join(_paragraph_text(p, numbering) for p in paragraphs)
