@@ -133,3 +133,30 @@ def test_a_text_box_in_a_cell_is_read_once_in_its_paragraph(tmp_path: Path) -> N
     path = tmp_path / "cell-box.docx"
     document.save(path)
     assert civplan.load(path).measure("1").title == "Толока в парку біля ставка"
+
+
+def test_sections_written_as_paragraphs_above_their_tables(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("План заходів громади на 2025 рік")
+    sections = [
+        ("1. Освіта", [("1.1", "Ремонт школи", "ІІ квартал"), ("1.2", "Нові парти", "серпень")]),
+        ("2. Культура", [("2.1", "Фестиваль", "червень")]),
+        ("План заходів громади на 2025 рік", [("2.2", "Виставка", "вересень")]),  # running title
+    ]
+    for heading, measures in sections:
+        document.add_paragraph(heading)
+        table = document.add_table(rows=1, cols=3)
+        for cell, text in zip(table.rows[0].cells, ["№", "Захід", "Строк"], strict=True):
+            cell.text = text
+        for measure in measures:
+            for cell, text in zip(table.add_row().cells, measure, strict=True):
+                cell.text = text
+    path = tmp_path / "sections.docx"
+    document.save(path)
+    with pytest.warns(CivplanWarning, match="paragraph 1 after table 2: План заходів громади"):
+        plan = civplan.load(path)
+    assert plan.title == "План заходів громади на 2025 рік"
+    assert [(s.title, [m.number for m in s.measures]) for s in plan.sections] == [
+        ("Освіта", ["1.1", "1.2"]),
+        ("Культура", ["2.1", "2.2"]),
+    ]

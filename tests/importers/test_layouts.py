@@ -292,3 +292,62 @@ def test_a_script_inside_a_heading_is_dropped_and_the_words_after_it_kept() -> N
     )
     plan, _messages = read_page(page)
     assert plan.title == "Звіт про виконання плану заходів у 2025 році"
+
+
+HEADER_ROW = "<tr><th>№</th><th>Найменування заходу</th><th>Строк виконання</th></tr>"
+
+
+def test_headings_written_between_tables_head_the_rows_below_them() -> None:
+    """A page (or a Word file) that writes each section as a heading above its own table."""
+    page = (
+        "<h1>План заходів на 2025 рік</h1>"
+        "<h3>1. Освіта</h3>"
+        f"<table>{HEADER_ROW}<tr><td>1.1</td><td>Ремонт їдальні ліцею</td><td>ІІ квартал</td></tr>"
+        "<tr><td>1.2</td><td>Закупівля ноутбуків</td><td>ІІІ квартал</td></tr></table>"
+        "<p>Продовження додатка</p><h3>2. Культура</h3>"
+        f"<table>{HEADER_ROW}<tr><td>2.1</td><td>Фестиваль вишиванки</td><td>травень</td></tr>"
+        "</table>"
+        "<h3>3. Спорт і туризм</h3>"
+        "<table><tr><td>3.1</td><td>Звіт перед громадою</td><td>грудень</td></tr>"
+        "<tr><td>3.2</td><td>Оновлення сайту громади</td><td>постійно</td></tr></table>"
+    )
+    plan, messages = read_page(page)
+    assert plan.title == "План заходів на 2025 рік"
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("1.", "Освіта"),
+        ("2.", "Культура"),
+        ("3.", "Спорт і туризм"),
+    ]
+    assert [m.number for m in plan.sections[1].measures] == ["2.1"]
+    # a running text between tables stays a note, where it was
+    assert any("Продовження додатка" in note for note in plan.notes)
+    assert not any("Освіта" in m or "Культура" in m for m in messages)
+
+
+def test_a_numbered_line_above_the_first_table_heads_it_only_when_its_measures_lie_under_it() -> (
+    None
+):
+    decision = (
+        "<p>1. Затвердити план заходів з благоустрою на 2025 рік</p>"
+        f"<table>{HEADER_ROW}<tr><td>1</td><td>Толока в парку</td><td>квітень</td></tr>"
+        "<tr><td>2</td><td>Ремонт лавок</td><td>травень</td></tr></table>"
+    )
+    plan, _messages = read_page(decision)
+    assert plan.title.startswith("1. Затвердити план заходів")
+    assert [s.title for s in plan.sections] == [None]
+
+
+def test_a_heading_broken_over_lines_between_tables_is_one_heading() -> None:
+    """A PDF gives each line of the text between its tables as a paragraph."""
+    page = (
+        "<p>План заходів на 2025 рік</p>"
+        f"<table>{HEADER_ROW}<tr><td>1.1</td><td>Ремонт їдальні ліцею</td><td>ІІ квартал</td></tr>"
+        "<tr><td>1.2</td><td>Закупівля ноутбуків</td><td>ІІІ квартал</td></tr></table>"
+        "<p>Сторінка 2 з 3</p><p>2. Підтримка ветеранів та членів</p><p>їхніх сімей</p>"
+        f"<table>{HEADER_ROW}<tr><td>2.1</td><td>Психологічна допомога</td><td>постійно</td></tr>"
+        "</table>"
+    )
+    plan, _messages = read_page(page)
+    assert [s.title for s in plan.sections] == [None, "Підтримка ветеранів та членів їхніх сімей"]
+    assert [m.number for m in plan.sections[1].measures] == ["2.1"]
+    assert any("Сторінка 2 з 3" in note for note in plan.notes)

@@ -252,6 +252,7 @@ class _Reader:
         self.above: list[str] = []  # lines before the first report table
         self.notes: list[str] = []
         self.trailing: list[Paragraph] = []  # paragraphs after a table, each also a note
+        self.between: list[Paragraph] = []  # paragraphs after a table, before the next block
         self.items: list[Heading | Measure | _Draft] = []
         self.marks: list[tuple[int, int, int]] = []
         self.pending: list[object] | None = None  # a measure whose continuations may follow
@@ -275,12 +276,18 @@ class _Reader:
             if self.document.one_table and self.tables:
                 self.skipped.append(block.name)
                 continue
-            reading = self._table(block, previous)
+            lead, used = self._lead(block)
+            reading = self._table(block, previous, lead)
             if reading is None:
+                self._settle(())
                 self.skipped.append(block.name)
                 self._as_text(block)
                 continue
+            if lead and previous is None:  # the line above the first table heads its rows
+                self.above.pop()
+            self._settle(used)
             previous = reading
+        self._settle(())
         unused = sorted(set(self.hints.columns) - self.used_hints)
         if unused:
             raise DocumentError(
@@ -301,18 +308,70 @@ class _Reader:
         if not block.text.strip():
             return
         if self.tables:
-            self.notes.append(_note(block))
-            self.trailing.append(block)
+            self.between.append(block)  # a heading of the next table's rows, or a note
         else:
             self.above.extend(line for line in block.text.splitlines() if line.strip())
+
+    def _settle(self, used: Sequence[Paragraph]) -> None:
+        """The paragraphs since the last table that head no rows become notes."""
+        for block in self.between:
+            if not any(block is heading for heading in used):
+                self.notes.append(_note(block))
+                self.trailing.append(block)
+        self.between = []
+
+    def _lead(self, grid: Grid) -> tuple[list[Paragraph], list[Paragraph]]:
+        """The paragraphs just before a table that head its first rows, and those they use.
+
+        Between two tables, the last paragraphs before the second that read as
+        headings («2. Культура», «Загальні питання») — one line, short, not a
+        remark, not a running text repeated on every page. Before the first
+        table, only its last line, and only when it is numbered as the table's
+        first measures are («1. Освіта» over «1.1»): above a first table stand
+        the title and the preamble.
+        """
+        if not self.tables:
+            line = self.above[-1].strip() if self.above else ""
+            found = _SECTION_LINE.fullmatch(line)
+            if found is None or not _numbers_under(grid, found["number"]):
+                return [], []
+            return [Paragraph(line, "the line above the table")], []
+        seen = {" ".join(line.split()).casefold() for line in self.above}
+        lead: list[Paragraph] = []
+        for block in reversed(self.between):
+            text = block.text.strip()
+            if (
+                "\n" in text
+                or not 2 <= len(text) <= 250
+                or not any(c.isalpha() for c in text)
+                or text.casefold().startswith(_NOT_HEADINGS)
+                or " ".join(text.split()).casefold() in seen
+            ):
+                break
+            lead.append(block)
+        joined: list[Paragraph] = []
+        for block in reversed(lead):  # a heading a page broke into lines: «… соціального» «захисту»
+            text = block.text.strip()
+            if joined and text[0].islower():
+                joined[-1] = Paragraph(f"{joined[-1].text.strip()} {text}", joined[-1].where)
+            else:
+                joined.append(block)
+        return joined, lead
 
     def _as_text(self, grid: Grid) -> None:
         for index, row in enumerate(grid.rows):
             texts = list(dict.fromkeys(t.strip() for t in row if t.strip()))
             for text in texts:
-                self._paragraph(Paragraph(text, grid.where(index)))
+                block = Paragraph(text, grid.where(index))
+                if self.tables:
+                    self.notes.append(_note(block))
+                    self.trailing.append(block)
+                else:
+                    self._paragraph(block)
 
-    def _table(self, grid: Grid, previous: TableReading | None) -> TableReading | None:
+    def _table(
+        self, grid: Grid, previous: TableReading | None, lead: Sequence[Paragraph] = ()
+    ) -> TableReading | None:
         width = grid.width
         if width == 0:
             return None
@@ -336,6 +395,8 @@ class _Reader:
         else:
             paths = [() for _ in range(width)]
             body = range(len(grid.rows))
+        if lead:
+            grid, body = _with_headings(grid, body, lead, width)
         columns = self._columns(grid, paths, body, header is not None or previous is not None)
         if columns is None:
             return None
@@ -836,6 +897,53 @@ def _out_of_order(built: list[Entry]) -> list[str]:
             found.append(f"{entry.number} after {'.'.join(map(str, previous))}")
         previous = current
     return found
+
+
+_SECTION_LINE = re.compile(
+    r"(?:(?:розділ|напрям(?:ок)?|section)\s+)?(?P<number>\d{1,2})[.)]?\s+\w.{0,200}", re.IGNORECASE
+)
+_NOT_HEADINGS = (
+    "продовження", "примітк", "додаток", "сторінка", "стор.", "*", "(", "¹", "²", "³",
+    "note", "continued", "page",
+)  # fmt: skip
+"""How paragraphs between tables begin that are not headings: running texts, remarks."""
+
+
+def _numbers_under(grid: Grid, number: str) -> bool:
+    """Whether one of a table's first rows begins with a measure number under ``number``."""
+    prefix = f"{number}."
+    return any(
+        text.strip().startswith(prefix) and text.strip()[len(prefix) : len(prefix) + 1].isdigit()
+        for row in grid.rows[:12]
+        for text in row[:3]
+    )
+
+
+def _with_headings(
+    grid: Grid, body: range, lead: Sequence[Paragraph], width: int
+) -> tuple[Grid, range]:
+    """The grid with the paragraphs as heading rows where its body begins, each across it."""
+    at, count = body.start, len(lead)
+    rows = list(grid.rows)
+    rows[at:at] = [tuple([block.text.strip()] * width) for block in lead]
+    spans = {(r + count if r >= at else r): places for r, places in grid.spans.items()}
+    spans.update((at + i, (0,) * width) for i in range(count))
+
+    def original(row: int) -> int:
+        return row - count if row >= at + count else row
+
+    def row_where(row: int) -> str:
+        if at <= row < at + count:
+            return lead[row - at].where
+        return grid.where(original(row))
+
+    def place(row: int, column: int) -> str:
+        if at <= row < at + count:
+            return lead[row - at].where
+        return grid.cell_where(original(row), column)
+
+    shifted = Grid(rows=rows, name=grid.name, spans=spans, place=place, row_where=row_where)
+    return shifted, range(at, body.stop + count)
 
 
 def _note(block: Paragraph) -> str:
