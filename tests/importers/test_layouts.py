@@ -351,3 +351,19 @@ def test_a_heading_broken_over_lines_between_tables_is_one_heading() -> None:
     assert [s.title for s in plan.sections] == [None, "Підтримка ветеранів та членів їхніх сімей"]
     assert [m.number for m in plan.sections[1].measures] == ["2.1"]
     assert any("Сторінка 2 з 3" in note for note in plan.notes)
+
+
+def test_the_first_of_roman_sections_above_the_first_table_heads_it() -> None:
+    page = (
+        "<p>План заходів на 2025 рік</p><p>І. Загальні питання</p>"
+        f"<table>{HEADER_ROW}<tr><td>1</td><td>Звіт перед громадою</td><td>грудень</td></tr>"
+        "<tr><td>2</td><td>Оновлення сайту</td><td>постійно</td></tr></table>"
+        "<p>ІІ. Освіта</p>"
+        f"<table>{HEADER_ROW}<tr><td>1</td><td>Ремонт їдальні</td><td>ІІ квартал</td></tr></table>"
+    )
+    plan, _messages = read_page(page)
+    assert plan.title == "План заходів на 2025 рік"
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("І.", "Загальні питання"),
+        ("ІІ.", "Освіта"),
+    ]

@@ -327,14 +327,15 @@ class _Reader:
         headings («2. Культура», «Загальні питання») — one line, short, not a
         remark, not a running text repeated on every page. Before the first
         table, only its last line, and only when it is numbered as the table's
-        first measures are («1. Освіта» over «1.1»): above a first table stand
-        the title and the preamble.
+        first measures are («1. Освіта» over «1.1») or opens the first of Roman
+        sections («І. Загальні питання»): above a first table stand the title
+        and the preamble.
         """
         if not self.tables:
             line = self.above[-1].strip() if self.above else ""
             found = _SECTION_LINE.fullmatch(line)
-            if found is None or not _numbers_under(grid, found["number"]):
-                return [], []
+            if found is None or not (found["first"] or _numbers_under(grid, found["number"])):
+                return [], []  # «І. Загальні питання» opens the first section wherever it stands
             return [Paragraph(line, "the line above the table")], []
         seen = {" ".join(line.split()).casefold() for line in self.above}
         lead: list[Paragraph] = []
@@ -900,7 +901,9 @@ def _out_of_order(built: list[Entry]) -> list[str]:
 
 
 _SECTION_LINE = re.compile(
-    r"(?:(?:розділ|напрям(?:ок)?|section)\s+)?(?P<number>\d{1,2})[.)]?\s+\w.{0,200}", re.IGNORECASE
+    r"(?:(?:розділ|напрям(?:ок)?|section)\s+)?(?:(?P<number>\d{1,2})[.)]?|(?P<first>[IІӀ])\.)"
+    r"\s+\w.{0,200}",
+    re.IGNORECASE,
 )
 _NOT_HEADINGS = (
     "продовження", "примітк", "додаток", "сторінка", "стор.", "*", "(", "¹", "²", "³",
