@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -61,8 +62,8 @@ def test_a_document_without_a_table(tmp_path: Path) -> None:
         civplan.load(path)
 
 
-def test_cells_in_content_controls_and_tracked_changes_read_as_shown(tmp_path: Path) -> None:
-    """Template documents wrap cells in content controls; edited ones keep tracked changes."""
+def one_measure() -> tuple[Any, Any]:
+    """A Word document with a title and a table of one measure, and that table."""
     document = docx.Document()
     document.add_paragraph("Звіт про виконання плану заходів у 2025 році")
     table = document.add_table(rows=2, cols=3)
@@ -70,6 +71,12 @@ def test_cells_in_content_controls_and_tracked_changes_read_as_shown(tmp_path: P
         cell.text = text
     for cell, text in zip(table.rows[1].cells, ["1", "Толока в парку", "квітень"], strict=True):
         cell.text = text
+    return document, table
+
+
+def test_cells_in_content_controls_and_tracked_changes_read_as_shown(tmp_path: Path) -> None:
+    """Template documents wrap cells in content controls; edited ones keep tracked changes."""
+    document, table = one_measure()
     row = table.rows[1]._tr
     title_cell = row.findall(qn("w:tc"))[1]
     control = parse_xml(f"<w:sdt {nsdecls('w')}><w:sdtPr/><w:sdtContent/></w:sdt>")
@@ -83,7 +90,7 @@ def test_cells_in_content_controls_and_tracked_changes_read_as_shown(tmp_path: P
     deadline_run.getparent().addnext(changes)
     deadline_run.getparent().getparent().remove(deadline_run.getparent())
     path = tmp_path / "controls.docx"
-    document.save(path)
+    document.save(str(path))
     plan = civplan.load(path)
     measure = plan.measure("1")
     assert measure.title == "Толока в парку"
@@ -92,8 +99,8 @@ def test_cells_in_content_controls_and_tracked_changes_read_as_shown(tmp_path: P
 
 def test_a_text_box_drawn_twice_for_old_readers_is_read_once(tmp_path: Path) -> None:
     """Word writes a text box as a drawing and again as a fallback for older readers."""
-    document = docx.Document()
-    title = document.add_paragraph("Звіт про виконання плану заходів у 2025 році")
+    document, _table = one_measure()
+    title = document.paragraphs[0]
     box = (
         '<w:r {0}><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/'
         'markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><w:txbxContent>'
@@ -102,24 +109,13 @@ def test_a_text_box_drawn_twice_for_old_readers_is_read_once(tmp_path: Path) -> 
         "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
     )
     title._p.append(parse_xml(box.format(nsdecls("w"))))
-    table = document.add_table(rows=2, cols=3)
-    for cell, text in zip(table.rows[0].cells, ["№", "Найменування заходу", "Строк"], strict=True):
-        cell.text = text
-    for cell, text in zip(table.rows[1].cells, ["1", "Толока в парку", "квітень"], strict=True):
-        cell.text = text
     path = tmp_path / "box.docx"
-    document.save(path)
+    document.save(str(path))
     assert civplan.load(path).title == "Звіт про виконання плану заходів у 2025 році (проєкт)"
 
 
 def test_a_text_box_in_a_cell_is_read_once_in_its_paragraph(tmp_path: Path) -> None:
-    document = docx.Document()
-    document.add_paragraph("Звіт про виконання плану заходів у 2025 році")
-    table = document.add_table(rows=2, cols=3)
-    for cell, text in zip(table.rows[0].cells, ["№", "Найменування заходу", "Строк"], strict=True):
-        cell.text = text
-    for cell, text in zip(table.rows[1].cells, ["1", "Толока в парку", "квітень"], strict=True):
-        cell.text = text
+    document, table = one_measure()
     anchor = table.rows[1].cells[1].paragraphs[0]._p
     anchor.append(
         parse_xml(
@@ -131,7 +127,7 @@ def test_a_text_box_in_a_cell_is_read_once_in_its_paragraph(tmp_path: Path) -> N
         )
     )
     path = tmp_path / "cell-box.docx"
-    document.save(path)
+    document.save(str(path))
     assert civplan.load(path).measure("1").title == "Толока в парку біля ставка"
 
 
@@ -152,7 +148,7 @@ def test_sections_written_as_paragraphs_above_their_tables(tmp_path: Path) -> No
             for cell, text in zip(table.add_row().cells, measure, strict=True):
                 cell.text = text
     path = tmp_path / "sections.docx"
-    document.save(path)
+    document.save(str(path))
     with pytest.warns(CivplanWarning, match="paragraph 1 after table 2: План заходів громади"):
         plan = civplan.load(path)
     assert plan.title == "План заходів громади на 2025 рік"
