@@ -179,6 +179,7 @@ MORE = [
     ("протягом року відповідно до графіка", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     ("протягом року (за окремим планом)", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     ("протягом строку дії Програми", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
+    ("в межах строку дії Програми", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     ("протягом 2024–2026 років", K.YEARS, d(2024, 1, 1), d(2026, 12, 31)),
     ("2024–2026 роки", K.YEARS, d(2024, 1, 1), d(2026, 12, 31)),
     ("2025 – 26", K.YEARS, d(2025, 1, 1), d(2026, 12, 31)),
@@ -312,6 +313,11 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
     twice = Deadline.parse("два рази на рік", year=2024)
     assert [p.end for p in twice.parts] == [d(2024, 6, 30), d(2024, 12, 31)]
     assert len(Deadline.parse("1 раз на квартал", year=2024).parts) == 4
+    # the day it is due may stand in brackets
+    bracketed = Deadline.parse("Щорічно (до 1 березня)", year=2024, end_year=2025)
+    assert [p.end for p in bracketed.parts] == [d(2024, 3, 1), d(2025, 3, 1)]
+    quarterly = Deadline.parse("щокварталу, (не пізніше 10 числа наступного місяця)", year=2024)
+    assert quarterly.parts[-1].end == d(2025, 1, 10)
 
 
 def test_stages_end_with_the_last_and_keep_each_part() -> None:

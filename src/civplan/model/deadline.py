@@ -420,7 +420,7 @@ _MONTH_DAY = _Pattern(
     r"|рок\w*|півріччя\w*)?)?(?: .*)?"
 )
 _PLAN_PERIOD = _Pattern(
-    r"(?:(?:протягом|упродовж|впродовж|на|у|в) )?(?:усього |всього |весь |увесь )?"
+    r"(?:(?:протягом|упродовж|впродовж|на|у|в|(?:у|в) межах) )?(?:усього |всього |весь |увесь )?"
     r"(?:(?:строку|терміну|періоду|час\w*) )?(?:дії|реалізації|виконання) "
     r"(?:програми|плану|стратегії|заходів)\w*(?: .*)?|(?:весь|увесь) (?:період|строк)(?: .*)?"
     r"|(?:протягом|упродовж|впродовж|за) (?:усього |всього )?"
@@ -578,8 +578,12 @@ _UNITS = {
 }  # fmt: skip
 
 
+# the day it is due, in brackets: «щорічно (до 1 березня)»
+_DUE_IN_BRACKETS = re.compile(r",? ?\(((?:до|не пізніше) [^()]+)\)")
+
+
 def _recurring(p: str, year: int, end_year: int) -> _Read | None:
-    m = _RECURRING.match(p)
+    m = _RECURRING.match(_DUE_IN_BRACKETS.sub(r" \1", p) if "(" in p else p)
     if m is None:
         return None
     every = m["every"].removeprefix("один ").removeprefix("1 ")
