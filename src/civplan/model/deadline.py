@@ -203,8 +203,14 @@ def _read(text: str, year: int, end_year: int) -> _Read:
     return read
 
 
+# a caption copied into the cell: «Термін виконання: ІІ квартал 2025 року»
+_CAPTION = re.compile(r"(?:термін|строк)(?:и)?(?: виконання)?\s*[:–-]\s*")
+
+
 def _normalize(text: str) -> str:
     folded = " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").split())
+    if folded.startswith(("термін", "строк")):
+        folded = _CAPTION.sub("", folded, count=1) if _CAPTION.match(folded) else folded
     folded = _DASH.sub("-", folded)
     folded = re.sub(r"\bр\.\s?р\.", "рр.", folded)
     if "/" in folded or "-" in folded:
@@ -230,7 +236,7 @@ def _phrase(phrase: str, year: int, end_year: int) -> _Read:
 _QUALIFIER = re.compile(
     r"(?:[,(]|\s)\s*(?:відповідно до|згідно з|згідно із|згідно|у разі|в разі|за наявності"
     r"|в межах|у межах|за умови|з урахуванням|після|при наявності|у міру|в міру|по мірі"
-    r"|за окремим"
+    r"|за окремим|перенесено|перенесений|змінено"
     r"|за потреби|при потребі|за необхідності"
     r"|(?:(?:та|і|й) )?(?:далі|надалі)|щороку|постійно)\b.*$"
 )
@@ -243,7 +249,7 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
     року» or «протягом 2024 року, щокварталу» the continuous or recurring part
     says most; «березень, вересень» are two stages.
     """
-    bare = _QUALIFIER.sub("", phrase).strip(" ,;:(")
+    bare = re.sub(r" (?:та|і|й|або)$", "", _QUALIFIER.sub("", phrase).strip(" ,;:("))
     if bare and bare != phrase:
         read = _phrase(bare, year, end_year)
         if read.kind is not DeadlineKind.UNKNOWN:
@@ -252,15 +258,21 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
     # «до 30 червня та до 31 грудня» are two dates, as with a comma; the labels of
     # stages («2025 рік (і етап), 2026 рік (іі етап)», «і етап - 2025 рік») say no date
     unlabelled = _STAGE_LABEL.sub(" ", phrase)
-    split = re.split(r"[,(]| (?:та|і|й) (?=(?:до|не пізніше) )", unlabelled)
+    split = re.split(r"[,(]| (?:та|і|й) ", unlabelled)
     pieces = _with_their_years(p.strip(" )") for p in split)
     if len(pieces) == 1 and pieces[0] != phrase:
         return _phrase(pieces[0], year, end_year)
     if len(pieces) < 2:
         return _UNKNOWN
     reads = [_phrase(p, year, end_year) for p in pieces]
-    for read in reads:
+    for piece, read in zip(pieces, reads, strict=True):
         if read.kind in (DeadlineKind.RECURRING, DeadlineKind.CONTINUOUS):
+            # over the years the other pieces name: «2025 – 2027 роки (щорічно)»
+            dated = [r for r in reads if r is not read and r.start is not None and r.end]
+            first = min((r.start.year for r in dated if r.start), default=year)
+            last = max((r.end.year for r in dated if r.end), default=end_year)
+            if (first, last) != (year, end_year) and first <= last:
+                return _phrase(piece, first, max(last, first))
             return read
     if all(r.start is not None and r.kind not in _WITH_PARTS for r in reads):
         parts = tuple(
@@ -444,7 +456,8 @@ _YEAR_PLAIN = _Pattern(r"(?:(?:у|в|на|за) )?(?P<y>\d{4})(?: ?(?:рік|р�
 # «до кінця 2025 року», «до кінця ІІ кварталу», «до кінця вересня»; a year, quarter or
 # half-year without «кінця» («до ІV кварталу 2025 року», «до 2026 року») means its end too
 _BY_END = _Pattern(
-    r"(?:до|не пізніше) (?:(?P<end>кінця|закінчення|завершення) )?(?:(?P<y>\d{4}) ?(?:року|р\.?)"
+    r"(?:(?:до|не пізніше) (?:(?P<end>кінця|закінчення|завершення) )?|кінець |наприкінці )"
+    r"(?:(?P<y>\d{4}) ?(?:року|р\.?)"
     r"|(?:поточного |звітного |цього )?(?P<year>року)"
     r"|(?P<q>" + _NUM + r") (?:кварталу|кв\.?)" + _YEAR.format("qy") + "?"
     r"|(?P<h>" + _NUM + r") півріччя" + _YEAR.format("hy") + "?"
