@@ -195,3 +195,39 @@ def test_a_table_of_narrow_columns_printed_from_word_reads_whole_words(tmp_path:
         ("2.", "Удосконалення електронних консультацій", "Консультації не проводились"),
     ]
     assert [m.outcome.stated for m in read.measures() if m.outcome] == ["Виконано", "Не виконано"]
+
+
+@needs_libreoffice
+def test_sections_printed_above_their_own_tables_head_them(tmp_path: Path) -> None:
+    """A Word plan of a table per section, with a running header, printed over several pages."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Додаток до рішення виконкому № 15"
+    document.add_paragraph("План заходів громади на 2025 рік")
+    sections = ["Освіта та підтримка закладів освіти громади", "Культура", "Спорт"]
+    for number, name in enumerate(sections, start=1):
+        document.add_paragraph(f"{number}. {name}")
+        table = document.add_table(rows=1, cols=3)
+        table.style = "Table Grid"
+        for cell, text in zip(table.rows[0].cells, ["№ з/п", "Захід", "Строк"], strict=True):
+            cell.text = text
+        for measure in range(1, 16):
+            title = f"Захід {measure} розділу {number}, назва якого займає кілька рядків клітинки"
+            for cell, text in zip(
+                table.add_row().cells, [f"{number}.{measure}", title, "ІІ квартал"], strict=True
+            ):
+                cell.text = text
+    path = tmp_path / "sections.docx"
+    document.save(str(path))
+    printed = libreoffice(path, "pdf", tmp_path)
+    read = quietly(printed)
+    assert page_count(printed) > 2  # the tables run over pages
+    assert [(s.title, len(s.measures)) for s in read.sections] == [(n, 15) for n in sections]
+    assert read.title == "План заходів громади на 2025 рік"
+
+
+def page_count(path: Path) -> int:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return len(pdf.pages)

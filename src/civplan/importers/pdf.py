@@ -5,8 +5,9 @@ table is a grid, and the shared table understanding joins the tables a
 report continues on the next page, dropping the header repeated on each.
 A cell spanning columns or rows is recorded as merged, as Word's are, from
 the cells' boxes. Text outside the tables — the title above the first table,
-a signature after the last — is the document's paragraphs; page numbers are
-left out.
+a signature after the last — is the document's paragraphs; page numbers and
+running texts between tables are left out, and the headings a document
+prints above each section's table head its rows.
 
 A scanned PDF has no text to read: it is refused with a suggestion to run
 OCR first. A PDF without a ruled table says what it found instead.
@@ -20,7 +21,7 @@ from typing import IO, Any
 from civplan._errors import DocumentError, unreadable_as_document_error
 from civplan._optional import require
 from civplan.importers.document import Block, Document, Grid, Paragraph
-from civplan.importers.understanding import TableImporter
+from civplan.importers.understanding import TableImporter, reads_as_heading
 
 MAX_BYTES = 100 * 2**20
 """The largest PDF read (100 MB)."""
@@ -32,10 +33,9 @@ _PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*(?:(?
 def read_pdf(stream: IO[bytes], source: str) -> Document:
     """The paragraphs and ruled tables of a PDF with a text layer."""
     pdfplumber = require("pdfplumber", extra="pdf", package="pdfplumber")
-    blocks: list[Block] = []
+    pieces: list[tuple[str, Grid | None, str]] = []  # each line's text, or a table, in order
     characters = 0
     tables = 0
-    continuing: Grid | None = None  # the table the next one continues, if no text comes between
     with pdfplumber.open(stream) as pdf:
         pages = pdf.pages
         if len(pages) > MAX_PAGES:
@@ -50,25 +50,13 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
             for index, table in enumerate(found):
                 top = table.bbox[1]
                 before = boxes[index - 1][3] if index else -1.0
-                between = [(line, y) for line, y in lines if before < y < top]
-                if between:
-                    continuing = None
-                    blocks.extend(Paragraph(line, where) for line, _ in between)
+                pieces.extend((line, None, where) for line, y in lines if before < y < top)
                 tables += 1
                 grid = _grid(table, tables, page.page_number)
-                if not grid.rows:
-                    continue
-                if continuing is not None and continuing.width == grid.width:
-                    continuing = _joined(continuing, grid)
-                    blocks[-1] = continuing
-                else:
-                    continuing = grid
-                    blocks.append(grid)
+                if grid.rows:
+                    pieces.append(("", grid, where))
             last = boxes[-1][3] if boxes else -1.0
-            after = [(line, y) for line, y in lines if y > last]
-            if after:
-                continuing = None
-                blocks.extend(Paragraph(line, where) for line, _ in after)
+            pieces.extend((line, None, where) for line, y in lines if y > last)
             page.close()
     if not characters:
         raise DocumentError(
@@ -78,8 +66,81 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
                 "run OCR first (for example ocrmypdf) and read its result"
             ],
         )
-    # tables set apart by text are other things (a summary, an annex): the first report is read
-    return Document(source=source, blocks=blocks, kind="a PDF document", one_table=True)
+    # tables set apart by other text are other things (a summary, an annex): the first
+    # report is read
+    return Document(source=source, blocks=_blocks(pieces), kind="a PDF document", one_table=True)
+
+
+def _blocks(pieces: list[tuple[str, Grid | None, str]]) -> list[Block]:
+    """The pages' lines and tables as blocks, each table continued on later pages joined.
+
+    Between two tables of one width, a running text (one printed on several
+    pages, «Продовження додатка») is left out and lines that read as headings
+    («2. Культура») become heading rows of the joined table; any other text
+    ends the table.
+    """
+    pages_of: dict[str, set[str]] = {}
+    for text, grid, where in pieces:
+        if grid is None:
+            pages_of.setdefault(_shape(text), set()).add(where)
+    blocks: list[Block] = []
+    continuing: Grid | None = None  # the table the next one continues
+    pending: list[Paragraph] = []  # lines since the last table
+    for text, grid, where in pieces:
+        if grid is None:
+            running = len(pages_of[_shape(text)]) > 1 or text.casefold().startswith(_RUNNING)
+            if continuing is None or not running:
+                pending.append(Paragraph(text, where))
+            continue
+        same = continuing is not None and continuing.width == grid.width
+        headings = _headings(pending) if same and pending else []
+        if headings and continuing is not None:
+            continuing = _joined(_joined(continuing, _heading_rows(headings, grid)), grid)
+            blocks[-1] = continuing
+        elif same and not pending and continuing is not None:
+            continuing = _joined(continuing, grid)
+            blocks[-1] = continuing
+        else:
+            blocks.extend(pending)
+            continuing = grid
+            blocks.append(grid)
+        pending = []
+    blocks.extend(pending)
+    return blocks
+
+
+_RUNNING = ("продовження", "continued", "сторінка", "page ")
+
+
+def _shape(text: str) -> str:
+    """A line as running texts repeat it: in lower case, any number the same."""
+    return re.sub(r"\d+", "#", " ".join(text.split()).casefold())
+
+
+def _headings(lines: list[Paragraph]) -> list[Paragraph]:
+    """The headings a few lines between tables make, a heading broken over lines joined."""
+    if len(lines) > 6 or not all(reads_as_heading(line.text) for line in lines):
+        return []
+    headings: list[Paragraph] = []
+    for line in lines:
+        text = line.text.strip()
+        if headings and text[0].islower():
+            headings[-1] = Paragraph(f"{headings[-1].text} {text}", headings[-1].where)
+        else:
+            headings.append(Paragraph(text, line.where))
+    return headings
+
+
+def _heading_rows(headings: list[Paragraph], grid: Grid) -> Grid:
+    """Headings as rows of one text merged across a table as wide as ``grid``."""
+    width = grid.width
+    return Grid(
+        rows=[(heading.text,) * width for heading in headings],
+        name=grid.name,
+        spans=dict.fromkeys(range(len(headings)), (0,) * width),
+        place=lambda row, _column: headings[row].where,
+        row_where=lambda row: headings[row].where,
+    )
 
 
 def _continues(first: Grid, then: Grid) -> bool:
@@ -175,12 +236,16 @@ def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]])
 
 
 def _lines(page: Any) -> list[tuple[str, float]]:
-    """The page's lines of text, with where each begins; page numbers left out."""
+    """The page's lines of text, each with its middle's height; page numbers left out.
+
+    The middle, as for the characters kept out of the tables: a line printed
+    right under a table can begin a point above the table's lower edge.
+    """
     found = []
     for line in page.extract_text_lines(return_chars=False):
         text = " ".join(line["text"].split())
         if text and not _PAGE_NUMBER.fullmatch(text):
-            found.append((text, float(line["top"])))
+            found.append((text, (float(line["top"]) + float(line["bottom"])) / 2))
     return found
 
 

@@ -341,13 +341,7 @@ class _Reader:
         lead: list[Paragraph] = []
         for block in reversed(self.between):
             text = block.text.strip()
-            if (
-                "\n" in text
-                or not 2 <= len(text) <= 250
-                or not any(c.isalpha() for c in text)
-                or text.casefold().startswith(_NOT_HEADINGS)
-                or " ".join(text.split()).casefold() in seen
-            ):
+            if not reads_as_heading(text) or " ".join(text.split()).casefold() in seen:
                 break
             lead.append(block)
         joined: list[Paragraph] = []
@@ -910,6 +904,21 @@ _NOT_HEADINGS = (
     "note", "continued", "page",
 )  # fmt: skip
 """How paragraphs between tables begin that are not headings: running texts, remarks."""
+
+
+def reads_as_heading(text: str) -> bool:
+    """Whether a line of text outside the tables could head the rows of the next table.
+
+    One short line with a letter, not a remark («Примітка», «*»), a running
+    text («Продовження додатка», «Сторінка 2») or an annex's label.
+    """
+    text = text.strip()
+    return (
+        "\n" not in text
+        and 2 <= len(text) <= 250
+        and any(c.isalpha() for c in text)
+        and not text.casefold().startswith(_NOT_HEADINGS)
+    )
 
 
 def _numbers_under(grid: Grid, number: str) -> bool:
