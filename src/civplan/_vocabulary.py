@@ -194,6 +194,10 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "the text is in neither Ukrainian nor English, which civplan reads: the status "
         "{status} rests on the deadline {term} alone — check it",
     ),
+    "reason.cue.act": (
+        "звіт посилається на прийнятий акт «{act}», інших ознак немає: вважається виконаним",
+        "the report cites an act adopted, “{act}”, and says nothing else: taken as done",
+    ),
     "reason.cue.other": (
         "ці слова — про дії іншого органу, а не виконавця; інших ознак немає",
         "these words tell of another body's deeds, not the executor's; there are no others",

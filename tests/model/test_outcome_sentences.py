@@ -307,3 +307,28 @@ def test_an_outcome_that_is_only_a_status_states_it(text: str, stated: Status) -
     """Status words written in the outcome cell, with nothing else, state the status."""
     result = assess(measure(text, QUARTER), AFTER)
     assert (result.status, result.confidence) == (stated, Confidence.STATED)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "confidence"),
+    [
+        ("Рішення виконавчого комітету від 15.05.2017 № 112", S.DONE, Confidence.WEAK),
+        ("Розпорядження голови від 2.11.2017 № 45 «Про склад комісії».", S.DONE, Confidence.WEAK),
+        ("Проєкт рішення від 10.10.2017 № 5", S.OVERDUE, Confidence.NONE),
+        ("Лист до міністерства від 10.10.2017 № 01-15/234", S.OVERDUE, Confidence.NONE),
+        ("Звіт оприлюднено: https://rada.example.gov.ua/news/12345/zvit", S.DONE, Confidence.CLEAR),
+    ],
+)
+def test_an_act_cited_alone_and_a_link_in_the_text(
+    text: str, status: Status, confidence: Confidence
+) -> None:
+    measure = Measure(
+        number="1.1", title="Захід", deadline=Deadline.parse(QUARTER, year=2017),
+        outcome=Outcome(text=text),
+    )  # fmt: skip
+    assessed = assess(measure, AFTER)
+    assert (assessed.status, assessed.confidence) == (status, confidence)
+    if confidence is Confidence.WEAK:
+        assert assessed.reasons[0].code == "cue.act"
+        assert assessed.reasons[0].evidence is not None
+        assert assessed.reasons[0].evidence in text

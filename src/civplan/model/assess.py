@@ -237,6 +237,12 @@ def assess(
         status, reasons, confidence = _from_evidence(evidence, context)
     elif written and isinstance(whole := read_stated(text), Status):
         status, reasons = _explicit(whole, evidence, context)  # «Термін не настав», alone
+    elif written and (act := _cited_act(text)) is not None:
+        evidence = (Evidence(kind=CueKind.ACHIEVEMENT, phrase=act),)
+        status, reasons, confidence = _from_evidence(evidence, context)
+        uk, en = both("reason.cue.act", act=act)
+        reasons[0] = Reason(code="cue.act", uk=uk, en=en, evidence=act)  # not «досягнення»
+        confidence = Confidence.WEAK
     elif written:
         status, reasons, confidence = _by_dates("text.no_cue", context)
     else:
@@ -419,6 +425,23 @@ def _from_evidence(
         reasons.append(_rule("time.unknown", key="time.unknown_text", warning=True, term=ctx.term))
         confidence = Confidence.WEAK
     return status, reasons, confidence
+
+
+_ACT = re.compile(
+    r"(?<![\w-])(?:рішенн|розпорядженн|наказ|постанов|протокол|указ|ухвал)\w*"
+    r"(?:\s+[^\s.;:]+){0,6}?\s+від\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})"
+    r"(?:\s*(?:р\.|року))?\s*№\s*[\w/-]+",
+    re.IGNORECASE,
+)
+"""An act cited with its date and number: «Рішення виконкому від 15.05.2025 № 112»."""
+
+
+def _cited_act(text: str) -> str | None:
+    """The act an outcome with no other cue cites, which says it was adopted; not a draft."""
+    found = _ACT.search(text)
+    if found is None or re.search(r"проєкт\w*\s*$|проект\w*\s*$", text[: found.start()], re.I):
+        return None
+    return found.group()
 
 
 _UNFINISHED_WORK = re.compile(

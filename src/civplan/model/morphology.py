@@ -150,6 +150,7 @@ GRAMMAR_KINDS: dict[Grammar, CueKind] = {
 
 
 _UKRAINIAN_ONLY = re.compile(r"[іїєґ]")
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _LATIN = re.compile(r"[a-z]")
 _ENGLISH_WORDS = re.compile(
     r"\b(?:the|of|and|was|were|is|are|has|have|been|to|for|with|by|not|will|this|on)\b"
@@ -178,7 +179,8 @@ def language_of(text: str) -> Literal["uk", "en"] | None:
     folded = lowered(text)
     cyrillic = _CYRILLIC.search(folded) is not None
     if cyrillic and _has_latin(folded):
-        cyrillic = len(_CYRILLIC.findall(folded)) >= len(_LATIN.findall(folded))
+        words = _ADDRESS.sub(" ", folded)  # a link's letters are no language of the report
+        cyrillic = len(_CYRILLIC.findall(words)) >= len(_LATIN.findall(words))
     if cyrillic:
         russian = "ы" in folded or "э" in folded or "ъ" in folded or "ё" in folded
         if russian and not _UKRAINIAN_ONLY.search(folded):
