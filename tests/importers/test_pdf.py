@@ -231,3 +231,35 @@ def page_count(path: Path) -> int:
 
     with pdfplumber.open(path) as pdf:
         return len(pdf.pages)
+
+
+def test_between_tables_headings_join_and_running_texts_are_left_out() -> None:
+    from civplan.importers.document import Grid, Paragraph
+    from civplan.importers.pdf import _blocks
+
+    def table(name: str, *rows: tuple[str, str, str]) -> Grid:
+        return Grid(rows=[("№", "Захід", "Строк"), *rows], name=name)
+
+    pieces = [
+        ("Звіт громади за 2025 рік", None, "page 1"),
+        ("Розділ 1", None, "page 1"),
+        ("", table("page 1, table 1", ("1.1", "Ремонт", "травень")), "page 1"),
+        ("Звіт громади за 2025 рік", None, "page 2"),  # a running header
+        ("Розділ 2", None, "page 2"),  # numbers tell headings apart
+        ("", table("page 2, table 2", ("2.1", "Фестиваль", "червень")), "page 2"),
+        ("Примітка: за рахунок місцевого бюджету", None, "page 2"),
+        ("", Grid(rows=[("Виконано", "2")], name="page 2, table 3"), "page 2"),
+    ]
+    blocks = _blocks(pieces)
+    assert [b.text if isinstance(b, Paragraph) else b.name for b in blocks] == [
+        "Звіт громади за 2025 рік",
+        "Розділ 1",
+        "page 1, table 1",
+        "Примітка: за рахунок місцевого бюджету",
+        "page 2, table 3",
+    ]
+    joined = blocks[2]
+    assert isinstance(joined, Grid)
+    assert [row[0] for row in joined.rows] == ["№", "1.1", "Розділ 2", "2.1"]
+    assert joined.spans[2] == (0, 0, 0)
+    assert joined.where(2) == "page 2"

@@ -75,7 +75,7 @@ def _blocks(pieces: list[tuple[str, Grid | None, str]]) -> list[Block]:
     """The pages' lines and tables as blocks, each table continued on later pages joined.
 
     Between two tables of one width, a running text (one printed on several
-    pages, «Продовження додатка») is left out and lines that read as headings
+    pages, «Продовження додатка», «Сторінка 2 з 5») is left out and lines that read as headings
     («2. Культура») become heading rows of the joined table; any other text
     ends the table.
     """
@@ -109,12 +109,17 @@ def _blocks(pieces: list[tuple[str, Grid | None, str]]) -> list[Block]:
     return blocks
 
 
-_RUNNING = ("продовження", "continued", "сторінка", "page ")
+_RUNNING = ("продовження", "continued", "сторінка", "стор.", "page ")
 
 
 def _shape(text: str) -> str:
-    """A line as running texts repeat it: in lower case, any number the same."""
-    return re.sub(r"\d+", "#", " ".join(text.split()).casefold())
+    """A line as running texts repeat it: its words in lower case.
+
+    Numbers count («Розділ 1» and «Розділ 2» are headings, not one running
+    text); a page's number in a running text («Сторінка 2») is caught by
+    its first word.
+    """
+    return " ".join(text.split()).casefold()
 
 
 def _headings(lines: list[Paragraph]) -> list[Paragraph]:
