@@ -367,3 +367,21 @@ def test_the_first_of_roman_sections_above_the_first_table_heads_it() -> None:
         ("І.", "Загальні питання"),
         ("ІІ.", "Освіта"),
     ]
+
+
+def test_a_status_column_of_status_words_and_a_remark() -> None:
+    page = (
+        "<p>Звіт про виконання плану заходів у 2025 році</p>"
+        "<table><tr><th>№</th><th>Найменування заходу</th><th>Строк</th>"
+        "<th>Стан виконання</th></tr>"
+        "<tr><td>1</td><td>Толока в парку</td><td>квітень</td>"
+        "<td>Виконано: прибрано 2 га парку, висаджено 40 дерев</td></tr>"
+        "<tr><td>2</td><td>Ремонт лавок</td><td>травень</td>"
+        "<td>Не виконано (немає коштів)</td></tr></table>"
+    )
+    plan, _messages = read_page(page)
+    done, failed = plan.measure("1").outcome, plan.measure("2").outcome
+    assert done is not None and failed is not None
+    assert (done.status, failed.status) == (Status.DONE, Status.NOT_DONE)
+    assert done.text == "Виконано: прибрано 2 га парку, висаджено 40 дерев"  # the only narrative
+    assert failed.stated == "Не виконано (немає коштів)"

@@ -278,7 +278,20 @@ STATED_WORDS = [
     ("Fully implemented", S.DONE),
     ("Implementation ongoing", S.IN_PROGRESS),
     ("Delayed implementation", S.POSTPONED),
+    ("На стадії виконання", S.IN_PROGRESS),
+    # status words, then a remark
+    ("Не виконано (у зв'язку з відсутністю фінансування з обласного бюджету)", S.NOT_DONE),
+    ("Виконано: інформацію розміщено на офіційному вебсайті ради", S.DONE),
+    ("Частково. Потребує додаткового фінансування", S.PARTIALLY_DONE),
+    ("Implemented - see the annex", S.DONE),
 ]
+
+
+@pytest.mark.parametrize(
+    "words", ["Проведено 3 засідання. Виконано", "Рішення сесії від 12.03.2025: виконано"]
+)
+def test_a_remark_follows_status_words_never_precedes_them(words: str) -> None:
+    assert read_stated(words) is None
 
 
 @pytest.mark.parametrize(("words", "expected"), STATED_WORDS)

@@ -48,7 +48,7 @@ from civplan.model.deadline import Deadline
 from civplan.model.numbering import is_roman, number_key
 from civplan.model.outline import Entry, Heading, identify, sections_from
 from civplan.model.plan import Funding, Measure, Outcome, Plan
-from civplan.model.stated import read_stated
+from civplan.model.stated import has_remark, read_stated
 from civplan.model.status import Status
 from civplan.report.columns import ReportColumn
 from civplan.report.embedded import Shown, reconcile, shown_text
@@ -867,6 +867,8 @@ def _outcome(text: str, stated: str) -> Outcome | None:
     status = read_stated(stated) if stated else None
     if stated and status is None and not text:
         text, stated = stated, ""  # a status column of prose: the only narrative
+    elif stated and not text and has_remark(stated):
+        text = stated  # «Виконано: розміщено на сайті» — status words, and the only narrative
     if not text and not stated:
         return None
     return Outcome(

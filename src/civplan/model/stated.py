@@ -55,6 +55,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"(?:постійно )?виконується(?: постійно)?|на виконанні|в(?: стадії| процесі)? виконання"
         r"|у(?: стадії| процесі)? виконання|в процесі|у процесі|на (?:постійному )?контролі"
         r"|(?:знаходиться|перебуває) на виконанні|продовжується|здійснюється"
+        r"|на (?:стадії|етапі) (?:виконання|реалізації)"
         r"|триває|постійно|in progress|in process|ongoing|on track|on schedule|under way|underway"
         r"|started|implementation (?:ongoing|in progress)",
         Status.IN_PROGRESS,
@@ -90,16 +91,30 @@ def read_stated(words: str) -> Status | str | None:
     """The status stated by a status column's words, :data:`NOT_STARTED`, or ``None``.
 
     Only words that are a status, whole, are read: «Виконано» and «Частково
-    виконано», not a sentence that happens to contain «виконано».
+    виконано», not a sentence that happens to contain «виконано»; status
+    words may be followed by a remark after a bracket, a colon, a full stop
+    or a dash («Не виконано (немає коштів)», «Виконано: розміщено на сайті»).
     """
     if len(words) > 200:  # a sentence, not status words: not folded at all
         return None
     folded = fold(words)
-    if not folded or len(folded) > 60:
+    if not folded:
         return None
-    if not _COMPILED:
-        _COMPILED.extend((re.compile(pattern), status) for pattern, status in _WORDS)
-    for pattern, status in _COMPILED:
-        if pattern.fullmatch(folded):
-            return status
-    return None
+    if len(folded) <= 60:
+        if not _COMPILED:
+            _COMPILED.extend((re.compile(pattern), status) for pattern, status in _WORDS)
+        for pattern, status in _COMPILED:
+            if pattern.fullmatch(folded):
+                return status
+    head = _REMARK.split(folded, maxsplit=1)[0].strip()
+    return read_stated(head) if head != folded else None
+
+
+# where status words end and a remark begins: a bracket, a colon, a full stop, a dash
+_REMARK = re.compile(r" ?\(| ?[:;.] | [-–—] ")
+
+
+def has_remark(words: str) -> bool:
+    """Whether status words go on with a remark («Не виконано (немає коштів)»)."""
+    folded = fold(words)
+    return _REMARK.split(folded, maxsplit=1)[0].strip() != folded
