@@ -78,6 +78,10 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
             civplan.export(plan, fmt, stream)
             found[fmt].append(stream.getvalue())
         found["textdump"].append(str(civplan.export(plan, "text")).encode())
+        rows = [(m.number, m.title, m.deadline.text, m.outcome.text if m.outcome else "")
+                for m in plan.measures()]  # fmt: skip
+        copied = ["№\tНайменування заходу\tСтрок\tРезультат", *("\t".join(r) for r in rows)]
+        found["textdump"].append("\n".join([plan.title, *copied]).encode())  # rows copied as text
         for fmt in ("yaml", "json", "toml"):
             found[fmt].append(civplan.dumps(plan, fmt).encode())  # type: ignore[arg-type]
     folder = Path(__import__("tempfile").mkdtemp(prefix="civplan-fuzz-"))

@@ -42,7 +42,9 @@ def test_seed_artefacts_and_line_breaks(seed_text: str) -> None:
 
 
 def test_text_without_a_table_is_refused() -> None:
-    with pytest.raises(DocumentError, match="no line starts with a tab"):
+    with pytest.raises(
+        DocumentError, match="no line starts with a tab, nor are cells tab-separated"
+    ):
         read_text_dump("just a letter\nwith no table\n", source="letter.txt")
 
 
@@ -57,3 +59,37 @@ def test_measure_outside_its_headings_number_is_kept_with_a_warning_naming_the_l
     ):
         plan = read_text_dump(text, source="r.txt")
     assert plan.sections[0].measures[0].number == "2.1"
+
+
+def test_rows_copied_from_word_or_excel_as_tab_separated_text() -> None:
+    """A row per line and tabs between cells; a spreadsheet quotes a cell with line breaks."""
+    text = (
+        "Звіт про виконання плану заходів у 2025 році\n"
+        "\n"
+        "№ з/п\tНайменування заходу\tСтрок виконання\tРезультат виконання\n"
+        "1. Освіта\n"
+        "1.1\tРемонт школи\tІІ квартал\tРемонт проведено\n"
+        '1.2\tЗакупівля парт\tІІІ квартал\t"Закуплено 40 парт;\nпарти передано школам"\n'
+        "2. Культура\n"
+        "2.1\tФестиваль\tчервень\tФестиваль відбувся\n"
+        "\n"
+        "Секретар ради\n"
+    )
+    with pytest.warns(civplan.CivplanWarning, match="line 11: Секретар ради"):
+        plan = civplan.load(io.BytesIO(text.encode()))  # told by its content
+    assert plan.title == "Звіт про виконання плану заходів у 2025 році"
+    assert [(s.title, [m.number for m in s.measures]) for s in plan.sections] == [
+        ("Освіта", ["1.1", "1.2"]),
+        ("Культура", ["2.1"]),
+    ]
+    outcome = plan.measure("1.2").outcome
+    assert outcome is not None and outcome.text == "Закуплено 40 парт;\nпарти передано школам"
+    with pytest.warns(civplan.CivplanWarning):
+        explained = str(civplan.explain(io.BytesIO(text.encode()), "textdump"))
+    assert "line 9: measure: 2.1 Фестиваль" in explained  # the quoted cell took two lines
+
+
+def test_a_quoted_cell_never_closed_is_a_clear_error() -> None:
+    text = '№\tЗахід\tСтрок\n1\t"Толока' + " в парку" * 20_000 + "\n2\tРемонт\tтравень\n"
+    with pytest.raises(DocumentError, match="line 2: field larger than field limit"):
+        civplan.load(io.BytesIO(text.encode()), "textdump")

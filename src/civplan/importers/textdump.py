@@ -14,6 +14,7 @@ the table are paragraphs after it. Word artefacts such as
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 from typing import IO
@@ -57,7 +58,12 @@ def read_text_dump(text: str, *, source: str = "<text>") -> Document:
                 raise DocumentError(source, [limits.beyond("columns", what, tabs)])
     title, cells, after = _cells(text)
     if not cells:
-        raise DocumentError(source, ["no table cells: no line starts with a tab"])
+        separated = _tab_separated(text, source)
+        if separated is None:
+            raise DocumentError(
+                source, ["no table cells: no line starts with a tab, nor are cells tab-separated"]
+            )
+        return Document(source=source, blocks=separated, kind="tab-separated text")
     rows = _rows(cells)
     width = _width(rows)
     rows = _rejoined(rows, width)
@@ -75,6 +81,52 @@ def read_text_dump(text: str, *, source: str = "<text>") -> Document:
     blocks.append(grid)
     blocks.extend(Paragraph(line, f"line {n}") for n, line in after)
     return Document(source=source, blocks=blocks, kind="a text dump of a table")
+
+
+def _tab_separated(text: str, source: str) -> list[Block] | None:
+    r"""A table copied from Word or Excel as text: a row per line, its cells between tabs.
+
+    A cell with line breaks is quoted, as spreadsheets copy it («"перший
+    рядок\nдругий"»). Lines without a tab before the first row are the
+    title, after the last the paragraphs after the table; between rows such
+    a line is a row of one cell (a heading). ``None`` when fewer than two
+    lines hold a tab.
+    """
+    lines = text.splitlines()
+    tabbed = [n for n, line in enumerate(lines) if "\t" in line]
+    if len(tabbed) < 2:
+        return None
+    first, last = tabbed[0], tabbed[-1]
+    rows: list[tuple[str, ...]] = []
+    where: list[int] = []
+    kept = text.splitlines(keepends=True)  # a quoted cell keeps its line breaks
+    reader = csv.reader(kept[first : last + 1], delimiter="\t", strict=False)
+    try:
+        for row in reader:
+            cells = tuple(_ARTEFACT.sub("", cell).strip() for cell in row)
+            if any(cells):
+                rows.append(cells)
+                where.append(first + reader.line_num)
+    except csv.Error as error:  # a quoted cell never closed, larger than csv reads
+        raise DocumentError(source, [f"line {first + reader.line_num}: {error}"]) from None
+    grid = Grid(
+        rows=rows,
+        name="the table",
+        place=lambda r, c: f"line {where[r]}, cell {c + 1}",
+        row_where=lambda r: f"line {where[r]}",
+    )
+    blocks: list[Block] = [
+        Paragraph(line.strip(), f"line {n + 1}")
+        for n, line in enumerate(lines[:first])
+        if line.strip()
+    ]
+    blocks.append(grid)
+    blocks.extend(
+        Paragraph(line.strip(), f"line {n}")
+        for n, line in enumerate(lines[last + 1 :], start=last + 2)
+        if line.strip()
+    )
+    return blocks
 
 
 def _cells(text: str) -> tuple[list[tuple[int, str]], list[_Cell], list[tuple[int, str]]]:
@@ -221,7 +273,10 @@ class TextDumpImporter(TableImporter):
     def sniff(self, head: bytes) -> bool:
         """UTF-8 text with lines starting with a tab, or a table drawn with box characters."""
         drawn = head.startswith("┌─".encode()) or "\n┌─".encode() in head
-        if not (head.startswith(b"\t") or b"\n\t" in head or drawn) or b"\x00" in head:
+        separated = head.count(b"\t") >= 4 and head.count(b"\n") >= 2  # rows copied as text
+        if not (head.startswith(b"\t") or b"\n\t" in head or drawn or separated):
+            return False
+        if b"\x00" in head:
             return False
         try:
             head.decode("utf-8-sig")
