@@ -195,8 +195,12 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "{status} rests on the deadline {term} alone — check it",
     ),
     "reason.cue.act": (
-        "звіт посилається на прийнятий акт «{act}», інших ознак немає: вважається виконаним",
-        "the report cites an act adopted, “{act}”, and says nothing else: taken as done",
+        "звіт посилається на прийнятий акт «{phrase}», інших ознак немає: вважається виконаним",
+        "the report cites an act adopted, “{phrase}”, and says nothing else: taken as done",
+    ),
+    "reason.cue.counts": (
+        "звіт лише наводить кількість зробленого («{phrase}»): вважається виконаним",
+        "the report only gives counts of what was done (“{phrase}”): taken as done",
     ),
     "reason.cue.other": (
         "ці слова — про дії іншого органу, а не виконавця; інших ознак немає",

@@ -317,9 +317,15 @@ def test_an_outcome_that_is_only_a_status_states_it(text: str, stated: Status) -
         ("Проєкт рішення від 10.10.2017 № 5", S.OVERDUE, Confidence.NONE),
         ("Лист до міністерства від 10.10.2017 № 01-15/234", S.OVERDUE, Confidence.NONE),
         ("Звіт оприлюднено: https://rada.example.gov.ua/news/12345/zvit", S.DONE, Confidence.CLEAR),
+        # counts alone tell of what was done; not a plan's, money, or none
+        ("6 засідань комісії, 48 розглянутих питань", S.DONE, Confidence.WEAK),
+        ("За рік – 17 консультацій", S.DONE, Confidence.WEAK),
+        ("0 засідань", S.OVERDUE, Confidence.NONE),
+        ("За планом – 6 засідань", S.OVERDUE, Confidence.NONE),
+        ("Видатки – 120 тис. грн", S.OVERDUE, Confidence.NONE),
     ],
 )
-def test_an_act_cited_alone_and_a_link_in_the_text(
+def test_an_act_cited_alone_counts_alone_and_a_link_in_the_text(
     text: str, status: Status, confidence: Confidence
 ) -> None:
     measure = Measure(
@@ -329,6 +335,6 @@ def test_an_act_cited_alone_and_a_link_in_the_text(
     assessed = assess(measure, AFTER)
     assert (assessed.status, assessed.confidence) == (status, confidence)
     if confidence is Confidence.WEAK:
-        assert assessed.reasons[0].code == "cue.act"
+        assert assessed.reasons[0].code in ("cue.act", "cue.counts")
         assert assessed.reasons[0].evidence is not None
         assert assessed.reasons[0].evidence in text

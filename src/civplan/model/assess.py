@@ -237,11 +237,12 @@ def assess(
         status, reasons, confidence = _from_evidence(evidence, context)
     elif written and isinstance(whole := read_stated(text), Status):
         status, reasons = _explicit(whole, evidence, context)  # «Термін не настав», alone
-    elif written and (act := _cited_act(text)) is not None:
-        evidence = (Evidence(kind=CueKind.ACHIEVEMENT, phrase=act),)
+    elif written and (told := _cited_act(text) or _counted(text)) is not None:
+        code, phrase = told  # an act cited, or counts given, and nothing else: done, weakly
+        evidence = (Evidence(kind=CueKind.ACHIEVEMENT, phrase=phrase),)
         status, reasons, confidence = _from_evidence(evidence, context)
-        uk, en = both("reason.cue.act", act=act)
-        reasons[0] = Reason(code="cue.act", uk=uk, en=en, evidence=act)  # not «досягнення»
+        uk, en = both(f"reason.{code}", phrase=phrase)
+        reasons[0] = Reason(code=code, uk=uk, en=en, evidence=phrase)  # not «досягнення»
         confidence = Confidence.WEAK
     elif written:
         status, reasons, confidence = _by_dates("text.no_cue", context)
@@ -436,12 +437,26 @@ _ACT = re.compile(
 """An act cited with its date and number: «Рішення виконкому від 15.05.2025 № 112»."""
 
 
-def _cited_act(text: str) -> str | None:
+def _cited_act(text: str) -> tuple[str, str] | None:
     """The act an outcome with no other cue cites, which says it was adopted; not a draft."""
     found = _ACT.search(text)
     if found is None or re.search(r"проєкт\w*\s*$|проект\w*\s*$", text[: found.start()], re.I):
         return None
-    return found.group()
+    return "cue.act", found.group()
+
+
+_PLANNED_OR_MONEY = re.compile(r"план|передбач|очіку|прогноз|planned|expected|target|грн|uah|%")
+
+
+def _counted(text: str) -> tuple[str, str] | None:
+    """The count an outcome with no other cue gives of what was done («12 засідань»).
+
+    Not a plan's figures, money or shares, and not a count of none.
+    """
+    if _PLANNED_OR_MONEY.search(lowered(text)):
+        return None
+    counts = [i for i in find_indicators(text) if i.value > 0]
+    return ("cue.counts", counts[0].text) if counts else None
 
 
 _UNFINISHED_WORK = re.compile(
