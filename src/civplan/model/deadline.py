@@ -212,6 +212,8 @@ def _normalize(text: str) -> str:
     if folded.startswith(("термін", "строк")):
         folded = _CAPTION.sub("", folded, count=1) if _CAPTION.match(folded) else folded
     folded = _DASH.sub("-", folded)
+    if "-го" in folded:  # «2025-го року», «з 1-го вересня»
+        folded = re.sub(r"\b(\d{1,4})-го\b", r"\1", folded)
     folded = re.sub(r"\bр\.\s?р\.", "рр.", folded)
     if "/" in folded or "-" in folded:
         # dates written otherwise: «2025-12-31», «31/12/2025» (day first, as in Ukraine),
@@ -691,7 +693,8 @@ def _whole_year(p: str, year: int, _end_year: int) -> _Read | None:
 
 def _by_end(p: str, year: int, _end_year: int) -> _Read | None:
     m = _BY_END.match(p)
-    if m is None or (m["m"] and not m["end"]):  # «до вересня»: before it or by its end?
+    # «до вересня»: before it or by its end? «не пізніше вересня» is by its end
+    if m is None or (m["m"] and not m["end"] and not p.startswith("не пізніше")):
         return None
     named = _named_year(m, "y", "qy", "hy", "my")
     y = named or year
