@@ -323,6 +323,8 @@ def test_an_outcome_that_is_only_a_status_states_it(text: str, stated: Status) -
         ("0 засідань", S.OVERDUE, Confidence.NONE),
         ("За планом – 6 засідань", S.OVERDUE, Confidence.NONE),
         ("Видатки – 120 тис. грн", S.OVERDUE, Confidence.NONE),
+        ("5 trainings, 120 participants", S.DONE, Confidence.WEAK),
+        ("The e-consultation platform is available online", S.DONE, Confidence.CLEAR),
     ],
 )
 def test_an_act_cited_alone_counts_alone_and_a_link_in_the_text(

@@ -223,8 +223,8 @@ def assess(
     written = bool(text.strip())
     language = language_of(text) if written else "uk"
     evidence = read_outcome(text, lexicon) if written else ()
-    if language is None and evidence and text.isascii():
-        language = "en"  # a few English words without function words: «Completed»
+    if language is None and text.isascii() and (evidence or _ENGLISH_COUNT.search(text)):
+        language = "en"  # English words without function words: "Completed", "6 trainings"
     context = _Context(measure.deadline, as_of, period_end, text)
     confidence = Confidence.STATED
     if outcome is not None and outcome.status is not None:
@@ -455,8 +455,17 @@ def _counted(text: str) -> tuple[str, str] | None:
     """
     if _PLANNED_OR_MONEY.search(lowered(text)):
         return None
-    counts = [i for i in find_indicators(text) if i.value > 0]
-    return ("cue.counts", counts[0].text) if counts else None
+    counts = [i.text for i in find_indicators(text) if i.value > 0]
+    counts.extend(m.group() for m in _ENGLISH_COUNT.finditer(text) if int(m[1]) > 0)
+    return ("cue.counts", counts[0]) if counts else None
+
+
+_ENGLISH_COUNT = re.compile(
+    r"(?<![\w.])(\d{1,6}) (?:[a-z-]+ )?(?:meetings|events|trainings|sessions|consultations"
+    r"|seminars|workshops|webinars|conferences|hearings|participants|people|persons"
+    r"|publications|reports|documents|visits)\b",
+    re.IGNORECASE,
+)
 
 
 _UNFINISHED_WORK = re.compile(

@@ -263,7 +263,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ACHIEVEMENT, ("мати", "місце")),
     Cue(CueKind.ACHIEVEMENT, ("took|taken|take|takes", "place")),
     Cue(CueKind.ACHIEVEMENT, (_DONE_EN,)),
-    Cue(CueKind.ACHIEVEMENT, ("operational|functioning|functional",)),  # "is operational"
+    Cue(CueKind.ACHIEVEMENT, ("operational|functioning|functional|available|accessible",)),
     Cue(CueKind.ACHIEVEMENT, ("up", "and", "running")),
     Cue(CueKind.ACHIEVEMENT, ("in", "place|operation|force")),  # "rules are in place"
     Cue(CueKind.ACHIEVEMENT, ("entered|came", "into", "force|effect|operation")),
