@@ -276,6 +276,13 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
             if (first, last) != (year, end_year) and first <= last:
                 return _phrase(piece, first, max(last, first))
             return read
+    years = [r.start.year for r in reads if r.kind is DeadlineKind.YEAR and r.start]
+    inner = [p for p, r in zip(pieces, reads, strict=True) if r.kind is not DeadlineKind.YEAR]
+    if len(years) == 1 and len(inner) == 1:  # «2025 р. (І-ІІ квартали)»: the year's quarters
+        within = _phrase(inner[0], years[0], years[0])
+        start, end = within.start, within.end
+        if start is not None and end is not None and start.year == years[0] == end.year:
+            return within
     if all(r.start is not None and r.kind not in _WITH_PARTS for r in reads):
         parts = tuple(
             Deadline(text=piece, kind=r.kind, start=r.start, end=r.end)
