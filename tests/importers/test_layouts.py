@@ -385,3 +385,15 @@ def test_a_status_column_of_status_words_and_a_remark() -> None:
     assert (done.status, failed.status) == (Status.DONE, Status.NOT_DONE)
     assert done.text == "Виконано: прибрано 2 га парку, висаджено 40 дерев"  # the only narrative
     assert failed.stated == "Не виконано (немає коштів)"
+
+
+def test_table_captions_title_the_plan_or_head_their_tables() -> None:
+    page = (
+        f"<table><caption>План заходів на 2025 рік</caption>{HEADER_ROW}"
+        "<tr><td>1.1</td><td>Ремонт їдальні</td><td>травень</td></tr></table>"
+        f"<table><caption>2. Культура</caption>{HEADER_ROW}"
+        "<tr><td>2.1</td><td>Фестиваль</td><td>червень</td></tr></table>"
+    )
+    plan, _messages = read_page(page)
+    assert plan.title == "План заходів на 2025 рік"
+    assert [s.title for s in plan.sections] == [None, "Культура"]

@@ -11,7 +11,8 @@ report's table inside them. Cells spanning rows and columns are expanded as
 Word expands them; ``<br>`` and paragraphs inside a cell become line breaks;
 ``&nbsp;`` and runs of spaces become one space. Headings and paragraphs
 outside the tables are the document's paragraphs, so the heading above the
-table gives the plan's title. The shared table understanding
+table gives the plan's title; a table's ``<caption>`` is a paragraph just
+above it. The shared table understanding
 (:mod:`civplan.importers.understanding`) reads the rest, joining a table
 split into several.
 """
@@ -92,6 +93,9 @@ def read_html(data: bytes, source: str) -> Document:
             if element.find(".//table") is not None:
                 continue  # a layout table: its inner tables are read
             tables += 1
+            caption = element.find("caption")
+            if caption is not None and (line := _lines(caption)):  # a heading of the table
+                blocks.append(Paragraph(line, f"the caption of table {tables}"))
             grid = _grid(element, f"table {tables}", MAX_CELLS - cells)
             if grid is None:
                 raise DocumentError(source, [f"the page's tables hold over {MAX_CELLS} cells"])
