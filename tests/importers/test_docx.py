@@ -156,3 +156,36 @@ def test_sections_written_as_paragraphs_above_their_tables(tmp_path: Path) -> No
         ("Освіта", ["1.1", "1.2"]),
         ("Культура", ["2.1", "2.2"]),
     ]
+
+
+def test_a_report_table_inside_a_table_that_lays_out_the_page(tmp_path: Path) -> None:
+    """A one-cell table around the report (a frame, a logo beside): the inner table is read."""
+    document = docx.Document()
+    document.add_paragraph("План заходів на 2025 рік")
+    frame = document.add_table(rows=1, cols=1).rows[0].cells[0]
+    frame.paragraphs[0].text = "Додаток 1"
+    inner = frame.add_table(rows=3, cols=3)
+    rows = [["№", "Найменування заходу", "Строк"], ["1", "Толока", "квітень"]]
+    rows.append(["2", "Ремонт лавок", "травень"])
+    for row, values in zip(inner.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    path = tmp_path / "framed.docx"
+    document.save(str(path))
+    plan = civplan.load(path)  # the frame's text is above the table, as a preamble
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1", "Толока"),
+        ("2", "Ремонт лавок"),
+    ]
+    assert plan.title.startswith("План заходів на 2025 рік")
+
+
+def test_a_small_table_inside_an_outcome_cell_is_that_cells_text(tmp_path: Path) -> None:
+    document, table = one_measure()
+    outcome = table.rows[1].cells[2].add_table(rows=1, cols=2)
+    outcome.rows[0].cells[0].text = "січень"
+    outcome.rows[0].cells[1].text = "засідання"
+    path = tmp_path / "small.docx"
+    document.save(str(path))
+    plan = civplan.load(path)
+    assert plan.measure("1").deadline.text == "квітень\nсічень\nзасідання"

@@ -137,7 +137,10 @@ class _Reader:
         elif event != "end":
             return
         elif tag == _W + "tr" and self.depth == 1:
-            self._row(element)
+            if _lays_out(element):  # a table that lays out the page: its tables are the tables
+                self._layout_row(element)
+            else:
+                self._row(element)
             element.getparent().remove(element)  # memory stays flat at any number of rows
         elif tag == _W + "p" and self.depth == 0 and not _in_text_box(element):
             if _in_summary(element):
@@ -180,6 +183,8 @@ class _Reader:
         self.rows.append(tuple(texts))
 
     def _end_table(self) -> None:
+        if not self.rows:  # a layout table whose rows were all read as what they hold
+            return
         self.tables += 1
         self.paragraphs = 0
         name = f"table {self.tables}"
@@ -188,8 +193,52 @@ class _Reader:
         )
         self.rows, self.spans = [], {}
 
+    def _layout_row(self, row: Any) -> None:
+        """A row holding tables: its tables are read as tables, its text as paragraphs."""
+        self._end_table()  # the rows before it, if any, are a table of their own
+        for cell in _cells(row):
+            self._layout_content(cell)
+
+    def _layout_content(self, parent: Any) -> None:
+        for child in parent:
+            if child.tag == _W + "p":
+                text = _paragraph_text(child, self.numbering)
+                if text.strip():
+                    self.paragraphs += 1
+                    where = f"paragraph {self.paragraphs}"
+                    self.blocks.append(Paragraph(text, where))
+            elif child.tag == _W + "tbl":
+                for row in _rows(child):
+                    if _lays_out(row):
+                        self._layout_row(row)
+                    else:
+                        self._row(row)
+                self._end_table()
+            elif child.tag in _WRAPPERS:
+                self._layout_content(child)
+
 
 _WRAPPERS = frozenset({_W + "sdt", _W + "sdtContent", _W + "customXml"})
+
+
+def _lays_out(row: Any) -> bool:
+    """Whether a row is one cell holding a table: a page laid out with a table around others.
+
+    A table in a cell of a row of several (a small table in an outcome) is
+    that cell's text.
+    """
+    return row.find(f".//{_W}tbl") is not None and len(_cells(row)) == 1
+
+
+def _rows(table: Any) -> list[Any]:
+    """A table's rows, those a content control wraps included (not a nested table's)."""
+    rows = []
+    for child in table:
+        if child.tag == _W + "tr":
+            rows.append(child)
+        elif child.tag in _WRAPPERS:
+            rows.extend(_rows(child))
+    return rows
 
 
 def _cells(row: Any) -> list[Any]:
