@@ -330,11 +330,7 @@ def test_an_outcome_that_is_only_a_status_states_it(text: str, stated: Status) -
 def test_an_act_cited_alone_counts_alone_and_a_link_in_the_text(
     text: str, status: Status, confidence: Confidence
 ) -> None:
-    measure = Measure(
-        number="1.1", title="Захід", deadline=Deadline.parse(QUARTER, year=2017),
-        outcome=Outcome(text=text),
-    )  # fmt: skip
-    assessed = assess(measure, AFTER)
+    assessed = assess(measure(text, QUARTER), AFTER)
     assert (assessed.status, assessed.confidence) == (status, confidence)
     if confidence is Confidence.WEAK:
         assert assessed.reasons[0].code in ("cue.act", "cue.counts")

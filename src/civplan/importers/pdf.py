@@ -21,7 +21,7 @@ from typing import IO, Any
 from civplan._errors import DocumentError, unreadable_as_document_error
 from civplan._optional import require
 from civplan.importers.document import Block, Document, Grid, Paragraph
-from civplan.importers.understanding import TableImporter, reads_as_heading
+from civplan.importers.understanding import TableImporter, heading_lines, reads_as_heading
 
 MAX_BYTES = 100 * 2**20
 """The largest PDF read (100 MB)."""
@@ -126,14 +126,7 @@ def _headings(lines: list[Paragraph]) -> list[Paragraph]:
     """The headings a few lines between tables make, a heading broken over lines joined."""
     if len(lines) > 6 or not all(reads_as_heading(line.text) for line in lines):
         return []
-    headings: list[Paragraph] = []
-    for line in lines:
-        text = line.text.strip()
-        if headings and text[0].islower():
-            headings[-1] = Paragraph(f"{headings[-1].text} {text}", headings[-1].where)
-        else:
-            headings.append(Paragraph(text, line.where))
-    return headings
+    return heading_lines(lines)
 
 
 def _heading_rows(headings: list[Paragraph], grid: Grid) -> Grid:

@@ -316,9 +316,12 @@ class _Reader:
         """The paragraphs since the last table that head no rows become notes."""
         for block in self.between:
             if not any(block is heading for heading in used):
-                self.notes.append(_note(block))
-                self.trailing.append(block)
+                self._after_table(block)
         self.between = []
+
+    def _after_table(self, block: Paragraph) -> None:
+        self.notes.append(_note(block))
+        self.trailing.append(block)
 
     def _lead(self, grid: Grid) -> tuple[list[Paragraph], list[Paragraph]]:
         """The paragraphs just before a table that head its first rows, and those they use.
@@ -344,14 +347,8 @@ class _Reader:
             if not reads_as_heading(text) or " ".join(text.split()).casefold() in seen:
                 break
             lead.append(block)
-        joined: list[Paragraph] = []
-        for block in reversed(lead):  # a heading a page broke into lines: «… соціального» «захисту»
-            text = block.text.strip()
-            if joined and text[0].islower():
-                joined[-1] = Paragraph(f"{joined[-1].text.strip()} {text}", joined[-1].where)
-            else:
-                joined.append(block)
-        return joined, lead
+        lead.reverse()
+        return heading_lines(lead), lead
 
     def _as_text(self, grid: Grid) -> None:
         for index, row in enumerate(grid.rows):
@@ -359,8 +356,7 @@ class _Reader:
             for text in texts:
                 block = Paragraph(text, grid.where(index))
                 if self.tables:
-                    self.notes.append(_note(block))
-                    self.trailing.append(block)
+                    self._after_table(block)
                 else:
                     self._paragraph(block)
 
@@ -921,6 +917,22 @@ def reads_as_heading(text: str) -> bool:
         and any(c.isalpha() for c in text)
         and not text.casefold().startswith(_NOT_HEADINGS)
     )
+
+
+def heading_lines(blocks: Sequence[Paragraph]) -> list[Paragraph]:
+    """Lines that read as headings, as headings, one broken over lines joined.
+
+    A line beginning in lower case continues the heading above it («… та
+    членів» «їхніх сімей»).
+    """
+    headings: list[Paragraph] = []
+    for block in blocks:
+        text = block.text.strip()
+        if headings and text[0].islower():
+            headings[-1] = Paragraph(f"{headings[-1].text} {text}", headings[-1].where)
+        else:
+            headings.append(Paragraph(text, block.where))
+    return headings
 
 
 def _numbers_under(grid: Grid, number: str) -> bool:

@@ -145,15 +145,18 @@ class _Reader:
         elif tag == _W + "p" and self.depth == 0 and not _in_text_box(element):
             if _in_summary(element):
                 return
-            text = _paragraph_text(element, self.numbering)
-            if text.strip():
-                self.paragraphs += 1
-                where = f"paragraph {self.paragraphs}"
-                if self.tables:
-                    where += f" after table {self.tables}"
-                self.blocks.append(Paragraph(text, where))
+            self._paragraph(element)
             if element.getparent() is not None and element.getparent().tag == _W + "body":
                 element.clear()
+
+    def _paragraph(self, element: Any) -> None:
+        text = _paragraph_text(element, self.numbering)
+        if text.strip():
+            self.paragraphs += 1
+            where = f"paragraph {self.paragraphs}"
+            if self.tables:
+                where += f" after table {self.tables}"
+            self.blocks.append(Paragraph(text, where))
 
     def _row(self, row: Any) -> None:
         cells = _cells(row)
@@ -202,11 +205,7 @@ class _Reader:
     def _layout_content(self, parent: Any) -> None:
         for child in parent:
             if child.tag == _W + "p":
-                text = _paragraph_text(child, self.numbering)
-                if text.strip():
-                    self.paragraphs += 1
-                    where = f"paragraph {self.paragraphs}"
-                    self.blocks.append(Paragraph(text, where))
+                self._paragraph(child)
             elif child.tag == _W + "tbl":
                 for row in _rows(child):
                     if _lays_out(row):
@@ -232,24 +231,23 @@ def _lays_out(row: Any) -> bool:
 
 def _rows(table: Any) -> list[Any]:
     """A table's rows, those a content control wraps included (not a nested table's)."""
-    rows = []
-    for child in table:
-        if child.tag == _W + "tr":
-            rows.append(child)
-        elif child.tag in _WRAPPERS:
-            rows.extend(_rows(child))
-    return rows
+    return _children(table, _W + "tr")
 
 
 def _cells(row: Any) -> list[Any]:
     """A row's cells, those a content control or custom XML wraps included."""
-    cells = []
-    for child in row:
-        if child.tag == _W + "tc":
-            cells.append(child)
+    return _children(row, _W + "tc")
+
+
+def _children(parent: Any, tag: str) -> list[Any]:
+    """The children of ``parent`` with ``tag``, looking inside content controls and custom XML."""
+    found = []
+    for child in parent:
+        if child.tag == tag:
+            found.append(child)
         elif child.tag in _WRAPPERS:
-            cells.extend(_cells(child))
-    return cells
+            found.extend(_children(child, tag))
+    return found
 
 
 def _int(properties: Any, name: str, default: int = 0) -> int:
@@ -295,7 +293,7 @@ def _paragraph_text(paragraph: Any, numbering: Numbering | None) -> str:
     parts = []
     nodes = paragraph.iter(_W + "t", _W + "tab", _W + "br", _W + "cr", _W + "noBreakHyphen")
     if next(paragraph.iter(_FALLBACK), None) is not None:
-        nodes = (node for node in nodes if not _in_fallback(node, paragraph))
+        nodes = (node for node in nodes if not _within(node, _FALLBACK, paragraph))
     for node in nodes:
         tag = node.tag
         if tag == _W + "t":
@@ -313,19 +311,11 @@ def _paragraph_text(paragraph: Any, numbering: Numbering | None) -> str:
     return text
 
 
-def _in_fallback(node: Any, paragraph: Any) -> bool:
-    parent = node.getparent()
-    while parent is not None and parent is not paragraph:
-        if parent.tag == _FALLBACK:
-            return True
-        parent = parent.getparent()
-    return False
-
-
-def _in_box_within(paragraph: Any, cell: Any) -> bool:
-    parent = paragraph.getparent()
-    while parent is not None and parent is not cell:
-        if parent.tag == _W + "txbxContent":
+def _within(element: Any, tag: str, boundary: Any) -> bool:
+    """Whether ``element`` lies inside an element with ``tag`` below ``boundary``."""
+    parent = element.getparent()
+    while parent is not None and parent is not boundary:
+        if parent.tag == tag:
             return True
         parent = parent.getparent()
     return False
@@ -338,5 +328,5 @@ def _cell_text(cell: Any, numbering: Numbering | None) -> str:
     """
     paragraphs = cell.iter(_W + "p")
     if next(cell.iter(_W + "txbxContent"), None) is not None:
-        paragraphs = (p for p in paragraphs if not _in_box_within(p, cell))
+        paragraphs = (p for p in paragraphs if not _within(p, _W + "txbxContent", cell))
     return "\n".join(_paragraph_text(p, numbering) for p in paragraphs)

@@ -209,8 +209,8 @@ _CAPTION = re.compile(r"(?:термін|строк)(?:и)?(?: виконання
 
 def _normalize(text: str) -> str:
     folded = " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").split())
-    if folded.startswith(("термін", "строк")):
-        folded = _CAPTION.sub("", folded, count=1) if _CAPTION.match(folded) else folded
+    if folded.startswith(("термін", "строк")) and (caption := _CAPTION.match(folded)):
+        folded = folded[caption.end() :]
     folded = _DASH.sub("-", folded)
     if "-го" in folded:  # «2025-го року», «з 1-го вересня»
         folded = re.sub(r"\b(\d{1,4})-го\b", r"\1", folded)
