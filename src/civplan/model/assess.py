@@ -223,6 +223,7 @@ def assess(
     written = bool(text.strip())
     language = language_of(text) if written else "uk"
     evidence = read_outcome(text, lexicon) if written else ()
+    indicators = find_indicators(text) if written else ()
     if language is None and text.isascii() and (evidence or _ENGLISH_COUNT.search(text)):
         language = "en"  # English words without function words: "Completed", "6 trainings"
     context = _Context(measure.deadline, as_of, period_end, text)
@@ -237,7 +238,7 @@ def assess(
         status, reasons, confidence = _from_evidence(evidence, context)
     elif written and isinstance(whole := read_stated(text), Status):
         status, reasons = _explicit(whole, evidence, context)  # «Термін не настав», alone
-    elif written and (told := _cited_act(text) or _counted(text)) is not None:
+    elif written and (told := _cited_act(text) or _counted(text, indicators)) is not None:
         code, phrase = told  # an act cited, or counts given, and nothing else: done, weakly
         evidence = (Evidence(kind=CueKind.ACHIEVEMENT, phrase=phrase),)
         status, reasons, confidence = _from_evidence(evidence, context)
@@ -262,7 +263,6 @@ def assess(
         )
     deadline = measure.deadline
     events = find_events(text, _events_year(deadline, as_of, year))
-    indicators = find_indicators(text)
     stated = outcome.justification if outcome is not None else None
     return Assessment(
         number=measure.number,
@@ -437,10 +437,13 @@ _ACT = re.compile(
 """An act cited with its date and number: «Рішення виконкому від 15.05.2025 № 112»."""
 
 
+_DRAFT_BEFORE = re.compile(r"про[єе]кт\w*\s*$", re.IGNORECASE)
+
+
 def _cited_act(text: str) -> tuple[str, str] | None:
     """The act an outcome with no other cue cites, which says it was adopted; not a draft."""
-    found = _ACT.search(text)
-    if found is None or re.search(r"проєкт\w*\s*$|проект\w*\s*$", text[: found.start()], re.I):
+    found = _ACT.search(text) if "№" in text else None  # the number an act is cited by
+    if found is None or _DRAFT_BEFORE.search(text, 0, found.start()):
         return None
     return "cue.act", found.group()
 
@@ -448,16 +451,17 @@ def _cited_act(text: str) -> tuple[str, str] | None:
 _PLANNED_OR_MONEY = re.compile(r"план|передбач|очіку|прогноз|planned|expected|target|грн|uah|%")
 
 
-def _counted(text: str) -> tuple[str, str] | None:
+def _counted(text: str, indicators: Sequence[Indicator]) -> tuple[str, str] | None:
     """The count an outcome with no other cue gives of what was done («12 засідань»).
 
     Not a plan's figures, money or shares, and not a count of none.
     """
-    if _PLANNED_OR_MONEY.search(lowered(text)):
+    counts = [i.text for i in indicators if i.value > 0]
+    if text.isascii():
+        counts.extend(m.group() for m in _ENGLISH_COUNT.finditer(text) if int(m[1]) > 0)
+    if not counts or _PLANNED_OR_MONEY.search(lowered(text)):
         return None
-    counts = [i.text for i in find_indicators(text) if i.value > 0]
-    counts.extend(m.group() for m in _ENGLISH_COUNT.finditer(text) if int(m[1]) > 0)
-    return ("cue.counts", counts[0]) if counts else None
+    return "cue.counts", counts[0]
 
 
 _ENGLISH_COUNT = re.compile(
