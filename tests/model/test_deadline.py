@@ -93,7 +93,7 @@ PHRASES = [
     ("ІV-ІІ квартал", K.UNKNOWN, None, None),
     ("31 лютого", K.UNKNOWN, None, None),
     ("2020-2016 роки", K.UNKNOWN, None, None),
-    ("після завершення ремонту", K.UNKNOWN, None, None),
+    ("після ремонту", K.UNKNOWN, None, None),
     ("", K.UNKNOWN, None, None),
 ]
 
@@ -301,8 +301,21 @@ MORE = [
     ("2024/2025 навчальний рік", K.MONTH_RANGE, d(2024, 9, 1), d(2025, 6, 30)),
     ("протягом 2024–2025 навчального року", K.MONTH_RANGE, d(2024, 9, 1), d(2025, 6, 30)),
     ("2024-25 н. р.", K.MONTH_RANGE, d(2024, 9, 1), d(2025, 6, 30)),
+    # an event alone, named by a verbal noun: understood, not fixed
+    ("після набрання чинності законом", K.UNFIXED, None, None),
+    ("З дня затвердження бюджету громади", K.UNFIXED, None, None),
+    ("після завершення ремонту", K.UNFIXED, None, None),
+    # at least so often, or every few years
+    ("не рідше одного разу на квартал", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    ("не рідше двох разів на рік", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    ("один раз на два роки", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    ("кожні три роки", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    # a year named over several, a recurring term after it, a qualifier
+    ("протягом 2024–2026 років, щороку до 1 грудня", K.RECURRING, d(2024, 1, 1), d(2026, 12, 31)),
+    ("2024 – 2025 роки, поетапно", K.YEARS, d(2024, 1, 1), d(2025, 12, 31)),
+    ("до 2026", K.DATE, d(2024, 1, 1), d(2026, 12, 31)),
     # not understood, never guessed
-    ("після завершення ремонту", K.UNKNOWN, None, None),
+    ("після ремонту", K.UNKNOWN, None, None),
     ("з 31.05.2024 по 01.02.2024", K.UNKNOWN, None, None),
     ("2026 – 24", K.UNKNOWN, None, None),
 ]
@@ -327,6 +340,16 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
     assert quarterly.due(d(2024, 3, 1)) is None
     yearly = Deadline.parse("щороку до 15 січня", year=2024, end_year=2026)
     assert [p.end for p in yearly.parts] == [d(2024, 1, 15), d(2025, 1, 15), d(2026, 1, 15)]
+    # the years named beside the recurring term are its years, whatever the plan's
+    named = Deadline.parse("протягом 2025–2026 років, щороку до 1 грудня", year=2024)
+    assert [p.end for p in named.parts] == [d(2025, 12, 1), d(2026, 12, 1)]
+    at_least = Deadline.parse("не рідше одного разу на квартал", year=2024)
+    assert [p.end for p in at_least.parts] == [
+        d(2024, 3, 31),
+        d(2024, 6, 30),
+        d(2024, 9, 30),
+        d(2024, 12, 31),
+    ]
     monthly = Deadline.parse("щомісяця до 5 числа", year=2024)
     assert len(monthly.parts) == 12 and monthly.parts[1].end == d(2024, 2, 5)
     twice = Deadline.parse("два рази на рік", year=2024)

@@ -180,7 +180,7 @@ def test_continuous_and_on_demand_terms_are_never_overdue(deadline: str) -> None
 
 
 def test_an_unreadable_deadline_is_not_due_forever_no_more() -> None:
-    m = measure(None, "після завершення ремонту")
+    m = measure(None, "після ремонту")
     inside = assess(m, DURING, period_end=AFTER)
     assert inside.status is S.NOT_DUE and inside.review
     late = assess(m, date(2018, 1, 15), period_end=AFTER)
