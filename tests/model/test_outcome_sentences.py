@@ -230,6 +230,22 @@ CORPUS = [
     ("Діє пункт безоплатної правової допомоги", QUARTER, AFTER, S.DONE),
     ("Довідкова служба не працює", QUARTER, AFTER, S.NOT_DONE),
     ("Відділ працює над проєктом положення", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # a document others have yet to approve is unfinished, unless the sentence tells of a deed
+    ("Проєкт наказу підготовлено та надіслано на погодження", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Проєкт наказу підготовлено та надіслано на погодження", QUARTER, DURING, S.IN_PROGRESS),
+    (
+        "Положення розроблено; воно перебуває на розгляді в облраді",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("Підготовлено програму, яка перебуває на погодженні", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Внесено на розгляд сесії та ухвалено рішення", QUARTER, AFTER, S.DONE),
+    ("Заяви, що знаходяться на розгляді, опрацьовано", QUARTER, AFTER, S.DONE),
+    ("Опрацьовано 9 запитів, які надійшли на розгляд", QUARTER, AFTER, S.DONE),
+    # a stated readiness below all of it is part done
+    ("Реконструкцію не завершено, готовність об'єкта 65 %", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Будівельна готовність становить 100 %", QUARTER, AFTER, S.DONE),
 ]
 
 

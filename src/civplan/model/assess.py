@@ -59,7 +59,7 @@ from civplan.model.justification import find_justification
 from civplan.model.language import Lang, format_date, format_interval
 from civplan.model.morphology import language_of
 from civplan.model.plan import Measure
-from civplan.model.reading import Evidence, read_outcome, speaks_of_money
+from civplan.model.reading import AWAITING, Evidence, read_outcome, speaks_of_money
 from civplan.model.scan import SENTENCE_ENDS, lowered, sentence_start
 from civplan.model.stated import NOT_STARTED, read_stated
 from civplan.model.status import Status
@@ -415,7 +415,7 @@ def _from_evidence(
         kinds.discard(CueKind.FUTURE)  # done, and the work goes on next year: still done
     unfinished = (
         CueKind.ONGOING in kinds
-        and any(_unfinished(item, ctx.text) for item in used)
+        and any(_unfinished(item, ctx.text, used[at + 1 :]) for at, item in enumerate(used))
         and not any(_completes(item) for item in used)
     )
     status, rule = _decide(kinds, ctx, unfinished=unfinished)
@@ -513,11 +513,25 @@ def _money_failed(item: Evidence, text: str) -> bool:
     return at >= 0 and speaks_of_money(folded, at + len(item.phrase))
 
 
-def _unfinished(item: Evidence, text: str) -> bool:
-    """Whether a cue tells of unfinished work, not of routine or of the stock closing phrase."""
-    if item.kind is not CueKind.ONGOING or _UNFINISHED_WORK.match(item.phrase.lower()) is None:
+def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
+    """Whether a cue tells of unfinished work, not of routine or of the stock closing phrase.
+
+    A document awaiting approval is unfinished work unless its sentence goes on to
+    tell of a deed («подано на розгляд сесії та затверджено», «проєкти, які
+    знаходяться на розгляді, опрацьовано»); ``later`` are the cues after it.
+    """
+    if item.kind is not CueKind.ONGOING:
         return False
-    return _ROUTINE.search(_sentence(item, text)) is None
+    phrase = item.phrase.lower()
+    sentence = _sentence(item, text)
+    if AWAITING.match(phrase):
+        return not any(
+            other.kind is CueKind.ACHIEVEMENT and _sentence(other, text) == sentence
+            for other in later
+        )
+    if _UNFINISHED_WORK.match(phrase) is None:
+        return False
+    return _ROUTINE.search(sentence) is None
 
 
 def _continues_routine(item: Evidence, text: str) -> bool:

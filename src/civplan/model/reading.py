@@ -52,6 +52,10 @@ _PREPOSITIONS = frozenset(
     {"у", "в", "до", "з", "із", "на", "за", "для", "від", "при", "через", "про", "над", "під",
      "без", "після", "перед", "щодо", "протягом", "серед"}
 )  # fmt: skip
+AWAITING = re.compile(
+    r"на (?:погодж|розгляд|затвердж|підпис|експертиз|доопрацюв|опрацюв|реєстрац|узгодж)"
+)
+"""A document's state while others approve it («на погодженні», «направлено на розгляд»)."""
 _RELATIVE = re.compile(r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|котр\w+|which|who|whom|whose")
 _CONJUNCTIVE_BEFORE_SHCHO = frozenset({"тим", "того", "те", "так", "тому"})
 _PRESENT_VERB = re.compile(r"\w+(?:ть|ться|ється|ються|ує|ює)")
@@ -88,8 +92,9 @@ _PERCENT_DONE = re.compile(
     r"|побудова|збудова|відремонтова|зробле|досягну)\w* (?:(?:лише|тільки|майже|приблизно"
     r"|близько|на рівні) )?(?:на )?(?P<uk>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*)"
     r"|(?<![\d.,])(?P<en>\d{1,3}(?:\.\d+)?) ?% (?:complete|completed|implemented|done)\b"
-    # «рівень виконання – 75 %», «відсоток виконання становить 40 %»
-    r"|\b(?:рів\w+|відсот\w+|ступ\w+) виконання(?: заходу)?(?: становить| склав| складає)?"
+    # «рівень виконання – 75 %», «відсоток виконання становить 40 %», «готовність 70 %»
+    r"|\b(?:(?:рів\w+|відсот\w+|ступ\w+) виконання(?: заходу)?"
+    r"|(?:будівельн\w+ |технічн\w+ )?готовн\w+(?: об.єкта)?)(?: становить| склала?| складає)?"
     r"(?: ?[-–—:] ?| )(?P<lv>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*)"
 )
 
@@ -263,12 +268,16 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
             words = _WORD.findall(part)
         if not words:
             continue
+        relative = False
         if after_comma is not None:
             relative = _opens_relative_clause(after_comma, words)
             after_comma = None
             if relative:
                 speech = False
-                continue
+                # only a state is read there: «…, який перебуває на погодженні»
+                if not any(w.startswith(("перебува", "знаход")) for w in words):
+                    continue
+                shares = []
         distinct = set(words)
         new = distinct.difference(index.entries)
         if new:
@@ -297,6 +306,8 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
             if last != first:
                 end = _span(part, words, last)[1]
             phrase = text[start + begin : start + end]
+            if relative and not AWAITING.match(phrase.lower()):
+                continue  # a relative clause tells of the thing, save that it awaits approval
             told = other or first > reported
             found.append(Evidence(kind=kind, phrase=phrase, negated=negated, other=told))
         found.extend(shares)
