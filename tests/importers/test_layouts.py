@@ -397,3 +397,42 @@ def test_table_captions_title_the_plan_or_head_their_tables() -> None:
     plan, _messages = read_page(page)
     assert plan.title == "План заходів на 2025 рік"
     assert [s.title for s in plan.sections] == [None, "Культура"]
+
+
+def test_an_unnumbered_heading_stands_beside_the_numbered_one_its_measures_are_not_under() -> None:
+    """«Загальні питання» over «2.1» follows «1. Освіта»: a section of its own, not a part of «1.»."""
+
+    def row(number: str, title: str) -> str:
+        if not number:
+            return f"<tr><td colspan='3'>{title}</td></tr>"
+        return f"<tr><td>{number}</td><td>{title}</td><td>2025 рік</td></tr>"
+
+    rows = [
+        ("", "1. Освіта"),
+        ("", "1.1. Дошкільна освіта"),
+        ("1.1.1", "Облаштування укриття в садочку"),
+        ("", "Позашкільна освіта"),  # under «1.»: its measure is «1.2.1»
+        ("1.2.1", "Гурток робототехніки"),
+        ("", "Загальні питання"),  # beside «1.»: its measures are «2.…»
+        ("2.1", "Засідання координаційної ради"),
+        ("2.2", "Звіт на сесії ради"),
+        ("", "3. Культура"),
+        ("3.1", "Ярмарок майстрів"),
+    ]
+    page = (
+        "<h1>План заходів на 2025 рік</h1><table><tr><th>№</th><th>Найменування заходу</th>"
+        "<th>Строк</th></tr>" + "".join(row(*r) for r in rows) + "</table>"
+    )
+    plan, _messages = read_page(page)
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("1.", "Освіта"),
+        (None, "Загальні питання"),
+        ("3.", "Культура"),
+    ]
+    education = plan.sections[0]
+    assert [(s.number, s.title) for s in education.sections] == [
+        ("1.1.", "Дошкільна освіта"),
+        (None, "Позашкільна освіта"),
+    ]
+    assert [m.number for m in education.sections[1].measures] == ["1.2.1"]
+    assert [m.number for m in plan.sections[1].measures] == ["2.1", "2.2"]

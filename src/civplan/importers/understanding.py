@@ -675,13 +675,27 @@ class _Reader:
                 following = depth
         out: list[Entry] = []
         stack: list[tuple[object, ...]] = []
+        numbers: list[str] = []  # beside each heading of the stack, its number as compared
+        below: str | None = None  # the number of the next numbered measure
+        under: list[str | None] = [None] * len(items)
+        for index in range(len(items) - 1, -1, -1):
+            item = items[index]
+            if isinstance(item, Measure) and not item.auto_numbered and not heads[index]:
+                below = item.compared_number
+            under[index] = below
         for index, item in enumerate(items):
             table, place, mark = marks[index]
             if heads[index] and isinstance(item, Measure):
                 item = Heading(level=0, number=item.number, title=item.title)
                 mark = 0
             if isinstance(item, Heading):
-                level = self._level(stack, _signature(item.number, mark - 1 if mark > 0 else None))
+                signature = _signature(item.number, mark - 1 if mark > 0 else None)
+                if signature == ("none",):
+                    signature = _beside(stack, numbers, under[index])
+                level = self._level(stack, signature)
+                del numbers[level - 1 :]
+                numbers.extend([""] * (level - 1 - len(numbers)))
+                numbers.append(number_key(item.number) if item.number else "")
                 out.append(attrs.evolve(item, level=level))
                 self.tables[table].levels[place] = level  # for the explanation
             else:
@@ -690,17 +704,27 @@ class _Reader:
 
     @staticmethod
     def _level(stack: list[tuple[object, ...]], signature: tuple[object, ...]) -> int:
+        """The level of a heading of this signature, the stack of open headings updated.
+
+        An unnumbered heading that stands beside a numbered one («("none",
+        ("arabic", "", 1))») is at that one's level for both kinds.
+        """
         if signature[0] != "group":
             while stack and stack[-1][0] == "group":
                 stack.pop()
-        if signature in stack:
-            del stack[stack.index(signature) :]
-        elif signature[0] == "arabic":
-            depth = signature[2]
-            for position, other in enumerate(stack):
-                if other[0] == "arabic" and other[1] == signature[1] and other[2] >= depth:  # type: ignore[operator]
-                    del stack[position:]
-                    break
+        stood = _stood(signature)
+        for position, entry in enumerate(stack):
+            if _stood(entry) == stood or entry[0] == signature[0] == "none":
+                del stack[position:]
+                break
+        else:
+            if signature[0] == "arabic":
+                depth = signature[2]
+                for position, entry in enumerate(stack):
+                    other = _stood(entry)
+                    if other[0] == "arabic" and other[1] == signature[1] and other[2] >= depth:  # type: ignore[operator]
+                        del stack[position:]
+                        break
         stack.append(signature)
         return len(stack)
 
@@ -808,6 +832,30 @@ class _Reader:
                     where = self._where(table, place)
                     found.append(f"{where}: measure {item.number} stands under heading {heading}")
         return found
+
+
+def _stood(signature: tuple[object, ...]) -> tuple[object, ...]:
+    """The signature of the heading an unnumbered one stands beside, or its own."""
+    return signature[1] if signature[0] == "none" and len(signature) > 1 else signature  # type: ignore[return-value]
+
+
+def _beside(
+    stack: list[tuple[object, ...]], numbers: list[str], measure: str | None
+) -> tuple[object, ...]:
+    """An unnumbered heading's signature: beside the numbered heading its measures are not under.
+
+    «Загальні питання» after «1. Освіта» heads «2.1», «2.2»: it stands beside
+    «1.», not under it, and a later «3.» beside it. Flat numbers («1», «2»)
+    lie under no heading: the heading stays where the open headings put it.
+    """
+    parts = measure.split(".") if measure else []
+    if measure and len(parts) >= 2 and all(p.isdigit() for p in parts):
+        for position, signature in enumerate(stack):
+            number = numbers[position] if position < len(numbers) else ""
+            if signature[0] == "arabic" and number and not measure.startswith(number + "."):
+                del stack[position + 1 :]
+                return ("none", signature)
+    return ("none",)
 
 
 def _signature(number: str | None, group: int | None) -> tuple[object, ...]:
