@@ -400,7 +400,7 @@ def test_table_captions_title_the_plan_or_head_their_tables() -> None:
 
 
 def test_an_unnumbered_heading_stands_beside_the_numbered_one_its_measures_are_not_under() -> None:
-    """«Загальні питання» over «2.1» follows «1. Освіта»: a section of its own, not a part of «1.»."""
+    """«Загальні питання» over «2.1» after «1. Освіта»: a section of its own, not part of «1.»."""
 
     def row(number: str, title: str) -> str:
         if not number:
@@ -436,3 +436,39 @@ def test_an_unnumbered_heading_stands_beside_the_numbered_one_its_measures_are_n
     ]
     assert [m.number for m in education.sections[1].measures] == ["1.2.1"]
     assert [m.number for m in plan.sections[1].measures] == ["2.1", "2.2"]
+
+
+def test_a_programmes_passport_is_kept_in_the_notes_not_read_as_measures() -> None:
+    """«Паспорт програми» — numbered label and value rows — before the table of measures."""
+    passport = [
+        ("1.", "Ініціатор розроблення програми", "Сектор молоді та спорту"),
+        ("2.", "Розробник програми", "Сектор молоді та спорту"),
+        ("3.", "Відповідальний виконавець програми", "Сектор молоді та спорту"),
+        ("4.", "Учасники програми", "Заклади освіти громади, ДЮСШ"),
+        ("5.", "Термін реалізації програми", "2025–2027 роки"),
+        ("6.", "Загальний обсяг фінансових ресурсів, тис. грн", "780,0"),
+    ]
+    page = (
+        "<p>Програма підтримки молоді Зарічненської громади</p>"
+        "<h3>1. Паспорт програми</h3><table>"
+        + "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in passport)
+        + "</table><h3>2. Заходи програми</h3><table><tr><th>№ з/п</th><th>Зміст заходу</th>"
+        "<th>Строк виконання</th><th>Виконавці</th></tr>"
+        "<tr><td>1</td><td>Турнір з міні-футболу серед команд сіл</td><td>щороку, червень</td>"
+        "<td>ДЮСШ</td></tr>"
+        "<tr><td>2</td><td>Табір лідерства для старшокласників</td><td>2026 рік</td>"
+        "<td>Сектор молоді та спорту</td></tr></table>"
+    )
+    plan, messages = read_page(page)
+    assert [m.number for m in plan.measures()] == ["1", "2"]
+    assert plan.title == "Програма підтримки молоді Зарічненської громади"
+    # the title names no years: the passport's term gives them
+    assert (plan.year, plan.end_year) == (2025, 2027)
+    assert "Термін реалізації програми: 2025–2027 роки" in plan.notes
+    assert "Учасники програми: Заклади освіти громади, ДЮСШ" in plan.notes
+    assert not any("read by their cells" in m for m in messages)
+    # the document's own heading over the table of measures heads none of them: a note
+    assert any("could not place: paragraph 3: 2. Заходи програми" in m for m in messages)
+    with pytest.warns(civplan.CivplanWarning):
+        explained = str(civplan.explain(io.BytesIO(page.encode()), "html"))
+    assert "table 1 (the programme's passport)" in explained

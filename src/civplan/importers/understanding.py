@@ -251,6 +251,7 @@ class _Reader:
         self.warnings: list[str] = []
         self.above: list[str] = []  # lines before the first report table
         self.notes: list[str] = []
+        self.described: list[str] = []  # what a programme's passport says, «label: value»
         self.trailing: list[Paragraph] = []  # paragraphs after a table, each also a note
         self.between: list[Paragraph] = []  # paragraphs after a table, before the next block
         self.items: list[Heading | Measure | _Draft] = []
@@ -276,6 +277,10 @@ class _Reader:
             if self.document.one_table and self.tables:
                 self.skipped.append(block.name)
                 continue
+            passport = _passport(block)
+            if passport is not None:
+                self._passport(block, passport)
+                continue
             lead, used = self._lead(block)
             reading = self._table(block, previous, lead)
             if reading is None:
@@ -283,7 +288,7 @@ class _Reader:
                 self.skipped.append(block.name)
                 self._as_text(block)
                 continue
-            if lead and previous is None:  # the line above the first table heads its rows
+            if lead and previous is None and not used:  # the title's last line heads its rows
                 self.above.pop()
             self._settle(used)
             previous = reading
@@ -307,7 +312,7 @@ class _Reader:
     def _paragraph(self, block: Paragraph) -> None:
         if not block.text.strip():
             return
-        if self.tables:
+        if self.tables or self.described:  # after a table, or after a programme's passport
             self.between.append(block)  # a heading of the next table's rows, or a note
         else:
             self.above.extend(line for line in block.text.splitlines() if line.strip())
@@ -334,11 +339,14 @@ class _Reader:
         sections («І. Загальні питання»): above a first table stand the title
         and the preamble.
         """
-        if not self.tables:
-            line = self.above[-1].strip() if self.above else ""
+        if not self.tables:  # above it the title, or a passport and the lines after it
+            last = self.between[-1] if self.between else None
+            line = last.text.strip() if last else self.above[-1].strip() if self.above else ""
             found = _SECTION_LINE.fullmatch(line)
             if found is None or not (found["first"] or _numbers_under(grid, found["number"])):
                 return [], []  # «І. Загальні питання» opens the first section wherever it stands
+            if last is not None:
+                return [last], [last]
             return [Paragraph(line, "the line above the table")], []
         seen = {" ".join(line.split()).casefold() for line in self.above}
         lead: list[Paragraph] = []
@@ -349,6 +357,15 @@ class _Reader:
             lead.append(block)
         lead.reverse()
         return heading_lines(lead), lead
+
+    def _passport(self, grid: Grid, pairs: list[tuple[str, str]]) -> None:
+        """A programme's passport: kept in the plan's notes, its term a source of the years."""
+        self.skipped.append(f"{grid.name} (the programme's passport)")
+        self.described.extend(f"{label}: {value}" for label, value in pairs)
+        if not self.tables and self.above and _PASSPORT_TITLE.search(self.above[-1]):
+            self.above.pop()  # «1. Паспорт програми» over it: no part of the plan's title
+        elif self.between and _PASSPORT_TITLE.search(self.between[-1].text):
+            self.between.pop()
 
     def _as_text(self, grid: Grid) -> None:
         for index, row in enumerate(grid.rows):
@@ -534,6 +551,9 @@ class _Reader:
             carried = self.document.carried
             known = carried.plan if carried is not None else None
             metadata = read_metadata(self.above)
+            if metadata.year is None:  # the passport's «Термін реалізації програми: 2024–2026 роки»
+                terms = [line for line in self.described if _PASSPORT_TERM.match(line)]
+                metadata = read_metadata(terms[:1]) if terms else metadata
             year = self.hints.year or (known.year if known else None) or metadata.year
             end = self.hints.end_year or (known.end_year if known else None) or metadata.end_year
             if year is not None:
@@ -583,7 +603,7 @@ class _Reader:
             territory=metadata.territory,
             issuer=metadata.issuer,
             as_of=metadata.as_of,
-            notes=self.notes,
+            notes=[*self.described, *self.notes],
             sections=sections_from(built),
             approval=metadata.approval,
             period=metadata.period,
@@ -593,7 +613,7 @@ class _Reader:
         if used:
             told = {_note(block) for block in self.trailing if id(block) in used}
             self.notes = [note for note in self.notes if note not in told]
-            plan = attrs.evolve(plan, notes=self.notes)
+            plan = attrs.evolve(plan, notes=[*self.described, *self.notes])
         self._warn(built)
         for warning in self.warnings:
             warnings.warn(CivplanWarning(warning), stacklevel=4)
@@ -938,6 +958,45 @@ def _out_of_order(built: list[Entry]) -> list[str]:
             found.append(f"{entry.number} after {'.'.join(map(str, previous))}")
         previous = current
     return found
+
+
+_PASSPORT_LABEL = re.compile(
+    r"ініціатор|розробник|співрозробник|відповідальн\w* виконав|учасник|виконавц"
+    r"|(?:термін|строк|етап)\w* (?:її |його )?(?:реалізації|виконання|дії)|обсяг\w* фінансов"
+    r"|фінансов\w* ресурс|підстав\w* (?:для )?розроб|розпорядч\w* документ|мета програми"
+    r"|головн\w* розпорядник|джерел\w* фінансування|очікуван\w* результат|назва програми"
+    r"|загальн\w* обсяг|перелік бюджетів",
+    re.IGNORECASE,
+)
+_PASSPORT_TERM = re.compile(r"(?:термін|строк)\w* (?:її |його )?(?:реалізації|виконання|дії)", re.I)
+_PASSPORT_TITLE = re.compile(r"паспорт", re.IGNORECASE)
+_ORDINAL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
+
+
+def _passport(grid: Grid) -> list[tuple[str, str]] | None:
+    """The label and value of each row, when a table is a programme's passport.
+
+    A passport («Паспорт програми») describes a programme, row by row: a
+    label («Ініціатор розроблення програми», «Термін реалізації програми»),
+    maybe numbered, and its value. Most of its rows have a label of a
+    passport; a report table's rows have more texts than two.
+    """
+    if grid.width > 4 or len(grid.rows) < 3:
+        return None
+    pairs = []
+    labelled = 0
+    for row in grid.rows:
+        texts = list(dict.fromkeys(t.strip() for t in row if t.strip()))
+        if texts and _ORDINAL.fullmatch(texts[0]):
+            texts = texts[1:]
+        if not texts:
+            continue
+        label, value = texts[0], "; ".join(texts[1:])
+        labelled += bool(_PASSPORT_LABEL.search(label))
+        pairs.append((label, value) if value else (label, ""))
+    if labelled < max(3, (len(pairs) + 1) // 2):
+        return None
+    return [(label, value) for label, value in pairs if value]
 
 
 _SECTION_LINE = re.compile(
