@@ -472,3 +472,41 @@ def test_a_programmes_passport_is_kept_in_the_notes_not_read_as_measures() -> No
     with pytest.warns(civplan.CivplanWarning):
         explained = str(civplan.explain(io.BytesIO(page.encode()), "html"))
     assert "table 1 (the programme's passport)" in explained
+
+
+def test_total_rows_and_their_parts_are_no_measures() -> None:
+    """«Разом за розділом», «Усього по програмі» and the budgets under it sum the rows above."""
+
+    def row(*cells: str) -> str:
+        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+    page = (
+        "<p>Програма розвитку фізичної культури на 2025 рік</p><table>"
+        "<tr><th>№ з/п</th><th>Назва заходу</th><th>Термін</th><th>Джерела фінансування</th>"
+        "<th>Обсяг, тис. грн</th></tr>"
+        "<tr><td colspan='5'>1. Масовий спорт</td></tr>"
+        + row("1.1", "Спартакіада серед працівників установ", "травень", "місцевий бюджет", "40,0")
+        + row("1.2", "Разом з ветеранами спорту провести День фізкультурника", "серпень", "", "")
+        + row("", "Разом за розділом 1", "", "", "40,0")
+        + "<tr><td colspan='5'>2. Спортивна інфраструктура</td></tr>"
+        + row(
+            "2.1", "Облаштування майданчика для воркауту", "ІІІ квартал", "місцевий бюджет", "210,0"
+        )
+        + row("", "Усього по програмі", "", "", "250,0")
+        + row("", "у тому числі:", "", "", "")
+        + row("", "місцевий бюджет", "", "", "250,0")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [m.number for m in plan.measures()] == ["1.1", "1.2", "2.1"]
+    assert plan.measure("1.2").title.startswith("Разом з ветеранами")
+    assert [s.title for s in plan.sections] == ["Масовий спорт", "Спортивна інфраструктура"]
+    assert plan.notes == (
+        "table 1, row 5: Разом за розділом 1 | 40,0",
+        "table 1, row 8: Усього по програмі | 250,0",
+        "table 1, row 9: у тому числі:",
+        "table 1, row 10: місцевий бюджет | 250,0",
+    )
+    assert messages == []
+    explained = str(civplan.explain(io.BytesIO(page.encode()), "html"))
+    assert "table 1, row 8: total: Усього по програмі | 250,0" in explained

@@ -33,6 +33,7 @@ class Role(enum.Enum):
     HEADING = "heading"
     MEASURE = "measure"
     CONTINUATION = "continuation"
+    TOTAL = "total"
     NOTE = "note"
     EMPTY = "empty"
 
@@ -126,6 +127,7 @@ def read_rows(
     start = min((c.position for c in columns if c.field is not None or c.caption), default=0)
     current_groups: dict[int, str] = {}
     fast = not groups and number_at is not None and title_at is not None
+    total = False  # a total row was read: its parts («у тому числі: місцевий бюджет») follow
     for index in body:
         texts = _aligned(grid.rows[index], width, groups)
         if fast:  # most rows of most tables: a number and a title where they belong
@@ -138,6 +140,7 @@ def read_rows(
                 and MEASURE_NUMBER.fullmatch(shown)
             ):
                 heads = not any(texts[c] for c in data) and _could_head(shown)
+                total = False
                 yield RowRead(index, Role.MEASURE, shown, named, texts, None, heads)
                 continue
         filled = [(c, t) for c, t in enumerate(texts) if t]
@@ -155,6 +158,12 @@ def read_rows(
         ):
             yield RowRead(index, Role.NUMBERING)
             continue
+        unnumbered = number_at is None or not _is_number(texts[number_at])
+        if unnumbered and (_TOTAL.match(first) or (total and _TOTAL_PART.match(first))):
+            total = True
+            yield RowRead(index, Role.TOTAL, text=" | ".join(dict.fromkeys(t for _, t in filled)))
+            continue
+        total = False
         alone = all(t == first for _, t in filled)  # one text, maybe in every merged place
         if alone and (
             "".join(first.split()) in known_headings
@@ -177,6 +186,26 @@ def read_rows(
                 number, title = split_number(value, headings=True)
                 yield RowRead(index, Role.HEADING, number=number, text=title, group=column)
         yield _measure_row(grid, index, texts, number_at, title_at, data, groups)
+
+
+_TOTAL = re.compile(
+    r"(?:усього|всього|разом|загалом|підсумок|total)(?:\s*(?:[:.,;(]|$)|\s+(?:по|за|на|у|в|з|із)"
+    r"\s+(?:програм|розділ|напрям|план|підпрограм|завданн|заход|рік|роки|\d|усі|всі|тому))",
+    re.IGNORECASE,
+)
+"""The start of a total row («Усього по програмі», «Разом за розділом 1», «Всього:»), not of
+a measure («Разом з громадськими організаціями провести толоку»)."""
+_TOTAL_PART = re.compile(
+    r"(?:у|в) (?:тому числі|т\.? ?ч\.?)|з них|(?:державн|обласн|районн|місцев|сільськ|селищн"
+    r"|міськ)\w* бюджет|бюджет\w* (?:громади|територіальної)|інш\w* (?:джерел|кошт)"
+    r"|позабюджетн|власн\w* кошт|кошти (?:інвестор|спонсор|підприєм)",
+    re.IGNORECASE,
+)
+"""A row of a total's parts, after it: «у тому числі:», «місцевий бюджет»."""
+
+
+def _is_number(text: str) -> bool:
+    return bool(MEASURE_NUMBER.fullmatch(text) or SECTION_NUMBER.fullmatch(text))
 
 
 def _folded(texts: Sequence[str]) -> tuple[str, ...]:
@@ -217,7 +246,7 @@ def _is_heading(
     """
     start, width = used
     text = filled[0][1]
-    if MEASURE_NUMBER.fullmatch(text) or SECTION_NUMBER.fullmatch(text):
+    if _is_number(text):
         return False
     spans = grid.spans.get(index)
     if (
@@ -259,7 +288,7 @@ def _measure_row(
         return RowRead(index, Role.NOTE, text=" | ".join(dict.fromkeys(t for t in texts if t)))
     if not title:
         return RowRead(index, Role.NOTE, text=" | ".join(dict.fromkeys(t for t in texts if t)))
-    if number and not (MEASURE_NUMBER.fullmatch(number) or SECTION_NUMBER.fullmatch(number)):
+    if number and not _is_number(number):
         # a number column holding text: the text is the title's start, or a remark
         number = ""
     if not number:

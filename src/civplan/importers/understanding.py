@@ -251,7 +251,8 @@ class _Reader:
         self.warnings: list[str] = []
         self.above: list[str] = []  # lines before the first report table
         self.notes: list[str] = []
-        self.described: list[str] = []  # what a programme's passport says, «label: value»
+        # what the document says of the plan as a whole: its passport («label: value»), totals
+        self.described: list[str] = []
         self.trailing: list[Paragraph] = []  # paragraphs after a table, each also a note
         self.between: list[Paragraph] = []  # paragraphs after a table, before the next block
         self.items: list[Heading | Measure | _Draft] = []
@@ -494,6 +495,9 @@ class _Reader:
                     )
                 elif self._join(self.pending, row.cells):
                     self.joined.append(grid.where(row.row))
+            elif role is Role.TOTAL:  # a sum of the rows above: the plan's, not a measure's
+                self._flush()
+                self.described.append(f"{grid.where(row.row)}: {row.text}")
             elif role is Role.NOTE:
                 self.notes.append(f"{grid.where(row.row)}: {row.text}")
         self._flush()
