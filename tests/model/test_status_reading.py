@@ -279,11 +279,19 @@ STATED_WORDS = [
     ("Implementation ongoing", S.IN_PROGRESS),
     ("Delayed implementation", S.POSTPONED),
     ("На стадії виконання", S.IN_PROGRESS),
+    ("Не завершено", S.NOT_DONE),
+    ("Виконання не забезпечено", S.NOT_DONE),
+    ("Відкладено", S.POSTPONED),
+    ("Виконання триває", S.IN_PROGRESS),
+    ("В роботі", S.IN_PROGRESS),
+    ("Опрацьовується", S.IN_PROGRESS),
     # status words, then a remark
     ("Не виконано (у зв'язку з відсутністю фінансування з обласного бюджету)", S.NOT_DONE),
     ("Виконано: інформацію розміщено на офіційному вебсайті ради", S.DONE),
     ("Частково. Потребує додаткового фінансування", S.PARTIALLY_DONE),
     ("Implemented - see the annex", S.DONE),
+    ("Не виконано у зв'язку з відсутністю фінансування", S.NOT_DONE),
+    ("Частково виконано через затримку поставки обладнання", S.PARTIALLY_DONE),
 ]
 
 

@@ -38,11 +38,13 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
     (
         r"(?:не|ні) виконан\w*|невиконан\w*|не реалізован\w*|нереалізован\w*"
         r"|не (?:виконувал|здійснювал|реалізовувал|проводил)\w*|не виконується"
+        r"|не завершен\w*|(?:виконання )?не забезпечен\w*"
         r"|not (?:implemented|completed|done|achieved|reached|fulfilled)",
         Status.NOT_DONE,
     ),
     (
-        r"(?:виконання )?(?:перенесен\w*|відтерміновано|призупинен\w*|зупинен\w*)(?: на .*)?"
+        r"(?:виконання )?(?:перенесен\w*|відтерміновано|відкладен\w*|призупинен\w*|зупинен\w*)"
+        r"(?: на .*)?"
         r"|postponed|delayed(?: implementation)?|rescheduled|suspended|on hold",
         Status.POSTPONED,
     ),
@@ -54,7 +56,8 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
     (
         r"(?:постійно )?виконується(?: постійно)?|на виконанні|в(?: стадії| процесі)? виконання"
         r"|у(?: стадії| процесі)? виконання|в процесі|у процесі|на (?:постійному )?контролі"
-        r"|(?:знаходиться|перебуває) на виконанні|продовжується|здійснюється"
+        r"|(?:знаходиться|перебуває) на виконанні|(?:виконання )?(?:продовжується|триває)"
+        r"|здійснюється|(?:в|у) роботі|опрацьовується"
         r"|на (?:стадії|етапі) (?:виконання|реалізації)"
         r"|триває|постійно|in progress|in process|ongoing|on track|on schedule|under way|underway"
         r"|started|implementation (?:ongoing|in progress)",
@@ -110,8 +113,11 @@ def read_stated(words: str) -> Status | str | None:
     return read_stated(head) if head != folded else None
 
 
-# where status words end and a remark begins: a bracket, a colon, a full stop, a dash
-_REMARK = re.compile(r" ?\(| ?[:;.] | [-–—] ")
+# where status words end and a remark begins: a bracket, a colon, a full stop, a dash, or
+# the reason given straight after them («Не виконано у зв'язку з відсутністю коштів»)
+_REMARK = re.compile(
+    r" ?\(| ?[:;.] | [-–—] | (?=(?:у|в) зв'язку|через |оскільки |внаслідок |з причин)"
+)
 
 
 def has_remark(words: str) -> bool:
