@@ -243,6 +243,10 @@ CORPUS = [
     ("Внесено на розгляд сесії та ухвалено рішення", QUARTER, AFTER, S.DONE),
     ("Заяви, що знаходяться на розгляді, опрацьовано", QUARTER, AFTER, S.DONE),
     ("Опрацьовано 9 запитів, які надійшли на розгляд", QUARTER, AFTER, S.DONE),
+    # the future of starting is a plan, not work begun; work that will last is going on
+    ("Конкурс проведено, роботи розпочнуться навесні", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Ремонт розпочнеться у наступному році", QUARTER, AFTER, S.POSTPONED),
+    ("Прийом заяв триватиме до кінця січня", QUARTER, AFTER, S.PARTIALLY_DONE),
     # a stated readiness below all of it is part done
     ("Реконструкцію не завершено, готовність об'єкта 65 %", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Будівельна готовність становить 100 %", QUARTER, AFTER, S.DONE),

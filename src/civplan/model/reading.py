@@ -52,6 +52,10 @@ _PREPOSITIONS = frozenset(
     {"у", "в", "до", "з", "із", "на", "за", "для", "від", "при", "через", "про", "над", "під",
      "без", "після", "перед", "щодо", "протягом", "серед"}
 )  # fmt: skip
+_STARTING = frozenset(
+    {"розпочати", "почати", "розпочатися", "початися", "стартувати", "розпочнути", "почнути"}
+)
+"""Verbs of starting: their future («розпочнеться») is a plan, not work going on."""
 AWAITING = re.compile(
     r"на (?:погодж|розгляд|затвердж|підпис|експертиз|доопрацюв|опрацюв|реєстрац|узгодж)"
 )
@@ -461,11 +465,13 @@ def _places(words: list[str], hits: set[str]) -> list[int]:
 
 def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind | None, int]:
     entry = entries[at]
+    grammar = entry.grammar
     for cue in entry.cues:
         length = _cue_length(cue, entries, at)
         if length:
+            if grammar == "future" and length == 1 and not entry.lemmas.isdisjoint(_STARTING):
+                return CueKind.FUTURE, 1  # «навчання розпочнеться у лютому»: not begun yet
             return cue.kind, length
-    grammar = entry.grammar
     if grammar is None:
         word = words[at]
         if word.endswith("ed") and at and words[at - 1] in _EN_PASSIVE:
