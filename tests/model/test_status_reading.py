@@ -102,7 +102,16 @@ ENGLISH = [
     ("Cancelled because the law changed", AFTER, S.CANCELLED),
     ("The portal will be launched in 2018", AFTER, S.POSTPONED),
     ("The register was modernised and opened to the public", AFTER, S.DONE),
+    ("The draft order was sent to the ministry for approval", AFTER, S.PARTIALLY_DONE),
+    ("The draft order was sent to the ministry for approval", DURING, S.IN_PROGRESS),
+    ("The bill was submitted for consideration and adopted in June", AFTER, S.DONE),
 ]
+
+
+@pytest.mark.parametrize("text", ["No information provided", "No data was received"])
+def test_no_report_given_tells_nothing_of_the_measure(text: str) -> None:
+    assessed = assess(measure(text, "ІV квартал"), AFTER)
+    assert assessed.confidence is Confidence.NONE and assessed.review
 
 
 @pytest.mark.parametrize(("text", "as_of", "expected"), ENGLISH)

@@ -268,6 +268,8 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ONGOING, ("on", "track|schedule")),
     Cue(CueKind.ONGOING, ("regularly|continuously|systematically|routinely|permanently",)),
     Cue(CueKind.ONGOING, ("pending",)),  # "pending approval"
+    # "submitted to the Cabinet for approval": others have yet to approve it
+    Cue(CueKind.ONGOING, ("for", "approval|consideration|signature|review|adoption")),
     # achievement
     Cue(CueKind.ACHIEVEMENT, ("мати", "місце")),
     Cue(CueKind.ACHIEVEMENT, ("took|taken|take|takes", "place")),

@@ -58,6 +58,7 @@ _STARTING = frozenset(
 """Verbs of starting: their future («розпочнеться») is a plan, not work going on."""
 AWAITING = re.compile(
     r"на (?:погодж|розгляд|затвердж|підпис|експертиз|доопрацюв|опрацюв|реєстрац|узгодж)"
+    r"|for (?:approval|consideration|signature|review|adoption)"
 )
 """A document's state while others approve it («на погодженні», «направлено на розгляд»)."""
 _RELATIVE = re.compile(r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|котр\w+|which|who|whom|whose")
@@ -302,6 +303,8 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
         for first, last, kind, negated in _match_run(words, entries, hits):
             if kind in (CueKind.FINDING, CueKind.FUTURE) and _about_reporting(entries):
                 continue  # «інформація не надходила», «звіт буде подано»: nothing of the measure
+            if "no" in words and _no_report(words):
+                continue  # "No information provided": nothing of the measure either
             if kind is CueKind.FINDING and negated and speaks_of_money(folded, offset):
                 kind = CueKind.FAILURE  # «кошти не надходили»: the measure had no money
             begin, end = _span(part, words, first)
@@ -335,6 +338,14 @@ def speaks_of_money(folded: str, end: int) -> bool:
     """
     sentence = folded[sentence_start(folded, end) : end]
     return any(stem in sentence for stem in _MONEY_STEMS)
+
+
+def _no_report(words: list[str]) -> bool:
+    """Whether a run says that no report was given ("no information provided", "no data")."""
+    return any(
+        word == "no" and at + 1 < len(words) and words[at + 1] in _REPORTING
+        for at, word in enumerate(words)
+    )
 
 
 def _about_reporting(entries: list[_Entry]) -> bool:
