@@ -303,7 +303,7 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
         for first, last, kind, negated in _match_run(words, entries, hits):
             if kind in (CueKind.FINDING, CueKind.FUTURE) and _about_reporting(entries):
                 continue  # «інформація не надходила», «звіт буде подано»: nothing of the measure
-            if "no" in words and _no_report(words):
+            if "no" in distinct and _no_report(words):
                 continue  # "No information provided": nothing of the measure either
             if kind is CueKind.FINDING and negated and speaks_of_money(folded, offset):
                 kind = CueKind.FAILURE  # «кошти не надходили»: the measure had no money
