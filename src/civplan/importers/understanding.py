@@ -972,6 +972,8 @@ _PASSPORT_LABEL = re.compile(
     r"|загальн\w* обсяг|перелік бюджетів",
     re.IGNORECASE,
 )
+_PASSPORT_ROWS = 60
+"""The most rows a passport has (it has a row for each thing it tells, a dozen or two)."""
 _PASSPORT_TERM = re.compile(r"(?:термін|строк)\w* (?:її |його )?(?:реалізації|виконання|дії)", re.I)
 _PASSPORT_TITLE = re.compile(r"паспорт", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
@@ -985,7 +987,7 @@ def _passport(grid: Grid) -> list[tuple[str, str]] | None:
     maybe numbered, and its value. Most of its rows have a label of a
     passport; a report table's rows have more texts than two.
     """
-    if grid.width > 4 or len(grid.rows) < 3:
+    if grid.width > 4 or not 3 <= len(grid.rows) <= _PASSPORT_ROWS:
         return None
     pairs = []
     labelled = 0
