@@ -305,6 +305,14 @@ MORE = [
     ("після набрання чинності законом", K.UNFIXED, None, None),
     ("З дня затвердження бюджету громади", K.UNFIXED, None, None),
     ("після завершення ремонту", K.UNFIXED, None, None),
+    ("Одночасно з поданням проєкту бюджету", K.UNFIXED, None, None),
+    # the budget's period is the plan's year
+    ("протягом бюджетного року", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
+    ("у межах бюджетного періоду", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
+    # a year, then a term within it (in a cell of two lines too): that year's term
+    ("2025 рік\nІ квартал", K.QUARTER, d(2025, 1, 1), d(2025, 3, 31)),
+    ("2025 р. ІІІ квартал", K.QUARTER, d(2025, 7, 1), d(2025, 9, 30)),
+    ("ІІ півріччя\n2025 р.", K.HALF_YEAR, d(2025, 7, 1), d(2025, 12, 31)),
     # at least so often, or every few years
     ("не рідше одного разу на квартал", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("не рідше двох разів на рік", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),

@@ -408,7 +408,8 @@ _UNFIXED = _Pattern(
     # набрання чинності»; or the event alone, named by a verbal noun («після набрання
     # чинності законом», «з дня затвердження»); an event named otherwise («після ремонту»)
     # stays unknown
-    r"|(?:після|з дня|із дня|від дня|з моменту|з дати) (?:\w+ня|\w+ття)(?: .*)?"
+    r"|(?:після|з дня|із дня|від дня|з моменту|з дати|одночасно з|одночасно із)"
+    r" \w+(?:нн|тт)(?:я|ю|ям|і)(?: .*)?"
     r"|(?:протягом|упродовж|у|в) (?:\d{1,3} |одного |двох |трьох |шести )?"
     r"(?:дн\w*|тижн\w*|місяц\w*|рок\w*|рік) (?:з|із|після|від) "
     r"(?:дня|дати|моменту|затвердження|прийняття|набрання|набуття|підписання|отримання"
@@ -452,8 +453,8 @@ _PLAN_PERIOD = _Pattern(
     r"(?:(?:протягом|упродовж|впродовж|на|у|в|(?:у|в) межах) )?(?:усього |всього |весь |увесь )?"
     r"(?:(?:строку|терміну|періоду|час\w*) )?(?:дії|реалізації|виконання) "
     r"(?:програми|плану|стратегії|заходів)\w*(?: .*)?|(?:весь|увесь) (?:період|строк)(?: .*)?"
-    r"|(?:протягом|упродовж|впродовж|за) (?:усього |всього )?"
-    r"(?:звітного|планового) (?:періоду|року)"
+    r"|(?:протягом|упродовж|впродовж|за|(?:у|в) межах) (?:усього |всього )?"
+    r"(?:звітного|планового|бюджетного) (?:періоду|року)"
 )
 _YEARS = _Pattern(
     _IN
@@ -581,6 +582,22 @@ def _named_year(match: re.Match[str], *groups: str) -> int | None:
 def _within(kind: DeadlineKind, start: date, end: date, named: int | None) -> _Read:
     """A term inside one year; without a named year it may mean every year of a long plan."""
     return _Read(kind, start, end, yearly=named is None)
+
+
+_YEAR_FIRST = re.compile(r"(\d{4}) ?(?:рік|року|р\.?),? (\S.*)")
+
+
+def _year_first(p: str, _year: int, _end_year: int) -> _Read | None:
+    """A year, then a term within it: «2025 рік І квартал», «2025 р.↵ІІ півріччя»."""
+    m = _YEAR_FIRST.fullmatch(p)
+    if m is None:
+        return None
+    each = int(m[1])
+    within = _phrase(m[2], each, each)
+    start, end = within.start, within.end
+    if start is None or end is None or not start.year == each == end.year:
+        return None
+    return within if within.kind not in (DeadlineKind.YEAR, *_WITH_PARTS) else None
 
 
 def _continuous(p: str, year: int, end_year: int) -> _Read | None:
@@ -927,4 +944,5 @@ _RULES = (
     _season,
     _date_words,
     _date_digits,
+    _year_first,
 )
