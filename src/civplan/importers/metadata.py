@@ -56,6 +56,24 @@ _PERIOD = re.compile(
     + r"))?)?\s*((?:19|20)\d\d)\s*(?:р(?:оку|ік|\.)?)?)",
     re.IGNORECASE,
 )
+# a report's period named without its year («на 2025 рік за І квартал», «(за 9 місяців)»), or
+# in the locative («у ІІІ кварталі 2025 року», «у 2025 році»)
+_TERM = (
+    r"(?:(?:[іiIІ]{1,3}|[IVІХ]{1,4}|перш\w*|друг\w*|трет\w*|четверт\w*)\s+"
+    r"(?:квартал\w*|півріччя|півріччі|кв\.)|\d{1,2}\s+місяц\w*|(?:"
+    + alternation("nominative")
+    + r")(?:"
+    + _DASH
+    + r"(?:"
+    + alternation("nominative")
+    + r"))?)"
+)
+_PERIOD_WITHOUT_YEAR = re.compile(
+    r"\bза\s+(" + _TERM + r")(?![\s\w.,]*(?:19|20)\d\d)", re.IGNORECASE
+)
+_PERIOD_IN = re.compile(
+    r"\b(?:у|в)\s+(" + _TERM + r"\s+)?((?:19|20)\d\d)\s*(?:р\.|році|року|рр\.)", re.IGNORECASE
+)
 _OBLAST = re.compile(
     r"\b(?:у|в)\s+([А-ЯІЇЄҐ][\w'’-]*?)(ській|цькій|зькій)\s+області"
     r"|\b([А-ЯІЇЄҐ][\w'’-]*?)(ської|цької|зької)\s+області",
@@ -105,10 +123,13 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
         preamble, title = lines[:start], lines[start:]
     heading = " ".join(title)
     year, end_year = _years(heading)
+    report = _REPORT.search(heading) is not None
     period, as_of = _period(heading)
+    if as_of is None and report:
+        period, as_of = _report_period(heading, year if end_year is None else None)
     if year is None and as_of is not None:
         year = as_of.year
-    if as_of is None and year is not None and end_year is None and _REPORT.search(heading):
+    if as_of is None and year is not None and end_year is None and report:
         as_of = date(year, 12, 31)  # «Звіт про виконання плану у 2025 році»: the year's report
     return Metadata(
         title_lines=tuple(title),
@@ -155,6 +176,34 @@ def _period(text: str) -> tuple[str | None, date | None]:
     read = Deadline.parse(phrase, year=year)
     if read.kind is DeadlineKind.UNKNOWN or read.end is None:
         return phrase, None
+    return phrase, read.end
+
+
+def _report_period(text: str, year: int | None) -> tuple[str | None, date | None]:
+    """A report's period written otherwise: in the locative, or without a year of its own.
+
+    «у ІІІ кварталі 2025 року», «у 2025 році» (a year of a plan of several),
+    «на 2025 рік за І квартал» (the plan's one year: ``year``).
+    """
+    found = _PERIOD_IN.search(text)
+    if found is not None:
+        named = int(found[2])
+        if found[1] is None:
+            return f"{named} рік", date(named, 12, 31)
+        phrase = found[1].strip()
+        read = Deadline.parse(phrase, year=named)
+        return (phrase + f" {named} року", read.end) if read.end is not None else (None, None)
+    found = _PERIOD_WITHOUT_YEAR.search(text)
+    if found is None or year is None:
+        return None, None
+    phrase = found[1].strip()
+    months = re.match(r"(\d{1,2})\s+місяц", phrase)
+    if months and 1 <= int(months[1]) <= 12:
+        month = int(months[1])
+        return phrase, date(year, month, calendar.monthrange(year, month)[1])
+    read = Deadline.parse(phrase, year=year)
+    if read.kind is DeadlineKind.UNKNOWN or read.end is None:
+        return None, None
     return phrase, read.end
 
 
