@@ -169,6 +169,10 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "постійний захід здійснювався протягом строку {term}",
         "a continuous measure carried on through its term {term}",
     ),
+    "reason.rule.ongoing_routine": (
+        "захід здійснюється як постійна робота протягом строку {term}: вважається виконаним",
+        "the measure is carried on as routine work through its term {term}: taken as done",
+    ),
     "reason.rule.ongoing_late": (
         "робота ще триває після строку {term}",
         "work still goes on after the deadline {term}",

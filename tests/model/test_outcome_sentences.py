@@ -207,6 +207,11 @@ CORPUS = [
     ("Проєкт перебуває на стадії погодження", QUARTER, DURING, S.IN_PROGRESS),
     ("Питання залишається на контролі", QUARTER, DURING, S.IN_PROGRESS),
     ("Питання залишається на контролі", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # work told as a routine is the measure carried on: done once its term is over
+    ("Виконується постійно", QUARTER, AFTER, S.DONE),
+    ("Перевірки цін здійснюються щомісяця", QUARTER, AFTER, S.DONE),
+    ("Виконується постійно", QUARTER, DURING, S.IN_PROGRESS),
+    ("Реконструкція стадіону здійснюється", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Розробляється проєкт програми", QUARTER, DURING, S.IN_PROGRESS),
     ("Проведено 5 засідань", CONTINUOUS, DURING, S.IN_PROGRESS),
     ("Проведено 3 семінари, робота продовжується", QUARTER, DURING, S.IN_PROGRESS),

@@ -17,8 +17,8 @@ The rules, in order (each assessment lists the ones that decided it):
    done below 100 % («виконано на 70 %») → PARTIALLY_DONE; failure → NOT_DONE
    once the deadline has passed, NOT_DUE before; ongoing work alone →
    IN_PROGRESS, and after the deadline PARTIALLY_DONE (DONE for a continuous
-   measure); plans alone → NOT_DUE/IN_PROGRESS, and POSTPONED after the
-   deadline. Cues in
+   measure, and, weakly, for routine work: «виконується постійно»); plans
+   alone → NOT_DUE/IN_PROGRESS, and POSTPONED after the deadline. Cues in
    clauses about another body («Президентом підписано …») count only when
    the executor's own words give none. Confidence is ``CLEAR``, or ``WEAK``
    when only another body's deeds, a mix of done and not done, or an
@@ -420,7 +420,7 @@ def _from_evidence(
     )
     status, rule = _decide(kinds, ctx, unfinished=unfinished)
     reasons.append(rule)
-    if rule.code == "rule.mixed":
+    if rule.code in ("rule.mixed", "rule.ongoing_routine"):
         confidence = Confidence.WEAK
     if ctx.deadline.kind is DeadlineKind.UNKNOWN:
         reasons.append(_rule("time.unknown", key="time.unknown_text", warning=True, term=ctx.term))
@@ -568,7 +568,7 @@ def _decide(
             return Status.NOT_DUE, _rule("rule.failed_not_due", term=ctx.term, date=ctx.date)
         return Status.NOT_DONE, _rule("rule.failed")
     if CueKind.ONGOING in kinds:
-        return _ongoing(ctx)
+        return _ongoing(ctx, routine=not unfinished and _ROUTINE_WORK.search(ctx.text) is not None)
     return _planned(ctx)
 
 
@@ -587,11 +587,22 @@ def _achieved(kinds: set[CueKind], ctx: _Context, *, unfinished: bool) -> tuple[
     return Status.DONE, _rule("rule.achieved")
 
 
-def _ongoing(ctx: _Context) -> tuple[Status, Reason]:
+_ROUTINE_WORK = re.compile(
+    r"постійн|регулярн|систематичн|щомісяц|щомісяч|щотижн|щоденн|щокварт|щорічн|щороку"
+    r"|regularly|continuously|systematically|routinely|permanently|on a regular basis",
+    re.IGNORECASE,
+)
+"""Words of work done as a routine («виконується постійно», «здійснюється щомісяця»)."""
+
+
+def _ongoing(ctx: _Context, *, routine: bool = False) -> tuple[Status, Reason]:
+    """Work going on: in progress within the term; after it, done if routine, else partly."""
     if ctx.phase is not _Phase.PASSED:
         return Status.IN_PROGRESS, _rule("rule.ongoing")
     if ctx.continuous:
         return Status.DONE, _rule("rule.ongoing_continuous", term=ctx.term)
+    if routine:  # «Виконується постійно»: the measure was carried on as a routine
+        return Status.DONE, _rule("rule.ongoing_routine", term=ctx.term)
     return Status.PARTIALLY_DONE, _rule("rule.ongoing_late", term=ctx.term)
 
 
