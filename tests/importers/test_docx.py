@@ -97,6 +97,28 @@ def test_cells_in_content_controls_and_tracked_changes_read_as_shown(tmp_path: P
     assert measure.deadline.text == "травень"
 
 
+def test_text_a_tracked_change_moved_is_read_where_it_went(tmp_path: Path) -> None:
+    document, table = one_measure()
+    title = table.rows[1].cells[1].paragraphs[0]._p
+    title.append(
+        parse_xml(
+            f'<w:moveFrom {nsdecls("w")} w:id="3" w:author="a"><w:r><w:t> біля школи</w:t>'
+            "</w:r></w:moveFrom>"
+        )
+    )
+    title.addnext(
+        parse_xml(
+            f'<w:p {nsdecls("w")}><w:moveTo w:id="4" w:author="a"><w:r><w:t>(біля школи)</w:t>'
+            '</w:r></w:moveTo><w:hyperlink r:id="rId9" xmlns:r="http://schemas.openxmlformats'
+            '.org/officeDocument/2006/relationships"><w:r><w:t> за участі ОСББ</w:t></w:r>'
+            "</w:hyperlink></w:p>"
+        )
+    )
+    path = tmp_path / "moved.docx"
+    document.save(str(path))
+    assert civplan.load(path).measure("1").title == "Толока в парку\n(біля школи) за участі ОСББ"
+
+
 def test_a_text_box_drawn_twice_for_old_readers_is_read_once(tmp_path: Path) -> None:
     """Word writes a text box as a drawing and again as a fallback for older readers."""
     document, _table = one_measure()

@@ -288,12 +288,16 @@ def _paragraph_text(paragraph: Any, numbering: Numbering | None) -> str:
     """A paragraph's text, after the number Word draws before it if it is in a numbered list.
 
     What Word writes twice — a drawing, and again as a fallback for older
-    readers (``mc:Fallback``) — is read once.
+    readers (``mc:Fallback``) — is read once. Text a tracked change moved
+    elsewhere (``w:moveFrom``) is read where it was moved to, as a deletion
+    (``w:delText``) is not read at all.
     """
     parts = []
     nodes = paragraph.iter(_W + "t", _W + "tab", _W + "br", _W + "cr", _W + "noBreakHyphen")
     if next(paragraph.iter(_FALLBACK), None) is not None:
         nodes = (node for node in nodes if not _within(node, _FALLBACK, paragraph))
+    if next(paragraph.iter(_W + "moveFrom"), None) is not None:
+        nodes = (node for node in nodes if not _within(node, _W + "moveFrom", paragraph))
     for node in nodes:
         tag = node.tag
         if tag == _W + "t":
