@@ -93,3 +93,24 @@ def test_a_quoted_cell_never_closed_is_a_clear_error() -> None:
     text = '№\tЗахід\tСтрок\n1\t"Толока' + " в парку" * 20_000 + "\n2\tРемонт\tтравень\n"
     with pytest.raises(DocumentError, match="line 2: field larger than field limit"):
         civplan.load(io.BytesIO(text.encode()), "textdump")
+
+
+def test_sections_written_above_tables_of_their_own() -> None:
+    """Each section's heading is a paragraph above a table that repeats the header."""
+    header = "\t№\n\tЗахід\n\tСтрок\n\tСтан виконання\n\n"
+    text = (
+        "Звіт про виконання плану заходів у 2025 році\n\n1. Освіта\n\n"
+        + header
+        + "\t1.1\n\tРемонт покрівлі ліцею\n\tІІ квартал\n\tДах перекрито\n\n"
+        "Вікна замінено\n\n"  # the cell's empty paragraph, then more of it
+        "2. Культура\n\n"
+        + header
+        + "\t2.1\n\tФестиваль «Літо»\n\tчервень\n\tФестиваль проведено\n\n"
+        "\t2.2\n\tЗвіт перед громадою\n\tгрудень\n\tЗвіт заслухано\n"
+    )
+    plan = read_text_dump(text, source="r.txt")
+    assert [(s.number, s.title) for s in plan.sections] == [("1.", "Освіта"), ("2.", "Культура")]
+    assert [m.number for m in plan.sections[1].measures] == ["2.1", "2.2"]
+    outcome = plan.measure("1.1").outcome
+    assert outcome is not None and outcome.text == "Дах перекрито\nВікна замінено"
+    assert plan.notes == ()

@@ -15,6 +15,7 @@ the table are paragraphs after it. Word artefacts such as
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from collections import Counter
 from typing import IO
@@ -37,6 +38,7 @@ class _Cell:
     lines: list[str]
     line: int  # 1-based line of the cell's start
     gap: int  # blank lines before it
+    loose: list[tuple[int, str]] = attrs.Factory(list)  # its last lines, after a blank line
 
     @property
     def text(self) -> str:
@@ -67,20 +69,57 @@ def read_text_dump(text: str, *, source: str = "<text>") -> Document:
     rows = _rows(cells)
     width = _width(rows)
     rows = _rejoined(rows, width)
+    between = _between_tables(rows)
     grid_rows = [tuple(c.text for c in row) for row in rows]
     lines = [[c.line for c in row] for row in rows]
     spans = _spans(grid_rows, width)
-    grid = Grid(
-        rows=grid_rows,
-        name="the table",
-        spans=spans,
-        place=lambda r, c: f"cell at line {lines[r][min(c, len(lines[r]) - 1)]}",
-        row_where=lambda r: f"row at line {lines[r][0]}",
-    )
     blocks: list[Block] = [Paragraph(line, f"line {n}") for n, line in title]
-    blocks.append(grid)
+    starts = [0, *between, len(rows)]
+    for number, (start, end) in enumerate(itertools.pairwise(starts), start=1):
+        for n, line in between.get(start, ()):
+            blocks.append(Paragraph(line.strip(), f"line {n}"))
+        blocks.append(_grid(grid_rows, lines, spans, (start, end), number if between else None))
     blocks.extend(Paragraph(line, f"line {n}") for n, line in after)
     return Document(source=source, blocks=blocks, kind="a text dump of a table")
+
+
+def _between_tables(rows: list[list[_Cell]]) -> dict[int, list[tuple[int, str]]]:
+    """Where the header comes again after lines without a tab: a table of its own starts there.
+
+    A Word document that writes each section above a table of its own dumps
+    «2. Культура» on a line without a tab, after a blank line, before the
+    next table's header — as a cell's paragraph after an empty one would
+    read. Where the header follows, the lines are text between tables, taken
+    from the cell before them; for each row that starts a table, those lines.
+    """
+    header = [c.text for c in rows[0]] if rows else []
+    found: dict[int, list[tuple[int, str]]] = {}
+    for index in range(1, len(rows)):
+        last = rows[index - 1][-1]
+        if last.loose and len(header) > 1 and [c.text for c in rows[index]] == header:
+            del last.lines[len(last.lines) - len(last.loose) :]
+            found[index] = last.loose
+            last.loose = []
+    return found
+
+
+def _grid(
+    rows: list[tuple[str, ...]],
+    lines: list[list[int]],
+    spans: dict[int, tuple[int, ...]],
+    extent: tuple[int, int],
+    number: int | None,
+) -> Grid:
+    """The rows from ``extent``'s start to its end as a table (table ``number`` of several)."""
+    start, end = extent
+    where = lines[start:end]
+    return Grid(
+        rows=rows[start:end],
+        name="the table" if number is None else f"table {number}",
+        spans={row - start: places for row, places in spans.items() if start <= row < end},
+        place=lambda r, c: f"cell at line {where[r][min(c, len(where[r]) - 1)]}",
+        row_where=lambda r: f"row at line {where[r][0]}",
+    )
 
 
 def _tab_separated(text: str, source: str) -> list[Block] | None:
@@ -134,13 +173,15 @@ def _cells(text: str) -> tuple[list[tuple[int, str]], list[_Cell], list[tuple[in
     title: list[tuple[int, str]] = []
     cells: list[_Cell] = []
     loose: list[tuple[int, str]] = []  # lines without a tab after a blank line
+    last_batch = 0  # where in ``loose`` the lines after its last blank line start
     blank = 0
     for number, raw in enumerate(text.splitlines(), start=1):
         line = _ARTEFACT.sub("", raw)
         if line.startswith("\t"):
             # text between cells, after an empty paragraph, is more of the cell before
-            if cells:
+            if cells and loose:
                 cells[-1].lines.extend(more for _, more in loose)
+                cells[-1].loose = loose[last_batch:]  # the lines after the last blank one
             loose.clear()
             for part, text_of_cell in enumerate(line.split("\t")[1:]):
                 cells.append(_Cell([text_of_cell], number, blank if part == 0 else 0))
@@ -150,6 +191,8 @@ def _cells(text: str) -> tuple[list[tuple[int, str]], list[_Cell], list[tuple[in
         elif not cells:
             title.append((number, line.strip()))
         elif blank or loose:
+            if blank:
+                last_batch = len(loose)
             loose.append((number, line))
             blank = 0
         else:
