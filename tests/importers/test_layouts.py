@@ -510,3 +510,24 @@ def test_total_rows_and_their_parts_are_no_measures() -> None:
     assert messages == []
     explained = str(civplan.explain(io.BytesIO(page.encode()), "html"))
     assert "table 1, row 8: total: Усього по програмі | 250,0" in explained
+
+
+def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
+    """«Відповідальні виконавці, строк виконання»: each cell names both, one after the other."""
+    page = (
+        "<p>План заходів на 2025 рік</p><table><tr><th>№ з/п</th><th>Найменування заходу</th>"
+        "<th>Відповідальні виконавці, строк виконання</th></tr>"
+        "<tr><td>1</td><td>Толока в парку</td><td>Відділ благоустрою,<br>квітень</td></tr>"
+        "<tr><td>2</td><td>Нарада зі старостами</td><td>ІІ квартал, секретар ради</td></tr>"
+        "<tr><td>3</td><td>Звіт старост</td><td>грудень</td></tr></table>"
+    )
+    plan, messages = read_page(page)
+    read = [(m.responsible, m.deadline.kind.value, m.deadline.text) for m in plan.measures()]
+    assert read == [
+        (("Відділ благоустрою",), "month", "квітень"),
+        (("секретар ради",), "quarter", "ІІ квартал"),
+        ((), "month", "грудень"),
+    ]
+    assert any(
+        "executors and deadlines in one cell, read apart: measures 1; 2" in m for m in messages
+    )

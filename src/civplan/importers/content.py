@@ -48,6 +48,11 @@ _AMOUNT_WORDS = re.compile(
 _UNIT = re.compile(r"\s*(?:тис\.?|млн\.?)?\s*(?:грн\.?|гривень)?\s*$", re.IGNORECASE)
 
 
+def names_executor(text: str) -> bool:
+    """Whether a text names an executor («Відділ культури», «управління освіти»)."""
+    return len(text) <= 400 and _EXECUTOR.search(text) is not None
+
+
 def amount(text: str) -> Decimal | None:
     """The amount a funding cell states: «1 250,0» → 1250.0; ``None`` when it states none."""
     core = _UNIT.sub("", text.strip()).replace("−", "-")
@@ -117,7 +122,7 @@ def read_column(cells: Sequence[str], year: int) -> Reading:
         deadline=share(lambda t: len(t) <= 120 and Deadline.parse(t, year=year).understood),
         status=share(lambda t: read_stated(t) is not None),
         funding=share(is_funding_text),
-        executor=share(lambda t: len(t) <= 400 and _EXECUTOR.search(t) is not None),
+        executor=share(names_executor),
         past=share(lambda t: len(t) >= 40 and _PAST.search(t) is not None),
         task=share(lambda t: len(t) >= 15 and _TASK.match(t) is not None),
     )

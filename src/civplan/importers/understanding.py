@@ -24,7 +24,7 @@ import attrs
 
 from civplan._errors import CivplanWarning, DocumentError
 from civplan.importers.captions import FUNDING_SOURCE
-from civplan.importers.content import Reading, amount, read_column, says_none
+from civplan.importers.content import Reading, amount, names_executor, read_column, says_none
 from civplan.importers.document import Document, Grid, Paragraph
 from civplan.importers.fields import (
     DEADLINE,
@@ -263,6 +263,7 @@ class _Reader:
         self.tables: list[TableReading] = []
         self.skipped: list[str] = []
         self.joined: list[str] = []
+        self.apart: list[str] = []  # measures whose deadline cell named the executors too
         self.guessed: list[str] = []
         self.unknown: list[str] = []
         self.auto_numbered: list[str] = []
@@ -766,12 +767,18 @@ class _Reader:
                 notes.append(f"{column.caption_text or column.position + 1}: {written}")
         responsible = _joined(cells, fields.get(RESPONSIBLE))
         stated = _joined(cells, fields.get(STATUS))
+        term = _joined(cells, fields.get(DEADLINE))
+        deadline = Deadline.parse(term, year=year, end_year=end_year)
+        if not deadline.understood and term and RESPONSIBLE not in fields:
+            # «Відділ культури,↵ІІ квартал» under «Відповідальні виконавці, строк виконання»
+            apart = _deadline_apart(term, year, end_year)
+            if apart is not None:
+                deadline, responsible = apart
+                self.apart.append(draft.number or str(draft.position))
         return Measure(
             number=draft.number or str(draft.position),
             title=draft.title,
-            deadline=Deadline.parse(
-                _joined(cells, fields.get(DEADLINE)), year=year, end_year=end_year
-            ),
+            deadline=deadline,
             responsible=[line.strip() for line in responsible.splitlines() if line.strip()]
             if responsible
             else (),
@@ -793,6 +800,11 @@ class _Reader:
         if self.unknown:
             names = ", ".join(f"«{c}»" for c in self.unknown)
             self.warnings.append(f"{source}: columns {names} kept as notes on each measure")
+        if self.apart:
+            self.warnings.append(
+                f"{source}: executors and deadlines in one cell, read apart: measures "
+                + _listing(self.apart)
+            )
         if self.joined:
             self.warnings.append(
                 f"{source}: rows joined to the measure above: {_listing(self.joined)}"
@@ -920,6 +932,25 @@ def _funding(cells: Sequence[str], layout: _Layout) -> list[Funding]:
     if source and not funding:
         funding.append(Funding(source=source))
     return funding
+
+
+def _deadline_apart(text: str, year: int, end_year: int | None) -> tuple[Deadline, str] | None:
+    """A deadline and the executors written in one cell, one after the other, read apart.
+
+    «Відділ культури,↵ІІ квартал», «ІІ квартал, відділ культури»: the lines
+    (or, on one line, the parts between commas) at the end or the start that
+    read as a deadline are the deadline; the rest, which must name an
+    executor, names the executors.
+    """
+    lines = [line.strip(" ,;") for line in text.splitlines() if line.strip(" ,;")]
+    if len(lines) == 1:
+        lines = [part.strip() for part in lines[0].split(",") if part.strip()]
+    for cut in range(1, len(lines)):
+        for term, rest in ((lines[cut:], lines[:cut]), (lines[: len(lines) - cut], lines[-cut:])):
+            deadline = Deadline.parse("\n".join(term), year=year, end_year=end_year)
+            if deadline.understood and names_executor(" ".join(rest)):
+                return deadline, "\n".join(rest)
+    return None
 
 
 def _joined(cells: Sequence[str], places: tuple[int, ...] | None, joint: str = "\n") -> str:
