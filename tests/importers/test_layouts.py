@@ -531,3 +531,24 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
     assert any(
         "executors and deadlines in one cell, read apart: measures 1; 2" in m for m in messages
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "field"),
+    [
+        ("Фактично виконано", "outcome"),
+        ("Короткий зміст виконаної роботи", "outcome"),
+        ("Опис виконаних заходів", "outcome"),
+        ("Інформація про реалізацію", "outcome"),
+        ("Результати моніторингу", "outcome"),
+        ("Проблемні питання", "notes"),
+        ("Причини невиконання", "notes"),
+        ("Суб'єкт виконання", "responsible"),
+        ("Зміст заходу", "title"),
+        ("Найменування питання", "title"),
+    ],
+)
+def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:
+    from civplan.importers.captions import caption_fields
+
+    assert caption_fields((caption,))[0] == field

@@ -87,7 +87,9 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     (r"^стан виконання|^стан реалізації", (_OUTCOME, _STATUS)),
     (r"^результат(?:и)?$|^results?$", (_OUTCOME, _EXPECTED)),
     (
-        r"інформаці\w* (?:про|щодо) (?:стан |хід )?(?:виконання|реалізації)|хід виконання"
+        r"інформаці\w* (?:про|щодо) (?:стан |хід )?(?:виконанн|реалізаці)\w*|хід виконання"
+        r"|(?:зміст|опис)\w* виконан\w*|виконан\w* (?:робот|заход)\w*|^фактично виконано"
+        r"|результат\w* моніторинг\w*"
         r"|результат\w* (?:виконання|реалізації)|фактичн\w* (?:результат|виконання|стан)"
         r"|^виконання(?: заходу| заходів)?$|звіт про виконання|що зроблено"
         r"|progress|implementation|^outcome|actual result|^report",
@@ -99,10 +101,12 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         (_DEADLINE,),
     ),
     (
-        r"виконав|відповідальн|співвиконав|прізвище|посад|responsible|implement(?:ing|or)"
+        r"виконав|відповідальн|співвиконав|прізвище|посад|суб.єкт\w* виконання|responsible"
+        r"|implement(?:ing|or)"
         r"|executor|lead agency|головн\w* розпорядник",
         (_RESPONSIBLE,),
     ),
+    (r"приміт|^note|коментар|remark|проблемн\w* питан|причин\w* невиконан", (_NOTES,)),
     (
         r"найменуванн|назв[аи]|зміст|^заходи?\b|^захід|перелік заходів|питання"
         r"|^measures?\b|^action|^activit|^title$|опис",
@@ -115,7 +119,6 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|budget|funding|costs?\b|uah",
         (_FUNDING,),
     ),
-    (r"приміт|^note|коментар|remark", (_NOTES,)),
 )
 """Caption patterns, tried in order on each part of a caption path, and the fields each names."""
 
