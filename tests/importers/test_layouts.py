@@ -552,3 +552,38 @@ def test_captions_offices_write_name_their_fields(caption: str, field: str) -> N
     from civplan.importers.captions import caption_fields
 
     assert caption_fields((caption,))[0] == field
+
+
+def test_a_deadline_written_as_its_start_and_end_in_two_columns() -> None:
+    """«Start date» and «End date» (or «Строк виконання / початок | закінчення») are one term."""
+    english = (
+        "<h1>Action plan 2024-2026: progress report as of 31 December 2025</h1><table>"
+        "<tr><th>No.</th><th>Milestone</th><th>Start date</th><th>End date</th>"
+        "<th>Completion</th></tr>"
+        "<tr><td>1.1</td><td>Open the register of permits</td><td>March 2024</td>"
+        "<td>June 2025</td><td>Complete</td></tr>"
+        "<tr><td>1.2</td><td>Train the permit officers</td><td>2025</td><td></td>"
+        "<td>Limited</td></tr></table>"
+    )
+    plan, messages = read_page(english)
+    assert plan.as_of == date(2025, 12, 31)
+    first, second = plan.measures()
+    assert (first.deadline.text, first.deadline.start, first.deadline.end) == (
+        "March 2024 – June 2025",
+        date(2024, 3, 1),
+        date(2025, 6, 30),
+    )
+    assert (second.deadline.start, second.deadline.end) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert first.notes == () and not any("kept as notes" in m for m in messages)
+    ukrainian = (
+        "<p>План заходів на 2025 рік</p><table><tr><th rowspan=2>№</th>"
+        "<th rowspan=2>Найменування заходу</th><th colspan=2>Строк виконання</th></tr>"
+        "<tr><th>початок</th><th>закінчення</th></tr>"
+        "<tr><td>1</td><td>Ремонт дороги до школи</td><td>01.04.2025</td><td>30.09.2025</td></tr>"
+        "<tr><td>2</td><td>Озеленення скверу</td><td>квітень</td><td>травень</td></tr></table>"
+    )
+    plan, _messages = read_page(ukrainian)
+    assert [(m.deadline.start, m.deadline.end) for m in plan.measures()] == [
+        (date(2025, 4, 1), date(2025, 9, 30)),
+        (date(2025, 4, 1), date(2025, 5, 31)),
+    ]

@@ -16,6 +16,8 @@ TITLES = [
     ("Звіт про виконання плану заходів у 2025 році", date(2025, 12, 31)),
     ("Інформація про стан виконання плану заходів на 2025 рік", date(2025, 12, 31)),
     ("Progress report on the action plan, 2025", date(2025, 12, 31)),
+    ("Action plan 2024–2026: progress report as of 30 June 2025", date(2025, 6, 30)),
+    ("Implementation report as at December 31, 2025", date(2025, 12, 31)),
     # the period without a year of its own is in the plan's one year; in the locative too
     ("Звіт про виконання плану заходів на 2025 рік за ІІІ квартал", date(2025, 9, 30)),
     ("Інформація про виконання плану на 2025 рік (за І півріччя)", date(2025, 6, 30)),

@@ -81,7 +81,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     (_LEVEL_PATTERN, ()),  # a share done (_KEPT): no field holds it
     (
         r"^статус|^стан$|оцінк\w* (?:стану )?виконання|відмітк\w* про виконання"
-        r"|^виконано|status$|^status",
+        r"|^виконано|status$|^status|^(?:level of )?completion(?: level| status)?$",
         (_STATUS,),
     ),
     (r"^стан виконання|^стан реалізації", (_OUTCOME, _STATUS)),
@@ -96,8 +96,9 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         (_OUTCOME,),
     ),
     (
-        r"строк|термін|дат[аи] (?:проведення|виконання)|орієнтовн\w* дат|період виконання"
-        r"|deadline|timeline|time ?frame|due date|^term|^dates?$",
+        r"строк|термін|дат[аи] (?:проведення|виконання|початку|завершення|закінчення)"
+        r"|орієнтовн\w* дат|період виконання|^початок|^кінець|^закінчення|^завершення"
+        r"|deadline|timeline|time ?frame|due date|^term|^dates?$|^(?:start|end|completion) date",
         (_DEADLINE,),
     ),
     (
@@ -109,7 +110,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     (r"приміт|^note|коментар|remark|проблемн\w* питан|причин\w* невиконан", (_NOTES,)),
     (
         r"найменуванн|назв[аи]|зміст|^заходи?\b|^захід|перелік заходів|питання"
-        r"|^measures?\b|^action|^activit|^title$|опис",
+        r"|^measures?\b|^action|^activit|^title$|опис|^milestones?\b",
         (_TITLE,),
     ),
     # money spent (_KEPT): no field holds it

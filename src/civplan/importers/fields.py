@@ -41,7 +41,10 @@ IGNORE = "ignore"
 FIELDS: tuple[Field, ...] = (*(c.value for c in ReportColumn), GROUP, FUNDING_SOURCE, IGNORE)
 """Every field a column may hold."""
 SINGLE = frozenset({NUMBER, TITLE, DEADLINE, OUTCOME, STATUS, EXPECTED, INDICATOR})
-"""Fields at most one column holds."""
+"""Fields at most one column holds (but a deadline's start and end may stand apart)."""
+TERM_START = re.compile(r"(?i)початк|початок|^з$|^від$|start|begin|from")
+TERM_END = re.compile(r"(?i)заверш|закінч|кін[ец]|^по$|^до$|end|finish|complet|until|^to$")
+"""Captions of a deadline's start and end columns («Дата початку», «Дата завершення»)."""
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 # a funding caption's part that says the amount is the plan's, naming no source
 _PLANNED = re.compile(r"(?:план\w*|передбачен\w*|запланован\w*|затверджен\w*|planned|plan)\.?$")
@@ -108,7 +111,12 @@ def assign(
             continue
         if not fields:
             continue
-        free = [f for f in fields if not (f in SINGLE and f in taken)]
+        free = [
+            f
+            for f in fields
+            if not (f in SINGLE and f in taken)
+            or (f == DEADLINE and _ends(paths, position, decided))
+        ]
         if not free:
             taken_by = f"caption «{caption}»: {fields[0]} is already taken"
             decided[position] = (None, "caption", taken_by)
@@ -131,6 +139,21 @@ def assign(
     if TITLE not in taken:
         _title_by_length(decided, reading)
     return [_column(p, paths[p], *decided[p]) for p in range(width)]
+
+
+def _ends(
+    paths: Sequence[tuple[str, ...]],
+    position: int,
+    decided: Mapping[int, tuple[Field | None, str, str]],
+) -> bool:
+    """Whether a column is a deadline's end, another its start («Start date», «End date»)."""
+    path = paths[position]
+    if not path or TERM_END.search(path[-1]) is None:
+        return False
+    return any(
+        field == DEADLINE and paths[p] and TERM_START.search(paths[p][-1]) is not None
+        for p, (field, _why, _detail) in decided.items()
+    )
 
 
 def _by_content(fields: Sequence[Field], reading: Reading) -> Field:

@@ -45,7 +45,7 @@ _DATE_WORDS = re.compile(
 )
 _DATE_DIGITS = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)")
 _ACT_NUMBER = re.compile(r"№\s*([\w/-]+(?:\s*-\s*\w+)?)")
-_AS_OF = re.compile(r"станом на\s+(.+?)(?:\s*р(?:оку|\.)?)?$", re.IGNORECASE)
+_AS_OF = re.compile(r"(?:станом на|\bas (?:of|at))\s+(.+?)(?:\s*р(?:оку|\.)?)?$", re.IGNORECASE)
 _PERIOD = re.compile(
     r"\bза\s+((?:(?:[іiIІ]{1,3}|[IVІХ]{1,4}|перш\w*|друг\w*|трет\w*|четверт\w*)\s+"
     r"(?:квартал\w*|півріччя|кв\.)|\d{1,2}\s+місяц\w*|(?:" + alternation("nominative") + r")"
@@ -163,6 +163,9 @@ def _period(text: str) -> tuple[str | None, date | None]:
     found = _AS_OF.search(text)
     if found:
         day = _date(found[1])
+        if day is None:  # "as of 31 December 2025", "as at December 31, 2025"
+            term = Deadline.parse(found[1], year=2000)
+            day = term.end if term.kind is DeadlineKind.DATE and term.start == term.end else None
         if day is not None:
             return None, day
     match = _PERIOD.search(text)

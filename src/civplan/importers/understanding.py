@@ -35,6 +35,8 @@ from civplan.importers.fields import (
     OUTCOME,
     RESPONSIBLE,
     STATUS,
+    TERM_END,
+    TERM_START,
     TITLE,
     Column,
     assign,
@@ -212,6 +214,7 @@ class _Layout:
     sources: tuple[int, ...]
     notes: tuple[int, ...]
     unknown: tuple[Column, ...]
+    span: bool  # two deadline columns, its start and its end: «Start date», «End date»
 
     @classmethod
     def of(cls, columns: Sequence[Column]) -> _Layout:
@@ -219,8 +222,15 @@ class _Layout:
         for column in columns:
             if column.field in (DEADLINE, RESPONSIBLE, OUTCOME, STATUS, EXPECTED, INDICATOR):
                 fields.setdefault(column.field, []).append(column.position)
+        terms = [columns[p].caption[-1:] or ("",) for p in fields.get(DEADLINE, ())]
+        span = (
+            len(terms) == 2
+            and TERM_START.search(terms[0][0]) is not None
+            and TERM_END.search(terms[1][0]) is not None
+        )
         return cls(
             columns=tuple(columns),
+            span=span,
             fields={field: tuple(places) for field, places in fields.items()},
             funding=tuple(c for c in columns if c.field == FUNDING),
             sources=tuple(c.position for c in columns if c.field == FUNDING_SOURCE),
@@ -767,7 +777,7 @@ class _Reader:
                 notes.append(f"{column.caption_text or column.position + 1}: {written}")
         responsible = _joined(cells, fields.get(RESPONSIBLE))
         stated = _joined(cells, fields.get(STATUS))
-        term = _joined(cells, fields.get(DEADLINE))
+        term = _joined(cells, fields.get(DEADLINE), " – " if layout.span else "\n")
         deadline = Deadline.parse(term, year=year, end_year=end_year)
         if not deadline.understood and term and RESPONSIBLE not in fields:
             # «Відділ культури,↵ІІ квартал» under «Відповідальні виконавці, строк виконання»
