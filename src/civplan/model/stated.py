@@ -30,6 +30,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
     ),
     (
         r"(?:виконан\w*|виконано) частково(?: \(?\d{1,2}(?:[.,]\d+)? ?%\)?)?"
+        r"|(?:виконан\w*|реалізован\w*) на \d{1,2}(?:[.,]\d+)? ?(?:%|відс\w*)"
         r"|частково(?: виконан\w*)?|не в повному обсязі"
         r"|в неповному обсязі|(?:partially|partly)(?: implemented| completed?| done| achieved)?"
         r"|substantial(?:ly completed)?|limited",
@@ -116,7 +117,10 @@ def read_stated(words: str) -> Status | str | None:
 # where status words end and a remark begins: a bracket, a colon, a full stop, a dash, or
 # the reason given straight after them («Не виконано у зв'язку з відсутністю коштів»)
 _REMARK = re.compile(
-    r" ?\(| ?[:;.] | [-–—] | (?=(?:у|в) зв'язку|через |оскільки |внаслідок |з причин)"
+    r" ?\(| ?[:;.,/] ?| [-–—] | (?=(?:у|в) зв'язку|через |оскільки |внаслідок |з причин)"
+    # a date or period after them: «Виконано 15.05.2025», «Виконано у ІІ кварталі»
+    r"| (?=\d{1,2}\.\d{1,2}\.\d{2,4})| (?=(?:у|в) (?:\d|[ivxі]{1,4} |січ|лют|берез|квіт|трав|черв"
+    r"|лип|серп|верес|жовт|листоп|груд))"
 )
 
 
