@@ -201,6 +201,7 @@ def _docx(above: Sequence[str], rows: Sequence[Sequence[Cell]], path: Path) -> N
     places = grid(rows)
     width = max(len(r) for r in places)
     table = document.add_table(rows=len(places), cols=width)
+    table.style = "Table Grid"  # ruled, as offices' tables are (and as a PDF shows them)
     for r, row in enumerate(places):
         for c, (text, start, down) in enumerate(row):
             if start == c and not down:

@@ -12,7 +12,17 @@ import pytest
 import civplan
 from civplan.testing import check_importer
 
-from .layouts import DEEP, GROUPING, REPEATED_HEADER, TWO_LEVELS, Layout, libreoffice, write
+from .layouts import (
+    DEEP,
+    GROUPING,
+    LAYOUTS,
+    REPEATED_HEADER,
+    TWO_LEVELS,
+    Layout,
+    libreoffice,
+    write,
+)
+from .test_layouts import outline
 
 pytest.importorskip("pdfplumber")
 needs_libreoffice = pytest.mark.skipif(
@@ -89,6 +99,21 @@ def test_a_layout_printed_from_writer_reads_like_the_document(
     expected = civplan.load(document)
     read = quietly(libreoffice(document, "pdf", tmp_path))
     assert [(n, t) for n, t, _ in measures(read)] == [(n, t) for n, t, _ in measures(expected)]
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda layout: layout.name)
+def test_every_layout_printed_from_word_reads_like_the_document(
+    layout: Layout, tmp_path: Path
+) -> None:
+    """Each measure under its headings, with its title and its deadline's interval."""
+    document = write(layout, "docx", tmp_path)
+    expected = quietly(document)
+    read = quietly(libreoffice(document, "pdf", tmp_path))
+    assert outline(read) == outline(expected)
+    assert [(m.deadline.start, m.deadline.end) for m in read.measures()] == [
+        (m.deadline.start, m.deadline.end) for m in expected.measures()
+    ]
 
 
 def test_a_pdf_without_text_is_a_scan_and_says_so() -> None:
