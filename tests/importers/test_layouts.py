@@ -587,3 +587,20 @@ def test_a_deadline_written_as_its_start_and_end_in_two_columns() -> None:
         (date(2025, 4, 1), date(2025, 9, 30)),
         (date(2025, 4, 1), date(2025, 5, 31)),
     ]
+
+
+def test_a_measure_numbered_under_its_roman_section() -> None:
+    """«ІІ.3»: the third measure of section ІІ, its number kept, not numbered by position."""
+    page = (
+        "<p>План заходів на 2025 рік</p><table><tr><th>№</th><th>Захід</th><th>Строк</th></tr>"
+        "<tr><td colspan=3>І. Організаційні заходи</td></tr>"
+        "<tr><td>І.1</td><td>Нарада з керівниками закладів</td><td>січень</td></tr>"
+        "<tr><td colspan=3>ІІ. Інформаційні заходи</td></tr>"
+        "<tr><td>ІІ.1</td><td>Публікації на сайті громади</td><td>постійно</td></tr>"
+        "<tr><td>ІІ.2.</td><td>Звіт у місцевій газеті</td><td>грудень</td></tr></table>"
+    )
+    plan, messages = read_page(page)
+    assert [m.number for m in plan.measures()] == ["І.1", "ІІ.1", "ІІ.2."]
+    assert [m.number for m in plan.sections[1].measures] == ["ІІ.1", "ІІ.2."]
+    assert plan.measure("II.2").title == "Звіт у місцевій газеті"
+    assert not any("numbered by their position" in m for m in messages)

@@ -23,12 +23,14 @@ ROMAN = r"(?:[IVXІХ]{1,5}|[ivxіх]{1,5})"
 """Roman numerals in any mix of Latin and Cyrillic letters: «ІV», «XІІ»."""
 _SUFFIX = r"(?:-\d{1,3}|[а-яґєіїa-z](?![\w]))?"
 
+_ROMAN_PREFIX = re.compile(rf"{ROMAN}(?=\.|$)", re.IGNORECASE)
+
 MEASURE_NUMBER = re.compile(
-    rf"(?:{ARABIC}{_SUFFIX}[.)]?|[а-яґєіїa-z]\))(?:\s*\(\s*\d{{1,4}}\s*\)|\*+)?",
+    rf"(?:(?:{ROMAN}\.\s?)?{ARABIC}{_SUFFIX}[.)]?|[а-яґєіїa-z]\))(?:\s*\(\s*\d{{1,4}}\s*\)|\*+)?",
     re.IGNORECASE,
 )
 """A whole cell that is a measure's number: «1.1», «1.1.», «5», «3)», «4.1-1», «5а», «а)»,
-«1.1.1.5.4 (6)», «3.2*»."""
+«1.1.1.5.4 (6)», «3.2*», «ІІ.3» (a measure of section ІІ)."""
 
 SECTION_NUMBER = re.compile(rf"(?:{ARABIC}|{ROMAN})[.)]?", re.IGNORECASE)
 """A whole cell that is a section's number: «1», «1.», «ІІ.», «1.2.»."""
@@ -49,8 +51,9 @@ def number_key(number: str) -> str:
     bare = _MARK.sub("", text)
     text = _TAIL.sub("", bare or text)
     text = "".join(text.split())
-    if re.fullmatch(ROMAN, text, re.IGNORECASE):
-        text = text.translate(_ROMAN_LETTERS).upper()
+    roman = _ROMAN_PREFIX.match(text)
+    if roman is not None:  # «ІІ.», «ІІ.3»: the numeral in Latin capitals
+        text = roman[0].translate(_ROMAN_LETTERS).upper() + text[roman.end() :]
     return text or number.strip()
 
 
