@@ -89,7 +89,7 @@ PHRASES = [
     ("V квартал", K.UNKNOWN, None, None),
     ("0 квартал", K.UNKNOWN, None, None),
     ("ІІІ півріччя", K.UNKNOWN, None, None),
-    ("І та ІІІ квартали", K.UNKNOWN, None, None),  # two quarters, not a range
+    ("І та ІІІ квартали", K.STAGES, d(2017, 1, 1), d(2017, 9, 30)),  # two quarters, no range
     ("ІV-ІІ квартал", K.UNKNOWN, None, None),
     ("31 лютого", K.UNKNOWN, None, None),
     ("2020-2016 роки", K.UNKNOWN, None, None),
@@ -306,6 +306,10 @@ MORE = [
     ("З дня затвердження бюджету громади", K.UNFIXED, None, None),
     ("після завершення ремонту", K.UNFIXED, None, None),
     ("Одночасно з поданням проєкту бюджету", K.UNFIXED, None, None),
+    # quarters and halves listed apart are stages
+    ("ІІ, IV квартали 2025 року", K.STAGES, d(2025, 4, 1), d(2025, 12, 31)),
+    ("у І, ІІ та IV кварталах", K.STAGES, d(2024, 1, 1), d(2024, 12, 31)),
+    ("І і ІІ півріччя", K.STAGES, d(2024, 1, 1), d(2024, 12, 31)),
     # the budget's period is the plan's year
     ("протягом бюджетного року", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     ("у межах бюджетного періоду", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),

@@ -796,6 +796,32 @@ def _quarter_range(p: str, year: int, _end_year: int) -> _Read | None:
     )
 
 
+_LISTED = _Pattern(
+    _IN
+    + r"(?P<numbers>"
+    + _NUM
+    + r"(?:(?:,| та| і| й) "
+    + _NUM
+    + r")+) (?P<unit>квартал\w*|кв\.?|півріччя|півріччі|півр\.?)(?P<rest>(?: .+)?)"
+)
+
+
+def _listed(p: str, year: int, end_year: int) -> _Read | None:
+    """Quarters or halves listed apart: «І та ІІІ квартали», «ІІ, IV квартали 2025 року» — stages.
+
+    Two consecutive quarters joined by «та» («ІІІ та ІV квартали») are a range (below).
+    """
+    m = _LISTED.match(p)
+    if m is None:
+        return None
+    numbers = re.split(r",? (?:та|і|й) |, ", m["numbers"])
+    values = [_number(n) for n in numbers]
+    unit = "півріччя" if m["unit"].startswith("пів") else "квартал"
+    if unit == "квартал" and len(values) == 2 and values[0] and values[1] == values[0] + 1:
+        return None
+    return _qualified(", ".join(f"{n} {unit}{m['rest']}" for n in numbers), year, end_year)
+
+
 def _period_span(p: str, _year: int, _end_year: int) -> _Read | None:
     m = _PERIOD_SPAN.match(p)
     if m is None:
@@ -934,6 +960,7 @@ _RULES = (
     _whole_year,
     _by_end,
     _from,
+    _listed,
     _quarter_range,
     _period_span,
     _quarter,
