@@ -114,3 +114,24 @@ def test_sections_written_above_tables_of_their_own() -> None:
     outcome = plan.measure("1.1").outcome
     assert outcome is not None and outcome.text == "Дах перекрито\nВікна замінено"
     assert plan.notes == ()
+
+
+def test_a_numbered_heading_between_tables_without_a_header_heads_the_next() -> None:
+    """«2. Культура» between two tables, the second without a header, over «2.1»."""
+    text = (
+        "Звіт про виконання плану заходів у 2025 році\n\n"
+        "\t№\n\tЗахід\n\tСтрок\n\tСтан виконання\n\n"
+        "\t1. Освіта\n\n"
+        "\t1.1\n\tРемонт покрівлі ліцею\n\tІІ квартал\n\tДах перекрито\n\n"
+        "2. Культура\n\n"
+        "\t2.1\n\tФестиваль «Літо»\n\tчервень\n\tПроведено\n\n"
+        "3.1. Рядок клітинки, схожий на номер\n\n"  # no heading: «3.1» is not under it
+        "\t3.1\n\tВиставка майстрів\n\tгрудень\n\tПроведено\n"
+    )
+    with pytest.warns(civplan.CivplanWarning, match="measure 3.1 stands under heading 2."):
+        plan = read_text_dump(text, source="r.txt")
+    assert [(s.number, s.title) for s in plan.sections] == [("1.", "Освіта"), ("2.", "Культура")]
+    outcome = plan.measure("1.1").outcome
+    assert outcome is not None and outcome.text == "Дах перекрито"
+    second = plan.measure("2.1").outcome
+    assert second is not None and second.text == "Проведено\n3.1. Рядок клітинки, схожий на номер"

@@ -84,23 +84,44 @@ def read_text_dump(text: str, *, source: str = "<text>") -> Document:
 
 
 def _between_tables(rows: list[list[_Cell]]) -> dict[int, list[tuple[int, str]]]:
-    """Where the header comes again after lines without a tab: a table of its own starts there.
+    """Where a table of its own starts after lines without a tab.
 
     A Word document that writes each section above a table of its own dumps
-    «2. Культура» on a line without a tab, after a blank line, before the
-    next table's header — as a cell's paragraph after an empty one would
-    read. Where the header follows, the lines are text between tables, taken
-    from the cell before them; for each row that starts a table, those lines.
+    «2. Культура» on a line without a tab, after a blank line — as a cell's
+    paragraph after an empty one would read. Where the header comes again
+    after such lines, or the one line is a numbered heading over the next
+    row's measure («2. Культура» over «2.1»), the lines are text between
+    tables, taken from the cell before them; for each row that starts a
+    table, those lines.
     """
     header = [c.text for c in rows[0]] if rows else []
     found: dict[int, list[tuple[int, str]]] = {}
     for index in range(1, len(rows)):
         last = rows[index - 1][-1]
-        if last.loose and len(header) > 1 and [c.text for c in rows[index]] == header:
+        if not last.loose:
+            continue
+        again = len(header) > 1 and [c.text for c in rows[index]] == header
+        if again or _heads(last.loose, rows[index][0].text):
             del last.lines[len(last.lines) - len(last.loose) :]
             found[index] = last.loose
             last.loose = []
     return found
+
+
+_NUMBERED_HEADING = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\.\s+\S.{0,150}")
+
+
+def _heads(lines: list[tuple[int, str]], first_cell: str) -> bool:
+    """Whether one line is a numbered heading over a measure numbered under it."""
+    if len(lines) != 1:
+        return False
+    heading = _NUMBERED_HEADING.fullmatch(lines[0][1].strip())
+    number = first_cell.strip().rstrip(".")
+    return (
+        heading is not None
+        and MEASURE_NUMBER.fullmatch(first_cell.strip()) is not None
+        and number.startswith(heading[1] + ".")
+    )
 
 
 def _grid(
