@@ -149,7 +149,9 @@ class Explanation:
             out.append(
                 f"{table.grid.name}: {len(table.grid.rows)} rows, {len(table.columns)} columns"
             )
-            if table.header is None:
+            if table.header is None and any(c.caption for c in table.columns):
+                out.append("  header: none (the columns of the table before it)")
+            elif table.header is None:
                 out.append("  header: none (columns read by their cells)")
             else:
                 first, last = table.header
