@@ -604,3 +604,33 @@ def test_a_measure_numbered_under_its_roman_section() -> None:
     assert [m.number for m in plan.sections[1].measures] == ["ІІ.1", "ІІ.2."]
     assert plan.measure("II.2").title == "Звіт у місцевій газеті"
     assert not any("numbered by their position" in m for m in messages)
+
+
+def test_a_numbered_row_with_only_its_total_funding_heads_the_measures_under_it() -> None:
+    """«1. Аматорське мистецтво | | | 450,0» over «1.1», «1.2»: a heading, its total a note."""
+
+    def row(*cells: str) -> str:
+        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+    page = (
+        "<p>Програма розвитку культури на 2025 рік</p><table><tr><th>№ з/п</th>"
+        "<th>Назва заходу</th><th>Строк</th><th>Виконавець</th>"
+        "<th>Обсяг фінансування, тис. грн</th></tr>"
+        + row("1.", "Аматорське мистецтво", "", "", "450,0")
+        + row("1.1.", "Фестиваль народної творчості", "ІІ квартал", "Відділ культури", "150,0")
+        + row("1.2.", "Костюми для народного хору", "ІІІ квартал", "Відділ культури", "300,0")
+        + row("2.", "Бібліотеки", "", "", "100,0")
+        + row("2.1.", "Оновлення фондів бібліотек", "протягом року", "Відділ культури", "100,0")
+        + row("3.", "Звіт про виконання програми", "грудень", "Відділ культури", "")
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("1.", "Аматорське мистецтво"),
+        ("2.", "Бібліотеки"),
+    ]
+    assert [m.number for m in plan.measures()] == ["1.1.", "1.2.", "2.1.", "3."]
+    assert plan.notes == (
+        "table 1, row 2: 1. Аматорське мистецтво: 450,0",
+        "table 1, row 5: 2. Бібліотеки: 100,0",
+    )

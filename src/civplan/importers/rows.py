@@ -17,9 +17,9 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from civplan.importers.captions import GROUP
+from civplan.importers.captions import FUNDING_SOURCE, GROUP
 from civplan.importers.document import Grid
-from civplan.importers.fields import NUMBER, TITLE, Column
+from civplan.importers.fields import FUNDING, NUMBER, TITLE, Column
 from civplan.model.numbering import MEASURE_NUMBER, ROMAN, SECTION_NUMBER, number_key
 
 
@@ -123,6 +123,8 @@ def read_rows(
     # a repeated header starts as one does: only such rows are folded and compared whole
     header_starts = {next((t for t in row if t), "").casefold() for row in header_rows}
     data = [c.position for c in columns if c.field not in (NUMBER, TITLE, GROUP, None, "ignore")]
+    # what a heading row never holds: a heading may show its measures' total funding
+    telling = [c for c in data if columns[c].field not in (FUNDING, FUNDING_SOURCE)]
     # the first column the table uses (a sheet may leave column A empty)
     start = min((c.position for c in columns if c.field is not None or c.caption), default=0)
     current_groups: dict[int, str] = {}
@@ -139,7 +141,7 @@ def read_rows(
                 and not named.isdigit()
                 and MEASURE_NUMBER.fullmatch(shown)
             ):
-                heads = not any(texts[c] for c in data) and _could_head(shown)
+                heads = not any(texts[c] for c in telling) and _could_head(shown)
                 total = False
                 yield RowRead(index, Role.MEASURE, shown, named, texts, None, heads)
                 continue
@@ -185,7 +187,7 @@ def read_rows(
                     current_groups.pop(deeper, None)
                 number, title = split_number(value, headings=True)
                 yield RowRead(index, Role.HEADING, number=number, text=title, group=column)
-        yield _measure_row(grid, index, texts, number_at, title_at, data, groups)
+        yield _measure_row(grid, index, texts, (number_at, title_at), data, telling)
 
 
 _TOTAL = re.compile(
@@ -272,11 +274,16 @@ def _measure_row(
     grid: Grid,
     index: int,
     texts: tuple[str, ...],
-    number_at: int | None,
-    title_at: int | None,
+    places: tuple[int | None, int | None],
     data: Sequence[int],
-    groups: Sequence[int],
+    telling: Sequence[int],
 ) -> RowRead:
+    """A row with a title: a measure (one that may head the rows below), a continuation, a note.
+
+    ``places`` are the number's and the title's columns; ``telling`` the data
+    columns a heading row leaves empty (all but funding).
+    """
+    number_at, title_at = places
     number = texts[number_at] if number_at is not None else ""
     title = texts[title_at] if title_at is not None else ""
     merged = title_at is not None and grid.merged_down(index, title_at)
@@ -295,7 +302,7 @@ def _measure_row(
         found, rest = split_number(title, headings=False)
         if found is not None:
             number, title = found, rest
-    only_title = number and not any(texts[c] for c in data)
+    only_title = number and not any(texts[c] for c in telling)
     return RowRead(
         index,
         Role.MEASURE,

@@ -723,6 +723,9 @@ class _Reader:
         for index, item in enumerate(items):
             table, place, mark = marks[index]
             if heads[index] and isinstance(item, Measure):
+                if item.funding:  # a heading's total of its measures' funding: a note
+                    where = self._where(table, place)
+                    self.described.append(f"{where}: {item.number} {item.title}: {_sums(item)}")
                 item = Heading(level=0, number=item.number, title=item.title)
                 mark = 0
             if isinstance(item, Heading):
@@ -963,6 +966,16 @@ def _deadline_apart(text: str, year: int, end_year: int | None) -> tuple[Deadlin
             if deadline.understood and names_executor(" ".join(rest)):
                 return deadline, "\n".join(rest)
     return None
+
+
+def _sums(measure: Measure) -> str:
+    """A row's funding as the cells wrote it: «місцевий бюджет, 2025: 450,0»."""
+    shown = []
+    for funding in measure.funding:
+        value = funding.text or str(funding.amount).replace(".", ",")
+        named = ", ".join(str(part) for part in (funding.source, funding.year) if part)
+        shown.append(f"{named}: {value}" if named else value)
+    return "; ".join(shown)
 
 
 def _joined(cells: Sequence[str], places: tuple[int, ...] | None, joint: str = "\n") -> str:
