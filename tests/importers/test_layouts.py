@@ -634,3 +634,37 @@ def test_a_numbered_row_with_only_its_total_funding_heads_the_measures_under_it(
         "table 1, row 2: 1. Аматорське мистецтво: 450,0",
         "table 1, row 5: 2. Бібліотеки: 100,0",
     )
+
+
+def test_a_report_written_across_the_table_under_each_measure_is_its_outcome() -> None:
+    """No column of outcomes: each measure's report is a row of one cell below it."""
+
+    def across(text: str) -> str:
+        return f"<tr><td colspan=4>{text}</td></tr>"
+
+    page = (
+        "<h2>Звіт про виконання плану заходів у 2025 році</h2><table><tr><th>№</th>"
+        "<th>Захід</th><th>Строк</th><th>Виконавець</th></tr>"
+        + across("1. Освіта")
+        + "<tr><td>1.1</td><td>Нарада з директорами шкіл</td><td>січень</td><td>Відділ освіти</td>"
+        + across("14 січня відбулася нарада, розглянуто підготовку шкіл до другого семестру.")
+        + "<tr><td>1.2</td><td>Семінар для вчителів</td><td>лютий</td><td>Відділ освіти</td>"
+        + across("Семінар не проводився через відсутність приміщення з укриттям.")
+        + across("Підтримка сім’ї та школи, виховання дітей")  # a heading: no deed told
+        + "<tr><td>2.1</td><td>Батьківські збори</td><td>квітень</td><td>Відділ освіти</td>"
+        "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [s.title for s in plan.sections] == [
+        "Освіта",
+        "Підтримка сім’ї та школи, виховання дітей",
+    ]
+    first, second, third = plan.measures()
+    assert first.outcome is not None and first.outcome.text.startswith("14 січня відбулася")
+    assert second.outcome is not None and second.outcome.text.startswith("Семінар не")
+    assert third.outcome is None
+    assert any(
+        "rows across the table read as the outcome of the measure above: table 1, row 4; "
+        "table 1, row 6" in m
+        for m in messages
+    )

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from civplan.importers.captions import FUNDING_SOURCE, GROUP
 from civplan.importers.document import Grid
-from civplan.importers.fields import FUNDING, NUMBER, TITLE, Column
+from civplan.importers.fields import FUNDING, NUMBER, OUTCOME, STATUS, TITLE, Column
 from civplan.model.numbering import MEASURE_NUMBER, ROMAN, SECTION_NUMBER, number_key
 
 
@@ -33,6 +33,7 @@ class Role(enum.Enum):
     HEADING = "heading"
     MEASURE = "measure"
     CONTINUATION = "continuation"
+    REPORT = "report"
     TOTAL = "total"
     NOTE = "note"
     EMPTY = "empty"
@@ -130,6 +131,9 @@ def read_rows(
     current_groups: dict[int, str] = {}
     fast = not groups and number_at is not None and title_at is not None
     total = False  # a total row was read: its parts («у тому числі: місцевий бюджет») follow
+    # without a column of outcomes, a row of one report under a measure tells its outcome
+    reported = not any(c.field in (OUTCOME, STATUS) for c in columns)
+    after_measure = False
     for index in body:
         texts = _aligned(grid.rows[index], width, groups)
         if fast:  # most rows of most tables: a number and a title where they belong
@@ -143,6 +147,7 @@ def read_rows(
             ):
                 heads = not any(texts[c] for c in telling) and _could_head(shown)
                 total = False
+                after_measure = True
                 yield RowRead(index, Role.MEASURE, shown, named, texts, None, heads)
                 continue
         filled = [(c, t) for c, t in enumerate(texts) if t]
@@ -167,6 +172,10 @@ def read_rows(
             continue
         total = False
         alone = all(t == first for _, t in filled)  # one text, maybe in every merged place
+        if alone and after_measure and reported and _reports(first):
+            yield RowRead(index, Role.REPORT, text=first)
+            continue
+        after_measure = False
         if alone and (
             "".join(first.split()) in known_headings
             or _is_heading(grid, index, filled, (start, width), number_at, title_at, data)
@@ -187,7 +196,9 @@ def read_rows(
                     current_groups.pop(deeper, None)
                 number, title = split_number(value, headings=True)
                 yield RowRead(index, Role.HEADING, number=number, text=title, group=column)
-        yield _measure_row(grid, index, texts, (number_at, title_at), data, telling)
+        read = _measure_row(grid, index, texts, (number_at, title_at), data, telling)
+        after_measure = read.role is Role.MEASURE
+        yield read
 
 
 _TOTAL = re.compile(
@@ -204,6 +215,24 @@ _TOTAL_PART = re.compile(
     re.IGNORECASE,
 )
 """A row of a total's parts, after it: «у тому числі:», «місцевий бюджет»."""
+
+
+_DONE_FORM = re.compile(
+    r"\b(?:\w{3,}(?:ено|єно|ано|яно|ито|уто|ято)|\w{3,}(?:вся|лася|лось|лося|лися)|відбул\w*"
+    r"|не (?:проводи|здійсню|викону|реалізову)\w*)\b",
+    re.IGNORECASE,
+)
+"""Forms that report a deed done or not («проведено», «відбулася», «не проводився») — a
+heading, a noun phrase («Розвиток освіти»), has none."""
+
+
+def _reports(text: str) -> bool:
+    """Whether a row's one text is a report of what was done, not a heading («Проведено …»)."""
+    return (
+        len(text) >= 30
+        and split_number(text, headings=False)[0] is None  # «2. Культура»; not «15 січня …»
+        and _DONE_FORM.search(text) is not None
+    )
 
 
 def _is_number(text: str) -> bool:

@@ -204,6 +204,7 @@ class _Draft(NamedTuple):
     cells: Sequence[str]
     layout: _Layout
     position: int
+    report: str = ""  # the rows of a report under it, across the table
 
 
 @attrs.frozen
@@ -276,6 +277,7 @@ class _Reader:
         self.skipped: list[str] = []
         self.joined: list[str] = []
         self.apart: list[str] = []  # measures whose deadline cell named the executors too
+        self.reported: list[str] = []  # rows across the table read as the outcome above
         self.guessed: list[str] = []
         self.unknown: list[str] = []
         self.auto_numbered: list[str] = []
@@ -496,7 +498,9 @@ class _Reader:
             if role is Role.MEASURE:
                 self._flush()
                 mark = _CANDIDATE if row.candidate else 0
-                self.pending = [row.number, row.text, row.cells, layout, table, place, mark, None]
+                self.pending = [
+                    row.number, row.text, row.cells, layout, table, place, mark, None, ""
+                ]  # fmt: skip
             elif role is Role.HEADING:
                 self._flush()
                 heading = Heading(level=0, number=row.number, title=row.text or (row.number or ""))
@@ -508,6 +512,13 @@ class _Reader:
                     )
                 elif self._join(self.pending, row.cells):
                     self.joined.append(grid.where(row.row))
+            elif role is Role.REPORT:  # a row under the measure, across the table: its outcome
+                if self.pending is None:
+                    self.notes.append(f"{grid.where(row.row)}: {row.text}")
+                else:
+                    before: str = self.pending[8]  # type: ignore[assignment]
+                    self.pending[8] = f"{before}\n{row.text}" if before else row.text
+                    self.reported.append(grid.where(row.row))
             elif role is Role.TOTAL:  # a sum of the rows above: the plan's, not a measure's
                 self._flush()
                 self.described.append(f"{grid.where(row.row)}: {row.text}")
@@ -523,7 +534,7 @@ class _Reader:
         """Build the measure read last, now that no more rows continue it."""
         if self.pending is None:
             return
-        number, title, row_cells, layout, table, place, mark, more = self.pending
+        number, title, row_cells, layout, table, place, mark, more, report = self.pending
         self.pending = None
         if more is not None:  # continuation rows, joined once
             row_cells = tuple(
@@ -533,7 +544,7 @@ class _Reader:
         self.measures += 1
         if not number:
             self.auto_numbered.append(self._where(table, place))  # type: ignore[arg-type]
-        draft = _Draft(number, title, row_cells, layout, self.measures)  # type: ignore[arg-type]
+        draft = _Draft(number, title, row_cells, layout, self.measures, report)  # type: ignore[arg-type]
         years = self.years or self._years()
         self._add(draft if years is None else self._measure(draft, *years), table, place, mark)  # type: ignore[arg-type]
 
@@ -800,7 +811,7 @@ class _Reader:
             expected_result=_joined(cells, fields.get(EXPECTED)) or None,
             performance_indicator=_joined(cells, fields.get(INDICATOR)) or None,
             funding=funding,
-            outcome=_outcome(_joined(cells, fields.get(OUTCOME), "\n\n"), stated),
+            outcome=_outcome(_joined(cells, fields.get(OUTCOME), "\n\n") or draft.report, stated),
             notes=notes,
             auto_numbered=not draft.number,
         )
@@ -815,6 +826,11 @@ class _Reader:
         if self.unknown:
             names = ", ".join(f"«{c}»" for c in self.unknown)
             self.warnings.append(f"{source}: columns {names} kept as notes on each measure")
+        if self.reported:
+            self.warnings.append(
+                f"{source}: rows across the table read as the outcome of the measure above: "
+                + _listing(self.reported)
+            )
         if self.apart:
             self.warnings.append(
                 f"{source}: executors and deadlines in one cell, read apart: measures "
