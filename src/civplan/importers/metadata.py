@@ -172,14 +172,17 @@ def _period(text: str) -> tuple[str | None, date | None]:
     if match is None:
         return None, None
     phrase, year = match[1].strip(), int(match[2])
+    return phrase, _period_end(phrase, year)
+
+
+def _period_end(phrase: str, year: int) -> date | None:
+    """The last day of a reporting period in a year: «9 місяців», «І квартал», «січень-вересень»."""
     months = re.match(r"(\d{1,2})\s+місяц", phrase)
     if months and 1 <= int(months[1]) <= 12:  # «9 місяців»: to the end of September
         month = int(months[1])
-        return phrase, date(year, month, calendar.monthrange(year, month)[1])
+        return date(year, month, calendar.monthrange(year, month)[1])
     read = Deadline.parse(phrase, year=year)
-    if read.kind is DeadlineKind.UNKNOWN or read.end is None:
-        return phrase, None
-    return phrase, read.end
+    return None if read.kind is DeadlineKind.UNKNOWN else read.end
 
 
 def _report_period(text: str, year: int | None) -> tuple[str | None, date | None]:
@@ -194,20 +197,14 @@ def _report_period(text: str, year: int | None) -> tuple[str | None, date | None
         if found[1] is None:
             return f"{named} рік", date(named, 12, 31)
         phrase = found[1].strip()
-        read = Deadline.parse(phrase, year=named)
-        return (phrase + f" {named} року", read.end) if read.end is not None else (None, None)
+        end = _period_end(phrase, named)
+        return (f"{phrase} {named} року", end) if end is not None else (None, None)
     found = _PERIOD_WITHOUT_YEAR.search(text)
     if found is None or year is None:
         return None, None
     phrase = found[1].strip()
-    months = re.match(r"(\d{1,2})\s+місяц", phrase)
-    if months and 1 <= int(months[1]) <= 12:
-        month = int(months[1])
-        return phrase, date(year, month, calendar.monthrange(year, month)[1])
-    read = Deadline.parse(phrase, year=year)
-    if read.kind is DeadlineKind.UNKNOWN or read.end is None:
-        return None, None
-    return phrase, read.end
+    end = _period_end(phrase, year)
+    return (phrase, end) if end is not None else (None, None)
 
 
 def _date(text: str) -> date | None:
