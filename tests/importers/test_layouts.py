@@ -34,6 +34,11 @@ def read_page(page: str) -> tuple[civplan.Plan, list[str]]:
     return plan, [str(w.message) for w in caught]
 
 
+def row(*cells: str) -> str:
+    """A web page's table row of these cells."""
+    return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+
 def outline(plan: civplan.Plan) -> list[tuple[tuple[str, ...], str, str]]:
     """Each measure with the titles of the headings above it, top first."""
     found = []
@@ -402,10 +407,10 @@ def test_table_captions_title_the_plan_or_head_their_tables() -> None:
 def test_an_unnumbered_heading_stands_beside_the_numbered_one_its_measures_are_not_under() -> None:
     """«Загальні питання» over «2.1» after «1. Освіта»: a section of its own, not part of «1.»."""
 
-    def row(number: str, title: str) -> str:
+    def line(number: str, title: str) -> str:
         if not number:
             return f"<tr><td colspan='3'>{title}</td></tr>"
-        return f"<tr><td>{number}</td><td>{title}</td><td>2025 рік</td></tr>"
+        return row(number, title, "2025 рік")
 
     rows = [
         ("", "1. Освіта"),
@@ -421,7 +426,7 @@ def test_an_unnumbered_heading_stands_beside_the_numbered_one_its_measures_are_n
     ]
     page = (
         "<h1>План заходів на 2025 рік</h1><table><tr><th>№</th><th>Найменування заходу</th>"
-        "<th>Строк</th></tr>" + "".join(row(*r) for r in rows) + "</table>"
+        "<th>Строк</th></tr>" + "".join(line(*r) for r in rows) + "</table>"
     )
     plan, _messages = read_page(page)
     assert [(s.number, s.title) for s in plan.sections] == [
@@ -476,9 +481,6 @@ def test_a_programmes_passport_is_kept_in_the_notes_not_read_as_measures() -> No
 
 def test_total_rows_and_their_parts_are_no_measures() -> None:
     """«Разом за розділом», «Усього по програмі» and the budgets under it sum the rows above."""
-
-    def row(*cells: str) -> str:
-        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
 
     page = (
         "<p>Програма розвитку фізичної культури на 2025 рік</p><table>"
@@ -608,9 +610,6 @@ def test_a_measure_numbered_under_its_roman_section() -> None:
 
 def test_a_numbered_row_with_only_its_total_funding_heads_the_measures_under_it() -> None:
     """«1. Аматорське мистецтво | | | 450,0» over «1.1», «1.2»: a heading, its total a note."""
-
-    def row(*cells: str) -> str:
-        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
 
     page = (
         "<p>Програма розвитку культури на 2025 рік</p><table><tr><th>№ з/п</th>"
