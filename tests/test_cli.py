@@ -336,3 +336,48 @@ def test_the_inputs_format_is_given_on_the_command_line(
     # the format given wins over what the content looks like
     assert main([command, flag, "json", str(document), *output]) == 1
     assert "not valid JSON" in capsys.readouterr().err
+
+
+def damaged_pdf() -> bytes:
+    """A one-page PDF whose page content is a Flate stream cut short, and no font."""
+    import zlib
+
+    content = zlib.compress(b"BT /F1 12 Tf 72 720 Td (Plan) Tj ET " * 20)[:-12]
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content)
+        + content
+        + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def test_a_damaged_pdf_gives_the_commands_error_not_the_pdf_readers_notes(tmp_path: Path) -> None:
+    pytest.importorskip("pdfplumber")
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(damaged_pdf())
+    run = subprocess.run(
+        [sys.executable, "-m", "civplan", "status", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 1
+    assert run.stderr == (
+        f"civplan: error: {path}: cannot read the plan:\n"
+        "  - no table in a PDF document: it holds 1 paragraph of text\n"
+    )

@@ -657,7 +657,8 @@ class _Reader:
             ]
         if not self.tables and not self.skipped:
             lines = sum(isinstance(b, Paragraph) for b in self.document.blocks)
-            return [f"no table in {self.document.kind}: it holds {lines} paragraphs of text"]
+            paragraphs = "1 paragraph" if lines == 1 else f"{lines} paragraphs"
+            return [f"no table in {self.document.kind}: it holds {paragraphs} of text"]
         found = []
         for table in self.tables:
             roles = Counter(ROLES[code].value for _, code, _ in table.roles)
