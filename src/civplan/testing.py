@@ -117,13 +117,15 @@ def texts(*, min_size: int = 0) -> st.SearchStrategy[str]:
     """Texts like those of real reports, and stranger ones.
 
     Cyrillic words, quotes, line breaks, leading ``=``/``+``/``-``/``@``,
-    numbers and arbitrary printable Unicode, mixed.
+    numbers and arbitrary printable Unicode, mixed — only what a document can
+    hold (no controls, and not the non-characters U+FFFE and U+FFFF).
     """
     piece = st.one_of(
         st.sampled_from(_PIECES),
         st.text(
             alphabet=st.characters(
-                blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\ufeff"
+                blacklist_categories=("Cs", "Cc", "Zl", "Zp"),
+                blacklist_characters="\ufeff\ufffe\uffff",
             ),
             max_size=12,
         ),
