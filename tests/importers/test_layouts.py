@@ -548,6 +548,10 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Суб'єкт виконання", "responsible"),
         ("Зміст заходу", "title"),
         ("Найменування питання", "title"),
+        ("Строк виконання заходу", "deadline"),
+        ("Термін виконання робіт", "deadline"),
+        ("Назва напряму діяльності (пріоритетні завдання)", "group"),
+        ("Перелік заходів програми", "title"),
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:
@@ -667,3 +671,38 @@ def test_a_report_written_across_the_table_under_each_measure_is_its_outcome() -
         "table 1, row 6" in m
         for m in messages
     )
+
+
+def test_a_programmes_directions_and_measures_in_the_usual_annex_form() -> None:
+    """«Напрями діяльності та заходи програми»: a direction merged down over its measures,
+    its number in the number column, each measure's number at the start of its text."""
+    page = (
+        "<p>Напрями діяльності та заходи Програми розвитку освіти на 2025-2027 роки</p><table>"
+        "<tr><th rowspan=2>№ з/п</th><th rowspan=2>Назва напряму діяльності (пріоритетні "
+        "завдання)</th><th rowspan=2>Перелік заходів програми</th><th rowspan=2>Строк "
+        "виконання заходу</th><th rowspan=2>Виконавці</th><th colspan=2>Орієнтовні обсяги "
+        "фінансування, тис. гривень</th></tr><tr><th>2025</th><th>2026</th></tr>"
+        "<tr><td rowspan=2>1</td><td rowspan=2>Безпечне освітнє середовище</td>"
+        "<td>1.1. Облаштування укриттів у ліцеях</td><td>2025-2026 роки</td>"
+        "<td>Відділ освіти</td><td>500,0</td><td>300,0</td></tr>"
+        "<tr><td>1.2. Відеоспостереження в садочках</td><td>2025 рік</td><td>Відділ освіти</td>"
+        "<td>120,0</td><td>-</td></tr>"
+        "<tr><td>2</td><td>Підтримка педагогів</td><td>2.1. Премії кращим вчителям</td>"
+        "<td>щороку</td><td>Відділ освіти</td><td>50,0</td><td>50,0</td></tr></table>"
+    )
+    plan, _messages = read_page(page)
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("1", "Безпечне освітнє середовище"),
+        ("2", "Підтримка педагогів"),
+    ]
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1.1.", "Облаштування укриттів у ліцеях"),
+        ("1.2.", "Відеоспостереження в садочках"),
+        ("2.1.", "Премії кращим вчителям"),
+    ]
+    first = plan.measure("1.1")
+    assert (first.deadline.start, first.deadline.end) == (date(2025, 1, 1), date(2026, 12, 31))
+    assert [(f.year, f.amount) for f in first.funding] == [
+        (2025, Decimal("500.0")),
+        (2026, Decimal("300.0")),
+    ]

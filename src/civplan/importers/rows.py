@@ -20,7 +20,7 @@ from typing import NamedTuple
 from civplan.importers.captions import FUNDING_SOURCE, GROUP
 from civplan.importers.document import Grid
 from civplan.importers.fields import FUNDING, NUMBER, OUTCOME, STATUS, TITLE, Column
-from civplan.model.numbering import MEASURE_NUMBER, ROMAN, SECTION_NUMBER, number_key
+from civplan.model.numbering import MEASURE_NUMBER, ROMAN, SECTION_NUMBER, number_key, within
 
 
 class Role(enum.Enum):
@@ -195,6 +195,8 @@ def read_rows(
                 for deeper in [g for g in groups if g > column]:
                     current_groups.pop(deeper, None)
                 number, title = split_number(value, headings=True)
+                if number is None and column == min(groups):
+                    number = _group_number(texts, number_at, title_at)
                 yield RowRead(index, Role.HEADING, number=number, text=title, group=column)
         read = _measure_row(grid, index, texts, (number_at, title_at), data, telling)
         after_measure = read.role is Role.MEASURE
@@ -327,9 +329,10 @@ def _measure_row(
     if number and not _is_number(number):
         # a number column holding text: the text is the title's start, or a remark
         number = ""
-    if not number:
+    if not number or title[:1].isdigit():
         found, rest = split_number(title, headings=False)
-        if found is not None:
+        # the title's own number, or one under the number column's, which is its group's
+        if found is not None and (not number or within(found, number)):
             number, title = found, rest
     only_title = number and not any(texts[c] for c in telling)
     return RowRead(
@@ -340,6 +343,21 @@ def _measure_row(
         cells=texts,
         candidate=bool(only_title and _could_head(number)),
     )
+
+
+def _group_number(
+    texts: tuple[str, ...], number_at: int | None, title_at: int | None
+) -> str | None:
+    """The number of a grouping column's text, taken from the number column.
+
+    It is the group's when the measure beside it has a number of its own under
+    it («1» beside «1.1. Облаштування …»).
+    """
+    if number_at is None or title_at is None:
+        return None
+    number = texts[number_at]
+    found = split_number(texts[title_at], headings=False)[0] if number else None
+    return number if found is not None and within(found, number) else None
 
 
 def _could_head(number: str) -> bool:
