@@ -306,6 +306,12 @@ MORE = [
     ("З дня затвердження бюджету громади", K.UNFIXED, None, None),
     ("після завершення ремонту", K.UNFIXED, None, None),
     ("Одночасно з поданням проєкту бюджету", K.UNFIXED, None, None),
+    # continuous or recurring over the years named beside it
+    ("Постійно протягом 2024-2026 років", K.CONTINUOUS, d(2024, 1, 1), d(2026, 12, 31)),
+    ("2024–2025 роки, постійно", K.CONTINUOUS, d(2024, 1, 1), d(2025, 12, 31)),
+    ("постійно, 2025 рік", K.CONTINUOUS, d(2025, 1, 1), d(2025, 12, 31)),
+    ("Щокварталу протягом 2024-2025 років", K.RECURRING, d(2024, 1, 1), d(2025, 12, 31)),
+    ("щорічно, 2024–2026 роки", K.RECURRING, d(2024, 1, 1), d(2026, 12, 31)),
     # quarters and halves listed apart are stages
     ("ІІ, IV квартали 2025 року", K.STAGES, d(2025, 4, 1), d(2025, 12, 31)),
     ("у І, ІІ та IV кварталах", K.STAGES, d(2024, 1, 1), d(2024, 12, 31)),

@@ -240,7 +240,7 @@ _QUALIFIER = re.compile(
     r"|в межах|у межах|за умови|з урахуванням|після|при наявності|у міру|в міру|по мірі"
     r"|за окремим|перенесено|перенесений|змінено|поетапно|етапами"
     r"|за потреби|при потребі|за необхідності"
-    r"|(?:(?:та|і|й) )?(?:далі|надалі)|постійно)\b.*$"
+    r"|(?:(?:та|і|й) )?(?:далі|надалі))\b.*$"
 )
 
 
@@ -442,7 +442,7 @@ _RECURRING = _Pattern(
     r"|(?:(?:один|1) )?раз на (?:\d|два|три|п'ять) рок\w*|кожні (?:\d|два|три|п'ять) рок\w*)"
     r"(?:,? (?:до|не пізніше) (?P<day>\d{1,2})(?:-?го)?(?: (?P<month>" + _MONTH + r")"
     r"| числа(?: місяця)?(?:,? (?P<next>наступного)\b.*)?)?)?"
-    r"(?:,? .*)?"
+    r"(?:,? (?P<tail>.*))?"
 )
 _MONTH_DAY = _Pattern(
     r"(?:не пізніше|до) (?P<day>\d{1,2})(?:-?го)? числа(?: місяця)?"
@@ -603,6 +603,25 @@ def _year_first(p: str, _year: int, _end_year: int) -> _Read | None:
 def _continuous(p: str, year: int, end_year: int) -> _Read | None:
     if _CONTINUOUS.match(p):
         return _Read(DeadlineKind.CONTINUOUS, date(year, 1, 1), date(end_year, 12, 31))
+    over = _CONTINUOUS_OVER.fullmatch(p)
+    if over is not None:  # «постійно протягом 2025–2027 років», «2025 рік, постійно»
+        years = _named_years(over[2] or over[3], year, end_year)
+        if years is not None:
+            return _Read(DeadlineKind.CONTINUOUS, date(years[0], 1, 1), date(years[1], 12, 31))
+    return None
+
+
+_CONTINUOUS_OVER = re.compile(
+    r"(постійно|на постійній основі|систематично|регулярно),? (.+)"
+    r"|(.+?),? \(?(?:постійно|на постійній основі)\)?"
+)
+
+
+def _named_years(text: str, year: int, end_year: int) -> tuple[int, int] | None:
+    """The years a phrase names, when it names only years («протягом 2025–2027 років»)."""
+    read = _phrase(text, year, end_year)
+    if read.kind in (DeadlineKind.YEAR, DeadlineKind.YEARS) and read.start and read.end:
+        return read.start.year, read.end.year
     return None
 
 
@@ -633,6 +652,8 @@ def _recurring(p: str, year: int, end_year: int) -> _Read | None:
     m = _RECURRING.match(_DUE_IN_BRACKETS.sub(r" \1", p) if "(" in p else p)
     if m is None:
         return None
+    if m["tail"] and (years := _named_years(m["tail"], year, end_year)) is not None:
+        year, end_year = years  # «щокварталу протягом 2025–2027 років»: over those years
     every = m["every"].removeprefix("один ").removeprefix("одного ").removeprefix("1 ")
     every = every.replace("разу на", "раз на").replace("двох разів", "два рази")
     unit = _UNITS.get(every)  # weekly and daily terms have too many to list
