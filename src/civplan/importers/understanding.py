@@ -725,13 +725,6 @@ class _Reader:
         out: list[Entry] = []
         stack: list[tuple[object, ...]] = []
         numbers: list[str] = []  # beside each heading of the stack, its number as compared
-        below: str | None = None  # the number of the next numbered measure
-        under: list[str | None] = [None] * len(items)
-        for index in range(len(items) - 1, -1, -1):
-            item = items[index]
-            if isinstance(item, Measure) and not item.auto_numbered and not heads[index]:
-                below = item.compared_number
-            under[index] = below
         for index, item in enumerate(items):
             table, place, mark = marks[index]
             if heads[index] and isinstance(item, Measure):
@@ -743,7 +736,7 @@ class _Reader:
             if isinstance(item, Heading):
                 signature = _signature(item.number, mark - 1 if mark > 0 else None)
                 if signature == ("none",):
-                    signature = _beside(stack, numbers, under[index])
+                    signature = _beside(stack, numbers, _next_number(items, heads, index))
                 level = self._level(stack, signature)
                 del numbers[level - 1 :]
                 numbers.extend([""] * (level - 1 - len(numbers)))
@@ -900,6 +893,15 @@ class _Reader:
                     where = self._where(table, place)
                     found.append(f"{where}: measure {item.number} stands under heading {heading}")
         return found
+
+
+def _next_number(items: Sequence[object], heads: Sequence[bool], index: int) -> str | None:
+    """The number of the first measure after ``index`` that civplan did not number."""
+    for later in range(index + 1, len(items)):
+        item = items[later]
+        if isinstance(item, Measure) and not item.auto_numbered and not heads[later]:
+            return item.compared_number
+    return None
 
 
 def _stood(signature: tuple[object, ...]) -> tuple[object, ...]:
@@ -1060,7 +1062,7 @@ def _passport(grid: Grid) -> list[tuple[str, str]] | None:
     maybe numbered, and its value. Most of its rows have a label of a
     passport; a report table's rows have more texts than two.
     """
-    if grid.width > 4 or not 3 <= len(grid.rows) <= _PASSPORT_ROWS:
+    if not 3 <= len(grid.rows) <= _PASSPORT_ROWS or grid.width > 4:
         return None
     pairs = []
     labelled = 0
