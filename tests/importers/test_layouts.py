@@ -702,6 +702,8 @@ def test_a_programmes_directions_and_measures_in_the_usual_annex_form() -> None:
     ]
     first = plan.measure("1.1")
     assert (first.deadline.start, first.deadline.end) == (date(2025, 1, 1), date(2026, 12, 31))
+    explained = str(civplan.explain(io.BytesIO(page.encode()), "html"))
+    assert "table 1, row 3: measure: 1.1. Облаштування укриттів у ліцеях" in explained
     assert [(f.year, f.amount) for f in first.funding] == [
         (2025, Decimal("500.0")),
         (2026, Decimal("300.0")),

@@ -101,7 +101,10 @@ class TableReading:
             return texts[group] if 0 <= group < len(texts) else next((t for t in texts if t), "")
         if role is Role.MEASURE:
             wanted = [c.position for c in self.columns if c.field in ("number", "title")]
-            return " ".join(texts[p] for p in wanted if p < len(texts) and texts[p])
+            shown = [texts[p] for p in wanted if p < len(texts) and texts[p]]
+            if len(shown) == 2 and shown[1][:1].isdigit():  # «1.1. …» beside its group's «1»
+                return shown[1]
+            return " ".join(shown)
         return " | ".join(dict.fromkeys(t for t in texts if t))
 
 
