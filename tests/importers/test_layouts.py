@@ -708,3 +708,20 @@ def test_a_programmes_directions_and_measures_in_the_usual_annex_form() -> None:
         (2025, Decimal("500.0")),
         (2026, Decimal("300.0")),
     ]
+
+
+def test_a_source_that_says_no_money_is_needed_is_no_source() -> None:
+    page = (
+        "<p>План заходів на 2025 рік</p><table><tr><th>№</th><th>Захід</th><th>Строк</th>"
+        "<th>Джерела фінансування</th><th>Обсяг, тис. грн</th></tr>"
+        + row("1", "Нарада зі старостами", "січень", "Не потребує фінансування", "-")
+        + row("2", "Ремонт клубу", "травень", "Місцевий бюджет", "200,0")
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    assert [(f.source, f.amount, f.text) for f in plan.measure("1").funding] == [
+        (None, None, "Не потребує фінансування")
+    ]
+    assert [(f.source, f.amount) for f in plan.measure("2").funding] == [
+        ("Місцевий бюджет", Decimal("200.0"))
+    ]

@@ -948,11 +948,26 @@ def _signature(number: str | None, group: int | None) -> tuple[object, ...]:
     return ("other", keyword)
 
 
+_NO_FUNDING = re.compile(
+    r"не потребу\w* (?:фінансуван|кошт|видатк)|без (?:фінансуван|залучення (?:бюджетних )?кошт)"
+    r"|фінансуван\w* не (?:потребу|передбач)|не передбача\w* (?:фінансуван|видатк)",
+    re.IGNORECASE,
+)
+"""A funding source's words that say the measure needs no money («Не потребує фінансування»)."""
+
+
 def _funding(cells: Sequence[str], layout: _Layout) -> list[Funding]:
     """A measure's funding: each funding column's amount or words, with its source and year."""
     # a source of «—» or «х» names none
     sources = (cells[p].strip() for p in layout.sources)
     source = "; ".join(t for t in sources if t and not says_none(t)) or None
+    # «Не потребує фінансування» in the source column: no source, and no money
+    if (
+        source is not None
+        and _NO_FUNDING.search(source)
+        and not any(amount(cells[c.position]) for c in layout.funding)
+    ):
+        return [Funding(text=source)]
     funding = []
     for column in layout.funding:
         written = cells[column.position].strip()
