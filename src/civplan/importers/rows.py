@@ -172,7 +172,13 @@ def read_rows(
             continue
         total = False
         alone = all(t == first for _, t in filled)  # one text, maybe in every merged place
-        if alone and after_measure and reported and _reports(first):
+        if (
+            alone
+            and after_measure
+            and reported
+            and _reports(first)
+            and "".join(first.split()) not in known_headings
+        ):
             yield RowRead(index, Role.REPORT, text=first)
             continue
         after_measure = False
