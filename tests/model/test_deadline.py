@@ -312,6 +312,9 @@ MORE = [
     ("постійно, 2025 рік", K.CONTINUOUS, d(2025, 1, 1), d(2025, 12, 31)),
     ("Щокварталу протягом 2024-2025 років", K.RECURRING, d(2024, 1, 1), d(2025, 12, 31)),
     ("щорічно, 2024–2026 роки", K.RECURRING, d(2024, 1, 1), d(2026, 12, 31)),
+    # a remark in brackets that only says the term again, or says nothing of it
+    ("01.09.2024 - 31.05.2025 (навчальний рік)", K.DATE_RANGE, d(2024, 9, 1), d(2025, 5, 31)),
+    ("червень-серпень (літній період)", K.MONTH_RANGE, d(2024, 6, 1), d(2024, 8, 31)),
     # quarters and halves listed apart are stages
     ("ІІ, IV квартали 2025 року", K.STAGES, d(2025, 4, 1), d(2025, 12, 31)),
     ("у І, ІІ та IV кварталах", K.STAGES, d(2024, 1, 1), d(2024, 12, 31)),

@@ -256,6 +256,17 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
         read = _phrase(bare, year, end_year)
         if read.kind is not DeadlineKind.UNKNOWN:
             return read
+    remark = _REMARK.fullmatch(phrase)
+    if remark is not None:  # «01.09.2025 - 31.05.2026 (навчальний рік)»: a remark on the term
+        read, said = _phrase(remark[1], year, end_year), _phrase(remark[2], year, end_year)
+        if read.start is not None and read.end is not None and read.kind not in _WITH_PARTS:
+            # a remark that only says the term again («червень-серпень (літній період)»);
+            # one that narrows it or says how it recurs is read below
+            if said.kind is DeadlineKind.UNKNOWN or (
+                said.kind not in (*_WITH_PARTS, DeadlineKind.CONTINUOUS)
+                and (said.start, said.end) == (read.start, read.end)
+            ):
+                return read
     # «протягом 2024 року, щокварталу», «протягом року (щокварталу)»
     # «до 30 червня та до 31 грудня» are two dates, as with a comma; the labels of
     # stages («2025 рік (і етап), 2026 рік (іі етап)», «і етап - 2025 рік») say no date
@@ -293,6 +304,8 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
         return _Read(DeadlineKind.STAGES, start, end, parts, yearly=all(r.yearly for r in reads))
     return _UNKNOWN
 
+
+_REMARK = re.compile(r"(.+?) ?\(([^()]+)\)")
 
 _STAGE_LABEL = re.compile(
     r"(?<!\w)(?:(?:[ivxіх]{1,4}|\d)(?:-?(?:й|ий))? (?:етап|черга)"
