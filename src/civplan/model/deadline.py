@@ -258,15 +258,9 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
             return read
     remark = _REMARK.fullmatch(phrase)
     if remark is not None:  # «01.09.2025 - 31.05.2026 (навчальний рік)»: a remark on the term
-        read, said = _phrase(remark[1], year, end_year), _phrase(remark[2], year, end_year)
-        if read.start is not None and read.end is not None and read.kind not in _WITH_PARTS:
-            # a remark that only says the term again («червень-серпень (літній період)»);
-            # one that narrows it or says how it recurs is read below
-            if said.kind is DeadlineKind.UNKNOWN or (
-                said.kind not in (*_WITH_PARTS, DeadlineKind.CONTINUOUS)
-                and (said.start, said.end) == (read.start, read.end)
-            ):
-                return read
+        read = _remarked(remark[1], remark[2], year, end_year)
+        if read is not None:
+            return read
     # «протягом 2024 року, щокварталу», «протягом року (щокварталу)»
     # «до 30 червня та до 31 грудня» are two dates, as with a comma; the labels of
     # stages («2025 рік (і етап), 2026 рік (іі етап)», «і етап - 2025 рік») say no date
@@ -306,6 +300,24 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
 
 
 _REMARK = re.compile(r"(.+?) ?\(([^()]+)\)")
+
+
+def _remarked(term: str, remark: str, year: int, end_year: int) -> _Read | None:
+    """A term with a remark in brackets that says it again, or says nothing of it.
+
+    «червень-серпень (літній період)», «01.09.2025 - 31.05.2026 (навчальний рік)»;
+    a remark that narrows the term or says how it recurs is no mere remark.
+    """
+    read, said = _phrase(term, year, end_year), _phrase(remark, year, end_year)
+    if read.start is None or read.end is None or read.kind in _WITH_PARTS:
+        return None
+    if said.kind is DeadlineKind.UNKNOWN or (
+        said.kind not in (*_WITH_PARTS, DeadlineKind.CONTINUOUS)
+        and (said.start, said.end) == (read.start, read.end)
+    ):
+        return read
+    return None
+
 
 _STAGE_LABEL = re.compile(
     r"(?<!\w)(?:(?:[ivxіх]{1,4}|\d)(?:-?(?:й|ий))? (?:етап|черга)"
