@@ -258,9 +258,9 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
             return read
     remark = _REMARK.fullmatch(phrase)
     if remark is not None:  # «01.09.2025 - 31.05.2026 (навчальний рік)»: a remark on the term
-        read = _remarked(remark[1], remark[2], year, end_year)
-        if read is not None:
-            return read
+        remarked = _remarked(remark[1], remark[2], year, end_year)
+        if remarked is not None:
+            return remarked
     # «протягом 2024 року, щокварталу», «протягом року (щокварталу)»
     # «до 30 червня та до 31 грудня» are two dates, as with a comma; the labels of
     # stages («2025 рік (і етап), 2026 рік (іі етап)», «і етап - 2025 рік») say no date
