@@ -27,7 +27,7 @@ from civplan._limits import current
 from civplan.importers.boxtable import is_box_table, read_box_table
 from civplan.importers.document import Block, Document, Grid, Paragraph
 from civplan.importers.understanding import TableImporter
-from civplan.model.numbering import MEASURE_NUMBER
+from civplan.model.numbering import MEASURE_NUMBER, within
 
 _ARTEFACT = re.compile(r"\[bookmark: [^\]]*\]")
 _LONG = 80
@@ -116,11 +116,11 @@ def _heads(lines: list[tuple[int, str]], first_cell: str) -> bool:
     if len(lines) != 1:
         return False
     heading = _NUMBERED_HEADING.fullmatch(lines[0][1].strip())
-    number = first_cell.strip().rstrip(".")
+    number = first_cell.strip()
     return (
         heading is not None
-        and MEASURE_NUMBER.fullmatch(first_cell.strip()) is not None
-        and number.startswith(heading[1] + ".")
+        and MEASURE_NUMBER.fullmatch(number) is not None
+        and within(number, heading[1])
     )
 
 

@@ -47,7 +47,7 @@ from civplan.importers.metadata import Metadata, read_metadata
 from civplan.importers.prose import outcomes_after_table, read_prose, reads_as_prose
 from civplan.importers.rows import Role, RowRead, read_rows
 from civplan.model.deadline import Deadline
-from civplan.model.numbering import is_roman, number_key
+from civplan.model.numbering import is_roman, number_key, within
 from civplan.model.outline import Entry, Heading, identify, sections_from
 from civplan.model.plan import Funding, Measure, Outcome, Plan
 from civplan.model.stated import has_remark, read_stated
@@ -925,7 +925,7 @@ def _beside(
     if measure and len(parts) >= 2 and all(p.isdigit() for p in parts):
         for position, signature in enumerate(stack):
             number = numbers[position] if position < len(numbers) else ""
-            if signature[0] == "arabic" and number and not measure.startswith(number + "."):
+            if signature[0] == "arabic" and number and not within(measure, number):
                 del stack[position + 1 :]
                 return ("none", signature)
     return ("none",)
@@ -1092,7 +1092,7 @@ def _passport(grid: Grid) -> list[tuple[str, str]] | None:
             continue
         label, value = texts[0], "; ".join(texts[1:])
         labelled += bool(_PASSPORT_LABEL.search(label))
-        pairs.append((label, value) if value else (label, ""))
+        pairs.append((label, value))
     if labelled < max(3, (len(pairs) + 1) // 2):
         return None
     return [(label, value) for label, value in pairs if value]

@@ -284,9 +284,8 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
     years = [r.start.year for r in reads if r.kind is DeadlineKind.YEAR and r.start]
     inner = [p for p, r in zip(pieces, reads, strict=True) if r.kind is not DeadlineKind.YEAR]
     if len(years) == 1 and len(inner) == 1:  # «2025 р. (І-ІІ квартали)»: the year's quarters
-        within = _phrase(inner[0], years[0], years[0])
-        start, end = within.start, within.end
-        if start is not None and end is not None and start.year == years[0] == end.year:
+        within = _in_year(inner[0], years[0])
+        if within is not None:
             return within
     if all(r.start is not None and r.kind not in _WITH_PARTS for r in reads):
         parts = tuple(
@@ -612,17 +611,22 @@ def _within(kind: DeadlineKind, start: date, end: date, named: int | None) -> _R
 _YEAR_FIRST = re.compile(r"(\d{4}) ?(?:рік|року|р\.?),? (\S.*)")
 
 
-def _year_first(p: str, _year: int, _end_year: int) -> _Read | None:
-    """A year, then a term within it: «2025 рік І квартал», «2025 р.↵ІІ півріччя»."""
-    m = _YEAR_FIRST.fullmatch(p)
-    if m is None:
-        return None
-    each = int(m[1])
-    within = _phrase(m[2], each, each)
+def _in_year(term: str, each: int) -> _Read | None:
+    """A term read in the year named beside it, when it lies within that year."""
+    within = _phrase(term, each, each)
     start, end = within.start, within.end
     if start is None or end is None or not start.year == each == end.year:
         return None
-    return within if within.kind not in (DeadlineKind.YEAR, *_WITH_PARTS) else None
+    return within
+
+
+def _year_first(p: str, _year: int, _end_year: int) -> _Read | None:
+    """A year, then a term within it: «2025 рік І квартал», «2025 р.↵ІІ півріччя»."""
+    m = _YEAR_FIRST.fullmatch(p)
+    within = _in_year(m[2], int(m[1])) if m is not None else None
+    if within is None or within.kind in (DeadlineKind.YEAR, *_WITH_PARTS):
+        return None
+    return within
 
 
 def _continuous(p: str, year: int, end_year: int) -> _Read | None:
