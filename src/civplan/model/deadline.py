@@ -21,7 +21,7 @@ import calendar
 import enum
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache
 
@@ -288,6 +288,7 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
         if within is not None:
             return within
     if all(r.start is not None and r.kind not in _WITH_PARTS for r in reads):
+        reads = _in_named_years(pieces, reads, end_year)
         parts = tuple(
             Deadline(text=piece, kind=r.kind, start=r.start, end=r.end)
             for piece, r in zip(pieces, reads, strict=True)
@@ -296,6 +297,24 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
         end = max(r.end for r in reads if r.end is not None)
         return _Read(DeadlineKind.STAGES, start, end, parts, yearly=all(r.yearly for r in reads))
     return _UNKNOWN
+
+
+def _in_named_years(pieces: Sequence[str], reads: list[_Read], end_year: int) -> list[_Read]:
+    """Stages, each without a year read in the year a stage before it names (else after it).
+
+    «2026 рік↵березень, вересень»: September is 2026's too, not the plan's first year's.
+    """
+    named = [None if r.yearly or r.start is None else r.start.year for r in reads]
+    if all(n is None for n in named) or None not in named:
+        return reads
+    read_again = []
+    for index, (piece, read) in enumerate(zip(pieces, reads, strict=True)):
+        if named[index] is None:
+            earlier = [n for n in named[:index] if n is not None]
+            each = earlier[-1] if earlier else next(n for n in named[index:] if n is not None)
+            read = _phrase(piece, each, max(each, end_year))
+        read_again.append(read)
+    return read_again
 
 
 _REMARK = re.compile(r"(.+?) ?\(([^()]+)\)")
@@ -608,7 +627,7 @@ def _within(kind: DeadlineKind, start: date, end: date, named: int | None) -> _R
     return _Read(kind, start, end, yearly=named is None)
 
 
-_YEAR_FIRST = re.compile(r"(\d{4}) ?(?:рік|року|р\.?),? (\S.*)")
+_YEAR_FIRST = re.compile(r"(\d{4}) ?(?:рік|року|р\.?)[,:]? (\S.*)")
 
 
 def _in_year(term: str, each: int) -> _Read | None:
@@ -617,14 +636,14 @@ def _in_year(term: str, each: int) -> _Read | None:
     start, end = within.start, within.end
     if start is None or end is None or not start.year == each == end.year:
         return None
-    return within
+    return attrs.evolve(within, yearly=False)
 
 
 def _year_first(p: str, _year: int, _end_year: int) -> _Read | None:
     """A year, then a term within it: «2025 рік І квартал», «2025 р.↵ІІ півріччя»."""
     m = _YEAR_FIRST.fullmatch(p)
     within = _in_year(m[2], int(m[1])) if m is not None else None
-    if within is None or within.kind in (DeadlineKind.YEAR, *_WITH_PARTS):
+    if within is None or within.kind in (DeadlineKind.YEAR, DeadlineKind.RECURRING):
         return None
     return within
 
