@@ -158,6 +158,10 @@ CORPUS = [
     ("Потреби не було", QUARTER, AFTER, S.DONE),
     ("Відсутні звернення мешканців", QUARTER, AFTER, S.DONE),
     ("Не проводилось через відсутність потреби", QUARTER, AFTER, S.NOT_DONE),
+    # a call no one answered: done in part; a finding after «проте» is still a finding
+    ("Грант оголошено, однак заявок не надійшло", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Рейд проведено, проте порушень не виявлено", QUARTER, AFTER, S.DONE),
+    ("The tender was announced, but no bids were received", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Відсутнє фінансування", QUARTER, AFTER, S.NOT_DONE),
     ("No activities were carried out in 2017", QUARTER, AFTER, S.NOT_DONE),
     ("The council was formed, but no sessions were convened", QUARTER, AFTER, S.PARTIALLY_DONE),
@@ -290,6 +294,7 @@ AMBIGUOUS = [
     "Інформація щодо виконання відсутня",
     "Інформація про виконання не надходила",
     "Див. додаток 3",
+    "Захід не потребує фінансування",  # of its money, not of its deed
 ]
 
 

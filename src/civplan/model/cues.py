@@ -61,21 +61,28 @@ class Cue:
             text matches when it is one of them or one of its lemmas is.
         tail: optional following words that, where present, are quoted with
             the cue as its evidence («перенесено» + «на 2018 рік»).
+        unless: words that, right after the cue, make it no cue at all
+            («не потребує» a deed, but not «не потребує фінансування»).
     """
 
     kind: CueKind
     words: tuple[str, ...]
     tail: tuple[str, ...] = ()
+    unless: str = ""
     alternatives: tuple[frozenset[str], ...] = attrs.field(init=False, eq=False, repr=False)
     """The words' alternatives, as sets."""
     tail_alternatives: tuple[frozenset[str], ...] = attrs.field(init=False, eq=False, repr=False)
     """The tail's alternatives, as sets."""
+    unless_alternatives: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    """The words of ``unless``, as a set."""
 
     def __attrs_post_init__(self) -> None:
         if not self.words or not all(w.strip() for w in self.words):
             raise ValueError("a cue needs at least one word, and no empty ones")
         object.__setattr__(self, "alternatives", _alternatives(self.words))
         object.__setattr__(self, "tail_alternatives", _alternatives(self.tail))
+        unless = _alternatives((self.unless,))[0] if self.unless else frozenset()
+        object.__setattr__(self, "unless_alternatives", unless)
 
 
 NEGATIONS = frozenset({"не", "ні", "not", "no", "never"})
@@ -207,7 +214,12 @@ LEXICON: tuple[Cue, ...] = (
     ),
     Cue(CueKind.FINDING, ("found|detected|identified|received|recorded",)),
     # «виконання заходу не потребувалося»: no need arose, as «звернень не надходило»
-    Cue(CueKind.FINDING, ("не", "потребувати|потребуватися")),
+    # (a measure that «не потребує фінансування» says nothing of its deed)
+    Cue(
+        CueKind.FINDING,
+        ("не", "потребувати|потребуватися"),
+        unless="фінансування|кошт|видаток|витрата|фінансовий|додатковий|бюджетний",
+    ),
     # «немає потреби», «потреба відсутня», «потреби не було»: no need (not «у зв'язку з
     # відсутністю потреби», which justifies a measure not done)
     Cue(CueKind.FINDING, ("немає|відсутній", "потреба|необхідність|звернення|скарга|заява")),

@@ -75,6 +75,8 @@ _DESCRIBING = frozenset(
 _TOGETHER = frozenset({"з", "із", "зі", "разом", "спільно", "with"})
 _EN_PASSIVE = frozenset({"was", "were", "been", "has", "have", "had"})
 _EN_BEING = _EN_PASSIVE | {"is", "are", "be"}
+_CONTRAST = frozenset({"проте", "але", "однак", "втім", "but", "however"})
+_RECEIVED = frozenset({"надходити", "надійти", "надіслати", "received", "submitted"})
 _EN_CLAUSE_BREAK = frozenset({"and", "or", "but", "while", "however", "although", "that"})
 _MONEY_STEMS = ("кошт", "фінансуван", "субвенц", "асигнуван", "видатк", "дотац", "fund")
 # what a run speaks of when it tells of the report, not the measure: «інформація не надійшла»
@@ -305,7 +307,11 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
                 continue  # «інформація не надходила», «звіт буде подано»: nothing of the measure
             if "no" in distinct and _no_report(words):
                 continue  # "No information provided": nothing of the measure either
-            if kind is CueKind.FINDING and negated and speaks_of_money(folded, offset):
+            if (
+                kind is CueKind.FINDING
+                and negated
+                and (speaks_of_money(folded, offset) or _none_came(words, entries, first, last))
+            ):
                 kind = CueKind.FAILURE  # «кошти не надходили»: the measure had no money
             begin, end = _span(part, words, first)
             if none_done and any(a <= start + begin < b for a, b in none_done):
@@ -338,6 +344,18 @@ def speaks_of_money(folded: str, end: int) -> bool:
     """
     sentence = folded[sentence_start(folded, end) : end]
     return any(stem in sentence for stem in _MONEY_STEMS)
+
+
+def _none_came(words: list[str], entries: list[_Entry], first: int, last: int) -> bool:
+    """Whether a run says, against what was done, that nothing came of it.
+
+    «Конкурс оголошено, проте пропозицій не надійшло»: a call no one answered. A
+    finding alone («звернень не надходило») or another («проте порушень не
+    виявлено») says nothing against the deed.
+    """
+    return not _CONTRAST.isdisjoint(words[:first]) and not _RECEIVED.isdisjoint(
+        entries[last].lemmas
+    )
 
 
 def _no_report(words: list[str]) -> bool:
@@ -534,6 +552,9 @@ def _cue_length(cue: Cue, entries: list[_Entry], at: int) -> int:
         if not _fits(words[offset], entries[at + offset]):
             return 0
     length = len(words)
+    unless = cue.unless_alternatives
+    if unless and at + length < len(entries) and _fits(unless, entries[at + length]):
+        return 0
     for alternatives in cue.tail_alternatives:
         if at + length < len(entries) and _fits(alternatives, entries[at + length]):
             length += 1
