@@ -704,6 +704,7 @@ def test_a_programmes_directions_and_measures_in_the_usual_annex_form() -> None:
     assert (first.deadline.start, first.deadline.end) == (date(2025, 1, 1), date(2026, 12, 31))
     explained = str(civplan.explain(io.BytesIO(page.encode()), "html"))
     assert "table 1, row 3: measure: 1.1. Облаштування укриттів у ліцеях" in explained
+    assert "table 1, row 5: heading, level 1: 2 Підтримка педагогів" in explained
     assert [(f.year, f.amount) for f in first.funding] == [
         (2025, Decimal("500.0")),
         (2026, Decimal("300.0")),

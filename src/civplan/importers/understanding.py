@@ -97,14 +97,15 @@ class TableReading:
         row, code, group = self.roles[place]
         texts = [t.strip() for t in self.grid.rows[row]]
         role = ROLES[code]
+        wanted = [c.position for c in self.columns if c.field in ("number", "title")]
+        shown = [texts[p] for p in wanted if p < len(texts) and texts[p]]
+        beside = len(shown) == 2 and shown[1][:1].isdigit()  # «1.1. …» beside its group's «1»
         if role is Role.HEADING:
-            return texts[group] if 0 <= group < len(texts) else next((t for t in texts if t), "")
+            if not 0 <= group < len(texts):
+                return next((t for t in texts if t), "")
+            return f"{shown[0]} {texts[group]}" if beside else texts[group]
         if role is Role.MEASURE:
-            wanted = [c.position for c in self.columns if c.field in ("number", "title")]
-            shown = [texts[p] for p in wanted if p < len(texts) and texts[p]]
-            if len(shown) == 2 and shown[1][:1].isdigit():  # «1.1. …» beside its group's «1»
-                return shown[1]
-            return " ".join(shown)
+            return shown[1] if beside else " ".join(shown)
         return " | ".join(dict.fromkeys(t for t in texts if t))
 
 
