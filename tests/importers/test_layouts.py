@@ -552,6 +552,13 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Термін виконання робіт", "deadline"),
         ("Назва напряму діяльності (пріоритетні завдання)", "group"),
         ("Перелік заходів програми", "title"),
+        ("Найменування зобов'язання", "group"),
+        ("Етапи виконання зобов'язання", "title"),
+        ("Commitment / milestone", "title"),
+        ("Key activities", "title"),
+        ("Description of results", "outcome"),
+        ("Results achieved", "outcome"),
+        ("What has been done", "outcome"),
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:

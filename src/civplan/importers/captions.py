@@ -73,7 +73,8 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|(?:стратегічн|операційн)\w* (?:ціль|цілі|напрям\w*|завдання)"
         r"|(?:найменування|назва) (?:завдання|цілі|напряму|пріоритету)(?: діяльності)?"
         r"|напрям\w* діяльності|пріоритетн\w* завдання"
-        r"|завдання (?:стратегії|програми|плану)|objective|goal|task|commitment)(?: \d+)?"
+        r"|завдання (?:стратегії|програми|плану)|(?:найменування |назва )?зобов.язання"
+        r"|objective|goal|task|commitment)(?: \d+)?"
         r"(?: \([^)]*\))?$",
         (GROUP,),
     ),
@@ -94,7 +95,9 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|результат\w* моніторинг\w*"
         r"|результат\w* (?:виконання|реалізації)|фактичн\w* (?:результат|виконання|стан)"
         r"|^виконання(?: заходу| заходів)?$|звіт про виконання|що зроблено"
-        r"|progress|implementation|^outcome|actual result|^report",
+        r"|progress|implementation|^outcome|actual result|^report|results? achieved"
+        r"|description of (?:the )?(?:results?|progress|implementation|what)"
+        r"|what (?:has been|was) done|achievements?",
         (_OUTCOME,),
     ),
     (
@@ -112,7 +115,8 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     (r"приміт|^note|коментар|remark|проблемн\w* питан|причин\w* невиконан", (_NOTES,)),
     (
         r"найменуванн|назв[аи]|зміст|^заходи?\b|^захід|перелік заходів|питання"
-        r"|^measures?\b|^action|^activit|^title$|опис|^milestones?\b",
+        r"|^measures?\b|^action|^activit|^title$|опис|\bmilestones?\b|^етап|^name\b"
+        r"|^(?:key|planned) (?:activit|action|measure)",
         (_TITLE,),
     ),
     # money spent (_KEPT): no field holds it
