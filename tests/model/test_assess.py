@@ -147,6 +147,13 @@ def test_failure_before_the_deadline_is_not_yet_due() -> None:
     assert assess(m("Не проводилось"), date(2017, 6, 30)).status is S.NOT_DUE
 
 
+def test_failure_of_a_recurring_measure_answers_for_the_occurrence_due() -> None:
+    """«щокварталу» as of 15 May: the first quarter's occurrence is due, and was not done."""
+    measure = m("Не проводилось", deadline="щокварталу")
+    assert assess(measure, date(2017, 2, 15)).status is S.NOT_DUE
+    assert assess(measure, date(2017, 5, 15)).status is S.NOT_DONE
+
+
 def test_continuous_measure_with_progress_runs_until_its_period_ends() -> None:
     measure = m("Проведено 5 засідань", deadline="постійно")
     assert assess(measure, date(2017, 6, 30)).status is S.IN_PROGRESS

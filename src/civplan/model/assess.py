@@ -564,7 +564,8 @@ def _decide(
     if achieved:
         return _achieved(kinds, ctx, unfinished=unfinished)
     if CueKind.FAILURE in kinds:
-        if running:
+        # a recurring or staged term answers for its occurrence due last, if one is
+        if running and (not ctx.deadline.parts or ctx.deadline.due(ctx.as_of) is None):
             return Status.NOT_DUE, _rule("rule.failed_not_due", term=ctx.term, date=ctx.date)
         return Status.NOT_DONE, _rule("rule.failed")
     if CueKind.ONGOING in kinds:
