@@ -559,6 +559,7 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Description of results", "outcome"),
         ("Results achieved", "outcome"),
         ("What has been done", "outcome"),
+        ("Стан виконання заходу (результативні показники)", "outcome"),  # not the indicator
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:

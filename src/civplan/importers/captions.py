@@ -131,6 +131,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
 
 _COMPILED = tuple((re.compile(pattern), fields) for pattern, fields in VOCABULARY)
 _YEAR = re.compile(r"^(?:19|20)\d\d(?: ?(?:р|рік|рр)\.?)?$")
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
 
 
 def caption_fields(path: Sequence[str]) -> list[Field]:
@@ -145,8 +146,12 @@ def caption_fields(path: Sequence[str]) -> list[Field]:
         folded = normalize_caption(part)
         if not folded or _YEAR.match(folded):
             continue
-        for pattern, fields in _COMPILED:
-            if pattern.search(folded):
+        # «Стан виконання заходу (результативні показники)»: what the brackets add is
+        # read only when the words before them name nothing
+        bare = _BRACKETS.sub("", folded).strip(" :.,;*")
+        for text in (bare, folded) if bare and bare != folded else (folded,):
+            fields = next((f for pattern, f in _COMPILED if pattern.search(text)), None)
+            if fields is not None:
                 found.extend(f for f in fields if f not in found)
                 break
     return found
