@@ -213,6 +213,8 @@ CORPUS = [
     ("Питання залишається на контролі", QUARTER, AFTER, S.PARTIALLY_DONE),
     # work told as a routine is the measure carried on: done once its term is over
     ("Виконується постійно", QUARTER, AFTER, S.DONE),
+    ("Здійснюється в межах поточної діяльності відділу", QUARTER, AFTER, S.DONE),
+    ("Питання вирішуються у робочому порядку", QUARTER, AFTER, S.DONE),
     ("Перевірки цін здійснюються щомісяця", QUARTER, AFTER, S.DONE),
     ("Виконується постійно", QUARTER, DURING, S.IN_PROGRESS),
     ("Реконструкція стадіону здійснюється", QUARTER, AFTER, S.PARTIALLY_DONE),

@@ -590,6 +590,7 @@ def _achieved(kinds: set[CueKind], ctx: _Context, *, unfinished: bool) -> tuple[
 
 _ROUTINE_WORK = re.compile(
     r"постійн|регулярн|систематичн|щомісяц|щомісяч|щотижн|щоденн|щокварт|щорічн|щороку"
+    r"|поточн\w* діяльн|робоч\w* порядк|межах (?:своїх |наданих )?повноважень"
     r"|regularly|continuously|systematically|routinely|permanently|on a regular basis",
     re.IGNORECASE,
 )
