@@ -1017,6 +1017,54 @@ def _date(by: str | None, named: int | None, month: int, day: int, plan_year: in
     return _within(DeadlineKind.DATE, start, end, named)
 
 
+_SPANNED = frozenset(
+    {
+        DeadlineKind.QUARTER,
+        DeadlineKind.QUARTER_RANGE,
+        DeadlineKind.HALF_YEAR,
+        DeadlineKind.MONTH,
+        DeadlineKind.MONTH_RANGE,
+        DeadlineKind.DATE,
+        DeadlineKind.DATE_RANGE,
+        DeadlineKind.YEAR,
+        DeadlineKind.YEARS,
+    }
+)
+_FROM_TO = re.compile(r"(?:з|від|із) (.+?) (по|до) (.+)")
+
+
+def _between(p: str, year: int, end_year: int) -> _Read | None:
+    """From a term of one sort to one of another: «2025 р. – І квартал 2026 р.».
+
+    «з березня 2025 р. по ІІ квартал 2026 р.», «з 01.03.2025 до кінця 2026 року»:
+    from the first term's start to the second's end.
+    """
+    splits = []
+    m = _FROM_TO.fullmatch(p)
+    if m is not None:
+        splits.append((m[1], m[3] if m[2] == "по" else f"до {m[3]}"))
+    if p.count("-") <= 3:  # each split reads both sides: a few at most
+        for dash in re.finditer("-", p):
+            splits.append((p[: dash.start()].strip(), p[dash.end() :].strip()))
+    for first, last in splits:
+        if not first or not last:
+            continue
+        a, b = _phrase(first, year, end_year), _phrase(last, year, end_year)
+        if a.kind not in _SPANNED or b.kind not in _SPANNED:
+            continue
+        if a.yearly and not b.yearly and b.end is not None:  # «І квартал – вересень 2026 р.»
+            a = _phrase(first, b.end.year, b.end.year)
+        elif b.yearly and not a.yearly and a.end is not None:  # «з березня 2025 р. по ІІ квартал»
+            b = _phrase(last, a.end.year, max(a.end.year, end_year))
+            if b.end is not None and b.end < a.end:  # «ІV квартал 2025 – І квартал»: the next
+                b = _phrase(last, a.end.year + 1, max(a.end.year + 1, end_year))
+        if a.start is None or a.end is None or b.end is None:
+            continue
+        if a.start < b.end and a.end <= b.end and b.kind in _SPANNED:
+            return _Read(DeadlineKind.DATE_RANGE, a.start, b.end, yearly=a.yearly and b.yearly)
+    return None
+
+
 _RULES = (
     _continuous,
     _unfixed,
@@ -1041,4 +1089,5 @@ _RULES = (
     _date_words,
     _date_digits,
     _year_first,
+    _between,
 )
