@@ -603,6 +603,37 @@ def test_a_deadline_written_as_its_start_and_end_in_two_columns() -> None:
     ]
 
 
+def test_a_deadline_marked_in_columns_of_its_periods() -> None:
+    """«Строк виконання» over a column per quarter, month or year, «+» in the ones meant."""
+    page = (
+        "<p>План заходів на 2025 рік</p><table><tr><th rowspan=2>№</th><th rowspan=2>Захід"
+        "</th><th colspan=4>Строк виконання (квартал)</th></tr>"
+        "<tr><th>I</th><th>II</th><th>III</th><th>IV</th></tr>"
+        "<tr><td>1</td><td>Толока</td><td>+</td><td></td><td>+</td><td></td></tr>"
+        "<tr><td>2</td><td>Ярмарок</td><td></td><td>до 20.05</td><td></td><td></td></tr>"
+        "</table>"
+    )
+    plan, messages = read_page(page)
+    first, second = plan.measures()
+    assert (first.deadline.kind.value, first.deadline.text) == ("stages", "I квартал, III квартал")
+    assert [(p.start, p.end) for p in first.deadline.parts] == [
+        (date(2025, 1, 1), date(2025, 3, 31)),
+        (date(2025, 7, 1), date(2025, 9, 30)),
+    ]
+    assert second.deadline.end == date(2025, 5, 20)  # a cell of more than a mark says its term
+    assert first.notes == () and not any("kept as notes" in m for m in messages)
+    years = (
+        "<p>Програма на 2025-2027 роки</p><table><tr><th rowspan=2>№</th><th rowspan=2>Захід"
+        "</th><th colspan=3>Роки виконання</th></tr>"
+        "<tr><th>2025</th><th>2026</th><th>2027</th></tr>"
+        "<tr><td>1</td><td>Ремонт клубу</td><td>х</td><td>х</td><td></td></tr></table>"
+    )
+    plan, _messages = read_page(years)
+    (repair,) = plan.measures()
+    assert (repair.deadline.start, repair.deadline.end) == (date(2025, 1, 1), date(2026, 12, 31))
+    assert repair.funding == ()
+
+
 def test_a_measure_numbered_under_its_roman_section() -> None:
     """«ІІ.3»: the third measure of section ІІ, its number kept, not numbered by position."""
     page = (

@@ -23,6 +23,7 @@ from civplan.importers.captions import (
     kept_as_notes,
 )
 from civplan.importers.content import Reading
+from civplan.model.deadline import Deadline, DeadlineKind
 from civplan.report.columns import ReportColumn
 
 NUMBER = ReportColumn.NUMBER.value
@@ -46,6 +47,30 @@ TERM_START = re.compile(r"(?i)початк|початок|^з$|^від$|start|be
 TERM_END = re.compile(r"(?i)заверш|закінч|кін[ец]|^по$|^до$|end|finish|complet|until|^to$")
 """Captions of a deadline's start and end columns («Дата початку», «Дата завершення»)."""
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+MARKS = frozenset({"+", "х", "x", "v", "✓", "✔", "√", "*", "•", "●", "так", "yes"})
+"""What a cell of a period column holds to say the measure falls in that period."""
+_BARE_PERIOD = re.compile(r"(?i)(?:[ivxі]{1,3}|[1-4])(?: ?кв\.?)?")
+_PERIODS = frozenset(
+    {DeadlineKind.QUARTER, DeadlineKind.HALF_YEAR, DeadlineKind.MONTH, DeadlineKind.YEAR}
+)
+
+
+def period_of(path: Sequence[str]) -> str | None:
+    """The period a column under a deadline's caption stands for, as a deadline phrase.
+
+    «Строк виконання (квартал) / ІІ» → «ІІ квартал»; «Термін / березень» →
+    «березень»; «Роки виконання / 2026» → «2026». ``None`` for any other column.
+    """
+    if len(path) < 2:
+        return None
+    label = " ".join(path[-1].split())
+    if _BARE_PERIOD.fullmatch(label):
+        number = label.split()[0].removesuffix("кв.").removesuffix("кв")
+        label = f"{number} {'півріччя' if 'півріч' in path[-2].casefold() else 'квартал'}"
+    read = Deadline.parse(label, year=2000)
+    return label if read.kind in _PERIODS and not read.parts else None
+
+
 # a funding caption's part that says the amount is the plan's, naming no source
 _PLANNED = re.compile(r"(?:план\w*|передбачен\w*|запланован\w*|затверджен\w*|planned|plan)\.?$")
 
@@ -116,6 +141,7 @@ def assign(
             for f in fields
             if not (f in SINGLE and f in taken)
             or (f == DEADLINE and _ends(paths, position, decided))
+            or (f == DEADLINE and _periods(paths, position, decided))
         ]
         if not free:
             taken_by = f"caption «{caption}»: {fields[0]} is already taken"
@@ -153,6 +179,19 @@ def _ends(
     return any(
         field == DEADLINE and paths[p] and TERM_START.search(paths[p][-1]) is not None
         for p, (field, _why, _detail) in decided.items()
+    )
+
+
+def _periods(
+    paths: Sequence[tuple[str, ...]],
+    position: int,
+    decided: Mapping[int, tuple[Field | None, str, str]],
+) -> bool:
+    """Whether a column is one of a deadline's periods, marked per measure («І | ІІ | ІІІ | ІV»)."""
+    return period_of(paths[position]) is not None and all(
+        period_of(paths[p]) is not None
+        for p, (field, _why, _detail) in decided.items()
+        if field == DEADLINE
     )
 
 

@@ -31,6 +31,7 @@ from civplan.importers.fields import (
     EXPECTED,
     FUNDING,
     INDICATOR,
+    MARKS,
     NOTES,
     OUTCOME,
     RESPONSIBLE,
@@ -40,6 +41,7 @@ from civplan.importers.fields import (
     TITLE,
     Column,
     assign,
+    period_of,
 )
 from civplan.importers.header import caption_paths, cells, find_header
 from civplan.importers.hints import Hints
@@ -222,6 +224,7 @@ class _Layout:
     notes: tuple[int, ...]
     unknown: tuple[Column, ...]
     span: bool  # two deadline columns, its start and its end: «Start date», «End date»
+    periods: tuple[str, ...]  # deadline columns of periods («І | ІІ | ІІІ | ІV»), marked
 
     @classmethod
     def of(cls, columns: Sequence[Column]) -> _Layout:
@@ -235,9 +238,11 @@ class _Layout:
             and TERM_START.search(terms[0][0]) is not None
             and TERM_END.search(terms[1][0]) is not None
         )
+        periods = tuple(period_of(columns[p].caption) or "" for p in fields.get(DEADLINE, ()))
         return cls(
             columns=tuple(columns),
             span=span,
+            periods=periods if len(periods) > 1 and all(periods) else (),
             fields={field: tuple(places) for field, places in fields.items()},
             funding=tuple(c for c in columns if c.field == FUNDING),
             sources=tuple(c.position for c in columns if c.field == FUNDING_SOURCE),
@@ -791,7 +796,10 @@ class _Reader:
                 notes.append(f"{column.caption_text or column.position + 1}: {written}")
         responsible = _joined(cells, fields.get(RESPONSIBLE))
         stated = _joined(cells, fields.get(STATUS))
-        term = _joined(cells, fields.get(DEADLINE), " – " if layout.span else "\n")
+        if layout.periods:
+            term = _marked(cells, fields[DEADLINE], layout.periods)
+        else:
+            term = _joined(cells, fields.get(DEADLINE), " – " if layout.span else "\n")
         deadline = Deadline.parse(term, year=year, end_year=end_year)
         if not deadline.understood and term and RESPONSIBLE not in fields:
             # «Відділ культури,↵ІІ квартал» under «Відповідальні виконавці, строк виконання»
@@ -1023,6 +1031,19 @@ def _joined(cells: Sequence[str], places: tuple[int, ...] | None, joint: str = "
     if len(places) == 1:
         return cells[places[0]].strip()
     return joint.join(t for p in places if (t := cells[p].strip()))
+
+
+def _marked(cells: Sequence[str], places: tuple[int, ...], periods: tuple[str, ...]) -> str:
+    """The periods a row marks («+» under «ІІ» and «ІV»: «ІІ квартал, ІV квартал»).
+
+    A cell that holds more than a mark («до 15.05») says its own term.
+    """
+    terms = []
+    for place, period in zip(places, periods, strict=True):
+        written = " ".join(cells[place].split())
+        if written:
+            terms.append(period if written.casefold() in MARKS else written)
+    return ", ".join(terms)
 
 
 def _outcome(text: str, stated: str) -> Outcome | None:
