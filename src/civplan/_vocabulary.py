@@ -148,6 +148,10 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "частину виконано, а решту лише заплановано після строку {term}",
         "part was done, the rest is only planned after the deadline {term}",
     ),
+    "reason.rule.achieved_years": (
+        "зроблене — частина заходу на кілька років: виконується до кінця строку {term}",
+        "what was done is part of a measure over several years: in progress until {term} ends",
+    ),
     "reason.rule.continuous": (
         "захід постійний: виконується до кінця строку {term}",
         "a continuous measure: in progress until its term {term} ends",

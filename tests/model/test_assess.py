@@ -154,6 +154,15 @@ def test_failure_of_a_recurring_measure_answers_for_the_occurrence_due() -> None
     assert assess(measure, date(2017, 5, 15)).status is S.NOT_DONE
 
 
+def test_a_years_work_of_a_measure_over_several_years_is_in_progress() -> None:
+    """«2016–2018 роки» as of the end of 2017: what was done is a year's part of it."""
+    done_so_far = m("Проведено 6 змагань", deadline="2016-2018 роки")
+    assert assess(done_so_far, YEAR_END).status is S.IN_PROGRESS
+    assert assess(done_so_far, date(2018, 12, 31)).status is S.DONE
+    said_done = m("Захід виконано в повному обсязі", deadline="2016-2018 роки")
+    assert assess(said_done, YEAR_END).status is S.DONE
+
+
 def test_continuous_measure_with_progress_runs_until_its_period_ends() -> None:
     measure = m("Проведено 5 засідань", deadline="постійно")
     assert assess(measure, date(2017, 6, 30)).status is S.IN_PROGRESS

@@ -11,7 +11,9 @@ The rules, in order (each assessment lists the ones that decided it):
    achievement together with failure → PARTIALLY_DONE; postponement →
    POSTPONED, or PARTIALLY_DONE when something was also achieved;
    achievement → DONE, but IN_PROGRESS while a continuous or recurring term,
-   or reported ongoing work, has not yet ended, and PARTIALLY_DONE when work
+   or reported ongoing work, has not yet ended, or while a term of more than
+   a year runs and the text does not say the measure itself is done
+   («Проведено 6 змагань» under «2024–2026 роки»), and PARTIALLY_DONE when work
    not yet finished («триває погодження», "pending") — not routine work
    («здійснюється», «регулярно») — still goes on after the deadline; a share
    done below 100 % («виконано на 70 %») → PARTIALLY_DONE; failure → NOT_DONE
@@ -314,6 +316,12 @@ class _Context:
         return self.deadline.kind in (DeadlineKind.CONTINUOUS, DeadlineKind.RECURRING)
 
     @property
+    def years_long(self) -> bool:
+        """Whether the term runs over more than a year («2024–2026 роки»)."""
+        start, end = self.deadline.start, self.deadline.end
+        return start is not None and end is not None and (end - start).days > 366
+
+    @property
     def never_overdue(self) -> bool:
         return self.deadline.kind in NEVER_OVERDUE
 
@@ -418,7 +426,8 @@ def _from_evidence(
         and any(_unfinished(item, ctx.text, used[at + 1 :]) for at, item in enumerate(used))
         and not any(_completes(item) for item in used)
     )
-    status, rule = _decide(kinds, ctx, unfinished=unfinished)
+    completed = any(_completes(item) or _WHOLE.match(item.phrase.lower()) for item in used)
+    status, rule = _decide(kinds, ctx, unfinished=unfinished, completed=completed)
     reasons.append(rule)
     if rule.code in ("rule.mixed", "rule.ongoing_routine"):
         confidence = Confidence.WEAK
@@ -491,6 +500,8 @@ _ROUTINE = re.compile(r"\bробот[ау]\b|напрям|діяльн|\bwork\b|
 _CONTINUING = re.compile(r"продовж|continu")
 _MEASURE_DONE = re.compile(r"викона|реалізова|implemented|completed|fulfilled")
 _COMPLETED = re.compile(r"заверш|закінч|complet|finish")
+# the measure itself said done («Виконано», "Implemented"), not only a deed of it
+_WHOLE = re.compile(r"викона|реалізова|implemented|fulfilled|accomplished|done")
 
 
 def _sentence(item: Evidence, text: str) -> str:
@@ -546,7 +557,7 @@ def _completes(item: Evidence) -> bool:
 
 
 def _decide(
-    kinds: set[CueKind], ctx: _Context, *, unfinished: bool = False
+    kinds: set[CueKind], ctx: _Context, *, unfinished: bool = False, completed: bool = False
 ) -> tuple[Status, Reason]:
     phase = ctx.phase
     running = phase in (_Phase.BEFORE, _Phase.WITHIN)
@@ -562,7 +573,7 @@ def _decide(
             return Status.PARTIALLY_DONE, _rule("rule.part_postponed")
         return Status.POSTPONED, _rule("rule.postponed")
     if achieved:
-        return _achieved(kinds, ctx, unfinished=unfinished)
+        return _achieved(kinds, ctx, unfinished=unfinished, completed=completed)
     if CueKind.FAILURE in kinds:
         # a recurring or staged term answers for its occurrence due last, if one is
         if running and (not ctx.deadline.parts or ctx.deadline.due(ctx.as_of) is None):
@@ -573,7 +584,9 @@ def _decide(
     return _planned(ctx)
 
 
-def _achieved(kinds: set[CueKind], ctx: _Context, *, unfinished: bool) -> tuple[Status, Reason]:
+def _achieved(
+    kinds: set[CueKind], ctx: _Context, *, unfinished: bool, completed: bool
+) -> tuple[Status, Reason]:
     running = ctx.phase in (_Phase.BEFORE, _Phase.WITHIN)
     if CueKind.FUTURE in kinds:
         if running:
@@ -581,6 +594,8 @@ def _achieved(kinds: set[CueKind], ctx: _Context, *, unfinished: bool) -> tuple[
         return Status.PARTIALLY_DONE, _rule("rule.achieved_rest_planned", term=ctx.term)
     if running and ctx.continuous:
         return Status.IN_PROGRESS, _rule("rule.continuous", term=ctx.term)
+    if running and ctx.years_long and not completed:  # a year's work of a programme's term
+        return Status.IN_PROGRESS, _rule("rule.achieved_years", term=ctx.term)
     if running and CueKind.ONGOING in kinds:
         return Status.IN_PROGRESS, _rule("rule.achieved_ongoing", term=ctx.term)
     if ctx.phase is _Phase.PASSED and not ctx.continuous and unfinished:
