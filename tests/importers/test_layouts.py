@@ -603,6 +603,22 @@ def test_a_deadline_written_as_its_start_and_end_in_two_columns() -> None:
     ]
 
 
+def test_a_notes_column_of_status_words_states_the_status() -> None:
+    page = (
+        "<p>Звіт про виконання плану роботи за 2024 рік</p><table><tr><th>№</th>"
+        "<th>Зміст заходу</th><th>Термін</th><th>Примітка</th></tr>"
+        "<tr><td>1</td><td>Підготувати звіт</td><td>січень</td><td>виконано</td></tr>"
+        "<tr><td>2</td><td>Провести нараду</td><td>лютий</td><td>не виконано</td></tr>"
+        "<tr><td>3</td><td>Оновити сайт</td><td>березень</td><td>Виконано</td></tr></table>"
+    )
+    plan, _messages = read_page(page)
+    assert [(m.outcome.status, m.notes) for m in plan.measures() if m.outcome] == [
+        (Status.DONE, ()),
+        (Status.NOT_DONE, ()),
+        (Status.DONE, ()),
+    ]
+
+
 def test_a_deadline_marked_in_columns_of_its_periods() -> None:
     """«Строк виконання» over a column per quarter, month or year, «+» in the ones meant."""
     page = (

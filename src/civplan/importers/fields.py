@@ -149,6 +149,8 @@ def assign(
             continue
         field = _by_content(free, reading(position)) if len(free) > 1 else free[0]
         how = "caption" if len(fields) == 1 else "caption and content"
+        if field == NOTES and STATUS not in taken and _states(reading(position)):
+            field, how = STATUS, "caption and content"  # «Примітка»: «Виконано», «Не виконано»
         decided[position] = (field, how, f"caption «{caption}»")
         taken.add(field)
     for position in range(width):
@@ -195,8 +197,13 @@ def _periods(
     )
 
 
+def _states(reading: Reading) -> bool:
+    """Whether a column's cells are status words («Виконано», «Частково»)."""
+    return reading.status >= 0.6 and reading.length <= 40
+
+
 def _by_content(fields: Sequence[Field], reading: Reading) -> Field:
-    if STATUS in fields and reading.status >= 0.6 and reading.length <= 40:
+    if STATUS in fields and _states(reading):
         return STATUS
     if EXPECTED in fields and OUTCOME in fields:
         return OUTCOME if reading.past >= reading.task else EXPECTED
