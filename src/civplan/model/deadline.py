@@ -207,6 +207,9 @@ def _read(text: str, year: int, end_year: int) -> _Read:
 _CAPTION = re.compile(r"(?:термін|строк)(?:и)?(?: виконання)?\s*[:–-]\s*")
 
 
+_UNSPACED_PERIOD = re.compile(r"(?<!\w)([іivx]{1,4}|[1-4])(?=кв|півр)")
+
+
 def _normalize(text: str) -> str:
     folded = " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").split())
     if folded.startswith(("термін", "строк")) and (caption := _CAPTION.match(folded)):
@@ -215,6 +218,8 @@ def _normalize(text: str) -> str:
     if "-го" in folded:  # «2025-го року», «з 1-го вересня»
         folded = re.sub(r"\b(\d{1,4})-го\b", r"\1", folded)
     folded = re.sub(r"\bр\.\s?р\.", "рр.", folded)
+    if "кв" in folded or "пів" in folded:  # «ІVквартал», «2кв.»: a space lost
+        folded = _UNSPACED_PERIOD.sub(r"\1 ", folded)
     if "/" in folded or "-" in folded:
         # dates written otherwise: «2025-12-31», «31/12/2025» (day first, as in Ukraine),
         # years with a slash: «2025/2026»
