@@ -603,6 +603,28 @@ def test_a_deadline_written_as_its_start_and_end_in_two_columns() -> None:
     ]
 
 
+def test_a_table_without_a_header_is_read_by_its_cells() -> None:
+    """No caption row: the first row is a measure, whatever its words («питання»)."""
+    page = (
+        "<p>Інформація про виконання заходів за І квартал 2025 року</p><table>"
+        "<tr><td>1</td><td>Проведення засідань виконкому селищної ради</td><td>щомісяця</td>"
+        "<td>Загальний відділ</td><td>Проведено 3 засідання, розглянуто 41 питання</td></tr>"
+        "<tr><td>2</td><td>Оновлення сторінки ради в мережі</td><td>постійно</td>"
+        "<td>Сектор інформації</td><td>Розміщено 15 новин та оголошень</td></tr>"
+        "<tr><td>3</td><td>Забезпечення навчання старост</td><td>І квартал</td>"
+        "<td>Відділ кадрів</td><td>Навчання не проводилось через хворобу лектора</td></tr>"
+        "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [(m.number, m.title, m.responsible) for m in plan.measures()] == [
+        ("1", "Проведення засідань виконкому селищної ради", ("Загальний відділ",)),
+        ("2", "Оновлення сторінки ради в мережі", ("Сектор інформації",)),
+        ("3", "Забезпечення навчання старост", ("Відділ кадрів",)),
+    ]
+    assert plan.measure("2").outcome.text == "Розміщено 15 новин та оголошень"  # type: ignore[union-attr]
+    assert any("columns read by their cells" in m for m in messages)
+
+
 def test_a_notes_column_of_status_words_states_the_status() -> None:
     page = (
         "<p>Звіт про виконання плану роботи за 2024 рік</p><table><tr><th>№</th>"

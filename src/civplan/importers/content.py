@@ -30,7 +30,7 @@ _EXECUTOR = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:\w{3,}(?:ено|єно|ано|яно|ито|уто|ято)|\w{3,}(?:ла|ло|ли|вся|лась|лося|лися)"
-    r"|проведен\w*|здійснен\w*|забезпечен\w*|відбул\w*|не (?:проводил|здійснюва|виконува)\w*)\b"
+    r"|(?:проведен|здійснен|забезпечен)(?!н)\w*|відбул\w*|не (?:проводил|здійснюва|виконува)\w*)\b"
     r"|\b(?:was|were|has been|have been|held|conducted|adopted|approved|implemented)\b",
     re.IGNORECASE,
 )
@@ -90,7 +90,7 @@ class Reading:
         status: the share that are status words («Виконано»).
         funding: the share that are amounts or funding words.
         executor: the share that name executors.
-        past: the share of prose (40+ characters) in the past tense.
+        past: the share of prose (25+ characters) in the past tense.
         task: the share of prose naming what is to be done.
     """
 
@@ -123,6 +123,6 @@ def read_column(cells: Sequence[str], year: int) -> Reading:
         status=share(lambda t: read_stated(t) is not None),
         funding=share(is_funding_text),
         executor=share(names_executor),
-        past=share(lambda t: len(t) >= 40 and _PAST.search(t) is not None),
+        past=share(lambda t: len(t) >= 25 and _PAST.search(t) is not None),
         task=share(lambda t: len(t) >= 15 and _TASK.match(t) is not None),
     )

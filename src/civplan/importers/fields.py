@@ -218,8 +218,13 @@ def _content_field(reading: Reading, taken: set[Field], position: int) -> tuple[
         (STATUS, reading.status if reading.length <= 40 else 0.0, "status words"),
         (DEADLINE, reading.deadline, "deadlines"),
         (FUNDING, reading.funding, "amounts of funding"),
-        (RESPONSIBLE, reading.executor if reading.length <= 200 else 0.0, "executors"),
-        (OUTCOME, reading.past if reading.length >= 50 else 0.0, "reports of what was done"),
+        # a measure's text names bodies too («засідань громадської ради»): tasks are no executors
+        (
+            RESPONSIBLE,
+            reading.executor if reading.length <= 200 and reading.executor > reading.task else 0.0,
+            "executors",
+        ),
+        (OUTCOME, reading.past if reading.length >= 30 else 0.0, "reports of what was done"),
         (TITLE, reading.task if reading.length >= 20 else 0.0, "measures to be done"),
     )
     thresholds = {NUMBER: 0.6, STATUS: 0.6, DEADLINE: 0.5, FUNDING: 0.7, RESPONSIBLE: 0.5}

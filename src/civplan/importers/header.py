@@ -24,6 +24,7 @@ MAX_HEADER_ROWS = 5
 
 _YEARISH = re.compile(r"^(?:19|20)\d\d(?:\s*(?:р|рік|рр)\.?)?$")
 _DEEP_NUMBER = re.compile(r"^\d+(?:\.\d+)+\.?$")
+_NUMBERED = re.compile(r"\d+(?:\.\d+)*[.)]?(?:\s|$)")
 
 
 def cells(grid: Grid, row: int, width: int) -> tuple[str, ...]:
@@ -58,6 +59,8 @@ def find_header(grid: Grid, width: int, *, first: int | None = None) -> tuple[in
         for row in range(min(len(grid.rows), SEARCH_ROWS)):
             texts = cells(grid, row, width)
             distinct = {t for t in texts if t}
+            if _NUMBERED.match(next(iter(t for t in texts if t), "")):
+                continue  # «1 | Проведення … | щокварталу»: a measure, however its words read
             score = caption_score(texts)
             if score >= 2 or (score == 1 and len(distinct) >= 2 and _names_a_title(texts)):
                 first = row
