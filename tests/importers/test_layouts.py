@@ -603,6 +603,21 @@ def test_a_deadline_written_as_its_start_and_end_in_two_columns() -> None:
     ]
 
 
+def test_a_report_dated_by_its_outcome_columns_caption() -> None:
+    """The title names only the plan's years; the outcome column says when it reports."""
+    page = (
+        "<p>Звіт про виконання плану заходів на 2024-2026 роки</p><table><tr><th>№</th>"
+        "<th>Захід</th><th>Строк</th><th>Стан виконання станом на 01.01.2025</th></tr>"
+        "<tr><td>1</td><td>Ремонт даху</td><td>2024 рік</td><td>Ремонт виконано</td></tr>"
+        "</table>"
+    )
+    plan, _messages = read_page(page)
+    assert (plan.year, plan.end_year, plan.as_of) == (2024, 2026, date(2025, 1, 1))
+    yearly = page.replace("станом на 01.01.2025", "за 2024 рік")
+    plan, _messages = read_page(yearly)
+    assert (plan.as_of, plan.period) == (date(2024, 12, 31), "2024 рік")
+
+
 def test_a_table_without_a_header_is_read_by_its_cells() -> None:
     """No caption row: the first row is a measure, whatever its words («питання»)."""
     page = (

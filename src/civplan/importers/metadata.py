@@ -144,6 +144,15 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
     )
 
 
+def dated_caption(caption: str) -> tuple[str | None, date | None]:
+    """The reporting period and date a column's caption names, if any.
+
+    «Стан виконання станом на 01.01.2025» → (None, 1 January 2025); «Виконання
+    за 2024 рік» → («2024 рік», 31 December 2024).
+    """
+    return _period(" ".join(caption.split()))
+
+
 def _years(text: str) -> tuple[int | None, int | None]:
     """The plan's years: a range «на 2024–2026 роки» («2025 – 26»), else the year it names."""
     for match in _RANGE.finditer(text):

@@ -45,7 +45,7 @@ from civplan.importers.fields import (
 )
 from civplan.importers.header import caption_paths, cells, find_header
 from civplan.importers.hints import Hints
-from civplan.importers.metadata import Metadata, read_metadata
+from civplan.importers.metadata import Metadata, dated_caption, read_metadata
 from civplan.importers.prose import outcomes_after_table, read_prose, reads_as_prose
 from civplan.importers.rows import Role, RowRead, read_rows
 from civplan.model.deadline import Deadline
@@ -323,7 +323,7 @@ class _Reader:
             raise DocumentError(
                 self.source, [f"the hint «{key}» names no column of the document" for key in unused]
             )
-        metadata = read_metadata(self.above)
+        metadata = self._dated(read_metadata(self.above))
         plan = self._plan(metadata)
         explanation = Explanation(
             source=self.source,
@@ -596,6 +596,20 @@ class _Reader:
             if year is not None:
                 self.years = (year, end)
         return self.years
+
+    def _dated(self, metadata: Metadata) -> Metadata:
+        """The metadata, dated by a report column's caption when the title gives no date.
+
+        «Стан виконання станом на 01.01.2025» over a plan «на 2024–2026 роки».
+        """
+        if metadata.as_of is not None or not self.tables:
+            return metadata
+        for column in self.tables[0].columns:
+            if column.field in (OUTCOME, STATUS):
+                period, as_of = dated_caption(column.caption_text)
+                if as_of is not None:
+                    return attrs.evolve(metadata, period=metadata.period or period, as_of=as_of)
+        return metadata
 
     # --- the plan -------------------------------------------------------------
 
