@@ -346,6 +346,7 @@ _STAGE_LABEL = re.compile(
     r"(?<!\w)(?:(?:[ivxіх]{1,4}|\d)(?:-?(?:й|ий))? (?:етап|черга)"
     r"|(?:етап|черга) (?:[ivxіх]{1,4}|\d))(?:\s*[-:])?"
 )
+_YEAR_ALONE = re.compile(r"рік|року|р\.?|роки|рр\.?")
 _BARE_YEAR = re.compile(r"\d{4}(?: ?(?:року|рік|р\.?))?$")
 
 
@@ -355,6 +356,8 @@ def _with_their_years(pieces: Iterable[str]) -> list[str]:
     for piece in pieces:
         if joined and _BARE_YEAR.match(piece) and not any(c.isdigit() for c in joined[-1]):
             joined[-1] = joined[-1].rstrip(" ,") + " " + piece
+        elif joined and _YEAR_ALONE.fullmatch(piece.casefold()) and joined[-1][-1:].isdigit():
+            joined[-1] += " " + piece  # «2025↵рік»
         elif piece:
             joined.append(piece)
     return joined
@@ -365,6 +368,10 @@ def _stages(text: str, year: int, end_year: int) -> _Read | None:
     pieces = _with_their_years(p.strip() for p in re.split(r"[;\n]", text))
     if len(pieces) < 2:
         return None
+    if _BARE_YEAR.match(pieces[0].casefold()) and not any(
+        _BARE_YEAR.match(p.casefold()) for p in pieces[1:]
+    ):
+        return None  # «2025 рік↵лютий, жовтень»: a year over its terms, read whole
     parts = []
     for piece in pieces:
         found = None
