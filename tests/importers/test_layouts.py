@@ -640,6 +640,16 @@ def test_a_table_without_a_header_is_read_by_its_cells() -> None:
     assert any("columns read by their cells" in m for m in messages)
 
 
+def test_executors_apart_by_semicolons_are_several() -> None:
+    page = (
+        "<p>План заходів на 2025 рік</p><table><tr><th>№</th><th>Захід</th><th>Строк</th>"
+        "<th>Виконавці</th></tr><tr><td>1</td><td>Толока</td><td>квітень</td>"
+        "<td>Відділ благоустрою; КП «Добробут»<br>Старости</td></tr></table>"
+    )
+    plan, _messages = read_page(page)
+    assert plan.measure("1").responsible == ("Відділ благоустрою", "КП «Добробут»", "Старости")
+
+
 def test_a_notes_column_of_status_words_states_the_status() -> None:
     page = (
         "<p>Звіт про виконання плану роботи за 2024 рік</p><table><tr><th>№</th>"

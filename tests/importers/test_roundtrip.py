@@ -75,3 +75,19 @@ def test_seed_through_every_format(tmp_path: Path, make_docx) -> None:  # type: 
             theirs.outcome,
         )
     assert from_word.title == seed.title
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "ods", "docx"])
+def test_an_executor_named_with_a_semicolon_comes_back_whole(fmt: str) -> None:
+    """An importer reads «;» between executors; civplan's own report keeps one that holds it."""
+    measure = civplan.Measure(
+        number="1",
+        title="Толока",
+        deadline=civplan.Deadline.parse("квітень", year=2025),
+        responsible=["Відділ благоустрою; КП «Добробут»", "Старости"],
+    )
+    plan = civplan.Plan(
+        title="План", year=2025, sections=[civplan.Section(title="Заходи", measures=[measure])]
+    )
+    assert through(plan, fmt) == plan
+    assert through(plan, fmt, ALL_COLUMNS) == plan

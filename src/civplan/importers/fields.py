@@ -110,6 +110,8 @@ def assign(
     paths: Sequence[tuple[str, ...]],
     reading: Callable[[int], Reading],
     hints: Mapping[int, Field],
+    *,
+    own: bool = False,
 ) -> list[Column]:
     """What each column holds, from its caption path, how its cells read, and the hints.
 
@@ -118,6 +120,8 @@ def assign(
         reading: how a column's body cells read, by position; asked only of
             the columns whose captions do not decide alone.
         hints: fields the user gave, by column position.
+        own: whether civplan wrote the table: its captions name every column
+            (its notes are notes, whatever they say).
     """
     width = len(paths)
     decided: dict[int, tuple[Field | None, str, str]] = {}
@@ -149,10 +153,14 @@ def assign(
             continue
         field = _by_content(free, reading(position)) if len(free) > 1 else free[0]
         how = "caption" if len(fields) == 1 else "caption and content"
-        if field == NOTES and STATUS not in taken and _states(reading(position)):
-            field, how = STATUS, "caption and content"  # «Примітка»: «Виконано», «Не виконано»
         decided[position] = (field, how, f"caption «{caption}»")
         taken.add(field)
+    if STATUS not in taken and not own:  # «Примітка» filled with «Виконано», «Не виконано»
+        for position, (named, _how, detail) in decided.items():
+            if named == NOTES and _states(reading(position)):
+                decided[position] = (STATUS, "caption and content", detail)
+                taken.add(STATUS)
+                break
     for position in range(width):
         if position in decided:
             continue

@@ -475,7 +475,7 @@ class _Reader:
             return read_column([row[column] for row in sample], year)
 
         hinted = self.hints.column_fields(paths, self.used_hints)
-        columns = assign(paths, reading, hinted)
+        columns = assign(paths, reading, hinted, own=self.document.carried is not None)
         if not any(c.field == TITLE for c in columns):
             return None
         if not has_header and not any(
@@ -825,9 +825,7 @@ class _Reader:
             number=draft.number or str(draft.position),
             title=draft.title,
             deadline=deadline,
-            responsible=[line.strip() for line in responsible.splitlines() if line.strip()]
-            if responsible
-            else (),
+            responsible=_executors(responsible) if responsible else (),
             expected_result=_joined(cells, fields.get(EXPECTED)) or None,
             performance_indicator=_joined(cells, fields.get(INDICATOR)) or None,
             funding=funding,
@@ -1045,6 +1043,11 @@ def _joined(cells: Sequence[str], places: tuple[int, ...] | None, joint: str = "
     if len(places) == 1:
         return cells[places[0]].strip()
     return joint.join(t for p in places if (t := cells[p].strip()))
+
+
+def _executors(text: str) -> list[str]:
+    """The executors a cell names: one per line, or per «;» («Відділ освіти; ЦНАП»)."""
+    return [part.strip() for line in text.splitlines() for part in line.split(";") if part.strip()]
 
 
 def _marked(cells: Sequence[str], places: tuple[int, ...], periods: tuple[str, ...]) -> str:

@@ -157,7 +157,10 @@ def _carried_measure(
         shown_text(measure.deadline.text), year=plan.year, end_year=plan.end_year
     )
     if ReportColumn.RESPONSIBLE in shown:
-        exact = all(r and r == shown_text(r) and "\n" not in r for r in measure.responsible)
+        # a table shows executors one per line, and an importer reads «;» as between two
+        exact = all(
+            r and r == shown_text(r) and "\n" not in r and ";" not in r for r in measure.responsible
+        )
         responsible = None if exact else measure.responsible
     else:
         responsible = measure.responsible or None
@@ -328,7 +331,7 @@ def _measure(
     responsible = shown.responsible
     if extra.responsible is not None:
         visible = [" ".join(r.split()) for r in shown.responsible]
-        known = [" ".join(r.split()) for r in extra.responsible if r.strip()]
+        known = [" ".join(p.split()) for r in extra.responsible for p in r.split(";") if p.strip()]
         if ReportColumn.RESPONSIBLE not in columns or visible == known:
             responsible = extra.responsible
     measure = Measure(
