@@ -640,6 +640,19 @@ def test_a_table_without_a_header_is_read_by_its_cells() -> None:
     assert any("columns read by their cells" in m for m in messages)
 
 
+def test_a_line_of_one_text_after_the_last_measure_is_no_heading() -> None:
+    """A sheet's signature below its table («Секретар ради О. Коваль») heads no measure."""
+    page = (
+        "<p>План заходів на 2025 рік</p><table><tr><th>№</th><th>Захід</th><th>Строк</th>"
+        "</tr><tr><td colspan=3>Благоустрій</td></tr><tr><td>1</td><td>Толока</td>"
+        "<td>квітень</td></tr><tr><td colspan=3>Секретар ради О. Коваль</td></tr></table>"
+    )
+    plan, messages = read_page(page)
+    assert [s.title for s in plan.sections] == ["Благоустрій"]
+    assert plan.notes == ("table 1, row 4: Секретар ради О. Коваль",)
+    assert any("could not place: table 1, row 4" in m for m in messages)
+
+
 def test_executors_apart_by_semicolons_are_several() -> None:
     page = (
         "<p>План заходів на 2025 рік</p><table><tr><th>№</th><th>Захід</th><th>Строк</th>"

@@ -729,6 +729,8 @@ class _Reader:
         next measure's number is deeper («2.» over «3.1»). civplan's own report
         says which rows are headings: no guess is needed there.
         """
+        if self.document.carried is None:
+            self._trailing_lines()
         items, marks = self.items, self.marks
         heads = [False] * len(items)
         guess = self.document.carried is None and any(m == _CANDIDATE for _, _, m in marks)
@@ -769,6 +771,20 @@ class _Reader:
             else:
                 out.append(item)  # type: ignore[arg-type]
         return out
+
+    def _trailing_lines(self) -> None:
+        """Unnumbered «headings» after the last measure are no headings: notes on the plan.
+
+        A spreadsheet's rows below its table («Начальник відділу І. Петренко»)
+        head no measure.
+        """
+        while self.items and isinstance(self.items[-1], Heading) and not self.items[-1].number:
+            heading = self.items.pop()
+            table, place, _mark = self.marks.pop()
+            reading = self.tables[table]
+            row, _code, _group = reading.roles[place]
+            reading.roles[place] = (row, _CODE[Role.NOTE], -1)
+            self.notes.append(f"{reading.grid.where(row)}: {heading.title}")
 
     @staticmethod
     def _level(stack: list[tuple[object, ...]], signature: tuple[object, ...]) -> int:
