@@ -340,6 +340,13 @@ MORE = [
     ("ІІ квартал – листопад", K.DATE_RANGE, d(2024, 4, 1), d(2024, 11, 30)),
     ("ІV квартал 2024 – ІІ квартал", K.DATE_RANGE, d(2024, 10, 1), d(2025, 6, 30)),
     ("листопад – ІІ квартал", K.UNKNOWN, None, None),  # which year each is in: not guessed
+    # a footnote's mark; a month and its year in digits; a term extended, as first set
+    ("ІІІ квартал 2024 року*", K.QUARTER, d(2024, 7, 1), d(2024, 9, 30)),
+    ("05.2024", K.MONTH, d(2024, 5, 1), d(2024, 5, 31)),
+    ("02.2024 - 04.2024", K.MONTH_RANGE, d(2024, 2, 1), d(2024, 4, 30)),
+    ("до 01.06.2024\nпродовжено до 01.09.2024", K.DATE, d(2024, 1, 1), d(2024, 6, 1)),
+    # until an event: understood, not fixed
+    ("До завершення воєнного стану", K.UNFIXED, None, None),
     # at least so often, or every few years
     ("не рідше одного разу на квартал", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("не рідше двох разів на рік", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),

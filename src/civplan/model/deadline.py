@@ -28,7 +28,7 @@ from functools import lru_cache
 import attrs
 
 from civplan._errors import PlanValidationError
-from civplan.model.months import MONTH_OF_FORM, alternation
+from civplan.model.months import MONTH_OF_FORM, MONTHS, alternation
 
 
 class DeadlineKind(enum.Enum):
@@ -207,6 +207,7 @@ def _read(text: str, year: int, end_year: int) -> _Read:
 _CAPTION = re.compile(r"(?:термін|строк)(?:и)?(?: виконання)?\s*[:–-]\s*")
 
 
+_MONTH_YEAR = re.compile(r"(?<![\d.])(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?![\d.])")
 _UNSPACED_PERIOD = re.compile(r"(?<!\w)([іivx]{1,4}|[1-4])(?=кв|півр)")
 
 
@@ -214,7 +215,9 @@ def _normalize(text: str) -> str:
     folded = " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").split())
     if folded.startswith(("термін", "строк")) and (caption := _CAPTION.match(folded)):
         folded = folded[caption.end() :]
-    folded = _DASH.sub("-", folded)
+    folded = _DASH.sub("-", folded).rstrip("*")  # «ІІІ квартал 2025 року*»: a footnote's mark
+    if "." in folded:  # a month and its year: «03.2025» is March 2025
+        folded = _MONTH_YEAR.sub(lambda m: f"{MONTHS[int(m[1]) - 1].nominative} {m[2]}", folded)
     if "-го" in folded:  # «2025-го року», «з 1-го вересня»
         folded = re.sub(r"\b(\d{1,4})-го\b", r"\1", folded)
     folded = re.sub(r"\bр\.\s?р\.", "рр.", folded)
@@ -243,7 +246,7 @@ def _phrase(phrase: str, year: int, end_year: int) -> _Read:
 _QUALIFIER = re.compile(
     r"(?:[,(]|\s)\s*(?:відповідно до|згідно з|згідно із|згідно|у разі|в разі|за наявності"
     r"|в межах|у межах|за умови|з урахуванням|після|при наявності|у міру|в міру|по мірі"
-    r"|за окремим|перенесено|перенесений|змінено|поетапно|етапами"
+    r"|за окремим|перенесено|перенесений|змінено|продовжено|подовжено|поетапно|етапами"
     r"|за потреби|при потребі|за необхідності"
     r"|(?:(?:та|і|й) )?(?:далі|надалі))\b.*$"
 )
@@ -465,6 +468,9 @@ _UNFIXED = _Pattern(
     # stays unknown
     r"|(?:після|з дня|із дня|від дня|з моменту|з дати|одночасно з|одночасно із)"
     r" \w+(?:нн|тт)(?:я|ю|ям|і)(?: .*)?"
+    # until an event: «до завершення воєнного стану», «до припинення дії …»
+    r"|до (?:завершення|закінчення|припинення|скасування) "
+    r"(?!.*(?:\d|квартал|кв\.|півріч|півр|\bрок|\bрік|місяц|тижн|сезон|навчальн)).+"
     r"|(?:протягом|упродовж|у|в) (?:\d{1,3} |одного |двох |трьох |шести )?"
     r"(?:дн\w*|тижн\w*|місяц\w*|рок\w*|рік) (?:з|із|після|від) "
     r"(?:дня|дати|моменту|затвердження|прийняття|набрання|набуття|підписання|отримання"
