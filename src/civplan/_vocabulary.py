@@ -210,6 +210,10 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "звіт лише наводить кількість зробленого («{phrase}»): вважається виконаним",
         "the report only gives counts of what was done (“{phrase}”): taken as done",
     ),
+    "reason.cue.events": (
+        "звіт лише називає події з датами, що минули («{phrase}»): вважається виконаним",
+        "the report only names events on dates past (“{phrase}”): taken as done",
+    ),
     "reason.cue.other": (
         "ці слова — про дії іншого органу, а не виконавця; інших ознак немає",
         "these words tell of another body's deeds, not the executor's; there are no others",

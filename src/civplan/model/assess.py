@@ -240,7 +240,11 @@ def assess(
         status, reasons, confidence = _from_evidence(evidence, context)
     elif written and isinstance(whole := read_stated(text), Status):
         status, reasons = _explicit(whole, evidence, context)  # «Термін не настав», alone
-    elif written and (told := _cited_act(text) or _counted(text, indicators)) is not None:
+    elif written and (
+        told := _cited_act(text)
+        or _counted(text, indicators)
+        or _dated(text, as_of, _events_year(measure.deadline, as_of, year))
+    ):
         code, phrase = told  # an act cited, or counts given, and nothing else: done, weakly
         evidence = (Evidence(kind=CueKind.ACHIEVEMENT, phrase=phrase),)
         status, reasons, confidence = _from_evidence(evidence, context)
@@ -455,6 +459,24 @@ def _cited_act(text: str) -> tuple[str, str] | None:
     if found is None or _DRAFT_BEFORE.search(text, 0, found.start()):
         return None
     return "cue.act", found.group()
+
+
+def _dated(text: str, as_of: date, year: int) -> tuple[str, str] | None:
+    """The dated events an outcome with no other cue lists, all past («21 березня – нарада»).
+
+    A date a document is cited by («Лист від 10.10.2017 № 5») is no event.
+    """
+    events = [
+        event
+        for event in find_events(text, year)
+        if not _CITED_BY.search(text, 0, max(0, text.find(event.phrase)))
+    ]
+    if not events or any(event.end > as_of for event in events):
+        return None
+    return "cue.events", events[0].phrase
+
+
+_CITED_BY = re.compile(r"(?:від|from|dated)\s*$", re.IGNORECASE)
 
 
 _PLANNED_OR_MONEY = re.compile(r"план|передбач|очіку|прогноз|planned|expected|target|грн|uah|%")
