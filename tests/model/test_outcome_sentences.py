@@ -161,6 +161,9 @@ CORPUS = [
     # a call no one answered: done in part; a finding after «проте» is still a finding
     ("Грант оголошено, однак заявок не надійшло", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Рейд проведено, проте порушень не виявлено", QUARTER, AFTER, S.DONE),
+    # «не встановлено»: a thing not installed fails; nothing found (money named or not) not
+    ("Дорожні знаки не встановлено через затримку постачання", QUARTER, AFTER, S.NOT_DONE),
+    ("Фактів нецільового використання коштів не встановлено", QUARTER, AFTER, S.DONE),
     ("The tender was announced, but no bids were received", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Відсутнє фінансування", QUARTER, AFTER, S.NOT_DONE),
     ("No activities were carried out in 2017", QUARTER, AFTER, S.NOT_DONE),

@@ -75,6 +75,11 @@ _DESCRIBING = frozenset(
 _TOGETHER = frozenset({"з", "із", "зі", "разом", "спільно", "with"})
 _EN_PASSIVE = frozenset({"was", "were", "been", "has", "have", "had"})
 _EN_BEING = _EN_PASSIVE | {"is", "are", "be"}
+_INSTALLED = frozenset({"встановити", "встановлений", "установити", "установлений"})
+_FOUND_THINGS = (
+    "поруш", "правопоруш", "факт", "випад", "недолік", "зловжив", "відхилен", "розбіжн",
+    "нецільов", "підстав", "ознак", "загроз", "вад", "дефект", "помилк", "скарг",
+)  # fmt: skip
 _CONTRAST = frozenset({"проте", "але", "однак", "втім", "but", "however"})
 _RECEIVED = frozenset({"надходити", "надійти", "надіслати", "received", "submitted"})
 _EN_CLAUSE_BREAK = frozenset({"and", "or", "but", "while", "however", "although", "that"})
@@ -310,7 +315,7 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
             if (
                 kind is CueKind.FINDING
                 and negated
-                and (speaks_of_money(folded, offset) or _none_came(words, entries, first, last))
+                and _failed(words, entries, (first, last), folded, offset)
             ):
                 kind = CueKind.FAILURE  # «кошти не надходили»: the measure had no money
             begin, end = _span(part, words, first)
@@ -355,6 +360,28 @@ def _none_came(words: list[str], entries: list[_Entry], first: int, last: int) -
     """
     return not _CONTRAST.isdisjoint(words[:first]) and not _RECEIVED.isdisjoint(
         entries[last].lemmas
+    )
+
+
+def _failed(
+    words: list[str], entries: list[_Entry], cue: tuple[int, int], folded: str, end: int
+) -> bool:
+    """Whether a negated finding tells of a failure, not of nothing found.
+
+    ``cue``: its first and last word in ``words``; ``folded``: the text in lower
+    case, whose sentence up to ``end`` is asked whether it speaks of money.
+
+    Nothing found («порушень не встановлено», «фактів нецільового використання
+    коштів не виявлено») is neutral; no money («кошти не надходили»), a call no
+    one answered and a thing not installed («лавки не встановлено») are failures.
+    """
+    if any(word.startswith(_FOUND_THINGS) for word in words):
+        return False
+    first, last = cue
+    return (
+        speaks_of_money(folded, end)
+        or _none_came(words, entries, first, last)
+        or not _INSTALLED.isdisjoint(entries[last].lemmas)
     )
 
 
