@@ -640,6 +640,25 @@ def test_a_table_without_a_header_is_read_by_its_cells() -> None:
     assert any("columns read by their cells" in m for m in messages)
 
 
+def test_a_report_in_two_columns_done_and_not_done() -> None:
+    """«Стан виконання» over «виконано» and «не виконано (причини)»: both are the report."""
+    page = (
+        "<p>Звіт про виконання плану заходів за 2024 рік</p><table><tr><th rowspan=2>№</th>"
+        "<th rowspan=2>Захід</th><th rowspan=2>Строк</th><th colspan=2>Стан виконання</th></tr>"
+        "<tr><th>виконано</th><th>не виконано (причини)</th></tr>"
+        "<tr><td>1</td><td>Ремонт даху</td><td>ІІ квартал</td><td>Дах відремонтовано</td>"
+        "<td></td></tr><tr><td>2</td><td>Облаштування скверу</td><td>ІІІ квартал</td>"
+        "<td>Висаджено 40 дерев</td><td>Лавки не встановлено: затримка постачання</td></tr>"
+        "</table>"
+    )
+    plan, _messages = read_page(page)
+    assert [m.outcome.text for m in plan.measures() if m.outcome] == [
+        "Дах відремонтовано",
+        "Висаджено 40 дерев\n\nЛавки не встановлено: затримка постачання",
+    ]
+    assert civplan.assess(plan.measure("2"), date(2024, 12, 31)).status is Status.PARTIALLY_DONE
+
+
 def test_a_line_of_one_text_after_the_last_measure_is_no_heading() -> None:
     """A sheet's signature below its table («Секретар ради О. Коваль») heads no measure."""
     page = (

@@ -146,6 +146,7 @@ def assign(
             if not (f in SINGLE and f in taken)
             or (f == DEADLINE and _ends(paths, position, decided))
             or (f == DEADLINE and _periods(paths, position, decided))
+            or (f == OUTCOME and _beside_outcome(paths, position, decided))
         ]
         if not free:
             taken_by = f"caption «{caption}»: {fields[0]} is already taken"
@@ -153,6 +154,8 @@ def assign(
             continue
         field = _by_content(free, reading(position)) if len(free) > 1 else free[0]
         how = "caption" if len(fields) == 1 else "caption and content"
+        if field == STATUS and OUTCOME not in taken and _reports(reading(position)):
+            field, how = OUTCOME, "caption and content"  # «Стан виконання / виконано»: prose
         decided[position] = (field, how, f"caption «{caption}»")
         taken.add(field)
     if STATUS not in taken and not own:  # «Примітка» filled with «Виконано», «Не виконано»
@@ -203,6 +206,27 @@ def _periods(
         for p, (field, _why, _detail) in decided.items()
         if field == DEADLINE
     )
+
+
+def _beside_outcome(
+    paths: Sequence[tuple[str, ...]],
+    position: int,
+    decided: Mapping[int, tuple[Field | None, str, str]],
+) -> bool:
+    """Whether a column stands beside an outcome column under one caption.
+
+    «Стан виконання / виконано | не виконано (причини)»: the report in two parts.
+    """
+    parent = paths[position][:-1]
+    return bool(parent) and any(
+        field == OUTCOME and paths[p][:-1] == parent
+        for p, (field, _why, _detail) in decided.items()
+    )
+
+
+def _reports(reading: Reading) -> bool:
+    """Whether a column's cells are reports in prose, not status words."""
+    return reading.filled > 0 and reading.status < 0.3 and reading.length >= 15
 
 
 def _states(reading: Reading) -> bool:
