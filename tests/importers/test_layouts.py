@@ -640,6 +640,25 @@ def test_a_table_without_a_header_is_read_by_its_cells() -> None:
     assert any("columns read by their cells" in m for m in messages)
 
 
+def test_a_work_plan_grouped_by_months_takes_its_deadlines_from_them() -> None:
+    page = (
+        "<p>План роботи виконавчого комітету на І квартал 2025 року</p><table><tr>"
+        "<th>№ з/п</th><th>Зміст заходу</th><th>Відповідальні</th></tr>"
+        "<tr><td colspan=3>СІЧЕНЬ</td></tr><tr><td>1</td><td>Засідання виконкому</td>"
+        "<td>Секретар ради</td></tr><tr><td colspan=3>ЛЮТИЙ</td></tr><tr><td>2</td>"
+        "<td>Нарада з директорами шкіл</td><td>Відділ освіти</td></tr>"
+        "<tr><td colspan=3>Організаційні питання</td></tr><tr><td>3</td>"
+        "<td>Прийом громадян</td><td>Голова</td></tr></table>"
+    )
+    plan, messages = read_page(page)
+    assert [(m.deadline.start, m.deadline.end) for m in plan.measures()] == [
+        (date(2025, 1, 1), date(2025, 1, 31)),
+        (date(2025, 2, 1), date(2025, 2, 28)),
+        (None, None),  # a heading that names no term gives none
+    ]
+    assert any("take the term their heading names: 1; 2" in m for m in messages)
+
+
 def test_a_report_in_two_columns_done_and_not_done() -> None:
     """«Стан виконання» over «виконано» and «не виконано (причини)»: both are the report."""
     page = (

@@ -48,7 +48,7 @@ from civplan.importers.hints import Hints
 from civplan.importers.metadata import Metadata, dated_caption, read_metadata
 from civplan.importers.prose import outcomes_after_table, read_prose, reads_as_prose
 from civplan.importers.rows import Role, RowRead, read_rows
-from civplan.model.deadline import Deadline
+from civplan.model.deadline import Deadline, DeadlineKind
 from civplan.model.numbering import is_roman, number_key, within
 from civplan.model.outline import Entry, Heading, identify, sections_from
 from civplan.model.plan import Funding, Measure, Outcome, Plan
@@ -250,6 +250,19 @@ class _Layout:
             unknown=tuple(c for c in columns if c.field is None),
         )
 
+
+_HEADING_TERMS = frozenset(
+    {
+        DeadlineKind.MONTH,
+        DeadlineKind.MONTH_RANGE,
+        DeadlineKind.QUARTER,
+        DeadlineKind.QUARTER_RANGE,
+        DeadlineKind.HALF_YEAR,
+        DeadlineKind.YEAR,
+        DeadlineKind.YEARS,
+    }
+)
+"""Terms a heading over measures may name («СІЧЕНЬ», «ІІ квартал», «2026 рік»)."""
 
 _CANDIDATE = -1
 """The mark of a measure row that may be a heading (a number and a title only)."""
@@ -627,6 +640,7 @@ class _Reader:
         year, end_year = years
         built = self._outline()
         if carried is None:
+            built = self._terms_of_headings(built, year, end_year)
             refs = identify(built)
             built = [
                 attrs.evolve(e, ref=ref) if isinstance(e, Measure) and ref else e
@@ -770,6 +784,37 @@ class _Reader:
                 self.tables[table].levels[place] = level  # for the explanation
             else:
                 out.append(item)  # type: ignore[arg-type]
+        return out
+
+    def _terms_of_headings(
+        self, built: list[Entry], year: int, end_year: int | None
+    ) -> list[Entry]:
+        """Measures without a deadline, under a heading that names a term, take that term.
+
+        A work plan grouped by months («СІЧЕНЬ», «ЛЮТИЙ») or quarters has no
+        deadline column: its headings are the deadlines. Warned about.
+        """
+        terms: list[Deadline | None] = []  # the term each open heading names, by level
+        taken: list[str] = []
+        out: list[Entry] = []
+        for entry in built:
+            if isinstance(entry, Heading):
+                del terms[entry.level - 1 :]
+                terms.extend([None] * (entry.level - 1 - len(terms)))
+                text = " ".join(p for p in (entry.number, entry.title) if p)
+                term = Deadline.parse(text[:41], year=year, end_year=end_year)
+                terms.append(term if len(text) <= 40 and term.kind in _HEADING_TERMS else None)
+            elif not entry.deadline.text.strip():
+                above = next((t for t in reversed(terms) if t is not None), None)
+                if above is not None:
+                    entry = attrs.evolve(entry, deadline=above)
+                    taken.append(entry.number)
+            out.append(entry)
+        if taken:
+            self.warnings.append(
+                f"{self.source}: measures without a deadline take the term their heading "
+                f"names: {_listing(taken)}"
+            )
         return out
 
     def _trailing_lines(self) -> None:
