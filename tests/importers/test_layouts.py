@@ -640,6 +640,19 @@ def test_a_table_without_a_header_is_read_by_its_cells() -> None:
     assert any("columns read by their cells" in m for m in messages)
 
 
+def test_a_quarter_column_of_numerals() -> None:
+    page = (
+        "<p>План заходів на 2025 рік</p><table><tr><th>№</th><th>Захід</th><th>Квартал</th>"
+        "</tr><tr><td>1</td><td>Толока</td><td>ІІ</td></tr><tr><td>2</td><td>Ярмарок</td>"
+        "<td>3</td></tr></table>"
+    )
+    plan, _messages = read_page(page)
+    assert [(m.deadline.start, m.deadline.end) for m in plan.measures()] == [
+        (date(2025, 4, 1), date(2025, 6, 30)),
+        (date(2025, 7, 1), date(2025, 9, 30)),
+    ]
+
+
 def test_a_work_plan_grouped_by_months_takes_its_deadlines_from_them() -> None:
     page = (
         "<p>План роботи виконавчого комітету на І квартал 2025 року</p><table><tr>"

@@ -251,6 +251,7 @@ class _Layout:
         )
 
 
+_NUMERALS = frozenset("1234IVXivxІі")
 _HEADING_TERMS = frozenset(
     {
         DeadlineKind.MONTH,
@@ -875,6 +876,10 @@ class _Reader:
             term = _marked(cells, fields[DEADLINE], layout.periods)
         else:
             term = _joined(cells, fields.get(DEADLINE), " – " if layout.span else "\n")
+            if term and term[0] in _NUMERALS and len(fields[DEADLINE]) == 1:  # «Квартал»: «ІІ»
+                caption = layout.columns[fields[DEADLINE][0]].caption_text
+                if "квартал" in caption.casefold() or "півріч" in caption.casefold():
+                    term = period_of((caption, term)) or term
         deadline = Deadline.parse(term, year=year, end_year=end_year)
         if not deadline.understood and term and RESPONSIBLE not in fields:
             # «Відділ культури,↵ІІ квартал» under «Відповідальні виконавці, строк виконання»
