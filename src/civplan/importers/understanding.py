@@ -251,7 +251,7 @@ class _Layout:
         )
 
 
-_NUMERALS = frozenset("1234IVXivxІі")
+_NUMERAL = re.compile(r"[IVXivxІі]{1,4}|[1-4]")
 _HEADING_TERMS = frozenset(
     {
         DeadlineKind.MONTH,
@@ -876,7 +876,7 @@ class _Reader:
             term = _marked(cells, fields[DEADLINE], layout.periods)
         else:
             term = _joined(cells, fields.get(DEADLINE), " – " if layout.span else "\n")
-            if term and term[0] in _NUMERALS and len(fields[DEADLINE]) == 1:  # «Квартал»: «ІІ»
+            if _NUMERAL.fullmatch(term) and len(fields[DEADLINE]) == 1:  # «Квартал»: «ІІ»
                 caption = layout.columns[fields[DEADLINE][0]].caption_text
                 if "квартал" in caption.casefold() or "півріч" in caption.casefold():
                     term = period_of((caption, term)) or term
