@@ -47,7 +47,8 @@ _DATE_DIGITS = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)")
 _ACT_NUMBER = re.compile(r"№\s*([\w/-]+(?:\s*-\s*\w+)?)")
 _AS_OF = re.compile(r"(?:станом на|\bas (?:of|at))\s+(.+?)(?:\s*р(?:оку|\.)?)?$", re.IGNORECASE)
 _PERIOD = re.compile(
-    r"\bза\s+((?:(?:[іiIІ]{1,3}|[IVІХ]{1,4}|перш\w*|друг\w*|трет\w*|четверт\w*)"
+    r"\bза\s+(?:підсумками\s+|період\s+)?((?:(?:[іiIІ]{1,3}|[IVІХ]{1,4}|перш\w*|друг\w*"
+    r"|трет\w*|четверт\w*)"
     r"(?:\s*[-–—]\s*(?:[іiIІ]{1,3}|[IVІХ]{1,4}))?\s+"
     r"(?:квартал\w*|півріччя|кв\.)|\d{1,2}\s+місяц\w*|(?:" + alternation("nominative") + r")"
     r"(?:"
@@ -125,7 +126,7 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
     heading = " ".join(title)
     year, end_year = _years(heading)
     report = _REPORT.search(heading) is not None
-    period, as_of = _period(heading)
+    period, as_of = _period(heading, year if end_year is None else None)
     if as_of is None and report:
         period, as_of = _report_period(heading, year if end_year is None else None)
     if year is None and as_of is not None:
@@ -168,13 +169,19 @@ def _years(text: str) -> tuple[int | None, int | None]:
     return (int(years[-1]), None) if years else (None, None)
 
 
-def _period(text: str) -> tuple[str | None, date | None]:
-    """The reporting period as written and the date it ends, or the «станом на» date."""
+def _period(text: str, year: int | None = None) -> tuple[str | None, date | None]:
+    """The reporting period as written and the date it ends, or the «станом на» date.
+
+    ``year``: the plan's one year, which a date naming none («станом на 1 липня») is in.
+    """
     found = _AS_OF.search(text)
     if found:
-        day = _date(found[1])
-        if day is None:  # "as of 31 December 2025", "as at December 31, 2025"
-            term = Deadline.parse(found[1], year=2000)
+        written = found[1].strip(" )]")
+        day = _date(written)
+        named = _YEAR.search(written) is not None
+        if day is None and (named or year is not None):
+            # "as of 31 December 2025", "as at December 31, 2025", «станом на 1 липня»
+            term = Deadline.parse(written, year=year or 2000)
             day = term.end if term.kind is DeadlineKind.DATE and term.start == term.end else None
         if day is not None:
             return None, day
