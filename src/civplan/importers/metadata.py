@@ -58,6 +58,7 @@ _PERIOD = re.compile(
     + r"))?)?\s*((?:19|20)\d\d)\s*(?:р(?:оку|ік|\.)?)?)",
     re.IGNORECASE,
 )
+_SPAN = re.compile(r"\bза\s+період\s+((?:з|від)\s.+?\s(?:по|до)\s[^,;()]+?)\s*(?:[,;()]|$)")
 # a report's period named without its year («на 2025 рік за І квартал», «(за 9 місяців)»), or
 # in the locative («у ІІІ кварталі 2025 року», «у 2025 році»)
 _TERM = (
@@ -187,6 +188,12 @@ def _period(text: str, year: int | None = None) -> tuple[str | None, date | None
             return None, day
     match = _PERIOD.search(text)
     if match is None:
+        span = _SPAN.search(text)  # «за період з 01.01.2025 по 30.06.2025»
+        if span is None or not re.search(r"(?:19|20)\d\d", span[1]):
+            return None, None
+        term = Deadline.parse(span[1], year=2000)
+        if term.kind is DeadlineKind.DATE_RANGE:
+            return span[1].strip(), term.end
         return None, None
     phrase, year = match[1].strip(), int(match[2])
     return phrase, _period_end(phrase, year)
