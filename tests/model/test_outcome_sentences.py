@@ -158,6 +158,11 @@ CORPUS = [
     ("Потреби не було", QUARTER, AFTER, S.DONE),
     ("Відсутні звернення мешканців", QUARTER, AFTER, S.DONE),
     ("Не проводилось через відсутність потреби", QUARTER, AFTER, S.NOT_DONE),
+    # the measure itself said not done outweighs what was done around it; one of its
+    # parts not done does not; «не виконано в повному обсязі» is done in part
+    ("Захід не виконувався. Потреба в коштах врахована у запиті", QUARTER, AFTER, S.NOT_DONE),
+    ("Проведено 3 семінари. Четвертий не виконано", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Ремонт не виконано в повному обсязі", QUARTER, AFTER, S.PARTIALLY_DONE),
     # a call no one answered: done in part; a finding after «проте» is still a finding
     ("Грант оголошено, однак заявок не надійшло", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Рейд проведено, проте порушень не виявлено", QUARTER, AFTER, S.DONE),

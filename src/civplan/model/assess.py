@@ -420,6 +420,14 @@ def _from_evidence(
     ):
         kinds.discard(CueKind.FAILURE)  # «фінансування не виділялось, захід виконано»: done
     if (
+        CueKind.FAILURE in kinds
+        and CueKind.PARTIAL not in kinds
+        and any(_undoes_the_measure(i, ctx.text) for i in used)
+        and not any(_does_the_measure(i) for i in used)
+    ):  # «захід не виконувався», whatever else was done around it
+        kinds.discard(CueKind.ACHIEVEMENT)
+        kinds.discard(CueKind.FINDING)
+    if (
         CueKind.FUTURE in kinds
         and CueKind.ACHIEVEMENT in kinds
         and all(_continues_routine(i, ctx.text) for i in used if i.kind is CueKind.FUTURE)
@@ -430,7 +438,7 @@ def _from_evidence(
         and any(_unfinished(item, ctx.text, used[at + 1 :]) for at, item in enumerate(used))
         and not any(_completes(item) for item in used)
     )
-    completed = any(_completes(item) or _WHOLE.match(item.phrase.lower()) for item in used)
+    completed = any(_completes(item) or _does_the_measure(item) for item in used)
     status, rule = _decide(kinds, ctx, unfinished=unfinished, completed=completed)
     reasons.append(rule)
     if rule.code in ("rule.mixed", "rule.ongoing_routine"):
@@ -520,10 +528,10 @@ _ROUTINE = re.compile(r"\bробот[ау]\b|напрям|діяльн|\bwork\b|
 """Words of the stock phrase that ends many reports of done work: «Робота в цьому напрямку
 триває», "work in this area continues", «роботу буде продовжено»."""
 _CONTINUING = re.compile(r"продовж|continu")
-_MEASURE_DONE = re.compile(r"викона|реалізова|implemented|completed|fulfilled")
-_COMPLETED = re.compile(r"заверш|закінч|complet|finish")
 # the measure itself said done («Виконано», "Implemented"), not only a deed of it
-_WHOLE = re.compile(r"викона|реалізова|implemented|fulfilled|accomplished|done")
+_MEASURE_DONE = re.compile(r"викон|реаліз|implemented|completed|fulfilled|accomplished|done")
+_COMPLETED = re.compile(r"заверш|закінч|complet|finish")
+_THE_MEASURE = re.compile(r"\bзах(?:ід|од)\w*|\b(?:measure|activity|commitment|milestone)")
 
 
 def _sentence(item: Evidence, text: str) -> str:
@@ -537,6 +545,20 @@ def _sentence(item: Evidence, text: str) -> str:
 def _does_the_measure(item: Evidence) -> bool:
     """Whether a cue says the measure itself was carried out («захід виконано», "implemented")."""
     return item.kind is CueKind.ACHIEVEMENT and _MEASURE_DONE.match(item.phrase.lower()) is not None
+
+
+def _undoes_the_measure(item: Evidence, text: str) -> bool:
+    """Whether a cue says the measure itself was not carried out («захід не виконувався»).
+
+    Its sentence names nothing before it, or names the measure: not «Четвертий
+    семінар не проведено».
+    """
+    if item.kind is not CueKind.FAILURE or _MEASURE_DONE.search(item.phrase.lower()) is None:
+        return False
+    folded = lowered(text)
+    at = folded.find(item.phrase.lower())
+    before = folded[sentence_start(folded, at) : at] if at >= 0 else ""
+    return not before.strip(" ,:-–—") or _THE_MEASURE.search(before) is not None
 
 
 def _money_failed(item: Evidence, text: str) -> bool:
