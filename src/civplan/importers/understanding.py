@@ -803,8 +803,10 @@ class _Reader:
                 del terms[entry.level - 1 :]
                 terms.extend([None] * (entry.level - 1 - len(terms)))
                 text = " ".join(p for p in (entry.number, entry.title) if p)
-                term = Deadline.parse(text[:41], year=year, end_year=end_year)
-                terms.append(term if len(text) <= 40 and term.kind in _HEADING_TERMS else None)
+                term = (  # a term is short: «СІЧЕНЬ», «ІІ квартал 2025 року»
+                    Deadline.parse(text, year=year, end_year=end_year) if len(text) <= 40 else None
+                )
+                terms.append(term if term is not None and term.kind in _HEADING_TERMS else None)
             elif not entry.deadline.text.strip():
                 above = next((t for t in reversed(terms) if t is not None), None)
                 if above is not None:

@@ -228,7 +228,9 @@ def assess(
     indicators = find_indicators(text) if written else ()
     if language is None and text.isascii() and (evidence or _ENGLISH_COUNT.search(text)):
         language = "en"  # English words without function words: "Completed", "6 trainings"
-    context = _Context(measure.deadline, as_of, period_end, text)
+    deadline = measure.deadline
+    events = find_events(text, _events_year(deadline, as_of, year)) if written else ()
+    context = _Context(deadline, as_of, period_end, text)
     confidence = Confidence.STATED
     if outcome is not None and outcome.status is not None:
         status, reasons = _explicit(outcome.status, evidence, context)
@@ -241,9 +243,7 @@ def assess(
     elif written and isinstance(whole := read_stated(text), Status):
         status, reasons = _explicit(whole, evidence, context)  # «Термін не настав», alone
     elif written and (
-        told := _cited_act(text)
-        or _counted(text, indicators)
-        or _dated(text, as_of, _events_year(measure.deadline, as_of, year))
+        told := _cited_act(text) or _counted(text, indicators) or _dated(text, events, as_of)
     ):
         code, phrase = told  # an act cited, or counts given, and nothing else: done, weakly
         evidence = (Evidence(kind=CueKind.ACHIEVEMENT, phrase=phrase),)
@@ -267,8 +267,6 @@ def assess(
             key=measure.key,
             confidence=confidence,
         )
-    deadline = measure.deadline
-    events = find_events(text, _events_year(deadline, as_of, year))
     stated = outcome.justification if outcome is not None else None
     return Assessment(
         number=measure.number,
@@ -438,7 +436,12 @@ def _from_evidence(
         and any(_unfinished(item, ctx.text, used[at + 1 :]) for at, item in enumerate(used))
         and not any(_completes(item) for item in used)
     )
-    completed = any(_completes(item) or _does_the_measure(item) for item in used)
+    # asked only of a term of years still running (see _achieved)
+    completed = (
+        ctx.years_long
+        and ctx.phase in (_Phase.BEFORE, _Phase.WITHIN)
+        and any(_completes(item) or _does_the_measure(item) for item in used)
+    )
     status, rule = _decide(kinds, ctx, unfinished=unfinished, completed=completed)
     reasons.append(rule)
     if rule.code in ("rule.mixed", "rule.ongoing_routine"):
@@ -469,15 +472,13 @@ def _cited_act(text: str) -> tuple[str, str] | None:
     return "cue.act", found.group()
 
 
-def _dated(text: str, as_of: date, year: int) -> tuple[str, str] | None:
+def _dated(text: str, found: Sequence[Event], as_of: date) -> tuple[str, str] | None:
     """The dated events an outcome with no other cue lists, all past («21 березня – нарада»).
 
     A date a document is cited by («Лист від 10.10.2017 № 5») is no event.
     """
     events = [
-        event
-        for event in find_events(text, year)
-        if not _CITED_BY.search(text, 0, max(0, text.find(event.phrase)))
+        event for event in found if not _CITED_BY.search(text, 0, max(0, text.find(event.phrase)))
     ]
     if not events or any(event.end > as_of for event in events):
         return None
