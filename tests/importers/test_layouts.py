@@ -560,6 +560,10 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Results achieved", "outcome"),
         ("What has been done", "outcome"),
         ("Стан виконання заходу (результативні показники)", "outcome"),  # not the indicator
+        ("Досягнуті результати", "outcome"),
+        ("Суть заходу", "title"),
+        ("Вартість робіт", "funding"),
+        ("Comments", "notes"),
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:

@@ -97,7 +97,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|^виконання(?: заходу| заходів)?$|звіт про виконання|що зроблено"
         r"|progress|implementation|^outcome|actual result|^report|results? achieved"
         r"|description of (?:the )?(?:results?|progress|implementation|what)"
-        r"|what (?:has been|was) done|achievements?",
+        r"|what (?:has been|was) done|achievements?|досягнут\w* результат",
         (_OUTCOME,),
     ),
     (
@@ -114,9 +114,12 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|executor|lead agency|головн\w* розпорядник",
         (_RESPONSIBLE,),
     ),
-    (r"приміт|^note|коментар|remark|проблемн\w* питан|причин\w* невиконан", (_NOTES,)),
     (
-        r"найменуванн|назв[аи]|зміст|^заходи?\b|^захід|перелік заходів|питання"
+        r"приміт|^note|коментар|^comments?$|remark|проблемн\w* питан|причин\w* невиконан",
+        (_NOTES,),
+    ),
+    (
+        r"найменуванн|назв[аи]|зміст|^суть|^заходи?\b|^захід|перелік заходів|питання"
         r"|^measures?\b|^action|^activit|^title$|опис|\bmilestones?\b|^етап|^name\b"
         r"|^(?:key|planned) (?:activit|action|measure)",
         (_TITLE,),
@@ -124,7 +127,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     # money spent (_KEPT): no field holds it
     (_SPENT_PATTERN, ()),
     (
-        r"фінансуван|кошт|бюджет|тис\.? ?грн|\bгрн|^обсяг|^усього|^всього|^у тому числі"
+        r"фінансуван|кошт|бюджет|тис\.? ?грн|\bгрн|^обсяг|^усього|^всього|^у тому числі|вартість"
         r"|budget|funding|costs?\b|uah",
         (_FUNDING,),
     ),
