@@ -480,6 +480,8 @@ ENGLISH = [
     ("As needed", K.UNFIXED, None, None),
     ("Upon necessity", K.UNFIXED, None, None),
     ("When required", K.UNFIXED, None, None),
+    ("Upon adoption of the law", K.UNFIXED, None, None),  # an event alone
+    ("After the entry into force of the Code", K.UNFIXED, None, None),
     ("Regularly", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
     ("2024 Q3", K.QUARTER, d(2024, 7, 1), d(2024, 9, 30)),
     ("III quarter 2024", K.QUARTER, d(2024, 7, 1), d(2024, 9, 30)),

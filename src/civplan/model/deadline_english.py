@@ -29,6 +29,10 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # a time counted from an event: unfixed, as «у місячний строк»
         (r"^(?:within|in) (?:\d{1,3}|one|two|three|six|twelve) (?:days?|weeks?|months?)"
          r" (?:of|after|from|following) .+$", "у місячний строк"),
+        # "upon adoption of the law", "after the entry into force": an event alone
+        (r"^(?:upon|after|following|once|on) (?:the )?(?:adoption|approval|entry into force"
+         r"|signing|enactment|publication|completion|receipt|launch)\b.*$",
+         "після набрання чинності"),
         (r"^(?:in|for) (?=\d{4}$)", ""),  # "in 2025": the year
         (r"^(.+?),? (?:onwards|and onwards|and beyond|and later)$", r"from \1"),  # "2025 onwards"
         (r"^(?:starting|beginning) (?:from |in )?", "from "),
