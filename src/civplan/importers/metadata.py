@@ -74,6 +74,7 @@ _TERM = (
 _PERIOD_WITHOUT_YEAR = re.compile(
     r"\bза\s+(" + _TERM + r")(?![\s\w.,]*(?:19|20)\d\d)", re.IGNORECASE
 )
+_BRACKETED_TERM = re.compile(r"\s*\(\s*(?:за\s+)?(" + _TERM + r")\s*\)", re.IGNORECASE)
 _PERIOD_IN = re.compile(
     r"\b(?:у|в)\s+(" + _TERM + r"\s+)?((?:19|20)\d\d)\s*(?:р\.|році|року|рр\.)", re.IGNORECASE
 )
@@ -218,6 +219,11 @@ def _report_period(text: str, year: int | None) -> tuple[str | None, date | None
     found = _PERIOD_IN.search(text)
     if found is not None:
         named = int(found[2])
+        within = _BRACKETED_TERM.match(text, found.end())  # «у 2025 році (І півріччя)»
+        if found[1] is None and within is not None:
+            end = _period_end(within[1].strip(), named)
+            if end is not None:
+                return f"{within[1].strip()} {named} року", end
         if found[1] is None:
             return f"{named} рік", date(named, 12, 31)
         phrase = found[1].strip()
