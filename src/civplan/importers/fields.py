@@ -49,7 +49,9 @@ TERM_END = re.compile(r"(?i)заверш|закінч|кін[ец]|^по$|^до$
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 MARKS = frozenset({"+", "х", "x", "v", "✓", "✔", "√", "*", "•", "●", "так", "yes"})
 """What a cell of a period column holds to say the measure falls in that period."""
-_BARE_PERIOD = re.compile(r"(?i)(?:[ivxі]{1,3}|[1-4])(?: ?кв\.?)?")
+_NUMERAL = r"(?:[ivxі]{1,4}|[1-4])"
+_BARE_NUMERAL = re.compile(rf"(?i){_NUMERAL}")
+_BARE_PERIOD = re.compile(rf"(?i){_NUMERAL}(?: ?кв\.?)?")
 _PERIODS = frozenset(
     {DeadlineKind.QUARTER, DeadlineKind.HALF_YEAR, DeadlineKind.MONTH, DeadlineKind.YEAR}
 )
@@ -69,6 +71,17 @@ def period_of(path: Sequence[str]) -> str | None:
         label = f"{number} {'півріччя' if 'півріч' in path[-2].casefold() else 'квартал'}"
     read = Deadline.parse(label, year=2000)
     return label if read.kind in _PERIODS and not read.parts else None
+
+
+def numbered_period(caption: Sequence[str], term: str) -> str | None:
+    """A bare numeral under a quarter's or half's caption (a path), as that period.
+
+    «Квартал» over «ІІ» → «ІІ квартал»; «IV кв.», which says its period, is ``None``.
+    """
+    if not _BARE_NUMERAL.fullmatch(term):
+        return None
+    folded = " ".join(caption).casefold()
+    return period_of((*caption, term)) if "квартал" in folded or "півріч" in folded else None
 
 
 # a funding caption's part that says the amount is the plan's, naming no source

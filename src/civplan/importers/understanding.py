@@ -41,6 +41,7 @@ from civplan.importers.fields import (
     TITLE,
     Column,
     assign,
+    numbered_period,
     period_of,
 )
 from civplan.importers.header import caption_paths, cells, find_header
@@ -48,7 +49,7 @@ from civplan.importers.hints import Hints
 from civplan.importers.metadata import Metadata, dated_caption, read_metadata
 from civplan.importers.prose import outcomes_after_table, read_prose, reads_as_prose
 from civplan.importers.rows import Role, RowRead, read_rows
-from civplan.model.deadline import Deadline, DeadlineKind
+from civplan.model.deadline import ONE_INTERVAL, Deadline, DeadlineKind
 from civplan.model.numbering import is_roman, number_key, within
 from civplan.model.outline import Entry, Heading, identify, sections_from
 from civplan.model.plan import Funding, Measure, Outcome, Plan
@@ -251,18 +252,7 @@ class _Layout:
         )
 
 
-_NUMERAL = re.compile(r"[IVXivxІі]{1,4}|[1-4]")
-_HEADING_TERMS = frozenset(
-    {
-        DeadlineKind.MONTH,
-        DeadlineKind.MONTH_RANGE,
-        DeadlineKind.QUARTER,
-        DeadlineKind.QUARTER_RANGE,
-        DeadlineKind.HALF_YEAR,
-        DeadlineKind.YEAR,
-        DeadlineKind.YEARS,
-    }
-)
+_HEADING_TERMS = ONE_INTERVAL - {DeadlineKind.DATE, DeadlineKind.DATE_RANGE}
 """Terms a heading over measures may name («СІЧЕНЬ», «ІІ квартал», «2026 рік»)."""
 
 _CANDIDATE = -1
@@ -878,10 +868,9 @@ class _Reader:
             term = _marked(cells, fields[DEADLINE], layout.periods)
         else:
             term = _joined(cells, fields.get(DEADLINE), " – " if layout.span else "\n")
-            if _NUMERAL.fullmatch(term) and len(fields[DEADLINE]) == 1:  # «Квартал»: «ІІ»
-                caption = layout.columns[fields[DEADLINE][0]].caption_text
-                if "квартал" in caption.casefold() or "півріч" in caption.casefold():
-                    term = period_of((caption, term)) or term
+            places = fields.get(DEADLINE, ())
+            if 0 < len(term) <= 4 and len(places) == 1:  # «Квартал» over «ІІ»
+                term = numbered_period(layout.columns[places[0]].caption, term) or term
         deadline = Deadline.parse(term, year=year, end_year=end_year)
         if not deadline.understood and term and RESPONSIBLE not in fields:
             # «Відділ культури,↵ІІ квартал» under «Відповідальні виконавці, строк виконання»

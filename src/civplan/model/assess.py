@@ -556,9 +556,8 @@ def _undoes_the_measure(item: Evidence, text: str) -> bool:
     """
     if item.kind is not CueKind.FAILURE or _MEASURE_DONE.search(item.phrase.lower()) is None:
         return False
-    folded = lowered(text)
-    at = folded.find(item.phrase.lower())
-    before = folded[sentence_start(folded, at) : at] if at >= 0 else ""
+    sentence = _sentence(item, text)
+    before = sentence[: sentence.find(item.phrase.lower())]
     return not before.strip(" ,:-–—") or _THE_MEASURE.search(before) is not None
 
 

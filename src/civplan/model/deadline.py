@@ -66,6 +66,8 @@ NO_INTERVAL = frozenset({DeadlineKind.UNFIXED, DeadlineKind.SCHEDULED, DeadlineK
 NEVER_OVERDUE = frozenset({DeadlineKind.CONTINUOUS, DeadlineKind.UNFIXED, DeadlineKind.SCHEDULED})
 """Kinds of term a measure cannot be overdue for: it goes on, or comes when needed."""
 _WITH_PARTS = frozenset({DeadlineKind.RECURRING, DeadlineKind.STAGES})
+ONE_INTERVAL = frozenset(DeadlineKind) - NO_INTERVAL - _WITH_PARTS - {DeadlineKind.CONTINUOUS}
+"""Kinds of term that are one interval of dates: a quarter, a month, a date, years …"""
 
 
 def _check_interval(instance: Deadline, _attribute: object, _value: object) -> None:
@@ -1035,19 +1037,6 @@ def _date(by: str | None, named: int | None, month: int, day: int, plan_year: in
     return _within(DeadlineKind.DATE, start, end, named)
 
 
-_SPANNED = frozenset(
-    {
-        DeadlineKind.QUARTER,
-        DeadlineKind.QUARTER_RANGE,
-        DeadlineKind.HALF_YEAR,
-        DeadlineKind.MONTH,
-        DeadlineKind.MONTH_RANGE,
-        DeadlineKind.DATE,
-        DeadlineKind.DATE_RANGE,
-        DeadlineKind.YEAR,
-        DeadlineKind.YEARS,
-    }
-)
 _FROM_TO = re.compile(r"(?:з|від|із) (.+?) (по|до) (.+)")
 
 
@@ -1068,7 +1057,7 @@ def _between(p: str, year: int, end_year: int) -> _Read | None:
         if not first or not last:
             continue
         a, b = _phrase(first, year, end_year), _phrase(last, year, end_year)
-        if a.kind not in _SPANNED or b.kind not in _SPANNED:
+        if a.kind not in ONE_INTERVAL or b.kind not in ONE_INTERVAL:
             continue
         if a.yearly and not b.yearly and b.end is not None:  # «І квартал – вересень 2026 р.»
             a = _phrase(first, b.end.year, b.end.year)
@@ -1078,7 +1067,7 @@ def _between(p: str, year: int, end_year: int) -> _Read | None:
                 b = _phrase(last, a.end.year + 1, max(a.end.year + 1, end_year))
         if a.start is None or a.end is None or b.end is None:
             continue
-        if a.start < b.end and a.end <= b.end and b.kind in _SPANNED:
+        if a.start < b.end and a.end <= b.end and b.kind in ONE_INTERVAL:
             return _Read(DeadlineKind.DATE_RANGE, a.start, b.end, yearly=a.yearly and b.yearly)
     return None
 
