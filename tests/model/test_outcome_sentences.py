@@ -156,6 +156,11 @@ CORPUS = [
     ("Немає потреби", QUARTER, AFTER, S.DONE),
     ("Потреба відсутня", QUARTER, AFTER, S.DONE),
     ("Потреби не було", QUARTER, AFTER, S.DONE),
+    # the need or the grounds named with their complement before the verdict
+    ("Необхідність у скликанні комісії відсутня", QUARTER, AFTER, S.DONE),
+    ("Підстави для застосування санкцій відсутні", QUARTER, AFTER, S.DONE),
+    ("Підстав для перегляду тарифів не було", QUARTER, AFTER, S.DONE),
+    ("Відсутні підстави для позапланових перевірок", QUARTER, AFTER, S.DONE),
     ("Відсутні звернення мешканців", QUARTER, AFTER, S.DONE),
     ("Не проводилось через відсутність потреби", QUARTER, AFTER, S.NOT_DONE),
     # the measure itself said not done outweighs what was done around it; one of its

@@ -63,12 +63,16 @@ class Cue:
             the cue as its evidence («перенесено» + «на 2018 рік»).
         unless: words that, right after the cue, make it no cue at all
             («не потребує» a deed, but not «не потребує фінансування»).
+        reach: how many words may stand between the cue's first word and
+            the rest — a noun's complements: «потреба [у проведенні
+            заходу] відсутня».
     """
 
     kind: CueKind
     words: tuple[str, ...]
     tail: tuple[str, ...] = ()
     unless: str = ""
+    reach: int = 0
     alternatives: tuple[frozenset[str], ...] = attrs.field(init=False, eq=False, repr=False)
     """The words' alternatives, as sets."""
     tail_alternatives: tuple[frozenset[str], ...] = attrs.field(init=False, eq=False, repr=False)
@@ -230,12 +234,15 @@ LEXICON: tuple[Cue, ...] = (
         ("не", "потребувати|потребуватися"),
         unless="фінансування|кошт|видаток|витрата|фінансовий|додатковий|бюджетний",
     ),
-    # «немає потреби», «потреба відсутня», «потреби не було»: no need (not «у зв'язку з
+    # «немає потреби», «потреба відсутня», «підстав для перевірок не було»: no need (not «у зв'язку з
     # відсутністю потреби», which justifies a measure not done)
-    Cue(CueKind.FINDING, ("немає|відсутній", "потреба|необхідність|звернення|скарга|заява")),
-    Cue(CueKind.FINDING, ("потреба|необхідність", "відсутній|немає")),
-    Cue(CueKind.FINDING, ("потреба|необхідність", "не", "бути|було")),
-    Cue(CueKind.FINDING, ("не", "бути|було", "потреба|необхідність")),
+    Cue(
+        CueKind.FINDING,
+        ("немає|відсутній", "потреба|необхідність|підстава|звернення|скарга|заява"),
+    ),
+    Cue(CueKind.FINDING, ("потреба|необхідність|підстава", "відсутній|немає"), reach=4),
+    Cue(CueKind.FINDING, ("потреба|необхідність|підстава", "не", "бути|було"), reach=4),
+    Cue(CueKind.FINDING, ("не", "бути|було", "потреба|необхідність|підстава")),
     # explicit failure
     Cue(CueKind.FAILURE, ("невиконаний|невиконання|нереалізований|зірвати|зірваний",)),
     Cue(CueKind.FAILURE, ("неможливий|неможливо",)),  # «проведення заходу неможливе»

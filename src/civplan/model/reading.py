@@ -575,10 +575,17 @@ def _cue_length(cue: Cue, entries: list[_Entry], at: int) -> int:
     words = cue.alternatives
     if at + len(words) > len(entries):
         return 0
+    gap = 0  # words between the first and the rest: «потреба [у проведенні заходу] відсутня»
+    if cue.reach:
+        room = min(cue.reach, len(entries) - at - len(words))
+        while not _fits(words[1], entries[at + 1 + gap]):
+            if gap == room:
+                return 0
+            gap += 1
     for offset in range(1, len(words)):  # the first word is matched by the index
-        if not _fits(words[offset], entries[at + offset]):
+        if not _fits(words[offset], entries[at + gap + offset]):
             return 0
-    length = len(words)
+    length = len(words) + gap
     unless = cue.unless_alternatives
     if unless and at + length < len(entries) and _fits(unless, entries[at + length]):
         return 0
