@@ -340,11 +340,17 @@ MORE = [
     ("ІІ квартал – листопад", K.DATE_RANGE, d(2024, 4, 1), d(2024, 11, 30)),
     ("ІV квартал 2024 – ІІ квартал", K.DATE_RANGE, d(2024, 10, 1), d(2025, 6, 30)),
     ("листопад – ІІ квартал", K.UNKNOWN, None, None),  # which year each is in: not guessed
-    # a footnote's mark; a month and its year in digits; a term extended, as first set
+    # a footnote's mark; a month and its year in digits
     ("ІІІ квартал 2024 року*", K.QUARTER, d(2024, 7, 1), d(2024, 9, 30)),
     ("05.2024", K.MONTH, d(2024, 5, 1), d(2024, 5, 31)),
     ("02.2024 - 04.2024", K.MONTH_RANGE, d(2024, 2, 1), d(2024, 4, 30)),
-    ("до 01.06.2024\nпродовжено до 01.09.2024", K.DATE, d(2024, 1, 1), d(2024, 6, 1)),
+    # a term moved or extended: the term in force is the later one; a bare «перенесено»
+    # says nothing of where to
+    ("до 01.06.2024\nпродовжено до 01.09.2024", K.DATE, d(2024, 1, 1), d(2024, 9, 1)),
+    ("ІІ квартал (перенесено на ІV квартал)", K.QUARTER, d(2024, 10, 1), d(2024, 12, 31)),
+    ("І півріччя, строк продовжено до 1 листопада", K.DATE, d(2024, 1, 1), d(2024, 11, 1)),
+    ("2024 рік (термін перенесено на 2025 рік)", K.YEAR, d(2025, 1, 1), d(2025, 12, 31)),
+    ("ІІ квартал (перенесено)", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
     # until an event: understood, not fixed
     ("До завершення воєнного стану", K.UNFIXED, None, None),
     # at least so often, or every few years

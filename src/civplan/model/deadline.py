@@ -185,7 +185,8 @@ def _read(text: str, year: int, end_year: int) -> _Read:
         return _UNKNOWN
     read = _phrase(phrase, year, end_year)
     if read.kind is DeadlineKind.UNKNOWN:
-        read = _stages(text, year, end_year) or _qualified(phrase, year, end_year)
+        read = _moved(phrase, year, end_year) or _stages(text, year, end_year)
+        read = read or _qualified(phrase, year, end_year)
     if read.kind is DeadlineKind.UNKNOWN and "\n" in text.strip():
         # «Протягом 2025 року↵щокварталу»: lines of a cell, read like phrases after commas
         read = _qualified(_normalize(", ".join(text.split("\n"))), year, end_year)
@@ -243,6 +244,23 @@ def _phrase(phrase: str, year: int, end_year: int) -> _Read:
     except (ValueError, OverflowError):
         pass  # an impossible date (31 лютого, year 0): not understood, never a crash
     return _UNKNOWN
+
+
+# «ІІ квартал (перенесено на ІV квартал)», «до 01.06.2025, продовжено до 01.09.2025»
+_MOVED = re.compile(
+    r"(?P<old>.+?)[\s,;(]+(?:(?:термін|строк) (?:виконання )?)?(?:перенесено|перенесений"
+    r"|продовжено|подовжено|змінено)(?: (?:термін|строк))? (?P<to>на|до) (?P<new>[^()]+)\)?"
+)
+
+
+def _moved(phrase: str, year: int, end_year: int) -> _Read | None:
+    """A term and the later one it was moved to: the term in force is the later one."""
+    m = _MOVED.fullmatch(phrase)
+    if m is None:
+        return None
+    new = m["new"] if m["to"] == "на" else f"до {m['new']}"
+    read = _phrase(new.strip(" ,;"), year, end_year)
+    return None if read.kind is DeadlineKind.UNKNOWN else read
 
 
 _QUALIFIER = re.compile(
