@@ -43,3 +43,18 @@ TITLES = [
 @pytest.mark.parametrize(("title", "as_of"), TITLES)
 def test_the_date_a_report_holds_for(title: str, as_of: date | None) -> None:
     assert read_metadata([title]).as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("title", "years"),
+    [
+        ("План заходів на 2024–2026 роки", (2024, 2026)),
+        ("План дій на 2025 – 26 роки", (2025, 2026)),
+        ("План роботи закладу освіти на 2025/2026 навчальний рік", (2025, 2026)),
+        ("План роботи на 2025/26 н. р.", (2025, 2026)),
+        ("План заходів на 2025 рік", (2025, None)),
+    ],
+)
+def test_the_years_a_plan_covers(title: str, years: tuple[int, int | None]) -> None:
+    metadata = read_metadata([title])
+    assert (metadata.year, metadata.end_year) == years

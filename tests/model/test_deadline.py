@@ -434,6 +434,21 @@ def test_a_phrase_without_a_year_in_a_plan_of_several_years_is_every_year_of_it(
     assert (named.kind, named.start, named.note) == (K.QUARTER, d(2025, 4, 1), None)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "start"),
+    [
+        ("протягом навчального року", K.MONTH_RANGE, d(2024, 9, 1)),
+        ("Навчальний рік", K.MONTH_RANGE, d(2024, 9, 1)),
+        ("до завершення навчального року", K.DATE, d(2024, 9, 1)),
+    ],
+)
+def test_the_school_year_of_a_school_year_plan(text: str, kind: K, start: date) -> None:
+    deadline = Deadline.parse(text, year=2024, end_year=2025)
+    assert (deadline.kind, deadline.start, deadline.end) == (kind, start, d(2025, 6, 30))
+    # a calendar year's plan does not say which school year it means
+    assert Deadline.parse(text, year=2024).kind is K.UNKNOWN
+
+
 def test_continuous_and_on_demand_terms_are_never_overdue() -> None:
     from civplan.model.deadline import NEVER_OVERDUE
 

@@ -38,7 +38,8 @@ _TITLE_START = re.compile(
     re.IGNORECASE,
 )
 _DASH = r"\s*[-–—‒]\s*"
-_RANGE = re.compile(rf"(?<!\d)((?:19|20)\d\d){_DASH}((?:19|20)?\d\d)(?!\d)")
+# «2024–2026», «2025 – 26», a school year «2025/2026»
+_RANGE = re.compile(rf"(?<!\d)((?:19|20)\d\d)(?:{_DASH}|\s*/\s*)((?:19|20)?\d\d)(?!\d)")
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])")
 _DATE_WORDS = re.compile(
     rf"(\d{{1,2}})\s+({alternation('genitive')})\s+((?:19|20)\d\d)", re.IGNORECASE

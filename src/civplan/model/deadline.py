@@ -547,6 +547,11 @@ _ACADEMIC_YEAR = _Pattern(
     r"(?:(?:у|в|протягом|упродовж|впродовж|на) )?(?P<y1>\d{4})-(?P<y2>\d{4}|\d{2}) ?"
     r"(?:навчальн\w* (?:рок\w*|рік|році)|н\. ?р\.?)"
 )
+# the school year of a plan for one (its years named by the plan: 2025 and 2026)
+_THIS_ACADEMIC_YEAR = _Pattern(
+    r"(?P<by>до (?:кінця|завершення|закінчення) )?(?:(?:протягом|упродовж|впродовж) )?"
+    r"(?:поточного )?навчальн\w* (?:рок\w*|рік)"
+)
 _YEAR_THROUGHOUT = _Pattern(
     r"(?:протягом|упродовж|впродовж) (?:(?:поточного|звітного) )?"
     r"(?:року|(?P<y>\d{4}) ?(?:року|р\.?))|(?:поточний |звітний )?рік"
@@ -812,10 +817,16 @@ def _years(p: str, _year: int, _end_year: int) -> _Read | None:
     return _Read(DeadlineKind.YEARS, date(first, 1, 1), date(last, 12, 31))
 
 
-def _academic_year(p: str, _year: int, _end_year: int) -> _Read | None:
+def _academic_year(p: str, year: int, end_year: int) -> _Read | None:
     m = _ACADEMIC_YEAR.match(p)
     if m is None:
-        return None
+        this = _THIS_ACADEMIC_YEAR.match(p)
+        if this is None:
+            return None
+        if end_year != year + 1:  # a calendar year's plan: which school year is not said
+            return _UNKNOWN
+        kind = DeadlineKind.DATE if this["by"] else DeadlineKind.MONTH_RANGE
+        return _Read(kind, date(year, 9, 1), date(end_year, 6, 30))
     first, last = _year_pair(m)
     if last != first + 1:
         return _UNKNOWN
