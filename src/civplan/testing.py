@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -181,6 +182,7 @@ the plan; «1», «2» again under each heading; «1.1*», «1.2 (6)»."""
 class _Shape:
     measures: int
     children: tuple[_Shape, ...]
+    after: int = 0  # measures after the section, outside it: its parent's (or the plan's)
 
 
 def _shapes(depth: int, max_depth: int) -> st.SearchStrategy[_Shape]:
@@ -189,17 +191,19 @@ def _shapes(depth: int, max_depth: int) -> st.SearchStrategy[_Shape]:
         if depth < max_depth
         else st.just(())
     )
-    return st.builds(_Shape, st.integers(0, 3 if depth == max_depth else 2), children)
+    after = st.sampled_from((0, 0, 0, 1, 2))
+    return st.builds(_Shape, st.integers(0, 3 if depth == max_depth else 2), children, after)
 
 
 def _outline(
     shapes: list[_Shape], loose: int, style: str, headings: list[str | None]
-) -> list[tuple[str, str | None, int] | tuple[str, str]]:
+) -> list[tuple[str, str | None, int] | tuple[str, str] | tuple[str, int]]:
     """Heading and measure numbers for a tree of shapes, in document order.
 
-    Each is ``("heading", number, level)`` or ``("measure", number)``.
+    Each is ``("heading", number, level)``, ``("measure", number)``, or
+    ``("end", level)`` where measures outside the headings before them follow.
     """
-    items: list[tuple[str, str | None, int] | tuple[str, str]] = []
+    items: list[tuple[str, str | None, int] | tuple[str, str] | tuple[str, int]] = []
     count = 0
 
     def measure(path: str, index: int) -> tuple[str, str]:
@@ -221,11 +225,18 @@ def _outline(
         items.append(("heading", None if number is None else path, level))
         items.extend(measure(path, i) for i in range(1, shape.measures + 1))
         # deeper headings are numbered after the section's own measures («1.3» after «1.2»)
-        for index, child in enumerate(shape.children, start=shape.measures + 1):
-            visit(child, f"{path}.{index}", level + 1)
+        visit_all(shape.children, path, level + 1, shape.measures + 1)
 
-    for index, shape in enumerate(shapes, start=1):
-        visit(shape, str(index), 1)
+    def visit_all(shapes: Sequence[_Shape], path: str, level: int, index: int) -> None:
+        for shape in shapes:
+            visit(shape, f"{path}.{index}" if path else str(index), level)
+            index += 1
+            if shape.after:  # «2.» after «1.» and its «1.1»
+                items.append(("end", level))
+                items.extend(measure(path, i) for i in range(index, index + shape.after))
+                index += shape.after
+
+    visit_all(shapes, "", 1, 1)
     return items
 
 
@@ -267,6 +278,8 @@ def plans(*, max_sections: int = 4, max_depth: int = 3) -> st.SearchStrategy[Pla
         parts: list[st.SearchStrategy[Any]] = [
             st.builds(Heading, st.just(item[2]), st.just(item[1]), _non_blank())  # type: ignore[misc]
             if item[0] == "heading"
+            else st.just(Heading(level=item[1], number=None, title=None))  # type: ignore[arg-type]
+            if item[0] == "end"
             else measure(item[1], year)  # type: ignore[arg-type]
             for item in items
         ]

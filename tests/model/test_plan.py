@@ -111,6 +111,24 @@ def test_measures_outside_any_heading_sit_in_an_untitled_section() -> None:
         Section(number="1", measures=[measure("1")])
 
 
+def test_measures_after_a_heading_at_its_own_level_sit_in_an_untitled_section_after_it() -> None:
+    """«2.» after «1.» and its «1.1»: outside «1.», at the top or inside a deeper heading."""
+    from civplan.model.outline import Heading, outline, sections_from
+
+    inner = Section(number="1.", title="Навчання", measures=[measure("1.1")])
+    top = Section(
+        number="І.",
+        title="Освіта",
+        sections=[inner, Section(measures=[measure("2.")])],
+    )
+    plan = Plan(title="П", year=2024, sections=[top, Section(measures=[measure("3.")])])
+    entries = list(outline(plan))
+    ends = [e for e in entries if isinstance(e, Heading) and e.title is None]
+    assert [e.level for e in ends] == [2, 1]
+    assert tuple(sections_from(entries)) == plan.sections
+    assert [m.number for m in plan.measures()] == ["1.1", "2.", "3."]
+
+
 def test_duplicate_measure_numbers_are_refused_even_with_a_trailing_dot() -> None:
     with pytest.raises(
         PlanValidationError,

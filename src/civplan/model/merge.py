@@ -129,7 +129,7 @@ def _check(reports: Sequence[Plan]) -> None:
 def _identity(entry: Entry) -> tuple[str, ...]:
     if isinstance(entry, Measure):
         return ("measure", entry.key)
-    return ("heading", str(entry.level), entry.number or "", " ".join(entry.title.split()))
+    return ("heading", str(entry.level), entry.number or "", " ".join((entry.title or "").split()))
 
 
 def _union(ordered: Sequence[Plan]) -> list[Entry]:

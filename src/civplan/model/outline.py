@@ -22,19 +22,23 @@ from civplan.model.plan import Measure, Plan, Section
 class Heading:
     """A heading row: a section's number and title at its depth (1 for a top-level one).
 
+    A heading without a title ends the deeper headings before it: the measures
+    after it belong to the level above («2.» after «1.» and its «1.1», «1.2»),
+    an untitled section at ``level``. A table shows no row for it.
+
     Attributes:
         level: the section's depth.
         number: its number as written, or ``None``.
-        title: its title.
+        title: its title, or ``None`` for the end of the headings before it.
     """
 
     level: int
     number: str | None
-    title: str
+    title: str | None
 
     @property
     def text(self) -> str:
-        """The heading as a table shows it: «1. Створення …»."""
+        """The heading as a table shows it: «1. Створення …» (empty for an end of headings)."""
         return Section(number=self.number, title=self.title).heading
 
 
@@ -43,9 +47,13 @@ Entry = Heading | Measure
 
 
 def outline(plan: Plan) -> Iterator[Entry]:
-    """The plan's headings and measures in document order."""
+    """The plan's headings and measures in document order.
+
+    An untitled section after others gives a heading without a title: the
+    measures after it are outside the headings before it.
+    """
     for section, depth in plan.walk():
-        if section.title is not None:
+        if section.title is not None or section is not plan.sections[0]:
             yield Heading(level=depth, number=section.number, title=section.title)
         yield from section.measures
 
@@ -56,14 +64,18 @@ def sections_from(entries: Iterable[Entry]) -> list[Section]:
     A heading of level *n* opens a section inside the last open heading of a
     lower level (a level deeper than the next one down is taken as that one);
     a measure belongs to the last open heading; measures before any heading
-    form the first, untitled section.
+    form the first, untitled section, and a heading without a title opens an
+    untitled one at its level.
     """
     root: list[_Open] = []
     stack: list[_Open] = []
     loose: list[Measure] = []
     for entry in entries:
         if isinstance(entry, Heading):
-            while stack and stack[-1].heading.level >= entry.level:
+            # an untitled section holds measures only: a heading after it is not inside it
+            while stack and (
+                stack[-1].heading.level >= entry.level or stack[-1].heading.title is None
+            ):
                 stack.pop()
             opened = _Open(entry)
             (stack[-1].children if stack else root).append(opened)
@@ -112,10 +124,16 @@ def identify(entries: Sequence[Entry]) -> list[str | None]:
     seen: Counter[str] = Counter()
     heading = ""
     headings = 0
+    open_headings: list[str] = []  # by level, what qualifies the measures under each
     for entry, key in zip(entries, keys, strict=True):
         if isinstance(entry, Heading):
-            headings += 1
-            heading = number_key(entry.number) if entry.number else f"§{headings}"
+            del open_headings[entry.level - 1 :]
+            if entry.title is None:  # the level above goes on: its heading qualifies
+                heading = open_headings[-1] if open_headings else ""
+            else:
+                headings += 1
+                heading = number_key(entry.number) if entry.number else f"§{headings}"
+            open_headings.extend([heading] * (entry.level - len(open_headings)))
             refs.append(None)
             continue
         if key is None:
@@ -134,7 +152,7 @@ def _restarts(entries: Sequence[Entry], keys: Sequence[str | None], counts: Coun
     under: dict[str, int] = {}
     heading = 0
     for entry, key in zip(entries, keys, strict=True):
-        if isinstance(entry, Heading):
+        if isinstance(entry, Heading) and entry.title is not None:
             heading += 1
         elif (
             key is not None

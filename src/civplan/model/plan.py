@@ -288,9 +288,11 @@ class Section:
     Attributes:
         number: as written («1», «1.», «ІІ.», «Напрям 1.1»), or ``None`` for a
             heading without a number («Загальні питання»).
-        title: the heading without its number; ``None`` for the measures a
-            document lists before its first heading (such a section is the
-            plan's first, has no number and no deeper headings).
+        title: the heading without its number; ``None`` for measures outside
+            the headings beside it: those a document lists before its first
+            heading, or after a heading's measures at the heading's own level
+            («2.» after «1.» and its «1.1», «1.2»). Such a section has no
+            number and no deeper headings; a table shows no row for it.
         measures: its own measures, in document order.
         sections: its deeper headings, which follow its own measures.
     """
@@ -337,10 +339,6 @@ class Section:
                     f"must be a Section, e.g. Section(number='1.', title='…', measures=[…]), "
                     f"got {section!r}",
                     location=f"sections[{index}]",
-                )
-            if section.title is None:
-                raise PlanValidationError(
-                    "a deeper section needs a title", location=f"sections[{index}].title"
                 )
 
     def __repr__(self) -> str:
@@ -425,12 +423,6 @@ class Plan:
                     f"must be a Section, e.g. Section(number='1.', title='…', measures=[…]), "
                     f"got {section!r}",
                     location=f"sections[{s_index}]",
-                )
-            if section.title is None and s_index > 0:
-                raise PlanValidationError(
-                    "measures outside any heading come before the first heading: "
-                    "only the first section may be without a title",
-                    location=f"sections[{s_index}].title",
                 )
             _index_measures(section, f"sections[{s_index}]", index, places)
         object.__setattr__(self, "_index", index)

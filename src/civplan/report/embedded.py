@@ -93,12 +93,16 @@ class Carried:
         measures: by the identity the table gives each measure, what it
             holds beyond its row.
         status_as_of: the date the report's status column was assessed for, if it has one.
+        untitled: where the measures outside the headings before them begin
+            (an untitled section after others, which the table shows no row
+            for): its level, and the identity of its first measure in the table.
     """
 
     plan: Plan
     headings: tuple[Heading, ...] = ()
     measures: dict[str, CarriedMeasure] = attrs.Factory(dict)
     status_as_of: date | None = None
+    untitled: tuple[tuple[int, str], ...] = ()
 
 
 NAMESPACE = "urn:civplan:report"
@@ -136,10 +140,48 @@ def carried(plan: Plan, *, shown: Collection[ReportColumn], status_as_of: date |
                 measures[key] = extra
     return Carried(
         plan=attrs.evolve(plan, sections=()),
-        headings=tuple(e for e in entries if isinstance(e, Heading)),
+        headings=tuple(e for e in entries if isinstance(e, Heading) and e.title is not None),
         measures=measures,
         status_as_of=status_as_of,
+        untitled=_untitled(entries),
     )
+
+
+def _is_end(entry: Entry) -> bool:
+    """Whether an outline's entry is the end of the headings before it (no row of a table)."""
+    return isinstance(entry, Heading) and entry.title is None
+
+
+def _untitled(entries: Sequence[Entry]) -> tuple[tuple[int, str], ...]:
+    """Each end of headings: its level, and the identity its next measure has in a table."""
+    shown = [e for e in entries if not _is_end(e)]
+    keys = iter(table_keys(shown))
+    found = []
+    level: int | None = None
+    for entry in entries:
+        if _is_end(entry):
+            level = entry.level  # type: ignore[union-attr]
+            continue
+        key = next(keys)
+        if isinstance(entry, Heading):
+            level = None
+        elif level is not None and key is not None:
+            found.append((level, key))
+            level = None
+    return tuple(found)
+
+
+def _place_untitled(shown: list[Entry], untitled: Sequence[tuple[int, str]]) -> list[Entry]:
+    """The entries a table shows, each carried end of headings before the measure it precedes."""
+    if not untitled:
+        return shown
+    ends = {key: level for level, key in untitled}
+    placed: list[Entry] = []
+    for entry, key in zip(shown, table_keys(shown), strict=True):
+        if key is not None and key in ends:
+            placed.append(Heading(level=ends[key], number=None, title=None))
+        placed.append(entry)
+    return placed
 
 
 def _unless_shown(
@@ -279,7 +321,8 @@ def reconcile(shown: Shown, extra: Carried, columns: Collection[ReportColumn]) -
         columns: the columns the visible table has.
     """
     status_shown = ReportColumn.STATUS in columns and extra.status_as_of is not None
-    entries = _carried_levels(list(shown.entries), extra.headings)
+    visible = [e for e in shown.entries if not _is_end(e)]  # the carried ends replace these
+    entries = _place_untitled(_carried_levels(visible, extra.headings), extra.untitled)
     # the identities the corrected headings give, as carried() gave them
     for index, ref in enumerate(identify(entries)):
         entry = entries[index]
