@@ -801,12 +801,37 @@ def test_a_numbered_row_with_only_its_total_funding_heads_the_measures_under_it(
     assert [(s.number, s.title) for s in plan.sections] == [
         ("1.", "Аматорське мистецтво"),
         ("2.", "Бібліотеки"),
+        (None, None),  # «3.» is no measure of «2.»: outside any heading
     ]
     assert [m.number for m in plan.measures()] == ["1.1.", "1.2.", "2.1.", "3."]
+    assert [m.number for m in plan.sections[2].measures] == ["3."]
     assert plan.notes == (
         "table 1, row 2: 1. Аматорське мистецтво: 450,0",
         "table 1, row 5: 2. Бібліотеки: 100,0",
     )
+
+
+def test_an_item_after_one_with_sub_items_is_outside_it_at_every_depth() -> None:
+    page = (
+        "<p>План заходів на 2025 рік</p><table><tr><th>№ з/п</th><th>Назва заходу</th>"
+        "<th>Строк</th><th>Виконавець</th></tr>"
+        + "<tr><td colspan='4'>І. Освіта</td></tr>"
+        + row("1.", "Оновити матеріальну базу шкіл", "", "")
+        + row("1.1.", "Придбати проектори", "ІІ квартал", "Відділ освіти")
+        + row("1.2.", "Відремонтувати спортзал", "ІІІ квартал", "Відділ освіти")
+        + row("2.", "Провести олімпіаду", "березень", "Відділ освіти")
+        + "<tr><td colspan='4'>ІІ. Культура</td></tr>"
+        + row("3.", "Провести фестиваль", "серпень", "Відділ культури")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert outline(plan) == [
+        (("Освіта", "Оновити матеріальну базу шкіл"), "1.1.", "Придбати проектори"),
+        (("Освіта", "Оновити матеріальну базу шкіл"), "1.2.", "Відремонтувати спортзал"),
+        (("Освіта",), "2.", "Провести олімпіаду"),
+        (("Культура",), "3.", "Провести фестиваль"),
+    ]
+    assert not [m for m in messages if "out of order" in m or "not under" in m]
 
 
 def test_a_report_written_across_the_table_under_each_measure_is_its_outcome() -> None:

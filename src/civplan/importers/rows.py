@@ -42,7 +42,7 @@ class Role(enum.Enum):
 _LEADING_NUMBER = re.compile(
     r"^\s*(?P<number>(?P<keyword>(?:[^\W\d]+\s+){0,2})"
     rf"(?:\d{{1,3}}(?:\.\d{{1,4}})+[.)]?|\d{{1,3}}[.)]|{ROMAN}[.)]"
-    r"|(?P<bare>\d{1,2})(?=\s+[^\d\s]))"
+    r"|(?P<bare>\d{1,2})(?=\s+[^\d\s])|(?P<letter>[а-яґєіїa-z]\))(?=\s))"
     r"(?:\s*\(\d{1,4}\))?)\s*(?P<rest>\S.*)$",
     re.DOTALL | re.IGNORECASE,
 )
@@ -60,7 +60,8 @@ def split_number(text: str, *, headings: bool) -> tuple[str | None, str]:
 
     With ``headings``, a keyword may lead the number («Напрям 1.1.») and Roman
     numerals count; otherwise only Arabic numbers followed by a dot or a
-    bracket («1.», «1.2.», «3)»), or deep numbers («1.2 Проведення»).
+    bracket («1.», «1.2.», «3)»), deep numbers («1.2 Проведення») and the
+    letters of sub-items («а) для депутатів»).
     """
     match = _LEADING_NUMBER.match(text)
     if match is None:
@@ -72,7 +73,7 @@ def split_number(text: str, *, headings: bool) -> tuple[str | None, str]:
     if keyword and not (headings and _KEYWORD.match(" ".join(keyword.split()))):
         return None, text
     core = number[len(match["keyword"]) :]
-    if not headings and not re.match(r"\d", core):
+    if not headings and not re.match(r"\d", core) and not match["letter"]:
         return None, text
     rest = match["rest"].strip()
     if not rest or rest[0].isdigit():

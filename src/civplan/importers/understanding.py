@@ -50,7 +50,7 @@ from civplan.importers.metadata import Metadata, dated_caption, read_metadata
 from civplan.importers.prose import outcomes_after_table, read_prose, reads_as_prose
 from civplan.importers.rows import Role, RowRead, read_rows
 from civplan.model.deadline import ONE_INTERVAL, Deadline, DeadlineKind
-from civplan.model.numbering import is_roman, number_key, within
+from civplan.model.numbering import LETTER_ITEM, is_roman, number_key, within
 from civplan.model.outline import Entry, Heading, identify, sections_from
 from civplan.model.plan import Funding, Measure, Outcome, Plan
 from civplan.model.stated import has_remark, read_stated
@@ -730,9 +730,13 @@ class _Reader:
         """The headings and measures in order, numbered title-only rows decided, headings levelled.
 
         A row of only a number and a title heads the measures below it when a
-        later measure's number lies under its number («1.» over «1.1»), or the
-        next measure's number is deeper («2.» over «3.1»). civplan's own report
-        says which rows are headings: no guess is needed there.
+        later measure's number lies under its number («1.» over «1.1»), the
+        next measure's number is deeper («2.» over «3.1»), or the next are its
+        lettered sub-items («1.» over «а)», «б)»). A heading whose measures lie
+        under its number ends where a measure at its own depth follows: «2.»
+        after «1.», «1.1», «1.2» is outside «1.» (an untitled section at its
+        level). civplan's own report says which rows are headings: no guess is
+        needed there.
         """
         if self.document.carried is None:
             self._trailing_lines()
@@ -741,6 +745,7 @@ class _Reader:
         guess = self.document.carried is None and any(m == _CANDIDATE for _, _, m in marks)
         prefixes: set[str] = set()
         following = 0  # the depth of the next measure's Arabic number (0: none, or not Arabic)
+        lettered = False  # the next measure is a lettered sub-item
         for index in range(len(items) - 1, -1, -1) if guess else ():
             item = items[index]
             if isinstance(item, Measure) and not item.auto_numbered:
@@ -748,13 +753,16 @@ class _Reader:
                 parts = key.split(".")
                 depth = len(parts) if all(p.isdigit() for p in parts) else 0
                 heads[index] = marks[index][2] == _CANDIDATE and (
-                    key in prefixes or 0 < depth < following
+                    key in prefixes or 0 < depth < following or (depth > 0 and lettered)
                 )
                 prefixes.update(".".join(parts[:d]) for d in range(1, len(parts)))
                 following = depth
+                lettered = LETTER_ITEM.fullmatch(item.number) is not None
         out: list[Entry] = []
         stack: list[tuple[object, ...]] = []
         numbers: list[str] = []  # beside each heading of the stack, its number as compared
+        owners: list[_Owner] = []  # the open headings with Arabic numbers, innermost last
+        placed: list[tuple[int, int, int]] = []  # beside each entry of out, its place
         for index, item in enumerate(items):
             table, place, mark = marks[index]
             if heads[index] and isinstance(item, Measure):
@@ -763,6 +771,12 @@ class _Reader:
                     self.described.append(f"{where}: {item.number} {item.title}: {_sums(item)}")
                 item = Heading(level=0, number=item.number, title=item.title)
                 mark = 0
+            elif isinstance(item, Measure) and owners and not item.auto_numbered:
+                closed = _closed(owners, item)
+                if closed is not None:  # «2.» after «1.» and its «1.1»: outside «1.»
+                    out.append(Heading(level=closed, number=None, title=None))
+                    placed.append(marks[index])
+                    del stack[closed - 1 :], numbers[closed - 1 :]
             if isinstance(item, Heading):
                 signature = _signature(item.number, mark - 1 if mark > 0 else None)
                 if signature == ("none",):
@@ -771,10 +785,13 @@ class _Reader:
                 del numbers[level - 1 :]
                 numbers.extend([""] * (level - 1 - len(numbers)))
                 numbers.append(number_key(item.number) if item.number else "")
+                _open(owners, level, numbers[-1])
                 out.append(attrs.evolve(item, level=level))
                 self.tables[table].levels[place] = level  # for the explanation
             else:
                 out.append(item)  # type: ignore[arg-type]
+            placed.append(marks[index])
+        self.marks = placed
         return out
 
     def _terms_of_headings(
@@ -974,6 +991,52 @@ class _Reader:
                     where = self._where(table, place)
                     found.append(f"{where}: measure {item.number} stands under heading {heading}")
         return found
+
+
+@attrs.define
+class _Owner:
+    """An open heading with an Arabic number, and whether what is under it lies under its number."""
+
+    level: int
+    parts: list[str]
+    owned: bool = False
+
+
+def _open(owners: list[_Owner], level: int, number: str) -> None:
+    """Open a heading of ``level`` (its number as compared) among the owners."""
+    while owners and owners[-1].level >= level:
+        owners.pop()
+    parts = number.split(".")
+    if number and all(p.isdigit() for p in parts):
+        if owners and parts[: len(owners[-1].parts)] == owners[-1].parts:
+            owners[-1].owned = True
+        owners.append(_Owner(level, parts))
+
+
+def _closed(owners: list[_Owner], measure: Measure) -> int | None:
+    """The level a measure ends the open headings at, or ``None`` when it lies under them.
+
+    A measure under a heading's number, or a lettered sub-item, is the
+    heading's; one at the depth of a heading whose measures lie under its
+    number, or shallower, is outside it and every deeper one.
+    """
+    if LETTER_ITEM.fullmatch(measure.number) is not None:
+        owners[-1].owned = True
+        return None
+    parts = measure.compared_number.split(".")
+    if not all(p.isdigit() for p in parts):
+        return None
+    closed = None
+    while owners:
+        owner = owners[-1]
+        if parts[: len(owner.parts)] == owner.parts and len(parts) > len(owner.parts):
+            owner.owned = True
+            break
+        if not owner.owned or len(parts) > len(owner.parts):
+            break
+        closed = owner.level
+        owners.pop()
+    return closed
 
 
 def _next_number(items: Sequence[object], heads: Sequence[bool], index: int) -> str | None:

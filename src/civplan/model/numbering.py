@@ -32,6 +32,9 @@ MEASURE_NUMBER = re.compile(
 """A whole cell that is a measure's number: «1.1», «1.1.», «5», «3)», «4.1-1», «5а», «а)»,
 «1.1.1.5.4 (6)», «3.2*», «ІІ.3» (a measure of section ІІ)."""
 
+LETTER_ITEM = re.compile(r"[а-яґєіїa-z]\)")
+"""The number of a lettered sub-item, in small letters: «а)», «б)»."""
+
 SECTION_NUMBER = re.compile(rf"(?:{ARABIC}|{ROMAN})[.)]?", re.IGNORECASE)
 """A whole cell that is a section's number: «1», «1.», «ІІ.», «1.2.»."""
 
