@@ -564,6 +564,9 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Суть заходу", "title"),
         ("Вартість робіт", "funding"),
         ("Comments", "notes"),
+        ("Відомості про стан виконання", "outcome"),
+        ("Фактичний термін виконання", "notes"),  # when it was done: reported, not the term
+        ("Дата фактичного виконання", "notes"),
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:
