@@ -837,6 +837,26 @@ def test_an_item_after_one_with_sub_items_is_outside_it_at_every_depth() -> None
     assert not [m for m in messages if "out of order" in m or "not under" in m]
 
 
+def test_a_report_in_a_column_per_quarter_reads_as_one_outcome_by_quarter() -> None:
+    page = (
+        "<p>Звіт про виконання плану заходів на 2025 рік</p><table>"
+        "<tr><th rowspan='2'>№</th><th rowspan='2'>Захід</th><th rowspan='2'>Строк</th>"
+        "<th colspan='4'>Інформація про виконання</th></tr>"
+        "<tr><th>І квартал</th><th>ІІ квартал</th><th>ІІІ квартал</th><th>ІV квартал</th></tr>"
+        + row("1", "Засідання координаційної ради", "щокварталу", "Засідання 14.03", "—",
+              "Засідання 19.09", "Засідання 12.12")
+        + row("2", "Ремонт ґанку бібліотеки", "ІІІ квартал", "", "", "Ґанок відремонтовано", "")
+        + "</table>"
+    )  # fmt: skip
+    plan, _messages = read_page(page)
+    first, second = plan.measures()
+    assert first.outcome is not None and second.outcome is not None
+    assert first.outcome.text == (
+        "І квартал: Засідання 14.03\n\nІІІ квартал: Засідання 19.09\n\nІV квартал: Засідання 12.12"
+    )
+    assert second.outcome.text == "ІІІ квартал: Ґанок відремонтовано"
+
+
 def test_a_report_written_across_the_table_under_each_measure_is_its_outcome() -> None:
     """No column of outcomes: each measure's report is a row of one cell below it."""
 

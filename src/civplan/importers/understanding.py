@@ -226,6 +226,7 @@ class _Layout:
     unknown: tuple[Column, ...]
     span: bool  # two deadline columns, its start and its end: «Start date», «End date»
     periods: tuple[str, ...]  # deadline columns of periods («І | ІІ | ІІІ | ІV»), marked
+    reported: tuple[str, ...]  # outcome columns of periods: each part's label («ІІ квартал»)
 
     @classmethod
     def of(cls, columns: Sequence[Column]) -> _Layout:
@@ -240,10 +241,12 @@ class _Layout:
             and TERM_END.search(terms[1][0]) is not None
         )
         periods = tuple(period_of(columns[p].caption) or "" for p in fields.get(DEADLINE, ()))
+        reported = tuple(period_of(columns[p].caption) or "" for p in fields.get(OUTCOME, ()))
         return cls(
             columns=tuple(columns),
             span=span,
             periods=periods if len(periods) > 1 and all(periods) else (),
+            reported=reported if len(reported) > 1 and all(reported) else (),
             fields={field: tuple(places) for field, places in fields.items()},
             funding=tuple(c for c in columns if c.field == FUNDING),
             sources=tuple(c.position for c in columns if c.field == FUNDING_SOURCE),
@@ -903,7 +906,7 @@ class _Reader:
             expected_result=_joined(cells, fields.get(EXPECTED)) or None,
             performance_indicator=_joined(cells, fields.get(INDICATOR)) or None,
             funding=funding,
-            outcome=_outcome(_joined(cells, fields.get(OUTCOME), "\n\n") or draft.report, stated),
+            outcome=_outcome(_report(cells, fields.get(OUTCOME), layout) or draft.report, stated),
             notes=notes,
             auto_numbered=not draft.number,
         )
@@ -1163,6 +1166,26 @@ def _joined(cells: Sequence[str], places: tuple[int, ...] | None, joint: str = "
     if len(places) == 1:
         return cells[places[0]].strip()
     return joint.join(t for p in places if (t := cells[p].strip()))
+
+
+_NOTHING_REPORTED = frozenset({"-", "–", "—", "х", "x", "/"})
+"""What a period's part of a report holds when nothing was done in it."""
+
+
+def _report(cells: Sequence[str], places: tuple[int, ...] | None, layout: _Layout) -> str:
+    """A row's outcome: its columns' texts apart by a blank line, each period's labelled.
+
+    A report per quarter («Стан виконання / І квартал | ІІ квартал …») reads
+    «І квартал: …», the periods with nothing reported («—») left out.
+    """
+    if not layout.reported or not places:
+        return _joined(cells, places, "\n\n")
+    parts = (
+        (label, cells[place].strip()) for place, label in zip(places, layout.reported, strict=True)
+    )
+    return "\n\n".join(
+        f"{label}: {text}" for label, text in parts if text and text not in _NOTHING_REPORTED
+    )
 
 
 def _executors(text: str) -> list[str]:
