@@ -143,6 +143,8 @@ CORPUS = [
     ("Workshops were held; the activity will continue next year", QUARTER, AFTER, S.DONE),
     ("Обстежено 2 школи, решту планується обстежити у 2018 році", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Розроблено проєкт, будівництво буде продовжено у 2018 р.", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Проєкт направлено до міністерства для погодження", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Утворено комісію для розгляду скарг", QUARTER, AFTER, S.DONE),  # a purpose, no waiting
     (
         "Проєкт положення розроблено, наразі він проходить погодження",
         QUARTER,

@@ -108,7 +108,15 @@ ENGLISH = [
 ]
 
 
-@pytest.mark.parametrize("text", ["No information provided", "No data was received"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No information provided",
+        "No data was received",
+        "Інформацію щодо виконання заходу не надано",
+        "Відомості про стан виконання від виконавців не надходили",
+    ],
+)
 def test_no_report_given_tells_nothing_of_the_measure(text: str) -> None:
     assessed = assess(measure(text, "ІV квартал"), AFTER)
     assert assessed.confidence is Confidence.NONE and assessed.review

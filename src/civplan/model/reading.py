@@ -58,6 +58,7 @@ _STARTING = frozenset(
 """Verbs of starting: their future («розпочнеться») is a plan, not work going on."""
 AWAITING = re.compile(
     r"на (?:погодж|розгляд|затвердж|підпис|експертиз|доопрацюв|опрацюв|реєстрац|узгодж)"
+    r"|для (?:погодж|затвердж|підпис|реєстрац|узгодж)"
     r"|for (?:approval|consideration|signature|review|adoption)"
 )
 """A document's state while others approve it («на погодженні», «направлено на розгляд»)."""
@@ -312,6 +313,8 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
                 continue  # «інформація не надходила», «звіт буде подано»: nothing of the measure
             if "no" in distinct and _no_report(words):
                 continue  # "No information provided": nothing of the measure either
+            if negated and _on_the_report(words, entries):
+                continue  # «інформацію щодо виконання не надано»: nothing of the measure
             if (
                 kind is CueKind.FINDING
                 and negated
@@ -391,6 +394,18 @@ def _no_report(words: list[str]) -> bool:
         word == "no" and at + 1 < len(words) and words[at + 1] in _REPORTING
         for at, word in enumerate(words)
     )
+
+
+def _on_the_report(words: list[str], entries: list[_Entry]) -> bool:
+    """Whether a run speaks of a report on the measure itself («інформація про виконання»)."""
+    for at, entry in enumerate(entries[:-2]):
+        if not entry.lemmas.isdisjoint(_REPORTING) and words[at + 1] in _ON:
+            return not entries[at + 2].lemmas.isdisjoint(_CARRYING_OUT)
+    return False
+
+
+_ON = frozenset({"про", "щодо", "стосовно", "on", "about"})
+_CARRYING_OUT = frozenset({"виконання", "реалізація", "хід", "стан", "implementation", "progress"})
 
 
 def _about_reporting(entries: list[_Entry]) -> bool:
