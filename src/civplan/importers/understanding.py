@@ -1003,6 +1003,10 @@ class _Owner:
     level: int
     parts: list[str]
     owned: bool = False
+    prefix: str = attrs.field(init=False)  # «1.2.» for «1.2»: the start of the numbers under it
+
+    def __attrs_post_init__(self) -> None:
+        self.prefix = ".".join(self.parts) + "."
 
 
 def _open(owners: list[_Owner], level: int, number: str) -> None:
@@ -1023,10 +1027,11 @@ def _closed(owners: list[_Owner], measure: Measure) -> int | None:
     heading's; one at the depth of a heading whose measures lie under its
     number, or shallower, is outside it and every deeper one.
     """
-    if LETTER_ITEM.fullmatch(measure.number) is not None:
-        owners[-1].owned = True
+    key = measure.compared_number
+    if key.startswith(owners[-1].prefix) or LETTER_ITEM.fullmatch(measure.number) is not None:
+        owners[-1].owned = True  # «1.1» under «1.», most measures; «а)» under «1.»
         return None
-    parts = measure.compared_number.split(".")
+    parts = key.split(".")
     if not all(p.isdigit() for p in parts):
         return None
     closed = None
