@@ -1,6 +1,7 @@
 import warnings
 from datetime import date
 
+import attrs
 import pytest
 
 import civplan
@@ -53,3 +54,26 @@ def test_ordinary_text_gives_no_warning() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         list(report_table(civplan.demo_plan()).rows())
+
+
+def test_summary_lists_tell_apart_letters_that_begin_again_under_each_item() -> None:
+    from civplan.model.outline import Heading, identify, sections_from
+    from civplan.report.summary import summary_blocks
+
+    term = civplan.Deadline.parse("ІІ квартал", year=2025)
+    entries: list[Heading | civplan.Measure] = [
+        Heading(1, "1.", "Провести навчання:"),
+        civplan.Measure(number="а)", title="для старост", deadline=term),
+        Heading(1, "2.", "Провести конкурси:"),
+        civplan.Measure(number="а)", title="«Краща громада»", deadline=term),
+        civplan.Measure(number="б)", title="«Кращий староста»", deadline=term),
+    ]
+    refs = identify(entries)
+    measures = [
+        attrs.evolve(e, ref=r) if isinstance(e, civplan.Measure) else e
+        for e, r in zip(entries, refs, strict=True)
+    ]
+    plan = civplan.Plan(title="План", year=2025, sections=sections_from(measures))
+    summary = civplan.summarize(plan, as_of=date(2025, 12, 31))
+    overdue = next(b for b in summary_blocks(summary, plan, "uk") if b.title == "Прострочені заходи")
+    assert [row[0] for row in overdue.rows] == ["1.а", "2.а", "2.б"]
