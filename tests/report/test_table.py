@@ -75,5 +75,6 @@ def test_summary_lists_tell_apart_letters_that_begin_again_under_each_item() -> 
     ]
     plan = civplan.Plan(title="План", year=2025, sections=sections_from(measures))
     summary = civplan.summarize(plan, as_of=date(2025, 12, 31))
-    overdue = next(b for b in summary_blocks(summary, plan, "uk") if b.title == "Прострочені заходи")
+    blocks = summary_blocks(summary, plan, "uk")
+    overdue = next(b for b in blocks if b.title == "Прострочені заходи")
     assert [row[0] for row in overdue.rows] == ["1.а", "2.а", "2.б"]
