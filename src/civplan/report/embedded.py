@@ -155,6 +155,8 @@ def _is_end(entry: Entry) -> bool:
 def _untitled(entries: Sequence[Entry]) -> tuple[tuple[int, str], ...]:
     """Each end of headings: its level, and the identity its next measure has in a table."""
     shown = [e for e in entries if not _is_end(e)]
+    if len(shown) == len(entries):
+        return ()  # most plans: nothing to find, and no second pass over the outline
     keys = iter(table_keys(shown))
     found = []
     level: int | None = None
