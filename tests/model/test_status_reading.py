@@ -71,6 +71,10 @@ OTHER_ACTORS = [
     ("Кабінетом Міністрів затверджено порядок, програму не розроблено", S.NOT_DONE, C.CLEAR),
     ("Президентом підписано Закон про місцеве самоврядування", S.DONE, C.WEAK),
     ("Департамент повідомив, що навчання проведені", S.DONE, C.WEAK),
+    # the saying itself is no deed: what was said decides, however it is set off
+    ("Голова ради заявив, що парк відкриють наступного року", S.POSTPONED, C.WEAK),
+    ("Заступник міністра зазначив: порядок буде затверджено у 2018 році", S.POSTPONED, C.WEAK),
+    ("The deputy minister stated that the law would be drafted in 2018", S.POSTPONED, C.WEAK),
     ("Спільно з урядом проведено форум громад", S.DONE, C.CLEAR),  # done together: the executor's
 ]
 

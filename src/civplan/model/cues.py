@@ -213,7 +213,7 @@ LEXICON: tuple[Cue, ...] = (
     # future
     Cue(CueKind.FUTURE, ("планувати|плануватися|заплановано|передбачатися|очікуватися",)),
     Cue(CueKind.FUTURE, ("найближчий", "час")),
-    Cue(CueKind.FUTURE, ("will|shall", "be"), tail=(_DONE_EN,)),
+    Cue(CueKind.FUTURE, ("will|shall|would", "be"), tail=(_DONE_EN,)),
     Cue(CueKind.FUTURE, ("will|shall",)),
     Cue(CueKind.FUTURE, ("is|are", "planned|scheduled|expected|envisaged|foreseen")),
     Cue(CueKind.FUTURE, ("plans|plan|intends|intend|aims", "to")),

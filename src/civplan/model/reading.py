@@ -243,6 +243,8 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
     closing: str | None = None  # the quotation mark that ends the current quotation
     after_comma: str | None = None  # the word before a comma, to judge the clause after it
     speech = False  # the previous run had a verb of speech: a «що» clause reports it
+    said: int | None = None  # where in found the previous run's verb of speech stands
+    colon = False  # the run follows a colon: after a verb of speech, what was said
     counted = has_digit(text)
     # shares done («виконано на 80 %»), found once; each counts in the run it begins in
     percents = _percents_done(folded) if counted and ("%" in text or "відсот" in folded) else []
@@ -261,6 +263,7 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
                 after_comma = _last_word(folded, start)
             else:
                 after_comma = None
+            colon = part == ":"
             continue
         if closing is not None:
             continue
@@ -281,6 +284,13 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
             words = _WORD.findall(part)
         if not words:
             continue
+        # what a verb of speech in the run before reports: «заявив, що …», «заявив: …»
+        told_after = speech and (colon or words[0] in ("що", "that"))
+        colon = False
+        if said is not None:
+            if told_after:  # the saying is no deed
+                del found[said]
+            said = None
         relative = False
         if after_comma is not None:
             relative = _opens_relative_clause(after_comma, words)
@@ -304,7 +314,7 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
         other = not index.agents.isdisjoint(hits) and _agent(words, entries)
         # what follows «що»/"that" after a verb of speech is another's words: in the run
         # after it («…повідомив, що …») or in the same one ("the Ministry reported that …")
-        reported = 0 if speech and words[0] in ("що", "that") else len(words)
+        reported = 0 if told_after else len(words)
         speech = not index.speakers.isdisjoint(hits)
         if speech:
             reported = min(reported, _reported_from(words, index.speakers))
@@ -315,6 +325,9 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
                 continue  # "No information provided": nothing of the measure either
             if negated and _on_the_report(words, entries):
                 continue  # «інформацію щодо виконання не надано»: nothing of the measure
+            saying = first == last and entries[first].speech
+            if saying and reported < len(words):
+                continue  # «заявив що …»: the saying is no deed, what is said is weighed
             if (
                 kind is CueKind.FINDING
                 and negated
@@ -330,6 +343,8 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
             if relative and not AWAITING.match(phrase.lower()):
                 continue  # a relative clause tells of the thing, save that it awaits approval
             told = other or first > reported
+            if saying:  # no deed either if what was said follows after a comma or colon
+                said = len(found)
             found.append(Evidence(kind=kind, phrase=phrase, negated=negated, other=told))
         found.extend(shares)
     return tuple(found)
