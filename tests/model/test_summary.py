@@ -52,3 +52,38 @@ def test_not_due_and_cancelled_are_left_out_of_the_rate() -> None:
 
 def test_empty_plan_has_no_rate() -> None:
     assert summarize(Plan(title="П", year=2017), date(2017, 1, 1)).rate is None
+
+
+def test_measures_outside_the_headings_beside_them_count_with_the_section_around_them() -> None:
+    """«2.» after «1.» and its «1.1» inside «І.»: І's; at the top: one group outside headings."""
+    term = Deadline.parse("ІV квартал", year=2017)
+
+    def measure(number: str) -> Measure:
+        return Measure(number=number, title="З", deadline=term)
+
+    plan = Plan(
+        title="П",
+        year=2017,
+        sections=[
+            Section(measures=[measure("0.1")]),
+            Section(
+                number="І.",
+                title="Освіта",
+                sections=[
+                    Section(number="1.", title="Школи", measures=[measure("1.1")]),
+                    Section(measures=[measure("2."), measure("3.")]),
+                ],
+            ),
+            Section(measures=[measure("4.")]),
+            Section(number="ІІ.", title="Культура", measures=[measure("5.")]),
+        ],
+    )
+    top = summarize(plan, date(2018, 1, 15))
+    assert [(s.title, s.total) for s in top.sections] == [(None, 2), ("Освіта", 3), ("Культура", 1)]
+    deeper = summarize(plan, date(2018, 1, 15), level=2)
+    assert [(s.title, s.level, s.total) for s in deeper.sections] == [
+        (None, 1, 2),
+        ("Школи", 2, 1),
+        ("Освіта", 1, 2),  # its own measures, after «1.»
+        ("Культура", 1, 1),
+    ]

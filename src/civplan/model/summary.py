@@ -14,7 +14,7 @@ is scored.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 import attrs
@@ -261,10 +261,36 @@ def summary_of(
     )
 
 
-def _groups(plan: Plan, level: int) -> Iterator[tuple[Section, int, list[Measure]]]:
-    """The measures by their section of ``level``, or by the shallower section that holds them."""
+def _groups(plan: Plan, level: int) -> list[tuple[Section, int, list[Measure]]]:
+    """The measures by their section of ``level``, or by the shallower section that holds them.
+
+    Measures outside the headings beside them (an untitled section after
+    others) are the section's around them, or at the top the plan's: one
+    group of measures outside any heading.
+    """
+    groups: list[tuple[Section, int, list[Measure]]] = []
+    held: dict[int, list[Measure]] = {}  # a section's (0: the plan's) own measures, by id
+    around: list[Section] = []  # the sections that hold the current one, outermost first
     for section, depth in plan.walk():
+        del around[depth - 1 :]
+        outer = around[-1] if around else None
+        around.append(section)
+        if depth > level:
+            continue
+        if section.title is None and (outer is not None or 0 in held):
+            into = held.get(id(outer) if outer is not None else 0)
+            if into is not None:
+                into.extend(section.measures)
+            elif outer is not None:  # around it, a section with no measures of its own
+                held[id(outer)] = list(section.measures)
+                groups.append((outer, depth - 1, held[id(outer)]))
+            continue
         if depth == level:
-            yield section, depth, list(section.all_measures())
-        elif depth < level and section.measures:
-            yield section, depth, list(section.measures)
+            measures = list(section.all_measures())
+        elif section.measures:
+            measures = list(section.measures)
+        else:
+            continue
+        held[id(section) if section.title is not None else 0] = measures
+        groups.append((section, depth, measures))
+    return groups
