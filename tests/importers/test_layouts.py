@@ -835,6 +835,10 @@ def test_an_item_after_one_with_sub_items_is_outside_it_at_every_depth() -> None
         (("Культура",), "3.", "Провести фестиваль"),
     ]
     assert not [m for m in messages if "out of order" in m or "not under" in m]
+    explained = str(civplan.explain(io.BytesIO(page.encode()), "html"))
+    assert (
+        "row 6: measure, outside the headings above (level 2): 2. Провести олімпіаду" in explained
+    )
 
 
 def test_a_report_in_a_column_per_quarter_reads_as_one_outcome_by_quarter() -> None:

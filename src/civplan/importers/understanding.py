@@ -83,6 +83,8 @@ class TableReading:
             a heading a grouping column gives, that column (else ``-1``). A row
             of a grouping column's new text gives a heading and a measure.
         levels: each heading's level, by its place in ``roles``.
+        outside: the places of measures outside the headings above them («2.»
+            after «1.» and its «1.1»), each with the level it leaves them at.
     """
 
     grid: Grid
@@ -90,6 +92,7 @@ class TableReading:
     columns: tuple[Column, ...]
     roles: list[tuple[int, int, int]] = attrs.Factory(list)
     levels: dict[int, int] = attrs.Factory(dict)
+    outside: dict[int, int] = attrs.Factory(dict)
 
     def role(self, place: int) -> Role:
         """The role of the row at ``place`` in :attr:`roles`."""
@@ -178,6 +181,8 @@ class Explanation:
                 label = table.role(place).value
                 if place in table.levels:
                     label = f"heading, level {table.levels[place]}"
+                elif place in table.outside:
+                    label += f", outside the headings above (level {table.outside[place]})"
                 snippet = _shortened(table.text(place), 70)
                 where = table.grid.where(row)
                 out.append(f"  {where}: {label}" + (f": {snippet}" if snippet else ""))
@@ -779,6 +784,7 @@ class _Reader:
                 if closed is not None:  # «2.» after «1.» and its «1.1»: outside «1.»
                     out.append(Heading(level=closed, number=None, title=None))
                     placed.append(marks[index])
+                    self.tables[table].outside[place] = closed  # for the explanation
                     del stack[closed - 1 :], numbers[closed - 1 :]
             if isinstance(item, Heading):
                 signature = _signature(item.number, mark - 1 if mark > 0 else None)
