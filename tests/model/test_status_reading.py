@@ -109,6 +109,8 @@ ENGLISH = [
     ("The draft order was sent to the ministry for approval", AFTER, S.PARTIALLY_DONE),
     ("The draft order was sent to the ministry for approval", DURING, S.IN_PROGRESS),
     ("The bill was submitted for consideration and adopted in June", AFTER, S.DONE),
+    ("Awaiting approval by the Ministry of Finance", AFTER, S.PARTIALLY_DONE),
+    ("Awaiting approval by the Ministry of Finance", DURING, S.IN_PROGRESS),
 ]
 
 
@@ -118,6 +120,7 @@ ENGLISH = [
         "No information provided",
         "No data was received",
         "Інформацію щодо виконання заходу не надано",
+        "Data not available",
         "Відомості про стан виконання від виконавців не надходили",
     ],
 )

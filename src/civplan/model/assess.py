@@ -519,7 +519,7 @@ _UNFINISHED_WORK = re.compile(
     # розгляді», «опрацьовується», «готується», «завершується»
     r"|прохо|перебува|опрацьову|доопрацьову|погоджу|розгляда|готу|завершу"
     r"|in progress|under (?:way|development|preparation|review|consideration)|(?:is|are) being"
-    r"|pending|started|begun|continu"
+    r"|pending|await|started|begun|continu"
 )
 """Ongoing work that is not yet finished («триває погодження», "pending"), unlike routine
 work (present tenses, «постійно», «регулярно»), which a measure may go on with when done."""

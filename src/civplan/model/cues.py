@@ -298,7 +298,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ONGOING, ("is|are", "being"), tail=(_DONE_EN,)),
     Cue(CueKind.ONGOING, ("on", "track|schedule")),
     Cue(CueKind.ONGOING, ("regularly|continuously|systematically|routinely|permanently",)),
-    Cue(CueKind.ONGOING, ("pending",)),  # "pending approval"
+    Cue(CueKind.ONGOING, ("pending|awaiting|awaits",)),  # "pending approval", "awaiting …"
     # "submitted to the Cabinet for approval": others have yet to approve it
     Cue(CueKind.ONGOING, ("for", "approval|consideration|signature|review|adoption")),
     # achievement

@@ -323,8 +323,11 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
                 continue  # «інформація не надходила», «звіт буде подано»: nothing of the measure
             if "no" in distinct and _no_report(words):
                 continue  # "No information provided": nothing of the measure either
-            if negated and _on_the_report(words, entries):
-                continue  # «інформацію щодо виконання не надано»: nothing of the measure
+            if negated and (
+                _on_the_report(words, entries)
+                or ("available" in distinct and _about_reporting(entries))
+            ):
+                continue  # «інформацію щодо виконання не надано», "data not available"
             saying = first == last and entries[first].speech
             if saying and reported < len(words):
                 continue  # «заявив що …»: the saying is no deed, what is said is weighed
