@@ -141,6 +141,18 @@ CORPUS = [
     # done, and the work is to go on next year: still done; the rest planned is not
     ("Видано 3 буклети. Роботу в цьому напрямку планується продовжити", QUARTER, AFTER, S.DONE),
     ("Workshops were held; the activity will continue next year", QUARTER, AFTER, S.DONE),
+    # the next of a series of events planned goes on with it; the next stage does not
+    ("Відбулося 2 засідання, наступне заплановано на березень", QUARTER, AFTER, S.DONE),
+    ("Проведено 4 наради; наступна нарада відбудеться у січні", QUARTER, AFTER, S.DONE),
+    (
+        "Розроблено проєкт, наступний етап буде реалізовано у 2018 році",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    # routine work after the term: by a schedule, within one's competence
+    ("Робота проводиться відповідно до затвердженого графіка", QUARTER, AFTER, S.DONE),
+    ("Забезпечується в межах компетенції", QUARTER, AFTER, S.DONE),
     ("Обстежено 2 школи, решту планується обстежити у 2018 році", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Розроблено проєкт, будівництво буде продовжено у 2018 р.", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проєкт направлено до міністерства для погодження", QUARTER, AFTER, S.PARTIALLY_DONE),

@@ -590,9 +590,22 @@ def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
 
 
 def _continues_routine(item: Evidence, text: str) -> bool:
-    """Whether a plan is only to go on with the work («роботу планується продовжити»)."""
+    """Whether a plan is only to go on with the work («роботу планується продовжити»).
+
+    The next of a series of events planned («наступне засідання заплановано
+    на лютий») goes on with it too; not the next stage of a project.
+    """
     sentence = _sentence(item, text)
+    if _NEXT_EVENT.search(sentence) is not None:
+        return True
     return _CONTINUING.search(sentence) is not None and _ROUTINE.search(sentence) is not None
+
+
+_NEXT_EVENT = re.compile(
+    r"наступн\w* (?:засідан|зустріч|семінар|нарад|тренінг|форум|випуск|конкурс|збор"
+    r"|заплановано|запланован|планується|відбудеться)"  # «наступне заплановано на …»
+    r"|next (?:meeting|session|seminar|training|forum|issue|round)"
+)
 
 
 def _completes(item: Evidence) -> bool:
@@ -649,7 +662,8 @@ def _achieved(
 
 _ROUTINE_WORK = re.compile(
     r"постійн|регулярн|систематичн|щомісяц|щомісяч|щотижн|щоденн|щокварт|щорічн|щороку"
-    r"|поточн\w* діяльн|робоч\w* порядк|межах (?:своїх |наданих )?повноважень"
+    r"|поточн\w* діяльн|робоч\w* порядк|межах (?:своїх |наданих )?(?:повноважень|компетенці)"
+    r"|відповідно до (?:затвердженого |встановленого )?графік"
     r"|regularly|continuously|systematically|routinely|permanently|on a regular basis",
     re.IGNORECASE,
 )
