@@ -314,6 +314,9 @@ MORE = [
     ("щорічно, 2024–2026 роки", K.RECURRING, d(2024, 1, 1), d(2026, 12, 31)),
     # a remark in brackets that only says the term again, or says nothing of it
     ("01.09.2024 - 31.05.2025 (навчальний рік)", K.DATE_RANGE, d(2024, 9, 1), d(2025, 5, 31)),
+    # what is due by then, in brackets: no second term
+    ("до 15.01.2025 (за 2024 рік)", K.DATE, d(2024, 1, 1), d(2025, 1, 15)),
+    ("до 10 липня (за І півріччя)", K.DATE, d(2024, 1, 1), d(2024, 7, 10)),
     ("червень-серпень (літній період)", K.MONTH_RANGE, d(2024, 6, 1), d(2024, 8, 31)),
     # quarters and halves listed apart are stages
     ("ІІ, IV квартали 2025 року", K.STAGES, d(2025, 4, 1), d(2025, 12, 31)),

@@ -352,14 +352,20 @@ def _remarked(term: str, remark: str, year: int, end_year: int) -> _Read | None:
     """A term with a remark in brackets that says it again, or says nothing of it.
 
     «червень-серпень (літній період)», «01.09.2025 - 31.05.2026 (навчальний рік)»;
-    a remark that narrows the term or says how it recurs is no mere remark.
+    a remark that narrows the term or says how it recurs is no mere remark;
+    one of what is due («до 15.01.2026 (за 2025 рік)»: the report on 2025)
+    says nothing of the term.
     """
     read, said = _phrase(term, year, end_year), _phrase(remark, year, end_year)
     if read.start is None or read.end is None or read.kind in _WITH_PARTS:
         return None
-    if said.kind is DeadlineKind.UNKNOWN or (
-        said.kind not in (*_WITH_PARTS, DeadlineKind.CONTINUOUS)
-        and (said.start, said.end) == (read.start, read.end)
+    if (
+        remark.startswith("за ")
+        or said.kind is DeadlineKind.UNKNOWN
+        or (
+            said.kind not in (*_WITH_PARTS, DeadlineKind.CONTINUOUS)
+            and (said.start, said.end) == (read.start, read.end)
+        )
     ):
         return read
     return None
