@@ -323,6 +323,8 @@ STATED_WORDS = [
     ("Досягнуто", S.DONE),
     ("Completed with a delay", S.DONE),
     ("Not applicable", S.CANCELLED),
+    ("+", S.DONE),  # a column of marks: «Відмітка про виконання»
+    ("✓", S.DONE),
     # status words, then a remark
     ("Не виконано у звітному періоді", S.NOT_DONE),
     ("Не виконано (у зв'язку з відсутністю фінансування з обласного бюджету)", S.NOT_DONE),

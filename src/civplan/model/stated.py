@@ -74,7 +74,8 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"| з порушенням (?:строку|терміну)| несвоєчасно| не ?своєчасно)?|реалізован\w*"
         r"|завершен\w*|знят\w* з контролю як виконан\w*|досягнут\w*|дострокове виконання"
         r"|(?:fully )?(?:implemented|completed?|done|achieved|fulfilled|reached)"
-        r"(?: in full| with (?:a )?delay| late| ahead of schedule)?",
+        r"(?: in full| with (?:a )?delay| late| ahead of schedule)?"
+        r"|\+|[✓✔√☑]|так|yes",  # a mark in a column of marks («Відмітка про виконання»)
         Status.DONE,
     ),
 )
