@@ -318,6 +318,7 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
         speech = not index.speakers.isdisjoint(hits)
         if speech:
             reported = min(reported, _reported_from(words, index.speakers))
+        lead = _lead(part, words)
         for first, last, kind, negated in _match_run(words, entries, hits):
             if kind in (CueKind.FINDING, CueKind.FUTURE) and _about_reporting(entries):
                 continue  # «інформація не надходила», «звіт буде подано»: nothing of the measure
@@ -337,11 +338,11 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
                 and _failed(words, entries, (first, last), folded, offset)
             ):
                 kind = CueKind.FAILURE  # «кошти не надходили»: the measure had no money
-            begin, end = _span(part, words, first)
+            begin, end = _span(part, words, first, lead)
             if none_done and any(a <= start + begin < b for a, b in none_done):
                 continue
             if last != first:
-                end = _span(part, words, last)[1]
+                end = _span(part, words, last, lead)[1]
             phrase = text[start + begin : start + end]
             if relative and not AWAITING.match(phrase.lower()):
                 continue  # a relative clause tells of the thing, save that it awaits approval
@@ -458,8 +459,21 @@ def _percent(match: re.Match[str]) -> float:
     return float((match["uk"] or match["en"] or match["lv"]).replace(",", "."))
 
 
-def _span(part: str, words: list[str], at: int) -> tuple[int, int]:
-    """Where word ``at`` of ``words`` (the words of ``part``) stands in ``part``."""
+def _lead(part: str, words: list[str]) -> int | None:
+    """Where the words of ``part`` begin, if they stand one space apart (most runs), else None."""
+    stripped = part.lstrip()
+    return len(part) - len(stripped) if stripped.rstrip() == " ".join(words) else None
+
+
+def _span(part: str, words: list[str], at: int, lead: int | None) -> tuple[int, int]:
+    """Where word ``at`` of ``words`` (the words of ``part``) stands in ``part``.
+
+    ``lead``: where the words begin when they stand one space apart, which
+    counts their places at once.
+    """
+    if lead is not None:
+        begin = lead + sum(map(len, words[:at])) + at
+        return begin, begin + len(words[at])
     word = words[at]
     seen = 0 if words.index(word) == at else words[:at].count(word)
     size = len(word)
