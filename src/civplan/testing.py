@@ -470,37 +470,56 @@ def table_plans(*, max_sections: int = 3) -> st.SearchStrategy[Plan]:
     """Plans whose every part a plain report table shows: for importers of hand-made tables.
 
     The year stands in the title's last line, sections are numbered «1», «2»,
-    deadlines are read from their text, texts have no outer spaces, and there
-    is at least one measure — as a table in Word, with nothing hidden, holds them.
+    measures «1.1» under «1»; a measure outside the headings takes the next
+    number of their sequence («3» after «2» and its «2.1»). Deadlines are read
+    from their text, texts have no outer spaces, and there is at least one
+    measure — as a table in Word, with nothing hidden, holds them.
     """
 
-    def build(year: int, count: int) -> st.SearchStrategy[Plan]:
-        def measures(section: int) -> st.SearchStrategy[list[Measure]]:
-            def one(index: int, dot: bool) -> st.SearchStrategy[Measure]:
-                return st.builds(
-                    Measure,
-                    number=st.just(f"{section}.{index}{'.' if dot else ''}"),
-                    title=_cell_text(),
-                    deadline=st.one_of(st.sampled_from(DEADLINE_PHRASES), _line()).map(
-                        lambda text: Deadline.parse(text, year=year)
-                    ),
-                    outcome=st.none() | _cell_text().map(lambda text: Outcome(text=text)),
-                )
-
-            return st.tuples(st.integers(0, 4), st.booleans()).flatmap(
-                lambda args: st.tuples(*(one(i, args[1]) for i in range(1, args[0] + 1))).map(list)
+    def build(year: int, kinds: list[bool]) -> st.SearchStrategy[Plan]:
+        def one(number: str) -> st.SearchStrategy[Measure]:
+            return st.builds(
+                Measure,
+                number=st.just(number),
+                title=_cell_text(),
+                deadline=st.one_of(st.sampled_from(DEADLINE_PHRASES), _line()).map(
+                    lambda text: Deadline.parse(text, year=year)
+                ),
+                outcome=st.none() | _cell_text().map(lambda text: Outcome(text=text)),
             )
 
-        sections = st.tuples(
-            *(
-                st.builds(
-                    Section,
-                    number=st.just(str(n)),
-                    title=_line().filter(lambda t: not t[0].isdigit()),  # «1 38» reads as numbers
-                    measures=measures(n),
-                )
-                for n in range(1, count + 1)
+        def measures(section: int, least: int) -> st.SearchStrategy[list[Measure]]:
+            return st.tuples(st.integers(least, 4), st.booleans()).flatmap(
+                lambda args: st.tuples(
+                    *(one(f"{section}.{i}{'.' if args[1] else ''}") for i in range(1, args[0] + 1))
+                ).map(list)
             )
+
+        def item(n: int, outside: bool) -> st.SearchStrategy[Section | Measure]:
+            if outside:  # a measure outside the headings: «3» after «2» and its «2.1»
+                return one(str(n))
+            # a heading with no measure of its own heads nothing a measure after it leaves
+            least = 1 if n < len(kinds) and kinds[n] else 0
+            return st.builds(
+                Section,
+                number=st.just(str(n)),
+                title=_line().filter(lambda t: not t[0].isdigit()),  # «1 38» reads as numbers
+                measures=measures(n, least),
+            )
+
+        def grouped(items: tuple[Section | Measure, ...]) -> list[Section]:
+            out: list[Section] = []
+            for entry in items:
+                if isinstance(entry, Section):
+                    out.append(entry)
+                elif out and out[-1].title is None:
+                    out[-1] = Section(measures=[*out[-1].measures, entry])
+                else:
+                    out.append(Section(measures=[entry]))
+            return out
+
+        sections = st.tuples(*(item(n, outside) for n, outside in enumerate(kinds, start=1))).map(
+            grouped
         )
         titles = st.lists(_line().filter(lambda t: "області" not in t), max_size=2)
         return st.builds(
@@ -510,8 +529,9 @@ def table_plans(*, max_sections: int = 3) -> st.SearchStrategy[Plan]:
             sections=sections,
         )
 
+    kinds = st.lists(st.sampled_from((False, False, True)), min_size=1, max_size=max_sections + 1)
     return (
-        st.tuples(st.integers(2000, 2030), st.integers(1, max_sections))
+        st.tuples(st.integers(2000, 2030), kinds)
         .flatmap(lambda args: build(*args))
         .filter(lambda plan: any(True for _ in plan.measures()))  # a table of measures
     )

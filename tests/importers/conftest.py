@@ -45,10 +45,12 @@ def make_docx(tmp_path: Path) -> MakeDocx:
             for cell, caption in zip(table.rows[0].cells, HEADER, strict=True):
                 cell.text = caption
             for section in group:
-                row = table.add_row()
-                merged = row.cells[0].merge(row.cells[3])
-                number = section.number.rstrip(".")
-                merged.text = f"{number}. {section.title}" if dots else f"{number} {section.title}"
+                if section.title is not None and section.number is not None:
+                    row = table.add_row()
+                    merged = row.cells[0].merge(row.cells[3])
+                    number = section.number.rstrip(".")
+                    title = section.title
+                    merged.text = f"{number}. {title}" if dots else f"{number} {title}"
                 for measure in section.measures:
                     cells = table.add_row().cells
                     cells[0].text = measure.number
