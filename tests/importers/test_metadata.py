@@ -58,3 +58,20 @@ def test_the_date_a_report_holds_for(title: str, as_of: date | None) -> None:
 def test_the_years_a_plan_covers(title: str, years: tuple[int, int | None]) -> None:
     metadata = read_metadata([title])
     assert (metadata.year, metadata.end_year) == years
+
+
+@pytest.mark.parametrize(
+    ("title", "territory"),
+    [
+        ("Звіт про виконання плану заходів у Луганській області", "Луганська область"),
+        (
+            "План заходів Глибоцької селищної територіальної громади",
+            "Глибоцька селищна територіальна громада",
+        ),
+        ("План дій у Мирненській громаді Одеської області", "Мирненська територіальна громада"),
+        ("План заходів у Житомирському районі на 2025 рік", "Житомирський район"),
+        ("План роботи Бахмацького району Чернігівської області", "Бахмацький район"),
+    ],
+)
+def test_the_territory_is_the_narrowest_the_title_names(title: str, territory: str) -> None:
+    assert read_metadata([title]).territory == territory

@@ -267,7 +267,25 @@ def _approval(preamble: Sequence[str]) -> Approval | None:
     )
 
 
+# a territorial community or a district, named in the locative or the genitive: «у
+# Іванівській сільській територіальній громаді», «Березанського району»
+_ADJECTIVE = r"([А-ЯІЇЄҐ][\w'’-]*?)((?:ськ|цьк|зьк)(?:ій|ої|ому|ого))"
+_COMMUNITY = re.compile(
+    _ADJECTIVE + r"\s+(?:(міськ|селищн|сільськ)\w*\s+)?(?:територіальн\w*\s+)?громад(?:і|и)\b"
+)
+_DISTRICT = re.compile(_ADJECTIVE + r"\s+район(?:і|у)\b")
+_KINDS = {"міськ": "міська", "селищн": "селищна", "сільськ": "сільська"}
+
+
 def _territory(text: str) -> str | None:
+    """The narrowest territory the text names: a community, a district, or an oblast."""
+    community = _COMMUNITY.search(text)
+    if community is not None:
+        kind = f" {_KINDS[community[3]]}" if community[3] else ""
+        return f"{community[1]}{community[2][:3]}а{kind} територіальна громада"
+    district = _DISTRICT.search(text)
+    if district is not None:
+        return f"{district[1]}{district[2][:3]}ий район"  # «Березанському» → «Березанський»
     match = _OBLAST.search(text)
     if match is None:
         return None
