@@ -78,3 +78,5 @@ def test_summary_lists_tell_apart_letters_that_begin_again_under_each_item() -> 
     blocks = summary_blocks(summary, plan, "uk")
     overdue = next(b for b in blocks if b.title == "Прострочені заходи")
     assert [row[0] for row in overdue.rows] == ["1.а", "2.а", "2.б"]
+    assert [a.shown_number for a in summary.assessments] == ["1.а", "2.а", "2.б"]
+    assert [a.number for a in summary.assessments] == ["а)", "а)", "б)"]

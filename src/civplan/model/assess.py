@@ -60,6 +60,7 @@ from civplan.model.indicators import Indicator, TargetCheck, check_targets, find
 from civplan.model.justification import find_justification
 from civplan.model.language import Lang, format_date, format_interval
 from civplan.model.morphology import language_of
+from civplan.model.numbering import number_key
 from civplan.model.plan import Measure
 from civplan.model.reading import AWAITING, Evidence, read_outcome, speaks_of_money
 from civplan.model.scan import SENTENCE_ENDS, lowered, sentence_start
@@ -158,6 +159,15 @@ class Assessment:
     def review(self) -> bool:
         """Whether a person should check the status: civplan could not tell, or a reason warns."""
         return self.confidence is Confidence.NONE or any(r.warning for r in self.reasons)
+
+    @property
+    def shown_number(self) -> str:
+        """The measure as a list names it: its number, or its key where the number repeats.
+
+        Letters under each item («а)» under «1.» and «2.») are told apart as «1.а», «2.а».
+        """
+        key = self.key
+        return key if key and key != number_key(self.number) else self.number
 
     def __repr__(self) -> str:
         check = ", to check" if self.review else ""

@@ -83,7 +83,8 @@ class ReasonGroup:
 
     Attributes:
         kind: the kind of reason.
-        measures: each measure's number and justification, in plan order.
+        measures: each measure's number (its key where the number repeats:
+            :attr:`Assessment.shown_number`) and justification, in plan order.
     """
 
     kind: ReasonKind
@@ -149,7 +150,7 @@ class Summary:
             if item.justification is not None:
                 kind = reason_kind(item.justification)
                 groups.setdefault(kind.code, (kind, []))[1].append(
-                    (item.number, item.justification)
+                    (item.shown_number, item.justification)
                 )
         ordered = sorted(groups.values(), key=lambda group: (group[0] is OTHER, -len(group[1])))
         return tuple(ReasonGroup(kind=kind, measures=tuple(items)) for kind, items in ordered)

@@ -15,9 +15,7 @@ import attrs
 
 from civplan._text import printable
 from civplan._vocabulary import Lang, say
-from civplan.model.assess import Assessment
 from civplan.model.language import format_date, format_interval
-from civplan.model.numbering import number_key
 from civplan.model.plan import Plan
 from civplan.model.status import Status
 from civplan.model.summary import Summary
@@ -116,21 +114,16 @@ def _term(plan: Plan, number: str, lang: Lang) -> str:
     return text
 
 
-def _named(assessment: Assessment) -> str:
-    """A measure as a list names it: its number, or its identity where the number repeats.
-
-    Letters under each item («а)» under «1.» and «2.») are told apart as «1.а», «2.а».
-    """
-    key = assessment.key
-    return key if key and key != number_key(assessment.number) else assessment.number
-
-
 def _lists(summary: Summary, plan: Plan, lang: Lang) -> Iterator[Block]:
     yield Block(
         word("overdue", lang),
         (word("number", lang), word("measure", lang), word("deadline", lang)),
         tuple(
-            (_named(a), plan.measure(a.key or a.number).title, _term(plan, a.key or a.number, lang))
+            (
+                a.shown_number,
+                plan.measure(a.key or a.number).title,
+                _term(plan, a.key or a.number, lang),
+            )
             for a in summary.overdue
         ),
     )
@@ -146,7 +139,7 @@ def _lists(summary: Summary, plan: Plan, lang: Lang) -> Iterator[Block]:
         word("untimely", lang),
         (word("number", lang), word("event", lang), word("dates", lang), word("deadline", lang)),
         tuple(
-            (_named(a), event.text, event.phrase, _term(plan, a.key or a.number, lang))
+            (a.shown_number, event.text, event.phrase, _term(plan, a.key or a.number, lang))
             for a in summary.untimely
             for event in a.untimely_events
         ),
@@ -167,7 +160,7 @@ def _lists(summary: Summary, plan: Plan, lang: Lang) -> Iterator[Block]:
         ),
         tuple(
             (
-                _named(a),
+                a.shown_number,
                 check.target.unit,
                 _number(check.target.value),
                 _number(check.actual) if check.actual is not None else "—",
