@@ -325,6 +325,8 @@ STATED_WORDS = [
     ("Not applicable", S.CANCELLED),
     ("+", S.DONE),  # a column of marks: «Відмітка про виконання»
     ("✓", S.DONE),
+    ("так", S.DONE),  # a column «Виконано (так/ні)»
+    ("ні", S.NOT_DONE),
     # status words, then a remark
     ("Не виконано у звітному періоді", S.NOT_DONE),
     ("Не виконано (у зв'язку з відсутністю фінансування з обласного бюджету)", S.NOT_DONE),

@@ -41,7 +41,8 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"(?:не|ні) виконан\w*|невиконан\w*|не реалізован\w*|нереалізован\w*"
         r"|не (?:виконува|здійснюва|реалізовува|проводи)[вл]\w*|не виконується"
         r"|не завершен\w*|(?:виконання )?не забезпечен\w*"
-        r"|not (?:implemented|completed|done|achieved|reached|fulfilled)",
+        r"|not (?:implemented|completed|done|achieved|reached|fulfilled)"
+        r"|ні|no",  # a column «Виконано (так/ні)»
         Status.NOT_DONE,
     ),
     (
