@@ -861,6 +861,22 @@ def test_a_report_in_a_column_per_quarter_reads_as_one_outcome_by_quarter() -> N
     assert second.outcome.text == "ІІІ квартал: Ґанок відремонтовано"
 
 
+def test_within_the_quarter_in_a_plan_for_a_quarter_is_that_quarter() -> None:
+    page = (
+        "<p>План роботи відділу освіти на ІІІ квартал 2025 року</p><table>"
+        "<tr><th>№</th><th>Зміст роботи</th><th>Термін</th><th>Відповідальний</th></tr>"
+        + row("1", "Підготовка шкіл до нового навчального року", "протягом кварталу", "Інспектор")
+        + row("2", "Оновлення бази даних педагогів", "протягом місяця", "Методист")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    first, second = plan.measures()
+    assert (first.deadline.start, first.deadline.end) == (date(2025, 7, 1), date(2025, 9, 30))
+    assert first.deadline.text == "протягом кварталу"  # as written
+    assert not second.deadline.understood  # a month of a quarter's plan: which one?
+    assert any("«протягом кварталу» read as the term the title names" in m for m in messages)
+
+
 def test_a_report_written_across_the_table_under_each_measure_is_its_outcome() -> None:
     """No column of outcomes: each measure's report is a row of one cell below it."""
 

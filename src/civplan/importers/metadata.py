@@ -145,6 +145,26 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
     )
 
 
+# a plan for one quarter, half or month: «План роботи відділу на ІІ квартал 2025 року»
+_PLAN_TERM = re.compile(
+    r"\bна\s+((?:[IVXІ]{1,4}|[1-4])\s*(?:квартал|кв\.|півріччя)|"
+    + alternation("nominative")
+    + r")\s+((?:19|20)\d\d)\s*(?:року|р\.)?",
+    re.IGNORECASE,
+)
+
+
+def plan_term(lines: Sequence[str]) -> Deadline | None:
+    """The quarter, half or month a plan is for, if a line names one («на ІІ квартал 2025 року»)."""
+    for line in lines:
+        match = _PLAN_TERM.search(line)
+        if match is not None:
+            term = Deadline.parse(f"{match[1]} {match[2]}", year=int(match[2]))
+            if term.kind in (DeadlineKind.QUARTER, DeadlineKind.HALF_YEAR, DeadlineKind.MONTH):
+                return term
+    return None
+
+
 def dated_caption(caption: str) -> tuple[str | None, date | None]:
     """The reporting period and date a column's caption names, if any.
 

@@ -46,7 +46,7 @@ from civplan.importers.fields import (
 )
 from civplan.importers.header import caption_paths, cells, find_header
 from civplan.importers.hints import Hints
-from civplan.importers.metadata import Metadata, dated_caption, read_metadata
+from civplan.importers.metadata import Metadata, dated_caption, plan_term, read_metadata
 from civplan.importers.prose import outcomes_after_table, read_prose, reads_as_prose
 from civplan.importers.rows import Role, RowRead, read_rows
 from civplan.model.deadline import ONE_INTERVAL, Deadline, DeadlineKind
@@ -263,6 +263,17 @@ class _Layout:
 _HEADING_TERMS = ONE_INTERVAL - {DeadlineKind.DATE, DeadlineKind.DATE_RANGE}
 """Terms a heading over measures may name («СІЧЕНЬ», «ІІ квартал», «2026 рік»)."""
 
+_WITHIN_THE_TERM = re.compile(
+    r"(?:протягом|упродовж|впродовж|у|в)(?: (?:поточного|звітного|цього))? "
+    r"(?:кварталу|кварталі|місяця|місяці|півріччя|півріччі)"
+)
+"""A term that is the plan's own quarter, month or half: «протягом кварталу»."""
+_UNITS = {
+    DeadlineKind.QUARTER: "квартал",
+    DeadlineKind.MONTH: "місяц",
+    DeadlineKind.HALF_YEAR: "півріч",
+}
+
 _CANDIDATE = -1
 """The mark of a measure row that may be a heading (a number and a title only)."""
 
@@ -294,10 +305,13 @@ class _Reader:
         self.pending: list[object] | None = None  # a measure whose continuations may follow
         self.measures = 0
         self.years: tuple[int, int | None] | None = None
+        self.term: Deadline | None = None  # the quarter or month the plan is for, once read
+        self.term_read = False
         self.tables: list[TableReading] = []
         self.skipped: list[str] = []
         self.joined: list[str] = []
         self.apart: list[str] = []  # measures whose deadline cell named the executors too
+        self.within: list[str] = []  # «протягом кварталу»: deadlines read as the plan's term
         self.reported: list[str] = []  # rows across the table read as the outcome above
         self.guessed: list[str] = []
         self.unknown: list[str] = []
@@ -609,6 +623,17 @@ class _Reader:
                 self.years = (year, end)
         return self.years
 
+    def _within_the_term(self, term: str) -> Deadline | None:
+        """«Протягом кварталу» in a plan for a quarter («на ІІ квартал 2025 року»): that quarter."""
+        if not self.term_read:
+            self.term, self.term_read = plan_term(self.above), True
+        plan = self.term
+        unit = term.casefold().split()[-1]
+        if plan is None or not unit.startswith(_UNITS[plan.kind]):
+            return None
+        self.within.append(" ".join(term.split()))
+        return Deadline(text=term, kind=plan.kind, start=plan.start, end=plan.end)
+
     def _dated(self, metadata: Metadata) -> Metadata:
         """The metadata, dated by a report column's caption when the title gives no date.
 
@@ -898,6 +923,10 @@ class _Reader:
             if 0 < len(term) <= 4 and len(places) == 1:  # «Квартал» over «ІІ»
                 term = numbered_period(layout.columns[places[0]].caption, term) or term
         deadline = Deadline.parse(term, year=year, end_year=end_year)
+        if not deadline.understood and _WITHIN_THE_TERM.fullmatch(
+            " ".join(term.casefold().split())
+        ):
+            deadline = self._within_the_term(term) or deadline
         if not deadline.understood and term and RESPONSIBLE not in fields:
             # «Відділ культури,↵ІІ квартал» under «Відповідальні виконавці, строк виконання»
             apart = _deadline_apart(term, year, end_year)
@@ -931,6 +960,11 @@ class _Reader:
             self.warnings.append(
                 f"{source}: rows across the table read as the outcome of the measure above: "
                 + _listing(self.reported)
+            )
+        if self.within and self.term is not None:
+            self.warnings.append(
+                f"{source}: {', '.join(f'«{t}»' for t in dict.fromkeys(self.within))} read as "
+                f"the term the title names, {self.term.text}"
             )
         if self.apart:
             self.warnings.append(
