@@ -181,6 +181,16 @@ CORPUS = [
     # parts not done does not; «не виконано в повному обсязі» is done in part
     ("Захід не виконувався. Потреба в коштах врахована у запиті", QUARTER, AFTER, S.NOT_DONE),
     ("Проведено 3 семінари. Четвертий не виконано", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # the measure named as the subject of any verb not done: «заходи не проводились»
+    ("Заходи у 2017 році не проводились, оскільки заявок не надійшло", QUARTER, AFTER, S.NOT_DONE),
+    ("Захід не проводився, проте розроблено методичку", QUARTER, AFTER, S.NOT_DONE),
+    (
+        "The activity was not carried out, but a concept note was drafted",
+        QUARTER,
+        AFTER,
+        S.NOT_DONE,
+    ),
+    ("У межах заходу проведено 2 тренінги, третій не проводився", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Ремонт не виконано в повному обсязі", QUARTER, AFTER, S.PARTIALLY_DONE),
     # a call no one answered: done in part; a finding after «проте» is still a finding
     ("Грант оголошено, однак заявок не надійшло", QUARTER, AFTER, S.PARTIALLY_DONE),

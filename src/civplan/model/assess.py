@@ -564,11 +564,20 @@ def _undoes_the_measure(item: Evidence, text: str) -> bool:
     Its sentence names nothing before it, or names the measure: not «Четвертий
     семінар не проведено».
     """
-    if item.kind is not CueKind.FAILURE or _MEASURE_DONE.search(item.phrase.lower()) is None:
+    if item.kind is not CueKind.FAILURE:
         return False
     sentence = _sentence(item, text)
     before = sentence[: sentence.find(item.phrase.lower())]
+    if _MEASURE_DONE.search(item.phrase.lower()) is None:  # «заходи не проводились»: the
+        return _MEASURE_SUBJECT.search(before) is not None  # measure itself, named just before
     return not before.strip(" ,:-–—") or _THE_MEASURE.search(before) is not None
+
+
+_MEASURE_SUBJECT = re.compile(
+    r"\bзах(?:ід|оди)\s+(?:[^\s,;]+\s+){0,3}$"
+    r"|\b(?:activity|measure|activities|measures)\s+(?:(?:was|were|has|have|been|is|are)\s+){0,2}$"
+)
+"""The measure as the subject right before a verb: «заходи не проводились»."""
 
 
 def _money_failed(item: Evidence, text: str) -> bool:
