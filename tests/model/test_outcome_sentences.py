@@ -181,6 +181,12 @@ CORPUS = [
     # parts not done does not; «не виконано в повному обсязі» is done in part
     ("Захід не виконувався. Потреба в коштах врахована у запиті", QUARTER, AFTER, S.NOT_DONE),
     ("Проведено 3 семінари. Четвертий не виконано", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # extended into a later year; withdrawn; no longer relevant
+    ("Виконання заходу продовжено на 2018 рік", QUARTER, AFTER, S.POSTPONED),
+    ("Питання знято з розгляду", QUARTER, AFTER, S.CANCELLED),
+    ("Захід не актуальний", QUARTER, AFTER, S.CANCELLED),
+    # a relative clause after a noun tells of the thing, not of the measure
+    ("Проведено нараду, на якій обговорено питання, що не було вирішено", QUARTER, AFTER, S.DONE),
     # the measure named as the subject of any verb not done: «заходи не проводились»
     ("Заходи у 2017 році не проводились, оскільки заявок не надійшло", QUARTER, AFTER, S.NOT_DONE),
     ("Захід не проводився, проте розроблено методичку", QUARTER, AFTER, S.NOT_DONE),

@@ -146,7 +146,8 @@ LEXICON: tuple[Cue, ...] = (
     # cancellation
     Cue(CueKind.CANCELLATION, ("втратити|втрачений|втрачати", "актуальність")),
     Cue(CueKind.CANCELLATION, ("актуальність", "втратити|втрачений")),
-    Cue(CueKind.CANCELLATION, ("зняти|знятий", "з|із", "контроль")),
+    Cue(CueKind.CANCELLATION, ("зняти|знятий", "з|із", "контроль|розгляд")),
+    Cue(CueKind.CANCELLATION, ("не", "актуальний")),  # «Захід не актуальний»
     # «знято з контролю як виконаний»: closed because done (the longer cue is tried first)
     Cue(CueKind.ACHIEVEMENT, ("зняти|знятий", "з|із", "контроль", "як", "виконаний|виконати")),
     Cue(CueKind.CANCELLATION, ("виключити|виключений", "з|із", "план")),
@@ -174,6 +175,8 @@ LEXICON: tuple[Cue, ...] = (
         ),
     ),
     Cue(CueKind.POSTPONEMENT, ("продовжити|змінити|перенести", "строк|термін")),
+    # «виконання заходу продовжено на 2026 рік»: extended into a later year
+    Cue(CueKind.POSTPONEMENT, ("продовжити|продовжений|подовжити|подовжений", "на", "#")),
     Cue(CueKind.POSTPONEMENT, ("призупинити|призупинений|призупинення|зупинити|зупинений",)),
     Cue(CueKind.POSTPONEMENT, ("suspended|paused|halted",)),
     Cue(CueKind.POSTPONEMENT, (_TERM_EN, "was|is|were|are", "extended|prolonged|changed")),

@@ -509,7 +509,13 @@ def _opens_relative_clause(before: str, words: list[str]) -> bool:
         return True
     if following[0] == "що":
         after = following[1] if len(following) > 1 else ""
-        return before not in _CONJUNCTIVE_BEFORE_SHCHO and bool(_PRESENT_VERB.fullmatch(after))
+        if before in _CONJUNCTIVE_BEFORE_SHCHO:
+            return False
+        # «…, що виконуються», and after a noun «питання, що не було вирішено» (not a verb's
+        # «повідомлено, що не …», which reports)
+        return bool(_PRESENT_VERB.fullmatch(after)) or (
+            after == "не" and analyse(before).grammar is None
+        )
     return False
 
 
