@@ -110,6 +110,8 @@ ENGLISH = [
     ("The draft order was sent to the ministry for approval", DURING, S.IN_PROGRESS),
     ("The bill was submitted for consideration and adopted in June", AFTER, S.DONE),
     ("Awaiting approval by the Ministry of Finance", AFTER, S.PARTIALLY_DONE),
+    ("The draft was prepared and is under consultation with the regions", AFTER, S.PARTIALLY_DONE),
+    ("The hotline has been operating since March", AFTER, S.DONE),
     ("Awaiting approval by the Ministry of Finance", DURING, S.IN_PROGRESS),
 ]
 

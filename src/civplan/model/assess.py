@@ -528,7 +528,8 @@ _UNFINISHED_WORK = re.compile(
     # present tenses of a process towards an end: «проходить погодження», «перебуває на
     # розгляді», «опрацьовується», «готується», «завершується»
     r"|прохо|перебува|опрацьову|доопрацьову|погоджу|розгляда|готу|завершу"
-    r"|in progress|under (?:way|development|preparation|review|consideration)|(?:is|are) being"
+    r"|in progress|under (?:way|development|preparation|review|consideration|consultation"
+    r"|discussion)|(?:is|are) being"
     r"|pending|await|started|begun|continu"
 )
 """Ongoing work that is not yet finished («триває погодження», "pending"), unlike routine

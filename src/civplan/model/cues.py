@@ -297,7 +297,10 @@ LEXICON: tuple[Cue, ...] = (
     ),
     Cue(CueKind.ONGOING, ("ongoing|underway|continuing|continues|continue|started|begun",)),
     Cue(CueKind.ONGOING, ("in", "progress")),
-    Cue(CueKind.ONGOING, ("under", "way|development|preparation|review|consideration")),
+    Cue(
+        CueKind.ONGOING,
+        ("under", "way|development|preparation|review|consideration|consultation|discussion"),
+    ),
     Cue(CueKind.ONGOING, ("is|are", "being"), tail=(_DONE_EN,)),
     Cue(CueKind.ONGOING, ("on", "track|schedule")),
     Cue(CueKind.ONGOING, ("regularly|continuously|systematically|routinely|permanently",)),
@@ -308,7 +311,10 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ACHIEVEMENT, ("мати", "місце")),
     Cue(CueKind.ACHIEVEMENT, ("took|taken|take|takes", "place")),
     Cue(CueKind.ACHIEVEMENT, (_DONE_EN,)),
-    Cue(CueKind.ACHIEVEMENT, ("operational|functioning|functional|available|accessible",)),
+    Cue(
+        CueKind.ACHIEVEMENT,
+        ("operational|functioning|functional|available|accessible|operating|operates",),
+    ),
     Cue(CueKind.ACHIEVEMENT, ("up", "and", "running")),
     Cue(CueKind.ACHIEVEMENT, ("in", "place|operation|force")),  # "rules are in place"
     Cue(CueKind.ACHIEVEMENT, ("entered|came", "into", "force|effect|operation")),
