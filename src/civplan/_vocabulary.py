@@ -181,6 +181,12 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "робота ще триває після строку {term}",
         "work still goes on after the deadline {term}",
     ),
+    "reason.rule.failed_moved": (
+        "у строк {term} захід не виконано, а його виконання заплановано на пізніший рік: "
+        "захід перенесено",
+        "not carried out within {term}, and planned for a later year: "
+        "the measure is moved to a later period",
+    ),
     "reason.rule.planned_late": (
         "строк {term} минув, а повідомлено лише про наміри: захід перенесено",
         "the deadline {term} has passed and only plans are reported: "

@@ -181,6 +181,22 @@ CORPUS = [
     # parts not done does not; «не виконано в повному обсязі» is done in part
     ("Захід не виконувався. Потреба в коштах врахована у запиті", QUARTER, AFTER, S.NOT_DONE),
     ("Проведено 3 семінари. Четвертий не виконано", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # not done, and to be done in a later year: postponed; a plan of no later year is none
+    ("Кошти не виділено; захід буде виконано у 2018 році", QUARTER, AFTER, S.POSTPONED),
+    ("Не виконано, реалізацію заплановано на наступний рік", QUARTER, AFTER, S.POSTPONED),
+    (
+        "Funding was not allocated; the activity will be implemented in 2018",
+        QUARTER,
+        AFTER,
+        S.POSTPONED,
+    ),
+    (
+        "Станом на 01.01.2018 не виконано, буде виконано найближчим часом",
+        QUARTER,
+        AFTER,
+        S.NOT_DONE,
+    ),
+    ("Захід не виконано. Планується звернутися до Мінфіну", QUARTER, AFTER, S.NOT_DONE),
     # extended into a later year; withdrawn; no longer relevant
     ("Виконання заходу продовжено на 2018 рік", QUARTER, AFTER, S.POSTPONED),
     ("Питання знято з розгляду", QUARTER, AFTER, S.CANCELLED),

@@ -452,7 +452,11 @@ def _from_evidence(
         and ctx.phase in (_Phase.BEFORE, _Phase.WITHIN)
         and any(_completes(item) or _does_the_measure(item) for item in used)
     )
-    status, rule = _decide(kinds, ctx, unfinished=unfinished, completed=completed)
+    # «кошти не виділено; захід буде виконано у 2026 році»: moved to a later year
+    moved = CueKind.FUTURE in kinds and any(
+        _names_a_later_year(item, ctx) for item in used if item.kind is CueKind.FUTURE
+    )
+    status, rule = _decide(kinds, ctx, unfinished=unfinished, completed=completed, moved=moved)
     reasons.append(rule)
     if rule.code in ("rule.mixed", "rule.ongoing_routine"):
         confidence = Confidence.WEAK
@@ -634,7 +638,12 @@ def _completes(item: Evidence) -> bool:
 
 
 def _decide(
-    kinds: set[CueKind], ctx: _Context, *, unfinished: bool = False, completed: bool = False
+    kinds: set[CueKind],
+    ctx: _Context,
+    *,
+    unfinished: bool = False,
+    completed: bool = False,
+    moved: bool = False,
 ) -> tuple[Status, Reason]:
     phase = ctx.phase
     running = phase in (_Phase.BEFORE, _Phase.WITHIN)
@@ -655,10 +664,32 @@ def _decide(
         # a recurring or staged term answers for its occurrence due last, if one is
         if running and (not ctx.deadline.parts or ctx.deadline.due(ctx.as_of) is None):
             return Status.NOT_DUE, _rule("rule.failed_not_due", term=ctx.term, date=ctx.date)
+        if moved:  # not done, and to be done in a later year: postponed
+            return Status.POSTPONED, _rule("rule.failed_moved", term=ctx.term)
         return Status.NOT_DONE, _rule("rule.failed")
     if CueKind.ONGOING in kinds:
         return _ongoing(ctx, routine=not unfinished and _ROUTINE_WORK.search(ctx.text) is not None)
     return _planned(ctx)
+
+
+_YEAR_NAMED = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d)(?![\d.])|наступн\w* (?:рік|року|році)|next year"
+)
+
+
+def _names_a_later_year(item: Evidence, ctx: _Context) -> bool:
+    """Whether a cue's sentence names a year after the measure's term («у 2026 році»).
+
+    A year inside a date («01.01.2026») is none: a sentence's own date is when it was said.
+    """
+    text = lowered(ctx.text)
+    at = text.find(item.phrase.lower())
+    ends = [e for e in (text.find(mark, at) for mark in SENTENCE_ENDS) if e >= 0]
+    end = ctx.deadline.end
+    for match in _YEAR_NAMED.finditer(text, sentence_start(text, at), min(ends, default=len(text))):
+        if match[1] is None or (end is not None and int(match[1]) > end.year):
+            return True
+    return False
 
 
 def _achieved(
