@@ -152,6 +152,10 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "зроблене — частина заходу на кілька років: виконується до кінця строку {term}",
         "what was done is part of a measure over several years: in progress until {term} ends",
     ),
+    "reason.rule.achieved_stages": (
+        "зроблене — етапи заходу до звітної дати: виконується до останнього етапу строку {term}",
+        "what was done is the measure's stages so far: in progress until the last stage of {term}",
+    ),
     "reason.rule.continuous": (
         "захід постійний: виконується до кінця строку {term}",
         "a continuous measure: in progress until its term {term} ends",

@@ -237,3 +237,19 @@ def test_every_status_is_reachable() -> None:
         assess(m("Втратив актуальність"), YEAR_END).status,
     }
     assert reached == set(Status)
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "expected"),
+    [
+        ("Розроблено проєкт програми", date(2017, 6, 15), S.IN_PROGRESS),  # its last stage to come
+        ("Захід виконано: програму затверджено достроково", date(2017, 6, 15), S.DONE),
+        ("Розроблено проєкт програми", date(2018, 1, 15), S.DONE),
+    ],
+)
+def test_a_staged_measure_is_in_progress_until_its_last_stage(
+    text: str, as_of: date, expected: Status
+) -> None:
+    term = Deadline.parse("І квартал 2017 – розроблення; ІV квартал 2017 – затвердження", year=2017)
+    measure = Measure(number="1", title="Програма", deadline=term, outcome=Outcome(text=text))
+    assert assess(measure, as_of).status is expected

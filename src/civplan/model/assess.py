@@ -334,6 +334,11 @@ class _Context:
         return start is not None and end is not None and (end - start).days > 366
 
     @property
+    def staged(self) -> bool:
+        """Whether the term is several dated stages («І квартал – розроблення; ІV – …»)."""
+        return self.deadline.kind is DeadlineKind.STAGES
+
+    @property
     def never_overdue(self) -> bool:
         return self.deadline.kind in NEVER_OVERDUE
 
@@ -448,7 +453,7 @@ def _from_evidence(
     )
     # asked only of a term of years still running (see _achieved)
     completed = (
-        ctx.years_long
+        (ctx.years_long or ctx.staged)
         and ctx.phase in (_Phase.BEFORE, _Phase.WITHIN)
         and any(_completes(item) or _does_the_measure(item) for item in used)
     )
@@ -704,6 +709,8 @@ def _achieved(
         return Status.IN_PROGRESS, _rule("rule.continuous", term=ctx.term)
     if running and ctx.years_long and not completed:  # a year's work of a programme's term
         return Status.IN_PROGRESS, _rule("rule.achieved_years", term=ctx.term)
+    if running and ctx.staged and not completed:  # its first stages, the last still to come
+        return Status.IN_PROGRESS, _rule("rule.achieved_stages", term=ctx.term)
     if running and CueKind.ONGOING in kinds:
         return Status.IN_PROGRESS, _rule("rule.achieved_ongoing", term=ctx.term)
     if ctx.phase is _Phase.PASSED and not ctx.continuous and unfinished:
