@@ -153,6 +153,9 @@ CORPUS = [
     # routine work after the term: by a schedule, within one's competence
     ("Робота проводиться відповідно до затвердженого графіка", QUARTER, AFTER, S.DONE),
     ("Забезпечується в межах компетенції", QUARTER, AFTER, S.DONE),
+    ("Виконується в установленому порядку", QUARTER, AFTER, S.DONE),
+    ("Виконання забезпечується", QUARTER, AFTER, S.DONE),
+    ("Триває ремонт в установленому порядку", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Обстежено 2 школи, решту планується обстежити у 2018 році", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Розроблено проєкт, будівництво буде продовжено у 2018 р.", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проєкт направлено до міністерства для погодження", QUARTER, AFTER, S.PARTIALLY_DONE),
