@@ -305,8 +305,6 @@ class _Reader:
         self.pending: list[object] | None = None  # a measure whose continuations may follow
         self.measures = 0
         self.years: tuple[int, int | None] | None = None
-        self.term: Deadline | None = None  # the quarter or month the plan is for, once read
-        self.term_read = False
         self.tables: list[TableReading] = []
         self.skipped: list[str] = []
         self.joined: list[str] = []
@@ -623,10 +621,13 @@ class _Reader:
                 self.years = (year, end)
         return self.years
 
+    @functools.cached_property
+    def term(self) -> Deadline | None:
+        """The quarter, half or month the plan is for, if its title names one."""
+        return plan_term(self.above)
+
     def _within_the_term(self, term: str) -> Deadline | None:
         """«Протягом кварталу» in a plan for a quarter («на ІІ квартал 2025 року»): that quarter."""
-        if not self.term_read:
-            self.term, self.term_read = plan_term(self.above), True
         plan = self.term
         unit = term.casefold().split()[-1]
         if plan is None or not unit.startswith(_UNITS[plan.kind]):
@@ -1213,10 +1214,6 @@ def _joined(cells: Sequence[str], places: tuple[int, ...] | None, joint: str = "
     return joint.join(t for p in places if (t := cells[p].strip()))
 
 
-_NOTHING_REPORTED = frozenset({"-", "–", "—", "х", "x", "/"})
-"""What a period's part of a report holds when nothing was done in it."""
-
-
 def _report(cells: Sequence[str], places: tuple[int, ...] | None, layout: _Layout) -> str:
     """A row's outcome: its columns' texts apart by a blank line, each period's labelled.
 
@@ -1228,9 +1225,7 @@ def _report(cells: Sequence[str], places: tuple[int, ...] | None, layout: _Layou
     parts = (
         (label, cells[place].strip()) for place, label in zip(places, layout.reported, strict=True)
     )
-    return "\n\n".join(
-        f"{label}: {text}" for label, text in parts if text and text not in _NOTHING_REPORTED
-    )
+    return "\n\n".join(f"{label}: {text}" for label, text in parts if text and not says_none(text))
 
 
 def _executors(text: str) -> list[str]:

@@ -555,12 +555,17 @@ _COMPLETED = re.compile(r"заверш|закінч|complet|finish")
 _THE_MEASURE = re.compile(r"\bзах(?:ід|од)\w*|\b(?:measure|activity|commitment|milestone)")
 
 
+def _sentence_span(item: Evidence, text: str) -> tuple[int, int]:
+    """Where the sentence of ``text`` a cue was found in begins and ends."""
+    at = text.find(item.phrase)
+    ends = [e for e in (text.find(mark, at) for mark in SENTENCE_ENDS) if e >= 0]
+    return sentence_start(text, at), min(ends, default=len(text))
+
+
 def _sentence(item: Evidence, text: str) -> str:
     """The sentence of ``text`` a cue was found in, in lower case."""
-    at = text.find(item.phrase)
-    start = sentence_start(text, at)
-    ends = [e for e in (text.find(mark, at) for mark in SENTENCE_ENDS) if e >= 0]
-    return text[start : min(ends, default=len(text))].lower()
+    start, end = _sentence_span(item, text)
+    return text[start:end].lower()
 
 
 def _does_the_measure(item: Evidence) -> bool:
@@ -678,7 +683,8 @@ def _decide(
 
 
 _YEAR_NAMED = re.compile(
-    r"(?<![\d.])((?:19|20)\d\d)(?![\d.])|наступн\w* (?:рік|року|році)|next year"
+    r"(?<![\d.])((?:19|20)\d\d)(?![\d.])|наступн\w* (?:рік|року|році)|next year",
+    re.IGNORECASE,
 )
 
 
@@ -687,11 +693,8 @@ def _names_a_later_year(item: Evidence, ctx: _Context) -> bool:
 
     A year inside a date («01.01.2026») is none: a sentence's own date is when it was said.
     """
-    text = lowered(ctx.text)
-    at = text.find(item.phrase.lower())
-    ends = [e for e in (text.find(mark, at) for mark in SENTENCE_ENDS) if e >= 0]
     end = ctx.deadline.end
-    for match in _YEAR_NAMED.finditer(text, sentence_start(text, at), min(ends, default=len(text))):
+    for match in _YEAR_NAMED.finditer(ctx.text, *_sentence_span(item, ctx.text)):
         if match[1] is None or (end is not None and int(match[1]) > end.year):
             return True
     return False

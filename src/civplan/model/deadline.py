@@ -185,8 +185,11 @@ def _read(text: str, year: int, end_year: int) -> _Read:
         return _UNKNOWN
     read = _phrase(phrase, year, end_year)
     if read.kind is DeadlineKind.UNKNOWN:
-        moved = _moved(phrase, year, end_year) or _stages(text, year, end_year)
-        read = moved or _qualified(phrase, year, end_year)
+        read = (
+            _moved(phrase, year, end_year)
+            or _stages(text, year, end_year)
+            or _qualified(phrase, year, end_year)
+        )
     if read.kind is DeadlineKind.UNKNOWN and "\n" in text.strip():
         # «Протягом 2025 року↵щокварталу»: lines of a cell, read like phrases after commas
         read = _qualified(_normalize(", ".join(text.split("\n"))), year, end_year)
