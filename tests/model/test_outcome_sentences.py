@@ -280,6 +280,10 @@ CORPUS = [
     ("Перевірки цін здійснюються щомісяця", QUARTER, AFTER, S.DONE),
     ("Виконується постійно", QUARTER, DURING, S.IN_PROGRESS),
     ("Реконструкція стадіону здійснюється", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # a routine verb whose object is a process with an end: not done yet
+    ("Складено специфікацію, проводиться процедура закупівлі", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Здійснюється поточний ремонт спортзалу", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Видано 20 брошур, здійснюється моніторинг", QUARTER, AFTER, S.DONE),
     ("Розробляється проєкт програми", QUARTER, DURING, S.IN_PROGRESS),
     ("Проведено 5 засідань", CONTINUOUS, DURING, S.IN_PROGRESS),
     ("Проведено 3 семінари, робота продовжується", QUARTER, DURING, S.IN_PROGRESS),

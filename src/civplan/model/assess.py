@@ -618,9 +618,24 @@ def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
             other.kind is CueKind.ACHIEVEMENT and _sentence(other, text) == sentence
             for other in later
         )
-    if _UNFINISHED_WORK.match(phrase) is None:
+    if _UNFINISHED_WORK.match(phrase) is None and not _works_towards_an_end(phrase, sentence):
         return False
     return _ROUTINE.search(sentence) is None
+
+
+_TOWARDS_AN_END = re.compile(
+    r"(?:\S+\s+){0,2}?(?:процедур|закупів|торг|тендер|будівництв|ремонт|реконструкц|розробл"
+    r"|підготовк|погоджен|експертиз|виготовлен|монтаж|проєктуван|оформлен|реєстрац"
+    r"|procurement|tender|construction|repair|drafting|preparation)"
+)
+"""A process with an end, named just after a verb of routine work: «проводиться
+процедура закупівлі», «здійснюється ремонт», not «здійснюється моніторинг»."""
+
+
+def _works_towards_an_end(phrase: str, sentence: str) -> bool:
+    """Whether a present tense of work («проводиться») goes on with a process that ends."""
+    at = sentence.find(phrase)
+    return at >= 0 and _TOWARDS_AN_END.match(sentence, at + len(phrase) + 1) is not None
 
 
 def _continues_routine(item: Evidence, text: str) -> bool:
