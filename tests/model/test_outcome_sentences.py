@@ -284,6 +284,10 @@ CORPUS = [
     ("Складено специфікацію, проводиться процедура закупівлі", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Здійснюється поточний ремонт спортзалу", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Видано 20 брошур, здійснюється моніторинг", QUARTER, AFTER, S.DONE),
+    # progress said to be there: work goes on; said to be missing: not done
+    ("Прогрес у виконанні наявний", QUARTER, DURING, S.IN_PROGRESS),
+    ("Зібрано дані, прогрес у виконанні заходу наявний", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Прогрес у реалізації відсутній", QUARTER, AFTER, S.NOT_DONE),
     ("Розробляється проєкт програми", QUARTER, DURING, S.IN_PROGRESS),
     ("Проведено 5 засідань", CONTINUOUS, DURING, S.IN_PROGRESS),
     ("Проведено 3 семінари, робота продовжується", QUARTER, DURING, S.IN_PROGRESS),

@@ -329,6 +329,9 @@ STATED_WORDS = [
     ("✓", S.DONE),
     ("так", S.DONE),  # a column «Виконано (так/ні)»
     ("ні", S.NOT_DONE),
+    # a strategy's monitoring: progress there or not
+    ("Прогрес виконання заходу наявний", S.IN_PROGRESS),
+    ("Прогрес відсутній", S.NOT_DONE),
     # status words, then a remark
     ("Не виконано у звітному періоді", S.NOT_DONE),
     ("Не виконано (у зв'язку з відсутністю фінансування з обласного бюджету)", S.NOT_DONE),

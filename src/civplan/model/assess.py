@@ -540,6 +540,7 @@ _UNFINISHED_WORK = re.compile(
     r"|in progress|under (?:way|development|preparation|review|consideration|consultation"
     r"|discussion)|(?:is|are) being"
     r"|pending|await|started|begun|continu"
+    r"|прогрес|наявн\w* прогрес"  # «прогрес виконання заходу наявний»: not yet done
 )
 """Ongoing work that is not yet finished («триває погодження», "pending"), unlike routine
 work (present tenses, «постійно», «регулярно»), which a measure may go on with when done."""

@@ -259,6 +259,9 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.FAILURE, ("можливість", "не", "бути|було")),
     Cue(CueKind.FAILURE, ("failed|unfulfilled|unimplemented|unrealised|unrealized",)),
     Cue(CueKind.FAILURE, ("no", "progress")),
+    # «прогрес виконання заходу відсутній», as a monitoring of a strategy reports it
+    Cue(CueKind.FAILURE, ("прогрес", "відсутній|немає"), reach=3),
+    Cue(CueKind.FAILURE, ("відсутній|немає", "прогрес")),
     # «Відсутнє фінансування», «у зв'язку з відсутністю коштів»: nothing to do it with
     Cue(CueKind.FAILURE, ("відсутність|відсутній", "фінансування|кошти|фінансовий")),
     # «кошти повернуто до бюджету»: the money was not spent on the measure
@@ -276,6 +279,8 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ONGOING, ("у|в", "процес|стадія")),  # «у процесі», «в стадії розробки»
     Cue(CueKind.ONGOING, ("на", "стадія|етап")),
     Cue(CueKind.ONGOING, ("на", "контроль")),
+    Cue(CueKind.ONGOING, ("прогрес", "наявний|є"), reach=3),  # «прогрес виконання наявний»
+    Cue(CueKind.ONGOING, ("наявний", "прогрес")),
     # a document others have yet to approve: «направлено на погодження», «перебуває на розгляді»
     Cue(
         CueKind.ONGOING,

@@ -42,7 +42,8 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|не (?:виконува|здійснюва|реалізовува|проводи)[вл]\w*|не виконується"
         r"|не завершен\w*|(?:виконання )?не забезпечен\w*"
         r"|not (?:implemented|completed|done|achieved|reached|fulfilled)"
-        r"|ні|no",  # a column «Виконано (так/ні)»
+        r"|ні|no"  # a column «Виконано (так/ні)»
+        r"|(?:прогрес(?: виконання(?: заходу)?)? відсутній|відсутній прогрес|no progress)",
         Status.NOT_DONE,
     ),
     (
@@ -64,7 +65,9 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|(?:на|у|в) (?:стадії|етапі|процесі) (?:виконання|реалізації)"
         r"|(?:виконується )?на постійній основі|(?:виконання )?розпочат\w*"
         r"|триває|постійно|in progress|in process|ongoing|on track|on schedule|under way|underway"
-        r"|started|implementation (?:ongoing|in progress)",
+        r"|started|implementation (?:ongoing|in progress)"
+        r"|прогрес(?: виконання(?: заходу)?)? наявний|(?:є|наявний) прогрес"
+        r"|progress (?:made|achieved)",
         Status.IN_PROGRESS,
     ),
     (r"(?:термін|строк)(?: виконання)? (?:ще )?не настав|not yet due|not due", Status.NOT_DUE),
