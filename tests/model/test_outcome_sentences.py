@@ -284,6 +284,12 @@ CORPUS = [
     ("Складено специфікацію, проводиться процедура закупівлі", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Здійснюється поточний ремонт спортзалу", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Видано 20 брошур, здійснюється моніторинг", QUARTER, AFTER, S.DONE),
+    # the measure possible only with money it lacks: not done; before its term, not due
+    ("Облаштування можливе лише у разі виділення коштів", QUARTER, AFTER, S.NOT_DONE),
+    ("Закупівля можлива за умови фінансування з обласного бюджету", QUARTER, AFTER, S.NOT_DONE),
+    ("Друк посібника залежить від надходження коштів", QUARTER, AFTER, S.NOT_DONE),
+    ("Друк посібника залежить від надходження коштів", QUARTER, BEFORE, S.NOT_DUE),
+    ("Видано 5 посібників, участь можлива у разі реєстрації", QUARTER, AFTER, S.DONE),
     # progress said to be there: work goes on; said to be missing: not done
     ("Прогрес у виконанні наявний", QUARTER, DURING, S.IN_PROGRESS),
     ("Зібрано дані, прогрес у виконанні заходу наявний", QUARTER, AFTER, S.PARTIALLY_DONE),

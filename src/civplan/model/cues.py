@@ -140,6 +140,9 @@ _DONE_EN = (
     "|tested|digitized|digitised|integrated|taken"
 )
 
+_ON_MONEY = ("у|в|за|при", "раз|умова|наявність", "виділення|надходження|фінансування|кошти|кошт")
+"""«у разі виділення», «за умови фінансування», «при наявності коштів»."""
+
 _TERM_EN = "deadline|deadlines|term|timeline|timeframe|implementation"
 
 LEXICON: tuple[Cue, ...] = (
@@ -249,6 +252,14 @@ LEXICON: tuple[Cue, ...] = (
     # explicit failure
     Cue(CueKind.FAILURE, ("невиконаний|невиконання|нереалізований|зірвати|зірваний",)),
     Cue(CueKind.FAILURE, ("неможливий|неможливо",)),  # «проведення заходу неможливе»
+    # «ремонт можливий лише у разі виділення коштів», «залежить від фінансування»: not done,
+    # waiting for what it needs
+    Cue(CueKind.FAILURE, ("можливий|можливо", "лише|тільки", *_ON_MONEY)),
+    Cue(CueKind.FAILURE, ("можливий|можливо", *_ON_MONEY)),
+    Cue(
+        CueKind.FAILURE,
+        ("залежати", "від", "фінансування|кошти|виділення|надходження|наявність"),
+    ),
     # refused: «у погодженні відмовлено», "the bill was rejected" («відхилено» is left out:
     # «зауваження враховано, решту відхилено» reports consultations held)
     Cue(CueKind.FAILURE, ("відмовити|rejected|refused",)),
