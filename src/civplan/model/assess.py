@@ -541,6 +541,7 @@ _UNFINISHED_WORK = re.compile(
     r"|discussion)|(?:is|are) being"
     r"|pending|await|started|begun|continu"
     r"|прогрес|наявн\w* прогрес"  # «прогрес виконання заходу наявний»: not yet done
+    r"|(?:у|в) першому читанні|(?:in|at) the first reading|(?:is|are) working on"
 )
 """Ongoing work that is not yet finished («триває погодження», "pending"), unlike routine
 work (present tenses, «постійно», «регулярно»), which a measure may go on with when done."""

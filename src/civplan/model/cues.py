@@ -319,6 +319,11 @@ LEXICON: tuple[Cue, ...] = (
     ),
     Cue(CueKind.ONGOING, ("is|are", "being"), tail=(_DONE_EN,)),
     Cue(CueKind.ONGOING, ("on", "track|schedule")),
+    Cue(CueKind.ONGOING, ("currently",)),  # "the Ministry is currently drafting …"
+    Cue(CueKind.ONGOING, ("is|are", "working", "on")),
+    # a bill passed «у першому читанні», "in the first reading": not yet a law
+    Cue(CueKind.ONGOING, ("у|в", "перший", "читання")),
+    Cue(CueKind.ONGOING, ("in|at", "the", "first", "reading")),
     Cue(CueKind.ONGOING, ("regularly|continuously|systematically|routinely|permanently",)),
     Cue(CueKind.ONGOING, ("pending|awaiting|awaits",)),  # "pending approval", "awaiting …"
     # "submitted to the Cabinet for approval": others have yet to approve it
