@@ -277,3 +277,48 @@ def test_a_decision_s_points_after_a_flat_table_are_no_outcomes(tmp_path: Path) 
         report = civplan.load(path)
     assert [m.outcome.text if m.outcome else "" for m in report.measures()] == ["", ""]
     assert len(report.notes) == 2
+
+
+FLAT_ROWS = [
+    ("№", "Найменування заходу", "Виконавець", "Термін"),
+    ("1", "Ремонт даху будинку культури", "Відділ культури", "ІІ квартал"),
+    ("2", "Облаштування дитячого майданчика", "Староста", "ІІІ квартал"),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "outcomes"),
+    [
+        pytest.param(  # a line says what follows; the numbers are the plan's
+            ["Інформація про хід виконання:", "1. Дах перекрито повністю.",
+             "2. Майданчик не облаштовано: кошти не надійшли."],
+            ["Дах перекрито повністю.", "Майданчик не облаштовано: кошти не надійшли."],
+            id="lead-in",
+        ),
+        pytest.param(  # a paragraph repeats its measure's number and title
+            ["1. Ремонт даху будинку культури завершено у травні.",
+             "2. Майданчик не облаштовано: кошти не надійшли."],
+            ["завершено у травні.", "Майданчик не облаштовано: кошти не надійшли."],
+            id="number-and-title",
+        ),
+    ],
+)  # fmt: skip
+def test_a_flat_table_then_a_numbered_paragraph_on_each_measure(
+    tmp_path: Path, paragraphs: list[str], outcomes: list[str]
+) -> None:
+    document = docx.Document()
+    document.add_paragraph("Звіт про виконання плану заходів села на 2025 рік")
+    table = document.add_table(rows=len(FLAT_ROWS), cols=4)
+    for r, cells in enumerate(FLAT_ROWS):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    for text in paragraphs:
+        document.add_paragraph(text)
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = civplan.load(path)
+    assert [m.outcome.text if m.outcome else "" for m in report.measures()] == outcomes
+    assert report.notes == ()  # every paragraph read, none left over
+    assert not caught

@@ -51,6 +51,14 @@ _SIGNATURE = re.compile(
 )
 _SIGNATURE_LENGTH = 120
 _WORDS = re.compile(r"[^\W_]+")
+# a line announcing the report on each measure: «Інформація про виконання:», «Стан
+# виконання заходів», "Progress on implementation"
+_LEAD_IN = re.compile(
+    r"(?:інформаці|стан|хід|ходу|звіт|відомост|результат)\w*\b.{0,40}виконан"
+    r"|\b(?:progress|implementation)\b",
+    re.IGNORECASE,
+)
+_LEAD_IN_LENGTH = 160
 _TITLE_WORDS = 5  # a title is found by its first words
 
 
@@ -82,11 +90,26 @@ def outcomes_after_table(
     paragraphs read so are returned (by ``id``), so that they are not kept as
     notes as well.
     """
-    if len(paragraphs) < 2 or reads_as_prose(Document(source=source, blocks=paragraphs)) is None:
+    first = reads_as_prose(Document(source=source, blocks=paragraphs))
+    if len(paragraphs) < 2 or first is None:
         return plan, set()
     # after a table, «1. Затвердити …» may be a decision's own point: a paragraph names a
-    # measure there by a deep number («1.2.»), a reference or its title
-    outcomes, used, _opening, others = _read(paragraphs, _Reader(plan, flat=False))
+    # measure there by a deep number («1.2.»), a reference or its title — or by a flat
+    # number under a line that says what follows («Інформація про виконання:»)
+    lead_in = next(
+        (
+            block
+            for block in paragraphs[: paragraphs.index(first)]
+            if len(block.text) <= _LEAD_IN_LENGTH and _LEAD_IN.search(block.text) is not None
+        ),
+        None,
+    )
+    reader = _Reader(plan, flat=False)
+    # «1. Утеплення фасаду школи …» under measure 1 of that title: numbers are the plan's
+    reader.flat = lead_in is not None or any(reader.numbered_and_titled(p.text) for p in paragraphs)
+    outcomes, used, _opening, others = _read(paragraphs, reader)
+    if outcomes and lead_in is not None:
+        used.add(id(lead_in))  # the line said what follows: read, not a note
     if not outcomes:
         return plan, set()
     for problem in others:
@@ -209,8 +232,25 @@ class _Reader:
             return named
         if unknown:
             return None
-        by_title = self.by_title.get(_title_words(text), [])
-        return by_title[:1]
+        opening = _LEADING.match(text)  # «1. Утеплення фасаду …»: the title after a number
+        words = _title_words(text[opening.end() :] if opening else text)
+        for length in range(len(words), 2, -1):  # a title of three to five words, whole
+            by_title = self.by_title.get(words[:length])
+            if by_title:
+                return by_title[:1]
+        return []
+
+    def numbered_and_titled(self, text: str) -> bool:
+        """Whether a paragraph opens with a measure's one-level number, then its title."""
+        leading = _LEADING.match(text)
+        if leading is None or "." in leading["number"]:
+            return False
+        words = _title_words(text[leading.end() :])
+        return any(
+            words[: len(_title_words(m.title))] == _title_words(m.title)
+            for m in self.by_number.get(number_key(leading["number"]), [])
+            if len(_title_words(m.title)) >= 3
+        )
 
     def outcome_text(self, text: str, measure: Measure) -> str:
         """The paragraph without the measure's number and title in front of its outcome."""
