@@ -596,6 +596,7 @@ class _Reader:
         if pending[7] is None:
             pending[7] = [[] for _ in cells]
         parts: list[list[tuple[str, str]]] = pending[7]  # type: ignore[assignment]
+        more = self._labelled(pending, more)
         for position, text in enumerate(more):
             if not text or position >= len(cells):
                 continue
@@ -605,6 +606,31 @@ class _Reader:
             empty = not cells[position] and not parts[position]
             parts[position].append(("" if split_cell or empty else "\n", text))
         return guessed
+
+    @staticmethod
+    def _labelled(pending: list[object], more: Sequence[str]) -> Sequence[str]:
+        """A continuation row's cells, its outcome labelled with its own executor.
+
+        A measure of several executors, each in a row of its own with what it
+        did («Відділ освіти | Проведено 3 семінари», then «Відділ культури |
+        Проведено 2 концерти»), gets one outcome in which each part names its
+        executor, as :func:`civplan.merge` labels them; the first row's part too.
+        """
+        layout: _Layout = pending[3]  # type: ignore[assignment]
+        responsible = layout.fields.get(RESPONSIBLE, ())
+        outcome = layout.fields.get(OUTCOME, ())
+        if len(responsible) != 1 or len(outcome) != 1:
+            return more
+        who, what = responsible[0], outcome[0]
+        if max(who, what) >= len(more) or not more[who].strip() or not more[what].strip():
+            return more
+        cells: tuple[str, ...] = pending[2]  # type: ignore[assignment]
+        parts: list[list[tuple[str, str]]] = pending[7]  # type: ignore[assignment]
+        if not parts[what] and cells[who].strip() and cells[what].strip():  # the first row's
+            pending[2] = (*cells[:what], _label(cells[who], cells[what]), *cells[what + 1 :])
+        labelled = list(more)
+        labelled[what] = _label(more[who], more[what])
+        return labelled
 
     def _years(self) -> tuple[int, int | None] | None:
         """The plan's years as far as known: from the hints, the carried plan, the title."""
@@ -1203,6 +1229,12 @@ def _sums(measure: Measure) -> str:
         named = ", ".join(str(part) for part in (funding.source, funding.year) if part)
         shown.append(f"{named}: {value}" if named else value)
     return "; ".join(shown)
+
+
+def _label(executor: str, outcome: str) -> str:
+    """«Відділ освіти: Проведено 3 семінари» — an executor's part of an outcome, named."""
+    name = " ".join(executor.split())
+    return outcome if outcome.startswith(name) else f"{name}: {outcome}"
 
 
 def _joined(cells: Sequence[str], places: tuple[int, ...] | None, joint: str = "\n") -> str:
