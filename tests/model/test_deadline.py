@@ -452,6 +452,21 @@ def test_the_school_year_of_a_school_year_plan(text: str, kind: K, start: date) 
     assert Deadline.parse(text, year=2024).kind is K.UNKNOWN
 
 
+def test_by_the_start_of_the_school_year_is_1_september() -> None:
+    def end(text: str, end_year: int | None = None) -> date | None:
+        deadline = Deadline.parse(text, year=2024, end_year=end_year)
+        return deadline.end if deadline.kind is K.DATE else None
+
+    assert end("до початку навчального року") == d(2024, 9, 1)
+    assert end("Не пізніше початку нового навчального року") == d(2024, 9, 1)
+    # in a school year's plan the new one is the next September; in several years', unknown
+    assert end("до початку нового навчального року", 2025) == d(2025, 9, 1)
+    assert end("до початку навчального року", 2025) == d(2024, 9, 1)
+    assert Deadline.parse("до початку навчального року", year=2024, end_year=2026).kind is (
+        K.UNKNOWN
+    )
+
+
 def test_continuous_and_on_demand_terms_are_never_overdue() -> None:
     from civplan.model.deadline import NEVER_OVERDUE
 

@@ -561,6 +561,10 @@ _THIS_ACADEMIC_YEAR = _Pattern(
     r"(?P<by>до (?:кінця|завершення|закінчення) )?(?:(?:протягом|упродовж|впродовж) )?"
     r"(?:поточного )?навчальн\w* (?:рок\w*|рік)"
 )
+# «до початку навчального року»: the school year begins on 1 September
+_BY_SCHOOL_START = _Pattern(
+    r"(?:до|не пізніше) (?:початку|старту) (?P<next>нового |наступного )?навчальн\w* (?:року|рік)"
+)
 _YEAR_THROUGHOUT = _Pattern(
     r"(?:протягом|упродовж|впродовж) (?:(?:поточного|звітного) )?"
     r"(?:року|(?P<y>\d{4}) ?(?:року|р\.?))|(?:поточний |звітний )?рік"
@@ -829,6 +833,14 @@ def _years(p: str, _year: int, _end_year: int) -> _Read | None:
 def _academic_year(p: str, year: int, end_year: int) -> _Read | None:
     m = _ACADEMIC_YEAR.match(p)
     if m is None:
+        start = _BY_SCHOOL_START.match(p)
+        if start is not None:  # in a calendar year's plan, its September; in a school
+            # year's, the next one only when said («нового»); in several years', unknown
+            school = end_year == year + 1
+            if end_year != year and not school:
+                return _UNKNOWN
+            y = end_year if school and start["next"] else year
+            return _Read(DeadlineKind.DATE, date(year, 1, 1), date(y, 9, 1))
         this = _THIS_ACADEMIC_YEAR.match(p)
         if this is None:
             return None
