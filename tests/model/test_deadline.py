@@ -226,6 +226,7 @@ MORE = [
     ("під час проведення культурно-масових заходів", K.UNFIXED, None, None),
     # recurring: the whole span; occurrences tested below
     ("щокварталу", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    ("ІІ пів. 2024", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),
     ("щомісяця до 5 числа", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("щопівроку", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("не пізніше 30 числа", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
@@ -406,6 +407,20 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
     twice = Deadline.parse("два рази на рік", year=2024)
     assert [p.end for p in twice.parts] == [d(2024, 6, 30), d(2024, 12, 31)]
     assert len(Deadline.parse("1 раз на квартал", year=2024).parts) == 4
+    # the day may come first, how often after it
+    after = Deadline.parse("до 20 листопада щороку", year=2024, end_year=2025)
+    assert [p.end for p in after.parts] == [d(2024, 11, 20), d(2025, 11, 20)]
+    # in the period's own last month: quarterly
+    last_month = Deadline.parse("до 25 числа останнього місяця кварталу", year=2024)
+    assert [p.end for p in last_month.parts] == [
+        d(2024, 3, 25),
+        d(2024, 6, 25),
+        d(2024, 9, 25),
+        d(2024, 12, 25),
+    ]
+    assert len(Deadline.parse("Поквартально", year=2024).parts) == 4
+    assert len(Deadline.parse("квартально", year=2024).parts) == 4
+    assert len(Deadline.parse("помісячно", year=2024).parts) == 12
     # the day it is due may stand in brackets
     bracketed = Deadline.parse("Щорічно (до 1 березня)", year=2024, end_year=2025)
     assert [p.end for p in bracketed.parts] == [d(2024, 3, 1), d(2025, 3, 1)]

@@ -460,7 +460,7 @@ _YEAR_WORD = r"(?:року|рік|році|рр\.?|р\.?)"
 _YEAR = r"(?: ?(?P<{0}>\d{{4}}) ?" + _YEAR_WORD + "?)"
 _IN = r"(?:(?:у|в|протягом|упродовж|впродовж|на|за) )?"
 _QUARTER_WORD = r"(?:квартал\w*|кв\.?)"
-_HALF_WORD = r"(?:півріччя|півріччі|півр\.?)"
+_HALF_WORD = r"(?:півріччя|півріччі|півр\.?|пів\.)"
 
 
 class _Pattern:
@@ -519,7 +519,8 @@ _SCHEDULED = _Pattern(
 )
 _RECURRING = _Pattern(
     r"(?:не рідше |не менше |принаймні )?"
-    r"(?P<every>щокварталу|щоквартально|кожного кварталу|щомісяця|щомісячно|кожного місяця"
+    r"(?P<every>щокварталу|щоквартально|(?:по)?квартально|кожного кварталу|щомісяця|щомісячно"
+    r"|помісячно|кожного місяця"
     r"|щороку|щорічно|кожного року|щопівроку|щопіврічно|раз на півроку|двічі на рік"
     r"|кожно(?:го|ї) (?:\w+ )?(?:понеділка|вівторка|середи|четверга|п'ятниці|суботи|неділі)"
     r"(?: (?:місяця|тижня))?"
@@ -537,7 +538,10 @@ _RECURRING = _Pattern(
 _MONTH_DAY = _Pattern(
     r"(?:не пізніше|до) (?P<day>\d{1,2})(?:-?го)? числа(?: місяця)?"
     r"(?:,? (?P<next>наступного) (?:за )?(?:звітним ?)?(?P<unit>місяц\w*|квартал\w*|період\w*"
-    r"|рок\w*|півріччя\w*)?)?(?: .*)?"
+    r"|рок\w*|півріччя\w*)?"
+    # «до 30 числа останнього місяця кварталу»: in the period's own last month
+    r"|,? (?:останнього|завершального|третього) місяця (?P<unit_last>кварталу|півріччя|року))?"
+    r"(?: .*)?"
 )
 _PLAN_PERIOD = _Pattern(
     r"(?:(?:протягом|упродовж|впродовж|на|у|в|(?:у|в) межах) )?(?:усього |всього |весь |увесь )?"
@@ -739,6 +743,7 @@ def _scheduled(p: str, _year: int, _end_year: int) -> _Read | None:
 
 _UNITS = {
     "щокварталу": "quarter", "щоквартально": "quarter", "кожного кварталу": "quarter",
+    "квартально": "quarter", "поквартально": "quarter", "помісячно": "month",
     "раз на квартал": "quarter", "щомісяця": "month", "щомісячно": "month",
     "кожного місяця": "month", "раз на місяць": "month", "щороку": "year", "щорічно": "year",
     "кожного року": "year", "раз на рік": "year", "щопівроку": "half", "щопіврічно": "half",
@@ -752,7 +757,15 @@ _UNITS = {
 _DUE_IN_BRACKETS = re.compile(r",? ?\(((?:до|не пізніше) [^()]+)\)")
 
 
+# «до 25 грудня щороку»: the day first, then how often
+_DAY_THEN_EVERY = re.compile(
+    r"((?:до|не пізніше) \d{1,2}(?:-?го)? " + _MONTH + r"),? (щороку|щорічно|кожного року)"
+)
+
+
 def _recurring(p: str, year: int, end_year: int) -> _Read | None:
+    if (turned := _DAY_THEN_EVERY.fullmatch(p)) is not None:
+        p = f"{turned[2]} {turned[1]}"
     m = _RECURRING.match(_DUE_IN_BRACKETS.sub(r" \1", p) if "(" in p else p)
     if m is None:
         return None
@@ -774,7 +787,7 @@ def _month_day(p: str, year: int, end_year: int) -> _Read | None:
     if m is None:
         return None
     unit = {"квар": "quarter", "півр": "half", "рок": "year", "року": "year"}.get(
-        (m["unit"] or "місяц")[:4], "month"
+        (m["unit"] or m["unit_last"] or "місяц")[:4], "month"
     )
     parts = _occurrences(unit, year, end_year, int(m["day"]), None, bool(m["next"]))
     end = max([date(end_year, 12, 31), *(part.end for part in parts if part.end)])
