@@ -53,6 +53,8 @@ _KEYWORD = re.compile(
     re.IGNORECASE,
 )
 """Words that may lead a heading's number: «Напрям 1.1.», «Стратегічна ціль 2.», «Commitment 3.»."""
+_MEASURE_WORD = re.compile(r"захід|measure|activity|action", re.IGNORECASE)
+"""The word that may lead a measure's number in its title: «Захід 1.1. Ремонт …»."""
 
 
 def split_number(text: str, *, headings: bool) -> tuple[str | None, str]:
@@ -69,10 +71,14 @@ def split_number(text: str, *, headings: bool) -> tuple[str | None, str]:
     number = match["number"].strip()
     if match["bare"] and not headings:
         return None, text  # «3 заходи …»: a count, not a measure's number
-    keyword = match["keyword"].strip()
-    if keyword and not (headings and _KEYWORD.match(" ".join(keyword.split()))):
-        return None, text
+    keyword = " ".join(match["keyword"].split())
     core = number[len(match["keyword"]) :]
+    if keyword and not headings:  # «Захід 1.1. Ремонт …»: the number without its word
+        if _MEASURE_WORD.fullmatch(keyword) is None or match["bare"] or match["letter"]:
+            return None, text
+        number = core
+    elif keyword and not (headings and _KEYWORD.match(keyword)):
+        return None, text
     if not headings and not re.match(r"\d", core) and not match["letter"]:
         return None, text
     rest = match["rest"].strip()
