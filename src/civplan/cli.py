@@ -87,6 +87,7 @@ def _parser() -> argparse.ArgumentParser:
         )
         group.add_argument("--year", type=int, metavar="YYYY", help="the plan's (first) year")
         group.add_argument("--end-year", type=int, metavar="YYYY", help="a multi-year plan's last")
+        group.add_argument("--sheet", metavar="NAME", help="the workbook's sheet to read")
 
     def reported_plan(command: argparse.ArgumentParser) -> None:
         command.add_argument(
@@ -306,6 +307,7 @@ def _hints(args: argparse.Namespace) -> Any:
         "header": args.header_rows,
         "year": args.year,
         "end_year": args.end_year,
+        "sheet": args.sheet,
     }
     if not any(given.values()):
         return None

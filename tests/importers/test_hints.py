@@ -70,3 +70,49 @@ def test_hints_do_not_apply_to_formats_without_tables(tmp_path: Path) -> None:
         civplan.load(path, hints=civplan.Hints(year=2017))
     with pytest.raises(civplan.DocumentError, match="no tables to explain"):
         civplan.explain(path)
+
+
+def _two_sheets(path: Path) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    first = book.active
+    assert first is not None
+    first.title = "Освіта"
+    caption = ["№", "Найменування заходу", "Виконавець", "Строк", "Стан виконання"]
+    measure = ["1", "Ремонт їдальні ліцею", "Відділ освіти", "ІІ квартал", "Виконано"]
+    for row in (["План заходів громади на 2025 рік"], caption, measure):
+        first.append(row)
+    second = book.create_sheet("Культура")
+    for row in (["Заходи у сфері культури"], caption,
+                ["1", "Свято врожаю", "Відділ культури", "вересень", "Не виконано"]):  # fmt: skip
+        second.append(row)
+    book.create_sheet("Аркуш3")
+    book.save(path)
+    return path
+
+
+def test_another_sheet_holding_measures_is_warned_of_and_read_on_request(tmp_path: Path) -> None:
+    path = _two_sheets(tmp_path / "plan.xlsx")
+    with pytest.warns(civplan.CivplanWarning, match="read sheet «Освіта» only") as caught:
+        plan = civplan.load(path)
+    assert [m.title for m in plan.measures()] == ["Ремонт їдальні ліцею"]
+    told = next(str(w.message) for w in caught if "only" in str(w.message))
+    assert "«Культура»" in told and "Аркуш3" not in told  # an empty sheet is no table
+    other = civplan.load(path, hints=civplan.Hints(sheet="Культура", year=2025))
+    assert [(m.title, m.outcome.status if m.outcome else None) for m in other.measures()] == [
+        ("Свято врожаю", civplan.Status.NOT_DONE)
+    ]
+    with pytest.raises(civplan.DocumentError, match="names no sheet; its sheets: «Освіта»"):
+        civplan.load(path, hints=civplan.Hints(sheet="Спорт"))
+
+
+def test_the_command_line_reads_the_sheet_it_is_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from civplan.cli import main
+
+    path = _two_sheets(tmp_path / "plan.xlsx")
+    assert main(["status", str(path), "--sheet", "Культура", "--year", "2025"]) == 0
+    out = capsys.readouterr().out
+    assert "Свято врожаю" in out and "Ремонт їдальні" not in out

@@ -68,6 +68,7 @@ class Grid:
             cells, and tables whose format does not tell, have no entry.
         place: names a cell's place for messages.
         row_where: names a row's place («table 1, row 3»).
+        sheet: a spreadsheet's sheet's name; ``None`` for other tables.
     """
 
     rows: Sequence[tuple[str, ...]]
@@ -75,6 +76,7 @@ class Grid:
     spans: dict[int, tuple[int, ...]] = attrs.Factory(dict)
     place: Place | None = None
     row_where: Callable[[int], str] | None = None
+    sheet: str | None = None
 
     @property
     def width(self) -> int:

@@ -46,6 +46,8 @@ class Hints:
             the table (the sheet, for a spreadsheet).
         year: the plan's year, where its title names none.
         end_year: the last year of a multi-year plan.
+        sheet: the sheet to read, by its name, in a workbook whose report is
+            not on the first sheet that holds a table of measures.
 
     A hint that matches nothing in the document is an error.
     """
@@ -54,6 +56,7 @@ class Hints:
     header: tuple[int, int] | None = attrs.field(default=None, converter=_header)
     year: int | None = None
     end_year: int | None = None
+    sheet: str | None = None
 
     def column_fields(self, paths: list[tuple[str, ...]], used: set[str]) -> dict[int, str]:
         """The fields the hints give the columns of a table with these caption paths.

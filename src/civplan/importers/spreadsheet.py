@@ -72,6 +72,7 @@ def sheet_grid(sheet: Sheet) -> Grid:
         spans={row: tuple(places) for row, places in spans.items()},
         place=sheet_places(sheet.name),
         row_where=lambda r: f"{name}, row {r + 1}",
+        sheet=sheet.name,
     )
 
 

@@ -23,7 +23,7 @@ from typing import IO, NamedTuple
 import attrs
 
 from civplan._errors import CivplanWarning, DocumentError
-from civplan.importers.captions import FUNDING_SOURCE
+from civplan.importers.captions import FUNDING_SOURCE, caption_fields
 from civplan.importers.content import Reading, amount, names_executor, read_column, says_none
 from civplan.importers.document import Document, Grid, Paragraph
 from civplan.importers.fields import (
@@ -307,6 +307,7 @@ class _Reader:
         self.years: tuple[int, int | None] | None = None
         self.tables: list[TableReading] = []
         self.skipped: list[str] = []
+        self.other_tables: list[str] = []  # sheets after the one read that hold a table too
         self.joined: list[str] = []
         self.apart: list[str] = []  # measures whose deadline cell named the executors too
         self.within: list[str] = []  # «протягом кварталу»: deadlines read as the plan's term
@@ -323,8 +324,14 @@ class _Reader:
             if isinstance(block, Paragraph):
                 self._paragraph(block)
                 continue
+            if self.hints.sheet is not None and block.sheet != self.hints.sheet:
+                self.skipped.append(block.name)
+                continue
             if self.document.one_table and self.tables:
                 self.skipped.append(block.name)
+                own = self.document.carried is not None  # its other sheet is the summary
+                if block.sheet is not None and not own and _has_measures(block):
+                    self.other_tables.append(block.name)
                 continue
             passport = _passport(block)
             if passport is not None:
@@ -342,11 +349,17 @@ class _Reader:
             self._settle(used)
             previous = reading
         self._settle(())
-        unused = sorted(set(self.hints.columns) - self.used_hints)
+        unused = [
+            f"the hint «{key}» names no column of the document"
+            for key in sorted(set(self.hints.columns) - self.used_hints)
+        ]
+        sheets = [block.sheet for block in self.document.grids if block.sheet is not None]
+        if self.hints.sheet is not None and self.hints.sheet not in sheets:
+            shown = ", ".join(f"«{name}»" for name in sheets) or "none"
+            hint = f"the hint sheet «{self.hints.sheet}»"
+            unused.append(f"{hint} names no sheet; its sheets: {shown}")
         if unused:
-            raise DocumentError(
-                self.source, [f"the hint «{key}» names no column of the document" for key in unused]
-            )
+            raise DocumentError(self.source, unused)
         metadata = self._dated(read_metadata(self.above))
         plan = self._plan(metadata)
         explanation = Explanation(
@@ -1040,6 +1053,12 @@ class _Reader:
             self.warnings.append(
                 f"{source}: kept as notes on the plan, could not place: {_listing(self.notes)}"
             )
+        if self.other_tables:  # a workbook is read one sheet at a time: never another silently
+            self.warnings.append(
+                f"{source}: read {self.tables[0].grid.name} only; other sheets hold a table "
+                f"of measures too: {_listing(self.other_tables)} — read one with "
+                "Hints(sheet=…) (civplan --sheet NAME)"
+            )
 
     def _astray(self, built: list[Entry]) -> list[str]:
         """The measures whose deep number lies outside their heading's («2.1» under «1.»)."""
@@ -1229,6 +1248,15 @@ def _sums(measure: Measure) -> str:
         named = ", ".join(str(part) for part in (funding.source, funding.year) if part)
         shown.append(f"{named}: {value}" if named else value)
     return "; ".join(shown)
+
+
+def _has_measures(grid: Grid) -> bool:
+    """Whether a sheet shows a header naming measures' titles, with rows under it."""
+    header = find_header(grid, grid.width)
+    if header is None or header[1] + 1 >= len(grid.rows):
+        return False
+    captions = grid.rows[header[0] : header[1] + 1]
+    return any(TITLE in caption_fields((text,)) for row in captions for text in row if text)
 
 
 def _label(executor: str, outcome: str) -> str:
