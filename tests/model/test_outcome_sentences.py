@@ -99,6 +99,8 @@ CORPUS = [
     ("Фінансування перенесено на 2018 рік", QUARTER, AFTER, S.POSTPONED),
     ("Захід відкладено на наступний рік", QUARTER, AFTER, S.POSTPONED),
     ("Відтерміновано до 2019 року", QUARTER, AFTER, S.POSTPONED),
+    ("Цей захід включено до плану роботи на 2018 рік", QUARTER, AFTER, S.POSTPONED),
+    ("Тему включено до плану роботи ради", QUARTER, AFTER, S.DONE),  # the deed itself
     ("Строк виконання продовжено до 2018 року", QUARTER, AFTER, S.POSTPONED),
     ("Конкурс проведено, фінансування перенесено на 2018 рік", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Буде проведено у 2018 році", QUARTER, AFTER, S.POSTPONED),

@@ -181,6 +181,12 @@ LEXICON: tuple[Cue, ...] = (
     # «виконання заходу продовжено на 2026 рік»: extended into a later year
     Cue(CueKind.POSTPONEMENT, ("продовжити|продовжений|подовжити|подовжений", "на", "#")),
     Cue(CueKind.POSTPONEMENT, ("призупинити|призупинений|призупинення|зупинити|зупинений",)),
+    # «захід включено до плану роботи на 2026 рік»: the measure itself moved to another plan
+    Cue(
+        CueKind.POSTPONEMENT,
+        ("захід", "включити|включений|внести|внесений", "до", "план|програма"),
+        tail=("роботи|заходів", "на", "#|наступний"),
+    ),
     Cue(CueKind.POSTPONEMENT, ("suspended|paused|halted",)),
     Cue(CueKind.POSTPONEMENT, (_TERM_EN, "was|is|were|are", "extended|prolonged|changed")),
     Cue(CueKind.POSTPONEMENT, (_TERM_EN, "has|have|had", "been", "extended|prolonged|changed")),
