@@ -232,6 +232,14 @@ CORPUS = [
     ("Work on the registry was suspended", QUARTER, AFTER, S.POSTPONED),
     ("The helpline has been operational since October", QUARTER, AFTER, S.DONE),
     ("The agency is currently revising the guidelines", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # a document awaiting others' approval, whoever approves it, in a relative clause too
+    (
+        "The agency drafted rules, which are pending approval by the Cabinet",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("The board met twice; its final report is in preparation", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("The agency is working on the guidelines", QUARTER, DURING, S.IN_PROGRESS),
     ("The register opened and is currently used by 9 towns", QUARTER, AFTER, S.DONE),
     ("The bill was passed in the first reading", QUARTER, AFTER, S.PARTIALLY_DONE),

@@ -537,7 +537,8 @@ _UNFINISHED_WORK = re.compile(
     # present tenses of a process towards an end: «проходить погодження», «перебуває на
     # розгляді», «опрацьовується», «готується», «завершується»
     r"|прохо|перебува|опрацьову|доопрацьову|погоджу|розгляда|готу|завершу"
-    r"|in progress|under (?:way|development|preparation|review|consideration|consultation"
+    r"|in (?:progress|preparation|development|drafting)"
+    r"|under (?:way|development|preparation|review|consideration|consultation"
     r"|discussion)|(?:is|are) being"
     r"|pending|await|started|begun|continu"
     r"|прогрес|наявн\w* прогрес"  # «прогрес виконання заходу наявний»: not yet done

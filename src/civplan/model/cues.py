@@ -319,6 +319,7 @@ LEXICON: tuple[Cue, ...] = (
     ),
     Cue(CueKind.ONGOING, ("ongoing|underway|continuing|continues|continue|started|begun",)),
     Cue(CueKind.ONGOING, ("in", "progress")),
+    Cue(CueKind.ONGOING, ("in", "preparation|development|drafting")),  # "the report is in …"
     Cue(
         CueKind.ONGOING,
         ("under", "way|development|preparation|review|consideration|consultation|discussion"),

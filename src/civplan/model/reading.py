@@ -59,7 +59,7 @@ _STARTING = frozenset(
 AWAITING = re.compile(
     r"на (?:погодж|розгляд|затвердж|підпис|експертиз|доопрацюв|опрацюв|реєстрац|узгодж)"
     r"|для (?:погодж|затвердж|підпис|реєстрац|узгодж)"
-    r"|for (?:approval|consideration|signature|review|adoption)"
+    r"|for (?:approval|consideration|signature|review|adoption)|pending|awaiting|awaits"
 )
 """A document's state while others approve it («на погодженні», «направлено на розгляд»)."""
 _RELATIVE = re.compile(r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|котр\w+|which|who|whom|whose")
@@ -297,8 +297,9 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
             after_comma = None
             if relative:
                 speech = False
-                # only a state is read there: «…, який перебуває на погодженні»
-                if not any(w.startswith(("перебува", "знаход")) for w in words):
+                # only a state is read there: «…, який перебуває на погодженні», "…, which
+                # are pending approval"
+                if not any(w.startswith(("перебува", "знаход", "pending", "await")) for w in words):
                     continue
                 shares = []
         distinct = set(words)
@@ -344,9 +345,11 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
             if last != first:
                 end = _span(part, words, last, lead)[1]
             phrase = text[start + begin : start + end]
-            if relative and not AWAITING.match(phrase.lower()):
+            awaiting = kind is CueKind.ONGOING and AWAITING.match(phrase.lower()) is not None
+            if relative and not awaiting:
                 continue  # a relative clause tells of the thing, save that it awaits approval
-            told = other or first > reported
+            # "pending approval by the Cabinet": the executor's document waits, whoever approves
+            told = (other and not awaiting) or first > reported
             if saying:  # no deed either if what was said follows after a comma or colon
                 said = len(found)
             found.append(Evidence(kind=kind, phrase=phrase, negated=negated, other=told))
