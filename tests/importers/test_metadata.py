@@ -71,7 +71,27 @@ def test_the_years_a_plan_covers(title: str, years: tuple[int, int | None]) -> N
         ("План дій у Мирненській громаді Одеської області", "Мирненська територіальна громада"),
         ("План заходів у Житомирському районі на 2025 рік", "Житомирський район"),
         ("План роботи Бахмацького району Чернігівської області", "Бахмацький район"),
+        (
+            "План заходів Калинової сільської територіальної громади",
+            "Калинова сільська територіальна громада",
+        ),
     ],
 )
 def test_the_territory_is_the_narrowest_the_title_names(title: str, territory: str) -> None:
     assert read_metadata([title]).territory == territory
+
+
+def test_an_annex_gives_the_years_of_the_programme_it_belongs_to() -> None:
+    metadata = read_metadata(
+        [
+            "Додаток 3",
+            "до Програми охорони довкілля Дубової територіальної громади на 2026-2028 роки",
+            "ЗАХОДИ ПРОГРАМИ",
+        ]
+    )
+    assert metadata.title_lines == ("ЗАХОДИ ПРОГРАМИ",)
+    assert (metadata.year, metadata.end_year) == (2026, 2028)
+    assert metadata.territory == "Дубова територіальна громада"
+    # an approving act's date is no plan's year
+    approved = read_metadata(["ЗАТВЕРДЖЕНО", "рішенням ради від 14.02.2026 № 5", "Перелік заходів"])
+    assert approved.year is None

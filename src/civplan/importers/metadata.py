@@ -124,6 +124,11 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
         preamble, title = lines[:start], lines[start:]
     heading = " ".join(title)
     year, end_year = _years(heading)
+    if year is None:  # «Додаток 2 до Програми … на 2025–2027 роки» over «Заходи програми»
+        year, end_year = next(
+            (_years(line, bare=False) for line in preamble if _NAMES_A_PLAN.search(line)),
+            (None, None),
+        )
     report = _REPORT.search(heading) is not None
     period, as_of = _period(heading, year if end_year is None else None)
     if as_of is None and report:
@@ -174,8 +179,15 @@ def dated_caption(caption: str) -> tuple[str | None, date | None]:
     return _period(" ".join(caption.split()))
 
 
-def _years(text: str) -> tuple[int | None, int | None]:
-    """The plan's years: a range «на 2024–2026 роки» («2025 – 26»), else the year it names."""
+_NAMES_A_PLAN = re.compile(r"\b(?:програм|план|стратегі|концепці)", re.IGNORECASE)
+
+
+def _years(text: str, *, bare: bool = True) -> tuple[int | None, int | None]:
+    """The plan's years: a range «на 2024–2026 роки» («2025 – 26»), else the year it names.
+
+    With ``bare`` false, a year only as a plan's («на 2025 рік»), not any year
+    written («рішенням від 14.02.2025»).
+    """
     for match in _RANGE.finditer(text):
         first, last = int(match[1]), match[2]
         end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
@@ -184,7 +196,7 @@ def _years(text: str) -> tuple[int | None, int | None]:
     named = re.findall(r"\b(?:на|у|в|протягом)\s+((?:19|20)\d\d)\s*(?:р|рік|році|року)", text)
     if named:  # the last («… на 2018 рік, у 2000 році» is a plan of 2000)
         return int(named[-1]), None
-    years = _YEAR.findall(text)
+    years = _YEAR.findall(text) if bare else []
     return (int(years[-1]), None) if years else (None, None)
 
 
@@ -293,6 +305,11 @@ _ADJECTIVE = r"([А-ЯІЇЄҐ][\w'’-]*?)((?:ськ|цьк|зьк)(?:ій|ої
 _COMMUNITY = re.compile(
     _ADJECTIVE + r"\s+(?:(міськ|селищн|сільськ)\w*\s+)?(?:територіальн\w*\s+)?громад(?:і|и)\b"
 )
+# «Вишневої територіальної громади»: a name not in «-ська», only with «територіальна»
+_NAMED_COMMUNITY = re.compile(
+    r"([А-ЯІЇЄҐ][\w'’-]*?)(?:ої|ій)\s+(?:(міськ|селищн|сільськ)\w*\s+)?територіальн\w*\s+"
+    r"громад(?:і|и)\b"
+)
 _DISTRICT = re.compile(_ADJECTIVE + r"\s+район(?:і|у)\b")
 _KINDS = {"міськ": "міська", "селищн": "селищна", "сільськ": "сільська"}
 
@@ -303,6 +320,10 @@ def _territory(text: str) -> str | None:
     if community is not None:
         kind = f" {_KINDS[community[3]]}" if community[3] else ""
         return f"{community[1]}{community[2][:3]}а{kind} територіальна громада"
+    named = _NAMED_COMMUNITY.search(text)
+    if named is not None:
+        kind = f" {_KINDS[named[2]]}" if named[2] else ""
+        return f"{named[1]}а{kind} територіальна громада"
     district = _DISTRICT.search(text)
     if district is not None:
         return f"{district[1]}{district[2][:3]}ий район"  # «Березанському» → «Березанський»
