@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+import docx
 import pytest
 
+import civplan
 from civplan.importers.metadata import read_metadata
 
 TITLES = [
@@ -95,3 +98,41 @@ def test_an_annex_gives_the_years_of_the_programme_it_belongs_to() -> None:
     # an approving act's date is no plan's year
     approved = read_metadata(["ЗАТВЕРДЖЕНО", "рішенням ради від 14.02.2026 № 5", "Перелік заходів"])
     assert approved.year is None
+
+
+def test_a_form_s_numbered_items_after_the_title_are_no_part_of_it() -> None:
+    metadata = read_metadata(
+        [
+            "З В І Т",  # spaced letters, for emphasis
+            "про виконання Програми підтримки ветеранів на 2025-2027 роки у 2025 році",
+            "1. Назва програми: Програма підтримки ветеранів.",
+            "2. Відповідальний виконавець: управління соціального захисту.",
+            "3. Виконання заходів програми:",
+        ]
+    )
+    assert metadata.title_lines == (
+        "ЗВІТ",
+        "про виконання Програми підтримки ветеранів на 2025-2027 роки у 2025 році",
+    )
+    assert metadata.items[0] == "1. Назва програми: Програма підтримки ветеранів."
+    assert len(metadata.items) == 3
+    assert (metadata.year, metadata.end_year) == (2025, 2027)
+
+
+def test_a_form_s_items_become_the_plan_s_notes(tmp_path: Path) -> None:
+    document = docx.Document()
+    for line in ["ІНФОРМАЦІЯ про виконання плану заходів на 2025 рік",
+                 "1. Відповідальний виконавець: відділ освіти.",
+                 "2. Виконання заходів:"]:  # fmt: skip
+        document.add_paragraph(line)
+    rows = [("№", "Найменування заходу", "Строк", "Стан виконання"),
+            ("1", "Навчання вчителів", "І квартал", "Проведено 2 тренінги")]  # fmt: skip
+    table = document.add_table(rows=2, cols=4)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    plan = civplan.load(path)
+    assert plan.title == "ІНФОРМАЦІЯ про виконання плану заходів на 2025 рік"
+    assert plan.notes == ("1. Відповідальний виконавець: відділ освіти.", "2. Виконання заходів:")

@@ -93,6 +93,9 @@ class Metadata:
     Attributes:
         title_lines: the lines of the title.
         preamble: the lines before it (approval, annex), kept as they are.
+        items: the numbered items of a form after the title («1. Назва
+            програми: …», «2. Відповідальний виконавець: …»), which describe
+            the plan: no part of its title.
         year: the plan's first year, or ``None`` when no line names one.
         end_year: the last year of a multi-year plan.
         territory: the territory («Луганська область»).
@@ -104,6 +107,7 @@ class Metadata:
 
     title_lines: tuple[str, ...] = ()
     preamble: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
     year: int | None = None
     end_year: int | None = None
     territory: str | None = None
@@ -115,13 +119,17 @@ class Metadata:
 
 def read_metadata(lines: Sequence[str]) -> Metadata:
     """Read the title, preamble and what they say from the lines above a table."""
-    lines = [" ".join(line.split()) for line in lines if line.strip()]
+    lines = [_unspaced(" ".join(line.split())) for line in lines if line.strip()]
     start = next((i for i, line in enumerate(lines) if _TITLE_START.match(line)), None)
     if start is None:
         preamble = [line for line in lines if _PREAMBLE.match(line)]
         title = [line for line in lines if not _PREAMBLE.match(line)]
     else:
         preamble, title = lines[:start], lines[start:]
+    # «1. Назва програми: …» after the title: a form's items, which end the title
+    first_item = next((i for i, line in enumerate(title) if i and _FORM_ITEM.match(line)), None)
+    items = title[first_item:] if first_item is not None else []
+    title = title[:first_item] if first_item is not None else title
     heading = " ".join(title)
     year, end_year = _years(heading)
     if year is None:  # «Додаток 2 до Програми … на 2025–2027 роки» over «Заходи програми»
@@ -140,6 +148,7 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
     return Metadata(
         title_lines=tuple(title),
         preamble=tuple(preamble),
+        items=tuple(items),
         year=year,
         end_year=end_year,
         territory=_territory(heading) or _territory(" ".join(preamble)),
@@ -177,6 +186,19 @@ def dated_caption(caption: str) -> tuple[str | None, date | None]:
     за 2024 рік» → («2024 рік», 31 December 2024).
     """
     return _period(" ".join(caption.split()))
+
+
+# an item of a report's form: «1. Назва програми: …», «3. Найважливіші завдання, …:»
+_FORM_ITEM = re.compile(r"\d{1,2}\.\s+[А-ЯІЇЄҐA-Z][^:]{2,120}:")
+# a word set in spaced letters for emphasis: «І Н Ф О Р М А Ц І Я», «З В І Т»
+_SPACED = re.compile(r"(?<!\S)(?:[А-ЯІЇЄҐA-Z] ){2,}[А-ЯІЇЄҐA-Z](?!\S)")
+
+
+def _unspaced(line: str) -> str:
+    """The line with words set in spaced letters written whole: «З В І Т» → «ЗВІТ»."""
+    if " " not in line or _SPACED.search(line) is None:
+        return line
+    return _SPACED.sub(lambda match: match[0].replace(" ", ""), line)
 
 
 _NAMES_A_PLAN = re.compile(r"\b(?:програм|план|стратегі|концепці)", re.IGNORECASE)

@@ -141,6 +141,8 @@ class Explanation:
             out.append(f"  preamble: {line}")
         for line in meta.title_lines:
             out.append(f"  title: {line}")
+        for line in meta.items:
+            out.append(f"  item (kept as a note): {line}")
         years = f"{meta.year}" + (f"–{meta.end_year}" if meta.end_year else "")
         out.append(f"  years: {years if meta.year else 'not named'}")
         for label, value in (
@@ -732,7 +734,7 @@ class _Reader:
             territory=metadata.territory,
             issuer=metadata.issuer,
             as_of=metadata.as_of,
-            notes=[*self.described, *self.notes],
+            notes=[*metadata.items, *self.described, *self.notes],
             sections=sections_from(built),
             approval=metadata.approval,
             period=metadata.period,
@@ -742,7 +744,7 @@ class _Reader:
         if used:
             told = {_note(block) for block in self.trailing if id(block) in used}
             self.notes = [note for note in self.notes if note not in told]
-            plan = attrs.evolve(plan, notes=[*self.described, *self.notes])
+            plan = attrs.evolve(plan, notes=[*metadata.items, *self.described, *self.notes])
         self._warn(built)
         for warning in self.warnings:
             warnings.warn(CivplanWarning(warning), stacklevel=4)
