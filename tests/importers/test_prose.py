@@ -322,3 +322,29 @@ def test_a_flat_table_then_a_numbered_paragraph_on_each_measure(
     assert [m.outcome.text if m.outcome else "" for m in report.measures()] == outcomes
     assert report.notes == ()  # every paragraph read, none left over
     assert not caught
+
+
+def test_a_web_page_s_list_items_are_paragraphs_numbered_as_shown(tmp_path: Path) -> None:
+    path = tmp_path / "report.html"
+    path.write_text(
+        "<html><body><h1>Інформація про виконання плану заходів за 2025 рік</h1>"
+        "<ol><li>1.1. Навчання проведено у березні.</li>"  # a number of its own: kept alone
+        "<li>1.2. Стенди оновлено.</li></ol>"
+        "<ol start='2'><li>Новини публікуються щотижня.</li>"  # numbered by the list: «2.»
+        "<li>Звіт підготовлено.</li></ol></body></html>",
+        "utf-8",
+    )
+    term = Deadline.parse("2025", year=2025)
+    numbers = ("1.1", "1.2", "2", "3")
+    measures = [Measure(number=n, title=f"Захід {n}", deadline=term) for n in numbers]
+    flat = Plan(title="План", year=2025, sections=[Section(measures=measures)])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = civplan.load(path, plan=flat)
+    assert [m.outcome.text if m.outcome else None for m in report.measures()] == [
+        "Навчання проведено у березні.",
+        "Стенди оновлено.",
+        "Новини публікуються щотижня.",
+        "Звіт підготовлено.",
+    ]
+    assert not caught

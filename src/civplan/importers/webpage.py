@@ -38,7 +38,7 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2007\u202f]+")
 _BLOCK_TAGS = frozenset(
     {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul", "ol", "blockquote"}
 )
-_TEXT_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "caption")
+_TEXT_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "caption")
 _SKIPPED = ("script", "style", "noscript", "template", "head", "nav", "header", "footer")
 
 
@@ -110,8 +110,21 @@ def read_html(data: bytes, source: str) -> Document:
             line = _lines(element)
             if line:
                 where = f"paragraph {sum(isinstance(b, Paragraph) for b in blocks) + 1}"
-                blocks.append(Paragraph(line, where))
+                blocks.append(Paragraph(_numbered(element, line), where))
     return Document(source=source, blocks=blocks, kind="a web page")
+
+
+def _numbered(element: Any, line: str) -> str:
+    """An item's text with the number its ``<ol>`` shows before it («3. …»), as a reader sees it."""
+    parent = element.getparent()
+    if element.tag != "li" or parent is None or parent.tag != "ol" or line[:1].isdigit():
+        return line  # an item that writes its own number («1.1. …») keeps it alone
+    if parent.get("type", "1") != "1" or "none" in parent.get("style", ""):
+        return line  # letters or Roman numerals, or no numbers shown: left as written
+    start = parent.get("start", "1")
+    first = int(start) if start.isdigit() and len(start) < 6 else 1
+    position = sum(1 for sibling in element.itersiblings("li", preceding=True))
+    return f"{first + position}. {line}"
 
 
 def _drop(element: Any) -> None:
