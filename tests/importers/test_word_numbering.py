@@ -10,7 +10,7 @@ import docx
 import pytest
 
 import civplan
-from civplan.importers.wordnumbering import _formatted
+from civplan.importers.wordnumbering import formatted
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -116,7 +116,7 @@ def test_sections_and_measures_numbered_by_a_list_in_their_title_cells() -> None
      (7, "decimalZero", "07"), (10**12, "lowerLetter", str(10**12))],
 )  # fmt: skip
 def test_counts_are_shown_in_the_level_s_format(count: int, fmt: str, shown: str) -> None:
-    assert _formatted(count, fmt) == shown
+    assert formatted(count, fmt) == shown
 
 
 def test_bullets_give_no_number() -> None:

@@ -46,11 +46,13 @@ def _refuse(*_arguments: object) -> int:
     raise RefusedError
 
 
-def read_content(archive: zipfile.ZipFile, source: str, handler: Handler, what: str) -> None:
-    """Stream ``content.xml`` of ``archive`` through ``handler``.
+def read_content(
+    archive: zipfile.ZipFile, source: str, handler: Handler, what: str, part: str = "content.xml"
+) -> None:
+    """Stream ``content.xml`` (or another ``part``) of ``archive`` through ``handler``.
 
     Raises:
-        DocumentError: a DTD or entity, malformed XML, no content.xml (``what``
+        DocumentError: a DTD or entity, malformed XML, no such part (``what``
             names the kind of document), or what the handler refused.
     """
     parser = expat.ParserCreate(namespace_separator=" ")
@@ -64,14 +66,14 @@ def read_content(archive: zipfile.ZipFile, source: str, handler: Handler, what: 
     parser.EndElementHandler = handler.end
     parser.CharacterDataHandler = handler.text
     try:
-        with archive.open("content.xml") as content:
+        with archive.open(part) as content:
             parser.ParseFile(content)
     except RefusedError:
-        problem = handler.problem or "content.xml: declares a DTD or entities: refused"
+        problem = handler.problem or f"{part}: declares a DTD or entities: refused"
         raise DocumentError(source, [problem]) from None
     except expat.ExpatError as error:
-        raise DocumentError(source, [f"content.xml: not well-formed XML: {error}"]) from None
+        raise DocumentError(source, [f"{part}: not well-formed XML: {error}"]) from None
     except KeyError:
-        raise DocumentError(source, [f"not {what}: no content.xml"]) from None
+        raise DocumentError(source, [f"not {what}: no {part}"]) from None
     if handler.problem:
         raise DocumentError(source, [handler.problem])

@@ -19,6 +19,7 @@ from civplan._errors import unreadable_as_document_error
 from civplan._limits import current
 from civplan.importers.document import Block, Document, Grid, Paragraph, table_places
 from civplan.importers.odf_content import RefusedError, count, read_content
+from civplan.importers.odf_lists import ListCounter, ListStyles
 from civplan.importers.understanding import TableImporter
 from civplan.importers.untrusted_zip import check_document
 
@@ -32,14 +33,19 @@ _MAX_SPAN = 1000
 
 
 def read_odt(archive: zipfile.ZipFile, source: str) -> Document:
-    """The paragraphs and tables of a Writer document."""
-    reader = _Reader()
+    """The paragraphs and tables of a Writer document, list items with their numbers."""
+    styles = ListStyles()
+    if "styles.xml" in archive.namelist():  # the named list styles; content.xml has the rest
+        read_content(archive, source, styles, "a text document", "styles.xml")
+    reader = _Reader(styles)
     read_content(archive, source, reader, "a text document")
     return Document(source=source, blocks=reader.blocks, kind="a Writer document")
 
 
 class _Reader:
-    def __init__(self) -> None:
+    def __init__(self, styles: ListStyles) -> None:
+        self._styles = styles
+        self._lists = ListCounter(styles)
         self.blocks: list[Block] = []
         self.problem = ""
         self.depth = 0  # tables the parser is inside
@@ -66,6 +72,9 @@ class _Reader:
             self._ignore += 1
         elif name in (_OFFICE + "annotation", _TEXT + "note", _TEXT + "tracked-changes"):
             self._ignore = 1
+        elif name.startswith(_TEXT + "list"):
+            self._styles.start(name, attributes)  # an automatic style, or a list in the text
+            self._lists.start(name, attributes)
         elif name == _TABLE + "table":
             self.depth += 1
             if self.depth == 1:
@@ -76,7 +85,8 @@ class _Reader:
             self._start_cell(name, attributes)
         elif name in _PARAGRAPHS:
             if self._paragraph is None:
-                self._paragraph = []
+                label = self._lists.label()
+                self._paragraph = [label + " "] if label else []
                 self._paragraph_depth = 0
             else:
                 self._paragraph_depth += 1  # a paragraph inside a frame inside a paragraph
@@ -124,6 +134,9 @@ class _Reader:
     def end(self, name: str) -> None:
         if self._ignore:
             self._ignore -= 1
+        elif name.startswith(_TEXT + "list"):
+            self._styles.end(name)
+            self._lists.end(name)
         elif name in _PARAGRAPHS and self._paragraph is not None:
             if self._paragraph_depth:
                 self._paragraph_depth -= 1

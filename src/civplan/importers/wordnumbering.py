@@ -123,7 +123,7 @@ class Numbering:
             at = int(match[1]) - 1
             of = levels.get(at, _Level())
             count = counts[at] if counts[at] is not None else of.start
-            return _formatted(count or 0, "decimal" if level.legal else of.format)
+            return formatted(count or 0, "decimal" if level.legal else of.format)
 
         return _LEVEL_TEXT.sub(shown, level.text)
 
@@ -172,7 +172,7 @@ def _small(text: str, default: int = 0) -> int:
     return int(text) if text.isdigit() and len(text) <= 6 else default
 
 
-def _formatted(count: int, format: str) -> str:
+def formatted(count: int, format: str) -> str:
     """A level's count as Word shows it in ``format``."""
     if format in ("upperRoman", "lowerRoman") and 0 < count < 4000:
         roman = ""
