@@ -227,6 +227,8 @@ MORE = [
     # recurring: the whole span; occurrences tested below
     ("щокварталу", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("ІІ пів. 2024", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),
+    ("в термін до 10.12.2024", K.DATE, d(2024, 1, 1), d(2024, 12, 10)),
+    ("ІІ квартал 2024 року, далі – постійно", K.CONTINUOUS, d(2024, 4, 1), d(2024, 12, 31)),
     ("щомісяця до 5 числа", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("щопівроку", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("не пізніше 30 числа", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
@@ -261,6 +263,7 @@ MORE = [
     ("2024-2025 рр.", K.YEARS, d(2024, 1, 1), d(2025, 12, 31)),
     # on demand, in more of its wordings
     ("при потребі", K.UNFIXED, None, None),
+    ("по потребі", K.UNFIXED, None, None),
     ("За потребою", K.UNFIXED, None, None),
     ("у разі виникнення потреби", K.UNFIXED, None, None),
     ("по мірі необхідності", K.UNFIXED, None, None),
@@ -421,6 +424,16 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
     assert len(Deadline.parse("Поквартально", year=2024).parts) == 4
     assert len(Deadline.parse("квартально", year=2024).parts) == 4
     assert len(Deadline.parse("помісячно", year=2024).parts) == 12
+    # days after each period: the day of the month after it
+    after = Deadline.parse("не пізніше 10 днів після закінчення кварталу", year=2024)
+    assert [p.end for p in after.parts] == [
+        d(2024, 4, 10),
+        d(2024, 7, 10),
+        d(2024, 10, 10),
+        d(2025, 1, 10),
+    ]
+    monthly_after = Deadline.parse("протягом 5 днів після закінчення звітного місяця", year=2024)
+    assert len(monthly_after.parts) == 12 and monthly_after.parts[0].end == d(2024, 2, 5)
     # the day it is due may stand in brackets
     bracketed = Deadline.parse("Щорічно (до 1 березня)", year=2024, end_year=2025)
     assert [p.end for p in bracketed.parts] == [d(2024, 3, 1), d(2025, 3, 1)]

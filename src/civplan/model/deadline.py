@@ -213,6 +213,7 @@ def _read(text: str, year: int, end_year: int) -> _Read:
 _CAPTION = re.compile(r"(?:термін|строк)(?:и)?(?: виконання)?\s*[:–-]\s*")
 
 
+_SET_TERM = re.compile(r"(?:в|у) (?:термін|строк)(?= до | не пізніше )\s*")
 _MONTH_YEAR = re.compile(r"(?<![\d.])(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?![\d.])")
 _UNSPACED_PERIOD = re.compile(r"(?<!\w)([іivx]{1,4}|[1-4])(?=кв|півр)")
 
@@ -221,6 +222,8 @@ def _normalize(text: str) -> str:
     folded = " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").split())
     if folded.startswith(("термін", "строк")) and (caption := _CAPTION.match(folded)):
         folded = folded[caption.end() :]
+    elif folded.startswith(("в ", "у ")) and (set_term := _SET_TERM.match(folded)):
+        folded = folded[set_term.end() :]  # «в термін до 10.12.2025»: «до 10.12.2025»
     folded = _DASH.sub("-", folded).rstrip("*")  # «ІІІ квартал 2025 року*»: a footnote's mark
     if "." in folded:  # a month and its year: «03.2025» is March 2025
         folded = _MONTH_YEAR.sub(lambda m: f"{MONTHS[int(m[1]) - 1].nominative} {m[2]}", folded)
@@ -488,7 +491,7 @@ _CONTINUOUS = _Pattern(
     r" (?:дії )?(?:правового режиму )?воєнного стану)"
 )
 _UNFIXED = _Pattern(
-    r"(?:(?:за|у разі|в разі|при|у міру|в міру|по мірі|за наявності|за умови) (?:виникнення )?"
+    r"(?:(?:за|у разі|в разі|при|по|у міру|в міру|по мірі|за наявності|за умови) (?:виникнення )?"
     r"(?:потреб\w*|необхідн\w*|надходження\w*|звернен\w*|запит\w*)(?:[ ,].*)?"
     r"|(?:за|при) (?:наявності|умови) (?:фінансування|коштів|ресурсів)(?: .*)?"
     # a time counted from an event, as «у місячний строк» (below): «протягом 30 днів з дня
@@ -782,6 +785,22 @@ def _recurring(p: str, year: int, end_year: int) -> _Read | None:
     return _Read(DeadlineKind.RECURRING, start, end, parts)
 
 
+# «не пізніше 10 днів після закінчення кварталу»: the 10th of the month after each quarter
+_DAYS_AFTER = re.compile(
+    r"(?:не пізніше|до|протягом|упродовж|впродовж) (?P<n>[1-9]|[12]\d|30) (?:календарних )?"
+    r"дн\w* (?:після|з дня|від дня) (?:закінчення|завершення) (?:звітного )?"
+    r"(?P<unit>кварталу|місяця|півріччя|року|періоду)"
+)
+
+
+def _days_after(p: str, year: int, end_year: int) -> _Read | None:
+    after = _DAYS_AFTER.fullmatch(p)
+    if after is None:
+        return None
+    rewritten = f"до {after['n']} числа, наступного за звітним {after['unit']}"
+    return _month_day(rewritten, year, end_year)
+
+
 def _month_day(p: str, year: int, end_year: int) -> _Read | None:
     m = _MONTH_DAY.match(p)
     if m is None:
@@ -890,7 +909,10 @@ def _by_end(p: str, year: int, _end_year: int) -> _Read | None:
 
 
 # «2025 рік і надалі», «ІІ квартал 2025 року та в подальшому»: from then on, as «з …»
-_ONWARDS = re.compile(r"(.+?),? (?:і|та|й) (?:далі|надалі|в подальшому|у подальшому)")
+_ONWARDS = re.compile(
+    r"(.+?),? (?:(?:і|та|й) (?:далі|надалі|в подальшому|у подальшому)"
+    r"|(?:(?:і|та|й) )?(?:далі|надалі) ?[-–—:]? ?постійно)"  # «ІІ квартал, далі – постійно»
+)
 
 
 def _from(p: str, year: int, end_year: int) -> _Read | None:
@@ -1137,6 +1159,7 @@ def _between(p: str, year: int, end_year: int) -> _Read | None:
 
 _RULES = (
     _continuous,
+    _days_after,
     _unfixed,
     _scheduled,
     _recurring,
