@@ -300,6 +300,10 @@ CORPUS = [
     ("Складено специфікацію, проводиться процедура закупівлі", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Здійснюється поточний ремонт спортзалу", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Видано 20 брошур, здійснюється моніторинг", QUARTER, AFTER, S.DONE),
+    ("Укладено договір підряду, роботи виконуються", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Укладено договір підряду, роботи виконуються", QUARTER, DURING, S.IN_PROGRESS),
+    # the noun «виконання» with a share is a level, not the word «виконано»
+    ("Виконання – 60 %", QUARTER, AFTER, S.PARTIALLY_DONE),
     # the measure possible only with money it lacks: not done; before its term, not due
     ("Облаштування можливе лише у разі виділення коштів", QUARTER, AFTER, S.NOT_DONE),
     ("Закупівля можлива за умови фінансування з обласного бюджету", QUARTER, AFTER, S.NOT_DONE),

@@ -356,6 +356,11 @@ def test_a_remark_follows_status_words_never_precedes_them(words: str) -> None:
     assert read_stated(words) is None
 
 
+@pytest.mark.parametrize("words", ["Виконання – 60 %", "Завершення у 2026 році", "Виконання"])
+def test_the_nouns_of_doing_state_no_status(words: str) -> None:
+    assert read_stated(words) is None  # «виконання» is not «виконано»: a share or date follows
+
+
 @pytest.mark.parametrize(("words", "expected"), STATED_WORDS)
 def test_status_column_words(words: str, expected: Status) -> None:
     assert read_stated(words) is expected

@@ -635,10 +635,21 @@ _TOWARDS_AN_END = re.compile(
 процедура закупівлі», «здійснюється ремонт», not «здійснюється моніторинг»."""
 
 
+_AN_END_BEFORE = re.compile(
+    r"(?:роботи|ремонт\w*|будівництв\w*|реконструкці\w*|закупівл\w*|процедур\w*|торги"
+    r"|розробк\w*|монтаж\w*|works|construction|repairs|procurement)\s+(?:\S+\s+)?$"
+)
+"""A process with an end named just before the verb: «роботи виконуються», «ремонт триває»."""
+
+
 def _works_towards_an_end(phrase: str, sentence: str) -> bool:
     """Whether a present tense of work («проводиться») goes on with a process that ends."""
     at = sentence.find(phrase)
-    return at >= 0 and _TOWARDS_AN_END.match(sentence, at + len(phrase) + 1) is not None
+    if at < 0:
+        return False
+    if _AN_END_BEFORE.search(sentence, max(at - 40, 0), at) is not None:
+        return True
+    return _TOWARDS_AN_END.match(sentence, at + len(phrase) + 1) is not None
 
 
 def _continues_routine(item: Evidence, text: str) -> bool:
