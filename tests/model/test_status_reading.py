@@ -329,6 +329,12 @@ STATED_WORDS = [
     ("✓", S.DONE),
     ("так", S.DONE),  # a column «Виконано (так/ні)»
     ("ні", S.NOT_DONE),
+    ("Захід виконується", S.IN_PROGRESS),  # the measure named before its status
+    ("Захід не виконано", S.NOT_DONE),
+    ("Повністю виконано", S.DONE),
+    ("Реалізовано частково", S.PARTIALLY_DONE),
+    ("Виконано не повністю", S.PARTIALLY_DONE),
+    ("Виконано з відхиленням від строку", S.DONE),
     # a strategy's monitoring: progress there or not
     ("Прогрес виконання заходу наявний", S.IN_PROGRESS),
     ("Прогрес відсутній", S.NOT_DONE),

@@ -33,6 +33,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|(?:виконан\w*|реалізован\w*) на \d{1,2}(?:[.,]\d+)? ?(?:%|відс\w*)"
         r"|частково(?: виконан\w*| викону[єю]ться| реалізован\w*)?"
         r"|викону[єю]ться частково|(?:виконан\w* )?не (?:в|у) повному обсязі"
+        r"|реалізован\w* частково|(?:виконан\w*|реалізован\w*) не повністю"
         r"|в неповному обсязі|(?:partially|partly)(?: implemented| completed?| done| achieved)?"
         r"|substantial(?:ly completed)?|limited|mostly (?:complete|completed|implemented)",
         Status.PARTIALLY_DONE,
@@ -73,7 +74,8 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
     (r"(?:термін|строк)(?: виконання)? (?:ще )?не настав|not yet due|not due", Status.NOT_DUE),
     (r"прострочен\w*|overdue", Status.OVERDUE),
     (
-        r"(?:захід |достроково )?виконан(?!ня)\w*(?: (?:в|у) повному обсязі| повністю| достроково"
+        r"(?:достроково |повністю |(?:в|у) повному обсязі )?виконан(?!ня)\w*"
+        r"(?: (?:в|у) повному обсязі| повністю| достроково| з відхиленням\w*(?: від \w+)?"
         r"| із? запізненням| \(?постійно\)?"
         r"| з порушенням (?:строку|терміну)| несвоєчасно| не ?своєчасно)?|реалізован\w*"
         r"|завершен(?!ня)\w*|знят\w* з контролю як виконан\w*|досягнут\w*|дострокове виконання"
@@ -110,6 +112,8 @@ def read_stated(words: str) -> Status | str | None:
     if len(words) > 200:  # a sentence, not status words: not folded at all
         return None
     folded = fold(words)
+    if folded.startswith(("захід ", "заходи ")):  # «Захід виконується»: the measure named
+        folded = folded.split(" ", 1)[1]
     if not folded:
         return None
     if len(folded) <= 60:
