@@ -23,6 +23,7 @@ _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0 "
 _STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0 "
 _XML_ID = "http://www.w3.org/XML/1998/namespace id"
 _LEVELS = 10
+_MOST_STYLES = 10_000
 _FORMATS = {
     "1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
     "I": "upperRoman", "а": "russianLower", "А": "russianUpper",
@@ -53,12 +54,16 @@ class ListStyles:
     def start(self, name: str, attributes: dict[str, str]) -> None:
         """Note a list style and its numbered levels."""
         if name == _TEXT + "list-style":
-            self._style = self.levels.setdefault(attributes.get(_STYLE + "name", ""), {})
+            if len(self.levels) < _MOST_STYLES:  # a document has tens; more are not kept
+                self._style = self.levels.setdefault(attributes.get(_STYLE + "name", ""), {})
         elif self._style is not None and name == _TEXT + "list-level-style-number":
             number_format = _FORMATS.get(attributes.get(_STYLE + "num-format", "1"))
             if number_format is None:  # no number, or one civplan does not draw
                 return
-            self._style[_small(attributes.get(_TEXT + "level"), 1)] = _Level(
+            level = _small(attributes.get(_TEXT + "level"), 1)
+            if level > _LEVELS:
+                return
+            self._style[level] = _Level(
                 format=number_format,
                 prefix=attributes.get(_STYLE + "num-prefix", ""),
                 suffix=attributes.get(_STYLE + "num-suffix", ""),
@@ -91,11 +96,15 @@ class ListCounter:
         self._open: list[_List] = []
         self._last: dict[str, list[int]] = {}  # each style's last list, for continuing it
         self._by_id: dict[str, list[int]] = {}
+        self._beyond = 0  # lists open deeper than any level a label shows
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
         """Follow the lists and their items as elements open."""
         if name == _TEXT + "list":
-            self._start_list(attributes)
+            if len(self._open) < _LEVELS:
+                self._start_list(attributes)
+            else:
+                self._beyond += 1
         elif name == _TEXT + "list-item" and self._open:
             current = self._open[-1]
             current.item = True
@@ -106,12 +115,15 @@ class ListCounter:
 
     def end(self, name: str) -> None:
         """Close a list."""
-        if name == _TEXT + "list" and self._open:
-            self._open.pop()
+        if name == _TEXT + "list":
+            if self._beyond:
+                self._beyond -= 1
+            elif self._open:
+                self._open.pop()
 
     def label(self) -> str:
         """The label of the list item a paragraph opening now begins, or ``""``."""
-        if not self._open or not self._open[-1].item:
+        if self._beyond or not self._open or not self._open[-1].item:
             return ""
         current = self._open[-1]
         current.item = False
@@ -119,7 +131,7 @@ class ListCounter:
             outer.item = False  # an item holding only a deeper list is no number of its own
         depth = len(self._open)
         levels = self._styles.levels.get(current.style, {})
-        level = levels.get(depth) if depth <= _LEVELS else None
+        level = levels.get(depth)
         if level is None:
             return ""
         counts = current.counts
