@@ -538,6 +538,8 @@ ENGLISH = [
     ("by December 31, 2024", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
     ("from 1 March to 30 April 2024", K.DATE_RANGE, d(2024, 3, 1), d(2024, 4, 30)),
     ("January–March 2024", K.MONTH_RANGE, d(2024, 1, 1), d(2024, 3, 31)),
+    ("March and September 2024", K.STAGES, d(2024, 3, 1), d(2024, 9, 30)),
+    ("Q1 and Q3 2024", K.STAGES, d(2024, 1, 1), d(2024, 9, 30)),
     ("End of 2024", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
     ("During 2024", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     ("Throughout the year", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),

@@ -59,6 +59,7 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(\d{4}) year\b", r"\1 рік"),
         (r"\bfrom\b", "з"),
         (r"\bto\b", "по"),
+        (r"\band\b", "та"),  # "March and September 2025": two stages, as «березень та вересень»
     )
 )  # fmt: skip
 _QUARTERS = re.compile(r"\bq([1-4]) ?- ?q?([1-4])\b")
