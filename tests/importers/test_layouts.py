@@ -579,6 +579,13 @@ def test_captions_offices_write_name_their_fields(caption: str, field: str) -> N
     assert caption_fields((caption,))[0] == field
 
 
+@pytest.mark.parametrize("caption", ["Джерело інформації", "Source of information"])
+def test_where_a_report_s_facts_come_from_is_no_funding_source(caption: str) -> None:
+    from civplan.importers.captions import caption_fields
+
+    assert "funding_source" not in caption_fields((caption,))
+
+
 def test_a_deadline_written_as_its_start_and_end_in_two_columns() -> None:
     """«Start date» and «End date» (or «Строк виконання / початок | закінчення») are one term."""
     english = (

@@ -78,7 +78,12 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"(?: \([^)]*\))?$",
         (GROUP,),
     ),
-    (r"джерел\w* фінансуван|^джерел|funding source|^source", (FUNDING_SOURCE,)),
+    # not «Джерело інформації», "Source of information": where the report's facts come from
+    (
+        r"джерел\w* фінансуван|^джерел\w*$|^джерел\w* (?!інформац|даних)|funding source"
+        r"|^sources?$",
+        (FUNDING_SOURCE,),
+    ),
     (r"очікуван\w*|expected", (_EXPECTED,)),
     (r"індикатор|показник|indicator|kpi|^target", (_INDICATOR,)),
     (_LEVEL_PATTERN, ()),  # a share done (_KEPT): no field holds it
