@@ -136,3 +136,12 @@ def test_a_form_s_items_become_the_plan_s_notes(tmp_path: Path) -> None:
     plan = civplan.load(path)
     assert plan.title == "ІНФОРМАЦІЯ про виконання плану заходів на 2025 рік"
     assert plan.notes == ("1. Відповідальний виконавець: відділ освіти.", "2. Виконання заходів:")
+
+
+def test_the_approving_act_named_in_the_nominative_on_a_line_of_its_own() -> None:
+    metadata = read_metadata(
+        ["ЗАТВЕРДЖЕНО", "Наказ начальника управління освіти", "від 03.03.2026 № 18-о", "ПЛАН"]
+    )
+    assert metadata.approval is not None
+    assert metadata.approval.by == "Наказ начальника управління освіти"
+    assert (metadata.approval.on, metadata.approval.number) == (date(2026, 3, 3), "18-о")
