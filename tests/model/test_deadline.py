@@ -480,6 +480,13 @@ def test_the_school_year_of_a_school_year_plan(text: str, kind: K, start: date) 
     assert Deadline.parse(text, year=2024).kind is K.UNKNOWN
 
 
+def test_status_words_on_a_line_of_the_deadline_cell_say_nothing_of_the_term() -> None:
+    deadline = Deadline.parse("ІІІ квартал 2024 року\nвиконано", year=2024)
+    assert (deadline.kind, deadline.end) == (K.QUARTER, d(2024, 9, 30))
+    assert deadline.text == "ІІІ квартал 2024 року\nвиконано"  # kept as written
+    assert Deadline.parse("грудень\nНе виконано", year=2024).kind is K.MONTH
+
+
 def test_by_the_start_of_the_school_year_is_1_september() -> None:
     def end(text: str, end_year: int | None = None) -> date | None:
         deadline = Deadline.parse(text, year=2024, end_year=end_year)

@@ -191,8 +191,14 @@ def _read(text: str, year: int, end_year: int) -> _Read:
             or _qualified(phrase, year, end_year)
         )
     if read.kind is DeadlineKind.UNKNOWN and "\n" in text.strip():
-        # «Протягом 2025 року↵щокварталу»: lines of a cell, read like phrases after commas
-        read = _qualified(_normalize(", ".join(text.split("\n"))), year, end_year)
+        # «Протягом 2025 року↵щокварталу»: lines of a cell, read like phrases after commas;
+        # a line of status words («І квартал↵виконано») says nothing of the term
+        from civplan.model.stated import read_stated
+
+        joined = _normalize(", ".join(line for line in text.split("\n") if not read_stated(line)))
+        read = _phrase(joined, year, end_year)
+        if read.kind is DeadlineKind.UNKNOWN:
+            read = _qualified(joined, year, end_year)
     wording = phrase
     if read.kind is DeadlineKind.UNKNOWN:
         # its patterns are compiled on first use, so that importing civplan stays quick
