@@ -288,3 +288,102 @@ def test_between_tables_headings_join_and_running_texts_are_left_out() -> None:
     assert [row[0] for row in joined.rows] == ["№", "1.1", "Розділ 2", "2.1"]
     assert joined.spans[2] == (0, 0, 0)
     assert joined.where(2) == "page 2"
+
+
+def _without_rules(document: Path) -> Path:
+    """The Word document with its tables' borders taken off, as some offices print them."""
+    import docx
+
+    word = docx.Document(str(document))
+    for table in word.tables:
+        table.style = word.styles["Normal Table"]
+    plain = document.with_name(f"{document.stem}-plain.docx")
+    word.save(str(plain))
+    return plain
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda layout: layout.name)
+def test_every_layout_printed_without_rules_reads_like_the_document(
+    layout: Layout, tmp_path: Path
+) -> None:
+    """A table without borders is read by its text's alignment, and the reader says so."""
+    document = write(layout, "docx", tmp_path)
+    expected = quietly(document)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        read = civplan.load(libreoffice(_without_rules(document), "pdf", tmp_path))
+    assert outline(read) == outline(expected)
+    assert [(m.deadline.start, m.deadline.end) for m in read.measures()] == [
+        (m.deadline.start, m.deadline.end) for m in expected.measures()
+    ]
+    assert any("printed without rules" in str(w.message) for w in caught)
+
+
+@needs_libreoffice
+def test_a_table_without_rules_over_several_pages(tmp_path: Path) -> None:
+    """Pages without the header repeated continue the table; a row cut by a page break too."""
+    import docx
+
+    plan = long_plan()
+    word = docx.Document()
+    word.add_paragraph(plan.title)
+    rows = [("№ з/п", "Найменування заходу", "Строк виконання", "Стан виконання")]
+    for section in plan.sections:
+        rows.append((section.number, section.title, "", ""))
+        rows.extend(
+            (m.number, m.title, m.deadline.text, m.outcome.text if m.outcome else "")
+            for m in section.measures
+        )
+    table = word.add_table(rows=len(rows), cols=4)
+    for r, cells in enumerate(rows):
+        if not cells[2]:  # a section: one cell across the table
+            table.cell(r, 0).merge(table.cell(r, 3)).text = f"{cells[0]} {cells[1]}"
+            continue
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    source = tmp_path / "long.docx"
+    word.save(str(source))
+    printed = libreoffice(source, "pdf", tmp_path)
+    import pdfplumber
+
+    with pdfplumber.open(printed) as pdf:
+        assert len(pdf.pages) >= 3
+    read = quietly(printed)
+    assert outline(read) == outline(quietly(source))
+    assert [m.number for m in read.measures()] == [m.number for m in plan.measures()]
+
+
+@needs_libreoffice
+def test_a_web_page_whose_borders_were_a_stylesheet_s_printed(tmp_path: Path) -> None:
+    """LibreOffice prints such a table without rules, each cell's text centred in its row."""
+    page = tmp_path / "report.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><style>td, th {border: 1px solid #000}</style>"
+        "</head><body><table><tr><th>№</th><th>Найменування заходу</th><th>Строк</th>"
+        "<th>Стан виконання</th></tr>"
+        "<tr><td>1</td><td>Проведення наради з керівниками закладів освіти щодо підготовки"
+        " до нового навчального року</td><td>серпень</td><td>Нараду проведено 25 серпня,"
+        " взяли участь 40 керівників закладів</td></tr>"
+        "<tr><td>2</td><td>Ремонт покрівлі школи</td><td>ІІ квартал</td>"
+        "<td>Не виконано через відсутність коштів</td></tr>"
+        "<tr><td>3</td><td>Закупівля шкільного автобуса</td><td>ІІІ квартал</td>"
+        "<td>Автобус придбано</td></tr></table></body></html>",
+        "utf-8",
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        read = civplan.load(libreoffice(page, "pdf", tmp_path), hints=civplan.Hints(year=2025))
+    assert [(m.number, m.deadline.text) for m in read.measures()] == [
+        ("1", "серпень"),
+        ("2", "ІІ квартал"),
+        ("3", "ІІІ квартал"),
+    ]
+    first = read.measure("1")
+    assert same(first.title).endswith("до нового навчального року")
+    assert first.outcome is not None
+    assert (
+        same(first.outcome.text)
+        == "Нараду проведено 25 серпня, взяли участь 40 керівників закладів"
+    )
+    assert any("printed without rules" in str(w.message) for w in caught)

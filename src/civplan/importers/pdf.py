@@ -9,18 +9,23 @@ a signature after the last — is the document's paragraphs; page numbers and
 running texts between tables are left out, and the headings a document
 prints above each section's table head its rows.
 
-A scanned PDF has no text to read: it is refused with a suggestion to run
-OCR first. A PDF without a ruled table says what it found instead.
+A page without a ruled table may hold a table printed without rules: it is
+read by the alignment of its text (:mod:`civplan.importers.pdf_text_table`),
+with a warning. A scanned PDF has no text to read: it is refused with a
+suggestion to run OCR first. A PDF without a table says what it found
+instead.
 """
 
 from __future__ import annotations
 
 import re
+import warnings
 from typing import IO, Any
 
-from civplan._errors import DocumentError, unreadable_as_document_error
+from civplan._errors import CivplanWarning, DocumentError, unreadable_as_document_error
 from civplan._optional import require
 from civplan.importers.document import Block, Document, Grid, Paragraph
+from civplan.importers.pdf_text_table import text_table
 from civplan.importers.understanding import TableImporter, heading_lines, reads_as_heading
 
 MAX_BYTES = 100 * 2**20
@@ -36,6 +41,8 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
     pieces: list[tuple[str, Grid | None, str]] = []  # each line's text, or a table, in order
     characters = 0
     tables = 0
+    unruled: list[str] = []  # the pages whose table was read by its text's alignment
+    edges: tuple[float, ...] = ()  # the columns of the last such table, if the page ended in it
     with pdfplumber.open(stream) as pdf:
         pages = pdf.pages
         if len(pages) > MAX_PAGES:
@@ -43,6 +50,19 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
         for page in pages:
             characters += len(page.chars)
             found = sorted(page.find_tables(), key=lambda table: table.bbox[1])
+            if not found and page.chars:  # a table printed without rules, perhaps
+                name = f"page {page.page_number}, table {tables + 1}"
+                read = text_table(page, name) or (text_table(page, name, edges) if edges else None)
+                if read is not None:
+                    tables += 1
+                    unruled.append(f"page {page.page_number}")
+                    where = f"page {page.page_number}"
+                    pieces.extend((line, None, where) for line, _y in read.above)
+                    pieces.append(("", read.grid, where))
+                    edges = read.edges
+                    page.close()
+                    continue
+            edges = ()
             boxes = [table.bbox for table in found]
             outside = page.filter(lambda obj, boxes=boxes: not _inside(obj, boxes))
             lines = _lines(outside)
@@ -65,6 +85,14 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
                 "the PDF has no text layer (a scan?): civplan reads no images; "
                 "run OCR first (for example ocrmypdf) and read its result"
             ],
+        )
+    if unruled:
+        warnings.warn(
+            CivplanWarning(
+                f"{source}: a table printed without rules, read by the alignment of its text "
+                f"({', '.join(unruled)}): check its rows and columns"
+            ),
+            stacklevel=4,
         )
     # tables set apart by other text are other things (a summary, an annex): the first
     # report is read
