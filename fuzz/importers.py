@@ -105,11 +105,28 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
                     for fmt in ("docx", "html"):
                         printed_layout = libreoffice(write(layout, fmt, folder), "pdf", folder)
                         found[target].append(printed_layout.read_bytes())
+                    # and printed without rules, read by the alignment of its text
+                    found[target].append(
+                        libreoffice(_unruled(layout, folder), "pdf", folder).read_bytes()
+                    )
     for path in (ROOT / "tests" / "data" / "hostile").rglob("*"):
         kind = {".xlsx": "xlsx", ".ods": "ods", ".yaml": "yaml", ".toml": "toml", ".docx": "docx"}
         if path.suffix in kind:
             found[kind[path.suffix]].append(path.read_bytes())
     return found
+
+
+def _unruled(layout: object, folder: Path) -> Path:
+    """A layout fixture as a Word document whose tables have no borders."""
+    import docx
+    from layouts import write  # type: ignore[import-not-found]
+
+    word = docx.Document(str(write(layout, "docx", folder)))
+    for table in word.tables:
+        table.style = word.styles["Normal Table"]
+    path = folder / f"unruled-{getattr(layout, 'name', 'layout')}.docx"
+    word.save(str(path))
+    return path
 
 
 def mutate_bytes(data: bytes, rng: random.Random) -> bytes:
