@@ -59,6 +59,7 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
                     where = f"page {page.page_number}"
                     pieces.extend((line, None, where) for line, _y in read.above)
                     pieces.append(("", read.grid, where))
+                    pieces.extend((line, None, where) for line in read.beside)
                     edges = read.edges
                     page.close()
                     continue

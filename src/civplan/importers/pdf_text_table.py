@@ -27,7 +27,7 @@ from civplan.model.numbering import MEASURE_NUMBER
 _BIN = 2.0  # points of the page per place the gutters are looked for in
 _GUTTER = 6.0  # the narrowest gap between columns, in points
 _HEADER_LINES = 6  # a header's lines at most
-_ROW_GAP = 1.6  # a gap this many times the usual one between lines starts a row
+_ROW_GAP = 0.6  # a gap between lines this share of a line's height starts a row
 _MOST_LINES = 400  # a page of more lines than a tiny font prints is no table read so
 _MOST_COLUMNS = 40
 
@@ -46,6 +46,7 @@ class TextTable:
     grid: Grid
     edges: tuple[float, ...]  # the columns' left edges, for the page that continues it
     above: tuple[tuple[str, float], ...]  # the lines above its header, with their heights
+    beside: tuple[str, ...]  # text left of its first column (a page's menu): no part of it
 
 
 def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable | None:
@@ -64,14 +65,19 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
     if not columns:  # the lines above the header (a title, an approval) cross its gutters:
         # the header is found among loosely found columns, then they are found below it
         loose = _column_edges(lines, crossing=3)
-        header = _header(lines, loose, space) if len(loose) >= 3 else None
+        header = None
+        if len(loose) >= 3:  # captions centred in narrow columns may come close together:
+            # where no header's lines keep apart, their words are split at the columns' edges
+            header = _header(lines, loose, space)
+            header = header if header is not None else _header(lines, loose, 0.0)
         if header is None:
             return None
         first = header
         columns = _column_edges(lines[first:])
         if len(columns) < 3:
             return None
-    rows, spans, where = _rows(lines[first:], columns, first, space)
+    body, beside = _within(lines[first:], columns[0])
+    rows, spans, where = _rows(body, columns, first, space)
     if sum(1 for row in rows if any(row)) < (1 if edges else 3):  # a header and two rows
         return None
     grid = Grid(
@@ -85,7 +91,7 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
         (" ".join(w["text"] for w in line.words), (line.top + line.bottom) / 2)
         for line in lines[:first]
     )
-    return TextTable(grid=grid, edges=tuple(columns), above=above)
+    return TextTable(grid=grid, edges=tuple(columns), above=above, beside=beside)
 
 
 def _lines(words: list[dict[str, Any]]) -> list[_Line]:
@@ -158,20 +164,22 @@ def _column(x: float, edges: Sequence[float]) -> int:
 
 
 def _cells(line: _Line, edges: Sequence[float], space: float) -> list[str] | None:
-    """A line's text in each column, or ``None`` when its words run across a gutter.
+    """A line's text in each column, or ``None`` when it is one run of words across columns.
 
-    ``space``: the width of a space between words of the page's text.
+    A heading across the table is one run of text: no gap in it is wider
+    than a space (``space``, the width of one between words of the page's
+    text; ``0`` splits every line at the columns' edges). A line of cells
+    has a gutter somewhere, though captions and cells centred in narrow
+    columns may come close to each other.
     """
     texts: list[list[str]] = [[] for _ in edges]
-    previous: dict[str, Any] | None = None
+    widest = 0.0
+    for before, word in itertools.pairwise(line.words):
+        widest = max(widest, float(word["x0"]) - float(before["x1"]))
     for word in line.words:
-        column = _column(float(word["x0"]), edges)
-        if previous is not None and _column(float(previous["x0"]), edges) != column:
-            gap = float(word["x0"]) - float(previous["x1"])
-            if gap < space * 1.6:  # one run of text across the columns: a heading
-                return None
-        texts[column].append(word["text"])
-        previous = word
+        texts[_column(float(word["x0"]), edges)].append(word["text"])
+    if widest < space * 1.6 and sum(1 for words in texts if words) > 1:
+        return None
     return [" ".join(words) for words in texts]
 
 
@@ -203,6 +211,26 @@ def _header(lines: list[_Line], edges: Sequence[float], space: float) -> int | N
     return None
 
 
+def _within(lines: Sequence[_Line], left: float) -> tuple[list[_Line], tuple[str, ...]]:
+    """The lines as far as they lie in the table, and the text left of its first column."""
+    inside: list[_Line] = []
+    beside: list[str] = []
+    for line in lines:
+        outside = [w for w in line.words if float(w["x1"]) < left - _GUTTER / 2]
+        if outside:
+            beside.append(" ".join(w["text"] for w in outside))
+            words = tuple(w for w in line.words if float(w["x1"]) >= left - _GUTTER / 2)
+            if not words:
+                continue
+            line = _Line(
+                top=min(float(w["top"]) for w in words),
+                bottom=max(float(w["bottom"]) for w in words),
+                words=words,
+            )
+        inside.append(line)
+    return inside, tuple(beside)
+
+
 def _rows(
     lines: Sequence[_Line], edges: Sequence[float], skipped: int, space: float
 ) -> tuple[list[tuple[str, ...]], dict[int, tuple[int, ...]], list[int]]:
@@ -211,19 +239,19 @@ def _rows(
     Each row is named by its first line's place on the page (``skipped``
     lines above the table).
     """
-    steps = sorted(b.top - a.top for a, b in itertools.pairwise(lines))
-    usual = steps[len(steps) // 4] if steps else 0.0  # most steps are within a cell
+    heights = sorted(line.bottom - line.top for line in lines)
+    # the lines of a cell lie closer than this; cells centred in their rows overlap
+    apart = heights[len(heights) // 2] * _ROW_GAP if heights else 0.0
     rows: list[tuple[str, ...]] = []
     spans: dict[int, tuple[int, ...]] = {}
     where: list[int] = []
     current: list[list[str]] | None = None
-    previous: _Line | None = None
+    lowest = 0.0  # where the lines of the row so far end
     heading = False  # the row before is a heading across the table
     for number, line in enumerate(lines, start=skipped + 1):
         cells = _cells(line, edges, space)
-        gap = line.top - previous.top if previous is not None else 0.0
-        previous = line
-        near = gap <= usual * _ROW_GAP
+        near = line.top - lowest <= apart
+        lowest = line.bottom if not near else max(lowest, line.bottom)
         wrapped = (
             cells is not None and heading and near and not any(cells[1:]) and cells[0][:1].islower()
         )
