@@ -100,6 +100,9 @@ CORPUS = [
     ("Захід відкладено на наступний рік", QUARTER, AFTER, S.POSTPONED),
     ("Відтерміновано до 2019 року", QUARTER, AFTER, S.POSTPONED),
     ("Цей захід включено до плану роботи на 2018 рік", QUARTER, AFTER, S.POSTPONED),
+    # more of the same in a later year: this one is done; more without a year: not yet
+    ("Проведено 2 вебінари, у 2018 році заплановано ще 4", QUARTER, AFTER, S.DONE),
+    ("Проведено 2 вебінари, планується провести ще 4", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Тему включено до плану роботи ради", QUARTER, AFTER, S.DONE),  # the deed itself
     ("Строк виконання продовжено до 2018 року", QUARTER, AFTER, S.POSTPONED),
     ("Конкурс проведено, фінансування перенесено на 2018 рік", QUARTER, AFTER, S.PARTIALLY_DONE),

@@ -443,7 +443,15 @@ def _from_evidence(
     if (
         CueKind.FUTURE in kinds
         and CueKind.ACHIEVEMENT in kinds
-        and all(_continues_routine(i, ctx.text) for i in used if i.kind is CueKind.FUTURE)
+        and all(
+            _continues_routine(i, ctx.text)
+            or (
+                _MORE_LATER.search(_sentence(i, ctx.text)) is not None
+                and _names_a_later_year(i, ctx)
+            )
+            for i in used
+            if i.kind is CueKind.FUTURE
+        )
     ):
         kinds.discard(CueKind.FUTURE)  # done, and the work goes on next year: still done
     unfinished = (
@@ -668,6 +676,10 @@ _NEXT_EVENT = re.compile(
     r"наступн\w* (?:засідан|зустріч|семінар|нарад|тренінг|форум|випуск|конкурс|збор"
     r"|заплановано|запланован|планується|відбудеться)"  # «наступне заплановано на …»
     r"|next (?:meeting|session|seminar|training|forum|issue|round)"
+)
+# «у 2026 році заплановано ще 2»: more of the same, in a later year than the measure's
+_MORE_LATER = re.compile(
+    r"(?:заплановано|запланован\w*|планується|передбачено) (?:провести |проведення )?ще\b"
 )
 
 
