@@ -264,6 +264,10 @@ MORE = [
     # on demand, in more of its wordings
     ("при потребі", K.UNFIXED, None, None),
     ("по потребі", K.UNFIXED, None, None),
+    # the heating season begins and ends with the weather: no date bounds it
+    ("до початку опалювального сезону", K.UNFIXED, None, None),
+    ("протягом опалювального періоду 2024/2025 років", K.UNFIXED, None, None),
+    ("у міжопалювальний період", K.UNFIXED, None, None),
     ("За потребою", K.UNFIXED, None, None),
     ("у разі виникнення потреби", K.UNFIXED, None, None),
     ("по мірі необхідності", K.UNFIXED, None, None),
