@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,25 @@ def test_paragraphs_after_the_tables_become_notes(tmp_path: Path, make_docx) -> 
     with pytest.warns(CivplanWarning, match="could not place: paragraph 1 after table 1"):
         plan = civplan.load(path)
     assert plan.notes == ("paragraph 1 after table 1: Директор департаменту        П. Петренко",)
+
+
+def test_a_signature_set_as_a_table_under_the_report_is_a_note(make_docx) -> None:  # type: ignore[no-untyped-def]
+    path = make_docx(civplan.demo_plan())
+    document = docx.Document(str(path))
+    signature = document.add_table(rows=1, cols=2)  # position and name, side by side
+    signature.cell(0, 0).text = "Директор департаменту"
+    signature.cell(0, 1).text = "Павло ПЕТРЕНКО"
+    document.save(str(path))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plan = civplan.load(path)
+    assert [m.number for m in plan.measures()] == [m.number for m in civplan.demo_plan().measures()]
+    assert plan.notes == (
+        "table 2, row 1: Директор департаменту",
+        "table 2, row 1: Павло ПЕТРЕНКО",
+    )
+    told = " ".join(str(w.message) for w in caught)
+    assert "could not place: table 2" in told and "read by their cells" not in told
 
 
 def test_problems_name_the_table_row_and_cell(make_docx) -> None:  # type: ignore[no-untyped-def]

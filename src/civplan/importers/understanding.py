@@ -469,6 +469,7 @@ class _Reader:
             body = range(len(grid.rows))
         if lead:
             grid, body = _with_headings(grid, body, lead, width)
+        guessed, unknown = len(self.guessed), len(self.unknown)
         columns = self._columns(grid, paths, body, header is not None or previous is not None)
         if columns is None:
             return None
@@ -485,10 +486,11 @@ class _Reader:
             "".join(shown_text(h.text).split()) for h in (carried.headings if carried else ())
         )
         rows: Iterable[RowRead] = read_rows(grid, body, columns, header_rows, known)
-        if header is None and previous is None:
-            rows = list(rows)  # a table without a header must show measures to count
-            if sum(r.role is Role.MEASURE for r in rows) < 2:
-                return None  # a layout table, a signature: not a report
+        if header is None and (previous is None or len(previous.columns) != width):
+            rows = list(rows)  # a table without a header, continuing none, must show measures
+            if sum(r.role is Role.MEASURE for r in rows) < 2:  # a layout table, a signature
+                del self.guessed[guessed:], self.unknown[unknown:]  # under the report: no report
+                return None
         if self.tables:
             self.notes.extend(f"{grid.where(r)}: {t}" for r, t in enumerate(above))
         else:
