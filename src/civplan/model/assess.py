@@ -415,11 +415,25 @@ def _disagree(stated: Status, inferred: Status) -> bool:
     return a is not None and b is not None and a != b
 
 
+_INCLUDED = re.compile(r"включ|внес")
+
+
+def _included(item: Evidence, ctx: _Context) -> Evidence:
+    """An inclusion in a plan («включено до плану роботи …»): moved to it only for a later year.
+
+    «Захід включено до плану роботи на 2026 рік» is postponed; «Тему включено до
+    плану роботи ради» is the deed itself.
+    """
+    if item.kind is not CueKind.POSTPONEMENT or _INCLUDED.match(item.phrase.lower()) is None:
+        return item
+    return item if _names_a_later_year(item, ctx) else attrs.evolve(item, kind=CueKind.ACHIEVEMENT)
+
+
 def _from_evidence(
     evidence: tuple[Evidence, ...], ctx: _Context
 ) -> tuple[Status, list[Reason], Confidence]:
     own = [item for item in evidence if not item.other]
-    used = own or evidence
+    used = [_included(item, ctx) for item in own or evidence]
     kinds = {item.kind for item in used}
     reasons = [_cue_reason(item.kind, item.phrase) for item in used]
     confidence = Confidence.CLEAR

@@ -181,10 +181,11 @@ LEXICON: tuple[Cue, ...] = (
     # «виконання заходу продовжено на 2026 рік»: extended into a later year
     Cue(CueKind.POSTPONEMENT, ("продовжити|продовжений|подовжити|подовжений", "на", "#")),
     Cue(CueKind.POSTPONEMENT, ("призупинити|призупинений|призупинення|зупинити|зупинений",)),
-    # «захід включено до плану роботи на 2026 рік»: the measure itself moved to another plan
+    # «захід включено до плану роботи на 2026 рік»: moved to another plan — when a later
+    # year is named (the assessment checks); else the inclusion is the deed itself
     Cue(
         CueKind.POSTPONEMENT,
-        ("захід", "включити|включений|внести|внесений", "до", "план|програма"),
+        ("включити|включений|внести|внесений", "до", "план|програма"),
         tail=("роботи|заходів", "на", "#|наступний"),
     ),
     Cue(CueKind.POSTPONEMENT, ("suspended|paused|halted",)),
