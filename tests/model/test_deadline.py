@@ -428,6 +428,17 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
     assert len(Deadline.parse("Поквартально", year=2024).parts) == 4
     assert len(Deadline.parse("квартально", year=2024).parts) == 4
     assert len(Deadline.parse("помісячно", year=2024).parts) == 12
+    # a term, then the same each year after, to the plan's end
+    then = Deadline.parse("IV квартал 2024 р., далі – щороку", year=2024, end_year=2026)
+    assert then.kind is K.RECURRING
+    assert [(p.start, p.end) for p in then.parts] == [
+        (d(2024, 10, 1), d(2024, 12, 31)),
+        (d(2025, 10, 1), d(2025, 12, 31)),
+        (d(2026, 10, 1), d(2026, 12, 31)),
+    ]
+    by_then = Deadline.parse("до 1 березня 2025 року, далі щорічно", year=2024, end_year=2026)
+    assert [p.end for p in by_then.parts] == [d(2025, 3, 1), d(2026, 3, 1)]
+    assert len(Deadline.parse("протягом 2024 року та щороку", year=2024, end_year=2026).parts) == 3
     # days after each period: the day of the month after it
     after = Deadline.parse("не пізніше 10 днів після закінчення кварталу", year=2024)
     assert [p.end for p in after.parts] == [

@@ -258,6 +258,48 @@ def _phrase(phrase: str, year: int, end_year: int) -> _Read:
     return _UNKNOWN
 
 
+# «IV квартал 2025 р., далі – щороку», «до 31 грудня 2025 р., далі – щорічно», «протягом
+# 2025 року та щороку»: the term, then the same term each year after
+_THEN_YEARLY = re.compile(
+    r"(?P<first>.+?),? (?:(?:і|та|й) )?(?:(?:далі|надалі|у подальшому|в подальшому) ?-? ?)?"
+    r"(?:щороку|щорічно)"
+)
+_ONE_YEAR = frozenset(
+    {DeadlineKind.DATE, DeadlineKind.MONTH, DeadlineKind.QUARTER, DeadlineKind.HALF_YEAR,
+     DeadlineKind.YEAR, DeadlineKind.MONTH_RANGE, DeadlineKind.QUARTER_RANGE}
+)  # fmt: skip
+
+
+def _then_yearly(p: str, year: int, end_year: int) -> _Read | None:
+    m = _THEN_YEARLY.fullmatch(p)
+    if m is None:
+        return None
+    first = _phrase(m["first"], year, end_year)
+    if first.kind not in _ONE_YEAR or first.start is None or first.end is None:
+        return None
+    if first.end.year != first.start.year and first.kind is not DeadlineKind.DATE:
+        return None  # a term across two years does not recur by the year
+    last = max(end_year, first.end.year)
+    if last == first.end.year:  # no year of the plan after it: the term itself
+        return None
+    parts = tuple(
+        Deadline(
+            text=_years_later(first.end, shift).isoformat(),
+            kind=first.kind,
+            start=_years_later(first.start, shift),
+            end=_years_later(first.end, shift),
+        )
+        for shift in range(last - first.end.year + 1)
+    )
+    return _Read(DeadlineKind.RECURRING, parts[0].start, parts[-1].end, parts)
+
+
+def _years_later(day: date, years: int) -> date:
+    """The same day so many years later (29 February: the 28th in a common year)."""
+    later = day.year + years
+    return day.replace(year=later, day=min(day.day, calendar.monthrange(later, day.month)[1]))
+
+
 # «ІІ квартал (перенесено на ІV квартал)», «до 01.06.2025, продовжено до 01.09.2025»
 _MOVED = re.compile(
     r"(?P<old>.+?)[\s,;(]+(?:(?:термін|строк) (?:виконання )?)?(?:перенесено|перенесений"
@@ -1170,6 +1212,7 @@ def _between(p: str, year: int, end_year: int) -> _Read | None:
 
 _RULES = (
     _continuous,
+    _then_yearly,
     _days_after,
     _unfixed,
     _scheduled,
