@@ -439,6 +439,8 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
     by_then = Deadline.parse("до 1 березня 2025 року, далі щорічно", year=2024, end_year=2026)
     assert [p.end for p in by_then.parts] == [d(2025, 3, 1), d(2026, 3, 1)]
     assert len(Deadline.parse("протягом 2024 року та щороку", year=2024, end_year=2026).parts) == 3
+    assert len(Deadline.parse("І півріччя кожного року", year=2024, end_year=2025).parts) == 2
+    assert Deadline.parse("І півріччя кожного року", year=2024).kind is K.HALF_YEAR  # one year
     # days after each period: the day of the month after it
     after = Deadline.parse("не пізніше 10 днів після закінчення кварталу", year=2024)
     assert [p.end for p in after.parts] == [

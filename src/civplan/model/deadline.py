@@ -262,7 +262,7 @@ def _phrase(phrase: str, year: int, end_year: int) -> _Read:
 # 2025 року та щороку»: the term, then the same term each year after
 _THEN_YEARLY = re.compile(
     r"(?P<first>.+?),? (?:(?:і|та|й) )?(?:(?:далі|надалі|у подальшому|в подальшому) ?-? ?)?"
-    r"(?:щороку|щорічно)"
+    r"(?:щороку|щорічно|кожного року|кожен рік)"
 )
 _ONE_YEAR = frozenset(
     {DeadlineKind.DATE, DeadlineKind.MONTH, DeadlineKind.QUARTER, DeadlineKind.HALF_YEAR,
@@ -281,7 +281,7 @@ def _then_yearly(p: str, year: int, end_year: int) -> _Read | None:
         return None  # a term across two years does not recur by the year
     last = max(end_year, first.end.year)
     if last == first.end.year:  # no year of the plan after it: the term itself
-        return None
+        return first
     parts = tuple(
         Deadline(
             text=_years_later(first.end, shift).isoformat(),
