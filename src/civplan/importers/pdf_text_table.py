@@ -24,9 +24,10 @@ from civplan.importers.document import Grid
 from civplan.importers.header import caption_score
 from civplan.model.numbering import MEASURE_NUMBER
 
-_BIN = 2.0  # points of the page per place the gutters are looked for in
+_BIN = 2.0  # points of the page per place where words are counted as beginning
 _GUTTER = 6.0  # the narrowest gap between columns, in points
 _HEADER_LINES = 6  # a header's lines at most
+_HEADER_SEARCH = 60  # the lines of a page a header is looked for among, from the top
 _ROW_GAP = 0.6  # a gap between lines this share of a line's height starts a row
 _MOST_LINES = 400  # a page of more lines than a tiny font prints is no table read so
 _MOST_COLUMNS = 40
@@ -196,7 +197,7 @@ def _space(lines: Sequence[_Line]) -> float:
 
 def _header(lines: list[_Line], edges: Sequence[float], space: float) -> int | None:
     """The first of the first lines whose columns read as captions civplan knows."""
-    for start in range(len(lines)):
+    for start in range(min(len(lines), _HEADER_SEARCH)):
         for end in range(start + 1, min(start + _HEADER_LINES, len(lines)) + 1):
             block = [_cells(line, edges, space) for line in lines[start:end]]
             if any(cells is None for cells in block):
