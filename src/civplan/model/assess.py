@@ -457,15 +457,7 @@ def _from_evidence(
     if (
         CueKind.FUTURE in kinds
         and CueKind.ACHIEVEMENT in kinds
-        and all(
-            _continues_routine(i, ctx.text)
-            or (
-                _MORE_LATER.search(_sentence(i, ctx.text)) is not None
-                and _names_a_later_year(i, ctx)
-            )
-            for i in used
-            if i.kind is CueKind.FUTURE
-        )
+        and all(_continues_routine(i, ctx) for i in used if i.kind is CueKind.FUTURE)
     ):
         kinds.discard(CueKind.FUTURE)  # done, and the work goes on next year: still done
     unfinished = (
@@ -674,14 +666,17 @@ def _works_towards_an_end(phrase: str, sentence: str) -> bool:
     return _TOWARDS_AN_END.match(sentence, at + len(phrase) + 1) is not None
 
 
-def _continues_routine(item: Evidence, text: str) -> bool:
+def _continues_routine(item: Evidence, ctx: _Context) -> bool:
     """Whether a plan is only to go on with the work («роботу планується продовжити»).
 
     The next of a series of events planned («наступне засідання заплановано
-    на лютий») goes on with it too; not the next stage of a project.
+    на лютий») goes on with it too, as does more of the same in a later year
+    («у 2026 році заплановано ще 2»); not the next stage of a project.
     """
-    sentence = _sentence(item, text)
+    sentence = _sentence(item, ctx.text)
     if _NEXT_EVENT.search(sentence) is not None:
+        return True
+    if _MORE_LATER.search(sentence) is not None and _names_a_later_year(item, ctx):
         return True
     return _CONTINUING.search(sentence) is not None and _ROUTINE.search(sentence) is not None
 
@@ -691,7 +686,7 @@ _NEXT_EVENT = re.compile(
     r"|заплановано|запланован|планується|відбудеться)"  # «наступне заплановано на …»
     r"|next (?:meeting|session|seminar|training|forum|issue|round)"
 )
-# «у 2026 році заплановано ще 2»: more of the same, in a later year than the measure's
+# «заплановано ще 2»: more of the same (gone on with when a later year is named)
 _MORE_LATER = re.compile(
     r"(?:заплановано|запланован\w*|планується|передбачено) (?:провести |проведення )?ще\b"
 )
