@@ -29,6 +29,7 @@ import attrs
 
 from civplan._errors import PlanValidationError
 from civplan.model.months import MONTH_OF_FORM, MONTHS, alternation
+from civplan.model.stated import read_stated
 
 
 class DeadlineKind(enum.Enum):
@@ -193,8 +194,6 @@ def _read(text: str, year: int, end_year: int) -> _Read:
     if read.kind is DeadlineKind.UNKNOWN and "\n" in text.strip():
         # «Протягом 2025 року↵щокварталу»: lines of a cell, read like phrases after commas;
         # a line of status words («І квартал↵виконано») says nothing of the term
-        from civplan.model.stated import read_stated
-
         joined = _normalize(", ".join(line for line in text.split("\n") if not read_stated(line)))
         read = _phrase(joined, year, end_year)
         if read.kind is DeadlineKind.UNKNOWN:
@@ -813,15 +812,7 @@ _UNITS = {
 _DUE_IN_BRACKETS = re.compile(r",? ?\(((?:до|не пізніше) [^()]+)\)")
 
 
-# «до 25 грудня щороку»: the day first, then how often
-_DAY_THEN_EVERY = re.compile(
-    r"((?:до|не пізніше) \d{1,2}(?:-?го)? " + _MONTH + r"),? (щороку|щорічно|кожного року)"
-)
-
-
 def _recurring(p: str, year: int, end_year: int) -> _Read | None:
-    if (turned := _DAY_THEN_EVERY.fullmatch(p)) is not None:
-        p = f"{turned[2]} {turned[1]}"
     m = _RECURRING.match(_DUE_IN_BRACKETS.sub(r" \1", p) if "(" in p else p)
     if m is None:
         return None
