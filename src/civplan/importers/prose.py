@@ -104,7 +104,7 @@ def outcomes_after_table(
         ),
         None,
     )
-    reader = _Reader(plan, flat=False)
+    reader = _Reader(plan)
     # «1. Утеплення фасаду школи …» under measure 1 of that title: numbers are the plan's
     reader.flat = lead_in is not None or any(reader.numbered_and_titled(p.text) for p in paragraphs)
     outcomes, used, _opening, others = _read(paragraphs, reader)
@@ -246,11 +246,10 @@ class _Reader:
         if leading is None or "." in leading["number"]:
             return False
         words = _title_words(text[leading.end() :])
-        return any(
-            words[: len(_title_words(m.title))] == _title_words(m.title)
-            for m in self.by_number.get(number_key(leading["number"]), [])
-            if len(_title_words(m.title)) >= 3
+        titles = (
+            _title_words(m.title) for m in self.by_number.get(number_key(leading["number"]), [])
         )
+        return any(len(title) >= 3 and words[: len(title)] == title for title in titles)
 
     def outcome_text(self, text: str, measure: Measure) -> str:
         """The paragraph without the measure's number and title in front of its outcome."""
