@@ -57,7 +57,7 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
                     tables += 1
                     unruled.append(f"page {page.page_number}")
                     where = f"page {page.page_number}"
-                    pieces.extend((line, None, where) for line, _y in read.above)
+                    pieces.extend((line, None, where) for line in read.above)
                     pieces.append(("", read.grid, where))
                     pieces.extend((line, None, where) for line in read.beside)
                     edges = read.edges

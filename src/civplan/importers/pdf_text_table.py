@@ -46,7 +46,7 @@ class TextTable:
 
     grid: Grid
     edges: tuple[float, ...]  # the columns' left edges, for the page that continues it
-    above: tuple[tuple[str, float], ...]  # the lines above its header, with their heights
+    above: tuple[str, ...]  # the lines above its header
     beside: tuple[str, ...]  # text left of its first column (a page's menu): no part of it
 
 
@@ -88,10 +88,7 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
         place=lambda row, column: f"{name}, line {where[row]}, column {column + 1}",
         row_where=lambda row: f"{name}, line {where[row]}",
     )
-    above = tuple(
-        (" ".join(w["text"] for w in line.words), (line.top + line.bottom) / 2)
-        for line in lines[:first]
-    )
+    above = tuple(" ".join(w["text"] for w in line.words) for line in lines[:first])
     return TextTable(grid=grid, edges=tuple(columns), above=above, beside=beside)
 
 
