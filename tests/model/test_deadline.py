@@ -238,7 +238,7 @@ MORE = [
     ("Влітку 2024 року", K.MONTH_RANGE, d(2024, 6, 1), d(2024, 8, 31)),
     ("протягом осіннього періоду", K.MONTH_RANGE, d(2024, 9, 1), d(2024, 11, 30)),
     ("весняно-літній період", K.MONTH_RANGE, d(2024, 3, 1), d(2024, 8, 31)),
-    ("осінньо-зимовий період", K.UNKNOWN, None, None),
+    ("зимовий період", K.UNKNOWN, None, None),
     ("літературні читання", K.UNKNOWN, None, None),
     ("два рази на рік", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("1 раз на квартал", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
@@ -264,10 +264,15 @@ MORE = [
     # on demand, in more of its wordings
     ("при потребі", K.UNFIXED, None, None),
     ("по потребі", K.UNFIXED, None, None),
-    # the heating season begins and ends with the weather: no date bounds it
+    # the heating season, and the autumn-winter period it falls in, begin and end with the
+    # weather: no date bounds them
     ("до початку опалювального сезону", K.UNFIXED, None, None),
     ("протягом опалювального періоду 2024/2025 років", K.UNFIXED, None, None),
     ("у міжопалювальний період", K.UNFIXED, None, None),
+    ("до осінньо-зимового періоду 2025/2026 років", K.UNFIXED, None, None),
+    ("протягом осінньо-зимового періоду", K.UNFIXED, None, None),
+    ("осінньо-зимовий період", K.UNFIXED, None, None),
+    ("під час ОЗП", K.UNFIXED, None, None),
     ("За потребою", K.UNFIXED, None, None),
     ("у разі виникнення потреби", K.UNFIXED, None, None),
     ("по мірі необхідності", K.UNFIXED, None, None),
