@@ -330,6 +330,10 @@ CORPUS = [
     ("Фінансування з місцевого бюджету не надходило", QUARTER, AFTER, S.NOT_DONE),
     ("Субвенцію не отримано, тому кошти не надійшли", QUARTER, AFTER, S.NOT_DONE),
     ("Видано 4 довідки. Скарг не надходило", QUARTER, AFTER, S.DONE),
+    # nothing asked for, given as the reason the measure was not done: not done, not a part
+    ("Заявок не надходило, тому конкурс не оголошувався", QUARTER, AFTER, S.NOT_DONE),
+    ("Потреби не виникало, тому засідання не скликалося", QUARTER, AFTER, S.NOT_DONE),
+    ("No applications were received, so no grants were awarded", QUARTER, AFTER, S.NOT_DONE),
     ("Кошти субвенції повернуто до державного бюджету", QUARTER, AFTER, S.NOT_DONE),
     ("Ремонт не здійснено, кошти повернуто", QUARTER, AFTER, S.NOT_DONE),
     # the measure done without the money it was to have: done; work not done for lack of it

@@ -454,6 +454,10 @@ def _from_evidence(
     ):  # «захід не виконувався», whatever else was done around it
         kinds.discard(CueKind.ACHIEVEMENT)
         kinds.discard(CueKind.FINDING)
+    if CueKind.FAILURE in kinds and CueKind.ACHIEVEMENT not in kinds:
+        # «заявки не надходили, тому конкурс не оголошувався»: what was found (nothing asked
+        # for, no need) tells why the measure was not done, not that a part of it was
+        kinds.discard(CueKind.FINDING)
     if (
         CueKind.FUTURE in kinds
         and CueKind.ACHIEVEMENT in kinds
