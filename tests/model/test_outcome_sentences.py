@@ -82,6 +82,11 @@ CORPUS = [
     ("Захід виконано не в повному обсязі", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Не всі заходи проведено", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено лише частину запланованих заходів", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # a fraction of the work done; a half of the year is no fraction of it
+    ("Роботи тривають, виконано понад половину", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Третину коштів освоєно", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Відремонтовано більшу частину доріг", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Семінар проведено в другій половині листопада", QUARTER, AFTER, S.DONE),
     (
         "Довідник створено. Видання не здійснювалося у зв’язку з відсутністю коштів",
         QUARTER,

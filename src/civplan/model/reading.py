@@ -110,6 +110,20 @@ _PERCENT_DONE = re.compile(
     r"|(?:будівельн\w+ |технічн\w+ )?готовн\w+(?: об.єкта)?)(?: становить| склала?| складає)?"
     r"(?: ?[-–—:] ?| )(?P<lv>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*)"
 )
+# «виконано понад половину робіт», «третину коштів освоєно», «відремонтовано більшу частину
+# доріг»: a fraction of the work done (not «у другій половині року»: one word may stand between)
+_DONE_STEM = (
+    r"(?:викона|освоє|реалізова|здійсне|профінансова|проведе|відремонтова|побудова|зробле)\w*"
+)
+_FRACTION_WORDS = frozenset(
+    stem + ending
+    for stem in ("половин", "третин", "частин")
+    for ending in ("а", "и", "і", "у", "ою")
+) | {"чверть", "чверті", "чвертю"}
+_FRACTION_DONE = re.compile(
+    rf"\b{_DONE_STEM} (?:[^\W\d]+ )?(?:половин|третин|чверт|більш\w* частин)\w*"
+    rf"|\b(?:половин|третин|чверт)\w* (?:[^\W\d]+ )?{_DONE_STEM}"
+)
 
 # what a cue of each kind means when it is negated; None: the cue says nothing
 _NEGATED: dict[CueKind, CueKind | None] = {
@@ -312,6 +326,11 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
             found.extend(shares)
             continue
         entries = list(map(index.entries.__getitem__, words))
+        if not _FRACTION_WORDS.isdisjoint(distinct):  # «виконано половину робіт»
+            shares.extend(
+                Evidence(kind=CueKind.PARTIAL, phrase=text[start + m.start() : start + m.end()])
+                for m in _FRACTION_DONE.finditer(part)
+            )
         other = not index.agents.isdisjoint(hits) and _agent(words, entries)
         # what follows «що»/"that" after a verb of speech is another's words: in the run
         # after it («…повідомив, що …») or in the same one ("the Ministry reported that …")
