@@ -75,9 +75,11 @@ _BRACKETED_TERM = re.compile(r"\s*\(\s*(?:за\s+)?(" + _TERM + r")\s*\)", re.IG
 _PERIOD_IN = re.compile(
     r"\b(?:у|в)\s+(" + _TERM + r"\s+)?((?:19|20)\d\d)\s*(?:р\.|році|року|рр\.)", re.IGNORECASE
 )
+# an oblast's or district's administration or council: «обласної державної адміністрації»
+_AUTHORITY = r"(?:(?:державн|військов)\w*\s+)?(?:адміністрац|рад)\w*"
 _OBLAST = re.compile(
     r"\b(?:у|в)\s+([А-ЯІЇЄҐ][\w'’-]*?)(ській|цькій|зькій)\s+області"
-    r"|\b([А-ЯІЇЄҐ][\w'’-]*?)(ської|цької|зької)\s+області",
+    r"|\b([А-ЯІЇЄҐ][\w'’-]*?)(ської|цької|зької)\s+(?:області|обласн\w*\s+" + _AUTHORITY + ")",
 )
 _BODY = re.compile(
     r"^(?:міністерство|департамент|управління|відділ|виконавчий комітет|служба|агентство"
@@ -334,12 +336,16 @@ _NAMED_COMMUNITY = re.compile(
     r"([А-ЯІЇЄҐ][\w'’-]*?)(?:ої|ій)\s+(?:(міськ|селищн|сільськ)\w*\s+)?територіальн\w*\s+"
     r"громад(?:і|и)\b"
 )
-_DISTRICT = re.compile(_ADJECTIVE + r"\s+район(?:і|у)\b")
+# a community's council: «Зеленодольської сільської ради», «виконкому Іванівської міської ради»
+_COUNCIL = re.compile(
+    r"([А-ЯІЇЄҐ][\w'’-]*?)(?:ої|ій|ою)\s+(міськ|селищн|сільськ)\w*\s+(?:рад(?:и|і|ою)|раді)\b"
+)
+_DISTRICT = re.compile(_ADJECTIVE + r"\s+(?:район(?:і|у)\b|районн\w*\s+" + _AUTHORITY + ")")
 _KINDS = {"міськ": "міська", "селищн": "селищна", "сільськ": "сільська"}
 
 
 def _territory(text: str) -> str | None:
-    """The narrowest territory the text names: a community, a district, or an oblast."""
+    """The narrowest territory the text names: a community (or its council), district, oblast."""
     community = _COMMUNITY.search(text)
     if community is not None:
         kind = f" {_KINDS[community[3]]}" if community[3] else ""
@@ -348,6 +354,9 @@ def _territory(text: str) -> str | None:
     if named is not None:
         kind = f" {_KINDS[named[2]]}" if named[2] else ""
         return f"{named[1]}а{kind} територіальна громада"
+    council = _COUNCIL.search(text)
+    if council is not None:
+        return f"{council[1]}а {_KINDS[council[2]]} територіальна громада"
     district = _DISTRICT.search(text)
     if district is not None:
         return f"{district[1]}{district[2][:3]}ий район"  # «Березанському» → «Березанський»
