@@ -13,7 +13,7 @@ import pytest
 import civplan
 from civplan import Status
 
-from .layouts import LAYOUTS, Layout, write
+from .layouts import LAYOUTS, MARKS, Layout, write
 
 FORMS = ("docx", "txt", "xlsx", "html", "odt")
 
@@ -124,6 +124,19 @@ def test_a_grouping_column_heads_its_measures_and_stated_statuses_read(
         Status.PARTIALLY_DONE,
         None,  # «not started» is decided by the date
     ]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_mark_under_a_status_gives_that_status(form: str, tmp_path: Path) -> None:
+    plan, messages = read(MARKS, form, tmp_path)
+    outcomes = [m.outcome for m in plan.measures()]
+    assert tuple(o.stated if o else None for o in outcomes) == MARKS.notes["stated"]
+    assert [o.status if o else None for o in outcomes] == [
+        Status.DONE,
+        Status.NOT_DONE,
+        Status.DONE,
+    ]
+    assert not any("kept as notes on each measure" in m for m in messages)
 
 
 @pytest.mark.parametrize("form", FORMS)

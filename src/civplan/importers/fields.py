@@ -24,6 +24,8 @@ from civplan.importers.captions import (
 )
 from civplan.importers.content import Reading
 from civplan.model.deadline import Deadline, DeadlineKind
+from civplan.model.stated import read_stated
+from civplan.model.status import Status
 from civplan.report.columns import ReportColumn
 
 NUMBER = ReportColumn.NUMBER.value
@@ -160,6 +162,7 @@ def assign(
             or (f == DEADLINE and _ends(paths, position, decided))
             or (f == DEADLINE and _periods(paths, position, decided))
             or (f == OUTCOME and _beside_outcome(paths, position, decided))
+            or (f == STATUS and _marks(paths, position, decided))
         ]
         if not free:
             taken_by = f"caption «{caption}»: {fields[0]} is already taken"
@@ -235,6 +238,32 @@ def _beside_outcome(
         field == OUTCOME and paths[p][:-1] == parent
         for p, (field, _why, _detail) in decided.items()
     )
+
+
+def _marks(
+    paths: Sequence[tuple[str, ...]],
+    position: int,
+    decided: Mapping[int, tuple[Field | None, str, str]],
+) -> bool:
+    """Whether a column is one of a status's marks, each column under the status it marks.
+
+    «Відмітка про виконання / виконано | не виконано», a «+» in one of them.
+    """
+    path = paths[position]
+    parent = path[:-1]
+    return (
+        bool(parent)
+        and names_a_status(path[-1])
+        and any(
+            field == STATUS and paths[p][:-1] == parent and names_a_status(paths[p][-1])
+            for p, (field, _why, _detail) in decided.items()
+        )
+    )
+
+
+def names_a_status(caption: str) -> bool:
+    """Whether a caption is status words («виконано», «не виконано»), as a column of marks has."""
+    return isinstance(read_stated(caption), Status)
 
 
 def _reports(reading: Reading) -> bool:

@@ -234,6 +234,7 @@ class _Layout:
     span: bool  # two deadline columns, its start and its end: «Start date», «End date»
     periods: tuple[str, ...]  # deadline columns of periods («І | ІІ | ІІІ | ІV»), marked
     reported: tuple[str, ...]  # outcome columns of periods: each part's label («ІІ квартал»)
+    marks: tuple[str, ...]  # status columns of marks: the status each marks («не виконано»)
 
     @classmethod
     def of(cls, columns: Sequence[Column]) -> _Layout:
@@ -249,11 +250,13 @@ class _Layout:
         )
         periods = tuple(period_of(columns[p].caption) or "" for p in fields.get(DEADLINE, ()))
         reported = tuple(period_of(columns[p].caption) or "" for p in fields.get(OUTCOME, ()))
+        marks = tuple(columns[p].caption[-1] for p in fields.get(STATUS, ()) if columns[p].caption)
         return cls(
             columns=tuple(columns),
             span=span,
             periods=periods if len(periods) > 1 and all(periods) else (),
             reported=reported if len(reported) > 1 and all(reported) else (),
+            marks=marks if len(fields.get(STATUS, ())) > 1 else (),
             fields={field: tuple(places) for field, places in fields.items()},
             funding=tuple(c for c in columns if c.field == FUNDING),
             sources=tuple(c.position for c in columns if c.field == FUNDING_SOURCE),
@@ -958,7 +961,10 @@ class _Reader:
             if written := cells[column.position].strip():
                 notes.append(f"{column.caption_text or column.position + 1}: {written}")
         responsible = _joined(cells, fields.get(RESPONSIBLE))
-        stated = _joined(cells, fields.get(STATUS))
+        if layout.marks:  # «+» under «виконано» or «не виконано»: the status it marks
+            stated = _marked(cells, fields[STATUS], layout.marks)
+        else:
+            stated = _joined(cells, fields.get(STATUS))
         if layout.periods:
             term = _marked(cells, fields[DEADLINE], layout.periods)
         else:
@@ -1298,7 +1304,7 @@ def _executors(text: str) -> list[str]:
 
 
 def _marked(cells: Sequence[str], places: tuple[int, ...], periods: tuple[str, ...]) -> str:
-    """The periods a row marks («+» under «ІІ» and «ІV»: «ІІ квартал, ІV квартал»).
+    """The periods, or statuses, a row marks («+» under «ІІ» and «ІV»: «ІІ квартал, ІV квартал»).
 
     A cell that holds more than a mark («до 15.05») says its own term.
     """
