@@ -598,6 +598,12 @@ ENGLISH = [
     ("From October 2024", K.CONTINUOUS, d(2024, 10, 1), d(2024, 12, 31)),
     ("Within the reporting period", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     ("2H 2024", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),
+    # the plan's whole period, and seasons (winter, across two years, stays unknown)
+    ("Throughout the implementation period", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
+    ("For the duration of the action plan", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
+    ("Spring 2024", K.MONTH_RANGE, d(2024, 3, 1), d(2024, 5, 31)),
+    ("in the autumn of 2024", K.MONTH_RANGE, d(2024, 9, 1), d(2024, 11, 30)),
+    ("Winter 2024", K.UNKNOWN, None, None),
     ("TBD", K.UNKNOWN, None, None),
 ]
 

@@ -34,6 +34,16 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"|signing|enactment|publication|completion|receipt|launch)\b.*$",
          "після набрання чинності"),
         (r"^(?:in|for) (?=\d{4}$)", ""),  # "in 2025": the year
+        # the plan's whole period: "throughout the implementation period", "for the duration
+        # of the action plan", "entire period"
+        (r"^(?:(?:throughout|during|over|for|within) )?(?:the )?(?:whole |entire |full )?"
+         r"(?:duration|period|lifetime|implementation(?: period)?|(?:action )?plan"
+         r"(?: implementation)?(?: period)?)(?: of (?:the )?(?:action )?(?:plan|programme|program"
+         r"|strategy|nap))?(?: period)?$", "протягом строку дії програми"),
+        # seasons, as «навесні 2026 року»; winter, across two years, is left unknown
+        (r"^(?:in )?(?:the )?spring(?: of)?\b", "весна"),
+        (r"^(?:in )?(?:the )?summer(?: of)?\b", "літо"),
+        (r"^(?:in )?(?:the )?(?:autumn|fall)(?: of)?\b", "осінь"),
         (r"^(.+?),? (?:onwards|and onwards|and beyond|and later)$", r"from \1"),  # "2025 onwards"
         (r"^(?:starting|beginning) (?:from |in )?", "from "),
         (r"\b(?:the )?reporting (?:period|year)\b", "звітного періоду"),
