@@ -214,6 +214,16 @@ CORPUS = [
     ("Виконання заходу продовжено на 2018 рік", QUARTER, AFTER, S.POSTPONED),
     ("Питання знято з розгляду", QUARTER, AFTER, S.CANCELLED),
     ("Захід не актуальний", QUARTER, AFTER, S.CANCELLED),
+    ("Захід відмінено", QUARTER, AFTER, S.CANCELLED),
+    # a procurement cancelled is a step that failed, not the measure withdrawn
+    ("Тендер скасовано", QUARTER, AFTER, S.NOT_DONE),
+    ("Процедуру закупівлі відмінено, оголошено повторну", QUARTER, AFTER, S.PARTIALLY_DONE),
+    (
+        "The procurement was cancelled; a new one will be announced in 2026",
+        QUARTER,
+        AFTER,
+        S.POSTPONED,
+    ),
     # a relative clause after a noun tells of the thing, not of the measure
     ("Проведено нараду, на якій обговорено питання, що не було вирішено", QUARTER, AFTER, S.DONE),
     # the measure named as the subject of any verb not done: «заходи не проводились»

@@ -154,7 +154,10 @@ LEXICON: tuple[Cue, ...] = (
     # «знято з контролю як виконаний»: closed because done (the longer cue is tried first)
     Cue(CueKind.ACHIEVEMENT, ("зняти|знятий", "з|із", "контроль", "як", "виконаний|виконати")),
     Cue(CueKind.CANCELLATION, ("виключити|виключений", "з|із", "план")),
-    Cue(CueKind.CANCELLATION, ("скасувати|скасований|неактуальний|анулювати|анульований",)),
+    Cue(
+        CueKind.CANCELLATION,
+        ("скасувати|скасований|відмінити|відмінений|неактуальний|анулювати|анульований",),
+    ),
     Cue(CueKind.CANCELLATION, ("cancelled|canceled|withdrawn|discontinued|irrelevant",)),
     Cue(CueKind.CANCELLATION, ("no", "longer", "relevant")),
     Cue(CueKind.CANCELLATION, ("lost", "its|their|the", "relevance")),

@@ -125,6 +125,9 @@ _FRACTION_DONE = re.compile(
     rf"|\b(?:половин|третин|чверт)\w* (?:[^\W\d]+ )?{_DONE_STEM}"
 )
 
+# a procurement, whose cancelling is a step that failed, not the measure withdrawn
+_PROCUREMENT = ("тендер", "закупів", "торги", "торгів", "аукціон", "tender", "procurement")
+
 # what a cue of each kind means when it is negated; None: the cue says nothing
 _NEGATED: dict[CueKind, CueKind | None] = {
     CueKind.ACHIEVEMENT: CueKind.FAILURE,
@@ -358,6 +361,8 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
                 and _failed(words, entries, (first, last), folded, offset)
             ):
                 kind = CueKind.FAILURE  # «кошти не надходили»: the measure had no money
+            elif kind is CueKind.CANCELLATION and any(w.startswith(_PROCUREMENT) for w in words):
+                kind = CueKind.FAILURE  # «тендер скасовано»: a step failed, not the measure
             begin, end = _span(part, words, first, lead)
             if none_done and any(a <= start + begin < b for a, b in none_done):
                 continue
