@@ -134,6 +134,40 @@ def test_a_hand_made_sheet_by_captions_not_positions(tmp_path: Path) -> None:
     assert plan.notes == ("sheet «Лист1», row 13: Директор департаменту | П. Петренко",)
 
 
+def test_a_date_shown_as_its_month_is_that_month(tmp_path: Path) -> None:
+    """Excel keeps «березень 2025» typed in a cell as 01.03.2025, shown as the month."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "План"
+    sheet.append(["План роботи відділу на 2025 рік"])
+    sheet.append(["№", "Назва заходу", "Термін виконання", "Стан виконання"])
+    terms = (
+        ("mmmm yyyy", date(2025, 3, 1)),
+        ("mmm-yy", date(2025, 6, 1)),  # the built-in format of a month and a year
+        ("[$-422]mmmm;@", date(2025, 9, 1)),  # the month alone, in a Ukrainian locale
+        ("dd.mm.yyyy", date(2025, 10, 15)),  # a day is a day
+    )
+    for number, (shown, day) in enumerate(terms, start=1):
+        sheet.append([str(number), f"Захід {number}", day, "Виконано"])
+        sheet.cell(number + 2, 3).number_format = shown
+    path = tmp_path / "months.xlsx"
+    book.save(path)
+    plan = civplan.load(path)
+    deadlines = [m.deadline for m in plan.measures()]
+    assert [d.text for d in deadlines] == [
+        "березень 2025",
+        "червень 2025",
+        "вересень",
+        "15.10.2025",
+    ]
+    assert [(d.start, d.end) for d in deadlines] == [
+        (date(2025, 3, 1), date(2025, 3, 31)),
+        (date(2025, 6, 1), date(2025, 6, 30)),
+        (date(2025, 9, 1), date(2025, 9, 30)),
+        (date(2025, 10, 15), date(2025, 10, 15)),
+    ]
+
+
 def test_what_is_guessed_or_odd_is_warned_naming_the_sheet_row_and_cell(tmp_path: Path) -> None:
     rows = [list(r) for r in HAND_MADE]
     rows[10][1] = "3.1"  # under heading 2

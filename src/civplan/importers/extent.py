@@ -55,7 +55,7 @@ _ODS_COUNT = re.compile(
 )
 
 
-def _chunks(part: IO[bytes], check: Callable[[bytes], None] | None = None) -> Iterator[bytes]:
+def chunks(part: IO[bytes], check: Callable[[bytes], None] | None = None) -> Iterator[bytes]:
     """A part's bytes in chunks that overlap, so that no tag is cut between two.
 
     ``check``, if given, sees each chunk of the part once, in order, without overlap.
@@ -113,7 +113,7 @@ def check_xlsx_extent(stream: IO[bytes], source: str) -> None:
                 continue
             rows = columns = unplaced = counted_rows = 0
             with archive.open(info) as part:
-                for chunk in _chunks(part):
+                for chunk in chunks(part):
                     places = _PLACE.findall(chunk)
                     if places:  # each distinct quote, letters and number once, looped over in C
                         quotes = set(map(itemgetter(0, 5), places))
@@ -179,7 +179,7 @@ def ods_needs_exact_reader(stream: IO[bytes], source: str) -> bool:
         # (an end tag broken): expat checks it in C on the same pass, before calamine sees it
         checker = expat.ParserCreate()
         with part:
-            for chunk in _chunks(part, lambda data: _well_formed(checker, data, source)):
+            for chunk in chunks(part, lambda data: _well_formed(checker, data, source)):
                 for match in _ODS_COUNT.finditer(chunk):
                     value = int(match[2])
                     name = match[1]

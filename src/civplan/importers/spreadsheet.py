@@ -6,13 +6,14 @@ civplan's own reports carry what their table cannot show in a hidden sheet
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from typing import IO, Any
 
 from civplan._errors import unreadable_as_document_error
 from civplan._optional import require
 from civplan.importers.document import Document, Grid, sheet_places
+from civplan.model.months import MONTHS
 from civplan.report import embedded
 
 
@@ -42,22 +43,39 @@ Merges = Sequence[tuple[tuple[int, int], tuple[int, int]]]
 
 
 class Sheet:
-    """A sheet as read: its name, whether it is shown, its cell values and merged ranges."""
+    """A sheet as read: its name, whether it is shown, its cell values and merged ranges.
 
-    __slots__ = ("merges", "name", "values", "visible")
+    ``months``: the places of the cells whose dates show a month, not a day
+    (:mod:`~civplan.importers.xlsx_months`), and whether they show its year.
+    """
+
+    __slots__ = ("merges", "months", "name", "values", "visible")
 
     def __init__(
-        self, name: str, visible: bool, values: list[list[Any]], merges: Merges = ()
+        self,
+        name: str,
+        visible: bool,
+        values: list[list[Any]],
+        merges: Merges = (),
+        months: Mapping[tuple[int, int], bool] | None = None,
     ) -> None:
         self.name = name
         self.visible = visible
         self.values = values
         self.merges = merges
+        self.months = months or {}
 
 
 def sheet_grid(sheet: Sheet) -> Grid:
     """A sheet as a grid; merged ranges beyond its cells are ignored."""
     rows = [tuple(map(cell_text, row)) for row in sheet.values]
+    for (row, column), with_year in sheet.months.items():
+        if row < len(rows) and column < len(rows[row]):
+            value = sheet.values[row][column]
+            if isinstance(value, date):  # «березень 2025» typed, a date kept, a month shown
+                month = MONTHS[value.month - 1].nominative
+                shown = f"{month} {value.year}" if with_year else month
+                rows[row] = (*rows[row][:column], shown, *rows[row][column + 1 :])
     width = max((len(row) for row in rows), default=0)
     spans: dict[int, list[int]] = {}
     for (first_row, first_column), (last_row, last_column) in sheet.merges:
