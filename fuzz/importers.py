@@ -88,6 +88,7 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
     for layout in (TWO_LEVELS, GROUPING):
         for fmt in ("html", "odt", "docx"):
             found[fmt].append(write(layout, fmt, folder).read_bytes())
+    found["xlsx"].append(_month_dated())
     if printed and shutil.which("soffice"):
         from layouts import libreoffice
 
@@ -114,6 +115,24 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
         if path.suffix in kind:
             found[kind[path.suffix]].append(path.read_bytes())
     return found
+
+
+def _month_dated() -> bytes:
+    """A hand-made workbook whose deadlines are dates shown as months, by their number formats."""
+    import datetime
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["План роботи на 2025 рік"])
+    sheet.append(["№", "Назва заходу", "Термін", "Стан виконання"])
+    for number, shown in enumerate(("mmmm yyyy", "mmm-yy", "[$-422]mmmm;@"), start=1):
+        sheet.append([number, f"Захід {number}", datetime.date(2025, number * 3, 1), "Виконано"])
+        sheet.cell(number + 2, 3).number_format = shown
+    stream = io.BytesIO()
+    book.save(stream)
+    return stream.getvalue()
 
 
 def _unruled(layout: object, folder: Path) -> Path:
