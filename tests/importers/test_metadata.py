@@ -155,3 +155,15 @@ def test_the_approving_act_named_in_the_nominative_on_a_line_of_its_own() -> Non
     assert metadata.approval is not None
     assert metadata.approval.by == "Наказ начальника управління освіти"
     assert (metadata.approval.on, metadata.approval.number) == (date(2026, 3, 3), "18-о")
+
+
+def test_a_pages_date_under_the_title_is_kept_apart_from_it() -> None:
+    metadata = read_metadata(
+        ["Звіт про виконання плану заходів на 2025 рік", "Опубліковано: 20.01.2026, 09:15"]
+    )
+    assert metadata.title_lines == ("Звіт про виконання плану заходів на 2025 рік",)
+    assert metadata.items == ("Опубліковано: 20.01.2026, 09:15",)
+    assert metadata.as_of == date(2025, 12, 31)  # the year's report, not the page's day
+    spoken = read_metadata(["ЗВІТ", "про виконання плану роботи", "20 січня 2026 року"])
+    assert spoken.title_lines == ("ЗВІТ", "про виконання плану роботи")
+    assert spoken.year is None

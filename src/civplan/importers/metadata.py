@@ -132,6 +132,11 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
     first_item = next((i for i, line in enumerate(title) if i and _FORM_ITEM.match(line)), None)
     items = title[first_item:] if first_item is not None else []
     title = title[:first_item] if first_item is not None else title
+    # a page's date under its title («15.01.2026», «Опубліковано: 15 січня 2026»): a note
+    dated = [line for line in title[1:] if _DATE_LINE.fullmatch(line)]
+    if dated:
+        title = [line for line in title if line not in dated]
+        items = [*dated, *items]
     heading = " ".join(title)
     year, end_year = _years(heading)
     if year is None:  # «Додаток 2 до Програми … на 2025–2027 роки» over «Заходи програми»
@@ -190,6 +195,13 @@ def dated_caption(caption: str) -> tuple[str | None, date | None]:
     return _period(" ".join(caption.split()))
 
 
+# a line that is a date alone, maybe with a time and what it dates: a web page's own date
+_DATE_LINE = re.compile(
+    r"(?:(?:дата(?: публікації| оновлення)?|опубліковано|оновлено|published|updated)\s*:?\s*)?"
+    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+(?:" + alternation("genitive") + r")"
+    r"\s+\d{4})(?:\s*(?:р\.|року))?(?:,?\s*(?:о\s+)?\d{1,2}:\d{2})?",
+    re.IGNORECASE,
+)
 # an item of a report's form: «1. Назва програми: …», «3. Найважливіші завдання, …:»
 _FORM_ITEM = re.compile(r"\d{1,2}\.\s+[А-ЯІЇЄҐA-Z][^:]{2,120}:")
 # a word set in spaced letters for emphasis: «І Н Ф О Р М А Ц І Я», «З В І Т»
