@@ -95,9 +95,18 @@ def _pdf(tmp_path: Path, paragraphs: list[tuple[str, str]]) -> Path:
 @pytest.mark.parametrize("write", [_html, _docx, _pdf], ids=["html", "docx", "pdf"])
 def test_paragraphs_naming_measures_give_their_outcomes(write: object, tmp_path: Path) -> None:
     path = write(tmp_path, PARAGRAPHS)  # type: ignore[operator]
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")  # every measure is named: nothing to warn of
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         report = civplan.load(path, plan=_plan())
+    # every measure is named; what tells of none (not the plan's heading) is kept as notes
+    (message,) = [str(w.message) for w in caught]
+    assert "kept as notes on the plan, could not place: " in message
+    kept = [" ".join(note.split(": ", 1)[1].split()) for note in report.notes]
+    assert kept == [
+        "Відповідно до пункту 4 Регламенту новини готує прес-служба.",
+        "Начальник відділу Олена КОВАЛЬ",
+        "Додатково повідомляємо, що приймальня працює щодня.",
+    ]
     text = {
         m.number: " ".join(m.outcome.text.split()) if m.outcome else None for m in report.measures()
     }  # fmt: skip  (a PDF's lines are broken where printed)

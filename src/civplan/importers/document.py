@@ -134,3 +134,13 @@ class Document:
     def grids(self) -> list[Grid]:
         """The document's tables."""
         return [block for block in self.blocks if isinstance(block, Grid)]
+
+
+LISTED = 8
+"""How many places a warning lists before it says how many more there are."""
+
+
+def listing(places: Sequence[str]) -> str:
+    """Places for a warning: the first :data:`LISTED`, and how many more there are."""
+    shown = "; ".join(places[:LISTED])
+    return shown + (f" (and {len(places) - LISTED} more)" if len(places) > LISTED else "")

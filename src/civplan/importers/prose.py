@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import attrs
 
 from civplan._errors import CivplanWarning, DocumentError
-from civplan.importers.document import Document, Paragraph
+from civplan.importers.document import Document, Paragraph, listing
 from civplan.importers.metadata import read_metadata
 from civplan.model.numbering import number_key
 from civplan.model.plan import Measure, Outcome, Plan, Section
@@ -69,14 +69,17 @@ def read_prose(document: Document, plan: Plan) -> Plan:
         DocumentError: no paragraph names a measure of the plan.
     """
     paragraphs = [block for block in document.blocks if isinstance(block, Paragraph)]
-    outcomes, _used, opening, others = _read(paragraphs, _Reader(plan))
+    outcomes, _used, opening, others, unplaced = _read(paragraphs, _Reader(plan))
     if not outcomes:
         raise DocumentError(document.source, [_nothing_named(plan)])
+    if unplaced:  # after the first outcome, telling of no measure: a signature, a remark
+        others = [*others, f"kept as notes on the plan, could not place: {listing(unplaced)}"]
     _warn(document.source, plan, outcomes, others)
     metadata = read_metadata(opening)
     return attrs.evolve(
         _with_outcomes(plan, {key: _joined(texts) for key, texts in outcomes.items()}),
         as_of=metadata.as_of or plan.as_of,
+        notes=(*plan.notes, *unplaced),
     )
 
 
@@ -107,7 +110,7 @@ def outcomes_after_table(
     reader = _Reader(plan)
     # «1. Утеплення фасаду школи …» under measure 1 of that title: numbers are the plan's
     reader.flat = lead_in is not None or any(reader.numbered_and_titled(p.text) for p in paragraphs)
-    outcomes, used, _opening, others = _read(paragraphs, reader)
+    outcomes, used, _opening, others, _unplaced = _read(paragraphs, reader)
     if outcomes and lead_in is not None:
         used.add(id(lead_in))  # the line said what follows: read, not a note
     if not outcomes:
@@ -125,13 +128,18 @@ def outcomes_after_table(
 
 def _read(
     paragraphs: Sequence[Paragraph], reader: _Reader
-) -> tuple[dict[str, list[str]], set[int], list[str], list[str]]:
-    """Each named measure's paragraphs, the places used, the paragraphs before, the problems."""
+) -> tuple[dict[str, list[str]], set[int], list[str], list[str], list[str]]:
+    """What paragraphs tell: each named measure's paragraphs, the places used, and more.
+
+    Also the paragraphs before the first outcome, the problems, and the
+    paragraphs after it that tell of no measure (with their places).
+    """
     outcomes: dict[str, list[str]] = {}
     used: set[int] = set()
     current: list[Measure] = []
     opening: list[str] = []
     others: list[str] = []
+    unplaced: list[str] = []
     for at, block in enumerate(paragraphs):
         text = " ".join(block.text.split())
         # a printed line may end where a reference does: «пункт 5» / «Порядку …»
@@ -144,15 +152,19 @@ def _read(
             used.add(id(block))
             for measure in named:
                 outcomes.setdefault(measure.key, []).append(reader.outcome_text(text, measure))
-        elif reader.ends_outcome(text):
+        elif reader.is_heading(text):  # the plan's own heading: read, and ends an outcome
             current = []
-        elif current:
+            used.add(id(block))
+        elif not outcomes:
+            opening.append(text)
+        elif current and not reader.signs(text):
             used.add(id(block))
             for measure in current:
                 outcomes[measure.key].append(text)
-        elif not outcomes:
-            opening.append(text)
-    return outcomes, used, opening, others
+        elif text:
+            current = []
+            unplaced.append(f"{block.where}: {text}")
+    return outcomes, used, opening, others, unplaced
 
 
 def reads_as_prose(document: Document) -> Paragraph | None:
@@ -261,13 +273,16 @@ class _Reader:
             text = text[len(title) :].lstrip(" .-–—:;")
         return text
 
-    def ends_outcome(self, text: str) -> bool:
-        """Whether a paragraph that names no measure ends the one before: a heading, a signature."""
+    def is_heading(self, text: str) -> bool:
+        """Whether a paragraph that names no measure is a heading of the plan."""
         if " ".join(_WORDS.findall(text.lower())) in self.headings:
             return True
         leading = _leading(text)
-        if leading is not None and number_key(leading[0]) in self.section_numbers:
-            return True
+        return leading is not None and number_key(leading[0]) in self.section_numbers
+
+    @staticmethod
+    def signs(text: str) -> bool:
+        """Whether a paragraph is a signature («Начальник відділу Олена КОВАЛЬ»)."""
         return len(text) <= _SIGNATURE_LENGTH and _SIGNATURE.search(text) is not None
 
 

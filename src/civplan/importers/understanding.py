@@ -25,7 +25,7 @@ import attrs
 from civplan._errors import CivplanWarning, DocumentError
 from civplan.importers.captions import FUNDING_SOURCE, caption_fields
 from civplan.importers.content import Reading, amount, names_executor, read_column, says_none
-from civplan.importers.document import Document, Grid, Paragraph
+from civplan.importers.document import LISTED, Document, Grid, Paragraph, listing
 from civplan.importers.fields import (
     DEADLINE,
     EXPECTED,
@@ -61,8 +61,6 @@ from civplan.report.form import CELL_LIMIT
 
 SAMPLE_ROWS = 200
 """How many body rows are read to tell a column by its cells."""
-LISTED = 8
-"""How many places a warning lists before it says how many more there are."""
 
 
 ROLES: tuple[Role, ...] = tuple(Role)
@@ -904,7 +902,7 @@ class _Reader:
         if taken:
             self.warnings.append(
                 f"{self.source}: measures without a deadline take the term their heading "
-                f"names: {_listing(taken)}"
+                f"names: {listing(taken)}"
             )
         return out
 
@@ -1009,7 +1007,7 @@ class _Reader:
         if self.reported:
             self.warnings.append(
                 f"{source}: rows across the table read as the outcome of the measure above: "
-                + _listing(self.reported)
+                + listing(self.reported)
             )
         if self.within and self.term is not None:
             self.warnings.append(
@@ -1019,16 +1017,16 @@ class _Reader:
         if self.apart:
             self.warnings.append(
                 f"{source}: executors and deadlines in one cell, read apart: measures "
-                + _listing(self.apart)
+                + listing(self.apart)
             )
         if self.joined:
             self.warnings.append(
-                f"{source}: rows joined to the measure above: {_listing(self.joined)}"
+                f"{source}: rows joined to the measure above: {listing(self.joined)}"
             )
         if self.auto_numbered:
             self.warnings.append(
                 f"{source}: measures without a number, numbered by their position: "
-                + _listing(self.auto_numbered)
+                + listing(self.auto_numbered)
             )
         # civplan's own report numbers its plan as its author did: nothing to warn of there
         if self.document.carried is None:
@@ -1042,7 +1040,7 @@ class _Reader:
             if astray:
                 self.warnings.append(
                     f"{source}: measure numbers not under their heading's number: "
-                    + _listing(astray)
+                    + listing(astray)
                 )
             yearless = [
                 f"{m.number} «{' '.join(m.deadline.text.split())}»"
@@ -1052,7 +1050,7 @@ class _Reader:
             if yearless:  # a multi-year plan's «ІІ квартал»: which year is the reader's guess
                 self.warnings.append(
                     f"{source}: deadlines that name no year, in a plan of several years (each "
-                    f"read as every year of the plan, or stages in its first): {_listing(yearless)}"
+                    f"read as every year of the plan, or stages in its first): {listing(yearless)}"
                 )
             disorder = _out_of_order(built)
             if disorder:
@@ -1061,12 +1059,12 @@ class _Reader:
                 )
         if self.notes:
             self.warnings.append(
-                f"{source}: kept as notes on the plan, could not place: {_listing(self.notes)}"
+                f"{source}: kept as notes on the plan, could not place: {listing(self.notes)}"
             )
         if self.other_tables:  # a workbook is read one sheet at a time: never another silently
             self.warnings.append(
                 f"{source}: read {self.tables[0].grid.name} only; other sheets hold a table "
-                f"of measures too: {_listing(self.other_tables)} — read one with "
+                f"of measures too: {listing(self.other_tables)} — read one with "
                 "Hints(sheet=…) (civplan --sheet NAME)"
             )
 
@@ -1478,11 +1476,6 @@ def _note(block: Paragraph) -> str:
 def _shortened(text: str, length: int = 60) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= length else flat[: length - 1] + "…"
-
-
-def _listing(places: Sequence[str]) -> str:
-    shown = "; ".join(places[:LISTED])
-    return shown + (f" (and {len(places) - LISTED} more)" if len(places) > LISTED else "")
 
 
 def read_plan(
