@@ -988,3 +988,18 @@ def test_a_source_that_says_no_money_is_needed_is_no_source() -> None:
     assert [(f.source, f.amount) for f in plan.measure("2").funding] == [
         ("Місцевий бюджет", Decimal("200.0"))
     ]
+
+
+def test_words_in_the_number_column_are_kept_at_the_title_s_start() -> None:
+    page = (
+        "<p>План заходів на 2025 рік</p><table>"
+        + row("№", "Назва заходу", "Строк")
+        + row("1", "Ремонт даху будинку культури", "ІІ квартал")
+        + row("додатково", "Заміна вікон у бібліотеці", "ІІІ квартал")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    second = list(plan.measures())[1]
+    assert second.title == "додатково Заміна вікон у бібліотеці"
+    assert second.auto_numbered and second.number == "2"
+    assert any("numbered by their position: table 1, row 3" in m for m in messages)

@@ -340,8 +340,11 @@ def _measure_row(
     if not title:
         return RowRead(index, Role.NOTE, text=" | ".join(dict.fromkeys(t for t in texts if t)))
     if number and not _is_number(number):
-        # a number column holding text: the text is the title's start, or a remark
-        number = ""
+        unlabelled = _unlabelled(number)
+        if unlabelled is not None:  # «п. 1.1», «№ 2», «(1.6)», «1,3»: the number itself
+            number = unlabelled
+        else:  # a number column holding text: the title's start, kept there
+            number, title = "", f"{number} {title}"
     if not number or title[:1].isdigit():
         found, rest = split_number(title, headings=False)
         # the title's own number, or one under the number column's, which is its group's
@@ -356,6 +359,24 @@ def _measure_row(
         cells=texts,
         candidate=bool(only_title and _could_head(number)),
     )
+
+
+_NUMBER_LABEL = re.compile(r"^(?:пп?\.|пункт|№|no\.?)\s*", re.IGNORECASE)
+_DECIMAL_COMMA = re.compile(r"\d{1,4}(?:,\d{1,4})+[.)]?")
+
+
+def _unlabelled(text: str) -> str | None:
+    """A number cell's number without its label, brackets or stray spaces, if that is one.
+
+    «п. 1.1» → «1.1», «№2» → «2», «(1.6)» → «1.6», «1.4 .» → «1.4.», «1,3» → «1.3».
+    """
+    core = _NUMBER_LABEL.sub("", text)
+    if core.startswith("(") and core.endswith(")"):
+        core = core[1:-1]
+    core = "".join(core.split())
+    if _DECIMAL_COMMA.fullmatch(core):
+        core = core.replace(",", ".")
+    return core if core and _is_number(core) else None
 
 
 def _group_number(
