@@ -1003,3 +1003,21 @@ def test_words_in_the_number_column_are_kept_at_the_title_s_start() -> None:
     assert second.title == "додатково Заміна вікон у бібліотеці"
     assert second.auto_numbered and second.number == "2"
     assert any("numbered by their position: table 1, row 3" in m for m in messages)
+
+
+def test_a_heading_s_word_and_number_in_the_number_column_head_the_rows_below() -> None:
+    page = (
+        "<p>План заходів на 2025 рік</p><table>"
+        + row("№", "Назва заходу", "Строк", "Виконавець")
+        + row("Розділ 1", "Освіта", "", "")
+        + row("1.", "Ремонт школи", "ІІ квартал", "Відділ освіти")
+        + row("Розділ 2", "Культура", "", "")
+        + row("1.", "Фестиваль", "червень", "Відділ культури")
+        + "</table>"
+    )
+    plan, _ = read_page(page)
+    assert outline(plan) == [
+        (("Освіта",), "1.", "Ремонт школи"),
+        (("Культура",), "1.", "Фестиваль"),
+    ]
+    assert [s.number for s in plan.sections] == ["Розділ 1", "Розділ 2"]

@@ -340,6 +340,9 @@ def _measure_row(
     if not title:
         return RowRead(index, Role.NOTE, text=" | ".join(dict.fromkeys(t for t in texts if t)))
     if number and not _is_number(number):
+        found, _rest = split_number(f"{number} {title}", headings=True)
+        if found == number and not any(texts[c] for c in telling):  # «Розділ 2 | Культура»
+            return RowRead(index, Role.HEADING, number=number, text=title)
         unlabelled = _unlabelled(number)
         if unlabelled is not None:  # «п. 1.1», «№ 2», «(1.6)», «1,3»: the number itself
             number = unlabelled

@@ -277,6 +277,9 @@ _UNITS = {
     DeadlineKind.HALF_YEAR: "півріч",
 }
 
+_ROMAN_KEY = re.compile(r"[IVX]{1,5}")
+"""A number as compared that is a Roman numeral alone («ІІ.» → «II»): a section's."""
+
 _CANDIDATE = -1
 """The mark of a measure row that may be a heading (a number and a title only)."""
 
@@ -809,8 +812,9 @@ class _Reader:
 
         A row of only a number and a title heads the measures below it when a
         later measure's number lies under its number («1.» over «1.1»), the
-        next measure's number is deeper («2.» over «3.1»), or the next are its
-        lettered sub-items («1.» over «а)», «б)»). A heading whose measures lie
+        next measure's number is deeper («2.» over «3.1»), the next are its
+        lettered sub-items («1.» over «а)», «б)»), or its number is Roman and
+        the next measure's is not («І. Освіта» over «1.», «2.»). A heading whose measures lie
         under its number ends where a measure at its own depth follows: «2.»
         after «1.», «1.1», «1.2» is outside «1.» (an untitled section at its
         level). civplan's own report says which rows are headings: no guess is
@@ -824,18 +828,27 @@ class _Reader:
         prefixes: set[str] = set()
         following = 0  # the depth of the next measure's Arabic number (0: none, or not Arabic)
         lettered = False  # the next measure is a lettered sub-item
+        roman_next = True  # the next measure is numbered in Roman numerals (or there is none)
         for index in range(len(items) - 1, -1, -1) if guess else ():
             item = items[index]
-            if isinstance(item, Measure) and not item.auto_numbered:
+            if isinstance(item, Measure) and item.auto_numbered:
+                roman_next = False
+            elif isinstance(item, Measure):
                 key = item.compared_number
                 parts = key.split(".")
                 depth = len(parts) if all(p.isdigit() for p in parts) else 0
+                roman = _ROMAN_KEY.fullmatch(key) is not None
                 heads[index] = marks[index][2] == _CANDIDATE and (
-                    key in prefixes or 0 < depth < following or (depth > 0 and lettered)
+                    key in prefixes
+                    or 0 < depth < following
+                    or (depth > 0 and lettered)
+                    or (roman and not roman_next)  # «І. Освіта» over «1.», «2.»
                 )
                 prefixes.update(".".join(parts[:d]) for d in range(1, len(parts)))
                 following = depth
                 lettered = LETTER_ITEM.fullmatch(item.number) is not None
+                if not heads[index]:  # a heading is no measure: what is next stays the same
+                    roman_next = roman
         out: list[Entry] = []
         stack: list[tuple[object, ...]] = []
         numbers: list[str] = []  # beside each heading of the stack, its number as compared
