@@ -68,6 +68,11 @@ _PERIOD = re.compile(
     r"(?:р(?:оку|ік|\.)?)?)",
     re.IGNORECASE,
 )
+_YEARS_PERIOD = re.compile(
+    r"\bза\s+(?:період\s+)?(((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)?\d\d)\s*"
+    r"(?:роки|років|рр\.?|р\.)?)(?![\d.])",
+    re.IGNORECASE,
+)
 _PERIOD_WITHOUT_YEAR = re.compile(
     r"\bза\s+(" + _TERM + r")(?![\s\w.,]*(?:19|20)\d\d)", re.IGNORECASE
 )
@@ -252,6 +257,11 @@ def _period(text: str, year: int | None = None) -> tuple[str | None, date | None
             day = term.end if term.kind is DeadlineKind.DATE and term.start == term.end else None
         if day is not None:
             return None, day
+    years = _YEARS_PERIOD.search(text)  # «за 2024–2025 роки»: to the end of the last
+    if years is not None:
+        last = int(years[3]) if len(years[3]) == 4 else int(years[2][:2] + years[3])
+        if int(years[2]) < last <= int(years[2]) + 20:
+            return years[1].strip(), date(last, 12, 31)
     match = _PERIOD.search(text)
     if match is None:
         span = _SPAN.search(text)  # «за період з 01.01.2025 по 30.06.2025»
