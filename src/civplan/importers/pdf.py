@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Sequence
 from typing import IO, Any
 
 from civplan._errors import CivplanWarning, DocumentError, unreadable_as_document_error
@@ -52,7 +53,10 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
             found = sorted(page.find_tables(), key=lambda table: table.bbox[1])
             if not found and page.chars:  # a table printed without rules, perhaps
                 name = f"page {page.page_number}, table {tables + 1}"
-                read = text_table(page, name) or (text_table(page, name, edges) if edges else None)
+                read = text_table(page, name)
+                if edges and (read is None or _fewer_columns(read.edges, edges)):
+                    # no header here, or one found in the rows: the table before goes on
+                    read = text_table(page, name, edges) or read
                 if read is not None:
                     tables += 1
                     unruled.append(f"page {page.page_number}")
@@ -253,6 +257,17 @@ def _joined(first: Grid, then: Grid) -> Grid:
         spans=spans,
         place=place,
         row_where=row_where,
+    )
+
+
+def _fewer_columns(found: Sequence[float], before: Sequence[float]) -> bool:
+    """Whether columns found on a page are some of the columns of the table before it.
+
+    Rows read as a header lose the columns they leave empty (a number column):
+    such a page continues the table before, not a table of its own.
+    """
+    return len(found) < len(before) and all(
+        any(abs(edge - other) <= 3 for other in before) for edge in found
     )
 
 

@@ -6,7 +6,11 @@ column begins where the words of many lines begin after a gap and the words
 of hardly any line run across; the header is the first lines whose columns
 read as captions civplan knows; a row begins after a wider vertical gap
 than the lines of a cell have between them, or where a number opens the
-first column. A line whose words run on across a column's edge is a heading
+column of numbers (the first, or the second beside a column of tasks). A
+web page prints its cells centred in their rows, so that a cell of several
+lines begins above its row's number: there, a column's lines one step apart
+are one cell, which belongs to the row whose number lies nearest its
+middle. A line whose words run on across a column's edge is a heading
 across the table. A page without a header continues the table of the page
 before it. What this reads is a guess: the reader warns of every page read
 so.
@@ -15,6 +19,7 @@ so.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -229,9 +234,11 @@ def _within(lines: Sequence[_Line], left: float) -> tuple[list[_Line], tuple[str
     return inside, tuple(beside)
 
 
-def _rows(
-    lines: Sequence[_Line], edges: Sequence[float], skipped: int, space: float
-) -> tuple[list[tuple[str, ...]], dict[int, tuple[int, ...]], list[int]]:
+Rows = tuple[list[tuple[str, ...]], dict[int, tuple[int, ...]], list[int]]
+"""A table's rows, the spans of those that run across it, and each row's first line on the page."""
+
+
+def _rows(lines: Sequence[_Line], edges: Sequence[float], skipped: int, space: float) -> Rows:
     """The lines as the table's rows, those that run across it merged.
 
     Each row is named by its first line's place on the page (``skipped``
@@ -240,14 +247,38 @@ def _rows(
     heights = sorted(line.bottom - line.top for line in lines)
     # the lines of a cell lie closer than this; cells centred in their rows overlap
     apart = heights[len(heights) // 2] * _ROW_GAP if heights else 0.0
+    split = [_cells(line, edges, space) for line in lines]
+    numbered = _number_column(split)
+    if not _centred(lines, split, numbered):
+        return _stacked(lines, split, numbered, skipped, apart)
+    # the header above, row by row; from the first numbered row on, its cells centred
+    start = _first_row(lines, split, numbered, apart)
+    head_rows, head_spans, head_where = _stacked(
+        lines[:start], split[:start], numbered, skipped, apart
+    )
+    rows, spans, where = _centred_rows(
+        lines[start:], split[start:], numbered, skipped + start, apart
+    )
+    shifted = {len(head_rows) + row: span for row, span in spans.items()}
+    return [*head_rows, *rows], {**head_spans, **shifted}, [*head_where, *where]
+
+
+def _stacked(
+    lines: Sequence[_Line],
+    split: Sequence[list[str] | None],
+    numbered: int,
+    skipped: int,
+    apart: float,
+) -> Rows:
+    """Rows whose cells begin at their tops: a row begins after a gap or at a number."""
     rows: list[tuple[str, ...]] = []
     spans: dict[int, tuple[int, ...]] = {}
     where: list[int] = []
     current: list[list[str]] | None = None
     lowest = 0.0  # where the lines of the row so far end
     heading = False  # the row before is a heading across the table
-    for number, line in enumerate(lines, start=skipped + 1):
-        cells = _cells(line, edges, space)
+    width = len(next((c for c in split if c is not None), ()))
+    for (number, line), cells in zip(enumerate(lines, start=skipped + 1), split, strict=True):
         near = line.top - lowest <= apart
         lowest = line.bottom if not near else max(lowest, line.bottom)
         wrapped = (
@@ -262,16 +293,15 @@ def _rows(
                 text = f"{rows.pop()[0]} {text}"
             else:
                 where.append(number)
-            spans[len(rows)] = (0,) * len(edges)
-            rows.append((text,) * len(edges))
+            spans[len(rows)] = (0,) * width
+            rows.append((text,) * width)
             heading = True
             continue
         heading = False
-        opens = bool(cells[0]) and MEASURE_NUMBER.fullmatch(cells[0].strip()) is not None
-        if current is None or not near or (opens and any(current[0])):
+        if current is None or not near or (_opens(cells, numbered) and any(current[numbered])):
             if current is not None:
                 rows.append(_joined(current))
-            current = [[] for _ in edges]
+            current = [[] for _ in range(width)]
             where.append(number)
         for column, text in enumerate(cells):
             if text:
@@ -279,6 +309,148 @@ def _rows(
     if current is not None:
         rows.append(_joined(current))
     return rows, spans, where
+
+
+def _first_row(
+    lines: Sequence[_Line], split: Sequence[list[str] | None], numbered: int, apart: float
+) -> int:
+    """Where the first numbered row begins: after the last gap above its number."""
+    first = next(at for at in range(len(lines)) if _opens(split[at], numbered))
+    start, lowest = 0, 0.0
+    for at in range(first + 1):
+        if at and lines[at].top - lowest > apart:
+            start = at
+        lowest = max(lowest, lines[at].bottom) if at else lines[at].bottom
+    return start
+
+
+def _opens(cells: list[str] | None, numbered: int) -> bool:
+    return cells is not None and MEASURE_NUMBER.fullmatch(cells[numbered].strip()) is not None
+
+
+def _pitch(lines: Sequence[_Line], split: Sequence[list[str] | None]) -> float:
+    """The distance from one line of a cell to the next: the commonest step within a column."""
+    steps: list[float] = []
+    for column in range(max((len(c) for c in split if c is not None), default=0)):
+        tops = [
+            line.top for line, cells in zip(lines, split, strict=True) if cells and cells[column]
+        ]
+        steps.extend(b - a for a, b in itertools.pairwise(tops))
+    steps.sort()
+    return steps[len(steps) // 4] if steps else 0.0  # the shorter steps: lines of one cell
+
+
+def _centred(lines: Sequence[_Line], split: Sequence[list[str] | None], numbered: int) -> bool:
+    """Whether the cells are centred in their rows, as a web page prints them.
+
+    There, a cell of several lines begins above the number of its row: the
+    line before a number lies half a line's step above it, not a step or more.
+    """
+    anchors = [at for at in range(1, len(lines)) if _opens(split[at], numbered)]
+    pitch = _pitch(lines, split)
+    if len(anchors) < 2 or pitch <= 0:
+        return False
+    half = sum(
+        1
+        for at in anchors
+        if split[at - 1] is not None
+        and not _opens(split[at - 1], numbered)
+        and lines[at].top - lines[at - 1].top < 0.75 * pitch
+    )
+    return half * 3 >= len(anchors)
+
+
+def _centred_rows(
+    lines: Sequence[_Line],
+    split: Sequence[list[str] | None],
+    numbered: int,
+    skipped: int,
+    apart: float,
+) -> Rows:
+    """The rows of a table whose cells are centred in them, each cell where its middle lies.
+
+    Lines with a clear gap between them are in different rows. Among lines
+    without one, a column's lines a step apart are one cell, and each cell
+    belongs to the row whose number lies nearest its middle. A line across
+    the table is a heading.
+    """
+    pitch = _pitch(lines, split)
+    width = len(next(c for c in split if c is not None))
+    rows: list[tuple[str, ...]] = []
+    spans: dict[int, tuple[int, ...]] = {}
+    where: list[int] = []
+
+    def group(members: list[int]) -> None:
+        anchors = [at for at in members if _leads(split[at], numbered)] or members[:1]
+        middles = [(lines[at].top + lines[at].bottom) / 2 for at in anchors]
+        cells: list[list[list[str]]] = [[[] for _ in range(width)] for _ in anchors]
+        for column in range(width):
+            block: list[int] = []
+            for at in [*(a for a in members if split[a][column]), None]:  # type: ignore[index]
+                starts = at is None or (
+                    block
+                    and (
+                        lines[at].top - lines[block[-1]].top > 1.4 * pitch
+                        or (column == numbered and _leads(split[at], numbered))
+                    )
+                )
+                if starts and block:
+                    middle = (lines[block[0]].top + lines[block[-1]].bottom) / 2
+                    nearest = min(range(len(anchors)), key=lambda r: abs(middles[r] - middle))
+                    cells[nearest][column].extend(split[b][column] for b in block)  # type: ignore[index]
+                    block = []
+                if at is not None:
+                    block.append(at)
+        for anchor, texts in zip(anchors, cells, strict=True):
+            rows.append(_joined(texts))
+            where.append(anchor + skipped + 1)
+
+    members: list[int] = []
+    lowest = 0.0
+    for at, line in enumerate(lines):
+        if split[at] is None:  # a heading across the table
+            if members:
+                group(members)
+                members = []
+            spans[len(rows)] = (0,) * width
+            rows.append((" ".join(w["text"] for w in line.words),) * width)
+            where.append(at + skipped + 1)
+            continue
+        if members and line.top - lowest > apart:
+            group(members)
+            members = []
+        lowest = line.bottom if not members else max(lowest, line.bottom)
+        members.append(at)
+    if members:
+        group(members)
+    return rows, spans, where
+
+
+_LEADING = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,4})*[.)]?|[IVXІХ]{1,5}[.)]|[а-яґєіїa-z]\))(?:\s|$)")
+
+
+def _leads(cells: list[str] | None, numbered: int) -> bool:
+    """Whether a line's cell in the column of numbers begins with one (a measure's, a heading's)."""
+    return cells is not None and _LEADING.match(cells[numbered]) is not None
+
+
+def _number_column(split: Sequence[list[str] | None]) -> int:
+    """The column of the measures' numbers: the first or the second, where more lines open so.
+
+    A task's column may come first, its text merged down over its measures and,
+    on a web page, centred between their rows: the numbers beside it tell them apart.
+    """
+    counts = [
+        sum(
+            1
+            for cells in split
+            if cells is not None
+            and len(cells) > column
+            and MEASURE_NUMBER.fullmatch(cells[column].strip()) is not None
+        )
+        for column in (0, 1)
+    ]
+    return 1 if counts[1] > max(counts[0], 1) else 0
 
 
 def _joined(cells: list[list[str]]) -> tuple[str, ...]:
