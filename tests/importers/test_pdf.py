@@ -185,6 +185,10 @@ def blank_pdf() -> bytes:
         ("Відділ\nосвіти", "Відділ освіти"),  # two words: no word of them together
         ("ЦНАП\nта", "ЦНАП та"),  # an abbreviation is not cut
         ("на\nпрям", "на прям"),  # a short word alone is not a cut one
+        # cut after other words: joined where the line's last word is none on its own
+        ("консультацій громадськіс\nтю громади", "консультацій громадськістю громади"),
+        ("щодо запровадженн\nя реєстру", "щодо запровадження реєстру"),
+        ("проведено засідання\nкомісії", "проведено засідання комісії"),
     ],
 )
 def test_a_word_cut_by_a_narrow_column_is_joined(printed: str, text: str) -> None:

@@ -322,16 +322,21 @@ def unwrap(text: str) -> str:
 def _cut_word(line: str, following: str) -> bool:
     """Whether a printed line is the head of a word cut, without a hyphen, by the cell's edge.
 
-    A word is cut only where it is wider than the column: then it fills its
-    line alone («Наймен» over «ування заходу»). Such a line is joined to the
-    next when the two pieces together make a word the dictionaries know.
+    A word is cut where it is wider than the column: then it fills its line
+    alone («Наймен» over «ування заходу»); a renderer may also cut one after
+    other words («консультацій громадськіс» over «тю»). The line's last word
+    is joined to the next line's first when the two make a word the
+    dictionaries know and, after other words, the last is none on its own.
     """
-    if len(line) < 4 or " " in line or not line[1:].islower() or not following[:1].islower():
+    last = line.rsplit(" ", 1)[-1]
+    if len(last) < 4 or not last[1:].islower() or not following[:1].islower():
         return False  # short words and abbreviations («ЗМІ») are not cut
     from civplan.model.morphology import is_word
 
     head = following.split(" ", 1)[0].rstrip(".,;:!?)»")
-    return bool(head) and head.isalpha() and is_word(line + head)
+    if not head or not head.isalpha() or not last.isalpha():
+        return False
+    return (" " not in line or not is_word(last)) and is_word(last + head)
 
 
 def _grid(table: Any, number: int, page: int) -> Grid:
