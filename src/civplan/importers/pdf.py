@@ -319,6 +319,9 @@ def unwrap(text: str) -> str:
     return "\n".join(out)
 
 
+_APOSTROPHES = str.maketrans("", "", "'’ʼ")
+
+
 def _cut_word(line: str, following: str) -> bool:
     """Whether a printed line is the head of a word cut, without a hyphen, by the cell's edge.
 
@@ -334,7 +337,7 @@ def _cut_word(line: str, following: str) -> bool:
     from civplan.model.morphology import is_word
 
     head = following.split(" ", 1)[0].rstrip(".,;:!?)»")
-    if not head or not head.isalpha() or not last.isalpha():
+    if not head or not head.isalpha() or not last.translate(_APOSTROPHES).isalpha():
         return False
     return (" " not in line or not is_word(last)) and is_word(last + head)
 
