@@ -106,10 +106,15 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
                     for fmt in ("docx", "html"):
                         printed_layout = libreoffice(write(layout, fmt, folder), "pdf", folder)
                         found[target].append(printed_layout.read_bytes())
-                    # and printed without rules, read by the alignment of its text
+                    # and printed without rules, read by the alignment of its text: a Word
+                    # table's cells at their rows' tops, a web page's centred in them
                     found[target].append(
                         libreoffice(_unruled(layout, folder), "pdf", folder).read_bytes()
                     )
+                    page = write(layout, "html", folder)
+                    plain = page.with_name(f"plain-{page.name}")
+                    plain.write_bytes(page.read_bytes().replace(b' border="1"', b""))
+                    found[target].append(libreoffice(plain, "pdf", folder).read_bytes())
     for path in (ROOT / "tests" / "data" / "hostile").rglob("*"):
         kind = {".xlsx": "xlsx", ".ods": "ods", ".yaml": "yaml", ".toml": "toml", ".docx": "docx"}
         if path.suffix in kind:
