@@ -249,15 +249,16 @@ def _rows(lines: Sequence[_Line], edges: Sequence[float], skipped: int, space: f
     apart = heights[len(heights) // 2] * _ROW_GAP if heights else 0.0
     split = [_cells(line, edges, space) for line in lines]
     numbered = _number_column(split)
+    width = len(edges)
     if not _centred(lines, split, numbered):
-        return _stacked(lines, split, numbered, skipped, apart)
+        return _stacked(lines, split, numbered, skipped, (apart, width))
     # the header above, row by row; from the first numbered row on, its cells centred
     start = _first_row(lines, split, numbered, apart)
     head_rows, head_spans, head_where = _stacked(
-        lines[:start], split[:start], numbered, skipped, apart
+        lines[:start], split[:start], numbered, skipped, (apart, width)
     )
     rows, spans, where = _centred_rows(
-        lines[start:], split[start:], numbered, skipped + start, apart
+        lines[start:], split[start:], numbered, skipped + start, (apart, width)
     )
     shifted = {len(head_rows) + row: span for row, span in spans.items()}
     return [*head_rows, *rows], {**head_spans, **shifted}, [*head_where, *where]
@@ -268,16 +269,19 @@ def _stacked(
     split: Sequence[list[str] | None],
     numbered: int,
     skipped: int,
-    apart: float,
+    sizes: tuple[float, int],
 ) -> Rows:
-    """Rows whose cells begin at their tops: a row begins after a gap or at a number."""
+    """Rows whose cells begin at their tops: a row begins after a gap or at a number.
+
+    ``sizes``: the gap between lines that parts rows, and the table's columns.
+    """
+    apart, width = sizes
     rows: list[tuple[str, ...]] = []
     spans: dict[int, tuple[int, ...]] = {}
     where: list[int] = []
     current: list[list[str]] | None = None
     lowest = 0.0  # where the lines of the row so far end
     heading = False  # the row before is a heading across the table
-    width = len(next((c for c in split if c is not None), ()))
     for (number, line), cells in zip(enumerate(lines, start=skipped + 1), split, strict=True):
         near = line.top - lowest <= apart
         lowest = line.bottom if not near else max(lowest, line.bottom)
@@ -365,17 +369,17 @@ def _centred_rows(
     split: Sequence[list[str] | None],
     numbered: int,
     skipped: int,
-    apart: float,
+    sizes: tuple[float, int],
 ) -> Rows:
     """The rows of a table whose cells are centred in them, each cell where its middle lies.
 
     Lines with a clear gap between them are in different rows. Among lines
     without one, a column's lines a step apart are one cell, and each cell
     belongs to the row whose number lies nearest its middle. A line across
-    the table is a heading.
+    the table is a heading. ``sizes`` as for :func:`_stacked`.
     """
+    apart, width = sizes
     pitch = _pitch(lines, split)
-    width = len(next(c for c in split if c is not None))
     rows: list[tuple[str, ...]] = []
     spans: dict[int, tuple[int, ...]] = {}
     where: list[int] = []
