@@ -110,3 +110,48 @@ def test_a_text_dump_line_of_millions_of_cells_is_refused(tmp_path: Path) -> Non
     outcome = json.loads(done.stdout)
     assert "line 3: cells in one line" in outcome.get("error", "")
     assert outcome["peak_mb"] < PEAK_MB
+
+
+RUNS = {  # 30,000 characters each: runs that once made a reader's work grow with their square
+    "capitals": "А" * 30_000,
+    "lines": "а\n" * 15_000,
+    "brackets": "(" * 30_000,
+    "dates": "01.02.2025, " * 2_500,
+    "mixed": "".join("абвгІЇ0123456789.-,:;()«» "[(i * 7 + i // 3) % 26] for i in range(30_000)),
+}
+STATUS = """
+import contextlib, io, sys
+from civplan.cli import main
+for path in sys.argv[1:]:
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        code = main(["status", "--as-of", "2025-12-31", path])
+    print(code)
+"""
+
+
+def test_long_runs_of_text_anywhere_in_a_table_read_in_bounded_time(tmp_path: Path) -> None:
+    paths = []
+    for name, run in RUNS.items():
+        text = run.replace("\n", "<br>")
+        for place in ("title", "number", "name", "deadline", "outcome", "heading"):
+            cells = ["2", "Захід другий", "ІІ квартал", "Проведено"]
+            if place in ("number", "name", "deadline", "outcome"):
+                cells[("number", "name", "deadline", "outcome").index(place)] = text
+            rows = "".join(
+                f"<tr><td>{n}</td><td>Захід {n}</td><td>ІІІ квартал</td><td>Проведено</td></tr>"
+                for n in (1, 3)
+            )
+            page = (
+                f"<p>{text if place == 'title' else 'Звіт про виконання плану на 2025 рік'}</p>"
+                "<table><tr><td>№</td><td>Назва заходу</td><td>Строк</td><td>Стан виконання</td>"
+                f"</tr>{f'<tr><td colspan=4>{text}</td></tr>' if place == 'heading' else ''}"
+                f"<tr>{''.join(f'<td>{c}</td>' for c in cells)}</tr>{rows}</table>"
+            )
+            path = tmp_path / f"{name}-{place}.html"
+            path.write_text(page, "utf-8")
+            paths.append(str(path))
+    done = child("-W", "ignore", "-c", STATUS, *paths)  # within its time limit, or it fails
+    assert done.returncode == 0, done.stderr[-2000:]
+    codes = done.stdout.split()  # 0: read and reported; 1: a clear error (a title of no year)
+    assert len(codes) == len(paths) and set(codes) <= {"0", "1"}
+    assert codes.count("0") >= len(paths) - len(RUNS)

@@ -1242,6 +1242,10 @@ def _funding(cells: Sequence[str], layout: _Layout) -> list[Funding]:
     return funding
 
 
+_TERM_LINES = 4
+"""The most lines (or parts between commas) a deadline beside executors in one cell takes."""
+
+
 def _deadline_apart(text: str, year: int, end_year: int | None) -> tuple[Deadline, str] | None:
     """A deadline and the executors written in one cell, one after the other, read apart.
 
@@ -1253,7 +1257,8 @@ def _deadline_apart(text: str, year: int, end_year: int | None) -> tuple[Deadlin
     lines = [line.strip(" ,;") for line in text.splitlines() if line.strip(" ,;")]
     if len(lines) == 1:
         lines = [part.strip() for part in lines[0].split(",") if part.strip()]
-    for cut in range(1, len(lines)):
+    # a term is a few lines at most: a cell of many costs no more than those few
+    for cut in range(max(1, len(lines) - _TERM_LINES), len(lines)):
         for term, rest in ((lines[cut:], lines[:cut]), (lines[: len(lines) - cut], lines[-cut:])):
             deadline = Deadline.parse("\n".join(term), year=year, end_year=end_year)
             if deadline.understood and names_executor(" ".join(rest)):

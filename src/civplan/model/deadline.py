@@ -180,7 +180,13 @@ def _parsed(text: str, year: int, end_year: int) -> Deadline:
     )
 
 
+_LONGEST = 600
+"""The longest text read as a deadline: a cell of stages is shorter; a longer one is prose."""
+
+
 def _read(text: str, year: int, end_year: int) -> _Read:
+    if len(text) > _LONGEST:  # no term is written so long: read no further, in bounded time
+        return _UNKNOWN
     phrase = _normalize(text)
     if not phrase:
         return _UNKNOWN

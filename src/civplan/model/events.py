@@ -10,6 +10,7 @@ the measure's term is worth showing a reader; it never changes a status.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from datetime import date
@@ -56,6 +57,8 @@ _MONTH_STEMS = (
     "груд",
 )
 _JOINED = re.compile(r"\s*(?:,|та|і|й|and)?\s*", re.IGNORECASE)
+_AROUND = 200
+"""The most characters of its clause an event's text keeps on either side of its phrase."""
 _CLAUSE = re.compile(r"[;\n]|\.(?=\s+[А-ЯІЇЄҐA-Z])")
 
 
@@ -113,8 +116,9 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
             first = date(y, month, 1)
             found.append((match.start(), match.end(), first, _last_day(y, month)))
     found.sort(key=lambda item: item[0])
+    breaks = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)] if found else []
     return tuple(
-        Event(start=start, end=end, phrase=text[s:e].strip(), text=_clause(text, s, e))
+        Event(start=start, end=end, phrase=text[s:e].strip(), text=_clause(text, breaks, s, e))
         for s, e, start, end in found
     )
 
@@ -161,11 +165,22 @@ def _last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    before = [m.end() for m in _CLAUSE.finditer(text, 0, start)]
-    after = _CLAUSE.search(text, end)
-    clause = text[before[-1] if before else 0 : after.start() if after else len(text)]
-    return " ".join(clause.split())
+def _clause(text: str, breaks: list[tuple[int, int]], start: int, end: int) -> str:
+    """The clause of ``text`` around ``start`` … ``end``, between the ``breaks`` found in it."""
+    at = bisect.bisect_left(breaks, (start,))
+    # a break ending by the phrase's start; a break that begins before it and ends after is
+    # no clause's end («.» before a capital) — the one after the phrase is
+    begin = max((e for _, e in breaks[max(0, at - 1) : at] if e <= start), default=0)
+    after = bisect.bisect_left(breaks, (end,))
+    finish = breaks[after][0] if after < len(breaks) else len(text)
+    # a clause of hundreds of words (a list of dates without a full stop) is shown around
+    # the phrase: each event's text stays short, however many the clause holds
+    head = tail = ""
+    if start - begin > _AROUND:  # from a word's start
+        begin, head = text.find(" ", start - _AROUND, start) + 1 or start, "… "
+    if finish - end > _AROUND:  # to a word's end
+        finish, tail = max(text.rfind(" ", end, end + _AROUND), end), " …"
+    return head + " ".join(text[begin:finish].split()) + tail
 
 
 def outside(event: Event, start: date | None, end: date | None) -> bool:
