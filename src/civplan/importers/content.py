@@ -35,7 +35,7 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _TASK = re.compile(
-    r"^(?:\d[\d.]*\s*)?(?:\w+(?:ння|ття|ення|ання|ція|зія|ка)\b|\w+(?:ти|тися)\b"
+    r"^(?>\d[\d.]*\s*)?(?:\w+(?:ння|ття|ення|ання|ція|зія|ка)\b|\w+(?:ти|тися)\b"
     r"|(?:ensure|develop|conduct|organi[sz]e|provide|prepare|create|hold)\b)",
     re.IGNORECASE,
 )
