@@ -191,6 +191,17 @@ def test_nothing_reported_with_dates_is_clear() -> None:
     assert not assess(measure(None), AFTER).review
 
 
+@pytest.mark.parametrize("dash", ["-", " — ", "–", "/"])
+def test_a_dash_for_an_outcome_is_nothing_reported(dash: str) -> None:
+    result, nothing = assess(measure(dash), AFTER), assess(measure(None), AFTER)
+    assert (result.status, result.confidence, result.reasons) == (
+        nothing.status,
+        nothing.confidence,
+        nothing.reasons,
+    )
+    assert not result.review
+
+
 def test_a_recurring_term_is_overdue_once_an_occurrence_has_passed() -> None:
     quarterly = "щокварталу до 5 числа наступного місяця"
     result = assess(measure(None, quarterly), date(2017, 8, 1))

@@ -205,6 +205,10 @@ def _phase(deadline: Deadline, as_of: date) -> _Phase:
     return _Phase.PASSED
 
 
+_NOTHING_WRITTEN = re.compile(r"\s*[-–—−―/.]+\s*")
+"""An outcome cell of a dash (or a slash, dots): the report says nothing of the measure."""
+
+
 def assess(
     measure: Measure,
     as_of: date,
@@ -232,7 +236,7 @@ def assess(
     """
     outcome = measure.outcome
     text = outcome.text if outcome is not None else ""
-    written = bool(text.strip())
+    written = bool(text.strip()) and _NOTHING_WRITTEN.fullmatch(text) is None
     language = language_of(text) if written else "uk"
     evidence = read_outcome(text, lexicon) if written else ()
     indicators = find_indicators(text) if written else ()
