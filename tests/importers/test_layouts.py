@@ -1021,3 +1021,17 @@ def test_a_heading_s_word_and_number_in_the_number_column_head_the_rows_below() 
         (("Культура",), "1.", "Фестиваль"),
     ]
     assert [s.number for s in plan.sections] == ["Розділ 1", "Розділ 2"]
+
+
+def test_executors_apart_by_commas_where_each_part_names_one() -> None:
+    page = (
+        "<p>План заходів на 2025 рік</p><table>"
+        + row("№", "Назва заходу", "Строк", "Виконавці")
+        + row("1", "Ремонт амбулаторії", "ІІ квартал", "Відділ освіти, відділ ЖКГ, ЦНАП")
+        + row("2", "Свято громади", "серпень", "Відділ освіти, культури, молоді та спорту")
+        + "</table>"
+    )
+    plan, _ = read_page(page)
+    first, second = plan.measures()
+    assert first.responsible == ("Відділ освіти", "відділ ЖКГ", "ЦНАП")
+    assert second.responsible == ("Відділ освіти, культури, молоді та спорту",)

@@ -998,7 +998,9 @@ class _Reader:
             number=draft.number or str(draft.position),
             title=draft.title,
             deadline=deadline,
-            responsible=_executors(responsible) if responsible else (),
+            responsible=(
+                _executors(responsible, commas=self.document.carried is None) if responsible else ()
+            ),
             expected_result=_joined(cells, fields.get(EXPECTED)) or None,
             performance_indicator=_joined(cells, fields.get(INDICATOR)) or None,
             funding=funding,
@@ -1314,9 +1316,23 @@ def _report(cells: Sequence[str], places: tuple[int, ...] | None, layout: _Layou
     return "\n\n".join(f"{label}: {text}" for label, text in parts if text and not says_none(text))
 
 
-def _executors(text: str) -> list[str]:
-    """The executors a cell names: one per line, or per «;» («Відділ освіти; ЦНАП»)."""
-    return [part.strip() for line in text.splitlines() for part in line.split(";") if part.strip()]
+def _executors(text: str, *, commas: bool) -> list[str]:
+    """The executors a cell names: one per line, or per «;» («Відділ освіти; ЦНАП»).
+
+    With ``commas``, also per comma where each part names an executor of its
+    own («Відділ освіти, відділ культури, КНП «ЦПМСД» (за згодою)»), not
+    where a name goes on after it («Відділ освіти, культури, молоді та
+    спорту»). civplan's own reports keep their executors as carried.
+    """
+    found = []
+    for line in text.splitlines():
+        for part in line.split(";"):
+            pieces = [piece.strip() for piece in part.split(",")] if commas else []
+            if len(pieces) > 1 and all(piece and names_executor(piece) for piece in pieces):
+                found.extend(pieces)
+            elif part.strip():
+                found.append(part.strip())
+    return found
 
 
 def _marked(cells: Sequence[str], places: tuple[int, ...], periods: tuple[str, ...]) -> str:
