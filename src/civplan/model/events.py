@@ -57,7 +57,7 @@ _MONTH_STEMS = (
     "груд",
 )
 _JOINED = re.compile(r"\s*(?:,|та|і|й|and)?\s*", re.IGNORECASE)
-_AROUND = 200
+_AROUND = 600
 """The most characters of its clause an event's text keeps on either side of its phrase."""
 _CLAUSE = re.compile(r"[;\n]|\.(?=\s+[А-ЯІЇЄҐA-Z])")
 
