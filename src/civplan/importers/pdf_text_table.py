@@ -445,13 +445,7 @@ def _number_column(split: Sequence[list[str] | None]) -> int:
     on a web page, centred between their rows: the numbers beside it tell them apart.
     """
     counts = [
-        sum(
-            1
-            for cells in split
-            if cells is not None
-            and len(cells) > column
-            and MEASURE_NUMBER.fullmatch(cells[column].strip()) is not None
-        )
+        sum(1 for cells in split if cells and len(cells) > column and _opens(cells, column))
         for column in (0, 1)
     ]
     return 1 if counts[1] > max(counts[0], 1) else 0
