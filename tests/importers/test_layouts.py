@@ -391,6 +391,34 @@ def test_the_first_of_roman_sections_above_the_first_table_heads_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Стратегічна ціль 1. Розвиток економіки", "Стратегічна ціль 1."),
+        ("Напрям І: Розвиток економіки", "Напрям І:"),
+        ("Розділ 1 Розвиток економіки", "Розділ 1"),
+    ],
+)
+def test_a_first_heading_led_by_its_word_above_the_first_table_heads_it(
+    line: str, number: str
+) -> None:
+    """«Стратегічна ціль 1.» says it is a heading, whatever the measures' numbers below."""
+    second = number.replace("1", "2").replace("І", "ІІ")
+    page = (
+        f"<p>Звіт про виконання плану заходів за 2025 рік</p><p>{line}</p>"
+        f"<table>{HEADER_ROW}<tr><td>1</td><td>Форум підприємців</td><td>травень</td></tr>"
+        "<tr><td>2</td><td>Інвестиційний паспорт</td><td>грудень</td></tr></table>"
+        f"<p>{second} Безпечне середовище</p>"
+        f"<table>{HEADER_ROW}<tr><td>3</td><td>Камери на в'їздах</td><td>ІV квартал</td></tr>"
+        "</table>"
+    )
+    plan, _messages = read_page(page)
+    assert plan.title == "Звіт про виконання плану заходів за 2025 рік"
+    assert [s.title for s in plan.sections] == ["Розвиток економіки", "Безпечне середовище"]
+    assert plan.sections[0].number == number
+    assert [m.number for m in plan.sections[0].measures] == ["1", "2"]
+
+
 def test_a_status_column_of_status_words_and_a_remark() -> None:
     page = (
         "<p>Звіт про виконання плану заходів у 2025 році</p>"

@@ -41,18 +41,18 @@ class Role(enum.Enum):
 
 _LEADING_NUMBER = re.compile(
     r"^\s*(?P<number>(?P<keyword>(?:[^\W\d]+\s+){0,2})"
-    rf"(?:\d{{1,3}}(?:\.\d{{1,4}})+[.)]?|\d{{1,3}}[.)]|{ROMAN}[.)]"
+    rf"(?:\d{{1,3}}(?:\.\d{{1,4}})+[.)]?|\d{{1,3}}(?:[.)]|:(?=\s))|{ROMAN}(?:[.)]|:(?=\s))"
     r"|(?P<bare>\d{1,2})(?=\s+[^\d\s])|(?P<letter>[а-яґєіїa-z]\))(?=\s))"
     r"(?:\s*\(\d{1,4}\))?)\s*(?P<rest>\S.*)$",
     re.DOTALL | re.IGNORECASE,
 )
-_KEYWORD = re.compile(
-    r"^(?:(?:стратегічн|операційн|оперативн)\w* )?(?:напрям|розділ|завдання|ціл|мета|пріоритет"
+HEADING_WORD = (
+    r"(?:(?:стратегічн|операційн|оперативн)\w* )?(?:напрям|розділ|завдання|ціл|мета|пріоритет"
     r"|блок|частина|підпрограм|програм|захід|заходи|сфера|commitment|direction|section"
-    r"|objective|goal|priority|part|chapter|area|pillar|milestone)\w*$",
-    re.IGNORECASE,
+    r"|objective|goal|priority|part|chapter|area|pillar|milestone)\w*"
 )
 """Words that may lead a heading's number: «Напрям 1.1.», «Стратегічна ціль 2.», «Commitment 3.»."""
+_KEYWORD = re.compile(f"^{HEADING_WORD}$", re.IGNORECASE)
 _MEASURE_WORD = re.compile(r"захід|measure|activity|action", re.IGNORECASE)
 """The word that may lead a measure's number in its title: «Захід 1.1. Ремонт …»."""
 

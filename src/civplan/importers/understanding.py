@@ -48,7 +48,7 @@ from civplan.importers.header import caption_paths, cells, find_header
 from civplan.importers.hints import Hints
 from civplan.importers.metadata import Metadata, dated_caption, plan_term, read_metadata
 from civplan.importers.prose import outcomes_after_table, read_prose, reads_as_prose
-from civplan.importers.rows import Role, RowRead, read_rows
+from civplan.importers.rows import HEADING_WORD, Role, RowRead, read_rows
 from civplan.model.deadline import ONE_INTERVAL, Deadline, DeadlineKind
 from civplan.model.numbering import LETTER_ITEM, is_roman, number_key, within
 from civplan.model.outline import Entry, Heading, identify, sections_from
@@ -411,8 +411,15 @@ class _Reader:
             last = self.between[-1] if self.between else None
             line = last.text.strip() if last else self.above[-1].strip() if self.above else ""
             found = _SECTION_LINE.fullmatch(line)
-            if found is None or not (found["first"] or _numbers_under(grid, found["number"])):
-                return [], []  # «І. Загальні питання» opens the first section wherever it stands
+            # «І. Загальні питання», «Стратегічна ціль 1. Економіка» open the first section
+            # wherever they stand
+            first = found is not None and (
+                found["roman"]
+                or (found["keyword"] and (found["bare"] or found["number"] == "1"))
+                or (found["number"] and _numbers_under(grid, found["number"]))
+            )
+            if not first:
+                return [], []
             if last is not None:
                 return [last], [last]
             return [Paragraph(line, "the line above the table")], []
@@ -1423,7 +1430,8 @@ def _passport(grid: Grid) -> list[tuple[str, str]] | None:
 
 
 _SECTION_LINE = re.compile(
-    r"(?:(?:розділ|напрям(?:ок)?|section)\s+)?(?:(?P<number>\d{1,2})[.)]?|(?P<first>[IІӀ])\.)"
+    rf"(?:(?P<keyword>{HEADING_WORD})\s+)?"
+    r"(?:(?P<number>\d{1,2})[.):]?|(?P<roman>[IІӀ])[.):]|(?P<bare>[IІӀ])(?=\s))"
     r"\s+\w.{0,200}",
     re.IGNORECASE,
 )
