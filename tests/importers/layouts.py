@@ -670,7 +670,7 @@ ODD_NUMBERS = Layout(
 UNKNOWN_CAPTIONS = Layout(
     name="unknown-captions",
     above=["Звіт відділу про виконання плану роботи у 2023 році"],
-    header=[["№", "Назва", "Коли", "Хто", "Що зроблено"]],
+    header=[["№", "Назва", "Графа 3", "Графа 4", "Що зроблено"]],
     body=[
         [
             "1",

@@ -11,12 +11,12 @@ import civplan
 
 from .layouts import LAYOUTS, Layout, write
 
-UNKNOWN = LAYOUTS[11]  # captions «Коли», «Хто» civplan reads by content
+UNKNOWN = LAYOUTS[11]  # captions «Графа 3», «Графа 4» civplan reads by content
 
 
 def test_column_hints_by_caption_letter_and_number_replace_guesses(tmp_path: Path) -> None:
     path = write(UNKNOWN, "xlsx", tmp_path)
-    hints = civplan.Hints(columns={"Коли": "deadline", "D": "responsible", "5": "outcome"})
+    hints = civplan.Hints(columns={"Графа 3": "deadline", "D": "responsible", "5": "outcome"})
     with warnings.catch_warnings():
         warnings.simplefilter("error", civplan.CivplanWarning)  # nothing is guessed now
         plan = civplan.load(path, hints=hints)
@@ -31,7 +31,8 @@ def test_column_hints_by_caption_letter_and_number_replace_guesses(tmp_path: Pat
 
 def test_a_hint_can_ignore_a_column_or_make_it_a_grouping_column(tmp_path: Path) -> None:
     path = write(UNKNOWN, "docx", tmp_path)
-    plan = civplan.load(path, hints=civplan.Hints(columns={"Хто": "ignore", "Коли": "deadline"}))
+    hints = civplan.Hints(columns={"Графа 4": "ignore", "Графа 3": "deadline"})
+    plan = civplan.load(path, hints=hints)
     assert plan.measure("1").responsible == ()
     assert plan.measure("1").notes == ()
 

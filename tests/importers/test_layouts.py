@@ -612,6 +612,16 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Відомості про стан виконання", "outcome"),
         ("Фактичний термін виконання", "notes"),  # when it was done: reported, not the term
         ("Дата фактичного виконання", "notes"),
+        ("Коли", "deadline"),
+        ("Хто виконує", "responsible"),
+        # the shortened words of dense tables
+        ("Найменув. заходу", "title"),
+        ("Відп. вик.", "responsible"),
+        ("Відпов.викон.", "responsible"),
+        ("Терм. вик.", "deadline"),
+        ("Інф. про вик.", "outcome"),
+        ("Джер. фін.", "funding_source"),
+        ("Обсяг фін., тис. грн", "funding"),
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:

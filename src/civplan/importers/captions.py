@@ -28,13 +28,34 @@ _HYPHEN_BREAK = re.compile(r"(\w)[-‐‑­]\s*\n\s*(\w)|(\w)[‐‑­-] (?=[а-
 _SPACES = re.compile(r"\s+")
 
 
+# the words of captions that dense tables shorten («Відп. вик.», «Терм. викон.»), each
+# standing for the abbreviations it begins with; the first that begins with one wins
+_WORDS = (
+    "найменування", "назва", "відповідальний", "виконання", "виконавець", "співвиконавці",
+    "термін", "строк", "інформація", "фінансування", "джерела", "обсяг", "реалізації",
+    "очікуваний", "результат", "показник", "примітка", "відмітка", "заходу", "заходів",
+    "орієнтовний", "стан",
+)  # fmt: skip
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})\.")
+
+
+def _expanded(match: re.Match[str]) -> str:
+    short = match[1]
+    return next((word for word in _WORDS if word.startswith(short) and word != short), match[0])
+
+
 def normalize_caption(text: str) -> str:
     r"""A caption folded for comparison: hyphenation joined, lower case, single spaces.
 
-    «Термін вико-\nнання:» → «термін виконання».
+    «Термін вико-\nнання:» → «термін виконання»; the words of captions that a
+    dense table shortens are written out: «Відп. вик.» → «відповідальний
+    виконання».
     """
     joined = _HYPHEN_BREAK.sub(lambda m: (m[1] or m[3]) + (m[2] or ""), text)
-    return _SPACES.sub(" ", joined.casefold().replace("’", "'")).strip(" :.,;*")
+    folded = joined.casefold().replace("’", "'")
+    if "." in folded:
+        folded = _ABBREVIATION.sub(_expanded, folded)
+    return _SPACES.sub(" ", folded).strip(" :.,;*")
 
 
 _SPENT_PATTERN = (
@@ -113,11 +134,12 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|орієнтовн\w* дат|період виконання|^початок|^кінець|^закінчення|^завершення"
         r"|^(?:рік|роки) (?:виконання|реалізації|проведення)"
         r"|^(?:місяц[ьі]|квартал[иі]?|півріччя|період)(?: (?:виконання|проведення))?$"
+        r"|^коли$|^when$"
         r"|deadline|timeline|time ?frame|due date|^term|^dates?$|^(?:start|end|completion) date",
         (_DEADLINE,),
     ),
     (
-        r"виконав|відповідальн|співвиконав|прізвище|посад|суб.єкт\w* виконання|responsible"
+        r"виконав|відповідальн|співвиконав|прізвище|посад|суб.єкт\w* виконання|^хто\b|responsible"
         r"|implement(?:ing|or)"
         r"|executor|lead agency|головн\w* розпорядник",
         (_RESPONSIBLE,),
