@@ -100,6 +100,8 @@ ENGLISH = [
     ("The law has not yet been adopted", AFTER, S.NOT_DONE),
     ("The meeting did not take place", AFTER, S.NOT_DONE),
     ("Partially implemented: two of five events took place", AFTER, S.PARTIALLY_DONE),
+    ("Largely implemented, two regulations remain", AFTER, S.PARTIALLY_DONE),
+    ("Substantially completed", AFTER, S.PARTIALLY_DONE),
     ("Work is ongoing", DURING, S.IN_PROGRESS),
     ("The draft strategy is being prepared", DURING, S.IN_PROGRESS),
     ("The event was postponed to next year", AFTER, S.POSTPONED),

@@ -224,6 +224,10 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.PARTIAL, ("not", "fully|completely|entirely|all")),
     Cue(
         CueKind.PARTIAL,
+        ("substantially|largely|mostly", "complete|completed|implemented|done|finished|achieved"),
+    ),  # "Substantial" on the OGP scale is short of complete
+    Cue(
+        CueKind.PARTIAL,
         ("substantial|limited|some|partial|significant|considerable|moderate", "progress"),
     ),  # the OGP scale
     # future
