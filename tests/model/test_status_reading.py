@@ -54,6 +54,12 @@ INFLECTED = [
     ("Питання буде розглянуто на черговій сесії ради", AFTER, S.POSTPONED),
     ("Актуальність втрачено через зміну закону", AFTER, S.CANCELLED),
     ("Строк виконання перенесено на 2019 рік", AFTER, S.POSTPONED),
+    # most of it done is not all of it; how it was done is no share
+    ("Ремонт в основному завершено, лишилось пофарбувати стіни", AFTER, S.PARTIALLY_DONE),
+    ("Переважно виконано", AFTER, S.PARTIALLY_DONE),
+    ("Ремонт виконано переважно власними силами", AFTER, S.DONE),
+    ("Договір з підрядником розірвали, роботи не почались", AFTER, S.NOT_DONE),
+    ("Договір розірвано", AFTER, S.NOT_DONE),
 ]
 
 

@@ -140,6 +140,9 @@ _DONE_EN = (
     "|tested|digitized|digitised|integrated|taken"
 )
 
+_DONE_MOSTLY = "виконати|виконаний|реалізувати|реалізований|завершити|завершений|здійснити"
+"""The verbs of a measure done that «в основному», «переважно» make partial."""
+
 _ON_MONEY = ("у|в|за|при", "раз|умова|наявність", "виділення|надходження|фінансування|кошти|кошт")
 """«у разі виділення», «за умови фінансування», «при наявності коштів»."""
 
@@ -219,6 +222,10 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.PARTIAL, ("не", "повністю|повною")),
     Cue(CueKind.PARTIAL, ("не", "всі|усі|всіх|усіх")),
     Cue(CueKind.PARTIAL, ("лише|тільки", "частина")),
+    # «в основному виконано», «переважно завершено»: most of it, not all (after the verb
+    # they may say how it was done: «виконано переважно власними силами»)
+    Cue(CueKind.PARTIAL, ("в|у", "основний", _DONE_MOSTLY)),
+    Cue(CueKind.PARTIAL, ("переважно|здебільшого", _DONE_MOSTLY)),
     Cue(CueKind.PARTIAL, ("partially|partly|partial",)),
     Cue(CueKind.PARTIAL, ("in", "part")),
     Cue(CueKind.PARTIAL, ("not", "fully|completely|entirely|all")),
@@ -289,6 +296,9 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.FAILURE, ("відсутній|немає", "прогрес")),
     # «Відсутнє фінансування», «у зв'язку з відсутністю коштів»: nothing to do it with
     Cue(CueKind.FAILURE, ("відсутність|відсутній", "фінансування|кошти|фінансовий")),
+    # «договір розірвано»: the contract that was to do it is ended
+    Cue(CueKind.FAILURE, ("договір|контракт|угода", "розірвати|розірваний"), reach=4),
+    Cue(CueKind.FAILURE, ("розірвати|розірваний", "договір|контракт|угода")),
     # «кошти повернуто до бюджету»: the money was not spent on the measure
     Cue(CueKind.FAILURE, ("кошти|кошт|субвенція", "повернути|повернутий")),
     Cue(CueKind.FAILURE, ("повернути|повернутий", "кошти|кошт|субвенція")),
