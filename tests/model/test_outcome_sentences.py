@@ -243,7 +243,8 @@ CORPUS = [
     # «не встановлено»: a thing not installed fails; nothing found (money named or not) not
     ("Дорожні знаки не встановлено через затримку постачання", QUARTER, AFTER, S.NOT_DONE),
     ("Фактів нецільового використання коштів не встановлено", QUARTER, AFTER, S.DONE),
-    ("The tender was announced, but no bids were received", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # a tender announced is a purchase under way; without bids it bought nothing
+    ("The tender was announced, but no bids were received", QUARTER, AFTER, S.NOT_DONE),
     ("Відсутнє фінансування", QUARTER, AFTER, S.NOT_DONE),
     ("No activities were carried out in 2017", QUARTER, AFTER, S.NOT_DONE),
     ("The council was formed, but no sessions were convened", QUARTER, AFTER, S.PARTIALLY_DONE),

@@ -645,7 +645,16 @@ def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
         )
     if _UNFINISHED_WORK.match(phrase) is None and not _works_towards_an_end(phrase, sentence):
         return False
+    if _PROCURING.search(sentence) and any(
+        other.kind is CueKind.ACHIEVEMENT and _WORK_DONE.match(other.phrase.lower())
+        for other in later
+    ):  # «оголошено тендер, укладено договір, роботи виконано»: the purchase led to the deed
+        return False
     return _ROUTINE.search(sentence) is None
+
+
+_PROCURING = re.compile(r"тендер|закупів|торг|аукціон|tender|procurement")
+_WORK_DONE = re.compile(r"викона|заверш|реалізова|complet|implement")
 
 
 _TOWARDS_AN_END = re.compile(

@@ -91,12 +91,14 @@ _REPORTING = frozenset(
      "report", "data", "reply", "response"}
 )  # fmt: skip
 # «проведено 2 з 4 засідань», "3 of 5": fewer done than planned (not «з 1 по 5», «5 з 12 травня»)
+# a count's case ending: «з 3-х», «із 5-ти»
+_COUNT_ENDING = r"(?:-(?:х|ох|ти|ми))?"
 _SHARE = re.compile(
-    r"(?<![\d.,/])(\d{1,5}) (?:з|із|зі|of) (\d{1,5})(?![\d.,/])"
+    rf"(?<![\d.,/])(\d{{1,5}}) (?:з|із|зі|of) (\d{{1,5}}){_COUNT_ENDING}(?![\d.,/])"
     r"(?! ?(?:по|до|-|–|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд))"
     # «3 договори з 5 запланованих»: a word between, when the second count is of the plan
     # or ends the clause («у 3 будівлях з 5»)
-    r"|(?<![\d.,/])(\d{1,5}) [^\W\d]+ (?:з|із|зі) (\d{1,5})"
+    rf"|(?<![\d.,/])(\d{{1,5}}) [^\W\d]+ (?:з|із|зі) (\d{{1,5}}){_COUNT_ENDING}"
     r"(?: (?:запланован|передбачен|визначен|необхідн|потрібн)\w*|\s*$)"
 )
 # «виконано на 80 %», «освоєно лише 45,5 відсотка», "80% complete": the share of the work done
@@ -363,6 +365,12 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
                 kind = CueKind.FAILURE  # «кошти не надходили»: the measure had no money
             elif kind is CueKind.CANCELLATION and any(w.startswith(_PROCUREMENT) for w in words):
                 kind = CueKind.FAILURE  # «тендер скасовано»: a step failed, not the measure
+            elif (
+                kind is CueKind.ACHIEVEMENT
+                and words[first].startswith(("оголош", "оголос", "announced"))
+                and any(w.startswith(_PROCUREMENT) for w in words)
+            ):
+                kind = CueKind.ONGOING  # «оголошено тендер»: the purchase is under way
             begin, end = _span(part, words, first, lead)
             if none_done and any(a <= start + begin < b for a, b in none_done):
                 continue
