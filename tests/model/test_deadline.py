@@ -250,6 +250,11 @@ MORE = [
     ("на протязі року", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     ("На протязі ІІ кварталу", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
     ("перманентно", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
+    # a date's month as a spreadsheet shows it, with two figures of the year
+    ("бер.-25", K.MONTH, d(2025, 3, 1), d(2025, 3, 31)),
+    ("лист.25", K.MONTH, d(2025, 11, 1), d(2025, 11, 30)),
+    ("May-25", K.MONTH, d(2025, 5, 1), d(2025, 5, 31)),
+    ("рік 25", K.UNKNOWN, None, None),
     ("Один раз на півроку", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     # a figure with its ordinal ending
     ("2-ге півріччя", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),

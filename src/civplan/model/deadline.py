@@ -252,7 +252,21 @@ def _normalize(text: str) -> str:
         folded = re.sub(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", r"\3.\2.\1", folded)
         folded = re.sub(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", r"\1.\2.\3", folded)
         folded = re.sub(r"\b(\d{4}) ?/ ?(\d{4}|\d{2})\b", r"\1-\2", folded)
+    if (shown := _SHOWN_MONTH.fullmatch(folded)) is not None and (month := _short_month(shown[1])):
+        folded = f"{month} 20{shown[2]}"  # «бер.-25», "Mar-25": a spreadsheet's month shown
     return folded.strip(" ,;:")
+
+
+# a month shortened, with two figures of its year, as spreadsheets show a date's month
+_SHOWN_MONTH = re.compile(r"([^\W\d_]{3,9})\.?[ /-]?(\d\d)")
+
+
+def _short_month(short: str) -> str | None:
+    """The month (nominative) whose Ukrainian or English name begins with ``short``."""
+    for month in MONTHS:
+        if month.nominative.startswith(short) or month.english.casefold().startswith(short):
+            return month.nominative
+    return None
 
 
 def _phrase(phrase: str, year: int, end_year: int) -> _Read:
