@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import attrs
 import pytest
 
 import civplan
@@ -937,6 +938,38 @@ def test_within_the_quarter_in_a_plan_for_a_quarter_is_that_quarter() -> None:
     assert first.deadline.text == "протягом кварталу"  # as written
     assert not second.deadline.understood  # a month of a quarter's plan: which one?
     assert any("«протягом кварталу» read as the term the title names" in m for m in messages)
+
+
+def test_terms_running_past_a_quarter_s_plan_are_read_within_its_quarter() -> None:
+    page = (
+        "<p>План роботи виконавчого комітету на ІІІ квартал 2025 року</p><table>"
+        "<tr><th>№</th><th>Зміст роботи</th><th>Термін</th><th>Відповідальний</th></tr>"
+        + row("1", "Засідання адміністративної комісії", "щомісяця", "Секретар")
+        + row("2", "Прийом громадян з особистих питань", "постійно", "Керівництво")
+        + row("3", "Підготовка котелень до зими", "до 15 вересня", "Відділ ЖКГ")
+        + row("4", "Звіт про виконання бюджету", "до 1 квітня", "Фінансовий відділ")
+        + row("5", "Нарада зі старостами", "серпень", "Заступник голови")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    monthly, constant, by_date, earlier, august = plan.measures()
+    quarter = (date(2025, 7, 1), date(2025, 9, 30))
+    assert (monthly.deadline.start, monthly.deadline.end) == quarter
+    assert [p.end for p in monthly.deadline.parts] == [
+        date(2025, 7, 31),
+        date(2025, 8, 31),
+        date(2025, 9, 30),
+    ]
+    assert (constant.deadline.start, constant.deadline.end) == quarter
+    assert (by_date.deadline.start, by_date.deadline.end) == (date(2025, 7, 1), date(2025, 9, 15))
+    # a term of its own, before the quarter or inside it, is left as written
+    assert (earlier.deadline.start, earlier.deadline.end) == (date(2025, 1, 1), date(2025, 4, 1))
+    assert (august.deadline.start, august.deadline.end) == (date(2025, 8, 1), date(2025, 8, 31))
+    warned = next(m for m in messages if "read within it" in m)
+    assert "ІІІ квартал 2025" in warned and "measures 1; 2; 3" in warned
+    # a constant term with work reported is done once the quarter is over, not running
+    reported = attrs.evolve(constant, outcome=civplan.Outcome(text="Проведено 12 прийомів"))
+    assert civplan.assess(reported, date(2025, 10, 5)).status is civplan.Status.DONE
 
 
 def test_a_report_written_across_the_table_under_each_measure_is_its_outcome() -> None:

@@ -317,6 +317,7 @@ class _Reader:
         self.joined: list[str] = []
         self.apart: list[str] = []  # measures whose deadline cell named the executors too
         self.within: list[str] = []  # «протягом кварталу»: deadlines read as the plan's term
+        self.clipped: list[str] = []  # measures whose term runs past the plan's, read within it
         self.reported: list[str] = []  # rows across the table read as the outcome above
         self.guessed: list[str] = []
         self.unknown: list[str] = []
@@ -995,6 +996,11 @@ class _Reader:
             " ".join(term.casefold().split())
         ):
             deadline = self._within_the_term(term) or deadline
+        if self.term is not None and deadline.start is not None:
+            clipped = _in_the_term(deadline, self.term)
+            if clipped is not deadline:
+                deadline = clipped
+                self.clipped.append(draft.number or str(draft.position))
         if not deadline.understood and term and RESPONSIBLE not in fields:
             # «Відділ культури,↵ІІ квартал» under «Відповідальні виконавці, строк виконання»
             apart = _deadline_apart(term, year, end_year)
@@ -1035,6 +1041,11 @@ class _Reader:
             self.warnings.append(
                 f"{source}: {', '.join(f'«{t}»' for t in dict.fromkeys(self.within))} read as "
                 f"the term the title names, {self.term.text}"
+            )
+        if self.clipped and self.term is not None:
+            self.warnings.append(
+                f"{source}: terms running past {self.term.text}, the term the title names, "
+                "read within it: measures " + listing(self.clipped)
             )
         if self.apart:
             self.warnings.append(
@@ -1455,6 +1466,33 @@ def reads_as_heading(text: str) -> bool:
         and any(c.isalpha() for c in text)
         and not text.casefold().startswith(_NOT_HEADINGS)
     )
+
+
+def _in_the_term(deadline: Deadline, plan: Deadline) -> Deadline:
+    """A deadline in a plan for a quarter, half or month, within that term where it runs past it.
+
+    In a plan «на ІІІ квартал 2025 року», «постійно» and «щомісяця» are for the
+    quarter, not the year, and «до 15 вересня» starts with it; a term of its own
+    inside the quarter, or a year named, is left as written.
+    """
+    start, end = deadline.start, deadline.end
+    if start is None or end is None or plan.start is None or plan.end is None:
+        return deadline
+    if deadline.kind is DeadlineKind.DATE:
+        if start < plan.start <= end <= plan.end:  # «до 15 вересня»: from the term's start
+            return attrs.evolve(deadline, start=plan.start)
+        return deadline
+    if start > plan.start or end < plan.end:
+        return deadline
+    if deadline.kind is DeadlineKind.CONTINUOUS:
+        return attrs.evolve(deadline, start=plan.start, end=plan.end)
+    if deadline.kind is DeadlineKind.RECURRING:
+        parts = tuple(p for p in deadline.parts if p.start and plan.start <= p.start <= plan.end)
+        if deadline.parts and not parts:
+            return deadline
+        last = max([plan.end, *(p.end for p in parts if p.end)])
+        return attrs.evolve(deadline, start=plan.start, end=last, parts=parts)
+    return deadline
 
 
 def heading_lines(blocks: Sequence[Paragraph]) -> list[Paragraph]:
