@@ -89,6 +89,10 @@ def test_the_years_a_plan_covers(title: str, years: tuple[int, int | None]) -> N
         ("План заходів Зарічанської районної державної адміністрації", "Зарічанський район"),
         ("План заходів Полтавської обласної військової адміністрації", "Полтавська область"),
         ("Рішення Сумської обласної ради", "Сумська область"),
+        # the shortened names of administrations
+        ("Звіт відділу освіти Зарічанської райдержадміністрації", "Зарічанський район"),
+        ("План заходів Волинської облдержадміністрації на 2025 рік", "Волинська область"),
+        ("Розпорядження начальника Полтавської ОВА", "Полтавська область"),
     ],
 )
 def test_the_territory_is_the_narrowest_the_title_names(title: str, territory: str) -> None:
@@ -156,6 +160,20 @@ def test_the_approving_act_named_in_the_nominative_on_a_line_of_its_own() -> Non
     assert metadata.approval is not None
     assert metadata.approval.by == "Наказ начальника управління освіти"
     assert (metadata.approval.on, metadata.approval.number) == (date(2026, 3, 3), "18-о")
+
+
+def test_the_approval_in_brackets_under_the_title_is_its_approval_not_its_title() -> None:
+    metadata = read_metadata(
+        [
+            "План заходів з розвитку туризму на 2025–2026 роки",
+            "(затверджено наказом Міністерства культури від 3 березня 2025 р. № 215)",
+        ]
+    )
+    assert metadata.title_lines == ("План заходів з розвитку туризму на 2025–2026 роки",)
+    assert metadata.approval is not None
+    assert metadata.approval.by == "наказом Міністерства культури"
+    assert (metadata.approval.on, metadata.approval.number) == (date(2025, 3, 3), "215")
+    assert (metadata.year, metadata.end_year) == (2025, 2026)
 
 
 def test_a_pages_date_under_the_title_is_kept_apart_from_it() -> None:

@@ -84,7 +84,9 @@ _PERIOD_IN = re.compile(
 _AUTHORITY = r"(?:(?:державн|військов)\w*\s+)?(?:адміністрац|рад)\w*"
 _OBLAST = re.compile(
     r"\b(?:у|в)\s+([А-ЯІЇЄҐ][\w'’-]*?)(ській|цькій|зькій)\s+області"
-    r"|\b([А-ЯІЇЄҐ][\w'’-]*?)(ської|цької|зької)\s+(?:області|обласн\w*\s+" + _AUTHORITY + ")",
+    r"|\b([А-ЯІЇЄҐ][\w'’-]*?)(ської|цької|зької)\s+(?:області|обласн\w*\s+"
+    + _AUTHORITY
+    + r"|облдержадміністрац\w*|ОДА\b|ОВА\b)",
 )
 _BODY = re.compile(
     r"^(?:міністерство|департамент|управління|відділ|виконавчий комітет|служба|агентство"
@@ -137,6 +139,11 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
     first_item = next((i for i, line in enumerate(title) if i and _FORM_ITEM.match(line)), None)
     items = title[first_item:] if first_item is not None else []
     title = title[:first_item] if first_item is not None else title
+    # «(затверджено постановою … від … № …)» under the title: its approval, no part of it
+    approved = [line for line in title[1:] if _APPROVED_LINE.match(line)]
+    if approved:
+        title = [line for line in title if line not in approved]
+        preamble = [*preamble, *approved]
     # a page's date under its title («15.01.2026», «Опубліковано: 15 січня 2026»): a note
     dated = [line for line in title[1:] if _DATE_LINE.fullmatch(line)]
     if dated:
@@ -170,6 +177,9 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
         as_of=as_of,
     )
 
+
+_APPROVED_LINE = re.compile(r"\(?\s*затвердж\w*\s+\w+.*(?:від|№)", re.IGNORECASE)
+"""A line under a title that says how the plan was approved: «(затверджено наказом від …)»."""
 
 # a plan for one quarter, half or month: «План роботи відділу на ІІ квартал 2025 року»
 _PLAN_TERM = re.compile(
@@ -364,7 +374,9 @@ _COUNCIL = re.compile(
     r"(?<![\w'’-])([А-ЯІЇЄҐ][\w'’-]*?)(?:ої|ій|ою)\s+(міськ|селищн|сільськ)\w*\s+"
     r"(?:рад(?:и|і|ою)|раді)\b"
 )
-_DISTRICT = re.compile(_ADJECTIVE + r"\s+(?:район(?:і|у)\b|районн\w*\s+" + _AUTHORITY + ")")
+_DISTRICT = re.compile(
+    _ADJECTIVE + r"\s+(?:район(?:і|у)\b|районн\w*\s+" + _AUTHORITY + r"|райдержадміністрац\w*)"
+)
 _KINDS = {"міськ": "міська", "селищн": "селищна", "сільськ": "сільська"}
 
 
