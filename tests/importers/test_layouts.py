@@ -1106,3 +1106,18 @@ def test_executors_apart_by_commas_where_each_part_names_one() -> None:
     first, second = plan.measures()
     assert first.responsible == ("Відділ освіти", "відділ ЖКГ", "ЦНАП")
     assert second.responsible == ("Відділ освіти, культури, молоді та спорту",)
+
+
+def test_a_dash_under_co_executors_names_none() -> None:
+    page = (
+        "<p>План заходів на 2025 рік</p><table>"
+        "<tr><th rowspan=2>№</th><th rowspan=2>Назва заходу</th><th rowspan=2>Строк</th>"
+        "<th colspan=2>Виконавці</th></tr><tr><th>головний</th><th>співвиконавці</th></tr>"
+        + row("1", "Нарада з кадрових питань", "щокварталу", "Відділ кадрів", "–")
+        + row("2", "Навчання посадовців", "ІІ квартал", "Відділ кадрів", "Центр навчання")
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    first, second = plan.measures()
+    assert first.responsible == ("Відділ кадрів",)
+    assert second.responsible == ("Відділ кадрів", "Центр навчання")

@@ -1340,7 +1340,8 @@ def _executors(text: str, *, commas: bool) -> list[str]:
     With ``commas``, also per comma where each part names an executor of its
     own («Відділ освіти, відділ культури, КНП «ЦПМСД» (за згодою)»), not
     where a name goes on after it («Відділ освіти, культури, молоді та
-    спорту»). civplan's own reports keep their executors as carried.
+    спорту»). civplan's own reports keep their executors as carried. A dash
+    («–» under «Співвиконавці») names none.
     """
     found = []
     for line in text.splitlines():
@@ -1348,7 +1349,7 @@ def _executors(text: str, *, commas: bool) -> list[str]:
             pieces = [piece.strip() for piece in part.split(",")] if commas else []
             if len(pieces) > 1 and all(piece and names_executor(piece) for piece in pieces):
                 found.extend(pieces)
-            elif part.strip():
+            elif part.strip() and not says_none(part):  # «–» under «Співвиконавці»: none
                 found.append(part.strip())
     return found
 
