@@ -168,6 +168,41 @@ def test_a_date_shown_as_its_month_is_that_month(tmp_path: Path) -> None:
     ]
 
 
+def test_an_ods_date_is_read_as_the_cell_shows_it(tmp_path: Path) -> None:
+    """LibreOffice keeps a date and shows it by its cell's format: the month, or the day."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    document = OpenDocumentSpreadsheet()
+    table = Table(name="План")
+    rows = [
+        [("string", "План роботи відділу на 2025 рік")],
+        [("string", "№"), ("string", "Назва заходу"), ("string", "Термін виконання")],
+        [("string", "1"), ("string", "Захід 1"), ("2025-03-01", "бер.-25")],
+        [("string", "2"), ("string", "Захід 2"), ("2025-10-15", "15.10.2025")],
+    ]
+    for cells in rows:
+        row = TableRow()
+        for kind, shown in cells:
+            if kind == "string":
+                cell = TableCell(valuetype="string")
+            else:
+                cell = TableCell(valuetype="date", datevalue=kind)
+            cell.addElement(P(text=shown))
+            row.addElement(cell)
+        table.addElement(row)
+    document.spreadsheet.addElement(table)
+    path = tmp_path / "months.ods"
+    document.save(str(path))
+    deadlines = [m.deadline for m in civplan.load(path).measures()]
+    assert [d.text for d in deadlines] == ["бер.-25", "15.10.2025"]
+    assert [(d.start, d.end) for d in deadlines] == [
+        (date(2025, 3, 1), date(2025, 3, 31)),
+        (date(2025, 10, 15), date(2025, 10, 15)),
+    ]
+
+
 def test_what_is_guessed_or_odd_is_warned_naming_the_sheet_row_and_cell(tmp_path: Path) -> None:
     rows = [list(r) for r in HAND_MADE]
     rows[10][1] = "3.1"  # under heading 2

@@ -160,15 +160,17 @@ def check_xlsx_extent(stream: IO[bytes], source: str) -> None:
 
 
 def ods_needs_exact_reader(stream: IO[bytes], source: str) -> bool:
-    """Refuse an ODS beyond the limits; say whether its repeats are too far for calamine.
+    """Refuse an ODS beyond the limits; say whether calamine would read it wrong.
 
     Runs of spaces beyond :attr:`Limits.spaces` are refused; rows or columns
     repeated beyond :attr:`Limits.repeat` are left to civplan's own reader,
     which keeps the repeats of empty rows and cells to itself (and refuses
-    content repeated that far).
+    content repeated that far). So are sheets with dates: calamine gives a
+    date's day («01.03.2025») where the cell shows its month («бер.-25»), and
+    civplan's reader takes the text each cell shows.
     """
     limits = current()
-    far = False
+    far = dated = False
     with unreadable_as_document_error(source, "ods"), zipfile.ZipFile(stream) as archive:
         try:
             part = archive.open("content.xml")
@@ -180,6 +182,7 @@ def ods_needs_exact_reader(stream: IO[bytes], source: str) -> bool:
         checker = expat.ParserCreate()
         with part:
             for chunk in chunks(part, lambda data: _well_formed(checker, data, source)):
+                dated = dated or b'office:value-type="date"' in chunk
                 for match in _ODS_COUNT.finditer(chunk):
                     value = int(match[2])
                     name = match[1]
@@ -196,7 +199,7 @@ def ods_needs_exact_reader(stream: IO[bytes], source: str) -> bool:
                         far = True
             _well_formed(checker, b"", source, final=True)
     stream.seek(0)
-    return far
+    return far or dated
 
 
 def _well_formed(
