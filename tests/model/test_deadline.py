@@ -250,6 +250,10 @@ MORE = [
     ("на протязі року", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     ("На протязі ІІ кварталу", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
     ("перманентно", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
+    # the halves of a year in words
+    ("у першій половині 2025 року", K.HALF_YEAR, d(2025, 1, 1), d(2025, 6, 30)),
+    ("Друга половина року", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),
+    ("до середини року", K.DATE, d(2024, 1, 1), d(2024, 6, 30)),
     # a date's month as a spreadsheet shows it, with two figures of the year
     ("бер.-25", K.MONTH, d(2025, 3, 1), d(2025, 3, 31)),
     ("лист.25", K.MONTH, d(2025, 11, 1), d(2025, 11, 30)),
@@ -437,6 +441,15 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
     twice = Deadline.parse("два рази на рік", year=2024)
     assert [p.end for p in twice.parts] == [d(2024, 6, 30), d(2024, 12, 31)]
     assert len(Deadline.parse("1 раз на квартал", year=2024).parts) == 4
+    # a yearly term with the part of each year it falls in: that part, each year
+    august = Deadline.parse("щороку, серпень", year=2024, end_year=2025)
+    assert [(p.start, p.end) for p in august.parts] == [
+        (d(2024, 8, 1), d(2024, 8, 31)),
+        (d(2025, 8, 1), d(2025, 8, 31)),
+    ]
+    spring = Deadline.parse("Щорічно у ІІ кварталі", year=2024, end_year=2025)
+    assert [p.end for p in spring.parts] == [d(2024, 6, 30), d(2025, 6, 30)]
+    assert august.due(d(2025, 9, 1)) == august.parts[1]
     # the day may come first, how often after it
     after = Deadline.parse("до 20 листопада щороку", year=2024, end_year=2025)
     assert [p.end for p in after.parts] == [d(2024, 11, 20), d(2025, 11, 20)]

@@ -244,6 +244,8 @@ def _normalize(text: str) -> str:
     folded = re.sub(r"\bр\.\s?р\.", "рр.", folded)
     if "протяз" in folded:  # «на протязі року», as people say it: «протягом року»
         folded = re.sub(r"\bна протязі\b", "протягом", folded)
+    if "половин" in folded or "середин" in folded:  # a year's halves in other words
+        folded = _HALF_IN_WORDS.sub(_half_in_words, folded)
     if "кв" in folded or "пів" in folded:  # «ІVквартал», «2кв.»: a space lost
         folded = _UNSPACED_PERIOD.sub(r"\1 ", folded)
     if "/" in folded or "-" in folded:
@@ -255,6 +257,20 @@ def _normalize(text: str) -> str:
     if (shown := _SHOWN_MONTH.fullmatch(folded)) is not None and (month := _short_month(shown[1])):
         folded = f"{month} 20{shown[2]}"  # «бер.-25», "Mar-25": a spreadsheet's month shown
     return folded.strip(" ,;:")
+
+
+# «у першій половині 2025 року», «друга половина року», «до середини року»
+_HALF_IN_WORDS = re.compile(
+    r"\b(?:(?P<which>перш|друг)\w* половин\w*|(?P<middle>до середини))"
+    r"(?: (?P<year>\d{4}))?(?: (?:року|рік|р\.))?(?=$|[ ,;(])"
+)
+
+
+def _half_in_words(m: re.Match[str]) -> str:
+    year = f" {m['year']} року" if m["year"] else ""
+    if m["middle"]:
+        return f"до кінця і півріччя{year}"
+    return f"{'і' if m['which'] == 'перш' else 'іі'} півріччя{year}"
 
 
 # a month shortened, with two figures of its year, as spreadsheets show a date's month
@@ -852,6 +868,8 @@ def _recurring(p: str, year: int, end_year: int) -> _Read | None:
     day = int(m["day"]) if m["day"] else None
     month = _month(m["month"]) if m["month"] else None
     parts = _occurrences(unit, year, end_year, day, month, bool(m["next"])) if unit else ()
+    if unit == "year" and day is None and m["tail"]:
+        parts = _each_year(m["tail"], year, end_year) or parts  # «щороку, серпень»
     start = date(year, 1, 1)
     end = max([date(end_year, 12, 31), *(part.end for part in parts if part.end)])
     return _Read(DeadlineKind.RECURRING, start, end, parts)
@@ -883,6 +901,23 @@ def _month_day(p: str, year: int, end_year: int) -> _Read | None:
     parts = _occurrences(unit, year, end_year, int(m["day"]), None, bool(m["next"]))
     end = max([date(end_year, 12, 31), *(part.end for part in parts if part.end)])
     return _Read(DeadlineKind.RECURRING, date(year, 1, 1), end, parts)
+
+
+def _each_year(within: str, year: int, end_year: int) -> tuple[Deadline, ...]:
+    """A yearly term's occurrences, each the part of its year ``within`` names («серпень»)."""
+    parts = []
+    for each in range(year, end_year + 1):
+        read = _phrase(within.strip(" ,;:()"), each, each)
+        if (
+            read.kind not in ONE_INTERVAL
+            or read.start is None
+            or read.end is None
+            or not read.start.year == read.end.year == each
+        ):
+            return ()
+        label = f"{within.strip(' ,;:()')} {each}"
+        parts.append(Deadline(text=label, kind=read.kind, start=read.start, end=read.end))
+    return tuple(parts)
 
 
 def _occurrences(
