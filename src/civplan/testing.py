@@ -469,11 +469,13 @@ def _cell_text() -> st.SearchStrategy[str]:
 def table_plans(*, max_sections: int = 3) -> st.SearchStrategy[Plan]:
     """Plans whose every part a plain report table shows: for importers of hand-made tables.
 
-    The year stands in the title's last line, sections are numbered «1», «2»,
-    measures «1.1» under «1»; a measure outside the headings takes the next
-    number of their sequence («3» after «2» and its «2.1»). Deadlines are read
-    from their text, texts have no outer spaces, and there is at least one
-    measure — as a table in Word, with nothing hidden, holds them.
+    Each is a year's report: its title begins «Звіт» and ends «у 2025 році»,
+    its date is the year's last day, its period «2025 рік». Sections are
+    numbered «1», «2», measures «1.1» under «1»; a measure outside the
+    headings takes the next number of their sequence («3» after «2» and its
+    «2.1»). Deadlines are read from their text, texts have no outer spaces,
+    and there is at least one measure — as a table in Word, with nothing
+    hidden, holds them.
     """
 
     def build(year: int, kinds: list[bool]) -> st.SearchStrategy[Plan]:
@@ -524,8 +526,10 @@ def table_plans(*, max_sections: int = 3) -> st.SearchStrategy[Plan]:
         titles = st.lists(_line().filter(lambda t: "області" not in t), max_size=2)
         return st.builds(
             Plan,
-            title=titles.map(lambda lines: "\n".join([*lines, f"у {year} році"])),
+            title=titles.map(lambda lines: "\n".join(["Звіт", *lines, f"у {year} році"])),
             year=st.just(year),
+            as_of=st.just(date(year, 12, 31)),  # the year's report: its title says so
+            period=st.just(f"{year} рік"),
             sections=sections,
         )
 
