@@ -1121,3 +1121,34 @@ def test_a_dash_under_co_executors_names_none() -> None:
     first, second = plan.measures()
     assert first.responsible == ("Відділ кадрів",)
     assert second.responsible == ("Відділ кадрів", "Центр навчання")
+
+
+def test_a_report_naming_no_date_is_as_of_the_end_of_the_year_it_last_reports() -> None:
+    page = (
+        "<p>План заходів з розвитку культури на 2024–2026 роки</p><table>"
+        "<tr><th>№</th><th>Захід</th><th>Строк</th><th>Стан виконання</th></tr>"
+        + row("1", "Фестиваль", "щороку, серпень", "Фестиваль проведено 15.08.2025.")
+        + row("2", "Ремонт клубу", "2025–2026", "Проєкт розроблено у березні 2024 року.")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert plan.as_of == date(2025, 12, 31)
+    warned = next(m for m in messages if "no date of the report named" in m)
+    assert "31.12.2025" in warned and "(measure 1)" in warned
+    # a plan with nothing reported has no date of a report
+    bare = page.replace("Фестиваль проведено 15.08.2025.", "").replace(
+        "Проєкт розроблено у березні 2024 року.", ""
+    )
+    assert read_page(bare)[0].as_of is None
+
+
+def test_a_report_of_a_plan_whose_period_is_over_and_names_no_day_is_as_of_its_end() -> None:
+    page = (
+        "<p>План заходів з благоустрою на 2022–2023 роки</p><table>"
+        "<tr><th>№</th><th>Захід</th><th>Строк</th><th>Стан виконання</th></tr>"
+        + row("1", "Толока в парку", "щороку, квітень", "Толоки проведено")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert plan.as_of == date(2023, 12, 31)
+    assert any("the end of the plan's period, which is over" in m for m in messages)

@@ -18,6 +18,7 @@ import re
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import IO, NamedTuple
 
 import attrs
@@ -50,6 +51,7 @@ from civplan.importers.metadata import Metadata, dated_caption, plan_term, read_
 from civplan.importers.prose import outcomes_after_table, read_prose, reads_as_prose
 from civplan.importers.rows import HEADING_WORD, Role, RowRead, read_rows
 from civplan.model.deadline import ONE_INTERVAL, Deadline, DeadlineKind
+from civplan.model.events import find_events
 from civplan.model.numbering import LETTER_ITEM, is_roman, number_key, within
 from civplan.model.outline import Entry, Heading, identify, sections_from
 from civplan.model.plan import Funding, Measure, Outcome, Plan
@@ -759,10 +761,44 @@ class _Reader:
             told = {_note(block) for block in self.trailing if id(block) in used}
             self.notes = [note for note in self.notes if note not in told]
             plan = attrs.evolve(plan, notes=[*metadata.items, *self.described, *self.notes])
+        if plan.as_of is None:
+            plan = self._dated_by_events(plan)
         self._warn(built)
         for warning in self.warnings:
             warnings.warn(CivplanWarning(warning), stacklevel=4)
         return plan
+
+    def _dated_by_events(self, plan: Plan) -> Plan:
+        """A report that names no date: as of the end of the year of the last day it reports.
+
+        A report of a plan for 2024–2026 whose outcomes tell of events up to
+        August 2025 is 2025's report, not today's. One whose outcomes name no
+        day, of a plan whose period is over, is as of the period's end. A
+        warning says so; a plan with nothing reported keeps no date.
+        """
+        reported = False
+        last: tuple[date, str] | None = None
+        for measure in plan.measures():
+            if measure.outcome is None or not measure.outcome.text.strip():
+                continue
+            reported = True
+            events = find_events(measure.outcome.text, plan.year)
+            latest = max((event.end for event in events), default=None)
+            if latest is not None and (last is None or latest > last[0]):
+                last = (latest, measure.number)
+        period_end = date(plan.end_year or plan.year, 12, 31)
+        if last is not None:
+            as_of = date(last[0].year, 12, 31)
+            why = f"the end of the year of the last day its outcomes report (measure {last[1]})"
+        else:
+            as_of, why = period_end, "the end of the plan's period, which is over"
+        if not reported or as_of > period_end or as_of > date.today():
+            return plan
+        self.warnings.append(
+            f"{self.source}: no date of the report named; statuses are as of "
+            f"{as_of:%d.%m.%Y}, {why}; give the date (--as-of) to assess it as of another"
+        )
+        return attrs.evolve(plan, as_of=as_of)
 
     def _nothing_found(self) -> list[str]:
         prose = reads_as_prose(self.document)
@@ -1340,8 +1376,8 @@ def _executors(text: str, *, commas: bool) -> list[str]:
     With ``commas``, also per comma where each part names an executor of its
     own («Відділ освіти, відділ культури, КНП «ЦПМСД» (за згодою)»), not
     where a name goes on after it («Відділ освіти, культури, молоді та
-    спорту»). civplan's own reports keep their executors as carried. A dash
-    («–» under «Співвиконавці») names none.
+    спорту»), and a dash («–» under «Співвиконавці») names none. civplan's
+    own reports keep their executors as carried.
     """
     found = []
     for line in text.splitlines():
@@ -1349,7 +1385,7 @@ def _executors(text: str, *, commas: bool) -> list[str]:
             pieces = [piece.strip() for piece in part.split(",")] if commas else []
             if len(pieces) > 1 and all(piece and names_executor(piece) for piece in pieces):
                 found.extend(pieces)
-            elif part.strip() and not says_none(part):  # «–» under «Співвиконавці»: none
+            elif part.strip() and not (commas and says_none(part)):  # «–»: none
                 found.append(part.strip())
     return found
 
