@@ -62,7 +62,13 @@ from civplan.model.language import Lang, format_date, format_interval
 from civplan.model.morphology import language_of
 from civplan.model.numbering import number_key
 from civplan.model.plan import Measure
-from civplan.model.reading import AWAITING, Evidence, read_outcome, speaks_of_money
+from civplan.model.reading import (
+    AWAITING,
+    PROCUREMENT,
+    Evidence,
+    read_outcome,
+    speaks_of_money,
+)
 from civplan.model.scan import SENTENCE_ENDS, lowered, sentence_start
 from civplan.model.stated import NOT_STARTED, read_stated
 from civplan.model.status import Status
@@ -645,7 +651,7 @@ def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
         )
     if _UNFINISHED_WORK.match(phrase) is None and not _works_towards_an_end(phrase, sentence):
         return False
-    if _PROCURING.search(sentence) and any(
+    if any(word in sentence for word in PROCUREMENT) and any(
         other.kind is CueKind.ACHIEVEMENT and _WORK_DONE.match(other.phrase.lower())
         for other in later
     ):  # «оголошено тендер, укладено договір, роботи виконано»: the purchase led to the deed
@@ -653,7 +659,6 @@ def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
     return _ROUTINE.search(sentence) is None
 
 
-_PROCURING = re.compile(r"тендер|закупів|торг|аукціон|tender|procurement")
 _WORK_DONE = re.compile(r"викона|заверш|реалізова|complet|implement")
 
 

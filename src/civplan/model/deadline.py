@@ -905,9 +905,10 @@ def _month_day(p: str, year: int, end_year: int) -> _Read | None:
 
 def _each_year(within: str, year: int, end_year: int) -> tuple[Deadline, ...]:
     """A yearly term's occurrences, each the part of its year ``within`` names («серпень»)."""
+    phrase = within.strip(" ,;:()")
     parts = []
     for each in range(year, end_year + 1):
-        read = _phrase(within.strip(" ,;:()"), each, each)
+        read = _phrase(phrase, each, each)
         if (
             read.kind not in ONE_INTERVAL
             or read.start is None
@@ -915,8 +916,9 @@ def _each_year(within: str, year: int, end_year: int) -> tuple[Deadline, ...]:
             or not read.start.year == read.end.year == each
         ):
             return ()
-        label = f"{within.strip(' ,;:()')} {each}"
-        parts.append(Deadline(text=label, kind=read.kind, start=read.start, end=read.end))
+        parts.append(
+            Deadline(text=f"{phrase} {each}", kind=read.kind, start=read.start, end=read.end)
+        )
     return tuple(parts)
 
 

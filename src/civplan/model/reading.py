@@ -128,7 +128,8 @@ _FRACTION_DONE = re.compile(
 )
 
 # a procurement, whose cancelling is a step that failed, not the measure withdrawn
-_PROCUREMENT = ("тендер", "закупів", "торги", "торгів", "аукціон", "tender", "procurement")
+PROCUREMENT = ("тендер", "закупів", "торги", "торгів", "аукціон", "tender", "procurement")
+"""How the words of a purchase begin: «тендер», «закупівля», «торги», "procurement"."""
 
 # what a cue of each kind means when it is negated; None: the cue says nothing
 _NEGATED: dict[CueKind, CueKind | None] = {
@@ -363,12 +364,12 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
                 and _failed(words, entries, (first, last), folded, offset)
             ):
                 kind = CueKind.FAILURE  # «кошти не надходили»: the measure had no money
-            elif kind is CueKind.CANCELLATION and any(w.startswith(_PROCUREMENT) for w in words):
+            elif kind is CueKind.CANCELLATION and any(w.startswith(PROCUREMENT) for w in words):
                 kind = CueKind.FAILURE  # «тендер скасовано»: a step failed, not the measure
             elif (
                 kind is CueKind.ACHIEVEMENT
                 and words[first].startswith(("оголош", "оголос", "announced"))
-                and any(w.startswith(_PROCUREMENT) for w in words)
+                and any(w.startswith(PROCUREMENT) for w in words)
             ):
                 kind = CueKind.ONGOING  # «оголошено тендер»: the purchase is under way
             begin, end = _span(part, words, first, lead)
