@@ -136,6 +136,24 @@ CORPUS = [
     ("Передбачені кошти освоєно на 100 %", QUARTER, AFTER, S.DONE),
     ("Кількість відвідувачів збільшено на 20 %", QUARTER, AFTER, S.DONE),
     ("Construction is 85% complete", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # a share of the plan, in a clause of its own; a share of something else is no such thing
+    (
+        "Ремонт зроблено на суму 1,2 млн грн, що становить 75 % від запланованого",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    (
+        "Виплачено 40 тис. грн, або 90 відсотків передбачених коштів",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("Закуплено обладнання, що складає 100 % плану", QUARTER, AFTER, S.DONE),
+    ("Equipment was delivered, 60% of the planned amount", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Обстежено 30 закладів, що на 10 % більше від торішнього", QUARTER, AFTER, S.DONE),
+    # a participle not in the nominative describes, never tells a plan: «від передбачених»
+    ("Видатки здійснено в межах передбачених", QUARTER, AFTER, S.DONE),
     ("Проведення форуму заплановане на наступний квартал", QUARTER, DURING, S.IN_PROGRESS),
     ("Усі заплановані заходи проведено", QUARTER, AFTER, S.DONE),
     # done in part while the rest still goes on after the deadline; routine work does not count

@@ -71,6 +71,15 @@ INFLECTED = [
 ]
 
 
+def test_a_noun_that_shares_a_form_with_a_verb_is_no_cue() -> None:
+    # «дію» is «дія» here, not «(я) дію»: the contract runs on, nothing is reported done
+    result = assess(measure("Дію договору продовжено до кінця наступного року"), AFTER)
+    assert [(e.kind, e.phrase) for e in result.evidence] == [
+        (civplan.CueKind.ONGOING, "продовжено")
+    ]
+    assert result.status is S.PARTIALLY_DONE
+
+
 @pytest.mark.parametrize(("text", "as_of", "expected"), INFLECTED)
 def test_inflected_forms(text: str, as_of: date, expected: Status) -> None:
     result = assess(measure(text), as_of)

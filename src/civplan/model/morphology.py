@@ -108,10 +108,14 @@ def analyse(form: str) -> Analysis:
         lemma = first.normal_form
         tags = {str(p.tag) for p in parses if p.tag.POS == "VERB" and p.normal_form == lemma}
         grammar = _verb(lemma, " ".join(tags))
-    elif tag.POS == "ADJF" and "pssv" in tag:
-        grammar = "participle"
+    elif tag.POS == "ADJF" and "pssv" in tag and any("nomn" in p.tag for p in parses):
+        grammar = "participle"  # only a nominative may be predicative: not «від передбачених»
+    # a third person only: «діє», «функціонують»; «дію» is the noun («дію договору продовжено»)
     if grammar in (None, "ongoing") and any(
-        p.tag.POS == "VERB" and "pres" in p.tag and p.normal_form in _OPERATING_VERBS
+        p.tag.POS == "VERB"
+        and "3per" in p.tag
+        and "pres" in p.tag
+        and p.normal_form in _OPERATING_VERBS
         for p in parses
     ):
         grammar = "operating"

@@ -111,6 +111,9 @@ _PERCENT_DONE = re.compile(
     r"|\b(?:(?:рів\w+|відсот\w+|ступ\w+) виконання(?: заходу)?|^виконання(?: заходу)?"
     r"|(?:будівельн\w+ |технічн\w+ )?готовн\w+(?: об.єкта)?)(?: становить| склала?| складає)?"
     r"(?: ?[-–—:] ?| )(?P<lv>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*)"
+    # «…, що становить 85 % від запланованого», «80 % передбачених коштів», "85% of the plan"
+    r"|(?<![\d.,])(?P<pl>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*) (?:від |of (?:the )?)?"
+    r"(?:(?:запланован|передбачен|план|потреб|target)\w*|planned\b|plan\b)"
 )
 # «виконано понад половину робіт», «третину коштів освоєно», «відремонтовано більшу частину
 # доріг»: a fraction of the work done (not «у другій половині року»: one word may stand between)
@@ -288,6 +291,7 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
         if closing is not None:
             continue
         shares = _shares(text, part, start) if counted else []
+        done_shares: list[Evidence] = []  # shares of the work done, read in any clause
         none_done: list[tuple[int, int]] = []  # «виконано на 0 %»: its «виконано» is no deed
         while next_percent < len(percents) and percents[next_percent].start() < offset:
             share = percents[next_percent]
@@ -298,7 +302,7 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
                 if value == 0:
                     none_done.append(share.span())
                 kind = _SHARE_KINDS[(value > 0) + (value >= 100)]
-                shares.append(Evidence(kind=kind, phrase=phrase))
+                done_shares.append(Evidence(kind=kind, phrase=phrase))
         words = part.split()
         if not "".join(words).isalnum():  # hyphens, apostrophes, signs: the slower, exact way
             words = _WORD.findall(part)
@@ -320,8 +324,10 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
                 # only a state is read there: «…, який перебуває на погодженні», "…, which
                 # are pending approval"
                 if not any(w.startswith(("перебува", "знаход", "pending", "await")) for w in words):
+                    found.extend(done_shares)  # «…, що становить 85 % від запланованого»
                     continue
                 shares = []
+        shares += done_shares
         distinct = set(words)
         new = distinct.difference(index.entries)
         if new:
@@ -484,7 +490,7 @@ def _percents_done(folded: str) -> list[re.Match[str]]:
     «рівень виконання – 100 %»; not a change («кількість збільшено на 15 %»): only verbs
     of doing the work count.
     """
-    return [m for m in _PERCENT_DONE.finditer(folded) if _percent(m) < 100 or m["lv"]]
+    return [m for m in _PERCENT_DONE.finditer(folded) if _percent(m) < 100 or m["lv"] or m["pl"]]
 
 
 # what a share done says: nothing done, part of it, all of it («рівень виконання – 100 %»)
@@ -492,7 +498,7 @@ _SHARE_KINDS = (CueKind.FAILURE, CueKind.PARTIAL, CueKind.ACHIEVEMENT)
 
 
 def _percent(match: re.Match[str]) -> float:
-    return float((match["uk"] or match["en"] or match["lv"]).replace(",", "."))
+    return float((match["uk"] or match["en"] or match["lv"] or match["pl"]).replace(",", "."))
 
 
 def _lead(part: str, words: list[str]) -> int | None:
