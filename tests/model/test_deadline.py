@@ -400,6 +400,30 @@ MORE = [
     ("протягом 2024–2026 років, щороку до 1 грудня", K.RECURRING, d(2024, 1, 1), d(2026, 12, 31)),
     ("2024 – 2025 роки, поетапно", K.YEARS, d(2024, 1, 1), d(2025, 12, 31)),
     ("до 2026", K.DATE, d(2024, 1, 1), d(2026, 12, 31)),
+    # holidays of a fixed date, in the cases a term names them
+    ("до Дня Незалежності України", K.DATE, d(2024, 1, 1), d(2024, 8, 24)),
+    ("напередодні Дня Соборності", K.DATE, d(2024, 1, 1), d(2024, 1, 22)),
+    ("з нагоди Дня Конституції України", K.DATE, d(2024, 6, 28), d(2024, 6, 28)),
+    ("До Міжнародного дня людей похилого віку", K.DATE, d(2024, 1, 1), d(2024, 10, 1)),
+    ("до Дня захисників і захисниць України", K.DATE, d(2024, 1, 1), d(2024, 10, 1)),
+    ("День знань", K.DATE, d(2024, 9, 1), d(2024, 9, 1)),
+    ("до Дня міста", K.UNKNOWN, None, None),  # each town its own day
+    # a day in brackets inside the term narrows it
+    ("серпень (до Дня Незалежності)", K.DATE, d(2024, 8, 1), d(2024, 8, 24)),
+    ("ІІІ квартал (до 15 серпня)", K.DATE, d(2024, 7, 1), d(2024, 8, 15)),
+    ("листопад (21 листопада)", K.DATE, d(2024, 11, 21), d(2024, 11, 21)),
+    # a year, a dash, a term within it; after several years, a term due in each
+    ("2024 р. – ІІ квартал", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
+    ("2025 – І півріччя", K.HALF_YEAR, d(2025, 1, 1), d(2025, 6, 30)),
+    ("2024–2026 рр. – ІІІ квартал", K.RECURRING, d(2024, 1, 1), d(2026, 12, 31)),
+    ("2024-2025 роки - постійно", K.CONTINUOUS, d(2024, 1, 1), d(2025, 12, 31)),
+    ("2024 – 2025 роки: щороку до 1 грудня", K.RECURRING, d(2024, 1, 1), d(2025, 12, 31)),
+    # the current year and the next, named in words
+    ("до 25 грудня поточного року", K.DATE, d(2024, 1, 1), d(2024, 12, 25)),
+    ("IV квартал поточного року", K.QUARTER, d(2024, 10, 1), d(2024, 12, 31)),
+    ("у звітному році", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
+    ("І квартал наступного року", K.QUARTER, d(2025, 1, 1), d(2025, 3, 31)),
+    ("до 1 липня наступного року", K.DATE, d(2024, 1, 1), d(2025, 7, 1)),
     # not understood, never guessed
     ("після ремонту", K.UNKNOWN, None, None),
     ("з 31.05.2024 по 01.02.2024", K.UNKNOWN, None, None),
@@ -516,6 +540,21 @@ def test_a_phrase_without_a_year_in_a_plan_of_several_years_is_every_year_of_it(
     assert deadline.note is not None and "every year" in deadline.note
     named = Deadline.parse("ІІ квартал 2025 року", year=2024, end_year=2026)
     assert (named.kind, named.start, named.note) == (K.QUARTER, d(2025, 4, 1), None)
+    # a term after the years it is due in, one part each year
+    each = Deadline.parse("2024–2026 рр. – ІІІ квартал", year=2024, end_year=2026)
+    assert [(p.start, p.end) for p in each.parts] == [
+        (d(y, 7, 1), d(y, 9, 30)) for y in (2024, 2025, 2026)
+    ]
+    # the current year is each year of a longer plan; its next year is none fixed
+    current = Deadline.parse("до 25 грудня поточного року", year=2024, end_year=2025)
+    assert [p.end for p in current.parts] == [d(2024, 12, 25), d(2025, 12, 25)]
+    assert Deadline.parse("І квартал наступного року", year=2024, end_year=2025).kind is K.UNKNOWN
+    # a term narrowed in brackets is every year's too
+    narrowed = Deadline.parse("серпень (до Дня Незалежності)", year=2024, end_year=2025)
+    assert [(p.start, p.end) for p in narrowed.parts] == [
+        (d(2024, 8, 1), d(2024, 8, 24)),
+        (d(2025, 8, 1), d(2025, 8, 24)),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -197,6 +197,12 @@ def _read(text: str, year: int, end_year: int) -> _Read:
             or _stages(text, year, end_year)
             or _qualified(phrase, year, end_year)
         )
+    wording = phrase
+    if read.kind is DeadlineKind.UNKNOWN and (named := _year_by_name(phrase, year, end_year)):
+        read = _phrase(named, year, end_year)  # «до 25 грудня поточного року»
+        if read.kind is DeadlineKind.UNKNOWN:
+            read = _qualified(named, year, end_year)
+        wording = named
     if read.kind is DeadlineKind.UNKNOWN and "\n" in text.strip():
         # «Протягом 2025 року↵щокварталу»: lines of a cell, read like phrases after commas;
         # a line of status words («І квартал↵виконано») says nothing of the term
@@ -204,7 +210,6 @@ def _read(text: str, year: int, end_year: int) -> _Read:
         read = _phrase(joined, year, end_year)
         if read.kind is DeadlineKind.UNKNOWN:
             read = _qualified(joined, year, end_year)
-    wording = phrase
     if read.kind is DeadlineKind.UNKNOWN:
         # its patterns are compiled on first use, so that importing civplan stays quick
         from civplan.model.deadline_english import from_english
@@ -218,6 +223,27 @@ def _read(text: str, year: int, end_year: int) -> _Read:
     if read.yearly and end_year > year:
         return _every_year(text, wording, read, year, end_year)
     return read
+
+
+_THIS_YEAR = re.compile(r"(?:(?:у|в) )?(?:поточн|звітн|цьому|цього)\w* (?:року|році|рік)")
+_NEXT_YEAR = re.compile(r"(?:(?:у|в) )?наступн\w* (?:року|році|рік)")
+
+
+def _year_by_name(phrase: str, year: int, end_year: int) -> str | None:
+    """``phrase`` with the current or next year named by its figure, if it names one.
+
+    «до 25 грудня поточного року» is «до 25 грудня» (of every year of a longer
+    plan); «І квартал наступного року» is the first quarter after a one-year
+    plan's year (after a longer plan's years it means nothing fixed).
+    """
+    named = phrase
+    if "наступн" in named and _NEXT_YEAR.search(named):
+        if end_year != year:
+            return None
+        named = _NEXT_YEAR.sub(f"{year + 1} року", named)
+    if any(word in named for word in ("поточн", "звітн", "цьому", "цього")):
+        named = _THIS_YEAR.sub("", named).strip(" ,") or "протягом року"
+    return named if named != phrase else None
 
 
 # a caption copied into the cell: «Термін виконання: ІІ квартал 2025 року»
@@ -246,6 +272,8 @@ def _normalize(text: str) -> str:
         folded = re.sub(r"\bна протязі\b", "протягом", folded)
     if "половин" in folded or "середин" in folded:  # a year's halves in other words
         folded = _HALF_IN_WORDS.sub(_half_in_words, folded)
+    if "дн" in folded or "день" in folded:  # «до Дня Незалежності»: the holiday's date
+        folded = _HOLIDAY.sub(_holiday_date, folded)
     if "кв" in folded or "пів" in folded:  # «ІVквартал», «2кв.»: a space lost
         folded = _UNSPACED_PERIOD.sub(r"\1 ", folded)
     if "/" in folded or "-" in folded:
@@ -271,6 +299,41 @@ def _half_in_words(m: re.Match[str]) -> str:
     if m["middle"]:
         return f"до кінця і півріччя{year}"
     return f"{'і' if m['which'] == 'перш' else 'іі'} півріччя{year}"
+
+
+# holidays of a fixed date that plans time their measures by: the name's words → day, month
+_HOLIDAYS = {
+    "незалежності": (24, 8),
+    "соборності": (22, 1),
+    "конституції": (28, 6),
+    "державного прапора": (23, 8),
+    "захисників і захисниць": (1, 10),  # so named since 2023, when it moved to 1 October
+    "захисника": (14, 10),  # the name of 2015–2022
+    "гідності та свободи": (21, 11),
+    "знань": (1, 9),
+    "місцевого самоврядування": (7, 12),
+    "збройних сил": (6, 12),
+    "захисту дітей": (1, 6),
+    "людей похилого віку": (1, 10),
+    "осіб з інвалідністю": (3, 12),
+    "людей з інвалідністю": (3, 12),
+    "пам'яті та примирення": (8, 5),
+    "героїв небесної сотні": (20, 2),
+    "рідної мови": (21, 2),
+    "вшанування учасників ліквідації наслідків аварії на чорнобильській аес": (14, 12),
+}
+_HOLIDAY = re.compile(
+    r"(?:(?P<by>до|напередодні|до відзначення) )?(?:з нагоди |на відзначення )?"
+    r"(?:міжнародн\w+ |всесвітн\w+ |всеукраїнськ\w+ )?(?:дня|день|днем|дню) "
+    r"(?P<name>" + "|".join(sorted(map(re.escape, _HOLIDAYS), key=len, reverse=True)) + r")"
+    r"(?: україни| україні| в україні)?(?![\w'])"
+)
+"""A holiday named as a term («до Дня Незалежності України», «напередодні Дня Соборності»)."""
+
+
+def _holiday_date(m: re.Match[str]) -> str:
+    day, month = _HOLIDAYS[m["name"]]
+    return f"{'до ' if m['by'] else ''}{day} {MONTHS[month - 1].genitive}"
 
 
 # a month shortened, with two figures of its year, as spreadsheets show a date's month
@@ -444,13 +507,22 @@ def _remarked(term: str, remark: str, year: int, end_year: int) -> _Read | None:
     """A term with a remark in brackets that says it again, or says nothing of it.
 
     «червень-серпень (літній період)», «01.09.2025 - 31.05.2026 (навчальний рік)»;
-    a remark that narrows the term or says how it recurs is no mere remark;
     one of what is due («до 15.01.2026 (за 2025 рік)»: the report on 2025)
-    says nothing of the term.
+    says nothing of the term. A day inside the term narrows it: «серпень (до
+    24 серпня)» ends on the 24th, «ІІІ квартал (15 серпня)» is that day. A
+    remark that says how the term recurs is no mere remark.
     """
     read, said = _phrase(term, year, end_year), _phrase(remark, year, end_year)
     if read.start is None or read.end is None or read.kind in _WITH_PARTS:
         return None
+    if (
+        said.kind is DeadlineKind.DATE
+        and said.start is not None
+        and said.end is not None
+        and read.start <= said.end < read.end
+    ):
+        start = max(read.start, said.start)
+        return _Read(DeadlineKind.DATE, start, said.end, yearly=read.yearly and said.yearly)
     if (
         remark.startswith("за ")
         or said.kind is DeadlineKind.UNKNOWN
@@ -517,7 +589,9 @@ def _every_year(text: str, wording: str, read: _Read, year: int, end_year: int) 
     parts = []
     for each in range(year, end_year + 1):
         again = _phrase(wording, each, each)
-        if again.start is None or again.end is None:  # stages («березень, вересень»)
+        if again.kind is DeadlineKind.UNKNOWN:  # «серпень (до 24 серпня)»
+            again = _qualified(wording, each, each)
+        if again.kind not in ONE_INTERVAL:  # stages («березень, вересень»)
             note = f"no year named in a plan for {year}–{end_year}: read in its first year"
             return attrs.evolve(read, note=note)
         parts.append(
@@ -786,7 +860,7 @@ def _within(kind: DeadlineKind, start: date, end: date, named: int | None) -> _R
     return _Read(kind, start, end, yearly=named is None)
 
 
-_YEAR_FIRST = re.compile(r"(\d{4}) ?(?:рік|року|р\.?)[,:]? (\S.*)")
+_YEAR_FIRST = re.compile(r"(\d{4})(?: ?(?:рік|року|р\.?))?(?:[,:]? |-)(\S.*)")
 
 
 def _in_year(term: str, each: int) -> _Read | None:
@@ -798,13 +872,45 @@ def _in_year(term: str, each: int) -> _Read | None:
     return attrs.evolve(within, yearly=False)
 
 
+_YEARS_FIRST = re.compile(
+    r"(?P<y1>\d{4})-(?P<y2>\d{4}|\d\d)(?: ?(?:роки|років|рр\.?))?(?:[,:]? |-)(?P<term>\S.*)"
+)
+
+
 def _year_first(p: str, _year: int, _end_year: int) -> _Read | None:
-    """A year, then a term within it: «2025 рік І квартал», «2025 р.↵ІІ півріччя»."""
+    """A year, then a term within it: «2025 рік І квартал», «2025 р.↵ІІ півріччя».
+
+    After several years, the term is due in each: «2025–2027 рр. – ІІ квартал».
+    """
     m = _YEAR_FIRST.fullmatch(p)
     within = _in_year(m[2], int(m[1])) if m is not None else None
-    if within is None or within.kind in (DeadlineKind.YEAR, DeadlineKind.RECURRING):
+    if within is None:
+        return _years_first(p)
+    if within.kind in (DeadlineKind.YEAR, DeadlineKind.RECURRING):
         return None
     return within
+
+
+def _years_first(p: str) -> _Read | None:
+    m = _YEARS_FIRST.fullmatch(p)
+    if m is None:
+        return None
+    first, last = _year_pair(m)
+    if not first < last <= first + _MOST_YEARS:
+        return None
+    over = _phrase(m["term"], first, last)
+    if over.kind in (DeadlineKind.CONTINUOUS, DeadlineKind.RECURRING):
+        return over  # «2025–2027 рр. – постійно», «2025–2026 роки: щороку до 1 грудня»
+    parts = []
+    for each in range(first, last + 1):
+        within = _in_year(m["term"], each)
+        if within is None or within.kind not in ONE_INTERVAL - {DeadlineKind.YEAR}:
+            return None
+        term = f"{m['term']} {each}"
+        parts.append(Deadline(text=term, kind=within.kind, start=within.start, end=within.end))
+    if not parts:
+        return None
+    return _Read(DeadlineKind.RECURRING, date(first, 1, 1), date(last, 12, 31), tuple(parts))
 
 
 def _continuous(p: str, year: int, end_year: int) -> _Read | None:
@@ -955,6 +1061,10 @@ def _plan_period(p: str, year: int, end_year: int) -> _Read | None:
     return _Read(kind, date(year, 1, 1), date(end_year, 12, 31))
 
 
+_MOST_YEARS = 30
+"""The most years a plan's term spans; «2025–2125» is no term."""
+
+
 def _year_pair(m: re.Match[str]) -> tuple[int, int]:
     """The first and last years of «2025-2027», «2025-27» (the second shortened)."""
     first, second = int(m["y1"]), m["y2"]
@@ -966,7 +1076,7 @@ def _years(p: str, _year: int, _end_year: int) -> _Read | None:
     if m is None:
         return None
     first, last = _year_pair(m)
-    if not first < last <= first + 30:
+    if not first < last <= first + _MOST_YEARS:
         return _UNKNOWN
     return _Read(DeadlineKind.YEARS, date(first, 1, 1), date(last, 12, 31))
 
@@ -1257,6 +1367,8 @@ def _between(p: str, year: int, end_year: int) -> _Read | None:
             a = _phrase(first, b.end.year, b.end.year)
         elif b.yearly and not a.yearly and a.end is not None:  # «з березня 2025 р. по ІІ квартал»
             b = _phrase(last, a.end.year, max(a.end.year, end_year))
+            if a.kind is DeadlineKind.YEARS:
+                continue  # «2025–2027 рр. – ІІ квартал»: a quarter of those years, not a range
             if b.end is not None and b.end < a.end:  # «ІV квартал 2025 – І квартал»: the next
                 b = _phrase(last, a.end.year + 1, max(a.end.year + 1, end_year))
         if a.start is None or a.end is None or b.end is None:
