@@ -80,3 +80,13 @@ def test_summary_lists_tell_apart_letters_that_begin_again_under_each_item() -> 
     assert [row[0] for row in overdue.rows] == ["1.а", "2.а", "2.б"]
     assert [a.shown_number for a in summary.assessments] == ["1.а", "2.а", "2.б"]
     assert [a.number for a in summary.assessments] == ["а)", "а)", "б)"]
+
+
+def test_a_table_is_as_of_one_date_the_options_the_plans_or_today() -> None:
+    plan = civplan.demo_plan()
+    assert report_table(plan).as_of == plan.as_of
+    chosen = report_table(plan, ReportOptions(as_of=date(2017, 6, 30)))
+    assert chosen.as_of == date(2017, 6, 30)
+    assert chosen.assessment(plan.measure("4.2")).as_of == date(2017, 6, 30)
+    undated = report_table(attrs.evolve(plan, as_of=None))
+    assert undated.as_of == date.today()

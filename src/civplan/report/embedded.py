@@ -40,7 +40,7 @@ from civplan.model.deadline import Deadline
 from civplan.model.outline import Entry, Heading, identify, outline, sections_from
 from civplan.model.plan import Funding, Measure, Outcome, Plan, Target
 from civplan.model.status import Status
-from civplan.model.summary import period_end, resolve_as_of
+from civplan.model.summary import period_end
 from civplan.report.columns import ReportColumn
 
 if TYPE_CHECKING:
@@ -254,7 +254,7 @@ def report_pieces(table: ReportTable) -> list[str]:
     """The pieces a report drawn from ``table`` carries: its plan, the date of its statuses."""
     plan = table.plan
     shown_status = table.status_column is not None
-    status_as_of = resolve_as_of(plan, table.options.as_of) if shown_status else None
+    status_as_of = table.as_of if shown_status else None
     return pieces(plan, shown=set(table.columns), status_as_of=status_as_of)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable, Iterator
+from datetime import date
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -71,6 +72,8 @@ class ReportTable:
         widths: each column's width in characters.
         plan: the plan shown.
         options: the options it was laid out with.
+        as_of: the date its statuses are as of: the options', else the plan's, else
+            today (found once, when the table is laid out).
     """
 
     title_lines: tuple[str, ...]
@@ -80,6 +83,17 @@ class ReportTable:
     plan: Plan
     options: ReportOptions
     _assessed: dict[int, Assessment] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    as_of: date = attrs.field(init=False, eq=False)
+    _period_end: date = attrs.field(init=False, eq=False, repr=False)
+
+    @as_of.default
+    def _resolve_as_of(self) -> date:
+        # one date for the whole table, even when it is today's and midnight passes
+        return resolve_as_of(self.plan, self.options.as_of)
+
+    @_period_end.default
+    def _find_period_end(self) -> date:
+        return period_end(self.plan)
 
     def assessment(self, measure: Measure) -> Assessment:
         """The assessment of one of the plan's measures, made once per table and reused.
@@ -88,19 +102,13 @@ class ReportTable:
         """
         found = self._assessed.get(id(measure))
         if found is None:
-            plan = self.plan
-            found = assess(
-                measure,
-                resolve_as_of(plan, self.options.as_of),
-                year=plan.year,
-                period_end=period_end(plan),
-            )
+            found = assess(measure, self.as_of, year=self.plan.year, period_end=self._period_end)
             self._assessed[id(measure)] = found
         return found
 
     def summary(self) -> Summary:
         """The plan's summary, from the same assessments as the rows."""
-        return summary_of(self.plan, resolve_as_of(self.plan, self.options.as_of), self.assessment)
+        return summary_of(self.plan, self.as_of, self.assessment)
 
     @property
     def status_column(self) -> int | None:
