@@ -14,7 +14,7 @@ import pytest
 import civplan
 from civplan import Status
 
-from .layouts import LAYOUTS, MARKS, Layout, write
+from .layouts import LAYOUTS, MARKS, TITLE_COLUMN_HEADINGS, Layout, write
 
 FORMS = ("docx", "txt", "xlsx", "html", "odt")
 
@@ -63,6 +63,80 @@ def test_every_measure_reads_with_its_number_title_and_headings(
     plan, _ = read(layout, form, tmp_path)
     assert outline(plan) == [(e.headings, e.number, e.title) for e in layout.measures]
     assert (plan.year, plan.end_year) == (layout.year, layout.end_year)
+
+
+@pytest.mark.parametrize("form", [f for f in FORMS if f != "txt"])  # a dump shows no merges
+def test_a_term_and_executors_merged_down_over_measures_are_each_ones(
+    form: str, tmp_path: Path
+) -> None:
+    plan, _ = read(TITLE_COLUMN_HEADINGS, form, tmp_path)
+    term, executors = TITLE_COLUMN_HEADINGS.notes["shared"]  # type: ignore[misc]
+    for number in ("1", "2"):
+        measure = plan.measure(number)
+        assert (measure.deadline.text, measure.responsible) == (term, (executors,))
+    assert plan.measure("2").outcome.text == "Взяли участь 420 учнів"  # type: ignore[union-attr]
+    assert [s.number for s in plan.sections] == ["Розділ 1.", "Розділ 2."]
+
+
+def test_a_heading_in_the_title_column_may_show_its_measures_total() -> None:
+    page = (
+        "<p>Програма розвитку культури на 2025 рік</p><table><tr><th>№</th><th>Зміст заходу</th>"
+        "<th>Строк</th><th>Виконавці</th><th>Обсяг фінансування, тис. грн</th></tr>"
+        + row("", "Напрям 1. Аматорське мистецтво", "", "", "350,0")
+        + row("1", "Костюми для хору", "ІІ квартал", "Відділ культури", "200,0")
+        + row("2", "Фестиваль", "серпень", "Відділ культури", "150,0")
+        + row("", "Напрям 2. Бібліотеки", "", "", "100,0")
+        + row("3", "Поповнення фондів", "протягом року", "Бібліотека", "100,0")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [(s.number, s.title, [m.number for m in s.measures]) for s in plan.sections] == [
+        ("Напрям 1.", "Аматорське мистецтво", ["1", "2"]),
+        ("Напрям 2.", "Бібліотеки", ["3"]),
+    ]
+    assert not any("by their position" in m for m in messages)
+
+
+def test_a_numbered_row_with_cells_of_its_own_heads_the_rows_numbered_under_it() -> None:
+    page = (
+        "<p>План заходів на 2025 рік</p><table><tr><th>№</th><th>Найменування</th>"
+        "<th>Відповідальні</th><th>Строк</th></tr>"
+        + row("1.", "Розвиток освіти", "Відділ освіти", "2025 рік")
+        + row("1.1.", "Ремонт шкільних їдалень", "Відділ освіти", "ІІ квартал")
+        + row("1.2.", "Шкільний автобус", "Відділ освіти", "ІІІ квартал")
+        + row("2.", "Розвиток спорту", "Сектор спорту", "2025 рік")
+        + row("2.1.", "Будівництво стадіону", "Сектор спорту", "IV квартал")
+        + row("3.", "Оновлення сайту громади", "Відділ комунікацій", "травень")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [(s.number, s.title) for s in plan.sections if s.title] == [
+        ("1.", "Розвиток освіти"),
+        ("2.", "Розвиток спорту"),
+    ]
+    assert [m.number for m in plan.measures()] == ["1.1.", "1.2.", "2.1.", "3."]
+    # what the heading rows said of themselves is kept, and the reading is told
+    assert "table 1, row 2: 1. Розвиток освіти: 2025 рік | Відділ освіти" in plan.notes
+    assert any("read as the headings of the rows numbered under them" in m for m in messages)
+
+
+def test_headings_without_numbers_in_the_title_column_over_numbered_measures() -> None:
+    page = (
+        "<p>План заходів на 2025 рік</p><table><tr><th>№</th><th>Захід</th><th>Строк</th>"
+        "<th>Виконавець</th></tr>"
+        + row("", "Культура", "", "")
+        + row("1", "Фестиваль ремесел", "серпень", "Відділ культури")
+        + row("", "Освіта", "", "")
+        + row("2", "Конкурс юних винахідників", "квітень", "Відділ освіти")
+        # the rest of a title carried over, in lower case, is no heading
+        + row("", "та їх батьків", "", "")
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    assert [(s.title, [m.number for m in s.measures][:1]) for s in plan.sections] == [
+        ("Культура", ["1"]),
+        ("Освіта", ["2"]),
+    ]
 
 
 @pytest.mark.parametrize("form", FORMS)

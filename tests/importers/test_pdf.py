@@ -318,8 +318,11 @@ def test_every_layout_printed_without_rules_reads_like_the_document(
         warnings.simplefilter("always")
         read = civplan.load(libreoffice(_without_rules(document), "pdf", tmp_path))
     assert outline(read) == outline(expected)
+    # without rules a cell merged down shows once: the measures under it show no term
+    under_merged = layout.notes.get("under_merged", ())
     assert [(m.deadline.start, m.deadline.end) for m in read.measures()] == [
-        (m.deadline.start, m.deadline.end) for m in expected.measures()
+        (None, None) if m.number in under_merged else (m.deadline.start, m.deadline.end)  # type: ignore[operator]
+        for m in expected.measures()
     ]
     assert any("printed without rules" in str(w.message) for w in caught)
 
@@ -407,8 +410,10 @@ def test_every_web_page_printed_without_rules_reads_like_the_page(
         warnings.simplefilter("ignore", civplan.CivplanWarning)
         hints = civplan.Hints(year=expected.year, end_year=expected.end_year)
         read = civplan.load(libreoffice(plain, "pdf", tmp_path), hints=hints)
+    under_merged = layout.notes.get("under_merged", ())  # a cell merged down shows once
     assert [(m.number, same(m.title), m.deadline.end) for m in read.measures()] == [
-        (m.number, same(m.title), m.deadline.end) for m in expected.measures()
+        (m.number, same(m.title), None if m.number in under_merged else m.deadline.end)  # type: ignore[operator]
+        for m in expected.measures()
     ]
 
 

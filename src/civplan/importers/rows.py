@@ -2,9 +2,10 @@
 
 A row is a heading, a measure, a continuation of the measure above, the
 header repeated, a row of column numbers, empty, or a note. A heading is a
-row of one text — merged across the table, or in its first cell with the
-others empty; a grouping column's text, merged down over measures, heads
-them too. A measure has a title, and a number in its own column or at the
+row of one text — merged across the table, in its first cell with the
+others empty, or in the title column right of an empty number column; a
+grouping column's text, merged down over measures, heads them too. A term
+or executors merged down over several measures are each one's. A measure has a title, and a number in its own column or at the
 start of its title («1.1. Проведення …»). A row without number and title
 after a measure continues it.
 """
@@ -99,6 +100,8 @@ class RowRead(NamedTuple):
         group: for a heading from a grouping column, its column.
         candidate: whether a numbered row of a number and a title only may
             be a heading (decided once the numbers below it are known).
+        parent: whether a numbered row with a term, executors or a report of
+            its own may head the rows numbered under it («1.» over «1.1»).
     """
 
     row: int
@@ -108,6 +111,7 @@ class RowRead(NamedTuple):
     cells: tuple[str, ...] = ()
     group: int | None = None
     candidate: bool = False  # a plain tuple: a large table makes one a row
+    parent: bool = False
 
 
 def read_rows(
@@ -133,6 +137,7 @@ def read_rows(
     data = [c.position for c in columns if c.field not in (NUMBER, TITLE, GROUP, None, "ignore")]
     # what a heading row never holds: a heading may show its measures' total funding
     telling = [c for c in data if columns[c].field not in (FUNDING, FUNDING_SOURCE)]
+    sums = frozenset(data) - frozenset(telling)
     # the first column the table uses (a sheet may leave column A empty)
     start = min((c.position for c in columns if c.field is not None or c.caption), default=0)
     current_groups: dict[int, str] = {}
@@ -141,8 +146,12 @@ def read_rows(
     # without a column of outcomes, a row of one report under a measure tells its outcome
     reported = not any(c.field in (OUTCOME, STATUS) for c in columns)
     after_measure = False
+    merged_texts: dict[int, tuple[int, str]] = {}  # per column: the row filled last, its text
     for index in body:
         texts = _aligned(grid.rows[index], width, groups)
+        if index in grid.spans and not (title_at is not None and grid.merged_down(index, title_at)):
+            # (a row under a title merged down goes on with that measure: nothing to repeat)
+            texts = _filled_down(grid, index, texts, telling, merged_texts)
         if fast:  # most rows of most tables: a number and a title where they belong
             shown, named = texts[number_at], texts[title_at]  # type: ignore[index]
             if (
@@ -152,10 +161,13 @@ def read_rows(
                 and not named.isdigit()
                 and MEASURE_NUMBER.fullmatch(shown)
             ):
-                heads = not any(texts[c] for c in telling) and _could_head(shown)
+                heads = _could_head(shown)
+                only = heads and not any(texts[c] for c in telling)
                 total = False
                 after_measure = True
-                yield RowRead(index, Role.MEASURE, shown, named, texts, None, heads)
+                yield RowRead(
+                    index, Role.MEASURE, shown, named, texts, None, only, heads and not only
+                )
                 continue
         filled = [(c, t) for c, t in enumerate(texts) if t]
         if not filled:
@@ -189,6 +201,11 @@ def read_rows(
             yield RowRead(index, Role.REPORT, text=first)
             continue
         after_measure = False
+        if _heads_in_the_title_column(grid, index, texts, (number_at, title_at), telling, sums):
+            number, title = split_number(texts[title_at], headings=True)  # type: ignore[index]
+            yield RowRead(index, Role.HEADING, number=number, text=title)
+            current_groups.clear()
+            continue
         if alone and (
             "".join(first.split()) in known_headings
             or _is_heading(grid, index, filled, (start, width), number_at, title_at, data)
@@ -270,6 +287,39 @@ def _aligned(raw: tuple[str, ...], width: int, groups: Sequence[int]) -> tuple[s
     return texts if len(texts) == width else texts[:width]
 
 
+def _filled_down(
+    grid: Grid,
+    index: int,
+    texts: tuple[str, ...],
+    columns: Sequence[int],
+    last: dict[int, tuple[int, str]],
+) -> tuple[str, ...]:
+    """A row's cells with the text of each cell merged down over it from above.
+
+    A term or executors written once for several measures («протягом року»
+    over three rows) are each one's. Only ``columns`` are filled: an amount
+    merged down is the sum for all of them, no one's own. ``last`` keeps,
+    per column, the row filled last and its text, so that each merged cell
+    is looked up once however many rows it covers.
+    """
+    filled = list(texts)
+    for column in columns:
+        if filled[column] or not grid.merged_down(index, column):
+            continue
+        before = last.get(column)
+        if before is not None and before[0] == index - 1:
+            text = before[1]
+        else:
+            above = index - 1
+            while above > 0 and grid.merged_down(above, column):
+                above -= 1
+            row = grid.rows[above]
+            text = row[column].strip() if column < len(row) else ""
+        last[column] = (index, text)
+        filled[column] = text
+    return tuple(filled)
+
+
 def _is_numbering(texts: Sequence[str]) -> bool:
     if not all(t.isdigit() for t in texts):
         return False
@@ -314,6 +364,34 @@ def _is_heading(
     return bool(data) and width - start > 2
 
 
+def _heads_in_the_title_column(
+    grid: Grid,
+    index: int,
+    texts: tuple[str, ...],
+    places: tuple[int | None, int | None],
+    telling: Sequence[int],
+    sums: frozenset[int],
+) -> bool:
+    """Whether a row of a title alone, the number column before it empty, is a heading.
+
+    «Розділ 2. Спорт» or «Патріотичне виховання» over numbered measures, maybe
+    with their total funding (``sums``: the funding columns). A title's
+    remainder carried to the next page of a PDF goes on in lower case; a
+    measure under cells merged down from the one above (``telling``: the data
+    columns but funding) shares them.
+    """
+    number_at, title_at = places
+    if number_at is None or title_at is None or number_at > title_at or not telling:
+        return False
+    title = texts[title_at]
+    return (
+        title[:1].isupper()
+        and not texts[number_at]
+        and all(c == title_at or c in sums for c, text in enumerate(texts) if text)
+        and not any(grid.merged_down(index, c) for c in (number_at, title_at, *telling))
+    )
+
+
 def _measure_row(
     grid: Grid,
     index: int,
@@ -353,14 +431,16 @@ def _measure_row(
         # the title's own number, or one under the number column's, which is its group's
         if found is not None and (not number or within(found, number)):
             number, title = found, rest
-    only_title = number and not any(texts[c] for c in telling)
+    heads = bool(number) and _could_head(number)
+    only_title = heads and not any(texts[c] for c in telling)
     return RowRead(
         index,
         Role.MEASURE,
         number=number or None,
         text=title,
         cells=texts,
-        candidate=bool(only_title and _could_head(number)),
+        candidate=only_title,
+        parent=heads and not only_title,
     )
 
 

@@ -284,6 +284,8 @@ _ROMAN_KEY = re.compile(r"[IVX]{1,5}")
 
 _CANDIDATE = -1
 """The mark of a measure row that may be a heading (a number and a title only)."""
+_PARENT = -2
+"""The mark of a measure row with cells of its own that heads rows numbered under it."""
 
 
 class _Reader:
@@ -324,6 +326,7 @@ class _Reader:
         self.guessed: list[str] = []
         self.unknown: list[str] = []
         self.auto_numbered: list[str] = []
+        self.parents: list[str] = []  # rows with cells of their own read as headings
 
     # --- reading the blocks -------------------------------------------------
 
@@ -561,7 +564,7 @@ class _Reader:
             role = row.role
             if role is Role.MEASURE:
                 self._flush()
-                mark = _CANDIDATE if row.candidate else 0
+                mark = _CANDIDATE if row.candidate else _PARENT if row.parent else 0
                 self.pending = [
                     row.number, row.text, row.cells, layout, table, place, mark, None, ""
                 ]  # fmt: skip
@@ -858,7 +861,10 @@ class _Reader:
         later measure's number lies under its number («1.» over «1.1»), the
         next measure's number is deeper («2.» over «3.1»), the next are its
         lettered sub-items («1.» over «а)», «б)»), or its number is Roman and
-        the next measure's is not («І. Освіта» over «1.», «2.»). A heading whose measures lie
+        the next measure's is not («І. Освіта» over «1.», «2.»). A numbered row
+        with cells of its own heads only the measures right after it numbered
+        under it («1. Розвиток освіти | Відділ освіти | 2025 рік» over «1.1»).
+        A heading whose measures lie
         under its number ends where a measure at its own depth follows: «2.»
         after «1.», «1.1», «1.2» is outside «1.» (an untitled section at its
         level). civplan's own report says which rows are headings: no guess is
@@ -868,25 +874,34 @@ class _Reader:
             self._trailing_lines()
         items, marks = self.items, self.marks
         heads = [False] * len(items)
-        guess = self.document.carried is None and any(m == _CANDIDATE for _, _, m in marks)
+        guess = self.document.carried is None and any(m < 0 for _, _, m in marks)
         prefixes: set[str] = set()
         following = 0  # the depth of the next measure's Arabic number (0: none, or not Arabic)
         lettered = False  # the next measure is a lettered sub-item
         roman_next = True  # the next measure is numbered in Roman numerals (or there is none)
+        next_key = ""  # the next measure's number, as compared, when it is all Arabic
         for index in range(len(items) - 1, -1, -1) if guess else ():
             item = items[index]
             if isinstance(item, Measure) and item.auto_numbered:
                 roman_next = False
+                next_key = ""
             elif isinstance(item, Measure):
                 key = item.compared_number
                 parts = key.split(".")
                 depth = len(parts) if all(p.isdigit() for p in parts) else 0
                 roman = _ROMAN_KEY.fullmatch(key) is not None
-                heads[index] = marks[index][2] == _CANDIDATE and (
-                    key in prefixes
-                    or 0 < depth < following
-                    or (depth > 0 and lettered)
-                    or (roman and not roman_next)  # «І. Освіта» over «1.», «2.»
+                mark = marks[index][2]
+                # a row with cells of its own heads only rows that follow it, numbered under it
+                parent = depth > 0 and next_key.startswith(f"{key}.")
+                next_key = key if depth > 0 else ""
+                heads[index] = (mark == _PARENT and parent) or (
+                    mark == _CANDIDATE
+                    and (
+                        key in prefixes
+                        or 0 < depth < following
+                        or (depth > 0 and lettered)
+                        or (roman and not roman_next)  # «І. Освіта» over «1.», «2.»
+                    )
                 )
                 prefixes.update(".".join(parts[:d]) for d in range(1, len(parts)))
                 following = depth
@@ -901,9 +916,12 @@ class _Reader:
         for index, item in enumerate(items):
             table, place, mark = marks[index]
             if heads[index] and isinstance(item, Measure):
+                where = self._where(table, place)
                 if item.funding:  # a heading's total of its measures' funding: a note
-                    where = self._where(table, place)
                     self.described.append(f"{where}: {item.number} {item.title}: {_sums(item)}")
+                if mark == _PARENT:  # its term, executors, report: the plan's notes keep them
+                    self.parents.append(where)
+                    self.described.append(f"{where}: {item.number} {item.title}: {_cells(item)}")
                 item = Heading(level=0, number=item.number, title=item.title)
                 mark = 0
             elif isinstance(item, Measure) and owners and not item.auto_numbered:
@@ -1091,6 +1109,12 @@ class _Reader:
         if self.joined:
             self.warnings.append(
                 f"{source}: rows joined to the measure above: {listing(self.joined)}"
+            )
+        if self.parents:
+            self.warnings.append(
+                f"{source}: rows with a term, executors or a report of their own read as the "
+                "headings of the rows numbered under them (their cells are kept in the plan's "
+                "notes): " + listing(self.parents)
             )
         if self.auto_numbered:
             self.warnings.append(
@@ -1320,6 +1344,14 @@ def _deadline_apart(text: str, year: int, end_year: int | None) -> tuple[Deadlin
             if deadline.understood and names_executor(" ".join(rest)):
                 return deadline, "\n".join(rest)
     return None
+
+
+def _cells(measure: Measure) -> str:
+    """What a measure row read as a heading said besides its title: term, executors, report."""
+    shown = [measure.deadline.text, "; ".join(measure.responsible)]
+    if measure.outcome is not None:
+        shown += [measure.outcome.stated or "", measure.outcome.text]
+    return " | ".join(text for text in shown if text)
 
 
 def _sums(measure: Measure) -> str:
