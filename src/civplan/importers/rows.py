@@ -5,9 +5,10 @@ header repeated, a row of column numbers, empty, or a note. A heading is a
 row of one text — merged across the table, in its first cell with the
 others empty, or in the title column right of an empty number column; a
 grouping column's text, merged down over measures, heads them too. A term
-or executors merged down over several measures are each one's. A measure has a title, and a number in its own column or at the
-start of its title («1.1. Проведення …»). A row without number and title
-after a measure continues it.
+or executors merged down over several measures are each one's. A measure
+has a title, and a number in its own column or at the start of its title
+(«1.1. Проведення …»). A row without number and title after a measure
+continues it.
 """
 
 from __future__ import annotations
