@@ -418,6 +418,7 @@ MORE = [
     ("2024–2026 рр. – ІІІ квартал", K.RECURRING, d(2024, 1, 1), d(2026, 12, 31)),
     ("2024-2025 роки - постійно", K.CONTINUOUS, d(2024, 1, 1), d(2025, 12, 31)),
     ("2024 – 2025 роки: щороку до 1 грудня", K.RECURRING, d(2024, 1, 1), d(2025, 12, 31)),
+    ("Протягом місяця після затвердження", K.UNFIXED, None, None),  # the event's noun last
     # years listed, their word after the last
     ("2024, 2026 роки", K.STAGES, d(2024, 1, 1), d(2026, 12, 31)),
     ("2024 та 2025 рр.", K.STAGES, d(2024, 1, 1), d(2025, 12, 31)),
@@ -514,6 +515,14 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
     ]
     monthly_after = Deadline.parse("протягом 5 днів після закінчення звітного місяця", year=2024)
     assert len(monthly_after.parts) == 12 and monthly_after.parts[0].end == d(2024, 2, 5)
+    # two days of each year
+    twice = Deadline.parse("щороку до 1 березня та 1 вересня", year=2024, end_year=2025)
+    assert [p.end for p in twice.parts] == [
+        d(2024, 3, 1),
+        d(2024, 9, 1),
+        d(2025, 3, 1),
+        d(2025, 9, 1),
+    ]
     # the day it is due may stand in brackets
     bracketed = Deadline.parse("Щорічно (до 1 березня)", year=2024, end_year=2025)
     assert [p.end for p in bracketed.parts] == [d(2024, 3, 1), d(2025, 3, 1)]

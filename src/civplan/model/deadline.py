@@ -673,7 +673,7 @@ _UNFIXED = _Pattern(
     r"|(?:протягом|упродовж|у|в) (?:\d{1,3} |одного |двох |трьох |шести )?"
     r"(?:дн\w*|тижн\w*|місяц\w*|рок\w*|рік) (?:з|із|після|від) "
     r"(?:дня|дати|моменту|затвердження|прийняття|набрання|набуття|підписання|отримання"
-    r"|припинення|скасування|завершення|закінчення)\w* .*"
+    r"|припинення|скасування|завершення|закінчення)\w*(?: .*)?"
     r"|за (?:звернен|запит|вимог)\w*|на (?:вимогу|запит)\w*"
     # at once, or on the day something happens: «невідкладно», «у день звернення»
     r"|невідкладно|негайно|терміново|оперативно|(?:у|в) день (?:звернення|надходження|отримання)"
@@ -976,10 +976,20 @@ def _recurring(p: str, year: int, end_year: int) -> _Read | None:
     parts = _occurrences(unit, year, end_year, day, month, bool(m["next"])) if unit else ()
     if unit == "year" and day is None and m["tail"]:
         parts = _each_year(m["tail"], year, end_year) or parts  # «щороку, серпень»
+    elif unit == "year" and month is not None and m["tail"]:
+        also = _ALSO_ON.fullmatch(m["tail"])  # «щороку до 1 березня та 1 вересня»
+        if also is not None:
+            more = _occurrences(
+                unit, year, end_year, int(also["day"]), _month(also["month"]), False
+            )
+            parts = tuple(sorted((*parts, *more), key=lambda part: part.end or date.min))
     start = date(year, 1, 1)
     end = max([date(end_year, 12, 31), *(part.end for part in parts if part.end)])
     return _Read(DeadlineKind.RECURRING, start, end, parts)
 
+
+# a second day of each year: «щороку до 1 березня та (до) 1 вересня»
+_ALSO_ON = re.compile(r"(?:та|і|й) (?:до )?(?P<day>\d{1,2}) (?P<month>" + _MONTH + r")")
 
 # «не пізніше 10 днів після закінчення кварталу»: the 10th of the month after each quarter
 _DAYS_AFTER = re.compile(
