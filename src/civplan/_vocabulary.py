@@ -156,6 +156,12 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "зроблене — етапи заходу до звітної дати: виконується до останнього етапу строку {term}",
         "what was done is the measure's stages so far: in progress until the last stage of {term}",
     ),
+    "reason.rule.achieved_duty": (
+        "захід — постійний обов'язок («проводити», «забезпечувати»): зроблене до звітної "
+        "дати — його частина, виконується до кінця строку {term}",
+        "the measure is a duty carried on («проводити», «забезпечувати»): what was done so "
+        "far is part of it, in progress until {term} ends",
+    ),
     "reason.rule.continuous": (
         "захід постійний: виконується до кінця строку {term}",
         "a continuous measure: in progress until its term {term} ends",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 from datetime import date
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -69,6 +70,22 @@ INFLECTED = [
     ("Розпочато ремонт, виконано демонтаж перегородок", AFTER, S.PARTIALLY_DONE),
     ("Закуплено 2 генератори з 3-х", AFTER, S.PARTIALLY_DONE),
 ]
+
+
+def test_a_duty_carried_on_is_in_progress_until_its_term_ends() -> None:
+    duty = Measure(
+        number="1",
+        title="Проводити роз'яснювальну роботу серед мешканців",
+        deadline=Deadline.parse("протягом року", year=2017),
+        outcome=Outcome(text="Проведено 5 зустрічей у старостинських округах"),
+    )
+    assert assess(duty, BEFORE).status is S.IN_PROGRESS
+    assert assess(duty, AFTER).status is S.DONE
+    # a thing done once is done when it is; a duty said to be done whole is done
+    once = attrs.evolve(duty, title="Провести зустріч з мешканцями")
+    assert assess(once, BEFORE).status is S.DONE
+    whole = attrs.evolve(duty, outcome=Outcome(text="Захід виконано в повному обсязі"))
+    assert assess(whole, BEFORE).status is S.DONE
 
 
 def test_a_noun_that_shares_a_form_with_a_verb_is_no_cue() -> None:

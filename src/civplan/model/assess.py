@@ -59,7 +59,7 @@ from civplan.model.events import Event, find_events, outside
 from civplan.model.indicators import Indicator, TargetCheck, check_targets, find_indicators
 from civplan.model.justification import find_justification
 from civplan.model.language import Lang, format_date, format_interval
-from civplan.model.morphology import language_of
+from civplan.model.morphology import is_imperfective_verb, language_of
 from civplan.model.numbering import number_key
 from civplan.model.plan import Measure
 from civplan.model.reading import (
@@ -250,7 +250,7 @@ def assess(
         language = "en"  # English words without function words: "Completed", "6 trainings"
     deadline = measure.deadline
     events = find_events(text, _events_year(deadline, as_of, year)) if written else ()
-    context = _Context(deadline, as_of, period_end, text)
+    context = _Context(deadline, as_of, period_end, text, measure.title)
     confidence = Confidence.STATED
     if outcome is not None and outcome.status is not None:
         status, reasons = _explicit(outcome.status, evidence, context)
@@ -322,16 +322,28 @@ def _events_year(deadline: Deadline, as_of: date, year: int | None) -> int:
 class _Context:
     """What the rules ask of a measure's term and the reporting date, its phase found once."""
 
-    __slots__ = ("as_of", "deadline", "period_end", "phase", "text")
+    __slots__ = ("as_of", "deadline", "period_end", "phase", "text", "title")
 
     def __init__(
-        self, deadline: Deadline, as_of: date, period_end: date | None = None, text: str = ""
+        self,
+        deadline: Deadline,
+        as_of: date,
+        period_end: date | None = None,
+        text: str = "",
+        title: str = "",
     ) -> None:
         self.deadline = deadline
         self.as_of = as_of
         self.period_end = period_end
         self.phase = _phase(deadline, as_of)
         self.text = text
+        self.title = title
+
+    @property
+    def duty(self) -> bool:
+        """Whether the measure is a duty carried on: its title begins «Проводити», «Сприяти»."""
+        first = self.title.split(maxsplit=1)[:1]
+        return bool(first) and is_imperfective_verb(first[0].lower())
 
     @property
     def continuous(self) -> bool:
@@ -479,10 +491,10 @@ def _from_evidence(
         and any(_unfinished(item, ctx.text, used[at + 1 :]) for at, item in enumerate(used))
         and not any(_completes(item) for item in used)
     )
-    # asked only of a term of years still running (see _achieved)
+    # asked only of a term of years, of stages or of a duty, still running (see _achieved)
     completed = (
-        (ctx.years_long or ctx.staged)
-        and ctx.phase in (_Phase.BEFORE, _Phase.WITHIN)
+        ctx.phase in (_Phase.BEFORE, _Phase.WITHIN)
+        and (ctx.years_long or ctx.staged or ctx.duty)
         and any(_completes(item) or _does_the_measure(item) for item in used)
     )
     # «кошти не виділено; захід буде виконано у 2026 році»: moved to a later year
@@ -786,6 +798,8 @@ def _achieved(
         return Status.IN_PROGRESS, _rule("rule.achieved_years", term=ctx.term)
     if running and ctx.staged and not completed:  # its first stages, the last still to come
         return Status.IN_PROGRESS, _rule("rule.achieved_stages", term=ctx.term)
+    if running and not completed and ctx.duty:  # «Проводити …»: done so far, goes on
+        return Status.IN_PROGRESS, _rule("rule.achieved_duty", term=ctx.term)
     if running and CueKind.ONGOING in kinds:
         return Status.IN_PROGRESS, _rule("rule.achieved_ongoing", term=ctx.term)
     if ctx.phase is _Phase.PASSED and not ctx.continuous and unfinished:

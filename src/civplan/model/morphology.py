@@ -138,6 +138,20 @@ def _verb(lemma: str, tags: str) -> Grammar | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # the verbs plans begin their measures with are few
+def is_imperfective_verb(form: str) -> bool:
+    """Whether a lower-cased infinitive is only imperfective: a duty carried on («проводити»).
+
+    A plan's measure worded so («Проводити роз'яснювальну роботу») is work
+    that goes on through its term; «провести», «організувати» (perfective, or
+    both aspects) name a thing done once.
+    """
+    if not form.endswith(("ти", "тися", "ть")) or not _CYRILLIC.search(form):
+        return False
+    verbs = [p.tag for p in _analyser().parse(form) if p.tag.POS in ("VERB", "INFN")]
+    return bool(verbs) and all("impf" in tag and "perf" not in tag for tag in verbs)
+
+
 def is_word(form: str) -> bool:
     """Whether ``form`` is a Ukrainian word the dictionaries know (in any case)."""
     folded = form.lower()
