@@ -189,6 +189,10 @@ def blank_pdf() -> bytes:
         ("консультацій громадськіс\nтю громади", "консультацій громадськістю громади"),
         ("щодо запровадженн\nя реєстру", "щодо запровадження реєстру"),
         ("проведено засідання\nкомісії", "проведено засідання комісії"),
+        # a paragraph goes on after a place's abbreviation, not after a sentence
+        ("майданчик у с.\nТернівка", "майданчик у с. Тернівка"),
+        ("нараду у м.\nКиєві. Кошти освоєно.", "нараду у м. Києві. Кошти освоєно."),
+        ("освоєно 40 тис. грн.\nПроведено", "освоєно 40 тис. грн.\nПроведено"),
     ],
 )
 def test_a_word_cut_by_a_narrow_column_is_joined(printed: str, text: str) -> None:
@@ -359,6 +363,35 @@ def test_a_table_without_rules_over_several_pages(tmp_path: Path) -> None:
     read = quietly(printed)
     assert outline(read) == outline(quietly(source))
     assert [m.number for m in read.measures()] == [m.number for m in plan.measures()]
+
+
+@needs_libreoffice
+def test_a_row_cut_by_a_page_break_beside_a_grouping_cell_merged_down(tmp_path: Path) -> None:
+    """A measure's row goes on across the page though a task's cell is merged down beside it."""
+    import docx
+
+    plan = long_plan()
+    word = docx.Document()
+    word.add_paragraph(plan.title)
+    table = word.add_table(rows=1, cols=5)
+    table.style = word.styles["Table Grid"]
+    captions = ("№ з/п", "Завдання", "Найменування заходу", "Строк виконання", "Стан виконання")
+    for cell, caption in zip(table.rows[0].cells, captions, strict=True):
+        cell.text = caption
+    for section in plan.sections:
+        first = len(table.rows)
+        for m in section.measures:
+            cells = table.add_row().cells
+            cells[0].text, cells[2].text, cells[3].text = m.number, m.title, m.deadline.text
+            cells[4].text = " ".join([m.outcome.text] * 4)  # type: ignore[union-attr]
+        task = table.cell(first, 1).merge(table.cell(len(table.rows) - 1, 1))
+        task.text = section.title
+    source = tmp_path / "tasks.docx"
+    word.save(str(source))
+    read = quietly(libreoffice(source, "pdf", tmp_path))
+    assert [(m.number, m.title) for m in read.measures()] == [
+        (m.number, m.title) for m in plan.measures()
+    ]
 
 
 @needs_libreoffice

@@ -177,8 +177,16 @@ def _heading_rows(headings: list[Paragraph], grid: Grid) -> Grid:
 def _continues(first: Grid, then: Grid) -> bool:
     """Whether the next page's first row is the rest of a row the page break cut."""
     last, following = first.rows[-1], then.rows[0]
-    numbered = bool(last and last[0].strip()) and (len(first.rows) - 1) not in first.spans
-    return numbered and bool(following) and not following[0].strip() and 0 not in then.spans
+    # a measure's row, not a heading's merged across (a cell merged down beside it is no matter)
+    numbered = bool(last and last[0].strip()) and not _across(first.spans.get(len(first.rows) - 1))
+    return (
+        numbered and bool(following) and not following[0].strip() and not _across(then.spans.get(0))
+    )
+
+
+def _across(spans: tuple[int, ...] | None) -> bool:
+    """Whether a row's first cell is merged across the next column (a heading's row)."""
+    return spans is not None and len(spans) > 1 and spans[0] == spans[1]
 
 
 def _row_broken_across(first: Grid, then: Grid) -> Grid:
@@ -293,6 +301,8 @@ def _lines(page: Any) -> list[tuple[str, float]]:
 
 _ENDS_PARAGRAPH = ".;:!?»"
 _STARTS_PARAGRAPH = re.compile(r"[\dA-ZА-ЯІЇЄҐ«\"\-–—•·*]")
+# a place's abbreviation before its name, which a line may end with: «у с.↵Тернівка»
+_BEFORE_A_NAME = re.compile(r"(?<![\w.])(?:с|м|смт|сел|вул|просп|пров|бульв|пл|обл|ім|буд)\.$")
 
 
 def unwrap(text: str) -> str:
@@ -300,7 +310,8 @@ def unwrap(text: str) -> str:
 
     Printing wraps a paragraph into lines; a line break is kept only where a
     line ends a sentence and the next begins like a new paragraph (a capital,
-    a number, a dash or bullet). A word broken at a hyphen is joined whole,
+    a number, a dash or bullet) — not after a place's abbreviation («у с.»
+    over «Тернівка»). A word broken at a hyphen is joined whole,
     and so is one a narrow column cut without a hyphen (see :func:`_cut_word`).
     """
     lines = [line.strip() for line in text.split("\n")]
@@ -309,7 +320,11 @@ def unwrap(text: str) -> str:
     for line in lines:
         if not line:
             continue
-        if not out or (out[-1].endswith(tuple(_ENDS_PARAGRAPH)) and _STARTS_PARAGRAPH.match(line)):
+        if not out or (
+            out[-1].endswith(tuple(_ENDS_PARAGRAPH))
+            and _STARTS_PARAGRAPH.match(line)
+            and not _BEFORE_A_NAME.search(out[-1])
+        ):
             out.append(line)
         elif (out[-1].endswith("-") and line[:1].islower()) or _cut_word(previous, line):
             out[-1] += line
