@@ -178,10 +178,23 @@ def _continues(first: Grid, then: Grid) -> bool:
     """Whether the next page's first row is the rest of a row the page break cut."""
     last, following = first.rows[-1], then.rows[0]
     # a measure's row, not a heading's merged across (a cell merged down beside it is no matter)
-    numbered = bool(last and last[0].strip()) and not _across(first.spans.get(len(first.rows) - 1))
-    return (
-        numbered and bool(following) and not following[0].strip() and not _across(then.spans.get(0))
-    )
+    if not last or not following or _across(first.spans.get(len(first.rows) - 1)):
+        return False
+    if _across(then.spans.get(0)):
+        return False
+    # its number: in one of the first three columns (after a grouping column, «Завдання |
+    # 1.3 | …», whose text may run on to the next page too), or whatever the first holds
+    column = _number_column(last)
+    if column is None and last[0].strip():
+        column = 0
+    return column is not None and column < len(following) and not following[column].strip()
+
+
+def _number_column(row: tuple[str, ...]) -> int | None:
+    for column, text in enumerate(row[:3]):
+        if text.strip()[:1].isdigit():
+            return column
+    return None
 
 
 def _across(spans: tuple[int, ...] | None) -> bool:
