@@ -419,6 +419,7 @@ MORE = [
     ("2024-2025 роки - постійно", K.CONTINUOUS, d(2024, 1, 1), d(2025, 12, 31)),
     ("2024 – 2025 роки: щороку до 1 грудня", K.RECURRING, d(2024, 1, 1), d(2025, 12, 31)),
     ("Протягом місяця після затвердження", K.UNFIXED, None, None),  # the event's noun last
+    ("ІІ квартал 2024 року та постійно", K.CONTINUOUS, d(2024, 4, 1), d(2024, 12, 31)),
     # years listed, their word after the last
     ("2024, 2026 роки", K.STAGES, d(2024, 1, 1), d(2026, 12, 31)),
     ("2024 та 2025 рр.", K.STAGES, d(2024, 1, 1), d(2025, 12, 31)),
@@ -557,6 +558,13 @@ def test_a_phrase_without_a_year_in_a_plan_of_several_years_is_every_year_of_it(
     assert [(p.start, p.end) for p in each.parts] == [
         (d(y, 7, 1), d(y, 9, 30)) for y in (2024, 2025, 2026)
     ]
+    # «та постійно»: from then on, to the plan's end
+    onwards = Deadline.parse("2024 рік та постійно", year=2024, end_year=2026)
+    assert (onwards.kind, onwards.start, onwards.end) == (
+        K.CONTINUOUS,
+        d(2024, 1, 1),
+        d(2026, 12, 31),
+    )
     # the current year is each year of a longer plan; its next year is none fixed
     current = Deadline.parse("до 25 грудня поточного року", year=2024, end_year=2025)
     assert [p.end for p in current.parts] == [d(2024, 12, 25), d(2025, 12, 25)]

@@ -917,6 +917,8 @@ def _continuous(p: str, year: int, end_year: int) -> _Read | None:
     if _CONTINUOUS.match(p):
         return _Read(DeadlineKind.CONTINUOUS, date(year, 1, 1), date(end_year, 12, 31))
     over = _CONTINUOUS_OVER.fullmatch(p)
+    if over is not None and over[3] and over[3].endswith((" та", " і", " й")):
+        return None  # «2025 рік та постійно»: from then on (see _from)
     if over is not None:  # «постійно протягом 2025–2027 років», «2025 рік, постійно»
         years = _named_years(over[2] or over[3], year, end_year)
         if years is not None:
@@ -1140,7 +1142,8 @@ def _by_end(p: str, year: int, _end_year: int) -> _Read | None:
 # «2025 рік і надалі», «ІІ квартал 2025 року та в подальшому»: from then on, as «з …»
 _ONWARDS = re.compile(
     r"(.+?),? (?:(?:і|та|й) (?:далі|надалі|в подальшому|у подальшому)"
-    r"|(?:(?:і|та|й) )?(?:далі|надалі) ?[-–—:]? ?постійно)"  # «ІІ квартал, далі – постійно»
+    r"|(?:(?:і|та|й) )?(?:далі|надалі) ?[-–—:]? ?постійно"  # «ІІ квартал, далі – постійно»
+    r"|(?:і|та|й) постійно)"  # «2025 рік та постійно»
 )
 
 
