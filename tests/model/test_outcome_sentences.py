@@ -152,6 +152,10 @@ CORPUS = [
     ("Закуплено обладнання, що складає 100 % плану", QUARTER, AFTER, S.DONE),
     ("Equipment was delivered, 60% of the planned amount", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Обстежено 30 закладів, що на 10 % більше від торішнього", QUARTER, AFTER, S.DONE),
+    # a part moved to a later year: the rest was done
+    ("Частину робіт перенесено на наступний рік", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Решта закупівель перенесена на 2018 рік", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Семінар перенесено на наступний рік", QUARTER, AFTER, S.POSTPONED),
     # a participle not in the nominative describes, never tells a plan: «від передбачених»
     ("Видатки здійснено в межах передбачених", QUARTER, AFTER, S.DONE),
     ("Проведення форуму заплановане на наступний квартал", QUARTER, DURING, S.IN_PROGRESS),

@@ -372,6 +372,10 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
                 kind = CueKind.FAILURE  # «кошти не надходили»: the measure had no money
             elif kind is CueKind.CANCELLATION and any(w.startswith(PROCUREMENT) for w in words):
                 kind = CueKind.FAILURE  # «тендер скасовано»: a step failed, not the measure
+            elif kind is CueKind.POSTPONEMENT and any(
+                w.startswith(("частин", "решт")) for w in words[:first]
+            ):
+                kind = CueKind.PARTIAL  # «частину робіт перенесено»: the rest was done
             elif (
                 kind is CueKind.ACHIEVEMENT
                 and words[first].startswith(("оголош", "оголос", "announced"))
