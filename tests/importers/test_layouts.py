@@ -120,6 +120,43 @@ def test_a_numbered_row_with_cells_of_its_own_heads_the_rows_numbered_under_it()
     assert any("read as the headings of the rows numbered under them" in m for m in messages)
 
 
+def test_a_school_year_plans_months_fall_in_the_year_of_the_school_year() -> None:
+    page = (
+        "<p>План роботи гімназії на 2025/2026 навчальний рік</p><table><tr><th>№</th>"
+        "<th>Зміст роботи</th><th>Термін</th></tr>"
+        + row("1", "Свято першого дзвоника", "1 вересня")
+        + row("2", "Новорічні ранки", "грудень")
+        + row("3", "Предметні олімпіади", "січень-лютий")
+        + row("4", "Атестація вчителів", "до 1 квітня 2026 року")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [(m.deadline.start, m.deadline.end) for m in plan.measures()] == [
+        (date(2025, 9, 1), date(2025, 9, 1)),
+        (date(2025, 12, 1), date(2025, 12, 31)),
+        (date(2026, 1, 1), date(2026, 2, 28)),
+        (date(2025, 1, 1), date(2026, 4, 1)),  # its year named: as written
+    ]
+    assert any("year of the season 2025/2026" in m for m in messages)
+    assert not any("every year of the plan" in m for m in messages)
+
+
+def test_a_heating_season_preparation_plan_is_all_in_its_first_year() -> None:
+    page = (
+        "<p>План заходів з підготовки до опалювального сезону 2025/2026 років</p><table>"
+        "<tr><th>№</th><th>Захід</th><th>Строк</th></tr>"
+        + row("1", "Промивка систем опалення", "травень-червень")
+        + row("2", "Заміна котла", "до 15 вересня")
+        + row("3", "Контроль запасів палива", "постійно")
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    first, second, third = plan.measures()
+    assert (first.deadline.start, first.deadline.end) == (date(2025, 5, 1), date(2025, 6, 30))
+    assert second.deadline.end == date(2025, 9, 15)
+    assert (third.deadline.start, third.deadline.end) == (date(2025, 1, 1), date(2026, 12, 31))
+
+
 def test_headings_without_numbers_in_the_title_column_over_numbered_measures() -> None:
     page = (
         "<p>План заходів на 2025 рік</p><table><tr><th>№</th><th>Захід</th><th>Строк</th>"

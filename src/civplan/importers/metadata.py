@@ -201,6 +201,33 @@ def plan_term(lines: Sequence[str]) -> Deadline | None:
     return None
 
 
+# a plan for a season of two years: a school year, a heating season, and its year range
+_SEASON = re.compile(
+    r"(?P<school>навчальн\w* рок\w*|навчальн\w* рік|н\.\s?р\.)"
+    r"|(?P<heat>опалювальн\w* (?:сезон|період)\w*|озп|осінньо-зимов\w* період\w*)",
+    re.IGNORECASE,
+)
+
+
+def plan_season(lines: Sequence[str], year: int, end_year: int | None) -> tuple[int, int] | None:
+    """A plan for a school year or a heating season: its first year and the month its second begins.
+
+    «План роботи на 2025/2026 навчальний рік»: September to December are in
+    2025, January to August in 2026. «План заходів з підготовки до ОЗП
+    2025/2026 років»: the preparation, every month of it, in 2025; a plan for
+    the season itself: July to December in 2025, January to June in 2026.
+    """
+    if end_year != year + 1:
+        return None
+    text = " ".join(" ".join(lines).split())
+    found = _SEASON.search(text)
+    if found is None:
+        return None
+    if found["school"]:
+        return year, 9
+    return year, 1 if re.search(r"підготов", text, re.IGNORECASE) else 7
+
+
 def dated_caption(caption: str) -> tuple[str | None, date | None]:
     """The reporting period and date a column's caption names, if any.
 

@@ -47,11 +47,18 @@ from civplan.importers.fields import (
 )
 from civplan.importers.header import caption_paths, cells, find_header
 from civplan.importers.hints import Hints
-from civplan.importers.metadata import Metadata, dated_caption, plan_term, read_metadata
+from civplan.importers.metadata import (
+    Metadata,
+    dated_caption,
+    plan_season,
+    plan_term,
+    read_metadata,
+)
 from civplan.importers.prose import outcomes_after_table, read_prose, reads_as_prose
 from civplan.importers.rows import HEADING_WORD, Role, RowRead, read_rows
 from civplan.model.deadline import ONE_INTERVAL, Deadline, DeadlineKind
 from civplan.model.events import find_events
+from civplan.model.months import MONTHS
 from civplan.model.numbering import LETTER_ITEM, is_roman, number_key, within
 from civplan.model.outline import Entry, Heading, identify, sections_from
 from civplan.model.plan import Funding, Measure, Outcome, Plan
@@ -322,6 +329,9 @@ class _Reader:
         self.apart: list[str] = []  # measures whose deadline cell named the executors too
         self.within: list[str] = []  # «протягом кварталу»: deadlines read as the plan's term
         self.clipped: list[str] = []  # measures whose term runs past the plan's, read within it
+        self.seasoned: list[str] = []  # terms without a year read in a season's year
+        self.season: tuple[int, int] | None = None
+        self.season_asked = False
         self.reported: list[str] = []  # rows across the table read as the outcome above
         self.guessed: list[str] = []
         self.unknown: list[str] = []
@@ -680,6 +690,12 @@ class _Reader:
             if year is not None:
                 self.years = (year, end)
         return self.years
+
+    def _season(self, year: int, end_year: int | None) -> tuple[int, int] | None:
+        """The first year of a plan for a school year or heating season, and its turn of year."""
+        if not self.season_asked:
+            self.season, self.season_asked = plan_season(self.above, year, end_year), True
+        return self.season
 
     @functools.cached_property
     def term(self) -> Deadline | None:
@@ -1046,6 +1062,11 @@ class _Reader:
             if 0 < len(term) <= 4 and len(places) == 1:  # «Квартал» over «ІІ»
                 term = numbered_period(layout.columns[places[0]].caption, term) or term
         deadline = Deadline.parse(term, year=year, end_year=end_year)
+        if deadline.note is not None and (season := self._season(year, end_year)) is not None:
+            seasoned = _in_the_season(term, season)  # «травень» of a 2025/2026 school year
+            if seasoned is not None:
+                deadline = seasoned
+                self.seasoned.append(draft.number or str(draft.position))
         if not deadline.understood and _WITHIN_THE_TERM.fullmatch(
             " ".join(term.casefold().split())
         ):
@@ -1095,6 +1116,20 @@ class _Reader:
             self.warnings.append(
                 f"{source}: {', '.join(f'«{t}»' for t in dict.fromkeys(self.within))} read as "
                 f"the term the title names, {self.term.text}"
+            )
+        if self.seasoned and self.season is not None:
+            first, turn = self.season
+            self.warnings.append(
+                f"{source}: terms that name no year read in the year of the season "
+                f"{first}/{first + 1} they fall in ("
+                + (
+                    f"all in {first}"
+                    if turn == 1
+                    else f"{MONTHS[turn - 1].english} to December in {first}, "
+                    f"January to {MONTHS[turn - 2].english} in {first + 1}"
+                )
+                + "): measures "
+                + listing(self.seasoned)
             )
         if self.clipped and self.term is not None:
             self.warnings.append(
@@ -1324,6 +1359,24 @@ def _funding(cells: Sequence[str], layout: _Layout) -> list[Funding]:
 
 _TERM_LINES = 4
 """The most lines (or parts between commas) a deadline beside executors in one cell takes."""
+
+
+_SEASONED = frozenset(ONE_INTERVAL) - {DeadlineKind.YEAR, DeadlineKind.YEARS}
+
+
+def _in_the_season(term: str, season: tuple[int, int]) -> Deadline | None:
+    """A term without a year read in the year of the season it falls in, if it falls in one.
+
+    ``season``: the season's first year and the month its second year begins
+    («травень» of a 2025/2026 school year is May 2026, «жовтень» October 2025).
+    """
+    first, turn = season
+    read = Deadline.parse(term, year=first)
+    if read.kind not in _SEASONED or read.start is None or read.end is None:
+        return None
+    if read.start.year != first or read.end.year != first or read.end.month >= turn:
+        return read
+    return Deadline.parse(term, year=first + 1)
 
 
 def _deadline_apart(text: str, year: int, end_year: int | None) -> tuple[Deadline, str] | None:
