@@ -128,6 +128,7 @@ def test_a_school_year_plans_months_fall_in_the_year_of_the_school_year() -> Non
         + row("2", "Новорічні ранки", "грудень")
         + row("3", "Предметні олімпіади", "січень-лютий")
         + row("4", "Атестація вчителів", "до 1 квітня 2026 року")
+        + row("5", "Моніторинг якості знань", "ІІ семестр")
         + "</table>"
     )
     plan, messages = read_page(page)
@@ -136,6 +137,7 @@ def test_a_school_year_plans_months_fall_in_the_year_of_the_school_year() -> Non
         (date(2025, 12, 1), date(2025, 12, 31)),
         (date(2026, 1, 1), date(2026, 2, 28)),
         (date(2025, 1, 1), date(2026, 4, 1)),  # its year named: as written
+        (date(2026, 1, 1), date(2026, 6, 30)),
     ]
     assert any("year of the season 2025/2026" in m for m in messages)
     assert not any("every year of the plan" in m for m in messages)

@@ -420,6 +420,9 @@ MORE = [
     ("2024 – 2025 роки: щороку до 1 грудня", K.RECURRING, d(2024, 1, 1), d(2025, 12, 31)),
     ("Протягом місяця після затвердження", K.UNFIXED, None, None),  # the event's noun last
     ("ІІ квартал 2024 року та постійно", K.CONTINUOUS, d(2024, 4, 1), d(2024, 12, 31)),
+    # a school year's halves
+    ("І семестр", K.MONTH_RANGE, d(2024, 9, 1), d(2024, 12, 31)),
+    ("у ІІ семестрі", K.MONTH_RANGE, d(2024, 1, 1), d(2024, 6, 30)),
     # years listed, their word after the last
     ("2024, 2026 роки", K.STAGES, d(2024, 1, 1), d(2026, 12, 31)),
     ("2024 та 2025 рр.", K.STAGES, d(2024, 1, 1), d(2025, 12, 31)),

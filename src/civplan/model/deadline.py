@@ -788,6 +788,7 @@ _PERIOD_SPAN = _Pattern(
 )
 _QUARTER = _Pattern(_IN + r"(?P<a>" + _NUM + r") " + _QUARTER_WORD + _YEAR.format("y") + "?")
 _HALF = _Pattern(_IN + r"(?P<a>" + _NUM + r") " + _HALF_WORD + _YEAR.format("y") + "?")
+_SEMESTER = _Pattern(_IN + r"(?P<a>" + _NUM + r") семестр\w*" + _YEAR.format("y") + "?")
 _MONTH_RANGE = _Pattern(
     r"(?:(?:у|в|протягом|упродовж|впродовж|з) )?(?P<m1>" + _MONTH + r")" + _YEAR.format("y1") + "?"
     r"(?P<sep>-| (?:по|до|та|і|й) )(?P<m2>" + _MONTH + r")" + _YEAR.format("y") + "?"
@@ -1270,6 +1271,20 @@ def _half(p: str, year: int, _end_year: int) -> _Read | None:
     return _within(DeadlineKind.HALF_YEAR, date(y, 6 * h - 5, 1), _last_day(y, 6 * h), named)
 
 
+def _semester(p: str, year: int, _end_year: int) -> _Read | None:
+    """A school year's half: «І семестр» is September to December, «ІІ семестр» January to June."""
+    m = _SEMESTER.match(p)
+    if m is None:
+        return None
+    which = _number(m["a"])
+    if which is None or not 1 <= which <= 2:
+        return _UNKNOWN
+    named = _named_year(m, "y")
+    y = named or year
+    first, last = (9, 12) if which == 1 else (1, 6)
+    return _within(DeadlineKind.MONTH_RANGE, date(y, first, 1), _last_day(y, last), named)
+
+
 def _month_range(p: str, year: int, _end_year: int) -> _Read | None:
     m = _MONTH_RANGE.match(p)
     if m is None:
@@ -1410,6 +1425,7 @@ _RULES = (
     _period_span,
     _quarter,
     _half,
+    _semester,
     _date_range,
     _month_range,
     _month_one,
