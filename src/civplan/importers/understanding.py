@@ -572,6 +572,8 @@ class _Reader:
             group = row.group if row.group is not None else -1
             roles.append((row.row, _CODE[row.role], group))
             role = row.role
+            if role in (Role.MEASURE, Role.HEADING, Role.TOTAL):
+                self._settle_parent(row.number if role is Role.MEASURE else None)
             if role is Role.MEASURE:
                 self._flush()
                 mark = _CANDIDATE if row.candidate else _PARENT if row.parent else 0
@@ -601,7 +603,21 @@ class _Reader:
                 self.described.append(f"{grid.where(row.row)}: {row.text}")
             elif role is Role.NOTE:
                 self.notes.append(f"{grid.where(row.row)}: {row.text}")
+        self._settle_parent(None)
         self._flush()
+
+    def _settle_parent(self, following: str | None) -> None:
+        """A row with cells of its own may head only a measure right after it numbered under it.
+
+        ``following`` is the number of the measure after the pending one, or
+        ``None`` where none follows it at once.
+        """
+        pending = self.pending
+        if pending is None or pending[6] != _PARENT:
+            return
+        number: str = pending[0]  # type: ignore[assignment]
+        if following is None or not number_key(following).startswith(number_key(number) + "."):
+            pending[6] = 0
 
     def _add(self, item: Heading | Measure | _Draft, table: int, place: int, mark: int) -> None:
         self.items.append(item)
