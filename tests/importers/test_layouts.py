@@ -159,6 +159,25 @@ def test_a_heating_season_preparation_plan_is_all_in_its_first_year() -> None:
     assert (third.deadline.start, third.deadline.end) == (date(2025, 1, 1), date(2026, 12, 31))
 
 
+def test_a_heading_rows_placeholders_say_nothing() -> None:
+    page = (
+        "<p>План заходів на 2025 рік</p><table><tr><th>№</th><th>Найменування</th>"
+        "<th>Відповідальні</th><th>Строк</th></tr>"
+        + row("1.", "Розвиток освіти", "х", "х")
+        + row("1.1.", "Ремонт їдалень", "Відділ освіти", "ІІ квартал")
+        + row("", "Культура", "—", "—")
+        + row("2.1.", "Фестиваль", "Відділ культури", "серпень")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("1.", "Розвиток освіти"),
+        (None, "Культура"),
+    ]
+    assert [m.number for m in plan.measures()] == ["1.1.", "2.1."]
+    assert not any("of their own" in m for m in messages)  # no cells of its own to keep
+
+
 def test_headings_without_numbers_in_the_title_column_over_numbered_measures() -> None:
     page = (
         "<p>План заходів на 2025 рік</p><table><tr><th>№</th><th>Захід</th><th>Строк</th>"

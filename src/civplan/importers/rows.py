@@ -163,7 +163,7 @@ def read_rows(
                 and MEASURE_NUMBER.fullmatch(shown)
             ):
                 heads = _could_head(shown)
-                only = heads and not any(texts[c] for c in telling)
+                only = heads and not any(_says(texts[c]) for c in telling)
                 total = False
                 after_measure = True
                 yield RowRead(
@@ -321,6 +321,15 @@ def _filled_down(
     return tuple(filled)
 
 
+_PLACEHOLDERS = frozenset({"-", "–", "—", "х", "Х", "x", "X", "/"})
+"""What a cell holds to say it has nothing there: a heading row's «х» under a measure's term."""
+
+
+def _says(text: str) -> bool:
+    """Whether a cell says something: not empty, not a placeholder («х», «—»)."""
+    return bool(text) and text not in _PLACEHOLDERS
+
+
 def _is_numbering(texts: Sequence[str]) -> bool:
     if not all(t.isdigit() for t in texts):
         return False
@@ -388,7 +397,7 @@ def _heads_in_the_title_column(
     return (
         title[:1].isupper()
         and not texts[number_at]
-        and all(c == title_at or c in sums for c, text in enumerate(texts) if text)
+        and all(c == title_at or c in sums for c, text in enumerate(texts) if _says(text))
         and not any(grid.merged_down(index, c) for c in (number_at, title_at, *telling))
     )
 
@@ -420,7 +429,7 @@ def _measure_row(
         return RowRead(index, Role.NOTE, text=" | ".join(dict.fromkeys(t for t in texts if t)))
     if number and not _is_number(number):
         found, _rest = split_number(f"{number} {title}", headings=True)
-        if found == number and not any(texts[c] for c in telling):  # «Розділ 2 | Культура»
+        if found == number and not any(_says(texts[c]) for c in telling):  # «Розділ 2 | Культура»
             return RowRead(index, Role.HEADING, number=number, text=title)
         unlabelled = _unlabelled(number)
         if unlabelled is not None:  # «п. 1.1», «№ 2», «(1.6)», «1,3»: the number itself
@@ -433,7 +442,7 @@ def _measure_row(
         if found is not None and (not number or within(found, number)):
             number, title = found, rest
     heads = bool(number) and _could_head(number)
-    only_title = heads and not any(texts[c] for c in telling)
+    only_title = heads and not any(_says(texts[c]) for c in telling)
     return RowRead(
         index,
         Role.MEASURE,
