@@ -1248,41 +1248,36 @@ def _period_span(p: str, _year: int, _end_year: int) -> _Read | None:
 
 
 def _quarter(p: str, year: int, _end_year: int) -> _Read | None:
-    m = _QUARTER.match(p)
-    if m is None:
-        return None
-    q = _number(m["a"])
-    if q is None or not 1 <= q <= 4:
-        return _UNKNOWN
-    named = _named_year(m, "y")
-    y = named or year
-    return _within(DeadlineKind.QUARTER, date(y, 3 * q - 2, 1), _last_day(y, 3 * q), named)
+    return _part_of_year(_QUARTER.match(p), year, _QUARTERS, DeadlineKind.QUARTER)
 
 
 def _half(p: str, year: int, _end_year: int) -> _Read | None:
-    m = _HALF.match(p)
-    if m is None:
-        return None
-    h = _number(m["a"])
-    if h is None or not 1 <= h <= 2:
-        return _UNKNOWN
-    named = _named_year(m, "y")
-    y = named or year
-    return _within(DeadlineKind.HALF_YEAR, date(y, 6 * h - 5, 1), _last_day(y, 6 * h), named)
+    return _part_of_year(_HALF.match(p), year, _HALVES, DeadlineKind.HALF_YEAR)
 
 
 def _semester(p: str, year: int, _end_year: int) -> _Read | None:
     """A school year's half: «І семестр» is September to December, «ІІ семестр» January to June."""
-    m = _SEMESTER.match(p)
+    return _part_of_year(_SEMESTER.match(p), year, _SEMESTERS, DeadlineKind.MONTH_RANGE)
+
+
+_QUARTERS = ((1, 3), (4, 6), (7, 9), (10, 12))
+_HALVES = ((1, 6), (7, 12))
+_SEMESTERS = ((9, 12), (1, 6))
+
+
+def _part_of_year(
+    m: re.Match[str] | None, year: int, parts: tuple[tuple[int, int], ...], kind: DeadlineKind
+) -> _Read | None:
+    """The part numbered ``m["a"]`` of a year («ІІ квартал»): ``parts`` are their months."""
     if m is None:
         return None
     which = _number(m["a"])
-    if which is None or not 1 <= which <= 2:
+    if which is None or not 1 <= which <= len(parts):
         return _UNKNOWN
     named = _named_year(m, "y")
     y = named or year
-    first, last = (9, 12) if which == 1 else (1, 6)
-    return _within(DeadlineKind.MONTH_RANGE, date(y, first, 1), _last_day(y, last), named)
+    first, last = parts[which - 1]
+    return _within(kind, date(y, first, 1), _last_day(y, last), named)
 
 
 def _month_range(p: str, year: int, _end_year: int) -> _Read | None:
