@@ -63,7 +63,12 @@ def test_summary_lists_tell_apart_letters_that_begin_again_under_each_item() -> 
     term = civplan.Deadline.parse("ІІ квартал", year=2025)
     entries: list[Heading | civplan.Measure] = [
         Heading(1, "1.", "Провести навчання:"),
-        civplan.Measure(number="а)", title="для старост", deadline=term),
+        civplan.Measure(
+            number="а)",
+            title="для старост",
+            deadline=term,
+            outcome=civplan.Outcome(text="Навчено 12 старост"),
+        ),
         Heading(1, "2.", "Провести конкурси:"),
         civplan.Measure(number="а)", title="«Краща громада»", deadline=term),
         civplan.Measure(number="б)", title="«Кращий староста»", deadline=term),
@@ -77,7 +82,8 @@ def test_summary_lists_tell_apart_letters_that_begin_again_under_each_item() -> 
     summary = civplan.summarize(plan, as_of=date(2025, 12, 31))
     blocks = summary_blocks(summary, plan, "uk")
     overdue = next(b for b in blocks if b.title == "Прострочені заходи")
-    assert [row[0] for row in overdue.rows] == ["1.а", "2.а", "2.б"]
+    assert [row[0] for row in overdue.rows] == ["2.а", "2.б"]
+    assert [(number, i.unit) for number, i in summary.indicators] == [("1.а", "старост")]
     assert [a.shown_number for a in summary.assessments] == ["1.а", "2.а", "2.б"]
     assert [a.number for a in summary.assessments] == ["а)", "а)", "б)"]
 

@@ -167,8 +167,12 @@ class Summary:
 
     @property
     def indicators(self) -> tuple[tuple[str, Indicator], ...]:
-        """Every count the outcomes report, with its measure's number, in plan order."""
-        return tuple((a.number, i) for a in self.assessments for i in a.indicators)
+        """Every count the outcomes report, with its measure as lists name it, in plan order.
+
+        The measure is named by :attr:`Assessment.shown_number`, as the other
+        lists name it: «II.2» where numbers begin again under each heading.
+        """
+        return tuple((a.shown_number, i) for a in self.assessments for i in a.indicators)
 
     @property
     def total(self) -> int:
