@@ -101,8 +101,6 @@ class RowRead(NamedTuple):
         group: for a heading from a grouping column, its column.
         candidate: whether a numbered row of a number and a title only may
             be a heading (decided once the numbers below it are known).
-        parent: whether a numbered row with a term, executors or a report of
-            its own may head the rows numbered under it («1.» over «1.1»).
     """
 
     row: int
@@ -112,7 +110,6 @@ class RowRead(NamedTuple):
     cells: tuple[str, ...] = ()
     group: int | None = None
     candidate: bool = False  # a plain tuple: a large table makes one a row
-    parent: bool = False
 
 
 def read_rows(
@@ -162,13 +159,10 @@ def read_rows(
                 and not named.isdigit()
                 and MEASURE_NUMBER.fullmatch(shown)
             ):
-                heads = _could_head(shown)
-                only = heads and not any(_says(texts[c]) for c in telling)
+                heads = not any(texts[c] not in _NOTHING for c in telling) and could_head(shown)
                 total = False
                 after_measure = True
-                yield RowRead(
-                    index, Role.MEASURE, shown, named, texts, None, only, heads and not only
-                )
+                yield RowRead(index, Role.MEASURE, shown, named, texts, None, heads)
                 continue
         filled = [(c, t) for c, t in enumerate(texts) if t]
         if not filled:
@@ -321,13 +315,13 @@ def _filled_down(
     return tuple(filled)
 
 
-_PLACEHOLDERS = frozenset({"-", "–", "—", "х", "Х", "x", "X", "/"})
+_NOTHING = frozenset({"", "-", "–", "—", "х", "Х", "x", "X", "/"})
 """What a cell holds to say it has nothing there: a heading row's «х» under a measure's term."""
 
 
 def _says(text: str) -> bool:
     """Whether a cell says something: not empty, not a placeholder («х», «—»)."""
-    return bool(text) and text not in _PLACEHOLDERS
+    return text not in _NOTHING
 
 
 def _is_numbering(texts: Sequence[str]) -> bool:
@@ -441,16 +435,14 @@ def _measure_row(
         # the title's own number, or one under the number column's, which is its group's
         if found is not None and (not number or within(found, number)):
             number, title = found, rest
-    heads = bool(number) and _could_head(number)
-    only_title = heads and not any(_says(texts[c]) for c in telling)
+    only_title = number and not any(_says(texts[c]) for c in telling)
     return RowRead(
         index,
         Role.MEASURE,
         number=number or None,
         text=title,
         cells=texts,
-        candidate=only_title,
-        parent=heads and not only_title,
+        candidate=bool(only_title and could_head(number)),
     )
 
 
@@ -487,6 +479,6 @@ def _group_number(
     return number if found is not None and within(found, number) else None
 
 
-def _could_head(number: str) -> bool:
+def could_head(number: str) -> bool:
     """Whether a number could be a heading's: «1.», «1.2.», «ІІ.» — not «3)» or «4.1-1»."""
     return bool(SECTION_NUMBER.fullmatch(number)) and number_key(number) != ""

@@ -55,7 +55,7 @@ from civplan.importers.metadata import (
     read_metadata,
 )
 from civplan.importers.prose import outcomes_after_table, read_prose, reads_as_prose
-from civplan.importers.rows import HEADING_WORD, Role, RowRead, read_rows
+from civplan.importers.rows import HEADING_WORD, Role, RowRead, could_head, read_rows
 from civplan.model.deadline import ONE_INTERVAL, Deadline, DeadlineKind
 from civplan.model.events import find_events
 from civplan.model.months import MONTHS
@@ -572,11 +572,11 @@ class _Reader:
             group = row.group if row.group is not None else -1
             roles.append((row.row, _CODE[row.role], group))
             role = row.role
-            if role in (Role.MEASURE, Role.HEADING, Role.TOTAL):
-                self._settle_parent(row.number if role is Role.MEASURE else None)
             if role is Role.MEASURE:
+                if row.number is not None:
+                    self._parent_of(row.number)
                 self._flush()
-                mark = _CANDIDATE if row.candidate else _PARENT if row.parent else 0
+                mark = _CANDIDATE if row.candidate else 0
                 self.pending = [
                     row.number, row.text, row.cells, layout, table, place, mark, None, ""
                 ]  # fmt: skip
@@ -603,21 +603,24 @@ class _Reader:
                 self.described.append(f"{grid.where(row.row)}: {row.text}")
             elif role is Role.NOTE:
                 self.notes.append(f"{grid.where(row.row)}: {row.text}")
-        self._settle_parent(None)
         self._flush()
 
-    def _settle_parent(self, following: str | None) -> None:
-        """A row with cells of its own may head only a measure right after it numbered under it.
+    def _parent_of(self, following: str) -> None:
+        """Mark the pending measure a possible heading when the next is numbered under it.
 
-        ``following`` is the number of the measure after the pending one, or
-        ``None`` where none follows it at once.
+        A row with cells of its own heads only the measure right after it
+        numbered under it («1. Розвиток освіти | Відділ освіти» over «1.1»).
         """
         pending = self.pending
-        if pending is None or pending[6] != _PARENT:
+        if pending is None or pending[6] != 0 or not pending[0]:
             return
         number: str = pending[0]  # type: ignore[assignment]
-        if following is None or not number_key(following).startswith(number_key(number) + "."):
-            pending[6] = 0
+        if (
+            following.startswith(number.rstrip(". "))  # most numbers are not: a quick test
+            and number_key(following).startswith(number_key(number) + ".")
+            and could_head(number)
+        ):
+            pending[6] = _PARENT
 
     def _add(self, item: Heading | Measure | _Draft, table: int, place: int, mark: int) -> None:
         self.items.append(item)
@@ -911,22 +914,17 @@ class _Reader:
         following = 0  # the depth of the next measure's Arabic number (0: none, or not Arabic)
         lettered = False  # the next measure is a lettered sub-item
         roman_next = True  # the next measure is numbered in Roman numerals (or there is none)
-        next_key = ""  # the next measure's number, as compared, when it is all Arabic
         for index in range(len(items) - 1, -1, -1) if guess else ():
             item = items[index]
             if isinstance(item, Measure) and item.auto_numbered:
                 roman_next = False
-                next_key = ""
             elif isinstance(item, Measure):
                 key = item.compared_number
                 parts = key.split(".")
                 depth = len(parts) if all(p.isdigit() for p in parts) else 0
                 roman = _ROMAN_KEY.fullmatch(key) is not None
                 mark = marks[index][2]
-                # a row with cells of its own heads only rows that follow it, numbered under it
-                parent = depth > 0 and next_key.startswith(f"{key}.")
-                next_key = key if depth > 0 else ""
-                heads[index] = (mark == _PARENT and parent) or (
+                heads[index] = mark == _PARENT or (
                     mark == _CANDIDATE
                     and (
                         key in prefixes
