@@ -225,7 +225,7 @@ def plan_season(lines: Sequence[str], year: int, end_year: int | None) -> tuple[
         return None
     if found["school"]:
         return year, 9
-    return year, 1 if re.search(r"підготов", text, re.IGNORECASE) else 7
+    return year, 1 if "підготов" in text.casefold() else 7
 
 
 def dated_caption(caption: str) -> tuple[str | None, date | None]:

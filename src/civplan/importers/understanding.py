@@ -330,8 +330,6 @@ class _Reader:
         self.within: list[str] = []  # «протягом кварталу»: deadlines read as the plan's term
         self.clipped: list[str] = []  # measures whose term runs past the plan's, read within it
         self.seasoned: list[str] = []  # terms without a year read in a season's year
-        self.season: tuple[int, int] | None = None
-        self.season_asked = False
         self.reported: list[str] = []  # rows across the table read as the outcome above
         self.guessed: list[str] = []
         self.unknown: list[str] = []
@@ -710,11 +708,11 @@ class _Reader:
                 self.years = (year, end)
         return self.years
 
-    def _season(self, year: int, end_year: int | None) -> tuple[int, int] | None:
+    @functools.cached_property
+    def season(self) -> tuple[int, int] | None:
         """The first year of a plan for a school year or heating season, and its turn of year."""
-        if not self.season_asked:
-            self.season, self.season_asked = plan_season(self.above, year, end_year), True
-        return self.season
+        years = self._years()
+        return plan_season(self.above, *years) if years is not None else None
 
     @functools.cached_property
     def term(self) -> Deadline | None:
@@ -1076,7 +1074,7 @@ class _Reader:
             if 0 < len(term) <= 4 and len(places) == 1:  # «Квартал» over «ІІ»
                 term = numbered_period(layout.columns[places[0]].caption, term) or term
         deadline = Deadline.parse(term, year=year, end_year=end_year)
-        if deadline.note is not None and (season := self._season(year, end_year)) is not None:
+        if deadline.note is not None and (season := self.season) is not None:
             seasoned = _in_the_season(term, season)  # «травень» of a 2025/2026 school year
             if seasoned is not None:
                 deadline = seasoned

@@ -237,11 +237,11 @@ def _year_by_name(phrase: str, year: int, end_year: int) -> str | None:
     plan's year (after a longer plan's years it means nothing fixed).
     """
     named = phrase
-    if "наступн" in named and _NEXT_YEAR.search(named):
+    if _NEXT_YEAR.search(named):
         if end_year != year:
             return None
         named = _NEXT_YEAR.sub(f"{year + 1} року", named)
-    if any(word in named for word in ("поточн", "звітн", "цьому", "цього")):
+    if _THIS_YEAR.search(named):
         named = _THIS_YEAR.sub("", named).strip(" ,") or "протягом року"
     return named if named != phrase else None
 
@@ -909,8 +909,6 @@ def _years_first(p: str) -> _Read | None:
             return None
         term = f"{m['term']} {each}"
         parts.append(Deadline(text=term, kind=within.kind, start=within.start, end=within.end))
-    if not parts:
-        return None
     return _Read(DeadlineKind.RECURRING, date(first, 1, 1), date(last, 12, 31), tuple(parts))
 
 
