@@ -69,6 +69,19 @@ INFLECTED = [
     ("Розпочато закупівлю, укладено договір, ремонт виконано", AFTER, S.DONE),
     ("Розпочато ремонт, виконано демонтаж перегородок", AFTER, S.PARTIALLY_DONE),
     ("Закуплено 2 генератори з 3-х", AFTER, S.PARTIALLY_DONE),
+    # the plan's count first, then the count done; sums spent of sums planned
+    ("З 12 запланованих тренінгів для вчителів проведено 7", AFTER, S.PARTIALLY_DONE),
+    ("Із 4 передбачених будинків утеплено 4", AFTER, S.DONE),
+    ("Освоєно 812,4 тис. грн з 1 015,0 тис. грн", AFTER, S.PARTIALLY_DONE),
+    ("Спрямовано 90 тис. грн при плановому обсязі 0,2 млн грн", AFTER, S.PARTIALLY_DONE),
+    ("Спрямовано 200 тис. грн з 0,2 млн грн", AFTER, S.DONE),
+    ("Придбано ноутбук вартістю 30 тис. грн з 2 принтерами", AFTER, S.DONE),
+    # what a purchase was declared is what the clause after «що» says
+    ("Торги визнано такими, що не відбулися", AFTER, S.NOT_DONE),
+    ("Конкурс визнано таким, що відбувся, переможця обрано", AFTER, S.DONE),
+    # no money in the budget weighs less than word of the work itself
+    ("Кошти не передбачались, навчання проводиться власними силами", DURING, S.IN_PROGRESS),
+    ("Фінансування з бюджету громади не передбачено", AFTER, S.NOT_DONE),
 ]
 
 

@@ -100,6 +100,9 @@ _SHARE = re.compile(
     # or ends the clause («у 3 будівлях з 5»)
     rf"|(?<![\d.,/])(\d{{1,5}}) [^\W\d]+ (?:з|із|зі) (\d{{1,5}}){_COUNT_ENDING}"
     r"(?: (?:запланован|передбачен|визначен|необхідн|потрібн)\w*|\s*$)"
+    # «з 15 запланованих об'єктів відремонтовано 9»: the plan first, then the count done
+    r"|\b(?:з|із|зі) (\d{1,5}) (?:запланован|передбачен|визначен)\w*(?: [^\W\d][\w'-]*){0,3}"
+    r" [^\W\d]+(?:но|то|ли|ла|ло|в) (\d{1,5})(?![\d.,/])"
 )
 # «виконано на 80 %», «освоєно лише 45,5 відсотка», "80% complete": the share of the work done
 _PERCENT_DONE = re.compile(
@@ -129,6 +132,14 @@ _FRACTION_DONE = re.compile(
     rf"\b{_DONE_STEM} (?:[^\W\d]+ )?(?:половин|третин|чверт|більш\w* частин)\w*"
     rf"|\b(?:половин|третин|чверт)\w* (?:[^\W\d]+ )?{_DONE_STEM}"
 )
+
+_BUDGETED = frozenset(
+    {"передбачити", "передбачатися", "передбачати", "передбачений", "запланувати",
+     "планувати", "плануватися", "запланований", "потребувати", "вимагати"}
+)  # fmt: skip
+"""Verbs whose negation, said of money, tells of no budget rather than of no work."""
+_DECLARED = re.compile(r"\bвизна\w* так(?:им|ою|ими|е),? що\b")
+"""A declaration whose clause tells what was declared: read as if that clause stood alone."""
 
 # a procurement, whose cancelling is a step that failed, not the measure withdrawn
 PROCUREMENT = ("тендер", "закупів", "торги", "торгів", "аукціон", "tender", "procurement")
@@ -262,6 +273,8 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
     for curly in "’ʼ`":
         if curly in folded:
             folded = folded.replace(curly, "'")
+    if "визнан" in folded:  # «тендер визнано таким, що не відбувся»: what it was declared
+        folded = _DECLARED.sub(lambda m: " " * len(m[0]), folded)
     offset = 0
     closing: str | None = None  # the quotation mark that ends the current quotation
     after_comma: str | None = None  # the word before a comma, to judge the clause after it
@@ -270,7 +283,7 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
     colon = False  # the run follows a colon: after a verb of speech, what was said
     counted = has_digit(text)
     # shares done («виконано на 80 %»), found once; each counts in the run it begins in
-    percents = _percents_done(folded) if counted and ("%" in text or "відсот" in folded) else []
+    percents = _shares_done(text, folded) if counted else []
     next_percent = 0
     for part in _SEGMENT.findall(folded):
         start = offset
@@ -293,14 +306,13 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
         shares = _shares(text, part, start) if counted else []
         done_shares: list[Evidence] = []  # shares of the work done, read in any clause
         none_done: list[tuple[int, int]] = []  # «виконано на 0 %»: its «виконано» is no deed
-        while next_percent < len(percents) and percents[next_percent].start() < offset:
-            share = percents[next_percent]
+        while next_percent < len(percents) and percents[next_percent][0] < offset:
+            begins, ends, value = percents[next_percent]
             next_percent += 1
-            if share.start() >= start:
-                phrase = text[share.start() : share.end()]
-                value = _percent(share)
+            if begins >= start:
+                phrase = text[begins:ends]
                 if value == 0:
-                    none_done.append(share.span())
+                    none_done.append((begins, ends))
                 kind = _SHARE_KINDS[(value > 0) + (value >= 100)]
                 done_shares.append(Evidence(kind=kind, phrase=phrase))
         words = part.split()
@@ -361,6 +373,12 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
                 or ("available" in distinct and _about_reporting(entries))
             ):
                 continue  # «інформацію щодо виконання не надано», "data not available"
+            # «фінансування не передбачено»: no budget, which weighs less than word of the work
+            unbudgeted = (
+                negated
+                and not _BUDGETED.isdisjoint(entries[last].lemmas)
+                and speaks_of_money(folded, offset)
+            )
             saying = first == last and entries[first].speech
             if saying and reported < len(words):
                 continue  # «заявив що …»: the saying is no deed, what is said is weighed
@@ -392,7 +410,7 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
             if relative and not awaiting:
                 continue  # a relative clause tells of the thing, save that it awaits approval
             # "pending approval by the Cabinet": the executor's document waits, whoever approves
-            told = (other and not awaiting) or first > reported
+            told = (other and not awaiting) or first > reported or unbudgeted
             if saying:  # no deed either if what was said follows after a comma or colon
                 said = len(found)
             found.append(Evidence(kind=kind, phrase=phrase, negated=negated, other=told))
@@ -483,18 +501,53 @@ def _shares(text: str, part: str, start: int) -> list[Evidence]:
     return [
         Evidence(kind=CueKind.PARTIAL, phrase=text[start + share.start() : start + share.end()])
         for share in _SHARE.finditer(part)
-        if int(share[1] or share[3]) < int(share[2] or share[4])
+        if int(share[1] or share[3] or share[6]) < int(share[2] or share[4] or share[5])
     ]
 
 
-def _percents_done(folded: str) -> list[re.Match[str]]:
-    """Shares done below 100 % in a text in lower case, and stated levels of completion.
+def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
+    """Where a text (and ``folded``, it in lower case) states a share of the work done, in %.
 
-    «Роботи виконано на 80 %», «кошти освоєно лише на 45,5 відсотка» ("80% complete"),
-    «рівень виконання – 100 %»; not a change («кількість збільшено на 15 %»): only verbs
-    of doing the work count.
+    Percentages below 100 and stated levels of completion: «Роботи виконано на
+    80 %», «кошти освоєно лише на 45,5 відсотка» ("80% complete"), «рівень
+    виконання – 100 %»; not a change («кількість збільшено на 15 %»): only verbs
+    of doing the work count. Sums spent of those planned: «профінансовано 450,3
+    тис. грн з 600,0 тис. грн».
     """
-    return [m for m in _PERCENT_DONE.finditer(folded) if _percent(m) < 100 or m["lv"] or m["pl"]]
+    found = []
+    if "%" in text or "відсот" in folded:
+        for m in _PERCENT_DONE.finditer(folded):
+            value = _percent(m)
+            if value < 100 or m["lv"] or m["pl"]:
+                found.append((m.start(), m.end(), value))
+    if "грн" in folded:
+        for m in _MONEY_SHARE.finditer(folded):
+            done, plan = _hryvnias(m["done"], m["u1"]), _hryvnias(m["plan"], m["u2"])
+            begins = sentence_start(folded, m.start())
+            if plan and done < plan and _SPENT.search(folded, begins, m.start()):
+                found.append((m.start(), m.end(), 100 * done / plan))
+        found.sort()
+    return found
+
+
+_AMOUNT = r"\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_MONEY_SHARE = re.compile(
+    rf"(?<![\d.,])(?P<done>{_AMOUNT}) ?(?P<u1>(?:тис|млн|млрд)\.? ?)?(?:грн|гривень|гривні)\.?"
+    r",? (?:з|із|зі|при (?:план\w*|передбачен\w*)(?: обсяз\w*| сум\w*)?) "
+    rf"(?P<plan>{_AMOUNT}) ?(?P<u2>(?:тис|млн|млрд)\.? ?)?(?:грн|гривень|гривні)"
+)
+"""A sum spent out of a sum planned: «450,3 тис. грн з 600,0 тис. грн», «… при плані …»."""
+_SPENT = re.compile(
+    r"(?:профінансова|використа|освоє|спрямова|витраче|виділе|викона|сплаче|перерахова"
+    r"|залуче|отрима|надійшл|spent|used|disbursed)\w*"
+)
+_SCALES = {"тис": 1e3, "млн": 1e6, "млрд": 1e9}
+
+
+def _hryvnias(amount: str, unit: str | None) -> float:
+    """An amount as written («1 250,0») with its unit («тис. ») in hryvnias."""
+    value = float(amount.replace(" ", "").replace("\u00a0", "").replace(",", "."))
+    return value * _SCALES[unit.rstrip(". ")] if unit else value
 
 
 # what a share done says: nothing done, part of it, all of it («рівень виконання – 100 %»)
