@@ -85,6 +85,8 @@ PHRASES = [
     ("У міру надходження коштів з державного бюджету", K.UNFIXED, None, None),
     ("протягом 10 днів з дня підписання договору", K.UNFIXED, None, None),
     ("протягом місяця після прийняття рішення", K.UNFIXED, None, None),
+    ("протягом 5 днів після надходження субвенції", K.UNFIXED, None, None),  # any verbal noun
+    ("у двотижневий строк від дня погодження", K.UNFIXED, None, None),
     # not understood: never guessed
     ("V квартал", K.UNKNOWN, None, None),
     ("0 квартал", K.UNKNOWN, None, None),
