@@ -324,8 +324,9 @@ def unwrap(text: str) -> str:
     Printing wraps a paragraph into lines; a line break is kept only where a
     line ends a sentence and the next begins like a new paragraph (a capital,
     a number, a dash or bullet) — not after a place's abbreviation («у с.»
-    over «Тернівка»). A word broken at a hyphen is joined whole,
-    and so is one a narrow column cut without a hyphen (see :func:`_cut_word`).
+    over «Тернівка»). A word broken at a hyphen is joined whole, and so is
+    one a narrow column cut without a hyphen (see :func:`_cut_word`) or whose
+    closing mark was wrapped onto the next line («Сонечко» over «»»).
     """
     lines = [line.strip() for line in text.split("\n")]
     out: list[str] = []
@@ -339,7 +340,11 @@ def unwrap(text: str) -> str:
             and not _BEFORE_A_NAME.search(out[-1])
         ):
             out.append(line)
-        elif (out[-1].endswith("-") and line[:1].islower()) or _cut_word(previous, line):
+        elif (
+            (out[-1].endswith("-") and line[:1].islower())
+            or line[0] in _CLOSING
+            or _cut_word(previous, line)
+        ):
             out[-1] += line
         else:
             out[-1] += " " + line
@@ -348,6 +353,8 @@ def unwrap(text: str) -> str:
 
 
 _APOSTROPHES = str.maketrans("", "", "'’ʼ")
+_CLOSING = frozenset("»”),.;:!?%]")
+"""Marks a line may begin with only where printing wrapped them off the word before."""
 
 
 def _cut_word(line: str, following: str) -> bool:
