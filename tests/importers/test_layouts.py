@@ -755,6 +755,8 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Інф. про вик.", "outcome"),
         ("Джер. фін.", "funding_source"),
         ("Обсяг фін., тис. грн", "funding"),
+        ("Оцінка", "status"),
+        ("Відмітка", "status"),
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:

@@ -109,7 +109,8 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     (r"індикатор|показник|indicator|kpi|^target", (_INDICATOR,)),
     (_LEVEL_PATTERN, ()),  # a share done (_KEPT): no field holds it
     (
-        r"^статус|^стан$|оцінк\w* (?:стану )?виконання|відмітк\w* про виконання"
+        r"^статус|^стан$|оцінк\w* (?:стану )?виконання|відмітк\w* про виконання|^оцінк\w*$"
+        r"|^відмітк\w*$"
         r"|^виконано|status$|^status|^(?:level of )?completion(?: level| status)?$",
         (_STATUS,),
     ),
