@@ -196,6 +196,16 @@ def blank_pdf() -> bytes:
         # a closing mark wrapped off its word
         ("садку «Сонечко\n» та ліцею", "садку «Сонечко» та ліцею"),
         ("(на 2025\n) рік", "(на 2025) рік"),
+        # a word cut more than once; a date cut in its year; a range at its dash
+        ("Облаш\nтуванн\nя укриттів", "Облаштування укриттів"),
+        ("«Відно\nвлення\n»", "«Відновлення»"),
+        ("до\n30.04.2\n025", "до 30.04.2025"),
+        ("2025–\n2026 роки", "2025–2026 роки"),
+        ("2025 –\n2026 роки", "2025 – 2026 роки"),
+        # a whole word, then a short one: two words, unless the short one is a common ending
+        ("відбір\nне проводився", "відбір не проводився"),
+        ("форум\nу «Відновлення»", "форуму «Відновлення»"),
+        ("центру\nветерані\nв", "центру ветеранів"),
     ],
 )
 def test_a_word_cut_by_a_narrow_column_is_joined(printed: str, text: str) -> None:

@@ -324,16 +324,19 @@ def unwrap(text: str) -> str:
     Printing wraps a paragraph into lines; a line break is kept only where a
     line ends a sentence and the next begins like a new paragraph (a capital,
     a number, a dash or bullet) — not after a place's abbreviation («у с.»
-    over «Тернівка»). A word broken at a hyphen is joined whole, and so is
-    one a narrow column cut without a hyphen (see :func:`_cut_word`) or whose
-    closing mark was wrapped onto the next line («Сонечко» over «»»).
+    over «Тернівка»). A word broken at a hyphen is joined whole, and so are a
+    range broken at its dash («2025–» over «2026 роки»), a word a narrow
+    column cut without a hyphen, even into three or more pieces (see
+    :func:`_cut_word`), a date cut in its year («30.04.2» over «025») and a
+    word whose closing mark was wrapped onto the next line («Сонечко» over «»»).
     """
-    lines = [line.strip() for line in text.split("\n")]
+    lines = [stripped for line in text.split("\n") if (stripped := line.strip())]
     out: list[str] = []
     previous = ""
-    for line in lines:
-        if not line:
-            continue
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        at += 1
         if not out or (
             out[-1].endswith(tuple(_ENDS_PARAGRAPH))
             and _STARTS_PARAGRAPH.match(line)
@@ -342,31 +345,67 @@ def unwrap(text: str) -> str:
             out.append(line)
         elif (
             (out[-1].endswith("-") and line[:1].islower())
+            or (out[-1].endswith(("–", "—")) and not out[-1][-2:-1].isspace())
             or line[0] in _CLOSING
+            or _cut_date(out[-1], line)
             or _cut_word(previous, line)
         ):
             out[-1] += line
+        elif pieces := _middle_pieces(previous, lines, at - 1):
+            # a word cut into three or more pieces («Облаш» / «туванн» / «я»): the middle ones
+            middle = "".join(lines[at - 1 : at - 1 + pieces])
+            out[-1] += middle
+            previous = previous.rsplit(" ", 1)[-1] + middle
+            at += pieces - 1
+            continue
         else:
             out[-1] += " " + line
         previous = line
     return "\n".join(out)
 
 
+def _middle_pieces(previous: str, lines: list[str], at: int) -> int:
+    """How many lines from ``at`` on are the middle pieces of a word cut more than once.
+
+    ``previous`` is the line before, whose last word is the word's head; the
+    line after the middle pieces begins with its tail. 0 when there are none.
+    """
+    middle = ""
+    for count, piece in enumerate(lines[at : at + _MOST_PIECES], start=1):
+        if not piece.isalpha() or not piece.islower() or at + count >= len(lines):
+            return 0
+        middle += piece
+        if _cut_word(previous, lines[at + count], middle):
+            return count
+    return 0
+
+
+def _cut_date(text: str, following: str) -> bool:
+    """Whether ``text`` ends in a date whose year the cell's edge cut («30.04.2» over «025»)."""
+    cut = _CUT_DATE.search(text)
+    digits = len(following) - len(following.lstrip("0123456789"))
+    return cut is not None and digits > 0 and len(cut[1]) + digits == 4
+
+
+_CUT_DATE = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.(\d{1,3})$")
+_MOST_PIECES = 3
+"""The most middle pieces of one word sought: a column narrower than that is rare."""
 _APOSTROPHES = str.maketrans("", "", "'’ʼ")
 _CLOSING = frozenset("»”),.;:!?%]")
 """Marks a line may begin with only where printing wrapped them off the word before."""
 
 
-def _cut_word(line: str, following: str) -> bool:
+def _cut_word(line: str, following: str, middle: str = "") -> bool:
     """Whether a printed line is the head of a word cut, without a hyphen, by the cell's edge.
 
     A word is cut where it is wider than the column: then it fills its line
     alone («Наймен» over «ування заходу»); a renderer may also cut one after
     other words («консультацій громадськіс» over «тю»). The line's last word
     is joined to the next line's first when the two make a word the
-    dictionaries know and, after other words, the last is none on its own.
+    dictionaries know and, after other words, the last is none on its own;
+    ``middle``: pieces of the word between the two lines.
     """
-    last = line.rsplit(" ", 1)[-1]
+    last = line.rsplit(" ", 1)[-1].lstrip("«„“\"'(")
     if len(last) < 4 or not last[1:].islower() or not following[:1].islower():
         return False  # short words and abbreviations («ЗМІ») are not cut
     from civplan.model.morphology import is_word
@@ -374,7 +413,18 @@ def _cut_word(line: str, following: str) -> bool:
     head = following.split(" ", 1)[0].rstrip(".,;:!?)»")
     if not head or not head.isalpha() or not last.translate(_APOSTROPHES).isalpha():
         return False
-    return (" " not in line or not is_word(last)) and is_word(last + head)
+    if head in _SMALL_WORDS and not middle and is_word(last):
+        return False  # «відбір» over «не проводився»: two words, not «відбірне»
+    return (" " not in line or not is_word(last)) and is_word(last + middle + head)
+
+
+_SMALL_WORDS = frozenset(
+    {"не", "ні", "та", "з", "із", "зі", "на", "до", "за", "що", "як", "по", "при", "для",
+     "про", "від", "об", "чи", "же", "би"}
+)  # fmt: skip
+"""Short words a line may begin with after a whole word, though the two would make a third.
+
+Not the ones that are also common endings («форум» over «у»: «форуму», «ветерані» over «в»)."""
 
 
 def _grid(table: Any, number: int, page: int) -> Grid:
