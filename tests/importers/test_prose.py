@@ -92,7 +92,16 @@ def _pdf(tmp_path: Path, paragraphs: list[tuple[str, str]]) -> Path:
     return libreoffice(_docx(tmp_path, paragraphs), "pdf", tmp_path)
 
 
-@pytest.mark.parametrize("write", [_html, _docx, _pdf], ids=["html", "docx", "pdf"])
+def _text(tmp_path: Path, paragraphs: list[tuple[str, str]]) -> Path:
+    """The text dump of a Word document with no table: its paragraphs, a blank line between."""
+    path = tmp_path / "report.txt"
+    path.write_text("\n\n".join(text for _, text in paragraphs) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "write", [_html, _docx, _pdf, _text], ids=["html", "docx", "pdf", "text dump"]
+)
 def test_paragraphs_naming_measures_give_their_outcomes(write: object, tmp_path: Path) -> None:
     path = write(tmp_path, PARAGRAPHS)  # type: ignore[operator]
     with warnings.catch_warnings(record=True) as caught:
@@ -189,11 +198,27 @@ def test_lists_and_counts_inside_an_outcome_are_not_points_of_a_flat_plan(tmp_pa
     assert report.measure("3.").outcome == civplan.Outcome(text="здійснюється щотижня.")
 
 
-def test_a_report_in_prose_without_its_plan_is_refused_with_the_way_to_read_it(
+def test_a_title_on_a_line_of_its_own_leaves_the_outcome_to_the_lines_after(
     tmp_path: Path,
 ) -> None:
-    path = _html(tmp_path, PARAGRAPHS)
-    with pytest.raises(DocumentError, match=r"read as a report in prose \(paragraph \d+: «1\.1\. "):
+    path = _text(
+        tmp_path,
+        [("p", "1.2. Оновлення інформаційних стендів у приміщеннях."), ("p", "Стенди оновлено.")],
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the measures named nowhere
+        report = civplan.load(path, plan=_plan())
+    assert report.measure("1.2").outcome == civplan.Outcome(text="Стенди оновлено.")
+
+
+@pytest.mark.parametrize("write", [_html, _text], ids=["html", "text dump"])
+def test_a_report_in_prose_without_its_plan_is_refused_with_the_way_to_read_it(
+    write: object, tmp_path: Path
+) -> None:
+    path = write(tmp_path, PARAGRAPHS)  # type: ignore[operator]
+    with pytest.raises(
+        DocumentError, match=r"read as a report in prose \((?:paragraph|line) \d+: «1\.1\. "
+    ):
         civplan.load(path)
     with pytest.raises(DocumentError, match=r"plan=plan\) or --plan PLAN"):
         civplan.load(path)

@@ -299,9 +299,12 @@ def _leading(text: str) -> tuple[str, str] | None:
 
 def _joined(pieces: Sequence[str]) -> str:
     """Paragraphs on lines of their own; a line a printed page broke mid-sentence joined back."""
-    text = pieces[0]
-    for piece in pieces[1:]:
-        text += "\n" + piece if text.endswith((".", "!", "?", ":", ";")) else " " + piece
+    text = ""
+    for piece in pieces:
+        if not text or not piece:  # a paragraph that only named the measure adds nothing
+            text += piece
+        else:
+            text += "\n" + piece if text.endswith((".", "!", "?", ":", ";")) else " " + piece
     return text
 
 

@@ -48,8 +48,11 @@ class _Cell:
 def read_text_dump(text: str, *, source: str = "<text>") -> Document:
     """The paragraphs and table of a Word table's text dump.
 
+    A text with no table is its lines, each a paragraph: a report in prose
+    (:mod:`civplan.importers.prose`) is read so, with its plan.
+
     Raises:
-        DocumentError: no line starts with a tab: the text holds no table.
+        DocumentError: a line with more cells than the limits allow.
     """
     limits = current()
     if text.count("\t") > limits.columns:  # look at each line only when it could be too wide
@@ -61,10 +64,13 @@ def read_text_dump(text: str, *, source: str = "<text>") -> Document:
     title, cells, after = _cells(text)
     if not cells:
         separated = _tab_separated(text, source)
-        if separated is None:
-            raise DocumentError(
-                source, ["no table cells: no line starts with a tab, nor are cells tab-separated"]
-            )
+        if separated is None:  # no table: a report in prose, perhaps, read with its plan
+            paragraphs: list[Block] = [
+                Paragraph(line.strip(), f"line {n}")
+                for n, line in enumerate(text.splitlines(), start=1)
+                if line.strip()
+            ]
+            return Document(source=source, blocks=paragraphs, kind="plain text")
         return Document(source=source, blocks=separated, kind="tab-separated text")
     rows = _rows(cells)
     width = _width(rows)
