@@ -888,6 +888,36 @@ TITLE_COLUMN_HEADINGS = Layout(
     notes={"shared": ("протягом року", "Відділ спорту"), "under_merged": ("2",)},
 )
 
+GROUPED_ITEMS = Layout(
+    name="grouped-items",
+    above=["План заходів з реалізації Програми розвитку туризму на 2025–2026 роки"],
+    header=[["№", "Завдання", "Зміст заходу", "Виконавець", "Термін"]],
+    body=[
+        [
+            "1.",
+            "Розбудова туристичної інфраструктури",
+            "1) встановлення вказівників;",
+            "Відділ туризму",
+            "2025 рік",
+        ],
+        [UP, UP, "2) облаштування велодоріжки", "Відділ туризму", "2026 рік"],
+        ["2.", "Просування громади", "1) випуск путівника;", "Відділ туризму", "2025 рік"],
+        [UP, UP, "2) участь у виставці «Туризм»", "Відділ туризму", "щороку"],
+    ],
+    measures=[
+        Expected(("Розбудова туристичної інфраструктури",), "1)", "встановлення вказівників;"),
+        Expected(("Розбудова туристичної інфраструктури",), "2)", "облаштування велодоріжки"),
+        Expected(("Просування громади",), "1)", "випуск путівника;"),
+        Expected(("Просування громади",), "2)", "участь у виставці «Туризм»"),
+    ],
+    year=2025,
+    end_year=2026,
+    # printed from a web page without rules, the task's number sits centred between its
+    # measures' rows, and the rows are told apart by that column: its measures read as one
+    notes={"unruled": "a task's measures numbered only inside their titles read as one row"},
+)
+"""A number column merged down with the tasks: the task's number; the measures number a list."""
+
 LAYOUTS: tuple[Layout, ...] = (
     TWO_LEVELS,
     FLAT,
@@ -907,4 +937,5 @@ LAYOUTS: tuple[Layout, ...] = (
     LABELLED_NUMBERS,
     SPLIT_HEADINGS,
     TITLE_COLUMN_HEADINGS,
+    GROUPED_ITEMS,
 )

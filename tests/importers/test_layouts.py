@@ -14,7 +14,7 @@ import pytest
 import civplan
 from civplan import Status
 
-from .layouts import LAYOUTS, MARKS, TITLE_COLUMN_HEADINGS, Layout, write
+from .layouts import GROUPED_ITEMS, LAYOUTS, MARKS, TITLE_COLUMN_HEADINGS, Layout, write
 
 FORMS = ("docx", "txt", "xlsx", "html", "odt")
 
@@ -63,6 +63,18 @@ def test_every_measure_reads_with_its_number_title_and_headings(
     plan, _ = read(layout, form, tmp_path)
     assert outline(plan) == [(e.headings, e.number, e.title) for e in layout.measures]
     assert (plan.year, plan.end_year) == (layout.year, layout.end_year)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_number_beside_a_task_over_a_list_of_measures_is_the_task_s(
+    form: str, tmp_path: Path
+) -> None:
+    plan, messages = read(GROUPED_ITEMS, form, tmp_path)
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("1.", "Розбудова туристичної інфраструктури"),
+        ("2.", "Просування громади"),
+    ]
+    assert not messages  # a list that starts again under each task is no duplicate
 
 
 @pytest.mark.parametrize("form", [f for f in FORMS if f != "txt"])  # a dump shows no merges

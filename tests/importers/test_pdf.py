@@ -448,7 +448,17 @@ def test_a_web_page_whose_borders_were_a_stylesheet_s_printed(tmp_path: Path) ->
 
 
 @needs_libreoffice
-@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda layout: layout.name)
+@pytest.mark.parametrize(
+    "layout",
+    [
+        # a known limit of reading by alignment; strict: a fix is noticed
+        pytest.param(layout, marks=pytest.mark.xfail(strict=True, reason=layout.notes["unruled"]))
+        if "unruled" in layout.notes
+        else layout
+        for layout in LAYOUTS
+    ],
+    ids=lambda layout: layout.name,
+)
 def test_every_web_page_printed_without_rules_reads_like_the_page(
     layout: Layout, tmp_path: Path
 ) -> None:

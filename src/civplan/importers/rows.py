@@ -222,6 +222,8 @@ def read_rows(
                 number, title = split_number(value, headings=True)
                 if number is None and column == min(groups):
                     number = _group_number(texts, number_at, title_at)
+                    if number is not None and number_at is not None:  # the group's, not the row's
+                        texts = (*texts[:number_at], "", *texts[number_at + 1 :])
                 yield RowRead(index, Role.HEADING, number=number, text=title, group=column)
         read = _measure_row(grid, index, texts, (number_at, title_at), data, telling)
         after_measure = read.role is Role.MEASURE
@@ -470,13 +472,20 @@ def _group_number(
     """The number of a grouping column's text, taken from the number column.
 
     It is the group's when the measure beside it has a number of its own under
-    it («1» beside «1.1. Облаштування …»).
+    it («1» beside «1.1. Облаштування …») or one of a list that starts again
+    in each group («1.» beside «1) створення …»).
     """
     if number_at is None or title_at is None:
         return None
     number = texts[number_at]
     found = split_number(texts[title_at], headings=False)[0] if number else None
-    return number if found is not None and within(found, number) else None
+    if found is None:
+        return None
+    return number if within(found, number) or _ITEM.fullmatch(found) else None
+
+
+_ITEM = re.compile(r"\d{1,3}\)")
+"""A list item's number, «1)», which starts again under each heading."""
 
 
 def could_head(number: str) -> bool:
