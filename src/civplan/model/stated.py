@@ -79,7 +79,8 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"(?:достроково |повністю |(?:в|у) повному обсязі )?виконан(?!ня)\w*"
         r"(?: (?:в|у) повному обсязі| повністю| достроково| з відхиленням\w*(?: від \w+)?"
         r"| із? запізненням| \(?постійно\)?"
-        r"| з порушенням (?:строку|терміну)| несвоєчасно| не ?своєчасно)?|реалізован\w*"
+        r"| з порушенням (?:строк|термін)\w*(?: виконання)?| несвоєчасно| не ?своєчасно)?"
+        r"|реалізован\w*"
         r"|завершен(?!ня)\w*|знят\w* з контролю як виконан\w*|досягнут\w*|дострокове виконання"
         r"|(?:здійснен|проведен|опрацьован)(?!ня)\w*"
         r"|(?:fully )?(?:implemented|completed?|done|achieved|fulfilled|reached)"
@@ -119,14 +120,32 @@ def read_stated(words: str) -> Status | str | None:
         folded = folded.split(" ", 1)[1]
     if not folded:
         return None
-    if len(folded) <= 60:
-        if not _COMPILED:
-            _COMPILED.extend((re.compile(pattern), status) for pattern, status in _WORDS)
-        for pattern, status in _COMPILED:
-            if pattern.fullmatch(folded):
-                return status
-    head = _REMARK.split(folded, maxsplit=1)[0].strip()
-    return read_stated(head) if head != folded else None
+    whole = _whole(folded)
+    if whole is not None:
+        return whole
+    head, *remark = _REMARK.split(folded, maxsplit=1)
+    head = head.strip()
+    if head == folded:
+        return None
+    stated = read_stated(head)
+    # «Виконано (частково)», «Виконано (на 80 %)»: a remark that narrows what the words state
+    if stated is Status.DONE and remark:
+        narrowed = _whole(f"виконано {remark[0].rstrip(')] ')}")
+        if narrowed is Status.PARTIALLY_DONE:
+            return narrowed
+    return stated
+
+
+def _whole(folded: str) -> Status | str | None:
+    """What folded words state when they are status words, whole, and nothing more."""
+    if len(folded) > 60:
+        return None
+    if not _COMPILED:
+        _COMPILED.extend((re.compile(pattern), status) for pattern, status in _WORDS)
+    for pattern, status in _COMPILED:
+        if pattern.fullmatch(folded):
+            return status
+    return None
 
 
 # where status words end and a remark begins: a bracket, a colon, a full stop, a dash, or
