@@ -76,6 +76,9 @@ INFLECTED = [
     ("Спрямовано 90 тис. грн при плановому обсязі 0,2 млн грн", AFTER, S.PARTIALLY_DONE),
     ("Спрямовано 200 тис. грн з 0,2 млн грн", AFTER, S.DONE),
     ("Придбано ноутбук вартістю 30 тис. грн з 2 принтерами", AFTER, S.DONE),
+    # a count of none after the deed is none done
+    ("Проведено 0 навчань для старост", AFTER, S.NOT_DONE),
+    ("Проведено 10 навчань для старост", AFTER, S.DONE),
     # what a purchase was declared is what the clause after «що» says
     ("Торги визнано такими, що не відбулися", AFTER, S.NOT_DONE),
     ("Конкурс визнано таким, що відбувся, переможця обрано", AFTER, S.DONE),

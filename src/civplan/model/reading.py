@@ -138,6 +138,8 @@ _BUDGETED = frozenset(
      "планувати", "плануватися", "запланований", "потребувати", "вимагати"}
 )  # fmt: skip
 """Verbs whose negation, said of money, tells of no budget rather than of no work."""
+_NONE_COUNTED = frozenset({"0", "жодного", "жодної", "жодних", "жоден", "жодна", "жодне", "zero"})
+"""A count of none right after a deed: «проведено 0 заходів», «укладено жодного договору»."""
 _DECLARED = re.compile(r"\bвизна\w* так(?:им|ою|ими|е),? що\b")
 """A declaration whose clause tells what was declared: read as if that clause stood alone."""
 
@@ -388,6 +390,12 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
                 and _failed(words, entries, (first, last), folded, offset)
             ):
                 kind = CueKind.FAILURE  # «кошти не надходили»: the measure had no money
+            elif (
+                kind is CueKind.ACHIEVEMENT
+                and last + 1 < len(words)
+                and words[last + 1] in _NONE_COUNTED
+            ):
+                kind, negated = CueKind.FAILURE, True  # «проведено 0 заходів»: none done
             elif kind is CueKind.CANCELLATION and any(w.startswith(PROCUREMENT) for w in words):
                 kind = CueKind.FAILURE  # «тендер скасовано»: a step failed, not the measure
             elif kind is CueKind.POSTPONEMENT and any(
