@@ -76,6 +76,13 @@ INFLECTED = [
     ("Спрямовано 90 тис. грн при плановому обсязі 0,2 млн грн", AFTER, S.PARTIALLY_DONE),
     ("Спрямовано 200 тис. грн з 0,2 млн грн", AFTER, S.DONE),
     ("Придбано ноутбук вартістю 30 тис. грн з 2 принтерами", AFTER, S.DONE),
+    # the measure not done by one of several executors, each reporting in turn: in part
+    (
+        "Управління освіти: проведено 4 тренінги. Управління культури: захід не проводився.",
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("Управління культури: захід не проводився.", AFTER, S.NOT_DONE),
     # a count of none after the deed is none done
     ("Проведено 0 навчань для старост", AFTER, S.NOT_DONE),
     ("Проведено 10 навчань для старост", AFTER, S.DONE),

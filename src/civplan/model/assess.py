@@ -626,10 +626,15 @@ def _undoes_the_measure(item: Evidence, text: str) -> bool:
         return False
     sentence = _sentence(item, text)
     before = sentence[: sentence.find(item.phrase.lower())]
+    if ":" in before and len(_LABELLED.findall(text)) > 1:
+        return False  # «Департамент культури: захід не проводився»: one executor's part
     if _MEASURE_DONE.search(item.phrase.lower()) is None:  # «заходи не проводились»: the
         return _MEASURE_SUBJECT.search(before) is not None  # measure itself, named just before
     return not before.strip(" ,:-–—") or _THE_MEASURE.search(before) is not None
 
+
+_LABELLED = re.compile(r"(?:^|[.;\n]\s*)[А-ЯІЇЄҐA-Z][^.:;\n]{2,80}?:\s", re.MULTILINE)
+"""A report's part labelled with who gives it: «Департамент освіти: …»."""
 
 _MEASURE_SUBJECT = re.compile(
     r"\bзах(?:ід|оди)\s+(?:[^\s,;]+\s+){0,3}$"
