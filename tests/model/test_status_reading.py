@@ -83,6 +83,9 @@ INFLECTED = [
         S.PARTIALLY_DONE,
     ),
     ("Управління культури: захід не проводився.", AFTER, S.NOT_DONE),
+    # the measure said to be going on, past a term within the year: unfinished
+    ("Виконується. Розроблено проєкт положення", AFTER, S.PARTIALLY_DONE),
+    ("Виконується. Розроблено проєкт положення", DURING, S.IN_PROGRESS),
     # a count of none after the deed is none done
     ("Проведено 0 навчань для старост", AFTER, S.NOT_DONE),
     ("Проведено 10 навчань для старост", AFTER, S.DONE),

@@ -488,7 +488,15 @@ def _from_evidence(
         kinds.discard(CueKind.FUTURE)  # done, and the work goes on next year: still done
     unfinished = (
         CueKind.ONGOING in kinds
-        and any(_unfinished(item, ctx.text, used[at + 1 :]) for at, item in enumerate(used))
+        and (
+            any(_unfinished(item, ctx.text, used[at + 1 :]) for at, item in enumerate(used))
+            # «Виконується.» of a measure due within the year: it goes on past its term
+            or (
+                ctx.deadline.kind not in _A_YEAR_OR_MORE
+                and any(_measure_goes_on(item, ctx.text) for item in used)
+                and not any(_does_the_measure(item) for item in used)
+            )
+        )
         and not any(_completes(item) for item in used)
     )
     # asked only of a term of years, of stages or of a duty, still running (see _achieved)
@@ -677,6 +685,20 @@ def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
 
 
 _WORK_DONE = re.compile(r"викона|заверш|реалізова|complet|implement")
+_GOES_ON = re.compile(
+    r"(?:захід |заходи )?(?:викону[єю]ться|реалізу[єю]ться|(?:перебуває |знаходиться )?на "
+    r"виконанні|(?:в|у) процесі (?:виконання|реалізації))|in progress|ongoing"
+)
+_A_YEAR_OR_MORE = frozenset(
+    {DeadlineKind.YEAR, DeadlineKind.YEARS, DeadlineKind.CONTINUOUS, DeadlineKind.RECURRING}
+)
+
+
+def _measure_goes_on(item: Evidence, text: str) -> bool:
+    """Whether a sentence of its own says the measure is being carried out («Виконується.»)."""
+    return item.kind is CueKind.ONGOING and bool(
+        _GOES_ON.fullmatch(_sentence(item, text).strip(" .;:!"))
+    )
 
 
 _TOWARDS_AN_END = re.compile(
