@@ -83,7 +83,7 @@ def _spans(places: list[list[tuple[str, int, bool]]], r: int, c: int) -> tuple[i
 
 
 def write(layout: Layout, form: str, directory: Path) -> Path:
-    """The layout as a document of ``form``: «docx», «txt», «xlsx» or «html»."""
+    """The layout as a document of ``form``: «docx», «txt», «xlsx», «ods», «odt» or «html»."""
     path = directory / f"{layout.name}.{form}"
     rows = [*layout.header, *layout.body]
     if form == "docx":
@@ -92,11 +92,46 @@ def write(layout: Layout, form: str, directory: Path) -> Path:
         path.write_text(_dump(layout.above, rows), encoding="utf-8")
     elif form == "odt":
         _odt(layout.above, rows, path)
+    elif form == "ods":
+        _ods(layout.above, rows, path)
     elif form == "html":
         path.write_bytes(_html(layout.above, rows).encode("cp1251", errors="xmlcharrefreplace"))
     else:
         _xlsx(layout.above, rows, path)
     return path
+
+
+def _ods(above: Sequence[str], rows: Sequence[Sequence[Cell]], path: Path) -> None:
+    """As LibreOffice Calc saves it: the lines above in the first column, cells merged."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import CoveredTableCell, Table, TableCell, TableRow
+    from odf.text import P
+
+    document = OpenDocumentSpreadsheet()
+    table = Table(name="Аркуш1")
+    for line in above:
+        element = TableRow()
+        cell = TableCell(valuetype="string")
+        cell.addElement(P(text=line))
+        element.addElement(cell)
+        table.addElement(element)
+    places = grid(rows)
+    for r, row in enumerate(places):
+        element = TableRow()
+        for c, (text, start, down) in enumerate(row):
+            if start != c or down:
+                element.addElement(CoveredTableCell())
+                continue
+            across, below = _spans(places, r, c)
+            cell = TableCell(numbercolumnsspanned=across, numberrowsspanned=below + 1)
+            if text:
+                cell.setAttribute("valuetype", "string")
+                for line in text.split("\n"):
+                    cell.addElement(P(text=line))
+            element.addElement(cell)
+        table.addElement(element)
+    document.spreadsheet.addElement(table)
+    document.save(str(path))
 
 
 def _odt(above: Sequence[str], rows: Sequence[Sequence[Cell]], path: Path) -> None:

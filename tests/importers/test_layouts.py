@@ -16,7 +16,7 @@ from civplan import Status
 
 from .layouts import GROUPED_ITEMS, LAYOUTS, MARKS, TITLE_COLUMN_HEADINGS, Layout, write
 
-FORMS = ("docx", "txt", "xlsx", "html", "odt")
+FORMS = ("docx", "txt", "xlsx", "ods", "html", "odt")
 
 
 def read(layout: Layout, form: str, tmp_path: Path) -> tuple[civplan.Plan, list[str]]:

@@ -2,9 +2,10 @@
 
 Values are read with python-calamine, which is fast and expands no XML
 entities; the archive is checked before it is read. python-calamine reads a
-tab in a cell as nothing: civplan's own reports carry the exact text of any
-cell with a tab, and any other spreadsheet with tabs is read by civplan's
-exact reader (:mod:`civplan.importers.ods_exact`) instead. The first visible
+tab in a cell as nothing and gives no merged cells for ODS: civplan's own
+reports carry the exact text of any cell with a tab, and any other
+spreadsheet with tabs or merged cells is read by civplan's exact reader
+(:mod:`civplan.importers.ods_exact`) instead. The first visible
 table with a report is the report; civplan's own hidden ``civplan`` table,
 when present, completes it.
 """
@@ -41,13 +42,16 @@ class OdsImporter(TableImporter):
         if ods_needs_exact_reader(stream, source):  # calamine would repeat rows far
             with unreadable_as_document_error(source, "ods"), zipfile.ZipFile(stream) as archive:
                 exact = ods_exact.read_sheets(archive, source)
-            sheets = [Sheet(sheet.name, sheet.visible, sheet.rows) for sheet in exact]
+            sheets = [Sheet(sheet.name, sheet.visible, sheet.rows, sheet.merges) for sheet in exact]
             return sheets_document(sheets, source, "an ODS spreadsheet")
         sheets = calamine_sheets(stream, source, format="ods")
         if not carries_plan(sheets):  # civplan's own files carry their texts with tabs
             stream.seek(0)
             with unreadable_as_document_error(source, "ods"), zipfile.ZipFile(stream) as archive:
-                if ods_exact.has_tabs(archive):
+                if ods_exact.has_tabs_or_merges(archive):
                     exact = ods_exact.read_sheets(archive, source)
-                    sheets = [Sheet(sheet.name, sheet.visible, sheet.rows) for sheet in exact]
+                    sheets = [
+                        Sheet(sheet.name, sheet.visible, sheet.rows, sheet.merges)
+                        for sheet in exact
+                    ]
         return sheets_document(sheets, source, "an ODS spreadsheet")

@@ -5,7 +5,8 @@ civplan's own has tabs in its cells, the ODS importer reads it with this
 reader instead. It streams ``content.xml`` through expat with every DTD,
 entity declaration and external entity refused (as defusedxml does), keeps
 tabs, runs of spaces and line breaks as ODF defines them, skips comments
-attached to cells, and never multiplies the empty rows and cells that
+attached to cells, records merged cells (which python-calamine does not
+give for ODS), and never multiplies the empty rows and cells that
 spreadsheets repeat by the million.
 """
 
@@ -31,6 +32,8 @@ class Sheet:
     name: str
     visible: bool
     rows: list[list[str]] = attrs.Factory(list)
+    merges: list[tuple[tuple[int, int], tuple[int, int]]] = attrs.Factory(list)
+    """Merged cells: ((first row, first column), (last row, last column)), from 0."""
 
 
 def read_sheets(archive: zipfile.ZipFile, source: str) -> list[Sheet]:
@@ -76,6 +79,8 @@ class _Reader:
             self._row = []
             self._row_repeat = int(attributes.get(_TABLE + "number-rows-repeated", "1"))
         elif name in (_TABLE + "table-cell", _TABLE + "covered-table-cell"):
+            if self.sheets and self._row is not None:
+                self._merge(attributes)
             self._cell = []
             self._cell_repeat = int(attributes.get(_TABLE + "number-columns-repeated", "1"))
             self._cell_value = (
@@ -86,6 +91,15 @@ class _Reader:
             )
         elif self._cell is not None:
             self._in_cell(name, attributes)
+
+    def _merge(self, attributes: dict[str, str]) -> None:
+        """Record the cell starting now as merged, when it spans more than itself."""
+        across = count(attributes.get(_TABLE + "number-columns-spanned"))
+        down = count(attributes.get(_TABLE + "number-rows-spanned"))
+        if across > 1 or down > 1:
+            sheet = self.sheets[-1]
+            row, column = len(sheet.rows) + self._empty_rows, len(self._row or ())
+            sheet.merges.append(((row, column), (row + down - 1, column + across - 1)))
 
     def _in_cell(self, name: str, attributes: dict[str, str]) -> None:
         if name == _TEXT + "p" or name == _TEXT + "h":
@@ -156,12 +170,13 @@ class _Reader:
         self._row = None
 
 
-def has_tabs(archive: zipfile.ZipFile) -> bool:
-    """Whether the spreadsheet's content has a tab in some cell."""
+def has_tabs_or_merges(archive: zipfile.ZipFile) -> bool:
+    """Whether the spreadsheet's content has a tab in some cell, or a merged cell."""
     with archive.open("content.xml") as content:
         tail = b""
         while chunk := content.read(1 << 20):
-            if b"<text:tab" in tail + chunk:
+            joined = tail + chunk
+            if b"<text:tab" in joined or b"-spanned=" in joined:
                 return True
-            tail = chunk[-16:]
+            tail = chunk[-24:]
     return False
