@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import shutil
+import warnings
 from pathlib import Path
 
 import pytest
 
 import civplan
+from civplan import assess
 from civplan.testing import check_importer
 
 from .layouts import GROUPING, TWO_LEVELS, Layout, libreoffice, write
@@ -74,3 +76,35 @@ def test_the_doc_importer_keeps_the_contract(tmp_path: Path) -> None:
     odt = write(TWO_LEVELS, "odt", tmp_path)
     sample = libreoffice(odt, "doc", tmp_path / "doc").read_bytes()
     check_importer(civplan.get_importer("doc"), sample, max_examples=5)
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("form", ["doc", "html"])
+def test_civplan_s_own_report_saved_again_by_libreoffice_reads_like_it(
+    form: str, tmp_path: Path
+) -> None:
+    """Saved as .doc or a web page, the report loses its hidden copy: its table is read."""
+    report = tmp_path / "report.docx"
+    civplan.export(civplan.demo_plan(), report)
+    expected = civplan.load(report)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", civplan.CivplanWarning)
+        again = civplan.load(libreoffice(report, form, tmp_path / form))
+    # the summary after the table is civplan's own, no table of measures nor notes
+    assert [str(w.message) for w in caught] == []
+    assert again.notes == ()
+
+    def read(plan: civplan.Plan) -> list[tuple[str, str, str, str]]:
+        assert plan.as_of is not None
+        return [
+            (
+                m.number,
+                m.title,
+                " ".join(m.deadline.text.split()),
+                assess(m, plan.as_of).status.name,
+            )
+            for m in plan.measures()
+        ]
+
+    assert read(again) == read(expected)
+    assert [s.title for s in again.sections] == [s.title for s in expected.sections]

@@ -24,6 +24,7 @@ from typing import IO, NamedTuple
 import attrs
 
 from civplan._errors import CivplanWarning, DocumentError
+from civplan._vocabulary import VOCABULARY
 from civplan.importers.captions import FUNDING_SOURCE, caption_fields
 from civplan.importers.content import Reading, amount, names_executor, read_column, says_none
 from civplan.importers.document import LISTED, Document, Grid, Paragraph, listing
@@ -67,6 +68,9 @@ from civplan.model.status import Status
 from civplan.report.columns import ReportColumn
 from civplan.report.embedded import Shown, reconcile, shown_text
 from civplan.report.form import CELL_LIMIT
+
+_SUMMARY_TITLES = frozenset(VOCABULARY["summary.title"])
+"""The title over the summary civplan's reports end with, in either language."""
 
 SAMPLE_ROWS = 200
 """How many body rows are read to tell a column by its cells."""
@@ -342,6 +346,8 @@ class _Reader:
         previous: TableReading | None = None
         for block in self.document.blocks:
             if isinstance(block, Paragraph):
+                if self.tables and block.text.strip() in _SUMMARY_TITLES:
+                    break  # civplan's own summary after its table, its hidden copy lost
                 self._paragraph(block)
                 continue
             if self.hints.sheet is not None and block.sheet != self.hints.sheet:

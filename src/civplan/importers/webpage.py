@@ -34,7 +34,8 @@ MAX_CELLS = 2_000_000
 _MAX_SPAN = 1000
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2007\u202f]+")
+# spaces, and the control characters some writers leave as marks (LibreOffice's «\x04\r\x05»)
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2007\u202f\x00-\x08\x0e-\x1f\x7f]+")
 _BLOCK_TAGS = frozenset(
     {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul", "ol", "blockquote"}
 )
@@ -227,7 +228,7 @@ def _grid(table: Any, name: str, budget: int) -> Grid | None:
 def _lines(element: Any) -> str:
     """An element's text, with ``<br>`` and block elements as line breaks, spaces normalised."""
     if not len(element):  # text alone: its line breaks and spaces are spaces
-        return " ".join((element.text or "").split())
+        return _SPACES.sub(" ", " ".join((element.text or "").split())).strip()
     parts: list[str] = []
     _collect(element, parts)
     lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
