@@ -486,9 +486,9 @@ def test_headings_written_between_tables_head_the_rows_below_them() -> None:
         ("3.", "Спорт і туризм"),
     ]
     assert [m.number for m in plan.sections[1].measures] == ["2.1"]
-    # a running text between tables stays a note, where it was
-    assert any("Продовження додатка" in note for note in plan.notes)
-    assert not any("Освіта" in m or "Культура" in m for m in messages)
+    # a line saying only that the table goes on is neither a heading nor a note
+    assert not any("Продовження" in note for note in plan.notes)
+    assert not any("Освіта" in m or "Культура" in m or "Продовження" in m for m in messages)
 
 
 def test_a_numbered_line_above_the_first_table_heads_it_only_when_its_measures_lie_under_it() -> (

@@ -69,6 +69,12 @@ from civplan.report.columns import ReportColumn
 from civplan.report.embedded import Shown, reconcile, shown_text
 from civplan.report.form import CELL_LIMIT
 
+_CONTINUED = re.compile(
+    r"(?:продовження|закінчення)(?: (?:додатк[ау]|таблиці|табл\.|плану|звіту))?"
+    r"(?: (?:№ ?)?\d{1,3}| [IVXІХ]{1,4})?\.?|(?:table )?continued|continuation(?: of table)?",
+    re.IGNORECASE,
+)
+"""A line over a table's next part that says only that it goes on («Продовження додатка 1»)."""
 _SUMMARY_TITLES = frozenset(VOCABULARY["summary.title"])
 """The title over the summary civplan's reports end with, in either language."""
 
@@ -398,8 +404,8 @@ class _Reader:
         return plan, explanation
 
     def _paragraph(self, block: Paragraph) -> None:
-        if not block.text.strip():
-            return
+        if not block.text.strip() or (self.tables and _CONTINUED.fullmatch(block.text.strip())):
+            return  # nothing, or «Продовження додатка 1» over a table's next part
         if self.tables or self.described:  # after a table, or after a programme's passport
             self.between.append(block)  # a heading of the next table's rows, or a note
         else:
