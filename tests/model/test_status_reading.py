@@ -86,6 +86,9 @@ INFLECTED = [
     # the measure said to be going on, past a term within the year: unfinished
     ("Виконується. Розроблено проєкт положення", AFTER, S.PARTIALLY_DONE),
     ("Виконується. Розроблено проєкт положення", DURING, S.IN_PROGRESS),
+    # work to be continued has begun: it goes on, it is not only planned
+    ("Роботу буде продовжено", AFTER, S.PARTIALLY_DONE),
+    ("Роботу буде продовжено", DURING, S.IN_PROGRESS),
     # a count of none after the deed is none done
     ("Проведено 0 навчань для старост", AFTER, S.NOT_DONE),
     ("Проведено 10 навчань для старост", AFTER, S.DONE),

@@ -138,6 +138,11 @@ _BUDGETED = frozenset(
      "планувати", "плануватися", "запланований", "потребувати", "вимагати"}
 )  # fmt: skip
 """Verbs whose negation, said of money, tells of no budget rather than of no work."""
+_GOING_ON = frozenset(
+    {"продовжити", "продовжений", "продовжувати", "продовжуватися", "продовжитися", "continue",
+     "continued"}
+)  # fmt: skip
+"""Verbs whose future («буде продовжено») tells of work begun that goes on, not of a plan."""
 _NONE_COUNTED = frozenset({"0", "жодного", "жодної", "жодних", "жоден", "жодна", "жодне", "zero"})
 """A count of none right after a deed: «проведено 0 заходів», «укладено жодного договору»."""
 _DECLARED = re.compile(r"\bвизна\w* так(?:им|ою|ими|е),? що\b")
@@ -390,6 +395,8 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
                 and _failed(words, entries, (first, last), folded, offset)
             ):
                 kind = CueKind.FAILURE  # «кошти не надходили»: the measure had no money
+            elif kind is CueKind.FUTURE and not entries[last].lemmas.isdisjoint(_GOING_ON):
+                kind = CueKind.ONGOING  # «роботу буде продовжено»: begun, and goes on
             elif (
                 kind is CueKind.ACHIEVEMENT
                 and last + 1 < len(words)
