@@ -86,6 +86,8 @@ PHRASES = [
     ("протягом 10 днів з дня підписання договору", K.UNFIXED, None, None),
     ("протягом місяця після прийняття рішення", K.UNFIXED, None, None),
     ("протягом 5 днів після надходження субвенції", K.UNFIXED, None, None),  # any verbal noun
+    ("відповідно до строків, визначених законодавством", K.UNFIXED, None, None),
+    ("згідно зі строками, встановленими Порядком", K.UNFIXED, None, None),
     ("у двотижневий строк від дня погодження", K.UNFIXED, None, None),
     # not understood: never guessed
     ("V квартал", K.UNKNOWN, None, None),
