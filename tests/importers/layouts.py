@@ -223,7 +223,8 @@ def _html(above: Sequence[str], rows: Sequence[Sequence[Cell]]) -> str:
         '<table width="100%"><tr><td><table class="menu"><tr><td><a href="/">Головна</a></td>'
         '</tr><tr><td><a href="/news">Новини</a></td></tr></table></td><td>'
         f'{heading}<table border="1" cellspacing="0">{"".join(body)}</table>'
-        "</td></tr></table><!-- лічильник --></body></html>"
+        "</td></tr></table><table><tr><td>© 2025 Сільська рада</td>"
+        "<td>Усі права захищено</td></tr></table><!-- лічильник --></body></html>"
     )
 
 

@@ -11,6 +11,7 @@ down over its measures is known for what it is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -144,3 +145,16 @@ def listing(places: Sequence[str]) -> str:
     """Places for a warning: the first :data:`LISTED`, and how many more there are."""
     shown = "; ".join(places[:LISTED])
     return shown + (f" (and {len(places) - LISTED} more)" if len(places) > LISTED else "")
+
+
+_FURNITURE = re.compile(r"©|\(c\) ?\d{4}|права захищен|all rights reserved|copyright", re.I)
+FURNITURE_LENGTH = 400
+"""The longest text read as a site's footer."""
+
+
+def is_furniture(text: str) -> bool:
+    """Whether a short text is what a site's footer says on every page, not a report.
+
+    «© 2026 Селищна рада. Усі права захищено», "All rights reserved".
+    """
+    return len(text) <= FURNITURE_LENGTH and _FURNITURE.search(text) is not None

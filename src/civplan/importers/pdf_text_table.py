@@ -25,7 +25,7 @@ from typing import Any
 
 import attrs
 
-from civplan.importers.document import Grid
+from civplan.importers.document import Grid, is_furniture
 from civplan.importers.header import caption_score
 from civplan.model.numbering import MEASURE_NUMBER
 
@@ -62,7 +62,8 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
     held, which this page continues without repeating the header.
     """
     words = page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False)
-    lines = _lines(words)
+    # a site's footer, printed under the table, is none of its rows
+    lines = [line for line in _lines(words) if not is_furniture(_text(line))]
     if not 3 <= len(lines) <= _MOST_LINES:  # more lines than a printed page holds: no table
         return None
     space = _space(lines)
@@ -93,8 +94,12 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
         place=lambda row, column: f"{name}, line {where[row]}, column {column + 1}",
         row_where=lambda row: f"{name}, line {where[row]}",
     )
-    above = tuple(" ".join(w["text"] for w in line.words) for line in lines[:first])
+    above = tuple(_text(line) for line in lines[:first])
     return TextTable(grid=grid, edges=tuple(columns), above=above, beside=beside)
+
+
+def _text(line: _Line) -> str:
+    return " ".join(w["text"] for w in line.words)
 
 
 def _lines(words: list[dict[str, Any]]) -> list[_Line]:
@@ -292,7 +297,7 @@ def _stacked(
             if current is not None:
                 rows.append(_joined(current))
                 current = None
-            text = " ".join(w["text"] for w in line.words)
+            text = _text(line)
             if cells is not None:
                 text = f"{rows.pop()[0]} {text}"
             else:
@@ -417,7 +422,7 @@ def _centred_rows(
                 group(members)
                 members = []
             spans[len(rows)] = (0,) * width
-            rows.append((" ".join(w["text"] for w in line.words),) * width)
+            rows.append((_text(line),) * width)
             where.append(at + skipped + 1)
             continue
         if members and line.top - lowest > apart:

@@ -27,7 +27,7 @@ from civplan._errors import CivplanWarning, DocumentError
 from civplan._vocabulary import VOCABULARY
 from civplan.importers.captions import FUNDING_SOURCE, caption_fields
 from civplan.importers.content import Reading, amount, names_executor, read_column, says_none
-from civplan.importers.document import LISTED, Document, Grid, Paragraph, listing
+from civplan.importers.document import LISTED, Document, Grid, Paragraph, is_furniture, listing
 from civplan.importers.fields import (
     DEADLINE,
     EXPECTED,
@@ -404,8 +404,9 @@ class _Reader:
         return plan, explanation
 
     def _paragraph(self, block: Paragraph) -> None:
-        if not block.text.strip() or (self.tables and _CONTINUED.fullmatch(block.text.strip())):
-            return  # nothing, or «Продовження додатка 1» over a table's next part
+        text = block.text.strip()
+        if not text or (self.tables and _CONTINUED.fullmatch(text)) or is_furniture(text):
+            return  # nothing, «Продовження додатка 1» over a table's next part, a site's footer
         if self.tables or self.described:  # after a table, or after a programme's passport
             self.between.append(block)  # a heading of the next table's rows, or a note
         else:

@@ -25,7 +25,14 @@ from typing import Any
 
 from civplan._errors import DocumentError
 from civplan._optional import require
-from civplan.importers.document import Block, Document, Grid, Paragraph, table_places
+from civplan.importers.document import (
+    Block,
+    Document,
+    Grid,
+    Paragraph,
+    is_furniture,
+    table_places,
+)
 
 MAX_BYTES = 64 * 2**20
 """The largest page read (64 MB): a report's page is a few megabytes at most."""
@@ -91,8 +98,8 @@ def read_html(data: bytes, source: str) -> Document:
     tables = 0
     for element in root.iter("table", "div", *_TEXT_BLOCKS):
         if element.tag == "table":
-            if element.find(".//table") is not None:
-                continue  # a layout table: its inner tables are read
+            if element.find(".//table") is not None or _furniture(element):
+                continue  # a layout table, whose inner tables are read; a site's footer
             tables += 1
             caption = element.find("caption")
             if caption is not None and (line := _lines(caption)):  # a heading of the table
@@ -109,10 +116,15 @@ def read_html(data: bytes, source: str) -> Document:
             continue  # a container: its own blocks are read
         else:
             line = _lines(element)
-            if line:
+            if line and not is_furniture(line):
                 where = f"paragraph {sum(isinstance(b, Paragraph) for b in blocks) + 1}"
                 blocks.append(Paragraph(_numbered(element, line), where))
     return Document(source=source, blocks=blocks, kind="a web page")
+
+
+def _furniture(table: Any) -> bool:
+    """Whether a table is the site's footer, not a report: short, and claiming rights."""
+    return is_furniture(" ".join("".join(table.itertext()).split()))
 
 
 def _numbered(element: Any, line: str) -> str:
