@@ -126,6 +126,8 @@ RUNS = {  # 30,000 characters each: runs that once made a reader's work grow wit
     "digits": "1" * 30_000,
     "dates": "01.02.2025, " * 2_500,
     "mixed": "".join("абвгІЇ0123456789.-,:;()«» "[(i * 7 + i // 3) % 26] for i in range(30_000)),
+    "amounts": "освоєно 1 " + "234 " * 7_500 + "грн",
+    "executors": "Відділ освіти: захід не проводився. " * 800,
 }
 STATUS = """
 import contextlib, io, sys
@@ -135,6 +137,24 @@ for path in sys.argv[1:]:
         code = main(["status", "--as-of", "2025-12-31", path])
     print(code)
 """
+
+
+LINEAR = """
+from civplan.importers.pdf import unwrap
+from civplan.model.reading import read_outcome
+for piece in ("30.04.2", "слово", "Облаш", "«Відно", "2025–"):
+    unwrap("\\n".join([piece] * 15_000))
+read_outcome("освоєно 1 " + "234 " * 20_000 + "грн")
+print("done")
+"""
+
+
+def test_a_printed_cell_of_many_lines_and_a_long_sum_are_read_in_bounded_time() -> None:
+    # about two seconds here; a cell's text searched whole at each of its lines, or a sum
+    # sought from every group of its digits, took a minute
+    done = child("-c", LINEAR, timeout=30)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["done"]
 
 
 def test_long_runs_of_text_anywhere_in_a_table_read_in_bounded_time(tmp_path: Path) -> None:

@@ -634,7 +634,7 @@ def _undoes_the_measure(item: Evidence, text: str) -> bool:
         return False
     sentence = _sentence(item, text)
     before = sentence[: sentence.find(item.phrase.lower())]
-    if ":" in before and len(_LABELLED.findall(text)) > 1:
+    if ":" in before and _labelled_parts(text) > 1:
         return False  # «Департамент культури: захід не проводився»: one executor's part
     if _MEASURE_DONE.search(item.phrase.lower()) is None:  # «заходи не проводились»: the
         return _MEASURE_SUBJECT.search(before) is not None  # measure itself, named just before
@@ -643,6 +643,13 @@ def _undoes_the_measure(item: Evidence, text: str) -> bool:
 
 _LABELLED = re.compile(r"(?:^|[.;\n]\s*)[А-ЯІЇЄҐA-Z][^.:;\n]{2,80}?:\s", re.MULTILINE)
 """A report's part labelled with who gives it: «Департамент освіти: …»."""
+
+
+@functools.lru_cache(maxsize=16)
+def _labelled_parts(text: str) -> int:
+    """How many parts of a report are labelled with who gives them (counted once per text)."""
+    return sum(1 for _ in _LABELLED.finditer(text))
+
 
 _MEASURE_SUBJECT = re.compile(
     r"\bзах(?:ід|оди)\s+(?:[^\s,;]+\s+){0,3}$"

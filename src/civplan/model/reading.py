@@ -545,9 +545,11 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
     return found
 
 
-_AMOUNT = r"\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# bounded, and never begun inside a number («1 234 567»): linear in the longest run of digits
+_AMOUNT = r"\d{1,3}(?:[ \u00a0]\d{3}){1,4}(?:[.,]\d{1,6})?|\d{1,15}(?:[.,]\d{1,6})?"
 _MONEY_SHARE = re.compile(
-    rf"(?<![\d.,])(?P<done>{_AMOUNT}) ?(?P<u1>(?:тис|млн|млрд)\.? ?)?(?:грн|гривень|гривні)\.?"
+    rf"(?<![\d.,])(?<!\d[ \u00a0])(?P<done>{_AMOUNT}) ?(?P<u1>(?:тис|млн|млрд)\.? ?)?"
+    r"(?:грн|гривень|гривні)\.?"
     r",? (?:з|із|зі|при (?:план\w*|передбачен\w*)(?: обсяз\w*| сум\w*)?) "
     rf"(?P<plan>{_AMOUNT}) ?(?P<u2>(?:тис|млн|млрд)\.? ?)?(?:грн|гривень|гривні)"
 )
