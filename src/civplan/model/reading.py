@@ -40,7 +40,7 @@ from civplan.model.cues import (
     CueKind,
 )
 from civplan.model.morphology import GRAMMAR_KINDS, Analysis, Grammar, analyse
-from civplan.model.scan import has_digit, lowered, sentence_start
+from civplan.model.scan import any_digit, has_digit, lowered, sentence_start
 
 # a text is read in segments between delimiters: punctuation that ends a run, and quotes
 _SEGMENT = re.compile(r"[^,.;:!?()\[\]\n«»„“”\"]+|[,.;:!?()\[\]\n«»„“”\"]")
@@ -94,6 +94,8 @@ _REPORTING = frozenset(
 # a count's case ending: «з 3-х», «із 5-ти»
 _COUNT_ENDING = r"(?:-(?:х|ох|ти|ми))?"
 _SHARE = re.compile(
+    # every form begins with a count or «з N»: a position that cannot is passed at once
+    r"(?=\d|(?:з|із|зі) \d)(?:"
     rf"(?<![\d.,/])(\d{{1,5}}) (?:з|із|зі|of) (\d{{1,5}}){_COUNT_ENDING}(?![\d.,/])"
     r"(?! ?(?:по|до|-|–|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд))"
     # «3 договори з 5 запланованих»: a word between, when the second count is of the plan
@@ -102,7 +104,7 @@ _SHARE = re.compile(
     r"(?: (?:запланован|передбачен|визначен|необхідн|потрібн)\w*|\s*$)"
     # «з 15 запланованих об'єктів відремонтовано 9»: the plan first, then the count done
     r"|\b(?:з|із|зі) (\d{1,5}) (?:запланован|передбачен|визначен)\w*(?: [^\W\d][\w'-]*){0,3}"
-    r" [^\W\d]+(?:но|то|ли|ла|ло|в) (\d{1,5})(?![\d.,/])"
+    r" [^\W\d]+(?:но|то|ли|ла|ло|в) (\d{1,5})(?![\d.,/]))"
 )
 # «виконано на 80 %», «освоєно лише 45,5 відсотка», "80% complete": the share of the work done
 _PERCENT_DONE = re.compile(
@@ -310,7 +312,7 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
             continue
         if closing is not None:
             continue
-        shares = _shares(text, part, start) if counted else []
+        shares = _shares(text, part, start) if counted and any_digit(part) else []
         done_shares: list[Evidence] = []  # shares of the work done, read in any clause
         none_done: list[tuple[int, int]] = []  # «виконано на 0 %»: its «виконано» is no deed
         while next_percent < len(percents) and percents[next_percent][0] < offset:
