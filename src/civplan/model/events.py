@@ -25,17 +25,24 @@ _YEAR = r"(?:\s*(?P<year>(?:19|20)\d\d)\s*(?:року|рік|р\.|р\b)?)?"
 _DAY_ITEM = r"\d{1,2}(?:" + _DASH + r"\d{1,2})?"
 _RANGE = re.compile(_DASH)
 _DAY_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:та|і|й)\s+", re.IGNORECASE)
+# each pattern first asks of a place the one character it can begin with, which a scan of
+# a Cyrillic text does far faster than trying its alternatives there
 _DAYS = re.compile(
-    r"(?<![\d.])(?P<days>" + _DAY_ITEM + r"(?:(?:\s*,\s*|\s+(?:та|і|й)\s+)" + _DAY_ITEM + r")*)"
+    r"(?=\d)(?<![\d.])(?P<days>"
+    + _DAY_ITEM
+    + r"(?:(?:\s*,\s*|\s+(?:та|і|й)\s+)"
+    + _DAY_ITEM
+    + r")*)"
     r"\s+(?P<month>" + alternation("genitive") + r")\b" + _YEAR,
     re.IGNORECASE,
 )
 _DIGITS = re.compile(
-    r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.\s?(?P<year>(?:19|20)\d\d)(?!\d)",
+    r"(?=\d)(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.\s?(?P<year>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 _MONTH_IN = re.compile(
-    r"(?<![\w'’])(?:у|в)\s+(?P<month>" + alternation("locative") + r")\b" + _YEAR, re.IGNORECASE
+    r"(?=[увУВ])(?<![\w'’])(?:у|в)\s+(?P<month>" + alternation("locative") + r")\b" + _YEAR,
+    re.IGNORECASE,
 )
 _MONTH_NAMED = re.compile(
     r"(?<![\w'’])(?P<month>" + alternation("nominative") + r")\s+(?P<year>(?:19|20)\d\d)(?!\d)",
