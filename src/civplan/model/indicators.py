@@ -33,7 +33,7 @@ _NOT_UNITS = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
-    r"(?<![\w.,/\-–])(?P<value>\d{1,7}(?:[.,]\d+)?)(?![\d.,]?\d)(?:\s*(?P<percent>%|відсот\w*))?",
+    r"(?=\d)(?<![\w.,/\-–])(?P<value>\d{1,7}(?:[.,]\d+)?)(?![\d.,]?\d)(?:\s*(?P<percent>%|відсот\w*))?",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\s*([^\W\d_][\w'’ʼ-]*)([,.;:!?»)]?)")
