@@ -26,6 +26,7 @@ from typing import Any
 from civplan._errors import DocumentError
 from civplan._optional import require
 from civplan.importers.document import (
+    FURNITURE_LENGTH,
     Block,
     Document,
     Grid,
@@ -123,8 +124,19 @@ def read_html(data: bytes, source: str) -> Document:
 
 
 def _furniture(table: Any) -> bool:
-    """Whether a table is the site's footer, not a report: short, and claiming rights."""
-    return is_furniture(" ".join("".join(table.itertext()).split()))
+    """Whether a table is the site's footer, not a report: short, and claiming rights.
+
+    Its text is gathered only while it could still be short: a report's table is not read
+    whole for this.
+    """
+    pieces = []
+    size = 0
+    for piece in table.itertext():
+        size += len(piece)
+        if size > 4 * FURNITURE_LENGTH:  # spaces and line breaks of the markup included
+            return False
+        pieces.append(piece)
+    return is_furniture(" ".join("".join(pieces).split()))
 
 
 def _numbered(element: Any, line: str) -> str:
@@ -240,7 +252,8 @@ def _grid(table: Any, name: str, budget: int) -> Grid | None:
 def _lines(element: Any) -> str:
     """An element's text, with ``<br>`` and block elements as line breaks, spaces normalised."""
     if not len(element):  # text alone: its line breaks and spaces are spaces
-        return _SPACES.sub(" ", " ".join((element.text or "").split())).strip()
+        joined = " ".join((element.text or "").split())
+        return joined if joined.isprintable() else _SPACES.sub(" ", joined).strip()
     parts: list[str] = []
     _collect(element, parts)
     lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
