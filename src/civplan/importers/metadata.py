@@ -77,6 +77,7 @@ _PERIOD_WITHOUT_YEAR = re.compile(
     r"\bза\s+(" + _TERM + r")(?![\s\w.,]*(?:19|20)\d\d)", re.IGNORECASE
 )
 _BRACKETED_TERM = re.compile(r"\s*\(\s*(?:за\s+)?(" + _TERM + r")\s*\)", re.IGNORECASE)
+_ON_THE_YEAR = re.compile(r"\bна\s+(?:19|20)\d\d\s*(?:рік|р\.|р\b)?", re.IGNORECASE)
 _PERIOD_IN = re.compile(
     r"\b(?:у|в)\s+(" + _TERM + r"\s+)?((?:19|20)\d\d)\s*(?:р\.|році|року|рр\.)", re.IGNORECASE
 )
@@ -309,6 +310,11 @@ def _period(text: str, year: int | None = None) -> tuple[str | None, date | None
             return span[1].strip(), term.end
         return None, None
     phrase, year = match[1].strip(), int(match[2])
+    within = _BRACKETED_TERM.match(text, match.end())  # «за 2025 рік (І–ІІ квартали)»
+    if phrase[:4].isdigit() and within is not None:
+        end = _period_end(within[1].strip(), year)
+        if end is not None:
+            return f"{within[1].strip()} {year} року", end
     return phrase, _period_end(phrase, year)
 
 
@@ -342,6 +348,9 @@ def _report_period(text: str, year: int | None) -> tuple[str | None, date | None
         end = _period_end(phrase, named)
         return (f"{phrase} {named} року", end) if end is not None else (None, None)
     found = _PERIOD_WITHOUT_YEAR.search(text)
+    if found is None and year is not None:  # «на 2025 рік (І півріччя)»: the plan's year
+        on = _ON_THE_YEAR.search(text)
+        found = _BRACKETED_TERM.match(text, on.end()) if on is not None else None
     if found is None or year is None:
         return None, None
     phrase = found[1].strip()
