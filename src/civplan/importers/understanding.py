@@ -352,7 +352,11 @@ class _Reader:
         previous: TableReading | None = None
         for block in self.document.blocks:
             if isinstance(block, Paragraph):
-                if self.tables and block.text.strip() in _SUMMARY_TITLES:
+                if (
+                    self.tables
+                    and self.document.carried is None
+                    and block.text.strip() in _SUMMARY_TITLES
+                ):
                     break  # civplan's own summary after its table, its hidden copy lost
                 self._paragraph(block)
                 continue
@@ -405,8 +409,14 @@ class _Reader:
 
     def _paragraph(self, block: Paragraph) -> None:
         text = block.text.strip()
-        if not text or (self.tables and _CONTINUED.fullmatch(text)) or is_furniture(text):
-            return  # nothing, «Продовження додатка 1» over a table's next part, a site's footer
+        if not text:
+            return
+        if (
+            self.tables
+            and self.document.carried is None  # civplan's own documents say what they hold
+            and (_CONTINUED.fullmatch(text) is not None or is_furniture(text))
+        ):
+            return  # «Продовження додатка 1» over a table's next part, a site's footer
         if self.tables or self.described:  # after a table, or after a programme's passport
             self.between.append(block)  # a heading of the next table's rows, or a note
         else:
