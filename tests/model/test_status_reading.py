@@ -89,6 +89,7 @@ INFLECTED = [
     # work to be continued has begun: it goes on, it is not only planned
     ("Роботу буде продовжено", AFTER, S.PARTIALLY_DONE),
     ("Роботу буде продовжено", DURING, S.IN_PROGRESS),
+    ("Строк виконання буде продовжено до 2018 року", AFTER, S.POSTPONED),  # the term, not work
     # a count of none after the deed is none done
     ("Проведено 0 навчань для старост", AFTER, S.NOT_DONE),
     ("Проведено 10 навчань для старост", AFTER, S.DONE),

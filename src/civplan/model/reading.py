@@ -398,7 +398,9 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
             ):
                 kind = CueKind.FAILURE  # «кошти не надходили»: the measure had no money
             elif kind is CueKind.FUTURE and not entries[last].lemmas.isdisjoint(_GOING_ON):
-                kind = CueKind.ONGOING  # «роботу буде продовжено»: begun, and goes on
+                # «роботу буде продовжено»: begun, and goes on; «строк буде продовжено»: moved
+                extended = any(w.startswith(("строк", "термін")) for w in words[:first])
+                kind = CueKind.POSTPONEMENT if extended else CueKind.ONGOING
             elif (
                 kind is CueKind.ACHIEVEMENT
                 and last + 1 < len(words)
