@@ -41,17 +41,20 @@ class OdsImporter(TableImporter):
         check_document(stream, source)
         if ods_needs_exact_reader(stream, source):  # calamine would repeat rows far
             with unreadable_as_document_error(source, "ods"), zipfile.ZipFile(stream) as archive:
-                exact = ods_exact.read_sheets(archive, source)
-            sheets = [Sheet(sheet.name, sheet.visible, sheet.rows, sheet.merges) for sheet in exact]
-            return sheets_document(sheets, source, "an ODS spreadsheet")
+                exact = _exact(archive, source)
+            return sheets_document(exact, source, "an ODS spreadsheet")
         sheets = calamine_sheets(stream, source, format="ods")
         if not carries_plan(sheets):  # civplan's own files carry their texts with tabs
             stream.seek(0)
             with unreadable_as_document_error(source, "ods"), zipfile.ZipFile(stream) as archive:
                 if ods_exact.has_tabs_or_merges(archive):
-                    exact = ods_exact.read_sheets(archive, source)
-                    sheets = [
-                        Sheet(sheet.name, sheet.visible, sheet.rows, sheet.merges)
-                        for sheet in exact
-                    ]
+                    sheets = _exact(archive, source)
         return sheets_document(sheets, source, "an ODS spreadsheet")
+
+
+def _exact(archive: zipfile.ZipFile, source: str) -> list[Sheet]:
+    """The spreadsheet's sheets as civplan's exact reader reads them, merged cells included."""
+    return [
+        Sheet(sheet.name, sheet.visible, sheet.rows, sheet.merges)
+        for sheet in ods_exact.read_sheets(archive, source)
+    ]
