@@ -272,8 +272,12 @@ def _normalize(text: str) -> str:
         folded = re.sub(r"\bна протязі\b", "протягом", folded)
     if "половин" in folded or "середин" in folded:  # a year's halves in other words
         folded = _HALF_IN_WORDS.sub(_half_in_words, folded)
+    if "декад" in folded:  # «І декада вересня»: its days
+        folded = _DECADE.sub(_decade_days, folded)
     if "дн" in folded or "день" in folded:  # «до Дня Незалежності»: the holiday's date
         folded = _HOLIDAY.sub(_holiday_date, folded)
+    if "нов" in folded or "жіноч" in folded:  # «до Нового року», «до Міжнародного жіночого дня»
+        folded = _NAMED_FEAST.sub(_feast_date, folded)
     if "кв" in folded or "пів" in folded:  # «ІVквартал», «2кв.»: a space lost
         folded = _UNSPACED_PERIOD.sub(r"\1 ", folded)
     if "/" in folded or "-" in folded:
@@ -319,6 +323,21 @@ _HOLIDAYS = {
     "людей з інвалідністю": (3, 12),
     "пам'яті та примирення": (8, 5),
     "героїв небесної сотні": (20, 2),
+    "героїв крут": (29, 1),
+    "пам'яті героїв крут": (29, 1),
+    "пам'яті захисників": (29, 8),  # the fallen; «захисників і захисниць» is 1 October
+    "перемоги": (9, 5),  # the name of 2015–2022
+    "пам'яті та перемоги над нацизмом": (8, 5),  # since 2023
+    "європи": (9, 5),  # a fixed date since 2023
+    "української писемності та мови": (9, 11),
+    "писемності та мови": (9, 11),
+    "визволення україни від фашистських загарбників": (28, 10),
+    "вигнання нацистських окупантів з україни": (28, 10),
+    "чорнобильської трагедії": (26, 4),
+    "пам'яті про чорнобильську катастрофу": (26, 4),
+    "боротьби зі снідом": (1, 12),
+    "боротьби з бідністю": (17, 10),
+    "волонтера": (5, 12),
     "рідної мови": (21, 2),
     "вшанування учасників ліквідації наслідків аварії на чорнобильській аес": (14, 12),
 }
@@ -326,7 +345,8 @@ _HOLIDAY = re.compile(
     r"(?:(?P<by>до|напередодні|до відзначення) )?(?:з нагоди |на відзначення )?"
     r"(?:міжнародн\w+ |всесвітн\w+ |всеукраїнськ\w+ )?(?:дня|день|днем|дню) "
     r"(?P<name>" + "|".join(sorted(map(re.escape, _HOLIDAYS), key=len, reverse=True)) + r")"
-    r"(?: україни| україні| в україні)?(?![\w'])"
+    r"(?: україни| україні| в україні)?(?: у другій світовій війні)?(?: 1939-1945(?: \w+\.?)?)?"
+    r"(?![\w'])"
 )
 """A holiday named as a term («до Дня Незалежності України», «напередодні Дня Соборності»)."""
 
@@ -334,6 +354,36 @@ _HOLIDAY = re.compile(
 def _holiday_date(m: re.Match[str]) -> str:
     day, month = _HOLIDAYS[m["name"]]
     return f"{'до ' if m['by'] else ''}{day} {MONTHS[month - 1].genitive}"
+
+
+_DECADE = re.compile(
+    r"(?:(?:у|в|протягом) )?(?:(?P<n>[1-3]|i{1,3}|і{1,3})|(?P<word>перш|друг|трет|останн)\w*)"
+    r" декад\w* (?P<month>" + alternation("genitive") + r")"
+)
+"""A month's tenth, as plans time work: «І декада вересня», «у третій декаді грудня»."""
+
+
+def _decade_days(m: re.Match[str]) -> str:
+    if m["word"] is not None:
+        which = {"перш": 1, "друг": 2}.get(m["word"], 3)
+    else:
+        which = int(m["n"]) if m["n"].isdigit() else len(m["n"])
+    if which == 3:  # to the month's end, whichever day that is in the year
+        return f"з 21 {m['month']} до кінця {m['month']}"
+    return f"{1 if which == 1 else 11}-{10 if which == 1 else 20} {m['month']}"
+
+
+_NAMED_FEAST = re.compile(
+    r"(?:(?P<by>до|напередодні|до відзначення) )?(?:з нагоди |на відзначення )?"
+    r"(?:(?P<new>нового року|новорічних(?: (?:та|і|й) різдвяних)? свят)"
+    r"|(?:міжнародного |міжнародний )?(?P<women>жіночого дня|жіночий день))(?![\w'])"
+)
+"""Feasts named without «День …»: the New Year (its eve ends the year) and Women's Day."""
+
+
+def _feast_date(m: re.Match[str]) -> str:
+    day = "31 грудня" if m["new"] else "8 березня"
+    return f"{'до ' if m['by'] else ''}{day}"
 
 
 # a month shortened, with two figures of its year, as spreadsheets show a date's month
@@ -525,6 +575,7 @@ def _remarked(term: str, remark: str, year: int, end_year: int) -> _Read | None:
         return _Read(DeadlineKind.DATE, start, said.end, yearly=read.yearly and said.yearly)
     if (
         remark.startswith("за ")
+        or (said.kind is DeadlineKind.DATE and said.end == read.end)  # «грудень (до 31 грудня)»
         or said.kind is DeadlineKind.UNKNOWN
         or (
             said.kind not in (*_WITH_PARTS, DeadlineKind.CONTINUOUS)
@@ -673,6 +724,10 @@ _UNFIXED = _Pattern(
     r"|(?:протягом|упродовж|у|в) (?:\d{1,3} |одного |двох |трьох |шести )?"
     r"(?:дн\w*|тижн\w*|місяц\w*|рок\w*|рік) (?:з|із|після|від) "
     r"(?:дня|дати|моменту|\w+(?:нн|тт)(?:я|ю))(?: .*)?"
+    # a time with no event named, which counts from the plan's adoption: «протягом місяця»,
+    # «протягом 3 місяців», «упродовж двох тижнів» (but «протягом року» is the plan's year)
+    r"|(?:протягом|упродовж|впродовж) (?:\d{1,3} |одного |двох |трьох |чотирьох |п'яти |шести "
+    r"|десяти |дев'яти )?(?:дн(?:я|ів)|доби|тижн(?:я|ів)|місяц(?:я|ів))"
     r"|за (?:звернен|запит|вимог)\w*|на (?:вимогу|запит)\w*"
     # at once, or on the day something happens: «невідкладно», «у день звернення»
     r"|невідкладно|негайно|терміново|оперативно|(?:у|в) день (?:звернення|надходження|отримання)"
