@@ -108,6 +108,8 @@ def analyse(form: str) -> Analysis:
         lemma = first.normal_form
         tags = {str(p.tag) for p in parses if p.tag.POS == "VERB" and p.normal_form == lemma}
         grammar = _verb(lemma, " ".join(tags))
+    elif tag.POS == "ADVB" and (made := next((p for p in parses if "Impe" in p.tag), None)):
+        grammar = _verb(made.normal_form, str(made.tag))  # «відкрито», «зібрано»: a deed, as a rule
     elif tag.POS == "ADJF" and "pssv" in tag and any("nomn" in p.tag for p in parses):
         grammar = "participle"  # only a nominative may be predicative: not «від передбачених»
     # a third person only: «діє», «функціонують»; «дію» is the noun («дію договору продовжено»)
