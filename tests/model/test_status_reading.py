@@ -76,6 +76,20 @@ INFLECTED = [
     ("Спрямовано 90 тис. грн при плановому обсязі 0,2 млн грн", AFTER, S.PARTIALLY_DONE),
     ("Спрямовано 200 тис. грн з 0,2 млн грн", AFTER, S.DONE),
     ("Придбано ноутбук вартістю 30 тис. грн з 2 принтерами", AFTER, S.DONE),
+    # a deed whose form the dictionary reads first as an adverb («відкрито» is also "openly")
+    ("Відкрито пункт прийому громадян у селі", AFTER, S.DONE),
+    ("Зібрано пропозиції від громадських об'єднань", AFTER, S.DONE),
+    # a few words between the count done and the count planned, or the plan named beside it
+    ("Відкрито 2 нові центри надання послуг з 3 запланованих", AFTER, S.PARTIALLY_DONE),
+    ("Відкрито 3 нові центри надання послуг з 3 запланованих", AFTER, S.DONE),
+    ("Замінено 6 км водогону з 9 км, визначених програмою", AFTER, S.PARTIALLY_DONE),
+    ("Проведено 2 семінари з керівниками з 7 громад", AFTER, S.DONE),  # «з 7 громад»: whose
+    ("Закуплено 4 генератори (план – 6)", AFTER, S.PARTIALLY_DONE),
+    ("Закуплено 6 генераторів (план – 6)", AFTER, S.DONE),
+    ("Видано 40 посвідчень при плані 50.", AFTER, S.PARTIALLY_DONE),
+    ("При плані 12 тренінгів фактично проведено 9.", AFTER, S.PARTIALLY_DONE),
+    ("План – 8 об'єктів, факт – 5 об'єктів", AFTER, S.PARTIALLY_DONE),
+    ("Проведено навчання 14 листопада (план – 20 осіб)", AFTER, S.DONE),  # a day, no count
     # the measure not done by one of several executors, each reporting in turn: in part
     (
         "Управління освіти: проведено 4 тренінги. Управління культури: захід не проводився.",

@@ -99,8 +99,10 @@ _SHARE = re.compile(
     rf"(?<![\d.,/])(\d{{1,5}}) (?:з|із|зі|of) (\d{{1,5}}){_COUNT_ENDING}(?![\d.,/])"
     r"(?! ?(?:по|до|-|–|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд))"
     # «3 договори з 5 запланованих»: a word between, when the second count is of the plan
-    # or ends the clause («у 3 будівлях з 5»)
-    rf"|(?<![\d.,/])(\d{{1,5}}) [^\W\d]+ (?:з|із|зі) (\d{{1,5}}){_COUNT_ENDING}"
+    # or ends the clause («у 3 будівлях з 5»); up to four words and the plan's unit
+    # («3 нових ЦНАП з 4 запланованих», «12 км доріг із 20 км, передбачених програмою»)
+    rf"|(?<![\d.,/])(\d{{1,5}}) (?:[^\W\d][\w'-]* ){{1,4}}(?:з|із|зі) (\d{{1,5}}){_COUNT_ENDING}"
+    r"(?: (?:км|м|кв\. ?м|шт|од|га|т)\.?)?"
     r"(?: (?:запланован|передбачен|визначен|необхідн|потрібн)\w*|\s*$)"
     # «з 15 запланованих об'єктів відремонтовано 9»: the plan first, then the count done
     r"|\b(?:з|із|зі) (\d{1,5}) (?:запланован|передбачен|визначен)\w*(?: [^\W\d][\w'-]*){0,3}"
@@ -545,8 +547,26 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
             begins = sentence_start(folded, m.start())
             if plan and done < plan and _SPENT.search(folded, begins, m.start()):
                 found.append((m.start(), m.end(), 100 * done / plan))
-        found.sort()
+    if "план" in folded or "передбачено" in folded:
+        for m in _PLANNED_COUNT.finditer(folded):
+            done, plan = int(m["d1"] or m["d2"]), int(m["p1"] or m["p2"])
+            if done < plan:
+                found.append((m.start(), m.end(), 100 * done / plan))
+    found.sort()
     return found
+
+
+_NOT_A_COUNT = r"(?! ?(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|рок|рік|р\.))"
+_PLANNED_COUNT = re.compile(
+    # «придбано 2 автомобілі (план – 3)», «проведено 4 семінари при плані 5»
+    rf"(?<![\d.,/])(?P<d1>\d{{1,5}}){_NOT_A_COUNT}(?: [^\W\d][\w'-]*){{0,4}} (?:\(|при )"
+    r"(?:план\w*|заплановано|передбачено)(?: ?[-–—:])? ?(?P<p1>\d{1,5})(?![\d/]|[.,]\d)"
+    # «при плані 5 проведено 4», «план – 10 об'єктів, факт – 8»
+    r"|\b(?:при плані|план|за планом)(?: ?[-–—:])? ?(?P<p2>\d{1,5})(?![\d/]|[.,]\d)"
+    r"(?: [^\W\d][\w'-]*){0,3},? (?:факт\w*(?: ?[-–—:])? ?|фактично |[^\W\d][\w'-]*(?:но|то) )"
+    rf"(?P<d2>\d{{1,5}}){_NOT_A_COUNT}(?![\d/]|[.,]\d)"
+)
+"""A count done beside the count planned: «придбано 2 (план – 3)», «план – 10, факт – 8»."""
 
 
 # bounded, and never begun inside a number («1 234 567»): linear in the longest run of digits
