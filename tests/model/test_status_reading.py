@@ -79,6 +79,12 @@ INFLECTED = [
     # a deed whose form the dictionary reads first as an adverb («відкрито» is also "openly")
     ("Відкрито пункт прийому громадян у селі", AFTER, S.DONE),
     ("Зібрано пропозиції від громадських об'єднань", AFTER, S.DONE),
+    # an act sent for state registration is still on its way; a registered one is done
+    ("Проєкт наказу подано на державну реєстрацію до Мін'юсту", AFTER, S.PARTIALLY_DONE),
+    ("Проєкт наказу подано на державну реєстрацію до Мін'юсту", DURING, S.IN_PROGRESS),
+    ("Наказ зареєстровано в Міністерстві юстиції", AFTER, S.DONE),
+    # what war did to a place is no deed of the executor
+    ("Село тимчасово окуповане, виконання заходу неможливе", AFTER, S.NOT_DONE),
     # a few words between the count done and the count planned, or the plan named beside it
     ("Відкрито 2 нові центри надання послуг з 3 запланованих", AFTER, S.PARTIALLY_DONE),
     ("Відкрито 3 нові центри надання послуг з 3 запланованих", AFTER, S.DONE),
