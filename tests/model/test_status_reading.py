@@ -79,6 +79,13 @@ INFLECTED = [
     # a deed whose form the dictionary reads first as an adverb («відкрито» is also "openly")
     ("Відкрито пункт прийому громадян у селі", AFTER, S.DONE),
     ("Зібрано пропозиції від громадських об'єднань", AFTER, S.DONE),
+    # a share alone, as a column of the share done gives it
+    ("100 %", AFTER, S.DONE),
+    ("65%", AFTER, S.PARTIALLY_DONE),
+    ("0 %", AFTER, S.NOT_DONE),
+    # nearly done is not done; no money is nothing to do it with
+    ("Будівельні роботи майже завершено", AFTER, S.PARTIALLY_DONE),
+    ("Немає коштів у бюджеті громади", AFTER, S.NOT_DONE),
     # an act sent for state registration is still on its way; a registered one is done
     ("Проєкт наказу подано на державну реєстрацію до Мін'юсту", AFTER, S.PARTIALLY_DONE),
     ("Проєкт наказу подано на державну реєстрацію до Мін'юсту", DURING, S.IN_PROGRESS),

@@ -121,6 +121,8 @@ _PERCENT_DONE = re.compile(
     r"|(?:будівельн\w+ |технічн\w+ )?готовн\w+(?: об.єкта)?)(?: становить| склала?| складає)?"
     r"(?: ?[-–—:] ?| )(?P<lv>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*)"
     # «…, що становить 85 % від запланованого», «80 % передбачених коштів», "85% of the plan"
+    # a share alone, as a column of the share done writes it: «75 %»
+    r"|^\s*(?P<al>\d{1,3}(?:[.,]\d+)?) ?%\s*$"
     r"|(?<![\d.,])(?P<pl>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*) (?:від |of (?:the )?)?"
     r"(?:(?:запланован|передбачен|план|потреб|target)\w*|planned\b|plan\b)"
 )
@@ -541,7 +543,7 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
     if "%" in text or "відсот" in folded:
         for m in _PERCENT_DONE.finditer(folded):
             value = _percent(m)
-            if value < 100 or m["lv"] or m["pl"]:
+            if value < 100 or m["lv"] or m["pl"] or m["al"]:
                 found.append((m.start(), m.end(), value))
     if "грн" in folded:
         for m in _MONEY_SHARE.finditer(folded):
@@ -598,7 +600,8 @@ _SHARE_KINDS = (CueKind.FAILURE, CueKind.PARTIAL, CueKind.ACHIEVEMENT)
 
 
 def _percent(match: re.Match[str]) -> float:
-    return float((match["uk"] or match["en"] or match["lv"] or match["pl"]).replace(",", "."))
+    share = match["uk"] or match["en"] or match["lv"] or match["pl"] or match["al"]
+    return float(share.replace(",", "."))
 
 
 def _lead(part: str, words: list[str]) -> int | None:
