@@ -79,6 +79,11 @@ INFLECTED = [
     # a deed whose form the dictionary reads first as an adverb («відкрито» is also "openly")
     ("Відкрито пункт прийому громадян у селі", AFTER, S.DONE),
     ("Зібрано пропозиції від громадських об'єднань", AFTER, S.DONE),
+    # a system on trial is not yet in service
+    ("Систему запущено в тестовому режимі", AFTER, S.PARTIALLY_DONE),
+    ("Систему запущено в тестовому режимі", DURING, S.IN_PROGRESS),
+    ("Реєстр введено в промислову експлуатацію", AFTER, S.DONE),
+    ("The registry was launched in pilot mode", AFTER, S.PARTIALLY_DONE),
     # a share alone, as a column of the share done gives it
     ("100 %", AFTER, S.DONE),
     ("65%", AFTER, S.PARTIALLY_DONE),

@@ -591,6 +591,9 @@ _UNFINISHED_WORK = re.compile(
     r"|pending|await|started|begun|continu"
     r"|прогрес|наявн\w* прогрес"  # «прогрес виконання заходу наявний»: not yet done
     r"|(?:у|в) першому читанні|(?:in|at) the first reading|(?:is|are) working on"
+    # on trial, not yet in service: «у тестовому режимі», «в дослідній експлуатації»
+    r"|(?:у|в) (?:тестов|пілотн|дослідн|випробувальн)\w* (?:режим|експлуатац)"
+    r"|in (?:test|testing|pilot|trial) (?:mode|operation)"
 )
 """Ongoing work that is not yet finished («триває погодження», "pending"), unlike routine
 work (present tenses, «постійно», «регулярно»), which a measure may go on with when done."""

@@ -325,6 +325,10 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ONGOING, ("на", "постійний", "основа")),
     Cue(CueKind.ONGOING, ("постійно|систематично|регулярно",)),
     Cue(CueKind.ONGOING, ("у|в", "процес|стадія")),  # «у процесі», «в стадії розробки»
+    # «систему запущено в тестовому режимі», «у дослідній експлуатації»: not yet in service
+    Cue(
+        CueKind.ONGOING, ("у|в", "тестовий|пілотний|дослідний|випробувальний", "режим|експлуатація")
+    ),
     Cue(CueKind.ONGOING, ("на", "стадія|етап")),
     Cue(CueKind.ONGOING, ("на", "контроль")),
     Cue(CueKind.ONGOING, ("прогрес", "наявний|є"), reach=3),  # «прогрес виконання наявний»
@@ -351,6 +355,7 @@ LEXICON: tuple[Cue, ...] = (
     ),
     Cue(CueKind.ONGOING, ("ongoing|underway|continuing|continues|continue|started|begun",)),
     Cue(CueKind.ONGOING, ("in", "progress")),
+    Cue(CueKind.ONGOING, ("in", "test|testing|pilot|trial", "mode|operation")),
     Cue(CueKind.ONGOING, ("in", "preparation|development|drafting")),  # "the report is in …"
     Cue(
         CueKind.ONGOING,
