@@ -724,6 +724,12 @@ ENGLISH = [
     ("in the autumn of 2024", K.MONTH_RANGE, d(2024, 9, 1), d(2024, 11, 30)),
     ("Winter 2024", K.UNKNOWN, None, None),
     ("TBD", K.UNKNOWN, None, None),
+    # a year with its part in brackets; the middle of a year; martial law
+    ("2024 (Q3)", K.QUARTER, d(2024, 7, 1), d(2024, 9, 30)),
+    ("2024 (H2)", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),
+    ("mid-2024", K.DATE, d(2024, 1, 1), d(2024, 6, 30)),
+    ("Until the end of martial law", K.UNFIXED, None, None),
+    ("During martial law", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
 ]
 
 

@@ -190,14 +190,27 @@ def _read(text: str, year: int, end_year: int) -> _Read:
     phrase = _normalize(text)
     if not phrase:
         return _UNKNOWN
-    read = _phrase(phrase, year, end_year)
+    wording = phrase
+    read = _UNKNOWN
+    if _LATIN_LETTER.search(phrase):
+        # its patterns are compiled on first use, so that importing civplan stays quick
+        from civplan.model.deadline_english import from_english
+
+        english = from_english(phrase)  # «Q2 2025», "by 31 December 2025", "2025 (Q3)"
+        if english is not None:
+            read = _phrase(english, year, end_year)
+            if read.kind is DeadlineKind.UNKNOWN:
+                read = _qualified(english, year, end_year)
+            if read.kind is not DeadlineKind.UNKNOWN:
+                wording = english
+    if read.kind is DeadlineKind.UNKNOWN:
+        read = _phrase(phrase, year, end_year)
     if read.kind is DeadlineKind.UNKNOWN:
         read = (
             _moved(phrase, year, end_year)
             or _stages(text, year, end_year)
             or _qualified(phrase, year, end_year)
         )
-    wording = phrase
     if read.kind is DeadlineKind.UNKNOWN and (named := _year_by_name(phrase, year, end_year)):
         read = _phrase(named, year, end_year)  # «до 25 грудня поточного року»
         if read.kind is DeadlineKind.UNKNOWN:
@@ -210,21 +223,12 @@ def _read(text: str, year: int, end_year: int) -> _Read:
         read = _phrase(joined, year, end_year)
         if read.kind is DeadlineKind.UNKNOWN:
             read = _qualified(joined, year, end_year)
-    if read.kind is DeadlineKind.UNKNOWN:
-        # its patterns are compiled on first use, so that importing civplan stays quick
-        from civplan.model.deadline_english import from_english
-
-        english = from_english(phrase)  # «Q2 2025», "by 31 December 2025", "ongoing"
-        if english is not None:
-            wording = english
-            read = _phrase(english, year, end_year)
-            if read.kind is DeadlineKind.UNKNOWN:
-                read = _qualified(english, year, end_year)
     if read.yearly and end_year > year:
         return _every_year(text, wording, read, year, end_year)
     return read
 
 
+_LATIN_LETTER = re.compile(r"[a-z]")
 _THIS_YEAR = re.compile(r"(?:(?:у|в) )?(?:поточн|звітн|цьому|цього)\w* (?:року|році|рік)")
 _NEXT_YEAR = re.compile(r"(?:(?:у|в) )?наступн\w* (?:року|році|рік)")
 

@@ -34,6 +34,12 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"|signing|enactment|publication|completion|receipt|launch)\b.*$",
          "після набрання чинності"),
         (r"^(?:in|for) (?=\d{4}$)", ""),  # "in 2025": the year
+        # martial law: until it ends, unfixed; while it lasts, the plan's whole period
+        (r"^(?:until|till|by) (?:the )?(?:end|termination|lifting) of (?:the )?martial law$",
+         "до завершення воєнного стану"),
+        (r"^(?:during|throughout|for the duration of|while) (?:the )?martial law(?: is in"
+         r" (?:force|effect))?$", "під час воєнного стану"),
+        (r"^(?:by )?(?:the )?mid-? ?(\d{4})$", r"до кінця і півріччя \1 року"),  # "mid-2025"
         # the plan's whole period: "throughout the implementation period", "for the duration
         # of the action plan", "entire period"
         (r"^(?:(?:throughout|during|over|for|within) )?(?:the )?(?:whole |entire |full )?"
@@ -77,7 +83,7 @@ _QUARTER = re.compile(r"\b(?:q(?P<q>[1-4])|(?P<n>[1-4])(?:st|nd|rd|th)? quarter(
 _ORDINALS = re.compile(r"\b(first|second|third|fourth|iv|i{1,3})(?= (?:quarter|half)\b)")
 _ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4", "i": "1", "ii": "2",
             "iii": "3", "iv": "4"}  # fmt: skip
-_YEAR_FIRST = re.compile(r"^(\d{4}),? ((?:q|h)[1-4](?: ?- ?q?[1-4])?)$")  # "2025 Q3"
+_YEAR_FIRST = re.compile(r"^(\d{4}),? \(?((?:q|h)[1-4](?: ?- ?q?[1-4])?)\)?$")  # "2025 (Q3)"
 _HALF = re.compile(
     r"\b(?:h(?P<h>[12])|(?P<g>[12])h|(?P<n>[12])(?:st|nd)? half(?: of(?: the year)?)?)\b"
 )
