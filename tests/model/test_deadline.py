@@ -434,7 +434,7 @@ MORE = [
     # a time with no event named counts from the plan's adoption; a year is the plan's year
     ("протягом трьох місяців", K.UNFIXED, None, None),
     ("упродовж 10 днів", K.UNFIXED, None, None),
-    ("протягом місяця", K.UNFIXED, None, None),
+    ("протягом 2 тижнів", K.UNFIXED, None, None),
     ("протягом року", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     # a day in brackets inside the term narrows it
     ("серпень (до Дня Незалежності)", K.DATE, d(2024, 8, 1), d(2024, 8, 24)),
