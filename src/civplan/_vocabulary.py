@@ -174,6 +174,11 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "частину виконано, а робота ще триває після строку {term}",
         "part was done and work still goes on after the deadline {term}",
     ),
+    "reason.rule.only_drafted": (
+        "захід вимагає ухвалити акт, а текст повідомляє лише про його проєкт (строк {term})",
+        "the measure asks for an act adopted, and the text tells only of its draft"
+        " (deadline {term})",
+    ),
     "reason.rule.achieved": ("текст повідомляє про виконане", "the text reports what was done"),
     "reason.rule.ongoing": (
         "текст повідомляє про роботу, що триває",

@@ -150,6 +150,50 @@ def test_a_duty_carried_on_is_in_progress_until_its_term_ends() -> None:
     assert assess(whole, BEFORE).status is S.DONE
 
 
+# a measure that asks for an act adopted, and what its report tells: (title, text, status)
+ADOPTION = [
+    ("Затвердити положення про конкурс", "Проєкт положення розроблено", S.PARTIALLY_DONE),
+    (
+        "Розробити та затвердити програму підтримки ветеранів",
+        "Проєкт програми підготовлено й оприлюднено для обговорення",
+        S.PARTIALLY_DONE,
+    ),
+    (
+        "Забезпечити прийняття рішення про утворення ради",
+        "Підготовлено проєкт рішення",
+        S.PARTIALLY_DONE,
+    ),
+    (
+        "Approve the regulation on the register",
+        "The draft regulation was prepared",
+        S.PARTIALLY_DONE,
+    ),
+    # the act adopted, or only a draft asked for: done
+    ("Затвердити положення про конкурс", "Положення затверджено наказом", S.DONE),
+    (
+        "Затвердити стратегію громади",
+        "Проєкт стратегії розроблено та обговорено; стратегію затверджено на сесії",
+        S.DONE,
+    ),
+    ("Розробити проєкт положення про конкурс", "Проєкт положення розроблено", S.DONE),
+    ("Підготувати та подати на затвердження проєкт плану", "Проєкт плану подано", S.DONE),
+    ("Провести конкурс «Кращий проєкт року»", "Конкурс проведено, обрано 3 проєкти", S.DONE),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), ADOPTION)
+def test_a_draft_of_an_act_to_be_adopted_is_not_the_act(title: str, text: str, expected: S) -> None:
+    asked = Measure(
+        number="1",
+        title=title,
+        deadline=Deadline.parse("ІІІ квартал", year=2017),
+        outcome=Outcome(text=text),
+    )
+    assert assess(asked, AFTER).status is expected
+    running = assess(attrs.evolve(asked, deadline=Deadline.parse("ІV квартал", year=2017)), DURING)
+    assert running.status is (S.IN_PROGRESS if expected is S.PARTIALLY_DONE else S.DONE)
+
+
 def test_a_noun_that_shares_a_form_with_a_verb_is_no_cue() -> None:
     # «дію» is «дія» here, not «(я) дію»: the contract runs on, nothing is reported done
     result = assess(measure("Дію договору продовжено до кінця наступного року"), AFTER)

@@ -346,6 +346,19 @@ class _Context:
         return bool(first) and is_imperfective_verb(first[0].lower())
 
     @property
+    def only_drafted(self) -> bool:
+        """Whether the title asks for an act adopted and the outcome tells only of its draft.
+
+        «Затвердити положення» with «Проєкт положення розроблено»: the act is
+        on its way; «Розробити проєкт положення» is done when it is drafted.
+        """
+        return (
+            _ADOPTING.search(self.title.lower()) is not None
+            and _DRAFT.search(folded := lowered(self.text)) is not None
+            and _ADOPTED.search(folded) is None
+        )
+
+    @property
     def continuous(self) -> bool:
         return self.deadline.kind in (DeadlineKind.CONTINUOUS, DeadlineKind.RECURRING)
 
@@ -839,10 +852,33 @@ def _achieved(
         return Status.IN_PROGRESS, _rule("rule.achieved_duty", term=ctx.term)
     if running and CueKind.ONGOING in kinds:
         return Status.IN_PROGRESS, _rule("rule.achieved_ongoing", term=ctx.term)
+    if not ctx.continuous and ctx.only_drafted:  # «Затвердити положення»: only its draft
+        status = Status.IN_PROGRESS if running else Status.PARTIALLY_DONE
+        return status, _rule("rule.only_drafted", term=ctx.term)
     if ctx.phase is _Phase.PASSED and not ctx.continuous and unfinished:
         return Status.PARTIALLY_DONE, _rule("rule.achieved_unfinished", term=ctx.term)
     return Status.DONE, _rule("rule.achieved")
 
+
+_ACT_NOUNS = (
+    r"(?:рішенн|закон|постанов|наказ|розпорядженн|програм|положенн|порядк|стратегі|план"
+    r"|регламент|статут|концепці|змін|правил|інструкці|методик|кодекс|указ)"
+)
+_ADOPTING = re.compile(
+    # «Затвердити програму», «Розробити та затвердити …», «Забезпечити прийняття рішення»,
+    # not «подати на затвердження» (the deed is to submit)
+    r"(?<!на )(?<!для )\b(?:затвердити|затвердження|ухвалити|ухвалення|схвалити|схвалення"
+    rf"|(?:прийняти|прийняття|видати|видання)(?: \w+){{0,2}} {_ACT_NOUNS}"
+    r"|(?:^|\band )(?:approve|adopt|enact|endorse)\b)"
+)
+_DRAFT = re.compile(rf"\bпро[єе]кт\w* {_ACT_NOUNS}|\bзаконопро[єе]кт|\bdraft\b")
+"""A draft of an act («проєкт рішення», «законопроєкт»), not a project («проєкт «Школа»»)."""
+_ADOPTED = re.compile(
+    r"затвердж|ухвал|схвал|прийнят|прийня(?:ла|ло|ли|в)\b|видан|підписан|набра\w* чинн"
+    r"|зареєстрован\w* (?:в|у) (?:міністерств\w* юстиції|мін.юст)|adopted|approved|enacted"
+    r"|signed|entered into force"
+)
+"""What tells the act was adopted (or refused its draft's fate: «не затверджено» too)."""
 
 _ROUTINE_WORK = re.compile(
     r"постійн|регулярн|систематичн|щомісяц|щомісяч|щотижн|щоденн|щокварт|щорічн|щороку"
