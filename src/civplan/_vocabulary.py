@@ -179,6 +179,12 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "the measure asks for an act adopted, and the text tells only of its draft"
         " (deadline {term})",
     ),
+    "reason.rule.only_prepared": (
+        "захід вимагає робіт, а текст повідомляє лише про кроки до них (документацію, "
+        "закупівлю, договір; строк {term})",
+        "the measure asks for works, and the text tells only of steps towards them (design,"
+        " purchase, contract; deadline {term})",
+    ),
     "reason.rule.achieved": ("текст повідомляє про виконане", "the text reports what was done"),
     "reason.rule.ongoing": (
         "текст повідомляє про роботу, що триває",

@@ -194,6 +194,41 @@ def test_a_draft_of_an_act_to_be_adopted_is_not_the_act(title: str, text: str, e
     assert running.status is (S.IN_PROGRESS if expected is S.PARTIALLY_DONE else S.DONE)
 
 
+# a measure that asks for works, and what its report tells: (title, text, status)
+WORKS = [
+    (
+        "Капітальний ремонт покрівлі ліцею",
+        "Розроблено проєктно-кошторисну документацію",
+        S.PARTIALLY_DONE,
+    ),
+    ("Провести реконструкцію стадіону", "Підписано договір з підрядником", S.PARTIALLY_DONE),
+    (
+        "Облаштувати пандус біля амбулаторії",
+        "Закупівлю оголошено, договір укладено",
+        S.PARTIALLY_DONE,
+    ),
+    # the works done, or paid for; or a step is what the measure asks for
+    ("Провести реконструкцію стадіону", "Договір укладено, роботи завершено", S.DONE),
+    ("Капітальний ремонт покрівлі ліцею", "Покрівлю відремонтовано", S.DONE),
+    ("Будівництво амбулаторії", "За договором підряду освоєно 2,3 млн грн", S.DONE),
+    ("Виготовити ПКД на ремонт покрівлі", "Виготовлено проєктно-кошторисну документацію", S.DONE),
+    ("Закупити матеріали для ремонту доріг", "Укладено договір на постачання", S.DONE),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), WORKS)
+def test_steps_towards_works_are_not_the_works(title: str, text: str, expected: S) -> None:
+    asked = Measure(
+        number="1",
+        title=title,
+        deadline=Deadline.parse("ІІІ квартал", year=2017),
+        outcome=Outcome(text=text),
+    )
+    assert assess(asked, AFTER).status is expected
+    running = assess(attrs.evolve(asked, deadline=Deadline.parse("ІV квартал", year=2017)), DURING)
+    assert running.status is (S.IN_PROGRESS if expected is S.PARTIALLY_DONE else S.DONE)
+
+
 def test_a_noun_that_shares_a_form_with_a_verb_is_no_cue() -> None:
     # «дію» is «дія» here, not «(я) дію»: the contract runs on, nothing is reported done
     result = assess(measure("Дію договору продовжено до кінця наступного року"), AFTER)

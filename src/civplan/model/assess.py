@@ -359,6 +359,19 @@ class _Context:
         )
 
     @property
+    def only_prepared(self) -> bool:
+        """Whether the title asks for works and the outcome tells only of steps towards them.
+
+        «Провести капітальний ремонт даху» with «Виготовлено проєктно-кошторисну
+        документацію» or «Укладено договір підряду»: the works are yet to be done.
+        """
+        title = self.title.lower()
+        if _WORKS.search(title) is None or _STEPS.search(title) or "придба" in title:
+            return False  # no works asked for, or a step or a purchase («Виготовити ПКД»)
+        folded = lowered(self.text)
+        return _STEPS.search(folded) is not None and _WORKS_DONE.search(folded) is None
+
+    @property
     def continuous(self) -> bool:
         return self.deadline.kind in (DeadlineKind.CONTINUOUS, DeadlineKind.RECURRING)
 
@@ -855,6 +868,9 @@ def _achieved(
     if not ctx.continuous and ctx.only_drafted:  # «Затвердити положення»: only its draft
         status = Status.IN_PROGRESS if running else Status.PARTIALLY_DONE
         return status, _rule("rule.only_drafted", term=ctx.term)
+    if not ctx.continuous and ctx.only_prepared:  # «Провести ремонт»: a contract signed
+        status = Status.IN_PROGRESS if running else Status.PARTIALLY_DONE
+        return status, _rule("rule.only_prepared", term=ctx.term)
     if ctx.phase is _Phase.PASSED and not ctx.continuous and unfinished:
         return Status.PARTIALLY_DONE, _rule("rule.achieved_unfinished", term=ctx.term)
     return Status.DONE, _rule("rule.achieved")
@@ -879,6 +895,27 @@ _ADOPTED = re.compile(
     r"|signed|entered into force"
 )
 """What tells the act was adopted (or refused its draft's fate: «не затверджено» too)."""
+
+_WORKS = re.compile(
+    r"ремонт|реконструкц|реконструю|будівництв|побудува|збудува|будува|облаштува|облаштуван"
+    r"|модернізац|модернізува|утеплен|утеплит|термомодерніз|благоустр"
+    r"|\b(?:repair|renovat|construct|build|rehabilitat|refurbish)"
+)
+"""Works a measure asks for («Провести капітальний ремонт», «Будівництво укриття»)."""
+_STEPS = re.compile(
+    r"про[єе]ктно-кошторисн|\bпкд\b|кошторисн\w* документ|договір|договору|угод[уаи]\b"
+    r"|тендер|закуп|торг[иі]|експертиз|технічн\w* завданн|дефектн\w* акт"
+    r"|design (?:and cost )?(?:estimate|documentation)|contract|tender|procurement"
+)
+"""Steps towards works: design and estimates, a purchase, a contract, an expert review."""
+_WORKS_DONE = re.compile(
+    r"відремонтова|збудова|побудова|реконструйова|облаштова|утеплен[оі]|модернізова|замінен"
+    r"|встановлен[оі]|змонтова|введен\w* в експлуатац|заверше|закінче|освоєн|профінансова"
+    r"|оплачен|(?:викона|проведе)\w*(?: \w+){0,3} (?:робіт|роботи|ремонт)"
+    r"|(?:робот|ремонт)\w*(?: \w+){0,3} (?:виконан|проведен|здійснен)"
+    r"|repaired|renovated|constructed|built|completed|finished|carried out"
+)
+"""What tells the works themselves were done (or paid for, which they are when done)."""
 
 _ROUTINE_WORK = re.compile(
     r"постійн|регулярн|систематичн|щомісяц|щомісяч|щотижн|щоденн|щокварт|щорічн|щороку"
