@@ -79,6 +79,10 @@ INFLECTED = [
     # a deed whose form the dictionary reads first as an adverb («відкрито» is also "openly")
     ("Відкрито пункт прийому громадян у селі", AFTER, S.DONE),
     ("Зібрано пропозиції від громадських об'єднань", AFTER, S.DONE),
+    # a negation after the deed
+    ("Захід реалізовано не було", AFTER, S.NOT_DONE),
+    ("Навчання проведено не було через карантин", AFTER, S.NOT_DONE),
+    ("Порушень виявлено не було", AFTER, S.DONE),  # nothing found: the check was done
     # a system on trial is not yet in service
     ("Систему запущено в тестовому режимі", AFTER, S.PARTIALLY_DONE),
     ("Систему запущено в тестовому режимі", DURING, S.IN_PROGRESS),

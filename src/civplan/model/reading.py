@@ -513,6 +513,7 @@ def _on_the_report(words: list[str], entries: list[_Entry]) -> bool:
 
 
 _ON = frozenset({"про", "щодо", "стосовно", "on", "about"})
+_WAS = frozenset({"було", "був", "була", "були"})
 _CARRYING_OUT = frozenset({"виконання", "реалізація", "хід", "стан", "implementation", "progress"})
 
 
@@ -692,14 +693,19 @@ def _match_run(
         if kind is None:
             continue
         first = _negation_start(words, at)
+        last = at + length - 1
         negated = first < at
+        if not negated and last + 2 < len(words) and words[last + 1] == "не":
+            # «реалізовано не було»: the negation after the deed
+            negated = words[last + 2] in _WAS
+            last += 2 * negated
         if negated:
             kind = _NEGATED[kind]
         elif kind is CueKind.FINDING:
             kind = CueKind.ACHIEVEMENT
         if kind is not None:
-            yield first, at + length - 1, kind, negated
-        after = at + length
+            yield first, last, kind, negated
+        after = last + 1
 
 
 def _places(words: list[str], hits: set[str]) -> list[int]:
