@@ -33,11 +33,20 @@ def test_several_tables_and_a_repeated_header(make_docx) -> None:  # type: ignor
 def test_paragraphs_after_the_tables_become_notes(tmp_path: Path, make_docx) -> None:  # type: ignore[no-untyped-def]
     path = make_docx(civplan.demo_plan())
     document = docx.Document(str(path))
+    document.add_paragraph("Звіт погоджено на засіданні колегії")
     document.add_paragraph("Директор департаменту        П. Петренко")
     document.save(str(path))
-    with pytest.warns(CivplanWarning, match="could not place: paragraph 1 after table 1"):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         plan = civplan.load(path)
-    assert plan.notes == ("paragraph 1 after table 1: Директор департаменту        П. Петренко",)
+    assert plan.notes == (
+        "paragraph 1 after table 1: Звіт погоджено на засіданні колегії",
+        "paragraph 2 after table 1: Директор департаменту        П. Петренко",
+    )
+    # a remark is unexpected there and said so; a signature is where documents sign
+    told = " ".join(str(w.message) for w in caught)
+    assert "could not place: paragraph 1 after table 1: Звіт погоджено" in told
+    assert "Петренко" not in told
 
 
 def test_a_signature_set_as_a_table_under_the_report_is_a_note(make_docx) -> None:  # type: ignore[no-untyped-def]

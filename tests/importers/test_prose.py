@@ -382,3 +382,23 @@ def test_a_web_page_s_list_items_are_paragraphs_numbered_as_shown(tmp_path: Path
         "Звіт підготовлено.",
     ]
     assert not caught
+
+
+@pytest.mark.parametrize(
+    ("line", "signs"),
+    [
+        ("Начальник відділу освіти          О.В. Гнатюк", True),
+        ("Секретар сільської ради Ірина КОВАЛЬ", True),
+        ("Виконавець: Мельник Т.П., тел. (0642) 55-12-30", True),
+        ("Міський голова                                  Андрій СОКОЛЕНКО", True),
+        ("____________________ (підпис)", True),
+        # a sentence that names a person, or an office doing something, signs nothing
+        ("Голова комісії повідомив, що П.П. Сидоренко склав звіт за рік", False),
+        ("Начальник відділу освіти провів нараду з директорами шкіл", False),
+        ("Проведено 4 засідання", False),
+    ],
+)
+def test_a_signature_is_a_short_line_ending_with_a_name(line: str, signs: bool) -> None:
+    from civplan.importers.document import is_signature
+
+    assert is_signature(line) is signs

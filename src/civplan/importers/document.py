@@ -158,3 +158,43 @@ def is_furniture(text: str) -> bool:
     «© 2026 Селищна рада. Усі права захищено», "All rights reserved".
     """
     return len(text) <= FURNITURE_LENGTH and _FURNITURE.search(text) is not None
+
+
+_UPPER = "А-ЯІЇЄҐ"
+_LOWER = "а-яіїєґ'’ʼ"
+_SIGNED_NAME = re.compile(
+    # «І.І. Петренко», «Петренко І.І.», «Ірина КОВАЛЬ» (the official style), «І. Петренко»
+    rf"(?<![{_UPPER}{_LOWER}])(?:[{_UPPER}]\.\s?){{1,2}}[{_UPPER}][{_LOWER}-]+"
+    rf"|[{_UPPER}][{_LOWER}-]+\s(?:[{_UPPER}]\.\s?){{1,2}}(?![{_LOWER}])"
+    rf"|[{_UPPER}][{_LOWER}]+\s[{_UPPER}]{{2}}[{_UPPER}'’-]*(?![{_LOWER}])"
+)
+_AFTER_NAME = re.compile(r"[\s.,;:]*(?:(?:тел\.?:?\s*)?[\d\s()+-]*)$")
+"""What may follow the name that ends a signature: a telephone number."""
+_SIGNER = re.compile(
+    r"(?i)^(?:перш\w* |в\.?\s?о\.? |т\.?\s?в\.?\s?о\.? )?(?:заступни\w* )?"
+    r"(?:(?:міськ|сільськ|селищн|районн|обласн)\w+ )?"
+    r"(?:начальни|голов|директор|секретар|керівни|керуюч|завідувач|уповноважен|староста"
+    r"|виконав(?:ець|иця)|міністр|заступни)"
+)
+SIGNATURE_LENGTH = 200
+"""The longest line read as a signature."""
+
+
+def is_signature(text: str) -> bool:
+    """Whether a short line signs a document: it ends with a name, or is a line to sign on.
+
+    «Начальник відділу освіти      І.І. Петренко», «Секретар ради Ірина КОВАЛЬ»,
+    «Виконавець: Петренко О.В., 050 123 45 67», «_________ (підпис)». A longer
+    line ending with a name signs only when it begins with an office.
+    """
+    line = text.strip()
+    if len(line) > SIGNATURE_LENGTH:
+        return False
+    if "_____" in line:
+        return True
+    if not any(_AFTER_NAME.fullmatch(line, name.end()) for name in _SIGNED_NAME.finditer(line)):
+        return False
+    return len(line) <= _SHORT_SIGNATURE or _SIGNER.match(line) is not None
+
+
+_SHORT_SIGNATURE = 120

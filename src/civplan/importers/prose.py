@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import attrs
 
 from civplan._errors import CivplanWarning, DocumentError
-from civplan.importers.document import Document, Paragraph, listing
+from civplan.importers.document import Document, Paragraph, is_signature, listing
 from civplan.importers.metadata import read_metadata
 from civplan.model.numbering import number_key
 from civplan.model.plan import Measure, Outcome, Plan, Section
@@ -45,11 +45,6 @@ _OTHER_ACT = re.compile(
 )
 _REFERENCE_REACH = 240  # characters at a paragraph's start where its subject is named
 # a signature: «Начальник відділу Ірина ПЕТРЕНКО», «І.П. Петренко», a line of underscores
-_SIGNATURE = re.compile(
-    r"(?:\b[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+\s+[А-ЯІЇЄҐ]{2,}[А-ЯІЇЄҐ'’ʼ-]*"
-    r"|\b[А-ЯІЇЄҐ]\.\s*(?:[А-ЯІЇЄҐ]\.\s*)?[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+)\s*$|_{5,}"
-)
-_SIGNATURE_LENGTH = 120
 _WORDS = re.compile(r"[^\W_]+")
 # a line announcing the report on each measure: «Інформація про виконання:», «Стан
 # виконання заходів», "Progress on implementation"
@@ -72,8 +67,10 @@ def read_prose(document: Document, plan: Plan) -> Plan:
     outcomes, _used, opening, others, unplaced = _read(paragraphs, _Reader(plan))
     if not outcomes:
         raise DocumentError(document.source, [_nothing_named(plan)])
-    if unplaced:  # after the first outcome, telling of no measure: a signature, a remark
-        others = [*others, f"kept as notes on the plan, could not place: {listing(unplaced)}"]
+    # after the first outcome, telling of no measure: a remark (a signature is no surprise)
+    astray = [note for note in unplaced if not is_signature(note.split(": ", 1)[-1])]
+    if astray:
+        others = [*others, f"kept as notes on the plan, could not place: {listing(astray)}"]
     _warn(document.source, plan, outcomes, others)
     metadata = read_metadata(opening)
     return attrs.evolve(
@@ -157,7 +154,7 @@ def _read(
             used.add(id(block))
         elif not outcomes:
             opening.append(text)
-        elif current and not reader.signs(text):
+        elif current and not is_signature(text):
             used.add(id(block))
             for measure in current:
                 outcomes[measure.key].append(text)
@@ -279,11 +276,6 @@ class _Reader:
             return True
         leading = _leading(text)
         return leading is not None and number_key(leading[0]) in self.section_numbers
-
-    @staticmethod
-    def signs(text: str) -> bool:
-        """Whether a paragraph is a signature («Начальник відділу Олена КОВАЛЬ»)."""
-        return len(text) <= _SIGNATURE_LENGTH and _SIGNATURE.search(text) is not None
 
 
 def _leading(text: str) -> tuple[str, str] | None:

@@ -27,7 +27,15 @@ from civplan._errors import CivplanWarning, DocumentError
 from civplan._vocabulary import VOCABULARY
 from civplan.importers.captions import FUNDING_SOURCE, caption_fields
 from civplan.importers.content import Reading, amount, names_executor, read_column, says_none
-from civplan.importers.document import LISTED, Document, Grid, Paragraph, is_furniture, listing
+from civplan.importers.document import (
+    LISTED,
+    Document,
+    Grid,
+    Paragraph,
+    is_furniture,
+    is_signature,
+    listing,
+)
 from civplan.importers.fields import (
     DEADLINE,
     EXPECTED,
@@ -323,6 +331,7 @@ class _Reader:
         self.warnings: list[str] = []
         self.above: list[str] = []  # lines before the first report table
         self.notes: list[str] = []
+        self.signatures: set[str] = set()  # notes that sign the document: placed, no warning
         # what the document says of the plan as a whole: its passport («label: value»), totals
         self.described: list[str] = []
         self.trailing: list[Paragraph] = []  # paragraphs after a table, each also a note
@@ -432,6 +441,8 @@ class _Reader:
     def _after_table(self, block: Paragraph) -> None:
         self.notes.append(_note(block))
         self.trailing.append(block)
+        if is_signature(block.text):  # a note, as expected after a table as a table itself
+            self.signatures.add(self.notes[-1])
 
     def _lead(self, grid: Grid) -> tuple[list[Paragraph], list[Paragraph]]:
         """The paragraphs just before a table that head its first rows, and those they use.
@@ -1220,9 +1231,10 @@ class _Reader:
                 self.warnings.append(
                     f"{source}: measure numbers out of order: {'; '.join(disorder[:LISTED])}"
                 )
-        if self.notes:
+        unplaced = [note for note in self.notes if note not in self.signatures]
+        if unplaced:
             self.warnings.append(
-                f"{source}: kept as notes on the plan, could not place: {listing(self.notes)}"
+                f"{source}: kept as notes on the plan, could not place: {listing(unplaced)}"
             )
         if self.other_tables:  # a workbook is read one sheet at a time: never another silently
             self.warnings.append(
