@@ -267,6 +267,8 @@ def _normalize(text: str) -> str:
     elif folded.startswith(("в ", "у ")) and (set_term := _SET_TERM.match(folded)):
         folded = folded[set_term.end() :]  # «в термін до 10.12.2025»: «до 10.12.2025»
     folded = _DASH.sub("-", folded).rstrip("*")  # «ІІІ квартал 2025 року*»: a footnote's mark
+    if folded.startswith("по ") and folded[3:4].isdigit():  # «по 31.12.2025»: up to that day
+        folded = "до " + folded[3:]
     if "." in folded:  # a month and its year: «03.2025» is March 2025
         folded = _MONTH_YEAR.sub(lambda m: f"{MONTHS[int(m[1]) - 1].nominative} {m[2]}", folded)
     if "-" in folded:  # «2025-го року», «з 1-го вересня», «2-ге півріччя», «3-тє»: the figure
