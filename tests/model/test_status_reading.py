@@ -288,6 +288,13 @@ ENGLISH = [
     ("The draft was prepared and is under consultation with the regions", AFTER, S.PARTIALLY_DONE),
     ("The hotline has been operating since March", AFTER, S.DONE),
     ("Awaiting approval by the Ministry of Finance", DURING, S.IN_PROGRESS),
+    (
+        "The draft decree was sent to the Ministry of Justice for legal review",
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("The draft code was submitted for public consultation", DURING, S.IN_PROGRESS),
+    ("Not relevant anymore", AFTER, S.CANCELLED),
 ]
 
 

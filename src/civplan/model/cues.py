@@ -163,6 +163,7 @@ LEXICON: tuple[Cue, ...] = (
     ),
     Cue(CueKind.CANCELLATION, ("cancelled|canceled|withdrawn|discontinued|irrelevant",)),
     Cue(CueKind.CANCELLATION, ("no", "longer", "relevant")),
+    Cue(CueKind.CANCELLATION, ("not", "relevant")),  # "Not relevant anymore"
     Cue(CueKind.CANCELLATION, ("lost", "its|their|the", "relevance")),
     # «прийнято рішення не проводити конкурс», "it was decided not to proceed": called off
     Cue(
@@ -372,6 +373,11 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ONGOING, ("pending|awaiting|awaits",)),  # "pending approval", "awaiting …"
     # "submitted to the Cabinet for approval": others have yet to approve it
     Cue(CueKind.ONGOING, ("for", "approval|consideration|signature|review|adoption")),
+    # "sent for legal review", "submitted for public consultation"
+    Cue(
+        CueKind.ONGOING,
+        ("for", "legal|public|state|expert|final", "review|approval|consultation|consultations"),
+    ),
     # achievement
     Cue(CueKind.ACHIEVEMENT, ("мати", "місце")),
     Cue(CueKind.ACHIEVEMENT, ("took|taken|take|takes", "place")),

@@ -59,7 +59,8 @@ _STARTING = frozenset(
 AWAITING = re.compile(
     r"на (?:погодж|розгляд|затвердж|підпис|експертиз|доопрацюв|опрацюв|реєстрац|узгодж)"
     r"|(?:на|для) державн\w* реєстрац|для (?:погодж|затвердж|підпис|реєстрац|узгодж)"
-    r"|for (?:approval|consideration|signature|review|adoption)|pending|awaiting|awaits"
+    r"|for (?:(?:legal|public|state|expert|final) )?(?:approval|consideration|signature|review"
+    r"|adoption|consultations?)|pending|awaiting|awaits"
 )
 """A document's state while others approve it («на погодженні», «направлено на розгляд»)."""
 _RELATIVE = re.compile(r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|котр\w+|which|who|whom|whose")
