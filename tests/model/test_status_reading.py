@@ -99,6 +99,9 @@ INFLECTED = [
     ("Проєкт наказу подано на державну реєстрацію до Мін'юсту", AFTER, S.PARTIALLY_DONE),
     ("Проєкт наказу подано на державну реєстрацію до Мін'юсту", DURING, S.IN_PROGRESS),
     ("Наказ зареєстровано в Міністерстві юстиції", AFTER, S.DONE),
+    ("Проєкт постанови направлено на правову експертизу", AFTER, S.PARTIALLY_DONE),
+    ("Проєкт програми оприлюднено для громадського обговорення", DURING, S.IN_PROGRESS),
+    ("Громадське обговорення проєкту проведено", AFTER, S.DONE),
     # what war did to a place is no deed of the executor
     ("Село тимчасово окуповане, виконання заходу неможливе", AFTER, S.NOT_DONE),
     # a few words between the count done and the count planned, or the plan named beside it

@@ -58,7 +58,8 @@ _STARTING = frozenset(
 """Verbs of starting: their future («розпочнеться») is a plan, not work going on."""
 AWAITING = re.compile(
     r"на (?:погодж|розгляд|затвердж|підпис|експертиз|доопрацюв|опрацюв|реєстрац|узгодж)"
-    r"|(?:на|для) державн\w* реєстрац|для (?:погодж|затвердж|підпис|реєстрац|узгодж)"
+    r"|(?:на|для) (?:державн|правов|юридичн|антикорупційн|громадськ)\w* (?:реєстрац|експертиз"
+    r"|обговор)|для (?:погодж|затвердж|підпис|реєстрац|узгодж)"
     r"|for (?:(?:legal|public|state|expert|final) )?(?:approval|consideration|signature|review"
     r"|adoption|consultations?)|pending|awaiting|awaits"
 )
