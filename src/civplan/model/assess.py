@@ -345,31 +345,34 @@ class _Context:
         first = self.title.split(maxsplit=1)[:1]
         return bool(first) and is_imperfective_verb(first[0].lower())
 
-    @property
-    def only_drafted(self) -> bool:
-        """Whether the title asks for an act adopted and the outcome tells only of its draft.
+    def short_of_the_title(self) -> str | None:
+        """The rule by which the outcome falls short of what the title asks, if it does.
 
-        «Затвердити положення» with «Проєкт положення розроблено»: the act is
-        on its way; «Розробити проєкт положення» is done when it is drafted.
+        «Затвердити положення» with «Проєкт положення розроблено»: the act is on its
+        way (``rule.only_drafted``); «Розробити проєкт положення» is done when it is
+        drafted. «Провести капітальний ремонт даху» with «Виготовлено
+        проєктно-кошторисну документацію» or «Укладено договір підряду»: the works
+        are yet to be done (``rule.only_prepared``).
         """
-        return (
-            _ADOPTING.search(self.title.lower()) is not None
-            and _DRAFT.search(folded := lowered(self.text)) is not None
-            and _ADOPTED.search(folded) is None
-        )
-
-    @property
-    def only_prepared(self) -> bool:
-        """Whether the title asks for works and the outcome tells only of steps towards them.
-
-        «Провести капітальний ремонт даху» with «Виготовлено проєктно-кошторисну
-        документацію» or «Укладено договір підряду»: the works are yet to be done.
-        """
+        text = self.text
+        if "роєкт" in text or "роект" in text or "raft" in text:  # «Проєкт», "Draft"
+            folded = lowered(text)
+            if (
+                _DRAFT.search(folded)
+                and _ADOPTING.search(self.title.lower())
+                and not _ADOPTED.search(folded)
+            ):
+                return "rule.only_drafted"
+        stems = _WORK_STEMS_EN if self.title.isascii() else _WORK_STEMS
+        if not any(stem in self.title for stem in stems):  # found at once, as a rule
+            return None
         title = self.title.lower()
         if _WORKS.search(title) is None or _STEPS.search(title) or "придба" in title:
-            return False  # no works asked for, or a step or a purchase («Виготовити ПКД»)
-        folded = lowered(self.text)
-        return _STEPS.search(folded) is not None and _WORKS_DONE.search(folded) is None
+            return None  # no works asked for, or a step or a purchase («Виготовити ПКД»)
+        folded = lowered(text)
+        if _STEPS.search(folded) is not None and _WORKS_DONE.search(folded) is None:
+            return "rule.only_prepared"
+        return None
 
     @property
     def continuous(self) -> bool:
@@ -865,12 +868,10 @@ def _achieved(
         return Status.IN_PROGRESS, _rule("rule.achieved_duty", term=ctx.term)
     if running and CueKind.ONGOING in kinds:
         return Status.IN_PROGRESS, _rule("rule.achieved_ongoing", term=ctx.term)
-    if not ctx.continuous and ctx.only_drafted:  # «Затвердити положення»: only its draft
+    # «Затвердити положення» with its draft only; «Провести ремонт» with a contract signed
+    if not ctx.continuous and (short := ctx.short_of_the_title()) is not None:
         status = Status.IN_PROGRESS if running else Status.PARTIALLY_DONE
-        return status, _rule("rule.only_drafted", term=ctx.term)
-    if not ctx.continuous and ctx.only_prepared:  # «Провести ремонт»: a contract signed
-        status = Status.IN_PROGRESS if running else Status.PARTIALLY_DONE
-        return status, _rule("rule.only_prepared", term=ctx.term)
+        return status, _rule(short, term=ctx.term)
     if ctx.phase is _Phase.PASSED and not ctx.continuous and unfinished:
         return Status.PARTIALLY_DONE, _rule("rule.achieved_unfinished", term=ctx.term)
     return Status.DONE, _rule("rule.achieved")
@@ -887,7 +888,7 @@ _ADOPTING = re.compile(
     rf"|(?:прийняти|прийняття|видати|видання)(?: \w+){{0,2}} {_ACT_NOUNS}"
     r"|(?:^|\band )(?:approve|adopt|enact|endorse)\b)"
 )
-_DRAFT = re.compile(rf"\bпро[єе]кт\w* {_ACT_NOUNS}|\bзаконопро[єе]кт|\bdraft\b")
+_DRAFT = re.compile(rf"про[єе]кт\w* {_ACT_NOUNS}|законопро[єе]кт|draft\b")
 """A draft of an act («проєкт рішення», «законопроєкт»), not a project («проєкт «Школа»»)."""
 _ADOPTED = re.compile(
     r"затвердж|ухвал|схвал|прийнят|прийня(?:ла|ло|ли|в)\b|видан|підписан|набра\w* чинн"
@@ -899,11 +900,14 @@ _ADOPTED = re.compile(
 _WORKS = re.compile(
     r"ремонт|реконструкц|реконструю|будівництв|побудува|збудува|будува|облаштува|облаштуван"
     r"|модернізац|модернізува|утеплен|утеплит|термомодерніз|благоустр"
-    r"|\b(?:repair|renovat|construct|build|rehabilitat|refurbish)"
+    r"|repair|renovat|construct|build|rehabilitat|refurbish"
 )
 """Works a measure asks for («Провести капітальний ремонт», «Будівництво укриття»)."""
+_WORK_STEMS = ("емонт", "еконстр", "удів", "удува", "блашт", "одерн", "тепл", "лагоустр")
+"""Parts of :data:`_WORKS`' stems without their first letter, in either case: a quick scan."""
+_WORK_STEMS_EN = ("epair", "enovat", "onstruct", "uild", "ehabilit", "efurbish")
 _STEPS = re.compile(
-    r"про[єе]ктно-кошторисн|\bпкд\b|кошторисн\w* документ|договір|договору|угод[уаи]\b"
+    r"про[єе]ктно-кошторисн|пкд\b|кошторисн\w* документ|договір|договору|угод[уаи]\b"
     r"|тендер|закуп|торг[иі]|експертиз|технічн\w* завданн|дефектн\w* акт"
     r"|design (?:and cost )?(?:estimate|documentation)|contract|tender|procurement"
 )
