@@ -210,9 +210,26 @@ WORKS = [
 ]
 
 
-@pytest.mark.parametrize(("title", "text", "expected"), ADOPTION + WORKS)
+# a count the title asks for, and the count reported: (title, text, status)
+COUNTS = [
+    (
+        "Провести 6 засідань громадської ради",
+        "Проведено 3 засідання громадської ради",
+        S.PARTIALLY_DONE,
+    ),
+    ("Навчити не менше 40 осіб", "Навчання пройшли 25 осіб", S.PARTIALLY_DONE),
+    ("Облаштувати 8 км велодоріжок", "Облаштовано 5,5 км велодоріжок", S.PARTIALLY_DONE),
+    # as many or more; a part of the whole counted after the whole; a point referred to
+    ("Провести 6 засідань громадської ради", "Проведено 6 засідань", S.DONE),
+    ("Навчити не менше 40 осіб", "Навчання пройшли 44 особи, з них 12 осіб — старости", S.DONE),
+    ("Виконати пункт 7 рішення сесії", "Прийнято 2 рішення сесії", S.DONE),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), ADOPTION + WORKS + COUNTS)
 def test_the_title_says_what_done_means(title: str, text: str, expected: S) -> None:
-    # a draft of an act to be adopted is not the act; steps towards works are not the works
+    # a draft of an act to be adopted is not the act; steps towards works are not the works;
+    # fewer than the title's count is a part
     asked = Measure(
         number="1",
         title=title,

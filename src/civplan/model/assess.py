@@ -56,7 +56,13 @@ from civplan._vocabulary import both
 from civplan.model.cues import LEXICON, Cue, CueKind
 from civplan.model.deadline import NEVER_OVERDUE, Deadline, DeadlineKind
 from civplan.model.events import Event, find_events, outside
-from civplan.model.indicators import Indicator, TargetCheck, check_targets, find_indicators
+from civplan.model.indicators import (
+    Indicator,
+    TargetCheck,
+    check_targets,
+    find_indicators,
+    same_thing,
+)
 from civplan.model.justification import find_justification
 from civplan.model.language import Lang, format_date, format_interval
 from civplan.model.morphology import is_imperfective_verb, language_of
@@ -69,7 +75,7 @@ from civplan.model.reading import (
     read_outcome,
     speaks_of_money,
 )
-from civplan.model.scan import SENTENCE_ENDS, lowered, sentence_start
+from civplan.model.scan import SENTENCE_ENDS, any_digit, lowered, sentence_start
 from civplan.model.stated import NOT_STARTED, read_stated
 from civplan.model.status import Status
 
@@ -246,6 +252,9 @@ def assess(
     language = language_of(text) if written else "uk"
     evidence = read_outcome(text, lexicon) if written else ()
     indicators = find_indicators(text) if written else ()
+    if evidence and indicators and any_digit(measure.title):  # «Провести 4 засідання»
+        passed = measure.deadline.end is not None and as_of >= measure.deadline.end
+        evidence = (*evidence, *_fewer_than_asked(measure.title, indicators, passed=passed))
     if language is None and text.isascii() and (evidence or _ENGLISH_COUNT.search(text)):
         language = "en"  # English words without function words: "Completed", "6 trainings"
     deadline = measure.deadline
@@ -304,6 +313,28 @@ def assess(
         key=measure.key,
         confidence=confidence,
     )
+
+
+_REFERENCE = re.compile(r"(?:пункт\w*|п\.|підпункт\w*|пп\.|стат\w*|ст\.|розділ\w*|додат\w*|№)\s*$")
+
+
+def _fewer_than_asked(
+    title: str, indicators: Sequence[Indicator], *, passed: bool
+) -> tuple[Evidence, ...]:
+    """The count an outcome reports below the one its title asks for: a part done.
+
+    «Провести 4 засідання» with «Проведено 2 засідання»: part of the work after
+    the term has ``passed``, work going on before. The largest count of the same
+    thing is compared (one «з них …» counts a part of the whole).
+    """
+    for asked in find_indicators(title):
+        if _REFERENCE.search(title, 0, title.find(asked.text)):
+            continue  # «виконати пункт 5 рішення»: a point referred to, not a count
+        alike = [count for count in indicators if same_thing(asked.unit, count.unit)]
+        if alike and (most := max(alike, key=lambda count: count.value)).value < asked.value:
+            kind = CueKind.PARTIAL if passed else CueKind.ONGOING
+            return (Evidence(kind=kind, phrase=most.text),)
+    return ()
 
 
 UNFINISHED = frozenset(

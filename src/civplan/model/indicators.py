@@ -122,14 +122,31 @@ def _stems(phrase: str) -> set[str]:
     return {word[:5].casefold() for word in re.findall(r"[^\W\d_]{4,}", phrase)}
 
 
+def same_thing(unit: str, other: str) -> bool:
+    """Whether two counts' units name the same thing («засідання ради», «засідання»).
+
+    Words are compared by their stems, and Ukrainian words by their lemmas too
+    («осіб» and «особи» are «особа»).
+    """
+    return not _kin(unit).isdisjoint(_kin(other))
+
+
+def _kin(unit: str) -> set[str]:
+    from civplan.model.morphology import analyse
+
+    stems = _stems(unit)
+    for word in re.findall(r"[^\W\d_]{4,}", unit.lower()):
+        stems.update(analyse(word).lemmas[1:])
+    return stems
+
+
 def check_targets(
     targets: Sequence[Target], indicators: Sequence[Indicator]
 ) -> tuple[TargetCheck, ...]:
     """Each target with the indicator that reports on it, if one does."""
     checks = []
     for target in targets:
-        stems = _stems(target.unit)
-        match = next((i for i in indicators if stems & _stems(i.unit)), None)
+        match = next((i for i in indicators if same_thing(target.unit, i.unit)), None)
         if match is None:
             checks.append(TargetCheck(target=target, actual=None, met=None))
         else:
