@@ -493,6 +493,10 @@ def test_reports_mark_the_statuses_to_check_and_the_summary_counts_them() -> Non
 # the words of status columns, as offices fill them in
 STATED_WORDS = [
     ("Виконано достроково", S.DONE),
+    ("Виконано*", S.DONE),  # a footnote's mark
+    ("Не настав строк виконання", S.NOT_DUE),
+    ("Припинено", S.CANCELLED),
+    ("Втратив чинність", S.CANCELLED),
     ("Виконано з порушенням строку", S.DONE),
     ("Виконано з порушенням термінів виконання", S.DONE),
     # a remark that narrows the words; one that only tells how stays with them

@@ -54,7 +54,8 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         Status.POSTPONED,
     ),
     (
-        r"втрати\w* актуальн\w*|не ?актуальн\w*|знят\w*(?: з контролю)?|скасован\w*|виключен\w*"
+        r"втрати\w* (?:актуальн|чинн)\w*|не ?актуальн\w*|знят\w*(?: з контролю)?|скасован\w*"
+        r"|виключен\w*|припинен\w*"
         r"|cancell?ed|withdrawn|no longer relevant|not (?:applicable|relevant)",
         Status.CANCELLED,
     ),
@@ -73,7 +74,11 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|progress (?:made|achieved)",
         Status.IN_PROGRESS,
     ),
-    (r"(?:термін|строк)(?: виконання)? (?:ще )?не настав|not yet due|not due", Status.NOT_DUE),
+    (
+        r"(?:термін|строк)(?: виконання)? (?:ще )?не настав|не настав (?:термін|строк)\w*"
+        r"(?: виконання)?|not yet due|not due",
+        Status.NOT_DUE,
+    ),
     (r"прострочен\w*|overdue", Status.OVERDUE),
     (
         r"(?:достроково |повністю |(?:в|у) повному обсязі )?виконан(?!ня)\w*"
@@ -102,7 +107,7 @@ def fold(words: str) -> str:
     The mark of a status to check, which civplan's reports add, is left out.
     """
     folded = " ".join(words.casefold().translate(_APOSTROPHES).split())
-    return _REVIEW_MARK.sub("", folded).strip(" .,;:!-–—")
+    return _REVIEW_MARK.sub("", folded).strip(" .,;:!-–—*")  # «Виконано*»: a footnote's mark
 
 
 def read_stated(words: str) -> Status | str | None:
