@@ -550,9 +550,18 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
                 found.append((m.start(), m.end(), value))
     if "грн" in folded:
         for m in _MONEY_SHARE.finditer(folded):
-            done, plan = _hryvnias(m["done"], m["u1"]), _hryvnias(m["plan"], m["u2"])
-            begins = sentence_start(folded, m.start())
-            if plan and done < plan and _SPENT.search(folded, begins, m.start()):
+            if m["plan2"]:  # the sum set aside, then the sum spent: its verb is in the match
+                done, plan = _hryvnias(m["done2"], m["u4"]), _hryvnias(m["plan2"], m["u3"])
+                spent = True
+            else:
+                begins = sentence_start(folded, m.start())
+                if m["share"]:  # a share in brackets tells of the plan after spending only
+                    done, plan = float(m["share"].replace(",", ".")), 100.0
+                    spent = _SPENDING.search(folded, begins, m.start()) is not None
+                else:
+                    done, plan = _hryvnias(m["done"], m["u1"]), _hryvnias(m["plan"], m["u2"])
+                    spent = _SPENT.search(folded, begins, m.start()) is not None
+            if plan and done < plan and spent:
                 found.append((m.start(), m.end(), 100 * done / plan))
     if "план" in folded or "передбачено" in folded:
         for m in _PLANNED_COUNT.finditer(folded):
@@ -581,14 +590,26 @@ _AMOUNT = r"\d{1,3}(?:[ \u00a0]\d{3}){1,4}(?:[.,]\d{1,6})?|\d{1,15}(?:[.,]\d{1,6
 _MONEY_SHARE = re.compile(
     rf"(?<![\d.,])(?<!\d[ \u00a0])(?P<done>{_AMOUNT}) ?(?P<u1>(?:тис|млн|млрд)\.? ?)?"
     r"(?:грн|гривень|гривні)\.?"
-    r",? (?:з|із|зі|при (?:план\w*|передбачен\w*)(?: обсяз\w*| сум\w*)?) "
+    r",? (?:з|із|зі|при (?:(?:план\w*|передбачен\w*)(?: обсяз\w*| сум\w*)?"
+    r"|затверджен\w* (?:призначен|план|обсяг|сум)\w*)) "
     rf"(?P<plan>{_AMOUNT}) ?(?P<u2>(?:тис|млн|млрд)\.? ?)?(?:грн|гривень|гривні)"
+    # the sum set aside first: «виділено 200 тис. грн, використано 150 тис. грн»
+    r"|(?:виділено|передбачено|заплановано|затверджено) (?P<plan2>"
+    rf"{_AMOUNT}) ?(?P<u3>(?:тис|млн|млрд)\.? ?)?(?:грн|гривень|гривні)\.?[,;]? "
+    r"(?:(?:з них|фактично|із них) )?(?:використано|освоєно|профінансовано|спрямовано|витрачено)"
+    rf" (?P<done2>{_AMOUNT}) ?(?P<u4>(?:тис|млн|млрд)\.? ?)?(?:грн|гривень|гривні)"
+    # a share of the plan after the sum: «використано 1 234,5 тис. грн (95,3 %)»
+    rf"|(?<![\d.,])(?<!\d[ \u00a0])(?:{_AMOUNT}) ?(?:(?:тис|млн|млрд)\.? ?)?(?:грн|гривень"
+    r"|гривні)\.?,? \(?(?:або |що становить |що складає )?(?P<share>\d{1,3}(?:[.,]\d+)?) ?%"
 )
-"""A sum spent out of a sum planned: «450,3 тис. грн з 600,0 тис. грн», «… при плані …»."""
+"""A sum spent out of a sum planned: «450,3 тис. грн з 600,0 тис. грн», «… при плані …»,
+«виділено 200 тис. грн, використано 150 тис. грн», «… тис. грн (95,3 %)»."""
 _SPENT = re.compile(
     r"(?:профінансова|використа|освоє|спрямова|витраче|виділе|викона|сплаче|перерахова"
-    r"|залуче|отрима|надійшл|spent|used|disbursed)\w*"
+    r"|залуче|отрима|надійшл|видатк|spent|used|disbursed)\w*"
 )
+_SPENDING = re.compile(r"(?:профінансова|використа|освоє|витраче|касов|spent|used|disbursed)\w*")
+"""Verbs of spending a plan's money (not «залучено 300 тис. грн (30 % …)», a part of a whole)."""
 _SCALES = {"тис": 1e3, "млн": 1e6, "млрд": 1e9}
 
 
