@@ -87,6 +87,10 @@ INFLECTED = [
     # a deed whose form the dictionary reads first as an adverb («відкрито» is also "openly")
     ("Відкрито пункт прийому громадян у селі", AFTER, S.DONE),
     ("Зібрано пропозиції від громадських об'єднань", AFTER, S.DONE),
+    # a term set in a later year is a plan; no means at hand is a failure
+    ("Виконання заходу передбачено у 2018 році", AFTER, S.POSTPONED),
+    ("Кошти передбачено у бюджеті, ремонт виконано", AFTER, S.DONE),
+    ("Наразі немає технічної можливості", AFTER, S.NOT_DONE),
     # a negation after the deed
     ("Захід реалізовано не було", AFTER, S.NOT_DONE),
     ("Навчання проведено не було через карантин", AFTER, S.NOT_DONE),

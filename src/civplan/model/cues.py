@@ -249,6 +249,8 @@ LEXICON: tuple[Cue, ...] = (
     ),  # the OGP scale
     # future
     Cue(CueKind.FUTURE, ("планувати|плануватися|заплановано|передбачатися|очікуватися",)),
+    # «виконання заходу передбачено у 2026 році», «… на наступний рік»: a plan, not a deed
+    Cue(CueKind.FUTURE, ("передбачити|передбачений", "у|в|на", "#|наступний")),
     Cue(CueKind.FUTURE, ("найближчий", "час")),
     Cue(CueKind.FUTURE, ("will|shall|would", "be"), tail=(_DONE_EN,)),
     Cue(CueKind.FUTURE, ("will|shall",)),
@@ -297,6 +299,14 @@ LEXICON: tuple[Cue, ...] = (
     # «не було можливості», «можливість відсутня», «не мали можливості»: it could not be done
     Cue(CueKind.FAILURE, ("не", "бути|було|мати", "можливість")),
     Cue(CueKind.FAILURE, ("немає|відсутній|відсутність", "можливість")),
+    Cue(  # «немає технічної можливості»
+        CueKind.FAILURE,
+        (
+            "немає|відсутній|відсутність",
+            "технічний|фінансовий|матеріальний|об'єктивний",
+            "можливість",
+        ),
+    ),
     Cue(CueKind.FAILURE, ("можливість", "відсутній|немає")),
     Cue(CueKind.FAILURE, ("можливість", "не", "бути|було")),
     Cue(CueKind.FAILURE, ("failed|unfulfilled|unimplemented|unrealised|unrealized",)),
