@@ -87,6 +87,10 @@ INFLECTED = [
     # a deed whose form the dictionary reads first as an adverb («відкрито» is also "openly")
     ("Відкрито пункт прийому громадян у селі", AFTER, S.DONE),
     ("Зібрано пропозиції від громадських об'єднань", AFTER, S.DONE),
+    # … and the same form telling how another deed is done is no deed of its own
+    ("Закупівлю обладнання буде здійснено централізовано у 2018 році", AFTER, S.POSTPONED),
+    # how hard the work was describes it, and reports no deed
+    ("Ремонт не завершено: виконання робіт ускладнене через відключення", AFTER, S.NOT_DONE),
     # a term set in a later year is a plan; no means at hand is a failure
     ("Виконання заходу передбачено у 2018 році", AFTER, S.POSTPONED),
     ("Кошти передбачено у бюджеті, ремонт виконано", AFTER, S.DONE),

@@ -48,10 +48,15 @@ _NEUTRAL_VERBS = frozenset(
     }
 )  # fmt: skip
 
-Grammar = Literal["done", "ongoing", "operating", "future", "be-past", "be-future", "participle"]
+Grammar = Literal[
+    "done", "done-or-manner", "ongoing", "operating", "future", "be-past", "be-future",
+    "participle",
+]  # fmt: skip
 """What a form's grammar says: a completed action, work going on, a thing in
 operation («функціонує», «діє»), a plan, or a form of «бути» or a passive
-participle, which combine with their neighbours."""
+participle, which combine with their neighbours. «done-or-manner» is a form
+that is a deed or an adverb of manner («відкрито», «централізовано»), told
+apart by its neighbour."""
 
 # verbs whose present tense tells that what the measure set up is in operation:
 # «Функціонує гаряча лінія», «Діє консультаційний пункт» — achieved, not work going on
@@ -108,8 +113,11 @@ def analyse(form: str) -> Analysis:
         lemma = first.normal_form
         tags = {str(p.tag) for p in parses if p.tag.POS == "VERB" and p.normal_form == lemma}
         grammar = _verb(lemma, " ".join(tags))
+        if grammar == "done" and any(p.tag.POS == "ADVB" for p in parses):
+            grammar = "done-or-manner"  # «централізовано»: a deed, or how another was done
     elif tag.POS == "ADVB" and (made := next((p for p in parses if "Impe" in p.tag), None)):
-        grammar = _verb(made.normal_form, str(made.tag))  # «відкрито», «зібрано»: a deed, as a rule
+        # «відкрито», «зібрано»: a deed, unless it tells how another was done
+        grammar = "done-or-manner" if _verb(made.normal_form, str(made.tag)) == "done" else None
     elif tag.POS == "ADJF" and "pssv" in tag and any("nomn" in p.tag for p in parses):
         grammar = "participle"  # only a nominative may be predicative: not «від передбачених»
     # a third person only: «діє», «функціонують»; «дію» is the noun («дію договору продовжено»)

@@ -75,7 +75,9 @@ _DESCRIBING = frozenset(
      "спричинений", "розрахований", "орієнтований", "зазначений", "вищезазначений",
      "вказаний", "вищевказаний", "наведений", "згаданий", "адресований",
      # what war did to a place, no deed of the executor: «територія тимчасово окупована»
-     "окупований", "деокупований", "пошкоджений", "зруйнований", "знищений", "замінований"}
+     "окупований", "деокупований", "пошкоджений", "зруйнований", "знищений", "замінований",
+     # how hard the work was: «виконання робіт ускладнене через повітряні тривоги»
+     "ускладнений", "утруднений", "обмежений"}
 )  # fmt: skip
 _TOGETHER = frozenset({"з", "із", "зі", "разом", "спільно", "with"})
 _EN_PASSIVE = frozenset({"was", "were", "been", "has", "have", "had"})
@@ -786,6 +788,9 @@ def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind |
         return CueKind.ONGOING, 1  # «працює над проєктом»: work going on
     if grammar == "done" and words[at].startswith("не") and _done(words[at][2:]):
         return CueKind.FAILURE, 1  # «невиконано» read as one word
+    if grammar == "done-or-manner":  # «Відкрито пункт»; «буде здійснена централізовано»: how
+        manner = at > 0 and entries[at - 1].grammar is not None
+        return (None, 0) if manner else (CueKind.ACHIEVEMENT, 1)
     kind = GRAMMAR_KINDS.get(grammar)
     return (kind, 1) if kind is not None else (None, 0)
 
