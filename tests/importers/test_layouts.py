@@ -769,6 +769,10 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Обсяг фін., тис. грн", "funding"),
         ("Оцінка", "status"),
         ("Відмітка", "status"),
+        ("Період реалізації", "deadline"),
+        ("Implementation period", "deadline"),
+        ("Period of implementation", "deadline"),
+        ("Progress of implementation", "outcome"),
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:

@@ -125,18 +125,22 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|результат\w* моніторинг\w*"
         r"|результат\w* (?:виконання|реалізації)|фактичн\w* (?:результат|виконання|стан)"
         r"|^виконання(?: заходу| заходів)?$|звіт про виконання|що зроблено"
-        r"|progress|implementation|^outcome|actual result|^report|results? achieved"
+        r"|progress|(?<!period of )implementation(?! (?:period|timeline|dates?|deadline|term))"
+        r"|^outcome"
+        r"|actual result|^report|results? achieved"
         r"|description of (?:the )?(?:results?|progress|implementation|what)"
         r"|what (?:has been|was) done|achievements?|досягнут\w* результат",
         (_OUTCOME,),
     ),
     (
         r"строк|термін|дат[аи] (?:проведення|виконання|початку|завершення|закінчення)"
-        r"|орієнтовн\w* дат|період виконання|^початок|^кінець|^закінчення|^завершення"
+        r"|орієнтовн\w* дат|період (?:виконання|реалізації)|^початок|^кінець|^закінчення"
+        r"|^завершення"
         r"|^(?:рік|роки) (?:виконання|реалізації|проведення)"
         r"|^(?:місяц[ьі]|квартал[иі]?|півріччя|період)(?: (?:виконання|проведення))?$"
         r"|^коли$|^when$"
-        r"|deadline|timeline|time ?frame|due date|^term|^dates?$|^(?:start|end|completion) date",
+        r"|deadline|timeline|time ?frame|due date|^term|^dates?$|^(?:start|end|completion) date"
+        r"|implementation (?:period|dates?|term)|period of implementation",
         (_DEADLINE,),
     ),
     (
