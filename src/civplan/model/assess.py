@@ -926,7 +926,8 @@ _ADOPTED = re.compile(
     r"|зареєстрован\w* (?:в|у) (?:міністерств\w* юстиції|мін.юст)|adopted|approved|enacted"
     r"|signed|entered into force"
 )
-"""What tells the act was adopted (or refused its draft's fate: «не затверджено» too)."""
+"""What tells of the act's fate — adopted, or refused («не затверджено»), which other cues
+weigh: either way the draft is no longer all the report tells."""
 
 _WORKS = re.compile(
     r"ремонт|реконструкц|реконструю|будівництв|побудува|збудува|будува|облаштува|облаштуван"
