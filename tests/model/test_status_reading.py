@@ -91,6 +91,16 @@ INFLECTED = [
     ("Закупівлю обладнання буде здійснено централізовано у 2018 році", AFTER, S.POSTPONED),
     # how hard the work was describes it, and reports no deed
     ("Ремонт не завершено: виконання робіт ускладнене через відключення", AFTER, S.NOT_DONE),
+    # the money sent to defence: the measure was not done with it
+    ("Кошти спрямовано на потреби ЗСУ", AFTER, S.NOT_DONE),
+    (
+        "Проведено 2 семінари, решту коштів перерозподілено на потреби оборони",
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    # what the measure served is gone
+    ("Програма припинила дію у зв'язку з прийняттям нової", AFTER, S.CANCELLED),
+    ("Рішення втратило чинність", AFTER, S.CANCELLED),
     # a term set in a later year is a plan; no means at hand is a failure
     ("Виконання заходу передбачено у 2018 році", AFTER, S.POSTPONED),
     ("Кошти передбачено у бюджеті, ремонт виконано", AFTER, S.DONE),

@@ -151,6 +151,9 @@ _TERM_EN = "deadline|deadlines|term|timeline|timeframe|implementation"
 LEXICON: tuple[Cue, ...] = (
     # cancellation
     Cue(CueKind.CANCELLATION, ("втратити|втрачений|втрачати", "актуальність")),
+    # «програма припинила дію», «рішення втратило чинність»: what the measure served is gone
+    Cue(CueKind.CANCELLATION, ("припинити", "дія")),
+    Cue(CueKind.CANCELLATION, ("втратити|втрачений", "чинність")),
     Cue(CueKind.CANCELLATION, ("актуальність", "втратити|втрачений")),
     Cue(CueKind.CANCELLATION, ("зняти|знятий", "з|із", "контроль|розгляд")),
     Cue(CueKind.CANCELLATION, ("не", "актуальний")),  # «Захід не актуальний»
@@ -314,6 +317,18 @@ LEXICON: tuple[Cue, ...] = (
     # «прогрес виконання заходу відсутній», as a monitoring of a strategy reports it
     Cue(CueKind.FAILURE, ("прогрес", "відсутній|немає"), reach=3),
     Cue(CueKind.FAILURE, ("відсутній|немає", "прогрес")),
+    # «кошти спрямовано на потреби ЗСУ», «перерозподілено на потреби оборони»: the money went
+    # to defence, the measure was not done with it
+    Cue(
+        CueKind.FAILURE,
+        (
+            "спрямувати|спрямований|перерозподілити|перерозподілений|переспрямувати"
+            "|переспрямований",
+            "на",
+            "потреба",
+            "зсу|оборона|армія|військовий|сектор",
+        ),
+    ),
     # «Відсутнє фінансування», «у зв'язку з відсутністю коштів»: nothing to do it with
     Cue(CueKind.FAILURE, ("відсутність|відсутній|немає", "фінансування|кошти|кошт|фінансовий")),
     # «пропозицій не надійшло»: a tender without bids buys nothing
