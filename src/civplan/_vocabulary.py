@@ -148,6 +148,10 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "частину виконано, а решту лише заплановано після строку {term}",
         "part was done, the rest is only planned after the deadline {term}",
     ),
+    "reason.rule.share_so_far": (
+        "частка виконаного — на звітну дату, строк {term} ще триває",
+        "the share done is the share so far: the term {term} runs on",
+    ),
     "reason.rule.achieved_years": (
         "зроблене — частина заходу на кілька років: виконується до кінця строку {term}",
         "what was done is part of a measure over several years: in progress until {term} ends",

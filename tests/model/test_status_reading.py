@@ -267,6 +267,22 @@ def test_the_title_says_what_done_means(title: str, text: str, expected: S) -> N
     assert running.status is (S.IN_PROGRESS if expected is S.PARTIALLY_DONE else S.DONE)
 
 
+def test_a_share_done_in_a_term_of_years_is_the_share_so_far() -> None:
+    staged = Measure(
+        number="1",
+        title="Оснащення укриттів у закладах освіти",
+        deadline=Deadline.parse("2017–2018 роки", year=2017, end_year=2018),
+        outcome=Outcome(text="У 2017 році виконано 2 з 5 етапів"),
+    )
+    assert assess(staged, AFTER).status is S.IN_PROGRESS  # a year into two
+    assert assess(staged, date(2018, 12, 31)).status is S.PARTIALLY_DONE
+    # words that say it is partial, or a part moved, say more than a share so far
+    said = attrs.evolve(staged, outcome=Outcome(text="Виконано частково"))
+    assert assess(said, AFTER).status is S.PARTIALLY_DONE
+    moved = attrs.evolve(staged, outcome=Outcome(text="Освоєно 40 % коштів, решту перенесено"))
+    assert assess(moved, AFTER).status is S.PARTIALLY_DONE
+
+
 def test_a_noun_that_shares_a_form_with_a_verb_is_no_cue() -> None:
     # «дію» is «дія» here, not «(я) дію»: the contract runs on, nothing is reported done
     result = assess(measure("Дію договору продовжено до кінця наступного року"), AFTER)

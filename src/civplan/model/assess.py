@@ -569,7 +569,16 @@ def _from_evidence(
     moved = CueKind.FUTURE in kinds and any(
         _names_a_later_year(item, ctx) for item in used if item.kind is CueKind.FUTURE
     )
-    status, rule = _decide(kinds, ctx, unfinished=unfinished, completed=completed, moved=moved)
+    if (
+        CueKind.PARTIAL in kinds
+        and ctx.phase in (_Phase.BEFORE, _Phase.WITHIN)
+        and (ctx.years_long or ctx.staged)
+        and all(any_digit(i.phrase) for i in used if i.kind is CueKind.PARTIAL)
+        and not kinds & {CueKind.FAILURE, CueKind.POSTPONEMENT, CueKind.CANCELLATION}
+    ):  # «виконано 1 з 3 етапів» a year into a term of years: the share so far
+        status, rule = Status.IN_PROGRESS, _rule("rule.share_so_far", term=ctx.term)
+    else:
+        status, rule = _decide(kinds, ctx, unfinished=unfinished, completed=completed, moved=moved)
     reasons.append(rule)
     if rule.code in ("rule.mixed", "rule.ongoing_routine"):
         confidence = Confidence.WEAK
