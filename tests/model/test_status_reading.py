@@ -357,6 +357,7 @@ ENGLISH = [
     ),
     ("The draft code was submitted for public consultation", DURING, S.IN_PROGRESS),
     ("Not relevant anymore", AFTER, S.CANCELLED),
+    ("Implementation is behind schedule", AFTER, S.PARTIALLY_DONE),
 ]
 
 

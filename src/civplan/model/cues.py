@@ -398,6 +398,8 @@ LEXICON: tuple[Cue, ...] = (
     ),
     Cue(CueKind.ONGOING, ("is|are", "being"), tail=(_DONE_EN,)),
     Cue(CueKind.ONGOING, ("on", "track|schedule")),
+    Cue(CueKind.ONGOING, ("behind", "schedule")),  # late, and still going on
+    Cue(CueKind.ONGOING, ("з|із", "відставання", "від", "графік")),  # «із відставанням від графіка»
     Cue(CueKind.ONGOING, ("currently",)),  # "the Ministry is currently drafting …"
     Cue(CueKind.ONGOING, ("is|are", "working", "on")),
     # a bill passed «у першому читанні», "in the first reading": not yet a law
