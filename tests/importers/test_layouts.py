@@ -14,7 +14,7 @@ import pytest
 import civplan
 from civplan import Status
 
-from .layouts import GROUPED_ITEMS, LAYOUTS, MARKS, TITLE_COLUMN_HEADINGS, Layout, write
+from .layouts import GROUPED_ITEMS, LAYOUTS, MARKS, TITLE_COLUMN_HEADINGS, UP, Layout, Span, write
 
 FORMS = ("docx", "txt", "xlsx", "ods", "html", "odt")
 
@@ -284,6 +284,45 @@ def test_a_mark_under_a_status_gives_that_status(form: str, tmp_path: Path) -> N
     assert not any("kept as notes on each measure" in m for m in messages)
 
 
+SHARES = Layout(
+    name="share-done",
+    above=["Звіт про виконання плану заходів за 2025 рік"],
+    header=[
+        [
+            "№",
+            "Найменування заходу",
+            "Строк",
+            "Інформація про виконання",
+            Span("Обсяг фінансування", 2),
+            "Рівень виконання, %",
+        ],
+        [UP, UP, UP, UP, "тис. грн", "% виконання", UP],
+    ],
+    body=[
+        ["1", "Ремонт спортзалу", "ІІІ квартал", "Замінено підлогу та вікна", "90,0", "100", "60"],
+        ["2", "Навчання старост", "2025 рік", "Проведено навчання", "10,0", "50", "100"],
+        ["3", "Видання збірника", "грудень", "Коштів не виділено", "-", "-", "0"],
+    ],
+    measures=[],
+    year=2025,
+)
+
+
+@pytest.mark.parametrize("form", ["docx", "xlsx", "txt"])
+def test_a_column_of_the_share_done_states_the_status(form: str, tmp_path: Path) -> None:
+    plan, messages = read(SHARES, form, tmp_path)
+    outcomes = [m.outcome for m in plan.measures()]
+    assert [o.stated if o else None for o in outcomes] == ["60 %", "100 %", "0 %"]
+    assert [o.status if o else None for o in outcomes] == [
+        Status.PARTIALLY_DONE,
+        Status.DONE,
+        Status.NOT_DONE,
+    ]
+    # the share of the money spent is the money's, not the measure's: kept in its notes
+    assert plan.measure("2").notes == ("Обсяг фінансування / % виконання: 50",)
+    assert any("% виконання" in m and "kept as notes" in m for m in messages)
+
+
 @pytest.mark.parametrize("form", FORMS)
 def test_an_english_report_with_its_status_scale(form: str, tmp_path: Path) -> None:
     plan, _ = read(LAYOUTS[8], form, tmp_path)
@@ -397,7 +436,7 @@ def test_money_spent_is_kept_in_notes_not_taken_for_planned_funding() -> None:
     assert not any("read by their cells" in m for m in messages)
 
 
-def test_a_share_of_completion_is_kept_in_notes_not_guessed_as_funding() -> None:
+def test_a_share_of_completion_states_the_status_and_is_not_guessed_as_funding() -> None:
     page = (
         "<table><tr><th>№</th><th>Найменування заходу</th><th>Строк</th>"
         "<th>Стан виконання</th><th>Рівень виконання, %</th></tr>"
@@ -407,7 +446,11 @@ def test_a_share_of_completion_is_kept_in_notes_not_guessed_as_funding() -> None
     plan, messages = read_page(page)
     measure = plan.measure("1")
     assert measure.funding == ()
-    assert measure.notes == ("Рівень виконання, %: 70",)
+    assert measure.outcome == civplan.Outcome(
+        text="Утеплено фасад, вікна замінено частково",
+        status=Status.PARTIALLY_DONE,
+        stated="70 %",
+    )
     assert not any("read by their cells" in m for m in messages)
 
 

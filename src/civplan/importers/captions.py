@@ -70,7 +70,9 @@ _LEVEL_PATTERN = (
 # captions of columns no field holds, kept in each measure's notes, never guessed by content:
 # money spent («Фактично профінансовано») is reported, not the plan's funding; a share of
 # completion («Рівень виконання, %») is no amount
-_KEPT = ((re.compile(_SPENT_PATTERN), "money spent"), (re.compile(_LEVEL_PATTERN), "a share done"))
+SHARE_DONE = "a share done"
+"""What a column of the share of a measure done holds (a status, if no other column states it)."""
+_KEPT = ((re.compile(_SPENT_PATTERN), "money spent"), (re.compile(_LEVEL_PATTERN), SHARE_DONE))
 
 _NUMBER = ReportColumn.NUMBER.value
 _TITLE = ReportColumn.TITLE.value

@@ -18,6 +18,7 @@ import attrs
 from civplan.importers.captions import (
     FUNDING_SOURCE,
     GROUP,
+    SHARE_DONE,
     Field,
     caption_fields,
     kept_as_notes,
@@ -174,6 +175,16 @@ def assign(
             field, how = OUTCOME, "caption and content"  # «Стан виконання / виконано»: prose
         decided[position] = (field, how, f"caption «{caption}»")
         taken.add(field)
+    if STATUS not in taken:  # «Рівень виконання, %» of the measure itself: the status it states
+        for position, (named, _how, detail) in decided.items():
+            if (
+                named is None
+                and detail.endswith(": " + SHARE_DONE)
+                and _of_the_measure(paths[position])
+            ):
+                decided[position] = (STATUS, "caption", f"{detail}, read as the status")
+                taken.add(STATUS)
+                break
     if STATUS not in taken and not own:  # «Примітка» filled with «Виконано», «Не виконано»
         for position, (named, _how, detail) in decided.items():
             if named == NOTES and _states(reading(position)):
@@ -194,6 +205,14 @@ def assign(
     if TITLE not in taken:
         _title_by_length(decided, reading)
     return [_column(p, paths[p], *decided[p]) for p in range(width)]
+
+
+_MONEY = re.compile(r"фінанс|кошт|бюджет|видат|грн|fund|budget|cost", re.IGNORECASE)
+
+
+def _of_the_measure(path: Sequence[str]) -> bool:
+    """Whether a share-done caption is the measure's, not its money's («Фінансування / %»)."""
+    return not any(_MONEY.search(part) for part in path)
 
 
 def _ends(

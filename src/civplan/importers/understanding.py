@@ -25,7 +25,7 @@ import attrs
 
 from civplan._errors import CivplanWarning, DocumentError
 from civplan._vocabulary import VOCABULARY
-from civplan.importers.captions import FUNDING_SOURCE, caption_fields
+from civplan.importers.captions import FUNDING_SOURCE, SHARE_DONE, caption_fields, kept_as_notes
 from civplan.importers.content import Reading, amount, names_executor, read_column, says_none
 from civplan.importers.document import (
     LISTED,
@@ -260,6 +260,7 @@ class _Layout:
     periods: tuple[str, ...]  # deadline columns of periods («І | ІІ | ІІІ | ІV»), marked
     reported: tuple[str, ...]  # outcome columns of periods: each part's label («ІІ квартал»)
     marks: tuple[str, ...]  # status columns of marks: the status each marks («не виконано»)
+    share: bool  # the status column is the share done («Рівень виконання, %»): its figures are %
 
     @classmethod
     def of(cls, columns: Sequence[Column]) -> _Layout:
@@ -282,6 +283,9 @@ class _Layout:
             periods=periods if len(periods) > 1 and all(periods) else (),
             reported=reported if len(reported) > 1 and all(reported) else (),
             marks=marks if len(fields.get(STATUS, ())) > 1 else (),
+            share=any(
+                kept_as_notes(columns[p].caption) == SHARE_DONE for p in fields.get(STATUS, ())
+            ),
             fields={field: tuple(places) for field, places in fields.items()},
             funding=tuple(c for c in columns if c.field == FUNDING),
             sources=tuple(c.position for c in columns if c.field == FUNDING_SOURCE),
@@ -290,6 +294,7 @@ class _Layout:
         )
 
 
+_FIGURE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
 _HEADING_TERMS = ONE_INTERVAL - {DeadlineKind.DATE, DeadlineKind.DATE_RANGE}
 """Terms a heading over measures may name («СІЧЕНЬ», «ІІ квартал», «2026 рік»)."""
 
@@ -1100,6 +1105,8 @@ class _Reader:
             stated = _marked(cells, fields[STATUS], layout.marks)
         else:
             stated = _joined(cells, fields.get(STATUS))
+            if layout.share and _FIGURE.fullmatch(stated):  # «60» under «Рівень виконання, %»
+                stated += " %"
         if layout.periods:
             term = _marked(cells, fields[DEADLINE], layout.periods)
         else:

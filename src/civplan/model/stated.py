@@ -141,10 +141,22 @@ def read_stated(words: str) -> Status | str | None:
     return stated
 
 
+_SHARE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?) ?%")
+
+
 def _whole(folded: str) -> Status | str | None:
     """What folded words state when they are status words, whole, and nothing more."""
     if len(folded) > 60:
         return None
+    if share := _SHARE.fullmatch(folded):  # «75 %» in a column of the share done
+        value = float(share[1].replace(",", "."))
+        return (
+            Status.NOT_DONE
+            if value == 0
+            else Status.DONE
+            if value >= 100
+            else Status.PARTIALLY_DONE
+        )
     if not _COMPILED:
         _COMPILED.extend((re.compile(pattern), status) for pattern, status in _WORDS)
     for pattern, status in _COMPILED:
