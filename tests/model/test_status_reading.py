@@ -101,6 +101,7 @@ INFLECTED = [
     # what the measure served is gone
     ("Програма припинила дію у зв'язку з прийняттям нової", AFTER, S.CANCELLED),
     ("Рішення втратило чинність", AFTER, S.CANCELLED),
+    ("Внесено зміни до програми, захід виключено", AFTER, S.CANCELLED),
     # a term set in a later year is a plan; no means at hand is a failure
     ("Виконання заходу передбачено у 2018 році", AFTER, S.POSTPONED),
     ("Кошти передбачено у бюджеті, ремонт виконано", AFTER, S.DONE),

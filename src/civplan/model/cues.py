@@ -159,7 +159,8 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.CANCELLATION, ("не", "актуальний")),  # «Захід не актуальний»
     # «знято з контролю як виконаний»: closed because done (the longer cue is tried first)
     Cue(CueKind.ACHIEVEMENT, ("зняти|знятий", "з|із", "контроль", "як", "виконаний|виконати")),
-    Cue(CueKind.CANCELLATION, ("виключити|виключений", "з|із", "план")),
+    Cue(CueKind.CANCELLATION, ("виключити|виключений", "з|із", "план|програма|перелік")),
+    Cue(CueKind.CANCELLATION, ("захід|пункт", "виключити|виключений")),  # «захід виключено»
     Cue(
         CueKind.CANCELLATION,
         ("скасувати|скасований|відмінити|відмінений|неактуальний|анулювати|анульований",),
