@@ -498,10 +498,13 @@ class _Reader:
     def _as_text(self, grid: Grid) -> None:
         for index, row in enumerate(grid.rows):
             texts = list(dict.fromkeys(t.strip() for t in row if t.strip()))
+            signed = bool(texts) and is_signature(" ".join(texts))  # «Директор | П. Петренко»
             for text in texts:
                 block = Paragraph(text, grid.where(index))
                 if self.tables:
                     self._after_table(block)
+                    if signed:
+                        self.signatures.add(self.notes[-1])
                 else:
                     self._paragraph(block)
 
