@@ -643,6 +643,8 @@ class _Reader:
                 self.described.append(f"{grid.where(row.row)}: {row.text}")
             elif role is Role.NOTE:
                 self.notes.append(f"{grid.where(row.row)}: {row.text}")
+                if is_signature(row.text.replace(" | ", " ")):  # «Директор | П. Петренко»
+                    self.signatures.add(self.notes[-1])
         self._flush()
 
     def _parent_of(self, following: str) -> None:
