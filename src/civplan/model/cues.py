@@ -160,7 +160,8 @@ LEXICON: tuple[Cue, ...] = (
     # «знято з контролю як виконаний»: closed because done (the longer cue is tried first)
     Cue(CueKind.ACHIEVEMENT, ("зняти|знятий", "з|із", "контроль", "як", "виконаний|виконати")),
     Cue(CueKind.CANCELLATION, ("виключити|виключений", "з|із", "план|програма|перелік")),
-    Cue(CueKind.CANCELLATION, ("захід|пункт", "виключити|виключений")),  # «захід виключено»
+    # «захід виключено», not «виключено з реєстру» (struck off a list: a deed)
+    Cue(CueKind.CANCELLATION, ("виключити|виключений",), unless="з|із"),
     Cue(
         CueKind.CANCELLATION,
         ("скасувати|скасований|відмінити|відмінений|неактуальний|анулювати|анульований",),
@@ -400,7 +401,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ONGOING, ("is|are", "being"), tail=(_DONE_EN,)),
     Cue(CueKind.ONGOING, ("on", "track|schedule")),
     Cue(CueKind.ONGOING, ("behind", "schedule")),  # late, and still going on
-    Cue(CueKind.ONGOING, ("з|із", "відставання", "від", "графік")),  # «із відставанням від графіка»
+    Cue(CueKind.ONGOING, ("відставання", "від", "графік")),  # «із відставанням від графіка»
     Cue(CueKind.ONGOING, ("currently",)),  # "the Ministry is currently drafting …"
     Cue(CueKind.ONGOING, ("is|are", "working", "on")),
     # a bill passed «у першому читанні», "in the first reading": not yet a law
