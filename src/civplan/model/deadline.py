@@ -284,6 +284,8 @@ def _normalize(text: str) -> str:
         folded = _HOLIDAY.sub(_holiday_date, folded)
     if "нов" in folded or "жіноч" in folded:  # «до Нового року», «до Міжнародного жіночого дня»
         folded = _NAMED_FEAST.sub(_feast_date, folded)
+    if "у" in folded or "y" in folded:  # «ІУ квартал», "IY": the V typed as a Y or «У»
+        folded = _V_TYPED.sub("iv", folded)
     if "кв" in folded or "пів" in folded:  # «ІVквартал», «2кв.»: a space lost
         folded = _UNSPACED_PERIOD.sub(r"\1 ", folded)
     if "/" in folded or "-" in folded:
@@ -298,6 +300,7 @@ def _normalize(text: str) -> str:
 
 
 # «у першій половині 2025 року», «друга половина року», «до середини року»
+_V_TYPED = re.compile(r"(?<!\w)[іi][уy](?=(?:[-,] ?[iіvх]*)? ?(?:кв|квартал|$))")
 _HALF_IN_WORDS = re.compile(
     r"\b(?:(?P<which>перш|друг)\w* половин\w*|(?P<middle>до середини))"
     r"(?: (?P<year>\d{4}))?(?: (?:року|рік|р\.))?(?=$|[ ,;(])"
