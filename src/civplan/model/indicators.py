@@ -126,8 +126,10 @@ def same_thing(unit: str, other: str) -> bool:
     """Whether two counts' units name the same thing («засідання ради», «засідання»).
 
     Words are compared by their stems, and Ukrainian words by their lemmas too
-    («осіб» and «особи» are «особа»).
+    («осіб» and «особи» are «особа»); two shares («%») compare.
     """
+    if unit == other == "%":  # shares: «охопити 90 %» and «охоплено 85 %»
+        return True
     return not _kin(unit).isdisjoint(_kin(other))
 
 
