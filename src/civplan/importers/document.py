@@ -178,6 +178,7 @@ _SIGNER = re.compile(
 )
 SIGNATURE_LENGTH = 200
 """The longest line read as a signature."""
+_SHORT_SIGNATURE = 120  # a line ending with a name this short signs without naming an office
 
 
 def is_signature(text: str) -> bool:
@@ -195,6 +196,3 @@ def is_signature(text: str) -> bool:
     if not any(_AFTER_NAME.fullmatch(line, name.end()) for name in _SIGNED_NAME.finditer(line)):
         return False
     return len(line) <= _SHORT_SIGNATURE or _SIGNER.match(line) is not None
-
-
-_SHORT_SIGNATURE = 120

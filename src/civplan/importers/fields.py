@@ -179,7 +179,7 @@ def assign(
         for position, (named, _how, detail) in decided.items():
             if (
                 named is None
-                and detail.endswith(": " + SHARE_DONE)
+                and kept_as_notes(paths[position]) == SHARE_DONE
                 and _of_the_measure(paths[position])
             ):
                 decided[position] = (STATUS, "caption", f"{detail}, read as the status")

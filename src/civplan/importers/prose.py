@@ -44,7 +44,6 @@ _OTHER_ACT = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE_REACH = 240  # characters at a paragraph's start where its subject is named
-# a signature: «Начальник відділу Ірина ПЕТРЕНКО», «І.П. Петренко», a line of underscores
 _WORDS = re.compile(r"[^\W_]+")
 # a line announcing the report on each measure: «Інформація про виконання:», «Стан
 # виконання заходів», "Progress on implementation"
