@@ -364,6 +364,10 @@ ENGLISH = [
     ),
     ("The draft code was submitted for public consultation", DURING, S.IN_PROGRESS),
     ("Not relevant anymore", AFTER, S.CANCELLED),
+    ("Two of the four planned workshops were held", AFTER, S.PARTIALLY_DONE),
+    ("3 out of 5 regional offices were opened", AFTER, S.PARTIALLY_DONE),
+    ("Four of the four centres were opened", AFTER, S.DONE),
+    ("Implementation rate: 60%", AFTER, S.PARTIALLY_DONE),
     ("Implementation is behind schedule", AFTER, S.PARTIALLY_DONE),
 ]
 

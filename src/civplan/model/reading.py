@@ -102,7 +102,7 @@ _COUNT_ENDING = r"(?:-(?:х|ох|ти|ми))?"
 _SHARE = re.compile(
     # every form begins with a count or «з N»: a position that cannot is passed at once
     r"(?=\d|(?:з|із|зі) \d)(?:"
-    rf"(?<![\d.,/])(\d{{1,5}}) (?:з|із|зі|of) (\d{{1,5}}){_COUNT_ENDING}(?![\d.,/])"
+    rf"(?<![\d.,/])(\d{{1,5}}) (?:з|із|зі|of|out of) (\d{{1,5}}){_COUNT_ENDING}(?![\d.,/])"
     r"(?! ?(?:по|до|-|–|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд))"
     # «3 договори з 5 запланованих»: a word between, when the second count is of the plan
     # or ends the clause («у 3 будівлях з 5»); up to four words and the plan's unit
@@ -122,7 +122,11 @@ _PERCENT_DONE = re.compile(
     r"|(?<![\d.,])(?P<en>\d{1,3}(?:\.\d+)?) ?% (?:complete|completed|implemented|done)\b"
     # «рівень виконання – 75 %», «відсоток виконання становить 40 %», «готовність 70 %»
     r"|\b(?:(?:рів\w+|відсот\w+|ступ\w+) виконання(?: заходу)?|^виконання(?: заходу)?"
-    r"|(?:будівельн\w+ |технічн\w+ )?готовн\w+(?: об.єкта)?)(?: становить| склала?| складає)?"
+    r"|(?:будівельн\w+ |технічн\w+ )?готовн\w+(?: об.єкта)?"
+    # "implementation rate: 60%", "level of completion is 75%"
+    r"|(?:implementation|completion|execution) (?:rate|level)"
+    r"|level of (?:implementation|completion)"
+    r")(?: становить| склала?| складає| is| was| of)?"
     r"(?: ?[-–—:] ?| )(?P<lv>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*)"
     # a share alone, as a column of the share done writes it: «75 %»
     r"|^\s*(?P<al>\d{1,3}(?:[.,]\d+)?) ?%\s*$"
@@ -323,6 +327,8 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
         if closing is not None:
             continue
         shares = _shares(text, part, start) if counted and any_digit(part) else []
+        if part.isascii() and " of " in part:  # "two of the four planned workshops"
+            shares += _english_shares(text, part, start)
         done_shares: list[Evidence] = []  # shares of the work done, read in any clause
         none_done: list[tuple[int, int]] = []  # «виконано на 0 %»: its «виконано» is no deed
         while next_percent < len(percents) and percents[next_percent][0] < offset:
@@ -533,6 +539,33 @@ def _shares(text: str, part: str, start: int) -> list[Evidence]:
         for share in _SHARE.finditer(part)
         if int(share[1] or share[3] or share[6]) < int(share[2] or share[4] or share[5])
     ]
+
+
+_EN_COUNTS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_EN_SHARE = re.compile(
+    r"\b(" + "|".join(_EN_COUNTS) + r"|\d{1,5}) (?:out )?of (?:the )?(" + "|".join(_EN_COUNTS)
+    + r"|\d{1,5})\b(?! (?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)\b)"
+)  # fmt: skip
+
+
+def _english_shares(text: str, part: str, start: int) -> list[Evidence]:
+    """English counts of fewer done than planned, in words too: "two of the four workshops"."""
+    found = []
+    for share in _EN_SHARE.finditer(part):
+        if share[1].isdigit() and share[2].isdigit():
+            continue  # "3 of 5": read with the counts in figures
+        done, planned = (_EN_COUNTS.get(n) or int(n) for n in (share[1], share[2]))
+        if done < planned:
+            found.append(
+                Evidence(
+                    kind=CueKind.PARTIAL, phrase=text[start + share.start() : start + share.end()]
+                )
+            )
+    return found
 
 
 def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
