@@ -386,7 +386,7 @@ class _Context:
         are yet to be done (``rule.only_prepared``).
         """
         text = self.text
-        if "роєкт" in text or "роект" in text or "raft" in text:  # «Проєкт», "Draft"
+        if _names_a_draft(text):
             folded = lowered(text)
             if (
                 _DRAFT.search(folded)
@@ -394,8 +394,7 @@ class _Context:
                 and not _ADOPTED.search(folded)
             ):
                 return "rule.only_drafted"
-        stems = _WORK_STEMS_EN if self.title.isascii() else _WORK_STEMS
-        if not any(stem in self.title for stem in stems):  # found at once, as a rule
+        if not _asks_for_works(self.title):  # found at once, as a rule
             return None
         title = self.title.lower()
         if _WORKS.search(title) is None or _STEPS.search(title) or "придба" in title:
@@ -944,9 +943,30 @@ _WORKS = re.compile(
     r"|repair|renovat|construct|build|rehabilitat|refurbish"
 )
 """Works a measure asks for («Провести капітальний ремонт», «Будівництво укриття»)."""
-_WORK_STEMS = ("емонт", "еконстр", "удів", "удува", "блашт", "одерн", "тепл", "лагоустр")
+_WORK_STEMS = ("емонт", "констр", "буд", "блашт", "одерн", "тепл", "лагоустр")
 """Parts of :data:`_WORKS`' stems without their first letter, in either case: a quick scan."""
 _WORK_STEMS_EN = ("epair", "enovat", "onstruct", "uild", "ehabilit", "efurbish")
+
+
+def _names_a_draft(text: str) -> bool:
+    """Whether a text may name a draft («проєкт», "draft"): one quick scan, as a rule.
+
+    Substring scans cost a tenth of a regular expression's search of a
+    Cyrillic text; «кт» is in «проєкт» and few other words.
+    """
+    if text.isascii():
+        return "raft" in text
+    return "кт" in text and ("роєкт" in text or "роект" in text)
+
+
+def _asks_for_works(title: str) -> bool:
+    """Whether a title may ask for works: a scan for :data:`_WORKS`' stems, a loop for speed."""
+    for stem in _WORK_STEMS_EN if title.isascii() else _WORK_STEMS:  # noqa: SIM110 - any() costs a generator
+        if stem in title:
+            return True
+    return False
+
+
 _STEPS = re.compile(
     r"про[єе]ктно-кошторисн|пкд\b|кошторисн\w* документ|договір|договору|угод[уаи]\b"
     r"|тендер|закуп|торг[иі]|експертиз|технічн\w* завданн|дефектн\w* акт"
