@@ -548,6 +548,10 @@ def test_reports_mark_the_statuses_to_check_and_the_summary_counts_them() -> Non
 STATED_WORDS = [
     ("Виконано достроково", S.DONE),
     ("Виконано*", S.DONE),  # a footnote's mark
+    ("Completed with delays", S.DONE),
+    ("Not yet implemented", S.NOT_DONE),
+    ("Under implementation", S.IN_PROGRESS),
+    ("Behind schedule", S.IN_PROGRESS),
     ("Не настав строк виконання", S.NOT_DUE),
     ("Припинено", S.CANCELLED),
     ("Втратив чинність", S.CANCELLED),

@@ -42,7 +42,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"(?:не|ні) виконан\w*|невиконан\w*|не реалізован\w*|нереалізован\w*"
         r"|не (?:виконува|здійснюва|реалізовува|проводи)[вл]\w*|не виконується"
         r"|не завершен\w*|(?:виконання )?не забезпечен\w*|не (?:здійснен|проведен)\w*"
-        r"|not (?:implemented|completed|done|achieved|reached|fulfilled)"
+        r"|not (?:yet )?(?:implemented|completed|done|achieved|reached|fulfilled)"
         r"|ні|no"  # a column «Виконано (так/ні)»
         r"|(?:прогрес(?: виконання(?: заходу)?)? відсутній|відсутній прогрес|no progress)",
         Status.NOT_DONE,
@@ -69,7 +69,8 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|(?:на|у|в) (?:стадії|етапі|процесі) (?:виконання|реалізації)"
         r"|(?:виконується )?на постійній основі|(?:виконання )?розпочат\w*"
         r"|триває|постійно|in progress|in process|ongoing|on track|on schedule|under way|underway"
-        r"|started|implementation (?:ongoing|in progress)"
+        r"|started|implementation (?:ongoing|in progress)|under implementation|in preparation"
+        r"|pending|behind schedule|at risk"
         r"|прогрес(?: виконання(?: заходу)?)? наявний|(?:є|наявний) прогрес"
         r"|progress (?:made|achieved)",
         Status.IN_PROGRESS,
@@ -89,7 +90,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|завершен(?!ня)\w*|знят\w* з контролю як виконан\w*|досягнут\w*|дострокове виконання"
         r"|(?:здійснен|проведен|опрацьован)(?!ня)\w*"
         r"|(?:fully )?(?:implemented|completed?|done|achieved|fulfilled|reached)"
-        r"(?: in full| with (?:a )?delay| late| ahead of schedule)?"
+        r"(?: in full| with (?:a )?delays?| late| ahead of schedule)?"
         r"|\+|[✓✔√☑]|так|yes",  # a mark in a column of marks («Відмітка про виконання»)
         Status.DONE,
     ),
