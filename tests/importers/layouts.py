@@ -10,9 +10,10 @@ row, an empty cell for a cell merged down), or a spreadsheet.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def write(layout: Layout, form: str, directory: Path) -> Path:
 def _ods(above: Sequence[str], rows: Sequence[Sequence[Cell]], path: Path) -> None:
     """As LibreOffice Calc saves it: the lines above in the first column, cells merged."""
     from odf.opendocument import OpenDocumentSpreadsheet
-    from odf.table import CoveredTableCell, Table, TableCell, TableRow
+    from odf.table import Table, TableCell, TableRow
     from odf.text import P
 
     document = OpenDocumentSpreadsheet()
@@ -115,7 +116,29 @@ def _ods(above: Sequence[str], rows: Sequence[Sequence[Cell]], path: Path) -> No
         cell.addElement(P(text=line))
         element.addElement(cell)
         table.addElement(element)
-    places = grid(rows)
+
+    def filled(text: str, across: int, below: int) -> TableCell:
+        cell = TableCell(numbercolumnsspanned=across, numberrowsspanned=below + 1)
+        if text:
+            cell.setAttribute("valuetype", "string")
+            for line in text.split("\n"):
+                cell.addElement(P(text=line))
+        return cell
+
+    _odf_rows(table, grid(rows), filled)
+    document.spreadsheet.addElement(table)
+    document.save(str(path))
+
+
+def _odf_rows(
+    table: Any,
+    places: list[list[tuple[str, int, bool]]],
+    filled: Callable[[str, int, int], Any],
+) -> None:
+    """An ODF table's rows: each cell made by ``filled(text, across, below)``, covered cells
+    (merged over) in their places, as LibreOffice writes them."""
+    from odf.table import CoveredTableCell, TableRow
+
     for r, row in enumerate(places):
         element = TableRow()
         for c, (text, start, down) in enumerate(row):
@@ -123,22 +146,15 @@ def _ods(above: Sequence[str], rows: Sequence[Sequence[Cell]], path: Path) -> No
                 element.addElement(CoveredTableCell())
                 continue
             across, below = _spans(places, r, c)
-            cell = TableCell(numbercolumnsspanned=across, numberrowsspanned=below + 1)
-            if text:
-                cell.setAttribute("valuetype", "string")
-                for line in text.split("\n"):
-                    cell.addElement(P(text=line))
-            element.addElement(cell)
+            element.addElement(filled(text, across, below))
         table.addElement(element)
-    document.spreadsheet.addElement(table)
-    document.save(str(path))
 
 
 def _odt(above: Sequence[str], rows: Sequence[Sequence[Cell]], path: Path) -> None:
     """As LibreOffice Writer saves it: spanning cells, and covered cells in their places."""
     from odf.opendocument import OpenDocumentText
     from odf.style import Style, TableCellProperties, TableColumnProperties
-    from odf.table import CoveredTableCell, Table, TableCell, TableColumn, TableRow
+    from odf.table import Table, TableCell, TableColumn
     from odf.text import LineBreak, P
 
     document = OpenDocumentText()
@@ -160,27 +176,23 @@ def _odt(above: Sequence[str], rows: Sequence[Sequence[Cell]], path: Path) -> No
         column.addElement(TableColumnProperties(columnwidth=f"{max(share, 1.2):.2f}cm"))
         document.automaticstyles.addElement(column)
         table.addElement(TableColumn(stylename=column))
-    for r, row in enumerate(places):
-        element = TableRow()
-        for c, (text, start, down) in enumerate(row):
-            if start != c or down:
-                element.addElement(CoveredTableCell())
-                continue
-            across, below = _spans(places, r, c)
-            cell = TableCell(
-                numbercolumnsspanned=across,
-                numberrowsspanned=below + 1,
-                valuetype="string",
-                stylename=ruled,
-            )
-            paragraph = P()
-            for i, line in enumerate(text.split("\n")):
-                if i:
-                    paragraph.addElement(LineBreak())
-                paragraph.addText(line)
-            cell.addElement(paragraph)
-            element.addElement(cell)
-        table.addElement(element)
+
+    def filled(text: str, across: int, below: int) -> TableCell:
+        cell = TableCell(
+            numbercolumnsspanned=across,
+            numberrowsspanned=below + 1,
+            valuetype="string",
+            stylename=ruled,
+        )
+        paragraph = P()
+        for i, line in enumerate(text.split("\n")):
+            if i:
+                paragraph.addElement(LineBreak())
+            paragraph.addText(line)
+        cell.addElement(paragraph)
+        return cell
+
+    _odf_rows(table, places, filled)
     document.text.addElement(table)
     document.save(str(path))
 
