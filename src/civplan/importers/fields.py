@@ -207,12 +207,9 @@ def assign(
     return [_column(p, paths[p], *decided[p]) for p in range(width)]
 
 
-_MONEY = re.compile(r"фінанс|кошт|бюджет|видат|грн|fund|budget|cost", re.IGNORECASE)
-
-
 def _of_the_measure(path: Sequence[str]) -> bool:
     """Whether a share-done caption is the measure's, not its money's («Фінансування / %»)."""
-    return not any(_MONEY.search(part) for part in path)
+    return not any(FUNDING in caption_fields((part,)) for part in path[:-1])
 
 
 def _ends(

@@ -75,7 +75,7 @@ from civplan.model.reading import (
     read_outcome,
     speaks_of_money,
 )
-from civplan.model.scan import SENTENCE_ENDS, any_digit, lowered, sentence_start
+from civplan.model.scan import SENTENCE_ENDS, any_digit, compiled_on_use, lowered, sentence_start
 from civplan.model.stated import NOT_STARTED, read_stated
 from civplan.model.status import Status
 
@@ -315,7 +315,9 @@ def assess(
     )
 
 
-_REFERENCE = re.compile(r"(?:пункт\w*|п\.|підпункт\w*|пп\.|стат\w*|ст\.|розділ\w*|додат\w*|№)\s*$")
+_REFERENCE = compiled_on_use(
+    r"(?:пункт\w*|п\.|підпункт\w*|пп\.|стат\w*|ст\.|розділ\w*|додат\w*|№)\s*$"
+)
 
 
 def _fewer_than_asked(
@@ -328,7 +330,7 @@ def _fewer_than_asked(
     thing is compared (one «з них …» counts a part of the whole).
     """
     for asked in find_indicators(title):
-        if _REFERENCE.search(title, 0, title.find(asked.text)):
+        if _REFERENCE().search(title, 0, title.find(asked.text)):
             continue  # «виконати пункт 5 рішення»: a point referred to, not a count
         alike = [count for count in indicators if same_thing(asked.unit, count.unit)]
         if alike and (most := max(alike, key=lambda count: count.value)).value < asked.value:
@@ -389,18 +391,18 @@ class _Context:
         if _names_a_draft(text):
             folded = lowered(text)
             if (
-                _DRAFT.search(folded)
-                and _ADOPTING.search(self.title.lower())
-                and not _ADOPTED.search(folded)
+                _DRAFT().search(folded)
+                and _ADOPTING().search(self.title.lower())
+                and not _ADOPTED().search(folded)
             ):
                 return "rule.only_drafted"
         if not _asks_for_works(self.title):  # found at once, as a rule
             return None
         title = self.title.lower()
-        if _WORKS.search(title) is None or _STEPS.search(title) or "придба" in title:
+        if _WORKS().search(title) is None or _STEPS().search(title) or "придба" in title:
             return None  # no works asked for, or a step or a purchase («Виготовити ПКД»)
         folded = lowered(text)
-        if _STEPS.search(folded) is not None and _WORKS_DONE.search(folded) is None:
+        if _STEPS().search(folded) is not None and _WORKS_DONE().search(folded) is None:
             return "rule.only_prepared"
         return None
 
@@ -920,16 +922,16 @@ _ACT_NOUNS = (
     r"(?:рішенн|закон|постанов|наказ|розпорядженн|програм|положенн|порядк|стратегі|план"
     r"|регламент|статут|концепці|змін|правил|інструкці|методик|кодекс|указ)"
 )
-_ADOPTING = re.compile(
+_ADOPTING = compiled_on_use(
     # «Затвердити програму», «Розробити та затвердити …», «Забезпечити прийняття рішення»,
     # not «подати на затвердження» (the deed is to submit)
     r"(?<!на )(?<!для )\b(?:затвердити|затвердження|ухвалити|ухвалення|схвалити|схвалення"
     rf"|(?:прийняти|прийняття|видати|видання)(?: \w+){{0,2}} {_ACT_NOUNS}"
     r"|(?:^|\band )(?:approve|adopt|enact|endorse)\b)"
 )
-_DRAFT = re.compile(rf"про[єе]кт\w* {_ACT_NOUNS}|законопро[єе]кт|draft\b")
+_DRAFT = compiled_on_use(rf"про[єе]кт\w* {_ACT_NOUNS}|законопро[єе]кт|draft\b")
 """A draft of an act («проєкт рішення», «законопроєкт»), not a project («проєкт «Школа»»)."""
-_ADOPTED = re.compile(
+_ADOPTED = compiled_on_use(
     r"затвердж|ухвал|схвал|прийнят|прийня(?:ла|ло|ли|в)\b|видан|підписан|набра\w* чинн"
     r"|зареєстрован\w* (?:в|у) (?:міністерств\w* юстиції|мін.юст)|adopted|approved|enacted"
     r"|signed|entered into force"
@@ -937,7 +939,7 @@ _ADOPTED = re.compile(
 """What tells of the act's fate — adopted, or refused («не затверджено»), which other cues
 weigh: either way the draft is no longer all the report tells."""
 
-_WORKS = re.compile(
+_WORKS = compiled_on_use(
     r"ремонт|реконструкц|реконструю|будівництв|побудува|збудува|будува|облаштува|облаштуван"
     r"|модернізац|модернізува|утеплен|утеплит|термомодерніз|благоустр"
     r"|repair|renovat|construct|build|rehabilitat|refurbish"
@@ -967,13 +969,13 @@ def _asks_for_works(title: str) -> bool:
     return False
 
 
-_STEPS = re.compile(
+_STEPS = compiled_on_use(
     r"про[єе]ктно-кошторисн|пкд\b|кошторисн\w* документ|договір|договору|угод[уаи]\b"
     r"|тендер|закуп|торг[иі]|експертиз|технічн\w* завданн|дефектн\w* акт"
     r"|design (?:and cost )?(?:estimate|documentation)|contract|tender|procurement"
 )
 """Steps towards works: design and estimates, a purchase, a contract, an expert review."""
-_WORKS_DONE = re.compile(
+_WORKS_DONE = compiled_on_use(
     r"відремонтова|збудова|побудова|реконструйова|облаштова|утеплен[оі]|модернізова|замінен"
     r"|встановлен[оі]|змонтова|введен\w* в експлуатац|заверше|закінче|освоєн|профінансова"
     r"|оплачен|(?:викона|проведе)\w*(?: \w+){0,3} (?:робіт|роботи|ремонт)"

@@ -29,6 +29,7 @@ import attrs
 
 from civplan._errors import PlanValidationError
 from civplan.model.months import MONTH_OF_FORM, MONTHS, alternation
+from civplan.model.scan import compiled_on_use
 from civplan.model.stated import read_stated
 
 
@@ -279,13 +280,13 @@ def _normalize(text: str) -> str:
     if "половин" in folded or "середин" in folded:  # a year's halves in other words
         folded = _HALF_IN_WORDS.sub(_half_in_words, folded)
     if "декад" in folded:  # «І декада вересня»: its days
-        folded = _DECADE.sub(_decade_days, folded)
+        folded = _DECADE().sub(_decade_days, folded)
     if "дн" in folded or "день" in folded:  # «до Дня Незалежності»: the holiday's date
         folded = _HOLIDAY.sub(_holiday_date, folded)
     if "нов" in folded or "жіноч" in folded:  # «до Нового року», «до Міжнародного жіночого дня»
-        folded = _NAMED_FEAST.sub(_feast_date, folded)
+        folded = _NAMED_FEAST().sub(_feast_date, folded)
     if "у" in folded or "y" in folded:  # «ІУ квартал», "IY": the V typed as a Y or «У»
-        folded = _V_TYPED.sub("iv", folded)
+        folded = _V_TYPED().sub("iv", folded)
     if "кв" in folded or "пів" in folded:  # «ІVквартал», «2кв.»: a space lost
         folded = _UNSPACED_PERIOD.sub(r"\1 ", folded)
     if "/" in folded or "-" in folded:
@@ -300,7 +301,7 @@ def _normalize(text: str) -> str:
 
 
 # «у першій половині 2025 року», «друга половина року», «до середини року»
-_V_TYPED = re.compile(r"(?<!\w)[іi][уy](?=(?:[-,] ?[iіvх]*)? ?(?:кв|квартал|$))")
+_V_TYPED = compiled_on_use(r"(?<!\w)[іi][уy](?=(?:[-,] ?[iіvх]*)? ?(?:кв|квартал|$))")
 _HALF_IN_WORDS = re.compile(
     r"\b(?:(?P<which>перш|друг)\w* половин\w*|(?P<middle>до середини))"
     r"(?: (?P<year>\d{4}))?(?: (?:року|рік|р\.))?(?=$|[ ,;(])"
@@ -365,7 +366,7 @@ def _holiday_date(m: re.Match[str]) -> str:
     return f"{'до ' if m['by'] else ''}{day} {MONTHS[month - 1].genitive}"
 
 
-_DECADE = re.compile(
+_DECADE = compiled_on_use(
     r"(?:(?:у|в|протягом) )?(?:(?P<n>[1-3]|i{1,3}|і{1,3})|(?P<word>перш|друг|трет|останн)\w*)"
     r" декад\w* (?P<month>" + alternation("genitive") + r")"
 )
@@ -382,7 +383,7 @@ def _decade_days(m: re.Match[str]) -> str:
     return f"{1 if which == 1 else 11}-{10 if which == 1 else 20} {m['month']}"
 
 
-_NAMED_FEAST = re.compile(
+_NAMED_FEAST = compiled_on_use(
     r"(?:(?P<by>до|напередодні|до відзначення) )?(?:з нагоди |на відзначення )?"
     r"(?:(?P<new>нового року|новорічних(?: (?:та|і|й) різдвяних)? свят)"
     r"|(?:міжнародного |міжнародний )?(?P<women>жіночого дня|жіночий день))(?![\w'])"
@@ -1214,7 +1215,7 @@ _ONWARDS = re.compile(
     r"|(?:(?:і|та|й) )?(?:далі|надалі) ?[-–—:]? ?постійно"  # «ІІ квартал, далі – постійно»
     r"|(?:і|та|й) постійно)"  # «2025 рік та постійно»
 )
-_AND_LATER = re.compile(r"(?:(?:у|в) )?(\d{4}) (?:та|і|й) (?:наступн|подальш)\w* ро\w+")
+_AND_LATER = compiled_on_use(r"(?:(?:у|в) )?(\d{4}) (?:та|і|й) (?:наступн|подальш)\w* ро\w+")
 """«у 2025 та наступних роках»: from that year on."""
 
 
@@ -1222,7 +1223,7 @@ def _from(p: str, year: int, end_year: int) -> _Read | None:
     m = _FROM.match(p)
     if m is None and (onwards := _ONWARDS.fullmatch(p)) is not None:
         m = _FROM.match("з " + onwards[1])
-    if m is None and (later := _AND_LATER.fullmatch(p)) is not None:
+    if m is None and (later := _AND_LATER().fullmatch(p)) is not None:
         m = _FROM.match(f"з {later[1]} року")
     if m is None:
         return None

@@ -40,7 +40,7 @@ from civplan.model.cues import (
     CueKind,
 )
 from civplan.model.morphology import GRAMMAR_KINDS, Analysis, Grammar, analyse
-from civplan.model.scan import any_digit, has_digit, lowered, sentence_start
+from civplan.model.scan import any_digit, compiled_on_use, has_digit, lowered, sentence_start
 
 # a text is read in segments between delimiters: punctuation that ends a run, and quotes
 _SEGMENT = re.compile(r"[^,.;:!?()\[\]\n«»„“”\"]+|[,.;:!?()\[\]\n«»„“”\"]")
@@ -97,13 +97,15 @@ _REPORTING = frozenset(
      "report", "data", "reply", "response"}
 )  # fmt: skip
 # «проведено 2 з 4 засідань», "3 of 5": fewer done than planned (not «з 1 по 5», «5 з 12 травня»)
+# how a month's name begins, in any case: a figure before it is a day, not a count
+_MONTH_STARTS = "січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд"
 # a count's case ending: «з 3-х», «із 5-ти»
 _COUNT_ENDING = r"(?:-(?:х|ох|ти|ми))?"
 _SHARE = re.compile(
     # every form begins with a count or «з N»: a position that cannot is passed at once
     r"(?=\d|(?:з|із|зі) \d)(?:"
     rf"(?<![\d.,/])(\d{{1,5}}) (?:з|із|зі|of|out of) (\d{{1,5}}){_COUNT_ENDING}(?![\d.,/])"
-    r"(?! ?(?:по|до|-|–|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд))"
+    rf"(?! ?(?:по|до|-|–|{_MONTH_STARTS}))"
     # «3 договори з 5 запланованих»: a word between, when the second count is of the plan
     # or ends the clause («у 3 будівлях з 5»); up to four words and the plan's unit
     # («3 нових ЦНАП з 4 запланованих», «12 км доріг із 20 км, передбачених програмою»)
@@ -545,7 +547,7 @@ _EN_COUNTS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
-_EN_SHARE = re.compile(
+_EN_SHARE = compiled_on_use(
     r"\b(" + "|".join(_EN_COUNTS) + r"|\d{1,5}) (?:out )?of (?:the )?(" + "|".join(_EN_COUNTS)
     + r"|\d{1,5})\b(?! (?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)\b)"
@@ -555,7 +557,7 @@ _EN_SHARE = re.compile(
 def _english_shares(text: str, part: str, start: int) -> list[Evidence]:
     """English counts of fewer done than planned, in words too: "two of the four workshops"."""
     found = []
-    for share in _EN_SHARE.finditer(part):
+    for share in _EN_SHARE().finditer(part):
         if share[1].isdigit() and share[2].isdigit():
             continue  # "3 of 5": read with the counts in figures
         done, planned = (_EN_COUNTS.get(n) or int(n) for n in (share[1], share[2]))
@@ -599,7 +601,7 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
             if plan and done < plan and spent:
                 found.append((m.start(), m.end(), 100 * done / plan))
     if "план" in folded or "передбачено" in folded:
-        for m in _PLANNED_COUNT.finditer(folded):
+        for m in _PLANNED_COUNT().finditer(folded):
             done, plan = int(m["d1"] or m["d2"]), int(m["p1"] or m["p2"])
             if done < plan:
                 found.append((m.start(), m.end(), 100 * done / plan))
@@ -607,8 +609,8 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
     return found
 
 
-_NOT_A_COUNT = r"(?! ?(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|рок|рік|р\.))"
-_PLANNED_COUNT = re.compile(
+_NOT_A_COUNT = rf"(?! ?(?:{_MONTH_STARTS}|рок|рік|р\.))"
+_PLANNED_COUNT = compiled_on_use(
     # «придбано 2 автомобілі (план – 3)», «проведено 4 семінари при плані 5»
     rf"(?<![\d.,/])(?P<d1>\d{{1,5}}){_NOT_A_COUNT}(?: [^\W\d][\w'-]*){{0,4}} (?:\(|при )"
     r"(?:план\w*|заплановано|передбачено)(?: ?[-–—:])? ?(?P<p1>\d{1,5})(?![\d/]|[.,]\d)"
@@ -639,12 +641,14 @@ _MONEY_SHARE = re.compile(
 )
 """A sum spent out of a sum planned: «450,3 тис. грн з 600,0 тис. грн», «… при плані …»,
 «виділено 200 тис. грн, використано 150 тис. грн», «… тис. грн (95,3 %)»."""
-_SPENT = re.compile(
-    r"(?:профінансова|використа|освоє|спрямова|витраче|виділе|викона|сплаче|перерахова"
-    r"|залуче|отрима|надійшл|видатк|spent|used|disbursed)\w*"
-)
-_SPENDING = re.compile(r"(?:профінансова|використа|освоє|витраче|касов|spent|used|disbursed)\w*")
+_SPENDING_STEMS = "профінансова|використа|освоє|витраче|касов|spent|used|disbursed"
+_SPENDING = re.compile(rf"(?:{_SPENDING_STEMS})\w*")
 """Verbs of spending a plan's money (not «залучено 300 тис. грн (30 % …)», a part of a whole)."""
+_SPENT = re.compile(
+    rf"(?:{_SPENDING_STEMS}|спрямова|виділе|викона|сплаче|перерахова|залуче|отрима|надійшл"
+    r"|видатк)\w*"
+)
+"""Verbs of money spent, set aside or received, before a sum out of a sum planned."""
 _SCALES = {"тис": 1e3, "млн": 1e6, "млрд": 1e9}
 
 

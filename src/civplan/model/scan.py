@@ -9,6 +9,8 @@ each scan once per measure, not once per reader.
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Callable
 
 
 @functools.lru_cache(maxsize=16)
@@ -43,3 +45,11 @@ SENTENCE_ENDS = ".;!?\n"
 def sentence_start(text: str, at: int) -> int:
     """Where the sentence that holds position ``at`` of ``text`` begins."""
     return max(text.rfind(mark, 0, at) for mark in SENTENCE_ENDS) + 1
+
+
+def compiled_on_use(pattern: str) -> Callable[[], re.Pattern[str]]:
+    """A regular expression compiled when first asked for, so that importing civplan stays quick.
+
+    For patterns asked for only after a quick test of the text: ``_PATTERN().search(…)``.
+    """
+    return functools.cache(lambda: re.compile(pattern))
