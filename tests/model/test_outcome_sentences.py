@@ -312,6 +312,15 @@ CORPUS = [
     ("Проведено 5 зустрічей з 20 громадами", QUARTER, AFTER, S.DONE),
     ("Інформація про хід виконання розміщена на сайті", QUARTER, AFTER, S.DONE),
     ("У зв’язку з воєнним станом проведення заходу неможливе", QUARTER, AFTER, S.NOT_DONE),
+    ("Проведення виставки не є можливим через обстріли", QUARTER, AFTER, S.NOT_DONE),
+    ("Обстріли унеможливили завершення ремонту", QUARTER, AFTER, S.NOT_DONE),
+    ("The exchange visit was not possible under martial law", QUARTER, AFTER, S.NOT_DONE),
+    ("It proved impossible to hold the hearings", QUARTER, AFTER, S.NOT_DONE),
+    # done in part: «інші заходи» are the rest of the measure, not the measure itself
+    ("Проведено 3 тренінги, інші заходи не проводились", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Відкрито 2 пункти, окремі заходи унеможливлені", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Two fairs were held; other activities were not held", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Заходи не проводились, натомість проведено онлайн-нараду", QUARTER, AFTER, S.NOT_DONE),
     ("Захід на виконанні", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("На виконання розпорядження проведено нараду", QUARTER, DURING, S.DONE),
     # cancellation

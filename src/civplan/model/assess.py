@@ -710,7 +710,9 @@ def _undoes_the_measure(item: Evidence, text: str) -> bool:
     if ":" in before and _labelled_parts(text) > 1:
         return False  # «Департамент культури: захід не проводився»: one executor's part
     if _MEASURE_DONE.search(item.phrase.lower()) is None:  # «заходи не проводились»: the
-        return _MEASURE_SUBJECT.search(before) is not None  # measure itself, named just before
+        subject = _MEASURE_SUBJECT.search(before)  # measure itself, named just before
+        # (not «інші заходи не проводились», "the other activities": the rest of it)
+        return subject is not None and _SOME.search(before, 0, subject.start()) is None
     return not before.strip(" ,:-–—") or _THE_MEASURE.search(before) is not None
 
 
@@ -729,6 +731,11 @@ _MEASURE_SUBJECT = re.compile(
     r"|\b(?:activity|measure|activities|measures)\s+(?:(?:was|were|has|have|been|is|are)\s+){0,2}$"
 )
 """The measure as the subject right before a verb: «заходи не проводились»."""
+_SOME = re.compile(
+    r"(?<![\w'])(?:інш\w*|решт\w*|окрем\w*|деяк\w*|частин\w*|кільк\w*|other|some|remaining"
+    r"|several|the rest of)\s+$"
+)
+"""Words that make the measures named after them a part of it: «інші заходи», "other"."""
 
 
 def _money_failed(item: Evidence, text: str) -> bool:

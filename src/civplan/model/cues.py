@@ -290,6 +290,10 @@ LEXICON: tuple[Cue, ...] = (
     # explicit failure
     Cue(CueKind.FAILURE, ("невиконаний|невиконання|нереалізований|зірвати|зірваний",)),
     Cue(CueKind.FAILURE, ("неможливий|неможливо",)),  # «проведення заходу неможливе»
+    # «проведення не є можливим», «обстріли унеможливили проведення», "was not possible"
+    Cue(CueKind.FAILURE, ("не", "бути", "можливий|можливо")),
+    Cue(CueKind.FAILURE, ("унеможливити|унеможливлений|impossible",)),
+    Cue(CueKind.FAILURE, ("not", "possible|feasible")),
     # «ремонт можливий лише у разі виділення коштів», «залежить від фінансування»: not done,
     # waiting for what it needs
     Cue(CueKind.FAILURE, ("можливий|можливо", "лише|тільки", *_ON_MONEY)),
