@@ -166,6 +166,12 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "the measure is a duty carried on («проводити», «забезпечувати»): what was done so "
         "far is part of it, in progress until {term} ends",
     ),
+    "reason.rule.achieved_throughout": (
+        "захід триває весь строк {term}: зроблене до звітної дати — його частина, "
+        "виконується до кінця строку",
+        "the measure runs throughout its term {term}: what was done so far is part of it, "
+        "in progress until the term ends",
+    ),
     "reason.rule.continuous": (
         "захід постійний: виконується до кінця строку {term}",
         "a continuous measure: in progress until its term {term} ends",

@@ -184,6 +184,44 @@ def test_a_duty_carried_on_is_in_progress_until_its_term_ends() -> None:
     assert assess(whole, BEFORE).status is S.DONE
 
 
+# a year's term written as work all through it, as of mid-year: (title, term, text, status)
+THROUGHOUT = [
+    ("Забезпечити проведення рейдів", "протягом року", "Проведено 12 рейдів", S.IN_PROGRESS),
+    ("Проведення рейдів", "упродовж 2017 року", "Проведено 12 рейдів", S.IN_PROGRESS),
+    # a deed done once, the measure said done, an act adopted: done whenever in the year
+    ("Розробити програму підтримки", "протягом року", "Програму розроблено", S.DONE),
+    ("Забезпечити проведення рейдів", "протягом року", "Захід виконано", S.DONE),
+    ("Розроблення програми", "протягом року", "Програму затверджено на сесії", S.DONE),
+    # a year written without «протягом» may be a deed done by its end
+    ("Забезпечити проведення рейдів", "2017 рік", "Надано 30 консультацій", S.DONE),
+]
+
+
+@pytest.mark.parametrize(("title", "term", "text", "expected"), THROUGHOUT)
+def test_work_all_through_a_year_is_in_progress_until_it_ends(
+    title: str, term: str, text: str, expected: Status
+) -> None:
+    measure = Measure(
+        number="1",
+        title=title,
+        deadline=Deadline.parse(term, year=2017),
+        outcome=Outcome(text=text),
+    )
+    assert assess(measure, BEFORE).status is expected
+    assert assess(measure, AFTER).status is S.DONE
+
+
+def test_a_share_done_all_through_a_year_is_the_share_so_far() -> None:
+    measure = Measure(
+        number="1",
+        title="Надання консультацій",
+        deadline=Deadline.parse("протягом року", year=2017),
+        outcome=Outcome(text="Виконано 40 відсотків обсягу"),
+    )
+    assert assess(measure, BEFORE).status is S.IN_PROGRESS
+    assert assess(measure, AFTER).status is S.PARTIALLY_DONE
+
+
 # a measure that asks for an act adopted, and what its report tells: (title, text, status)
 ADOPTION = [
     ("Затвердити положення про конкурс", "Проєкт положення розроблено", S.PARTIALLY_DONE),

@@ -65,7 +65,7 @@ from civplan.model.indicators import (
 )
 from civplan.model.justification import find_justification
 from civplan.model.language import Lang, format_date, format_interval
-from civplan.model.morphology import is_imperfective_verb, language_of
+from civplan.model.morphology import is_imperfective_verb, is_perfective_verb, language_of
 from civplan.model.numbering import number_key
 from civplan.model.plan import Measure
 from civplan.model.reading import (
@@ -407,6 +407,22 @@ class _Context:
         return None
 
     @property
+    def throughout(self) -> bool:
+        """Whether the measure is work all through a year: «протягом року», not a deed done once.
+
+        «Розробити програму» (a perfective verb) is done once whenever in the year;
+        «Забезпечити проведення рейдів» and «Проведення рейдів» go on all year.
+        """
+        deadline = self.deadline
+        if deadline.kind is not DeadlineKind.YEAR or not deadline.text.lower().startswith(
+            _THROUGHOUT
+        ):
+            return False
+        first = self.title.split(maxsplit=1)[:1]
+        verb = first[0].lower() if first else ""
+        return verb in _GENERIC_VERBS or not is_perfective_verb(verb)
+
+    @property
     def continuous(self) -> bool:
         return self.deadline.kind in (DeadlineKind.CONTINUOUS, DeadlineKind.RECURRING)
 
@@ -560,11 +576,17 @@ def _from_evidence(
         )
         and not any(_completes(item) for item in used)
     )
-    # asked only of a term of years, of stages or of a duty, still running (see _achieved)
+    # asked only of a term of years, of stages, all year, or of a duty, still running (see
+    # _achieved)
     completed = (
         ctx.phase in (_Phase.BEFORE, _Phase.WITHIN)
-        and (ctx.years_long or ctx.staged or ctx.duty)
-        and any(_completes(item) or _does_the_measure(item) for item in used)
+        and (ctx.years_long or ctx.staged or ctx.throughout or ctx.duty)
+        and any(
+            _completes(item)
+            or _does_the_measure(item)
+            or (ctx.throughout and _ADOPTED().match(item.phrase.lower()) is not None)
+            for item in used
+        )
     )
     # «кошти не виділено; захід буде виконано у 2026 році»: moved to a later year
     moved = CueKind.FUTURE in kinds and any(
@@ -573,7 +595,7 @@ def _from_evidence(
     if (
         CueKind.PARTIAL in kinds
         and ctx.phase in (_Phase.BEFORE, _Phase.WITHIN)
-        and (ctx.years_long or ctx.staged)
+        and (ctx.years_long or ctx.staged or ctx.throughout)
         and all(any_digit(i.phrase) for i in used if i.kind is CueKind.PARTIAL)
         and not kinds & {CueKind.FAILURE, CueKind.POSTPONEMENT, CueKind.CANCELLATION}
     ):  # «виконано 1 з 3 етапів» a year into a term of years: the share so far
@@ -912,6 +934,8 @@ def _achieved(
         return Status.IN_PROGRESS, _rule("rule.achieved_years", term=ctx.term)
     if running and ctx.staged and not completed:  # its first stages, the last still to come
         return Status.IN_PROGRESS, _rule("rule.achieved_stages", term=ctx.term)
+    if running and not completed and ctx.throughout:  # «протягом року»: done so far, goes on
+        return Status.IN_PROGRESS, _rule("rule.achieved_throughout", term=ctx.term)
     if running and not completed and ctx.duty:  # «Проводити …»: done so far, goes on
         return Status.IN_PROGRESS, _rule("rule.achieved_duty", term=ctx.term)
     if running and CueKind.ONGOING in kinds:
@@ -924,6 +948,11 @@ def _achieved(
         return Status.PARTIALLY_DONE, _rule("rule.achieved_unfinished", term=ctx.term)
     return Status.DONE, _rule("rule.achieved")
 
+
+_THROUGHOUT = ("протягом", "упродовж", "впродовж", "на протязі")
+"""How a term of a year written as work all through it begins: «протягом року»."""
+_GENERIC_VERBS = frozenset({"забезпечити", "здійснити", "організувати", "посилити", "продовжити"})
+"""Perfective verbs a plan begins routine work with: «Забезпечити проведення рейдів»."""
 
 _ACT_NOUNS = (
     r"(?:рішенн|закон|постанов|наказ|розпорядженн|програм|положенн|порядк|стратегі|план"

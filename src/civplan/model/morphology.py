@@ -162,6 +162,14 @@ def is_imperfective_verb(form: str) -> bool:
     return bool(verbs) and all("impf" in tag and "perf" not in tag for tag in verbs)
 
 
+@functools.lru_cache(maxsize=4096)
+def is_perfective_verb(form: str) -> bool:
+    """Whether a lower-cased infinitive may be perfective: a thing done once («розробити»)."""
+    if not form.endswith(("ти", "тися", "ть")) or not _CYRILLIC.search(form):
+        return False
+    return any("perf" in p.tag for p in _analyser().parse(form) if p.tag.POS in ("VERB", "INFN"))
+
+
 def is_word(form: str) -> bool:
     """Whether ``form`` is a Ukrainian word the dictionaries know (in any case)."""
     folded = form.lower()
