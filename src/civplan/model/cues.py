@@ -204,6 +204,10 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.POSTPONEMENT, (_TERM_EN, "was|is|were|are", "extended|prolonged|changed")),
     Cue(CueKind.POSTPONEMENT, (_TERM_EN, "has|have|had", "been", "extended|prolonged|changed")),
     Cue(CueKind.POSTPONEMENT, ("on", "hold")),
+    # "moved to 2026", "shifted to the next year", "carried over to 2026"
+    Cue(CueKind.POSTPONEMENT, ("moved|shifted|transferred", "to", "#|next|later")),
+    Cue(CueKind.POSTPONEMENT, ("moved|shifted|transferred", "to", "the", "next|following")),
+    Cue(CueKind.POSTPONEMENT, ("carried", "over")),
     Cue(CueKind.POSTPONEMENT, ("строк|термін", "виконання", "продовжити|змінити|перенести")),
     Cue(CueKind.POSTPONEMENT, ("строк|термін", "продовжити|змінити|перенести")),
     Cue(
@@ -362,6 +366,10 @@ LEXICON: tuple[Cue, ...] = (
         CueKind.ONGOING, ("у|в", "тестовий|пілотний|дослідний|випробувальний", "режим|експлуатація")
     ),
     Cue(CueKind.ONGOING, ("на", "стадія|етап")),
+    Cue(  # «на завершальному етапі», «на стадії завершення» (above)
+        CueKind.ONGOING,
+        ("на", "завершальний|заключний|кінцевий|фінальний|початковий|підготовчий", "стадія|етап"),
+    ),
     Cue(CueKind.ONGOING, ("на", "контроль")),
     Cue(CueKind.ONGOING, ("прогрес", "наявний|є"), reach=3),  # «прогрес виконання наявний»
     Cue(CueKind.ONGOING, ("наявний", "прогрес")),
@@ -398,6 +406,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ONGOING, ("in", "progress")),
     Cue(CueKind.ONGOING, ("in", "test|testing|pilot|trial", "mode|operation")),
     Cue(CueKind.ONGOING, ("in", "preparation|development|drafting")),  # "the report is in …"
+    Cue(CueKind.ONGOING, ("at|in", "the", "final|last|initial|early", "stage|phase")),
     Cue(
         CueKind.ONGOING,
         ("under", "way|development|preparation|review|consideration|consultation|discussion"),
@@ -431,5 +440,6 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ACHIEVEMENT, ("up", "and", "running")),
     Cue(CueKind.ACHIEVEMENT, ("in", "place|operation|force")),  # "rules are in place"
     Cue(CueKind.ACHIEVEMENT, ("entered|came", "into", "force|effect|operation")),
+    Cue(CueKind.ACHIEVEMENT, ("put|brought", "into", "operation|service|use")),
 )
 """The built-in cues, Ukrainian and English."""

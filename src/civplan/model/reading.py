@@ -433,7 +433,7 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
                 kind = CueKind.PARTIAL  # «частину робіт перенесено»: the rest was done
             elif (
                 kind is CueKind.ACHIEVEMENT
-                and words[first].startswith(("оголош", "оголос", "announced"))
+                and words[first].startswith(("оголош", "оголос", "announced", "launched"))
                 and any(w.startswith(PROCUREMENT) for w in words)
             ):
                 kind = CueKind.ONGOING  # «оголошено тендер»: the purchase is under way
