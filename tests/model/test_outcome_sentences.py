@@ -313,6 +313,10 @@ CORPUS = [
     ("The register has been put into operation", QUARTER, AFTER, S.DONE),
     ("Drafting of the regulation is at the final stage", QUARTER, DURING, S.IN_PROGRESS),
     ("Розроблення положення на завершальному етапі", QUARTER, DURING, S.IN_PROGRESS),
+    # funding going on is routine: done once the term has passed, unless it still runs
+    ("Здійснюється фінансування у межах призначень", QUARTER, AFTER, S.DONE),
+    ("Захід фінансується з обласного бюджету", QUARTER, AFTER, S.DONE),
+    ("Фінансування триває", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("The shelter network was extended to 12 towns", QUARTER, AFTER, S.DONE),
     ("The reform roadmap is on schedule", QUARTER, DURING, S.IN_PROGRESS),
     ("The council meets regularly", CONTINUOUS, DURING, S.IN_PROGRESS),

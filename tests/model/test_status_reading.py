@@ -211,6 +211,19 @@ def test_work_all_through_a_year_is_in_progress_until_it_ends(
     assert assess(measure, AFTER).status is S.DONE
 
 
+def test_work_said_going_on_after_a_year_all_through_it_was_carried_on() -> None:
+    def going_on(term: str) -> Measure:
+        return Measure(
+            number="1",
+            title="Проведення профілактичних рейдів",
+            deadline=Deadline.parse(term, year=2017),
+            outcome=Outcome(text="Проводиться"),
+        )
+
+    assert assess(going_on("протягом року"), AFTER).status is S.DONE
+    assert assess(going_on("2017 рік"), AFTER).status is S.PARTIALLY_DONE  # late, unfinished
+
+
 def test_a_share_done_all_through_a_year_is_the_share_so_far() -> None:
     measure = Measure(
         number="1",

@@ -1024,7 +1024,7 @@ _ROUTINE_WORK = re.compile(
     r"постійн|регулярн|систематичн|щомісяц|щомісяч|щотижн|щоденн|щокварт|щорічн|щороку"
     r"|поточн\w* діяльн|робоч\w* порядк|межах (?:своїх |наданих )?(?:повноважень|компетенці)"
     r"|відповідно до (?:затвердженого |встановленого )?графік|[уі]?становленому порядку"
-    r"|виконання забезпечується"
+    r"|виконання забезпечується|фінансу(?:ється|ються|ван)"
     r"|regularly|continuously|systematically|routinely|permanently|on a regular basis",
     re.IGNORECASE,
 )
@@ -1035,7 +1035,7 @@ def _ongoing(ctx: _Context, *, routine: bool = False) -> tuple[Status, Reason]:
     """Work going on: in progress within the term; after it, done if routine, else partly."""
     if ctx.phase is not _Phase.PASSED:
         return Status.IN_PROGRESS, _rule("rule.ongoing")
-    if ctx.continuous:
+    if ctx.continuous or ctx.throughout:
         return Status.DONE, _rule("rule.ongoing_continuous", term=ctx.term)
     if routine:  # «Виконується постійно»: the measure was carried on as a routine
         return Status.DONE, _rule("rule.ongoing_routine", term=ctx.term)
