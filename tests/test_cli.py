@@ -175,6 +175,30 @@ def test_status_of_a_document_as_of_another_date(tmp_path: Path, capsys: Capture
     assert "термін не настав" in out
 
 
+def test_a_report_naming_no_date_is_dated_by_as_of_without_a_word(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "План заходів з благоустрою на 2023 рік\n\n"
+        "№\tНазва заходу\tСтрок\tСтан виконання\n"
+        "1\tТолока в парку\tквітень\tТолоку проведено\n",
+        encoding="utf-8",
+    )
+    assert main(["status", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert "no date of the report named; statuses are as of 31.12.2023" in captured.err
+    assert "станом на 31 грудня 2023 р." in captured.out
+    # the date given: the warning of the date civplan would choose is no news
+    assert main(["status", str(path), "--as-of", "2023-03-31"]) == 0
+    captured = capsys.readouterr()
+    assert "no date of the report named" not in captured.err
+    assert "станом на 31 березня 2023 р." in captured.out
+    target = tmp_path / "out.txt"
+    assert main(["export", str(path), "-o", str(target), "--as-of", "2023-03-31"]) == 0
+    assert "no date of the report named" not in capsys.readouterr().err
+
+
 def test_errors_are_readable_on_stderr_without_traceback(tmp_path: Path, capsys: Capture) -> None:
     path = tmp_path / "broken.yaml"
     path.write_text("title: x\n", encoding="utf-8")

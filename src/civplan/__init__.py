@@ -21,6 +21,7 @@ from civplan._errors import (
     MissingDependencyError,
     PlanValidationError,
     PluginError,
+    ReportDateWarning,
     UnknownFormatError,
     UnknownNumberError,
 )
@@ -130,6 +131,7 @@ __all__ = [
     "ReasonGroup",
     "ReasonKind",
     "ReportColumn",
+    "ReportDateWarning",
     "ReportOptions",
     "ReportTable",
     "Section",

@@ -119,3 +119,11 @@ def unreadable_as_document_error(source: str, format: str) -> Iterator[None]:
 
 class CivplanWarning(UserWarning):
     """civplan changed something on the way (removed a control character, split a cell)."""
+
+
+class ReportDateWarning(CivplanWarning):
+    """A report named no date of its own: civplan chose the date its statuses are as of.
+
+    Irrelevant where the caller gives the date (``status_table(plan, as_of)``,
+    ``civplan status --as-of``): filter it then.
+    """

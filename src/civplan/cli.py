@@ -318,8 +318,14 @@ def _hints(args: argparse.Namespace) -> Any:
 
 
 def _load(
-    path: str | Path, format: str | None = None, hints: Any = None, plan: str | Path | None = None
+    path: str | Path,
+    format: str | None = None,
+    hints: Any = None,
+    plan: str | Path | None = None,
+    *,
+    dated: bool = False,
 ) -> Any:
+    """The plan a file holds, its warnings printed; ``dated``: the date of the report is given."""
     import warnings
 
     reported = _load(plan) if plan is not None else None
@@ -327,7 +333,8 @@ def _load(
         warnings.simplefilter("always", civplan.CivplanWarning)
         loaded = civplan.load(path, format, hints=hints, plan=reported)
     for warning in caught:
-        print(f"civplan: warning: {warning.message}", file=sys.stderr)
+        if not (dated and issubclass(warning.category, civplan.ReportDateWarning)):
+            print(f"civplan: warning: {warning.message}", file=sys.stderr)
     return loaded
 
 
@@ -383,7 +390,9 @@ def _export(args: argparse.Namespace) -> None:
     except civplan.UnknownFormatError as error:
         raise _UsageError(f"{error}: give -f FORMAT") from None
     options = _options(exporter, args)
-    plan = _load(args.input, args.input_format, _hints(args), args.plan)
+    plan = _load(
+        args.input, args.input_format, _hints(args), args.plan, dated=args.as_of is not None
+    )
     civplan.export(plan, exporter, args.output, options=options)
     print(f"wrote {args.output}")
 
@@ -431,7 +440,7 @@ def _formats() -> None:
 
 
 def _status(args: argparse.Namespace) -> None:
-    plan = _load(args.input, args.format, _hints(args), args.plan)
+    plan = _load(args.input, args.format, _hints(args), args.plan, dated=args.as_of is not None)
     print(civplan.status_table(plan, args.as_of, lang=args.lang or "uk", width=args.width or 100))
 
 

@@ -23,7 +23,7 @@ from typing import IO, NamedTuple
 
 import attrs
 
-from civplan._errors import CivplanWarning, DocumentError
+from civplan._errors import CivplanWarning, DocumentError, ReportDateWarning
 from civplan._vocabulary import VOCABULARY
 from civplan.importers.captions import FUNDING_SOURCE, SHARE_DONE, caption_fields, kept_as_notes
 from civplan.importers.content import Reading, amount, names_executor, read_column, says_none
@@ -334,6 +334,8 @@ class _Reader:
         self.hints = hints
         self.used_hints: set[str] = set()
         self.warnings: list[str] = []
+        self.undated: str | None = None
+        """The warning that the report named no date and which one civplan chose."""
         self.above: list[str] = []  # lines before the first report table
         self.notes: list[str] = []
         self.signatures: set[str] = set()  # notes that sign the document: placed, no warning
@@ -417,7 +419,7 @@ class _Reader:
             metadata=metadata,
             tables=tuple(self.tables),
             skipped=tuple(self.skipped),
-            warnings=tuple(self.warnings),
+            warnings=(*self.warnings, *([self.undated] if self.undated else [])),
         )
         return plan, explanation
 
@@ -846,6 +848,8 @@ class _Reader:
         self._warn(built)
         for warning in self.warnings:
             warnings.warn(CivplanWarning(warning), stacklevel=4)
+        if self.undated is not None:
+            warnings.warn(ReportDateWarning(self.undated), stacklevel=4)
         return plan
 
     def _dated_by_events(self, plan: Plan) -> Plan:
@@ -874,7 +878,7 @@ class _Reader:
             as_of, why = period_end, "the end of the plan's period, which is over"
         if not reported or as_of > period_end or as_of > date.today():
             return plan
-        self.warnings.append(
+        self.undated = (
             f"{self.source}: no date of the report named; statuses are as of "
             f"{as_of:%d.%m.%Y}, {why}; give the date (--as-of) to assess it as of another"
         )
