@@ -1316,6 +1316,24 @@ def test_a_dash_under_co_executors_names_none() -> None:
     assert second.responsible == ("Відділ кадрів", "Центр навчання")
 
 
+def test_a_report_column_dated_gives_the_year_the_title_and_deadlines_do_not() -> None:
+    page = (
+        "<p>План заходів з благоустрою громади</p><table>"
+        "<tr><th>№</th><th>Захід</th><th>Строк</th><th>Стан виконання станом на 01.01.2026</th>"
+        "</tr>"
+        + row("1", "Толока в парку", "квітень", "Толоку проведено")
+        + row("2", "Ремонт доріг", "ІІІ квартал", "Відремонтовано 2 км")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert plan.year == 2025  # as of 1 January 2026: the report of 2025
+    assert plan.as_of == date(2026, 1, 1)
+    assert [m.deadline.end for m in plan.measures()] == [date(2025, 4, 30), date(2025, 9, 30)]
+    assert any("2025, the year of the report's date" in m for m in messages)
+    with pytest.raises(civplan.DocumentError, match="no year in the title"):
+        read_page(page.replace(" станом на 01.01.2026", ""))
+
+
 def test_a_report_naming_no_date_is_as_of_the_end_of_the_year_it_last_reports() -> None:
     page = (
         "<p>План заходів з розвитку культури на 2024–2026 роки</p><table>"

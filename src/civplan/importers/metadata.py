@@ -47,6 +47,13 @@ _DATE_WORDS = re.compile(
 _DATE_DIGITS = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)")
 _ACT_NUMBER = re.compile(r"№\s*([\w/-]+(?:\s*-\s*\w+)?)")
 _AS_OF = re.compile(r"(?:станом на|\bas (?:of|at))\s+(.+?)(?:\s*р(?:оку|\.)?)?$", re.IGNORECASE)
+_ON_DATE = re.compile(
+    r"\bна\s+(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}\s+(?:"
+    + alternation("genitive")
+    + r")\s+(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+"""A date a report is as of, after «на» alone: «Стан виконання заходів на 01.10.2025»."""
 _SPAN = re.compile(r"\bза\s+період\s+((?:з|від)\s.+?\s(?:по|до)\s[^,;()]+?)\s*(?:[,;()]|$)")
 # a report's period: «І квартал», «І-ІІІ квартали», «9 місяців», «січень-вересень»; with its
 # year after «за» («за І півріччя 2025 року», «за підсумками …», «за період …»), without it
@@ -161,6 +168,15 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
     period, as_of = _period(heading, year if end_year is None else None)
     if as_of is None and report:
         period, as_of = _report_period(heading, year if end_year is None else None)
+    if as_of is None and report and (on := _ON_DATE.search(heading)) is not None:
+        as_of = _date(on[1])  # «Стан виконання заходів на 01.10.2025»: «станом на»
+    if (
+        as_of is not None
+        and (as_of.month, as_of.day) == (1, 1)
+        and end_year is None
+        and _years(_ON_DATE.sub(" ", _AS_OF.sub(" ", heading))) == (None, None)
+    ):  # «станом на 01.01.2026», and no year besides: the report of the year just ended
+        year = as_of.year - 1
     if year is None and as_of is not None:
         year = as_of.year
     if as_of is None and year is not None and end_year is None and report:

@@ -921,19 +921,36 @@ class _Reader:
                     found = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", draft.cells[position])
                     years.update(int(y) for y in found)
         if not years:
-            raise DocumentError(
-                self.source,
-                [
-                    "no year in the title above the table, nor in the deadlines: "
-                    "give it with hints=Hints(year=…) (civplan --year)"
-                ],
-            )
+            return self._year_of_the_report()
         year = min(y for y, n in years.items() if n == max(years.values()))
         self.warnings.append(
             f"{self.source}: the title names no year; "
             f"{year}, the year its deadlines name most, is taken"
         )
         return year
+
+    def _year_of_the_report(self) -> int:
+        """The year a report column's caption dates the report in («станом на 01.10.2025»).
+
+        A report as of 1 January is the report of the year just ended.
+        """
+        for column in self.tables[0].columns if self.tables else ():
+            if column.field in (OUTCOME, STATUS):
+                as_of = dated_caption(column.caption_text)[1]
+                if as_of is not None:
+                    year = as_of.year - ((as_of.month, as_of.day) == (1, 1))
+                    self.warnings.append(
+                        f"{self.source}: the title names no year, nor do the deadlines; {year}, "
+                        f"the year of the report's date in «{column.caption_text}», is taken"
+                    )
+                    return year
+        raise DocumentError(
+            self.source,
+            [
+                "no year in the title above the table, nor in the deadlines: "
+                "give it with hints=Hints(year=…) (civplan --year)"
+            ],
+        )
 
     def _outline(self) -> list[Entry]:
         """The headings and measures in order, numbered title-only rows decided, headings levelled.
