@@ -486,6 +486,43 @@ def test_a_deadline_without_a_year_in_a_plan_of_several_years_is_warned_of() -> 
     assert "«ІІ квартал 2025 року»" not in messages[0]
 
 
+@pytest.mark.parametrize(
+    ("title", "read_in"),
+    [
+        ("Звіт про виконання плану заходів на 2024–2026 роки за 2025 рік", 2025),
+        ("Інформація про виконання Програми на 2024–2026 роки за І півріччя 2025 року", 2025),
+        ("Звіт про виконання плану на 2024–2026 роки станом на 01.01.2026", 2025),
+        # a report of two of its years, or a plan: every year of the plan, as before
+        ("Звіт про виконання плану заходів на 2024–2026 роки за 2024–2025 роки", None),
+        ("План заходів на 2024–2026 роки", None),
+    ],
+)
+def test_a_report_for_one_year_of_a_plan_of_several_reads_its_yearless_terms_in_it(
+    title: str, read_in: int | None
+) -> None:
+    page = (
+        f"<h1>{title}</h1>"
+        "<table><tr><th>№</th><th>Найменування заходу</th><th>Строк виконання</th>"
+        "<th>Стан виконання</th></tr>"
+        + row("1", "Змагання серед школярів", "ІІ–ІІІ квартали", "Проведено 6 з 12 змагань")
+        + row("2", "Ремонт стадіону", "2025–2026 роки", "Укладено договір підряду")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    first, second = plan.measures()
+    assert (second.deadline.start, second.deadline.end) == (date(2025, 1, 1), date(2026, 12, 31))
+    told = [m for m in messages if "the year of the plan the report is for" in m]
+    if read_in is None:
+        assert len(first.deadline.parts) == 3 and not told  # every year of the plan
+        return
+    assert first.deadline.start == date(read_in, 4, 1) and not first.deadline.parts
+    assert told == [
+        f"<stream>: terms that name no year read in {read_in}, the year of the plan "
+        "the report is for: measures 1"
+    ]
+    assert civplan.assess(first, date(read_in, 12, 31)).status is civplan.Status.PARTIALLY_DONE
+
+
 @pytest.mark.parametrize("page", ["<!-- нічого -->", '<?xml version="1.0"?>\n'])
 def test_a_page_with_no_content_says_so(page: str) -> None:
     with pytest.raises(civplan.DocumentError) as info:

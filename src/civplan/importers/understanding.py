@@ -356,6 +356,7 @@ class _Reader:
         self.within: list[str] = []  # «протягом кварталу»: deadlines read as the plan's term
         self.clipped: list[str] = []  # measures whose term runs past the plan's, read within it
         self.seasoned: list[str] = []  # terms without a year read in a season's year
+        self.in_report_year: list[str] = []  # terms without a year read in the report's year
         self.reported: list[str] = []  # rows across the table read as the outcome above
         self.guessed: list[str] = []
         self.unknown: list[str] = []
@@ -761,6 +762,23 @@ class _Reader:
         return plan_season(self.above, *years) if years is not None else None
 
     @functools.cached_property
+    def report_year(self) -> int | None:
+        """The one year of a plan of several a report is for: «за 2025 рік» of a 2024–2026 plan.
+
+        A report as of 1 January is of the year just ended; one for several years
+        («за 2024–2025 роки») is for none of them alone.
+        """
+        years = self._years()
+        if years is None or years[1] is None:
+            return None
+        metadata = self._dated(read_metadata(self.above))
+        as_of = metadata.as_of
+        if as_of is None or len(re.findall(r"(?:19|20)\d\d", metadata.period or "")) > 1:
+            return None
+        year = as_of.year - ((as_of.month, as_of.day) == (1, 1))
+        return year if years[0] <= year <= years[1] else None
+
+    @functools.cached_property
     def term(self) -> Deadline | None:
         """The quarter, half or month the plan is for, if its title names one."""
         return plan_term(self.above)
@@ -1146,6 +1164,9 @@ class _Reader:
             if seasoned is not None:
                 deadline = seasoned
                 self.seasoned.append(draft.number or str(draft.position))
+        if deadline.note is not None and (in_year := self.report_year) is not None:
+            deadline = Deadline.parse(term, year=in_year)  # «ІІ квартал» in a report for 2025
+            self.in_report_year.append(draft.number or str(draft.position))
         if not deadline.understood and _WITHIN_THE_TERM.fullmatch(
             " ".join(term.casefold().split())
         ):
@@ -1209,6 +1230,11 @@ class _Reader:
                 )
                 + "): measures "
                 + listing(self.seasoned)
+            )
+        if self.in_report_year and self.report_year is not None:
+            self.warnings.append(
+                f"{source}: terms that name no year read in {self.report_year}, the year of the "
+                "plan the report is for: measures " + listing(self.in_report_year)
             )
         if self.clipped and self.term is not None:
             self.warnings.append(
