@@ -169,6 +169,30 @@ def test_a_date_shown_as_its_month_is_that_month(tmp_path: Path) -> None:
     ]
 
 
+def test_a_number_kept_without_its_last_0_is_read_as_typed(tmp_path: Path) -> None:
+    """1.10 typed into a cell is the number 1.1: under 1.9 it is 1.10 again, and said so."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "План"
+    sheet.append(["План заходів на 2025 рік"])
+    sheet.append(["№", "Назва заходу", "Строк", "Обсяг фінансування, тис. грн"])
+    numbers = [1.8, 1.9, 1.1, 1.11, 1.19, 1.2, 2.1]  # typed 1.8 … 1.10, 1.11, 1.19, 1.20, 2.1
+    amounts = [1.9, 1.1, 2.5, 2.9, 3.0, 3.1, 4.2]  # amounts are no numbers of measures
+    for number, amount in zip(numbers, amounts, strict=True):
+        sheet.append([number, f"Захід {number}", "ІІ квартал", amount])
+    path = tmp_path / "numbers.xlsx"
+    book.save(path)
+    with pytest.warns(CivplanWarning) as caught:
+        plan = civplan.load(path)
+    assert [m.number for m in plan.measures()] == [
+        "1.8", "1.9", "1.10", "1.11", "1.19", "1.20", "2.1",
+    ]  # fmt: skip
+    assert [float(m.funding[0].amount) for m in plan.measures()] == amounts
+    message = next(str(w.message) for w in caught if "last 0" in str(w.message))
+    assert "cell A5 «1.1» as «1.10»" in message and "cell A8 «1.2» as «1.20»" in message
+    assert "D4" not in message
+
+
 def test_an_ods_date_is_read_as_the_cell_shows_it(tmp_path: Path) -> None:
     """LibreOffice keeps a date and shows it by its cell's format: the month, or the day."""
     from odf.opendocument import OpenDocumentSpreadsheet

@@ -6,13 +6,14 @@ civplan's own reports carry what their table cannot show in a hidden sheet
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from typing import IO, Any
 
-from civplan._errors import unreadable_as_document_error
+from civplan._errors import CivplanWarning, unreadable_as_document_error
 from civplan._optional import require
-from civplan.importers.document import Document, Grid, sheet_places
+from civplan.importers.document import Document, Grid, listing, sheet_places
 from civplan.model.months import MONTHS
 from civplan.report import embedded
 
@@ -66,9 +67,46 @@ class Sheet:
         self.months = months or {}
 
 
-def sheet_grid(sheet: Sheet) -> Grid:
-    """A sheet as a grid; merged ranges beyond its cells are ignored."""
+_NUMBER_COLUMNS = 2
+"""The columns a table's measure numbers stand in: its first two."""
+
+
+def _cut_short(values: list[list[Any]]) -> dict[tuple[int, int], str]:
+    """The measure numbers a spreadsheet holds cut short, each with the text it was typed as.
+
+    «1.10» typed into a cell is the number 1.1: under «1.9» in one of the first
+    two columns, where numbers stand, it is read as «1.10» (and «1.2» under
+    «1.19» as «1.20»).
+    """
+    found: dict[tuple[int, int], str] = {}
+    above: dict[int, str] = {}  # each column's last number with a fraction, as text
+    for r, row in enumerate(values):
+        for c, value in enumerate(row[:_NUMBER_COLUMNS]):
+            if type(value) is not float or value.is_integer():
+                continue
+            text = repr(value)
+            previous = above.get(c)
+            above[c] = text
+            if previous is None or "e" in text or "e" in previous:
+                continue
+            whole, _, part = text.partition(".")
+            before, _, last = previous.partition(".")
+            if whole != before:
+                continue
+            for typed in (part.ljust(len(last), "0"), part.ljust(len(last) + 1, "0")):
+                if len(typed) > len(part) and int(typed) == int(last) + 1:  # 1.9, 1.10; 1.19, 1.20
+                    found[r, c] = above[c] = f"{whole}.{typed}"
+    return found
+
+
+def sheet_grid(sheet: Sheet, cut_short: Mapping[tuple[int, int], str] | None = None) -> Grid:
+    """A sheet as a grid; merged ranges beyond its cells are ignored.
+
+    ``cut_short``: texts for the places of numbers shown cut short (:func:`_cut_short`).
+    """
     rows = [tuple(map(cell_text, row)) for row in sheet.values]
+    for (row, column), typed in (cut_short or {}).items():
+        rows[row] = (*rows[row][:column], typed, *rows[row][column + 1 :])
     for (row, column), with_year in sheet.months.items():
         if row < len(rows) and column < len(rows[row]):
             value = sheet.values[row][column]
@@ -100,7 +138,24 @@ def sheets_document(sheets: Sequence[Sheet], source: str, kind: str) -> Document
     for sheet in sheets:
         if sheet.name == embedded.SHEET and not sheet.visible:
             carried = embedded.read_pieces([row[0] if row else "" for row in sheet.values], source)
-    grids = [sheet_grid(sheet) for sheet in sheets if sheet.visible]
+    grids = []
+    for sheet in sheets:
+        if sheet.visible:
+            cut_short = _cut_short(sheet.values)
+            grids.append(grid := sheet_grid(sheet, cut_short))
+            if cut_short:
+                read = [
+                    f"{grid.cell_where(r, c)} «{cell_text(sheet.values[r][c])}» as «{typed}»"
+                    for (r, c), typed in cut_short.items()
+                ]
+                warnings.warn(
+                    CivplanWarning(
+                        f"{source}: numbers the spreadsheet holds without their last 0 (1.10 "
+                        f"typed as a number is 1.1), read after the number above them: "
+                        + listing(read)
+                    ),
+                    stacklevel=4,
+                )
     return Document(source=source, blocks=grids, carried=carried, kind=kind, one_table=True)
 
 
