@@ -598,6 +598,10 @@ def test_reports_mark_the_statuses_to_check_and_the_summary_counts_them() -> Non
 # the words of status columns, as offices fill them in
 STATED_WORDS = [
     ("Виконано достроково", S.DONE),
+    ("Фактично виконано", S.DONE),
+    ("В основному виконано", S.PARTIALLY_DONE),
+    ("Реалізовано в основному", S.PARTIALLY_DONE),
+    ("Майже завершено", S.PARTIALLY_DONE),
     ("Виконано*", S.DONE),  # a footnote's mark
     ("Completed with delays", S.DONE),
     ("Not yet implemented", S.NOT_DONE),
