@@ -853,6 +853,10 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Implementation period", "deadline"),
         ("Period of implementation", "deadline"),
         ("Progress of implementation", "outcome"),
+        ("Звітна інформація", "outcome"),
+        ("Звітні дані", "outcome"),
+        ("Інформація", "outcome"),
+        ("Підзавдання", "group"),
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:
