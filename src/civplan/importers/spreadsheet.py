@@ -87,11 +87,11 @@ def _cut_short(values: list[list[Any]]) -> dict[tuple[int, int], str]:
             text = repr(value)
             previous = above.get(c)
             above[c] = text
-            if previous is None or "e" in text or "e" in previous:
+            if previous is None:
                 continue
             whole, _, part = text.partition(".")
             before, _, last = previous.partition(".")
-            if whole != before:
+            if whole != before or not part.isdigit() or not last.isdigit():  # 1e-05, inf, nan
                 continue
             for typed in (part.ljust(len(last), "0"), part.ljust(len(last) + 1, "0")):
                 if len(typed) > len(part) and int(typed) == int(last) + 1:  # 1.9, 1.10; 1.19, 1.20
