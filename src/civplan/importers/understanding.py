@@ -191,11 +191,12 @@ class Explanation:
             elif table.header is None:
                 out.append("  header: none (columns read by their cells)")
             else:
-                first, last = table.header
+                first, last = table.header  # placed as the rows below are
+                where = table.grid.where
                 out.append(
-                    f"  header: rows {first + 1}–{last + 1}"
+                    f"  header: {where(first)} to {where(last)}"
                     if last > first
-                    else f"  header: row {first + 1}"
+                    else f"  header: {where(first)}"
                 )
             for column in table.columns:
                 what = column.field or "kept as notes"
