@@ -192,11 +192,11 @@ class Explanation:
                 out.append("  header: none (columns read by their cells)")
             else:
                 first, last = table.header  # placed as the rows below are
-                where = table.grid.where
+                row_at = table.grid.where
                 out.append(
-                    f"  header: {where(first)} to {where(last)}"
+                    f"  header: {row_at(first)} to {row_at(last)}"
                     if last > first
-                    else f"  header: {where(first)}"
+                    else f"  header: {row_at(first)}"
                 )
             for column in table.columns:
                 what = column.field or "kept as notes"
