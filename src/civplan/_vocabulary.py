@@ -172,6 +172,10 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "the measure runs throughout its term {term}: what was done so far is part of it, "
         "in progress until the term ends",
     ),
+    "reason.rule.referred": (
+        "звіт про захід лише відсилає до заходу {number}: прочитано звіт про нього",
+        "the report on the measure only refers to measure {number}: its report is read",
+    ),
     "reason.rule.continuous": (
         "захід постійний: виконується до кінця строку {term}",
         "a continuous measure: in progress until its term {term} ends",

@@ -67,7 +67,7 @@ from civplan.model.justification import find_justification
 from civplan.model.language import Lang, format_date, format_interval
 from civplan.model.morphology import is_imperfective_verb, is_perfective_verb, language_of
 from civplan.model.numbering import number_key
-from civplan.model.plan import Measure
+from civplan.model.plan import Measure, Plan
 from civplan.model.reading import (
     AWAITING,
     PROCUREMENT,
@@ -75,6 +75,7 @@ from civplan.model.reading import (
     read_outcome,
     speaks_of_money,
 )
+from civplan.model.references import referred
 from civplan.model.scan import SENTENCE_ENDS, any_digit, compiled_on_use, lowered, sentence_start
 from civplan.model.stated import NOT_STARTED, read_stated
 from civplan.model.status import Status
@@ -228,6 +229,7 @@ def assess(
     lexicon: Sequence[Cue] = LEXICON,
     year: int | None = None,
     period_end: date | None = None,
+    plan: Plan | None = None,
 ) -> Assessment:
     """Decide where ``measure`` stands as of ``as_of``, say why, and read what its outcome reports.
 
@@ -242,10 +244,23 @@ def assess(
         period_end: the last day of the plan's period, which bounds a
             deadline civplan cannot read: with nothing reported, such a
             measure is overdue once the period has ended.
+        plan: the plan the measure is in: a report that only refers to
+            another measure's («Див. п. 1.2», "Same as 2.1") is read as
+            that report (:mod:`civplan.model.references`).
 
     Returns:
         The assessment: a status for every measure and date, never an error.
     """
+    if plan is not None and (other := referred(plan, measure)) is not None:
+        found = assess(
+            attrs.evolve(measure, outcome=other.outcome),
+            as_of,
+            lexicon=lexicon,
+            year=year,
+            period_end=period_end,
+        )
+        reason = _rule("rule.referred", number=other.number)
+        return attrs.evolve(found, reasons=(reason, *found.reasons))
     outcome = measure.outcome
     text = outcome.text if outcome is not None else ""
     written = bool(text.strip()) and _NOTHING_WRITTEN.fullmatch(text) is None

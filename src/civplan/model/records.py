@@ -68,7 +68,7 @@ def records(plan: Plan, as_of: date | None = None) -> list[dict[str, Any]]:
         del path[level - 1 :]
         path.append(" ".join(section.heading.split()) if section.title is not None else "")
         for measure in section.measures:
-            item = assess(measure, day, year=plan.year, period_end=end)
+            item = assess(measure, day, year=plan.year, period_end=end, plan=plan)
             deadline = measure.deadline
             out.append(
                 {

@@ -224,7 +224,7 @@ def summarize(
     return summary_of(
         plan,
         day,
-        lambda m: assess(m, day, lexicon=lexicon, year=plan.year, period_end=end),
+        lambda m: assess(m, day, lexicon=lexicon, year=plan.year, period_end=end, plan=plan),
         level=level,
     )
 

@@ -325,6 +325,7 @@ def reconcile(shown: Shown, extra: Carried, columns: Collection[ReportColumn]) -
     status_shown = ReportColumn.STATUS in columns and extra.status_as_of is not None
     visible = [e for e in shown.entries if not _is_end(e)]  # the carried ends replace these
     entries = _place_untitled(_carried_levels(visible, extra.headings), extra.untitled)
+    statuses: list[tuple[int, Measure, Outcome | None]] = []  # those whose status cell is read
     # the identities the corrected headings give, as carried() gave them
     for index, ref in enumerate(identify(entries)):
         entry = entries[index]
@@ -333,20 +334,29 @@ def reconcile(shown: Shown, extra: Carried, columns: Collection[ReportColumn]) -
         key = ref or entry.compared_number
         known = extra.measures.get(key)
         if known is not None or status_shown:
-            entries[index] = _measure(
-                attrs.evolve(entry, ref=ref), known or _NOTHING, extra, columns
+            built = entries[index] = _measure(
+                attrs.evolve(entry, ref=ref), known or _NOTHING, columns
             )
+            if status_shown:
+                statuses.append((index, built, entry.outcome))
         elif ref != entry.ref:
             entries[index] = attrs.evolve(entry, ref=ref)
     original = extra.plan
     same_title = same_text(shown.title, original.title)
-    return attrs.evolve(
+    plan = attrs.evolve(
         original,
         title=original.title if same_title else shown.title,
         territory=original.territory if same_title else shown.territory,
         notes=[*original.notes, *(n for n in shown.notes if n not in original.notes)],
         sections=sections_from(entries),
     )
+    if not statuses:
+        return plan
+    # a status cell is judged against the status the whole plan gave: a report that points
+    # to another measure's («Див. п. 1.2») was shown that one's
+    for index, measure, outcome in statuses:
+        entries[index] = stated_status(measure, outcome, extra, plan)
+    return attrs.evolve(plan, sections=sections_from(entries))
 
 
 def _carried_levels(entries: list[Entry], headings: Sequence[Heading]) -> list[Entry]:
@@ -364,9 +374,7 @@ def _carried_levels(entries: list[Entry], headings: Sequence[Heading]) -> list[E
 _NOTHING = CarriedMeasure()
 
 
-def _measure(
-    shown: Measure, extra: CarriedMeasure, carried: Carried, columns: Collection[ReportColumn]
-) -> Measure:
+def _measure(shown: Measure, extra: CarriedMeasure, columns: Collection[ReportColumn]) -> Measure:
     title = shown.title
     if extra.title is not None and same_text(shown.title, extra.title):
         title = extra.title
@@ -379,7 +387,7 @@ def _measure(
         known = [" ".join(p.split()) for r in extra.responsible for p in r.split(";") if p.strip()]
         if ReportColumn.RESPONSIBLE not in columns or visible == known:
             responsible = extra.responsible
-    measure = Measure(
+    return Measure(
         number=shown.number,
         title=title,
         deadline=deadline,
@@ -393,9 +401,6 @@ def _measure(
         ref=extra.ref if extra.ref is not None else shown.ref,
         auto_numbered=extra.auto_numbered,
     )
-    if ReportColumn.STATUS in columns and carried.status_as_of is not None:
-        measure = stated_status(measure, shown.outcome, carried)
-    return measure
 
 
 def _notes(shown: Sequence[str], carried: Sequence[str]) -> list[str]:
@@ -429,14 +434,16 @@ def _outcome(shown: Outcome | None, extra: CarriedMeasure) -> Outcome | None:
     )
 
 
-def stated_status(measure: Measure, shown: Outcome | None, carried: Carried) -> Measure:
-    """A status cell states a status only when it differs from the one the report showed."""
+def stated_status(measure: Measure, shown: Outcome | None, carried: Carried, plan: Plan) -> Measure:
+    """A status cell states a status only when it differs from the one the report showed.
+
+    ``plan``: the plan the report shows, which the measure is assessed in.
+    """
     stated = shown.status if shown is not None else None
     if stated is None or carried.status_as_of is None:
         return measure
-    plan = carried.plan
     shown_status = assess(
-        measure, carried.status_as_of, year=plan.year, period_end=period_end(plan)
+        measure, carried.status_as_of, year=plan.year, period_end=period_end(plan), plan=plan
     ).status
     if shown_status == stated:
         return measure

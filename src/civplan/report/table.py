@@ -102,7 +102,13 @@ class ReportTable:
         """
         found = self._assessed.get(id(measure))
         if found is None:
-            found = assess(measure, self.as_of, year=self.plan.year, period_end=self._period_end)
+            found = assess(
+                measure,
+                self.as_of,
+                year=self.plan.year,
+                period_end=self._period_end,
+                plan=self.plan,
+            )
             self._assessed[id(measure)] = found
         return found
 
