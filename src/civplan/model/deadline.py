@@ -224,6 +224,10 @@ def _read(text: str, year: int, end_year: int) -> _Read:
         read = _phrase(joined, year, end_year)
         if read.kind is DeadlineKind.UNKNOWN:
             read = _qualified(joined, year, end_year)
+    if read.kind is DeadlineKind.UNFIXED and (least := _ON_DEMAND_AT_LEAST.match(phrase)):
+        # «за потреби, але не рідше одного разу на квартал»: at least each quarter
+        at_least = _phrase(phrase[least.end() :], year, end_year)
+        read = at_least if at_least.kind is DeadlineKind.RECURRING else read
     if read.yearly and end_year > year:
         return _every_year(text, wording, read, year, end_year)
     return read
@@ -255,6 +259,9 @@ def _year_by_name(phrase: str, year: int, end_year: int) -> str | None:
 _CAPTION = re.compile(r"(?:термін|строк)(?:и)?(?: виконання)?\s*[:–-]\s*")
 
 
+_ON_DEMAND_AT_LEAST = re.compile(
+    r"^(?:за|у разі|в разі|при|у міру|в міру) потреби,? (?:але|проте|однак) (?=не рідше)"
+)
 _SET_TERM = re.compile(r"(?:в|у) (?:термін|строк)(?= до | не пізніше )\s*")
 _MONTH_YEAR = re.compile(r"(?<![\d.])(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?![\d.])")
 _ORDINAL_ENDING = re.compile(r"\b(\d{1,4})-(?:го|й|ий|ій|му|ому|е|ге|ше|тє|те)\b")
