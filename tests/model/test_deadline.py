@@ -695,6 +695,8 @@ ENGLISH = [
     ("2nd half of 2024", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),
     ("First half of 2024", K.HALF_YEAR, d(2024, 1, 1), d(2024, 6, 30)),
     ("third quarter of 2024", K.QUARTER, d(2024, 7, 1), d(2024, 9, 30)),
+    ("III-IV quarters of 2024", K.QUARTER_RANGE, d(2024, 7, 1), d(2024, 12, 31)),
+    ("2nd–3rd quarters of 2024", K.QUARTER_RANGE, d(2024, 4, 1), d(2024, 9, 30)),
     ("Q4 2024 – Q1 2025", K.QUARTER_RANGE, d(2024, 10, 1), d(2025, 3, 31)),
     ("In 2024", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     ("Within 3 months of adoption", K.UNFIXED, None, None),

@@ -79,6 +79,10 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )  # fmt: skip
 _QUARTERS = re.compile(r"\bq([1-4]) ?- ?q?([1-4])\b")
+# "III-IV quarters of 2025", "2nd-3rd quarters": a range of quarters by their numerals
+_QUARTERS_NAMED = re.compile(
+    r"\b(iv|i{1,3}|[1-4])(?:st|nd|rd|th)? ?- ?(iv|i{1,3}|[1-4])(?:st|nd|rd|th)? quarters?(?: of)?\b"
+)
 _QUARTER = re.compile(r"\b(?:q(?P<q>[1-4])|(?P<n>[1-4])(?:st|nd|rd|th)? quarter(?: of)?)\b")
 _ORDINALS = re.compile(r"\b(first|second|third|fourth|iv|i{1,3})(?= (?:quarter|half)\b)")
 _ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4", "i": "1", "ii": "2",
@@ -104,6 +108,10 @@ def from_english(phrase: str) -> str | None:
     text = _DAY_MONTH.sub(lambda m: f"{m['d']} {_MONTH[m['m']].genitive}", text)
     text = _MONTH_DAY.sub(lambda m: f"{m['d']} {_MONTH[m['m']].genitive}", text)
     text = _MONTH_NAME.sub(lambda m: _MONTH[m["m"]].nominative, text)
+    text = _QUARTERS_NAMED.sub(
+        lambda m: f"{_ROMAN[_ORDINAL.get(m[1], m[1])]}-{_ROMAN[_ORDINAL.get(m[2], m[2])]} квартали",
+        text,
+    )
     text = _ORDINALS.sub(lambda m: _ORDINAL[m[1]], text)
     text = _QUARTERS.sub(lambda m: f"{_ROMAN[m[1]]}-{_ROMAN[m[2]]} квартали", text)
     text = _QUARTER.sub(lambda m: f"{_ROMAN[m['q'] or m['n']]} квартал", text)
