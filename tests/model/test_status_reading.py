@@ -141,6 +141,11 @@ INFLECTED = [
     ("Видано 40 посвідчень при плані 50.", AFTER, S.PARTIALLY_DONE),
     ("При плані 12 тренінгів фактично проведено 9.", AFTER, S.PARTIALLY_DONE),
     ("План – 8 об'єктів, факт – 5 об'єктів", AFTER, S.PARTIALLY_DONE),
+    ("План – 8 об'єктів, факт – 8 об'єктів", AFTER, S.DONE),  # all of the plan: done
+    # the plan's money beside the money spent
+    ("План – 500,0 тис. грн, факт – 500,0 тис. грн", AFTER, S.DONE),
+    ("План – 500,0, факт – 320,5 тис. грн", AFTER, S.PARTIALLY_DONE),
+    ("План – 500,0 тис. грн, факт – 0,0 тис. грн", AFTER, S.NOT_DONE),
     ("Проведено навчання 14 листопада (план – 20 осіб)", AFTER, S.DONE),  # a day, no count
     # the measure not done by one of several executors, each reporting in turn: in part
     (

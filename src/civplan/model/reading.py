@@ -577,7 +577,8 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
     80 %», «кошти освоєно лише на 45,5 відсотка» ("80% complete"), «рівень
     виконання – 100 %»; not a change («кількість збільшено на 15 %»): only verbs
     of doing the work count. Sums spent of those planned: «профінансовано 450,3
-    тис. грн з 600,0 тис. грн».
+    тис. грн з 600,0 тис. грн»; the plan beside the fact, all of it too: «план –
+    500,0 тис. грн, факт – 500,0 тис. грн», «план – 8, факт – 8».
     """
     found = []
     if "%" in text or "відсот" in folded:
@@ -589,6 +590,12 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
         for m in _MONEY_SHARE.finditer(folded):
             if m["plan2"]:  # the sum set aside, then the sum spent: its verb is in the match
                 done, plan = _hryvnias(m["done2"], m["u4"]), _hryvnias(m["plan2"], m["u3"])
+                spent = True
+            elif m["plan3"]:  # «план – 500,0 тис. грн, факт – 320,5 тис. грн»: all of it too
+                unit = m["u5"] or m["u6"]  # written once, for both
+                done, plan = _hryvnias(m["done3"], m["u6"] or unit), _hryvnias(m["plan3"], unit)
+                if plan and done >= plan:
+                    found.append((m.start(), m.end(), 100.0))
                 spent = True
             else:
                 begins = sentence_start(folded, m.start())
@@ -603,8 +610,8 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
     if "план" in folded or "передбачено" in folded:
         for m in _PLANNED_COUNT().finditer(folded):
             done, plan = int(m["d1"] or m["d2"]), int(m["p1"] or m["p2"])
-            if done < plan:
-                found.append((m.start(), m.end(), 100 * done / plan))
+            if plan:  # all of the plan done too: «план – 8, факт – 8»
+                found.append((m.start(), m.end(), min(100.0, 100 * done / plan)))
     found.sort()
     return found
 
@@ -635,12 +642,17 @@ _MONEY_SHARE = re.compile(
     rf"{_AMOUNT}) ?(?P<u3>(?:тис|млн|млрд)\.? ?)?(?:грн|гривень|гривні)\.?[,;]? "
     r"(?:(?:з них|фактично|із них) )?(?:використано|освоєно|профінансовано|спрямовано|витрачено)"
     rf" (?P<done2>{_AMOUNT}) ?(?P<u4>(?:тис|млн|млрд)\.? ?)?(?:грн|гривень|гривні)"
+    # the plan, then the fact: «план – 500,0 тис. грн, факт – 320,5 тис. грн»
+    rf"|\bплан\w*(?: ?[-–—:])? ?(?P<plan3>{_AMOUNT}) ?(?P<u5>(?:тис|млн|млрд)\.? ?)?"
+    r"(?:(?:грн|гривень|гривні)\.?)?[,;]? факт\w*(?: ?[-–—:])? ?"
+    rf"(?P<done3>{_AMOUNT}) ?(?P<u6>(?:тис|млн|млрд)\.? ?)?(?:грн|гривень|гривні)"
     # a share of the plan after the sum: «використано 1 234,5 тис. грн (95,3 %)»
     rf"|(?<![\d.,])(?<!\d[ \u00a0])(?:{_AMOUNT}) ?(?:(?:тис|млн|млрд)\.? ?)?(?:грн|гривень"
     r"|гривні)\.?,? \(?(?:або |що становить |що складає )?(?P<share>\d{1,3}(?:[.,]\d+)?) ?%"
 )
 """A sum spent out of a sum planned: «450,3 тис. грн з 600,0 тис. грн», «… при плані …»,
-«виділено 200 тис. грн, використано 150 тис. грн», «… тис. грн (95,3 %)»."""
+«виділено 200 тис. грн, використано 150 тис. грн», «план – 500,0, факт – 320,5 тис. грн»,
+«… тис. грн (95,3 %)»."""
 _SPENDING_STEMS = "профінансова|використа|освоє|витраче|касов|spent|used|disbursed"
 _SPENDING = re.compile(rf"(?:{_SPENDING_STEMS})\w*")
 """Verbs of spending a plan's money (not «залучено 300 тис. грн (30 % …)», a part of a whole)."""
