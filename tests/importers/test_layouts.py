@@ -380,7 +380,7 @@ def test_rows_joined_to_the_measure_above_are_warned_of(form: str, tmp_path: Pat
 def test_explain_says_how_each_row_and_column_was_read(tmp_path: Path) -> None:
     explanation = civplan.explain(write(LAYOUTS[6], "docx", tmp_path))
     text = str(explanation)
-    assert "header: table 1, row 1 to table 1, row 3" in text
+    assert "header: table 1, rows 1–3" in text
     assert (
         "column 5 «Обсяг фінансування, тис. грн / у тому числі / державний бюджет»: funding" in text
     )

@@ -191,13 +191,7 @@ class Explanation:
             elif table.header is None:
                 out.append("  header: none (columns read by their cells)")
             else:
-                first, last = table.header  # placed as the rows below are
-                row_at = table.grid.where
-                out.append(
-                    f"  header: {row_at(first)} to {row_at(last)}"
-                    if last > first
-                    else f"  header: {row_at(first)}"
-                )
+                out.append(f"  header: {_rows_at(table.grid, *table.header)}")
             for column in table.columns:
                 what = column.field or "kept as notes"
                 extra = ""
@@ -1780,6 +1774,18 @@ def _with_headings(
 def _note(block: Paragraph) -> str:
     """A paragraph after a table as the plan's notes keep it."""
     return f"{block.where}: {block.text.strip()}"
+
+
+def _rows_at(grid: Grid, first: int, last: int) -> str:
+    """Where rows ``first`` to ``last`` of a grid are, as its rows are placed («line 3–4»)."""
+    start, end = grid.where(first), grid.where(last)
+    if first == last:
+        return start
+    head, _, number = start.rpartition(" ")
+    tail, _, last_number = end.rpartition(" ")
+    if head != tail or not number.isdigit() or not last_number.isdigit():
+        return f"{start} to {end}"
+    return f"{head}s {number}–{last_number}"  # «table 1, rows 1–3», «lines 3–4»
 
 
 def _shortened(text: str, length: int = 60) -> str:
