@@ -191,6 +191,9 @@ def test_a_number_kept_without_its_last_0_is_read_as_typed(tmp_path: Path) -> No
     message = next(str(w.message) for w in caught if "last 0" in str(w.message))
     assert "cell A5 «1.1» as «1.10»" in message and "cell A8 «1.2» as «1.20»" in message
     assert "D4" not in message
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CivplanWarning)
+        assert message in civplan.explain(path).warnings  # civplan inspect lists it too
 
 
 def test_an_ods_date_is_read_as_the_cell_shows_it(tmp_path: Path) -> None:

@@ -123,6 +123,8 @@ class Document:
         one_table: whether only the first table holding a report is read (a
             workbook's other sheets are other things); otherwise every table
             continues the report (a Word table per page or per section).
+        warnings: what reading it changed that the user should know, each
+            naming the place; they join the table understanding's warnings.
     """
 
     source: str
@@ -130,6 +132,7 @@ class Document:
     carried: Carried | None = None
     kind: str = "document"
     one_table: bool = False
+    warnings: tuple[str, ...] = ()
 
     @property
     def grids(self) -> list[Grid]:

@@ -6,12 +6,11 @@ civplan's own reports carry what their table cannot show in a hidden sheet
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from typing import IO, Any
 
-from civplan._errors import CivplanWarning, unreadable_as_document_error
+from civplan._errors import unreadable_as_document_error
 from civplan._optional import require
 from civplan.importers.document import Document, Grid, listing, sheet_places
 from civplan.model.months import MONTHS
@@ -139,24 +138,27 @@ def sheets_document(sheets: Sequence[Sheet], source: str, kind: str) -> Document
         if sheet.name == embedded.SHEET and not sheet.visible:
             carried = embedded.read_pieces([row[0] if row else "" for row in sheet.values], source)
     grids = []
+    told: list[str] = []
     for sheet in sheets:
         if sheet.visible:
             cut_short = _cut_short(sheet.values)
             grids.append(grid := sheet_grid(sheet, cut_short))
-            if cut_short:
-                read = [
-                    f"{grid.cell_where(r, c)} «{cell_text(sheet.values[r][c])}» as «{typed}»"
-                    for (r, c), typed in cut_short.items()
-                ]
-                warnings.warn(
-                    CivplanWarning(
-                        f"{source}: numbers the spreadsheet holds without their last 0 (1.10 "
-                        f"typed as a number is 1.1), read after the number above them: "
-                        + listing(read)
-                    ),
-                    stacklevel=4,
-                )
-    return Document(source=source, blocks=grids, carried=carried, kind=kind, one_table=True)
+            told.extend(
+                f"{grid.cell_where(r, c)} «{cell_text(sheet.values[r][c])}» as «{typed}»"
+                for (r, c), typed in cut_short.items()
+            )
+    warned = (
+        f"{source}: numbers the spreadsheet holds without their last 0 (1.10 typed as a "
+        f"number is 1.1), read after the number above them: {listing(told)}"
+    )
+    return Document(
+        source=source,
+        blocks=grids,
+        carried=carried,
+        kind=kind,
+        one_table=True,
+        warnings=(warned,) if told else (),
+    )
 
 
 def calamine_sheets(stream: IO[bytes], source: str, *, format: str) -> list[Sheet]:

@@ -328,7 +328,7 @@ class _Reader:
         self.source = document.source
         self.hints = hints
         self.used_hints: set[str] = set()
-        self.warnings: list[str] = []
+        self.warnings: list[str] = list(document.warnings)
         self.undated: str | None = None
         """The warning that the report named no date and which one civplan chose."""
         self.above: list[str] = []  # lines before the first report table
