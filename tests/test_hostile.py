@@ -81,6 +81,39 @@ def test_the_command_line_says_so_without_a_traceback(path: Path) -> None:
     assert "Traceback" not in done.stderr
 
 
+@pytest.mark.parametrize(
+    ("find", "written", "said"),
+    [
+        (b'text:c="2000000000"', b"text:c='2000000000'", "a run of spaces"),
+        (b'text:c="2000000000"', b'text:c = "2000000000"', "a run of spaces"),
+        (b'<text:s text:c="2000000000"/>', b"<text:s/>", None),  # the span alone, below
+    ],
+)
+def test_counts_quoted_or_spaced_otherwise_are_checked_too(
+    find: bytes, written: bytes, said: str | None, tmp_path: Path
+) -> None:
+    """XML lets an attribute be single-quoted or spaced about its «=»: the checks read it so."""
+    import zipfile
+
+    target = tmp_path / "quoted.ods"
+    with (
+        zipfile.ZipFile(HOSTILE / "ods-text-s-2e9-with-tab.ods") as archive,
+        zipfile.ZipFile(target, "w") as out,
+    ):
+        for info in archive.infolist():
+            data = archive.read(info)
+            if info.filename == "content.xml":
+                data = data.replace(find, written)
+                if said is None:  # a cell spanning far more rows than any table has
+                    data = data.replace(
+                        b'table:number-rows-spanned="1"', b"table:number-rows-spanned = '9999999'"
+                    )
+            out.writestr(info, data)
+    outcome = json.loads(child("-c", LOAD, str(target)).stdout)
+    assert outcome["peak_mb"] < PEAK_MB
+    assert (said or "a cell spans") in outcome["error"]
+
+
 @pytest.mark.parametrize("name", sorted(LEGAL))
 def test_a_legal_file_exports_and_reads_back(name: str, tmp_path: Path) -> None:
     out = tmp_path / "report.xlsx"

@@ -49,9 +49,12 @@ _XLSX_ROW_OR_CELL = re.compile(rb"<(?:\w+:)?(row|c)(?=[\s/>])([^>]*)")
 _PLACED = re.compile(rb"""[\s"']r\s*=""")
 _PREFIXED = re.compile(rb":(?:row|c)(?=[\s/>])")
 _PREFIXED_ROW = re.compile(rb"<\w+:row(?=[\s/>])")
+# runs of spaces, and rows and cells repeated or spanned: two scans, each for a literal start,
+# cost a tenth of one for any of the names (whose first letters are everywhere in the XML)
+_ODS_SPACES = re.compile(rb"""text:c\s*=\s*["'](\d{1,20})["']""")
 _ODS_COUNT = re.compile(
-    rb"(number-rows-repeated|number-columns-repeated|text:c|number-columns-spanned"
-    rb'|number-rows-spanned)="(\d{1,20})"'
+    rb"""number-(rows-repeated|columns-repeated|columns-spanned|rows-spanned)\s*=\s*["']"""
+    rb"""(\d{1,20})["']"""
 )
 
 
@@ -183,14 +186,15 @@ def ods_needs_exact_reader(stream: IO[bytes], source: str) -> bool:
         with part:
             for chunk in chunks(part, lambda data: _well_formed(checker, data, source)):
                 dated = dated or b'office:value-type="date"' in chunk
-                for match in _ODS_COUNT.finditer(chunk):
-                    value = int(match[2])
-                    name = match[1]
-                    if name == b"text:c" and value > limits.spaces:
+                for match in _ODS_SPACES.finditer(chunk):
+                    if (value := int(match[1])) > limits.spaces:
                         raise DocumentError(
                             source,
                             [limits.beyond("spaces", "content.xml: a run of spaces", value)],
                         )
+                for match in _ODS_COUNT.finditer(chunk):
+                    value = int(match[2])
+                    name = match[1]
                     if name.endswith(b"spanned") and value > limits.columns * 100:
                         raise DocumentError(
                             source, [limits.beyond("cells", "content.xml: a cell spans", value)]
