@@ -495,6 +495,7 @@ def test_a_deadline_without_a_year_in_a_plan_of_several_years_is_warned_of() -> 
         # a report of two of its years, or a plan: every year of the plan, as before
         ("Звіт про виконання плану заходів на 2024–2026 роки за 2024–2025 роки", None),
         ("План заходів на 2024–2026 роки", None),
+        ("План заходів на 2024–2026 роки (зі змінами станом на 01.03.2025)", None),
     ],
 )
 def test_a_report_for_one_year_of_a_plan_of_several_reads_its_yearless_terms_in_it(

@@ -120,6 +120,8 @@ class Metadata:
         approval: the approving act.
         period: the reporting period as written («І півріччя 2025 року»).
         as_of: the reporting date: the end of the period, or the «станом на» date.
+        report: whether the title names a report («Звіт про виконання …»), not a
+            plan (whose «станом на» date is of its text: «зі змінами станом на …»).
     """
 
     title_lines: tuple[str, ...] = ()
@@ -132,6 +134,7 @@ class Metadata:
     approval: Approval | None = None
     period: str | None = None
     as_of: date | None = None
+    report: bool = False
 
 
 def read_metadata(lines: Sequence[str]) -> Metadata:
@@ -192,6 +195,7 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
         approval=_approval(preamble),
         period=period,
         as_of=as_of,
+        report=report,
     )
 
 

@@ -766,9 +766,14 @@ class _Reader:
         years = self._years()
         if years is None or years[1] is None:
             return None
-        metadata = self._dated(read_metadata(self.above))
+        title = read_metadata(self.above)
+        metadata = self._dated(title)
         as_of = metadata.as_of
-        if as_of is None or len(re.findall(r"(?:19|20)\d\d", metadata.period or "")) > 1:
+        # a plan «зі змінами станом на 01.03.2025» names its text's date, not a report's; a
+        # report column's caption («Стан виконання станом на …») names a report's
+        if as_of is None or (title.as_of is not None and not title.report):
+            return None
+        if len(re.findall(r"(?:19|20)\d\d", metadata.period or "")) > 1:
             return None
         year = as_of.year - ((as_of.month, as_of.day) == (1, 1))
         return year if years[0] <= year <= years[1] else None
