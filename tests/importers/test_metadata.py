@@ -74,6 +74,7 @@ def test_the_date_a_report_holds_for(title: str, as_of: date | None) -> None:
         ("Стан виконання заходів програми на 1 січня 2026 року", (2025, None)),
         ("Інформація про виконання плану заходів станом на 01.04.2026", (2026, None)),
         ("Звіт про виконання плану на 2026 рік станом на 01.01.2026", (2026, None)),
+        ("План заходів (зі змінами станом на 01.01.2026)", (2026, None)),  # a plan's text
     ],
 )
 def test_the_years_a_plan_covers(title: str, years: tuple[int, int | None]) -> None:

@@ -174,7 +174,8 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
     if as_of is None and report and (on := _ON_DATE.search(heading)) is not None:
         as_of = _date(on[1])  # «Стан виконання заходів на 01.10.2025»: «станом на»
     if (
-        as_of is not None
+        report
+        and as_of is not None
         and (as_of.month, as_of.day) == (1, 1)
         and end_year is None
         and _years(_ON_DATE.sub(" ", _AS_OF.sub(" ", heading))) == (None, None)
