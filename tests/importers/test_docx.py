@@ -49,6 +49,44 @@ def test_paragraphs_after_the_tables_become_notes(tmp_path: Path, make_docx) -> 
     assert "Петренко" not in told
 
 
+def test_a_table_of_figures_under_the_title_is_kept_as_notes_not_as_the_title(
+    tmp_path: Path,
+) -> None:
+    document = docx.Document()
+    document.add_paragraph("ЗАТВЕРДЖЕНО")  # a stamp above the title stays the preamble
+    document.add_paragraph("Звіт про виконання плану заходів з цифровізації за 2025 рік")
+    figures = document.add_table(rows=3, cols=2)
+    for row, pair in zip(figures.rows, [("Показник", "Значення"), ("Усього заходів", "2"),
+                                        ("Виконано", "1")], strict=True):  # fmt: skip
+        row.cells[0].text, row.cells[1].text = pair
+    document.add_paragraph("Детальна інформація")
+    report = document.add_table(rows=3, cols=4)
+    for row, cells in zip(
+        report.rows,
+        [
+            ("№", "Захід", "Строк", "Стан виконання"),
+            ("1", "Запровадити документообіг", "ІІ квартал", "Запроваджено"),
+            ("2", "Оновити техніку ЦНАП", "ІІІ квартал", "Не виконано"),
+        ],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    path = tmp_path / "figures.docx"
+    document.save(str(path))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CivplanWarning)
+        plan = civplan.load(path)
+    assert plan.title == "Звіт про виконання плану заходів з цифровізації за 2025 рік"
+    assert [m.number for m in plan.measures()] == ["1", "2"]
+    assert plan.notes[:3] == (
+        "table 1, row 1: Показник | Значення",
+        "table 1, row 2: Усього заходів | 2",
+        "table 1, row 3: Виконано | 1",
+    )
+    assert "paragraph 1 after table 1: Детальна інформація" in plan.notes
+
+
 def test_a_signature_set_as_a_table_under_the_report_is_a_note(make_docx) -> None:  # type: ignore[no-untyped-def]
     path = make_docx(civplan.demo_plan())
     document = docx.Document(str(path))

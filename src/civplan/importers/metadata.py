@@ -137,6 +137,11 @@ class Metadata:
     report: bool = False
 
 
+def has_title(lines: Sequence[str]) -> bool:
+    """Whether lines above a table hold the start of a title («Звіт про виконання …»)."""
+    return any(_TITLE_START.match(" ".join(line.split())) for line in lines)
+
+
 def read_metadata(lines: Sequence[str]) -> Metadata:
     """Read the title, preamble and what they say from the lines above a table."""
     lines = [_unspaced(" ".join(line.split())) for line in lines if line.strip()]

@@ -59,6 +59,7 @@ from civplan.importers.hints import Hints
 from civplan.importers.metadata import (
     Metadata,
     dated_caption,
+    has_title,
     plan_season,
     plan_term,
     read_metadata,
@@ -331,6 +332,8 @@ class _Reader:
         self.warnings: list[str] = list(document.warnings)
         self.undated: str | None = None
         """The warning that the report named no date and which one civplan chose."""
+        self.title_ended = False
+        """Whether a table that holds no measures has ended the title above the first one."""
         self.above: list[str] = []  # lines before the first report table
         self.notes: list[str] = []
         self.signatures: set[str] = set()  # notes that sign the document: placed, no warning
@@ -390,7 +393,11 @@ class _Reader:
             if reading is None:
                 self._settle(())
                 self.skipped.append(block.name)
-                self._as_text(block)
+                if not self.tables and has_title(self.above):  # a table of figures under the
+                    self.title_ended = True  # title («Усього заходів | 3»): no part of it
+                    self.notes.extend(_rows_as_notes(block))
+                else:
+                    self._as_text(block)
                 continue
             if lead and previous is None and not used:  # the title's last line heads its rows
                 self.above.pop()
@@ -429,7 +436,8 @@ class _Reader:
             and (_CONTINUED.fullmatch(text) is not None or is_furniture(text))
         ):
             return  # «Продовження додатка 1» over a table's next part, a site's footer
-        if self.tables or self.described:  # after a table, or after a programme's passport
+        # after a table, after a programme's passport, or after a table under the title
+        if self.tables or self.described or self.title_ended:
             self.between.append(block)  # a heading of the next table's rows, or a note
         else:
             self.above.extend(line for line in block.text.splitlines() if line.strip())
@@ -1779,6 +1787,16 @@ def _with_headings(
 def _note(block: Paragraph) -> str:
     """A paragraph after a table as the plan's notes keep it."""
     return f"{block.where}: {block.text.strip()}"
+
+
+def _rows_as_notes(grid: Grid) -> list[str]:
+    """A table of no measures as notes, a row each: «table 1, row 2: Усього заходів | 3»."""
+    notes = []
+    for index, row in enumerate(grid.rows):
+        texts = list(dict.fromkeys(" ".join(t.split()) for t in row if t.strip()))
+        if texts:
+            notes.append(f"{grid.where(index)}: {' | '.join(texts)}")
+    return notes
 
 
 def _rows_at(grid: Grid, first: int, last: int) -> str:
