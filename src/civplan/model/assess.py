@@ -591,8 +591,7 @@ def _from_evidence(
         )
         and not any(_completes(item) for item in used)
     )
-    # asked only of a term of years, of stages, all year, or of a duty, still running (see
-    # _achieved)
+    # asked only of a running term of years, of stages or all year, or of a duty (_achieved)
     completed = (
         ctx.phase in (_Phase.BEFORE, _Phase.WITHIN)
         and (ctx.years_long or ctx.staged or ctx.throughout or ctx.duty)
