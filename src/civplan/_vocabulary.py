@@ -231,6 +231,12 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "повідомлено лише про наміри; строк {term} не минув",
         "only plans are reported; the deadline {term} has not passed",
     ),
+    "reason.text.pointer": (
+        "звіт лише відсилає до звіту про інший захід, якого тут немає: статус «{status}» "
+        "визначено лише за строком {term} — перевірте",
+        "the report only refers to another measure's report, which is not at hand: the "
+        "status {status} rests on the deadline {term} alone — check it",
+    ),
     "reason.text.no_cue": (
         "у тексті немає ознак статусу: статус «{status}» визначено лише за строком {term} "
         "— перевірте",

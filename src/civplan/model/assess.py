@@ -75,7 +75,7 @@ from civplan.model.reading import (
     read_outcome,
     speaks_of_money,
 )
-from civplan.model.references import referred
+from civplan.model.references import pointer, referred
 from civplan.model.scan import SENTENCE_ENDS, any_digit, compiled_on_use, lowered, sentence_start
 from civplan.model.stated import NOT_STARTED, read_stated
 from civplan.model.status import Status
@@ -280,6 +280,8 @@ def assess(
         status, reasons = _explicit(outcome.status, evidence, context)
     elif outcome is not None and outcome.stated and read_stated(outcome.stated) == NOT_STARTED:
         status, reasons = _not_started(outcome.stated, context)
+    elif written and pointer(measure) is not None:  # «Див. п. 1.2», and no such measure at hand
+        status, reasons, confidence = _by_dates("text.pointer", context)
     elif language is None:
         status, reasons, confidence = _by_dates("text.language", context)
     elif evidence:

@@ -37,7 +37,7 @@ def referred(plan: Plan, measure: Measure) -> Measure | None:
     A chain of such pointers is followed to its end; a pointer to itself, or
     round in a circle, or to a number the plan has not, points nowhere.
     """
-    number = _pointer(measure)
+    number = pointer(measure)
     seen = {measure.key}
     for _ in range(_HOPS):
         if number is None:
@@ -49,14 +49,14 @@ def referred(plan: Plan, measure: Measure) -> Measure | None:
         if current.key in seen:
             return None
         seen.add(current.key)
-        number = _pointer(current)
+        number = pointer(current)
         if number is None:
             return current
     return None
 
 
-def _pointer(measure: Measure) -> str | None:
-    """The number an outcome that only points to another measure's names, if it is one."""
+def pointer(measure: Measure) -> str | None:
+    """The number a measure's outcome names when it only points to another's, else ``None``."""
     outcome = measure.outcome
     if outcome is None or outcome.status is not None:
         return None
