@@ -1358,6 +1358,27 @@ def test_a_dash_under_co_executors_names_none() -> None:
     assert second.responsible == ("Відділ кадрів", "Центр навчання")
 
 
+def test_a_number_written_again_at_the_start_of_the_title_is_no_part_of_it() -> None:
+    page = (
+        "<p>План заходів на 2025 рік</p><table>"
+        "<tr><th>№</th><th>Захід</th><th>Строк</th></tr>"
+        + row("1.1.", "1.1. Провести форум громад", "ІІ квартал")
+        + row("1.2", "1.2 Оновити сайт", "ІІІ квартал")
+        + row("2", "2. Видати буклет", "ІV квартал")
+        + row("3", "1 вересня провести урок", "ІІІ квартал")  # a day, not a number
+        + row("4", "4.1. Підготувати звіт", "ІV квартал")  # another number: kept
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    assert [m.title for m in plan.measures()] == [
+        "Провести форум громад",
+        "Оновити сайт",
+        "Видати буклет",
+        "1 вересня провести урок",
+        "4.1. Підготувати звіт",
+    ]
+
+
 def test_a_report_column_dated_gives_the_year_the_title_and_deadlines_do_not() -> None:
     page = (
         "<p>План заходів з благоустрою громади</p><table>"

@@ -623,8 +623,11 @@ class _Reader:
                     self._parent_of(row.number)
                 self._flush()
                 mark = _CANDIDATE if row.candidate else 0
+                title = row.text
+                if row.number and title[:1].isdigit():  # «1.1. | 1.1. Провести …»: written twice
+                    title = _number_dropped(row.number, title)
                 self.pending = [
-                    row.number, row.text, row.cells, layout, table, place, mark, None, ""
+                    row.number, title, row.cells, layout, table, place, mark, None, ""
                 ]  # fmt: skip
             elif role is Role.HEADING:
                 self._flush()
@@ -1787,6 +1790,19 @@ def _with_headings(
 def _note(block: Paragraph) -> str:
     """A paragraph after a table as the plan's notes keep it."""
     return f"{block.where}: {block.text.strip()}"
+
+
+def _number_dropped(number: str, title: str) -> str:
+    """A title without the measure's number written again at its start («1.1. Провести …»).
+
+    After a number of one level only a dot or a bracket ends it: «1 вересня …»
+    begins with a day, not with measure 1.
+    """
+    key = number_key(number)
+    found = re.match(r"(\d+(?:\.\d+)*)(\.|\))?\s+", title)
+    if found is None or found[1] != key or ("." not in key and found[2] is None):
+        return title
+    return title[found.end() :] or title
 
 
 def _rows_as_notes(grid: Grid) -> list[str]:
