@@ -317,6 +317,8 @@ CORPUS = [
     ("Здійснюється фінансування у межах призначень", QUARTER, AFTER, S.DONE),
     ("Захід фінансується з обласного бюджету", QUARTER, AFTER, S.DONE),
     ("Фінансування триває", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Здійснюється в межах бюджетних призначень", QUARTER, AFTER, S.DONE),
+    ("Проводиться в межах наявних коштів", QUARTER, AFTER, S.DONE),
     ("The shelter network was extended to 12 towns", QUARTER, AFTER, S.DONE),
     ("The reform roadmap is on schedule", QUARTER, DURING, S.IN_PROGRESS),
     ("The council meets regularly", CONTINUOUS, DURING, S.IN_PROGRESS),
