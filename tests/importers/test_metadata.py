@@ -204,3 +204,12 @@ def test_a_pages_date_under_the_title_is_kept_apart_from_it() -> None:
     spoken = read_metadata(["ЗВІТ", "про виконання плану роботи", "20 січня 2026 року"])
     assert spoken.title_lines == ("ЗВІТ", "про виконання плану роботи")
     assert spoken.year is None
+
+
+@pytest.mark.parametrize(
+    "unit", ["(тис. грн)", "тис. гривень", "Одиниця виміру: тис. грн", "(thousand UAH)"]
+)
+def test_the_table_s_unit_under_the_title_is_no_part_of_it(unit: str) -> None:
+    metadata = read_metadata(["Звіт про виконання Програми розвитку спорту за 2025 рік", unit])
+    assert metadata.title_lines == ("Звіт про виконання Програми розвитку спорту за 2025 рік",)
+    assert metadata.items == (unit,)  # kept, in the plan's notes

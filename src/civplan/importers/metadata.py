@@ -165,6 +165,11 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
     if dated:
         title = [line for line in title if line not in dated]
         items = [*dated, *items]
+    # the table's unit on a line of its own («(тис. грн)»): a note on the table, no title
+    units = [line for line in title[1:] if _UNIT_LINE.fullmatch(line)]
+    if units:
+        title = [line for line in title if line not in units]
+        items = [*items, *units]
     heading = " ".join(title)
     year, end_year = _years(heading)
     if year is None:  # «Додаток 2 до Програми … на 2025–2027 роки» over «Заходи програми»
@@ -269,6 +274,11 @@ _DATE_LINE = re.compile(
     r"(?:(?:дата(?: публікації| оновлення)?|опубліковано|оновлено|published|updated)\s*:?\s*)?"
     r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+(?:" + alternation("genitive") + r")"
     r"\s+\d{4})(?:\s*(?:р\.|року))?(?:,?\s*(?:о\s+)?\d{1,2}:\d{2})?",
+    re.IGNORECASE,
+)
+_UNIT_LINE = re.compile(
+    r"\(?\s*(?:(?:одиниц\w* виміру|units?)\s*[:–-]?\s*)?(?:тис\.?|млн\.?)\s*(?:грн|гривень)\.?"
+    r"\s*\)?|\(?\s*(?:thousand|million) uah\s*\)?",
     re.IGNORECASE,
 )
 # an item of a report's form: «1. Назва програми: …», «3. Найважливіші завдання, …:»
