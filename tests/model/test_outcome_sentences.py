@@ -317,6 +317,10 @@ CORPUS = [
     ("Здійснюється фінансування у межах призначень", QUARTER, AFTER, S.DONE),
     ("Захід фінансується з обласного бюджету", QUARTER, AFTER, S.DONE),
     ("Фінансування триває", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # the money spent on something else; what was left over is no part of it
+    ("Кошти перерозподілено розпорядженням голови на інші потреби", QUARTER, AFTER, S.NOT_DONE),
+    ("Перерозподілено на інші заходи програми", QUARTER, AFTER, S.NOT_DONE),
+    ("Проведено 3 семінари, залишок коштів перерозподілено на інші заходи", QUARTER, AFTER, S.DONE),
     ("Здійснюється в межах бюджетних призначень", QUARTER, AFTER, S.DONE),
     ("Проводиться в межах наявних коштів", QUARTER, AFTER, S.DONE),
     ("The shelter network was extended to 12 towns", QUARTER, AFTER, S.DONE),

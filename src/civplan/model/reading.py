@@ -437,6 +437,12 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
                 and any(w.startswith(PROCUREMENT) for w in words)
             ):
                 kind = CueKind.ONGOING  # «оголошено тендер»: the purchase is under way
+            elif (
+                kind is CueKind.FAILURE
+                and words[first].startswith(("перерозподіл", "переспрям"))
+                and any(w.startswith(("залиш", "економ")) for w in words[:first])
+            ):
+                continue  # «залишок коштів перерозподілено на інші заходи»: what was left over
             begin, end = _span(part, words, first, lead)
             if none_done and any(a <= start + begin < b for a, b in none_done):
                 continue
