@@ -397,6 +397,9 @@ MORE = [
     ("До завершення воєнного стану", K.UNFIXED, None, None),
     # at least so often, or every few years
     ("не рідше одного разу на квартал", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    # the plan's whole period, «на період дії» as «протягом строку дії»
+    ("на період дії Програми", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
+    ("на весь строк реалізації програми", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     # on demand, but at least each quarter: the least is the term
     (
         "за потреби, але не рідше одного разу на квартал",
