@@ -259,6 +259,7 @@ def _year_by_name(phrase: str, year: int, end_year: int) -> str | None:
 _CAPTION = re.compile(r"(?:термін|строк)(?:и)?(?: виконання)?\s*[:–-]\s*")
 
 
+_MONTH_WORD = re.compile(r"(\w+) місяц(?:ь|я|і|ем)\b")
 _ON_DEMAND_AT_LEAST = re.compile(
     r"^(?:за|у разі|в разі|при|у міру|в міру) потреби,? (?:але|проте|однак) (?=не рідше)"
 )
@@ -282,6 +283,8 @@ def _normalize(text: str) -> str:
     if "-" in folded:  # «2025-го року», «з 1-го вересня», «2-ге півріччя», «3-тє»: the figure
         folded = _ORDINAL_ENDING.sub(r"\1", folded)
     folded = re.sub(r"\bр\.\s?р\.", "рр.", folded)
+    if "місяц" in folded:  # «грудень місяць», «у грудні місяці»: the month
+        folded = _MONTH_WORD.sub(lambda m: m[1] if m[1] in MONTH_OF_FORM else m[0], folded)
     if "протяз" in folded:  # «на протязі року», as people say it: «протягом року»
         folded = re.sub(r"\bна протязі\b", "протягом", folded)
     if "половин" in folded or "середин" in folded:  # a year's halves in other words
