@@ -227,6 +227,13 @@ def test_work_said_going_on_after_a_year_all_through_it_was_carried_on() -> None
 
     assert assess(going_on("протягом року"), AFTER).status is S.DONE
     assert assess(going_on("2017 рік"), AFTER).status is S.PARTIALLY_DONE  # late, unfinished
+    # so is a duty's («Забезпечувати …»); work that has yet to end is unfinished either way
+    duty = attrs.evolve(going_on("2017 рік"), title="Забезпечувати роботу системи")
+    assert assess(duty, AFTER).status is S.DONE
+    awaiting = Outcome(text="Триває погодження проєкту")
+    assert assess(attrs.evolve(duty, outcome=awaiting), AFTER).status is S.PARTIALLY_DONE
+    all_year = attrs.evolve(going_on("протягом року"), outcome=awaiting)
+    assert assess(all_year, AFTER).status is S.PARTIALLY_DONE
 
 
 def test_a_share_done_all_through_a_year_is_the_share_so_far() -> None:

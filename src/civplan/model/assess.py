@@ -914,7 +914,12 @@ def _decide(
             return Status.POSTPONED, _rule("rule.failed_moved", term=ctx.term)
         return Status.NOT_DONE, _rule("rule.failed")
     if CueKind.ONGOING in kinds:
-        return _ongoing(ctx, routine=not unfinished and _ROUTINE_WORK.search(ctx.text) is not None)
+        # routine: «виконується постійно», or a duty («Забезпечувати …») or work all through a
+        # year said going on at its end — not work that has yet to end («триває погодження»)
+        routine = not unfinished and (
+            ctx.duty or ctx.throughout or _ROUTINE_WORK.search(ctx.text) is not None
+        )
+        return _ongoing(ctx, routine=routine)
     return _planned(ctx)
 
 
@@ -1053,7 +1058,7 @@ def _ongoing(ctx: _Context, *, routine: bool = False) -> tuple[Status, Reason]:
     """Work going on: in progress within the term; after it, done if routine, else partly."""
     if ctx.phase is not _Phase.PASSED:
         return Status.IN_PROGRESS, _rule("rule.ongoing")
-    if ctx.continuous or ctx.throughout:
+    if ctx.continuous:
         return Status.DONE, _rule("rule.ongoing_continuous", term=ctx.term)
     if routine:  # «Виконується постійно»: the measure was carried on as a routine
         return Status.DONE, _rule("rule.ongoing_routine", term=ctx.term)
