@@ -48,10 +48,7 @@ _DATE_DIGITS = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)")
 _ACT_NUMBER = re.compile(r"№\s*([\w/-]+(?:\s*-\s*\w+)?)")
 _AS_OF = re.compile(r"(?:станом на|\bas (?:of|at))\s+(.+?)(?:\s*р(?:оку|\.)?)?$", re.IGNORECASE)
 _ON_DATE = re.compile(
-    r"\bна\s+(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}\s+(?:"
-    + alternation("genitive")
-    + r")\s+(?:19|20)\d\d)(?!\d)",
-    re.IGNORECASE,
+    rf"\bна\s+({_DATE_DIGITS.pattern}|{_DATE_WORDS.pattern})(?!\d)", re.IGNORECASE
 )
 """A date a report is as of, after «на» alone: «Стан виконання заходів на 01.10.2025»."""
 _SPAN = re.compile(r"\bза\s+період\s+((?:з|від)\s.+?\s(?:по|до)\s[^,;()]+?)\s*(?:[,;()]|$)")

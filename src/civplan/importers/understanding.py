@@ -1792,6 +1792,9 @@ def _note(block: Paragraph) -> str:
     return f"{block.where}: {block.text.strip()}"
 
 
+_LEADING_NUMBER = re.compile(r"(\d+(?:\.\d+)*)(\.|\))?\s+")
+
+
 def _number_dropped(number: str, title: str) -> str:
     """A title without the measure's number written again at its start («1.1. Провести …»).
 
@@ -1799,7 +1802,7 @@ def _number_dropped(number: str, title: str) -> str:
     begins with a day, not with measure 1.
     """
     key = number_key(number)
-    found = re.match(r"(\d+(?:\.\d+)*)(\.|\))?\s+", title)
+    found = _LEADING_NUMBER.match(title)
     if found is None or found[1] != key or ("." not in key and found[2] is None):
         return title
     return title[found.end() :] or title

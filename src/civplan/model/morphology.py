@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -156,18 +156,21 @@ def is_imperfective_verb(form: str) -> bool:
     that goes on through its term; «провести», «організувати» (perfective, or
     both aspects) name a thing done once.
     """
-    if not form.endswith(("ти", "тися", "ть")) or not _CYRILLIC.search(form):
-        return False
-    verbs = [p.tag for p in _analyser().parse(form) if p.tag.POS in ("VERB", "INFN")]
+    verbs = _infinitive_tags(form)
     return bool(verbs) and all("impf" in tag and "perf" not in tag for tag in verbs)
 
 
 @functools.lru_cache(maxsize=4096)
 def is_perfective_verb(form: str) -> bool:
     """Whether a lower-cased infinitive may be perfective: a thing done once («розробити»)."""
+    return any("perf" in tag for tag in _infinitive_tags(form))
+
+
+def _infinitive_tags(form: str) -> list[Any]:
+    """The tags of a lower-cased word's readings as a verb, if it reads as an infinitive."""
     if not form.endswith(("ти", "тися", "ть")) or not _CYRILLIC.search(form):
-        return False
-    return any("perf" in p.tag for p in _analyser().parse(form) if p.tag.POS in ("VERB", "INFN"))
+        return []
+    return [p.tag for p in _analyser().parse(form) if p.tag.POS in ("VERB", "INFN")]
 
 
 def is_word(form: str) -> bool:
