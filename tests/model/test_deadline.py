@@ -328,6 +328,8 @@ MORE = [
     ("з 2024 року і надалі", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
     ("2024 рік і надалі", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
     ("ІІІ квартал 2024 року та в подальшому", K.CONTINUOUS, d(2024, 7, 1), d(2024, 12, 31)),
+    ("протягом 2024 р. та надалі", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
+    ("у 2024 році і в подальшому", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
     ("З 01 жовтня 2024 року", K.CONTINUOUS, d(2024, 10, 1), d(2024, 12, 31)),
     ("з 15.03.2024", K.CONTINUOUS, d(2024, 3, 15), d(2024, 12, 31)),
     ("1 раз на півріччя", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
@@ -511,6 +513,20 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
     # the years named beside the recurring term are its years, whatever the plan's
     named = Deadline.parse("протягом 2025–2026 років, щороку до 1 грудня", year=2024)
     assert [p.end for p in named.parts] == [d(2025, 12, 1), d(2026, 12, 1)]
+    # the period after the one reported, however it is said
+    after = Deadline.parse(
+        "щоквартально, до 5 числа місяця, що настає за звітним періодом", year=2024
+    )
+    assert [p.end for p in after.parts][:2] == [d(2024, 4, 5), d(2024, 7, 5)]
+    for text in (
+        "щороку до 1 березня року, наступного за звітним",
+        "щорічно до 1 березня наступного року",
+    ):
+        next_year = Deadline.parse(text, year=2024, end_year=2025)
+        assert [(p.start, p.end) for p in next_year.parts] == [
+            (d(2024, 1, 1), d(2025, 3, 1)),
+            (d(2025, 1, 1), d(2026, 3, 1)),
+        ], text
     at_least = Deadline.parse("не рідше одного разу на квартал", year=2024)
     assert [p.end for p in at_least.parts] == [
         d(2024, 3, 31),

@@ -766,6 +766,8 @@ _SCHEDULED = _Pattern(
     r"(?:(?:відповідно до|згідно з|згідно із|згідно|за) (?:окрем\w+ |затвердж\w+ |річн\w+ )?"
     r"(?:план\w*(?:-графік\w*)?|графік\w*|розклад\w*|рішенн\w*|протокол\w*|календар\w*)(?: .*)?)"
 )
+# «наступного за звітним», «що настає за звітним періодом»: the period after the one reported
+_FOLLOWING = r"наступного|(?:що|який) (?:настає|наступає)"
 _RECURRING = _Pattern(
     r"(?:не рідше |не менше |принаймні )?"
     r"(?P<every>щокварталу|щоквартально|(?:по)?квартально|кожного кварталу|щомісяця|щомісячно"
@@ -782,12 +784,14 @@ _RECURRING = _Pattern(
     # every few years: no occurrence within a plan's year to name
     r"|(?:(?:один|1) )?раз на (?:\d|два|три|п'ять) рок\w*|кожні (?:\d|два|три|п'ять) рок\w*)"
     r"(?:,? (?:до|не пізніше) (?P<day>\d{1,2})(?:-?го)?(?: (?P<month>" + _MONTH + r")"
-    r"| числа(?: місяця)?(?:,? (?P<next>наступного)\b.*)?)?)?"
+    r"| числа(?: місяця)?(?:,? (?P<next>" + _FOLLOWING + r")\b.*)?)?)?"
     r"(?:,? (?P<tail>.*))?"
 )
 _MONTH_DAY = _Pattern(
     r"(?:не пізніше|до) (?P<day>\d{1,2})(?:-?го)? числа(?: місяця)?"
-    r"(?:,? (?P<next>наступного) (?:за )?(?:звітним ?)?(?P<unit>місяц\w*|квартал\w*|період\w*"
+    r"(?:,? (?P<next>"
+    + _FOLLOWING
+    + r") (?:за )?(?:звітним ?)?(?P<unit>місяц\w*|квартал\w*|період\w*"
     r"|рок\w*|півріччя\w*)?"
     # «до 30 числа останнього місяця кварталу»: in the period's own last month
     r"|,? (?:останнього|завершального|третього) місяця (?P<unit_last>кварталу|півріччя|року))?"
@@ -1040,6 +1044,12 @@ _UNITS = {
 }  # fmt: skip
 
 
+_FOLLOWING_YEAR = re.compile(
+    r"(?:року,? )?(?:"
+    + _FOLLOWING
+    + r") (?:за )?звітним(?: роком)?|наступного (?:за звітним )?року"
+)
+
 # the day it is due, in brackets: «щорічно (до 1 березня)»
 _DUE_IN_BRACKETS = re.compile(r",? ?\(((?:до|не пізніше) [^()]+)\)")
 
@@ -1055,7 +1065,11 @@ def _recurring(p: str, year: int, end_year: int) -> _Read | None:
     unit = _UNITS.get(every)  # weekly and daily terms have too many to list
     day = int(m["day"]) if m["day"] else None
     month = _month(m["month"]) if m["month"] else None
-    parts = _occurrences(unit, year, end_year, day, month, bool(m["next"])) if unit else ()
+    # «щороку до 1 березня року, наступного за звітним»: each year's term ends in the next
+    following = bool(m["next"]) or (
+        unit == "year" and month is not None and _FOLLOWING_YEAR.fullmatch(m["tail"] or "")
+    )
+    parts = _occurrences(unit, year, end_year, day, month, bool(following)) if unit else ()
     if unit == "year" and day is None and m["tail"]:
         parts = _each_year(m["tail"], year, end_year) or parts  # «щороку, серпень»
     elif unit == "year" and month is not None and m["tail"]:
@@ -1131,7 +1145,8 @@ def _occurrences(
             last = first + periods - 1
             start = date(each, first, 1)
             if month is not None:  # «щороку до 15 січня»: on that day of each year
-                due = date(each, month, min(day or 1, calendar.monthrange(each, month)[1]))
+                y = each + 1 if next_month else each  # «…року, наступного за звітним»
+                due = date(y, month, min(day or 1, calendar.monthrange(y, month)[1]))
                 start = min(start, due)
             elif next_month:  # «до 10 числа наступного місяця»
                 y, mo = (each + 1, 1) if last == 12 else (each, last + 1)
@@ -1233,6 +1248,11 @@ def _from(p: str, year: int, end_year: int) -> _Read | None:
     m = _FROM.match(p)
     if m is None and (onwards := _ONWARDS.fullmatch(p)) is not None:
         m = _FROM.match("з " + onwards[1])
+        if m is None:  # «протягом 2025 року та надалі», «у 2025 році і в подальшому»
+            first = _phrase(onwards[1], year, end_year)
+            if first.kind in _ONE_YEAR and first.start is not None and first.end is not None:
+                end = date(max(first.end.year, end_year), 12, 31)
+                return _Read(DeadlineKind.CONTINUOUS, first.start, end)
     if m is None and (later := _AND_LATER().fullmatch(p)) is not None:
         m = _FROM.match(f"з {later[1]} року")
     if m is None:
