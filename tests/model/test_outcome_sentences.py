@@ -429,6 +429,21 @@ CORPUS = [
     # a stated readiness below all of it is part done
     ("Реконструкцію не завершено, готовність об'єкта 65 %", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Будівельна готовність становить 100 %", QUARTER, AFTER, S.DONE),
+    # what is not yet done, beside work begun, is the rest of it still to come
+    ("Оголошено тендер, договір ще не укладено", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Оголошено тендер, договір ще не укладено", QUARTER, DURING, S.IN_PROGRESS),
+    ("Оголошено тендер, договір не укладено", QUARTER, AFTER, S.NOT_DONE),
+    ("Договір поки що не укладено", QUARTER, AFTER, S.NOT_DONE),
+    (
+        "The tender was announced; the contract has not yet been signed",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    # taken out of the plan
+    ("Захід вилучено з плану рішенням сесії", QUARTER, AFTER, S.CANCELLED),
+    ("The activity was removed from the action plan", QUARTER, AFTER, S.CANCELLED),
+    ("Excluded from the programme in March", QUARTER, AFTER, S.CANCELLED),
 ]
 
 

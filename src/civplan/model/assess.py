@@ -580,7 +580,15 @@ def _from_evidence(
         and all(_continues_routine(i, ctx) for i in used if i.kind is CueKind.FUTURE)
     ):
         kinds.discard(CueKind.FUTURE)  # done, and the work goes on next year: still done
-    unfinished = (
+    pending = (
+        CueKind.FAILURE in kinds
+        and CueKind.ONGOING in kinds
+        and not kinds & {CueKind.ACHIEVEMENT, CueKind.FINDING}
+        and all(_not_yet(i, ctx.text) for i in used if i.kind is CueKind.FAILURE)
+    )
+    if pending:  # «оголошено тендер, договір ще не укладено»: begun, its end still to come
+        kinds.discard(CueKind.FAILURE)
+    unfinished = pending or (
         CueKind.ONGOING in kinds
         and (
             any(_unfinished(item, ctx.text, used[at + 1 :]) for at, item in enumerate(used))
@@ -728,6 +736,19 @@ def _sentence(item: Evidence, text: str) -> str:
     """The sentence of ``text`` a cue was found in, in lower case."""
     start, end = _sentence_span(item, text)
     return text[start:end].lower()
+
+
+_NOT_YET = re.compile(r"(?:\bще|поки що|поки|досі|наразі)\s*$")
+
+
+def _not_yet(item: Evidence, text: str) -> bool:
+    """Whether a failure is of what is still to come («ще не укладено», "not yet signed")."""
+    sentence = _sentence(item, text)
+    phrase = item.phrase.lower()
+    at = sentence.find(phrase)
+    return at >= 0 and (
+        _NOT_YET.search(sentence, 0, at) is not None or "not yet" in phrase or "yet to" in phrase
+    )
 
 
 def _does_the_measure(item: Evidence) -> bool:

@@ -159,7 +159,10 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.CANCELLATION, ("не", "актуальний")),  # «Захід не актуальний»
     # «знято з контролю як виконаний»: closed because done (the longer cue is tried first)
     Cue(CueKind.ACHIEVEMENT, ("зняти|знятий", "з|із", "контроль", "як", "виконаний|виконати")),
-    Cue(CueKind.CANCELLATION, ("виключити|виключений", "з|із", "план|програма|перелік")),
+    Cue(
+        CueKind.CANCELLATION,
+        ("виключити|виключений|вилучити|вилучений", "з|із", "план|програма|перелік"),
+    ),
     # «захід виключено», not «виключено з реєстру» (struck off a list: a deed)
     Cue(CueKind.CANCELLATION, ("виключити|виключений",), unless="з|із"),
     Cue(
@@ -167,6 +170,11 @@ LEXICON: tuple[Cue, ...] = (
         ("скасувати|скасований|відмінити|відмінений|неактуальний|анулювати|анульований",),
     ),
     Cue(CueKind.CANCELLATION, ("cancelled|canceled|withdrawn|discontinued|irrelevant",)),
+    # "removed from the action plan": no longer one of its measures
+    Cue(
+        CueKind.CANCELLATION,
+        ("removed|excluded|dropped|deleted", "from", "the|its", "plan|action|programme|program"),
+    ),
     Cue(CueKind.CANCELLATION, ("no", "longer", "relevant")),
     Cue(CueKind.CANCELLATION, ("not", "relevant")),  # "Not relevant anymore"
     Cue(CueKind.CANCELLATION, ("lost", "its|their|the", "relevance")),
