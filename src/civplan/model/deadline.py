@@ -1249,10 +1249,10 @@ def _from(p: str, year: int, end_year: int) -> _Read | None:
     if m is None and (onwards := _ONWARDS.fullmatch(p)) is not None:
         m = _FROM.match("з " + onwards[1])
         if m is None:  # «протягом 2025 року та надалі», «у 2025 році і в подальшому»
-            first = _phrase(onwards[1], year, end_year)
-            if first.kind in _ONE_YEAR and first.start is not None and first.end is not None:
-                end = date(max(first.end.year, end_year), 12, 31)
-                return _Read(DeadlineKind.CONTINUOUS, first.start, end)
+            then = _phrase(onwards[1], year, end_year)
+            if then.kind in _ONE_YEAR and then.start is not None and then.end is not None:
+                end = date(max(then.end.year, end_year), 12, 31)
+                return _Read(DeadlineKind.CONTINUOUS, then.start, end)
     if m is None and (later := _AND_LATER().fullmatch(p)) is not None:
         m = _FROM.match(f"з {later[1]} року")
     if m is None:
