@@ -966,6 +966,35 @@ GROUPED_ITEMS = Layout(
 )
 """A number column merged down with the tasks: the task's number; the measures number a list."""
 
+CARDS = Layout(
+    name="cards",
+    above=["Звіт про виконання плану заходів з благоустрою селища на 2025 рік"],
+    header=[],
+    body=[
+        [Span("Захід 1.1", 2)],
+        ["Зміст заходу", "Озеленення центральної площі"],
+        ["Строк виконання", "ІІ квартал"],
+        ["Виконавець", "КП «Зеленбуд»"],
+        ["Стан виконання", "Висаджено 40 дерев і 300 кущів"],
+        [Span("Захід 1.2", 2)],
+        ["Зміст заходу", "Ремонт тротуару на вул. Садовій"],
+        ["Строк виконання", "ІІІ квартал"],
+        ["Виконавець", "Відділ благоустрою"],
+        ["Стан виконання", "Не виконано через відсутність коштів"],
+    ],
+    measures=[
+        Expected((), "1.1", "Озеленення центральної площі"),
+        Expected((), "1.2", "Ремонт тротуару на вул. Садовій"),
+    ],
+    year=2025,
+    # printed without rules, two columns of «caption  value» lines show no header to find
+    notes={
+        "unruled": "cards printed without rules are read as no table",
+        "unruled_word": "cards printed without rules are read as no table",
+    },
+)
+"""A card of «caption | value» rows for each measure, under a line that numbers it."""
+
 LAYOUTS: tuple[Layout, ...] = (
     TWO_LEVELS,
     FLAT,
@@ -986,4 +1015,5 @@ LAYOUTS: tuple[Layout, ...] = (
     SPLIT_HEADINGS,
     TITLE_COLUMN_HEADINGS,
     GROUPED_ITEMS,
+    CARDS,
 )

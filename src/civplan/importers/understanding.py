@@ -26,6 +26,7 @@ import attrs
 from civplan._errors import CivplanWarning, DocumentError, ReportDateWarning
 from civplan._vocabulary import VOCABULARY
 from civplan.importers.captions import FUNDING_SOURCE, SHARE_DONE, caption_fields, kept_as_notes
+from civplan.importers.cards import LABEL, Card, cards_as_table, read_cards
 from civplan.importers.content import Reading, amount, names_executor, read_column, says_none
 from civplan.importers.document import (
     LISTED,
@@ -360,6 +361,7 @@ class _Reader:
         self.unknown: list[str] = []
         self.auto_numbered: list[str] = []
         self.parents: list[str] = []  # rows with cells of their own read as headings
+        self.carded: list[Card] = []  # cards read, whose run has not yet ended
 
     # --- reading the blocks -------------------------------------------------
 
@@ -384,6 +386,18 @@ class _Reader:
                 if block.sheet is not None and not own and _has_measures(block):
                     self.other_tables.append(block.name)
                 continue
+            cards = read_cards(block)
+            if cards is not None:
+                for row in cards.lead:  # a title over the cards, in their table
+                    line = " ".join(
+                        t for t in dict.fromkeys(c.strip() for c in block.rows[row]) if t
+                    )
+                    self._paragraph(Paragraph(line, block.where(row)))
+                self._cards(list(cards.cards))
+                continue
+            if self.carded:
+                self._cards_end()
+                previous = None
             passport = _passport(block)
             if passport is not None:
                 self._passport(block, passport)
@@ -403,6 +417,7 @@ class _Reader:
                 self.above.pop()
             self._settle(used)
             previous = reading
+        self._cards_end()
         self._settle(())
         unused = [
             f"the hint «{key}» names no column of the document"
@@ -437,7 +452,7 @@ class _Reader:
         ):
             return  # «Продовження додатка 1» over a table's next part, a site's footer
         # after a table, after a programme's passport, or after a table under the title
-        if self.tables or self.described or self.title_ended:
+        if self.tables or self.described or self.title_ended or self.carded:
             self.between.append(block)  # a heading of the next table's rows, or a note
         else:
             self.above.extend(line for line in block.text.splitlines() if line.strip())
@@ -491,6 +506,39 @@ class _Reader:
             lead.append(block)
         lead.reverse()
         return heading_lines(lead), lead
+
+    def _cards(self, cards: list[Card]) -> None:
+        """Cards, kept until their run ends; the line over the first may number it."""
+        first = cards[0]
+        if first.label is None:
+            if self.between:
+                line: Paragraph | None = self.between[-1]
+            elif self.above and not self.tables and not self.carded:
+                line = Paragraph(self.above[-1], "the line above the table")
+            else:
+                line = None
+            if (
+                line is not None
+                and len(line.text) <= _LABEL_LENGTH
+                and LABEL.fullmatch(line.text.strip())
+            ):
+                cards[0] = attrs.evolve(first, label=line.text.strip(), label_where=line.where)
+                if self.between:
+                    self.between.pop()
+                else:
+                    self.above.pop()
+        self._settle(())
+        self.carded.extend(cards)
+
+    def _cards_end(self) -> None:
+        """A run of cards read as the table they stand for."""
+        if not self.carded:
+            return
+        grid = cards_as_table(self.carded)
+        self.carded = []
+        if self._table(grid, None) is None:
+            self.skipped.append(grid.name)
+            self._as_text(grid)
 
     def _passport(self, grid: Grid, pairs: list[tuple[str, str]]) -> None:
         """A programme's passport: kept in the plan's notes, its term a source of the years."""
@@ -1646,6 +1694,8 @@ _PASSPORT_LABEL = re.compile(
     r"|загальн\w* обсяг|перелік бюджетів",
     re.IGNORECASE,
 )
+_LABEL_LENGTH = 300
+"""The longest line over a card read as the line that numbers it."""
 _PASSPORT_ROWS = 60
 """The most rows a passport has (it has a row for each thing it tells, a dozen or two)."""
 _PASSPORT_TERM = re.compile(r"(?:термін|строк)\w* (?:її |його )?(?:реалізації|виконання|дії)", re.I)

@@ -1,0 +1,185 @@
+"""Reports written as cards: a small table of «caption | value» rows for each measure.
+
+Some reports give each measure a card instead of a row: «Назва заходу | …»,
+«Строк виконання | …», «Стан виконання | …», a table per measure or several
+cards one under another in one table, each maybe under a line that numbers it
+(«Захід 1.2», «Зобов'язання 3. …»). :func:`read_cards` tells a card table by
+its rows, whose first cells are the captions of a report's columns, and
+:func:`cards_as_table` turns a run of cards into the one table they stand for —
+a header of their captions, a row per card — which the shared table
+understanding then reads as any other, naming each cell's place in the cards.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from civplan.importers.captions import caption_fields, normalize_caption
+from civplan.importers.document import Grid
+from civplan.report.columns import ReportColumn
+
+_TITLE = ReportColumn.TITLE.value
+_NUMBER = ReportColumn.NUMBER.value
+_REPORTED = frozenset({ReportColumn.OUTCOME.value, ReportColumn.STATUS.value})
+_CAPTION_LENGTH = 80
+"""The longest first cell read as a card's caption."""
+_ORDINAL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
+LABEL = re.compile(
+    r"(?i)(?:(?:зобов.язання|захід|заходу|пункт|commitment|measure|activity|action)\s*"
+    r"(?:№\s*)?)?(?P<number>\d{1,3}(?:\.\d{1,3})*(?:[-–]\d{1,3})?[а-яa-z]?)(?:[.):]|\s|$)\s*"
+    r"(?P<title>.*)"
+)
+"""A line that numbers the card under it: «Захід 1.2», «Зобов'язання 3. Відкриті дані», «4.»."""
+
+
+@attrs.frozen
+class Card:
+    """One measure's card.
+
+    Attributes:
+        grid: the table it stands in.
+        rows: its rows in ``grid``, each with its caption and its value.
+        label: the line over it that numbers it, if any («Захід 1.2. …»).
+        label_where: that line's place.
+    """
+
+    grid: Grid
+    rows: tuple[tuple[int, str, str], ...]
+    label: str | None = None
+    label_where: str | None = None
+
+
+def _field(caption: str) -> str | None:
+    if len(caption) > _CAPTION_LENGTH:
+        return None
+    fields = caption_fields((caption,))
+    return fields[0] if fields else None
+
+
+@attrs.frozen
+class CardTable:
+    """A table of cards: the rows above its first card, and the cards.
+
+    Attributes:
+        lead: the rows of the table before its first card (a title), by place.
+        cards: its cards, in order.
+    """
+
+    lead: tuple[int, ...]
+    cards: tuple[Card, ...]
+
+
+def read_cards(grid: Grid) -> CardTable | None:
+    """The cards a table holds, or ``None`` when it is no card table.
+
+    Most of its rows are a caption and a value (a row may hold a number of
+    the caption before it, as «1.»); among each card's captions are a
+    measure's title and its outcome or status. A caption met again in a card,
+    or a row of one text that numbers a measure («Захід 1.2»), begins the next
+    card. Rows of one text before the first card are the table's lead; a row
+    of one text after it that is neither a caption nor a number is a row civplan
+    cannot place, and the table is read as any other.
+    """
+    if grid.width > 4 or len(grid.rows) < 3:
+        return None
+    cards: list[Card] = []
+    lead: list[int] = []
+    rows: list[tuple[int, str, str]] = []
+    seen: set[str] = set()
+    label: tuple[str, str] | None = None
+    captioned = filled = 0
+
+    def close() -> None:
+        if rows:
+            text, where = label if label else (None, None)
+            cards.append(Card(grid=grid, rows=tuple(rows), label=text, label_where=where))
+
+    for index, row in enumerate(grid.rows):
+        texts = list(dict.fromkeys(t.strip() for t in row if t.strip()))
+        if texts and _ORDINAL.fullmatch(texts[0]) and len(texts) > 1:
+            texts = texts[1:]
+        if not texts:
+            continue
+        if len(texts) == 1 and LABEL.fullmatch(texts[0]):  # «Захід 1.2» over the next card
+            close()
+            rows, seen, label = [], set(), (texts[0], grid.where(index))
+            continue
+        begun = bool(rows or label or cards)
+        if len(texts) == 1 and not begun:  # a title over the cards
+            lead.append(index)
+            continue
+        filled += 1
+        field = _field(texts[0])
+        if field is None and len(texts) == 1:
+            return None  # a line among the cards that is no caption
+        captioned += field is not None
+        key = field or normalize_caption(texts[0])  # a caption civplan does not know is kept
+        if key in seen:
+            close()
+            rows, seen, label = [], set(), None
+        seen.add(key)
+        rows.append((index, texts[0], "\n".join(texts[1:])))
+    close()
+    if captioned < max(3, 2 * filled // 3):
+        return None
+    if not cards or not all(_is_card(card) for card in cards):
+        return None
+    return CardTable(lead=tuple(lead), cards=tuple(cards))
+
+
+def _is_card(card: Card) -> bool:
+    fields = {_field(caption) for _, caption, _ in card.rows}
+    return _TITLE in fields and not fields.isdisjoint(_REPORTED)
+
+
+def cards_as_table(cards: Sequence[Card]) -> Grid:
+    """The table a run of cards stands for: their captions as its header, a row per card.
+
+    A card's number comes from a number caption of its own, else from the
+    line over it; each cell names its place in the card it came from.
+    """
+    captions: dict[str, str] = {}  # each caption, as first written, by its folded form
+    for card in cards:
+        for _, caption, _ in card.rows:
+            captions.setdefault(normalize_caption(caption), caption)
+    numbered = any(_field(caption) == _NUMBER for caption in captions.values())
+    order = list(captions)
+    labelled = not numbered and any(_number(card) for card in cards)
+    header = (*(("№",) if labelled else ()), *captions.values())
+    body: list[tuple[str, ...]] = []
+    places: list[dict[int, str]] = []
+    wheres: list[str] = []
+    for card in cards:
+        values = [""] * len(order)
+        place: dict[int, str] = {}
+        for row, caption, value in card.rows:
+            column = order.index(normalize_caption(caption))
+            values[column] = value
+            place[column + labelled] = card.grid.cell_where(row, 1)
+        if labelled:
+            values.insert(0, _number(card) or "")
+            if card.label_where:
+                place[0] = card.label_where
+        body.append(tuple(values))
+        places.append(place)
+        wheres.append(card.grid.where(card.rows[0][0]))
+
+    name = f"{', '.join(dict.fromkeys(card.grid.name for card in cards))} (cards)"
+
+    def row_where(row: int) -> str:
+        return wheres[row - 1] if row else f"{name}: their captions"
+
+    def cell_where(row: int, column: int) -> str:
+        return places[row - 1].get(column, wheres[row - 1]) if row else row_where(0)
+
+    return Grid(rows=[header, *body], name=name, place=cell_where, row_where=row_where)
+
+
+def _number(card: Card) -> str | None:
+    if card.label is None:
+        return None
+    found = LABEL.fullmatch(card.label)
+    return found["number"] if found else None

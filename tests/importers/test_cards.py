@@ -1,0 +1,122 @@
+"""Reports written as cards: a small «caption | value» table for each measure."""
+
+from __future__ import annotations
+
+import io
+import warnings
+from datetime import date
+from pathlib import Path
+
+import docx
+
+import civplan
+from civplan import Status
+
+CARDS = [
+    (
+        "Зобов'язання 1. Відкриті дані про ремонт доріг",
+        [
+            ("Назва заходу", "Оприлюднення даних про ремонт доріг"),
+            ("Строк виконання", "ІІ квартал 2025 року"),
+            ("Відповідальний виконавець", "Служба автомобільних доріг"),
+            ("Стан виконання", "Набори даних оприлюднено на порталі відкритих даних."),
+        ],
+    ),
+    (
+        "Зобов'язання 2. Електронні петиції",
+        [
+            ("Назва заходу", "Запровадження електронних петицій"),
+            ("Строк виконання", "до 30 вересня 2025 року"),
+            ("Відповідальний виконавець", "Відділ цифрового розвитку"),
+            ("Стан виконання", "Не виконано у зв'язку з відсутністю фінансування."),
+        ],
+    ),
+]
+
+
+def word_cards(path: Path, labels: bool = True, extra: tuple[str, str] | None = None) -> Path:
+    document = docx.Document()
+    document.add_paragraph("Звіт про виконання плану дій громади на 2025 рік")
+    for label, rows in CARDS:
+        if labels:
+            document.add_paragraph(label)
+        table = document.add_table(rows=0, cols=2)
+        for caption, value in [*rows, *([extra] if extra else [])]:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = caption, value
+    document.add_paragraph("Начальник відділу      О. Петренко")
+    document.save(path)
+    return path
+
+
+def load(path: Path | io.BytesIO, fmt: str | None = None) -> tuple[civplan.Plan, list[str]]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", civplan.CivplanWarning)
+        plan = civplan.load(path, fmt) if fmt else civplan.load(path)
+    return plan, [str(w.message) for w in caught]
+
+
+def test_a_word_table_per_measure_numbered_by_the_line_over_it(tmp_path: Path) -> None:
+    plan, messages = load(word_cards(tmp_path / "cards.docx"))
+    measures = list(plan.measures())
+    assert [(m.number, m.title) for m in measures] == [
+        ("1", "Оприлюднення даних про ремонт доріг"),
+        ("2", "Запровадження електронних петицій"),
+    ]
+    assert [m.deadline.end for m in measures] == [date(2025, 6, 30), date(2025, 9, 30)]
+    assert measures[0].responsible == ("Служба автомобільних доріг",)
+    statuses = [civplan.assess(m, date(2025, 12, 31)).status for m in measures]
+    assert statuses == [Status.DONE, Status.NOT_DONE]
+    assert plan.title == "Звіт про виконання плану дій громади на 2025 рік"
+    assert not any("numbered by their position" in m for m in messages)
+    assert any("О. Петренко" in note for note in plan.notes)  # the signature is kept
+
+
+def test_cards_without_a_line_that_numbers_them_are_numbered_by_position(
+    tmp_path: Path,
+) -> None:
+    plan, messages = load(word_cards(tmp_path / "cards.docx", labels=False))
+    assert [m.number for m in plan.measures()] == ["1", "2"]
+    numbered = [m for m in messages if "numbered by their position" in m]
+    assert numbered and "table 1" in numbered[0] and "table 2" in numbered[0]
+
+
+def test_a_caption_civplan_does_not_know_is_kept_on_each_measure_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    path = word_cards(tmp_path / "cards.docx", extra=("Партнери", "ГО «Громада»"))
+    plan, messages = load(path)
+    assert all(m.notes == ("Партнери: ГО «Громада»",) for m in plan.measures())
+    assert any("«Партнери»" in m and "notes" in m for m in messages)
+
+
+def test_cards_one_under_another_in_one_web_table(tmp_path: Path) -> None:
+    rows = []
+    for label, card in CARDS:
+        rows.append(f'<tr><td colspan="2">Захід {label.split()[1].rstrip(".")}</td></tr>')
+        rows += [f"<tr><td>{caption}</td><td>{value}</td></tr>" for caption, value in card]
+    page = (
+        "<html><body><h2>Звіт про виконання плану дій громади на 2025 рік</h2>"
+        f"<table border=1>{''.join(rows)}</table></body></html>"
+    )
+    plan, messages = load(io.BytesIO(page.encode()), "html")
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1", "Оприлюднення даних про ремонт доріг"),
+        ("2", "Запровадження електронних петицій"),
+    ]
+    assert messages == []
+    explained = civplan.explain(io.BytesIO(page.encode()), "html")
+    assert "(cards)" in str(explained)
+
+
+def test_a_line_among_cards_that_is_no_caption_leaves_the_table_to_the_usual_reading(
+    tmp_path: Path,
+) -> None:
+    path = word_cards(tmp_path / "cards.docx")
+    document = docx.Document(str(path))
+    document.tables[0].add_row().cells[0].text = "Роботи тривали до грудня"
+    document.save(str(path))
+    plan, messages = load(path)
+    assert [m.number for m in plan.measures()][-1] == "2"  # the second card still reads
+    # the first is read row by row, as tables are, and what was guessed is said
+    assert any("table 1" in m for m in messages)
