@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import docx
+import pytest
 
 import civplan
 from civplan import Status
@@ -120,3 +121,70 @@ def test_a_line_among_cards_that_is_no_caption_leaves_the_table_to_the_usual_rea
     assert [m.number for m in plan.measures()][-1] == "2"  # the second card still reads
     # the first is read row by row, as tables are, and what was guessed is said
     assert any("table 1" in m for m in messages)
+
+
+def test_cards_written_as_paragraphs_under_a_line_that_names_the_measure(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Інформація про виконання плану заходів з енергозбереження на 2025 рік")
+    for line in (
+        "1. Утеплення фасаду школи № 2",
+        "Термін виконання: ІІ–ІІІ квартали 2025 року",
+        "Виконавець: відділ освіти",
+        "Стан виконання: Роботи виконано, акт підписано 12.09.2025.",
+        "2. Заміна вікон у дитячому садку",
+        "Термін виконання: ІІІ квартал 2025 року",
+        "Стан виконання:",
+        "Проведено закупівлю, замінено 24 вікна з 40.",
+        "Решту вікон буде замінено у 2026 році.",
+        "Начальник відділу економіки      Олена ПЕТРЕНКО",
+    ):
+        document.add_paragraph(line)
+    path = tmp_path / "paragraphs.docx"
+    document.save(path)
+    plan, messages = load(path)
+    measures = list(plan.measures())
+    assert [(m.number, m.title) for m in measures] == [
+        ("1", "Утеплення фасаду школи № 2"),
+        ("2", "Заміна вікон у дитячому садку"),
+    ]
+    assert measures[0].responsible == ("відділ освіти",)
+    assert measures[1].responsible == ()
+    # the value goes on in the paragraphs under «Стан виконання:», not into the signature
+    assert measures[1].outcome is not None
+    assert measures[1].outcome.text == (
+        "Проведено закупівлю, замінено 24 вікна з 40.\nРешту вікон буде замінено у 2026 році."
+    )
+    assert plan.notes == ("paragraph 11: Начальник відділу економіки      Олена ПЕТРЕНКО",)
+    statuses = [civplan.assess(m, date(2025, 12, 31)).status for m in measures]
+    assert statuses == [Status.DONE, Status.PARTIALLY_DONE]
+    assert messages == []
+
+
+def test_cards_as_labelled_lines_of_a_text_in_english(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report on the Open Government Partnership action plan for 2025\n\n"
+        "Commitment 1. Open data on road repairs\nDeadline: Q2 2025\nStatus: Completed\n"
+        "Progress: Data sets were published.\n\n"
+        "Commitment 2. E-petitions for local councils\nDeadline: Q3 2025\n"
+        "Status: Not started\nProgress: No funding was allocated.\n",
+        encoding="utf-8",
+    )
+    plan, _ = load(path)
+    measures = list(plan.measures())
+    assert [(m.number, m.title) for m in measures] == [
+        ("1", "Open data on road repairs"),
+        ("2", "E-petitions for local councils"),
+    ]
+    statuses = [civplan.assess(m, date(2025, 12, 31)).status for m in measures]
+    assert statuses == [Status.DONE, Status.NOT_DONE]
+
+
+def test_labelled_lines_without_an_outcome_are_no_card(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Паспорт програми\nВідповідальний виконавець: відділ освіти\nТермін реалізації: 2025 рік\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(civplan.DocumentError):
+        civplan.load(path)

@@ -18,12 +18,17 @@ from collections.abc import Sequence
 import attrs
 
 from civplan.importers.captions import caption_fields, normalize_caption
-from civplan.importers.document import Grid
+from civplan.importers.document import Block, Grid, Paragraph, is_signature
 from civplan.report.columns import ReportColumn
 
 _TITLE = ReportColumn.TITLE.value
 _NUMBER = ReportColumn.NUMBER.value
-_REPORTED = frozenset({ReportColumn.OUTCOME.value, ReportColumn.STATUS.value})
+_OUTCOME = ReportColumn.OUTCOME.value
+_REPORTED = frozenset({_OUTCOME, ReportColumn.STATUS.value})
+_SINGLE = frozenset(
+    {_TITLE, _NUMBER, ReportColumn.DEADLINE.value, *_REPORTED, ReportColumn.EXPECTED_RESULT.value}
+)
+"""Fields a card has once: a second caption of one begins the next card."""
 _CAPTION_LENGTH = 80
 """The longest first cell read as a card's caption."""
 _ORDINAL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
@@ -57,6 +62,11 @@ def _field(caption: str) -> str | None:
         return None
     fields = caption_fields((caption,))
     return fields[0] if fields else None
+
+
+def _key(caption: str, field: str | None) -> str:
+    """What tells a card's rows apart: a field had once, else the caption itself."""
+    return field if field in _SINGLE else normalize_caption(caption)
 
 
 @attrs.frozen
@@ -116,7 +126,7 @@ def read_cards(grid: Grid) -> CardTable | None:
         if field is None and len(texts) == 1:
             return None  # a line among the cards that is no caption
         captioned += field is not None
-        key = field or normalize_caption(texts[0])  # a caption civplan does not know is kept
+        key = _key(texts[0], field)  # a caption civplan does not know is kept, as the others
         if key in seen:
             close()
             rows, seen, label = [], set(), None
@@ -141,10 +151,10 @@ def cards_as_table(cards: Sequence[Card]) -> Grid:
     A card's number comes from a number caption of its own, else from the
     line over it; each cell names its place in the card it came from.
     """
-    captions: dict[str, str] = {}  # each caption, as first written, by its folded form
+    captions: dict[str, str] = {}  # each caption, as first written, by its key
     for card in cards:
         for _, caption, _ in card.rows:
-            captions.setdefault(normalize_caption(caption), caption)
+            captions.setdefault(_key(caption, _field(caption)), caption)
     numbered = any(_field(caption) == _NUMBER for caption in captions.values())
     order = list(captions)
     labelled = not numbered and any(_number(card) for card in cards)
@@ -156,7 +166,7 @@ def cards_as_table(cards: Sequence[Card]) -> Grid:
         values = [""] * len(order)
         place: dict[int, str] = {}
         for row, caption, value in card.rows:
-            column = order.index(normalize_caption(caption))
+            column = order.index(_key(caption, _field(caption)))
             values[column] = value
             place[column + labelled] = card.grid.cell_where(row, 1)
         if labelled:
@@ -183,3 +193,128 @@ def _number(card: Card) -> str | None:
         return None
     found = LABEL.fullmatch(card.label)
     return found["number"] if found else None
+
+
+# --- cards written as paragraphs -------------------------------------------------
+
+_LABELLED = re.compile(r"(?P<caption>[^:\n]{2,80}?)\s*:\s*(?P<value>.*)", re.DOTALL)
+_PARAGRAPH_TITLE = "Захід"
+"""The caption a card's title taken from the line over it is given."""
+
+
+@attrs.frozen
+class CardRun:
+    """Cards written as paragraphs, standing where those paragraphs stood.
+
+    Attributes:
+        cards: the cards.
+        paragraphs: how many paragraphs they were written in.
+    """
+
+    cards: tuple[Card, ...]
+    paragraphs: int
+
+
+def _labelled(block: Block) -> tuple[str, str, str] | None:
+    """A paragraph «Строк виконання: ІІ квартал»: its caption, value and field."""
+    if not isinstance(block, Paragraph):
+        return None
+    found = _LABELLED.fullmatch(block.text.strip())
+    if found is None:
+        return None
+    field = _field(found["caption"])
+    return (found["caption"], found["value"].strip(), field) if field else None
+
+
+def paragraph_cards(blocks: Sequence[Block]) -> list[Block | CardRun]:
+    """The blocks, with each run of cards written as paragraphs in the place of its paragraphs.
+
+    A card is a line that names the measure («1.2. Провести форум», «Захід
+    1.2: …»), then paragraphs «caption: value» of captions civplan knows,
+    among them the outcome or the status; or those paragraphs alone, the
+    title among them. A value may go on in the paragraphs under it while they
+    are not a caption, a signature, or the line over the next card.
+    """
+    out: list[Block | CardRun] = []
+    at = 0
+    while at < len(blocks):
+        run: list[Card] = []
+        end = at
+        while (read := _paragraph_card(blocks, end)) is not None:
+            card, end = read
+            run.append(card)
+        if run:
+            out.append(CardRun(tuple(run), end - at))
+            at = end
+        else:
+            out.append(blocks[at])
+            at += 1
+    return out
+
+
+def _paragraph_card(blocks: Sequence[Block], at: int) -> tuple[Card, int] | None:
+    """The card written from ``blocks[at]`` on, and where the blocks after it begin."""
+    first = blocks[at] if at < len(blocks) else None
+    if not isinstance(first, Paragraph):
+        return None
+    label: Paragraph | None = None
+    start = at
+    if _labelled(first) is None or LABEL.fullmatch(first.text.strip()):
+        label, start = first, at + 1
+    rows: list[tuple[str, str, str]] = []  # caption, value, place
+    seen: set[str] = set()
+    end = start
+    while end < len(blocks):
+        block = blocks[end]
+        labelled = _labelled(block)
+        if labelled is not None and isinstance(block, Paragraph):
+            caption, value, field = labelled
+            key = _key(caption, field)
+            if key in seen:
+                break
+            seen.add(key)
+            rows.append((caption, value, block.where))
+            end += 1
+            continue
+        following = _labelled(blocks[end + 1]) if end + 1 < len(blocks) else None
+        if (
+            not rows
+            or not isinstance(block, Paragraph)
+            or following is not None  # the line over the next card
+            or LABEL.fullmatch(block.text.strip())
+            or is_signature(block.text)
+            or not (rows[-1][1] == "" or _field(rows[-1][0]) == _OUTCOME)
+        ):
+            break
+        caption, value, place = rows[-1]  # the value goes on: «Стан виконання:» and its text
+        rows[-1] = (caption, f"{value}\n{block.text.strip()}".strip(), place)
+        end += 1
+    fields = {_field(caption) for caption, _, _ in rows}
+    if len(rows) < 2 or fields.isdisjoint(_REPORTED):
+        return None
+    number = None
+    if label is not None:
+        text = label.text.strip()
+        named = LABEL.fullmatch(text)
+        number, title = (named["number"], named["title"].strip()) if named else (None, text)
+        if _TITLE not in fields:
+            if not title:
+                return None
+            rows.insert(0, (_PARAGRAPH_TITLE, title, label.where))
+            fields.add(_TITLE)
+    if _TITLE not in fields:
+        return None
+    places = [place for _, _, place in rows]
+    grid = Grid(
+        rows=[(caption, value) for caption, value, _ in rows],
+        name="paragraphs",
+        place=lambda row, _column: places[row],
+        row_where=lambda row: places[row],
+    )
+    card = Card(
+        grid=grid,
+        rows=tuple((row, caption, value) for row, (caption, value, _) in enumerate(rows)),
+        label=f"{number}" if number else None,
+        label_where=label.where if label is not None else None,
+    )
+    return card, end

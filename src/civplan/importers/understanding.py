@@ -26,7 +26,14 @@ import attrs
 from civplan._errors import CivplanWarning, DocumentError, ReportDateWarning
 from civplan._vocabulary import VOCABULARY
 from civplan.importers.captions import FUNDING_SOURCE, SHARE_DONE, caption_fields, kept_as_notes
-from civplan.importers.cards import LABEL, Card, cards_as_table, read_cards
+from civplan.importers.cards import (
+    LABEL,
+    Card,
+    CardRun,
+    cards_as_table,
+    paragraph_cards,
+    read_cards,
+)
 from civplan.importers.content import Reading, amount, names_executor, read_column, says_none
 from civplan.importers.document import (
     LISTED,
@@ -367,7 +374,10 @@ class _Reader:
 
     def read(self) -> tuple[Plan, Explanation]:
         previous: TableReading | None = None
-        for block in self.document.blocks:
+        for block in paragraph_cards(self.document.blocks):
+            if isinstance(block, CardRun):
+                self._cards(list(block.cards))
+                continue
             if isinstance(block, Paragraph):
                 if (
                     self.tables
