@@ -440,6 +440,10 @@ CORPUS = [
         AFTER,
         S.PARTIALLY_DONE,
     ),
+    # none of what the measure was to prevent
+    ("Заборгованість із виплати стипендій відсутня", QUARTER, AFTER, S.DONE),
+    ("Порушень правил благоустрою немає", QUARTER, AFTER, S.DONE),
+    ("Відсутні зауваження контролюючих органів", QUARTER, AFTER, S.DONE),
     # taken out of the plan
     ("Захід вилучено з плану рішенням сесії", QUARTER, AFTER, S.CANCELLED),
     ("The activity was removed from the action plan", QUARTER, AFTER, S.CANCELLED),

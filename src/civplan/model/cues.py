@@ -148,6 +148,9 @@ _ON_MONEY = ("у|в|за|при", "раз|умова|наявність", "ви�
 
 _TERM_EN = "deadline|deadlines|term|timeline|timeframe|implementation"
 
+_PREVENTED = "|заборгованість|порушення|правопорушення|зауваження|недолік|черга|випадок"
+"""What measures are to prevent: that there is none tells they did."""
+
 LEXICON: tuple[Cue, ...] = (
     # cancellation
     Cue(CueKind.CANCELLATION, ("втратити|втрачений|втрачати", "актуальність")),
@@ -291,12 +294,20 @@ LEXICON: tuple[Cue, ...] = (
         unless="фінансування|кошт|видаток|витрата|фінансовий|додатковий|бюджетний",
     ),
     # «немає потреби», «потреба відсутня», «підстав для перевірок не було»: no need
-    # (not «у зв'язку з відсутністю потреби», which justifies a measure not done)
+    # (not «у зв'язку з відсутністю потреби», which justifies a measure not done); «заборгованість
+    # відсутня», «порушень немає»: none of what the measure was to prevent
     Cue(
         CueKind.FINDING,
-        ("немає|відсутній", "потреба|необхідність|підстава|звернення|скарга|заява"),
+        (
+            "немає|відсутній",
+            "потреба|необхідність|підстава|звернення|скарга|заява" + _PREVENTED,
+        ),
     ),
-    Cue(CueKind.FINDING, ("потреба|необхідність|підстава", "відсутній|немає"), reach=4),
+    Cue(
+        CueKind.FINDING,
+        ("потреба|необхідність|підстава|звернення|скарга|заява" + _PREVENTED, "відсутній|немає"),
+        reach=4,
+    ),
     Cue(CueKind.FINDING, ("потреба|необхідність|підстава", "не", "бути|було"), reach=4),
     Cue(CueKind.FINDING, ("не", "бути|було", "потреба|необхідність|підстава")),
     # explicit failure
