@@ -184,6 +184,10 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "зроблене триває, строк {term} не минув",
         "work done goes on and the deadline {term} has not passed",
     ),
+    "reason.rule.fewer_occurrences": (
+        "текст датує виконання лише {reported} з {due} разів, що мали відбутися цього року",
+        "the text dates the work on only {reported} of the {due} occasions due this year",
+    ),
     "reason.rule.achieved_unfinished": (
         "частину виконано, а робота ще триває після строку {term}",
         "part was done and work still goes on after the deadline {term}",

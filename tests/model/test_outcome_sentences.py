@@ -440,6 +440,16 @@ CORPUS = [
         AFTER,
         S.PARTIALLY_DONE,
     ),
+    # a recurring measure dated on fewer occasions than were due in the year
+    ("Засідання проведено 12.03.2017 та 14.06.2017", "щокварталу", AFTER, S.PARTIALLY_DONE),
+    ("Наради проведено 16 січня, 13 лютого та 20 березня", "щомісяця", AFTER, S.PARTIALLY_DONE),
+    (
+        "Засідання проведено 14.03.2017, 13.06.2017, 19.09.2017 і 12.12.2017",
+        "щокварталу",
+        AFTER,
+        S.DONE,
+    ),
+    ("Засідання проводились щокварталу, зокрема 14.03.2017", "щокварталу", AFTER, S.DONE),
     # none of what the measure was to prevent
     ("Заборгованість із виплати стипендій відсутня", QUARTER, AFTER, S.DONE),
     ("Порушень правил благоустрою немає", QUARTER, AFTER, S.DONE),

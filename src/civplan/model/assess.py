@@ -48,7 +48,7 @@ import enum
 import functools
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 import attrs
 
@@ -301,6 +301,11 @@ def assess(
         status, reasons, confidence = _by_dates("text.no_cue", context)
     else:
         status, reasons, confidence = _from_time(context)
+    if status is Status.DONE and events and reasons[-1].code == "rule.achieved":
+        fewer = _occurrences_reported(deadline, events, as_of, text)
+        if fewer is not None:
+            status = Status.PARTIALLY_DONE
+            reasons.append(_rule("rule.fewer_occurrences", reported=fewer[0], due=fewer[1]))
     if not written:
         justification = outcome.justification if outcome is not None else None
         return Assessment(
@@ -354,6 +359,45 @@ def _fewer_than_asked(
             kind = CueKind.PARTIAL if passed else CueKind.ONGOING
             return (Evidence(kind=kind, phrase=most.text),)
     return ()
+
+
+_EVERY_TIME = compiled_on_use(
+    r"зокрема|(?:у|в) тому числі|наприклад|серед них|щомісяц|щокварталу|щоквартальн|щороку"
+    r"|щорічн|регулярн|систематичн|постійн|кожн\w* (?:місяц|квартал|року|півріччя)|including"
+    r"|such as|e\.g\.|every|each|regular"
+)
+"""Words that tell a recurring measure's dates are examples, or that it was done each time."""
+
+
+def _occurrences_reported(
+    deadline: Deadline, events: Sequence[Event], as_of: date, text: str
+) -> tuple[str, str] | None:
+    """How many of a recurring term's occurrences due this year the dated events cover, if fewer.
+
+    «щокварталу» with «засідання проведено 12.03 та 14.06» as of 31 December: two of
+    four. Only the occurrences due in the reporting year count (a year's report tells
+    of that year), and only where the text does not say its dates are examples
+    («зокрема») or the work was done each time («щокварталу», «регулярно»).
+    """
+    if deadline.kind is not DeadlineKind.RECURRING or not deadline.parts:
+        return None
+    first = date(
+        (as_of - timedelta(days=1)).year, 1, 1
+    )  # a report as of 1 January: the year before
+    due = [
+        part
+        for part in deadline.parts
+        if part.start is not None and part.end is not None and first <= part.end <= as_of
+    ]
+    if len(due) < 2 or _EVERY_TIME().search(lowered(text)):
+        return None
+    covered = sum(
+        any(part.start <= event.start <= part.end for event in events)  # type: ignore[operator]
+        for part in due
+    )
+    if not 0 < covered < len(due):
+        return None
+    return str(covered), str(len(due))
 
 
 UNFINISHED = frozenset(
