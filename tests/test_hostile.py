@@ -219,3 +219,14 @@ def test_long_runs_of_text_anywhere_in_a_table_read_in_bounded_time(tmp_path: Pa
     codes = done.stdout.split()  # 0: read and reported; 1: a clear error (a title of no year)
     assert len(codes) == len(paths) and set(codes) <= {"0", "1"}
     assert codes.count("0") >= len(paths) - len(RUNS)
+
+
+def test_a_long_run_of_labelled_lines_is_read_in_bounded_time(tmp_path: Path) -> None:
+    # under a second here; each line tried as the start of a card that runs to the end
+    # of the run took a minute
+    path = tmp_path / "labelled.txt"
+    lines = [f"Виконавець {n}: відділ {n}" for n in range(20_000)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    done = child("-W", "ignore", "-c", LOAD, str(path), timeout=30)
+    outcome = json.loads(done.stdout)
+    assert "cannot read the plan" in outcome.get("error", ""), done.stderr[-2000:]

@@ -198,6 +198,8 @@ def _number(card: Card) -> str | None:
 # --- cards written as paragraphs -------------------------------------------------
 
 _LABELLED = re.compile(r"(?P<caption>[^:\n]{2,80}?)\s*:\s*(?P<value>.*)", re.DOTALL)
+_MOST_PARAGRAPHS = 200
+"""The most paragraphs one card is written in, so that reading them stays linear."""
 _PARAGRAPH_TITLE = "Захід"
 """The caption a card's title taken from the line over it is given."""
 
@@ -235,38 +237,46 @@ def paragraph_cards(blocks: Sequence[Block]) -> list[Block | CardRun]:
     title among them. A value may go on in the paragraphs under it while they
     are not a caption, a signature, or the line over the next card.
     """
+    labels = [_labelled(block) for block in blocks]
     out: list[Block | CardRun] = []
     at = 0
     while at < len(blocks):
         run: list[Card] = []
         end = at
-        while (read := _paragraph_card(blocks, end)) is not None:
-            card, end = read
+        while True:
+            card, scanned = _paragraph_card(blocks, labels, end)
+            if card is None:
+                break
             run.append(card)
+            end = scanned
         if run:
             out.append(CardRun(tuple(run), end - at))
             at = end
-        else:
-            out.append(blocks[at])
-            at += 1
+        else:  # no card begins among the paragraphs the attempt read: each is read once
+            out.extend(blocks[at:scanned])
+            at = scanned
     return out
 
 
-def _paragraph_card(blocks: Sequence[Block], at: int) -> tuple[Card, int] | None:
-    """The card written from ``blocks[at]`` on, and where the blocks after it begin."""
+def _paragraph_card(
+    blocks: Sequence[Block], labels: Sequence[tuple[str, str, str] | None], at: int
+) -> tuple[Card | None, int]:
+    """The card written from ``blocks[at]`` on, if one is, and where the paragraphs read end."""
     first = blocks[at] if at < len(blocks) else None
     if not isinstance(first, Paragraph):
-        return None
+        return None, at + 1
     label: Paragraph | None = None
     start = at
-    if _labelled(first) is None or LABEL.fullmatch(first.text.strip()):
+    if labels[at] is None or LABEL.fullmatch(first.text.strip()):
         label, start = first, at + 1
     rows: list[tuple[str, str, str]] = []  # caption, value, place
     seen: set[str] = set()
     end = start
     while end < len(blocks):
+        if end - at > _MOST_PARAGRAPHS:
+            return None, end  # no card is this long: the paragraphs are read as they are
         block = blocks[end]
-        labelled = _labelled(block)
+        labelled = labels[end]
         if labelled is not None and isinstance(block, Paragraph):
             caption, value, field = labelled
             key = _key(caption, field)
@@ -276,7 +286,7 @@ def _paragraph_card(blocks: Sequence[Block], at: int) -> tuple[Card, int] | None
             rows.append((caption, value, block.where))
             end += 1
             continue
-        following = _labelled(blocks[end + 1]) if end + 1 < len(blocks) else None
+        following = labels[end + 1] if end + 1 < len(blocks) else None
         if (
             not rows
             or not isinstance(block, Paragraph)
@@ -289,9 +299,10 @@ def _paragraph_card(blocks: Sequence[Block], at: int) -> tuple[Card, int] | None
         caption, value, place = rows[-1]  # the value goes on: «Стан виконання:» and its text
         rows[-1] = (caption, f"{value}\n{block.text.strip()}".strip(), place)
         end += 1
+    end = max(end, at + 1)
     fields = {_field(caption) for caption, _, _ in rows}
     if len(rows) < 2 or fields.isdisjoint(_REPORTED):
-        return None
+        return None, end
     number = None
     if label is not None:
         text = label.text.strip()
@@ -299,11 +310,11 @@ def _paragraph_card(blocks: Sequence[Block], at: int) -> tuple[Card, int] | None
         number, title = (named["number"], named["title"].strip()) if named else (None, text)
         if _TITLE not in fields:
             if not title:
-                return None
+                return None, end
             rows.insert(0, (_PARAGRAPH_TITLE, title, label.where))
             fields.add(_TITLE)
     if _TITLE not in fields:
-        return None
+        return None, end
     places = [place for _, _, place in rows]
     grid = Grid(
         rows=[(caption, value) for caption, value, _ in rows],
