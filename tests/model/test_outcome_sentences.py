@@ -450,6 +450,11 @@ CORPUS = [
         S.DONE,
     ),
     ("Засідання проводились щокварталу, зокрема 14.03.2017", "щокварталу", AFTER, S.DONE),
+    # counts in words
+    ("Проведено два з трьох запланованих семінарів", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Роботи завершено у двох із чотирьох будинків культури", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Проведено три з трьох запланованих семінарів", QUARTER, AFTER, S.DONE),
+    ("Засідання проведено з трьох питань порядку денного", QUARTER, AFTER, S.DONE),
     # none of what the measure was to prevent
     ("Заборгованість із виплати стипендій відсутня", QUARTER, AFTER, S.DONE),
     ("Порушень правил благоустрою немає", QUARTER, AFTER, S.DONE),

@@ -331,6 +331,8 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
         shares = _shares(text, part, start) if counted and any_digit(part) else []
         if part.isascii() and " of " in part:  # "two of the four planned workshops"
             shares += _english_shares(text, part, start)
+        elif " з " in part or " із " in part or " зі " in part:  # «два з трьох семінарів»
+            shares += _word_shares(text, part, start)
         done_shares: list[Evidence] = []  # shares of the work done, read in any clause
         none_done: list[tuple[int, int]] = []  # «виконано на 0 %»: its «виконано» is no deed
         while next_percent < len(percents) and percents[next_percent][0] < offset:
@@ -558,6 +560,42 @@ _EN_SHARE = compiled_on_use(
     + r"|\d{1,5})\b(?! (?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)\b)"
 )  # fmt: skip
+
+
+_UK_COUNTS = {
+    form: value
+    for value, forms in enumerate(
+        (
+            "один одна одне одного однієї одному одній одну",
+            "два дві двох двом двома",
+            "три трьох трьом трьома",
+            "чотири чотирьох чотирьом чотирма",
+            "п'ять п'яти п'ятьох п'ятьом п'ятьма",
+            "шість шести шістьох шістьом шістьма",
+            "сім семи сімох сімом сьома",
+            "вісім восьми вісьмох вісьмом вісьма",
+            "дев'ять дев'яти дев'ятьох дев'ятьом дев'ятьма",
+            "десять десяти десятьох десятьом десятьма",
+        ),
+        start=1,
+    )
+    for form in forms.split()
+}
+_UK_OF = compiled_on_use(r"(?<!\S)(?:з|із|зі) (" + "|".join(_UK_COUNTS) + r")(?![\w'])")
+"""The whole of a count in words: «з трьох», «із п'яти»."""
+
+
+def _word_shares(text: str, part: str, start: int) -> list[Evidence]:
+    """Counts in words of fewer done than planned: «два з трьох», «одну з двох шкіл»."""
+    found = []
+    for whole in _UK_OF().finditer(part):
+        head = part[: whole.start()].rstrip()  # the words before, to the count done
+        word = head.rsplit(None, 1)[-1] if head else ""
+        done = _UK_COUNTS.get(word) or (int(word) if word.isdigit() and len(word) < 6 else 0)
+        if 0 < done < _UK_COUNTS[whole[1]]:
+            first = start + len(head) - len(word)
+            found.append(Evidence(kind=CueKind.PARTIAL, phrase=text[first : start + whole.end()]))
+    return found
 
 
 def _english_shares(text: str, part: str, start: int) -> list[Evidence]:
