@@ -188,3 +188,20 @@ def test_labelled_lines_without_an_outcome_are_no_card(tmp_path: Path) -> None:
     )
     with pytest.raises(civplan.DocumentError):
         civplan.load(path)
+
+
+def test_a_number_beside_a_card_s_first_caption_numbers_the_card() -> None:
+    rows = []
+    for number, (_, card) in zip(("1.1", "1.2"), CARDS, strict=True):
+        for at, (caption, value) in enumerate(card):
+            rows.append(row(number if at == 0 else "", caption, value))
+    rows += [row(str(n), caption, value) for n, (caption, value) in enumerate(CARDS[0][1], 1)]
+    page = f"<h2>Звіт про виконання плану на 2025 рік</h2><table border=1>{''.join(rows)}</table>"
+    plan, messages = load(io.BytesIO(page.encode()), "html")
+    # numbers beside every caption count the captions: that card is numbered by position
+    assert [m.number for m in plan.measures()] == ["1.1", "1.2", "3"]
+    assert any("numbered by their position" in m for m in messages)
+
+
+def row(*cells: str) -> str:
+    return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"

@@ -98,24 +98,30 @@ def read_cards(grid: Grid) -> CardTable | None:
     cards: list[Card] = []
     lead: list[int] = []
     rows: list[tuple[int, str, str]] = []
+    ordinals: list[str | None] = []  # the number before each row's caption, if any
     seen: set[str] = set()
     label: tuple[str, str] | None = None
     captioned = filled = 0
 
     def close() -> None:
-        if rows:
-            text, where = label if label else (None, None)
-            cards.append(Card(grid=grid, rows=tuple(rows), label=text, label_where=where))
+        if not rows:
+            return
+        text, where = label if label else (None, None)
+        if text is None and ordinals[0] and len(rows) > 1 and not any(ordinals[1:]):
+            # a number beside the first caption only («1.2 | Зміст заходу | …»): the card's
+            text, where = ordinals[0], grid.cell_where(rows[0][0], 0)
+        cards.append(Card(grid=grid, rows=tuple(rows), label=text, label_where=where))
 
     for index, row in enumerate(grid.rows):
         texts = list(dict.fromkeys(t.strip() for t in row if t.strip()))
+        ordinal = None
         if texts and _ORDINAL.fullmatch(texts[0]) and len(texts) > 1:
-            texts = texts[1:]
+            ordinal, texts = texts[0], texts[1:]
         if not texts:
             continue
         if len(texts) == 1 and LABEL.fullmatch(texts[0]):  # «Захід 1.2» over the next card
             close()
-            rows, seen, label = [], set(), (texts[0], grid.where(index))
+            rows, ordinals, seen, label = [], [], set(), (texts[0], grid.where(index))
             continue
         begun = bool(rows or label or cards)
         if len(texts) == 1 and not begun:  # a title over the cards
@@ -129,9 +135,10 @@ def read_cards(grid: Grid) -> CardTable | None:
         key = _key(texts[0], field)  # a caption civplan does not know is kept, as the others
         if key in seen:
             close()
-            rows, seen, label = [], set(), None
+            rows, ordinals, seen, label = [], [], set(), None
         seen.add(key)
         rows.append((index, texts[0], "\n".join(texts[1:])))
+        ordinals.append(ordinal)
     close()
     if captioned < max(3, 2 * filled // 3):
         return None
