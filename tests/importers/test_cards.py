@@ -205,3 +205,22 @@ def test_a_number_beside_a_card_s_first_caption_numbers_the_card() -> None:
 
 def row(*cells: str) -> str:
     return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+
+def test_a_programme_s_passport_with_its_state_is_no_card() -> None:
+    passport = "".join(
+        row(caption, value)
+        for caption, value in (
+            ("Назва програми", "Програма розвитку культури на 2025 рік"),
+            ("Відповідальний виконавець програми", "Відділ культури"),
+            ("Термін реалізації програми", "2025 рік"),
+            ("Стан виконання програми", "Виконується"),
+        )
+    )
+    table = row("№", "Назва заходу", "Строк", "Стан виконання") + row(
+        "1", "Фестиваль", "ІІ квартал", "Проведено"
+    )
+    page = f"<table border=1>{passport}</table><table border=1>{table}</table>"
+    plan, _ = load(io.BytesIO(page.encode()), "html")
+    assert [(m.number, m.title) for m in plan.measures()] == [("1", "Фестиваль")]
+    assert "Стан виконання програми: Виконується" in plan.notes

@@ -148,8 +148,13 @@ def read_cards(grid: Grid) -> CardTable | None:
 
 
 def _is_card(card: Card) -> bool:
-    fields = {_field(caption) for _, caption, _ in card.rows}
-    return _TITLE in fields and not fields.isdisjoint(_REPORTED)
+    fields = {_field(caption): caption for _, caption, _ in card.rows}
+    title = fields.get(_TITLE)
+    # «Назва програми»: a programme's passport, which names the plan, not a measure
+    return title is not None and not _WHOLE.search(title) and not _REPORTED.isdisjoint(fields)
+
+
+_WHOLE = re.compile(r"(?i)програм|стратегі|плану\b|programme|program\b|strategy")
 
 
 def cards_as_table(cards: Sequence[Card]) -> Grid:
