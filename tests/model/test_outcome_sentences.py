@@ -450,6 +450,14 @@ CORPUS = [
         S.DONE,
     ),
     ("Засідання проводились щокварталу, зокрема 14.03.2017", "щокварталу", AFTER, S.DONE),
+    # English work still under way, whatever stands between
+    (
+        "The draft resolution was prepared and is under public discussion",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("The strategy is under interagency consultation", QUARTER, DURING, S.IN_PROGRESS),
     # counts in words
     ("Проведено два з трьох запланованих семінарів", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Роботи завершено у двох із чотирьох будинків культури", QUARTER, AFTER, S.PARTIALLY_DONE),
@@ -534,7 +542,12 @@ def test_a_stated_status_the_text_agrees_with(text: str, stated: Status) -> None
 
 @pytest.mark.parametrize(
     ("text", "stated"),
-    [("Термін виконання ще не настав", S.NOT_DUE), ("Не актуально.", S.CANCELLED)],
+    [
+        ("Термін виконання ще не настав", S.NOT_DUE),
+        ("Не актуально.", S.CANCELLED),
+        ("Substantial", S.PARTIALLY_DONE),  # the OGP scale, in no sentence of either language
+        ("Limited", S.PARTIALLY_DONE),
+    ],
 )
 def test_an_outcome_that_is_only_a_status_states_it(text: str, stated: Status) -> None:
     """Status words written in the outcome cell, with nothing else, state the status."""

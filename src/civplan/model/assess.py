@@ -282,7 +282,7 @@ def assess(
         status, reasons = _not_started(outcome.stated, context)
     elif written and pointer(measure) is not None:  # «Див. п. 1.2», and no such measure at hand
         status, reasons, confidence = _by_dates("text.pointer", context)
-    elif language is None:
+    elif language is None and not isinstance(read_stated(text), Status):  # not "Substantial"
         status, reasons, confidence = _by_dates("text.language", context)
     elif evidence:
         status, reasons, confidence = _from_evidence(evidence, context)
@@ -746,7 +746,7 @@ _UNFINISHED_WORK = re.compile(
     # розгляді», «опрацьовується», «готується», «завершується»
     r"|прохо|перебува|опрацьову|доопрацьову|погоджу|розгляда|готу|завершу"
     r"|in (?:progress|preparation|development|drafting)"
-    r"|under (?:way|development|preparation|review|consideration|consultation"
+    r"|under (?:[a-z-]+ ){0,2}(?:way|development|preparation|review|consideration|consultation"
     r"|discussion)|(?:is|are) being"
     r"|pending|await|started|begun|continu"
     r"|прогрес|наявн\w* прогрес"  # «прогрес виконання заходу наявний»: not yet done

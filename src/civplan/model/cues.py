@@ -437,9 +437,10 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ONGOING, ("in", "test|testing|pilot|trial", "mode|operation")),
     Cue(CueKind.ONGOING, ("in", "preparation|development|drafting")),  # "the report is in …"
     Cue(CueKind.ONGOING, ("at|in", "the", "final|last|initial|early", "stage|phase")),
-    Cue(
+    Cue(  # "under public discussion", "under interagency consultation"
         CueKind.ONGOING,
         ("under", "way|development|preparation|review|consideration|consultation|discussion"),
+        reach=2,
     ),
     Cue(CueKind.ONGOING, ("is|are", "being"), tail=(_DONE_EN,)),
     Cue(CueKind.ONGOING, ("on", "track|schedule")),
