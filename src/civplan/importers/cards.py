@@ -180,7 +180,7 @@ def cards_as_table(cards: Sequence[Card]) -> Grid:
         for row, caption, value in card.rows:
             column = order.index(_key(caption, _field(caption)))
             values[column] = value
-            place[column + labelled] = card.grid.cell_where(row, 1)
+            place[column + labelled] = card.grid.where(row)
         if labelled:
             values.insert(0, _number(card) or "")
             if card.label_where:
@@ -189,7 +189,8 @@ def cards_as_table(cards: Sequence[Card]) -> Grid:
         places.append(place)
         wheres.append(card.grid.where(card.rows[0][0]))
 
-    name = f"{', '.join(dict.fromkeys(card.grid.name for card in cards))} (cards)"
+    names = list(dict.fromkeys(card.grid.name for card in cards))
+    name = f"{names[0]}{f' … {names[-1]}' if len(names) > 1 else ''} (cards)"
 
     def row_where(row: int) -> str:
         return wheres[row - 1] if row else f"{name}: their captions"
