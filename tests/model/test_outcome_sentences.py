@@ -467,6 +467,17 @@ CORPUS = [
     ("Заборгованість із виплати стипендій відсутня", QUARTER, AFTER, S.DONE),
     ("Порушень правил благоустрою немає", QUARTER, AFTER, S.DONE),
     ("Відсутні зауваження контролюючих органів", QUARTER, AFTER, S.DONE),
+    # deemed no longer worth doing, or struck off with a word between
+    (
+        "Проведення заходу визнано недоцільним через зміну законодавства",
+        QUARTER,
+        AFTER,
+        S.CANCELLED,
+    ),
+    ("Реалізація заходу є недоцільною", QUARTER, AFTER, S.CANCELLED),
+    ("Визнано недоцільним друк бланків, запроваджено електронні", QUARTER, AFTER, S.DONE),
+    ("Пропонуємо зняти захід з контролю", QUARTER, AFTER, S.CANCELLED),
+    ("Пропонуємо зняти захід з контролю як виконаний", QUARTER, AFTER, S.DONE),
     # taken out of the plan
     ("Захід вилучено з плану рішенням сесії", QUARTER, AFTER, S.CANCELLED),
     ("The activity was removed from the action plan", QUARTER, AFTER, S.CANCELLED),

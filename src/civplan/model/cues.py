@@ -148,6 +148,8 @@ _ON_MONEY = ("у|в|за|при", "раз|умова|наявність", "ви�
 
 _TERM_EN = "deadline|deadlines|term|timeline|timeframe|implementation"
 
+_THE_MEASURE = "захід|проведення|виконання|реалізація|здійснення|організація"
+"""How a report names the measure, or the doing of it."""
 _PREVENTED = "|заборгованість|порушення|правопорушення|зауваження|недолік|черга|випадок"
 """What measures are to prevent: that there is none tells they did."""
 
@@ -158,10 +160,14 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.CANCELLATION, ("припинити", "дія")),
     Cue(CueKind.CANCELLATION, ("втратити|втрачений", "чинність")),
     Cue(CueKind.CANCELLATION, ("актуальність", "втратити|втрачений")),
-    Cue(CueKind.CANCELLATION, ("зняти|знятий", "з|із", "контроль|розгляд")),
+    Cue(CueKind.CANCELLATION, ("зняти|знятий", "з|із", "контроль|розгляд"), reach=1),
     Cue(CueKind.CANCELLATION, ("не", "актуальний")),  # «Захід не актуальний»
     # «знято з контролю як виконаний»: closed because done (the longer cue is tried first)
-    Cue(CueKind.ACHIEVEMENT, ("зняти|знятий", "з|із", "контроль", "як", "виконаний|виконати")),
+    Cue(
+        CueKind.ACHIEVEMENT,
+        ("зняти|знятий", "з|із", "контроль", "як", "виконаний|виконати"),
+        reach=1,
+    ),
     Cue(
         CueKind.CANCELLATION,
         ("виключити|виключений|вилучити|вилучений", "з|із", "план|програма|перелік"),
@@ -172,6 +178,14 @@ LEXICON: tuple[Cue, ...] = (
         CueKind.CANCELLATION,
         ("скасувати|скасований|відмінити|відмінений|неактуальний|анулювати|анульований",),
     ),
+    # «проведення заходу визнано недоцільним»: the measure no longer worth doing (not «визнано
+    # недоцільним використання паперових бланків», what it did away with)
+    Cue(
+        CueKind.CANCELLATION,
+        (_THE_MEASURE, "недоцільний|недоцільно|недоцільність"),
+        reach=3,
+    ),
+    Cue(CueKind.CANCELLATION, (_THE_MEASURE, "не", "доцільний|доцільно"), reach=3),
     Cue(CueKind.CANCELLATION, ("cancelled|canceled|withdrawn|discontinued|irrelevant",)),
     # "removed from the action plan": no longer one of its measures
     Cue(
