@@ -224,3 +224,40 @@ def test_a_programme_s_passport_with_its_state_is_no_card() -> None:
     plan, _ = load(io.BytesIO(page.encode()), "html")
     assert [(m.number, m.title) for m in plan.measures()] == [("1", "Фестиваль")]
     assert "Стан виконання програми: Виконується" in plan.notes
+
+
+def test_cards_without_a_title_row_take_it_from_the_line_that_numbers_them(
+    tmp_path: Path,
+) -> None:
+    document = docx.Document()
+    document.add_paragraph("Звіт про виконання плану заходів з енергозбереження на 2025 рік")
+    for label, term, report in (
+        ("1.1. Утеплення фасаду школи № 2", "ІІ квартал", "Роботи виконано"),
+        ("1.2. Заміна вікон у дитячому садку", "ІІІ квартал", "Не виконано"),
+    ):
+        document.add_paragraph(label)
+        table = document.add_table(rows=0, cols=2)
+        for caption, value in (("Строк виконання", term), ("Виконавець", "відділ освіти")):
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = caption, value
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = "Стан виконання", report
+    path = tmp_path / "untitled.docx"
+    document.save(path)
+    plan, messages = load(path)
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1.1", "Утеплення фасаду школи № 2"),
+        ("1.2", "Заміна вікон у дитячому садку"),
+    ]
+    assert plan.title == "Звіт про виконання плану заходів з енергозбереження на 2025 рік"
+    assert messages == []
+
+
+def test_rows_in_a_web_table_under_lines_naming_each_measure() -> None:
+    rows = []
+    for number, title, report in (("1", "Фестиваль", "Проведено"), ("2", "Ремонт", "Не виконано")):
+        rows += [f"<tr><td colspan=2>{number}. {title}</td></tr>", row("Строк", "ІІ квартал")]
+        rows += [row("Стан виконання", report)]
+    page = f"<p>Звіт за 2025 рік</p><table border=1>{''.join(rows)}</table>"
+    plan, _ = load(io.BytesIO(page.encode()), "html")
+    assert [(m.number, m.title) for m in plan.measures()] == [("1", "Фестиваль"), ("2", "Ремонт")]

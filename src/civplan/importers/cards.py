@@ -45,16 +45,37 @@ class Card:
     """One measure's card.
 
     Attributes:
-        grid: the table it stands in.
-        rows: its rows in ``grid``, each with its caption and its value.
+        name: the table (or «paragraphs») it stands in, for messages.
+        rows: its rows: each caption, value and place.
         label: the line over it that numbers it, if any («Захід 1.2. …»).
         label_where: that line's place.
     """
 
-    grid: Grid
-    rows: tuple[tuple[int, str, str], ...]
+    name: str
+    rows: tuple[tuple[str, str, str], ...]
     label: str | None = None
     label_where: str | None = None
+
+    @property
+    def titled(self) -> bool:
+        """Whether a row gives the measure's title."""
+        return any(_field(caption) == _TITLE for caption, _, _ in self.rows)
+
+    def under(self, line: str, where: str) -> Card:
+        """The card under a line that names it: its number, and its title where it has none.
+
+        A line without a number («Заміна вікон») gives the title only.
+        """
+        named = LABEL.fullmatch(line)
+        title = named["title"].strip() if named else line
+        rows = self.rows
+        if title and not self.titled:
+            rows = ((_LINE_TITLE, title, where), *rows)
+        return attrs.evolve(self, rows=rows, label=line, label_where=where)
+
+
+_LINE_TITLE = "Захід"
+"""The caption a card's title taken from the line over it is given."""
 
 
 def _field(caption: str) -> str | None:
@@ -86,18 +107,19 @@ def read_cards(grid: Grid) -> CardTable | None:
     """The cards a table holds, or ``None`` when it is no card table.
 
     Most of its rows are a caption and a value (a row may hold a number of
-    the caption before it, as «1.»); among each card's captions are a
-    measure's title and its outcome or status. A caption met again in a card,
-    or a row of one text that numbers a measure («Захід 1.2»), begins the next
-    card. Rows of one text before the first card are the table's lead; a row
-    of one text after it that is neither a caption nor a number is a row civplan
+    the caption before it, as «1.»); among each card's captions are its
+    outcome or status and, but for a first card that the line over the table
+    may name, its title. A caption met again in a card, or a row of one text
+    that numbers a measure («Захід 1.2. Ремонт даху»), begins the next card.
+    Rows of one text before the first card are the table's lead; a row of one
+    text after it that is neither a caption nor a number is a row civplan
     cannot place, and the table is read as any other.
     """
     if grid.width > 4 or len(grid.rows) < 3:
         return None
     cards: list[Card] = []
     lead: list[int] = []
-    rows: list[tuple[int, str, str]] = []
+    rows: list[tuple[str, str, str]] = []
     ordinals: list[str | None] = []  # the number before each row's caption, if any
     seen: set[str] = set()
     label: tuple[str, str] | None = None
@@ -106,11 +128,13 @@ def read_cards(grid: Grid) -> CardTable | None:
     def close() -> None:
         if not rows:
             return
-        text, where = label if label else (None, None)
-        if text is None and ordinals[0] and len(rows) > 1 and not any(ordinals[1:]):
+        card = Card(name=grid.name, rows=tuple(rows))
+        if label is not None:
+            card = card.under(*label)
+        elif ordinals[0] and len(rows) > 1 and not any(ordinals[1:]):
             # a number beside the first caption only («1.2 | Зміст заходу | …»): the card's
-            text, where = ordinals[0], grid.cell_where(rows[0][0], 0)
-        cards.append(Card(grid=grid, rows=tuple(rows), label=text, label_where=where))
+            card = card.under(ordinals[0], rows[0][2])
+        cards.append(card)
 
     for index, row in enumerate(grid.rows):
         texts = list(dict.fromkeys(t.strip() for t in row if t.strip()))
@@ -137,21 +161,27 @@ def read_cards(grid: Grid) -> CardTable | None:
             close()
             rows, ordinals, seen, label = [], [], set(), None
         seen.add(key)
-        rows.append((index, texts[0], "\n".join(texts[1:])))
+        rows.append((texts[0], "\n".join(texts[1:]), grid.where(index)))
         ordinals.append(ordinal)
     close()
     if captioned < max(3, 2 * filled // 3):
         return None
-    if not cards or not all(_is_card(card) for card in cards):
+    if not cards or not all(_is_card(card, first=at == 0) for at, card in enumerate(cards)):
         return None
     return CardTable(lead=tuple(lead), cards=tuple(cards))
 
 
-def _is_card(card: Card) -> bool:
-    fields = {_field(caption): caption for _, caption, _ in card.rows}
+def _is_card(card: Card, *, first: bool = False) -> bool:
+    """Whether rows make a measure's card: its title, and its outcome or status.
+
+    The first card of a table may have its title from the line over the table.
+    """
+    fields = {_field(caption): caption for caption, _, _ in card.rows}
     title = fields.get(_TITLE)
+    if title is None and not (first and card.label is None):
+        return False
     # «Назва програми»: a programme's passport, which names the plan, not a measure
-    return title is not None and not _WHOLE.search(title) and not _REPORTED.isdisjoint(fields)
+    return not (title and _WHOLE.search(title)) and not _REPORTED.isdisjoint(fields)
 
 
 _WHOLE = re.compile(r"(?i)програм|стратегі|плану\b|programme|program\b|strategy")
@@ -165,7 +195,7 @@ def cards_as_table(cards: Sequence[Card]) -> Grid:
     """
     captions: dict[str, str] = {}  # each caption, as first written, by its key
     for card in cards:
-        for _, caption, _ in card.rows:
+        for caption, _, _ in card.rows:
             captions.setdefault(_key(caption, _field(caption)), caption)
     numbered = any(_field(caption) == _NUMBER for caption in captions.values())
     order = list(captions)
@@ -177,19 +207,19 @@ def cards_as_table(cards: Sequence[Card]) -> Grid:
     for card in cards:
         values = [""] * len(order)
         place: dict[int, str] = {}
-        for row, caption, value in card.rows:
+        for caption, value, where in card.rows:
             column = order.index(_key(caption, _field(caption)))
             values[column] = value
-            place[column + labelled] = card.grid.where(row)
+            place[column + labelled] = where
         if labelled:
             values.insert(0, _number(card) or "")
             if card.label_where:
                 place[0] = card.label_where
         body.append(tuple(values))
         places.append(place)
-        wheres.append(card.grid.where(card.rows[0][0]))
+        wheres.append(card.label_where or card.rows[0][2])
 
-    names = list(dict.fromkeys(card.grid.name for card in cards))
+    names = list(dict.fromkeys(card.name for card in cards))
     name = f"{names[0]}{f' … {names[-1]}' if len(names) > 1 else ''} (cards)"
 
     def row_where(row: int) -> str:
@@ -213,8 +243,6 @@ def _number(card: Card) -> str | None:
 _LABELLED = re.compile(r"(?P<caption>[^:\n]{2,80}?)\s*:\s*(?P<value>.*)", re.DOTALL)
 _MOST_PARAGRAPHS = 200
 """The most paragraphs one card is written in, so that reading them stays linear."""
-_PARAGRAPH_TITLE = "Захід"
-"""The caption a card's title taken from the line over it is given."""
 
 
 @attrs.frozen
@@ -316,29 +344,7 @@ def _paragraph_card(
     fields = {_field(caption) for caption, _, _ in rows}
     if len(rows) < 2 or fields.isdisjoint(_REPORTED):
         return None, end
-    number = None
+    card = Card(name="paragraphs", rows=tuple(rows))
     if label is not None:
-        text = label.text.strip()
-        named = LABEL.fullmatch(text)
-        number, title = (named["number"], named["title"].strip()) if named else (None, text)
-        if _TITLE not in fields:
-            if not title:
-                return None, end
-            rows.insert(0, (_PARAGRAPH_TITLE, title, label.where))
-            fields.add(_TITLE)
-    if _TITLE not in fields:
-        return None, end
-    places = [place for _, _, place in rows]
-    grid = Grid(
-        rows=[(caption, value) for caption, value, _ in rows],
-        name="paragraphs",
-        place=lambda row, _column: places[row],
-        row_where=lambda row: places[row],
-    )
-    card = Card(
-        grid=grid,
-        rows=tuple((row, caption, value) for row, (caption, value, _) in enumerate(rows)),
-        label=f"{number}" if number else None,
-        label_where=label.where if label is not None else None,
-    )
-    return card, end
+        card = card.under(label.text.strip(), label.where)
+    return (card, end) if card.titled else (None, end)

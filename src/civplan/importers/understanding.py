@@ -403,8 +403,8 @@ class _Reader:
                         t for t in dict.fromkeys(c.strip() for c in block.rows[row]) if t
                     )
                     self._paragraph(Paragraph(line, block.where(row)))
-                self._cards(list(cards.cards))
-                continue
+                if self._cards(list(cards.cards)):
+                    continue
             if self.carded:
                 self._cards_end()
                 previous = None
@@ -517,8 +517,12 @@ class _Reader:
         lead.reverse()
         return heading_lines(lead), lead
 
-    def _cards(self, cards: list[Card]) -> None:
-        """Cards, kept until their run ends; the line over the first may number it."""
+    def _cards(self, cards: list[Card]) -> bool:
+        """Cards, kept until their run ends; the line over the first may name it.
+
+        Whether they are cards: a first card without a title must have it from
+        that line («1.2. Заміна вікон»).
+        """
         first = cards[0]
         if first.label is None:
             if self.between:
@@ -527,18 +531,18 @@ class _Reader:
                 line = Paragraph(self.above[-1], "the line above the table")
             else:
                 line = None
-            if (
-                line is not None
-                and len(line.text) <= _LABEL_LENGTH
-                and LABEL.fullmatch(line.text.strip())
-            ):
-                cards[0] = attrs.evolve(first, label=line.text.strip(), label_where=line.where)
+            text = line.text.strip() if line is not None else ""
+            if line is not None and len(text) <= _LABEL_LENGTH and LABEL.fullmatch(text):
+                cards[0] = first.under(text, line.where)
                 if self.between:
                     self.between.pop()
                 else:
                     self.above.pop()
+        if not cards[0].titled:
+            return False
         self._settle(())
         self.carded.extend(cards)
+        return True
 
     def _cards_end(self) -> None:
         """A run of cards read as the table they stand for."""
