@@ -589,12 +589,35 @@ def _included(item: Evidence, ctx: _Context) -> Evidence:
     return item if _names_a_later_year(item, ctx) else attrs.evolve(item, kind=CueKind.ACHIEVEMENT)
 
 
+_THE_MEASURE = re.compile(r"захід|заход|проведенн|виконанн|реалізаці|здійсненн|організаці")
+_WHY_OR_END = re.compile(r"\W*(?:$|(?:у|в) зв|через|оскільки|так як|внаслідок|з огляду|з причин)")
+
+
+def _done_away_with(item: Evidence, text: str) -> bool:
+    """Whether «недоцільним» tells of what the measure did away with, not of the measure.
+
+    «Проведення заходу визнано недоцільним», «Недоцільно у зв'язку з …» name the
+    measure; «визнано недоцільним друк бланків, запроваджено …» names what it ended.
+    """
+    if item.kind is not CueKind.CANCELLATION or "доціл" not in item.phrase.lower():
+        return False
+    start, end = _sentence_span(item, text)
+    at = text.find(item.phrase, start)
+    before, after = text[start:at].lower(), text[at + len(item.phrase) : end].lower()
+    return _THE_MEASURE.search(before) is None and _WHY_OR_END.match(after) is None
+
+
 def _from_evidence(
     evidence: tuple[Evidence, ...], ctx: _Context
 ) -> tuple[Status, list[Reason], Confidence]:
     own = [item for item in evidence if not item.other]
     used = [_included(item, ctx) for item in own or evidence]
     kinds = {item.kind for item in used}
+    if CueKind.CANCELLATION in kinds and (
+        kept := [i for i in used if not _done_away_with(i, ctx.text)]
+    ):
+        used = kept  # «визнано недоцільним друк бланків»: what the measure ended
+        kinds = {item.kind for item in used}
     reasons = [_cue_reason(item.kind, item.phrase) for item in used]
     confidence = Confidence.CLEAR
     if not own:

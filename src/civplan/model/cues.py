@@ -148,8 +148,6 @@ _ON_MONEY = ("у|в|за|при", "раз|умова|наявність", "ви�
 
 _TERM_EN = "deadline|deadlines|term|timeline|timeframe|implementation"
 
-_THE_MEASURE = "захід|проведення|виконання|реалізація|здійснення|організація"
-"""How a report names the measure, or the doing of it."""
 _PREVENTED = "|заборгованість|порушення|правопорушення|зауваження|недолік|черга|випадок"
 """What measures are to prevent: that there is none tells they did."""
 
@@ -178,14 +176,10 @@ LEXICON: tuple[Cue, ...] = (
         CueKind.CANCELLATION,
         ("скасувати|скасований|відмінити|відмінений|неактуальний|анулювати|анульований",),
     ),
-    # «проведення заходу визнано недоцільним»: the measure no longer worth doing (not «визнано
-    # недоцільним використання паперових бланків», what it did away with)
-    Cue(
-        CueKind.CANCELLATION,
-        (_THE_MEASURE, "недоцільний|недоцільно|недоцільність"),
-        reach=3,
-    ),
-    Cue(CueKind.CANCELLATION, (_THE_MEASURE, "не", "доцільний|доцільно"), reach=3),
+    # «проведення заходу визнано недоцільним»: the measure no longer worth doing (the status
+    # rules pass over «визнано недоцільним використання бланків», what it did away with)
+    Cue(CueKind.CANCELLATION, ("недоцільний|недоцільно|недоцільність",)),
+    Cue(CueKind.CANCELLATION, ("не", "доцільний|доцільно")),
     Cue(CueKind.CANCELLATION, ("cancelled|canceled|withdrawn|discontinued|irrelevant",)),
     # "removed from the action plan": no longer one of its measures
     Cue(
