@@ -29,6 +29,8 @@ _SINGLE = frozenset(
     {_TITLE, _NUMBER, ReportColumn.DEADLINE.value, *_REPORTED, ReportColumn.EXPECTED_RESULT.value}
 )
 """Fields a card has once: a second caption of one begins the next card."""
+_SURE = 8
+"""How many rows tell a table of cards from a table of rows: most of a card table's are captions."""
 _CAPTION_LENGTH = 80
 """The longest first cell read as a card's caption."""
 _ORDINAL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
@@ -156,6 +158,8 @@ def read_cards(grid: Grid) -> CardTable | None:
         if field is None and len(texts) == 1:
             return None  # a line among the cards that is no caption
         captioned += field is not None
+        if filled >= _SURE and captioned * 3 < filled * 2:
+            return None  # a table of rows, known as such in its first rows
         key = _key(texts[0], field)  # a caption civplan does not know is kept, as the others
         if key in seen:
             close()
