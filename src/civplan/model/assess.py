@@ -589,8 +589,10 @@ def _included(item: Evidence, ctx: _Context) -> Evidence:
     return item if _names_a_later_year(item, ctx) else attrs.evolve(item, kind=CueKind.ACHIEVEMENT)
 
 
-_THE_MEASURE = re.compile(r"захід|заход|проведенн|виконанн|реалізаці|здійсненн|організаці")
-_WHY_OR_END = re.compile(r"\W*(?:$|(?:у|в) зв|через|оскільки|так як|внаслідок|з огляду|з причин)")
+_DOING_IT = compiled_on_use(r"захід|заход|проведенн|виконанн|реалізаці|здійсненн|організаці")
+_WHY_OR_END = compiled_on_use(
+    r"\W*(?:$|(?:у|в) зв|через|оскільки|так як|внаслідок|з огляду|з причин)"
+)
 
 
 def _done_away_with(item: Evidence, text: str) -> bool:
@@ -604,7 +606,7 @@ def _done_away_with(item: Evidence, text: str) -> bool:
     start, end = _sentence_span(item, text)
     at = text.find(item.phrase, start)
     before, after = text[start:at].lower(), text[at + len(item.phrase) : end].lower()
-    return _THE_MEASURE.search(before) is None and _WHY_OR_END.match(after) is None
+    return _DOING_IT().search(before) is None and _WHY_OR_END().match(after) is None
 
 
 def _from_evidence(
@@ -805,7 +807,7 @@ def _sentence(item: Evidence, text: str) -> str:
     return text[start:end].lower()
 
 
-_NOT_YET = re.compile(r"(?:\bще|поки що|поки|досі|наразі)\s*$")
+_NOT_YET = compiled_on_use(r"(?:\bще|поки що|поки|досі|наразі)\s*$")
 
 
 def _not_yet(item: Evidence, text: str) -> bool:
@@ -814,7 +816,7 @@ def _not_yet(item: Evidence, text: str) -> bool:
     phrase = item.phrase.lower()
     at = sentence.find(phrase)
     return at >= 0 and (
-        _NOT_YET.search(sentence, 0, at) is not None or "not yet" in phrase or "yet to" in phrase
+        _NOT_YET().search(sentence, 0, at) is not None or "not yet" in phrase or "yet to" in phrase
     )
 
 

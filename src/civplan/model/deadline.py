@@ -1044,7 +1044,7 @@ _UNITS = {
 }  # fmt: skip
 
 
-_FOLLOWING_YEAR = re.compile(
+_FOLLOWING_YEAR = compiled_on_use(
     r"(?:року,? )?(?:"
     + _FOLLOWING
     + r") (?:за )?звітним(?: роком)?|наступного (?:за звітним )?року"
@@ -1067,7 +1067,7 @@ def _recurring(p: str, year: int, end_year: int) -> _Read | None:
     month = _month(m["month"]) if m["month"] else None
     # «щороку до 1 березня року, наступного за звітним»: each year's term ends in the next
     following = bool(m["next"]) or (
-        unit == "year" and month is not None and _FOLLOWING_YEAR.fullmatch(m["tail"] or "")
+        unit == "year" and month is not None and _FOLLOWING_YEAR().fullmatch(m["tail"] or "")
     )
     parts = _occurrences(unit, year, end_year, day, month, bool(following)) if unit else ()
     if unit == "year" and day is None and m["tail"]:
