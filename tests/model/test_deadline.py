@@ -329,6 +329,19 @@ MORE = [
     ("2024 рік і надалі", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
     ("ІІІ квартал 2024 року та в подальшому", K.CONTINUOUS, d(2024, 7, 1), d(2024, 12, 31)),
     ("протягом 2024 р. та надалі", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
+    ("жовтень 2024 – постійно", K.CONTINUOUS, d(2024, 10, 1), d(2024, 12, 31)),
+    (
+        "Початок: лютий 2024; завершення: листопад 2024",
+        K.MONTH_RANGE,
+        d(2024, 2, 1),
+        d(2024, 11, 30),
+    ),
+    (
+        "початок – І квартал, завершення – ІІІ квартал",
+        K.QUARTER_RANGE,
+        d(2024, 1, 1),
+        d(2024, 9, 30),
+    ),
     ("у 2024 році і в подальшому", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
     ("З 01 жовтня 2024 року", K.CONTINUOUS, d(2024, 10, 1), d(2024, 12, 31)),
     ("з 15.03.2024", K.CONTINUOUS, d(2024, 3, 15), d(2024, 12, 31)),
@@ -527,6 +540,8 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
             (d(2024, 1, 1), d(2025, 3, 1)),
             (d(2025, 1, 1), d(2026, 3, 1)),
         ], text
+    english = Deadline.parse("semi-annually, by the 10th of the following month", year=2024)
+    assert [p.end for p in english.parts] == [d(2024, 7, 10), d(2025, 1, 10)]
     at_least = Deadline.parse("не рідше одного разу на квартал", year=2024)
     assert [p.end for p in at_least.parts] == [
         d(2024, 3, 31),
@@ -711,6 +726,9 @@ def test_dashes_spacing_and_case_never_change_the_interval(
 
 ENGLISH = [
     ("Q2 2024", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
+    ("Start: February 2024; End: November 2024", K.MONTH_RANGE, d(2024, 2, 1), d(2024, 11, 30)),
+    ("Start date: 01.03.2024, end date: 30.06.2024", K.DATE_RANGE, d(2024, 3, 1), d(2024, 6, 30)),
+    ("October 2024 - ongoing", K.CONTINUOUS, d(2024, 10, 1), d(2024, 12, 31)),
     ("2nd quarter 2024", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
     ("Q3-Q4 2024", K.QUARTER_RANGE, d(2024, 7, 1), d(2024, 12, 31)),
     ("H1 2024", K.HALF_YEAR, d(2024, 1, 1), d(2024, 6, 30)),

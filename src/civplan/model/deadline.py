@@ -1236,9 +1236,10 @@ def _by_end(p: str, year: int, _end_year: int) -> _Read | None:
 
 # «2025 рік і надалі», «ІІ квартал 2025 року та в подальшому»: from then on, as «з …»
 _ONWARDS = re.compile(
-    r"(.+?),? (?:(?:і|та|й) (?:далі|надалі|в подальшому|у подальшому)"
+    r"(.+?)(?: ?- ?(?:постійно|на постійній основі|(?:і |та )?надалі|триває)"  # «вересень 2025 –
+    r"|,? (?:(?:і|та|й) (?:далі|надалі|в подальшому|у подальшому)"  # постійно»
     r"|(?:(?:і|та|й) )?(?:далі|надалі) ?[-–—:]? ?постійно"  # «ІІ квартал, далі – постійно»
-    r"|(?:і|та|й) постійно)"  # «2025 рік та постійно»
+    r"|(?:і|та|й) постійно))"  # «2025 рік та постійно»
 )
 _AND_LATER = compiled_on_use(r"(?:(?:у|в) )?(\d{4}) (?:та|і|й) (?:наступн|подальш)\w* ро\w+")
 """«у 2025 та наступних роках»: from that year on."""
@@ -1330,6 +1331,34 @@ def _listed(p: str, year: int, end_year: int) -> _Read | None:
     if unit == "квартал" and len(values) == 2 and values[0] and values[1] == values[0] + 1:
         return None
     return _qualified(", ".join(f"{n} {unit}{m['rest']}" for n in numbers), year, end_year)
+
+
+# «Початок: січень 2025; завершення: грудень 2025», "Start: Q1 2025, end: Q4 2026"
+_START_END = compiled_on_use(
+    r"(?:дата )?(?:початок|початку|start)(?: date)?(?: виконання| реалізації)? ?[:-] ?(?P<a>.+?)"
+    r" ?[;,] ?(?:дата )?(?:завершення|закінчення|кінець|end)(?: date)?"
+    r"(?: виконання| реалізації)? ?[:-] ?(?P<b>.+)"
+)
+_RANGE_OF = {
+    DeadlineKind.MONTH: DeadlineKind.MONTH_RANGE,
+    DeadlineKind.QUARTER: DeadlineKind.QUARTER_RANGE,
+    DeadlineKind.YEAR: DeadlineKind.YEARS,
+}
+
+
+def _start_end(p: str, year: int, end_year: int) -> _Read | None:
+    """A term written as its start and its end, each labelled."""
+    m = _START_END().fullmatch(p)
+    if m is None:
+        return None
+    first, last = _phrase(m["a"], year, end_year), _phrase(m["b"], year, end_year)
+    if first.kind not in ONE_INTERVAL or last.kind not in ONE_INTERVAL:
+        return _UNKNOWN
+    if first.start is None or last.end is None or first.start > last.end:
+        return _UNKNOWN
+    same = first.kind if first.kind is last.kind else None
+    kind = _RANGE_OF.get(same, DeadlineKind.DATE_RANGE) if same else DeadlineKind.DATE_RANGE
+    return _Read(kind, first.start, last.end)
 
 
 def _period_span(p: str, _year: int, _end_year: int) -> _Read | None:
@@ -1519,6 +1548,7 @@ _RULES = (
     _by_end,
     _from,
     _listed,
+    _start_end,
     _quarter_range,
     _period_span,
     _quarter,

@@ -55,6 +55,11 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:the )?reporting (?:period|year)\b", "звітного періоду"),
         (r"\b(?:on an? )?(?:ongoing|continuous(?:ly)?|permanent(?:ly)?|constantly|regularly"
          r"|systematically|regular)(?: basis)?\b", "постійно"),
+        # "by the 10th of the following month", "by the 5th of each month"
+        (r"\bby the (\d{1,2})(?:st|nd|rd|th)?(?: day)? of the (?:following|next) month\b",
+         r"до \1 числа наступного місяця"),
+        (r"\bby the (\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:each|every|the) month\b",
+         r"до \1 числа"),
         (r"\b(?:semi-annually|biannually|every six months|twice a year)\b", "щопівроку"),
         (r"\b(?:annually|yearly|every year|each year)\b", "щороку"),
         (r"\b(?:quarterly|every quarter|each quarter)\b", "щокварталу"),
