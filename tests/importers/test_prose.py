@@ -211,6 +211,19 @@ def test_a_title_on_a_line_of_its_own_leaves_the_outcome_to_the_lines_after(
     assert report.measure("1.2").outcome == civplan.Outcome(text="Стенди оновлено.")
 
 
+def test_lines_that_restate_the_plan_are_no_part_of_an_outcome(tmp_path: Path) -> None:
+    lines = [
+        ("p", "1.2. Оновлення інформаційних стендів у приміщеннях."),
+        ("p", "Термін виконання: ІІ квартал"),
+        ("p", "Виконавець: відділ організаційної роботи"),
+        ("p", "Стан виконання: Стенди оновлено у двох корпусах."),
+    ]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the measures named nowhere
+        report = civplan.load(_text(tmp_path, lines), plan=_plan())
+    assert report.measure("1.2").outcome == civplan.Outcome(text="Стенди оновлено у двох корпусах.")
+
+
 @pytest.mark.parametrize("write", [_html, _text], ids=["html", "text dump"])
 def test_a_report_in_prose_without_its_plan_is_refused_with_the_way_to_read_it(
     write: object, tmp_path: Path

@@ -262,7 +262,7 @@ class CardRun:
     paragraphs: int
 
 
-def _labelled(block: Block) -> tuple[str, str, str] | None:
+def labelled(block: Block) -> tuple[str, str, str] | None:
     """A paragraph «Строк виконання: ІІ квартал»: its caption, value and field."""
     if not isinstance(block, Paragraph):
         return None
@@ -282,7 +282,7 @@ def paragraph_cards(blocks: Sequence[Block]) -> list[Block | CardRun]:
     title among them. A value may go on in the paragraphs under it while they
     are not a caption, a signature, or the line over the next card.
     """
-    labels = [_labelled(block) for block in blocks]
+    labels = [labelled(block) for block in blocks]
     out: list[Block | CardRun] = []
     at = 0
     while at < len(blocks):

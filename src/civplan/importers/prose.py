@@ -22,10 +22,12 @@ from collections.abc import Sequence
 import attrs
 
 from civplan._errors import CivplanWarning, DocumentError
+from civplan.importers.cards import labelled
 from civplan.importers.document import Document, Paragraph, is_signature, listing
 from civplan.importers.metadata import read_metadata
 from civplan.model.numbering import number_key
 from civplan.model.plan import Measure, Outcome, Plan, Section
+from civplan.report.columns import ReportColumn
 
 _NUMBER = r"\d{1,3}(?:\.\d{1,3})*"
 # a paragraph that opens with a number: «1.4.», «1.4)», «№ 5», «5 -»
@@ -62,7 +64,11 @@ def read_prose(document: Document, plan: Plan) -> Plan:
     Raises:
         DocumentError: no paragraph names a measure of the plan.
     """
-    paragraphs = [block for block in document.blocks if isinstance(block, Paragraph)]
+    paragraphs = [
+        told
+        for block in document.blocks
+        if isinstance(block, Paragraph) and (told := _as_told(block)) is not None
+    ]
     outcomes, _used, opening, others, unplaced = _read(paragraphs, _Reader(plan))
     if not outcomes:
         raise DocumentError(document.source, [_nothing_named(plan)])
@@ -77,6 +83,25 @@ def read_prose(document: Document, plan: Plan) -> Plan:
         as_of=metadata.as_of or plan.as_of,
         notes=(*plan.notes, *unplaced),
     )
+
+
+_RESTATED = frozenset({ReportColumn.DEADLINE.value, ReportColumn.RESPONSIBLE.value})
+_TOLD = frozenset({ReportColumn.OUTCOME.value, ReportColumn.STATUS.value})
+
+
+def _as_told(block: Paragraph) -> Paragraph | None:
+    """A paragraph as it tells of the measure: «Стан виконання: …» its report alone.
+
+    A line that restates the plan («Термін виконання: ІІ квартал», «Виконавець: …»)
+    tells nothing of the work.
+    """
+    found = labelled(block)
+    if found is None:
+        return block
+    _caption, value, field = found
+    if field in _RESTATED:
+        return None
+    return Paragraph(value, block.where) if field in _TOLD and value else block
 
 
 def outcomes_after_table(
