@@ -22,6 +22,9 @@ TITLES = [
     ("Інформація про виконання за 1 півріччя 2025 року", date(2025, 6, 30)),
     ("Звіт про виконання за 1-3 квартали 2025 року", date(2025, 9, 30)),
     ("Звіт про виконання за 3-й квартал 2025 р.", date(2025, 9, 30)),
+    # a report on the whole term of a plan of several years
+    ("Звіт про виконання Програми на 2021–2025 роки за весь період її дії", date(2025, 12, 31)),
+    ("Програма розвитку освіти на 2021–2025 роки", None),
     # a report's date after «на» alone
     ("Стан виконання заходів програми на 01.10.2025", date(2025, 10, 1)),
     ("Інформація про виконання плану на 1 жовтня 2025 року", date(2025, 10, 1)),
@@ -59,6 +62,18 @@ TITLES = [
 @pytest.mark.parametrize(("title", "as_of"), TITLES)
 def test_the_date_a_report_holds_for(title: str, as_of: date | None) -> None:
     assert read_metadata([title]).as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("title", "report"),
+    [
+        ("Моніторинг виконання Плану дій (станом на 15.11.2025)", True),
+        ("Моніторинг реалізації Стратегії на 2021-2027 роки за 2025 рік", True),
+        ("Програма моніторингу якості води на 2025 рік", False),
+    ],
+)
+def test_a_monitoring_of_a_plan_is_a_report(title: str, report: bool) -> None:
+    assert read_metadata([title]).report is report
 
 
 @pytest.mark.parametrize(

@@ -29,9 +29,16 @@ _PREAMBLE = re.compile(
 # a title that calls its document a report on a plan, not the plan itself
 _REPORT = re.compile(
     r"(?<!\w)(?:звіт\w*|(?:інформаці\w*|відомості) (?:про|щодо) (?:стан\w* )?(?:виконан\w*"
-    r"|реалізаці\w*|хід\w*)|стан\w* виконання|(?:progress |implementation )?report)(?!\w)",
+    r"|реалізаці\w*|хід\w*)|стан\w* виконання|моніторинг\w* (?:стану )?(?:виконання|реалізації)"
+    r"|(?:progress |implementation |monitoring )?report)(?!\w)",
     re.IGNORECASE,
 )
+_WHOLE_TERM = re.compile(
+    r"за (?:весь|увесь|повний) (?:період|строк|термін)|за (?:період|строк) (?:її |його )?"
+    r"(?:дії|реалізації|виконання)|for the (?:whole|entire) (?:period|term)",
+    re.IGNORECASE,
+)
+"""A report on a plan's whole term: «за весь період її дії»."""
 _TITLE_START = re.compile(
     r"^[«\"“]?\s*(?:план\w*|звіт\w*|інформаці\w*|перелік\w*|заходи|програм\w*|моніторинг\w*"
     r"|стан виконання|результати|action plan|report|progress report|implementation)\b",
@@ -192,6 +199,8 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
         year = as_of.year
     if as_of is None and year is not None and end_year is None and report:
         as_of = date(year, 12, 31)  # «Звіт про виконання плану у 2025 році»: the year's report
+    if as_of is None and end_year is not None and report and _WHOLE_TERM.search(heading):
+        as_of = date(end_year, 12, 31)  # «… на 2021–2025 роки за весь період її дії»
     return Metadata(
         title_lines=tuple(title),
         preamble=tuple(preamble),
