@@ -22,6 +22,14 @@ TITLES = [
     ("Інформація про виконання за 1 півріччя 2025 року", date(2025, 6, 30)),
     ("Звіт про виконання за 1-3 квартали 2025 року", date(2025, 9, 30)),
     ("Звіт про виконання за 3-й квартал 2025 р.", date(2025, 9, 30)),
+    # English titles
+    ("Progress report on the Action Plan for 2025, Q3", date(2025, 9, 30)),
+    ("Report for the first half of 2025", date(2025, 6, 30)),
+    ("Progress report, January–September 2025", date(2025, 9, 30)),
+    ("Report on the Action Plan for 2025, Q1-Q3 2025", date(2025, 9, 30)),
+    ("End-of-term self-assessment report, Action Plan 2022-2024", date(2024, 12, 31)),
+    ("Implementation status of the Action Plan for 2025", date(2025, 12, 31)),
+    ("Підсумковий звіт про виконання Програми на 2021-2025 роки", date(2025, 12, 31)),
     # a report on the whole term of a plan of several years
     ("Звіт про виконання Програми на 2021–2025 роки за весь період її дії", date(2025, 12, 31)),
     ("Програма розвитку освіти на 2021–2025 роки", None),

@@ -30,11 +30,13 @@ _PREAMBLE = re.compile(
 _REPORT = re.compile(
     r"(?<!\w)(?:звіт\w*|(?:інформаці\w*|відомості) (?:про|щодо) (?:стан\w* )?(?:виконан\w*"
     r"|реалізаці\w*|хід\w*)|стан\w* виконання|моніторинг\w* (?:стану )?(?:виконання|реалізації)"
-    r"|(?:progress |implementation |monitoring )?report)(?!\w)",
+    r"|(?:progress |implementation |monitoring )?report|implementation status"
+    r"|status of (?:the )?implementation)(?!\w)",
     re.IGNORECASE,
 )
 _WHOLE_TERM = re.compile(
-    r"за (?:весь|увесь|повний) (?:період|строк|термін)|за (?:період|строк) (?:її |його )?"
+    r"підсумков\w* звіт|за (?:весь|увесь|повний) (?:період|строк|термін)"
+    r"|за (?:період|строк) (?:її |його )?"
     r"(?:дії|реалізації|виконання)|for the (?:whole|entire) (?:period|term)",
     re.IGNORECASE,
 )
@@ -185,6 +187,8 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
     period, as_of = _period(heading, year if end_year is None else None)
     if as_of is None and report:
         period, as_of = _report_period(heading, year if end_year is None else None)
+    if as_of is None and report and _CYRILLIC.search(heading) is None:
+        period, as_of = _english_period(heading)  # "Report for the first half of 2025"
     if as_of is None and report and (on := _ON_DATE.search(heading)) is not None:
         as_of = _date(on[1])  # «Стан виконання заходів на 01.10.2025»: «станом на»
     if (
@@ -199,7 +203,12 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
         year = as_of.year
     if as_of is None and year is not None and end_year is None and report:
         as_of = date(year, 12, 31)  # «Звіт про виконання плану у 2025 році»: the year's report
-    if as_of is None and end_year is not None and report and _WHOLE_TERM.search(heading):
+    if (
+        as_of is None
+        and end_year is not None
+        and report
+        and (_WHOLE_TERM.search(heading) or _ENGLISH_END_OF_TERM.search(heading))
+    ):
         as_of = date(end_year, 12, 31)  # «… на 2021–2025 роки за весь період її дії»
     return Metadata(
         title_lines=tuple(title),
@@ -368,6 +377,40 @@ def _period_end(phrase: str, year: int) -> date | None:
         return date(year, month, calendar.monthrange(year, month)[1])
     read = Deadline.parse(phrase, year=year)
     return None if read.kind is DeadlineKind.UNKNOWN else read.end
+
+
+_ENGLISH_PERIOD = re.compile(
+    r"\b(?:q[1-4](?: ?[-–] ?q[1-4])?,? \d{4}|\d{4},? \(?[qh][1-4]\)?(?! ?[-–])|h[12] \d{4}"
+    r"|(?:first|second|1st|2nd) half(?: of)?(?: the year)? \d{4}"
+    r"|(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)? \d{4}"
+    r"|(?:january|jan)\.? ?[-–] ?[a-z]+\.? \d{4})\b",
+    re.IGNORECASE,
+)
+"""A reporting period in English: "Q3 2025", "2025, Q3", "the first half of 2025"."""
+_YEAR_IN = re.compile(r"\d{4}")
+_CYRILLIC = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
+_ENGLISH_END_OF_TERM = re.compile(
+    r"\bend[- ]of[- ]term\b|\bfinal (?:self-assessment )?report\b", re.I
+)
+
+
+def _english_period(text: str) -> tuple[str | None, date | None]:
+    """An English report's period and its last day, if the title names one within a year."""
+    found = _ENGLISH_PERIOD.search(text)
+    if found is None:
+        return None, None
+    phrase = " ".join(found[0].replace("(", " ").replace(")", " ").split())  # «2025 (Q3»
+    named = _YEAR_IN.search(phrase)  # each of its forms names the year
+    read = Deadline.parse(phrase, year=int(named[0]) if named else 2000)
+    if read.kind not in _PERIODS or read.end is None:
+        return None, None
+    return phrase, read.end
+
+
+_PERIODS = frozenset(
+    {DeadlineKind.QUARTER, DeadlineKind.QUARTER_RANGE, DeadlineKind.HALF_YEAR,
+     DeadlineKind.MONTH_RANGE}
+)  # fmt: skip
 
 
 def _report_period(text: str, year: int | None) -> tuple[str | None, date | None]:
