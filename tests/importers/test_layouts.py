@@ -858,6 +858,11 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Звітні дані", "outcome"),
         ("Інформація", "outcome"),
         ("Підзавдання", "group"),
+        ("Хід реалізації", "outcome"),
+        ("Порядковий номер", "number"),
+        ("Пункт плану", "number"),
+        ("Код заходу", "number"),
+        ("Lead implementer", "responsible"),
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:
