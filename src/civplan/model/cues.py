@@ -158,7 +158,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.CANCELLATION, ("припинити", "дія")),
     Cue(CueKind.CANCELLATION, ("втратити|втрачений", "чинність")),
     Cue(CueKind.CANCELLATION, ("актуальність", "втратити|втрачений")),
-    Cue(CueKind.CANCELLATION, ("зняти|знятий", "з|із", "контроль|розгляд"), reach=1),
+    Cue(CueKind.CANCELLATION, ("зняти|знятий", "з|із", "контроль|розгляд|виконання"), reach=1),
     Cue(CueKind.CANCELLATION, ("не", "актуальний")),  # «Захід не актуальний»
     # «знято з контролю як виконаний»: closed because done (the longer cue is tried first)
     Cue(

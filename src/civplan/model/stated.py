@@ -56,7 +56,8 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         Status.POSTPONED,
     ),
     (
-        r"втрати\w* (?:актуальн|чинн)\w*|не ?актуальн\w*|знят\w*(?: з контролю)?|скасован\w*"
+        r"втрати\w* (?:актуальн|чинн)\w*|не ?актуальн\w*|знят\w*(?: з (?:контролю|виконання))?"
+        r"|скасован\w*|недоцільн\w*"
         r"|виключен\w*|припинен\w*"
         r"|cancell?ed|withdrawn|no longer relevant|not (?:applicable|relevant)",
         Status.CANCELLED,
