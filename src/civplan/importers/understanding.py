@@ -533,7 +533,10 @@ class _Reader:
                 line = None
             text = line.text.strip() if line is not None else ""
             if line is not None and len(text) <= _LABEL_LENGTH and LABEL.fullmatch(text):
-                cards[0] = first.under(text, line.where)
+                named = first.under(text, line.where)
+                if not named.titled:
+                    return False  # «Захід 1.2» over rows without a title: no card
+                cards[0] = named
                 if self.between:
                     self.between.pop()
                 else:
