@@ -223,6 +223,13 @@ def test_lines_that_restate_the_plan_are_no_part_of_an_outcome(tmp_path: Path) -
         report = civplan.load(_text(tmp_path, lines), plan=_plan())
     assert report.measure("1.2").outcome == civplan.Outcome(text="Стенди оновлено у двох корпусах.")
 
+    told = [lines[0], ("p", "Виконавець: відділ організаційної роботи. Стенди оновлено.")]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        report = civplan.load(_text(tmp_path, told), plan=_plan())
+    outcome = report.measure("1.2").outcome
+    assert outcome is not None and outcome.text.endswith("Стенди оновлено.")  # a report, kept
+
 
 @pytest.mark.parametrize("write", [_html, _text], ids=["html", "text dump"])
 def test_a_report_in_prose_without_its_plan_is_refused_with_the_way_to_read_it(

@@ -86,6 +86,8 @@ def read_prose(document: Document, plan: Plan) -> Plan:
 
 
 _RESTATED = frozenset({ReportColumn.DEADLINE.value, ReportColumn.RESPONSIBLE.value})
+_RESTATED_LENGTH = 200
+"""The longest value of a line that only restates the plan: a term, the executors."""
 _TOLD = frozenset({ReportColumn.OUTCOME.value, ReportColumn.STATUS.value})
 
 
@@ -99,8 +101,8 @@ def _as_told(block: Paragraph) -> Paragraph | None:
     if found is None:
         return block
     _caption, value, field = found
-    if field in _RESTATED:
-        return None
+    if field in _RESTATED and len(value) <= _RESTATED_LENGTH and ". " not in value:
+        return None  # not «Виконавець: відділ освіти. Проведено 3 семінари.»
     return Paragraph(value, block.where) if field in _TOLD and value else block
 
 
