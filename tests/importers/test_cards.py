@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 import warnings
 from datetime import date
 from pathlib import Path
@@ -12,6 +13,8 @@ import pytest
 
 import civplan
 from civplan import Status
+
+from .layouts import libreoffice
 
 CARDS = [
     (
@@ -261,3 +264,55 @@ def test_rows_in_a_web_table_under_lines_naming_each_measure() -> None:
     page = f"<p>Звіт за 2025 рік</p><table border=1>{''.join(rows)}</table>"
     plan, _ = load(io.BytesIO(page.encode()), "html")
     assert [(m.number, m.title) for m in plan.measures()] == [("1", "Фестиваль"), ("2", "Ремонт")]
+
+
+LONG_TITLE = (
+    "Утеплення фасаду загальноосвітньої школи І–ІІІ ступенів № 2 імені Тараса Шевченка "
+    "та спортивного залу при ній"
+)
+
+
+def test_a_numbered_title_broken_over_lines_names_its_card(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    first, rest = LONG_TITLE.split(" імені ")
+    path.write_text(
+        "Звіт про виконання плану з енергозбереження на 2025 рік\n\n"
+        f"1. {first} імені\n{rest}\nТермін виконання: ІІ квартал\nСтан виконання: Виконано.\n\n"
+        "2. Заміна вікон\nТермін виконання: ІІІ квартал\nСтан виконання: Не виконано.\n",
+        encoding="utf-8",
+    )
+    plan, messages = load(path)
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1", LONG_TITLE),
+        ("2", "Заміна вікон"),
+    ]
+    assert messages == []
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_cards_in_paragraphs_printed_to_pdf(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Інформація про виконання плану заходів з енергозбереження на 2025 рік")
+    for title, term, report in (
+        (
+            f"1. {LONG_TITLE}",
+            "ІІ–ІІІ квартали 2025 року",
+            "Роботи виконано в повному обсязі, "
+            "акт приймання виконаних робіт підписано 12.09.2025, об'єкт введено в експлуатацію.",
+        ),
+        ("2. Заміна вікон у дитячому садку «Сонечко»", "ІІІ квартал 2025 року", "Не виконано."),
+    ):
+        for line in (title, f"Термін виконання: {term}", f"Стан виконання: {report}"):
+            document.add_paragraph(line)
+    source = tmp_path / "cards.docx"
+    document.save(source)
+    plan, _ = load(libreoffice(source, "pdf", tmp_path))
+    measures = list(plan.measures())
+    assert [(m.number, m.title) for m in measures] == [
+        ("1", LONG_TITLE),
+        ("2", "Заміна вікон у дитячому садку «Сонечко»"),
+    ]
+    assert measures[0].outcome is not None
+    assert " ".join(measures[0].outcome.text.split()).endswith("введено в експлуатацію.")
+    statuses = [civplan.assess(m, date(2025, 12, 31)).status for m in measures]
+    assert statuses == [Status.DONE, Status.NOT_DONE]

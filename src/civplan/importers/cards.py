@@ -303,6 +303,22 @@ def paragraph_cards(blocks: Sequence[Block]) -> list[Block | CardRun]:
     return out
 
 
+_TITLE_LINES = 2
+"""The most lines a card's numbered title goes on over."""
+
+
+def _goes_on(blocks: Sequence[Block], labels: Sequence[object], at: int) -> bool:
+    """Whether a paragraph could go on with the title above it: no caption, number or signature."""
+    if at >= len(blocks) or labels[at] is not None:
+        return False
+    block = blocks[at]
+    return (
+        isinstance(block, Paragraph)
+        and LABEL.fullmatch(block.text.strip()) is None
+        and not is_signature(block.text)
+    )
+
+
 def _paragraph_card(
     blocks: Sequence[Block], labels: Sequence[tuple[str, str, str] | None], at: int
 ) -> tuple[Card | None, int]:
@@ -314,6 +330,13 @@ def _paragraph_card(
     start = at
     if labels[at] is None or LABEL.fullmatch(first.text.strip()):
         label, start = first, at + 1
+        if LABEL.fullmatch(first.text.strip()):  # a numbered title broken over lines (a PDF's)
+            more = start
+            while more - start < _TITLE_LINES and _goes_on(blocks, labels, more):
+                more += 1
+            if start < more < len(blocks) and labels[more] is not None:
+                lines = [b.text.strip() for b in blocks[at:more] if isinstance(b, Paragraph)]
+                label, start = Paragraph(" ".join(lines), first.where), more
     rows: list[tuple[str, str, str]] = []  # caption, value, place
     seen: set[str] = set()
     end = start
