@@ -987,11 +987,6 @@ CARDS = Layout(
         Expected((), "1.2", "Ремонт тротуару на вул. Садовій"),
     ],
     year=2025,
-    # printed without rules, two columns of «caption  value» lines show no header to find
-    notes={
-        "unruled": "cards printed without rules are read as no table",
-        "unruled_word": "cards printed without rules are read as no table",
-    },
 )
 """A card of «caption | value» rows for each measure, under a line that numbers it."""
 

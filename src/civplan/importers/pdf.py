@@ -26,7 +26,7 @@ from typing import IO, Any
 from civplan._errors import CivplanWarning, DocumentError, unreadable_as_document_error
 from civplan._optional import require
 from civplan.importers.document import Block, Document, Grid, Paragraph
-from civplan.importers.pdf_text_table import text_table
+from civplan.importers.pdf_text_table import card_table, text_table
 from civplan.importers.understanding import TableImporter, heading_lines, reads_as_heading
 
 MAX_BYTES = 100 * 2**20
@@ -57,6 +57,8 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
                 if edges and (read is None or _fewer_columns(read.edges, edges)):
                     # no header here, or one found in the rows: the table before goes on
                     read = text_table(page, name, edges) or read
+                if read is None:  # a card of «caption  value» lines for each measure
+                    read = card_table(page, name)
                 if read is not None:
                     tables += 1
                     unruled.append(f"page {page.page_number}")

@@ -36,6 +36,7 @@ _HEADER_SEARCH = 60  # the lines of a page a header is looked for among, from th
 _ROW_GAP = 0.6  # a gap between lines this share of a line's height starts a row
 _MOST_LINES = 400  # a page of more lines than a tiny font prints is no table read so
 _MOST_COLUMNS = 40
+_CARD_EDGES = 4  # a menu's column, then the captions' and the values' (and one to spare)
 
 
 @attrs.frozen
@@ -460,3 +461,69 @@ def _joined(cells: list[list[str]]) -> tuple[str, ...]:
     from civplan.importers.pdf import unwrap
 
     return tuple(unwrap("\n".join(lines)) for lines in cells)
+
+
+def card_table(page: Any, name: str) -> TextTable | None:
+    """The page's cards printed without rules — «caption  value» lines — or ``None``.
+
+    Captions stand at the left margin and values in a column to their right;
+    a line whose words run across both is a line over a card («Захід 1.2»), a
+    line with nothing at the margin goes on with the value above, and one
+    beginning in lower case at the margin goes on with the caption above
+    («Відповідальний» / «виконавець»). What this gives is a table only when
+    its rows read as cards (:func:`civplan.importers.cards.read_cards`).
+    """
+    from civplan.importers.cards import read_cards
+
+    words = page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False)
+    lines = [line for line in _lines(words) if not is_furniture(_text(line))]
+    if not 3 <= len(lines) <= _MOST_LINES:
+        return None
+    edges = _column_edges(lines, crossing=3)
+    space = _space(lines)
+    # the captions' column is the first that reads so: a page's menu may stand left of it
+    for first, second in itertools.pairwise(edges[:_CARD_EDGES]):
+        inside, beside = _within(lines, first)
+        grid = _card_grid(inside, (first, second), space, name)
+        if read_cards(grid) is not None:
+            return TextTable(grid=grid, edges=(first, second), above=(), beside=beside)
+    return None
+
+
+def _card_grid(lines: Sequence[_Line], edges: tuple[float, float], space: float, name: str) -> Grid:
+    """The lines as rows of a caption and a value, and of lines across both."""
+    cells_of: list[list[list[str]]] = []  # each row's lines of caption and of value
+    across: set[int] = set()  # the rows of a line across both columns
+    where: list[int] = []
+    for number, line in enumerate(lines, start=1):
+        cells = _cells(line, edges, space)
+        last = cells_of[-1] if cells_of else None
+        if cells is None:  # a line across: a card's number, a title
+            across.add(len(cells_of))
+            cells_of.append([[_text(line)], []])
+            where.append(number)
+            continue
+        caption, value = cells
+        if last is not None and len(cells_of) - 1 in across:
+            if caption[:1].islower() and not value:  # the line across goes on
+                last[0].append(caption)
+                continue
+        elif last is not None and (not caption or caption[:1].islower()):
+            for part, text in zip(last, (caption, value), strict=True):  # caption or value goes on
+                if text:
+                    part.append(text)
+            continue
+        cells_of.append([[caption] if caption else [], [value] if value else []])
+        where.append(number)
+    rows = [
+        (text, text) if at in across else (text, value)
+        for at, (text, value) in enumerate(_joined(row) for row in cells_of)
+    ]
+    spans: dict[int, tuple[int, ...]] = dict.fromkeys(across, (0, 0))
+    return Grid(
+        rows=rows,
+        name=name,
+        spans=spans,
+        place=lambda row, column: f"{name}, line {where[row]}, column {column + 1}",
+        row_where=lambda row: f"{name}, line {where[row]}",
+    )
