@@ -12,6 +12,8 @@ from civplan import (
     Deadline,
     Measure,
     Outcome,
+    Plan,
+    Section,
     Status,
     assess,
     demo_plan,
@@ -255,3 +257,18 @@ def test_a_staged_measure_is_in_progress_until_its_last_stage(
     term = Deadline.parse("І квартал 2017 – розроблення; ІV квартал 2017 – затвердження", year=2017)
     measure = Measure(number="1", title="Програма", deadline=term, outcome=Outcome(text=text))
     assert assess(measure, as_of).status is expected
+
+
+def test_a_recurring_measure_is_judged_by_the_occasions_of_the_report_s_own_period() -> None:
+    measure = Measure(
+        number="1",
+        title="Засідання координаційної ради",
+        deadline=Deadline.parse("щокварталу", year=2017),
+        outcome=Outcome(text="Засідання проведено 14.12.2017"),
+    )
+    as_of = date(2017, 12, 31)
+    # a year's report dating one of four occasions: the rest were not held, or not told of
+    assert assess(measure, as_of).status is S.PARTIALLY_DONE
+    for period, status in (("ІV квартал 2017 року", S.DONE), ("2017 рік", S.PARTIALLY_DONE)):
+        plan = Plan(title="Звіт", year=2017, period=period, sections=[Section(measures=[measure])])
+        assert assess(measure, as_of, plan=plan).status is status, period

@@ -302,7 +302,8 @@ def assess(
     else:
         status, reasons, confidence = _from_time(context)
     if status is Status.DONE and events and reasons[-1].code == "rule.achieved":
-        fewer = _occurrences_reported(deadline, events, as_of, text)
+        period = plan.period if plan is not None else None
+        fewer = _occurrences_reported(deadline, events, as_of, text, period)
         if fewer is not None:
             status = Status.PARTIALLY_DONE
             reasons.append(_rule("rule.fewer_occurrences", reported=fewer[0], due=fewer[1]))
@@ -370,20 +371,27 @@ _EVERY_TIME = compiled_on_use(
 
 
 def _occurrences_reported(
-    deadline: Deadline, events: Sequence[Event], as_of: date, text: str
+    deadline: Deadline,
+    events: Sequence[Event],
+    as_of: date,
+    text: str,
+    period: str | None = None,
 ) -> tuple[str, str] | None:
     """How many of a recurring term's occurrences due this year the dated events cover, if fewer.
 
     «щокварталу» with «засідання проведено 12.03 та 14.06» as of 31 December: two of
-    four. Only the occurrences due in the reporting year count (a year's report tells
-    of that year), and only where the text does not say its dates are examples
+    four. Only the occurrences due in the reporting period count — the report's
+    ``period`` («ІV квартал 2025 року»), else its year: a report tells of its own
+    time — and only where the text does not say its dates are examples
     («зокрема») or the work was done each time («щокварталу», «регулярно»).
     """
     if deadline.kind is not DeadlineKind.RECURRING or not deadline.parts:
         return None
-    first = date(
-        (as_of - timedelta(days=1)).year, 1, 1
-    )  # a report as of 1 January: the year before
+    first = date((as_of - timedelta(days=1)).year, 1, 1)  # as of 1 January: the year before
+    if period is not None:
+        told = Deadline.parse(period, year=first.year)
+        if told.start is not None and first < told.start <= as_of:
+            first = told.start  # «за ІV квартал»: that quarter's occurrences
     due = [
         part
         for part in deadline.parts
