@@ -450,6 +450,11 @@ CORPUS = [
         S.DONE,
     ),
     ("Засідання проводились щокварталу, зокрема 14.03.2017", "щокварталу", AFTER, S.DONE),
+    ("У І та ІІІ кварталах проведено засідання ради", "щокварталу", AFTER, S.PARTIALLY_DONE),
+    ("У І–ІV кварталах проведено засідання ради", "щокварталу", AFTER, S.DONE),
+    ("У 1-му та 2-му кварталах проведено засідання", "щокварталу", AFTER, S.PARTIALLY_DONE),
+    ("У ІІ півріччі проведено нараду", "щопівроку", AFTER, S.PARTIALLY_DONE),
+    ("Протягом року проведено 4 засідання ради", "щокварталу", AFTER, S.DONE),
     # English work still under way, whatever stands between
     (
         "The draft resolution was prepared and is under public discussion",

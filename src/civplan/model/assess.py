@@ -44,6 +44,7 @@ warns; reports mark such measures «потребує перевірки».
 
 from __future__ import annotations
 
+import calendar
 import enum
 import functools
 import re
@@ -301,7 +302,11 @@ def assess(
         status, reasons, confidence = _by_dates("text.no_cue", context)
     else:
         status, reasons, confidence = _from_time(context)
-    if status is Status.DONE and events and reasons[-1].code == "rule.achieved":
+    if (
+        status is Status.DONE
+        and deadline.kind is DeadlineKind.RECURRING
+        and reasons[-1].code == "rule.achieved"
+    ):
         period = plan.period if plan is not None else None
         fewer = _occurrences_reported(deadline, events, as_of, text, period)
         if fewer is not None:
@@ -399,13 +404,58 @@ def _occurrences_reported(
     ]
     if len(due) < 2 or _EVERY_TIME().search(lowered(text)):
         return None
+    # the days of its events, and the quarters and half-years it names («у І та ІІ кварталах»)
+    spans = [(event.start, event.start) for event in events]
+    spans += _periods_named(lowered(text), first.year)
+    if not spans:
+        return None
     covered = sum(
-        any(part.start <= event.start <= part.end for event in events)  # type: ignore[operator]
+        any(start <= part.end and part.start <= end for start, end in spans)  # type: ignore[operator]
         for part in due
     )
     if not 0 < covered < len(due):
         return None
     return str(covered), str(len(due))
+
+
+_PERIODS_NAMED = compiled_on_use(
+    r"(?<![\w'])(?:у|в|за|протягом)\s+((?:(?:[іi]{1,3}|[іi]v|[1-4])(?:-?(?:му|ому|ий|й))?"
+    r"\s*(?:,|та|і|й|–|-|—)\s*)*(?:[іi]{1,3}|[іi]v|[1-4]))(?:-?(?:му|ому|ий|й))?\s+"
+    r"(квартал|кв\.|півріч)"
+)
+_BETWEEN_NUMERALS = compiled_on_use(r"(\s*[–—-]\s*|\s*,\s*|\s+(?:та|і|й)\s+)")
+_ORDINAL_ENDING = compiled_on_use(r"-(?:му|ому|ий|й)(?!\w)|(?<=\d)(?:му|ому|ий)(?!\w)")
+_NUMERALS = {"і": 1, "іі": 2, "ііі": 3, "іv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _periods_named(folded: str, year: int) -> list[tuple[date, date]]:
+    """The quarters and half-years of ``year`` a text names: «у І та ІІІ кварталах».
+
+    Numerals are read between commas, dashes and the words «та», «і», «й»: «І–ІІІ» is
+    all three; «у 2-му півріччі» the second half-year.
+    """
+    if "квартал" not in folded and "кв." not in folded and "півріч" not in folded:
+        return []
+    spans = []
+    for found in _PERIODS_NAMED().finditer(folded):
+        months = 6 if found[2] == "півріч" else 3
+        listed = _ORDINAL_ENDING().sub("", found[1].replace("i", "і"))
+        parts = _BETWEEN_NUMERALS().split(listed)
+        numbers = [_NUMERALS.get(n) for n in parts[::2]]
+        if any(n is None or n > 12 // months for n in numbers):
+            continue
+        named = [n for n in numbers if n is not None]
+        for at, separator in enumerate(parts[1::2]):  # «І–ІІІ»: all between
+            if separator.strip() in ("–", "-", "—"):
+                named += range(named[at] + 1, named[at + 1])
+        spans += [
+            (date(year, months * (n - 1) + 1, 1), _last_of(year, months * n)) for n in set(named)
+        ]
+    return spans
+
+
+def _last_of(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 UNFINISHED = frozenset(
