@@ -178,13 +178,21 @@ from civplan.model.reading import read_outcome
 for piece in ("30.04.2", "слово", "Облаш", "«Відно", "2025–"):
     unwrap("\\n".join([piece] * 15_000))
 read_outcome("освоєно 1 " + "234 " * 20_000 + "грн")
+from datetime import date
+from civplan import Deadline, Measure, Outcome, assess
+quarterly = Deadline.parse("щокварталу", year=2025)
+for run in ("і" * 60 + "x", "і і " * 5_000 + "x", "і, " * 20_000):
+    told = Outcome(text="Проведено засідання у " + run + " кварталі")
+    measure = Measure(number="1", title="Засідання", deadline=quarterly, outcome=told)
+    assess(measure, date(2025, 12, 31))
 print("done")
 """
 
 
 def test_a_printed_cell_of_many_lines_and_a_long_sum_are_read_in_bounded_time() -> None:
     # about two seconds here; a cell's text searched whole at each of its lines, or a sum
-    # sought from every group of its digits, took a minute
+    # sought from every group of its digits, took a minute, and quarters named read in ways
+    # growing with the power of a run of «і» did not end
     done = child("-c", LINEAR, timeout=30)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["done"]

@@ -418,10 +418,12 @@ def _occurrences_reported(
     return str(covered), str(len(due))
 
 
+_NUMERAL = r"(?:[іi]v|[іi]{1,3}(?![іiv\w])|[1-4](?!\d))(?:-?(?:му|ому|ий)|-й)?(?!\w)"
 _PERIODS_NAMED = compiled_on_use(
-    r"(?<![\w'])(?:у|в|за|протягом)\s+((?:(?:[іi]{1,3}|[іi]v|[1-4])(?:-?(?:му|ому|ий|й))?"
-    r"\s*(?:,|та|і|й|–|-|—)\s*)*(?:[іi]{1,3}|[іi]v|[1-4]))(?:-?(?:му|ому|ий|й))?\s+"
-    r"(квартал|кв\.|півріч)"
+    # each numeral whole, each separator a comma, a dash or a word between spaces: no text
+    # can be read more ways than one (a run of «і» is no list of numerals)
+    rf"(?<![\w'])(?:у|в|за|протягом)\s+((?:{_NUMERAL}(?:\s*[,–—-]\s*|\s+(?:та|і|й)\s+))*"
+    rf"{_NUMERAL})\s+(квартал|кв\.|півріч)"
 )
 _BETWEEN_NUMERALS = compiled_on_use(r"(\s*[–—-]\s*|\s*,\s*|\s+(?:та|і|й)\s+)")
 _ORDINAL_ENDING = compiled_on_use(r"-(?:му|ому|ий|й)(?!\w)|(?<=\d)(?:му|ому|ий)(?!\w)")
