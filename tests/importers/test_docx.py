@@ -55,6 +55,7 @@ def test_a_table_of_figures_under_the_title_is_kept_as_notes_not_as_the_title(
     document = docx.Document()
     document.add_paragraph("ЗАТВЕРДЖЕНО")  # a stamp above the title stays the preamble
     document.add_paragraph("Звіт про виконання плану заходів з цифровізації за 2025 рік")
+    document.add_paragraph("Основні показники")  # the caption of the figures: a note too
     figures = document.add_table(rows=3, cols=2)
     for row, pair in zip(figures.rows, [("Показник", "Значення"), ("Усього заходів", "2"),
                                         ("Виконано", "1")], strict=True):  # fmt: skip
@@ -79,7 +80,8 @@ def test_a_table_of_figures_under_the_title_is_kept_as_notes_not_as_the_title(
         plan = civplan.load(path)
     assert plan.title == "Звіт про виконання плану заходів з цифровізації за 2025 рік"
     assert [m.number for m in plan.measures()] == ["1", "2"]
-    assert plan.notes[:3] == (
+    assert plan.notes[:4] == (
+        "above table 1: Основні показники",
         "table 1, row 1: Показник | Значення",
         "table 1, row 2: Усього заходів | 2",
         "table 1, row 3: Виконано | 1",

@@ -419,6 +419,9 @@ class _Reader:
                 self.skipped.append(block.name)
                 if not self.tables and has_title(self.above):  # a table of figures under the
                     self.title_ended = True  # title («Усього заходів | 3»): no part of it
+                    if len(self.above) > 1 and _FIGURES_CAPTION.search(self.above[-1]):
+                        caption = self.above.pop()  # «Основні показники» over it
+                        self.notes.append(f"above {block.name}: {caption}")
                     self.notes.extend(_rows_as_notes(block))
                 else:
                     self._as_text(block)
@@ -1711,6 +1714,13 @@ _PASSPORT_LABEL = re.compile(
     r"|загальн\w* обсяг|перелік бюджетів",
     re.IGNORECASE,
 )
+_FIGURES_CAPTION = re.compile(
+    r"^(?:(?:основн|загальн|зведен|підсумков|ключов|кількісн)\w* )?(?:показник|дан|інформаці"
+    r"|результат)\w*(?: (?:виконання|реалізації)\w*)?[.:]?$|^таблиця(?: \d+)?[.:]?$"
+    r"|^(?:key |summary )?(?:figures|indicators)[.:]?$",
+    re.IGNORECASE,
+)
+"""The caption of a table of figures under the title: «Основні показники», «Таблиця 1»."""
 _LABEL_LENGTH = 300
 """The longest line over a card read as the line that numbers it."""
 _PASSPORT_ROWS = 60
