@@ -316,3 +316,16 @@ def test_cards_in_paragraphs_printed_to_pdf(tmp_path: Path) -> None:
     assert " ".join(measures[0].outcome.text.split()).endswith("введено в експлуатацію.")
     statuses = [civplan.assess(m, date(2025, 12, 31)).status for m in measures]
     assert statuses == [Status.DONE, Status.NOT_DONE]
+
+
+def test_a_commitment_s_card_is_named_by_its_commitment() -> None:
+    cards = [
+        [("Назва зобов'язання", "Відкриті дані про ремонт доріг"), ("Строк", "ІІ квартал 2025"),
+         ("Стан виконання", "Виконано")],
+        [("Commitment title", "E-petitions for local councils"), ("Deadline", "Q3 2025"),
+         ("Status", "Not started")],
+    ]  # fmt: skip
+    for card in cards:
+        page = f"<table border=1>{''.join(row(c, v) for c, v in card)}</table>"
+        plan, _ = load(io.BytesIO(page.encode()), "html")
+        assert [m.title for m in plan.measures()] == [card[0][1]]

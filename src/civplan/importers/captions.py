@@ -159,7 +159,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     ),
     (
         r"найменуванн|назв[аи]|зміст|^суть|^заходи?\b|^захід|перелік заходів|питання"
-        r"|^measures?\b|^action|^activit|^title$|опис|\bmilestones?\b|^етап|^name\b"
+        r"|^measures?\b|^action|^activit|\btitle$|опис|\bmilestones?\b|^етап|^name\b"
         r"|^(?:key|planned) (?:activit|action|measure)",
         (_TITLE,),
     ),

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from civplan.importers.captions import caption_fields, normalize_caption
+from civplan.importers.captions import GROUP, caption_fields, normalize_caption
 from civplan.importers.document import Block, Grid, Paragraph, is_signature
 from civplan.report.columns import ReportColumn
 
@@ -25,6 +25,8 @@ _TITLE = ReportColumn.TITLE.value
 _NUMBER = ReportColumn.NUMBER.value
 _OUTCOME = ReportColumn.OUTCOME.value
 _REPORTED = frozenset({_OUTCOME, ReportColumn.STATUS.value})
+_NAMING = frozenset({_TITLE, GROUP})
+"""What names a card's measure: its title, or, in a card, its commitment or task."""
 _SINGLE = frozenset(
     {_TITLE, _NUMBER, ReportColumn.DEADLINE.value, *_REPORTED, ReportColumn.EXPECTED_RESULT.value}
 )
@@ -60,8 +62,8 @@ class Card:
 
     @property
     def titled(self) -> bool:
-        """Whether a row gives the measure's title."""
-        return any(_field(caption) == _TITLE for caption, _, _ in self.rows)
+        """Whether a row gives the measure's title (or names its commitment or task)."""
+        return any(_field(caption) in _NAMING for caption, _, _ in self.rows)
 
     def under(self, line: str, where: str) -> Card:
         """The card under a line that names it: its number, and its title where it has none.
@@ -181,7 +183,7 @@ def _is_card(card: Card, *, first: bool = False) -> bool:
     The first card of a table may have its title from the line over the table.
     """
     fields = {_field(caption): caption for caption, _, _ in card.rows}
-    title = fields.get(_TITLE)
+    title = fields.get(_TITLE) or fields.get(GROUP)
     if title is None and not (first and card.label is None):
         return False
     # «Назва програми»: a programme's passport, which names the plan, not a measure
@@ -204,7 +206,10 @@ def cards_as_table(cards: Sequence[Card]) -> Grid:
     numbered = any(_field(caption) == _NUMBER for caption in captions.values())
     order = list(captions)
     labelled = not numbered and any(_number(card) for card in cards)
-    header = (*(("№",) if labelled else ()), *captions.values())
+    shown = list(captions.values())
+    if _TITLE not in captions:  # «Назва зобов'язання» names each card's measure: its title
+        shown = [_LINE_TITLE if _field(caption) == GROUP else caption for caption in shown]
+    header = (*(("№",) if labelled else ()), *shown)
     body: list[tuple[str, ...]] = []
     places: list[dict[int, str]] = []
     wheres: list[str] = []
