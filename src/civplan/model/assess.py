@@ -44,7 +44,6 @@ warns; reports mark such measures «потребує перевірки».
 
 from __future__ import annotations
 
-import calendar
 import enum
 import functools
 import re
@@ -422,42 +421,28 @@ _NUMERAL = r"(?:[іi]v|[іi]{1,3}(?![іiv\w])|[1-4](?!\d))(?:-?(?:му|ому|и
 _PERIODS_NAMED = compiled_on_use(
     # each numeral whole, each separator a comma, a dash or a word between spaces: no text
     # can be read more ways than one (a run of «і» is no list of numerals)
-    rf"(?<![\w'])(?:у|в|за|протягом)\s+((?:{_NUMERAL}(?:\s*[,–—-]\s*|\s+(?:та|і|й)\s+))*"
-    rf"{_NUMERAL})\s+(квартал|кв\.|півріч)"
+    rf"(?<![\w'])(?:у|в|за|протягом)\s+(?:{_NUMERAL}(?:\s*[,–—-]\s*|\s+(?:та|і|й)\s+))*"
+    rf"{_NUMERAL}\s+(?:квартал\w*|кв\.|півріч\w*)"
 )
-_BETWEEN_NUMERALS = compiled_on_use(r"(\s*[–—-]\s*|\s*,\s*|\s+(?:та|і|й)\s+)")
-_ORDINAL_ENDING = compiled_on_use(r"-(?:му|ому|ий|й)(?!\w)|(?<=\d)(?:му|ому|ий)(?!\w)")
-_NUMERALS = {"і": 1, "іі": 2, "ііі": 3, "іv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_PERIODS = frozenset(
+    {DeadlineKind.QUARTER, DeadlineKind.QUARTER_RANGE, DeadlineKind.HALF_YEAR, DeadlineKind.STAGES}
+)
 
 
 def _periods_named(folded: str, year: int) -> list[tuple[date, date]]:
     """The quarters and half-years of ``year`` a text names: «у І та ІІІ кварталах».
 
-    Numerals are read between commas, dashes and the words «та», «і», «й»: «І–ІІІ» is
-    all three; «у 2-му півріччі» the second half-year.
+    Each phrase found is read as a deadline is: «І–ІІІ» is all three, «у 2-му
+    півріччі» the second half-year.
     """
     if "квартал" not in folded and "кв." not in folded and "півріч" not in folded:
         return []
     spans = []
     for found in _PERIODS_NAMED().finditer(folded):
-        months = 6 if found[2] == "півріч" else 3
-        listed = _ORDINAL_ENDING().sub("", found[1].replace("i", "і"))
-        parts = _BETWEEN_NUMERALS().split(listed)
-        numbers = [_NUMERALS.get(n) for n in parts[::2]]
-        if any(n is None or n > 12 // months for n in numbers):
-            continue
-        named = [n for n in numbers if n is not None]
-        for at, separator in enumerate(parts[1::2]):  # «І–ІІІ»: all between
-            if separator.strip() in ("–", "-", "—"):
-                named += range(named[at] + 1, named[at + 1])
-        spans += [
-            (date(year, months * (n - 1) + 1, 1), _last_of(year, months * n)) for n in set(named)
-        ]
+        read = Deadline.parse(found[0], year=year)
+        if read.kind in _PERIODS:
+            spans += [(p.start, p.end) for p in read.parts or (read,) if p.start and p.end]
     return spans
-
-
-def _last_of(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 UNFINISHED = frozenset(
