@@ -9,7 +9,6 @@ Plans are annexes to decisions: above the title stands a preamble
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -17,7 +16,7 @@ from datetime import date
 import attrs
 
 from civplan.model.deadline import Deadline, DeadlineKind
-from civplan.model.months import MONTH_OF_FORM, alternation
+from civplan.model.months import MONTH_OF_FORM, alternation, last_day
 from civplan.model.plan import Approval
 
 _PREAMBLE = re.compile(
@@ -373,8 +372,7 @@ def _period_end(phrase: str, year: int) -> date | None:
     """The last day of a reporting period in a year: «9 місяців», «І квартал», «січень-вересень»."""
     months = re.match(r"(\d{1,2})\s+місяц", phrase)
     if months and 1 <= int(months[1]) <= 12:  # «9 місяців»: to the end of September
-        month = int(months[1])
-        return date(year, month, calendar.monthrange(year, month)[1])
+        return last_day(year, int(months[1]))
     read = Deadline.parse(phrase, year=year)
     return None if read.kind is DeadlineKind.UNKNOWN else read.end
 

@@ -28,7 +28,7 @@ from functools import lru_cache
 import attrs
 
 from civplan._errors import PlanValidationError
-from civplan.model.months import MONTH_OF_FORM, MONTHS, alternation
+from civplan.model.months import MONTH_OF_FORM, MONTHS, alternation, last_day
 from civplan.model.scan import compiled_on_use
 from civplan.model.stated import read_stated
 
@@ -928,10 +928,6 @@ def _month(token: str) -> int:
     return MONTH_OF_FORM[token]  # the grammar only passes months
 
 
-def _last_day(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
 def _named_year(match: re.Match[str], *groups: str) -> int | None:
     for group in groups:
         found = match.groupdict().get(group)
@@ -1155,7 +1151,7 @@ def _occurrences(
                 due = date(each, last, min(day, calendar.monthrange(each, last)[1]))
                 start = min(start, due)
             else:
-                due = _last_day(each, last)
+                due = last_day(each, last)
             label = due.isoformat()
             parts.append(Deadline(text=label, kind=DeadlineKind.DATE, start=start, end=due))
     return tuple(parts)
@@ -1279,15 +1275,15 @@ def _named_span(m: re.Match[str], y: int) -> tuple[date, date] | None:
         q = _number(m["q"])
         if q is None or not 1 <= q <= 4:
             return None
-        return date(y, 3 * q - 2, 1), _last_day(y, 3 * q)
+        return date(y, 3 * q - 2, 1), last_day(y, 3 * q)
     if m["h"]:
         h = _number(m["h"])
         if h is None or not 1 <= h <= 2:
             return None
-        return date(y, 6 * h - 5, 1), _last_day(y, 6 * h)
+        return date(y, 6 * h - 5, 1), last_day(y, 6 * h)
     if m["m"]:
         month = _month(m["m"])
-        return date(y, month, 1), _last_day(y, month)
+        return date(y, month, 1), last_day(y, month)
     return date(y, 1, 1), date(y, 12, 31)
 
 
@@ -1303,7 +1299,7 @@ def _quarter_range(p: str, year: int, _end_year: int) -> _Read | None:
     named = _named_year(m, "y")
     y = named or year
     return _within(
-        DeadlineKind.QUARTER_RANGE, date(y, 3 * first - 2, 1), _last_day(y, 3 * last), named
+        DeadlineKind.QUARTER_RANGE, date(y, 3 * first - 2, 1), last_day(y, 3 * last), named
     )
 
 
@@ -1372,8 +1368,8 @@ def _period_span(p: str, _year: int, _end_year: int) -> _Read | None:
     if first is None or last is None or first not in periods or last not in periods:
         return _UNKNOWN
     start = date(start_year, months * (first - 1) + 1, 1)
-    end = _last_day(end_year, months * last)
-    if end <= _last_day(start_year, months * first):  # no later than its own first period
+    end = last_day(end_year, months * last)
+    if end <= last_day(start_year, months * first):  # no later than its own first period
         return _UNKNOWN
     kind = DeadlineKind.QUARTER_RANGE if months == 3 else DeadlineKind.HALF_YEAR
     return _Read(kind, start, end)
@@ -1409,7 +1405,7 @@ def _part_of_year(
     named = _named_year(m, "y")
     y = named or year
     first, last = parts[which - 1]
-    return _within(kind, date(y, first, 1), _last_day(y, last), named)
+    return _within(kind, date(y, first, 1), last_day(y, last), named)
 
 
 def _month_range(p: str, year: int, _end_year: int) -> _Read | None:
@@ -1421,7 +1417,7 @@ def _month_range(p: str, year: int, _end_year: int) -> _Read | None:
     y_last = named or year
     y_first = _named_year(m, "y1") or y_last
     consecutive_only = m["sep"].strip() in ("та", "і", "й")
-    start, end = date(y_first, first, 1), _last_day(y_last, last)
+    start, end = date(y_first, first, 1), last_day(y_last, last)
     if start > end or (y_first == y_last and first >= last):
         return _UNKNOWN
     if consecutive_only and (last != first + 1 or y_first != y_last):
@@ -1439,7 +1435,7 @@ def _season(p: str, year: int, _end_year: int) -> _Read | None:
         return _UNKNOWN
     named = _named_year(m, "y")
     y = named or year
-    return _within(DeadlineKind.MONTH_RANGE, date(y, first, 1), _last_day(y, last), named)
+    return _within(DeadlineKind.MONTH_RANGE, date(y, first, 1), last_day(y, last), named)
 
 
 def _month_one(p: str, year: int, _end_year: int) -> _Read | None:
@@ -1448,7 +1444,7 @@ def _month_one(p: str, year: int, _end_year: int) -> _Read | None:
         return None
     named = _named_year(m, "y")
     y, mo = named or year, _month(m["m"])
-    return _within(DeadlineKind.MONTH, date(y, mo, 1), _last_day(y, mo), named)
+    return _within(DeadlineKind.MONTH, date(y, mo, 1), last_day(y, mo), named)
 
 
 def _date_range(p: str, year: int, _end_year: int) -> _Read | None:

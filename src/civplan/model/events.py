@@ -11,13 +11,12 @@ the measure's term is worth showing a reader; it never changes a status.
 from __future__ import annotations
 
 import bisect
-import calendar
 import re
 from datetime import date
 
 import attrs
 
-from civplan.model.months import MONTH_OF_FORM, alternation
+from civplan.model.months import MONTH_OF_FORM, alternation, last_day
 from civplan.model.scan import has_digit, lowered
 
 _DASH = r"\s*[-–—]\s*"
@@ -121,7 +120,7 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
             month = MONTH_OF_FORM[match["month"].casefold()]
             y = int(match["year"]) if match["year"] else year
             first = date(y, month, 1)
-            found.append((match.start(), match.end(), first, _last_day(y, month)))
+            found.append((match.start(), match.end(), first, last_day(y, month)))
     found.sort(key=lambda item: item[0])
     breaks = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)] if found else []
     return tuple(
@@ -166,10 +165,6 @@ def _date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None  # «31 лютого» is no date: not an event
-
-
-def _last_day(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _clause(text: str, breaks: list[tuple[int, int]], start: int, end: int) -> str:

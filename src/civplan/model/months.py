@@ -7,6 +7,9 @@ occurs too. Everything that reads or writes a month name uses this one table.
 
 from __future__ import annotations
 
+import calendar
+from datetime import date
+
 import attrs
 
 
@@ -66,3 +69,8 @@ def alternation(*cases: str) -> str:
     if not cases:
         return "|".join(sorted(MONTH_OF_FORM, key=len, reverse=True))
     return "|".join(getattr(m, case) for case in cases for m in MONTHS)
+
+
+def last_day(year: int, month: int) -> date:
+    """The last day of a month: 28 February 2025, 29 February 2024, 31 March."""
+    return date(year, month, calendar.monthrange(year, month)[1])
