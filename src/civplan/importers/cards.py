@@ -12,13 +12,14 @@ understanding then reads as any other, naming each cell's place in the cards.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 import attrs
 
 from civplan.importers.captions import GROUP, caption_fields, normalize_caption
-from civplan.importers.document import Block, Grid, Paragraph, is_signature
+from civplan.importers.document import ORDINAL, Block, Grid, Paragraph, is_signature
 from civplan.report.columns import ReportColumn
 
 _TITLE = ReportColumn.TITLE.value
@@ -35,7 +36,6 @@ _SURE = 8
 """How many rows tell a table of cards from a table of rows: most of a card table's are captions."""
 _CAPTION_LENGTH = 80
 """The longest first cell read as a card's caption."""
-_ORDINAL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
 LABEL = re.compile(
     r"(?i)(?:(?:зобов.язання|захід|заходу|пункт|commitment|measure|activity|action)\s*"
     r"(?:№\s*)?)?(?P<number>\d{1,3}(?:\.\d{1,3})*(?:[-–]\d{1,3})?[а-яa-z]?)(?:[.):]|\s|$)\s*"
@@ -82,6 +82,7 @@ _LINE_TITLE = "Захід"
 """The caption a card's title taken from the line over it is given."""
 
 
+@functools.lru_cache(maxsize=512)  # a card table names the same few captions again and again
 def _field(caption: str) -> str | None:
     if len(caption) > _CAPTION_LENGTH:
         return None
@@ -140,10 +141,10 @@ def read_cards(grid: Grid) -> CardTable | None:
             card = card.under(ordinals[0], rows[0][2])
         cards.append(card)
 
-    for index, row in enumerate(grid.rows):
-        texts = list(dict.fromkeys(t.strip() for t in row if t.strip()))
+    for index in range(len(grid.rows)):
+        texts = grid.texts(index)
         ordinal = None
-        if texts and _ORDINAL.fullmatch(texts[0]) and len(texts) > 1:
+        if texts and ORDINAL.fullmatch(texts[0]) and len(texts) > 1:
             ordinal, texts = texts[0], texts[1:]
         if not texts:
             continue

@@ -96,6 +96,10 @@ class Grid:
             return self.place(row, column)
         return table_places(self.name)(row, column)
 
+    def texts(self, row: int) -> list[str]:
+        """A row's texts, each once, stripped, in order: a merged cell's text stands once."""
+        return [text for text in dict.fromkeys(cell.strip() for cell in self.rows[row]) if text]
+
     def merged_down(self, row: int, column: int) -> bool:
         """Whether the place is covered by a cell merged down from the row above."""
         spans = self.spans.get(row)
@@ -139,6 +143,9 @@ class Document:
         """The document's tables."""
         return [block for block in self.blocks if isinstance(block, Grid)]
 
+
+ORDINAL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
+"""A number before a row's label that counts the rows («1.», «2.3»), in a passport or a card."""
 
 LISTED = 8
 """How many places a warning lists before it says how many more there are."""

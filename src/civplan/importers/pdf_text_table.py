@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -88,13 +88,7 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
     rows, spans, where = _rows(body, columns, first, space)
     if sum(1 for row in rows if any(row)) < (1 if edges else 3):  # a header and two rows
         return None
-    grid = Grid(
-        rows=rows,
-        name=name,
-        spans=spans,
-        place=lambda row, column: f"{name}, line {where[row]}, column {column + 1}",
-        row_where=lambda row: f"{name}, line {where[row]}",
-    )
+    grid = _lined(rows, spans, where, name)
     above = tuple(_text(line) for line in lines[:first])
     return TextTable(grid=grid, edges=tuple(columns), above=above, beside=beside)
 
@@ -519,11 +513,20 @@ def _card_grid(lines: Sequence[_Line], edges: tuple[float, float], space: float,
         (text, text) if at in across else (text, value)
         for at, (text, value) in enumerate(_joined(row) for row in cells_of)
     ]
-    spans: dict[int, tuple[int, ...]] = dict.fromkeys(across, (0, 0))
+    return _lined(rows, dict.fromkeys(across, (0, 0)), where, name)
+
+
+def _lined(
+    rows: Sequence[tuple[str, ...]],
+    spans: Mapping[int, tuple[int, ...]],
+    where: Sequence[int],
+    name: str,
+) -> Grid:
+    """A table read from a page's lines, each row named by its first line on the page."""
     return Grid(
         rows=rows,
         name=name,
-        spans=spans,
+        spans=dict(spans),
         place=lambda row, column: f"{name}, line {where[row]}, column {column + 1}",
         row_where=lambda row: f"{name}, line {where[row]}",
     )

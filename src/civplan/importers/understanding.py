@@ -37,6 +37,7 @@ from civplan.importers.cards import (
 from civplan.importers.content import Reading, amount, names_executor, read_column, says_none
 from civplan.importers.document import (
     LISTED,
+    ORDINAL,
     Document,
     Grid,
     Paragraph,
@@ -399,10 +400,7 @@ class _Reader:
             cards = read_cards(block)
             if cards is not None:
                 for row in cards.lead:  # a title over the cards, in their table
-                    line = " ".join(
-                        t for t in dict.fromkeys(c.strip() for c in block.rows[row]) if t
-                    )
-                    self._paragraph(Paragraph(line, block.where(row)))
+                    self._paragraph(Paragraph(" ".join(block.texts(row)), block.where(row)))
                 if self._cards(list(cards.cards)):
                     continue
             if self.carded:
@@ -570,8 +568,8 @@ class _Reader:
             self.between.pop()
 
     def _as_text(self, grid: Grid) -> None:
-        for index, row in enumerate(grid.rows):
-            texts = list(dict.fromkeys(t.strip() for t in row if t.strip()))
+        for index in range(len(grid.rows)):
+            texts = grid.texts(index)
             signed = bool(texts) and is_signature(" ".join(texts))  # «Директор | П. Петренко»
             for text in texts:
                 block = Paragraph(text, grid.where(index))
@@ -596,12 +594,7 @@ class _Reader:
         if header is not None:
             paths = caption_paths(grid, header[0], header[1], width)
             body = range(header[1] + 1, len(grid.rows))
-            above = [
-                t
-                for r in range(header[0])
-                for t in dict.fromkeys(c.strip() for c in grid.rows[r])
-                if t
-            ]
+            above = [text for r in range(header[0]) for text in grid.texts(r)]
         elif previous is not None and len(previous.columns) == width:
             paths = [c.caption for c in previous.columns]
             body = range(len(grid.rows))
@@ -1727,7 +1720,6 @@ _PASSPORT_ROWS = 60
 """The most rows a passport has (it has a row for each thing it tells, a dozen or two)."""
 _PASSPORT_TERM = re.compile(r"(?:термін|строк)\w* (?:її |його )?(?:реалізації|виконання|дії)", re.I)
 _PASSPORT_TITLE = re.compile(r"паспорт", re.IGNORECASE)
-_ORDINAL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
 
 
 def _passport(grid: Grid) -> list[tuple[str, str]] | None:
@@ -1742,9 +1734,9 @@ def _passport(grid: Grid) -> list[tuple[str, str]] | None:
         return None
     pairs = []
     labelled = 0
-    for row in grid.rows:
-        texts = list(dict.fromkeys(t.strip() for t in row if t.strip()))
-        if texts and _ORDINAL.fullmatch(texts[0]):
+    for index in range(len(grid.rows)):
+        texts = grid.texts(index)
+        if texts and ORDINAL.fullmatch(texts[0]):
             texts = texts[1:]
         if not texts:
             continue
