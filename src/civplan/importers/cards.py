@@ -178,6 +178,10 @@ def read_cards(grid: Grid) -> CardTable | None:
     return CardTable(lead=tuple(lead), cards=tuple(cards))
 
 
+_WHOLE = re.compile(r"(?i)програм|стратегі|плану\b|programme|program\b|strategy")
+"""What a passport names where a card names a measure: «Назва програми»."""
+
+
 def _is_card(card: Card, *, first: bool = False) -> bool:
     """Whether rows make a measure's card: its title, and its outcome or status.
 
@@ -191,9 +195,6 @@ def _is_card(card: Card, *, first: bool = False) -> bool:
     return not (title and _WHOLE.search(title)) and not _REPORTED.isdisjoint(fields)
 
 
-_WHOLE = re.compile(r"(?i)програм|стратегі|плану\b|programme|program\b|strategy")
-
-
 def cards_as_table(cards: Sequence[Card]) -> Grid:
     """The table a run of cards stands for: their captions as its header, a row per card.
 
@@ -205,7 +206,7 @@ def cards_as_table(cards: Sequence[Card]) -> Grid:
         for caption, _, _ in card.rows:
             captions.setdefault(_key(caption, _field(caption)), caption)
     numbered = any(_field(caption) == _NUMBER for caption in captions.values())
-    order = list(captions)
+    columns = {key: at for at, key in enumerate(captions)}
     labelled = not numbered and any(_number(card) for card in cards)
     shown = list(captions.values())
     if _TITLE not in captions:  # «Назва зобов'язання» names each card's measure: its title
@@ -215,10 +216,10 @@ def cards_as_table(cards: Sequence[Card]) -> Grid:
     places: list[dict[int, str]] = []
     wheres: list[str] = []
     for card in cards:
-        values = [""] * len(order)
+        values = [""] * len(columns)
         place: dict[int, str] = {}
         for caption, value, where in card.rows:
-            column = order.index(_key(caption, _field(caption)))
+            column = columns[_key(caption, _field(caption))]
             values[column] = value
             place[column + labelled] = where
         if labelled:
@@ -261,11 +262,9 @@ class CardRun:
 
     Attributes:
         cards: the cards.
-        paragraphs: how many paragraphs they were written in.
     """
 
     cards: tuple[Card, ...]
-    paragraphs: int
 
 
 def labelled(block: Block) -> tuple[str, str, str] | None:
@@ -301,7 +300,7 @@ def paragraph_cards(blocks: Sequence[Block]) -> list[Block | CardRun]:
             run.append(card)
             end = scanned
         if run:
-            out.append(CardRun(tuple(run), end - at))
+            out.append(CardRun(tuple(run)))
             at = end
         else:  # no card begins among the paragraphs the attempt read: each is read once
             out.extend(blocks[at:scanned])
