@@ -25,6 +25,7 @@ from typing import Any
 
 import attrs
 
+from civplan.importers.cards import read_cards
 from civplan.importers.document import Grid, is_furniture
 from civplan.importers.header import caption_score
 from civplan.model.numbering import MEASURE_NUMBER
@@ -467,8 +468,6 @@ def card_table(page: Any, name: str) -> TextTable | None:
     («Відповідальний» / «виконавець»). What this gives is a table only when
     its rows read as cards (:func:`civplan.importers.cards.read_cards`).
     """
-    from civplan.importers.cards import read_cards
-
     words = page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False)
     lines = [line for line in _lines(words) if not is_furniture(_text(line))]
     if not 3 <= len(lines) <= _MOST_LINES:
