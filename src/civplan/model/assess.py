@@ -401,11 +401,12 @@ def _occurrences_reported(
         for part in deadline.parts
         if part.start is not None and part.end is not None and first <= part.end <= as_of
     ]
-    if len(due) < 2 or _EVERY_TIME().search(lowered(text)):
+    folded = lowered(text)
+    if len(due) < 2 or _EVERY_TIME().search(folded):
         return None
     # the days of its events, and the quarters and half-years it names («у І та ІІ кварталах»)
     spans = [(event.start, event.start) for event in events]
-    spans += _periods_named(lowered(text), first.year)
+    spans += _periods_named(folded, first.year)
     if not spans:
         return None
     covered = sum(

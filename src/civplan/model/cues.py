@@ -148,8 +148,12 @@ _ON_MONEY = ("у|в|за|при", "раз|умова|наявність", "ви�
 
 _TERM_EN = "deadline|deadlines|term|timeline|timeframe|implementation"
 
-_PREVENTED = "|заборгованість|порушення|правопорушення|зауваження|недолік|черга|випадок"
-"""What measures are to prevent: that there is none tells they did."""
+_NONE_OF = (
+    "потреба|необхідність|підстава|звернення|скарга|заява"
+    "|заборгованість|порушення|правопорушення|зауваження|недолік|черга|випадок"
+)
+"""What there being none of tells a measure had nothing left to do: no need, no appeals, and
+none of what it was to prevent («заборгованість відсутня»)."""
 
 LEXICON: tuple[Cue, ...] = (
     # cancellation
@@ -308,12 +312,12 @@ LEXICON: tuple[Cue, ...] = (
         CueKind.FINDING,
         (
             "немає|відсутній",
-            "потреба|необхідність|підстава|звернення|скарга|заява" + _PREVENTED,
+            _NONE_OF,
         ),
     ),
     Cue(
         CueKind.FINDING,
-        ("потреба|необхідність|підстава|звернення|скарга|заява" + _PREVENTED, "відсутній|немає"),
+        (_NONE_OF, "відсутній|немає"),
         reach=4,
     ),
     Cue(CueKind.FINDING, ("потреба|необхідність|підстава", "не", "бути|було"), reach=4),
