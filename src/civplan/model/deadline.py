@@ -1131,9 +1131,13 @@ def _each_year(within: str, year: int, end_year: int) -> tuple[Deadline, ...]:
 
 
 def _occurrences(
-    unit: str, year: int, end_year: int, day: int | None, month: int | None, next_month: bool
+    unit: str, year: int, end_year: int, day: int | None, month: int | None, following: bool
 ) -> tuple[Deadline, ...]:
-    """Each occurrence of a recurring term: its period, ending on the day it is due."""
+    """Each occurrence of a recurring term: its period, ending on the day it is due.
+
+    ``following``: that day falls in the period after («до 10 числа наступного місяця»),
+    or, for a day of a named month, in the next year («до 1 березня наступного року»).
+    """
     periods = {"month": 1, "quarter": 3, "half": 6, "year": 12}[unit]
     parts = []
     for each in range(year, end_year + 1):
@@ -1141,10 +1145,10 @@ def _occurrences(
             last = first + periods - 1
             start = date(each, first, 1)
             if month is not None:  # «щороку до 15 січня»: on that day of each year
-                y = each + 1 if next_month else each  # «…року, наступного за звітним»
+                y = each + 1 if following else each  # «…року, наступного за звітним»
                 due = date(y, month, min(day or 1, calendar.monthrange(y, month)[1]))
                 start = min(start, due)
-            elif next_month:  # «до 10 числа наступного місяця»
+            elif following:  # «до 10 числа наступного місяця»
                 y, mo = (each + 1, 1) if last == 12 else (each, last + 1)
                 due = date(y, mo, min(day or 1, calendar.monthrange(y, mo)[1]))
             elif day is not None:
@@ -1352,8 +1356,9 @@ def _start_end(p: str, year: int, end_year: int) -> _Read | None:
         return _UNKNOWN
     if first.start is None or last.end is None or first.start > last.end:
         return _UNKNOWN
-    same = first.kind if first.kind is last.kind else None
-    kind = _RANGE_OF.get(same, DeadlineKind.DATE_RANGE) if same else DeadlineKind.DATE_RANGE
+    kind = DeadlineKind.DATE_RANGE  # a month to a day, a quarter to a month …
+    if first.kind is last.kind:
+        kind = _RANGE_OF.get(first.kind, kind)
     return _Read(kind, first.start, last.end)
 
 
