@@ -286,6 +286,11 @@ CORPUS = [
     ("The bill was passed in the first reading", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Законопроєкт ухвалено в першому читанні", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Законопроєкт ухвалено в першому читанні", QUARTER, DURING, S.IN_PROGRESS),
+    ("The bill passed first reading in May", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # waiting on another body's answer or approval: not yet done
+    ("Очікується відповідь обласної військової адміністрації", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Лист надіслано до Мінфіну, очікуємо погодження", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Документ перебуває в очікуванні підпису", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("The measure lost its relevance", QUARTER, AFTER, S.CANCELLED),
     ("Target met", QUARTER, AFTER, S.DONE),
     ("Target not met", QUARTER, AFTER, S.NOT_DONE),

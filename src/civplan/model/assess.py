@@ -821,7 +821,7 @@ _UNFINISHED_WORK = re.compile(
     r"|discussion)|(?:is|are) being"
     r"|pending|await|started|begun|continu"
     r"|прогрес|наявн\w* прогрес"  # «прогрес виконання заходу наявний»: not yet done
-    r"|(?:у|в) першому читанні|(?:in|at) the first reading|(?:is|are) working on"
+    r"|(?:у|в) першому читанні|first reading|(?:is|are) working on|очіку"
     # on trial, not yet in service: «у тестовому режимі», «в дослідній експлуатації»
     r"|(?:у|в) (?:тестов|пілотн|дослідн|випробувальн)\w* (?:режим|експлуатац)"
     r"|in (?:test|testing|pilot|trial) (?:mode|operation)"

@@ -462,9 +462,19 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ONGOING, ("is|are", "working", "on")),
     # a bill passed «у першому читанні», "in the first reading": not yet a law
     Cue(CueKind.ONGOING, ("у|в", "перший", "читання")),
-    Cue(CueKind.ONGOING, ("in|at", "the", "first", "reading")),
+    Cue(CueKind.ONGOING, ("first", "reading")),  # "passed first reading"
     Cue(CueKind.ONGOING, ("regularly|continuously|systematically|routinely|permanently",)),
     Cue(CueKind.ONGOING, ("pending|awaiting|awaits",)),  # "pending approval", "awaiting …"
+    # «очікується відповідь Мінфіну», «в очікуванні погодження»: others have yet to act
+    Cue(
+        CueKind.ONGOING,
+        (
+            "очікуватися|очікувати",
+            "відповідь|погодження|затвердження|підписання|рішення|розгляд|висновок|реєстрація",
+        ),
+        reach=2,
+    ),
+    Cue(CueKind.ONGOING, ("у|в", "очікування")),
     # "submitted to the Cabinet for approval": others have yet to approve it
     Cue(CueKind.ONGOING, ("for", "approval|consideration|signature|review|adoption")),
     # "sent for legal review", "submitted for public consultation"
