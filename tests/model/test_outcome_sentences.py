@@ -291,6 +291,15 @@ CORPUS = [
     ("Очікується відповідь обласної військової адміністрації", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Лист надіслано до Мінфіну, очікуємо погодження", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Документ перебуває в очікуванні підпису", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # the executor asks that the measure be taken as done, or says it cannot be
+    ("Пропонується вважати пункт плану виконаним", QUARTER, AFTER, S.DONE),
+    ("Вважати виконаним", QUARTER, AFTER, S.DONE),
+    ("Захід не може вважатися виконаним", QUARTER, AFTER, S.NOT_DONE),
+    ("Пункт не можна вважати реалізованим", QUARTER, AFTER, S.NOT_DONE),
+    # a level stated with the noun of the deed, all of it as well as part of it
+    ("Виконання 100 %", QUARTER, AFTER, S.DONE),
+    ("Освоєння коштів 100%", QUARTER, AFTER, S.DONE),
+    ("Виконання 35 %", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("The measure lost its relevance", QUARTER, AFTER, S.CANCELLED),
     ("Target met", QUARTER, AFTER, S.DONE),
     ("Target not met", QUARTER, AFTER, S.NOT_DONE),

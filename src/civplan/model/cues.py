@@ -484,6 +484,9 @@ LEXICON: tuple[Cue, ...] = (
     ),
     # achievement
     Cue(CueKind.ACHIEVEMENT, ("мати", "місце")),
+    # «пропонуємо вважати захід виконаним»: the executor's own word that it is done
+    Cue(CueKind.ACHIEVEMENT, ("вважати|вважатися", "виконаний|реалізований"), reach=2),
+    Cue(CueKind.FAILURE, ("не", "можна|могти", "вважати|вважатися")),  # «не можна вважати виконаним»
     Cue(CueKind.ACHIEVEMENT, ("took|taken|take|takes", "place")),
     Cue(CueKind.ACHIEVEMENT, (_DONE_EN,)),
     Cue(

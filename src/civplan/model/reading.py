@@ -123,7 +123,7 @@ _PERCENT_DONE = re.compile(
     r"|близько|на рівні) )?(?:на )?(?P<uk>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*)"
     r"|(?<![\d.,])(?P<en>\d{1,3}(?:\.\d+)?) ?% (?:complete|completed|implemented|done)\b"
     # «рівень виконання – 75 %», «відсоток виконання становить 40 %», «готовність 70 %»
-    r"|\b(?:(?:рів\w+|відсот\w+|ступ\w+) виконання(?: заходу)?|^виконання(?: заходу)?"
+    r"|\b(?:(?:рів\w+|відсот\w+|ступ\w+) виконання(?: заходу)?|^(?:виконання|освоєння)(?: заходу| коштів)?"
     r"|(?:будівельн\w+ |технічн\w+ )?готовн\w+(?: об.єкта)?"
     # "implementation rate: 60%", "level of completion is 75%"
     r"|(?:implementation|completion|execution) (?:rate|level)"
@@ -136,6 +136,8 @@ _PERCENT_DONE = re.compile(
     r"|(?<![\d.,])(?P<pl>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*) (?:від |of (?:the )?)?"
     r"(?:(?:запланован|передбачен|план|потреб|target)\w*|planned\b|plan\b)"
 )
+_NOUN_OF_DOING = re.compile(r"\w+ння ")
+"""The noun of a verb of doing the work («виконання», «освоєння»), which states a level."""
 # «виконано понад половину робіт», «третину коштів освоєно», «відремонтовано більшу частину
 # доріг»: a fraction of the work done (not «у другій половині року»: one word may stand between)
 _DONE_STEM = (
@@ -628,7 +630,9 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
     if "%" in text or "відсот" in folded:
         for m in _PERCENT_DONE.finditer(folded):
             value = _percent(m)
-            if value < 100 or m["lv"] or m["pl"] or m["al"]:
+            # all of it stated as a level: «виконання 100 %», not a verb's «виконано 100 %»
+            level = m["lv"] or m["pl"] or m["al"] or (m["uk"] and _NOUN_OF_DOING.match(m[0]))
+            if value < 100 or level:
                 found.append((m.start(), m.end(), value))
     if "грн" in folded:
         for m in _MONEY_SHARE.finditer(folded):
