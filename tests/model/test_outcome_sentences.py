@@ -300,6 +300,24 @@ CORPUS = [
     ("Виконання 100 %", QUARTER, AFTER, S.DONE),
     ("Освоєння коштів 100%", QUARTER, AFTER, S.DONE),
     ("Виконання 35 %", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # a deed given as the cause of a failure after it is no part of the measure done
+    (
+        "На час воєнного стану масові заходи заборонено, тому ярмарок не проводився",
+        QUARTER,
+        AFTER,
+        S.NOT_DONE,
+    ),
+    ("Public events were banned, so the fair was not held", QUARTER, AFTER, S.NOT_DONE),
+    # submitted for approval, and a later sentence tells it was approved: done
+    (
+        "Проєкт програми подано на розгляд сесії. Програму затверджено рішенням ради",
+        QUARTER,
+        AFTER,
+        S.DONE,
+    ),
+    ("The rules were sent for approval. They were approved in May", QUARTER, AFTER, S.DONE),
+    ("Проєкт подано на погодження. Отримано зауваження", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Ярмарок проведено у травні; осінній ярмарок не проводився", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("The measure lost its relevance", QUARTER, AFTER, S.CANCELLED),
     ("Target met", QUARTER, AFTER, S.DONE),
     ("Target not met", QUARTER, AFTER, S.NOT_DONE),

@@ -655,11 +655,35 @@ def _done_away_with(item: Evidence, text: str) -> bool:
     return _DOING_IT().search(before) is None and _WHY_OR_END().match(after) is None
 
 
+_THEREFORE = compiled_on_use(
+    r"[,;:–—-]\s*(?:(?:а|і|and)\s+)?(?:тому|тож|отже|через це|у зв'язку з цим|у зв'язку з чим"
+    r"|внаслідок чого|з цієї причини|therefore|so(?! far)|hence|thus|as a result)\b"
+)
+
+
+def _causes_a_failure(item: Evidence, text: str, failures: list[Evidence]) -> bool:
+    """Whether a deed is the cause a sentence gives for a failure after it.
+
+    «Проведення масових заходів заборонено, тому фестиваль не проводився»: the ban is
+    why the measure was not done, not a part of it done.
+    """
+    if item.kind is not CueKind.ACHIEVEMENT:
+        return False
+    sentence = _sentence(item, text)
+    at = sentence.find(item.phrase.lower())
+    therefore = _THEREFORE().search(sentence, at + len(item.phrase)) if at >= 0 else None
+    return therefore is not None and any(
+        sentence.find(failure.phrase.lower(), therefore.end()) >= 0 for failure in failures
+    )
+
+
 def _from_evidence(
     evidence: tuple[Evidence, ...], ctx: _Context
 ) -> tuple[Status, list[Reason], Confidence]:
     own = [item for item in evidence if not item.other]
     used = [_included(item, ctx) for item in own or evidence]
+    if failures := [item for item in used if item.kind is CueKind.FAILURE]:
+        used = [item for item in used if not _causes_a_failure(item, ctx.text, failures)]
     kinds = {item.kind for item in used}
     if CueKind.CANCELLATION in kinds and (
         kept := [i for i in used if not _done_away_with(i, ctx.text)]
@@ -924,7 +948,9 @@ def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
 
     A document awaiting approval is unfinished work unless its sentence goes on to
     tell of a deed («подано на розгляд сесії та затверджено», «проєкти, які
-    знаходяться на розгляді, опрацьовано»); ``later`` are the cues after it.
+    знаходяться на розгляді, опрацьовано»), or a later sentence tells that it was
+    adopted («… подано на розгляд сесії. Програму затверджено рішенням ради …»);
+    ``later`` are the cues after it.
     """
     if item.kind is not CueKind.ONGOING:
         return False
@@ -932,7 +958,11 @@ def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
     sentence = _sentence(item, text)
     if AWAITING.match(phrase):
         return not any(
-            other.kind is CueKind.ACHIEVEMENT and _sentence(other, text) == sentence
+            other.kind is CueKind.ACHIEVEMENT
+            and (
+                _sentence(other, text) == sentence
+                or _ADOPTED().match(other.phrase.lower()) is not None
+            )
             for other in later
         )
     if _UNFINISHED_WORK.match(phrase) is None and not _works_towards_an_end(phrase, sentence):
