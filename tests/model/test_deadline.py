@@ -229,6 +229,8 @@ MORE = [
     # counted from an event, or while one takes place
     ("протягом 60 днів після припинення воєнного стану", K.UNFIXED, None, None),
     ("у двомісячний строк після завершення робіт", K.UNFIXED, None, None),
+    ("не пізніше ніж через 3 місяці після набрання чинності", K.UNFIXED, None, None),
+    ("Через шість місяців з дня затвердження", K.UNFIXED, None, None),
     ("під час проведення культурно-масових заходів", K.UNFIXED, None, None),
     # recurring: the whole span; occurrences tested below
     ("щокварталу", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
