@@ -317,6 +317,12 @@ CORPUS = [
     ),
     ("The rules were sent for approval. They were approved in May", QUARTER, AFTER, S.DONE),
     ("Проєкт подано на погодження. Отримано зауваження", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # some of the measure's parts not done: the rest, left unsaid, was
+    ("Частина виїзних прийомів не відбулася через тривоги", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Деякі ділянки дороги не відремонтовано", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Some of the planned visits were not carried out", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # «окремі» is "separate" as often as "some": no part of the measure
+    ("Окремих коштів на захід не виділено, його не виконано", QUARTER, AFTER, S.NOT_DONE),
     ("Ярмарок проведено у травні; осінній ярмарок не проводився", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("The measure lost its relevance", QUARTER, AFTER, S.CANCELLED),
     ("Target met", QUARTER, AFTER, S.DONE),

@@ -677,11 +677,34 @@ def _causes_a_failure(item: Evidence, text: str, failures: list[Evidence]) -> bo
     )
 
 
+_PART_OF_THEM = compiled_on_use(
+    r"(?<![\w'])(?:частин[аиу]|деяк(?:і|их)|кільк(?:а|ох)|some|several"
+    r"|part of the)\s+(?:[^\s,;:]+\s+){0,5}$"
+)
+
+
+def _part_failed(item: Evidence, text: str) -> Evidence:
+    """A failure of some of the measure's parts («частина заходів не проведена»): done in part.
+
+    The rest of them, which the sentence leaves unsaid, was done.
+    """
+    if item.kind is not CueKind.FAILURE:
+        return item
+    start, end = _sentence_span(item, text)
+    sentence = text[start:end].lower()
+    at = sentence.find(item.phrase.lower())
+    part = _PART_OF_THEM().search(sentence, 0, at) if at > 0 else None
+    if part is None:
+        return item
+    phrase = text[start + part.start() : start + at + len(item.phrase)]  # «Частина … не проведена»
+    return attrs.evolve(item, kind=CueKind.PARTIAL, phrase=phrase)
+
+
 def _from_evidence(
     evidence: tuple[Evidence, ...], ctx: _Context
 ) -> tuple[Status, list[Reason], Confidence]:
     own = [item for item in evidence if not item.other]
-    used = [_included(item, ctx) for item in own or evidence]
+    used = [_part_failed(_included(item, ctx), ctx.text) for item in own or evidence]
     if failures := [item for item in used if item.kind is CueKind.FAILURE]:
         used = [item for item in used if not _causes_a_failure(item, ctx.text, failures)]
     kinds = {item.kind for item in used}
