@@ -1433,3 +1433,34 @@ def test_a_report_of_a_plan_whose_period_is_over_and_names_no_day_is_as_of_its_e
     plan, messages = read_page(page)
     assert plan.as_of == date(2023, 12, 31)
     assert any("the end of the plan's period, which is over" in m for m in messages)
+
+
+def test_an_indicator_s_values_are_kept_as_notes_not_read_as_funding() -> None:
+    """A strategy's monitoring table: a code, a comment on the measure's implementation,
+    and the indicator's baseline, target and actual values, which are counts, not money."""
+    page = (
+        "<p>Моніторинг виконання Плану заходів на 2025-2027 роки</p><table>"
+        + row(
+            "Код",
+            "Назва заходу",
+            "Індикатор виконання",
+            "Базове значення (2024)",
+            "Цільове значення 2025",
+            "Фактичне значення 2025",
+            "Коментар щодо виконання",
+        )
+        + row("1.1.1", "Відкриття коворкінгу", "Кількість резидентів", "0", "12", "7", "Відкрито.")
+        + row("1.1.2", "Гранти для ветеранів", "Кількість грантів", "0", "20", "0", "Не виконано.")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    first, second = plan.measures()
+    assert first.outcome is not None and first.outcome.text == "Відкрито."
+    assert first.funding == () and second.funding == ()
+    assert first.performance_indicator == "Кількість резидентів"
+    assert first.notes == (
+        "Базове значення (2024): 0",
+        "Цільове значення 2025: 12",
+        "Фактичне значення 2025: 7",
+    )
+    assert not any("read by their cells" in m for m in messages)

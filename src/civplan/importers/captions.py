@@ -72,7 +72,17 @@ _LEVEL_PATTERN = (
 # completion («Рівень виконання, %») is no amount
 SHARE_DONE = "a share done"
 """What a column of the share of a measure done holds (a status, if no other column states it)."""
-_KEPT = ((re.compile(_SPENT_PATTERN), "money spent"), (re.compile(_LEVEL_PATTERN), SHARE_DONE))
+# an indicator's values («Базове значення», «Цільове значення 2025», «Фактичне значення»):
+# counts of the indicator's unit, not amounts of money
+_VALUE_PATTERN = (
+    r"(?:базов|цільов|фактичн|досягнут|планов|прогнозн)\w* (?:значенн|величин)"
+    r"|^значенн\w*(?: (?:індикатор|показник)\w*)?$|^baseline|(?:target|actual|achieved) value"
+)
+_KEPT = (
+    (re.compile(_SPENT_PATTERN), "money spent"),
+    (re.compile(_LEVEL_PATTERN), SHARE_DONE),
+    (re.compile(_VALUE_PATTERN), "an indicator's value"),
+)
 
 _NUMBER = ReportColumn.NUMBER.value
 _TITLE = ReportColumn.TITLE.value
@@ -89,7 +99,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     (
         r"^(?:№|n|no|#|nr)\s*(?:з/п|п/п|пор|з\. ?п|п\. ?п|п/н|пп)?$|^з/п$|^п/п$"
         r"|^номер(?: заходу| пункту| з/п)?$|^№ (?:заходу|пункту|завдання)$"
-        r"|^порядков\w* номер$|^пункт(?: плану| програми)?$|^код заходу$",
+        r"|^порядков\w* номер$|^пункт(?: плану| програми)?$|^код(?: заходу)?$",
         (_NUMBER,),
     ),
     (
@@ -127,6 +137,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|(?:зміст|опис)\w* виконан\w*|^фактично виконано"
         r"|результат\w* моніторинг\w*"
         r"|результат\w* (?:виконання|реалізації)|фактичн\w* (?:результат|виконання|стан)"
+        r"|(?:коментар|пояснен)\w* (?:щодо|про|до) (?:стан\w* |ход\w* )?(?:виконанн|реалізаці)"
         r"|^виконання(?: заходу| заходів)?$|звіт про виконання|що зроблено"
         r"|^звітн\w* (?:інформаці|дан)\w*|^інформація$"
         r"|progress|(?<!period of )implementation(?! (?:period|timeline|dates?|deadline|term))"
