@@ -814,6 +814,14 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Опис виконаних заходів", "outcome"),
         ("Інформація про реалізацію", "outcome"),
         ("Результати моніторингу", "outcome"),
+        ("Вжиті заходи щодо виконання", "outcome"),
+        ("Проведена робота", "outcome"),
+        ("Опис проведеної роботи", "outcome"),
+        ("Підсумки виконання", "outcome"),
+        ("Коментар щодо виконання", "outcome"),
+        ("Пропозиції щодо зняття з контролю", "notes"),
+        ("Зауваження", "notes"),
+        ("Дата", "deadline"),
         ("Проблемні питання", "notes"),
         ("Причини невиконання", "notes"),
         ("Суб'єкт виконання", "responsible"),
@@ -1464,3 +1472,17 @@ def test_an_indicator_s_values_are_kept_as_notes_not_read_as_funding() -> None:
         "Фактичне значення 2025: 7",
     )
     assert not any("read by their cells" in m for m in messages)
+
+
+def test_a_column_of_the_share_done_may_be_called_its_part() -> None:
+    page = (
+        "<p>Звіт про виконання плану заходів за 2025 рік</p><table>"
+        + row("№", "Захід", "Строк", "Вжиті заходи", "Частка виконання, %")
+        + row("1", "Ремонт їдальні", "ІІ квартал", "Замінено плитку", "40")
+        + row("2", "Нарада зі старостами", "березень", "Проведено нараду", "100")
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    outcomes = [m.outcome for m in plan.measures()]
+    assert [o.text if o else None for o in outcomes] == ["Замінено плитку", "Проведено нараду"]
+    assert [o.status if o else None for o in outcomes] == [Status.PARTIALLY_DONE, Status.DONE]

@@ -64,7 +64,7 @@ _SPENT_PATTERN = (
     r"|\bspent\b|actual (?:cost|spend|expenditure|funding|amount)|disburs|expenditure"
 )
 _LEVEL_PATTERN = (
-    r"(?:рів\w+|відсот\w+|ступ\w+) (?:виконання|реалізації)|виконання,? ?%|% виконання"
+    r"(?:рів\w+|відсот\w+|ступ\w+|частк\w+) (?:виконання|реалізації)|виконання,? ?%|% виконання"
     r"|completion (?:rate|level)|% (?:complete|completion)|progress,? ?%"
 )
 # captions of columns no field holds, kept in each measure's notes, never guessed by content:
@@ -138,6 +138,8 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|результат\w* моніторинг\w*"
         r"|результат\w* (?:виконання|реалізації)|фактичн\w* (?:результат|виконання|стан)"
         r"|(?:коментар|пояснен)\w* (?:щодо|про|до) (?:стан\w* |ход\w* )?(?:виконанн|реалізаці)"
+        # «Вжиті заходи», «Проведена робота», «Опис проведеної роботи», «Підсумки виконання»
+        r"|вжит\w* заход|проведен\w* робот|підсумк\w* (?:виконання|реалізації)|^стан справ"
         r"|^виконання(?: заходу| заходів)?$|звіт про виконання|що зроблено"
         r"|^звітн\w* (?:інформаці|дан)\w*|^інформація$"
         r"|progress|(?<!period of )implementation(?! (?:period|timeline|dates?|deadline|term))"
@@ -153,7 +155,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|^завершення"
         r"|^(?:рік|роки) (?:виконання|реалізації|проведення)"
         r"|^(?:місяц[ьі]|квартал[иі]?|півріччя|період)(?: (?:виконання|проведення))?$"
-        r"|^коли$|^when$"
+        r"|^коли$|^when$|^дат[аи]$"
         r"|deadline|timeline|time ?frame|due date|^term|^dates?$|^(?:start|end|completion) date"
         r"|implementation (?:period|dates?|term)|period of implementation",
         (_DEADLINE,),
@@ -165,7 +167,8 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         (_RESPONSIBLE,),
     ),
     (
-        r"приміт|^note|коментар|^comments?$|remark|проблемн\w* питан|причин\w* невиконан",
+        r"приміт|^note|коментар|^comments?$|remark|проблемн\w* питан|причин\w* невиконан"
+        r"|^пропозиці|^зауваженн|^ризик",
         (_NOTES,),
     ),
     (
