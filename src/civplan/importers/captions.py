@@ -99,7 +99,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     (
         r"^(?:№|n|no|#|nr)\s*(?:з/п|п/п|пор|з\. ?п|п\. ?п|п/н|пп)?$|^з/п$|^п/п$"
         r"|^номер(?: заходу| пункту| з/п)?$|^№ (?:заходу|пункту|завдання)$"
-        r"|^порядков\w* номер$|^пункт(?: плану| програми)?$|^код(?: заходу)?$",
+        r"|^порядков\w* номер$|^пункт(?: плану| програми)?$|^код(?: заходу)?$|^ref$|^code$|^id$",
         (_NUMBER,),
     ),
     (
@@ -108,13 +108,14 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|(?:найменування|назва) (?:завдання|цілі|напряму|пріоритету)(?: діяльності)?"
         r"|напрям\w* діяльності|пріоритетн\w* завдання"
         r"|завдання (?:стратегії|програми|плану)|(?:найменування |назва )?зобов.язання"
-        r"|objective|goal|task|commitment)(?: \d+)?"
+        r"|objective|goal|task|commitment|priority|(?:reform|policy|thematic) area)(?: \d+)?"
         r"(?: \([^)]*\))?$",
         (GROUP,),
     ),
     # not «Джерело інформації», "Source of information": where the report's facts come from
     (
         r"джерел\w* фінансуван|^джерел\w*$|^джерел\w* (?!інформац|даних)|funding source"
+        r"|sources? of (?:funding|financing|finance)"
         r"|^sources?$",
         (FUNDING_SOURCE,),
     ),
@@ -146,7 +147,8 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|^outcome"
         r"|actual result|^report|results? achieved"
         r"|description of (?:the )?(?:results?|progress|implementation|what)"
-        r"|what (?:has been|was) done|achievements?|досягнут\w* результат",
+        r"|what (?:has been|was) done|achievements?|досягнут\w* результат"
+        r"|(?:actions?|steps|measures) taken|performed actions|work done",
         (_OUTCOME,),
     ),
     (
@@ -155,7 +157,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|^завершення"
         r"|^(?:рік|роки) (?:виконання|реалізації|проведення)"
         r"|^(?:місяц[ьі]|квартал[иі]?|півріччя|період)(?: (?:виконання|проведення))?$"
-        r"|^коли$|^when$|^дат[аи]$"
+        r"|^коли$|^when$|^дат[аи]$|^(?:period|quarter)s?$"
         r"|deadline|timeline|time ?frame|due date|^term|^dates?$|^(?:start|end|completion) date"
         r"|implementation (?:period|dates?|term)|period of implementation",
         (_DEADLINE,),
@@ -163,12 +165,13 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     (
         r"виконав|відповідальн|співвиконав|прізвище|посад|суб.єкт\w* виконання|^хто\b|responsible"
         r"|implement(?:ing|or|er)"
-        r"|executor|lead agency|головн\w* розпорядник",
+        r"|executor|lead (?:agency|institution|ministry|body|organi[sz]ation)|головн\w* розпорядник",
         (_RESPONSIBLE,),
     ),
     (
         r"приміт|^note|коментар|^comments?$|remark|проблемн\w* питан|причин\w* невиконан"
-        r"|^пропозиці|^зауваженн|^ризик",
+        r"|^пропозиці|^зауваженн|^ризик"
+        r"|reasons? for|next steps|^risks?\b|challenges|^evidence|verification",
         (_NOTES,),
     ),
     (
