@@ -14,7 +14,17 @@ import pytest
 import civplan
 from civplan import Status
 
-from .layouts import GROUPED_ITEMS, LAYOUTS, MARKS, TITLE_COLUMN_HEADINGS, UP, Layout, Span, write
+from .layouts import (
+    GROUPED_ITEMS,
+    INDICATORS,
+    LAYOUTS,
+    MARKS,
+    TITLE_COLUMN_HEADINGS,
+    UP,
+    Layout,
+    Span,
+    write,
+)
 
 FORMS = ("docx", "txt", "xlsx", "ods", "html", "odt")
 
@@ -1449,6 +1459,22 @@ def test_a_report_of_a_plan_whose_period_is_over_and_names_no_day_is_as_of_its_e
     plan, messages = read_page(page)
     assert plan.as_of == date(2023, 12, 31)
     assert any("the end of the plan's period, which is over" in m for m in messages)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_strategy_s_monitoring_table_keeps_the_indicator_s_values(
+    form: str, tmp_path: Path
+) -> None:
+    plan, messages = read(INDICATORS, form, tmp_path)
+    first, second = plan.measures()
+    assert [m.outcome.text if m.outcome else None for m in (first, second)] == [
+        "Працює з травня.",
+        "Кошти не виділено.",
+    ]
+    assert first.notes == ("Цільове значення: 15", "Фактичне значення: 9")
+    assert first.funding == () and second.funding == ()
+    assert plan.as_of == date(2026, 1, 1)
+    assert not any("read by their cells" in m for m in messages)
 
 
 def test_an_indicator_s_values_are_kept_as_notes_not_read_as_funding() -> None:

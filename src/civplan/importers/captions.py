@@ -165,7 +165,8 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     (
         r"виконав|відповідальн|співвиконав|прізвище|посад|суб.єкт\w* виконання|^хто\b|responsible"
         r"|implement(?:ing|or|er)"
-        r"|executor|lead (?:agency|institution|ministry|body|organi[sz]ation)|головн\w* розпорядник",
+        r"|executor|lead (?:agency|institution|ministry|body|organi[sz]ation)"
+        r"|головн\w* розпорядник",
         (_RESPONSIBLE,),
     ),
     (

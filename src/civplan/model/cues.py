@@ -486,7 +486,8 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ACHIEVEMENT, ("мати", "місце")),
     # «пропонуємо вважати захід виконаним»: the executor's own word that it is done
     Cue(CueKind.ACHIEVEMENT, ("вважати|вважатися", "виконаний|реалізований"), reach=2),
-    Cue(CueKind.FAILURE, ("не", "можна|могти", "вважати|вважатися")),  # «не можна вважати виконаним»
+    # «не можна вважати виконаним»
+    Cue(CueKind.FAILURE, ("не", "можна|могти", "вважати|вважатися")),
     Cue(CueKind.ACHIEVEMENT, ("took|taken|take|takes", "place")),
     Cue(CueKind.ACHIEVEMENT, (_DONE_EN,)),
     Cue(
