@@ -321,6 +321,10 @@ CORPUS = [
     ("Частина виїзних прийомів не відбулася через тривоги", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Деякі ділянки дороги не відремонтовано", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Some of the planned visits were not carried out", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # a count written as a label and its figure
+    ("Засідань комісії проведено: 0", QUARTER, AFTER, S.NOT_DONE),
+    ("Засідань комісії проведено: 3", QUARTER, AFTER, S.DONE),
+    ("Кількість виданих довідок – 58", QUARTER, AFTER, S.DONE),
     # «окремі» is "separate" as often as "some": no part of the measure
     ("Окремих коштів на захід не виділено, його не виконано", QUARTER, AFTER, S.NOT_DONE),
     ("Ярмарок проведено у травні; осінній ярмарок не проводився", QUARTER, AFTER, S.PARTIALLY_DONE),

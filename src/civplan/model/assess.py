@@ -842,6 +842,7 @@ def _counted(text: str, indicators: Sequence[Indicator]) -> tuple[str, str] | No
     Not a plan's figures, money or shares, and not a count of none.
     """
     counts = [i.text for i in indicators if i.value > 0]
+    counts.extend(m[0] for m in _LABELLED_COUNT().finditer(text) if int(m[1]) > 0)
     if text.isascii():
         counts.extend(m.group() for m in _ENGLISH_COUNT.finditer(text) if int(m[1]) > 0)
     if not counts or _PLANNED_OR_MONEY.search(lowered(text)):
@@ -849,6 +850,10 @@ def _counted(text: str, indicators: Sequence[Indicator]) -> tuple[str, str] | No
     return "cue.counts", counts[0]
 
 
+_LABELLED_COUNT = compiled_on_use(
+    r"(?<![\w'])[Кк]ількість [^.;:\n–—]{1,80}?(?:[–—:]| - )\s*(\d{1,6})(?![\d.,]\d)"
+)
+"""A count written as a label and its figure: «Кількість проведених засідань – 4»."""
 _ENGLISH_COUNT = re.compile(
     r"(?<![\w.])(\d{1,6}) (?:[a-z-]+ )?(?:meetings|events|trainings|sessions|consultations"
     r"|seminars|workshops|webinars|conferences|hearings|participants|people|persons"

@@ -164,6 +164,8 @@ _GOING_ON = frozenset(
      "continued"}
 )  # fmt: skip
 """Verbs whose future («буде продовжено») tells of work begun that goes on, not of a plan."""
+_ZERO_AFTER = re.compile(r":\s*0(?![\d.,]\d)")
+"""A count of none after a run's last word: «Засідань проведено: 0»."""
 _NONE_COUNTED = frozenset({"0", "жодного", "жодної", "жодних", "жоден", "жодна", "жодне", "zero"})
 """A count of none right after a deed: «проведено 0 заходів», «укладено жодного договору»."""
 _DECLARED = re.compile(r"\bвизна\w* так(?:им|ою|ими|е),? що\b")
@@ -424,12 +426,12 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
                 # «роботу буде продовжено»: begun, and goes on; «строк буде продовжено»: moved
                 extended = any(w.startswith(("строк", "термін")) for w in words[:first])
                 kind = CueKind.POSTPONEMENT if extended else CueKind.ONGOING
-            elif (
-                kind is CueKind.ACHIEVEMENT
-                and last + 1 < len(words)
-                and words[last + 1] in _NONE_COUNTED
-            ):
-                kind, negated = CueKind.FAILURE, True  # «проведено 0 заходів»: none done
+            elif kind is CueKind.ACHIEVEMENT and (
+                words[last + 1] in _NONE_COUNTED
+                if last + 1 < len(words)
+                else _ZERO_AFTER.match(folded, offset) is not None
+            ):  # «проведено 0 заходів», «Засідань проведено: 0»: none done
+                kind, negated = CueKind.FAILURE, True
             elif kind is CueKind.CANCELLATION and any(w.startswith(PROCUREMENT) for w in words):
                 kind = CueKind.FAILURE  # «тендер скасовано»: a step failed, not the measure
             elif kind is CueKind.POSTPONEMENT and any(
