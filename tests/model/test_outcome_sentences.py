@@ -321,6 +321,13 @@ CORPUS = [
     ("Частина виїзних прийомів не відбулася через тривоги", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Деякі ділянки дороги не відремонтовано", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Some of the planned visits were not carried out", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # what must (or is to) be done is still to be done
+    ("Ремонт має бути завершено до кінця 2018 року", QUARTER, AFTER, S.POSTPONED),
+    ("Роботи мають розпочатися навесні 2018 року", QUARTER, AFTER, S.POSTPONED),
+    ("The rules should be adopted in 2018", QUARTER, AFTER, S.POSTPONED),
+    ("The rules have been adopted", QUARTER, AFTER, S.DONE),
+    ("The guide can be downloaded from the council's website", QUARTER, AFTER, S.DONE),
+    ("14 березня відбулася нарада", QUARTER, AFTER, S.DONE),
     # a count written as a label and its figure
     ("Засідань комісії проведено: 0", QUARTER, AFTER, S.NOT_DONE),
     ("Засідань комісії проведено: 3", QUARTER, AFTER, S.DONE),
@@ -566,6 +573,8 @@ AMBIGUOUS = [
     "Захід не потребує фінансування",  # of its money, not of its deed
     "Звіт про виконання додається",  # the report is elsewhere: no work going on
     "Перелік проведених заходів наводиться у додатку 2",
+    "Звіт має бути поданий до 20 січня 2018 року",  # a date due by is no event
+    "Report due by 15 January 2018",
 ]
 
 

@@ -820,7 +820,8 @@ def _cited_act(text: str) -> tuple[str, str] | None:
 def _dated(text: str, found: Sequence[Event], as_of: date) -> tuple[str, str] | None:
     """The dated events an outcome with no other cue lists, all past («21 березня – нарада»).
 
-    A date a document is cited by («Лист від 10.10.2017 № 5») is no event.
+    A date a document is cited by («Лист від 10.10.2017 № 5») is no event, nor is a
+    date something is due by («має бути подано до 1 лютого»).
     """
     events = [
         event for event in found if not _CITED_BY.search(text, 0, max(0, text.find(event.phrase)))
@@ -830,7 +831,9 @@ def _dated(text: str, found: Sequence[Event], as_of: date) -> tuple[str, str] | 
     return "cue.events", events[0].phrase
 
 
-_CITED_BY = re.compile(r"(?:від|from|dated)\s*$", re.IGNORECASE)
+_CITED_BY = re.compile(
+    r"(?:від|from|dated|до|не пізніше|by|until|before|no later than)\s*$", re.IGNORECASE
+)
 
 
 _PLANNED_OR_MONEY = re.compile(r"план|передбач|очіку|прогноз|planned|expected|target|грн|uah|%")

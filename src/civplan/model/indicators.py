@@ -29,7 +29,8 @@ _STOP = frozenset(
     )
 )  # fmt: skip
 _NOT_UNITS = re.compile(
-    r"(?:" + alternation() + r")$|р(?:ік|оку|оці|оки|оків|р)$|р$|год\w*$|хв\w*$",
+    r"(?:" + alternation() + "|" + alternation("english") + r")$"
+    r"|р(?:ік|оку|оці|оки|оків|р)$|р$|год\w*$|хв\w*$",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(

@@ -82,6 +82,7 @@ _DESCRIBING = frozenset(
 _TOGETHER = frozenset({"з", "із", "зі", "разом", "спільно", "with"})
 _EN_PASSIVE = frozenset({"was", "were", "been", "has", "have", "had"})
 _EN_BEING = _EN_PASSIVE | {"is", "are", "be"}
+_EN_PASSIVE_OR_TO_BE = _EN_PASSIVE | {"be"}  # "must be submitted": a deed a modal makes future
 _INSTALLED = frozenset({"встановити", "встановлений", "установити", "установлений"})
 _FOUND_THINGS = (
     "поруш", "правопоруш", "факт", "випад", "недолік", "зловжив", "відхилен", "розбіжн",
@@ -828,9 +829,42 @@ def _match_run(
             kind = _NEGATED[kind]
         elif kind is CueKind.FINDING:
             kind = CueKind.ACHIEVEMENT
+        elif kind in _DEEDS and (modal := _obliged(words, at)) < at:
+            kind, first = CueKind.FUTURE, modal  # «має бути виконано»: still to be done
         if kind is not None:
             yield first, last, kind, negated
         after = last + 1
+
+
+_DEEDS = frozenset({CueKind.ACHIEVEMENT, CueKind.ONGOING})
+_MODALS = frozenset(
+    {
+        "має", "мають", "повинен", "повинна", "повинно", "повинні", "повинне", "слід",
+        "необхідно", "потрібно", "треба", "належить", "must", "should", "shall", "will", "would",
+        "needs", "need", "has", "have", "is", "are",
+    }
+)  # fmt: skip
+_BE = frozenset({"бути", "be"})
+_TO = frozenset({"to"})
+
+
+def _obliged(words: list[str], at: int) -> int:
+    """Where a modal before a deed begins («має бути виконано», "must be submitted"), else ``at``.
+
+    What must (or is to) be done is still to be done. English "has", "is" count
+    only with "to": "has to be approved", "is to be adopted".
+    """
+    before = at - 1
+    if before >= 0 and words[before] in _BE:
+        before -= 1
+        if before >= 0 and words[before] in _TO:
+            before -= 1
+            return before if before >= 0 and words[before] in _MODALS else at
+    if before < 0 or words[before] not in _MODALS:
+        return at
+    if words[before] in ("has", "have", "is", "are", "needs", "need"):
+        return at  # "has been approved", "is approved": done; "needs" alone: no deed
+    return before
 
 
 def _places(words: list[str], hits: set[str]) -> list[int]:
@@ -859,7 +893,7 @@ def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind |
             return cue.kind, length
     if grammar is None:
         word = words[at]
-        if word.endswith("ed") and at and words[at - 1] in _EN_PASSIVE:
+        if word.endswith("ed") and at and words[at - 1] in _EN_PASSIVE_OR_TO_BE:
             return CueKind.ACHIEVEMENT, 1  # "was reconstructed", "has been modernised"
         if word.startswith("не") and _done(word[2:]):
             return CueKind.FAILURE, 1  # «невиконано», «непроведено»
