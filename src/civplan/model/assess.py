@@ -704,9 +704,13 @@ def _from_evidence(
     evidence: tuple[Evidence, ...], ctx: _Context
 ) -> tuple[Status, list[Reason], Confidence]:
     own = [item for item in evidence if not item.other]
-    used = [_part_failed(_included(item, ctx), ctx.text) for item in own or evidence]
+    used = [_included(item, ctx) for item in own or evidence]
     if failures := [item for item in used if item.kind is CueKind.FAILURE]:
-        used = [item for item in used if not _causes_a_failure(item, ctx.text, failures)]
+        used = [
+            _part_failed(item, ctx.text)
+            for item in used
+            if not _causes_a_failure(item, ctx.text, failures)
+        ]
     kinds = {item.kind for item in used}
     if CueKind.CANCELLATION in kinds and (
         kept := [i for i in used if not _done_away_with(i, ctx.text)]
@@ -845,7 +849,8 @@ def _counted(text: str, indicators: Sequence[Indicator]) -> tuple[str, str] | No
     Not a plan's figures, money or shares, and not a count of none.
     """
     counts = [i.text for i in indicators if i.value > 0]
-    counts.extend(m[0] for m in _LABELLED_COUNT().finditer(text) if int(m[1]) > 0)
+    if "ількість" in text:
+        counts.extend(m[0] for m in _LABELLED_COUNT().finditer(text) if int(m[1]) > 0)
     if text.isascii():
         counts.extend(m.group() for m in _ENGLISH_COUNT.finditer(text) if int(m[1]) > 0)
     if not counts or _PLANNED_OR_MONEY.search(lowered(text)):

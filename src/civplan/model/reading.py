@@ -829,8 +829,10 @@ def _match_run(
             kind = _NEGATED[kind]
         elif kind is CueKind.FINDING:
             kind = CueKind.ACHIEVEMENT
-        elif kind in _DEEDS and (modal := _obliged(words, at)) < at:
-            kind, first = CueKind.FUTURE, modal  # «має бути виконано»: still to be done
+        elif kind in _DEEDS and at and words[at - 1] in _BEFORE_DEED:
+            modal = _obliged(words, at)
+            if modal < at:  # «має бути виконано»: still to be done
+                kind, first = CueKind.FUTURE, modal
         if kind is not None:
             yield first, last, kind, negated
         after = last + 1
@@ -845,6 +847,7 @@ _MODALS = frozenset(
     }
 )  # fmt: skip
 _BE = frozenset({"бути", "be"})
+_BEFORE_DEED = _MODALS | _BE
 _TO = frozenset({"to"})
 
 
