@@ -154,6 +154,13 @@ INFLECTED = [
         S.PARTIALLY_DONE,
     ),
     ("Управління культури: захід не проводився.", AFTER, S.NOT_DONE),
+    # … each labelled by a dash
+    (
+        "Старостинський округ № 1 – проведено толоку; округ № 2 – захід не проводився.",
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("Захід – не виконано.", AFTER, S.NOT_DONE),
     # the measure said to be going on, past a term within the year: unfinished
     ("Виконується. Розроблено проєкт положення", AFTER, S.PARTIALLY_DONE),
     ("Виконується. Розроблено проєкт положення", DURING, S.IN_PROGRESS),

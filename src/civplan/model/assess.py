@@ -941,7 +941,7 @@ def _undoes_the_measure(item: Evidence, text: str) -> bool:
         return False
     sentence = _sentence(item, text)
     before = sentence[: sentence.find(item.phrase.lower())]
-    if ":" in before and _labelled_parts(text) > 1:
+    if (":" in before or " – " in before or " - " in before) and _labelled_parts(text) > 1:
         return False  # «Департамент культури: захід не проводився»: one executor's part
     if _MEASURE_DONE.search(item.phrase.lower()) is None:  # «заходи не проводились»: the
         subject = _MEASURE_SUBJECT.search(before)  # measure itself, named just before
@@ -950,8 +950,11 @@ def _undoes_the_measure(item: Evidence, text: str) -> bool:
     return not before.strip(" ,:-–—") or _THE_MEASURE.search(before) is not None
 
 
-_LABELLED = re.compile(r"(?:^|[.;\n]\s*)[А-ЯІЇЄҐA-Z][^.:;\n]{2,80}?:\s", re.MULTILINE)
-"""A report's part labelled with who gives it: «Департамент освіти: …»."""
+_LABELLED = re.compile(
+    r"(?:^|[.;\n]\s*)(?:[А-ЯІЇЄҐA-Z][^.:;\n]{2,80}?:\s|[^\W\d_][^.:;\n–—-]{2,60}?\s[–-]\s)",
+    re.MULTILINE,
+)
+"""A report's part labelled with who gives it: «Департамент освіти: …», «округ № 2 – …»."""
 
 
 @functools.lru_cache(maxsize=16)
