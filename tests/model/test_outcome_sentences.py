@@ -325,6 +325,8 @@ CORPUS = [
     ("Ремонт має бути завершено до кінця 2018 року", QUARTER, AFTER, S.POSTPONED),
     ("Роботи мають розпочатися навесні 2018 року", QUARTER, AFTER, S.POSTPONED),
     ("The rules should be adopted in 2018", QUARTER, AFTER, S.POSTPONED),
+    ("The rules are expected to be approved in 2018", QUARTER, AFTER, S.POSTPONED),
+    ("The new website is under construction", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("The rules have been adopted", QUARTER, AFTER, S.DONE),
     ("The guide can be downloaded from the council's website", QUARTER, AFTER, S.DONE),
     ("14 березня відбулася нарада", QUARTER, AFTER, S.DONE),

@@ -451,7 +451,11 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ONGOING, ("at|in", "the", "final|last|initial|early", "stage|phase")),
     Cue(  # "under public discussion", "under interagency consultation"
         CueKind.ONGOING,
-        ("under", "way|development|preparation|review|consideration|consultation|discussion"),
+        (
+            "under",
+            "way|development|preparation|review|consideration|consultation|discussion"
+            "|construction|reconstruction|renovation|repair|implementation",
+        ),
         reach=2,
     ),
     Cue(CueKind.ONGOING, ("is|are", "being"), tail=(_DONE_EN,)),

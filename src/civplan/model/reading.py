@@ -832,7 +832,7 @@ def _match_run(
         elif kind in _DEEDS and at and words[at - 1] in _BEFORE_DEED:
             modal = _obliged(words, at)
             if modal < at:  # «має бути виконано»: still to be done
-                kind, first = CueKind.FUTURE, modal
+                kind, first = CueKind.FUTURE, max(modal, after)
         if kind is not None:
             yield first, last, kind, negated
         after = last + 1
@@ -849,6 +849,8 @@ _MODALS = frozenset(
 _BE = frozenset({"бути", "be"})
 _BEFORE_DEED = _MODALS | _BE
 _TO = frozenset({"to"})
+_TO_BE = _MODALS | {"expected", "planned", "scheduled", "due", "going", "likely", "intended"}
+"""What may stand before "to be" done: "is to be adopted", "is expected to be approved"."""
 
 
 def _obliged(words: list[str], at: int) -> int:
@@ -862,7 +864,7 @@ def _obliged(words: list[str], at: int) -> int:
         before -= 1
         if before >= 0 and words[before] in _TO:
             before -= 1
-            return before if before >= 0 and words[before] in _MODALS else at
+            return before if before >= 0 and words[before] in _TO_BE else at
     if before < 0 or words[before] not in _MODALS:
         return at
     if words[before] in ("has", "have", "is", "are", "needs", "need"):
