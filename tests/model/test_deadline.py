@@ -230,6 +230,13 @@ MORE = [
     ("протягом 60 днів після припинення воєнного стану", K.UNFIXED, None, None),
     ("у двомісячний строк після завершення робіт", K.UNFIXED, None, None),
     ("не пізніше ніж через 3 місяці після набрання чинності", K.UNFIXED, None, None),
+    # the start or middle of a year in words: its first quarter, its first half's end
+    ("на початку 2025 року", K.QUARTER, d(2025, 1, 1), d(2025, 3, 31)),
+    ("до початку 2025 року", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
+    ("з початку 2025 року", K.CONTINUOUS, d(2025, 1, 1), d(2025, 12, 31)),
+    ("у середині 2024 року", K.DATE, d(2024, 1, 1), d(2024, 6, 30)),
+    ("early 2025", K.QUARTER, d(2025, 1, 1), d(2025, 3, 31)),
+    ("late 2024", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
     ("Через шість місяців з дня затвердження", K.UNFIXED, None, None),
     ("під час проведення культурно-масових заходів", K.UNFIXED, None, None),
     # recurring: the whole span; occurrences tested below

@@ -289,6 +289,8 @@ def _normalize(text: str) -> str:
         folded = re.sub(r"\bна протязі\b", "протягом", folded)
     if "половин" in folded or "середин" in folded:  # a year's halves in other words
         folded = _HALF_IN_WORDS.sub(_half_in_words, folded)
+    if "почат" in folded:  # «на початку 2026 року»: its first quarter
+        folded = _YEAR_START().sub(_year_start, folded)
     if "декад" in folded:  # «І декада вересня»: its days
         folded = _DECADE().sub(_decade_days, folded)
     if "дн" in folded or "день" in folded:  # «до Дня Незалежності»: the holiday's date
@@ -313,7 +315,7 @@ def _normalize(text: str) -> str:
 # «у першій половині 2025 року», «друга половина року», «до середини року»
 _V_TYPED = compiled_on_use(r"(?<!\w)[іi][уy](?=(?:[-,] ?[iіvх]*)? ?(?:кв|квартал|$))")
 _HALF_IN_WORDS = re.compile(
-    r"\b(?:(?P<which>перш|друг)\w* половин\w*|(?P<middle>до середини))"
+    r"\b(?:(?P<which>перш|друг)\w* половин\w*|(?P<middle>(?:до|у|в|на) середин[иі]|середина))"
     r"(?: (?P<year>\d{4}))?(?: (?:року|рік|р\.))?(?=$|[ ,;(])"
 )
 
@@ -323,6 +325,23 @@ def _half_in_words(m: re.Match[str]) -> str:
     if m["middle"]:
         return f"до кінця і півріччя{year}"
     return f"{'і' if m['which'] == 'перш' else 'іі'} півріччя{year}"
+
+
+# «на початку 2026 року», «початок року»: the year's first quarter; «до початку 2026 року»: by
+# the end of the year before; «з початку 2026 року»: from then on
+_YEAR_START = compiled_on_use(
+    r"^(?P<prep>на |у |в |до |з |із )?почат(?:ок|ку) (?:(?P<year>\d{4}) )?(?:року|рік|р\.)$"
+)
+
+
+def _year_start(m: re.Match[str]) -> str:
+    year = m["year"]
+    prep = (m["prep"] or "").strip()
+    if prep == "до":
+        return f"до кінця {int(year) - 1} року" if year else m[0]
+    if prep in ("з", "із"):
+        return f"з {year} року" if year else m[0]
+    return f"і квартал {year} року" if year else "і квартал"
 
 
 # holidays of a fixed date that plans time their measures by: the name's words → day, month

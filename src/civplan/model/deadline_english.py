@@ -40,6 +40,9 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:during|throughout|for the duration of|while) (?:the )?martial law(?: is in"
          r" (?:force|effect))?$", "під час воєнного стану"),
         (r"^(?:by )?(?:the )?mid-? ?(\d{4})$", r"до кінця і півріччя \1 року"),  # "mid-2025"
+        (r"^(?:in )?early (\d{4})$", r"і квартал \1 року"),  # "early 2026": its first quarter
+        (r"^by (?:the )?early (\d{4})$", r"до кінця і кварталу \1 року"),
+        (r"^(?:by |in )?(?:the )?late (\d{4})$", r"до кінця \1 року"),  # "late 2025"
         # the plan's whole period: "throughout the implementation period", "for the duration
         # of the action plan", "entire period"
         (r"^(?:(?:throughout|during|over|for|within) )?(?:the )?(?:whole |entire |full )?"
