@@ -321,6 +321,10 @@ CORPUS = [
     ("Частина виїзних прийомів не відбулася через тривоги", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Деякі ділянки дороги не відремонтовано", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Some of the planned visits were not carried out", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # all but a part, or not everywhere
+    ("Ремонт виконано, за винятком заміни дверей", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Не в усіх селах проведено сходи громадян", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("All sessions were held except for the last one", QUARTER, AFTER, S.PARTIALLY_DONE),
     # what must (or is to) be done is still to be done
     ("Ремонт має бути завершено до кінця 2018 року", QUARTER, AFTER, S.POSTPONED),
     ("Роботи мають розпочатися навесні 2018 року", QUARTER, AFTER, S.POSTPONED),

@@ -263,6 +263,11 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.PARTIAL, ("у|в", "неповний", "обсяг")),
     Cue(CueKind.PARTIAL, ("не", "повністю|повною")),
     Cue(CueKind.PARTIAL, ("не", "всі|усі|всіх|усіх")),
+    Cue(CueKind.PARTIAL, ("не", "в|у|на|для", "всі|усі|всіх|усіх")),  # «не в усіх громадах»
+    # «виконано, за винятком закупівлі меблів», "except for the furniture": all but a part
+    Cue(CueKind.PARTIAL, ("за", "виняток")),
+    Cue(CueKind.PARTIAL, ("except", "for")),
+    Cue(CueKind.PARTIAL, ("with", "the", "exception")),
     Cue(CueKind.PARTIAL, ("лише|тільки", "частина")),
     # «в основному виконано», «переважно завершено»: most of it, not all (after the verb
     # they may say how it was done: «виконано переважно власними силами»)
