@@ -185,14 +185,20 @@ for run in ("і" * 60 + "x", "і і " * 5_000 + "x", "і, " * 20_000):
     told = Outcome(text="Проведено засідання у " + run + " кварталі")
     measure = Measure(number="1", title="Засідання", deadline=quarterly, outcome=told)
     assess(measure, date(2025, 12, 31))
+# one sentence of thousands of cues: each cue's sentence was once sought through all of it
+for clause in ("Проведено нараду, тому семінар не проведено, ", "Відділ: захід не проводився, "):
+    told = Outcome(text=clause * 20_000)
+    measure = Measure(number="1", title="Наради", deadline=quarterly, outcome=told)
+    assess(measure, date(2025, 12, 31))
 print("done")
 """
 
 
 def test_a_printed_cell_of_many_lines_and_a_long_sum_are_read_in_bounded_time() -> None:
-    # about two seconds here; a cell's text searched whole at each of its lines, or a sum
-    # sought from every group of its digits, took a minute, and quarters named read in ways
-    # growing with the power of a run of «і» did not end
+    # about three seconds here; a cell's text searched whole at each of its lines, or a sum
+    # sought from every group of its digits, took a minute, quarters named read in ways
+    # growing with the power of a run of «і» did not end, and a sentence of 20,000 cues
+    # searched whole for each took minutes
     done = child("-c", LINEAR, timeout=30)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["done"]

@@ -656,27 +656,40 @@ def _done_away_with(item: Evidence, text: str) -> bool:
 
 
 _THEREFORE = compiled_on_use(
-    r"[,;:–—-]\s*(?:(?:а|і|and)\s+)?(?:тому|тож|отже|через це|у зв'язку з цим|у зв'язку з чим"
+    r"(?i)[,;:–—-]\s*(?:(?:а|і|and)\s+)?(?:тому|тож|отже|через це|у зв['’]язку з (?:цим|чим)"
     r"|внаслідок чого|з цієї причини|therefore|so(?! far)|hence|thus|as a result)\b"
 )
 
 
-def _causes_a_failure(item: Evidence, text: str, failures: list[Evidence]) -> bool:
-    """Whether a deed is the cause a sentence gives for a failure after it.
+def _causes_of_failures(used: list[Evidence], text: str) -> set[int]:
+    """Which deeds are the cause a sentence gives for a failure after them (their places).
 
     «Проведення масових заходів заборонено, тому фестиваль не проводився»: the ban is
     why the measure was not done, not a part of it done.
     """
-    if item.kind is not CueKind.ACHIEVEMENT:
-        return False
-    sentence = _sentence(item, text)
-    at = sentence.find(item.phrase.lower())
-    therefore = _THEREFORE().search(sentence, at + len(item.phrase)) if at >= 0 else None
-    return therefore is not None and any(
-        sentence.find(failure.phrase.lower(), therefore.end()) >= 0 for failure in failures
-    )
+    last_failure: dict[int, int] = {}  # a sentence's start → where its last failure stands
+    for item in used:
+        if item.kind is CueKind.FAILURE:
+            begins, _ends = _sentence_span(item, text)
+            at = text.find(item.phrase, begins)
+            last_failure[begins] = max(last_failure.get(begins, -1), at)
+    causes = set()
+    for place, item in enumerate(used):
+        if item.kind is not CueKind.ACHIEVEMENT:
+            continue
+        begins, ends = _sentence_span(item, text)
+        if begins not in last_failure:
+            continue
+        after = text.find(item.phrase, begins) + len(item.phrase)
+        therefore = _THEREFORE().search(text, after, ends)
+        if therefore is not None and therefore.end() <= last_failure[begins]:
+            causes.add(place)
+    return causes
 
 
+_PART_OF_THEM_ANYWHERE = compiled_on_use(
+    r"(?i)(?<![\w'])(?:частин[аиу]|деяк(?:і|их)|кільк(?:а|ох)|some|several|part of the)\s"
+)
 _PART_OF_THEM = compiled_on_use(
     r"(?<![\w'])(?:частин[аиу]|деяк(?:і|их)|кільк(?:а|ох)|some|several"
     r"|part of the)\s+(?:[^\s,;:]+\s+){0,5}$"
@@ -705,12 +718,13 @@ def _from_evidence(
 ) -> tuple[Status, list[Reason], Confidence]:
     own = [item for item in evidence if not item.other]
     used = [_included(item, ctx) for item in own or evidence]
-    if failures := [item for item in used if item.kind is CueKind.FAILURE]:
-        used = [
-            _part_failed(item, ctx.text)
-            for item in used
-            if not _causes_a_failure(item, ctx.text, failures)
-        ]
+    if any(item.kind is CueKind.FAILURE for item in used):
+        text = ctx.text
+        if _THEREFORE().search(text) is not None:
+            causes = _causes_of_failures(used, text)
+            used = [item for at, item in enumerate(used) if at not in causes]
+        if _PART_OF_THEM_ANYWHERE().search(text) is not None:
+            used = [_part_failed(item, text) for item in used]
     kinds = {item.kind for item in used}
     if CueKind.CANCELLATION in kinds and (
         kept := [i for i in used if not _done_away_with(i, ctx.text)]
@@ -902,14 +916,29 @@ _THE_MEASURE = re.compile(r"\bзах(?:ід|од)\w*|\b(?:measure|activity|commi
 
 def _sentence_span(item: Evidence, text: str) -> tuple[int, int]:
     """Where the sentence of ``text`` a cue was found in begins and ends."""
-    at = text.find(item.phrase)
+    return _phrase_sentence(item.phrase, text)
+
+
+@functools.lru_cache(maxsize=64)
+def _phrase_sentence(phrase: str, text: str) -> tuple[int, int]:
+    """Where the sentence of ``text`` that holds ``phrase`` first begins and ends.
+
+    Kept for the last few phrases: the rules ask it of each cue, and a text that
+    repeats a phrase would otherwise be searched whole for each of its repetitions.
+    """
+    at = text.find(phrase)
     ends = [e for e in (text.find(mark, at) for mark in SENTENCE_ENDS) if e >= 0]
     return sentence_start(text, at), min(ends, default=len(text))
 
 
 def _sentence(item: Evidence, text: str) -> str:
     """The sentence of ``text`` a cue was found in, in lower case."""
-    start, end = _sentence_span(item, text)
+    return _lower_sentence(item.phrase, text)
+
+
+@functools.lru_cache(maxsize=16)
+def _lower_sentence(phrase: str, text: str) -> str:
+    start, end = _phrase_sentence(phrase, text)
     return text[start:end].lower()
 
 
