@@ -82,6 +82,9 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
                 for m in plan.measures()]  # fmt: skip
         copied = ["№\tНайменування заходу\tСтрок\tРезультат", *("\t".join(r) for r in rows)]
         found["textdump"].append("\n".join([plan.title, *copied]).encode())  # rows copied as text
+        piped = ["| № | Найменування заходу | Строк | Результат |", "|---|---|---|---|",
+                 *(f"| {' | '.join(r)} |".replace("\n", "<br>") for r in rows)]  # fmt: skip
+        found["textdump"].append("\n".join([plan.title, *piped]).encode())  # a Markdown table
         for fmt in ("yaml", "json", "toml"):
             found[fmt].append(civplan.dumps(plan, fmt).encode())  # type: ignore[arg-type]
     folder = Path(__import__("tempfile").mkdtemp(prefix="civplan-fuzz-"))

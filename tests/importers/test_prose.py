@@ -412,6 +412,7 @@ def test_a_web_page_s_list_items_are_paragraphs_numbered_as_shown(tmp_path: Path
         ("Виконавець: Мельник Т.П., тел. (0642) 55-12-30", True),
         ("Міський голова                                  Андрій СОКОЛЕНКО", True),
         ("____________________ (підпис)", True),
+        ("Підготувала Н. Коваль", True),  # «Підготувала Н.» is no name before it
         # a sentence that names a person, or an office doing something, signs nothing
         ("Голова комісії повідомив, що П.П. Сидоренко склав звіт за рік", False),
         ("Начальник відділу освіти провів нараду з директорами шкіл", False),

@@ -133,3 +133,75 @@ def test_a_numbered_heading_between_tables_without_a_header_heads_the_next() -> 
     assert outcome is not None and outcome.text == "Дах перекрито"
     second = plan.measure("2.1").outcome
     assert second is not None and second.text == "Проведено\n3.1. Рядок клітинки, схожий на номер"
+
+
+def test_a_markdown_table() -> None:
+    """A row per line under a rule; «<br>» breaks a line, «\\|» is a pipe in a cell."""
+    text = (
+        "Звіт про виконання плану заходів з благоустрою за 2025 рік\n"
+        "\n"
+        "| № | Захід | Строк | Стан виконання |\n"
+        "|:-:|-------|-------|----------------|\n"
+        "| 1. Парки | | | |\n"
+        "| 1.1 | Висадка дерев \\| кущів | квітень | Висаджено 40 лип<br>та 12 кленів |\n"
+        "| 1.2 | Нові лавки | травень | Не виконано |\n"
+        "\n"
+        "Підготувала Н. Коваль\n"
+    )
+    plan = civplan.load(io.BytesIO(text.encode()))  # told by its content
+    assert plan.title == "Звіт про виконання плану заходів з благоустрою за 2025 рік"
+    assert [(s.title, [m.title for m in s.measures]) for s in plan.sections] == [
+        ("Парки", ["Висадка дерев | кущів", "Нові лавки"])
+    ]
+    outcome = plan.measure("1.1").outcome
+    assert outcome is not None and outcome.text == "Висаджено 40 лип\nта 12 кленів"
+    explained = str(civplan.explain(io.BytesIO(text.encode()), "textdump"))
+    assert "line 7: measure: 1.2 Нові лавки" in explained
+
+
+def test_a_grid_drawn_with_pipes_joins_each_row_s_lines() -> None:
+    text = (
+        "Звіт про виконання плану заходів у 2025 році\n"
+        "+-----+-------------+------------+\n"
+        "| №   | Захід       | Строк      |\n"
+        "+=====+=============+============+\n"
+        "| 1   | Ремонт      | ІІ квартал |\n"
+        "|     | даху школи  |            |\n"
+        "+-----+-------------+------------+\n"
+        "| 2   | Заміна      | ІІІ        |\n"
+        "|     | вікон       | квартал    |\n"
+        "+-----+-------------+------------+\n"
+    )
+    plan = read_text_dump(text)
+    assert [(m.number, m.title, m.deadline.text) for m in plan.measures()] == [
+        ("1", "Ремонт даху школи", "ІІ квартал"),
+        ("2", "Заміна вікон", "ІІІ квартал"),
+    ]
+
+
+def test_a_console_table_ruled_only_around_its_header_has_a_row_per_line() -> None:
+    text = (
+        "План заходів на 2025 рік\n"
+        "+----+--------------+-------------+\n"
+        "| №  | Захід        | Строк       |\n"
+        "+----+--------------+-------------+\n"
+        "| 1  | Ремонт даху  | ІІ квартал  |\n"
+        "| 2  | Заміна вікон | ІІІ квартал |\n"
+        "+----+--------------+-------------+\n"
+    )
+    plan = read_text_dump(text)
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1", "Ремонт даху"),
+        ("2", "Заміна вікон"),
+    ]
+
+
+def test_a_pipe_table_too_wide_is_refused_by_the_limits() -> None:
+    text = "| № | Захід |\n|---|---|\n" + "|" * 5_000 + "\n"
+    with pytest.raises(DocumentError, match="line 3: cells in one line: 5,000"):
+        read_text_dump(text)
+
+
+def test_one_line_with_pipes_is_no_table() -> None:
+    with pytest.raises(DocumentError, match="no table in plain text"):
+        read_text_dump("Пропозиції | зауваження\nприймаються до 1 травня\n")

@@ -178,8 +178,11 @@ _SIGNED_NAME = re.compile(
     rf"|[{_UPPER}][{_LOWER}-]+\s(?:[{_UPPER}]\.\s?){{1,2}}(?![{_LOWER}])"
     rf"|[{_UPPER}][{_LOWER}]+\s[{_UPPER}]{{2}}[{_UPPER}'’-]*(?![{_LOWER}])"
 )
-_AFTER_NAME = re.compile(r"[\s.,;:]*(?:(?:тел\.?:?\s*)?[\d\s()+-]*)$")
+_AFTER_NAME = r"[\s.,;:]*(?:(?:тел\.?:?\s*)?[\d\s()+-]*)$"
 """What may follow the name that ends a signature: a telephone number."""
+_ENDS_WITH_NAME = re.compile(rf"(?:{_SIGNED_NAME.pattern}){_AFTER_NAME}")
+"""A line's name at its end, wherever a match of another name before it stops
+(«Підготувала Н. Коваль»: «Підготувала Н.» is no name)."""
 _SIGNER = re.compile(
     r"(?i)^(?:перш\w* |в\.?\s?о\.? |т\.?\s?в\.?\s?о\.? )?(?:заступни\w* )?"
     r"(?:(?:міськ|сільськ|селищн|районн|обласн)\w+ )?"
@@ -203,6 +206,6 @@ def is_signature(text: str) -> bool:
         return False
     if "_____" in line:
         return True
-    if not any(_AFTER_NAME.fullmatch(line, name.end()) for name in _SIGNED_NAME.finditer(line)):
+    if _ENDS_WITH_NAME.search(line) is None:
         return False
     return len(line) <= _SHORT_SIGNATURE or _SIGNER.match(line) is not None

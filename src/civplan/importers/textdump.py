@@ -26,6 +26,7 @@ from civplan._errors import DocumentError
 from civplan._limits import current
 from civplan.importers.boxtable import is_box_table, read_box_table
 from civplan.importers.document import Block, Document, Grid, Paragraph
+from civplan.importers.pipetable import read_pipe_table
 from civplan.importers.understanding import TableImporter
 from civplan.model.numbering import MEASURE_NUMBER, within
 
@@ -64,6 +65,8 @@ def read_text_dump(text: str, *, source: str = "<text>") -> Document:
     title, cells, after = _cells(text)
     if not cells:
         separated = _tab_separated(text, source)
+        if separated is None and (piped := read_pipe_table(text, source)) is not None:
+            return Document(source=source, blocks=piped, kind="a table written with pipes")
         if separated is None:  # no table: a report in prose, perhaps, read with its plan
             paragraphs: list[Block] = [
                 Paragraph(line.strip(), f"line {n}")
@@ -341,10 +344,11 @@ class TextDumpImporter(TableImporter):
     media_type = "text/plain"
 
     def sniff(self, head: bytes) -> bool:
-        """UTF-8 text with lines starting with a tab, or a table drawn with box characters."""
+        """UTF-8 text with lines starting with a tab, or a table drawn with boxes or pipes."""
         drawn = head.startswith("┌─".encode()) or "\n┌─".encode() in head
         separated = head.count(b"\t") >= 4 and head.count(b"\n") >= 2  # rows copied as text
-        if not (head.startswith(b"\t") or b"\n\t" in head or drawn or separated):
+        piped = head.count(b"\n|") + head.startswith(b"|") >= 2  # Markdown's «| № | Захід |»
+        if not (head.startswith(b"\t") or b"\n\t" in head or drawn or separated or piped):
             return False
         if b"\x00" in head:
             return False
