@@ -329,3 +329,36 @@ def test_a_commitment_s_card_is_named_by_its_commitment() -> None:
         page = f"<table border=1>{''.join(row(c, v) for c, v in card)}</table>"
         plan, _ = load(io.BytesIO(page.encode()), "html")
         assert [m.title for m in plan.measures()] == [card[0][1]]
+
+
+def test_a_card_in_one_paragraph_or_list_item_its_captions_after_line_breaks(
+    tmp_path: Path,
+) -> None:
+    """A web page's list item, or a Word paragraph with line breaks, holds a whole card."""
+    page = (
+        "<h2>Звіт про виконання плану заходів з енергозбереження за 2025 рік</h2><ol>"
+        "<li><b>Заміна вікон у школі № 3</b><br>Термін виконання: ІІ квартал<br>"
+        "Стан виконання: Замінено 45 вікон.</li>"
+        "<li><b>Утеплення фасаду ліцею</b><br>Термін виконання: ІІІ квартал<br>"
+        "Стан виконання: Не виконано через відсутність фінансування.</li></ol>"
+    )
+    document = docx.Document()
+    document.add_paragraph("Звіт про виконання плану заходів з енергозбереження за 2025 рік")
+    for title, term, state in (
+        ("1. Заміна вікон у школі № 3", "ІІ квартал", "Замінено 45 вікон."),
+        ("2. Утеплення фасаду ліцею", "ІІІ квартал", "Не виконано через відсутність фінансування."),
+    ):
+        run = document.add_paragraph().add_run(title)
+        run.add_break()
+        run.add_text(f"Термін виконання: {term}")
+        run.add_break()
+        run.add_text(f"Стан виконання: {state}")
+    path = tmp_path / "breaks.docx"
+    document.save(path)
+    for plan in (civplan.load(io.BytesIO(page.encode()), "html"), civplan.load(path)):
+        assert [(m.number, m.title, m.deadline.text) for m in plan.measures()] == [
+            ("1", "Заміна вікон у школі № 3", "ІІ квартал"),
+            ("2", "Утеплення фасаду ліцею", "ІІІ квартал"),
+        ]
+        statuses = [civplan.assess(m, date(2025, 12, 31)).status for m in plan.measures()]
+        assert statuses == [Status.DONE, Status.NOT_DONE]

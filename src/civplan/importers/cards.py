@@ -287,6 +287,7 @@ def paragraph_cards(blocks: Sequence[Block]) -> list[Block | CardRun]:
     title among them. A value may go on in the paragraphs under it while they
     are not a caption, a signature, or the line over the next card.
     """
+    blocks = _lines_of(blocks)
     labels = [labelled(block) for block in blocks]
     out: list[Block | CardRun] = []
     at = 0
@@ -306,6 +307,26 @@ def paragraph_cards(blocks: Sequence[Block]) -> list[Block | CardRun]:
             out.extend(blocks[at:scanned])
             at = scanned
     return out
+
+
+def _lines_of(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks, a paragraph whose lines are a card's («Строк: …↵Стан: …») split into them.
+
+    A web page's list item or a cell of text often holds a whole card, its
+    captions after line breaks. Each line keeps its paragraph's place.
+    """
+    lines: list[Block] = []
+    for block in blocks:
+        parts = block.text.strip().split("\n") if isinstance(block, Paragraph) else []
+        if len(parts) > 1 and any(labelled(Paragraph(part, "")) for part in parts[1:]):
+            lines.extend(
+                Paragraph(part.strip(), f"{block.where}, line {number}")
+                for number, part in enumerate(parts, start=1)
+                if part.strip()
+            )
+        else:
+            lines.append(block)
+    return lines
 
 
 _TITLE_LINES = 2
