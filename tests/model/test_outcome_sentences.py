@@ -321,6 +321,10 @@ CORPUS = [
     ("Частина виїзних прийомів не відбулася через тривоги", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Деякі ділянки дороги не відремонтовано", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Some of the planned visits were not carried out", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # turned down, or withdrawn
+    ("Отримано відмову обласної адміністрації", QUARTER, AFTER, S.NOT_DONE),
+    ("Проєкт положення відхилено виконавчим комітетом", QUARTER, AFTER, S.NOT_DONE),
+    ("Проєкт рішення відкликано", QUARTER, AFTER, S.CANCELLED),
     # no one asked for what the measure offers, as «звернень не надходило»
     ("Протягом року ніхто з мешканців не звертався", QUARTER, AFTER, S.DONE),
     # all but a part, or not everywhere

@@ -185,6 +185,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.CANCELLATION, ("недоцільний|недоцільно|недоцільність",)),
     Cue(CueKind.CANCELLATION, ("не", "доцільний|доцільно")),
     Cue(CueKind.CANCELLATION, ("cancelled|canceled|withdrawn|discontinued|irrelevant",)),
+    Cue(CueKind.CANCELLATION, ("відкликати|відкликаний",)),  # «проєкт рішення відкликано»
     # "removed from the action plan": no longer one of its measures
     Cue(
         CueKind.CANCELLATION,
@@ -347,6 +348,14 @@ LEXICON: tuple[Cue, ...] = (
     # refused: «у погодженні відмовлено», "the bill was rejected" («відхилено» is left out:
     # «зауваження враховано, решту відхилено» reports consultations held)
     Cue(CueKind.FAILURE, ("відмовити|rejected|refused",)),
+    Cue(CueKind.FAILURE, ("отримати|отриманий|надати|наданий", "відмова")),  # «отримано відмову»
+    # the measure's own draft turned down: «проєкт постанови відхилено» (not «дві заявки
+    # відхилено»: applications weighed in a contest held)
+    Cue(
+        CueKind.FAILURE,
+        ("проєкт|проект|законопроєкт|законопроект", "відхилити|відхилений"),
+        reach=3,
+    ),
     # «не було можливості», «можливість відсутня», «не мали можливості»: it could not be done
     Cue(CueKind.FAILURE, ("не", "бути|було|мати", "можливість")),
     Cue(CueKind.FAILURE, ("немає|відсутній|відсутність", "можливість")),
