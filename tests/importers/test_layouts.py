@@ -1520,3 +1520,18 @@ def test_a_column_of_the_share_done_may_be_called_its_part() -> None:
     outcomes = [m.outcome for m in plan.measures()]
     assert [o.text if o else None for o in outcomes] == ["Замінено плитку", "Проведено нараду"]
     assert [o.status if o else None for o in outcomes] == [Status.PARTIALLY_DONE, Status.DONE]
+
+
+def test_a_programme_up_to_a_year_takes_its_year_from_its_deadlines_and_says_so() -> None:
+    page = (
+        "<p>Програма розвитку культури на період до 2027 року</p><table>"
+        + row("№", "Захід", "Строк")
+        + row("1", "Фестиваль народної творчості", "ІІ квартал")
+        + row("2", "Ремонт сільського клубу", "2026 рік")
+        + row("3", "Оновлення бібліотечного фонду", "2026 рік")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert plan.year == 2026
+    assert plan.measure("1").deadline.start == date(2026, 4, 1)
+    assert any("2026, the year its deadlines name most, is taken" in m for m in messages)

@@ -98,6 +98,9 @@ def test_a_monitoring_of_a_plan_is_a_report(title: str, report: bool) -> None:
         ("Інформація про виконання плану заходів станом на 01.04.2026", (2026, None)),
         ("Звіт про виконання плану на 2026 рік станом на 01.01.2026", (2026, None)),
         ("План заходів (зі змінами станом на 01.01.2026)", (2026, None)),  # a plan's text
+        # the year a plan runs up to is its last, not the one its measures fall in
+        ("Програма розвитку туризму на період до 2027 року", (None, None)),
+        ("Strategy until 2030 and its Action Plan for 2025-2027", (2025, 2027)),
     ],
 )
 def test_the_years_a_plan_covers(title: str, years: tuple[int, int | None]) -> None:

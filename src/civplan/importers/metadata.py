@@ -49,6 +49,7 @@ _DASH = r"\s*[-–—‒]\s*"
 # «2024–2026», «2025 – 26», a school year «2025/2026»
 _RANGE = re.compile(rf"(?<!\d)((?:19|20)\d\d)(?:{_DASH}|\s*/\s*)((?:19|20)?\d\d)(?!\d)")
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])")
+_UP_TO = re.compile(r"(?:\bдо|\buntil|\btill|\bup to|\bthrough)\s+$", re.IGNORECASE)
 _DATE_WORDS = re.compile(
     rf"(\d{{1,2}})\s+({alternation('genitive')})\s+((?:19|20)\d\d)", re.IGNORECASE
 )
@@ -325,7 +326,13 @@ def _years(text: str, *, bare: bool = True) -> tuple[int | None, int | None]:
     named = re.findall(r"\b(?:на|у|в|протягом)\s+((?:19|20)\d\d)\s*(?:р|рік|році|року)", text)
     if named:  # the last («… на 2018 рік, у 2000 році» is a plan of 2000)
         return int(named[-1]), None
-    years = _YEAR.findall(text) if bare else []
+    # not the year a plan runs up to («на період до 2027 року», "until 2030"): its last, not
+    # its first, and the year its measures fall in cannot be told from it
+    years = (
+        [m[1] for m in _YEAR.finditer(text) if not _UP_TO.search(text, 0, m.start())]
+        if bare
+        else []
+    )
     return (int(years[-1]), None) if years else (None, None)
 
 
