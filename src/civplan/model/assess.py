@@ -687,13 +687,10 @@ def _causes_of_failures(used: list[Evidence], text: str) -> set[int]:
     return causes
 
 
-_PART_OF_THEM_ANYWHERE = compiled_on_use(
-    r"(?i)(?<![\w'])(?:частин[аиу]|деяк(?:і|их)|кільк(?:а|ох)|some|several|part of the)\s"
-)
-_PART_OF_THEM = compiled_on_use(
-    r"(?<![\w'])(?:частин[аиу]|деяк(?:і|их)|кільк(?:а|ох)|some|several"
-    r"|part of the)\s+(?:[^\s,;:]+\s+){0,5}$"
-)
+_SOME_OF = r"(?<![\w'])(?:частин[аиу]|деяк(?:і|их)|кільк(?:а|ох)|some|several|part of the)\s"
+"""Words that make what they name a part of the measure: «частина заходів», "some of"."""
+_PART_OF_THEM_ANYWHERE = compiled_on_use("(?i)" + _SOME_OF)
+_PART_OF_THEM = compiled_on_use(_SOME_OF + r"\s*(?:[^\s,;:]+\s+){0,5}$")
 
 
 def _part_failed(item: Evidence, text: str) -> Evidence:
