@@ -230,6 +230,12 @@ MORE = [
     ("протягом 60 днів після припинення воєнного стану", K.UNFIXED, None, None),
     ("у двомісячний строк після завершення робіт", K.UNFIXED, None, None),
     ("не пізніше ніж через 3 місяці після набрання чинності", K.UNFIXED, None, None),
+    # days listed without their year, each a day; an open end the first names holds for all
+    ("15.01, 15.04, 15.07, 15.10", K.STAGES, d(2024, 1, 15), d(2024, 10, 15)),
+    ("до 15.03, 15.09", K.STAGES, d(2024, 1, 1), d(2024, 9, 15)),
+    # a space lost after «до», a Roman numeral with its ordinal ending
+    ("до31.12.2024", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
+    ("II-е півріччя 2024", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),
     # the start or middle of a year in words: its first quarter, its first half's end
     ("на початку 2025 року", K.QUARTER, d(2025, 1, 1), d(2025, 3, 31)),
     ("до початку 2025 року", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),

@@ -265,7 +265,8 @@ _ON_DEMAND_AT_LEAST = re.compile(
 )
 _SET_TERM = re.compile(r"(?:в|у) (?:термін|строк)(?= до | не пізніше )\s*")
 _MONTH_YEAR = re.compile(r"(?<![\d.])(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?![\d.])")
-_ORDINAL_ENDING = re.compile(r"\b(\d{1,4})-(?:го|й|ий|ій|му|ому|е|ге|ше|тє|те)\b")
+_ORDINAL_ENDING = re.compile(r"\b(\d{1,4}|[іivxх]{1,4})-(?:го|й|ий|ій|му|ому|е|ге|ше|тє|те)\b")
+_GLUED_FIGURE = re.compile(r"(до|по|з)(?=\d)")
 _UNSPACED_PERIOD = re.compile(r"(?<!\w)([іivx]{1,4}|[1-4])(?=кв|півр)")
 
 
@@ -276,6 +277,8 @@ def _normalize(text: str) -> str:
     elif folded.startswith(("в ", "у ")) and (set_term := _SET_TERM.match(folded)):
         folded = folded[set_term.end() :]  # «в термін до 10.12.2025»: «до 10.12.2025»
     folded = _DASH.sub("-", folded).rstrip("*")  # «ІІІ квартал 2025 року*»: a footnote's mark
+    if folded.startswith(("до", "по", "з")) and (glued := _GLUED_FIGURE.match(folded)):
+        folded = f"{glued[1]} {folded[glued.end(1) :]}"  # «до31.12.2025»: a space lost
     if folded.startswith("по ") and folded[3:4].isdigit():  # «по 31.12.2025»: up to that day
         folded = "до " + folded[3:]
     if "." in folded:  # a month and its year: «03.2025» is March 2025
@@ -538,7 +541,7 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
     # stages («2025 рік (і етап), 2026 рік (іі етап)», «і етап - 2025 рік») say no date
     unlabelled = _STAGE_LABEL.sub(" ", phrase)
     split = re.split(r"[,(]| (?:та|і|й) ", unlabelled)
-    pieces = _with_their_years(p.strip(" )") for p in split)
+    pieces = _days_listed(_with_their_years(p.strip(" )") for p in split))
     if len(pieces) == 1 and pieces[0] != phrase:
         return _phrase(pieces[0], year, end_year)
     if len(pieces) < 2:
@@ -569,6 +572,30 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
         end = max(r.end for r in reads if r.end is not None)
         return _Read(DeadlineKind.STAGES, start, end, parts, yearly=all(r.yearly for r in reads))
     return _UNKNOWN
+
+
+_DAY_OF_MONTH = re.compile(
+    r"(?P<by>(?:до|не пізніше(?: ніж)?) )?(?P<d>\d{1,2})\.(?P<mm>\d{1,2})\.?"
+)
+
+
+def _days_listed(pieces: list[str]) -> list[str]:
+    """Days listed without their year («до 15.01, 15.04, 15.07, 15.10»), each written out.
+
+    One «15.03» alone may be no date; in a list of them each is a day, and an
+    open end («до») the first names holds for those after it.
+    """
+    days = [_DAY_OF_MONTH.fullmatch(piece) for piece in pieces]
+    if len(pieces) < 2 or not all(
+        day is not None and 1 <= int(day["mm"]) <= 12 and 1 <= int(day["d"]) <= 31 for day in days
+    ):
+        return pieces
+    by = days[0]["by"] if days[0] is not None else None
+    return [
+        f"{day['by'] or by or ''}{int(day['d'])} {MONTHS[int(day['mm']) - 1].genitive}"
+        for day in days
+        if day is not None
+    ]
 
 
 def _in_named_years(pieces: Sequence[str], reads: list[_Read], end_year: int) -> list[_Read]:
