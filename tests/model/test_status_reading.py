@@ -142,6 +142,10 @@ INFLECTED = [
     ("При плані 12 тренінгів фактично проведено 9.", AFTER, S.PARTIALLY_DONE),
     ("План – 8 об'єктів, факт – 5 об'єктів", AFTER, S.PARTIALLY_DONE),
     ("План – 8 об'єктів, факт – 8 об'єктів", AFTER, S.DONE),  # all of the plan: done
+    # the plan told in the past tense, then what was done: weighed against it, no plan for later
+    ("Заплановано 6 семінарів, проведено 6.", AFTER, S.DONE),
+    ("Планувалося провести 6 семінарів, проведено 4.", AFTER, S.PARTIALLY_DONE),
+    ("Передбачалося облаштувати 3 км тротуарів, облаштовано 2,5 км.", AFTER, S.PARTIALLY_DONE),
     # the plan's money beside the money spent
     ("План – 500,0 тис. грн, факт – 500,0 тис. грн", AFTER, S.DONE),
     ("План – 500,0, факт – 320,5 тис. грн", AFTER, S.PARTIALLY_DONE),

@@ -655,6 +655,25 @@ def _done_away_with(item: Evidence, text: str) -> bool:
     return _DOING_IT().search(before) is None and _WHY_OR_END().match(after) is None
 
 
+_PLAN_STATED = re.compile(r"планувал|передбачал|заплановано|було передбачено", re.IGNORECASE)
+
+
+def _states_the_plan(item: Evidence, used: Sequence[Evidence], text: str) -> bool:
+    """Whether a plan in the past tense states what was planned before what was done.
+
+    «Планувалося провести 5 семінарів, проведено 3», «Заплановано 10 заходів,
+    проведено 10»: the plan is what the deed is weighed against, not a plan for later.
+    """
+    if _PLAN_STATED.match(item.phrase) is None:
+        return False
+    begins, ends = _sentence_span(item, text)
+    planned = text.find(item.phrase, begins)
+    return any(
+        other.kind is CueKind.ACHIEVEMENT and text.find(other.phrase, planned, ends) > planned
+        for other in used
+    )
+
+
 _THEREFORE = compiled_on_use(
     r"(?i)[,;:–—-]\s*(?:(?:а|і|and)\s+)?(?:тому|тож|отже|через це|у зв['’]язку з (?:цим|чим)"
     r"|внаслідок чого|з цієї причини|therefore|so(?! far)|hence|thus|as a result)\b"
@@ -754,7 +773,11 @@ def _from_evidence(
     if (
         CueKind.FUTURE in kinds
         and CueKind.ACHIEVEMENT in kinds
-        and all(_continues_routine(i, ctx) for i in used if i.kind is CueKind.FUTURE)
+        and all(
+            _continues_routine(i, ctx) or _states_the_plan(i, used, ctx.text)
+            for i in used
+            if i.kind is CueKind.FUTURE
+        )
     ):
         kinds.discard(CueKind.FUTURE)  # done, and the work goes on next year: still done
     pending = (

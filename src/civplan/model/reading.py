@@ -659,9 +659,10 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
                     spent = _SPENT.search(folded, begins, m.start()) is not None
             if plan and done < plan and spent:
                 found.append((m.start(), m.end(), 100 * done / plan))
-    if "план" in folded or "передбачено" in folded:
+    if "план" in folded or "передбач" in folded:
         for m in _PLANNED_COUNT().finditer(folded):
-            done, plan = int(m["d1"] or m["d2"]), int(m["p1"] or m["p2"])
+            done = float((m["d1"] or m["d2"] or m["d3"]).replace(",", "."))
+            plan = float((m["p1"] or m["p2"] or m["p3"]).replace(",", "."))
             if plan:  # all of the plan done too: «план – 8, факт – 8»
                 found.append((m.start(), m.end(), min(100.0, 100 * done / plan)))
     found.sort()
@@ -677,8 +678,14 @@ _PLANNED_COUNT = compiled_on_use(
     r"|\b(?:при плані|план|за планом)(?: ?[-–—:])? ?(?P<p2>\d{1,5})(?![\d/]|[.,]\d)"
     r"(?: [^\W\d][\w'-]*){0,3},? (?:факт\w*(?: ?[-–—:])? ?|фактично |[^\W\d][\w'-]*(?:но|то) )"
     rf"(?P<d2>\d{{1,5}}){_NOT_A_COUNT}(?![\d/]|[.,]\d)"
+    # «планувалося провести 5 семінарів, проведено 3», «заплановано 10 заходів, проведено 10»
+    r"|\b(?:заплановано|планувал\w*|передбачал\w*|передбачено)(?: [^\W\d][\w'-]*){0,3} "
+    rf"(?P<p3>\d{{1,5}}(?:,\d{{1,3}})?){_NOT_A_COUNT}(?![\d/]|[.,]\d)"
+    r"(?: [^\W\d][\w'-]*){0,4},? (?:фактично |з них |із них )?[^\W\d][\w'-]*(?:но|то) "
+    rf"(?P<d3>\d{{1,5}}(?:,\d{{1,3}})?){_NOT_A_COUNT}(?![\d/]|[.,]\d)"
 )
-"""A count done beside the count planned: «придбано 2 (план – 3)», «план – 10, факт – 8»."""
+"""A count done beside the count planned: «придбано 2 (план – 3)», «план – 10, факт – 8»,
+«заплановано 10 заходів, проведено 8»."""
 
 
 # bounded, and never begun inside a number («1 234 567»): linear in the longest run of digits
