@@ -337,6 +337,7 @@ CORPUS = [
     ("The rules should be adopted in 2018", QUARTER, AFTER, S.POSTPONED),
     ("The rules are expected to be approved in 2018", QUARTER, AFTER, S.POSTPONED),
     ("The new website is under construction", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("The register is in the process of implementation", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("The rules have been adopted", QUARTER, AFTER, S.DONE),
     ("The guide can be downloaded from the council's website", QUARTER, AFTER, S.DONE),
     ("14 березня відбулася нарада", QUARTER, AFTER, S.DONE),

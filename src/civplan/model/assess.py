@@ -910,7 +910,7 @@ _UNFINISHED_WORK = re.compile(
     # present tenses of a process towards an end: «проходить погодження», «перебуває на
     # розгляді», «опрацьовується», «готується», «завершується»
     r"|прохо|перебува|опрацьову|доопрацьову|погоджу|розгляда|готу|завершу"
-    r"|in (?:progress|preparation|development|drafting)"
+    r"|in (?:progress|preparation|development|drafting|the process)"
     r"|under (?:[a-z-]+ ){0,2}(?:way|development|preparation|review|consideration|consultation"
     r"|discussion|construction|reconstruction|renovation|repair|implementation)|(?:is|are) being"
     r"|pending|await|started|begun|continu"

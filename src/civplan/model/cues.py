@@ -462,6 +462,7 @@ LEXICON: tuple[Cue, ...] = (
     ),
     Cue(CueKind.ONGOING, ("ongoing|underway|continuing|continues|continue|started|begun",)),
     Cue(CueKind.ONGOING, ("in", "progress")),
+    Cue(CueKind.ONGOING, ("in", "the", "process")),  # "in the process of implementation"
     Cue(CueKind.ONGOING, ("in", "test|testing|pilot|trial", "mode|operation")),
     Cue(CueKind.ONGOING, ("in", "preparation|development|drafting")),  # "the report is in …"
     Cue(CueKind.ONGOING, ("at|in", "the", "final|last|initial|early", "stage|phase")),
