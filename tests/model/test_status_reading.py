@@ -144,6 +144,13 @@ INFLECTED = [
     ("План – 8 об'єктів, факт – 8 об'єктів", AFTER, S.DONE),  # all of the plan: done
     # the plan told in the past tense, then what was done: weighed against it, no plan for later
     ("Заплановано 6 семінарів, проведено 6.", AFTER, S.DONE),
+    # the objects the work was on, and how many of them it reached
+    ("З 14 ліфтів замінено 9.", AFTER, S.PARTIALLY_DONE),
+    ("З 6 амбулаторій генераторами обладнано 6.", AFTER, S.DONE),
+    ("З 20 заявок підтримано 5.", AFTER, S.DONE),  # a choice made, not the work in part
+    ("З 1 березня проведено 4 засідання.", AFTER, S.DONE),
+    ("80 % закладів освіти забезпечено укриттями.", AFTER, S.PARTIALLY_DONE),
+    ("100 % закладів освіти забезпечено укриттями.", AFTER, S.DONE),
     ("Планувалося провести 6 семінарів, проведено 4.", AFTER, S.PARTIALLY_DONE),
     ("Передбачалося облаштувати 3 км тротуарів, облаштовано 2,5 км.", AFTER, S.PARTIALLY_DONE),
     # the plan's money beside the money spent

@@ -113,9 +113,15 @@ _SHARE = re.compile(
     rf"|(?<![\d.,/])(\d{{1,5}}) (?:[^\W\d][\w'-]* ){{1,4}}(?:з|із|зі) (\d{{1,5}}){_COUNT_ENDING}"
     r"(?: (?:км|м|кв\. ?м|шт|од|га|т)\.?)?"
     r"(?: (?:запланован|передбачен|визначен|необхідн|потрібн)\w*|\s*$)"
-    # «з 15 запланованих об'єктів відремонтовано 9»: the plan first, then the count done
-    r"|\b(?:з|із|зі) (\d{1,5}) (?:запланован|передбачен|визначен)\w*(?: [^\W\d][\w'-]*){0,3}"
-    r" [^\W\d]+(?:но|то|ли|ла|ло|в) (\d{1,5})(?![\d.,/]))"
+    # «з 15 запланованих об'єктів відремонтовано 9»: the plan first, then the count done;
+    # of the objects the work was on, by a verb of that work: «з 12 шкіл укриття облаштовано
+    # у 9» (not «з 1 вересня», «з 2020 року», a time; not «з 20 заявок підтримано 5», a choice)
+    r"|\b(?:з|із|зі) (\d{1,5}) (?:(?:запланован|передбачен|визначен)\w*(?: [^\W\d][\w'-]*){0,3}"
+    r" [^\W\d]+(?:но|то|ли|ла|ло|в)"
+    rf"|(?!{_MONTH_STARTS}|рок|рік|р\.)[^\W\d][\w'-]*(?: [^\W\d][\w'-]*){{0,3}}"
+    r" (?:облаштова|відремонтова|встановле|обладна|підключе|побудова|збудова|заміне|оснаще"
+    r"|переведе|утепле|модернізова|реконструйова|викона|реалізова|проведе)\w*)"
+    r" (?:(?:у|в|на) )?(\d{1,5})(?![\d.,/]))"
 )
 # «виконано на 80 %», «освоєно лише 45,5 відсотка», "80% complete": the share of the work done
 _PERCENT_DONE = re.compile(
@@ -137,6 +143,10 @@ _PERCENT_DONE = re.compile(
     # «…, що становить 85 % від запланованого», «80 % передбачених коштів», "85% of the plan"
     r"|(?<![\d.,])(?P<pl>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*) (?:від |of (?:the )?)?"
     r"(?:(?:запланован|передбачен|план|потреб|target)\w*|planned\b|plan\b)"
+    # «75 % шкіл забезпечено укриттями»: a share of the objects the work was on, done
+    r"|(?<![\d.,])(?P<of>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*) (?:[^\W\d][\w'-]* ){1,2}"
+    r"(?:забезпече|охопле|облаштова|обладна|підключе|оснаще|переведе|відремонтова|заміне"
+    r"|викона|реалізова)\w*"
 )
 _NOUN_OF_DOING = re.compile(r"\w+ння ")
 """The noun of a verb of doing the work («виконання», «освоєння»), which states a level."""
@@ -635,7 +645,9 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
         for m in _PERCENT_DONE.finditer(folded):
             value = _percent(m)
             # all of it stated as a level: «виконання 100 %», not a verb's «виконано 100 %»
-            level = m["lv"] or m["pl"] or m["al"] or (m["uk"] and _NOUN_OF_DOING.match(m[0]))
+            level = (
+                m["lv"] or m["pl"] or m["al"] or m["of"] or (m["uk"] and _NOUN_OF_DOING.match(m[0]))
+            )
             if value < 100 or level:
                 found.append((m.start(), m.end(), value))
     if "грн" in folded:
@@ -734,7 +746,7 @@ _SHARE_KINDS = (CueKind.FAILURE, CueKind.PARTIAL, CueKind.ACHIEVEMENT)
 
 
 def _percent(match: re.Match[str]) -> float:
-    share = match["uk"] or match["en"] or match["lv"] or match["pl"] or match["al"]
+    share = match["uk"] or match["en"] or match["lv"] or match["pl"] or match["al"] or match["of"]
     return float(share.replace(",", "."))
 
 
