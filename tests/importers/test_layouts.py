@@ -1535,3 +1535,23 @@ def test_a_programme_up_to_a_year_takes_its_year_from_its_deadlines_and_says_so(
     assert plan.year == 2026
     assert plan.measure("1").deadline.start == date(2026, 4, 1)
     assert any("2026, the year its deadlines name most, is taken" in m for m in messages)
+
+
+def test_parts_lettered_with_capitals_head_the_measures_numbered_under_them() -> None:
+    """«А.», «Б.» over «А.1», «Б.1», as some action plans letter their parts."""
+    page = (
+        "<p>План заходів на 2025 рік</p><table>"
+        + row("№", "Захід", "Строк")
+        + row("А.", "Освіта", "")
+        + row("А.1", "Ремонт школи", "2025 рік")
+        + row("А.2", "Нові парти", "ІІ квартал")
+        + row("B.", "Culture", "")
+        + row("B.1", "Festival", "серпень")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [(s.number, s.title, [m.number for m in s.measures]) for s in plan.sections] == [
+        ("А.", "Освіта", ["А.1", "А.2"]),
+        ("B.", "Culture", ["B.1"]),
+    ]
+    assert not any("by their position" in m for m in messages)
