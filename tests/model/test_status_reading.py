@@ -150,6 +150,7 @@ INFLECTED = [
     ("З 20 заявок підтримано 5.", AFTER, S.DONE),  # a choice made, not the work in part
     ("З 1 березня проведено 4 засідання.", AFTER, S.DONE),
     ("80 % закладів освіти забезпечено укриттями.", AFTER, S.PARTIALLY_DONE),
+    ("Охоплено 85 % дітей (план – 90 %).", AFTER, S.PARTIALLY_DONE),
     ("100 % закладів освіти забезпечено укриттями.", AFTER, S.DONE),
     ("Планувалося провести 6 семінарів, проведено 4.", AFTER, S.PARTIALLY_DONE),
     ("Передбачалося облаштувати 3 км тротуарів, облаштовано 2,5 км.", AFTER, S.PARTIALLY_DONE),
