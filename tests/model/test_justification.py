@@ -28,6 +28,12 @@ from civplan.model.justification import OTHER, find_justification, reason_kind
         ),
         ("Не проведено за відсутності кадрів", "за відсутності кадрів", "staff"),
         ("Не проведено з причини незалежних обставин", "з причини незалежних обставин", "other"),
+        # the war in the words reports use for it
+        ("Не проведено через повітряні тривоги", "через повітряні тривоги", "martial_law"),
+        ("Ремонт зупинено у зв'язку з обстрілами", "у зв'язку з обстрілами", "martial_law"),
+        # reports to partners in English
+        ("Not held due to the invasion", "due to the invasion", "martial_law"),
+        ("Postponed because of budget cuts", "because of budget cuts", "funding"),
     ],
 )
 def test_justifications_and_their_kinds(text: str, expected: str, kind: str) -> None:

@@ -24,11 +24,15 @@ _MARKER = re.compile(
     r"|(?<![\w'’])з причини\b"
     r"|(?<![\w'’])внаслідок\b"
     r"|(?<![\w'’])за відсутності\b"
-    r"|(?<![\w'’])з огляду на\b",
+    r"|(?<![\w'’])з огляду на\b"
+    r"|\b(?:due to|because of|owing to|as a result of|in view of|on account of)\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;\n]")
-_MARKER_WORDS = ("язку", "через", "оскільки", " як", "причини", "внаслідок", "відсутності", "огляд")
+_MARKER_WORDS = (
+    "язку", "через", "оскільки", " як", "причини", "внаслідок", "відсутності", "огляд",
+    "due to", "because of", "owing to", "result of", "view of", "account of",
+)  # fmt: skip
 
 
 @attrs.frozen
@@ -62,11 +66,16 @@ REASON_KINDS: tuple[ReasonKind, ...] = (
         r"не було (?:потреби|програм|проєкт|проект|звернень|підстав)"
         r"|відсутн\w* (?:потреб|звернень)",
     ),
-    _kind("funding", r"фінансуван|кошт|бюджетн\w* призначен|асигнуван"),
-    _kind("martial_law", r"воєнн\w* стан|бойов\w* ді|військов\w* агресі|безпеков"),
-    _kind("pandemic", r"карантин|епідемі|covid|коронавірус"),
-    _kind("legislation", r"закон|постанов|наказ|розпоряджен|рішенн"),
-    _kind("staff", r"кадр|штат|працівник|спеціаліст"),
+    _kind("funding", r"фінансуван|кошт|бюджетн\w* призначен|асигнуван|fund|financ|budget"),
+    _kind(
+        "martial_law",
+        r"воєнн\w* стан|бойов\w* ді|військов\w* агресі|безпеков|тривог|обстріл|окупац|війн"
+        r"|вторгнен|евакуац|мобілізац|war\b|invasion|martial law|hostilities|shelling"
+        r"|occupation|security",
+    ),
+    _kind("pandemic", r"карантин|епідемі|covid|коронавірус|pandemic|quarantine"),
+    _kind("legislation", r"закон|постанов|наказ|розпоряджен|рішенн|\blaw\b|legislat|regulat"),
+    _kind("staff", r"кадр|штат|працівник|спеціаліст|staff|personnel"),
 )
 """The kinds of justification civplan tells apart, tried in order; anything else is «other»."""
 
