@@ -233,6 +233,10 @@ MORE = [
     # days listed without their year, each a day; an open end the first names holds for all
     ("15.01, 15.04, 15.07, 15.10", K.STAGES, d(2024, 1, 15), d(2024, 10, 15)),
     ("до 15.03, 15.09", K.STAGES, d(2024, 1, 1), d(2024, 9, 15)),
+    # a month's start, middle and end in words: its tenths
+    ("на початку вересня 2024 року", K.DATE_RANGE, d(2024, 9, 1), d(2024, 9, 10)),
+    ("у середині жовтня", K.DATE_RANGE, d(2024, 10, 11), d(2024, 10, 20)),
+    ("наприкінці листопада", K.DATE_RANGE, d(2024, 11, 21), d(2024, 11, 30)),
     # a space lost after «до», a Roman numeral with its ordinal ending
     ("до31.12.2024", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
     ("II-е півріччя 2024", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),

@@ -294,7 +294,8 @@ def _normalize(text: str) -> str:
         folded = _HALF_IN_WORDS.sub(_half_in_words, folded)
     if "почат" in folded:  # «на початку 2026 року»: its first quarter
         folded = _YEAR_START().sub(_year_start, folded)
-    if "декад" in folded:  # «І декада вересня»: its days
+    if "декад" in folded or "почат" in folded or "серед" in folded or "кін" in folded:
+        # «І декада вересня», «на початку вересня»: its days
         folded = _DECADE().sub(_decade_days, folded)
     if "дн" in folded or "день" in folded:  # «до Дня Незалежності»: the holiday's date
         folded = _HOLIDAY.sub(_holiday_date, folded)
@@ -319,6 +320,9 @@ def _normalize(text: str) -> str:
 _V_TYPED = compiled_on_use(r"(?<!\w)[іi][уy](?=(?:[-,] ?[iіvх]*)? ?(?:кв|квартал|$))")
 _HALF_IN_WORDS = re.compile(
     r"\b(?:(?P<which>перш|друг)\w* половин\w*|(?P<middle>(?:до|у|в|на) середин[иі]|середина))"
+    r"(?! (?:"
+    + alternation("genitive")
+    + r"))"  # «у середині вересня»: the month's, not the year's
     r"(?: (?P<year>\d{4}))?(?: (?:року|рік|р\.))?(?=$|[ ,;(])"
 )
 
@@ -401,11 +405,21 @@ def _holiday_date(m: re.Match[str]) -> str:
 _DECADE = compiled_on_use(
     r"(?:(?:у|в|протягом) )?(?:(?P<n>[1-3]|i{1,3}|і{1,3})|(?P<word>перш|друг|трет|останн)\w*)"
     r" декад\w* (?P<month>" + alternation("genitive") + r")"
+    # a month's start, middle or end in words: «на початку вересня», «наприкінці грудня»
+    r"|(?P<part>(?:на|у|в) почат(?:ку|ок)|(?:у|в) середині|наприкінці|(?:у|в) кінці) "
+    r"(?P<of>" + alternation("genitive") + r")"
 )
-"""A month's tenth, as plans time work: «І декада вересня», «у третій декаді грудня»."""
+"""A month's tenth, as plans time work: «І декада вересня», «у третій декаді грудня»; its
+start, middle and end, «на початку вересня», «у середині жовтня», «наприкінці грудня»."""
 
 
 def _decade_days(m: re.Match[str]) -> str:
+    if m["part"] is not None:
+        which = 1 if "почат" in m["part"] else 2 if "серед" in m["part"] else 3
+        month = m["of"]
+        if which == 3:
+            return f"з 21 {month} до кінця {month}"
+        return f"{1 if which == 1 else 11}-{10 if which == 1 else 20} {month}"
     if m["word"] is not None:
         which = {"перш": 1, "друг": 2}.get(m["word"], 3)
     else:
