@@ -318,12 +318,11 @@ def _normalize(text: str) -> str:
 
 # «у першій половині 2025 року», «друга половина року», «до середини року»
 _V_TYPED = compiled_on_use(r"(?<!\w)[іi][уy](?=(?:[-,] ?[iіvх]*)? ?(?:кв|квартал|$))")
+_NOT_OF_A_MONTH = rf"(?! (?:{alternation('genitive')}))"  # «у середині вересня»: the month's
 _HALF_IN_WORDS = re.compile(
     r"\b(?:(?P<which>перш|друг)\w* половин\w*|(?P<middle>(?:до|у|в|на) середин[иі]|середина))"
-    r"(?! (?:"
-    + alternation("genitive")
-    + r"))"  # «у середині вересня»: the month's, not the year's
-    r"(?: (?P<year>\d{4}))?(?: (?:року|рік|р\.))?(?=$|[ ,;(])"
+    + _NOT_OF_A_MONTH
+    + r"(?: (?P<year>\d{4}))?(?: (?:року|рік|р\.))?(?=$|[ ,;(])"
 )
 
 
