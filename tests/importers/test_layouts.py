@@ -1555,3 +1555,24 @@ def test_parts_lettered_with_capitals_head_the_measures_numbered_under_them() ->
         ("B.", "Culture", ["B.1"]),
     ]
     assert not any("by their position" in m for m in messages)
+
+
+def test_small_tables_inside_a_report_s_cells_are_their_cells_text() -> None:
+    """A table of data with more rows than the tables in its cells is read whole."""
+    inner = f"<table>{row('вул. Шевченка', '1,2 км')}{row('вул. Миру', '0,8 км')}</table>"
+    page = (
+        "<p>Звіт про виконання плану заходів за 2025 рік</p><table>"
+        + row("№", "Захід", "Строк", "Стан виконання")
+        + row("1", "Ремонт доріг", "2025 рік", "Відремонтовано:" + inner)
+        + row("2", "Освітлення", "ІІ квартал", "Встановлено 40 ліхтарів.")
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    outcome = plan.measure("1").outcome
+    assert outcome is not None
+    assert outcome.text == "Відремонтовано:\nвул. Шевченка 1,2 км\nвул. Миру 0,8 км"
+    assert [m.number for m in plan.measures()] == ["1", "2"]
+    # a table that lays the page out around the report, as many sites do, is passed over
+    laid_out = f"<table><tr><td>Меню</td><td>{page}</td></tr></table>"
+    plan, _messages = read_page(laid_out)
+    assert [m.number for m in plan.measures()] == ["1", "2"]

@@ -97,10 +97,11 @@ def read_html(data: bytes, source: str) -> Document:
     blocks: list[Block] = []
     cells = 0
     tables = 0
+    read = _tables_read(root)
     for element in root.iter("table", "div", *_TEXT_BLOCKS):
         if element.tag == "table":
-            if element.find(".//table") is not None or _furniture(element):
-                continue  # a layout table, whose inner tables are read; a site's footer
+            if not read[element][0] or _furniture(element):
+                continue  # a layout table, or one inside a cell of a table read; a footer
             tables += 1
             caption = element.find("caption")
             if caption is not None and (line := _lines(caption)):  # a heading of the table
@@ -111,7 +112,7 @@ def read_html(data: bytes, source: str) -> Document:
             cells += sum(len(row) for row in grid.rows)
             if grid.rows:
                 blocks.append(grid)
-        elif _inside_table(element) or _inside_text_block(element):
+        elif _inside_table(element, read) or _inside_text_block(element):
             continue
         elif element.tag == "div" and _holds_blocks(element):
             continue  # a container: its own blocks are read
@@ -168,10 +169,37 @@ def _holds_blocks(element: Any) -> bool:
     return any(True for _ in element.iterdescendants("div", "p", "table", *_TEXT_BLOCKS))
 
 
-def _inside_table(element: Any) -> bool:
+def _tables_read(root: Any) -> dict[Any, tuple[bool, bool]]:
+    """Each table of the page: whether it is read as a table, and whether what it holds is.
+
+    A table that holds tables lays out the page around them (its inner tables
+    are read) when it has no more rows than the largest of them; one with more
+    rows is a table of data with small tables in its cells («вул. Шевченка |
+    1,2 км»), read whole, its inner tables as its cells' text. Worked out once,
+    children before parents, in time linear in the page.
+    """
+    tables = list(root.iter("table"))  # kept, so that each element's proxy stays the same
+    parent = {table: next(table.iterancestors("table"), None) for table in tables}
+    rows = {table: len(_rows(table)) for table in tables}
+    inner: dict[Any, int] = {}  # the most rows of a table inside it
+    for table in reversed(tables):  # descendants come after their ancestors in the page
+        above = parent[table]
+        if above is not None:
+            inner[above] = max(inner.get(above, 0), rows[table], inner.get(table, 0))
+    read: dict[Any, bool] = {}
+    within: dict[Any, bool] = {}  # inside a cell of a table read
+    for table in tables:
+        above = parent[table]
+        within[table] = above is not None and (read[above] or within[above])
+        lays_out = table in inner and rows[table] <= inner[table]
+        read[table] = not lays_out and not within[table]
+    return {table: (read[table], read[table] or within[table]) for table in tables}
+
+
+def _inside_table(element: Any, tables: dict[Any, tuple[bool, bool]]) -> bool:
     """Whether an element is inside a table that is read (not one that lays out the page)."""
     nearest = next(element.iterancestors("table"), None)
-    return nearest is not None and nearest.find(".//table") is None
+    return nearest is not None and tables[nearest][1]
 
 
 def _inside_text_block(element: Any) -> bool:
@@ -272,6 +300,8 @@ def _collect(element: Any, parts: list[str]) -> None:
             parts.append(child.tail.replace("\n", " "))
     if tag in _BLOCK_TAGS:
         parts.append("\n")
+    elif tag in ("td", "th"):  # a cell of a table inside a cell: apart from the next
+        parts.append(" ")
 
 
 def looks_like_html(head: bytes) -> bool:
