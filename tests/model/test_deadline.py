@@ -748,6 +748,9 @@ ENGLISH = [
     ("Q2-2024", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),  # the year joined by a dash
     ("Q1/2025", K.QUARTER, d(2025, 1, 1), d(2025, 3, 31)),
     ("FY2024", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),  # the fiscal year is the calendar's
+    ("ІІ кв.-2024", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
+    ("ІІІ квартал – 2025 рік", K.QUARTER, d(2025, 7, 1), d(2025, 9, 30)),
+    ("IV квартал 2024 – 2025 рік", K.DATE_RANGE, d(2024, 10, 1), d(2025, 12, 31)),
     ("Start: February 2024; End: November 2024", K.MONTH_RANGE, d(2024, 2, 1), d(2024, 11, 30)),
     ("Start date: 01.03.2024, end date: 30.06.2024", K.DATE_RANGE, d(2024, 3, 1), d(2024, 6, 30)),
     ("October 2024 - ongoing", K.CONTINUOUS, d(2024, 10, 1), d(2024, 12, 31)),

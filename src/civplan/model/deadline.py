@@ -266,6 +266,9 @@ _ON_DEMAND_AT_LEAST = re.compile(
 _SET_TERM = re.compile(r"(?:в|у) (?:термін|строк)(?= до | не пізніше )\s*")
 _MONTH_YEAR = re.compile(r"(?<![\d.])(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?![\d.])")
 _ORDINAL_ENDING = re.compile(r"\b(\d{1,4}|[іivxх]{1,4})-(?:го|й|ий|ій|му|ому|е|ге|ше|тє|те)\b")
+_PERIOD_JOINED_YEAR = re.compile(
+    r"\b(кв\.?|квартал\w*|півр\.?|півріччя|[qh][1-4]) ?[-‐–—/] ?((?:19|20)\d\d)\b"
+)
 _GLUED_FIGURE = re.compile(r"(до|по|з)(?=\d)")
 _UNSPACED_PERIOD = re.compile(r"(?<!\w)([іivx]{1,4}|[1-4])(?=кв|півр)")
 
@@ -276,6 +279,8 @@ def _normalize(text: str) -> str:
         folded = folded[caption.end() :]
     elif folded.startswith(("в ", "у ")) and (set_term := _SET_TERM.match(folded)):
         folded = folded[set_term.end() :]  # «в термін до 10.12.2025»: «до 10.12.2025»
+    # «ІІ кв.-2025», «ІІ квартал – 2026 рік», «Q1/2026»: the period's year joined to it
+    folded = _PERIOD_JOINED_YEAR.sub(r"\1 \2", folded)
     folded = _DASH.sub("-", folded).rstrip("*")  # «ІІІ квартал 2025 року*»: a footnote's mark
     if folded.startswith(("до", "по", "з")) and (glued := _GLUED_FIGURE.match(folded)):
         folded = f"{glued[1]} {folded[glued.end(1) :]}"  # «до31.12.2025»: a space lost
@@ -285,6 +290,7 @@ def _normalize(text: str) -> str:
         folded = _MONTH_YEAR.sub(lambda m: f"{MONTHS[int(m[1]) - 1].nominative} {m[2]}", folded)
     if "-" in folded:  # «2025-го року», «з 1-го вересня», «2-ге півріччя», «3-тє»: the figure
         folded = _ORDINAL_ENDING.sub(r"\1", folded)
+
     folded = re.sub(r"\bр\.\s?р\.", "рр.", folded)
     if "місяц" in folded:  # «грудень місяць», «у грудні місяці»: the month
         folded = _MONTH_WORD.sub(lambda m: m[1] if m[1] in MONTH_OF_FORM else m[0], folded)

@@ -87,7 +87,6 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )  # fmt: skip
 _QUARTERS = re.compile(r"\bq([1-4]) ?- ?q?([1-4])\b")
-_JOINED_YEAR = re.compile(r"\b([qh][1-4]) ?[-/] ?(\d{4})\b")
 _FISCAL_YEAR = re.compile(r"\bfy ?(\d{4})\b")
 # "III-IV quarters of 2025", "2nd-3rd quarters": a range of quarters by their numerals
 _QUARTERS_NAMED = re.compile(
@@ -114,8 +113,7 @@ def from_english(phrase: str) -> str | None:
     """The Ukrainian wording of a normalised English deadline phrase; ``None`` if not English."""
     if _CYRILLIC.search(phrase) or not _LATIN.search(phrase):
         return None
-    text = _JOINED_YEAR.sub(r"\1 \2", phrase)  # "Q2-2025", "Q1/2026", "H2/2025": the period
-    text = _FISCAL_YEAR.sub(r"\1", text)  # "FY2025": Ukraine's fiscal year is the calendar's
+    text = _FISCAL_YEAR.sub(r"\1", phrase)  # "FY2025": Ukraine's fiscal year is the calendar's
     text = _YEAR_FIRST.sub(r"\2 \1", text)
     text = _DAY_MONTH.sub(lambda m: f"{m['d']} {_MONTH[m['m']].genitive}", text)
     text = _MONTH_DAY.sub(lambda m: f"{m['d']} {_MONTH[m['m']].genitive}", text)
