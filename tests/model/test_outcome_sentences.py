@@ -325,6 +325,8 @@ CORPUS = [
     ("Отримано відмову обласної адміністрації", QUARTER, AFTER, S.NOT_DONE),
     ("Проєкт положення відхилено виконавчим комітетом", QUARTER, AFTER, S.NOT_DONE),
     ("Проєкт рішення відкликано", QUARTER, AFTER, S.CANCELLED),
+    ("Захід не підлягає виконанню у зв'язку зі зміною закону", QUARTER, AFTER, S.CANCELLED),
+    ("Потреба в облаштуванні майданчика відпала", QUARTER, AFTER, S.CANCELLED),
     # no one asked for what the measure offers, as «звернень не надходило»
     ("Протягом року ніхто з мешканців не звертався", QUARTER, AFTER, S.DONE),
     # all but a part, or not everywhere

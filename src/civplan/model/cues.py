@@ -186,6 +186,9 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.CANCELLATION, ("не", "доцільний|доцільно")),
     Cue(CueKind.CANCELLATION, ("cancelled|canceled|withdrawn|discontinued|irrelevant",)),
     Cue(CueKind.CANCELLATION, ("відкликати|відкликаний",)),  # «проєкт рішення відкликано»
+    # «захід не підлягає виконанню», «потреба у проведенні заходу відпала»: no longer to be done
+    Cue(CueKind.CANCELLATION, ("не", "підлягати", "виконання|реалізація|проведення")),
+    Cue(CueKind.CANCELLATION, ("потреба|необхідність", "відпасти|відпадати"), reach=4),
     # "removed from the action plan": no longer one of its measures
     Cue(
         CueKind.CANCELLATION,
