@@ -152,6 +152,7 @@ INFLECTED = [
     ("80 % закладів освіти забезпечено укриттями.", AFTER, S.PARTIALLY_DONE),
     ("Охоплено 85 % дітей (план – 90 %).", AFTER, S.PARTIALLY_DONE),
     ("100 % закладів освіти забезпечено укриттями.", AFTER, S.DONE),
+    ("Понад 90 % закладів освіти забезпечено укриттями.", AFTER, S.DONE),  # at least
     ("Планувалося провести 6 семінарів, проведено 4.", AFTER, S.PARTIALLY_DONE),
     ("Передбачалося облаштувати 3 км тротуарів, облаштовано 2,5 км.", AFTER, S.PARTIALLY_DONE),
     # the plan's money beside the money spent
