@@ -330,6 +330,8 @@ CORPUS = [
     # no one asked for what the measure offers, as «звернень не надходило»
     ("Протягом року ніхто з мешканців не звертався", QUARTER, AFTER, S.DONE),
     # all but a part, or not everywhere
+    ("Не виконано в частині будівництва спортзалу", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Виконано в частині розроблення проєкту", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Ремонт виконано, за винятком заміни дверей", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Не в усіх селах проведено сходи громадян", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("All sessions were held except for the last one", QUARTER, AFTER, S.PARTIALLY_DONE),

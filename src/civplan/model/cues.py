@@ -273,6 +273,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.PARTIAL, ("except", "for")),
     Cue(CueKind.PARTIAL, ("with", "the", "exception")),
     Cue(CueKind.PARTIAL, ("лише|тільки", "частина")),
+    Cue(CueKind.PARTIAL, ("у|в", "частина")),  # «виконано в частині …», «не виконано в частині …»
     # «в основному виконано», «переважно завершено»: most of it, not all (after the verb
     # they may say how it was done: «виконано переважно власними силами»)
     Cue(CueKind.PARTIAL, ("в|у", "основний", _DONE_MOSTLY)),
