@@ -362,3 +362,20 @@ def test_a_card_in_one_paragraph_or_list_item_its_captions_after_line_breaks(
         ]
         statuses = [civplan.assess(m, date(2025, 12, 31)).status for m in plan.measures()]
         assert statuses == [Status.DONE, Status.NOT_DONE]
+
+
+def test_cards_as_definition_lists_under_headings_that_name_their_measures() -> None:
+    page = (
+        "<h2>Звіт про виконання плану заходів за 2025 рік</h2>"
+        "<h3>1. Ремонт даху школи</h3><dl><dt>Термін виконання</dt><dd>ІІ квартал</dd>"
+        "<dt>Стан виконання</dt><dd>Дах відремонтовано.</dd></dl>"
+        "<h3>2. Заміна вікон</h3><dl><dt>Термін виконання</dt><dd>ІІІ квартал</dd>"
+        "<dt>Стан виконання</dt><dd>Не виконано.</dd></dl>"
+    )
+    plan = civplan.load(io.BytesIO(page.encode()), "html")
+    assert [(m.number, m.title, m.deadline.text) for m in plan.measures()] == [
+        ("1", "Ремонт даху школи", "ІІ квартал"),
+        ("2", "Заміна вікон", "ІІІ квартал"),
+    ]
+    statuses = [civplan.assess(m, date(2025, 12, 31)).status for m in plan.measures()]
+    assert statuses == [Status.DONE, Status.NOT_DONE]

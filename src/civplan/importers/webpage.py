@@ -45,7 +45,23 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)"""
 # spaces, and the control characters some writers leave as marks (LibreOffice's «\x04\r\x05»)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2007\u202f\x00-\x08\x0e-\x1f\x7f]+")
 _BLOCK_TAGS = frozenset(
-    {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul", "ol", "blockquote"}
+    {
+        "p",
+        "div",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "ul",
+        "ol",
+        "blockquote",
+        "dt",
+        "dd",
+    }
 )
 _TEXT_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "caption")
 _SKIPPED = ("script", "style", "noscript", "template", "head", "nav", "header", "footer")
@@ -98,7 +114,7 @@ def read_html(data: bytes, source: str) -> Document:
     cells = 0
     tables = 0
     read = _tables_read(root)
-    for element in root.iter("table", "div", *_TEXT_BLOCKS):
+    for element in root.iter("table", "div", "dl", *_TEXT_BLOCKS):
         if element.tag == "table":
             if not read[element][0] or _furniture(element):
                 continue  # a layout table, or one inside a cell of a table read; a footer
@@ -116,12 +132,33 @@ def read_html(data: bytes, source: str) -> Document:
             continue
         elif element.tag == "div" and _holds_blocks(element):
             continue  # a container: its own blocks are read
+        elif element.tag == "dl":  # «Строк виконання» over «ІІ квартал»: a caption and its value
+            for term, value in _definitions(element):
+                where = f"paragraph {sum(isinstance(b, Paragraph) for b in blocks) + 1}"
+                line = f"{term}: {value}" if term and value else term or value
+                blocks.append(Paragraph(line, where))
         else:
             line = _lines(element)
             if line and not is_furniture(line):
                 where = f"paragraph {sum(isinstance(b, Paragraph) for b in blocks) + 1}"
                 blocks.append(Paragraph(_numbered(element, line), where))
     return Document(source=source, blocks=blocks, kind="a web page")
+
+
+def _definitions(listing: Any) -> list[tuple[str, str]]:
+    """A definition list's terms, each with the descriptions after it (one line each)."""
+    found: list[tuple[str, str]] = []
+    for child in listing:
+        if child.tag == "dt":
+            found.append((_lines(child).replace("\n", " "), ""))
+        elif child.tag == "dd" and (line := _lines(child)):
+            term, value = found[-1] if found else ("", "")
+            pair = (term, f"{value}\n{line}" if value else line)
+            if found:
+                found[-1] = pair
+            else:
+                found.append(pair)
+    return [(term, value) for term, value in found if term or value]
 
 
 def _furniture(table: Any) -> bool:
