@@ -1576,3 +1576,16 @@ def test_small_tables_inside_a_report_s_cells_are_their_cells_text() -> None:
     laid_out = f"<table><tr><td>Меню</td><td>{page}</td></tr></table>"
     plan, _messages = read_page(laid_out)
     assert [m.number for m in plan.measures()] == ["1", "2"]
+
+
+def test_a_title_outside_any_paragraph_is_read() -> None:
+    """Old sites centre their titles with <center> and <font>, or write them in the body."""
+    table = "<table>" + row("№", "Захід", "Строк") + row("1", "Толока", "квітень") + "</table>"
+    for above in (
+        "<center><b>ЗВІТ про виконання плану заходів за І півріччя 2025 року</b></center>",
+        "<font size=4>ЗВІТ про виконання плану заходів за І півріччя 2025 року</font>",
+        "ЗВІТ про виконання плану заходів<br>за І півріччя 2025 року",
+    ):
+        plan, _messages = read_page(f"<body>{above}{table}</body>")
+        assert plan.as_of == date(2025, 6, 30), above
+        assert plan.title is not None and plan.title.startswith("ЗВІТ"), above

@@ -64,6 +64,13 @@ _BLOCK_TAGS = frozenset(
     }
 )
 _TEXT_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "caption")
+# elements that hold text or blocks: each read as a paragraph when it holds no block, else as
+# a container whose text before its first block is a paragraph («<center><b>ЗВІТ</b></center>»)
+_CONTAINERS = (
+    "div", "body", "center", "article", "section", "main", "blockquote", "pre", "address",
+    "font", "figcaption", "form",
+)  # fmt: skip
+_BLOCKS = frozenset(("table", "dl", "ul", "ol", *_CONTAINERS, *_TEXT_BLOCKS))
 _SKIPPED = ("script", "style", "noscript", "template", "head", "nav", "header", "footer")
 
 
@@ -114,7 +121,7 @@ def read_html(data: bytes, source: str) -> Document:
     cells = 0
     tables = 0
     read = _tables_read(root)
-    for element in root.iter("table", "div", "dl", *_TEXT_BLOCKS):
+    for element in root.iter("table", "dl", *_CONTAINERS, *_TEXT_BLOCKS):
         if element.tag == "table":
             if not read[element][0] or _furniture(element):
                 continue  # a layout table, or one inside a cell of a table read; a footer
@@ -130,8 +137,13 @@ def read_html(data: bytes, source: str) -> Document:
                 blocks.append(grid)
         elif _inside_table(element, read) or _inside_text_block(element):
             continue
-        elif element.tag == "div" and _holds_blocks(element):
-            continue  # a container: its own blocks are read
+        elif element.tag in _CONTAINERS and _holds_blocks(element):
+            # a container: its own blocks are read, and the text before the first of them
+            # («<body>Звіт про виконання …<table>»)
+            line = _leading_text(element)
+            if line and not is_furniture(line):
+                where = f"paragraph {sum(isinstance(b, Paragraph) for b in blocks) + 1}"
+                blocks.append(Paragraph(line, where))
         elif element.tag == "dl":  # «Строк виконання» over «ІІ квартал»: a caption and its value
             for term, value in _definitions(element):
                 where = f"paragraph {sum(isinstance(b, Paragraph) for b in blocks) + 1}"
@@ -203,7 +215,19 @@ def _drop(element: Any) -> None:
 
 
 def _holds_blocks(element: Any) -> bool:
-    return any(True for _ in element.iterdescendants("div", "p", "table", *_TEXT_BLOCKS))
+    return any(True for _ in element.iterdescendants("table", "dl", *_CONTAINERS, *_TEXT_BLOCKS))
+
+
+def _leading_text(container: Any) -> str:
+    """A container's text before its first block: its own, and its inline elements' text."""
+    parts = [container.text or ""]
+    for child in container:
+        if not isinstance(child.tag, str) or child.tag in _BLOCKS or _holds_blocks(child):
+            break
+        parts.append(_lines(child).replace("\n", " ") if child.tag != "br" else "\n")
+        parts.append(child.tail or "")
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _tables_read(root: Any) -> dict[Any, tuple[bool, bool]]:
