@@ -379,3 +379,21 @@ def test_cards_as_definition_lists_under_headings_that_name_their_measures() -> 
     ]
     statuses = [civplan.assess(m, date(2025, 12, 31)).status for m in plan.measures()]
     assert statuses == [Status.DONE, Status.NOT_DONE]
+
+
+def test_cards_written_as_text_between_headings_without_paragraphs() -> None:
+    """A site's editor often leaves text between headings bare, its lines broken by <br>."""
+    page = (
+        "<div><h2>Звіт про виконання плану заходів за 2025 рік</h2>"
+        "<h3>1. Ремонт даху школи</h3>Термін виконання: ІІ квартал<br>"
+        "Стан виконання: Дах відремонтовано."
+        "<h3>2. Заміна вікон</h3>Термін виконання: ІІІ квартал<br>Стан виконання: Не виконано."
+        "</div>"
+    )
+    plan = civplan.load(io.BytesIO(page.encode()), "html")
+    assert [(m.number, m.title, m.deadline.text) for m in plan.measures()] == [
+        ("1", "Ремонт даху школи", "ІІ квартал"),
+        ("2", "Заміна вікон", "ІІІ квартал"),
+    ]
+    statuses = [civplan.assess(m, date(2025, 12, 31)).status for m in plan.measures()]
+    assert statuses == [Status.DONE, Status.NOT_DONE]

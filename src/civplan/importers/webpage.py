@@ -117,44 +117,88 @@ def read_html(data: bytes, source: str) -> Document:
     for element in list(root.iter(*_SKIPPED)):
         if element.getparent() is not None:
             _drop(element)
-    blocks: list[Block] = []
-    cells = 0
-    tables = 0
-    read = _tables_read(root)
-    for element in root.iter("table", "dl", *_CONTAINERS, *_TEXT_BLOCKS):
-        if element.tag == "table":
-            if not read[element][0] or _furniture(element):
-                continue  # a layout table, or one inside a cell of a table read; a footer
-            tables += 1
-            caption = element.find("caption")
-            if caption is not None and (line := _lines(caption)):  # a heading of the table
-                blocks.append(Paragraph(line, f"the caption of table {tables}"))
-            grid = _grid(element, f"table {tables}", MAX_CELLS - cells)
-            if grid is None:
-                raise DocumentError(source, [f"the page's tables hold over {MAX_CELLS} cells"])
-            cells += sum(len(row) for row in grid.rows)
-            if grid.rows:
-                blocks.append(grid)
-        elif _inside_table(element, read) or _inside_text_block(element):
-            continue
-        elif element.tag in _CONTAINERS and _holds_blocks(element):
-            # a container: its own blocks are read, and the text before the first of them
-            # («<body>Звіт про виконання …<table>»)
-            line = _leading_text(element)
-            if line and not is_furniture(line):
-                where = f"paragraph {sum(isinstance(b, Paragraph) for b in blocks) + 1}"
-                blocks.append(Paragraph(line, where))
-        elif element.tag == "dl":  # «Строк виконання» over «ІІ квартал»: a caption and its value
-            for term, value in _definitions(element):
-                where = f"paragraph {sum(isinstance(b, Paragraph) for b in blocks) + 1}"
-                line = f"{term}: {value}" if term and value else term or value
-                blocks.append(Paragraph(line, where))
-        else:
+    page = _Page(source, _tables_read(root))
+    page.read(root)
+    return Document(source=source, blocks=page.blocks, kind="a web page")
+
+
+class _Page:
+    """A page's blocks, read in document order: tables, paragraphs, and text between them."""
+
+    def __init__(self, source: str, tables: dict[Any, bool]) -> None:
+        self.source = source
+        self.tables = tables
+        self.blocks: list[Block] = []
+        self.cells = 0
+        self.count = 0  # the tables read
+
+    def paragraph(self, line: str) -> None:
+        if line and not is_furniture(line):
+            where = f"paragraph {sum(isinstance(b, Paragraph) for b in self.blocks) + 1}"
+            self.blocks.append(Paragraph(line, where))
+
+    def read(self, element: Any) -> None:
+        """The blocks of an element and of what it holds, in order."""
+        tag = element.tag
+        if not isinstance(tag, str):
+            return
+        if tag == "table":
+            if self.tables[element]:
+                self.table(element)
+                return  # its inner tables are its cells' text
+        elif tag in _TEXT_BLOCKS:
             line = _lines(element)
-            if line and not is_furniture(line):
-                where = f"paragraph {sum(isinstance(b, Paragraph) for b in blocks) + 1}"
-                blocks.append(Paragraph(_numbered(element, line), where))
-    return Document(source=source, blocks=blocks, kind="a web page")
+            self.paragraph(_numbered(element, line) if line else line)
+            return
+        elif tag == "dl":  # «Строк виконання» over «ІІ квартал»: a caption and its value
+            for term, value in _definitions(element):
+                self.paragraph(f"{term}: {value}" if term and value else term or value)
+            return
+        elif tag in _CONTAINERS:
+            if not _holds_blocks(element):
+                self.paragraph(_lines(element))
+            else:  # its blocks, and its text before, between and after them, in order
+                self.loose(element)
+            return
+        for child in element:  # lists, a layout table's rows and cells: their blocks alone
+            self.read(child)
+
+    def loose(self, container: Any) -> None:
+        """A container's blocks, and each run of its own text between them as a paragraph.
+
+        «<body>Звіт про виконання …<table>», «<h3>1. Ремонт</h3>Стан: виконано<br>…».
+        """
+        run = [container.text or ""]
+        for child in container:
+            if not isinstance(child.tag, str):
+                run.append(child.tail or "")
+            elif child.tag in _BLOCKS or _holds_blocks(child):
+                self.paragraph(_joined(run))
+                self.read(child)
+                run = [child.tail or ""]
+            else:
+                run.extend(("\n" if child.tag == "br" else _lines(child), child.tail or ""))
+        self.paragraph(_joined(run))
+
+    def table(self, element: Any) -> None:
+        if _furniture(element):
+            return  # a site's footer
+        self.count += 1
+        caption = element.find("caption")
+        if caption is not None and (line := _lines(caption)):  # a heading of the table
+            self.blocks.append(Paragraph(line, f"the caption of table {self.count}"))
+        grid = _grid(element, f"table {self.count}", MAX_CELLS - self.cells)
+        if grid is None:
+            raise DocumentError(self.source, [f"the page's tables hold over {MAX_CELLS} cells"])
+        self.cells += sum(len(row) for row in grid.rows)
+        if grid.rows:
+            self.blocks.append(grid)
+
+
+def _joined(run: list[str]) -> str:
+    """A run of a container's own text: its lines, spaces normalised, empty ones dropped."""
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(run).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _definitions(listing: Any) -> list[tuple[str, str]]:
@@ -218,20 +262,8 @@ def _holds_blocks(element: Any) -> bool:
     return any(True for _ in element.iterdescendants("table", "dl", *_CONTAINERS, *_TEXT_BLOCKS))
 
 
-def _leading_text(container: Any) -> str:
-    """A container's text before its first block: its own, and its inline elements' text."""
-    parts = [container.text or ""]
-    for child in container:
-        if not isinstance(child.tag, str) or child.tag in _BLOCKS or _holds_blocks(child):
-            break
-        parts.append(_lines(child).replace("\n", " ") if child.tag != "br" else "\n")
-        parts.append(child.tail or "")
-    lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
-def _tables_read(root: Any) -> dict[Any, tuple[bool, bool]]:
-    """Each table of the page: whether it is read as a table, and whether what it holds is.
+def _tables_read(root: Any) -> dict[Any, bool]:
+    """Each table of the page, and whether it is read as a table of its own.
 
     A table that holds tables lays out the page around them (its inner tables
     are read) when it has no more rows than the largest of them; one with more
@@ -254,17 +286,7 @@ def _tables_read(root: Any) -> dict[Any, tuple[bool, bool]]:
         within[table] = above is not None and (read[above] or within[above])
         lays_out = table in inner and rows[table] <= inner[table]
         read[table] = not lays_out and not within[table]
-    return {table: (read[table], read[table] or within[table]) for table in tables}
-
-
-def _inside_table(element: Any, tables: dict[Any, tuple[bool, bool]]) -> bool:
-    """Whether an element is inside a table that is read (not one that lays out the page)."""
-    nearest = next(element.iterancestors("table"), None)
-    return nearest is not None and tables[nearest][1]
-
-
-def _inside_text_block(element: Any) -> bool:
-    return any(parent.tag in _TEXT_BLOCKS for parent in element.iterancestors())
+    return read
 
 
 def _rows(table: Any) -> list[Any]:
