@@ -1588,4 +1588,8 @@ def test_a_title_outside_any_paragraph_is_read() -> None:
     ):
         plan, _messages = read_page(f"<body>{above}{table}</body>")
         assert plan.as_of == date(2025, 6, 30), above
+        # the same in a cell of a table laying out the page, beside a menu
+        laid_out = f"<table><tr><td>Головна<br>Новини</td><td>{above}{table}</td></tr></table>"
+        plan, _messages = read_page(laid_out)
+        assert plan.as_of == date(2025, 6, 30), above
         assert plan.title is not None and plan.title.startswith("ЗВІТ"), above

@@ -154,7 +154,7 @@ class _Page:
             for term, value in _definitions(element):
                 self.paragraph(f"{term}: {value}" if term and value else term or value)
             return
-        elif tag in _CONTAINERS:
+        elif tag in _CONTAINERS or tag in ("td", "th"):  # a cell of a table laying out the page
             if not _holds_blocks(element):
                 self.paragraph(_lines(element))
             else:  # its blocks, and its text before, between and after them, in order
