@@ -364,32 +364,24 @@ def test_a_card_in_one_paragraph_or_list_item_its_captions_after_line_breaks(
         assert statuses == [Status.DONE, Status.NOT_DONE]
 
 
-def test_cards_as_definition_lists_under_headings_that_name_their_measures() -> None:
-    page = (
-        "<h2>Звіт про виконання плану заходів за 2025 рік</h2>"
+@pytest.mark.parametrize(
+    "cards",
+    [
+        # definition lists under headings that name their measures
         "<h3>1. Ремонт даху школи</h3><dl><dt>Термін виконання</dt><dd>ІІ квартал</dd>"
         "<dt>Стан виконання</dt><dd>Дах відремонтовано.</dd></dl>"
         "<h3>2. Заміна вікон</h3><dl><dt>Термін виконання</dt><dd>ІІІ квартал</dd>"
-        "<dt>Стан виконання</dt><dd>Не виконано.</dd></dl>"
-    )
-    plan = civplan.load(io.BytesIO(page.encode()), "html")
-    assert [(m.number, m.title, m.deadline.text) for m in plan.measures()] == [
-        ("1", "Ремонт даху школи", "ІІ квартал"),
-        ("2", "Заміна вікон", "ІІІ квартал"),
-    ]
-    statuses = [civplan.assess(m, date(2025, 12, 31)).status for m in plan.measures()]
-    assert statuses == [Status.DONE, Status.NOT_DONE]
-
-
-def test_cards_written_as_text_between_headings_without_paragraphs() -> None:
-    """A site's editor often leaves text between headings bare, its lines broken by <br>."""
-    page = (
-        "<div><h2>Звіт про виконання плану заходів за 2025 рік</h2>"
-        "<h3>1. Ремонт даху школи</h3>Термін виконання: ІІ квартал<br>"
+        "<dt>Стан виконання</dt><dd>Не виконано.</dd></dl>",
+        # bare text between the headings, as a site's editor often leaves it, broken by <br>
+        "<div><h3>1. Ремонт даху школи</h3>Термін виконання: ІІ квартал<br>"
         "Стан виконання: Дах відремонтовано."
         "<h3>2. Заміна вікон</h3>Термін виконання: ІІІ квартал<br>Стан виконання: Не виконано."
-        "</div>"
-    )
+        "</div>",
+    ],
+    ids=["definition-lists", "text-between-headings"],
+)
+def test_cards_on_a_web_page_without_tables_or_paragraphs(cards: str) -> None:
+    page = f"<h2>Звіт про виконання плану заходів за 2025 рік</h2>{cards}"
     plan = civplan.load(io.BytesIO(page.encode()), "html")
     assert [(m.number, m.title, m.deadline.text) for m in plan.measures()] == [
         ("1", "Ремонт даху школи", "ІІ квартал"),

@@ -279,14 +279,8 @@ def _tables_read(root: Any) -> dict[Any, bool]:
         above = parent[table]
         if above is not None:
             inner[above] = max(inner.get(above, 0), rows[table], inner.get(table, 0))
-    read: dict[Any, bool] = {}
-    within: dict[Any, bool] = {}  # inside a cell of a table read
-    for table in tables:
-        above = parent[table]
-        within[table] = above is not None and (read[above] or within[above])
-        lays_out = table in inner and rows[table] <= inner[table]
-        read[table] = not lays_out and not within[table]
-    return read
+    # a table inside a cell of a table read is never reached: its cells are that table's text
+    return {table: not (table in inner and rows[table] <= inner[table]) for table in tables}
 
 
 def _rows(table: Any) -> list[Any]:

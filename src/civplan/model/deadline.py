@@ -419,19 +419,16 @@ start, middle and end, «на початку вересня», «у середи
 
 
 def _decade_days(m: re.Match[str]) -> str:
-    if m["part"] is not None:
+    month = m["of"] or m["month"]
+    if m["part"] is not None:  # «на початку», «у середині», «наприкінці»
         which = 1 if "почат" in m["part"] else 2 if "серед" in m["part"] else 3
-        month = m["of"]
-        if which == 3:
-            return f"з 21 {month} до кінця {month}"
-        return f"{1 if which == 1 else 11}-{10 if which == 1 else 20} {month}"
-    if m["word"] is not None:
+    elif m["word"] is not None:
         which = {"перш": 1, "друг": 2}.get(m["word"], 3)
     else:
         which = int(m["n"]) if m["n"].isdigit() else len(m["n"])
     if which == 3:  # to the month's end, whichever day that is in the year
-        return f"з 21 {m['month']} до кінця {m['month']}"
-    return f"{1 if which == 1 else 11}-{10 if which == 1 else 20} {m['month']}"
+        return f"з 21 {month} до кінця {month}"
+    return f"{1 if which == 1 else 11}-{10 if which == 1 else 20} {month}"
 
 
 _NAMED_FEAST = compiled_on_use(

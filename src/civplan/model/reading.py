@@ -102,6 +102,11 @@ _REPORTING = frozenset(
 _MONTH_STARTS = "січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд"
 # a count's case ending: «з 3-х», «із 5-ти»
 _COUNT_ENDING = r"(?:-(?:х|ох|ти|ми))?"
+_WORK_ON_OBJECTS = (
+    r"(?:облаштова|відремонтова|встановле|обладна|підключе|побудова|збудова|заміне|оснаще"
+    r"|переведе|утепле|модернізова|реконструйова|викона|реалізова|проведе|забезпече|охопле)\w*"
+)
+"""Verbs of work done on objects counted: «облаштовано у 9 школах», «80 % шкіл забезпечено»."""
 _SHARE = re.compile(
     # every form begins with a count or «з N»: a position that cannot is passed at once
     r"(?=\d|(?:з|із|зі) \d)(?:"
@@ -119,8 +124,7 @@ _SHARE = re.compile(
     r"|\b(?:з|із|зі) (\d{1,5}) (?:(?:запланован|передбачен|визначен)\w*(?: [^\W\d][\w'-]*){0,3}"
     r" [^\W\d]+(?:но|то|ли|ла|ло|в)"
     rf"|(?!{_MONTH_STARTS}|рок|рік|р\.)[^\W\d][\w'-]*(?: [^\W\d][\w'-]*){{0,3}}"
-    r" (?:облаштова|відремонтова|встановле|обладна|підключе|побудова|збудова|заміне|оснаще"
-    r"|переведе|утепле|модернізова|реконструйова|викона|реалізова|проведе)\w*)"
+    rf" {_WORK_ON_OBJECTS})"
     r" (?:(?:у|в|на) )?(\d{1,5})(?![\d.,/]))"
 )
 # «виконано на 80 %», «освоєно лише 45,5 відсотка», "80% complete": the share of the work done
@@ -146,9 +150,7 @@ _PERCENT_DONE = re.compile(
     # «75 % шкіл забезпечено укриттями»: a share of the objects the work was on, done
     # (not «не менше 80 % учнів охоплено», "at least": no share short of the whole)
     r"|(?<![\d.,])(?<!менше )(?<!менш як )(?<!понад )(?<!більше )(?<!більш як )"
-    r"(?P<of>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*) (?:[^\W\d][\w'-]* ){1,2}"
-    r"(?:забезпече|охопле|облаштова|обладна|підключе|оснаще|переведе|відремонтова|заміне"
-    r"|викона|реалізова)\w*"
+    r"(?P<of>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*) (?:[^\W\d][\w'-]* ){1,2}" + _WORK_ON_OBJECTS
 )
 _NOUN_OF_DOING = re.compile(r"\w+ння ")
 """The noun of a verb of doing the work («виконання», «освоєння»), which states a level."""
@@ -865,33 +867,31 @@ _MODALS = frozenset(
     {
         "має", "мають", "повинен", "повинна", "повинно", "повинні", "повинне", "слід",
         "необхідно", "потрібно", "треба", "належить", "must", "should", "shall", "will", "would",
-        "needs", "need", "has", "have", "is", "are",
     }
 )  # fmt: skip
 _BE = frozenset({"бути", "be"})
 _BEFORE_DEED = _MODALS | _BE
 _TO = frozenset({"to"})
-_TO_BE = _MODALS | {"expected", "planned", "scheduled", "due", "going", "likely", "intended"}
-"""What may stand before "to be" done: "is to be adopted", "is expected to be approved"."""
+_TO_BE = _MODALS | {
+    "is", "are", "has", "have", "needs", "need", "expected", "planned", "scheduled", "due",
+    "going", "likely", "intended",
+}  # fmt: skip
+"""What may stand before "to be" done: "is to be adopted", "is expected to be approved"
+("is approved", "has been approved" are done)."""
 
 
 def _obliged(words: list[str], at: int) -> int:
     """Where a modal before a deed begins («має бути виконано», "must be submitted"), else ``at``.
 
-    What must (or is to) be done is still to be done. English "has", "is" count
-    only with "to": "has to be approved", "is to be adopted".
+    What must (or is to) be done is still to be done.
     """
     before = at - 1
-    if before >= 0 and words[before] in _BE:
+    if words[before] in _BE:
         before -= 1
         if before >= 0 and words[before] in _TO:
             before -= 1
             return before if before >= 0 and words[before] in _TO_BE else at
-    if before < 0 or words[before] not in _MODALS:
-        return at
-    if words[before] in ("has", "have", "is", "are", "needs", "need"):
-        return at  # "has been approved", "is approved": done; "needs" alone: no deed
-    return before
+    return before if before >= 0 and words[before] in _MODALS else at
 
 
 def _places(words: list[str], hits: set[str]) -> list[int]:
