@@ -26,6 +26,7 @@ import random
 import shutil
 import signal
 import sys
+import tempfile
 import time
 import traceback
 import warnings
@@ -63,8 +64,6 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
     converted by LibreOffice: made only when ``soffice`` is installed.
     """
     sys.path.insert(0, str(ROOT / "tests" / "importers"))
-    from layouts import GROUPING, TWO_LEVELS, write  # type: ignore[import-not-found]
-
     whole = civplan.demo_plan()
     # small seeds make fast inputs: the first section's first three measures
     first = whole.sections[0]
@@ -87,7 +86,25 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
         found["textdump"].append("\n".join([plan.title, *piped]).encode())  # a Markdown table
         for fmt in ("yaml", "json", "toml"):
             found[fmt].append(civplan.dumps(plan, fmt).encode())  # type: ignore[arg-type]
-    folder = Path(__import__("tempfile").mkdtemp(prefix="civplan-fuzz-"))
+    with tempfile.TemporaryDirectory(prefix="civplan-fuzz-") as scratch:
+        _written_seeds(found, whole, small, printed, Path(scratch))
+    for path in (ROOT / "tests" / "data" / "hostile").rglob("*"):
+        kind = {".xlsx": "xlsx", ".ods": "ods", ".yaml": "yaml", ".toml": "toml", ".docx": "docx"}
+        if path.suffix in kind:
+            found[kind[path.suffix]].append(path.read_bytes())
+    return found
+
+
+def _written_seeds(
+    found: dict[str, list[bytes]],
+    whole: civplan.Plan,
+    small: civplan.Plan,
+    printed: Collection[str],
+    folder: Path,
+) -> None:
+    """The seeds written as files first: the layout fixtures, and what LibreOffice prints."""
+    from layouts import GROUPING, TWO_LEVELS, write  # type: ignore[import-not-found]
+
     for layout in (TWO_LEVELS, GROUPING):
         for fmt in ("html", "odt", "docx", "ods"):  # a hand-made ODS: merged cells, no copy
             found[fmt].append(write(layout, fmt, folder).read_bytes())
@@ -118,11 +135,6 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
                     plain = page.with_name(f"plain-{page.name}")
                     plain.write_bytes(page.read_bytes().replace(b' border="1"', b""))
                     found[target].append(libreoffice(plain, "pdf", folder).read_bytes())
-    for path in (ROOT / "tests" / "data" / "hostile").rglob("*"):
-        kind = {".xlsx": "xlsx", ".ods": "ods", ".yaml": "yaml", ".toml": "toml", ".docx": "docx"}
-        if path.suffix in kind:
-            found[kind[path.suffix]].append(path.read_bytes())
-    return found
 
 
 def _month_dated() -> bytes:
