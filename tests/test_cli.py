@@ -405,3 +405,20 @@ def test_a_damaged_pdf_gives_the_commands_error_not_the_pdf_readers_notes(tmp_pa
         f"civplan: error: {path}: cannot read the plan:\n"
         "  - no table in a PDF document: it holds 1 paragraph of text\n"
     )
+
+
+def test_status_shows_a_dash_for_a_measure_with_no_deadline_given(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "План заходів з благоустрою на 2023 рік\n\n"
+        "№\tНазва заходу\tСтрок\tСтан виконання\n"
+        "1\tТолока в парку\t\tТолоку проведено\n"
+        "2\tФарбування лавок\tзавтра зранку\tЛавки пофарбовано\n",
+        encoding="utf-8",
+    )
+    assert main(["status", str(path), "--as-of", "2023-12-31"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"│ 1 +│ Толока в парку +│ — +│", out)
+    assert "│ завтра зранку: строк не розпізнано │" in out  # given, not understood

@@ -306,7 +306,9 @@ def status_table(
     for measure, item in zip(plan.measures(), summary.assessments, strict=True):
         deadline = measure.deadline
         term = " ".join(deadline.text.split())
-        if deadline.start is not None and deadline.end is not None:
+        if not term:
+            term = "—"  # no deadline given: nothing to read
+        elif deadline.start is not None and deadline.end is not None:
             term = f"{term}: {format_short_interval(deadline.start, deadline.end, lang)}"
         elif not deadline.understood:
             term = f"{term}: {say('cli.not_understood', lang)}"
