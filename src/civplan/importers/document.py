@@ -129,6 +129,8 @@ class Document:
             continues the report (a Word table per page or per section).
         warnings: what reading it changed that the user should know, each
             naming the place; they join the table understanding's warnings.
+        printed: whether its paragraphs are printed lines (a PDF's), over
+            which a paragraph may be wrapped.
     """
 
     source: str
@@ -137,6 +139,7 @@ class Document:
     kind: str = "document"
     one_table: bool = False
     warnings: tuple[str, ...] = ()
+    printed: bool = False
 
     @property
     def grids(self) -> list[Grid]:

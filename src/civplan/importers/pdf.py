@@ -103,7 +103,9 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
         )
     # tables set apart by other text are other things (a summary, an annex): the first
     # report is read
-    return Document(source=source, blocks=_blocks(pieces), kind="a PDF document", one_table=True)
+    return Document(
+        source=source, blocks=_blocks(pieces), kind="a PDF document", one_table=True, printed=True
+    )
 
 
 def _blocks(pieces: list[tuple[str, Grid | None, str]]) -> list[Block]:

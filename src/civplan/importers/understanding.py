@@ -63,6 +63,7 @@ from civplan.importers.fields import (
     numbered_period,
     period_of,
 )
+from civplan.importers.headed import headed_items
 from civplan.importers.header import caption_paths, cells, find_header
 from civplan.importers.hints import Hints
 from civplan.importers.metadata import (
@@ -236,7 +237,7 @@ def understand(document: Document, hints: Hints | None = None) -> tuple[Plan, Ex
         DocumentError: no table holds a measure (the message says what was
             found), a hint matches nothing, or the plan's year is named nowhere.
     """
-    reader = _Reader(document, hints or Hints())
+    reader = _Reader(headed_items(document) or document, hints or Hints())
     return reader.read()
 
 

@@ -1,0 +1,249 @@
+"""Reports written as headed items: a paragraph naming each measure, its report under it.
+
+Many web pages and Word files give no table: a line names the measure with
+its number and title («Пункт 5. Облаштування пандусів …», «1.2. Проведення
+форуму»), the paragraphs under it report on it («Встановлено 3 пандуси …»),
+and lines with a heading word («Напрям 1. …», «Завдання 3. …») group the
+measures. Unlike a report in prose (:mod:`civplan.importers.prose`), whose
+numbered paragraphs are themselves the report («1.4. Забезпечено …»), here
+the document names every measure itself, so it is read without its plan.
+
+:func:`headed_items` turns such paragraphs into the one table they stand
+for — a header, a row across for each heading, a row for each measure with
+its number, title, any «Строк виконання: …» line in its column and the rest
+as its outcome — which the shared table understanding then reads as any
+other, naming each cell's paragraph. A numbered line is a measure only when
+the paragraph under it reports on work; one whose title itself reports is
+prose, and a document whose numbered lines are mostly so is not read here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from civplan.importers.captions import caption_fields
+from civplan.importers.cards import CardRun, labelled, paragraph_cards
+from civplan.importers.document import Document, Grid, Paragraph, is_signature
+from civplan.importers.rows import HEADING_WORD, split_number
+from civplan.model.reading import read_outcome
+from civplan.model.stated import read_stated
+from civplan.report.columns import ReportColumn
+
+_ITEM = re.compile(
+    r"(?is)\s*(?:(?P<word>підпункт|пункт|захід|item|measure|activity|action)\s*(?:№\s*)?)?"
+    r"(?P<number>\d{1,4}(?:\.\d{1,4})*(?:[-–]\d{1,3})?[а-яa-z]?)(?P<mark>[.):]?)"
+    r"\s+(?P<title>\S.*)"
+)
+"""A line that names a measure: «Пункт 5. Облаштування …», «1.2. Проведення …», «3) Ремонт …»."""
+_HEADING = re.compile(rf"(?i)\s*{HEADING_WORD}\b")
+_ITEMS = 2
+"""The fewest measures with a report under them that make a document of headed items."""
+_HEADING_LENGTH = 150
+"""The longest unnumbered line read as a heading between measures."""
+_TITLE = "Найменування заходу"
+_OUTCOME = "Стан виконання"
+_KEPT = frozenset({ReportColumn.OUTCOME.value, ReportColumn.STATUS.value})
+
+
+def headed_items(document: Document) -> Document | None:
+    """The document with its headed items as one table, if its paragraphs are written so.
+
+    ``None`` when it has tables, cards, or fewer than two numbered lines with
+    a report under them.
+    """
+    if document.grids:
+        return None
+    paragraphs = [block for block in document.blocks if isinstance(block, Paragraph)]
+    if document.printed:
+        paragraphs = _unwrapped(paragraphs)
+    texts = [" ".join(block.text.split()) for block in paragraphs]
+    named = [_ITEM.fullmatch(text) for text in texts]
+    kinds = _kinds(texts, named)
+    items: dict[int, re.Match[str]] = {}  # the numbered lines a report follows
+    told = 0  # numbered lines that are themselves a report: prose
+    for at, found in enumerate(named):
+        if kinds[at] != "item" or found is None:
+            continue
+        if _reports(found["title"]):
+            told += 1
+        elif _reported_under(paragraphs, kinds, at):
+            items[at] = found
+    if len(items) < _ITEMS or told >= len(items):
+        return None
+    if any(isinstance(block, CardRun) for block in paragraph_cards(paragraphs)):
+        return None  # cards, read as such
+    return _as_table(document, paragraphs, texts, kinds, items)
+
+
+def _kinds(texts: Sequence[str], named: Sequence[re.Match[str] | None]) -> list[str | None]:
+    """What each line is: a measure's «item», a «heading» with a number, or ``None``.
+
+    A list under a line that ends with a colon («Проведено:», «1) …», «2) …») is
+    part of the report it stands in.
+    """
+    kinds: list[str | None] = []
+    listing = False
+    for text, found in zip(texts, named, strict=True):
+        kind = _kind(text, found)
+        if kind == "item" and listing and found is not None and not found["word"]:
+            kind = None
+        else:
+            listing = text.endswith(":")
+        kinds.append(kind)
+    return kinds
+
+
+def _kind(text: str, found: re.Match[str] | None) -> str | None:
+    if found is not None and found["word"]:
+        return "item"  # «Пункт 5. …», «Захід 1.2 …»
+    if _HEADING.match(text) and split_number(text, headings=True)[0] is not None:
+        return "heading"  # «Напрям 1. …», «Завдання 3. …»
+    if found is None or is_signature(text):
+        return None
+    if found["mark"] in (".", ")") or "." in found["number"]:
+        return "item"
+    return None  # «5 семінарів проведено»: a count
+
+
+_CAPTIONED = 4
+"""The most captioned lines («Строк виконання: …») between a measure's line and its report."""
+
+
+def _reported_under(paragraphs: Sequence[Paragraph], kinds: Sequence[str | None], at: int) -> bool:
+    """Whether the lines under a numbered line report on it, after any that restate the plan."""
+    for following in range(at + 1, min(at + 2 + _CAPTIONED, len(paragraphs))):
+        if kinds[following] is not None:
+            return False
+        caption = labelled(paragraphs[following])
+        if caption is None:
+            return _reports(paragraphs[following].text)
+        if caption[2] in _KEPT:  # «Стан виконання: …»
+            return bool(caption[1]) and _reports(caption[1])
+    return False
+
+
+def _reports(text: str) -> bool:
+    """Whether a text reports on work: a stated status, or cues of what was done."""
+    return read_stated(text) is not None or bool(read_outcome(text))
+
+
+def _as_table(
+    document: Document,
+    paragraphs: Sequence[Paragraph],
+    texts: Sequence[str],
+    kinds: Sequence[str | None],
+    items: dict[int, re.Match[str]],
+) -> Document:
+    first = min(at for at, kind in enumerate(kinds) if kind is not None)
+    rows: list[tuple[str, ...]] = []  # a heading row holds one text; a measure row its two
+    places: list[str] = []
+    cells: list[dict[str, str]] = []  # each measure row's caption → value
+    captions: dict[str, None] = {}
+    at = first
+    while at <= max(items):
+        text = texts[at]
+        if at not in items:  # a heading, numbered or not, or a line of one («Стратегічна ціль»)
+            if text:
+                rows.append((text,))
+                cells.append({})
+                places.append(paragraphs[at].where)
+            at += 1
+            continue
+        found = items[at]
+        number = found["number"]  # as a card's line gives it: «Пункт 5.» numbers measure 5
+        values: dict[str, str] = {}
+        outcome: list[str] = []
+        places.append(paragraphs[at].where)
+        at += 1
+        while at < len(paragraphs) and kinds[at] is None and not is_signature(texts[at]):
+            if _heading_between(texts, kinds, items, at):
+                break
+            caption = labelled(paragraphs[at])
+            if caption is not None and caption[2] not in _KEPT and caption[0] not in values:
+                values[caption[0]] = caption[1]
+                captions[caption[0]] = None
+            elif texts[at]:
+                outcome.append(paragraphs[at].text.strip())
+            at += 1
+        rows.append((number, found["title"]))
+        cells.append({**values, _OUTCOME: "\n".join(outcome)})
+    shown = [*captions, _OUTCOME]
+    header = ("№", _TITLE, *shown)
+    width = len(header)
+    body: list[tuple[str, ...]] = []
+    spans: dict[int, tuple[int, ...]] = {}
+    for index, (row, values) in enumerate(zip(rows, cells, strict=True), start=1):
+        if len(row) == 1:
+            body.append((row[0], *[""] * (width - 1)))
+            spans[index] = (0,) * width
+        else:
+            body.append((*row, *(values.get(caption, "") for caption in shown)))
+    name = f"{paragraphs[first].where} … {paragraphs[at - 1].where} (headed items)"
+    wheres = [f"{name}: the captions civplan gave them", *places]
+    grid = Grid(
+        rows=[header, *body],
+        name=name,
+        spans=spans,
+        place=lambda row, _column: wheres[row],
+        row_where=lambda row: wheres[row],
+    )
+    # the paragraphs before the items keep their places (the title), those after theirs
+    return Document(
+        source=document.source,
+        blocks=[*paragraphs[:first], grid, *paragraphs[at:]],
+        kind=document.kind,
+        warnings=document.warnings,
+    )
+
+
+def _unwrapped(lines: Sequence[Paragraph]) -> list[Paragraph]:
+    """Printed lines joined into the paragraphs they wrap: a line that goes on in lower case.
+
+    «Пункт 2. Обстеження будівель закладів освіти на» over «відповідність
+    вимогам доступності» is one line naming a measure.
+    """
+    joined: list[tuple[list[str], str]] = []  # each paragraph's lines, and its place
+    for line in lines:
+        text = line.text.strip()
+        if joined and text[:1].islower() and not joined[-1][0][-1].endswith(_ENDS_PARAGRAPH):
+            joined[-1][0].append(text)
+        else:
+            joined.append(([text], line.where))
+    return [Paragraph(_joined(parts), where) for parts, where in joined]
+
+
+def _joined(lines: list[str]) -> str:
+    """Printed lines as one text: a word broken at a hyphen whole again."""
+    return "".join(
+        line if at + 1 == len(lines) or line.endswith("-") else f"{line} "
+        for at, line in enumerate(lines)
+    )
+
+
+_ENDS_PARAGRAPH = tuple(".;:!?»")
+
+
+def _short(text: str) -> bool:
+    return len(text) <= _HEADING_LENGTH
+
+
+def _heading_between(
+    texts: Sequence[str], kinds: Sequence[str | None], items: dict[int, re.Match[str]], at: int
+) -> bool:
+    """Whether an unnumbered line under a measure's report heads the measures after it.
+
+    «Інформаційна безбар'єрність» between two measures: a short line that
+    reports nothing, ends with no stop and stands right over a heading or a
+    measure.
+    """
+    text = texts[at]
+    following = at + 1
+    return (
+        following < len(texts)
+        and (kinds[following] == "heading" or following in items)
+        and _short(text)
+        and not text.endswith((".", ";", ":"))
+        and not caption_fields((text.split(":", 1)[0],))
+        and not _reports(text)
+    )

@@ -1,0 +1,191 @@
+"""Reports written as headed items: a line naming each measure, its report in the lines under it."""
+
+from __future__ import annotations
+
+import shutil
+import warnings
+from datetime import date
+from html import escape
+from pathlib import Path
+
+import docx
+import pytest
+
+import civplan
+from civplan import Status
+
+from .layouts import libreoffice
+
+TITLE = "Інформація про виконання плану заходів з доступності громади у 2025 році"
+LINES = [
+    "Напрям 1. Доступність будівель",
+    "Стратегічна ціль: усі громадські будівлі доступні для людей на кріслах колісних",
+    "Завдання 2. Облаштування входів до будівель",
+    "Пункт 1. Обстеження будівель закладів культури на відповідність вимогам доступності",
+    "Протягом року обстежено 14 будинків культури, на кожен складено акт обстеження.",
+    "Пункт 3. Облаштування пандусів біля амбулаторій",
+    "Роботи не розпочато у зв'язку з відсутністю коштів у бюджеті громади.",
+    "Напрям 2. Доступність інформації",
+    "Завдання 1. Інформування людей з порушеннями слуху",
+    "Пункт 1. Супровід відеозвернень голови громади перекладом жестовою мовою",
+    "Відеозвернення супроводжуються перекладом жестовою мовою з березня.",
+    "Переклад забезпечує фахівець центру надання соціальних послуг.",
+]
+SIGNATURE = "Секретар ради                         Марія КОВАЛЬЧУК"
+
+
+def load(path: Path) -> tuple[civplan.Plan, list[str]]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", civplan.CivplanWarning)
+        plan = civplan.load(path)
+    return plan, [str(w.message) for w in caught]
+
+
+def _text(folder: Path) -> Path:
+    path = folder / "headed.txt"
+    path.write_text("\n".join([TITLE, "", *LINES, "", SIGNATURE]) + "\n", encoding="utf-8")
+    return path
+
+
+def _word(folder: Path) -> Path:
+    document = docx.Document()
+    document.add_paragraph(TITLE)
+    for line in LINES:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(line).bold = line.startswith(("Напрям", "Завдання", "Пункт"))
+    document.add_paragraph(SIGNATURE)
+    path = folder / "headed.docx"
+    document.save(path)
+    return path
+
+
+def _page(folder: Path) -> Path:
+    body = []
+    for line in LINES:
+        if line.startswith("Напрям"):
+            body.append(f"<h3>{escape(line)}</h3>")
+        elif line.startswith(("Завдання", "Пункт")):
+            body.append(f"<p><strong>{escape(line)}</strong></p>")
+        else:
+            body.append(f"<p>{escape(line)}</p>")
+    path = folder / "headed.html"
+    path.write_text(
+        f'<html><head><meta charset="utf-8"></head><body><h2>{escape(TITLE)}</h2>'
+        f"{''.join(body)}<p>{escape(SIGNATURE)}</p></body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def _printed(target: str) -> object:
+    def write(folder: Path) -> Path:
+        return libreoffice(_word(folder), target, folder)
+
+    return pytest.param(
+        write,
+        id=target,
+        marks=pytest.mark.skipif(shutil.which("soffice") is None, reason="no LibreOffice"),
+    )
+
+
+@pytest.mark.parametrize(
+    "write",
+    [
+        pytest.param(_text, id="text"),
+        pytest.param(_word, id="docx"),
+        pytest.param(_page, id="html"),
+        _printed("odt"),
+        _printed("pdf"),
+    ],
+)
+def test_measures_named_by_lines_over_their_reports_read_without_the_plan(
+    tmp_path: Path, write: object
+) -> None:
+    plan, _ = load(write(tmp_path))  # type: ignore[operator]
+    assert plan.title == TITLE
+    assert [(level, s.number, s.title) for s, level in plan.walk()] == [
+        (1, "Напрям 1.", "Доступність будівель"),
+        (2, None, LINES[1]),  # a line between headings: a heading without a number
+        (3, "Завдання 2.", "Облаштування входів до будівель"),
+        (1, "Напрям 2.", "Доступність інформації"),
+        (2, "Завдання 1.", "Інформування людей з порушеннями слуху"),
+    ]
+    measures = list(plan.measures())
+    assert [(m.number, m.title) for m in measures] == [
+        ("1", "Обстеження будівель закладів культури на відповідність вимогам доступності"),
+        ("3", "Облаштування пандусів біля амбулаторій"),
+        ("1", "Супровід відеозвернень голови громади перекладом жестовою мовою"),
+    ]
+    # the same number under two tasks: two measures told apart by their places
+    assert len({m.key for m in measures}) == 3
+    outcomes = [" ".join(m.outcome.text.split()) if m.outcome else "" for m in measures]
+    assert outcomes[0].startswith("Протягом року обстежено 14")
+    assert outcomes[0].endswith("акт обстеження.")
+    assert outcomes[2].endswith("центру надання соціальних послуг.")  # both its paragraphs
+    statuses = [civplan.assess(m, date(2025, 12, 31)).status for m in measures]
+    assert statuses == [Status.DONE, Status.NOT_DONE, Status.IN_PROGRESS]
+    assert any("КОВАЛЬЧУК" in note for note in plan.notes)  # the signature, no report
+
+
+def test_term_and_executor_lines_under_a_measure_fill_their_fields(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Звіт про виконання плану заходів з енергозбереження на 2025 рік\n"
+        "1. Заміна вікон у будівлі ліцею\n"
+        "Строк виконання: ІІ квартал\n"
+        "Відповідальний: відділ освіти\n"
+        "Замінено 40 вікон, роботи прийнято за актом.\n"
+        "2. Утеплення стін амбулаторії\n"
+        "Строк виконання: ІІІ квартал\n"
+        "Відповідальний: відділ охорони здоров'я\n"
+        "Утеплення не виконано: торги не відбулися.\n",
+        encoding="utf-8",
+    )
+    plan, _ = load(path)
+    measures = list(plan.measures())
+    assert [m.title for m in measures] == [
+        "Заміна вікон у будівлі ліцею",
+        "Утеплення стін амбулаторії",
+    ]
+    assert [m.deadline.end for m in measures] == [date(2025, 6, 30), date(2025, 9, 30)]
+    assert measures[1].responsible == ("відділ охорони здоров'я",)
+    assert measures[0].outcome is not None
+    assert measures[0].outcome.text == "Замінено 40 вікон, роботи прийнято за актом."
+
+
+def test_a_list_under_a_colon_stays_in_the_report_it_belongs_to(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Інформація про виконання плану заходів на 2025 рік\n"
+        "Захід 1. Інвентаризація земель запасу\n"
+        "Інвентаризацію проведено в селах:\n"
+        "1) Лісове — 120 га;\n"
+        "2) Польове — 80 га.\n"
+        "Захід 2. Оновлення генерального плану громади\n"
+        "Розроблення розпочато, договір з проєктувальником укладено 12.05.2025.\n",
+        encoding="utf-8",
+    )
+    plan, _ = load(path)
+    measures = list(plan.measures())
+    assert [m.number for m in measures] == ["1", "2"]
+    assert measures[0].outcome is not None
+    assert measures[0].outcome.text.splitlines()[-1] == "2) Польове — 80 га."
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # numbered lines that are themselves the report: prose, which needs its plan
+        ["1.1. Проведено 4 засідання ради.", "1.2. Оновлено стенди.", "2.1. Розроблено проєкт."],
+        # numbered lines with nothing reported under them: a list, not a report
+        ["1. Ремонт даху школи", "2. Заміна вікон", "3. Утеплення фасаду"],
+    ],
+    ids=["prose", "list"],
+)
+def test_numbered_lines_without_reports_under_them_are_no_headed_items(
+    tmp_path: Path, lines: list[str]
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(["Звіт про виконання плану на 2025 рік", *lines]), encoding="utf-8")
+    with pytest.raises(civplan.DocumentError):
+        civplan.load(path)
