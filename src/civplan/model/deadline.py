@@ -556,7 +556,8 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
     # «до 30 червня та до 31 грудня» are two dates, as with a comma; the labels of
     # stages («2025 рік (і етап), 2026 рік (іі етап)», «і етап - 2025 рік») say no date
     unlabelled = _STAGE_LABEL.sub(" ", phrase)
-    split = re.split(r"[,(]| (?:та|і|й) ", unlabelled)
+    # (not the Roman one of «2025 рік, І квартал 2026 року»)
+    split = re.split(r"[,(]| (?:та|і|й) (?!кв|півріч)", unlabelled)
     pieces = _days_listed(_with_their_years(p.strip(" )") for p in split))
     if len(pieces) == 1 and pieces[0] != phrase:
         return _phrase(pieces[0], year, end_year)
@@ -674,6 +675,7 @@ _STAGE_LABEL = re.compile(
 )
 _YEAR_ALONE = re.compile(r"рік|року|р\.?|роки|рр\.?")
 _BARE_YEAR = re.compile(r"\d{4}(?: ?(?:року|рік|р\.?))?$")
+_NAMES_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _with_their_years(pieces: Iterable[str]) -> list[str]:
@@ -695,7 +697,7 @@ def _stages(text: str, year: int, end_year: int) -> _Read | None:
     if len(pieces) < 2:
         return None
     if _BARE_YEAR.match(pieces[0].casefold()) and not any(
-        _BARE_YEAR.match(p.casefold()) for p in pieces[1:]
+        _NAMES_A_YEAR.search(p) for p in pieces[1:]
     ):
         return None  # «2025 рік↵лютий, жовтень»: a year over its terms, read whole
     parts = []
