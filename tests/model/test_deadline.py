@@ -327,7 +327,8 @@ MORE = [
     ("по мірі необхідності", K.UNFIXED, None, None),
     ("за наявності звернень громадян", K.UNFIXED, None, None),
     ("за запитами структурних підрозділів", K.UNFIXED, None, None),
-    ("за потреби, але не рідше ніж раз на рік", K.UNFIXED, None, None),
+    # on demand, but at least once a year: the yearly term it sets at least
+    ("за потреби, але не рідше ніж раз на рік", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("щодекади", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("кожної останньої п'ятниці місяця", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("Невідкладно", K.UNFIXED, None, None),

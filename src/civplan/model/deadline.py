@@ -557,7 +557,7 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
     # stages («2025 рік (і етап), 2026 рік (іі етап)», «і етап - 2025 рік») say no date
     unlabelled = _STAGE_LABEL.sub(" ", phrase)
     # (not the Roman one of «2025 рік, І квартал 2026 року»)
-    split = re.split(r"[,(]| (?:та|і|й) (?!кв|півріч)", unlabelled)
+    split = re.split(r"[,;(]| (?:та|і|й) (?!кв|півріч)", unlabelled)
     pieces = _days_listed(_with_their_years(p.strip(" )") for p in split))
     if len(pieces) == 1 and pieces[0] != phrase:
         return _phrase(pieces[0], year, end_year)
@@ -837,7 +837,7 @@ _SCHEDULED = _Pattern(
 # «наступного за звітним», «що настає за звітним періодом»: the period after the one reported
 _FOLLOWING = r"наступного|(?:що|який) (?:настає|наступає)"
 _RECURRING = _Pattern(
-    r"(?:не рідше |не менше |принаймні )?"
+    r"(?:не рідше (?:ніж )?|не менше (?:ніж )?|принаймні )?"
     r"(?P<every>щокварталу|щоквартально|(?:по)?квартально|кожного кварталу|щомісяця|щомісячно"
     r"|помісячно|кожного місяця"
     r"|щороку|щорічно|кожного року|щопівроку|щопіврічно|раз на півроку|двічі на рік"
