@@ -84,6 +84,9 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
         piped = ["| № | Найменування заходу | Строк | Результат |", "|---|---|---|---|",
                  *(f"| {' | '.join(r)} |".replace("\n", "<br>") for r in rows)]  # fmt: skip
         found["textdump"].append("\n".join([plan.title, *piped]).encode())  # a Markdown table
+        headed = [f"{n}. {t}\n{o}" for n, t, _, o in rows if o]  # a line per measure, its report
+        found["textdump"].append("\n".join([plan.title, *headed]).encode())
+        found["html"].append("".join(f"<p>{line}</p>" for line in [plan.title, *headed]).encode())
         for fmt in ("yaml", "json", "toml"):
             found[fmt].append(civplan.dumps(plan, fmt).encode())  # type: ignore[arg-type]
     with tempfile.TemporaryDirectory(prefix="civplan-fuzz-") as scratch:

@@ -189,3 +189,26 @@ def test_numbered_lines_without_reports_under_them_are_no_headed_items(
     path.write_text("\n".join(["Звіт про виконання плану на 2025 рік", *lines]), encoding="utf-8")
     with pytest.raises(civplan.DocumentError):
         civplan.load(path)
+
+
+def test_a_report_that_opens_with_the_days_of_its_events_is_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Звіт про виконання плану заходів з протидії булінгу на 2025 рік\n"
+        "1.1. Навчання педагогів з протидії булінгу\n"
+        "14 лютого – семінар для класних керівників;\n"
+        "22 травня – тренінг для психологів.\n"
+        "Загалом навчання пройшли 64 педагоги.\n"
+        "1.2. Інформаційна кампанія для батьків\n"
+        "Підготовлено та поширено буклети в усіх школах громади.\n",
+        encoding="utf-8",
+    )
+    plan, _ = load(path)
+    measures = list(plan.measures())
+    assert [m.number for m in measures] == ["1.1", "1.2"]
+    assert measures[0].outcome is not None
+    assert measures[0].outcome.text.splitlines() == [
+        "14 лютого – семінар для класних керівників;",
+        "22 травня – тренінг для психологів.",
+        "Загалом навчання пройшли 64 педагоги.",
+    ]

@@ -106,19 +106,24 @@ def _kind(text: str, found: re.Match[str] | None) -> str | None:
     return None  # «5 семінарів проведено»: a count
 
 
-_CAPTIONED = 4
-"""The most captioned lines («Строк виконання: …») between a measure's line and its report."""
+_LOOKED_AT = 6
+"""How many lines under a measure's line are asked whether they report on it."""
 
 
 def _reported_under(paragraphs: Sequence[Paragraph], kinds: Sequence[str | None], at: int) -> bool:
-    """Whether the lines under a numbered line report on it, after any that restate the plan."""
-    for following in range(at + 1, min(at + 2 + _CAPTIONED, len(paragraphs))):
+    """Whether the lines under a numbered line report on it, among the first few.
+
+    «21 березня – семінар …», then «Проведено …»; lines that restate the plan
+    («Строк виконання: …») tell nothing.
+    """
+    for following in range(at + 1, min(at + 1 + _LOOKED_AT, len(paragraphs))):
         if kinds[following] is not None:
             return False
         caption = labelled(paragraphs[following])
         if caption is None:
-            return _reports(paragraphs[following].text)
-        if caption[2] in _KEPT:  # «Стан виконання: …»
+            if _reports(paragraphs[following].text):
+                return True
+        elif caption[2] in _KEPT:  # «Стан виконання: …»
             return bool(caption[1]) and _reports(caption[1])
     return False
 
