@@ -212,3 +212,27 @@ def test_a_report_that_opens_with_the_days_of_its_events_is_read_whole(tmp_path:
         "22 травня – тренінг для психологів.",
         "Загалом навчання пройшли 64 педагоги.",
     ]
+
+
+def test_headed_items_in_english(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Progress report on the municipal action plan on energy efficiency, 2025\n"
+        "Objective 1. Efficient public buildings\n"
+        "Activity 1.1. Replace the windows of the central library\n"
+        "All 36 windows were replaced by the end of May.\n"
+        "Activity 1.2. Insulate the roof of the sports school\n"
+        "Not implemented: the tender failed twice for lack of bidders.\n",
+        encoding="utf-8",
+    )
+    plan, _ = load(path)
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("Objective 1.", "Efficient public buildings")
+    ]
+    measures = list(plan.measures())
+    assert [(m.number, m.title) for m in measures] == [
+        ("1.1", "Replace the windows of the central library"),
+        ("1.2", "Insulate the roof of the sports school"),
+    ]
+    statuses = [civplan.assess(m, date(2025, 12, 31)).status for m in measures]
+    assert statuses == [Status.DONE, Status.NOT_DONE]
