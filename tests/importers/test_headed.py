@@ -236,3 +236,21 @@ def test_headed_items_in_english(tmp_path: Path) -> None:
     ]
     statuses = [civplan.assess(m, date(2025, 12, 31)).status for m in measures]
     assert statuses == [Status.DONE, Status.NOT_DONE]
+
+
+def test_a_report_under_its_caption_is_the_outcome_without_it(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Звіт про виконання плану благоустрою на 2025 рік\n"
+        "1. Ремонт сільської бібліотеки\n"
+        "Стан виконання: Роботи завершено у вересні.\n"
+        "2. Облаштування спортивного майданчика\n"
+        "Стан виконання:\n"
+        "Майданчик облаштовано, встановлено 6 тренажерів.\n",
+        encoding="utf-8",
+    )
+    plan, _ = load(path)
+    assert [m.outcome.text if m.outcome else None for m in plan.measures()] == [
+        "Роботи завершено у вересні.",
+        "Майданчик облаштовано, встановлено 6 тренажерів.",
+    ]

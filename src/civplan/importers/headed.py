@@ -123,8 +123,8 @@ def _reported_under(paragraphs: Sequence[Paragraph], kinds: Sequence[str | None]
         if caption is None:
             if _reports(paragraphs[following].text):
                 return True
-        elif caption[2] in _KEPT:  # «Стан виконання: …»
-            return bool(caption[1]) and _reports(caption[1])
+        elif caption[2] in _KEPT and caption[1]:  # «Стан виконання: …»; the lines under
+            return _reports(caption[1])  # an empty one are read on
     return False
 
 
@@ -168,6 +168,8 @@ def _as_table(
             if caption is not None and caption[2] not in _KEPT and caption[0] not in values:
                 values[caption[0]] = caption[1]
                 captions[caption[0]] = None
+            elif caption is not None and caption[2] in _KEPT:  # «Стан виконання: …»: the report
+                outcome.extend([caption[1]] if caption[1] else [])
             elif texts[at]:
                 outcome.append(paragraphs[at].text.strip())
             at += 1
