@@ -41,6 +41,18 @@ def load(path: Path) -> tuple[civplan.Plan, list[str]]:
     return plan, [str(w.message) for w in caught]
 
 
+def read_plan(folder: Path, *lines: str) -> civplan.Plan:
+    """The plan a text report of these lines reads into."""
+    path = folder / "report.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return load(path)[0]
+
+
+def measures_of(folder: Path, *lines: str) -> list[civplan.Measure]:
+    """The measures of a text report of these lines."""
+    return list(read_plan(folder, *lines).measures())
+
+
 def _text(folder: Path) -> Path:
     path = folder / "headed.txt"
     path.write_text("\n".join([TITLE, "", *LINES, "", SIGNATURE]) + "\n", encoding="utf-8")
@@ -128,21 +140,18 @@ def test_measures_named_by_lines_over_their_reports_read_without_the_plan(
 
 
 def test_term_and_executor_lines_under_a_measure_fill_their_fields(tmp_path: Path) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(
-        "Звіт про виконання плану заходів з енергозбереження на 2025 рік\n"
-        "1. Заміна вікон у будівлі ліцею\n"
-        "Строк виконання: ІІ квартал\n"
-        "Відповідальний: відділ освіти\n"
-        "Замінено 40 вікон, роботи прийнято за актом.\n"
-        "2. Утеплення стін амбулаторії\n"
-        "Строк виконання: ІІІ квартал\n"
-        "Відповідальний: відділ охорони здоров'я\n"
-        "Утеплення не виконано: торги не відбулися.\n",
-        encoding="utf-8",
+    measures = measures_of(
+        tmp_path,
+        "Звіт про виконання плану заходів з енергозбереження на 2025 рік",
+        "1. Заміна вікон у будівлі ліцею",
+        "Строк виконання: ІІ квартал",
+        "Відповідальний: відділ освіти",
+        "Замінено 40 вікон, роботи прийнято за актом.",
+        "2. Утеплення стін амбулаторії",
+        "Строк виконання: ІІІ квартал",
+        "Відповідальний: відділ охорони здоров'я",
+        "Утеплення не виконано: торги не відбулися.",
     )
-    plan, _ = load(path)
-    measures = list(plan.measures())
     assert [m.title for m in measures] == [
         "Заміна вікон у будівлі ліцею",
         "Утеплення стін амбулаторії",
@@ -154,19 +163,16 @@ def test_term_and_executor_lines_under_a_measure_fill_their_fields(tmp_path: Pat
 
 
 def test_a_list_under_a_colon_stays_in_the_report_it_belongs_to(tmp_path: Path) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(
-        "Інформація про виконання плану заходів на 2025 рік\n"
-        "Захід 1. Інвентаризація земель запасу\n"
-        "Інвентаризацію проведено в селах:\n"
-        "1) Лісове — 120 га;\n"
-        "2) Польове — 80 га.\n"
-        "Захід 2. Оновлення генерального плану громади\n"
-        "Розроблення розпочато, договір з проєктувальником укладено 12.05.2025.\n",
-        encoding="utf-8",
+    measures = measures_of(
+        tmp_path,
+        "Інформація про виконання плану заходів на 2025 рік",
+        "Захід 1. Інвентаризація земель запасу",
+        "Інвентаризацію проведено в селах:",
+        "1) Лісове — 120 га;",
+        "2) Польове — 80 га.",
+        "Захід 2. Оновлення генерального плану громади",
+        "Розроблення розпочато, договір з проєктувальником укладено 12.05.2025.",
     )
-    plan, _ = load(path)
-    measures = list(plan.measures())
     assert [m.number for m in measures] == ["1", "2"]
     assert measures[0].outcome is not None
     assert measures[0].outcome.text.splitlines()[-1] == "2) Польове — 80 га."
@@ -185,26 +191,21 @@ def test_a_list_under_a_colon_stays_in_the_report_it_belongs_to(tmp_path: Path) 
 def test_numbered_lines_without_reports_under_them_are_no_headed_items(
     tmp_path: Path, lines: list[str]
 ) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text("\n".join(["Звіт про виконання плану на 2025 рік", *lines]), encoding="utf-8")
     with pytest.raises(civplan.DocumentError):
-        civplan.load(path)
+        read_plan(tmp_path, "Звіт про виконання плану на 2025 рік", *lines)
 
 
 def test_a_report_that_opens_with_the_days_of_its_events_is_read_whole(tmp_path: Path) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(
-        "Звіт про виконання плану заходів з протидії булінгу на 2025 рік\n"
-        "1.1. Навчання педагогів з протидії булінгу\n"
-        "14 лютого – семінар для класних керівників;\n"
-        "22 травня – тренінг для психологів.\n"
-        "Загалом навчання пройшли 64 педагоги.\n"
-        "1.2. Інформаційна кампанія для батьків\n"
-        "Підготовлено та поширено буклети в усіх школах громади.\n",
-        encoding="utf-8",
+    measures = measures_of(
+        tmp_path,
+        "Звіт про виконання плану заходів з протидії булінгу на 2025 рік",
+        "1.1. Навчання педагогів з протидії булінгу",
+        "14 лютого – семінар для класних керівників;",
+        "22 травня – тренінг для психологів.",
+        "Загалом навчання пройшли 64 педагоги.",
+        "1.2. Інформаційна кампанія для батьків",
+        "Підготовлено та поширено буклети в усіх школах громади.",
     )
-    plan, _ = load(path)
-    measures = list(plan.measures())
     assert [m.number for m in measures] == ["1.1", "1.2"]
     assert measures[0].outcome is not None
     assert measures[0].outcome.text.splitlines() == [
@@ -215,17 +216,15 @@ def test_a_report_that_opens_with_the_days_of_its_events_is_read_whole(tmp_path:
 
 
 def test_headed_items_in_english(tmp_path: Path) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(
-        "Progress report on the municipal action plan on energy efficiency, 2025\n"
-        "Objective 1. Efficient public buildings\n"
-        "Activity 1.1. Replace the windows of the central library\n"
-        "All 36 windows were replaced by the end of May.\n"
-        "Activity 1.2. Insulate the roof of the sports school\n"
-        "Not implemented: the tender failed twice for lack of bidders.\n",
-        encoding="utf-8",
+    plan = read_plan(
+        tmp_path,
+        "Progress report on the municipal action plan on energy efficiency, 2025",
+        "Objective 1. Efficient public buildings",
+        "Activity 1.1. Replace the windows of the central library",
+        "All 36 windows were replaced by the end of May.",
+        "Activity 1.2. Insulate the roof of the sports school",
+        "Not implemented: the tender failed twice for lack of bidders.",
     )
-    plan, _ = load(path)
     assert [(s.number, s.title) for s in plan.sections] == [
         ("Objective 1.", "Efficient public buildings")
     ]
@@ -239,17 +238,15 @@ def test_headed_items_in_english(tmp_path: Path) -> None:
 
 
 def test_a_report_under_its_caption_is_the_outcome_without_it(tmp_path: Path) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(
-        "Звіт про виконання плану благоустрою на 2025 рік\n"
-        "1. Ремонт сільської бібліотеки\n"
-        "Стан виконання: Роботи завершено у вересні.\n"
-        "2. Облаштування спортивного майданчика\n"
-        "Стан виконання:\n"
-        "Майданчик облаштовано, встановлено 6 тренажерів.\n",
-        encoding="utf-8",
+    plan = read_plan(
+        tmp_path,
+        "Звіт про виконання плану благоустрою на 2025 рік",
+        "1. Ремонт сільської бібліотеки",
+        "Стан виконання: Роботи завершено у вересні.",
+        "2. Облаштування спортивного майданчика",
+        "Стан виконання:",
+        "Майданчик облаштовано, встановлено 6 тренажерів.",
     )
-    plan, _ = load(path)
     assert [m.outcome.text if m.outcome else None for m in plan.measures()] == [
         "Роботи завершено у вересні.",
         "Майданчик облаштовано, встановлено 6 тренажерів.",
