@@ -479,6 +479,26 @@ def test_plan_and_fact_under_one_funding_caption() -> None:
     assert measure.notes == ("Обсяг фінансування, тис. грн / факт: 395,2",)
 
 
+def test_the_actual_term_and_money_in_brackets_are_reported_not_planned() -> None:
+    """«Строк виконання (плановий | фактичний)», «Обсяг фінансування (фактичний)»: the plan's."""
+    page = (
+        "<table><tr><th>№</th><th>Зміст заходу</th><th>Строк виконання (плановий)</th>"
+        "<th>Строк виконання (фактичний)</th><th>Обсяг фінансування (плановий), тис. грн</th>"
+        "<th>Обсяг фінансування (фактичний), тис. грн</th><th>Інформація про виконання</th></tr>"
+        "<tr><td>1</td><td>Ремонт покрівлі амбулаторії</td><td>ІІ квартал 2025 року</td>"
+        "<td>вересень 2025 року</td><td>300,0</td><td>287,4</td>"
+        "<td>Покрівлю відремонтовано із запізненням</td></tr></table>"
+    )
+    plan, _messages = read_page(page)
+    measure = plan.measure("1")
+    assert measure.deadline.text == "ІІ квартал 2025 року"
+    assert [f.amount for f in measure.funding] == [Decimal("300.0")]
+    assert measure.notes == (
+        "Строк виконання (фактичний): вересень 2025 року",
+        "Обсяг фінансування (фактичний), тис. грн: 287,4",
+    )
+
+
 def test_a_deadline_without_a_year_in_a_plan_of_several_years_is_warned_of() -> None:
     page = (
         "<h1>План заходів на 2024–2026 роки</h1>"
@@ -862,8 +882,7 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Вартість робіт", "funding"),
         ("Comments", "notes"),
         ("Відомості про стан виконання", "outcome"),
-        ("Фактичний термін виконання", "notes"),  # when it was done: reported, not the term
-        ("Дата фактичного виконання", "notes"),
+        ("Строк виконання (плановий)", "deadline"),
         ("Коли", "deadline"),
         ("Хто виконує", "responsible"),
         # the shortened words of dense tables
@@ -895,6 +914,25 @@ def test_captions_offices_write_name_their_fields(caption: str, field: str) -> N
     from civplan.importers.captions import caption_fields
 
     assert caption_fields((caption,))[0] == field
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Фактичний термін виконання",
+        "Дата фактичного виконання",
+        "Строк виконання (фактичний)",
+        "Термін виконання факт",
+        "Actual completion date",
+    ],
+)
+def test_when_the_work_was_done_is_kept_with_its_caption_not_read_as_the_term(
+    caption: str,
+) -> None:
+    from civplan.importers.captions import caption_fields, kept_as_notes
+
+    assert caption_fields((caption,)) == []
+    assert kept_as_notes((caption,)) == "the date it was done"
 
 
 @pytest.mark.parametrize("caption", ["Джерело інформації", "Source of information"])

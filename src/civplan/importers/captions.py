@@ -60,6 +60,7 @@ def normalize_caption(text: str) -> str:
 
 _SPENT_PATTERN = (
     r"фактичн\w* (?:обсяг|профінанс|фінансув|видат|витрат|використ|освоєн|кошт)|^факт\w*$"
+    r"|(?<!\w)(?:обсяг|фінансуван|видат|кошт)\w*(?: \w+)? \((?:фактичн|факт\b)"
     r"|профінансован|використано|використан\w* кошт|освоєно|освоєн\w* кошт|касов\w* видат"
     r"|\bspent\b|actual (?:cost|spend|expenditure|funding|amount)|disburs|expenditure"
 )
@@ -78,8 +79,15 @@ _VALUE_PATTERN = (
     r"(?:базов|цільов|фактичн|досягнут|планов|прогнозн)\w* (?:значенн|величин)"
     r"|^значенн\w*(?: (?:індикатор|показник)\w*)?$|^baseline|(?:target|actual|achieved) value"
 )
+# when the work was in fact done («Фактичний термін виконання», «Строк виконання (фактичний)»)
+_DONE_ON_PATTERN = (
+    r"фактичн\w* (?:термін|строк|дат)|дат\w* фактичного"
+    r"|(?<!\w)(?:термін|строк|дат)\w*(?: \w+)? \(?(?:фактичн|факт\b)"
+    r"|actual (?:date|completion)"
+)
 _KEPT = (
     (re.compile(_SPENT_PATTERN), "money spent"),
+    (re.compile(_DONE_ON_PATTERN), "the date it was done"),
     (re.compile(_LEVEL_PATTERN), SHARE_DONE),
     (re.compile(_VALUE_PATTERN), "an indicator's value"),
 )
@@ -130,8 +138,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     ),
     (r"^стан виконання|^стан реалізації", (_OUTCOME, _STATUS)),
     (r"^результат(?:и)?$|^results?$", (_OUTCOME, _EXPECTED)),
-    # when the work was in fact done («Фактичний термін виконання») is reported, not the term
-    (r"фактичн\w* (?:термін|строк|дат)|дат\w* фактичного", (_NOTES,)),
+    (_DONE_ON_PATTERN, ()),  # when the work was in fact done (_KEPT): reported, not the term
     (
         r"(?:інформаці|відомост)\w* (?:про|щодо) (?:стан |хід )?(?:виконанн|реалізаці)\w*"
         r"|хід (?:виконання|реалізації)"
@@ -193,7 +200,8 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
 
 _COMPILED = tuple((re.compile(pattern), fields) for pattern, fields in VOCABULARY)
 _YEAR = re.compile(r"^(?:19|20)\d\d(?: ?(?:р|рік|рр)\.?)?$")
-_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_BRACKETS = re.compile(r"\s*\((?![^()]*факт)[^()]*\)")
+"""Brackets whose words a caption is read without first (not «(фактичний)», which says what)."""
 
 
 def caption_fields(path: Sequence[str]) -> list[Field]:
