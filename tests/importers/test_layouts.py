@@ -883,6 +883,9 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Comments", "notes"),
         ("Відомості про стан виконання", "outcome"),
         ("Строк виконання (плановий)", "deadline"),
+        ("Висновок про виконання", "outcome"),  # or its status, as «Стан виконання»
+        ("Key deliverables", "expected_result"),
+        ("Outputs", "expected_result"),
         ("Коли", "deadline"),
         ("Хто виконує", "responsible"),
         # the shortened words of dense tables

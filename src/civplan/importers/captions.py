@@ -127,7 +127,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|^sources?$",
         (FUNDING_SOURCE,),
     ),
-    (r"очікуван\w*|expected", (_EXPECTED,)),
+    (r"очікуван\w*|expected|deliverables?\b|^(?:planned )?outputs?$", (_EXPECTED,)),
     (r"індикатор|показник|indicator|kpi|^target", (_INDICATOR,)),
     (_LEVEL_PATTERN, ()),  # a share done (_KEPT): no field holds it
     (
@@ -136,7 +136,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|^виконано|status$|^status|^(?:level of )?completion(?: level| status)?$",
         (_STATUS,),
     ),
-    (r"^стан виконання|^стан реалізації", (_OUTCOME, _STATUS)),
+    (r"^стан виконання|^стан реалізації|^висновок", (_OUTCOME, _STATUS)),
     (r"^результат(?:и)?$|^results?$", (_OUTCOME, _EXPECTED)),
     (_DONE_ON_PATTERN, ()),  # when the work was in fact done (_KEPT): reported, not the term
     (
