@@ -251,3 +251,22 @@ def test_a_report_under_its_caption_is_the_outcome_without_it(tmp_path: Path) ->
         "Роботи завершено у вересні.",
         "Майданчик облаштовано, встановлено 6 тренажерів.",
     ]
+
+
+def test_a_numbered_list_item_holding_a_measure_and_its_report(tmp_path: Path) -> None:
+    items = (
+        ("Ремонт дитячого майданчика у парку", "Майданчик відремонтовано у червні."),
+        ("Облаштування зупинки громадського транспорту", "Роботи не розпочато: немає коштів."),
+    )
+    path = tmp_path / "report.html"
+    path.write_text(
+        "<html><body><h2>Звіт про виконання плану благоустрою на 2025 рік</h2><ol>"
+        + "".join(f"<li><p><b>{title}</b></p><p>{report}</p></li>" for title, report in items)
+        + "</ol></body></html>",
+        encoding="utf-8",
+    )
+    plan, _ = load(path)
+    assert [(m.number, m.title, m.outcome.text if m.outcome else "") for m in plan.measures()] == [
+        ("1", *items[0]),
+        ("2", *items[1]),
+    ]

@@ -20,7 +20,7 @@ prose, and a document whose numbered lines are mostly so is not read here.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from civplan.importers.captions import caption_fields
 from civplan.importers.cards import CardRun, labelled, paragraph_cards
@@ -54,7 +54,7 @@ def headed_items(document: Document) -> Document | None:
     """
     if document.grids:
         return None
-    paragraphs = [block for block in document.blocks if isinstance(block, Paragraph)]
+    paragraphs = _lines(block for block in document.blocks if isinstance(block, Paragraph))
     if document.printed:
         paragraphs = _unwrapped(paragraphs)
     texts = [" ".join(block.text.split()) for block in paragraphs]
@@ -202,6 +202,26 @@ def _as_table(
         kind=document.kind,
         warnings=document.warnings,
     )
+
+
+def _lines(paragraphs: Iterable[Paragraph]) -> list[Paragraph]:
+    """Each line of the paragraphs, in their places.
+
+    A web page's list item or a Word paragraph may hold a measure's line and
+    its report after a line break («1. Ремонт даху↵Дах відремонтовано»).
+    """
+    lines = []
+    for paragraph in paragraphs:
+        parts = paragraph.text.strip().split("\n")
+        if len(parts) == 1:
+            lines.append(paragraph)
+            continue
+        lines.extend(
+            Paragraph(part.strip(), f"{paragraph.where}, line {number}")
+            for number, part in enumerate(parts, start=1)
+            if part.strip()
+        )
+    return lines
 
 
 def _unwrapped(lines: Sequence[Paragraph]) -> list[Paragraph]:
