@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import civplan
 from civplan import Confidence, Deadline, Measure, Outcome, Status, assess
+from civplan.model.reading import read_outcome
 from civplan.model.stated import read_stated
 
 S = Status
@@ -382,6 +383,10 @@ def test_a_noun_that_shares_a_form_with_a_verb_is_no_cue() -> None:
         (civplan.CueKind.ONGOING, "продовжено")
     ]
     assert result.status is S.PARTIALLY_DONE
+    # «лип» is the lindens' plural here, not a past form of «липнути»
+    planted = assess(measure("Висаджено 40 лип"), AFTER)
+    assert [e.phrase for e in planted.evidence] == ["Висаджено"]
+    assert read_outcome("Висадження лип на вулиці Шкільній") == ()
 
 
 @pytest.mark.parametrize(("text", "as_of", "expected"), INFLECTED)

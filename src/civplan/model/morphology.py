@@ -115,6 +115,8 @@ def analyse(form: str) -> Analysis:
         grammar = _verb(lemma, " ".join(tags))
         if grammar == "done" and any(p.tag.POS == "ADVB" for p in parses):
             grammar = "done-or-manner"  # «централізовано»: a deed, or how another was done
+        elif grammar == "done" and any(p.tag.POS == "NOUN" for p in parses):
+            grammar = None  # «висадження лип»: the noun's plural, not «липнути»; no report's deed
     elif tag.POS == "ADVB" and (made := next((p for p in parses if "Impe" in p.tag), None)):
         # «відкрито», «зібрано»: a deed, unless it tells how another was done
         grammar = "done-or-manner" if _verb(made.normal_form, str(made.tag)) == "done" else None
