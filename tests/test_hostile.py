@@ -244,3 +244,24 @@ def test_a_long_run_of_labelled_lines_is_read_in_bounded_time(tmp_path: Path) ->
     done = child("-W", "ignore", "-c", LOAD, str(path), timeout=30)
     outcome = json.loads(done.stdout)
     assert "cannot read the plan" in outcome.get("error", ""), done.stderr[-2000:]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "".join(f"<p>Абзац {n}</p>" for n in range(60_000)),
+        "<ol>" + "".join(f"<li>Пункт {n}</li>" for n in range(60_000)) + "</ol>",
+        # and headed items: a numbered line over a report, sixty thousand times
+        "".join(f"<p>{n}. Ремонт будинку {n}</p><p>Відремонтовано.</p>" for n in range(1, 30_001)),
+    ],
+    ids=["paragraphs", "list", "headed"],
+)
+def test_a_page_of_many_paragraphs_is_read_in_bounded_time(tmp_path: Path, body: str) -> None:
+    # about two seconds here; each paragraph's place counted through all before it, and
+    # each list item's number through the items before it, took minutes
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body><h1>Звіт про виконання плану на 2025 рік</h1>{body}", "utf-8")
+    done = child("-W", "ignore", "-c", LOAD, str(path), timeout=30)
+    assert done.returncode == 0, done.stderr[-2000:]
+    outcome = json.loads(done.stdout)
+    assert "error" in outcome or outcome["loaded"] == 30_000, outcome

@@ -270,3 +270,24 @@ def test_a_numbered_list_item_holding_a_measure_and_its_report(tmp_path: Path) -
         ("1", *items[0]),
         ("2", *items[1]),
     ]
+
+
+def test_a_list_inside_a_numbered_item_is_numbered_under_it(tmp_path: Path) -> None:
+    path = tmp_path / "report.html"
+    path.write_text(
+        "<html><body><h2>Звіт про виконання плану благоустрою на 2025 рік</h2><ol>"
+        "<li><b>Озеленення</b><ol>"
+        "<li><p>Висадження лип на вулиці Шкільній</p><p>Висаджено 40 лип.</p></li>"
+        "<li><p>Облаштування клумб у сквері</p><p>Облаштовано 3 клумби.</p></li></ol></li>"
+        "<li><b>Дороги</b><ol>"
+        "<li><p>Ямковий ремонт вулиці Миру</p><p>Ремонт не проведено: немає коштів.</p></li>"
+        "</ol></li></ol></body></html>",
+        encoding="utf-8",
+    )
+    plan, _ = load(path)
+    assert [(s.number, s.title) for s in plan.sections] == [("1.", "Озеленення"), ("2.", "Дороги")]
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1.1", "Висадження лип на вулиці Шкільній"),
+        ("1.2", "Облаштування клумб у сквері"),
+        ("2.1", "Ямковий ремонт вулиці Миру"),
+    ]

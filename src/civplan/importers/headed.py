@@ -32,7 +32,7 @@ from civplan.report.columns import ReportColumn
 
 _ITEM = re.compile(
     r"(?is)\s*(?:(?P<word>підпункт|пункт|захід|item|measure|activity|action)\s*(?:№\s*)?)?"
-    r"(?P<number>\d{1,4}(?:\.\d{1,4})*(?:[-–]\d{1,3})?[а-яa-z]?)(?P<mark>[.):]?)"
+    r"(?P<number>\d{1,6}(?:\.\d{1,4})*(?:[-–]\d{1,3})?[а-яa-z]?)(?P<mark>[.):]?)"
     r"\s+(?P<title>\S.*)"
 )
 """A line that names a measure: «Пункт 5. Облаштування …», «1.2. Проведення …», «3) Ремонт …»."""
@@ -145,8 +145,8 @@ def _as_table(
     places: list[str] = []
     cells: list[dict[str, str]] = []  # each measure row's caption → value
     captions: dict[str, None] = {}
-    at = first
-    while at <= max(items):
+    at, last = first, max(items)
+    while at <= last:
         text = texts[at]
         if at not in items:  # a heading, numbered or not, or a line of one («Стратегічна ціль»)
             if text:

@@ -122,6 +122,10 @@ def read_html(data: bytes, source: str) -> Document:
     return Document(source=source, blocks=page.blocks, kind="a web page")
 
 
+_MOST_LEVELS = 8
+"""The deepest list inside lists whose items are numbered under the items they stand in."""
+
+
 class _Page:
     """A page's blocks, read in document order: tables, paragraphs, and text between them."""
 
@@ -131,11 +135,13 @@ class _Page:
         self.blocks: list[Block] = []
         self.cells = 0
         self.count = 0  # the tables read
+        self.paragraphs = 0  # the paragraphs read
+        self.positions: dict[Any, dict[Any, int]] = {}  # each <ol>'s items' numbers
 
     def paragraph(self, line: str) -> None:
         if line and not is_furniture(line):
-            where = f"paragraph {sum(isinstance(b, Paragraph) for b in self.blocks) + 1}"
-            self.blocks.append(Paragraph(line, where))
+            self.paragraphs += 1
+            self.blocks.append(Paragraph(line, f"paragraph {self.paragraphs}"))
 
     def read(self, element: Any) -> None:
         """The blocks of an element and of what it holds, in order."""
@@ -146,9 +152,12 @@ class _Page:
             if self.tables[element]:
                 self.table(element)
                 return  # its inner tables are its cells' text
+        elif tag == "li" and any(True for _ in element.iterdescendants("ol", "ul")):
+            self.loose(element, numbered=True)  # its text, then the items of its inner list
+            return
         elif tag in _TEXT_BLOCKS:
             line = _lines(element)
-            self.paragraph(_numbered(element, line) if line else line)
+            self.paragraph(self.numbered(element, line) if line else line)
             return
         elif tag == "dl":  # «Строк виконання» over «ІІ квартал»: a caption and its value
             for term, value in _definitions(element):
@@ -163,22 +172,57 @@ class _Page:
         for child in element:  # lists, a layout table's rows and cells: their blocks alone
             self.read(child)
 
-    def loose(self, container: Any) -> None:
+    def loose(self, container: Any, *, numbered: bool = False) -> None:
         """A container's blocks, and each run of its own text between them as a paragraph.
 
         «<body>Звіт про виконання …<table>», «<h3>1. Ремонт</h3>Стан: виконано<br>…».
+        ``numbered``: the first run is a list item's, numbered as its list shows it.
         """
         run = [container.text or ""]
         for child in container:
             if not isinstance(child.tag, str):
                 run.append(child.tail or "")
             elif child.tag in _BLOCKS or _holds_blocks(child):
-                self.paragraph(_joined(run))
+                text = _joined(run)
+                self.paragraph(self.numbered(container, text) if numbered and text else text)
+                numbered = False
                 self.read(child)
                 run = [child.tail or ""]
             else:
                 run.extend(("\n" if child.tag == "br" else _lines(child), child.tail or ""))
         self.paragraph(_joined(run))
+
+    def numbered(self, element: Any, line: str) -> str:
+        """An item's text with the number its ``<ol>`` shows before it («3. …»).
+
+        As a reader sees it: an item of a list inside a numbered item is numbered
+        under it («1.2. …»).
+        """
+        if line[:1].isdigit():
+            return line  # an item that writes its own number («1.1. …») keeps it alone
+        number = self.item_number(element)
+        return f"{number} {line}" if number else line
+
+    def item_number(self, element: Any, depth: int = 0) -> str | None:
+        """The number an ``<ol>`` item shows («3.»), under the item its list stands in («1.3.»)."""
+        parent = element.getparent()
+        if element.tag != "li" or parent is None or parent.tag != "ol":
+            return None
+        if parent.get("type", "1") != "1" or "none" in parent.get("style", ""):
+            return None  # letters or Roman numerals, or no numbers shown: left as written
+        positions = self.positions.get(parent)
+        if positions is None:  # each list's items counted once: a long list in linear time
+            start = parent.get("start", "1")
+            first = int(start) if start.isdigit() and len(start) < 6 else 1
+            items = (child for child in parent if child.tag == "li")
+            positions = self.positions[parent] = {
+                item: at for at, item in enumerate(items, start=first)
+            }
+        outer = parent.getparent()
+        above = None
+        if outer is not None and depth < _MOST_LEVELS:
+            above = self.item_number(outer, depth + 1)
+        return f"{above or ''}{positions[element]}."
 
     def table(self, element: Any) -> None:
         if _furniture(element):
@@ -231,19 +275,6 @@ def _furniture(table: Any) -> bool:
             return False
         pieces.append(piece)
     return is_furniture(" ".join("".join(pieces).split()))
-
-
-def _numbered(element: Any, line: str) -> str:
-    """An item's text with the number its ``<ol>`` shows before it («3. …»), as a reader sees it."""
-    parent = element.getparent()
-    if element.tag != "li" or parent is None or parent.tag != "ol" or line[:1].isdigit():
-        return line  # an item that writes its own number («1.1. …») keeps it alone
-    if parent.get("type", "1") != "1" or "none" in parent.get("style", ""):
-        return line  # letters or Roman numerals, or no numbers shown: left as written
-    start = parent.get("start", "1")
-    first = int(start) if start.isdigit() and len(start) < 6 else 1
-    position = sum(1 for sibling in element.itersiblings("li", preceding=True))
-    return f"{first + position}. {line}"
 
 
 def _drop(element: Any) -> None:
