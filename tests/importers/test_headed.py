@@ -291,3 +291,22 @@ def test_a_list_inside_a_numbered_item_is_numbered_under_it(tmp_path: Path) -> N
         ("1.2", "Облаштування клумб у сквері"),
         ("2.1", "Ямковий ремонт вулиці Миру"),
     ]
+
+
+def test_headed_items_over_a_table_of_signatures(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Звіт про виконання плану благоустрою на 2025 рік")
+    for line in (
+        "1. Ремонт дитячого майданчика у парку",
+        "Майданчик відремонтовано у червні.",
+        "2. Висадження дерев на вулиці Шкільній",
+        "Висаджено 40 дерев.",
+    ):
+        document.add_paragraph(line)
+    signatures = document.add_table(rows=1, cols=2).rows[0].cells
+    signatures[0].text, signatures[1].text = "Начальник відділу благоустрою", "Петро ІВАНЕНКО"
+    path = tmp_path / "report.docx"
+    document.save(path)
+    plan, _ = load(path)
+    assert [m.number for m in plan.measures()] == ["1", "2"]
+    assert "table 1, row 1: Петро ІВАНЕНКО" in plan.notes

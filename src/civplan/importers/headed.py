@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 
 from civplan.importers.captions import caption_fields
 from civplan.importers.cards import CardRun, labelled, paragraph_cards
-from civplan.importers.document import Document, Grid, Paragraph, is_signature
+from civplan.importers.document import Block, Document, Grid, Paragraph, is_signature
 from civplan.importers.rows import HEADING_WORD, split_number
 from civplan.model.reading import read_outcome
 from civplan.model.stated import read_stated
@@ -49,12 +49,14 @@ _KEPT = frozenset({ReportColumn.OUTCOME.value, ReportColumn.STATUS.value})
 def headed_items(document: Document) -> Document | None:
     """The document with its headed items as one table, if its paragraphs are written so.
 
-    ``None`` when it has tables, cards, or fewer than two numbered lines with
-    a report under them.
+    Only the paragraphs before its first table are read so (a table after them
+    may hold its signatures). ``None`` when they hold cards, or fewer than two
+    numbered lines with a report under them.
     """
-    if document.grids:
-        return None
-    paragraphs = _lines(block for block in document.blocks if isinstance(block, Paragraph))
+    # the paragraphs before its first table: a table after them (its signatures) stays
+    cut = next((at for at, b in enumerate(document.blocks) if isinstance(b, Grid)), None)
+    rest = document.blocks[cut:] if cut is not None else []
+    paragraphs = _lines(b for b in document.blocks[:cut] if isinstance(b, Paragraph))
     if document.printed:
         paragraphs = _unwrapped(paragraphs)
     texts = [" ".join(block.text.split()) for block in paragraphs]
@@ -73,7 +75,7 @@ def headed_items(document: Document) -> Document | None:
         return None
     if any(isinstance(block, CardRun) for block in paragraph_cards(paragraphs)):
         return None  # cards, read as such
-    return _as_table(document, paragraphs, texts, kinds, items)
+    return _as_table(document, paragraphs, texts, kinds, items, rest)
 
 
 def _kinds(texts: Sequence[str], named: Sequence[re.Match[str] | None]) -> list[str | None]:
@@ -139,6 +141,7 @@ def _as_table(
     texts: Sequence[str],
     kinds: Sequence[str | None],
     items: dict[int, re.Match[str]],
+    rest: Sequence[Block],
 ) -> Document:
     first = min(at for at, kind in enumerate(kinds) if kind is not None)
     rows: list[tuple[str, ...]] = []  # a heading row holds one text; a measure row its two
@@ -198,7 +201,7 @@ def _as_table(
     # the paragraphs before the items keep their places (the title), those after theirs
     return Document(
         source=document.source,
-        blocks=[*paragraphs[:first], grid, *paragraphs[at:]],
+        blocks=[*paragraphs[:first], grid, *paragraphs[at:], *rest],
         kind=document.kind,
         warnings=document.warnings,
     )
