@@ -113,8 +113,10 @@ def _printed(target: str) -> object:
 def test_measures_named_by_lines_over_their_reports_read_without_the_plan(
     tmp_path: Path, write: object
 ) -> None:
-    plan, _ = load(write(tmp_path))  # type: ignore[operator]
+    plan, messages = load(write(tmp_path))  # type: ignore[operator]
     assert plan.title == TITLE
+    # a layout civplan infers: said, with the lines it read so
+    assert any("its numbered lines read as measures" in m for m in messages), messages
     assert [(level, s.number, s.title) for s, level in plan.walk()] == [
         (1, "Напрям 1.", "Доступність будівель"),
         (2, None, LINES[1]),  # a line between headings: a heading without a number

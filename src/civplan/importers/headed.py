@@ -189,7 +189,8 @@ def _as_table(
             spans[index] = (0,) * width
         else:
             body.append((*row, *(values.get(caption, "") for caption in shown)))
-    name = f"{paragraphs[first].where} … {paragraphs[at - 1].where} (headed items)"
+    span = f"{paragraphs[first].where} … {paragraphs[at - 1].where}"
+    name = f"{span} (headed items)"
     wheres = [f"{name}: the captions civplan gave them", *places]
     grid = Grid(
         rows=[header, *body],
@@ -203,7 +204,11 @@ def _as_table(
         source=document.source,
         blocks=[*paragraphs[:first], grid, *paragraphs[at:], *rest],
         kind=document.kind,
-        warnings=document.warnings,
+        warnings=(
+            *document.warnings,
+            f"{document.source}: no table of measures; its numbered lines read as measures, "
+            f"the text under each as its report ({span}): check them",
+        ),
     )
 
 
