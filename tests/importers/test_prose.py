@@ -413,6 +413,8 @@ def test_a_web_page_s_list_items_are_paragraphs_numbered_as_shown(tmp_path: Path
         ("Міський голова                                  Андрій СОКОЛЕНКО", True),
         ("____________________ (підпис)", True),
         ("Підготувала Н. Коваль", True),  # «Підготувала Н.» is no name before it
+        ("Міністр охорони здоров'я                    В. ПЕТРЕНКО", True),  # initials, CAPITALS
+        ("Начальник управління В.О.САВЧУК", True),
         # a sentence that names a person, or an office doing something, signs nothing
         ("Голова комісії повідомив, що П.П. Сидоренко склав звіт за рік", False),
         ("Начальник відділу освіти провів нараду з директорами шкіл", False),

@@ -176,8 +176,10 @@ def is_furniture(text: str) -> bool:
 _UPPER = "А-ЯІЇЄҐ"
 _LOWER = "а-яіїєґ'’ʼ"
 _SIGNED_NAME = re.compile(
-    # «І.І. Петренко», «Петренко І.І.», «Ірина КОВАЛЬ» (the official style), «І. Петренко»
+    # «І.І. Петренко», «Петренко І.І.», «Ірина КОВАЛЬ» (the official style), «І. Петренко»,
+    # «В. ПЕТРЕНКО»
     rf"(?<![{_UPPER}{_LOWER}])(?:[{_UPPER}]\.\s?){{1,2}}[{_UPPER}][{_LOWER}-]+"
+    rf"|(?<![{_UPPER}{_LOWER}])(?:[{_UPPER}]\.\s?){{1,2}}[{_UPPER}]{{2}}[{_UPPER}'’-]*(?![{_LOWER}])"
     rf"|[{_UPPER}][{_LOWER}-]+\s(?:[{_UPPER}]\.\s?){{1,2}}(?![{_LOWER}])"
     rf"|[{_UPPER}][{_LOWER}]+\s[{_UPPER}]{{2}}[{_UPPER}'’-]*(?![{_LOWER}])"
 )
