@@ -87,6 +87,7 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
         headed = [f"{n}. {t}\n{o}" for n, t, _, o in rows if o]  # a line per measure, its report
         found["textdump"].append("\n".join([plan.title, *headed]).encode())
         found["html"].append("".join(f"<p>{line}</p>" for line in [plan.title, *headed]).encode())
+        found["docx"].append(_word_paragraphs([plan.title, *headed]))
         for fmt in ("yaml", "json", "toml"):
             found[fmt].append(civplan.dumps(plan, fmt).encode())  # type: ignore[arg-type]
     with tempfile.TemporaryDirectory(prefix="civplan-fuzz-") as scratch:
@@ -138,6 +139,19 @@ def _written_seeds(
                     plain = page.with_name(f"plain-{page.name}")
                     plain.write_bytes(page.read_bytes().replace(b' border="1"', b""))
                     found[target].append(libreoffice(plain, "pdf", folder).read_bytes())
+
+
+def _word_paragraphs(texts: list[str]) -> bytes:
+    """A Word document of these paragraphs (their lines broken apart), no table."""
+    import docx
+
+    document = docx.Document()
+    for text in texts:
+        for line in text.split("\n"):
+            document.add_paragraph(line)
+    stream = io.BytesIO()
+    document.save(stream)
+    return stream.getvalue()
 
 
 def _month_dated() -> bytes:
