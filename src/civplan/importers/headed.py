@@ -249,7 +249,7 @@ def _unwrapped(lines: Sequence[Paragraph]) -> list[Paragraph]:
 
 
 def _joined(lines: list[str]) -> str:
-    """Printed lines as one text: a word broken at a hyphen whole again."""
+    """Printed lines as one text; a line that ends with a hyphen goes on without a space."""
     return "".join(
         line if at + 1 == len(lines) or line.endswith("-") else f"{line} "
         for at, line in enumerate(lines)
@@ -257,10 +257,6 @@ def _joined(lines: list[str]) -> str:
 
 
 _ENDS_PARAGRAPH = tuple(".;:!?»")
-
-
-def _short(text: str) -> bool:
-    return len(text) <= _HEADING_LENGTH
 
 
 def _heading_between(
@@ -277,7 +273,7 @@ def _heading_between(
     return (
         following < len(texts)
         and (kinds[following] == "heading" or following in items)
-        and _short(text)
+        and len(text) <= _HEADING_LENGTH
         and not text.endswith((".", ";", ":"))
         and not caption_fields((text.split(":", 1)[0],))
         and not _reports(text)
