@@ -312,3 +312,20 @@ def test_headed_items_over_a_table_of_signatures(tmp_path: Path) -> None:
     plan, _ = load(path)
     assert [m.number for m in plan.measures()] == ["1", "2"]
     assert "table 1, row 1: Петро ІВАНЕНКО" in plan.notes
+
+
+def test_a_line_that_only_numbers_the_measure_over_its_title(tmp_path: Path) -> None:
+    measures = measures_of(
+        tmp_path,
+        "Звіт про виконання плану заходів на 2025 рік",
+        "Захід 1",
+        "Проведення навчань для старост",
+        "Проведено 3 навчання.",
+        "Захід 2.",
+        "Оновлення сайту громади",
+        "Сайт оновлено у квітні.",
+    )
+    assert [(m.number, m.title) for m in measures] == [
+        ("1", "Проведення навчань для старост"),
+        ("2", "Оновлення сайту громади"),
+    ]

@@ -59,6 +59,7 @@ def headed_items(document: Document) -> Document | None:
     paragraphs = _lines(b for b in document.blocks[:cut] if isinstance(b, Paragraph))
     if document.printed:
         paragraphs = _unwrapped(paragraphs)
+    paragraphs = _labels_joined(paragraphs)
     texts = [" ".join(block.text.split()) for block in paragraphs]
     named = [_ITEM.fullmatch(text) for text in texts]
     kinds = _kinds(texts, named)
@@ -230,6 +231,34 @@ def _lines(paragraphs: Iterable[Paragraph]) -> list[Paragraph]:
             if part.strip()
         )
     return lines
+
+
+_LABEL_ALONE = re.compile(
+    r"(?i)\s*(?:підпункт|пункт|захід|item|measure|activity|action)\s*(?:№\s*)?"
+    r"\d{1,6}(?:\.\d{1,4})*[.:]?\s*"
+)
+"""A line that only numbers the measure whose title is the next line: «Захід 1.2», «Пункт 5.»."""
+
+
+def _labels_joined(lines: list[Paragraph]) -> list[Paragraph]:
+    """Each line that only numbers a measure («Захід 3») joined to its title on the next line."""
+    out: list[Paragraph] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        following = lines[at + 1].text.strip() if at + 1 < len(lines) else ""
+        if (
+            _LABEL_ALONE.fullmatch(line.text)
+            and following
+            and _ITEM.fullmatch(following) is None
+            and not _reports(following)
+        ):
+            out.append(Paragraph(f"{line.text.strip()} {following}", line.where))
+            at += 2
+        else:
+            out.append(line)
+            at += 1
+    return out
 
 
 def _unwrapped(lines: Sequence[Paragraph]) -> list[Paragraph]:
