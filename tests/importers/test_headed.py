@@ -329,3 +329,22 @@ def test_a_line_that_only_numbers_the_measure_over_its_title(tmp_path: Path) -> 
         ("1", "Проведення навчань для старост"),
         ("2", "Оновлення сайту громади"),
     ]
+
+
+def test_a_term_at_the_end_of_a_measure_s_line_is_its_deadline(tmp_path: Path) -> None:
+    measures = measures_of(
+        tmp_path,
+        "Звіт про виконання плану заходів на 2025 рік",
+        "1. Ремонт даху школи (ІІ квартал)",
+        "Дах відремонтовано у травні.",
+        "2. Фестиваль «Весна – 2025» – до 30.09.2025",
+        "Фестиваль не проводився.",
+        "3. Навчання (тренінги) для старост",
+        "Проведено 2 тренінги.",
+    )
+    assert [(m.title, m.deadline.text) for m in measures] == [
+        ("Ремонт даху школи", "ІІ квартал"),
+        ("Фестиваль «Весна – 2025»", "до 30.09.2025"),
+        ("Навчання (тренінги) для старост", ""),  # brackets that are no term stay
+    ]
+    assert measures[0].deadline.end == date(2025, 6, 30)

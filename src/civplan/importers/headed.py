@@ -26,6 +26,7 @@ from civplan.importers.captions import caption_fields
 from civplan.importers.cards import CardRun, labelled, paragraph_cards
 from civplan.importers.document import Block, Document, Grid, Paragraph, is_signature
 from civplan.importers.rows import HEADING_WORD, split_number
+from civplan.model.deadline import Deadline
 from civplan.model.reading import read_outcome
 from civplan.model.stated import read_stated
 from civplan.report.columns import ReportColumn
@@ -177,7 +178,11 @@ def _as_table(
             elif texts[at]:
                 outcome.append(paragraphs[at].text.strip())
             at += 1
-        rows.append((number, found["title"]))
+        title, term = _term_of(found["title"])
+        if term and _TERM not in values:
+            values[_TERM] = term
+            captions[_TERM] = None
+        rows.append((number, title))
         cells.append({**values, _OUTCOME: "\n".join(outcome)})
     shown = [*captions, _OUTCOME]
     header = ("№", _TITLE, *shown)
@@ -211,6 +216,33 @@ def _as_table(
             f"the text under each as its report ({span}): check them",
         ),
     )
+
+
+_TERM = "Строк виконання"
+_TERM_IN_TITLE = re.compile(
+    r"(?is)(?P<title>.+?)\s*(?:\(\s*(?P<bracketed>[^()]{2,80})\)"
+    r"|[–—]\s*(?P<after>[^–—«»\"”]{2,60}))\.?"
+)
+_TERM_CAPTION = re.compile(r"(?i)^(?:термін|строк)\w*(?: виконання)?\s*[:–—-]?\s*")
+
+
+def _term_of(title: str) -> tuple[str, str]:
+    """A measure's line's title, and the term written at its end, if one is.
+
+    «Ремонт даху школи (ІІ квартал 2025 року)», «… – до 30.06.2025», «… (термін –
+    вересень)»: the term's words read as a deadline; other brackets stay.
+    """
+    found = _TERM_IN_TITLE.fullmatch(title)
+    if found is None:
+        return title, ""
+    term = _TERM_CAPTION.sub("", (found["bracketed"] or found["after"]).strip())
+    if not term or not Deadline.parse(term, year=_ANY_YEAR).understood:
+        return title, ""
+    return found["title"], term
+
+
+_ANY_YEAR = 2000
+"""A year to ask whether words are a term at all; the table understanding gives the real one."""
 
 
 def _lines(paragraphs: Iterable[Paragraph]) -> list[Paragraph]:
