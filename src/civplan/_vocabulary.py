@@ -281,6 +281,10 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "строк {term} не розпізнано: статус визначено лише за текстом",
         "the deadline {term} was not understood: the status rests on the text alone",
     ),
+    "reason.time.none_given": (
+        "строк не зазначено: статус визначено за текстом",
+        "no deadline is given: the status rests on the text",
+    ),
     "reason.time.unfixed": (
         "нічого не повідомлено; строк {term} не має фіксованої дати",
         "nothing reported; the term {term} has no fixed date",

@@ -272,3 +272,21 @@ def test_a_recurring_measure_is_judged_by_the_occasions_of_the_report_s_own_peri
     for period, status in (("ІV квартал 2017 року", S.DONE), ("2017 рік", S.PARTIALLY_DONE)):
         plan = Plan(title="Звіт", year=2017, period=period, sections=[Section(measures=[measure])])
         assert assess(measure, as_of, plan=plan).status is status, period
+
+
+@pytest.mark.parametrize(
+    ("term", "review", "confidence"),
+    [
+        ("", False, Confidence.CLEAR),  # none given: the text says where the measure stands
+        ("коли буде змога", True, Confidence.WEAK),  # given, and civplan cannot read it
+    ],
+)
+def test_a_deadline_not_given_is_no_doubt_as_one_not_understood_is(
+    term: str, review: bool, confidence: Confidence
+) -> None:
+    measure = m("Дах відремонтовано, роботи прийнято за актом", term)
+    result = assess(measure, YEAR_END)
+    assert result.status is S.DONE
+    assert result.review is review
+    assert result.confidence is confidence
+    assert result.reasons[-1].code == ("time.none_given" if not term else "time.unknown")

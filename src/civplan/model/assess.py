@@ -829,7 +829,11 @@ def _from_evidence(
     reasons.append(rule)
     if rule.code in ("rule.mixed", "rule.ongoing_routine"):
         confidence = Confidence.WEAK
-    if ctx.deadline.kind is DeadlineKind.UNKNOWN:
+    if ctx.deadline.kind is DeadlineKind.UNKNOWN and not ctx.deadline.text.strip():
+        # no term given at all (a report of its measures' lines and what was done): the
+        # text decides, as it would for a reader; only a term civplan cannot read is doubt
+        reasons.append(_rule("time.none_given"))
+    elif ctx.deadline.kind is DeadlineKind.UNKNOWN:
         reasons.append(_rule("time.unknown", key="time.unknown_text", warning=True, term=ctx.term))
         confidence = Confidence.WEAK
     return status, reasons, confidence
