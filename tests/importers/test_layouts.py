@@ -995,6 +995,23 @@ def test_a_report_dated_by_its_outcome_columns_caption() -> None:
     assert (plan.as_of, plan.period) == (date(2024, 12, 31), "2024 рік")
 
 
+def test_a_report_naming_its_year_only_in_the_dates_of_its_work() -> None:
+    """No year in a title (a print lost it) nor in the deadlines: the reports' dates give it."""
+    page = (
+        "<table><tr><th>№</th><th>Захід</th><th>Строк</th><th>Стан виконання</th></tr>"
+        + row("1", "Ремонт даху школи", "ІІ квартал", "Дах відремонтовано, акт від 12.06.2025")
+        + row("2", "Толока в парку", "квітень", "Толоку проведено у квітні 2025 року")
+        + row("3", "Звіт перед громадою", "грудень", "Звіт заслухано 19.12.2025")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert plan.year == 2025
+    assert plan.measure("1").deadline.end == date(2025, 6, 30)
+    assert any("the year the reports' dates name most, is taken" in m for m in messages)
+    with pytest.raises(civplan.DocumentError, match="no year in the title"):
+        read_page(page.replace("2025", "").replace(", акт від 12.06.", ""))
+
+
 def test_a_table_without_a_header_is_read_by_its_cells() -> None:
     """No caption row: the first row is a measure, whatever its words («питання»)."""
     page = (

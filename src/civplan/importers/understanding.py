@@ -241,6 +241,13 @@ def understand(document: Document, hints: Hints | None = None) -> tuple[Plan, Ex
     return reader.read()
 
 
+_REPORTED_YEAR = re.compile(
+    r"(?<![\d.])\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)(?!\d)"
+    r"|(?<!\d)((?:19|20)\d\d)(?= ?(?:р\.|року|рік|році))"
+)
+"""A year a report's text dates its work in: «12.06.2025», «у травні 2025 року»."""
+
+
 class _Draft(NamedTuple):
     """A measure as read, kept until its year is known (when no title names it)."""
 
@@ -1035,6 +1042,19 @@ class _Reader:
                         f"the year of the report's date in «{column.caption_text}», is taken"
                     )
                     return year
+        years: Counter[int] = Counter()  # «акт підписано 12.06.2025», «у травні 2025 року»
+        for draft in self.items:
+            if isinstance(draft, _Draft):
+                for position in draft.layout.fields.get(OUTCOME, ()):
+                    found = _REPORTED_YEAR.finditer(draft.cells[position])
+                    years.update(int(m[1] or m[2]) for m in found)
+        if years:
+            year = min(y for y, n in years.items() if n == max(years.values()))
+            self.warnings.append(
+                f"{self.source}: the title names no year, nor do the deadlines; {year}, the "
+                "year the reports' dates name most, is taken: give it with --year if it is not"
+            )
+            return year
         raise DocumentError(
             self.source,
             [
