@@ -960,11 +960,11 @@ GROUPED_ITEMS = Layout(
     ],
     year=2025,
     end_year=2026,
-    # printed from a web page without rules, the task's number sits centred between its
-    # measures' rows, and the rows are told apart by that column: its measures read as one
-    notes={"unruled": "a task's measures numbered only inside their titles read as one row"},
 )
-"""A number column merged down with the tasks: the task's number; the measures number a list."""
+"""A number column merged down with the tasks: the task's number; the measures number a list.
+
+Printed from a web page without rules, the task's number sits centred between its measures'
+rows: the numbers of the list in their titles tell the rows apart."""
 
 CARDS = Layout(
     name="cards",

@@ -386,7 +386,13 @@ def _centred_rows(
     where: list[int] = []
 
     def group(members: list[int]) -> None:
-        anchors = [at for at in members if _leads(split[at], numbered)] or members[:1]
+        anchors = [at for at in members if _leads(split[at], numbered)]
+        for column in range(numbered + 1, width):  # measures numbered in their titles under
+            listed = [at for at in members if _leads(split[at], column)]  # a task's number
+            if len(listed) > max(len(anchors), 1):
+                anchors = listed
+                break
+        anchors = anchors or members[:1]
         middles = [(lines[at].top + lines[at].bottom) / 2 for at in anchors]
         cells: list[list[list[str]]] = [[[] for _ in range(width)] for _ in anchors]
         for column in range(width):
