@@ -537,3 +537,40 @@ def test_a_web_page_of_long_rows_printed_without_rules_over_pages(tmp_path: Path
 
     assert len(shown(expected)) == 10
     assert shown(read) == shown(expected)
+
+
+@needs_libreoffice
+def test_a_numbered_list_in_a_cell_printed_without_rules_stays_in_its_row(
+    tmp_path: Path,
+) -> None:
+    """«1) …», «2) …» in one cell part no row: no other column has a cell beside each."""
+    rows = "".join(
+        f"<tr><td>{number}.</td><td>Проведення навчань для працівників закладів культури "
+        f"громади, частина {number}</td><td>ІІ квартал</td><td>Відділ культури</td>"
+        "<td>Проведено:<br>1) семінар для бібліотекарів;<br>2) тренінг для клубних "
+        "працівників;<br>3) майстер-клас для керівників гуртків.</td></tr>"
+        for number in range(1, 7)
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><table><tr><td>&nbsp;</td></tr></table>"
+        "<p>Звіт про виконання плану заходів на 2025 рік</p><table>"
+        "<tr><td>№</td><td>Назва заходу</td><td>Строк виконання</td><td>Виконавець</td>"
+        f"<td>Стан виконання</td></tr>{rows}</table></body></html>",
+        "utf-8",
+    )
+    expected = quietly(page)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", civplan.CivplanWarning)
+        read = civplan.load(libreoffice(page, "pdf", tmp_path), hints=civplan.Hints(year=2025))
+    assert [(m.number, same(m.outcome.text if m.outcome else "")) for m in read.measures()] == [
+        (m.number, same(m.outcome.text if m.outcome else "")) for m in expected.measures()
+    ]
+    assert len(list(read.measures())) == 6
+    # read a row each, not parted at the list's numbers (and joined back)
+    from civplan.importers.pdf import read_pdf
+
+    with (tmp_path / "page.pdf").open("rb") as stream, warnings.catch_warnings():
+        warnings.simplefilter("ignore", civplan.CivplanWarning)
+        grids = read_pdf(stream, "page.pdf").grids
+    assert [len(grid.rows) for grid in grids] == [7]  # the header and six measures

@@ -385,11 +385,22 @@ def _centred_rows(
     spans: dict[int, tuple[int, ...]] = {}
     where: list[int] = []
 
+    def cells_in(members: list[int], column: int) -> int:
+        """How many cells a column holds among the lines: runs of lines a step apart."""
+        tops = [lines[at].top for at in members if split[at][column]]  # type: ignore[index]
+        return len(tops) and 1 + sum(1 for a, b in itertools.pairwise(tops) if b - a > 1.4 * pitch)
+
     def group(members: list[int]) -> None:
         anchors = [at for at in members if _leads(split[at], numbered)]
-        for column in range(numbered + 1, width):  # measures numbered in their titles under
-            listed = [at for at in members if _leads(split[at], column)]  # a task's number
-            if len(listed) > max(len(anchors), 1):
+        for column in range(numbered + 1, width):
+            # measures numbered in their titles («1) …», «2) …») under a task's number centred
+            # between them, each beside cells of its own in another column: not a list in a cell
+            listed = [at for at in members if _leads(split[at], column)]
+            if len(listed) > max(len(anchors), 1) and any(
+                cells_in(members, other) == len(listed)
+                for other in range(width)
+                if other not in (numbered, column)
+            ):
                 anchors = listed
                 break
         anchors = anchors or members[:1]
