@@ -348,3 +348,20 @@ def test_a_term_at_the_end_of_a_measure_s_line_is_its_deadline(tmp_path: Path) -
         ("Навчання (тренінги) для старост", ""),  # brackets that are no term stay
     ]
     assert measures[0].deadline.end == date(2025, 6, 30)
+
+
+def test_a_measure_s_line_that_gives_its_report_after_a_dash_or_a_colon(tmp_path: Path) -> None:
+    measures = measures_of(
+        tmp_path,
+        "Звіт про виконання плану заходів з благоустрою на 2025 рік",
+        "1. Ремонт даху школи – дах відремонтовано у травні.",
+        "2. Висадження дерев на вулиці Шкільній: висаджено 40 дерев.",
+        "3. Облаштування зупинки (ІІІ квартал) – не виконано через відсутність коштів.",
+    )
+    assert [(m.title, m.deadline.text, m.outcome.text if m.outcome else "") for m in measures] == [
+        ("Ремонт даху школи", "", "дах відремонтовано у травні."),
+        ("Висадження дерев на вулиці Шкільній", "", "висаджено 40 дерев."),
+        ("Облаштування зупинки", "ІІІ квартал", "не виконано через відсутність коштів."),
+    ]
+    statuses = [civplan.assess(m, date(2025, 12, 31)).status for m in measures]
+    assert statuses == [Status.DONE, Status.DONE, Status.NOT_DONE]

@@ -19,6 +19,7 @@ prose, and a document whose numbered lines are mostly so is not read here.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -64,20 +65,45 @@ def headed_items(document: Document) -> Document | None:
     texts = [" ".join(block.text.split()) for block in paragraphs]
     named = [_ITEM.fullmatch(text) for text in texts]
     kinds = _kinds(texts, named)
-    items: dict[int, re.Match[str]] = {}  # the numbered lines a report follows
+    items: dict[int, tuple[str, str]] = {}  # each measure's line: its number and title
+    inline: dict[int, str] = {}  # the report its line gives after the title, if any
     told = 0  # numbered lines that are themselves a report: prose
     for at, found in enumerate(named):
         if kinds[at] != "item" or found is None:
             continue
-        if _reports(found["title"]):
-            told += 1
-        elif _reported_under(paragraphs, kinds, at):
-            items[at] = found
+        title = found["title"]
+        if _reports(title):
+            split = _report_after(title)  # «1. Ремонт даху школи – дах відремонтовано»
+            if split is None:
+                told += 1
+                continue
+            title, inline[at] = split
+        elif not _reported_under(paragraphs, kinds, at):
+            continue
+        items[at] = (found["number"], title)
     if len(items) < _ITEMS or told >= len(items):
         return None
     if any(isinstance(block, CardRun) for block in paragraph_cards(paragraphs)):
         return None  # cards, read as such
-    return _as_table(document, paragraphs, texts, kinds, items, rest)
+    return _as_table(document, paragraphs, texts, kinds, (items, inline), rest)
+
+
+_SEPARATOR = re.compile(r"\s+[–—-]\s+|:\s+")
+"""What parts a measure's title from the report on it in one line: a dash, a colon."""
+_MOST_SEPARATORS = 4
+
+
+def _report_after(line: str) -> tuple[str, str] | None:
+    """A line's title and the report after it, where a dash or a colon parts the two.
+
+    «Ремонт даху школи – дах відремонтовано у травні»: the title reports
+    nothing, what follows does. ``None`` where no such place is (prose: «Забезпечено …»).
+    """
+    for separator in itertools.islice(_SEPARATOR.finditer(line), _MOST_SEPARATORS):
+        title, report = line[: separator.start()], line[separator.end() :]
+        if not _reports(title) and _reports(report):
+            return title, report
+    return None
 
 
 def _kinds(texts: Sequence[str], named: Sequence[re.Match[str] | None]) -> list[str | None]:
@@ -142,9 +168,10 @@ def _as_table(
     paragraphs: Sequence[Paragraph],
     texts: Sequence[str],
     kinds: Sequence[str | None],
-    items: dict[int, re.Match[str]],
+    measures: tuple[dict[int, tuple[str, str]], dict[int, str]],
     rest: Sequence[Block],
 ) -> Document:
+    items, inline = measures
     first = min(at for at, kind in enumerate(kinds) if kind is not None)
     rows: list[tuple[str, ...]] = []  # a heading row holds one text; a measure row its two
     places: list[str] = []
@@ -160,10 +187,9 @@ def _as_table(
                 places.append(paragraphs[at].where)
             at += 1
             continue
-        found = items[at]
-        number = found["number"]  # as a card's line gives it: «Пункт 5.» numbers measure 5
+        number, title = items[at]  # the number as a card's line gives it: «Пункт 5.» is 5
         values: dict[str, str] = {}
-        outcome: list[str] = []
+        outcome: list[str] = [inline[at]] if at in inline else []
         places.append(paragraphs[at].where)
         at += 1
         while at < len(paragraphs) and kinds[at] is None and not is_signature(texts[at]):
@@ -178,7 +204,7 @@ def _as_table(
             elif texts[at]:
                 outcome.append(paragraphs[at].text.strip())
             at += 1
-        title, term = _term_of(found["title"])
+        title, term = _term_of(title)
         if term and _TERM not in values:
             values[_TERM] = term
             captions[_TERM] = None
@@ -321,7 +347,7 @@ _ENDS_PARAGRAPH = tuple(".;:!?»")
 
 
 def _heading_between(
-    texts: Sequence[str], kinds: Sequence[str | None], items: dict[int, re.Match[str]], at: int
+    texts: Sequence[str], kinds: Sequence[str | None], items: dict[int, tuple[str, str]], at: int
 ) -> bool:
     """Whether an unnumbered line under a measure's report heads the measures after it.
 
