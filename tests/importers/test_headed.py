@@ -365,3 +365,22 @@ def test_a_measure_s_line_that_gives_its_report_after_a_dash_or_a_colon(tmp_path
     ]
     statuses = [civplan.assess(m, date(2025, 12, 31)).status for m in measures]
     assert statuses == [Status.DONE, Status.DONE, Status.NOT_DONE]
+
+
+def test_a_measure_whose_report_has_no_cue_is_read_among_those_that_have(
+    tmp_path: Path,
+) -> None:
+    measures = measures_of(
+        tmp_path,
+        "Інформація про виконання плану заходів щодо безбар'єрності у 2025 році",
+        "1.1. Облаштування пандусів біля амбулаторій",
+        "Облаштовано 4 пандуси.",
+        "1.2. Встановлення тактильної плитки",
+        "Плитку встановлено на двох переходах.",
+        "Інформаційна безбар'єрність",
+        "2.1. Субтитрування відео",
+        "Усі відео громади мають субтитри з квітня.",  # civplan reads no deed here
+    )
+    assert [m.number for m in measures] == ["1.1", "1.2", "2.1"]
+    assert measures[1].outcome is not None
+    assert measures[1].outcome.text == "Плитку встановлено на двох переходах."

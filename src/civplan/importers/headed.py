@@ -83,6 +83,17 @@ def headed_items(document: Document) -> Document | None:
         items[at] = (found["number"], title)
     if len(items) < _ITEMS or told >= len(items):
         return None
+    for at, found in enumerate(named):  # the others written alike, over a text of their own
+        if (
+            found is not None
+            and at not in items
+            and kinds[at] == "item"
+            and at + 1 < len(kinds)
+            and kinds[at + 1] is None
+            and texts[at + 1].endswith((".", ";", "!"))
+            and not _reports(found["title"])
+        ):
+            items[at] = (found["number"], found["title"])
     if any(isinstance(block, CardRun) for block in paragraph_cards(paragraphs)):
         return None  # cards, read as such
     return _as_table(document, paragraphs, texts, kinds, (items, inline), rest)
