@@ -6,6 +6,7 @@ import tempfile
 import warnings
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -106,3 +107,72 @@ def test_a_generated_layout_comes_back_whole(layout: Layout, form: str) -> None:
         plan = civplan.load(write(layout, form, Path(directory)))
     assert outline(plan) == [(e.headings, e.number, e.title) for e in layout.measures]
     assert plan.year == 2025
+
+
+REPORTS = [
+    "Проведено 4 навчання для працівників.",
+    "Сторінку оновлено, новини публікуються щотижня.",
+    "Обговорення не проводились через відсутність коштів.",
+    "Звіт підготовлено та оприлюднено на сайті громади.",
+    "Роботу розпочато, триває збір даних.",
+]
+
+
+@st.composite
+def headed_reports(draw: st.DrawFn) -> tuple[list[str], list[tuple[str, str, str, str]]]:
+    """Lines of a report in headed items, and each measure's heading, number, title, report."""
+    lines = ["Звіт про виконання плану заходів громади на 2025 рік"]
+    expected = []
+    word = draw(st.sampled_from(["", "Пункт ", "Захід "]))
+    labelled = draw(st.sampled_from(["Напрям", "Завдання", "Розділ"]))
+    for group in range(1, draw(st.integers(1, 3)) + 1):
+        heading = draw(st.sampled_from(HEADINGS))
+        lines.append(f"{labelled} {group}. {heading}")
+        for item in range(1, draw(st.integers(1, 3)) + 1):
+            number = f"{group}.{item}" if not word else str(item)
+            title = draw(st.sampled_from(TITLES))
+            report = draw(st.sampled_from(REPORTS))
+            shape = draw(st.sampled_from(["under", "term in brackets", "after a dash"]))
+            if shape == "after a dash":  # «1.1. Назва – звіт»: its report on its line
+                lines.append(f"{word}{number}. {title} – {report[0].lower()}{report[1:]}")
+                report = f"{report[0].lower()}{report[1:]}"
+            else:
+                term = f" ({draw(st.sampled_from(TERMS))})" if shape == "term in brackets" else ""
+                lines.append(f"{word}{number}. {title}{term}")
+                if draw(st.booleans()):
+                    lines.append(f"Строк виконання: {draw(st.sampled_from(TERMS))}")
+                lines.append(report)
+            expected.append((heading, number, title, report))
+    return lines, expected
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(report=headed_reports(), form=st.sampled_from(["txt", "html"]))
+def test_a_generated_report_in_headed_items_comes_back_whole(
+    report: tuple[list[str], list[tuple[str, str, str, str]]], form: str
+) -> None:
+    lines, expected = report
+    with tempfile.TemporaryDirectory() as directory, warnings.catch_warnings():
+        warnings.simplefilter("ignore", civplan.CivplanWarning)
+        path = Path(directory) / f"report.{form}"
+        if form == "txt":
+            path.write_text("\n".join(lines), encoding="utf-8")
+        else:
+            body = "".join(f"<p>{line}</p>" for line in lines)
+            path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+        if len(expected) < 2:  # one measure: no layout to tell, refused as prose
+            with pytest.raises(civplan.DocumentError):
+                civplan.load(path)
+            return
+        plan = civplan.load(path)
+    read = [
+        (
+            section.title,
+            measure.number,
+            measure.title,
+            measure.outcome.text if measure.outcome else "",
+        )
+        for section, _level in plan.walk()
+        for measure in section.measures
+    ]
+    assert read == expected

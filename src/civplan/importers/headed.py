@@ -72,7 +72,7 @@ def headed_items(document: Document) -> Document | None:
         if kinds[at] != "item" or found is None:
             continue
         title = found["title"]
-        if _reports(title):
+        if _reports(_term_of(title)[0]):  # not its term's words: «(постійно)»
             split = _report_after(title)  # «1. Ремонт даху школи – дах відремонтовано»
             if split is None:
                 told += 1
@@ -91,7 +91,7 @@ def headed_items(document: Document) -> Document | None:
             and at + 1 < len(kinds)
             and kinds[at + 1] is None
             and texts[at + 1].endswith((".", ";", "!"))
-            and not _reports(found["title"])
+            and not _reports(_term_of(found["title"])[0])
         ):
             items[at] = (found["number"], found["title"])
     if any(isinstance(block, CardRun) for block in paragraph_cards(paragraphs)):
