@@ -503,6 +503,27 @@ def _then_yearly(p: str, year: int, end_year: int) -> _Read | None:
     return _Read(DeadlineKind.RECURRING, parts[0].start, parts[-1].end, parts)
 
 
+# «І квартал 2025 р., далі – щокварталу»: the first term, then the recurring one from it on
+_THEN_EVERY = re.compile(
+    r"(?P<first>.+?),? (?:(?:і|та|й) )?(?:далі|надалі|у подальшому|в подальшому) ?-? ?"
+    r"(?P<every>щокварталу|щоквартально|щомісяця|щомісячно|щопівроку|щопіврічно|щотижня)"
+)
+
+
+def _then_every(p: str, year: int, end_year: int) -> _Read | None:
+    m = _THEN_EVERY.fullmatch(p)
+    if m is None:
+        return None
+    first = _phrase(m["first"], year, end_year)
+    if first.kind not in _ONE_YEAR or first.start is None or first.end is None:
+        return None
+    every = _phrase(m["every"], first.start.year, max(end_year, first.end.year))
+    parts = tuple(part for part in every.parts if part.end is not None and part.end >= first.start)
+    if every.kind is not DeadlineKind.RECURRING or not parts:
+        return None
+    return _Read(DeadlineKind.RECURRING, first.start, parts[-1].end, parts)
+
+
 def _years_later(day: date, years: int) -> date:
     """The same day so many years later (29 February: the 28th in a common year)."""
     later = day.year + years
@@ -1605,6 +1626,7 @@ def _between(p: str, year: int, end_year: int) -> _Read | None:
 _RULES = (
     _continuous,
     _then_yearly,
+    _then_every,
     _days_after,
     _unfixed,
     _scheduled,
