@@ -350,6 +350,21 @@ def test_a_term_at_the_end_of_a_measure_s_line_is_its_deadline(tmp_path: Path) -
     assert measures[0].deadline.end == date(2025, 6, 30)
 
 
+def test_an_executor_in_brackets_at_the_end_of_a_measure_s_line(tmp_path: Path) -> None:
+    measures = measures_of(
+        tmp_path,
+        "Звіт про виконання плану заходів на 2025 рік",
+        "1. Ремонт даху школи (відділ освіти)",
+        "Дах відремонтовано.",
+        "2. Оновлення сайту (www.rada.gov.ua)",
+        "Сайт оновлено.",
+    )
+    assert [(m.title, m.responsible) for m in measures] == [
+        ("Ремонт даху школи", ("відділ освіти",)),
+        ("Оновлення сайту (www.rada.gov.ua)", ()),
+    ]
+
+
 def test_a_measure_s_line_that_gives_its_report_after_a_dash_or_a_colon(tmp_path: Path) -> None:
     measures = measures_of(
         tmp_path,

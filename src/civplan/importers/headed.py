@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 
 from civplan.importers.captions import caption_fields
 from civplan.importers.cards import CardRun, labelled, paragraph_cards
+from civplan.importers.content import names_executor
 from civplan.importers.document import Block, Document, Grid, Paragraph, is_signature
 from civplan.importers.rows import HEADING_WORD, split_number
 from civplan.model.deadline import Deadline
@@ -72,7 +73,7 @@ def headed_items(document: Document) -> Document | None:
         if kinds[at] != "item" or found is None:
             continue
         title = found["title"]
-        if _reports(_term_of(title)[0]):  # not its term's words: «(постійно)»
+        if _reports(_ending(title)[0]):  # not its term's words: «(постійно)»
             split = _report_after(title)  # «1. Ремонт даху школи – дах відремонтовано»
             if split is None:
                 told += 1
@@ -91,7 +92,7 @@ def headed_items(document: Document) -> Document | None:
             and at + 1 < len(kinds)
             and kinds[at + 1] is None
             and texts[at + 1].endswith((".", ";", "!"))
-            and not _reports(_term_of(found["title"])[0])
+            and not _reports(_ending(found["title"])[0])
         ):
             items[at] = (found["number"], found["title"])
     if any(isinstance(block, CardRun) for block in paragraph_cards(paragraphs)):
@@ -215,10 +216,10 @@ def _as_table(
             elif texts[at]:
                 outcome.append(paragraphs[at].text.strip())
             at += 1
-        title, term = _term_of(title)
-        if term and _TERM not in values:
-            values[_TERM] = term
-            captions[_TERM] = None
+        title, named, said = _ending(title)  # a term or executor at the line's end
+        if named and named not in values:
+            values[named] = said
+            captions[named] = None
         rows.append((number, title))
         cells.append({**values, _OUTCOME: "\n".join(outcome)})
     shown = [*captions, _OUTCOME]
@@ -256,26 +257,31 @@ def _as_table(
 
 
 _TERM = "Строк виконання"
-_TERM_IN_TITLE = re.compile(
+_EXECUTOR = "Відповідальний виконавець"
+_ENDING = re.compile(
     r"(?is)(?P<title>.+?)\s*(?:\(\s*(?P<bracketed>[^()]{2,80})\)"
     r"|[–—]\s*(?P<after>[^–—«»\"”]{2,60}))\.?"
 )
 _TERM_CAPTION = re.compile(r"(?i)^(?:термін|строк)\w*(?: виконання)?\s*[:–—-]?\s*")
 
 
-def _term_of(title: str) -> tuple[str, str]:
-    """A measure's line's title, and the term written at its end, if one is.
+def _ending(title: str) -> tuple[str, str, str]:
+    """A measure's line's title, and the caption and value of a term or executor at its end.
 
     «Ремонт даху школи (ІІ квартал 2025 року)», «… – до 30.06.2025», «… (термін –
-    вересень)»: the term's words read as a deadline; other brackets stay.
+    вересень)»: the term's words read as a deadline; «… (відділ освіти)» names the
+    executor. Other brackets stay in the title.
     """
-    found = _TERM_IN_TITLE.fullmatch(title)
+    found = _ENDING.fullmatch(title)
     if found is None:
-        return title, ""
-    term = _TERM_CAPTION.sub("", (found["bracketed"] or found["after"]).strip())
-    if not term or not Deadline.parse(term, year=_ANY_YEAR).understood:
-        return title, ""
-    return found["title"], term
+        return title, "", ""
+    words = (found["bracketed"] or found["after"]).strip()
+    term = _TERM_CAPTION.sub("", words)
+    if term and Deadline.parse(term, year=_ANY_YEAR).understood:
+        return found["title"], _TERM, term
+    if found["bracketed"] and names_executor(words):
+        return found["title"], _EXECUTOR, words
+    return title, "", ""
 
 
 _ANY_YEAR = 2000
