@@ -399,3 +399,29 @@ def test_a_measure_whose_report_has_no_cue_is_read_among_those_that_have(
     assert [m.number for m in measures] == ["1.1", "1.2", "2.1"]
     assert measures[1].outcome is not None
     assert measures[1].outcome.text == "Плитку встановлено на двох переходах."
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Фізична безбар'єрність", True),  # names the part the measures below are in
+        ("Лісівської сільської ради", False),  # the title goes on
+        ("Програми розвитку культури", False),
+        ("за 2025 рік", False),
+    ],
+)
+def test_a_line_over_the_first_measure_heads_it_only_when_it_names_a_part(
+    tmp_path: Path, line: str, heading: bool
+) -> None:
+    plan = read_plan(
+        tmp_path,
+        "Звіт про виконання плану заходів у 2025 році",
+        line,
+        "1.1. Облаштування пандусів біля амбулаторій",
+        "Облаштовано 4 пандуси.",
+        "1.2. Встановлення тактильної плитки",
+        "Плитку встановлено на двох переходах.",
+    )
+    titles = [section.title for section, _level in plan.walk() if section.title]
+    assert titles == ([line] if heading else [])
+    assert (line in plan.title) is not heading

@@ -27,9 +27,12 @@ from civplan.importers.captions import caption_fields
 from civplan.importers.cards import CardRun, labelled, paragraph_cards
 from civplan.importers.content import names_executor
 from civplan.importers.document import Block, Document, Grid, Paragraph, is_signature
+from civplan.importers.metadata import has_title
 from civplan.importers.rows import HEADING_WORD, split_number
 from civplan.model.deadline import Deadline
+from civplan.model.morphology import names_in_nominative
 from civplan.model.reading import read_outcome
+from civplan.model.scan import any_digit
 from civplan.model.stated import read_stated
 from civplan.report.columns import ReportColumn
 
@@ -185,6 +188,8 @@ def _as_table(
 ) -> Document:
     items, inline = measures
     first = min(at for at, kind in enumerate(kinds) if kind is not None)
+    if first > 1 and _names_a_part(texts[first - 1]):  # «Фізична безбар'єрність» under the
+        first -= 1  # title, over the first measure: the first heading
     rows: list[tuple[str, ...]] = []  # a heading row holds one text; a measure row its two
     places: list[str] = []
     cells: list[dict[str, str]] = []  # each measure row's caption → value
@@ -361,6 +366,30 @@ def _joined(lines: list[str]) -> str:
 
 
 _ENDS_PARAGRAPH = tuple(".;:!?»")
+
+
+_PART_LENGTH = 80
+"""The longest unnumbered line over the first measure read as the heading of its part."""
+
+
+def _names_a_part(text: str) -> bool:
+    """Whether a line under the title names the part of the plan the measures below are in.
+
+    Short, capitalised, without digits or a stop, naming no body or report, its
+    first word a nominative: not a line of the title («Лісівської сільської ради»,
+    «за 2025 рік», «Програми розвитку культури»).
+    """
+    words = text.split()
+    return (
+        bool(words)
+        and len(text) <= _PART_LENGTH
+        and words[0][:1].isupper()
+        and not any_digit(text)
+        and not text.endswith((".", ",", ":", ";"))
+        and not has_title([text])
+        and not names_executor(text)
+        and names_in_nominative(words[0].lower().strip("«\"'"))
+    )
 
 
 def _heading_between(

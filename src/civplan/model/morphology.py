@@ -175,6 +175,16 @@ def _infinitive_tags(form: str) -> list[Any]:
     return [p.tag for p in _analyser().parse(form) if p.tag.POS in ("VERB", "INFN")]
 
 
+def names_in_nominative(form: str) -> bool:
+    """Whether a lower-cased word reads only as a naming form, never as a genitive.
+
+    A heading names its part («Фізична безбар'єрність», «Освіта»); a title's
+    line goes on with genitives («Лісівської сільської ради», «Програми …»).
+    """
+    cases = {p.tag.case for p in _analyser().parse(form)} if _CYRILLIC.search(form) else set()
+    return "nomn" in cases and "gent" not in cases
+
+
 def is_word(form: str) -> bool:
     """Whether ``form`` is a Ukrainian word the dictionaries know (in any case)."""
     folded = form.lower()
