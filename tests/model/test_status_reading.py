@@ -387,6 +387,9 @@ def test_a_noun_that_shares_a_form_with_a_verb_is_no_cue() -> None:
     planted = assess(measure("Висаджено 40 лип"), AFTER)
     assert [e.phrase for e in planted.evidence] == ["Висаджено"]
     assert read_outcome("Висадження лип на вулиці Шкільній") == ()
+    # a participle after a preposition tells what is spoken of, not what was done
+    assert read_outcome("Оприлюднення даних про виявлені порушення") == ()
+    assert [e.phrase for e in read_outcome("Порушення виявлені під час перевірки")] == ["виявлені"]
 
 
 @pytest.mark.parametrize(("text", "as_of", "expected"), INFLECTED)

@@ -914,6 +914,8 @@ def _places(words: list[str], hits: set[str]) -> list[int]:
 def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind | None, int]:
     entry = entries[at]
     grammar = entry.grammar
+    if grammar == "participle" and at and words[at - 1] in _PREPOSITIONS:
+        return None, 0  # «про виявлені порушення», «за проведеними заходами»: what, not a deed
     for cue in entry.cues:
         length = _cue_length(cue, entries, at)
         if length:
