@@ -425,3 +425,21 @@ def test_a_line_over_the_first_measure_heads_it_only_when_it_names_a_part(
     titles = [section.title for section, _level in plan.walk() if section.title]
     assert titles == ([line] if heading else [])
     assert (line in plan.title) is not heading
+
+
+def test_a_page_on_one_measure_its_line_calling_it_one(tmp_path: Path) -> None:
+    plan = read_plan(
+        tmp_path,
+        "05.04.2025 — 10:35",  # the page's date: no measure's number
+        "Інформація щодо виконання заходів із створення безбар'єрного простору у 2024 році",
+        "Напрям 1. Фізична безбар'єрність",
+        "Завдання 7. Контроль за дотриманням норм доступності",
+        "Пункт 5. Оприлюднення даних про виявлені порушення вимог доступності транспорту",
+        "Протягом року дані оприлюднювали щокварталу на офіційному сайті.",
+    )
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("5", "Оприлюднення даних про виявлені порушення вимог доступності транспорту")
+    ]
+    assert plan.title.startswith("Інформація щодо виконання заходів")
+    with pytest.raises(civplan.DocumentError):  # a numbered line alone calls itself nothing
+        read_plan(tmp_path, "Звіт за 2024 рік", "1. Оприлюднення даних", "Дані оприлюднено.")

@@ -160,7 +160,7 @@ def test_a_generated_report_in_headed_items_comes_back_whole(
         else:
             body = "".join(f"<p>{line}</p>" for line in lines)
             path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
-        if len(expected) < 2:  # one measure: no layout to tell, refused as prose
+        if len(expected) < 2 and lines[2][:1].isdigit():  # one measure, not called one: prose
             with pytest.raises(civplan.DocumentError):
                 civplan.load(path)
             return

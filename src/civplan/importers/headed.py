@@ -42,9 +42,12 @@ _ITEM = re.compile(
     r"\s+(?P<title>\S.*)"
 )
 """A line that names a measure: «Пункт 5. Облаштування …», «1.2. Проведення …», «3) Ремонт …»."""
+_NO_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|(?:19|20)\d\d")
+"""What opens a line without numbering a measure: a date («05.04.2025 — 10:35»), a year."""
 _HEADING = re.compile(rf"(?i)\s*{HEADING_WORD}\b")
 _ITEMS = 2
-"""The fewest measures with a report under them that make a document of headed items."""
+"""The fewest measures with a report under them that make a document of headed items,
+where no line calls itself a measure («Пункт 5.»)."""
 _HEADING_LENGTH = 150
 """The longest unnumbered line read as a heading between measures."""
 _TITLE = "Найменування заходу"
@@ -85,7 +88,9 @@ def headed_items(document: Document) -> Document | None:
         elif not _reported_under(paragraphs, kinds, at):
             continue
         items[at] = (found["number"], title)
-    if len(items) < _ITEMS or told >= len(items):
+    # one measure is enough where its line says it is one («Пункт 5. …», «Захід 1.2 …»)
+    said = any(named[at] is not None and named[at]["word"] for at in items)  # type: ignore[index]
+    if len(items) < (1 if said else _ITEMS) or told >= len(items):
         return None
     for at, found in enumerate(named):  # the others written alike, over a text of their own
         if (
@@ -144,7 +149,7 @@ def _kind(text: str, found: re.Match[str] | None) -> str | None:
         return "item"  # «Пункт 5. …», «Захід 1.2 …»
     if _HEADING.match(text) and split_number(text, headings=True)[0] is not None:
         return "heading"  # «Напрям 1. …», «Завдання 3. …»
-    if found is None or is_signature(text):
+    if found is None or is_signature(text) or _NO_NUMBER.fullmatch(found["number"]):
         return None
     if found["mark"] in (".", ")") or "." in found["number"]:
         return "item"
