@@ -42,8 +42,8 @@ _ITEM = re.compile(
     r"\s+(?P<title>\S.*)"
 )
 """A line that names a measure: «Пункт 5. Облаштування …», «1.2. Проведення …», «3) Ремонт …»."""
-_NO_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|(?:19|20)\d\d")
-"""What opens a line without numbering a measure: a date («05.04.2025 — 10:35»), a year."""
+_NO_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d")
+"""What opens a line without numbering a measure: a date («05.04.2025 — 10:35»)."""
 _HEADING = re.compile(rf"(?i)\s*{HEADING_WORD}\b")
 _ITEMS = 2
 """The fewest measures with a report under them that make a document of headed items,
