@@ -479,26 +479,37 @@ _ONE_YEAR = frozenset(
 )  # fmt: skip
 
 
-def _then_yearly(p: str, year: int, end_year: int) -> _Read | None:
-    m = _THEN_YEARLY.fullmatch(p)
+def _first_then(
+    pattern: re.Pattern[str], p: str, year: int, end_year: int
+) -> tuple[re.Match[str], _Read, date, date] | None:
+    """A phrase naming a term, then its repeats: the match, and the first term if in a year."""
+    m = pattern.fullmatch(p)
     if m is None:
         return None
     first = _phrase(m["first"], year, end_year)
     if first.kind not in _ONE_YEAR or first.start is None or first.end is None:
         return None
-    if first.end.year != first.start.year and first.kind is not DeadlineKind.DATE:
+    return m, first, first.start, first.end
+
+
+def _then_yearly(p: str, year: int, end_year: int) -> _Read | None:
+    found = _first_then(_THEN_YEARLY, p, year, end_year)
+    if found is None:
+        return None
+    _m, first, start, end = found
+    if end.year != start.year and first.kind is not DeadlineKind.DATE:
         return None  # a term across two years does not recur by the year
-    last = max(end_year, first.end.year)
-    if last == first.end.year:  # no year of the plan after it: the term itself
+    last = max(end_year, end.year)
+    if last == end.year:  # no year of the plan after it: the term itself
         return first
     parts = tuple(
         Deadline(
-            text=_years_later(first.end, shift).isoformat(),
+            text=_years_later(end, shift).isoformat(),
             kind=first.kind,
-            start=_years_later(first.start, shift),
-            end=_years_later(first.end, shift),
+            start=_years_later(start, shift),
+            end=_years_later(end, shift),
         )
-        for shift in range(last - first.end.year + 1)
+        for shift in range(last - end.year + 1)
     )
     return _Read(DeadlineKind.RECURRING, parts[0].start, parts[-1].end, parts)
 
@@ -511,17 +522,15 @@ _THEN_EVERY = re.compile(
 
 
 def _then_every(p: str, year: int, end_year: int) -> _Read | None:
-    m = _THEN_EVERY.fullmatch(p)
-    if m is None:
+    found = _first_then(_THEN_EVERY, p, year, end_year)
+    if found is None:
         return None
-    first = _phrase(m["first"], year, end_year)
-    if first.kind not in _ONE_YEAR or first.start is None or first.end is None:
-        return None
-    every = _phrase(m["every"], first.start.year, max(end_year, first.end.year))
-    parts = tuple(part for part in every.parts if part.end is not None and part.end >= first.start)
+    m, _first, start, end = found
+    every = _phrase(m["every"], start.year, max(end_year, end.year))
+    parts = tuple(part for part in every.parts if part.end is not None and part.end >= start)
     if every.kind is not DeadlineKind.RECURRING or not parts:
         return None
-    return _Read(DeadlineKind.RECURRING, first.start, parts[-1].end, parts)
+    return _Read(DeadlineKind.RECURRING, start, parts[-1].end, parts)
 
 
 def _years_later(day: date, years: int) -> date:
