@@ -1287,9 +1287,13 @@ def _asks_for_works(title: str) -> bool:
 _STEPS = compiled_on_use(
     r"про[єе]ктно-кошторисн|пкд\b|кошторисн\w* документ|договір|договору|угод[уаи]\b"
     r"|тендер|закуп|торг[иі]|експертиз|технічн\w* завданн|дефектн\w* акт"
+    # the money set aside for the works: «передбачено кошти у сумі …», «кошти виділено»
+    r"|(?:передбач|виділ|заклас|закладен)\w*(?: \w+){0,2} кошт|кошт\w*(?: \w+){0,3} "
+    r"(?:передбач|виділ|закладен)"
     r"|design (?:and cost )?(?:estimate|documentation)|contract|tender|procurement"
 )
-"""Steps towards works: design and estimates, a purchase, a contract, an expert review."""
+"""Steps towards works: design and estimates, a purchase, a contract, an expert review, the
+money set aside for them."""
 _WORKS_DONE = compiled_on_use(
     r"відремонтова|збудова|побудова|реконструйова|облаштова|утеплен[оі]|модернізова|замінен"
     r"|встановлен[оі]|змонтова|введен\w* в експлуатац|заверше|закінче|освоєн|профінансова"
