@@ -1030,7 +1030,9 @@ class _Reader:
     def _year_of_the_report(self) -> int:
         """The year a report column's caption dates the report in («станом на 01.10.2025»).
 
-        A report as of 1 January is the report of the year just ended.
+        A report as of 1 January is the report of the year just ended. Where no
+        caption dates it, the year its reports' dates name most («акт від
+        12.06.2025»): a print that lost the title loses no more.
         """
         for column in self.tables[0].columns if self.tables else ():
             if column.field in (OUTCOME, STATUS):
