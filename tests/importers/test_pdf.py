@@ -480,6 +480,10 @@ def test_every_web_page_printed_without_rules_reads_like_the_page(
         (m.number, same(m.title), None if m.number in under_merged else m.deadline.end)  # type: ignore[operator]
         for m in expected.measures()
     ]
+    # and under the same headings: a task centred over its measures heads the first of them
+    assert [tuple(map(same, path)) for path, _n, _t in outline(read)] == [
+        tuple(map(same, path)) for path, _n, _t in outline(expected)
+    ]
 
 
 @needs_libreoffice
@@ -574,3 +578,35 @@ def test_a_numbered_list_in_a_cell_printed_without_rules_stays_in_its_row(
         warnings.simplefilter("ignore", civplan.CivplanWarning)
         grids = read_pdf(stream, "page.pdf").grids
     assert [len(grid.rows) for grid in grids] == [7]  # the header and six measures
+
+
+@needs_libreoffice
+def test_a_task_merged_down_over_three_measures_printed_without_rules_heads_all_three(
+    tmp_path: Path,
+) -> None:
+    """Centred over its rows, the task stands beside the middle one: it heads the first."""
+    rows = []
+    for task, name, count in ((1, "Прозорість діяльності ради", 3), (2, "Участь громадян", 2)):
+        for item in range(1, count + 1):
+            merged = f'<td rowspan="{count}">{name}</td>' if item == 1 else ""
+            rows.append(
+                f"<tr>{merged}<td>{task}.{item}</td><td>Захід {task}.{item} щодо залучення "
+                f"мешканців до справ громади</td><td>ІІ квартал</td><td>Проведено {item + 1} "
+                "зустрічі, участь взяли понад сорок мешканців громади.</td></tr>"
+            )
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><style>td,th{border:1px solid #000}</style></head><body>"
+        "<div>Головна | Новини</div><h2>Звіт про виконання плану заходів за 2025 рік</h2>"
+        "<table><tr><th>Завдання</th><th>№</th><th>Зміст заходу</th><th>Термін</th>"
+        f"<th>Стан виконання</th></tr>{''.join(rows)}</table></body></html>",
+        "utf-8",
+    )
+    expected = quietly(page)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", civplan.CivplanWarning)
+        read = civplan.load(libreoffice(page, "pdf", tmp_path), hints=civplan.Hints(year=2025))
+    assert [(path, number) for path, number, _title in outline(read)] == [
+        (path, number) for path, number, _title in outline(expected)
+    ]
+    assert len(list(read.measures())) == 5

@@ -384,6 +384,8 @@ def _centred_rows(
     rows: list[tuple[str, ...]] = []
     spans: dict[int, tuple[int, ...]] = {}
     where: list[int] = []
+    heights: list[float | None] = []  # each row's middle (None: a heading across)
+    tasks: list[tuple[float, int, list[str]]] = []  # a task column's texts, by their middles
 
     def cells_in(members: list[int], column: int) -> int:
         """How many cells a column holds among the lines: runs of lines a step apart."""
@@ -392,6 +394,7 @@ def _centred_rows(
 
     def group(members: list[int]) -> None:
         anchors = [at for at in members if _leads(split[at], numbered)]
+        anchored = numbered  # the column whose lines begin the rows
         for column in range(numbered + 1, width):
             # measures numbered in their titles («1) …», «2) …») under a task's number centred
             # between them, each beside cells of its own in another column: not a list in a cell
@@ -401,7 +404,7 @@ def _centred_rows(
                 for other in range(width)
                 if other not in (numbered, column)
             ):
-                anchors = listed
+                anchors, anchored = listed, column
                 break
         anchors = anchors or members[:1]
         middles = [(lines[at].top + lines[at].bottom) / 2 for at in anchors]
@@ -418,14 +421,19 @@ def _centred_rows(
                 )
                 if starts and block:
                     middle = (lines[block[0]].top + lines[block[-1]].bottom) / 2
-                    nearest = min(range(len(anchors)), key=lambda r: abs(middles[r] - middle))
-                    cells[nearest][column].extend(split[b][column] for b in block)  # type: ignore[index]
+                    found = [split[b][column] for b in block]  # type: ignore[index]
+                    if column < anchored:  # a task's, placed once every row is known
+                        tasks.append((middle, column, found))
+                    else:
+                        nearest = min(range(len(anchors)), key=lambda r: abs(middles[r] - middle))
+                        cells[nearest][column].extend(found)
                     block = []
                 if at is not None:
                     block.append(at)
-        for anchor, texts in zip(anchors, cells, strict=True):
+        for anchor, middle, texts in zip(anchors, middles, cells, strict=True):
             rows.append(_joined(texts))
             where.append(anchor + skipped + 1)
+            heights.append(middle)
 
     members: list[int] = []
     lowest = 0.0
@@ -437,6 +445,7 @@ def _centred_rows(
             spans[len(rows)] = (0,) * width
             rows.append((_text(line),) * width)
             where.append(at + skipped + 1)
+            heights.append(None)
             continue
         if members and line.top - lowest > apart:
             group(members)
@@ -445,7 +454,49 @@ def _centred_rows(
         members.append(at)
     if members:
         group(members)
+    _place_tasks(rows, heights, tasks)
     return rows, spans, where
+
+
+def _place_tasks(
+    rows: list[tuple[str, ...]],
+    heights: Sequence[float | None],
+    tasks: Sequence[tuple[float, int, list[str]]],
+) -> None:
+    """Each task's text in the first row of those it is centred over, in place.
+
+    A task merged down over its measures prints centred across their rows, and
+    the gaps between those rows part them: each task heads the first row not
+    yet headed, and the rows whose middles centre on its own middle are its.
+    ``heights``: each row's middle on the page (``None`` for a heading across).
+    """
+    for column in sorted({column for _middle, column, _texts in tasks}):
+        _place_column(rows, heights, [(m, t) for m, c, t in tasks if c == column], column)
+
+
+def _place_column(
+    rows: list[tuple[str, ...]],
+    heights: Sequence[float | None],
+    tasks: Sequence[tuple[float, list[str]]],
+    column: int,
+) -> None:
+    """The texts of one task column, each in the first row of the rows it is centred over."""
+    following = 0
+    for middle, texts in tasks:
+        while following < len(rows) and heights[following] is None:
+            following += 1
+        stretch: list[float] = []  # the middles of the rows from there to a heading across
+        for height in heights[following:]:
+            if height is None:
+                break
+            stretch.append(height)
+        if not stretch:
+            break
+        last = min(range(len(stretch)), key=lambda at: abs((stretch[0] + stretch[at]) / 2 - middle))
+        row = list(rows[following])
+        row[column] = _joined([[*([row[column]] if row[column] else []), *texts]])[0]
+        rows[following] = tuple(row)
+        following += last + 1
 
 
 _LEADING = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,4})*[.)]?|[IVXІХ]{1,5}[.)]|[а-яґєіїa-z]\))(?:\s|$)")
