@@ -443,3 +443,33 @@ def test_a_page_on_one_measure_its_line_calling_it_one(tmp_path: Path) -> None:
     assert plan.title.startswith("Інформація щодо виконання заходів")
     with pytest.raises(civplan.DocumentError):  # a numbered line alone calls itself nothing
         read_plan(tmp_path, "Звіт за 2024 рік", "1. Оприлюднення даних", "Дані оприлюднено.")
+
+
+def test_headed_items_after_a_programme_s_passport_table(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Інформація про виконання Програми розвитку культури за 2025 рік")
+    rows = [
+        ("Назва програми", "Програма розвитку культури"),
+        ("Ініціатор розроблення програми", "Відділ культури"),
+        ("Відповідальний виконавець програми", "Відділ культури"),
+        ("Термін реалізації програми", "2025 рік"),
+        ("Загальний обсяг фінансування, тис. грн", "350,0"),
+    ]
+    passport = document.add_table(rows=len(rows), cols=2)
+    for row, (caption, value) in zip(passport.rows, rows, strict=True):
+        row.cells[0].text, row.cells[1].text = caption, value
+    for line in (
+        "1. Ремонт сільського клубу",
+        "Клуб відремонтовано, роботи прийнято за актом.",
+        "2. Придбання костюмів для хору",
+        "Придбано 20 костюмів.",
+    ):
+        document.add_paragraph(line)
+    path = tmp_path / "report.docx"
+    document.save(path)
+    plan, messages = load(path)
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1", "Ремонт сільського клубу"),
+        ("2", "Придбання костюмів для хору"),
+    ]
+    assert any("its numbered lines read as measures" in m for m in messages)

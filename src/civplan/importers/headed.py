@@ -58,15 +58,49 @@ _KEPT = frozenset({ReportColumn.OUTCOME.value, ReportColumn.STATUS.value})
 def headed_items(document: Document) -> Document | None:
     """The document with its headed items as one table, if its paragraphs are written so.
 
-    Only the paragraphs before its first table are read so (a table after them
-    may hold its signatures). ``None`` when they hold cards, or fewer than two
-    numbered lines with a report under them.
+    The paragraphs between its tables are tried in order, past tables of two
+    columns at most (a programme's passport, signatures) and up to a wider
+    one, a table of measures perhaps, read as such. ``None`` when no run of
+    paragraphs holds numbered lines with reports under them (two, or one that
+    calls itself a measure), or when they are cards.
     """
-    # the paragraphs before its first table: a table after them (its signatures) stays
-    cut = next((at for at, b in enumerate(document.blocks) if isinstance(b, Grid)), None)
-    rest = document.blocks[cut:] if cut is not None else []
-    paragraphs = _lines(b for b in document.blocks[:cut] if isinstance(b, Paragraph))
-    if document.printed:
+    blocks = list(document.blocks)
+    start = 0
+    while start <= len(blocks):
+        end = next((at for at in range(start, len(blocks)) if isinstance(blocks[at], Grid)), None)
+        end = len(blocks) if end is None else end
+        run = [block for block in blocks[start:end] if isinstance(block, Paragraph)]
+        found = _headed(run, document.printed)
+        if found is not None:
+            read, span = found
+            return Document(
+                source=document.source,
+                blocks=[*blocks[:start], *read, *blocks[end:]],
+                kind=document.kind,
+                warnings=(
+                    *document.warnings,
+                    f"{document.source}: no table of measures; its numbered lines read as "
+                    f"measures, the text under each as its report ({span}): check them",
+                ),
+            )
+        if end >= len(blocks) or blocks[end].width > _NARROW:  # type: ignore[union-attr]
+            return None
+        start = end + 1
+    return None
+
+
+_NARROW = 2
+"""The most columns of a table headed items may come after (a passport, signatures)."""
+
+
+def _headed(lines: Sequence[Paragraph], printed: bool) -> tuple[list[Block], str] | None:
+    """A run of paragraphs as a table of headed items among them, if it is one.
+
+    With the table, the run's other paragraphs in their places and the places
+    of the lines read so, for the warning.
+    """
+    paragraphs = _lines(lines)
+    if printed:
         paragraphs = _unwrapped(paragraphs)
     paragraphs = _labels_joined(paragraphs)
     texts = [" ".join(block.text.split()) for block in paragraphs]
@@ -105,7 +139,7 @@ def headed_items(document: Document) -> Document | None:
             items[at] = (found["number"], found["title"])
     if any(isinstance(block, CardRun) for block in paragraph_cards(paragraphs)):
         return None  # cards, read as such
-    return _as_table(document, paragraphs, texts, kinds, (items, inline), rest)
+    return _as_table(paragraphs, texts, kinds, (items, inline))
 
 
 _SEPARATOR = re.compile(r"\s+[–—-]\s+|:\s+")
@@ -184,13 +218,11 @@ def _reports(text: str) -> bool:
 
 
 def _as_table(
-    document: Document,
     paragraphs: Sequence[Paragraph],
     texts: Sequence[str],
     kinds: Sequence[str | None],
     measures: tuple[dict[int, tuple[str, str]], dict[int, str]],
-    rest: Sequence[Block],
-) -> Document:
+) -> tuple[list[Block], str]:
     items, inline = measures
     first = min(at for at, kind in enumerate(kinds) if kind is not None)
     if first > 1 and _names_a_part(texts[first - 1]):  # «Фізична безбар'єрність» under the
@@ -254,16 +286,7 @@ def _as_table(
         row_where=lambda row: wheres[row],
     )
     # the paragraphs before the items keep their places (the title), those after theirs
-    return Document(
-        source=document.source,
-        blocks=[*paragraphs[:first], grid, *paragraphs[at:], *rest],
-        kind=document.kind,
-        warnings=(
-            *document.warnings,
-            f"{document.source}: no table of measures; its numbered lines read as measures, "
-            f"the text under each as its report ({span}): check them",
-        ),
-    )
+    return [*paragraphs[:first], grid, *paragraphs[at:]], span
 
 
 _TERM = "Строк виконання"
