@@ -42,10 +42,10 @@ def measures(plan: civplan.Plan) -> list[tuple[str, str, str]]:
     ]
 
 
-def quietly(path: Path | io.BytesIO) -> civplan.Plan:
+def quietly(path: Path | io.BytesIO, hints: civplan.Hints | None = None) -> civplan.Plan:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", civplan.CivplanWarning)  # the summary pages: notes
-        return civplan.load(path)
+        return civplan.load(path, hints=hints)
 
 
 def long_plan() -> civplan.Plan:
@@ -564,9 +564,7 @@ def test_a_numbered_list_in_a_cell_printed_without_rules_stays_in_its_row(
         "utf-8",
     )
     expected = quietly(page)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", civplan.CivplanWarning)
-        read = civplan.load(libreoffice(page, "pdf", tmp_path), hints=civplan.Hints(year=2025))
+    read = quietly(libreoffice(page, "pdf", tmp_path), civplan.Hints(year=2025))
     assert [(m.number, same(m.outcome.text if m.outcome else "")) for m in read.measures()] == [
         (m.number, same(m.outcome.text if m.outcome else "")) for m in expected.measures()
     ]
@@ -603,9 +601,7 @@ def test_a_task_merged_down_over_three_measures_printed_without_rules_heads_all_
         "utf-8",
     )
     expected = quietly(page)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", civplan.CivplanWarning)
-        read = civplan.load(libreoffice(page, "pdf", tmp_path), hints=civplan.Hints(year=2025))
+    read = quietly(libreoffice(page, "pdf", tmp_path), civplan.Hints(year=2025))
     assert [(path, number) for path, number, _title in outline(read)] == [
         (path, number) for path, number, _title in outline(expected)
     ]

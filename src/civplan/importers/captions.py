@@ -58,9 +58,11 @@ def normalize_caption(text: str) -> str:
     return _SPACES.sub(" ", folded).strip(" :.,;*")
 
 
+_ACTUAL = r"(?:фактичн|факт\b)"
+"""A caption's word, maybe in brackets after it, that what it holds is the fact, not the plan."""
 _SPENT_PATTERN = (
     r"фактичн\w* (?:обсяг|профінанс|фінансув|видат|витрат|використ|освоєн|кошт)|^факт\w*$"
-    r"|(?<!\w)(?:обсяг|фінансуван|видат|кошт)\w*(?: \w+)? \((?:фактичн|факт\b)"
+    rf"|(?<!\w)(?:обсяг|фінансуван|видат|кошт)\w*(?: \w+)? \({_ACTUAL}"
     r"|профінансован|використано|використан\w* кошт|освоєно|освоєн\w* кошт|касов\w* видат"
     r"|\bspent\b|actual (?:cost|spend|expenditure|funding|amount)|disburs|expenditure"
 )
@@ -82,7 +84,7 @@ _VALUE_PATTERN = (
 # when the work was in fact done («Фактичний термін виконання», «Строк виконання (фактичний)»)
 _DONE_ON_PATTERN = (
     r"фактичн\w* (?:термін|строк|дат)|дат\w* фактичного"
-    r"|(?<!\w)(?:термін|строк|дат)\w*(?: \w+)? \(?(?:фактичн|факт\b)"
+    rf"|(?<!\w)(?:термін|строк|дат)\w*(?: \w+)? \(?{_ACTUAL}"
     r"|actual (?:date|completion)"
 )
 _KEPT = (

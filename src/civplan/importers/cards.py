@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import attrs
 
 from civplan.importers.captions import GROUP, caption_fields, normalize_caption
-from civplan.importers.document import ORDINAL, Block, Grid, Paragraph, is_signature
+from civplan.importers.document import ORDINAL, Block, Grid, Paragraph, is_signature, lines_of
 from civplan.report.columns import ReportColumn
 
 _TITLE = ReportColumn.TITLE.value
@@ -317,13 +317,9 @@ def _lines_of(blocks: Sequence[Block]) -> list[Block]:
     """
     lines: list[Block] = []
     for block in blocks:
-        parts = block.text.strip().split("\n") if isinstance(block, Paragraph) else []
-        if len(parts) > 1 and any(labelled(Paragraph(part, "")) for part in parts[1:]):
-            lines.extend(
-                Paragraph(part.strip(), f"{block.where}, line {number}")
-                for number, part in enumerate(parts, start=1)
-                if part.strip()
-            )
+        parts = lines_of(block) if isinstance(block, Paragraph) else [block]
+        if len(parts) > 1 and any(labelled(part) for part in parts[1:]):
+            lines.extend(parts)
         else:
             lines.append(block)
     return lines

@@ -147,6 +147,26 @@ class Document:
         return [block for block in self.blocks if isinstance(block, Grid)]
 
 
+def lines_of(paragraph: Paragraph) -> list[Paragraph]:
+    """A paragraph's lines, each in its place («paragraph 3, line 2»); empty ones left out.
+
+    A web page's list item or a Word paragraph with line breaks may hold
+    several lines a reader takes apart: a card's captions, a measure's line
+    and its report.
+    """
+    parts = paragraph.text.strip().split("\n")
+    if len(parts) == 1:
+        return [paragraph]
+    return [
+        Paragraph(part.strip(), f"{paragraph.where}, line {number}")
+        for number, part in enumerate(parts, start=1)
+        if part.strip()
+    ]
+
+
+ENDS_PARAGRAPH = ".;:!?»"
+"""The marks a printed line may end its paragraph with."""
+
 ORDINAL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
 """A number before a row's label that counts the rows («1.», «2.3»), in a passport or a card."""
 

@@ -21,12 +21,20 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from civplan.importers.captions import caption_fields
 from civplan.importers.cards import CardRun, labelled, paragraph_cards
 from civplan.importers.content import names_executor
-from civplan.importers.document import Block, Document, Grid, Paragraph, is_signature
+from civplan.importers.document import (
+    ENDS_PARAGRAPH,
+    Block,
+    Document,
+    Grid,
+    Paragraph,
+    is_signature,
+    lines_of,
+)
 from civplan.importers.metadata import has_title
 from civplan.importers.rows import HEADING_WORD, split_number
 from civplan.model.deadline import Deadline
@@ -36,8 +44,10 @@ from civplan.model.scan import any_digit
 from civplan.model.stated import read_stated
 from civplan.report.columns import ReportColumn
 
+_MEASURE_WORD = r"підпункт|пункт|захід|item|measure|activity|action"
+"""The words a line may call a measure by: «Пункт 5.», «Захід 1.2», "Activity 3"."""
 _ITEM = re.compile(
-    r"(?is)\s*(?:(?P<word>підпункт|пункт|захід|item|measure|activity|action)\s*(?:№\s*)?)?"
+    rf"(?is)\s*(?:(?P<word>{_MEASURE_WORD})\s*(?:№\s*)?)?"
     r"(?P<number>\d{1,6}(?:\.\d{1,4})*(?:[-–]\d{1,3})?[а-яa-z]?)(?P<mark>[.):]?)"
     r"\s+(?P<title>\S.*)"
 )
@@ -99,7 +109,7 @@ def _headed(lines: Sequence[Paragraph], printed: bool) -> tuple[list[Block], str
     With the table, the run's other paragraphs in their places and the places
     of the lines read so, for the warning.
     """
-    paragraphs = _lines(lines)
+    paragraphs = [line for paragraph in lines for line in lines_of(paragraph)]
     if printed:
         paragraphs = _unwrapped(paragraphs)
     paragraphs = _labels_joined(paragraphs)
@@ -321,28 +331,8 @@ _ANY_YEAR = 2000
 """A year to ask whether words are a term at all; the table understanding gives the real one."""
 
 
-def _lines(paragraphs: Iterable[Paragraph]) -> list[Paragraph]:
-    """Each line of the paragraphs, in their places.
-
-    A web page's list item or a Word paragraph may hold a measure's line and
-    its report after a line break («1. Ремонт даху↵Дах відремонтовано»).
-    """
-    lines = []
-    for paragraph in paragraphs:
-        parts = paragraph.text.strip().split("\n")
-        if len(parts) == 1:
-            lines.append(paragraph)
-            continue
-        lines.extend(
-            Paragraph(part.strip(), f"{paragraph.where}, line {number}")
-            for number, part in enumerate(parts, start=1)
-            if part.strip()
-        )
-    return lines
-
-
 _LABEL_ALONE = re.compile(
-    r"(?i)\s*(?:підпункт|пункт|захід|item|measure|activity|action)\s*(?:№\s*)?"
+    rf"(?i)\s*(?:{_MEASURE_WORD})\s*(?:№\s*)?"
     r"\d{1,6}(?:\.\d{1,4})*[.:]?\s*"
 )
 """A line that only numbers the measure whose title is the next line: «Захід 1.2», «Пункт 5.»."""
@@ -369,6 +359,9 @@ def _labels_joined(lines: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
+_ENDS = tuple(ENDS_PARAGRAPH)
+
+
 def _unwrapped(lines: Sequence[Paragraph]) -> list[Paragraph]:
     """Printed lines joined into the paragraphs they wrap: a line that goes on in lower case.
 
@@ -378,7 +371,7 @@ def _unwrapped(lines: Sequence[Paragraph]) -> list[Paragraph]:
     joined: list[tuple[list[str], str]] = []  # each paragraph's lines, and its place
     for line in lines:
         text = line.text.strip()
-        if joined and text[:1].islower() and not joined[-1][0][-1].endswith(_ENDS_PARAGRAPH):
+        if joined and text[:1].islower() and not joined[-1][0][-1].endswith(_ENDS):
             joined[-1][0].append(text)
         else:
             joined.append(([text], line.where))
@@ -391,9 +384,6 @@ def _joined(lines: list[str]) -> str:
         line if at + 1 == len(lines) or line.endswith("-") else f"{line} "
         for at, line in enumerate(lines)
     )
-
-
-_ENDS_PARAGRAPH = tuple(".;:!?»")
 
 
 _PART_LENGTH = 80

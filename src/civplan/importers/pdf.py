@@ -25,7 +25,7 @@ from typing import IO, Any
 
 from civplan._errors import CivplanWarning, DocumentError, unreadable_as_document_error
 from civplan._optional import require
-from civplan.importers.document import Block, Document, Grid, Paragraph
+from civplan.importers.document import ENDS_PARAGRAPH, Block, Document, Grid, Paragraph
 from civplan.importers.pdf_text_table import card_table, text_table
 from civplan.importers.understanding import TableImporter, heading_lines, reads_as_heading
 
@@ -316,7 +316,6 @@ def _lines(page: Any) -> list[tuple[str, float]]:
     return found
 
 
-_ENDS_PARAGRAPH = ".;:!?»"
 _STARTS_PARAGRAPH = re.compile(r"[\dA-ZА-ЯІЇЄҐ«\"\-–—•·*]")
 # a place's abbreviation before its name, which a line may end with: «у с.↵Тернівка»
 _BEFORE_A_NAME = re.compile(r"(?<![\w.])(?:с|м|смт|сел|вул|просп|пров|бульв|пл|обл|ім|буд)\.$")
@@ -342,7 +341,7 @@ def unwrap(text: str) -> str:
         line = lines[at]
         at += 1
         if not out or (
-            out[-1].endswith(tuple(_ENDS_PARAGRAPH))
+            out[-1].endswith(tuple(ENDS_PARAGRAPH))
             and _STARTS_PARAGRAPH.match(line)
             and not _BEFORE_A_NAME.search(out[-1])
         ):
