@@ -1651,3 +1651,23 @@ def test_a_title_outside_any_paragraph_is_read() -> None:
         plan, _messages = read_page(laid_out)
         assert plan.as_of == date(2025, 6, 30), above
         assert plan.title is not None and plan.title.startswith("ЗВІТ"), above
+
+
+def test_a_row_of_a_number_and_a_title_over_a_heading_heads_nothing_below_it() -> None:
+    """«3 | Захід | – |» before the heading «4» over «4.1»: a measure, not a heading of «4.1»."""
+    page = (
+        "<p>Звіт про виконання плану заходів за 2025 рік</p><table>"
+        + row("№", "Захід", "Строк", "Стан виконання")
+        + '<tr><td colspan="4">2 Освіта</td></tr>'
+        + row("2.1", "Ремонт школи", "ІІ квартал", "Відремонтовано")
+        + row("3", "Толока в парку", "-", "")
+        + '<tr><td colspan="4">4 Культура</td></tr>'
+        + row("4.1", "Фестиваль", "серпень", "Проведено")
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    assert [m.number for m in plan.measures()] == ["2.1", "3", "4.1"]
+    assert [(s.number, s.title) for s in plan.sections if s.title] == [
+        ("2", "Освіта"),
+        ("4", "Культура"),
+    ]

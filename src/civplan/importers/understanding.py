@@ -1092,9 +1092,11 @@ class _Reader:
         roman_next = True  # the next measure is numbered in Roman numerals (or there is none)
         for index in range(len(items) - 1, -1, -1) if guess else ():
             item = items[index]
-            if isinstance(item, Measure) and item.auto_numbered:
+            if not isinstance(item, Measure):  # a heading between: what lies below is its
+                following, lettered = 0, False
+            elif item.auto_numbered:
                 roman_next = False
-            elif isinstance(item, Measure):
+            else:
                 key = item.compared_number
                 parts = key.split(".")
                 depth = len(parts) if all(p.isdigit() for p in parts) else 0
