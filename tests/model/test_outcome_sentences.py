@@ -156,6 +156,15 @@ CORPUS = [
     ("Частину робіт перенесено на наступний рік", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Решта закупівель перенесена на 2018 рік", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Семінар перенесено на наступний рік", QUARTER, AFTER, S.POSTPONED),
+    # a first stage done: a part; the last or every stage done: the whole
+    ("Реконструкцію ведуть поетапно; її перший етап закінчено", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Збудовано І чергу водогону", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Виконано роботи 1 черги благоустрою парку", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Завершили підготовчий етап проєкту", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Stage 1 of the upgrade was finished", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Завершено останній етап ремонту", QUARTER, AFTER, S.DONE),
+    ("Проведено обидва етапи конкурсу", QUARTER, AFTER, S.DONE),
+    ("Створено реєстр і етапи його наповнення описано в наказі", QUARTER, AFTER, S.DONE),
     # a participle not in the nominative describes, never tells a plan: «від передбачених»
     ("Видатки здійснено в межах передбачених", QUARTER, AFTER, S.DONE),
     ("Проведення форуму заплановане на наступний квартал", QUARTER, DURING, S.IN_PROGRESS),
@@ -672,3 +681,23 @@ def test_an_act_cited_alone_counts_alone_and_a_link_in_the_text(
         assert assessed.reasons[0].code in ("cue.act", "cue.counts", "cue.events")
         assert assessed.reasons[0].evidence is not None
         assert assessed.reasons[0].evidence in text
+
+
+@pytest.mark.parametrize(
+    ("title", "status"),
+    [
+        ("Будівництво І черги каналізаційних мереж", S.DONE),  # the measure is that stage
+        ("Провести перший етап інвентаризації", S.DONE),
+        ("Будівництво каналізаційних мереж", S.PARTIALLY_DONE),  # the stage is a part of it
+    ],
+)
+def test_a_first_stage_done_is_the_whole_of_a_measure_that_is_that_stage(
+    title: str, status: Status
+) -> None:
+    done = Measure(
+        number="1",
+        title=title,
+        deadline=Deadline.parse(QUARTER, year=2017),
+        outcome=Outcome(text="Роботи першого етапу завершено, об'єкт прийнято"),
+    )
+    assert assess(done, AFTER).status is status

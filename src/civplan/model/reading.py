@@ -308,8 +308,14 @@ def _index(lexicon: Sequence[Cue]) -> _Index:
     return index
 
 
-def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence, ...]:
-    """Every cue of ``lexicon`` that ``text`` contains, in reading order."""
+def read_outcome(
+    text: str, lexicon: Sequence[Cue] = LEXICON, *, stages: bool = True
+) -> tuple[Evidence, ...]:
+    """Every cue of ``lexicon`` that ``text`` contains, in reading order.
+
+    ``stages``: whether a deed of a first stage («завершено перший етап») is a part
+    of the measure — not when the measure is that stage («Будівництво І черги»).
+    """
     index = _index(lexicon)
     found: list[Evidence] = []
     folded = lowered(text)
@@ -453,6 +459,8 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
                 w.startswith(("частин", "решт")) for w in words[:first]
             ):
                 kind = CueKind.PARTIAL  # «частину робіт перенесено»: the rest was done
+            elif kind is CueKind.ACHIEVEMENT and stages and _an_early_stage(words):
+                kind = CueKind.PARTIAL  # «перший етап завершено»: the later stages are to come
             elif (
                 kind is CueKind.ACHIEVEMENT
                 and words[first].startswith(("оголош", "оголос", "announced", "launched"))
@@ -481,6 +489,58 @@ def read_outcome(text: str, lexicon: Sequence[Cue] = LEXICON) -> tuple[Evidence,
             found.append(Evidence(kind=kind, phrase=phrase, negated=negated, other=told))
         found.extend(shares)
     return tuple(found)
+
+
+_STAGES = frozenset(
+    {
+        "етап", "етапу", "етапі", "етапом", "етапи", "етапів", "черга", "черги", "черзі", "чергу",
+        "чергою", "фаза", "фази", "фазі", "фазу", "стадія", "стадії", "стадію",
+        "stage", "phase",
+    }
+)  # fmt: skip
+"""A stage of the work: «етап», «черга» (of a building), «фаза»."""
+_EARLY = frozenset(
+    {
+        "перший", "першого", "першому", "першим", "перша", "першої", "першу", "першій",
+        "підготовчий", "підготовчого", "підготовчому", "підготовча", "підготовчої",
+        "підготовчу", "початковий", "початкового", "початкова", "початкової", "початкову",
+        "first", "initial", "preparatory",
+    }
+)  # fmt: skip
+"""Words naming a first stage: «перший», «підготовчий», "first"."""
+_FIRST = frozenset({"і", "i", "1", "1-й", "1-ий", "1-го", "1-а", "1-ша", "1-шу", "1-ї", "one"})
+"""A first stage's number, right before or after its noun: «І етап», «етап 1», "Phase 1"."""
+
+
+def names_a_first_stage(text: str) -> bool:
+    """Whether ``text`` names a first stage of the work («Будівництво І черги полігону»)."""
+    folded = text.lower()
+    if not any(stem in folded for stem in _STAGE_STEMS):  # most titles: one quick scan
+        return False
+    return _an_early_stage(_WORD.findall(folded))
+
+
+_STAGE_STEMS = ("етап", "черг", "фаз", "стаді", "stage", "phase")
+
+
+def _an_early_stage(words: list[str]) -> bool:
+    """Whether a run names a first stage of the work: «перший етап», «І черги», "Phase 1".
+
+    A deed of that stage is a part of the measure: «завершено перший етап робіт».
+    """
+    if _STAGES.isdisjoint(words):
+        return False
+    for at, word in enumerate(words):
+        if word not in _STAGES:
+            continue
+        if any(before in _EARLY for before in words[max(0, at - 3) : at]):
+            return True  # «перший етап», «першої та другої черги», "first phase"
+        if at and words[at - 1] in _FIRST and word not in ("етапи", "етапів"):
+            return True  # «І етап» (not «і етапи», "and stages"), «1 черга»
+        following = words[at + 1] if at + 1 < len(words) else ""
+        if following in _FIRST and following != "і":
+            return True  # «етап 1», "phase one" (a Roman «І» after its noun is «і», "and")
+    return False
 
 
 def _reported_from(words: list[str], speakers: set[str]) -> int:
