@@ -228,6 +228,15 @@ CORPUS = [
     # not done, and to be done in a later year: postponed; a plan of no later year is none
     ("Кошти не виділено; захід буде виконано у 2018 році", QUARTER, AFTER, S.POSTPONED),
     ("Не виконано, реалізацію заплановано на наступний рік", QUARTER, AFTER, S.POSTPONED),
+    # a matter to be considered in a later year moves no term there
+    (
+        "Захід не виконано, бо коштів не було. Це питання буде розглянуто під час "
+        "складання бюджету на 2018 рік",
+        QUARTER,
+        AFTER,
+        S.NOT_DONE,
+    ),
+    ("Not done; the request will be considered in the 2018 budget", QUARTER, AFTER, S.NOT_DONE),
     (
         "Funding was not allocated; the activity will be implemented in 2018",
         QUARTER,

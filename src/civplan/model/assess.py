@@ -817,7 +817,9 @@ def _from_evidence(
     )
     # «кошти не виділено; захід буде виконано у 2026 році»: moved to a later year
     moved = CueKind.FUTURE in kinds and any(
-        _names_a_later_year(item, ctx) for item in used if item.kind is CueKind.FUTURE
+        _names_a_later_year(item, ctx) and not _to_be_considered(item, ctx.text)
+        for item in used
+        if item.kind is CueKind.FUTURE
     )
     if (
         CueKind.PARTIAL in kinds
@@ -1182,6 +1184,19 @@ def _decide(
         )
         return _ongoing(ctx, routine=routine)
     return _planned(ctx)
+
+
+_CONSIDERED = re.compile(r"(?:will be |буде |будуть )?(?:розглянут|considered)", re.IGNORECASE)
+
+
+def _to_be_considered(item: Evidence, text: str) -> bool:
+    """Whether a cue of the future tells of a matter to be considered, not of the measure done.
+
+    «Питання буде розглянуто при формуванні бюджету на 2026 рік», "the request
+    will be considered in the 2026 budget": no term is moved to that year.
+    """
+    at = text.find(item.phrase, *_sentence_span(item, text))
+    return at >= 0 and _CONSIDERED.match(text, at) is not None
 
 
 _YEAR_NAMED = re.compile(
