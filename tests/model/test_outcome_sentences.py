@@ -150,6 +150,13 @@ CORPUS = [
         S.PARTIALLY_DONE,
     ),
     ("Закуплено обладнання, що складає 100 % плану", QUARTER, AFTER, S.DONE),
+    (
+        "Роботи виконано на 0,8 млн грн (40 % від кошторисної вартості)",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("Зроблено робіт на 70 % вартості ремонту", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Equipment was delivered, 60% of the planned amount", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Обстежено 30 закладів, що на 10 % більше від торішнього", QUARTER, AFTER, S.DONE),
     # a part moved to a later year: the rest was done
