@@ -108,6 +108,15 @@ CORPUS = [
     # more of the same in a later year: this one is done; more without a year: not yet
     ("Проведено 2 вебінари, у 2018 році заплановано ще 4", QUARTER, AFTER, S.DONE),
     ("Проведено 2 вебінари, планується провести ще 4", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # something besides in a later year: this one is done; the rest of it in a later year: not
+    ("Видано 3 збірки. Крім того, на 2018 рік заплановано конкурс", QUARTER, AFTER, S.DONE),
+    ("Ran 4 clinics. Additionally, a helpline is planned for 2018", QUARTER, AFTER, S.DONE),
+    (
+        "Облаштовано 2 укриття. Крім того, у 2018 році заплановано завершити третє",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
     ("Тему включено до плану роботи ради", QUARTER, AFTER, S.DONE),  # the deed itself
     ("Строк виконання продовжено до 2018 року", QUARTER, AFTER, S.POSTPONED),
     ("Конкурс проведено, фінансування перенесено на 2018 рік", QUARTER, AFTER, S.PARTIALLY_DONE),

@@ -1125,7 +1125,10 @@ def _continues_routine(item: Evidence, ctx: _Context) -> bool:
     sentence = _sentence(item, ctx.text)
     if _NEXT_EVENT.search(sentence) is not None:
         return True
-    if _MORE_LATER.search(sentence) is not None and _names_a_later_year(item, ctx):
+    if (
+        _MORE_LATER.search(sentence) is not None
+        or (_BESIDES.match(sentence) is not None and _TO_FINISH.search(sentence) is None)
+    ) and _names_a_later_year(item, ctx):
         return True
     return _CONTINUING.search(sentence) is not None and _ROUTINE.search(sentence) is not None
 
@@ -1135,6 +1138,11 @@ _NEXT_EVENT = re.compile(
     r"|заплановано|запланован|планується|відбудеться)"  # «наступне заплановано на …»
     r"|next (?:meeting|session|seminar|training|forum|issue|round)"
 )
+# «Крім того, у 2026 році планується фестиваль»: something besides, not the rest of the work
+_BESIDES = re.compile(
+    r"\W*(?:крім того|окрім того|додатково|in addition|additionally)\b", re.IGNORECASE
+)
+_TO_FINISH = re.compile(r"заверш|закінч|решт|complet|finish|remaining", re.IGNORECASE)
 # «заплановано ще 2»: more of the same (gone on with when a later year is named)
 _MORE_LATER = re.compile(
     r"(?:заплановано|запланован\w*|планується|передбачено) (?:провести |проведення )?ще\b"

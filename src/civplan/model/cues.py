@@ -137,7 +137,8 @@ _DONE_EN = (
     "|constructed|reconstructed|modernized|modernised|upgraded|printed|broadcast|recruited"
     "|hired|awarded|granted|funded|formed|elected|collected|analysed|analyzed|reviewed"
     "|assessed|evaluated|monitored|consulted|agreed|endorsed|validated|commissioned|piloted"
-    "|tested|digitized|digitised|integrated|taken"
+    "|tested|digitized|digitised|integrated|taken|ran|led|gave|wrote|compiled|registered"
+    "|inspected|visited"
 )
 
 _DONE_MOSTLY = "виконати|виконаний|реалізувати|реалізований|завершити|завершений|здійснити"
