@@ -125,7 +125,11 @@ _SHARE = re.compile(
     r" [^\W\d]+(?:но|то|ли|ла|ло|в)"
     rf"|(?!{_MONTH_STARTS}|рок|рік|р\.)[^\W\d][\w'-]*(?: [^\W\d][\w'-]*){{0,3}}"
     rf" {_WORK_ON_OBJECTS})"
-    r" (?:(?:у|в|на) )?(\d{1,5})(?![\d.,/]))"
+    r" (?:(?:у|в|на) )?(\d{1,5})(?![\d.,/])"
+    # «12 км доріг із запланованих 20 км», «3 укриття з передбачених програмою 5»: the
+    # plan's word before its count
+    rf"|(?<![\d.,/])(\d{{1,5}}) (?:[^\W\d][\w'-]* ){{1,4}}(?:з|із|зі) "
+    r"(?:запланован|передбачен|визначен)\w*(?: [^\W\d][\w'-]*){0,2} (\d{1,5})(?![\d.,/]))"
 )
 # «виконано на 80 %», «освоєно лише 45,5 відсотка», "80% complete": the share of the work done
 _PERCENT_DONE = re.compile(
@@ -629,7 +633,8 @@ def _shares(text: str, part: str, start: int) -> list[Evidence]:
     return [
         Evidence(kind=CueKind.PARTIAL, phrase=text[start + share.start() : start + share.end()])
         for share in _SHARE.finditer(part)
-        if int(share[1] or share[3] or share[6]) < int(share[2] or share[4] or share[5])
+        if int(share[1] or share[3] or share[6] or share[7])
+        < int(share[2] or share[4] or share[5] or share[8])
     ]
 
 
