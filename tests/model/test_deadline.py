@@ -267,6 +267,10 @@ MORE = [
     ("Влітку 2024 року", K.MONTH_RANGE, d(2024, 6, 1), d(2024, 8, 31)),
     ("протягом осіннього періоду", K.MONTH_RANGE, d(2024, 9, 1), d(2024, 11, 30)),
     ("весняно-літній період", K.MONTH_RANGE, d(2024, 3, 1), d(2024, 8, 31)),
+    # the summer holidays and the children's summer campaign are the summer
+    ("під час літніх канікул", K.MONTH_RANGE, d(2024, 6, 1), d(2024, 8, 31)),
+    ("У період літньої оздоровчої кампанії", K.MONTH_RANGE, d(2024, 6, 1), d(2024, 8, 31)),
+    ("під час проведення літніх свят", K.UNFIXED, None, None),
     ("зимовий період", K.UNKNOWN, None, None),
     ("літературні читання", K.UNKNOWN, None, None),
     ("два рази на рік", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
