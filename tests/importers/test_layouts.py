@@ -911,6 +911,16 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Пункт плану", "number"),
         ("Код заходу", "number"),
         ("Lead implementer", "responsible"),
+        # the date or period a report is as of, after its caption
+        ("Інформація станом на 01.04.2025", "outcome"),
+        ("Інформація на 01.10.2025 р.", "outcome"),
+        ("Виконання за 9 місяців 2025 року", "outcome"),
+        ("Звіт за ІІ квартал", "outcome"),
+        ("Звіт", "outcome"),
+        ("Поточний стан", "outcome"),
+        ("Відповідальний за виконання", "responsible"),
+        ("Координатор", "responsible"),
+        ("Діяльність", "title"),
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:

@@ -151,7 +151,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         # «Вжиті заходи», «Проведена робота», «Опис проведеної роботи», «Підсумки виконання»
         r"|вжит\w* заход|проведен\w* робот|підсумк\w* (?:виконання|реалізації)|^стан справ"
         r"|^виконання(?: заходу| заходів)?$|звіт про виконання|що зроблено"
-        r"|^звітн\w* (?:інформаці|дан)\w*|^інформація$"
+        r"|^звітн\w* (?:інформаці|дан)\w*|^інформація$|^звіт$|^поточн\w* стан"
         r"|progress|(?<!period of )implementation(?! (?:period|timeline|dates?|deadline|term))"
         r"|^outcome"
         r"|actual result|^report|results? achieved"
@@ -173,6 +173,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     ),
     (
         r"виконав|відповідальн|співвиконав|прізвище|посад|суб.єкт\w* виконання|^хто\b|responsible"
+        r"|^координатор|^coordinat"
         r"|implement(?:ing|or|er)"
         r"|executor|lead (?:agency|institution|ministry|body|organi[sz]ation)"
         r"|головн\w* розпорядник",
@@ -187,7 +188,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     (
         r"найменуванн|назв[аи]|зміст|^суть|^заходи?\b|^захід|перелік заходів|питання"
         r"|^measures?\b|^action|^activit|\btitle$|опис|\bmilestones?\b|^етап|^name\b"
-        r"|^(?:key|planned) (?:activit|action|measure)",
+        r"|^(?:key|planned) (?:activit|action|measure)|^діяльність$",
         (_TITLE,),
     ),
     # money spent (_KEPT): no field holds it
@@ -204,6 +205,13 @@ _COMPILED = tuple((re.compile(pattern), fields) for pattern, fields in VOCABULAR
 _YEAR = re.compile(r"^(?:19|20)\d\d(?: ?(?:р|рік|рр)\.?)?$")
 _BRACKETS = re.compile(r"\s*\((?![^()]*факт)[^()]*\)")
 """Brackets whose words a caption is read without first (not «(фактичний)», which says what)."""
+_AS_OF = re.compile(
+    r",?\s+(?:(?:станом )?на \d{1,2}[./]\d{1,2}[./]\d{2,4}|станом на \S.*"
+    r"|за (?:\d{4}|(?:\S+ ){0,3}\S*(?:квартал|півріч|місяц|період|рік|року)\S*)|as of \S.*)"
+    r"(?: (?:р\.?|рік|року))?$"
+)
+"""The date or period a caption is as of («Інформація станом на 01.01.2026», «Звіт за 2025
+рік»): read without it too."""
 
 
 def caption_fields(path: Sequence[str]) -> list[Field]:
@@ -220,7 +228,7 @@ def caption_fields(path: Sequence[str]) -> list[Field]:
             continue
         # «Стан виконання заходу (результативні показники)»: what the brackets add is
         # read only when the words before them name nothing
-        bare = _BRACKETS.sub("", folded).strip(" :.,;*")
+        bare = _AS_OF.sub("", _BRACKETS.sub("", folded)).strip(" :.,;*")
         for text in (bare, folded) if bare and bare != folded else (folded,):
             fields = next((f for pattern, f in _COMPILED if pattern.search(text)), None)
             if fields is not None:
