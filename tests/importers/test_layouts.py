@@ -1681,3 +1681,53 @@ def test_a_row_of_a_number_and_a_title_over_a_heading_heads_nothing_below_it() -
         ("2", "Освіта"),
         ("4", "Культура"),
     ]
+
+
+def test_a_grouping_caption_over_rows_of_their_own_names_the_measures() -> None:
+    """«Напрям діяльності» with no column of measures beside it is that column, with a warning."""
+    page = (
+        "<p>Звіт про виконання плану роботи на 2025 рік</p><table>"
+        + row("№", "Напрям діяльності", "Строк", "Відповідальний", "Примітка")
+        + row("1", "Облаштувати дитячий майданчик", "ІІ квартал", "Відділ ЖКГ", "")
+        + row("2", "Скликати збори жителів", "березень", "Староста", "")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [m.title for m in plan.measures()] == [
+        "Облаштувати дитячий майданчик",
+        "Скликати збори жителів",
+    ]
+    assert [s.title for s in plan.sections] == [None]  # no headings: one untitled section
+    assert any("«Напрям діяльності», the only column naming measures" in m for m in messages)
+
+
+def test_notes_that_are_reports_are_the_outcome_when_no_column_is() -> None:
+    """A «Примітка» column filled with what was done, and no report column: the report."""
+    done = (
+        "Майданчик облаштовано у липні за кошти громади",
+        "Збори проведено, присутні обрали нового старосту",
+        "Ремонт не проведено, бо підрядника не знайшли",
+    )
+    body = "".join(
+        row(str(n), title, "2025 рік", "Виконком", note)
+        for n, (title, note) in enumerate(
+            zip(
+                ("Облаштувати майданчик", "Провести збори", "Відремонтувати клуб"),
+                done,
+                strict=True,
+            ),
+            start=1,
+        )
+    )
+    header = row("№", "Захід", "Строк", "Виконавець", "Примітка")
+    plan, messages = read_page(f"<table>{header}{body}</table>")
+    assert [m.outcome.text if m.outcome else None for m in plan.measures()] == list(done)
+    assert all(m.notes == () for m in plan.measures())
+    assert any("column 5 as outcome (caption «Примітка»" in m for m in messages)
+    # notes that tell no deed stay notes
+    quiet = body
+    for note in done:
+        quiet = quiet.replace(note, "За рахунок місцевого бюджету")
+    plan, _ = read_page(f"<table>{header}{quiet}</table>")
+    assert all(m.outcome is None for m in plan.measures())
+    assert [m.notes for m in plan.measures()] == [("За рахунок місцевого бюджету",)] * 3

@@ -191,6 +191,12 @@ def assign(
                 decided[position] = (STATUS, "caption and content", detail)
                 taken.add(STATUS)
                 break
+    if OUTCOME not in taken and not own:  # «Примітка» holding the reports («Проведено …»)
+        for position, (named, _how, detail) in decided.items():
+            if named == NOTES and reading(position).filled >= 3 and reading(position).past >= 0.5:
+                decided[position] = (OUTCOME, "content", f"{detail}, its cells reports")
+                taken.add(OUTCOME)
+                break
     for position in range(width):
         if position in decided:
             continue
@@ -330,9 +336,18 @@ def _content_field(reading: Reading, taken: set[Field], position: int) -> tuple[
 def _title_by_length(
     decided: dict[int, tuple[Field | None, str, str]], reading: Callable[[int], Reading]
 ) -> None:
-    """Without a title column, the column of the longest texts no field took is the title."""
+    """Without a title column, the column of the longest texts no field took is the title.
+
+    With none free, the last grouping column is: «Напрям діяльності» over rows of
+    their own, with no column of measures beside it, names the measures.
+    """
     free = [p for p, (field, _, _) in decided.items() if field is None and reading(p).filled]
     if not free:
+        groups = [p for p, (field, _, _) in decided.items() if field == GROUP and reading(p).filled]
+        if groups:
+            last = max(groups)
+            caption = decided[last][2]
+            decided[last] = (TITLE, "position", f"{caption}, the only column naming measures")
         return
     best = max(free, key=lambda p: (reading(p).length * reading(p).filled, -p))
     decided[best] = (TITLE, "position", "the longest texts of the columns nothing else claims")
