@@ -457,11 +457,14 @@ CORPUS = [
     ("Проєкт перебуває на стадії погодження", QUARTER, DURING, S.IN_PROGRESS),
     ("Питання залишається на контролі", QUARTER, DURING, S.IN_PROGRESS),
     ("Питання залишається на контролі", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Звернення залишено на контролі", QUARTER, AFTER, S.PARTIALLY_DONE),  # no deed
     # work told as a routine is the measure carried on: done once its term is over
     ("Виконується постійно", QUARTER, AFTER, S.DONE),
     ("Здійснюється в межах поточної діяльності відділу", QUARTER, AFTER, S.DONE),
     ("Питання вирішуються у робочому порядку", QUARTER, AFTER, S.DONE),
     ("Перевірки цін здійснюються щомісяця", QUARTER, AFTER, S.DONE),
+    ("У відділі ведеться електронний реєстр пільговиків", QUARTER, AFTER, S.DONE),
+    ("Облік безхазяйних об'єктів ведеться", QUARTER, AFTER, S.DONE),
     ("Виконується постійно", QUARTER, DURING, S.IN_PROGRESS),
     ("Реконструкція стадіону здійснюється", QUARTER, AFTER, S.PARTIALLY_DONE),
     # a routine verb whose object is a process with an end: not done yet
