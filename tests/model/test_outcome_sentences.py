@@ -188,6 +188,9 @@ CORPUS = [
     # done in part while the rest still goes on after the deadline; routine work does not count
     ("Проєкт підготовлено, триває його погодження", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("The draft was submitted; its review is pending", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("The draft code was written and is undergoing review", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Trained 80 inspectors (target: 100)", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("12 schools joined the network (planned: 12)", QUARTER, AFTER, S.DONE),
     ("Проєкт підготовлено, триває його погодження", QUARTER, DURING, S.IN_PROGRESS),
     ("Проведено 5 засідань, моніторинг здійснюється регулярно", QUARTER, AFTER, S.DONE),
     ("Проведено 5 навчань; здійснюється моніторинг", QUARTER, AFTER, S.DONE),

@@ -138,7 +138,7 @@ _DONE_EN = (
     "|hired|awarded|granted|funded|formed|elected|collected|analysed|analyzed|reviewed"
     "|assessed|evaluated|monitored|consulted|agreed|endorsed|validated|commissioned|piloted"
     "|tested|digitized|digitised|integrated|taken|ran|led|gave|wrote|compiled|registered"
-    "|inspected|visited"
+    "|inspected|visited|joined"
 )
 
 _DONE_MOSTLY = "виконати|виконаний|реалізувати|реалізований|завершити|завершений|здійснити"
@@ -493,6 +493,15 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ONGOING, ("first", "reading")),  # "passed first reading"
     Cue(CueKind.ONGOING, ("regularly|continuously|systematically|routinely|permanently",)),
     Cue(CueKind.ONGOING, ("pending|awaiting|awaits",)),  # "pending approval", "awaiting …"
+    Cue(  # "undergoing internal approval": others have yet to approve it
+        CueKind.ONGOING,
+        (
+            "undergoing|undergoes|undergo",
+            "approval|review|consideration|coordination|examination|registration|consultations"
+            "|consultation|discussion",
+        ),
+        reach=2,
+    ),
     # «очікується відповідь Мінфіну», «в очікуванні погодження»: others have yet to act
     Cue(
         CueKind.ONGOING,

@@ -61,7 +61,7 @@ AWAITING = re.compile(
     r"|(?:на|для) (?:державн|правов|юридичн|антикорупційн|громадськ)\w* (?:реєстрац|експертиз"
     r"|обговор)|для (?:погодж|затвердж|підпис|реєстрац|узгодж)"
     r"|for (?:(?:legal|public|state|expert|final) )?(?:approval|consideration|signature|review"
-    r"|adoption|consultations?)|pending|awaiting|awaits"
+    r"|adoption|consultations?)|pending|awaiting|awaits|undergo"
 )
 """A document's state while others approve it («на погодженні», «направлено на розгляд»)."""
 _RELATIVE = re.compile(r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|котр\w+|which|who|whom|whose")
@@ -742,7 +742,7 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
                     spent = _SPENT.search(folded, begins, m.start()) is not None
             if plan and done < plan and spent:
                 found.append((m.start(), m.end(), 100 * done / plan))
-    if "план" in folded or "передбач" in folded:
+    if "план" in folded or "передбач" in folded or "target" in folded or "plan" in folded:
         for m in _PLANNED_COUNT().finditer(folded):
             done = float((m["d1"] or m["d2"] or m["d3"]).replace(",", "."))
             plan = float((m["p1"] or m["p2"] or m["p3"]).replace(",", "."))
@@ -755,9 +755,11 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
 _NOT_A_COUNT = rf"(?! ?(?:{_MONTH_STARTS}|рок|рік|р\.))"
 _PLANNED_COUNT = compiled_on_use(
     # «придбано 2 автомобілі (план – 3)», «проведено 4 семінари при плані 5»
-    # («охоплено 85 % учнів (план – 90 %)», «78 % при запланованих 90 %»: shares alike)
+    # («охоплено 85 % учнів (план – 90 %)», «78 % при запланованих 90 %»: shares alike;
+    # "45 municipalities joined (target: 50)")
     rf"(?<![\d.,/])(?P<d1>\d{{1,5}})(?: ?%)?{_NOT_A_COUNT}(?: [^\W\d][\w'-]*){{0,4}} (?:\(|при )"
-    r"(?:план\w*|запланован\w*|передбачен\w*|прогнозован\w*)(?: показник\w*| значенн\w*)?"
+    r"(?:план\w*|запланован\w*|передбачен\w*|прогнозован\w*|target|planned|plan)"
+    r"(?: показник\w*| значенн\w*)?"
     r"(?: ?[-–—:])? ?(?P<p1>\d{1,5})(?![\d/]|[.,]\d)"
     # «при плані 5 проведено 4», «план – 10 об'єктів, факт – 8»
     r"|\b(?:при плані|план|за планом)(?: ?[-–—:])? ?(?P<p2>\d{1,5})(?![\d/]|[.,]\d)"
