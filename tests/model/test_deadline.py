@@ -659,6 +659,24 @@ def test_stages_end_with_the_last_and_keep_each_part() -> None:
     ]
 
 
+def test_terms_with_the_work_each_is_for_after_a_dash() -> None:
+    """Stages apart by commas, each naming its work; one such term is that term."""
+    staged = Deadline.parse(
+        "2026 р. – проєктування, 2027 р. – будівництво", year=2026, end_year=2028
+    )
+    assert (staged.kind, staged.start, staged.end) == (K.STAGES, d(2026, 1, 1), d(2027, 12, 31))
+    assert [p.text for p in staged.parts] == ["2026 р. – проєктування", "2027 р. – будівництво"]
+    first = Deadline.parse("обстеження – ІІ квартал, звіт – ІV квартал", year=2025)
+    assert [(p.start, p.end) for p in first.parts] == [
+        (d(2025, 4, 1), d(2025, 6, 30)),
+        (d(2025, 10, 1), d(2025, 12, 31)),
+    ]
+    one = Deadline.parse("ІІІ квартал 2025 – закупівля меблів", year=2025)
+    assert (one.kind, one.start, one.end) == (K.QUARTER, d(2025, 7, 1), d(2025, 9, 30))
+    # the side after the dash that tells of time is no work: not this reading
+    assert Deadline.parse("ІІ квартал – щомісяця", year=2025).kind is not K.QUARTER
+
+
 def test_a_phrase_without_a_year_in_a_plan_of_several_years_is_every_year_of_it() -> None:
     deadline = Deadline.parse("ІІ квартал", year=2024, end_year=2026)
     assert deadline.kind is K.RECURRING

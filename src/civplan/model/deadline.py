@@ -722,10 +722,20 @@ def _with_their_years(pieces: Iterable[str]) -> list[str]:
 
 
 def _stages(text: str, year: int, end_year: int) -> _Read | None:
-    """Several dated parts: «І квартал 2025 – розроблення; ІV квартал 2025 – затвердження»."""
+    """Several dated parts: «І квартал 2025 – розроблення; ІV квартал 2025 – затвердження».
+
+    Parts apart by commas are stages too when each names its work after a dash
+    («2025 рік – розробка, 2026 рік – впровадження»); one term with its work named
+    («2025 рік – розробка проєкту») is that term.
+    """
     pieces = _with_their_years(p.strip() for p in re.split(r"[;\n]", text))
     if len(pieces) < 2:
-        return None
+        by_comma = [p.strip() for p in text.split(",")]
+        if not all(_LABELLED.search(p) for p in by_comma):
+            return None
+        if len(by_comma) == 1:
+            return _labelled(by_comma[0], year, end_year)
+        pieces = by_comma
     if _BARE_YEAR.match(pieces[0].casefold()) and not any(
         _NAMES_A_YEAR.search(p) for p in pieces[1:]
     ):
@@ -733,7 +743,7 @@ def _stages(text: str, year: int, end_year: int) -> _Read | None:
     parts = []
     for piece in pieces:
         found = None
-        for candidate in (piece, *re.split(r"\s+[-–—]\s+|:\s+|\s+\(", piece)):
+        for candidate in (piece, *re.split(rf"{_LABEL_DASH}|:\s+|\s+\(", piece)):
             read = _phrase(_normalize(candidate.rstrip(")")), year, end_year)
             if read.start is not None and read.end is not None and read.kind not in _WITH_PARTS:
                 found = Deadline(text=piece, kind=read.kind, start=read.start, end=read.end)
@@ -744,6 +754,36 @@ def _stages(text: str, year: int, end_year: int) -> _Read | None:
     start = min(p.start for p in parts if p.start is not None)
     end = max(p.end for p in parts if p.end is not None)
     return _Read(DeadlineKind.STAGES, start, end, tuple(parts))
+
+
+_LABEL_DASH = r"\s*[\u2012-\u2015]\s*|\s+-\s*|\s*-\s+"
+"""A dash between a term and its work: any long one, a hyphen with a space beside it."""
+_LABELLED = re.compile(rf"\S(?:{_LABEL_DASH})\S")
+"""A term and the work it is for, apart by a dash («2025 рік – розробка»)."""
+
+
+def _labelled(piece: str, year: int, end_year: int) -> _Read | None:
+    """One term with the work it is for: «2025 рік – розробка проєкту», «розробка – ІІ квартал».
+
+    The work's side must say nothing of time, or the whole is no such pair.
+    """
+    sides = re.split(_LABEL_DASH, piece)
+    if len(sides) != 2:
+        return None
+    reads = [_phrase(_normalize(side), year, end_year) for side in sides]
+    terms = [r for r in reads if r.start is not None and r.end is not None]
+    if len(terms) != 1 or terms[0].kind in _WITH_PARTS:
+        return None
+    work = sides[reads.index(terms[0]) ^ 1]
+    if any(c.isdigit() for c in work) or _qualified(_normalize(work), year, end_year).kind in (
+        *ONE_INTERVAL,
+        DeadlineKind.RECURRING,
+        DeadlineKind.CONTINUOUS,
+        DeadlineKind.UNFIXED,
+        DeadlineKind.SCHEDULED,
+    ):
+        return None
+    return terms[0]
 
 
 def _every_year(text: str, wording: str, read: _Read, year: int, end_year: int) -> _Read:
