@@ -673,12 +673,23 @@ def test_a_stated_status_the_text_agrees_with(text: str, stated: Status) -> None
         ("Не актуально.", S.CANCELLED),
         ("Substantial", S.PARTIALLY_DONE),  # the OGP scale, in no sentence of either language
         ("Limited", S.PARTIALLY_DONE),
+        # the shortened words of dense tables
+        ("Викон.", S.DONE),
+        ("Не вик.", S.NOT_DONE),
+        ("Частк. вик.", S.PARTIALLY_DONE),
     ],
 )
 def test_an_outcome_that_is_only_a_status_states_it(text: str, stated: Status) -> None:
     """Status words written in the outcome cell, with nothing else, state the status."""
     result = assess(measure(text, QUARTER), AFTER)
     assert (result.status, result.confidence) == (stated, Confidence.STATED)
+
+
+@pytest.mark.parametrize("text", ["У роботі", "Виконується", "В процесі", "In progress"])
+def test_work_said_going_on_alone_is_read_by_the_term(text: str) -> None:
+    """Any words for work going on, alone in the outcome cell, read alike: by the term."""
+    assert assess(measure(text, QUARTER), DURING).status is S.IN_PROGRESS
+    assert assess(measure(text, QUARTER), AFTER).status is S.PARTIALLY_DONE
 
 
 @pytest.mark.parametrize(

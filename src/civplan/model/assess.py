@@ -289,7 +289,11 @@ def assess(
         status, reasons, confidence = _by_dates("text.language", context)
     elif evidence:
         status, reasons, confidence = _from_evidence(evidence, context)
-    elif written and isinstance(whole := read_stated(text), Status):
+    elif written and (whole := read_stated(text)) is Status.IN_PROGRESS:
+        # «У роботі» alone reports work going on, read as «Виконується» is: by the term
+        going_on = (Evidence(kind=CueKind.ONGOING, phrase=text.strip()),)
+        status, reasons, confidence = _from_evidence(going_on, context)
+    elif written and isinstance(whole, Status):
         status, reasons = _explicit(whole, evidence, context)  # «Термін не настав», alone
     elif written and (
         told := _cited_act(text) or _counted(text, indicators) or _dated(text, events, as_of)

@@ -37,7 +37,8 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|в неповному обсязі|(?:partially|partly)(?: implemented| completed?| done| achieved)?"
         r"|(?:в основному|майже) (?:виконан\w*|реалізован\w*|завершен\w*)"
         r"|(?:виконан\w*|реалізован\w*) (?:в основному|майже)"
-        r"|substantial(?:ly completed)?|limited|mostly (?:complete|completed|implemented)",
+        r"|substantial(?:ly completed)?|limited|mostly (?:complete|completed|implemented)"
+        r"|частк?\.? ?вик(?:он)?\.?",  # «Частк. вик.» of a dense table
         Status.PARTIALLY_DONE,
     ),
     (
@@ -47,6 +48,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|not (?:yet )?(?:implemented|completed|done|achieved|reached|fulfilled)"
         r"|не досягнут\w*|недосягнут\w*"
         r"|ні|no"  # a column «Виконано (так/ні)»
+        r"|не ?вик(?:он)?\.?"  # «Не вик.» of a dense table
         r"|(?:прогрес(?: виконання(?: заходу)?)? відсутній|відсутній прогрес|no progress)",
         Status.NOT_DONE,
     ),
@@ -96,6 +98,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|(?:здійснен|проведен|опрацьован)(?!ня)\w*"
         r"|(?:fully )?(?:implemented|completed?|done|achieved|fulfilled|reached)"
         r"(?: in full| with (?:a )?delays?| late| ahead of schedule)?"
+        r"|вик(?:он)?"  # «Вик.», «Викон.» of a dense table
         r"|\+|[✓✔√☑]|так|yes",  # a mark in a column of marks («Відмітка про виконання»)
         Status.DONE,
     ),
