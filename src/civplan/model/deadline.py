@@ -212,6 +212,8 @@ def _read(text: str, year: int, end_year: int) -> _Read:
             or _stages(text, year, end_year)
             or _qualified(phrase, year, end_year)
         )
+    if read.kind is DeadlineKind.UNKNOWN:
+        read = _labelled_terms(text, year, end_year) or read
     if read.kind is DeadlineKind.UNKNOWN and (named := _year_by_name(phrase, year, end_year)):
         read = _phrase(named, year, end_year)  # «до 25 грудня поточного року»
         if read.kind is DeadlineKind.UNKNOWN:
@@ -725,17 +727,30 @@ def _stages(text: str, year: int, end_year: int) -> _Read | None:
     """Several dated parts: «І квартал 2025 – розроблення; ІV квартал 2025 – затвердження».
 
     Parts apart by commas are stages too when each names its work after a dash
-    («2025 рік – розробка, 2026 рік – впровадження»); one term with its work named
-    («2025 рік – розробка проєкту») is that term.
+    («2025 рік – розробка, 2026 рік – впровадження»).
     """
     pieces = _with_their_years(p.strip() for p in re.split(r"[;\n]", text))
     if len(pieces) < 2:
-        by_comma = [p.strip() for p in text.split(",")]
-        if not all(_LABELLED.search(p) for p in by_comma):
-            return None
-        if len(by_comma) == 1:
-            return _labelled(by_comma[0], year, end_year)
-        pieces = by_comma
+        return None
+    return _staged(pieces, year, end_year)
+
+
+def _labelled_terms(text: str, year: int, end_year: int) -> _Read | None:
+    """Terms each with the work it is for after a dash, apart by commas; or one such term.
+
+    «2025 рік – розробка, 2026 рік – впровадження» are stages; «2025 рік –
+    розробка проєкту» is that year. Asked after every other reading.
+    """
+    pieces = [p.strip() for p in text.split(",")]
+    if not all(_LABELLED.search(p) for p in pieces):
+        return None
+    if len(pieces) == 1:
+        return _labelled(pieces[0], year, end_year)
+    return _staged(pieces, year, end_year)
+
+
+def _staged(pieces: list[str], year: int, end_year: int) -> _Read | None:
+    """Stages from the pieces of a phrase, each a term maybe with its work; None if one is none."""
     if _BARE_YEAR.match(pieces[0].casefold()) and not any(
         _NAMES_A_YEAR.search(p) for p in pieces[1:]
     ):
@@ -743,7 +758,9 @@ def _stages(text: str, year: int, end_year: int) -> _Read | None:
     parts = []
     for piece in pieces:
         found = None
-        for candidate in (piece, *re.split(rf"{_LABEL_DASH}|:\s+|\s+\(", piece)):
+        # the dashes with spaces first: «01.02.2025–31.05.2025 – розробка» is a range's work
+        spaced = re.split(r"\s+[-–—]\s+|:\s+|\s+\(", piece)
+        for candidate in (piece, *spaced, *re.split(_LABEL_DASH, piece)):
             read = _phrase(_normalize(candidate.rstrip(")")), year, end_year)
             if read.start is not None and read.end is not None and read.kind not in _WITH_PARTS:
                 found = Deadline(text=piece, kind=read.kind, start=read.start, end=read.end)
