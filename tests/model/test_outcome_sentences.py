@@ -704,6 +704,9 @@ def test_work_said_going_on_alone_is_read_by_the_term(text: str) -> None:
         ("6 засідань комісії, 48 розглянутих питань", S.DONE, Confidence.WEAK),
         ("За рік – 17 консультацій", S.DONE, Confidence.WEAK),
         ("0 засідань", S.OVERDUE, Confidence.NONE),
+        ("Тренінгів – 3, слухачів – 64", S.DONE, Confidence.WEAK),  # the noun counted first
+        ("К-ть перевірок: 11", S.DONE, Confidence.WEAK),
+        ("Листопад – 2", S.OVERDUE, Confidence.NONE),  # a month's day, no count
         ("За планом – 6 засідань", S.OVERDUE, Confidence.NONE),
         ("Видатки – 120 тис. грн", S.OVERDUE, Confidence.NONE),
         ("5 trainings, 120 participants", S.DONE, Confidence.WEAK),

@@ -896,8 +896,12 @@ def _counted(text: str, indicators: Sequence[Indicator]) -> tuple[str, str] | No
     Not a plan's figures, money or shares, and not a count of none.
     """
     counts = [i.text for i in indicators if i.value > 0]
-    if "ількість" in text:
-        counts.extend(m[0] for m in _LABELLED_COUNT().finditer(text) if int(m[1]) > 0)
+    if "ількість" in text or "-ть" in text or "–" in text or ":" in text or " - " in text:
+        counts.extend(
+            m[0]
+            for m in _LABELLED_COUNT().finditer(text)
+            if int(m[1]) > 0 and not m[0].lower().startswith(_MONTH_STEMS)
+        )
     if text.isascii():
         counts.extend(m.group() for m in _ENGLISH_COUNT.finditer(text) if int(m[1]) > 0)
     if not counts or _PLANNED_OR_MONEY.search(lowered(text)):
@@ -906,9 +910,16 @@ def _counted(text: str, indicators: Sequence[Indicator]) -> tuple[str, str] | No
 
 
 _LABELLED_COUNT = compiled_on_use(
-    r"(?<![\w'])[Кк]ількість [^.;:\n–—]{1,80}?(?:[–—:]| - )\s*(\d{1,6})(?![\d.,]\d)"
+    r"(?<![\w'])(?:[Кк](?:ількість|-ть) [^.;:\n–—]{1,80}?"
+    # or a noun of things counted alone: «Семінарів – 4», «Учасників: 120», «Осіб – 35»
+    r"|(?<![\w'-])[^\W\d_]{3,}(?:ів|їв|ей|єй|ань|ень|ій|ок|ек|іб))"
+    r"\s*(?:[–—:]| - )\s*(\d{1,6})(?![\d.,]\d)"
 )
-"""A count written as a label and its figure: «Кількість проведених засідань – 4»."""
+"""A count written as a label and its figure: «Кількість проведених засідань – 4»,
+«К-ть засідань: 6», «Семінарів – 4»."""
+_MONTH_STEMS = ("січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт",
+                "листоп", "груд")  # fmt: skip
+"""A month's name before a figure («Грудень – 12») is a date's, not a count's."""
 _ENGLISH_COUNT = re.compile(
     r"(?<![\w.])(\d{1,6}) (?:[a-z-]+ )?(?:meetings|events|trainings|sessions|consultations"
     r"|seminars|workshops|webinars|conferences|hearings|participants|people|persons"
