@@ -314,6 +314,44 @@ def test_headed_items_over_a_table_of_signatures(tmp_path: Path) -> None:
     assert "table 1, row 1: Петро ІВАНЕНКО" in plan.notes
 
 
+def test_headed_items_under_a_wide_table_of_counts(tmp_path: Path) -> None:
+    """A summary of counts over the items holds no measure: the items are read past it."""
+    document = docx.Document()
+    document.add_paragraph("Звіт про виконання плану роботи бібліотеки на 2025 рік")
+    counts = document.add_table(rows=2, cols=4)
+    for cell, text in zip(
+        counts.rows[0].cells + counts.rows[1].cells,
+        ("Заплановано", "Виконано", "Частково", "Не виконано", "3", "1", "1", "1"),
+        strict=True,
+    ):
+        cell.text = text
+    for line in (
+        "1. Проведення літніх читань для дітей",
+        "Читання проведено в липні, взяли участь 45 дітей.",
+        "2. Оновлення книжкового фонду",
+        "Придбано 120 книг із запланованих 300.",
+        "3. Оцифрування краєзнавчих видань",
+        "Не виконано: сканер не придбано.",
+    ):
+        document.add_paragraph(line)
+    path = tmp_path / "report.docx"
+    document.save(path)
+    plan, messages = load(path)
+    assert [m.title for m in plan.measures()] == [
+        "Проведення літніх читань для дітей",
+        "Оновлення книжкового фонду",
+        "Оцифрування краєзнавчих видань",
+    ]
+    as_of = date(2026, 1, 20)
+    assert [civplan.assess(m, as_of).status for m in plan.measures()] == [
+        Status.DONE,
+        Status.PARTIALLY_DONE,
+        Status.NOT_DONE,
+    ]
+    assert any("numbered lines read as measures" in m for m in messages)
+    assert any("Заплановано | Виконано | Частково | Не виконано" in note for note in plan.notes)
+
+
 def test_a_line_that_only_numbers_the_measure_over_its_title(tmp_path: Path) -> None:
     measures = measures_of(
         tmp_path,

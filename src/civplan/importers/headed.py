@@ -65,14 +65,15 @@ _OUTCOME = "Стан виконання"
 _KEPT = frozenset({ReportColumn.OUTCOME.value, ReportColumn.STATUS.value})
 
 
-def headed_items(document: Document) -> Document | None:
+def headed_items(document: Document, *, past_wide_tables: bool = False) -> Document | None:
     """The document with its headed items as one table, if its paragraphs are written so.
 
     The paragraphs between its tables are tried in order, past tables of two
     columns at most (a programme's passport, signatures) and up to a wider
-    one, a table of measures perhaps, read as such. ``None`` when no run of
-    paragraphs holds numbered lines with reports under them (two, or one that
-    calls itself a measure), or when they are cards.
+    one, a table of measures perhaps, read as such — or past every table
+    (``past_wide_tables``), when its tables hold no measure. ``None`` when no
+    run of paragraphs holds numbered lines with reports under them (two, or one
+    that calls itself a measure), or when they are cards.
     """
     blocks = list(document.blocks)
     start = 0
@@ -93,7 +94,9 @@ def headed_items(document: Document) -> Document | None:
                     f"measures, the text under each as its report ({span}): check them",
                 ),
             )
-        if end >= len(blocks) or blocks[end].width > _NARROW:  # type: ignore[union-attr]
+        if end >= len(blocks) or (
+            blocks[end].width > _NARROW and not past_wide_tables  # type: ignore[union-attr]
+        ):
             return None
         start = end + 1
     return None

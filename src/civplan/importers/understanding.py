@@ -237,8 +237,23 @@ def understand(document: Document, hints: Hints | None = None) -> tuple[Plan, Ex
         DocumentError: no table holds a measure (the message says what was
             found), a hint matches nothing, or the plan's year is named nowhere.
     """
-    reader = _Reader(headed_items(document) or document, hints or Hints())
-    return reader.read()
+    hints = hints or Hints()
+    headed = headed_items(document)
+    if headed is not None:
+        return _Reader(headed, hints).read()
+    try:
+        return _Reader(document, hints).read()
+    except DocumentError:
+        # no measure in its tables: headed items after a wide table that is none (a summary
+        # of counts over a report written as headed items)
+        beyond = headed_items(document, past_wide_tables=True)
+        if beyond is None:
+            raise
+        try:
+            return _Reader(beyond, hints).read()
+        except DocumentError:
+            pass
+        raise
 
 
 _REPORTED_YEAR = re.compile(
