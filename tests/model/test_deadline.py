@@ -510,6 +510,9 @@ MORE = [
     ("серпень (до Дня Незалежності)", K.DATE, d(2024, 8, 1), d(2024, 8, 24)),
     ("ІІІ квартал (до 15 серпня)", K.DATE, d(2024, 7, 1), d(2024, 8, 15)),
     ("листопад (21 листопада)", K.DATE, d(2024, 11, 21), d(2024, 11, 21)),
+    # so does a period: the month of the quarter, the months of the half-year
+    ("І квартал (лютий)", K.MONTH, d(2024, 2, 1), d(2024, 2, 29)),
+    ("ІІ півріччя (жовтень – листопад)", K.MONTH_RANGE, d(2024, 10, 1), d(2024, 11, 30)),
     # a year, a dash, a term within it; after several years, a term due in each
     ("2024 р. – ІІ квартал", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
     ("2025 – І півріччя", K.HALF_YEAR, d(2025, 1, 1), d(2025, 6, 30)),

@@ -674,8 +674,9 @@ def _remarked(term: str, remark: str, year: int, end_year: int) -> _Read | None:
     «червень-серпень (літній період)», «01.09.2025 - 31.05.2026 (навчальний рік)»;
     one of what is due («до 15.01.2026 (за 2025 рік)»: the report on 2025)
     says nothing of the term. A day inside the term narrows it: «серпень (до
-    24 серпня)» ends on the 24th, «ІІІ квартал (15 серпня)» is that day. A
-    remark that says how the term recurs is no mere remark.
+    24 серпня)» ends on the 24th, «ІІІ квартал (15 серпня)» is that day; a
+    period inside it is the term meant: «ІІ квартал (квітень)». A remark that
+    says how the term recurs is no mere remark.
     """
     read, said = _phrase(term, year, end_year), _phrase(remark, year, end_year)
     if read.start is None or read.end is None or read.kind in _WITH_PARTS:
@@ -689,6 +690,15 @@ def _remarked(term: str, remark: str, year: int, end_year: int) -> _Read | None:
         start = max(read.start, said.start)
         return _Read(DeadlineKind.DATE, start, said.end, yearly=read.yearly and said.yearly)
     if (
+        said.kind in _NARROWING
+        and not remark.startswith("за ")  # «до 10 липня (за І півріччя)»: what is reported
+        and said.start is not None
+        and said.end is not None
+        and read.start <= said.start <= said.end <= read.end
+        and (said.start, said.end) != (read.start, read.end)
+    ):  # «ІІ квартал (квітень)»: the month of the quarter meant
+        return attrs.evolve(said, yearly=read.yearly and said.yearly)
+    if (
         remark.startswith("за ")
         or (said.kind is DeadlineKind.DATE and said.end == read.end)  # «грудень (до 31 грудня)»
         or said.kind is DeadlineKind.UNKNOWN
@@ -701,6 +711,17 @@ def _remarked(term: str, remark: str, year: int, end_year: int) -> _Read | None:
     return None
 
 
+_NARROWING = frozenset(
+    {
+        DeadlineKind.MONTH,
+        DeadlineKind.MONTH_RANGE,
+        DeadlineKind.QUARTER,
+        DeadlineKind.QUARTER_RANGE,
+        DeadlineKind.HALF_YEAR,
+        DeadlineKind.DATE_RANGE,
+    }
+)
+"""The kinds of a period in brackets that narrows the term before them."""
 _STAGE_LABEL = re.compile(
     r"(?:[-:]\s*)?(?<!\w)(?:(?:[ivxіх]{1,4}|\d|перш|друг|трет|четверт|п'ят)(?:-?(?:й|ий|ій))? "
     r"(?:етап|черга)|(?:етап|черга) (?:[ivxіх]{1,4}|\d))(?:\s*[-:])?"
