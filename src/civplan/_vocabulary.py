@@ -261,6 +261,10 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "звіт лише наводить кількість зробленого («{phrase}»): вважається виконаним",
         "the report only gives counts of what was done (“{phrase}”): taken as done",
     ),
+    "reason.cue.named_work": (
+        "звіт лише називає роботу («{phrase}»), інших ознак немає: вважається виконаною",
+        "the report only names the work (“{phrase}”) and says nothing else: taken as done",
+    ),
     "reason.cue.events": (
         "звіт лише називає події з датами, що минули («{phrase}»): вважається виконаним",
         "the report only names events on dates past (“{phrase}”): taken as done",

@@ -707,6 +707,14 @@ def test_work_said_going_on_alone_is_read_by_the_term(text: str) -> None:
         ("Тренінгів – 3, слухачів – 64", S.DONE, Confidence.WEAK),  # the noun counted first
         ("К-ть перевірок: 11", S.DONE, Confidence.WEAK),
         ("Листопад – 2", S.OVERDUE, Confidence.NONE),  # a month's day, no count
+        # the work named as a noun, as plans name it: done, weakly; not for a later year, not
+        # negated, not a thing or a body that ends alike, not an event without its date
+        ("Оновлення переліку адміністративних послуг на сайті", S.DONE, Confidence.WEAK),
+        ("Щорічне проведення толоки у парку", S.DONE, Confidence.WEAK),
+        ("Проведення ремонту клубу у 2018 році", S.OVERDUE, Confidence.NONE),
+        ("Оновлення сайту ще не завершене", S.NOT_DONE, Confidence.CLEAR),
+        ("Управління культури та туризму", S.OVERDUE, Confidence.NONE),
+        ("Засідання громадської ради", S.OVERDUE, Confidence.NONE),
         ("За планом – 6 засідань", S.OVERDUE, Confidence.NONE),
         ("Видатки – 120 тис. грн", S.OVERDUE, Confidence.NONE),
         ("5 trainings, 120 participants", S.DONE, Confidence.WEAK),
@@ -723,7 +731,7 @@ def test_an_act_cited_alone_counts_alone_and_a_link_in_the_text(
     assessed = assess(measure(text, QUARTER), AFTER)
     assert (assessed.status, assessed.confidence) == (status, confidence)
     if confidence is Confidence.WEAK:
-        assert assessed.reasons[0].code in ("cue.act", "cue.counts", "cue.events")
+        assert assessed.reasons[0].code in ("cue.act", "cue.counts", "cue.events", "cue.named_work")
         assert assessed.reasons[0].evidence is not None
         assert assessed.reasons[0].evidence in text
 

@@ -296,7 +296,10 @@ def assess(
     elif written and isinstance(whole, Status):
         status, reasons = _explicit(whole, evidence, context)  # «Термін не настав», alone
     elif written and (
-        told := _cited_act(text) or _counted(text, indicators) or _dated(text, events, as_of)
+        told := _cited_act(text)
+        or _counted(text, indicators)
+        or _dated(text, events, as_of)
+        or _named_work(text, deadline)
     ):
         code, phrase = told  # an act cited, or counts given, and nothing else: done, weakly
         evidence = (Evidence(kind=CueKind.ACHIEVEMENT, phrase=phrase),)
@@ -880,6 +883,47 @@ def _dated(text: str, found: Sequence[Event], as_of: date) -> tuple[str, str] | 
     if not events or any(event.end > as_of for event in events):
         return None
     return "cue.events", events[0].phrase
+
+
+def _named_work(text: str, deadline: Deadline) -> tuple[str, str] | None:
+    """The work an outcome with no other cue names as a noun («Розміщення інформації на сайті»).
+
+    A report that only names the work done, in the words of a plan, tells it was
+    done — weakly; not work named for a later year («Проведення ремонту у 2027
+    році»), nor with a negation.
+    """
+    words = _FIRST_WORD.match(text)
+    if words is None:
+        return None
+    first, second = words[1].lower(), (words[2] or "").lower()
+    if not first.endswith(_VERBAL_NOUN) and second.endswith(_VERBAL_NOUN):
+        first = second  # «Щомісячне оновлення бази даних»: the noun after its adjective
+    if not first.endswith(_VERBAL_NOUN) or first in _NOT_WORK or _NEGATION.search(text):
+        return None
+    end = deadline.end
+    for match in _YEAR_NAMED.finditer(text):
+        if match[1] is None or (end is not None and int(match[1]) > end.year):
+            return None  # «Проведення ремонту у 2027 році», «… наступного року»: a plan
+    return "cue.named_work", words[0].strip()
+
+
+_FIRST_WORD = re.compile(
+    r"\s*([^\W\d_][\w'’-]{3,})\b(?:\s+([^\W\d_][\w'’-]{4,})\b)?(?:\s+[^\s.;:]+){0,3}"
+)
+_VERBAL_NOUN = ("ння", "ття", "ація", "яція", "участь")
+"""How the nouns of work end: «розміщення», «забезпечення», «організація», «участь»."""
+_NOT_WORK = frozenset(
+    {
+        "інформація", "ситуація", "позиція", "пропозиція", "документація", "питання",
+        "завдання", "рішення", "положення", "приміщення", "звернення", "видання",
+        "обладнання", "покриття", "населення", "значення", "управління", "відділення",
+        "асоціація", "федерація",
+        # events, which a date tells were held (an undated one is no report)
+        "засідання", "навчання", "зібрання", "тренування", "слухання", "читання", "змагання",
+    }
+)  # fmt: skip
+"""Nouns with those endings that name no work done: things, bodies, a question, events."""
+_NEGATION = re.compile(r"(?<![\w'])(?:не|ні|немає|відсутн\w*)(?![\w'])", re.IGNORECASE)
 
 
 _CITED_BY = re.compile(
