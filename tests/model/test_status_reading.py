@@ -515,6 +515,19 @@ def test_a_text_in_another_language_is_flagged_not_guessed(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Конференцію проведено (programme, speakers list attached)",
+        "The register «Реєстр пам'яток місцевого значення» was published",
+    ],
+)
+def test_a_text_with_words_of_the_other_language_is_read(text: str) -> None:
+    """A Ukrainian report with an English aside, an English one quoting a Ukrainian name."""
+    result = assess(measure(text), AFTER)
+    assert (result.status, result.confidence) == (S.DONE, C.CLEAR)
+
+
+@pytest.mark.parametrize(
     ("as_of", "deadline", "expected"),
     [
         (AFTER, "ІV квартал", S.OVERDUE),

@@ -231,7 +231,9 @@ def language_of(text: str) -> Literal["uk", "en"] | None:
     cyrillic = _CYRILLIC.search(folded) is not None
     if cyrillic and _has_latin(folded):
         words = _ADDRESS.sub(" ", folded)  # a link's letters are no language of the report
-        cyrillic = len(_CYRILLIC.findall(words)) >= len(_LATIN.findall(words))
+        # a Ukrainian text with an English aside («Семінар проведено (information in English
+        # attached)») is Ukrainian; an English one that quotes a Ukrainian name is English
+        cyrillic = 2 * len(_CYRILLIC.findall(words)) >= len(_LATIN.findall(words))
     if cyrillic:
         russian = "ы" in folded or "э" in folded or "ъ" in folded or "ё" in folded
         if russian and not _UKRAINIAN_ONLY.search(folded):
