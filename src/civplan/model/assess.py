@@ -72,7 +72,6 @@ from civplan.model.reading import (
     AWAITING,
     PROCUREMENT,
     Evidence,
-    names_a_first_stage,
     read_outcome,
     speaks_of_money,
 )
@@ -266,9 +265,7 @@ def assess(
     text = outcome.text if outcome is not None else ""
     written = bool(text.strip()) and _NOTHING_WRITTEN.fullmatch(text) is None
     language = language_of(text) if written else "uk"
-    # a measure that is a first stage («Будівництво І черги») is done when that stage is
-    stages = not (written and names_a_first_stage(measure.title))
-    evidence = read_outcome(text, lexicon, stages=stages) if written else ()
+    evidence = read_outcome(text, lexicon, title=measure.title) if written else ()
     indicators = find_indicators(text) if written else ()
     if evidence and indicators and any_digit(measure.title):  # «Провести 4 засідання»
         passed = measure.deadline.end is not None and as_of >= measure.deadline.end

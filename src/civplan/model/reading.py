@@ -315,12 +315,12 @@ def _index(lexicon: Sequence[Cue]) -> _Index:
 
 
 def read_outcome(
-    text: str, lexicon: Sequence[Cue] = LEXICON, *, stages: bool = True
+    text: str, lexicon: Sequence[Cue] = LEXICON, *, title: str = ""
 ) -> tuple[Evidence, ...]:
     """Every cue of ``lexicon`` that ``text`` contains, in reading order.
 
-    ``stages``: whether a deed of a first stage («завершено перший етап») is a part
-    of the measure — not when the measure is that stage («Будівництво І черги»).
+    ``title``: the measure's; a deed of a first stage («завершено перший етап») is
+    a part of the measure, unless the measure is that stage («Будівництво І черги»).
     """
     index = _index(lexicon)
     found: list[Evidence] = []
@@ -465,7 +465,11 @@ def read_outcome(
                 w.startswith(("частин", "решт")) for w in words[:first]
             ):
                 kind = CueKind.PARTIAL  # «частину робіт перенесено»: the rest was done
-            elif kind is CueKind.ACHIEVEMENT and stages and _an_early_stage(words):
+            elif (
+                kind is CueKind.ACHIEVEMENT
+                and _an_early_stage(words)
+                and not _an_early_stage(_WORD.findall(title.lower()))
+            ):
                 kind = CueKind.PARTIAL  # «перший етап завершено»: the later stages are to come
             elif (
                 kind is CueKind.ACHIEVEMENT
@@ -516,17 +520,6 @@ _EARLY = frozenset(
 """Words naming a first stage: «перший», «підготовчий», "first"."""
 _FIRST = frozenset({"і", "i", "1", "1-й", "1-ий", "1-го", "1-а", "1-ша", "1-шу", "1-ї", "one"})
 """A first stage's number, right before or after its noun: «І етап», «етап 1», "Phase 1"."""
-
-
-def names_a_first_stage(text: str) -> bool:
-    """Whether ``text`` names a first stage of the work («Будівництво І черги полігону»)."""
-    folded = text.lower()
-    if not any(stem in folded for stem in _STAGE_STEMS):  # most titles: one quick scan
-        return False
-    return _an_early_stage(_WORD.findall(folded))
-
-
-_STAGE_STEMS = ("етап", "черг", "фаз", "стаді", "stage", "phase")
 
 
 def _an_early_stage(words: list[str]) -> bool:
