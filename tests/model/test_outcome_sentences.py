@@ -345,6 +345,15 @@ CORPUS = [
         S.NOT_DONE,
     ),
     ("Public events were banned, so the fair was not held", QUARTER, AFTER, S.NOT_DONE),
+    # the holding of events banned, alone: none was held; a ban that is the measure is done
+    ("Через безпекову ситуацію проведення ярмарків заборонено", QUARTER, AFTER, S.NOT_DONE),
+    (
+        "Holding of concerts was prohibited by the military administration",
+        QUARTER,
+        AFTER,
+        S.NOT_DONE,
+    ),
+    ("Торгівлю з рук біля ринку заборонено рішенням виконкому", QUARTER, AFTER, S.DONE),
     # submitted for approval, and a later sentence tells it was approved: done
     (
         "Проєкт програми подано на розгляд сесії. Програму затверджено рішенням ради",

@@ -467,6 +467,12 @@ def read_outcome(
                 kind = CueKind.PARTIAL  # «частину робіт перенесено»: the rest was done
             elif (
                 kind is CueKind.ACHIEVEMENT
+                and words[first].startswith(("заборон", "prohibit", "banned"))
+                and any(w.startswith(("проведенн", "holding")) for w in words[:first])
+            ):
+                kind = CueKind.FAILURE  # «проведення масових заходів заборонено»: none held
+            elif (
+                kind is CueKind.ACHIEVEMENT
                 and _an_early_stage(words)
                 and not _an_early_stage(_WORD.findall(title.lower()))
             ):
