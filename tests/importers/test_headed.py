@@ -314,6 +314,28 @@ def test_headed_items_over_a_table_of_signatures(tmp_path: Path) -> None:
     assert "table 1, row 1: Петро ІВАНЕНКО" in plan.notes
 
 
+def test_one_numbered_item_under_a_line_that_calls_the_text_a_report(tmp_path: Path) -> None:
+    """One «1.» line is a measure where the text says it reports on a plan, not in any text."""
+    measures = measures_of(
+        tmp_path,
+        "Інформація про хід виконання плану заходів з безбар'єрності за 2025 рік",
+        "",
+        "1. Облаштування пандуса біля входу до ЦНАП",
+        "Пандус облаштовано у вересні, вхід доступний для людей на кріслах колісних.",
+    )
+    assert [(m.number, m.title) for m in measures] == [
+        ("1", "Облаштування пандуса біля входу до ЦНАП")
+    ]
+    with pytest.raises(civplan.CivplanError):
+        read_plan(
+            tmp_path,
+            "Лист-відповідь",
+            "",
+            "1. Облаштування пандуса біля входу до ЦНАП",
+            "Пандус облаштовано у вересні.",
+        )
+
+
 def test_headed_items_under_a_wide_table_of_counts(tmp_path: Path) -> None:
     """A summary of counts over the items holds no measure: the items are read past it."""
     document = docx.Document()

@@ -135,8 +135,12 @@ def _headed(lines: Sequence[Paragraph], printed: bool) -> tuple[list[Block], str
         elif not _reported_under(paragraphs, kinds, at):
             continue
         items[at] = (found["number"], title)
-    # one measure is enough where its line says it is one («Пункт 5. …», «Захід 1.2 …»)
-    said = any(named[at] is not None and named[at]["word"] for at in items)  # type: ignore[index]
+    # one measure is enough where its line says it is one («Пункт 5. …», «Захід 1.2 …»), or
+    # a line above it calls the text a report on its plan («Звіт про виконання плану …»)
+    labelled_items = any(named[at] is not None and named[at]["word"] for at in items)  # type: ignore[index]
+    said = labelled_items or (
+        bool(items) and any(_A_REPORT.search(text) for text in texts[: min(items)])
+    )
     if len(items) < (1 if said else _ITEMS) or told >= len(items):
         return None
     for at, found in enumerate(named):  # the others written alike, over a text of their own
@@ -155,6 +159,12 @@ def _headed(lines: Sequence[Paragraph], printed: bool) -> tuple[list[Block], str
     return _as_table(paragraphs, texts, kinds, (items, inline))
 
 
+_A_REPORT = re.compile(
+    r"(?:звіт|інформаці\w*|довідк\w*|report)\b.{0,60}?(?:виконанн|реалізаці|хід|implementation"
+    r"|progress)",
+    re.IGNORECASE,
+)
+"""A line calling the text a report on its plan: «Звіт про виконання плану заходів …»."""
 _SEPARATOR = re.compile(r"\s+[–—-]\s+|:\s+")
 """What parts a measure's title from the report on it in one line: a dash, a colon."""
 _MOST_SEPARATORS = 4
