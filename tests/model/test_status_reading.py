@@ -732,6 +732,12 @@ STATED_WORDS = [
     ("Not applicable", S.CANCELLED),
     ("+", S.DONE),  # a column of marks: «Відмітка про виконання»
     ("✓", S.DONE),
+    ("V", S.DONE),
+    ("+/-", S.PARTIALLY_DONE),  # a mark of a part done
+    ("±", S.PARTIALLY_DONE),
+    ("Відбувся", S.DONE),  # an event's column
+    ("Не відбулася", S.NOT_DONE),
+    ("Зроблено", S.DONE),
     ("так", S.DONE),  # a column «Виконано (так/ні)»
     ("ні", S.NOT_DONE),
     ("Захід виконується", S.IN_PROGRESS),  # the measure named before its status

@@ -38,7 +38,8 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|(?:в основному|майже) (?:виконан\w*|реалізован\w*|завершен\w*)"
         r"|(?:виконан\w*|реалізован\w*) (?:в основному|майже)"
         r"|substantial(?:ly completed)?|limited|mostly (?:complete|completed|implemented)"
-        r"|частк?\.? ?вик(?:он)?\.?",  # «Частк. вик.» of a dense table
+        r"|частк?\.? ?вик(?:он)?\.?"  # «Частк. вик.» of a dense table
+        r"|\+ ?/ ?-?|\+ ?-|±",  # marks of a part done: «+/-», «±»
         Status.PARTIALLY_DONE,
     ),
     (
@@ -49,6 +50,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|не досягнут\w*|недосягнут\w*"
         r"|ні|no"  # a column «Виконано (так/ні)»
         r"|не ?вик(?:он)?\.?"  # «Не вик.» of a dense table
+        r"|не відбу(?:вся|лася|лось|лися|лись|лося)"
         r"|(?:прогрес(?: виконання(?: заходу)?)? відсутній|відсутній прогрес|no progress)",
         Status.NOT_DONE,
     ),
@@ -99,6 +101,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|(?:fully )?(?:implemented|completed?|done|achieved|fulfilled|reached)"
         r"(?: in full| with (?:a )?delays?| late| ahead of schedule)?"
         r"|вик(?:он)?"  # «Вик.», «Викон.» of a dense table
+        r"|відбу(?:вся|лася|лось|лися|лись|лося)|зроблено|v"
         r"|\+|[✓✔√☑]|так|yes",  # a mark in a column of marks («Відмітка про виконання»)
         Status.DONE,
     ),
