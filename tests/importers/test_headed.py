@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import warnings
+from collections.abc import Sequence
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -69,6 +70,23 @@ def _word(folder: Path) -> Path:
     path = folder / "headed.docx"
     document.save(path)
     return path
+
+
+def word_report(
+    folder: Path, title: str, table: Sequence[Sequence[str]], lines: Sequence[str]
+) -> tuple[civplan.Plan, list[str]]:
+    """A Word report of a title line, a table of these rows, then these lines, as read."""
+    document = docx.Document()
+    document.add_paragraph(title)
+    grid = document.add_table(rows=len(table), cols=len(table[0]))
+    for row, texts in zip(grid.rows, table, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    for line in lines:
+        document.add_paragraph(line)
+    path = folder / "report.docx"
+    document.save(path)
+    return load(path)
 
 
 def _page(folder: Path) -> Path:
@@ -338,27 +356,19 @@ def test_one_numbered_item_under_a_line_that_calls_the_text_a_report(tmp_path: P
 
 def test_headed_items_under_a_wide_table_of_counts(tmp_path: Path) -> None:
     """A summary of counts over the items holds no measure: the items are read past it."""
-    document = docx.Document()
-    document.add_paragraph("Звіт про виконання плану роботи бібліотеки на 2025 рік")
-    counts = document.add_table(rows=2, cols=4)
-    for cell, text in zip(
-        counts.rows[0].cells + counts.rows[1].cells,
-        ("Заплановано", "Виконано", "Частково", "Не виконано", "3", "1", "1", "1"),
-        strict=True,
-    ):
-        cell.text = text
-    for line in (
-        "1. Проведення літніх читань для дітей",
-        "Читання проведено в липні, взяли участь 45 дітей.",
-        "2. Оновлення книжкового фонду",
-        "Придбано 120 книг із запланованих 300.",
-        "3. Оцифрування краєзнавчих видань",
-        "Не виконано: сканер не придбано.",
-    ):
-        document.add_paragraph(line)
-    path = tmp_path / "report.docx"
-    document.save(path)
-    plan, messages = load(path)
+    plan, messages = word_report(
+        tmp_path,
+        "Звіт про виконання плану роботи бібліотеки на 2025 рік",
+        [("Заплановано", "Виконано", "Частково", "Не виконано"), ("3", "1", "1", "1")],
+        [
+            "1. Проведення літніх читань для дітей",
+            "Читання проведено в липні, взяли участь 45 дітей.",
+            "2. Оновлення книжкового фонду",
+            "Придбано 120 книг із запланованих 300.",
+            "3. Оцифрування краєзнавчих видань",
+            "Не виконано: сканер не придбано.",
+        ],
+    )
     assert [m.title for m in plan.measures()] == [
         "Проведення літніх читань для дітей",
         "Оновлення книжкового фонду",
@@ -506,28 +516,23 @@ def test_a_page_on_one_measure_its_line_calling_it_one(tmp_path: Path) -> None:
 
 
 def test_headed_items_after_a_programme_s_passport_table(tmp_path: Path) -> None:
-    document = docx.Document()
-    document.add_paragraph("Інформація про виконання Програми розвитку культури за 2025 рік")
-    rows = [
-        ("Назва програми", "Програма розвитку культури"),
-        ("Ініціатор розроблення програми", "Відділ культури"),
-        ("Відповідальний виконавець програми", "Відділ культури"),
-        ("Термін реалізації програми", "2025 рік"),
-        ("Загальний обсяг фінансування, тис. грн", "350,0"),
-    ]
-    passport = document.add_table(rows=len(rows), cols=2)
-    for row, (caption, value) in zip(passport.rows, rows, strict=True):
-        row.cells[0].text, row.cells[1].text = caption, value
-    for line in (
-        "1. Ремонт сільського клубу",
-        "Клуб відремонтовано, роботи прийнято за актом.",
-        "2. Придбання костюмів для хору",
-        "Придбано 20 костюмів.",
-    ):
-        document.add_paragraph(line)
-    path = tmp_path / "report.docx"
-    document.save(path)
-    plan, messages = load(path)
+    plan, messages = word_report(
+        tmp_path,
+        "Інформація про виконання Програми розвитку культури за 2025 рік",
+        [
+            ("Назва програми", "Програма розвитку культури"),
+            ("Ініціатор розроблення програми", "Відділ культури"),
+            ("Відповідальний виконавець програми", "Відділ культури"),
+            ("Термін реалізації програми", "2025 рік"),
+            ("Загальний обсяг фінансування, тис. грн", "350,0"),
+        ],
+        [
+            "1. Ремонт сільського клубу",
+            "Клуб відремонтовано, роботи прийнято за актом.",
+            "2. Придбання костюмів для хору",
+            "Придбано 20 костюмів.",
+        ],
+    )
     assert [(m.number, m.title) for m in plan.measures()] == [
         ("1", "Ремонт сільського клубу"),
         ("2", "Придбання костюмів для хору"),
