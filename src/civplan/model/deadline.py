@@ -318,6 +318,7 @@ def _normalize(text: str) -> str:
         # years with a slash: «2025/2026»
         folded = re.sub(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", r"\3.\2.\1", folded)
         folded = re.sub(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", r"\1.\2.\3", folded)
+        folded = re.sub(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b", r"\1.\2.\3", folded)  # «31-12-2025»
         folded = re.sub(r"\b(\d{4}) ?/ ?(\d{4}|\d{2})\b", r"\1-\2", folded)
     if (shown := _SHOWN_MONTH.fullmatch(folded)) is not None and (month := _short_month(shown[1])):
         folded = f"{month} 20{shown[2]}"  # «бер.-25», "Mar-25": a spreadsheet's month shown
@@ -1003,7 +1004,7 @@ _BY_SCHOOL_START = _Pattern(
 )
 _YEAR_THROUGHOUT = _Pattern(
     r"(?:протягом|упродовж|впродовж) (?:(?:поточного|звітного) )?"
-    r"(?:року|(?P<y>\d{4}) ?(?:року|р\.?))|(?:поточний |звітний )?рік"
+    r"(?:року|(?P<y>\d{4})(?: ?(?:року|р\.?))?)|(?:поточний |звітний )?рік"
 )
 _YEAR_PLAIN = _Pattern(r"(?:(?:у|в|на|за) )?(?P<y>\d{4})(?: ?(?:рік|році|року|роки|рр\.?|р\.?))?")
 # «до кінця 2025 року», «до кінця ІІ кварталу», «на кінець року», «до кінця вересня»; a year,
