@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import warnings
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
@@ -167,6 +168,31 @@ def test_a_date_shown_as_its_month_is_that_month(tmp_path: Path) -> None:
         (date(2025, 9, 1), date(2025, 9, 30)),
         (date(2025, 10, 15), date(2025, 10, 15)),
     ]
+
+
+def test_a_share_shown_as_a_percentage_is_read_as_shown(tmp_path: Path) -> None:
+    """«75%» typed in a cell is kept as 0.75 and shown as «75%»: read as shown, like ODS."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Звіт про виконання плану заходів за 2025 рік"])
+    sheet.append(["№", "Захід", "Строк", "Рівень виконання, %", "Обсяг, тис. грн"])
+    # a «%» in quotes is shown as written, the number unscaled: 40 is «40 %»
+    shares = (("0%", 1), ("0.0%", 0.355), ('0" %"', 40), ("0.00", 0.75))
+    for number, (shown, share) in enumerate(shares, start=1):
+        sheet.append([str(number), f"Захід {number}", "ІІ квартал", share, 2.5])
+        sheet.cell(number + 2, 4).number_format = shown
+        sheet.cell(number + 2, 5).number_format = "0.0"  # an amount is no share
+    path = tmp_path / "shares.xlsx"
+    book.save(path)
+    plan = civplan.load(path)
+    outcomes = [m.outcome for m in plan.measures()]
+    assert [o.stated if o else None for o in outcomes] == ["100%", "35,5%", "40 %", "0.75 %"]
+    assert [o.status if o else None for o in outcomes][:3] == [
+        civplan.Status.DONE,
+        civplan.Status.PARTIALLY_DONE,
+        civplan.Status.PARTIALLY_DONE,
+    ]
+    assert [m.funding[0].amount for m in plan.measures()] == [Decimal("2.5")] * 4
 
 
 def test_a_number_kept_without_its_last_0_is_read_as_typed(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from typing import IO, Any
 from civplan._errors import unreadable_as_document_error
 from civplan._optional import require
 from civplan.importers.document import Document, Grid, listing, sheet_places
+from civplan.importers.xlsx_formats import MONTH_AND_YEAR, PERCENT
 from civplan.model.months import MONTHS
 from civplan.report import embedded
 
@@ -45,11 +46,12 @@ Merges = Sequence[tuple[tuple[int, int], tuple[int, int]]]
 class Sheet:
     """A sheet as read: its name, whether it is shown, its cell values and merged ranges.
 
-    ``months``: the places of the cells whose dates show a month, not a day
-    (:mod:`~civplan.importers.xlsx_months`), and whether they show its year.
+    ``shown``: how the cells shown otherwise than their values are shown, by
+    place: a date's month, with its year or not, or a number as a percentage
+    (:mod:`~civplan.importers.xlsx_formats`).
     """
 
-    __slots__ = ("merges", "months", "name", "values", "visible")
+    __slots__ = ("merges", "name", "shown", "values", "visible")
 
     def __init__(
         self,
@@ -57,13 +59,13 @@ class Sheet:
         visible: bool,
         values: list[list[Any]],
         merges: Merges = (),
-        months: Mapping[tuple[int, int], bool] | None = None,
+        shown: Mapping[tuple[int, int], str] | None = None,
     ) -> None:
         self.name = name
         self.visible = visible
         self.values = values
         self.merges = merges
-        self.months = months or {}
+        self.shown = shown or {}
 
 
 _NUMBER_COLUMNS = 2
@@ -98,6 +100,22 @@ def _cut_short(values: list[list[Any]]) -> dict[tuple[int, int], str]:
     return found
 
 
+def _as_shown(value: Any, how: str) -> str | None:
+    """A cell's value as its format shows it, or None where the value is not of that format.
+
+    «березень 2025» typed, a date kept, a month shown; 0.75 shown as «75%».
+    """
+    if how == PERCENT:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            figure = f"{value * 100:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+            return f"{figure}%"
+        return None
+    if isinstance(value, date):
+        month = MONTHS[value.month - 1].nominative
+        return f"{month} {value.year}" if how == MONTH_AND_YEAR else month
+    return None
+
+
 def sheet_grid(sheet: Sheet, cut_short: Mapping[tuple[int, int], str] | None = None) -> Grid:
     """A sheet as a grid; merged ranges beyond its cells are ignored.
 
@@ -106,12 +124,10 @@ def sheet_grid(sheet: Sheet, cut_short: Mapping[tuple[int, int], str] | None = N
     rows = [tuple(map(cell_text, row)) for row in sheet.values]
     for (row, column), typed in (cut_short or {}).items():
         rows[row] = (*rows[row][:column], typed, *rows[row][column + 1 :])
-    for (row, column), with_year in sheet.months.items():
+    for (row, column), how in sheet.shown.items():
         if row < len(rows) and column < len(rows[row]):
-            value = sheet.values[row][column]
-            if isinstance(value, date):  # «березень 2025» typed, a date kept, a month shown
-                month = MONTHS[value.month - 1].nominative
-                shown = f"{month} {value.year}" if with_year else month
+            shown = _as_shown(sheet.values[row][column], how)
+            if shown is not None:
                 rows[row] = (*rows[row][:column], shown, *rows[row][column + 1 :])
     width = max((len(row) for row in rows), default=0)
     spans: dict[int, list[int]] = {}

@@ -16,7 +16,7 @@ from civplan.importers.extent import check_xlsx_extent
 from civplan.importers.spreadsheet import calamine_sheets, sheets_document
 from civplan.importers.understanding import TableImporter
 from civplan.importers.untrusted_zip import check_document
-from civplan.importers.xlsx_months import month_cells
+from civplan.importers.xlsx_formats import shown_cells
 from civplan.report.form import XLSX_MEDIA_TYPE
 
 
@@ -35,8 +35,8 @@ class XlsxImporter(TableImporter):
         """The workbook's sheets, from a seekable binary stream."""
         check_document(stream, source)
         check_xlsx_extent(stream, source)
-        months = month_cells(stream)
+        shown = shown_cells(stream)
         sheets = calamine_sheets(stream, source, format="xlsx")
         for sheet in sheets:
-            sheet.months = months.get(sheet.name, {})
+            sheet.shown = shown.get(sheet.name, {})
         return sheets_document(sheets, source, "an XLSX workbook")

@@ -1,11 +1,12 @@
-"""The cells of an XLSX workbook whose dates show a month, not a day.
+"""The cells of an XLSX workbook shown otherwise than their values: months, percentages.
 
 Excel turns «березень 2025» typed into a cell into the date 01.03.2025 and
 shows it as the month («березень 2025», «бер.25»); python-calamine gives the
-date alone. A deadline read from it would be «by 1 March», not «March». The
-workbook's number formats tell which cells show only a month: those are
-read as the month they show. Only ``styles.xml`` is read when no format
-shows a month without a day, as in most workbooks.
+date alone. A deadline read from it would be «by 1 March», not «March». A
+share typed as «75%» is kept as 0.75 and shown as «75%»; a status read from
+0.75 would be «0.75 %». The workbook's number formats tell which cells show
+a month or a percentage: those are read as they are shown. Only
+``styles.xml`` is read when no format shows either, as in most workbooks.
 """
 
 from __future__ import annotations
@@ -19,10 +20,19 @@ from typing import IO
 
 from civplan.importers.extent import chunks
 
-MonthCells = Mapping[tuple[int, int], bool]
-"""The places (row, column, from 0) of a sheet's cells that show a month, and whether its year."""
+MONTH = "month"
+"""A cell shows a date's month, not its day («бер.»)."""
+MONTH_AND_YEAR = "month and year"
+"""A cell shows a date's month and year, not its day («березень 2025», «бер.25»)."""
+PERCENT = "percent"
+"""A cell shows its number as a percentage (0.75 as «75%»)."""
 
-_BUILT_IN_MONTHS = {17: True}  # «mmm-yy»: the one built-in format of a month and a year
+ShownCells = Mapping[tuple[int, int], str]
+"""How a sheet's cells are shown, by place (row, column, from 0): :data:`MONTH`,
+:data:`MONTH_AND_YEAR` or :data:`PERCENT`; cells shown as their values are not listed."""
+
+# the built-in formats: «mmm-yy» a month and a year, «0%» and «0.00%» percentages
+_BUILT_IN = {17: MONTH_AND_YEAR, 9: PERCENT, 10: PERCENT}
 # a tag's attributes end at its «>»; a tag without its end in a hostile part ends at the
 # next «<», so that each character is looked at once, however many such tags there are
 _TAG = r"\b([^<>]*)>"
@@ -48,22 +58,35 @@ def shows_month(code: str) -> bool | None:
     return "y" in shown
 
 
-def month_cells(stream: IO[bytes]) -> dict[str, MonthCells]:
-    """Each sheet's cells that show a month, by sheet name; empty for most workbooks.
+def shows_percent(code: str) -> bool:
+    """Whether a number format shows its number as a percentage («0%», «0.0%»)."""
+    return "%" in _LITERAL.sub("", code.split(";", 1)[0])
+
+
+def _shown(code: str) -> str | None:
+    """How a number format shows a cell: a month, a month and a year, a percentage, or None."""
+    month = shows_month(code)
+    if month is not None:
+        return MONTH_AND_YEAR if month else MONTH
+    return PERCENT if shows_percent(code) else None
+
+
+def shown_cells(stream: IO[bytes]) -> dict[str, ShownCells]:
+    """Each sheet's cells shown as a month or a percentage, by sheet name; empty for most.
 
     The archive was checked before (:func:`~civplan.importers.untrusted_zip.check_document`).
     """
     with zipfile.ZipFile(stream) as archive:
         names = {name.lower(): name for name in archive.namelist()}
         styles = _read(archive, names, "xl/styles.xml")
-        months = _month_styles(styles) if styles else {}
-        if not months:
+        shown = _shown_styles(styles) if styles else {}
+        if not shown:
             stream.seek(0)
             return {}
         found = {
             sheet: cells
             for sheet, part in _sheet_parts(archive, names).items()
-            if (cells := _cells(archive, names.get(part.lower()), months))
+            if (cells := _cells(archive, names.get(part.lower()), shown))
         }
     stream.seek(0)
     return found
@@ -79,15 +102,15 @@ def _read(archive: zipfile.ZipFile, names: Mapping[str, str], part: str) -> str:
     return archive.read(name).decode("utf-8", "replace") if name is not None else ""
 
 
-def _month_styles(styles: str) -> dict[int, bool]:
-    """The cell styles (their places in ``cellXfs``) whose format shows a month, not a day."""
-    formats = dict(_BUILT_IN_MONTHS)
+def _shown_styles(styles: str) -> dict[int, str]:
+    """The cell styles (their places in ``cellXfs``) whose format shows a month or a percentage."""
+    formats = dict(_BUILT_IN)
     for attributes in _NUMBER_FORMAT.findall(styles):
         number_format = _attributes(attributes)
         number, code = number_format.get("numFmtId", ""), number_format.get("formatCode")
         if not number.isdigit() or code is None:
             continue
-        shown = shows_month(html.unescape(code))
+        shown = _shown(html.unescape(code))
         if shown is not None:
             formats[int(number)] = shown
         else:
@@ -121,11 +144,11 @@ def _sheet_parts(archive: zipfile.ZipFile, names: Mapping[str, str]) -> dict[str
     return parts
 
 
-def _cells(archive: zipfile.ZipFile, part: str | None, months: Mapping[int, bool]) -> MonthCells:
-    """The places of a sheet's cells styled to show a month, read a chunk at a time."""
+def _cells(archive: zipfile.ZipFile, part: str | None, shown: Mapping[int, str]) -> ShownCells:
+    """The places of a sheet's cells styled to show a month or a percentage, a chunk at a time."""
     if part is None:
         return {}
-    styles = "|".join(str(index) for index in months).encode()
+    styles = "|".join(str(index) for index in shown).encode()
     tag = re.compile(rb"""<(?:\w+:)?c\b(?=[^<>]*\ss=["'](""" + styles + rb""")["'])([^<>]*)>""")
     found = {}
     with archive.open(part) as stream:
@@ -137,5 +160,5 @@ def _cells(archive: zipfile.ZipFile, part: str | None, months: Mapping[int, bool
                 column = 0
                 for letter in place[1]:
                     column = column * 26 + letter - 64
-                found[(int(place[2]) - 1, column - 1)] = months[int(style)]
+                found[(int(place[2]) - 1, column - 1)] = shown[int(style)]
     return found
