@@ -738,6 +738,8 @@ STATED_WORDS = [
     ("Відбувся", S.DONE),  # an event's column
     ("Не відбулася", S.NOT_DONE),
     ("Зроблено", S.DONE),
+    ("TRUE", S.DONE),  # a spreadsheet's box, ticked or not
+    ("ХИБНІСТЬ", S.NOT_DONE),
     ("так", S.DONE),  # a column «Виконано (так/ні)»
     ("ні", S.NOT_DONE),
     ("Захід виконується", S.IN_PROGRESS),  # the measure named before its status

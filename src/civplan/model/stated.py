@@ -50,7 +50,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|не досягнут\w*|недосягнут\w*"
         r"|ні|no"  # a column «Виконано (так/ні)»
         r"|не ?вик(?:он)?\.?"  # «Не вик.» of a dense table
-        r"|не відбу(?:вся|лася|лось|лися|лись|лося)"
+        r"|не відбу(?:вся|лася|лось|лися|лись|лося)|false|хибність"  # an unticked box
         r"|(?:прогрес(?: виконання(?: заходу)?)? відсутній|відсутній прогрес|no progress)",
         Status.NOT_DONE,
     ),
@@ -101,7 +101,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|(?:fully )?(?:implemented|completed?|done|achieved|fulfilled|reached)"
         r"(?: in full| with (?:a )?delays?| late| ahead of schedule)?"
         r"|вик(?:он)?"  # «Вик.», «Викон.» of a dense table
-        r"|відбу(?:вся|лася|лось|лися|лись|лося)|зроблено|v"
+        r"|відбу(?:вся|лася|лось|лися|лись|лося)|зроблено|v|true|істина"  # a ticked box
         r"|\+|[✓✔√☑]|так|yes",  # a mark in a column of marks («Відмітка про виконання»)
         Status.DONE,
     ),
