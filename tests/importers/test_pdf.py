@@ -462,6 +462,30 @@ def test_a_web_page_whose_borders_were_a_stylesheet_s_printed(tmp_path: Path) ->
 
 
 @needs_libreoffice
+def test_a_short_table_printed_without_rules(tmp_path: Path) -> None:
+    """Two measures under a header of captions centred over them: a column begins on two lines."""
+    page = tmp_path / "short.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><style>td, th {border: 1px solid #000}</style>"
+        "</head><body><h2>Звіт про виконання плану заходів на 2025 рік</h2><table>"
+        "<tr><th>№ з/п</th><th>Найменування заходу</th><th>Строк виконання</th>"
+        "<th>Відповідальний</th><th>Стан виконання</th></tr>"
+        "<tr><td>1</td><td>Провести толоку в сквері біля школи</td><td>ІІ квартал</td>"
+        "<td>Староста</td><td>Толоку проведено 26 квітня</td></tr>"
+        "<tr><td>2</td><td>Встановити лавки</td><td>ІІІ квартал</td><td>Відділ ЖКГ</td>"
+        "<td>Встановлено 6 лавок</td></tr></table></body></html>",
+        "utf-8",
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", civplan.CivplanWarning)
+        read = civplan.load(libreoffice(page, "pdf", tmp_path), hints=civplan.Hints(year=2025))
+    assert [(m.number, same(m.title), m.deadline.text, m.responsible) for m in read.measures()] == [
+        ("1", "Провести толоку в сквері біля школи", "ІІ квартал", ("Староста",)),
+        ("2", "Встановити лавки", "ІІІ квартал", ("Відділ ЖКГ",)),
+    ]
+
+
+@needs_libreoffice
 @pytest.mark.parametrize("layout", _unruled("unruled"), ids=lambda layout: layout.name)
 def test_every_web_page_printed_without_rules_reads_like_the_page(
     layout: Layout, tmp_path: Path

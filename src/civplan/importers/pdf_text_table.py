@@ -37,6 +37,7 @@ _HEADER_SEARCH = 60  # the lines of a page a header is looked for among, from th
 _ROW_GAP = 0.6  # a gap between lines this share of a line's height starts a row
 _MOST_LINES = 400  # a page of more lines than a tiny font prints is no table read so
 _MOST_COLUMNS = 40
+_SHORT = 12  # the lines of a table short enough for a column to begin on two of them only
 _CARD_EDGES = 4  # a menu's column, then the captions' and the values' (and one to spare)
 
 
@@ -87,6 +88,15 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
             return None
     body, beside = _within(lines[first:], columns[0])
     rows, spans, where = _rows(body, columns, first, space)
+    if not edges and len(body) <= _SHORT:
+        # a short table's column may begin on two lines only, its rows' (its caption
+        # centred above them): taken where its header then reads as more captions
+        finer = _column_edges(lines[first:], least=2)
+        if len(finer) > len(columns):
+            inside, left = _within(lines[first:], finer[0])
+            read = _rows(inside, finer, first, space)
+            if read[0] and rows and caption_score(read[0][0]) > caption_score(rows[0]):
+                columns, beside, (rows, spans, where) = finer, left, read
     if sum(1 for row in rows if any(row)) < (1 if edges else 3):  # a header and two rows
         return None
     grid = _lined(rows, spans, where, name)
@@ -116,13 +126,13 @@ def _lines(words: list[dict[str, Any]]) -> list[_Line]:
     ]
 
 
-def _column_edges(lines: Sequence[_Line], crossing: int = 8) -> list[float]:
+def _column_edges(lines: Sequence[_Line], crossing: int = 8, least: int = 3) -> list[float]:
     """The left edges of the columns: where words of many lines begin after a gap.
 
-    A column's cells begin at its left edge, line after line; a title
-    centred above the table or a heading across it begins anywhere once.
-    Where one line in ``crossing`` (or two lines) or fewer has a word
-    across it, a place is an edge.
+    A column's cells begin at its left edge, line after line (``least`` of
+    them at least); a title centred above the table or a heading across it
+    begins anywhere once. Where one line in ``crossing`` (or two lines) or
+    fewer has a word across it, a place is an edge.
     """
     starts: dict[int, int] = {}
     for line in lines:
@@ -138,7 +148,7 @@ def _column_edges(lines: Sequence[_Line], crossing: int = 8) -> list[float]:
     candidates = [
         place * _BIN
         for place in sorted(starts)
-        if starts[place] + starts.get(place + 1, 0) >= 3 and starts.get(place - 1, 0) < 3
+        if starts[place] + starts.get(place + 1, 0) >= least and starts.get(place - 1, 0) < least
     ]
     if len(candidates) > _MOST_COLUMNS * 2:  # text scattered everywhere: no columns
         return []
