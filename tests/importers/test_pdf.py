@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 import warnings
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from .layouts import (
 )
 from .test_layouts import outline
 
-pytest.importorskip("pdfplumber")
+pdfplumber = pytest.importorskip("pdfplumber")
 needs_libreoffice = pytest.mark.skipif(
     shutil.which("soffice") is None, reason="LibreOffice is not installed"
 )
@@ -483,6 +484,61 @@ def test_a_short_table_printed_without_rules(tmp_path: Path) -> None:
         ("1", "Провести толоку в сквері біля школи", "ІІ квартал", ("Староста",)),
         ("2", "Встановити лавки", "ІІІ квартал", ("Відділ ЖКГ",)),
     ]
+
+
+@needs_libreoffice
+def test_a_page_s_title_lost_in_print_is_taken_from_the_pdf_s_properties(tmp_path: Path) -> None:
+    """LibreOffice prints a web page without its first paragraph; its <title> stays the PDF's."""
+    page = tmp_path / "page.html"
+    title = "Інформація про виконання плану заходів з енергозбереження на 2025 рік"
+    page.write_text(
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<h1>{title}</h1><table border='1'><tr><th>№</th><th>Захід</th><th>Строк</th>"
+        "<th>Стан виконання</th></tr><tr><td>1</td><td>Утеплення фасаду школи</td>"
+        "<td>ІІІ квартал</td><td>Фасад утеплено</td></tr><tr><td>2</td>"
+        "<td>Заміна вікон у садочку</td><td>ІІ квартал</td><td>Замінено 40 вікон</td></tr>"
+        "</table></body></html>",
+        "utf-8",
+    )
+    printed = libreoffice(page, "pdf", tmp_path)
+    with pdfplumber.open(printed) as pdf:  # its first line lost in print
+        assert all("Інформація" not in (p.extract_text() or "") for p in pdf.pages)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", civplan.CivplanWarning)
+        plan = civplan.load(printed)
+    assert (plan.title, plan.year) == (title, 2025)
+    assert [m.deadline.end for m in plan.measures()] == [date(2025, 9, 30), date(2025, 6, 30)]
+
+
+TITLE = "План роботи відділу на 2025 рік"
+
+
+@pytest.mark.parametrize(
+    ("title", "printed", "read"),
+    [
+        (TITLE, ["Затверджено"], [TITLE, "Затверджено"]),
+        ("Microsoft Word - zvit.docx", ["Затверджено"], ["Затверджено"]),  # a file's name
+        ("zvit_2025.pdf", ["Затверджено"], ["Затверджено"]),
+        ("Документ1", ["Затверджено"], ["Затверджено"]),  # names no plan
+        (TITLE, ["План роботи   відділу на 2025 рік"], ["План роботи   відділу на 2025 рік"]),
+        # its end printed, its first line lost: the lines give way to it whole
+        (TITLE, ["відділу", "на 2025 рік"], [TITLE]),
+    ],
+)
+def test_the_pdf_s_title_is_taken_only_where_it_names_a_plan_not_printed(
+    title: str, printed: list[str], read: list[str]
+) -> None:
+    from civplan.importers.pdf import _restore_title
+
+    pieces: list[Any] = [(line, None, "page 1") for line in printed]
+    _restore_title({"Title": title}, pieces)
+    assert [line for line, _grid, _where in pieces] == read
+    # a document's program, which names itself, may keep its template's title: one lost
+    # whole is put back only in a printed page
+    pieces = [(line, None, "page 1") for line in printed]
+    _restore_title({"Title": title, "Creator": "Writer"}, pieces)
+    kept = printed if len(printed) == 1 else read
+    assert [line for line, _grid, _where in pieces] == kept
 
 
 @needs_libreoffice

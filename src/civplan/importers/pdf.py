@@ -85,6 +85,7 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
             last = boxes[-1][3] if boxes else -1.0
             pieces.extend((line, None, where) for line, y in lines if y > last)
             page.close()
+        _restore_title(pdf.metadata, pieces)
     if not characters:
         raise DocumentError(
             source,
@@ -106,6 +107,52 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
     return Document(
         source=source, blocks=_blocks(pieces), kind="a PDF document", one_table=True, printed=True
     )
+
+
+_NAMES_A_PLAN = re.compile(
+    r"план|звіт|програм|заход|стратегі|інформаці|plan\b|report|programme|program\b|strategy",
+    re.IGNORECASE,
+)
+_FILE_NAME = re.compile(r"\.(?:docx?|odt|rtf|pdf|html?|xlsx?|ods)$|^microsoft \w+ -", re.IGNORECASE)
+_MOST_TITLE = 500
+
+
+def _restore_title(metadata: Any, pieces: list[tuple[str, Grid | None, str]]) -> None:
+    """Put back the title the PDF's properties give, where its pages lost it or its first lines.
+
+    LibreOffice prints a web page without its first line, often its title's
+    («План заходів на 2025 рік»), and keeps the page's ``<title>`` as the
+    PDF's: that names the plan, where the pages no longer do. The lines left
+    of it, its end, give way to it whole; a title lost whole is put back only
+    in a PDF that names no program that created it (Word and Writer do, and a
+    document's title property may be its template's). Not a file's name
+    («Microsoft Word - звіт.docx»), nor a title that names no plan, nor one the
+    pages print.
+    """
+    title = metadata.get("Title") if isinstance(metadata, dict) else None
+    if not isinstance(title, str):
+        return
+    title = " ".join(title.split())
+    if not title or len(title) > _MOST_TITLE or _FILE_NAME.search(title):
+        return
+    if _NAMES_A_PLAN.search(title) is None:
+        return
+    lines = [" ".join(text.split()) for text, grid, _where in pieces if grid is None]
+    if title in " ".join(lines):
+        return
+    first = next((at for at, (_t, grid, _w) in enumerate(pieces) if grid is not None), len(pieces))
+    for end in range(min(first, _TITLE_LINES), 0, -1):  # its end printed: the first lines
+        left = " ".join(" ".join(text.split()) for text, _g, _w in pieces[:end])
+        if len(left) < len(title) and title.endswith(left):
+            pieces[:end] = [(title, None, "the document's title")]
+            return
+    # lost whole: only from a page printed (a document's program names itself its creator,
+    # and its title property may be a template's, not the plan's)
+    if not metadata.get("Creator"):
+        pieces.insert(0, (title, None, "the document's title"))
+
+
+_TITLE_LINES = 4
 
 
 def _blocks(pieces: list[tuple[str, Grid | None, str]]) -> list[Block]:
