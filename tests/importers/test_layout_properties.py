@@ -118,10 +118,14 @@ REPORTS = [
 ]
 
 
+REPORT_TITLE = "Звіт про виконання плану заходів громади на 2025 рік"
+
+
 @st.composite
 def headed_reports(draw: st.DrawFn) -> tuple[list[str], list[tuple[str, str, str, str]]]:
     """Lines of a report in headed items, and each measure's heading, number, title, report."""
-    lines = ["Звіт про виконання плану заходів громади на 2025 рік"]
+    # a title that calls the text a report on its plan, or one that does not
+    lines = [draw(st.sampled_from([REPORT_TITLE, "Заходи громади на 2025 рік"]))]
     expected = []
     word = draw(st.sampled_from(["", "Пункт ", "Захід "]))
     labelled = draw(st.sampled_from(["Напрям", "Завдання", "Розділ"]))
@@ -160,7 +164,9 @@ def test_a_generated_report_in_headed_items_comes_back_whole(
         else:
             body = "".join(f"<p>{line}</p>" for line in lines)
             path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
-        if len(expected) < 2 and lines[2][:1].isdigit():  # one measure, not called one: prose
+        # one measure, neither called one nor under a title that calls the text a report:
+        # prose
+        if len(expected) < 2 and lines[2][:1].isdigit() and lines[0] != REPORT_TITLE:
             with pytest.raises(civplan.DocumentError):
                 civplan.load(path)
             return
