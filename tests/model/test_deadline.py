@@ -589,6 +589,22 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
         d(2024, 9, 30),
         d(2024, 12, 31),
     ]
+    # a recurring term within a period: its occurrences in that period
+    for text in ("щомісяця протягом ІІ кварталу", "ІІ квартал – щомісяця", "ІІ кв., щомісячно"):
+        within = Deadline.parse(text, year=2024)
+        assert (within.kind, within.start, within.end) == (
+            K.RECURRING,
+            d(2024, 4, 1),
+            d(2024, 6, 30),
+        )
+        assert [p.end for p in within.parts] == [d(2024, 4, 30), d(2024, 5, 31), d(2024, 6, 30)]
+    each_quarter = Deadline.parse("2024 рік – щокварталу", year=2024)
+    assert [p.end for p in each_quarter.parts] == [
+        d(2024, 3, 31),
+        d(2024, 6, 30),
+        d(2024, 9, 30),
+        d(2024, 12, 31),
+    ]
     monthly = Deadline.parse("щомісяця до 5 числа", year=2024)
     assert len(monthly.parts) == 12 and monthly.parts[1].end == d(2024, 2, 5)
     twice = Deadline.parse("два рази на рік", year=2024)

@@ -568,6 +568,11 @@ _QUALIFIER = re.compile(
 )
 
 
+_RECURRENCE_AFTER_DASH = re.compile(
+    r"\s*-\s*(?=(?:щ[оі]\w+|кожн\w+ |(?:\d+ |один )?раз\w* на |двічі|тричі))"
+)
+
+
 def _qualified(phrase: str, year: int, end_year: int) -> _Read:
     """A known phrase with a qualifier, or phrases joined by commas.
 
@@ -575,6 +580,8 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
     року» or «протягом 2024 року, щокварталу» the continuous or recurring part
     says most; «березень, вересень» are two stages.
     """
+    # «2025 рік – щокварталу»: a recurrence after a dash, as after a comma
+    phrase = _RECURRENCE_AFTER_DASH.sub(", ", phrase)
     bare = re.sub(r" (?:та|і|й|або)$", "", _QUALIFIER.sub("", phrase).strip(" ,;:("))
     if bare and bare != phrase:
         read = _phrase(bare, year, end_year)
@@ -601,6 +608,12 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
         if read.kind in (DeadlineKind.RECURRING, DeadlineKind.CONTINUOUS):
             # over the years the other pieces name: «2025 – 2027 роки (щорічно)»
             dated = [r for r in reads if r is not read and r.start is not None and r.end]
+            if read.kind is DeadlineKind.RECURRING and len(dated) == 1 and not _yearly(piece):
+                # within the period the other piece names: «ІІ–ІІІ квартали, щомісяця»
+                named = dated[0].start.year if dated[0].start else year
+                narrowed = _narrowed(_phrase(piece, named, named), dated[0])
+                if narrowed is not None:
+                    return narrowed
             first = min((r.start.year for r in dated if r.start), default=year)
             last = max((r.end.year for r in dated if r.end), default=end_year)
             if (first, last) != (year, end_year) and first <= last:
@@ -1257,7 +1270,44 @@ def _recurring(p: str, year: int, end_year: int) -> _Read | None:
             parts = tuple(sorted((*parts, *more), key=lambda part: part.end or date.min))
     start = date(year, 1, 1)
     end = max([date(end_year, 12, 31), *(part.end for part in parts if part.end)])
-    return _Read(DeadlineKind.RECURRING, start, end, parts)
+    read = _Read(DeadlineKind.RECURRING, start, end, parts)
+    if m["tail"] and unit != "year":  # «щомісяця протягом ІІ кварталу»: its occurrences in it
+        # (a yearly term's part of each year is read above: «щороку, серпень»)
+        return _narrowed(read, _phrase(m["tail"], year, end_year)) or read
+    return read
+
+
+def _yearly(piece: str) -> bool:
+    """Whether a phrase recurs each year («щороку»): the period beside it is each year's part."""
+    m = _RECURRING.match(piece)
+    return m is not None and _UNITS.get(m["every"]) == "year"
+
+
+def _narrowed(read: _Read, within: _Read) -> _Read | None:
+    """A recurring term narrowed to a period inside its span: «щомісяця, ІІ–ІІІ квартали».
+
+    Its occurrences that begin within the period are kept, and it spans the
+    period; None where the period is no narrower part of the term's span.
+    """
+    if (
+        within.kind not in ONE_INTERVAL
+        or within.kind in (DeadlineKind.YEAR, DeadlineKind.YEARS)
+        or within.start is None
+        or within.end is None
+        or read.start is None
+        or read.end is None
+        or not read.start <= within.start <= within.end <= read.end
+    ):
+        return None
+    parts = tuple(
+        part
+        for part in read.parts
+        if part.start is not None and within.start <= part.start <= within.end
+    )
+    if read.parts and not parts:
+        return None
+    end = max([within.end, *(part.end for part in parts if part.end)])
+    return _Read(DeadlineKind.RECURRING, within.start, end, parts, yearly=within.yearly)
 
 
 # a second day of each year: «щороку до 1 березня та (до) 1 вересня»
