@@ -65,6 +65,7 @@ from civplan.model.indicators import (
 )
 from civplan.model.justification import find_justification
 from civplan.model.language import Lang, format_date, format_interval
+from civplan.model.months import MONTH_STEMS
 from civplan.model.morphology import is_imperfective_verb, is_perfective_verb, language_of
 from civplan.model.numbering import number_key
 from civplan.model.plan import Measure, Plan
@@ -941,7 +942,8 @@ def _counted(text: str, indicators: Sequence[Indicator]) -> tuple[str, str] | No
         counts.extend(
             m[0]
             for m in _LABELLED_COUNT().finditer(text)
-            if int(m[1]) > 0 and not m[0].lower().startswith(_MONTH_STEMS)
+            # a month's name before a figure («Грудень – 12») is a date's, not a count's
+            if int(m[1]) > 0 and not m[0].lower().startswith(MONTH_STEMS)
         )
     if text.isascii():
         counts.extend(m.group() for m in _ENGLISH_COUNT.finditer(text) if int(m[1]) > 0)
@@ -958,9 +960,6 @@ _LABELLED_COUNT = compiled_on_use(
 )
 """A count written as a label and its figure: «Кількість проведених засідань – 4»,
 «К-ть засідань: 6», «Семінарів – 4»."""
-_MONTH_STEMS = ("січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт",
-                "листоп", "груд")  # fmt: skip
-"""A month's name before a figure («Грудень – 12») is a date's, not a count's."""
 _ENGLISH_COUNT = re.compile(
     r"(?<![\w.])(\d{1,6}) (?:[a-z-]+ )?(?:meetings|events|trainings|sessions|consultations"
     r"|seminars|workshops|webinars|conferences|hearings|participants|people|persons"

@@ -16,7 +16,7 @@ from datetime import date
 
 import attrs
 
-from civplan.model.months import MONTH_OF_FORM, alternation, last_day
+from civplan.model.months import MONTH_OF_FORM, MONTH_STEMS, alternation, last_day
 from civplan.model.scan import has_digit, lowered
 
 _DASH = r"\s*[-–—]\s*"
@@ -46,21 +46,6 @@ _MONTH_IN = re.compile(
 _MONTH_NAMED = re.compile(
     r"(?<![\w'’])(?P<month>" + alternation("nominative") + r")\s+(?P<year>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
-)
-# quick checks: every event names a number or a month
-_MONTH_STEMS = (
-    "січ",
-    "лют",
-    "берез",
-    "квіт",
-    "трав",
-    "черв",
-    "лип",
-    "серп",
-    "верес",
-    "жовт",
-    "листопад",
-    "груд",
 )
 _JOINED = re.compile(r"\s*(?:,|та|і|й|and)?\s*", re.IGNORECASE)
 _AROUND = 600
@@ -97,7 +82,7 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
     digits = has_digit(text)
     if not digits:
         folded = lowered(text)
-        for stem in _MONTH_STEMS:  # a loop, not any(): this runs for every outcome
+        for stem in MONTH_STEMS:  # every event names a number or a month: a quick check
             if stem in folded:
                 break
         else:

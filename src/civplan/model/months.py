@@ -55,6 +55,10 @@ MONTHS: tuple[Month, ...] = (
 )
 """January to December."""
 
+MONTH_STEMS = ("січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт",
+               "листопад", "груд")  # fmt: skip
+"""How each month's name begins in every case (a quick scan for one, or a check before one)."""
+
 MONTH_OF_FORM: dict[str, int] = {form: m.number for m in MONTHS for form in m.forms} | {
     "листопаду": 11  # a second genitive/dative of «листопад»
 }

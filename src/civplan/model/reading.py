@@ -39,6 +39,7 @@ from civplan.model.cues import (
     Cue,
     CueKind,
 )
+from civplan.model.months import MONTH_STEMS
 from civplan.model.morphology import GRAMMAR_KINDS, Analysis, Grammar, analyse
 from civplan.model.scan import any_digit, compiled_on_use, has_digit, lowered, sentence_start
 
@@ -99,7 +100,7 @@ _REPORTING = frozenset(
 )  # fmt: skip
 # «проведено 2 з 4 засідань», "3 of 5": fewer done than planned (not «з 1 по 5», «5 з 12 травня»)
 # how a month's name begins, in any case: a figure before it is a day, not a count
-_MONTH_STARTS = "січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд"
+_MONTH_STARTS = "|".join(MONTH_STEMS)
 # a count's case ending: «з 3-х», «із 5-ти»
 _COUNT_ENDING = r"(?:-(?:х|ох|ти|ми))?"
 _WORK_ON_OBJECTS = (
