@@ -194,7 +194,8 @@ def assign(
     if OUTCOME not in taken and not own:  # «Примітка» holding the reports («Проведено …»)
         for position, (named, _how, detail) in decided.items():
             if named == NOTES and reading(position).filled >= 3 and reading(position).past >= 0.5:
-                decided[position] = (OUTCOME, "content", f"{detail}, its cells reports")
+                reports = f"{detail}, its cells reports of work done"
+                decided[position] = (OUTCOME, "content", reports)
                 taken.add(OUTCOME)
                 break
     for position in range(width):

@@ -73,7 +73,8 @@ def headed_items(document: Document, *, past_wide_tables: bool = False) -> Docum
     one, a table of measures perhaps, read as such — or past every table
     (``past_wide_tables``), when its tables hold no measure. ``None`` when no
     run of paragraphs holds numbered lines with reports under them (two, or one
-    that calls itself a measure), or when they are cards.
+    that calls itself a measure or stands under a line that calls the text a
+    report), or when they are cards.
     """
     blocks = list(document.blocks)
     start = 0

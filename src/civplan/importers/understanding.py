@@ -243,7 +243,7 @@ def understand(document: Document, hints: Hints | None = None) -> tuple[Plan, Ex
         return _Reader(headed, hints).read()
     try:
         return _Reader(document, hints).read()
-    except DocumentError:
+    except DocumentError as error:
         # no measure in its tables: headed items after a wide table that is none (a summary
         # of counts over a report written as headed items)
         beyond = headed_items(document, past_wide_tables=True)
@@ -252,8 +252,7 @@ def understand(document: Document, hints: Hints | None = None) -> tuple[Plan, Ex
         try:
             return _Reader(beyond, hints).read()
         except DocumentError:
-            pass
-        raise
+            raise error from None  # what the tables lacked says most
 
 
 _REPORTED_YEAR = re.compile(
