@@ -77,7 +77,14 @@ from civplan.model.reading import (
     speaks_of_money,
 )
 from civplan.model.references import pointer, referred
-from civplan.model.scan import SENTENCE_ENDS, any_digit, compiled_on_use, lowered, sentence_start
+from civplan.model.scan import (
+    SENTENCE_ENDS,
+    any_digit,
+    compiled_on_use,
+    has_digit,
+    lowered,
+    sentence_start,
+)
 from civplan.model.stated import NOT_STARTED, read_stated
 from civplan.model.status import Status
 
@@ -896,12 +903,16 @@ def _named_work(text: str, deadline: Deadline) -> tuple[str, str] | None:
     first, second = words[1].lower(), (words[2] or "").lower()
     if not first.endswith(_VERBAL_NOUN) and second.endswith(_VERBAL_NOUN):
         first = second  # «Щомісячне оновлення бази даних»: the noun after its adjective
-    if not first.endswith(_VERBAL_NOUN) or first in _NOT_WORK or _NEGATION.search(text):
+    if not first.endswith(_VERBAL_NOUN) or first in _NOT_WORK:
+        return None
+    spaced = f" {lowered(text)} "
+    if any(word in spaced for word in _NEGATIONS):  # quick scans, not a pattern's
         return None
     end = deadline.end
-    for match in _YEAR_NAMED.finditer(text):
-        if match[1] is None or (end is not None and int(match[1]) > end.year):
-            return None  # «Проведення ремонту у 2027 році», «… наступного року»: a plan
+    if has_digit(text) or "наступн" in spaced or "next" in spaced:
+        for match in _YEAR_NAMED.finditer(text):
+            if match[1] is None or (end is not None and int(match[1]) > end.year):
+                return None  # «Проведення ремонту у 2027 році», «… наступного року»: a plan
     return "cue.named_work", words[0].strip()
 
 
@@ -921,7 +932,8 @@ _NOT_WORK = frozenset(
     }
 )  # fmt: skip
 """Nouns with those endings that name no work done: things, bodies, a question, events."""
-_NEGATION = re.compile(r"(?<![\w'])(?:не|ні|немає|відсутн\w*)(?![\w'])", re.IGNORECASE)
+_NEGATIONS = (" не ", " ні ", "немає", "відсутн")
+"""A negation in a text padded with spaces: «Оновлення сайту не завершено»."""
 
 
 _CITED_BY = re.compile(

@@ -418,6 +418,7 @@ def read_outcome(
                 for m in _FRACTION_DONE.finditer(part)
             )
         other = not index.agents.isdisjoint(hits) and _agent(words, entries)
+        staged = not _STAGES.isdisjoint(distinct)  # a stage named: «перший етап завершено»
         # what follows «що»/"that" after a verb of speech is another's words: in the run
         # after it («…повідомив, що …») or in the same one ("the Ministry reported that …")
         reported = 0 if told_after else len(words)
@@ -474,6 +475,7 @@ def read_outcome(
                 kind = CueKind.FAILURE  # «проведення масових заходів заборонено»: none held
             elif (
                 kind is CueKind.ACHIEVEMENT
+                and staged
                 and _an_early_stage(words)
                 and not _an_early_stage(_WORD.findall(title.lower()))
             ):
@@ -534,8 +536,6 @@ def _an_early_stage(words: list[str]) -> bool:
 
     A deed of that stage is a part of the measure: «завершено перший етап робіт».
     """
-    if _STAGES.isdisjoint(words):
-        return False
     for at, word in enumerate(words):
         if word not in _STAGES:
             continue
