@@ -46,6 +46,7 @@ except ImportError as error:  # pragma: no cover - depends on the environment
     ) from error
 
 from civplan._errors import CivplanError
+from civplan._text import visible
 from civplan.exporting import Exporter, exporter_problems
 from civplan.importing import SNIFF_BYTES, Importer, importer_problems
 from civplan.model.deadline import Deadline
@@ -457,8 +458,11 @@ def check_importer(importer: Importer, sample: bytes, *, max_examples: int = 50)
 
 
 def _line() -> st.SearchStrategy[str]:
-    """A non-empty text without line breaks or outer spaces."""
-    return _non_blank().map(lambda text: " ".join(text.split())).filter(bool)
+    """A non-empty text a line shows: no line breaks, outer spaces or characters that show nothing.
+
+    A soft hyphen or a zero-width space shows nothing, and importers read past it.
+    """
+    return _non_blank().map(lambda text: " ".join(visible(text).split())).filter(bool)
 
 
 def _cell_text() -> st.SearchStrategy[str]:

@@ -1731,3 +1731,41 @@ def test_notes_that_are_reports_are_the_outcome_when_no_column_is() -> None:
     plan, _ = read_page(f"<table>{header}{quiet}</table>")
     assert all(m.outcome is None for m in plan.measures())
     assert [m.notes for m in plan.measures()] == [("За рахунок місцевого бюджету",)] * 3
+
+
+@pytest.mark.parametrize("form", ["html", "txt", "docx"])
+def test_characters_that_show_nothing_part_no_word(form: str, tmp_path: Path) -> None:
+    """Soft hyphens and zero-width spaces (a CMS's «&shy;», copied text) are read past."""
+    shy, zero = "\u00ad", "\u200b"
+    rows = [
+        ("№", f"Найменування{shy} заходу", "Строк", "Стан виконання"),
+        ("1", f"Озеле{shy}нення скве{zero}ру", f"ІІІ кварт{shy}ал", f"Вико{shy}нано"),
+        ("2", "Ремонт бібліотеки", f"до 01.{zero}12.2025", "Не виконано"),
+    ]
+    path = tmp_path / f"report.{form}"
+    if form == "html":
+        body = "".join(row(*cells) for cells in rows).replace(shy, "&shy;")
+        path.write_text(f"<p>План заходів на 2025 рік</p><table>{body}</table>", "utf-8")
+    elif form == "txt":
+        lines = ["План заходів на 2025 рік", ""]
+        for cells in rows:
+            lines.extend(f"\t{cell}" for cell in cells)
+            lines.append("")
+        path.write_text("\n".join(lines), "utf-8")
+    else:
+        import docx
+
+        document = docx.Document()
+        document.add_paragraph("План заходів на 2025 рік")
+        table = document.add_table(rows=len(rows), cols=4)
+        for grid_row, cells in zip(table.rows, rows, strict=True):
+            for cell, text in zip(grid_row.cells, cells, strict=True):
+                cell.text = text
+        document.save(path)
+    plan = civplan.load(path)
+    assert [(m.title, m.deadline.end) for m in plan.measures()] == [
+        ("Озеленення скверу", date(2025, 9, 30)),
+        ("Ремонт бібліотеки", date(2025, 12, 1)),
+    ]
+    first = plan.measure("1").outcome
+    assert first is not None and (first.stated, first.status) == ("Виконано", Status.DONE)

@@ -24,6 +24,7 @@ import attrs
 
 from civplan._errors import DocumentError
 from civplan._limits import current
+from civplan._text import visible
 from civplan.importers.boxtable import is_box_table, read_box_table
 from civplan.importers.document import Block, Document, Grid, Paragraph
 from civplan.importers.pipetable import read_pipe_table
@@ -365,6 +366,7 @@ class TextDumpImporter(TableImporter):
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise DocumentError(source, [f"not UTF-8 text (byte {error.start})"]) from None
+        text = visible(text)
         if is_box_table(text) and not text.startswith("\t") and "\n\t" not in text:
             return read_box_table(text, source)
         return read_text_dump(text, source=source)

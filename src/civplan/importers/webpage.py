@@ -25,6 +25,7 @@ from typing import Any
 
 from civplan._errors import DocumentError
 from civplan._optional import require
+from civplan._text import visible
 from civplan.importers.document import (
     FURNITURE_LENGTH,
     Block,
@@ -241,7 +242,7 @@ class _Page:
 
 def _joined(run: list[str]) -> str:
     """A run of a container's own text: its lines, spaces normalised, empty ones dropped."""
-    lines = (_SPACES.sub(" ", line).strip() for line in "".join(run).split("\n"))
+    lines = (_SPACES.sub(" ", line).strip() for line in visible("".join(run)).split("\n"))
     return "\n".join(line for line in lines if line)
 
 
@@ -389,10 +390,10 @@ def _lines(element: Any) -> str:
     """An element's text, with ``<br>`` and block elements as line breaks, spaces normalised."""
     if not len(element):  # text alone: its line breaks and spaces are spaces
         joined = " ".join((element.text or "").split())
-        return joined if joined.isprintable() else _SPACES.sub(" ", joined).strip()
+        return joined if joined.isprintable() else _SPACES.sub(" ", visible(joined)).strip()
     parts: list[str] = []
     _collect(element, parts)
-    lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
+    lines = (_SPACES.sub(" ", line).strip() for line in visible("".join(parts)).split("\n"))
     return "\n".join(line for line in lines if line)
 
 
