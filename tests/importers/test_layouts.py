@@ -1733,7 +1733,7 @@ def test_notes_that_are_reports_are_the_outcome_when_no_column_is() -> None:
     assert [m.notes for m in plan.measures()] == [("За рахунок місцевого бюджету",)] * 3
 
 
-@pytest.mark.parametrize("form", ["html", "txt", "docx"])
+@pytest.mark.parametrize("form", ["html", "txt", "docx", "odt"])
 def test_characters_that_show_nothing_part_no_word(form: str, tmp_path: Path) -> None:
     """Soft hyphens and zero-width spaces (a CMS's «&shy;», copied text) are read past."""
     shy, zero = "\u00ad", "\u200b"
@@ -1752,6 +1752,10 @@ def test_characters_that_show_nothing_part_no_word(form: str, tmp_path: Path) ->
             lines.extend(f"\t{cell}" for cell in cells)
             lines.append("")
         path.write_text("\n".join(lines), "utf-8")
+    elif form == "odt":
+        from .layouts import _odt
+
+        _odt(["План заходів на 2025 рік"], rows, path)
     else:
         import docx
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from civplan._text import visible
 from civplan.report.embedded import Carried
 
 
@@ -145,6 +146,13 @@ class Document:
     def grids(self) -> list[Grid]:
         """The document's tables."""
         return [block for block in self.blocks if isinstance(block, Grid)]
+
+
+def shown(block: Block) -> Block:
+    """A paragraph or table without the characters that show nothing (:func:`visible`)."""
+    if isinstance(block, Paragraph):
+        return attrs.evolve(block, text=visible(block.text))
+    return attrs.evolve(block, rows=[tuple(map(visible, row)) for row in block.rows])
 
 
 def lines_of(paragraph: Paragraph) -> list[Paragraph]:

@@ -17,7 +17,7 @@ from typing import IO
 
 from civplan._errors import unreadable_as_document_error
 from civplan._limits import current
-from civplan.importers.document import Block, Document, Grid, Paragraph, table_places
+from civplan.importers.document import Block, Document, Grid, Paragraph, shown, table_places
 from civplan.importers.odf_content import RefusedError, count, read_content
 from civplan.importers.odf_lists import ListCounter, ListStyles
 from civplan.importers.understanding import TableImporter
@@ -39,7 +39,8 @@ def read_odt(archive: zipfile.ZipFile, source: str) -> Document:
         read_content(archive, source, styles, "a text document", "styles.xml")
     reader = _Reader(styles)
     read_content(archive, source, reader, "a text document")
-    return Document(source=source, blocks=reader.blocks, kind="a Writer document")
+    blocks = [shown(block) for block in reader.blocks]  # typed soft hyphens show nothing
+    return Document(source=source, blocks=blocks, kind="a Writer document")
 
 
 class _Reader:

@@ -15,13 +15,10 @@ from __future__ import annotations
 import zipfile
 from typing import IO, Any
 
-import attrs
-
 from civplan._errors import DocumentError
 from civplan._limits import current
 from civplan._optional import require
-from civplan._text import visible
-from civplan.importers.document import Block, Document, Grid, Paragraph, table_places
+from civplan.importers.document import Block, Document, Grid, Paragraph, shown, table_places
 from civplan.importers.wordnumbering import Numbering
 from civplan.report import embedded
 from civplan.report.embedded import Carried
@@ -83,18 +80,11 @@ def read_docx(stream: IO[bytes], source: str) -> Document:
     # is as the plan holds it, characters that show nothing too
     return Document(
         source=source,
-        blocks=blocks if carried is not None else [_visible(block) for block in blocks],
+        blocks=blocks if carried is not None else [shown(block) for block in blocks],
         kind="a Word document",
         carried=carried,
         one_table=carried is not None,
     )
-
-
-def _visible(block: Block) -> Block:
-    """A paragraph or table without the characters that show nothing (typed soft hyphens)."""
-    if isinstance(block, Paragraph):
-        return attrs.evolve(block, text=visible(block.text))
-    return attrs.evolve(block, rows=[tuple(map(visible, row)) for row in block.rows])
 
 
 def _carried(archive: zipfile.ZipFile, source: str) -> Carried | None:
