@@ -476,10 +476,11 @@ def read_outcome(
             elif (
                 kind is CueKind.ACHIEVEMENT
                 and staged
-                and _an_early_stage(words)
-                and not _an_early_stage(_WORD.findall(title.lower()))
+                and (stage := _early_stage(words)) is not None
+                and _early_stage(_WORD.findall(title.lower())) is None
             ):
                 kind = CueKind.PARTIAL  # «перший етап завершено»: the later stages are to come
+                first, last = min(first, stage[0]), max(last, stage[1])  # quoted with the deed
             elif (
                 kind is CueKind.ACHIEVEMENT
                 and words[first].startswith(("оголош", "оголос", "announced", "launched"))
@@ -531,22 +532,24 @@ _FIRST = frozenset({"і", "i", "1", "1-й", "1-ий", "1-го", "1-а", "1-ша"
 """A first stage's number, right before or after its noun: «І етап», «етап 1», "Phase 1"."""
 
 
-def _an_early_stage(words: list[str]) -> bool:
-    """Whether a run names a first stage of the work: «перший етап», «І черги», "Phase 1".
+def _early_stage(words: list[str]) -> tuple[int, int] | None:
+    """Where a run names a first stage of the work: «перший етап», «І черги», "Phase 1".
 
-    A deed of that stage is a part of the measure: «завершено перший етап робіт».
+    Its first and last word, or None. A deed of that stage is a part of the
+    measure: «завершено перший етап робіт».
     """
     for at, word in enumerate(words):
         if word not in _STAGES:
             continue
-        if any(before in _EARLY for before in words[max(0, at - 3) : at]):
-            return True  # «перший етап», «першої та другої черги», "first phase"
+        early = [b for b in range(max(0, at - 3), at) if words[b] in _EARLY]
+        if early:
+            return early[0], at  # «перший етап», «першої та другої черги», "first phase"
         if at and words[at - 1] in _FIRST and word not in ("етапи", "етапів"):
-            return True  # «І етап» (not «і етапи», "and stages"), «1 черга»
+            return at - 1, at  # «І етап» (not «і етапи», "and stages"), «1 черга»
         following = words[at + 1] if at + 1 < len(words) else ""
         if following in _FIRST and following != "і":
-            return True  # «етап 1», "phase one" (a Roman «І» after its noun is «і», "and")
-    return False
+            return at, at + 1  # «етап 1», "phase one" (a Roman «І» after its noun is «і», "and")
+    return None
 
 
 def _reported_from(words: list[str], speakers: set[str]) -> int:
