@@ -700,6 +700,32 @@ def test_terms_with_the_work_each_is_for_after_a_dash() -> None:
     assert Deadline.parse("ІІ квартал – щомісяця", year=2025).kind is not K.QUARTER
 
 
+def test_stages_and_occurrences_without_a_year_are_every_year_of_a_longer_plan() -> None:
+    """Each year's stages, or a period's occurrences each year, with the note that says so."""
+    staged = Deadline.parse("І квартал – проєкт; ІІІ квартал – закупівля", year=2024, end_year=2025)
+    assert staged.kind is K.RECURRING
+    assert [(p.start, p.end) for p in staged.parts] == [
+        (d(2024, 1, 1), d(2024, 3, 31)),
+        (d(2024, 7, 1), d(2024, 9, 30)),
+        (d(2025, 1, 1), d(2025, 3, 31)),
+        (d(2025, 7, 1), d(2025, 9, 30)),
+    ]
+    assert staged.note is not None and "every year" in staged.note
+    monthly = Deadline.parse("щомісяця протягом І кварталу", year=2024, end_year=2025)
+    assert [p.end for p in monthly.parts] == [
+        d(2024, 1, 31),
+        d(2024, 2, 29),
+        d(2024, 3, 31),
+        d(2025, 1, 31),
+        d(2025, 2, 28),
+        d(2025, 3, 31),
+    ]
+    named = Deadline.parse(
+        "І квартал 2024 – проєкт; ІІІ квартал 2025 – закупівля", year=2024, end_year=2025
+    )
+    assert (named.kind, named.note) == (K.STAGES, None)  # the years named are theirs
+
+
 def test_a_phrase_without_a_year_in_a_plan_of_several_years_is_every_year_of_it() -> None:
     deadline = Deadline.parse("ІІ квартал", year=2024, end_year=2026)
     assert deadline.kind is K.RECURRING

@@ -791,6 +791,7 @@ def _staged(pieces: list[str], year: int, end_year: int) -> _Read | None:
     ):
         return None  # «2025 рік↵лютий, жовтень»: a year over its terms, read whole
     parts = []
+    yearly = True  # no part names its year
     for piece in pieces:
         found = None
         # the dashes with spaces first: «01.02.2025–31.05.2025 – розробка» is a range's work
@@ -799,13 +800,14 @@ def _staged(pieces: list[str], year: int, end_year: int) -> _Read | None:
             read = _phrase(_normalize(candidate.rstrip(")")), year, end_year)
             if read.start is not None and read.end is not None and read.kind not in _WITH_PARTS:
                 found = Deadline(text=piece, kind=read.kind, start=read.start, end=read.end)
+                yearly = yearly and read.yearly
                 break
         if found is None:
             return None
         parts.append(found)
     start = min(p.start for p in parts if p.start is not None)
     end = max(p.end for p in parts if p.end is not None)
-    return _Read(DeadlineKind.STAGES, start, end, tuple(parts))
+    return _Read(DeadlineKind.STAGES, start, end, tuple(parts), yearly=yearly)
 
 
 _LABEL_DASH = r"\s*[\u2012-\u2015]\s*|\s+-\s*|\s*-\s+"
@@ -843,21 +845,30 @@ def _every_year(text: str, wording: str, read: _Read, year: int, end_year: int) 
 
     ``wording`` is the phrase as read (normalised; in Ukrainian for an English one).
     """
-    parts = []
+    parts: list[Deadline] = []
     for each in range(year, end_year + 1):
         again = _phrase(wording, each, each)
         if again.kind is DeadlineKind.UNKNOWN:  # «серпень (до 24 серпня)»
             again = _qualified(wording, each, each)
-        if again.kind not in ONE_INTERVAL:  # stages («березень, вересень»)
+        if again.kind in ONE_INTERVAL:
+            parts.append(
+                Deadline(
+                    text=f"{' '.join(text.split())} ({each})",
+                    kind=again.kind,
+                    start=again.start,
+                    end=again.end,
+                )
+            )
+            continue
+        # stages («березень, вересень»), a term's occurrences («ІІ квартал – щомісяця»):
+        # each year's, as read in that year
+        again = _read(text, each, each)
+        if again.kind not in _WITH_PARTS or not again.parts:
             note = f"no year named in a plan for {year}–{end_year}: read in its first year"
             return attrs.evolve(read, note=note)
-        parts.append(
-            Deadline(
-                text=f"{' '.join(text.split())} ({each})",
-                kind=again.kind,
-                start=again.start,
-                end=again.end,
-            )
+        parts.extend(
+            part if str(each) in part.text else attrs.evolve(part, text=f"{part.text} ({each})")
+            for part in again.parts
         )
     return _Read(
         DeadlineKind.RECURRING,
