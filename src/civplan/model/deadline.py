@@ -627,6 +627,8 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
             return within
     if all(r.start is not None and r.kind not in _WITH_PARTS for r in reads):
         reads = _in_named_years(pieces, reads, end_year)
+        if len({(r.start, r.end) for r in reads}) == 1:  # one term said twice, its year
+            return next((r for r in reads if not r.yearly), reads[0])  # named once at least
         parts = tuple(
             Deadline(text=piece, kind=r.kind, start=r.start, end=r.end)
             for piece, r in zip(pieces, reads, strict=True)
