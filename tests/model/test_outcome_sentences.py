@@ -119,6 +119,8 @@ CORPUS = [
     ),
     ("Тему включено до плану роботи ради", QUARTER, AFTER, S.DONE),  # the deed itself
     ("Строк виконання продовжено до 2018 року", QUARTER, AFTER, S.POSTPONED),
+    # a thing's validity extended is a deed, not the term moved
+    ("Продовжено строк дії угоди про партнерство до 2019 року", QUARTER, AFTER, S.DONE),
     ("Конкурс проведено, фінансування перенесено на 2018 рік", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Буде проведено у 2018 році", QUARTER, AFTER, S.POSTPONED),
     ("Проведено 2 з 4 запланованих засідань", QUARTER, AFTER, S.PARTIALLY_DONE),

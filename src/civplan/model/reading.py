@@ -467,6 +467,8 @@ def read_outcome(
                 w.startswith(("частин", "решт")) for w in words[:first]
             ):
                 kind = CueKind.PARTIAL  # «частину робіт перенесено»: the rest was done
+            elif kind is CueKind.POSTPONEMENT and words[last + 1 : last + 2] == ["дії"]:
+                kind = CueKind.ACHIEVEMENT  # «продовжено термін дії договору»: its validity
             elif (
                 kind is CueKind.ACHIEVEMENT
                 and words[first].startswith(("заборон", "prohibit", "banned"))
