@@ -768,3 +768,25 @@ def test_a_first_stage_done_is_the_whole_of_a_measure_that_is_that_stage(
     assert assessed.status is status
     if status is S.PARTIALLY_DONE:  # the reason quotes the stage with the deed
         assert assessed.reasons[0].evidence == "першого етапу завершено"
+
+
+@pytest.mark.parametrize(
+    ("title", "as_of", "status"),
+    [
+        ("Розробити положення про конкурс", DURING, S.DONE),  # drafted: the measure is done
+        ("Розробити положення про конкурс", AFTER, S.DONE),
+        ("Підготувати проєкт розпорядження", AFTER, S.DONE),
+        ("Затвердити положення про конкурс", AFTER, S.PARTIALLY_DONE),  # its approval asked
+        ("Розробити та затвердити положення", AFTER, S.PARTIALLY_DONE),
+    ],
+)
+def test_a_draft_awaiting_others_approval_is_done_where_the_measure_is_to_draft_it(
+    title: str, as_of: date, status: Status
+) -> None:
+    drafted = Measure(
+        number="1",
+        title=title,
+        deadline=Deadline.parse(QUARTER, year=2017),
+        outcome=Outcome(text="Проєкт розроблено та направлено на погодження до юридичного відділу"),
+    )
+    assert assess(drafted, as_of).status is status

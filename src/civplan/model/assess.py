@@ -795,6 +795,13 @@ def _from_evidence(
         )
     ):
         kinds.discard(CueKind.FUTURE)  # done, and the work goes on next year: still done
+    if (
+        CueKind.ONGOING in kinds
+        and CueKind.ACHIEVEMENT in kinds
+        and _only_drafts(ctx.title)
+        and all(_awaits_approval(i, ctx.text) for i in used if i.kind is CueKind.ONGOING)
+    ):  # «Розробити порядок» with «проєкт розроблено, триває погодження»: its approval is
+        kinds.discard(CueKind.ONGOING)  # others' work after the measure's, done
     pending = (
         CueKind.FAILURE in kinds
         and CueKind.ONGOING in kinds
@@ -1105,6 +1112,34 @@ def _money_failed(item: Evidence, text: str) -> bool:
     folded = lowered(text)
     at = folded.find(item.phrase.lower())
     return at >= 0 and speaks_of_money(folded, at + len(item.phrase))
+
+
+_DRAFTING = re.compile(
+    r"(?:розробити|розроблення|розробка|підготувати|підготовка|опрацювати|опрацювання"
+    r"|напрацювати|сформувати|формування|develop|draft|prepare)\b",
+    re.IGNORECASE,
+)
+
+
+_APPROVAL = re.compile(
+    r"погодж|затвердж|розгляд|підпис|експертиз|узгодж|реєстрац|approv|review|consideration"
+    r"|signature",
+    re.IGNORECASE,
+)
+
+
+def _awaits_approval(item: Evidence, text: str) -> bool:
+    """Whether the work a cue tells goes on is others' approval («триває погодження»)."""
+    return _APPROVAL.search(_sentence(item, text)) is not None
+
+
+def _only_drafts(title: str) -> bool:
+    """Whether a measure asks only for a document drafted («Розробити проєкт положення»).
+
+    Not its adoption too («Розробити та затвердити програму»): what awaits
+    approval is then the measure done, not work going on.
+    """
+    return _DRAFTING.match(title) is not None and _ADOPTING().search(title.lower()) is None
 
 
 def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
