@@ -743,6 +743,7 @@ def test_an_act_cited_alone_counts_alone_and_a_link_in_the_text(
     assert (assessed.status, assessed.confidence) == (status, confidence)
     if confidence is Confidence.WEAK:
         assert assessed.reasons[0].code in ("cue.act", "cue.counts", "cue.events", "cue.named_work")
+
         assert assessed.reasons[0].evidence is not None
         assert assessed.reasons[0].evidence in text
 
@@ -790,3 +791,15 @@ def test_a_draft_awaiting_others_approval_is_done_where_the_measure_is_to_draft_
         outcome=Outcome(text="Проєкт розроблено та направлено на погодження до юридичного відділу"),
     )
     assert assess(drafted, as_of).status is status
+
+
+def test_the_title_copied_as_the_report_reports_nothing() -> None:
+    """A report cell that repeats the measure's title names no work done: the dates decide."""
+    copied = Measure(
+        number="1",
+        title="Оновлення реєстру пам'яток",
+        deadline=Deadline.parse(QUARTER, year=2017),
+        outcome=Outcome(text="Оновлення реєстру пам'яток."),
+    )
+    assessed = assess(copied, AFTER)
+    assert (assessed.status, assessed.confidence) == (S.OVERDUE, Confidence.NONE)

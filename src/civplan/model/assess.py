@@ -304,7 +304,7 @@ def assess(
         told := _cited_act(text)
         or _counted(text, indicators)
         or _dated(text, events, as_of)
-        or _named_work(text, deadline)
+        or _named_work(text, deadline, measure.title)
     ):
         code, phrase = told  # an act cited, or counts given, and nothing else: done, weakly
         evidence = (Evidence(kind=CueKind.ACHIEVEMENT, phrase=phrase),)
@@ -897,13 +897,16 @@ def _dated(text: str, found: Sequence[Event], as_of: date) -> tuple[str, str] | 
     return "cue.events", events[0].phrase
 
 
-def _named_work(text: str, deadline: Deadline) -> tuple[str, str] | None:
+def _named_work(text: str, deadline: Deadline, title: str) -> tuple[str, str] | None:
     """The work an outcome with no other cue names as a noun («Розміщення інформації на сайті»).
 
     A report that only names the work done, in the words of a plan, tells it was
     done — weakly; not work named for a later year («Проведення ремонту у 2027
-    році»), nor with a negation.
+    році»), nor with a negation, nor the measure's title copied whole, which
+    reports nothing.
     """
+    if " ".join(text.split()).strip(" .").lower() == " ".join(title.split()).strip(" .").lower():
+        return None
     words = _FIRST_WORD.match(text)
     if words is None:
         return None
