@@ -608,6 +608,8 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
         d(2024, 9, 30),
         d(2024, 12, 31),
     ]
+    each_month = Deadline.parse("до 15 числа кожного місяця, наступного за звітним", year=2024)
+    assert each_month.parts[-1].end == d(2025, 1, 15)  # December's report in January
     monthly = Deadline.parse("щомісяця до 5 числа", year=2024)
     assert len(monthly.parts) == 12 and monthly.parts[1].end == d(2024, 2, 5)
     twice = Deadline.parse("два рази на рік", year=2024)
