@@ -607,6 +607,16 @@ CORPUS = [
 ]
 
 
+def titled(title: str, text: str) -> Measure:
+    """A measure of this title, due in the IV quarter, with this report."""
+    return Measure(
+        number="1",
+        title=title,
+        deadline=Deadline.parse(QUARTER, year=2017),
+        outcome=Outcome(text=text),
+    )
+
+
 def measure(text: str, deadline: str, status: Status | None = None) -> Measure:
     return Measure(
         number="1.1",
@@ -759,13 +769,7 @@ def test_an_act_cited_alone_counts_alone_and_a_link_in_the_text(
 def test_a_first_stage_done_is_the_whole_of_a_measure_that_is_that_stage(
     title: str, status: Status
 ) -> None:
-    done = Measure(
-        number="1",
-        title=title,
-        deadline=Deadline.parse(QUARTER, year=2017),
-        outcome=Outcome(text="Роботи першого етапу завершено, об'єкт прийнято"),
-    )
-    assessed = assess(done, AFTER)
+    assessed = assess(titled(title, "Роботи першого етапу завершено, об'єкт прийнято"), AFTER)
     assert assessed.status is status
     if status is S.PARTIALLY_DONE:  # the reason quotes the stage with the deed
         assert assessed.reasons[0].evidence == "першого етапу завершено"
@@ -784,22 +788,11 @@ def test_a_first_stage_done_is_the_whole_of_a_measure_that_is_that_stage(
 def test_a_draft_awaiting_others_approval_is_done_where_the_measure_is_to_draft_it(
     title: str, as_of: date, status: Status
 ) -> None:
-    drafted = Measure(
-        number="1",
-        title=title,
-        deadline=Deadline.parse(QUARTER, year=2017),
-        outcome=Outcome(text="Проєкт розроблено та направлено на погодження до юридичного відділу"),
-    )
+    drafted = titled(title, "Проєкт розроблено та направлено на погодження до юридичного відділу")
     assert assess(drafted, as_of).status is status
 
 
 def test_the_title_copied_as_the_report_reports_nothing() -> None:
     """A report cell that repeats the measure's title names no work done: the dates decide."""
-    copied = Measure(
-        number="1",
-        title="Оновлення реєстру пам'яток",
-        deadline=Deadline.parse(QUARTER, year=2017),
-        outcome=Outcome(text="Оновлення реєстру пам'яток."),
-    )
-    assessed = assess(copied, AFTER)
+    assessed = assess(titled("Оновлення реєстру пам'яток", "Оновлення реєстру пам'яток."), AFTER)
     assert (assessed.status, assessed.confidence) == (S.OVERDUE, Confidence.NONE)
