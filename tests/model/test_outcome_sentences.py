@@ -174,6 +174,11 @@ CORPUS = [
     ("Частину робіт перенесено на наступний рік", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Решта закупівель перенесена на 2018 рік", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Семінар перенесено на наступний рік", QUARTER, AFTER, S.POSTPONED),
+    # done but for a part: a part; «Крім того, …» and a sentence's «Крім …» add, not take away
+    ("Усі заходи плану виконано, крім закупівлі генератора", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Completed, except for the second survey", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Проведено 3 семінари, крім того, видано 2 буклети", QUARTER, AFTER, S.DONE),
+    ("Семінар проведено. Крім семінару, оновлено сайт", QUARTER, AFTER, S.DONE),
     # a first stage done: a part; the last or every stage done: the whole
     ("Реконструкцію ведуть поетапно; її перший етап закінчено", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Збудовано І чергу водогону", QUARTER, AFTER, S.PARTIALLY_DONE),

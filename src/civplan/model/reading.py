@@ -382,6 +382,15 @@ def read_outcome(
             words = _WORD.findall(part)
         if not words:
             continue
+        if (
+            after_comma is not None  # a clause after a comma, not a sentence's «Крім …»
+            and words[0] in _EXCEPT
+            and words[1:2] != ["того"]
+            and found
+            and found[-1].kind is CueKind.ACHIEVEMENT
+            and not found[-1].negated
+        ):  # «Заходи виконано, крім встановлення камер»: all but a part
+            found.append(Evidence(kind=CueKind.PARTIAL, phrase=text[start:offset].strip()))
         # what a verb of speech in the run before reports: «заявив, що …», «заявив: …»
         told_after = speech and (colon or words[0] in ("що", "that"))
         colon = False
@@ -513,6 +522,8 @@ def read_outcome(
     return tuple(found)
 
 
+_EXCEPT = frozenset({"крім", "окрім", "except"})
+"""What opens a clause of the part not done after a deed: «…, крім пункту 3»."""
 _STAGES = frozenset(
     {
         "етап", "етапу", "етапі", "етапом", "етапи", "етапів", "черга", "черги", "черзі", "чергу",
