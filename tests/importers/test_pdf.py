@@ -49,6 +49,13 @@ def quietly(path: Path | io.BytesIO, hints: civplan.Hints | None = None) -> civp
         return civplan.load(path, hints=hints)
 
 
+def page_and_print(html: str, folder: Path) -> tuple[civplan.Plan, civplan.Plan]:
+    """A web page of this HTML as read, and as read printed to PDF by LibreOffice (of 2025)."""
+    page = folder / "page.html"
+    page.write_text(html, "utf-8")
+    return quietly(page), quietly(libreoffice(page, "pdf", folder), civplan.Hints(year=2025))
+
+
 def long_plan() -> civplan.Plan:
     """A report long enough to run over several pages."""
     term = civplan.Deadline.parse("ІV квартал", year=2024)
@@ -640,16 +647,13 @@ def test_a_numbered_list_in_a_cell_printed_without_rules_stays_in_its_row(
         "працівників;<br>3) майстер-клас для керівників гуртків.</td></tr>"
         for number in range(1, 7)
     )
-    page = tmp_path / "page.html"
-    page.write_text(
+    expected, read = page_and_print(
         "<html><body><table><tr><td>&nbsp;</td></tr></table>"
         "<p>Звіт про виконання плану заходів на 2025 рік</p><table>"
         "<tr><td>№</td><td>Назва заходу</td><td>Строк виконання</td><td>Виконавець</td>"
         f"<td>Стан виконання</td></tr>{rows}</table></body></html>",
-        "utf-8",
+        tmp_path,
     )
-    expected = quietly(page)
-    read = quietly(libreoffice(page, "pdf", tmp_path), civplan.Hints(year=2025))
     assert [(m.number, same(m.outcome.text if m.outcome else "")) for m in read.measures()] == [
         (m.number, same(m.outcome.text if m.outcome else "")) for m in expected.measures()
     ]
@@ -677,16 +681,13 @@ def test_a_task_merged_down_over_three_measures_printed_without_rules_heads_all_
                 f"мешканців до справ громади</td><td>ІІ квартал</td><td>Проведено {item + 1} "
                 "зустрічі, участь взяли понад сорок мешканців громади.</td></tr>"
             )
-    page = tmp_path / "page.html"
-    page.write_text(
+    expected, read = page_and_print(
         "<html><head><style>td,th{border:1px solid #000}</style></head><body>"
         "<div>Головна | Новини</div><h2>Звіт про виконання плану заходів за 2025 рік</h2>"
         "<table><tr><th>Завдання</th><th>№</th><th>Зміст заходу</th><th>Термін</th>"
         f"<th>Стан виконання</th></tr>{''.join(rows)}</table></body></html>",
-        "utf-8",
+        tmp_path,
     )
-    expected = quietly(page)
-    read = quietly(libreoffice(page, "pdf", tmp_path), civplan.Hints(year=2025))
     assert [(path, number) for path, number, _title in outline(read)] == [
         (path, number) for path, number, _title in outline(expected)
     ]
