@@ -138,8 +138,7 @@ def _headed(lines: Sequence[Paragraph], printed: bool) -> tuple[list[Block], str
         items[at] = (found["number"], title)
     # one measure is enough where its line says it is one («Пункт 5. …», «Захід 1.2 …»), or
     # a line above it calls the text a report on its plan («Звіт про виконання плану …»)
-    labelled_items = any(named[at] is not None and named[at]["word"] for at in items)  # type: ignore[index]
-    said = labelled_items or (
+    said = any((found := named[at]) is not None and found["word"] for at in items) or (
         bool(items) and any(_A_REPORT.search(text) for text in texts[: min(items)])
     )
     if len(items) < (1 if said else _ITEMS) or told >= len(items):
