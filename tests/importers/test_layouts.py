@@ -921,6 +921,13 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Відповідальний за виконання", "responsible"),
         ("Координатор", "responsible"),
         ("Діяльність", "title"),
+        # a caption naming the task and its measure: each row is a measure
+        ("Завдання/захід", "title"),
+        ("Завдання (захід)", "title"),
+        ("Найменування завдання (заходу)", "title"),
+        ("Завдання, заходи", "title"),
+        ("Завдання та заходи", "title"),
+        ("Дедлайн", "deadline"),
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:

@@ -112,6 +112,12 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|^порядков\w* номер$|^пункт(?: плану| програми)?$|^код(?: заходу)?$|^ref$|^code$|^id$",
         (_NUMBER,),
     ),
+    # «Завдання/захід», «Завдання (захід)», «Найменування завдання, заходу»: each row a measure
+    (
+        r"^(?:(?:найменування|назва|зміст|перелік) )?(?:завдан\w*|заход\w*|захід) ?"
+        r"(?:/|,|\(|та |і |або |та/або ) ?(?:заход\w*|захід|завдан\w*)\)?$",
+        (_TITLE,),
+    ),
     (
         r"^(?:завдання|підзавдання|мета|ціль|цілі|підціль|напрям\w*|пріоритет\w*|проблем\w*"
         r"|(?:стратегічн|операційн)\w* (?:ціль|цілі|напрям\w*|завдання)"
@@ -167,7 +173,8 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|^(?:рік|роки) (?:виконання|реалізації|проведення)"
         r"|^(?:місяц[ьі]|квартал[иі]?|півріччя|період)(?: (?:виконання|проведення))?$"
         r"|^коли$|^when$|^дат[аи]$|^(?:period|quarter)s?$"
-        r"|deadline|timeline|time ?frame|due date|^term|^dates?$|^(?:start|end|completion) date"
+        r"|deadline|дедлайн|timeline|time ?frame|due date|^term|^dates?$"
+        r"|^(?:start|end|completion) date"
         r"|implementation (?:period|dates?|term)|period of implementation",
         (_DEADLINE,),
     ),
@@ -203,8 +210,9 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
 
 _COMPILED = tuple((re.compile(pattern), fields) for pattern, fields in VOCABULARY)
 _YEAR = re.compile(r"^(?:19|20)\d\d(?: ?(?:р|рік|рр)\.?)?$")
-_BRACKETS = re.compile(r"\s*\((?![^()]*факт)[^()]*\)")
-"""Brackets whose words a caption is read without first (not «(фактичний)», which says what)."""
+_BRACKETS = re.compile(r"\s*\((?![^()]*(?:факт|заход|захід))[^()]*\)")
+"""Brackets whose words a caption is read without first (not «(фактичний)» or «(захід)», which
+say what the column holds)."""
 _AS_OF = re.compile(
     r",?\s+(?:(?:станом )?на \d{1,2}[./]\d{1,2}[./]\d{2,4}|станом на \S.*"
     r"|за (?:\d{4}|(?:\S+ ){0,3}\S*(?:квартал|півріч|місяц|період|рік|року)\S*)|as of \S.*)"
