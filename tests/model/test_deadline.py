@@ -233,6 +233,8 @@ MORE = [
     # counted from an event, or while one takes place
     ("протягом 60 днів після припинення воєнного стану", K.UNFIXED, None, None),
     ("у двомісячний строк після завершення робіт", K.UNFIXED, None, None),
+    ("в 10-денний строк після затвердження", K.UNFIXED, None, None),
+    ("у п’ятиденний термін", K.UNFIXED, None, None),
     ("не пізніше ніж через 3 місяці після набрання чинності", K.UNFIXED, None, None),
     # days listed without their year, each a day; an open end the first names holds for all
     ("15.01, 15.04, 15.07, 15.10", K.STAGES, d(2024, 1, 15), d(2024, 10, 15)),
