@@ -20,6 +20,7 @@ from civplan.model.justification import OTHER, find_justification, reason_kind
             "funding",
         ),
         ("Не проведено через карантин", "через карантин", "pandemic"),
+        ("Not held as no funds were allocated", "as no funds were allocated", "funding"),
         ("Не проведено, оскільки не було звернень", "оскільки не було звернень", "no_need"),
         (
             "Не проведено внаслідок бойових дій на території громади",

@@ -521,6 +521,21 @@ CORPUS = [
     ("Заявок не надходило, тому конкурс не оголошувався", QUARTER, AFTER, S.NOT_DONE),
     ("Потреби не виникало, тому засідання не скликалося", QUARTER, AFTER, S.NOT_DONE),
     ("No applications were received, so no grants were awarded", QUARTER, AFTER, S.NOT_DONE),
+    # a deed done, and what it would have led to not needed, for nothing called for it: done
+    (
+        "Перевірку проведено, повідомлень до НАЗК не направлялось, оскільки порушень не виявлено",
+        QUARTER,
+        AFTER,
+        S.DONE,
+    ),
+    (
+        "Огляд проведено; приписи не видавались у зв'язку з відсутністю порушень",
+        QUARTER,
+        AFTER,
+        S.DONE,
+    ),
+    ("Audit carried out; no notices were sent as no violations were found", QUARTER, AFTER, S.DONE),
+    ("Огляд проведено; ремонт не виконано через брак коштів", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Кошти субвенції повернуто до державного бюджету", QUARTER, AFTER, S.NOT_DONE),
     ("Ремонт не здійснено, кошти повернуто", QUARTER, AFTER, S.NOT_DONE),
     # the measure done without the money it was to have: done; work not done for lack of it

@@ -721,6 +721,29 @@ def _causes_of_failures(used: list[Evidence], text: str) -> set[int]:
     return causes
 
 
+_WHAT_MAY_ARISE = (
+    r"(?:право)?порушен|звернен|заяв|скарг|запит|підстав|потреб|випадк|факт|недолік|зауважен"
+    r"|претензі|violation|complaint|request|grounds|need"
+)
+_NOTHING_AROSE = compiled_on_use(
+    rf"(?i)(?:відсутн\w*|за відсутності|absence of|lack of|no) (?:\w+ ){{0,2}}(?:{_WHAT_MAY_ARISE})"
+    rf"|(?:{_WHAT_MAY_ARISE})\w* (?:\w+ ){{0,3}}(?:не|not|were not|was not) (?:\w+ )?"
+    r"(?:виявлен|встановлен|зафіксован|надход|надійш|бул|виника|found|detected|received|identified)"
+)
+
+
+def _nothing_to_act_on(item: Evidence, text: str) -> bool:
+    """Whether a failure's sentence gives as its reason that nothing called for the work.
+
+    «Перевірку проведено, повідомлення не направлялися, оскільки порушень не
+    виявлено»: nothing to report, not a part of the measure left undone.
+    """
+    if item.kind is not CueKind.FAILURE:
+        return False
+    why = find_justification(text[slice(*_sentence_span(item, text))])
+    return why is not None and _NOTHING_AROSE().search(why) is not None
+
+
 _SOME_OF = r"(?<![\w'])(?:частин[аиу]|деяк(?:і|их)|кільк(?:а|ох)|some|several|part of the)\s"
 """Words that make what they name a part of the measure: «частина заходів», "some of"."""
 _PART_OF_THEM_ANYWHERE = compiled_on_use("(?i)" + _SOME_OF)
@@ -754,6 +777,8 @@ def _from_evidence(
         if _THEREFORE().search(text) is not None:
             causes = _causes_of_failures(used, text)
             used = [item for at, item in enumerate(used) if at not in causes]
+        if any(item.kind is CueKind.ACHIEVEMENT for item in used):
+            used = [item for item in used if not _nothing_to_act_on(item, text)]
         if _PART_OF_THEM_ANYWHERE().search(text) is not None:
             used = [_part_failed(item, text) for item in used]
     kinds = {item.kind for item in used}

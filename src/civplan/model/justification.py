@@ -25,13 +25,14 @@ _MARKER = re.compile(
     r"|(?<![\w'’])внаслідок\b"
     r"|(?<![\w'’])за відсутності\b"
     r"|(?<![\w'’])з огляду на\b"
-    r"|\b(?:due to|because of|owing to|as a result of|in view of|on account of)\b",
+    r"|\b(?:due to|because of|owing to|as a result of|in view of|on account of)\b"
+    r"|\bas (?=no\b|there (?:was|were) no\b)",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;\n]")
 _MARKER_WORDS = (
     "язку", "через", "оскільки", " як", "причини", "внаслідок", "відсутності", "огляд",
-    "due to", "because of", "owing to", "result of", "view of", "account of",
+    "due to", "because of", "as no", "as there", "owing to", "result of", "view of", "account of",
 )  # fmt: skip
 
 
