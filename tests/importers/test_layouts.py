@@ -1485,6 +1485,24 @@ def test_a_number_written_again_at_the_start_of_the_title_is_no_part_of_it() -> 
     ]
 
 
+def test_a_measure_s_number_after_its_item_word_at_the_start_of_its_title() -> None:
+    page = (
+        "<p>Звіт про виконання плану заходів за 2025 рік</p><table>"
+        + row("Захід", "Інформація про виконання")
+        + row("п. 1.1. Навчання посадових осіб", "Навчання проведено у березні")
+        + row("п.1.2 Подання декларацій", "Декларації подано вчасно")
+        + row("Пункт 2. Оновлення сайту", "Не виконано")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1.1.", "Навчання посадових осіб"),
+        ("1.2", "Подання декларацій"),
+        ("2.", "Оновлення сайту"),
+    ]
+    assert not any("numbered by their position" in m for m in messages)
+
+
 def test_a_report_column_dated_gives_the_year_the_title_and_deadlines_do_not() -> None:
     page = (
         "<p>План заходів з благоустрою громади</p><table>"

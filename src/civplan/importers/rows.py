@@ -42,7 +42,7 @@ class Role(enum.Enum):
 
 
 _LEADING_NUMBER = re.compile(
-    r"^\s*(?P<number>(?P<keyword>(?:[^\W\d]+\s+){0,2})"
+    r"^\s*(?P<number>(?P<keyword>(?:[^\W\d]+(?:\.\s*|\s+)){0,2})"
     rf"(?:\d{{1,3}}(?:\.\d{{1,4}})+[.)]?|\d{{1,3}}(?:[.)]|:(?=\s))|{ROMAN}(?:[.)]|:(?=\s))"
     r"|(?P<bare>\d{1,2})(?=\s+[^\d\s])|(?P<letter>[а-яґєіїa-z]\))(?=\s))"
     r"(?:\s*\(\d{1,4}\))?)\s*(?P<rest>\S.*)$",
@@ -55,8 +55,8 @@ HEADING_WORD = (
 )
 """Words that may lead a heading's number: «Напрям 1.1.», «Стратегічна ціль 2.», «Commitment 3.»."""
 _KEYWORD = re.compile(f"^{HEADING_WORD}$", re.IGNORECASE)
-_MEASURE_WORD = re.compile(r"захід|measure|activity|action", re.IGNORECASE)
-"""The word that may lead a measure's number in its title: «Захід 1.1. Ремонт …»."""
+_MEASURE_WORD = re.compile(r"захід|пункт|п\.|measure|activity|action|item", re.IGNORECASE)
+"""The word that may lead a measure's number in its title: «Захід 1.1. Ремонт …», «п. 2.3.»."""
 
 
 def split_number(text: str, *, headings: bool) -> tuple[str | None, str]:
