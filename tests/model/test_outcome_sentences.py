@@ -738,7 +738,10 @@ def test_work_said_going_on_alone_is_read_by_the_term(text: str) -> None:
     [
         ("Рішення виконавчого комітету від 15.05.2017 № 112", S.DONE, Confidence.WEAK),
         ("Розпорядження голови від 2.11.2017 № 45 «Про склад комісії».", S.DONE, Confidence.WEAK),
+        ("Наказ № 15 від 03.11.2017", S.DONE, Confidence.WEAK),  # its number first
+        ("Рішення сесії № 45-12/VII від 3 листопада 2017 року", S.DONE, Confidence.WEAK),
         ("Проєкт рішення від 10.10.2017 № 5", S.OVERDUE, Confidence.NONE),
+        ("Проєкт рішення № 5 від 10.10.2017", S.OVERDUE, Confidence.NONE),
         ("Лист до міністерства від 10.10.2017 № 01-15/234", S.OVERDUE, Confidence.NONE),
         ("Звіт оприлюднено: https://rada.example.gov.ua/news/12345/zvit", S.DONE, Confidence.CLEAR),
         # counts alone tell of what was done; not a plan's, money, or none

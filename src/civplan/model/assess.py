@@ -888,13 +888,17 @@ def _from_evidence(
     return status, reasons, confidence
 
 
+_ACT_DATE = (
+    r"від\s+(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})"
+    rf"|\d{{1,2}}\s+(?:{'|'.join(MONTH_STEMS)})\w*\s+\d{{4}})(?:\s*(?:р\.|року))?"
+)
 _ACT = re.compile(
     r"(?<![\w-])(?:рішенн|розпорядженн|наказ|постанов|протокол|указ|ухвал)\w*"
-    r"(?:\s+[^\s.;:]+){0,6}?\s+від\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})"
-    r"(?:\s*(?:р\.|року))?\s*№\s*[\w/-]+",
+    rf"(?:\s+[^\s.;:]+){{0,6}}?\s+(?:{_ACT_DATE}\s*№\s*[\w/-]+|№\s*[\w/-]+\s+{_ACT_DATE})",
     re.IGNORECASE,
 )
-"""An act cited with its date and number: «Рішення виконкому від 15.05.2025 № 112»."""
+"""An act cited with its date and number: «Рішення виконкому від 15.05.2025 № 112», «Наказ
+№ 15 від 3 лютого 2025 року»."""
 
 
 _DRAFT_BEFORE = re.compile(r"про[єе]кт\w*\s*$", re.IGNORECASE)
