@@ -1503,6 +1503,24 @@ def test_a_measure_s_number_after_its_item_word_at_the_start_of_its_title() -> N
     assert not any("numbered by their position" in m for m in messages)
 
 
+def test_the_plan_s_item_a_title_cites_at_its_end_numbers_the_measure() -> None:
+    page = (
+        "<p>Інформація про виконання плану заходів за 2025 рік</p><table>"
+        + row("Найменування заходу", "Стан виконання")
+        + row("Навчання посадових осіб (п. 1.1 Плану)", "Навчання проведено у березні")
+        + row("Подання декларацій (пункт 1.2 плану заходів)", "Декларації подано вчасно")
+        + row("Перевірка декларацій (п. 5 ст. 12 Закону)", "Перевірку проведено")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1.1", "Навчання посадових осіб"),
+        ("1.2", "Подання декларацій"),
+        ("3", "Перевірка декларацій (п. 5 ст. 12 Закону)"),  # another act's item: no number
+    ]
+    assert any("numbered by their position: table 1, row 4" in m for m in messages)
+
+
 def test_a_report_column_dated_gives_the_year_the_title_and_deadlines_do_not() -> None:
     page = (
         "<p>План заходів з благоустрою громади</p><table>"

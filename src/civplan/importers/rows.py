@@ -437,6 +437,8 @@ def _measure_row(
         # the title's own number, or one under the number column's, which is its group's
         if found is not None and (not number or within(found, number)):
             number, title = found, rest
+    if not number and (cited := _ITEM_CITED.search(title)) is not None:
+        number, title = cited["number"], title[: cited.start()]  # «Навчання (п. 1.2 Плану)»
     only_title = number and not any(_says(texts[c]) for c in telling)
     return RowRead(
         index,
@@ -448,6 +450,13 @@ def _measure_row(
     )
 
 
+_ITEM_CITED = re.compile(
+    r"(?<=\S)\s*\((?:пп?\.|пункт)\s*(?P<number>\d{1,3}(?:\.\d{1,4})*\.?)"
+    r"(?:\s+(?:плану|програми|стратегії)\b[^()]*)?\)\W*$",
+    re.IGNORECASE,
+)
+"""The plan's item a title cites at its end, which numbers it: «Навчання посадовців (п. 1.2
+Плану)»; not another act's («(п. 5 ст. 12 Закону)»)."""
 _NUMBER_LABEL = re.compile(r"^(?:пп?\.|пункт|№|no\.?)\s*", re.IGNORECASE)
 _DECIMAL_COMMA = re.compile(r"\d{1,4}(?:,\d{1,4})+[.)]?")
 
