@@ -928,6 +928,16 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Завдання, заходи", "title"),
         ("Завдання та заходи", "title"),
         ("Дедлайн", "deadline"),
+        # captions in two languages, and the English plans' "owner" of an action
+        ("№ / No.", "number"),
+        ("Захід / Activity", "title"),
+        ("Lead", "responsible"),
+        ("Action owner", "responsible"),
+        ("Структурний підрозділ", "responsible"),
+        ("Розпорядник коштів", "responsible"),  # who spends the money, not the amount
+        ("Позначка про виконання", "status"),
+        ("Захід виконано (так/ні)", "status"),
+        ("Completed (yes/no)", "status"),
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:

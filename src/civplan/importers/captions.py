@@ -139,8 +139,8 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     (r"індикатор|показник|indicator|kpi|^target", (_INDICATOR,)),
     (_LEVEL_PATTERN, ()),  # a share done (_KEPT): no field holds it
     (
-        r"^статус|^стан$|оцінк\w* (?:стану )?виконання|відмітк\w* про виконання|^оцінк\w*$"
-        r"|^відмітк\w*$"
+        r"^статус|^стан$|оцінк\w* (?:стану )?виконання|(?:відмітк|позначк)\w* про виконання"
+        r"|^оцінк\w*$|^(?:відмітк|позначк)\w*$|\(?(?:так ?/ ?ні|yes ?/ ?no)\)?$"
         r"|^виконано|status$|^status|^(?:level of )?completion(?: level| status)?$",
         (_STATUS,),
     ),
@@ -182,8 +182,8 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"виконав|відповідальн|співвиконав|прізвище|посад|суб.єкт\w* виконання|^хто\b|responsible"
         r"|^координатор|^coordinat"
         r"|implement(?:ing|or|er)"
-        r"|executor|lead (?:agency|institution|ministry|body|organi[sz]ation)"
-        r"|головн\w* розпорядник",
+        r"|executor|lead (?:agency|institution|ministry|body|organi[sz]ation)|^lead$|owner$"
+        r"|розпорядник|^структурн\w* підрозділ",
         (_RESPONSIBLE,),
     ),
     (
@@ -210,9 +210,9 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
 
 _COMPILED = tuple((re.compile(pattern), fields) for pattern, fields in VOCABULARY)
 _YEAR = re.compile(r"^(?:19|20)\d\d(?: ?(?:р|рік|рр)\.?)?$")
-_BRACKETS = re.compile(r"\s*\((?![^()]*(?:факт|заход|захід))[^()]*\)")
-"""Brackets whose words a caption is read without first (not «(фактичний)» or «(захід)», which
-say what the column holds)."""
+_BRACKETS = re.compile(r"\s*\((?![^()]*(?:факт|заход|захід|так ?/|yes ?/))[^()]*\)")
+"""Brackets whose words a caption is read without first (not «(фактичний)», «(захід)» or
+«(так/ні)», which say what the column holds)."""
 _AS_OF = re.compile(
     r",?\s+(?:(?:станом )?на \d{1,2}[./]\d{1,2}[./]\d{2,4}|станом на \S.*"
     r"|за (?:\d{4}|(?:\S+ ){0,3}\S*(?:квартал|півріч|місяц|період|рік|року)\S*)|as of \S.*)"
@@ -237,7 +237,10 @@ def caption_fields(path: Sequence[str]) -> list[Field]:
         # «Стан виконання заходу (результативні показники)»: what the brackets add is
         # read only when the words before them name nothing
         bare = _AS_OF.sub("", _BRACKETS.sub("", folded)).strip(" :.,;*")
-        for text in (bare, folded) if bare and bare != folded else (folded,):
+        tried = (bare, folded) if bare and bare != folded else (folded,)
+        if " / " in folded:  # «№ / No.», «Захід / Activity»: a caption in two languages
+            tried += tuple(side.strip(" :.,;*") for side in folded.split(" / "))
+        for text in tried:
             fields = next((f for pattern, f in _COMPILED if pattern.search(text)), None)
             if fields is not None:
                 found.extend(f for f in fields if f not in found)
