@@ -610,6 +610,9 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
         d(2024, 9, 30),
         d(2024, 12, 31),
     ]
+    # the recurrence right after its year, without a comma or dash
+    for phrase in ("протягом 2024 року щокварталу", "у 2024 році щокварталу", "2024 р. щокварталу"):
+        assert Deadline.parse(phrase, year=2024).parts == each_quarter.parts, phrase
     each_month = Deadline.parse("до 15 числа кожного місяця, наступного за звітним", year=2024)
     assert each_month.parts[-1].end == d(2025, 1, 15)  # December's report in January
     monthly = Deadline.parse("щомісяця до 5 числа", year=2024)

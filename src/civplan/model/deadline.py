@@ -569,7 +569,8 @@ _QUALIFIER = re.compile(
 
 
 _RECURRENCE_AFTER_DASH = re.compile(
-    r"\s*-\s*(?=(?:щ[оі]\w+|кожн\w+ |(?:\d+ |один )?раз\w* на |двічі|тричі))"
+    r"(?:\s*-\s*|(?:(?<=рік)|(?<=року)|(?<=році)|(?<=роки)|(?<=років)|(?<=р\.)|(?<=\d{4}))\s+)"
+    r"(?=(?:щ[оі]\w+|кожн\w+ |(?:\d+ |один )?раз\w* на |двічі|тричі))"
 )
 
 
@@ -580,7 +581,8 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
     року» or «протягом 2024 року, щокварталу» the continuous or recurring part
     says most; «березень, вересень» are two stages.
     """
-    # «2025 рік – щокварталу»: a recurrence after a dash, as after a comma
+    # «2025 рік – щокварталу», «протягом 2025 року щомісяця»: a recurrence after a dash or
+    # right after its year, as after a comma
     phrase = _RECURRENCE_AFTER_DASH.sub(", ", phrase)
     bare = re.sub(r" (?:та|і|й|або)$", "", _QUALIFIER.sub("", phrase).strip(" ,;:("))
     if bare and bare != phrase:
