@@ -237,7 +237,7 @@ def caption_fields(path: Sequence[str]) -> list[Field]:
         # «Стан виконання заходу (результативні показники)»: what the brackets add is
         # read only when the words before them name nothing
         bare = _AS_OF.sub("", _BRACKETS.sub("", folded)).strip(" :.,;*")
-        tried = (bare, folded) if bare and bare != folded else (folded,)
+        tried: tuple[str, ...] = (bare, folded) if bare and bare != folded else (folded,)
         if " / " in folded:  # «№ / No.», «Захід / Activity»: a caption in two languages
             tried += tuple(side.strip(" :.,;*") for side in folded.split(" / "))
         for text in tried:
