@@ -521,6 +521,13 @@ CORPUS = [
     ("Заявок не надходило, тому конкурс не оголошувався", QUARTER, AFTER, S.NOT_DONE),
     ("Потреби не виникало, тому засідання не скликалося", QUARTER, AFTER, S.NOT_DONE),
     ("No applications were received, so no grants were awarded", QUARTER, AFTER, S.NOT_DONE),
+    # a step done, and the work's own term after the report: the work is still to come
+    ("Договір укладено, термін виконання робіт — до 30.04.2018", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Закупівлю проведено (строк поставки до 1 березня 2018 р.)", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Договір укладено, термін виконання робіт — до 20.12.2017", QUARTER, AFTER, S.DONE),
+    ("Роботи виконано в повному обсязі, строк виконання – до 30.04.2018", QUARTER, AFTER, S.DONE),
+    ("Проведено 4 засідання, строк проведення наступного – лютий 2018", QUARTER, AFTER, S.DONE),
+    ("Ремонт виконано, термін гарантії — до 31.12.2019", QUARTER, AFTER, S.DONE),
     # a deed done, and what it would have led to not needed, for nothing called for it: done
     (
         "Перевірку проведено, повідомлень до НАЗК не направлялось, оскільки порушень не виявлено",

@@ -281,6 +281,8 @@ def assess(
     if language is None and text.isascii() and (evidence or _ENGLISH_COUNT.search(text)):
         language = "en"  # English words without function words: "Completed", "6 trainings"
     deadline = measure.deadline
+    if evidence and ("термін" in text or "строк" in text or "Термін" in text or "Строк" in text):
+        evidence = (*evidence, *_later_term(text, evidence, deadline, as_of))
     events = find_events(text, _events_year(deadline, as_of, year)) if written else ()
     context = _Context(deadline, as_of, period_end, text, measure.title)
     confidence = Confidence.STATED
@@ -886,6 +888,43 @@ def _from_evidence(
         reasons.append(_rule("time.unknown", key="time.unknown_text", warning=True, term=ctx.term))
         confidence = Confidence.WEAK
     return status, reasons, confidence
+
+
+_LATER_TERM = re.compile(
+    r"(?i)(?<!\w)(?:термін|строк)\w* (?:виконання|завершення|закінчення|реалізації|проведення"
+    r"|введення|поставки|будівництва)(?: (?!(?:до|по|у|в|не)\b)[^\W\d][^\s,.;:()—–-]*){0,3}"
+    r"\s*(?:[—–:-]\s*|\(\s*)?"
+    r"(?:до |по |у |в |не пізніше )?(?P<term>[^,;()]+?)\s*(?:\)|[,;]|\.(?!\d)|$)"
+)
+_NEXT_ONE = re.compile(r"(?i)наступн|чергов|next")
+_IN_FULL = re.compile(r"(?i)повному обсязі|100\s?%|достроково|in full|ahead of")
+
+
+def _later_term(
+    text: str, evidence: Sequence[Evidence], deadline: Deadline, as_of: date
+) -> tuple[Evidence, ...]:
+    """A term of the work after both its deadline and the report, as a cue of work to come.
+
+    «Договір укладено 15.11.2025, термін виконання робіт — до 30.04.2026»: the
+    contract is signed, the works it is for are still to be done. Not where
+    the text says the work is done in full, nor where it already tells of
+    work to come.
+    """
+    if (
+        deadline.end is None
+        or not any(item.kind is CueKind.ACHIEVEMENT for item in evidence)
+        or any(item.kind in (CueKind.FUTURE, CueKind.POSTPONEMENT) for item in evidence)
+        or any(_completes(item) for item in evidence)
+        or _IN_FULL.search(text) is not None
+    ):
+        return ()
+    for found in _LATER_TERM.finditer(text):
+        if _NEXT_ONE.search(found[0]) is not None:  # «строк проведення наступного – лютий»
+            continue  # more of the same, done again later
+        term = Deadline.parse(found["term"], year=as_of.year)
+        if term.end is not None and term.end > max(as_of, deadline.end):
+            return (Evidence(kind=CueKind.FUTURE, phrase=found[0].rstrip(" ,;.)")),)
+    return ()
 
 
 _ACT_DATE = (
