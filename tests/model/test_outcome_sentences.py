@@ -521,6 +521,12 @@ CORPUS = [
     ("Заявок не надходило, тому конкурс не оголошувався", QUARTER, AFTER, S.NOT_DONE),
     ("Потреби не виникало, тому засідання не скликалося", QUARTER, AFTER, S.NOT_DONE),
     ("No applications were received, so no grants were awarded", QUARTER, AFTER, S.NOT_DONE),
+    # a draft that needs more work: begun, not done; never a noun of work done
+    ("Потребує доопрацювання", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Потребує доопрацювання", QUARTER, DURING, S.IN_PROGRESS),
+    ("Проєкт розроблено, потребує погодження з юристами", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("The draft requires approval by the Ministry", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Захід не потребує доопрацювання, виконано", QUARTER, AFTER, S.DONE),
     # a step done, and the work's own term after the report: the work is still to come
     ("Договір укладено, термін виконання робіт — до 30.04.2018", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Закупівлю проведено (строк поставки до 1 березня 2018 р.)", QUARTER, AFTER, S.PARTIALLY_DONE),
@@ -764,6 +770,8 @@ def test_work_said_going_on_alone_is_read_by_the_term(text: str) -> None:
         ("Щорічне проведення толоки у парку", S.DONE, Confidence.WEAK),
         ("Проведення ремонту клубу у 2018 році", S.OVERDUE, Confidence.NONE),
         ("Оновлення сайту ще не завершене", S.NOT_DONE, Confidence.CLEAR),
+        ("Необхідне погодження з міністерством", S.OVERDUE, Confidence.NONE),
+        ("Вимагає фінансування", S.OVERDUE, Confidence.NONE),
         ("Управління культури та туризму", S.OVERDUE, Confidence.NONE),
         ("Засідання громадської ради", S.OVERDUE, Confidence.NONE),
         ("За планом – 6 засідань", S.OVERDUE, Confidence.NONE),

@@ -979,6 +979,8 @@ def _named_work(text: str, deadline: Deadline, title: str) -> tuple[str, str] | 
     if words is None:
         return None
     first, second = words[1].lower(), (words[2] or "").lower()
+    if first.startswith(_TO_COME) or first.endswith(_VERB_ENDINGS):
+        return None  # «Потребує доопрацювання», «Необхідне погодження»: work still to do
     if not first.endswith(_VERBAL_NOUN) and second.endswith(_VERBAL_NOUN):
         first = second  # «Щомісячне оновлення бази даних»: the noun after its adjective
     if not first.endswith(_VERBAL_NOUN) or first in _NOT_WORK:
@@ -997,6 +999,10 @@ def _named_work(text: str, deadline: Deadline, title: str) -> tuple[str, str] | 
 _FIRST_WORD = re.compile(
     r"\s*([^\W\d_][\w'’-]{3,})\b(?:\s+([^\W\d_][\w'’-]{4,})\b)?(?:\s+[^\s.;:]+){0,3}"
 )
+_TO_COME = ("необхідн", "потрібн", "запланован", "планован", "очікуван", "можлив", "подальш")
+"""How words begin that make the work they name one still to do: «Необхідне погодження»."""
+_VERB_ENDINGS = ("ує", "ює", "ає", "яє", "ить", "іть", "ать", "ять", "уть", "ють", "ться")
+"""How a present-tense verb ends, which a noun of work done never follows: «Потребує …»."""
 _VERBAL_NOUN = ("ння", "ття", "ація", "яція", "участь")
 """How the nouns of work end: «розміщення», «забезпечення», «організація», «участь»."""
 _NOT_WORK = frozenset(

@@ -457,6 +457,12 @@ LEXICON: tuple[Cue, ...] = (
             "реєстрація|експертиза|обговорення",
         ),
     ),
+    # «проєкт потребує доопрацювання»: drafted, with more to do on it
+    Cue(
+        CueKind.ONGOING,
+        ("потребувати|вимагати", "доопрацювання|уточнення|погодження|затвердження|коригування"),
+    ),
+    Cue(CueKind.ONGOING, ("needs|requires", "revision|approval|finalisation|finalization")),
     # «направлено до Міністерства для погодження» (not «для розгляду звернень»: a purpose)
     Cue(CueKind.ONGOING, ("для", "погодження|затвердження|підпис|реєстрація|узгодження")),
     Cue(CueKind.ONGOING, ("на", "виконанні")),  # the form itself: «на виконання …» opens reports

@@ -63,8 +63,11 @@ AWAITING = re.compile(
     r"|обговор)|для (?:погодж|затвердж|підпис|реєстрац|узгодж)"
     r"|for (?:(?:legal|public|state|expert|final) )?(?:approval|consideration|signature|review"
     r"|adoption|consultations?)|pending|awaiting|awaits|undergo"
+    r"|(?:потреб|вимага)\w* (?:доопрацюв|уточнен|погодж|затвердж|коригув)"
+    r"|(?:needs|requires) (?:revision|approval|finali[sz]ation)"
 )
-"""A document's state while others approve it («на погодженні», «направлено на розгляд»)."""
+"""A document's state while others approve it («на погодженні», «направлено на розгляд»,
+«потребує доопрацювання»)."""
 _RELATIVE = re.compile(r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|котр\w+|which|who|whom|whose")
 _CONJUNCTIVE_BEFORE_SHCHO = frozenset({"тим", "того", "те", "так", "тому"})
 _PRESENT_VERB = re.compile(r"\w+(?:ть|ться|ється|ються|ує|ює)")
