@@ -732,6 +732,11 @@ STATED_WORDS = [
     ("Not applicable", S.CANCELLED),
     ("+", S.DONE),  # a column of marks: «Відмітка про виконання»
     ("✓", S.DONE),
+    ("✅", S.DONE),
+    ("✔\ufe0f", S.DONE),  # the mark drawn as an emoji
+    ("❌", S.NOT_DONE),
+    ("✗", S.NOT_DONE),
+    ("☐", S.NOT_DONE),  # an empty box
     ("V", S.DONE),
     ("+/-", S.PARTIALLY_DONE),  # a mark of a part done
     ("±", S.PARTIALLY_DONE),

@@ -50,7 +50,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|не досягнут\w*|недосягнут\w*"
         r"|ні|no"  # a column «Виконано (так/ні)»
         r"|не ?вик(?:он)?\.?"  # «Не вик.» of a dense table
-        r"|не відбу(?:вся|лася|лось|лися|лись|лося)|false|хибність"  # an unticked box
+        r"|не відбу(?:вся|лася|лось|лися|лись|лося)|false|хибність|[✗✘❌✖☐]"  # an unticked box
         r"|(?:прогрес(?: виконання(?: заходу)?)? відсутній|відсутній прогрес|no progress)",
         Status.NOT_DONE,
     ),
@@ -102,7 +102,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"(?: in full| with (?:a )?delays?| late| ahead of schedule)?"
         r"|вик(?:он)?"  # «Вик.», «Викон.» of a dense table
         r"|відбу(?:вся|лася|лось|лися|лись|лося)|зроблено|v|true|істина"  # a ticked box
-        r"|\+|[✓✔√☑]|так|yes",  # a mark in a column of marks («Відмітка про виконання»)
+        r"|\+|[✓✔√☑✅]|так|yes",  # a mark in a column of marks («Відмітка про виконання»)
         Status.DONE,
     ),
 )
@@ -118,7 +118,7 @@ def fold(words: str) -> str:
 
     The mark of a status to check, which civplan's reports add, is left out.
     """
-    folded = " ".join(words.casefold().translate(_APOSTROPHES).split())
+    folded = " ".join(words.casefold().translate(_APOSTROPHES).replace("\ufe0f", "").split())
     return _REVIEW_MARK.sub("", folded).strip(" .,;:!-–—*")  # «Виконано*»: a footnote's mark
 
 
