@@ -66,7 +66,12 @@ from civplan.model.indicators import (
 from civplan.model.justification import find_justification
 from civplan.model.language import Lang, format_date, format_interval
 from civplan.model.months import MONTH_STEMS
-from civplan.model.morphology import is_imperfective_verb, is_perfective_verb, language_of
+from civplan.model.morphology import (
+    is_imperfective_verb,
+    is_perfective_verb,
+    language_of,
+    noun_lemmas,
+)
 from civplan.model.numbering import number_key
 from civplan.model.plan import Measure, Plan
 from civplan.model.reading import (
@@ -275,9 +280,13 @@ def assess(
     language = language_of(text) if written else "uk"
     evidence = read_outcome(text, lexicon, title=measure.title) if written else ()
     indicators = find_indicators(text) if written else ()
-    if evidence and indicators and any_digit(measure.title):  # «Провести 4 засідання»
+    if evidence and any_digit(measure.title):  # «Провести 4 засідання»
         passed = measure.deadline.end is not None and as_of >= measure.deadline.end
-        evidence = (*evidence, *_fewer_than_asked(measure.title, indicators, passed=passed))
+        evidence = (
+            *evidence,
+            *_fewer_than_asked(measure.title, indicators, passed=passed),
+            *_one_of_those_asked(measure.title, text, evidence, indicators, passed=passed),
+        )
     if language is None and text.isascii() and (evidence or _ENGLISH_COUNT.search(text)):
         language = "en"  # English words without function words: "Completed", "6 trainings"
     deadline = measure.deadline
@@ -380,6 +389,46 @@ def _fewer_than_asked(
         if alike and (most := max(alike, key=lambda count: count.value)).value < asked.value:
             kind = CueKind.PARTIAL if passed else CueKind.ONGOING
             return (Evidence(kind=kind, phrase=most.text),)
+    return ()
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _one_of_those_asked(
+    title: str,
+    text: str,
+    evidence: Sequence[Evidence],
+    indicators: Sequence[Indicator],
+    *,
+    passed: bool,
+) -> tuple[Evidence, ...]:
+    """The things an outcome names one by one, fewer than its title asks for: a part done.
+
+    «Придбати 2 автомобілі» with «Придбано автомобіль»: one of two, though no
+    count is written. Only a noun that names one thing counts («автомобіль»,
+    «школу»; not «засідання», which may be many), each time it is named, and
+    only where no count of the same thing is written (compared as counts).
+    """
+    if not any(item.kind is CueKind.ACHIEVEMENT for item in evidence):
+        return ()
+    for asked in find_indicators(title):
+        if asked.value < 2 or asked.unit == "%":
+            continue
+        if any(same_thing(asked.unit, count.unit) for count in indicators):
+            continue  # «Придбано 1 автомобіль»: compared as counts
+        head = next(
+            (lemmas for word in _WORD.findall(asked.unit.lower()) if (lemmas := noun_lemmas(word))),
+            frozenset(),
+        )
+        named = [
+            word
+            for word in _WORD.findall(text)
+            if not word.isupper() and head & noun_lemmas(word.lower(), one=True)
+        ]  # not «ЦНАП», which is one or many alike
+        if named and len(named) < asked.value:
+            kind = CueKind.PARTIAL if passed else CueKind.ONGOING
+            return (Evidence(kind=kind, phrase=named[0]),)
     return ()
 
 

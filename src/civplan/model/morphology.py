@@ -134,6 +134,28 @@ def analyse(form: str) -> Analysis:
     return Analysis(lemmas=tuple(lemmas), grammar=grammar, agent=agent)
 
 
+@functools.lru_cache(maxsize=4096)
+def noun_lemmas(form: str, *, one: bool = False) -> frozenset[str]:
+    """The lemmas of a lower-cased word form read as a noun (empty when it reads as no noun).
+
+    With ``one``, only a form that names one thing as a verb's subject or
+    object does — nominative or accusative singular, never plural:
+    «автомобіль», «школу»; not «засідання», which may be either.
+    """
+    if not _CYRILLIC.search(form):
+        return frozenset()
+    parses = _analyser().parse(form)
+    if not parses or parses[0].tag.POS != "NOUN":
+        return frozenset()
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    if one and (
+        any("plur" in p.tag for p in nouns)
+        or not any({"nomn", "accs"} & p.tag.grammemes for p in nouns)
+    ):
+        return frozenset()
+    return frozenset(p.normal_form for p in nouns)
+
+
 def _verb(lemma: str, tags: str) -> Grammar | None:
     if lemma == "бути":
         if "futr" in tags:
