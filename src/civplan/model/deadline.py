@@ -1100,7 +1100,8 @@ _MONTH_ONE = _Pattern(_IN + r"(?P<m>" + _MONTH + r")" + _YEAR.format("y") + "?")
 _DIGITS = r"(?P<d{0}>\d{{1,2}})\.\s?(?P<mm{0}>\d{{1,2}})(?:\.\s?(?P<y{0}>\d{{4}}|\d{{2}}))?"
 _DATE_RANGE_DIGITS = _Pattern(
     r"(?:з |із |від )?"
-    + _DIGITS.format(1)
+    # «15-20.12.2025»: the days of one month, which the second names
+    + r"(?P<d1>\d{1,2})(?:\.\s?(?P<mm1>\d{1,2})(?:\.\s?(?P<y1>\d{4}|\d{2}))?)?"
     + r"(?: ?р\.?)?(?:-| по | до )"
     + _DIGITS.format(2)
     + r"(?: ?(?:року|рр?\.?))?"
@@ -1703,7 +1704,7 @@ def _date_range(p: str, year: int, _end_year: int) -> _Read | None:
         named = _named_year(m, "y2")
         y2 = named or year
         y1 = _named_year(m, "y1") or y2
-        start = date(y1, int(m["mm1"]), int(m["d1"]))
+        start = date(y1, int(m["mm1"] or m["mm2"]), int(m["d1"]))
         end = date(y2, int(m["mm2"]), int(m["d2"]))
     else:
         m = _DATE_RANGE_WORDS.match(p)
