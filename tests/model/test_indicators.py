@@ -4,6 +4,7 @@ from decimal import Decimal
 import pytest
 
 import civplan
+from civplan import Status
 from civplan.model.indicators import find_indicators
 
 
@@ -55,3 +56,26 @@ def test_targets_are_compared_with_the_count_reported() -> None:
         (Decimal(38), False),
         (None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "during"),
+    [
+        ("Встановлено 64 ліхтарі", Status.PARTIALLY_DONE, Status.IN_PROGRESS),
+        ("64 ліхтарі", Status.PARTIALLY_DONE, Status.IN_PROGRESS),  # the count alone
+        ("Встановлено 120 ліхтарів", Status.DONE, Status.DONE),
+        ("Встановлено 40 опор", Status.DONE, Status.DONE),  # not what the target counts
+    ],
+)
+def test_a_count_short_of_the_planned_target_is_a_part_done(
+    text: str, after: Status, during: Status
+) -> None:
+    measure = civplan.Measure(
+        number="1",
+        title="Встановлення ліхтарів вуличного освітлення",
+        deadline=civplan.Deadline.parse("ІІІ квартал", year=2017),
+        targets=[civplan.Target(unit="ліхтарів", value=Decimal(100))],
+        outcome=civplan.Outcome(text=text),
+    )
+    assert civplan.assess(measure, date(2017, 12, 31)).status is after
+    assert civplan.assess(measure, date(2017, 8, 1)).status is during

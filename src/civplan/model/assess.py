@@ -287,6 +287,9 @@ def assess(
             *_fewer_than_asked(measure.title, indicators, passed=passed),
             *_one_of_those_asked(measure.title, text, evidence, indicators, passed=passed),
         )
+    short = _short_of_targets(measure, indicators, as_of) if measure.targets and indicators else ()
+    if evidence:
+        evidence = (*evidence, *short)
     if language is None and text.isascii() and (evidence or _ENGLISH_COUNT.search(text)):
         language = "en"  # English words without function words: "Completed", "6 trainings"
     deadline = measure.deadline
@@ -318,7 +321,7 @@ def assess(
         or _named_work(text, deadline, measure.title)
     ):
         code, phrase = told  # an act cited, or counts given, and nothing else: done, weakly
-        evidence = (Evidence(kind=CueKind.ACHIEVEMENT, phrase=phrase),)
+        evidence = (Evidence(kind=CueKind.ACHIEVEMENT, phrase=phrase), *short)
         status, reasons, confidence = _from_evidence(evidence, context)
         uk, en = both(f"reason.{code}", phrase=phrase)
         reasons[0] = Reason(code=code, uk=uk, en=en, evidence=phrase)  # not «досягнення»
@@ -393,6 +396,25 @@ def _fewer_than_asked(
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _short_of_targets(
+    measure: Measure, indicators: Sequence[Indicator], as_of: date
+) -> tuple[Evidence, ...]:
+    """The count an outcome reports below a target the measure plans: a part done.
+
+    The count checked is the one :func:`check_targets` compares with the target
+    (whose words share a stem with its unit): after the term a part of the work,
+    before it work going on.
+    """
+    passed = measure.deadline.end is not None and as_of >= measure.deadline.end
+    for target in measure.targets:
+        count = next((i for i in indicators if same_thing(target.unit, i.unit)), None)
+        if count is not None and count.value < target.value:
+            return (
+                Evidence(kind=CueKind.PARTIAL if passed else CueKind.ONGOING, phrase=count.text),
+            )
+    return ()
 
 
 def _one_of_those_asked(
