@@ -1533,6 +1533,50 @@ def test_the_plan_s_item_a_title_cites_at_its_end_numbers_the_measure() -> None:
     assert any("numbered by their position: table 1, row 4" in m for m in messages)
 
 
+def test_values_planned_and_achieved_beside_a_unit_are_a_target_and_its_report() -> None:
+    page = (
+        "<p>Звіт про виконання програми благоустрою за 2025 рік</p><table>"
+        + row("№", "Захід", "Од. вим.", "План", "Факт", "Примітка")
+        + row("1", "Ремонт доріг", "км", "5", "5,5", "")
+        + row("2", "Встановлення ліхтарів", "шт.", "100", "64", "решта у 2026 році")
+        + row("3", "Придбання контейнерів", "шт.", "50", "0", "кошти не виділено")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    second = plan.measure("2")
+    assert [(t.unit, t.value) for t in second.targets] == [("шт.", Decimal(100))]
+    assert second.outcome is not None and second.outcome.text == "64 шт."
+    assert second.funding == () and second.notes == ("решта у 2026 році",)  # not money
+    year_end = date(2025, 12, 31)
+    statuses = [civplan.assess(m, year_end, period_end=year_end).status for m in plan.measures()]
+    assert statuses == [Status.DONE, Status.PARTIALLY_DONE, Status.NOT_DONE]
+    assert not any("read by their cells" in m for m in messages)
+    # a column of reports beside them: the report is the outcome, the value a note
+    reported = page.replace(
+        row("№", "Захід", "Од. вим.", "План", "Факт", "Примітка"),
+        row("№", "Захід", "Од. вим.", "План", "Факт", "Стан виконання"),
+    )
+    plan, _messages = read_page(reported)
+    lights = plan.measure("2")
+    assert lights.outcome is not None and lights.outcome.text == "решта у 2026 році"
+    assert lights.notes == ("Факт: 64 шт.",)
+
+
+def test_a_fact_column_without_a_unit_beside_it_is_still_money_spent() -> None:
+    page = (
+        "<p>План заходів на 2025 рік</p><table>"
+        + row("№", "Захід", "Строк", "Фінансування, тис. грн", "Факт")
+        + row("1", "Ремонт доріг", "ІІ квартал", "250,0", "240,0")
+        + row("2", "Встановлення ліхтарів", "ІІІ квартал", "100,0", "100,0")
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    roads = plan.measure("1")
+    assert roads.targets == () and roads.outcome is None
+    assert [f.amount for f in roads.funding] == [Decimal("250.0")]
+    assert "Факт: 240,0" in roads.notes
+
+
 def test_a_report_column_dated_gives_the_year_the_title_and_deadlines_do_not() -> None:
     page = (
         "<p>План заходів з благоустрою громади</p><table>"

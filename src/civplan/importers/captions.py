@@ -21,8 +21,16 @@ GROUP = "group"
 FUNDING_SOURCE = "funding_source"
 """A column naming where each measure's money comes from («Джерела фінансування»)."""
 
+UNIT = "unit"
+"""A column of the unit each measure's planned and actual values count in («Одиниця виміру»)."""
+PLANNED = "planned"
+"""A column of the value planned, in the unit column's units («План»): the measure's target."""
+ACTUAL = "actual"
+"""A column of the value achieved, in the unit column's units («Факт»): what is reported."""
+
 Field = str
-"""What a column holds: a :class:`ReportColumn` value, :data:`GROUP` or :data:`FUNDING_SOURCE`."""
+"""What a column holds: a :class:`ReportColumn` value, :data:`GROUP`, :data:`FUNDING_SOURCE`,
+:data:`UNIT`, :data:`PLANNED` or :data:`ACTUAL`."""
 
 _HYPHEN_BREAK = re.compile(r"(\w)[-‐‑­]\s*\n\s*(\w)|(\w)[‐‑­-] (?=[а-яґєії]\w)")
 _SPACES = re.compile(r"\s+")
@@ -112,6 +120,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|^порядков\w* номер$|^пункт(?: плану| програми)?$|^код(?: заходу)?$|^ref$|^code$|^id$",
         (_NUMBER,),
     ),
+    (r"^одиниц\w* вимір\w*|^од\.? ?вим\w*|^units?(?: of measure\w*)?$", (UNIT,)),
     # «Завдання/захід», «Завдання (захід)», «Найменування завдання, заходу»: each row a measure
     (
         r"^(?:(?:найменування|назва|зміст|перелік) )?(?:завдан\w*|заход\w*|захід) ?"
@@ -246,6 +255,37 @@ def caption_fields(path: Sequence[str]) -> list[Field]:
                 found.extend(f for f in fields if f not in found)
                 break
     return found
+
+
+_VALUES = (
+    (
+        re.compile(
+            r"^(?:план\w*|заплановано|планов\w* (?:значенн|показник|обсяг)\w*|прогноз\w*"
+            r"|target|planned(?: value)?)$"
+        ),
+        PLANNED,
+    ),
+    (
+        re.compile(
+            r"^(?:факт\w*|фактично(?: виконано)?|виконано|(?:фактичн|досягнут)\w* "
+            r"(?:значенн|показник|обсяг)\w*|actual(?: value)?|achieved)$"
+        ),
+        ACTUAL,
+    ),
+)
+
+
+def value_kind(path: Sequence[str]) -> Field | None:
+    """:data:`PLANNED` or :data:`ACTUAL` for a caption that names a value planned or achieved.
+
+    «План», «Заплановано», «Факт», «Фактично виконано»: a count in a unit
+    column's units where the table has one; its deepest named part decides.
+    """
+    for part in reversed(path):
+        folded = normalize_caption(part)
+        if folded and not _YEAR.match(folded):
+            return next((kind for pattern, kind in _VALUES if pattern.match(folded)), None)
+    return None
 
 
 def kept_as_notes(path: Sequence[str]) -> str | None:

@@ -16,12 +16,16 @@ from collections.abc import Callable, Mapping, Sequence
 import attrs
 
 from civplan.importers.captions import (
+    ACTUAL,
     FUNDING_SOURCE,
     GROUP,
+    PLANNED,
     SHARE_DONE,
+    UNIT,
     Field,
     caption_fields,
     kept_as_notes,
+    value_kind,
 )
 from civplan.importers.content import Reading
 from civplan.model.deadline import Deadline, DeadlineKind
@@ -42,9 +46,19 @@ NOTES = ReportColumn.NOTES.value
 IGNORE = "ignore"
 """A hint that a column holds nothing to read."""
 
-FIELDS: tuple[Field, ...] = (*(c.value for c in ReportColumn), GROUP, FUNDING_SOURCE, IGNORE)
+FIELDS: tuple[Field, ...] = (
+    *(c.value for c in ReportColumn),
+    GROUP,
+    FUNDING_SOURCE,
+    UNIT,
+    PLANNED,
+    ACTUAL,
+    IGNORE,
+)
 """Every field a column may hold."""
-SINGLE = frozenset({NUMBER, TITLE, DEADLINE, OUTCOME, STATUS, EXPECTED, INDICATOR})
+SINGLE = frozenset(
+    {NUMBER, TITLE, DEADLINE, OUTCOME, STATUS, EXPECTED, INDICATOR, UNIT, PLANNED, ACTUAL}
+)
 """Fields at most one column holds (but a deadline's start and end may stand apart)."""
 TERM_START = re.compile(r"(?i)початк|початок|^з$|^від$|start|begin|from")
 TERM_END = re.compile(r"(?i)заверш|закінч|кін[ец]|^по$|^до$|end|finish|complet|until|^to$")
@@ -175,6 +189,8 @@ def assign(
             field, how = OUTCOME, "caption and content"  # «Стан виконання / виконано»: prose
         decided[position] = (field, how, f"caption «{caption}»")
         taken.add(field)
+    if UNIT in taken:  # «Одиниця виміру | План | Факт»: counts in that unit, not money
+        _values(paths, reading, decided, taken)
     if STATUS not in taken:  # «Рівень виконання, %» of the measure itself: the status it states
         for position, (named, _how, detail) in decided.items():
             if (
@@ -212,6 +228,34 @@ def assign(
     if TITLE not in taken:
         _title_by_length(decided, reading)
     return [_column(p, paths[p], *decided[p]) for p in range(width)]
+
+
+def _values(
+    paths: Sequence[tuple[str, ...]],
+    reading: Callable[[int], Reading],
+    decided: dict[int, tuple[Field | None, str, str]],
+    taken: set[Field],
+) -> None:
+    """The columns of values planned and achieved in the units a unit column names.
+
+    Beside «Одиниця виміру», «План» and «Факт» of figures are a target and what
+    was achieved in its unit — not the plan's money, nor money spent — unless
+    a hint said otherwise.
+    """
+    for position, path in enumerate(paths):
+        kind = value_kind(path)
+        if kind is None or kind in taken or reading(position).funding < 0.5:
+            continue
+        before = decided.get(position)
+        if before is not None and before[1] == "hint":
+            continue
+        if before is not None and before[0] in taken:
+            others = [p for p, (f, _h, _d) in decided.items() if f == before[0] and p != position]
+            if not others:
+                taken.discard(before[0])  # «Фактично виконано»: no report column after all
+        caption = " / ".join(path)
+        decided[position] = (kind, "caption and content", f"caption «{caption}», beside a unit")
+        taken.add(kind)
 
 
 def _of_the_measure(path: Sequence[str]) -> bool:

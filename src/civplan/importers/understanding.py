@@ -25,7 +25,15 @@ import attrs
 
 from civplan._errors import CivplanWarning, DocumentError, ReportDateWarning
 from civplan._vocabulary import VOCABULARY
-from civplan.importers.captions import FUNDING_SOURCE, SHARE_DONE, caption_fields, kept_as_notes
+from civplan.importers.captions import (
+    ACTUAL,
+    FUNDING_SOURCE,
+    PLANNED,
+    SHARE_DONE,
+    UNIT,
+    caption_fields,
+    kept_as_notes,
+)
 from civplan.importers.cards import (
     LABEL,
     Card,
@@ -81,7 +89,7 @@ from civplan.model.events import find_events
 from civplan.model.months import MONTHS
 from civplan.model.numbering import LETTER_ITEM, is_roman, number_key, within
 from civplan.model.outline import Entry, Heading, identify, sections_from
-from civplan.model.plan import Funding, Measure, Outcome, Plan
+from civplan.model.plan import Funding, Measure, Outcome, Plan, Target
 from civplan.model.stated import has_remark, read_stated
 from civplan.model.status import Status
 from civplan.report.columns import ReportColumn
@@ -288,6 +296,7 @@ class _Layout:
     reported: tuple[str, ...]  # outcome columns of periods: each part's label («ІІ квартал»)
     marks: tuple[str, ...]  # status columns of marks: the status each marks («не виконано»)
     share: bool  # the status column is the share done («Рівень виконання, %»): its figures are %
+    values: tuple[int | None, int | None, int | None]  # «Одиниця виміру | План | Факт» columns
 
     @classmethod
     def of(cls, columns: Sequence[Column]) -> _Layout:
@@ -314,6 +323,11 @@ class _Layout:
                 kept_as_notes(columns[p].caption) == SHARE_DONE for p in fields.get(STATUS, ())
             ),
             fields={field: tuple(places) for field, places in fields.items()},
+            values=(
+                next((c.position for c in columns if c.field == UNIT), None),
+                next((c.position for c in columns if c.field == PLANNED), None),
+                next((c.position for c in columns if c.field == ACTUAL), None),
+            ),
             funding=tuple(c for c in columns if c.field == FUNDING),
             sources=tuple(c.position for c in columns if c.field == FUNDING_SOURCE),
             notes=tuple(c.position for c in columns if c.field == NOTES),
@@ -1255,6 +1269,11 @@ class _Reader:
         for column in layout.unknown:
             if written := cells[column.position].strip():
                 notes.append(f"{column.caption_text or column.position + 1}: {written}")
+        targets, achieved = _values(cells, layout) if layout.values != (None,) * 3 else ((), "")
+        if achieved and (_report(cells, fields.get(OUTCOME), layout) or draft.report):
+            # the report says what was done; the value achieved is kept beside it
+            notes.append(f"{layout.columns[layout.values[2] or 0].caption_text}: {achieved}")
+            achieved = ""
         responsible = _joined(cells, fields.get(RESPONSIBLE))
         if layout.marks:  # «+» under «виконано» or «не виконано»: the status it marks
             stated = _marked(cells, fields[STATUS], layout.marks)
@@ -1303,7 +1322,10 @@ class _Reader:
             expected_result=_joined(cells, fields.get(EXPECTED)) or None,
             performance_indicator=_joined(cells, fields.get(INDICATOR)) or None,
             funding=funding,
-            outcome=_outcome(_report(cells, fields.get(OUTCOME), layout) or draft.report, stated),
+            targets=targets,
+            outcome=_outcome(
+                _report(cells, fields.get(OUTCOME), layout) or draft.report or achieved, stated
+            ),
             notes=notes,
             auto_numbered=not draft.number,
         )
@@ -1914,6 +1936,23 @@ def _number_dropped(number: str, title: str) -> str:
     if found is None or found[1] != key or ("." not in key and found[2] is None):
         return title
     return title[found.end() :] or title
+
+
+def _values(cells: Sequence[str], layout: _Layout) -> tuple[tuple[Target, ...], str]:
+    """A measure's target and the value it achieved, from columns of values beside a unit.
+
+    «шт. | 100 | 64» → a target of 100 «шт.», and «64 шт.» as what was achieved
+    (its report, where no column holds one).
+    """
+    unit_at, planned_at, actual_at = layout.values
+    unit = " ".join(cells[unit_at].split()) if unit_at is not None else ""
+    targets: tuple[Target, ...] = ()
+    if planned_at is not None and (planned := amount(cells[planned_at])) is not None and unit:
+        targets = (Target(unit=unit, value=planned),)
+    fact = " ".join(cells[actual_at].split()) if actual_at is not None else ""
+    if fact and amount(fact) is not None:
+        fact = f"{fact} {unit}".strip()
+    return targets, fact
 
 
 def _rows_as_notes(grid: Grid) -> list[str]:

@@ -287,9 +287,8 @@ def assess(
             *_fewer_than_asked(measure.title, indicators, passed=passed),
             *_one_of_those_asked(measure.title, text, evidence, indicators, passed=passed),
         )
-    short = _short_of_targets(measure, indicators, as_of) if measure.targets and indicators else ()
-    if evidence:
-        evidence = (*evidence, *short)
+    if measure.targets and indicators:  # a count against its target says more than a count
+        evidence = (*evidence, *_against_targets(measure, indicators, as_of, period_end))
     if language is None and text.isascii() and (evidence or _ENGLISH_COUNT.search(text)):
         language = "en"  # English words without function words: "Completed", "6 trainings"
     deadline = measure.deadline
@@ -321,7 +320,7 @@ def assess(
         or _named_work(text, deadline, measure.title)
     ):
         code, phrase = told  # an act cited, or counts given, and nothing else: done, weakly
-        evidence = (Evidence(kind=CueKind.ACHIEVEMENT, phrase=phrase), *short)
+        evidence = (Evidence(kind=CueKind.ACHIEVEMENT, phrase=phrase),)
         status, reasons, confidence = _from_evidence(evidence, context)
         uk, en = both(f"reason.{code}", phrase=phrase)
         reasons[0] = Reason(code=code, uk=uk, en=en, evidence=phrase)  # not «досягнення»
@@ -398,22 +397,28 @@ def _fewer_than_asked(
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _short_of_targets(
-    measure: Measure, indicators: Sequence[Indicator], as_of: date
+def _against_targets(
+    measure: Measure, indicators: Sequence[Indicator], as_of: date, period_end: date | None
 ) -> tuple[Evidence, ...]:
-    """The count an outcome reports below a target the measure plans: a part done.
+    """The count an outcome reports against a target the measure plans: below it, a part done.
 
     The count checked is the one :func:`check_targets` compares with the target
-    (whose words share a stem with its unit): after the term a part of the work,
-    before it work going on.
+    (whose words share a stem with its unit): after the term (or the plan's
+    period, where the measure names no term) a part of the work, before it
+    work going on; a count of none, none of the work; the target reached, the
+    work done.
     """
-    passed = measure.deadline.end is not None and as_of >= measure.deadline.end
+    end = measure.deadline.end or period_end
+    passed = end is not None and as_of >= end
     for target in measure.targets:
         count = next((i for i in indicators if same_thing(target.unit, i.unit)), None)
-        if count is not None and count.value < target.value:
-            return (
-                Evidence(kind=CueKind.PARTIAL if passed else CueKind.ONGOING, phrase=count.text),
-            )
+        if count is None:
+            continue
+        if count.value >= target.value:  # «5 км» of 5 planned: the work done
+            return (Evidence(kind=CueKind.ACHIEVEMENT, phrase=count.text),)
+        if count.value == 0:  # «0 шт.» of 50: none of it
+            return (Evidence(kind=CueKind.FAILURE, phrase=count.text),)
+        return (Evidence(kind=CueKind.PARTIAL if passed else CueKind.ONGOING, phrase=count.text),)
     return ()
 
 

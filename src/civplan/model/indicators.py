@@ -131,6 +131,8 @@ def same_thing(unit: str, other: str) -> bool:
     """
     if unit == other == "%":  # shares: «охопити 90 %» and «охоплено 85 %»
         return True
+    if (folded := unit.casefold().strip(" .")) and folded == other.casefold().strip(" ."):
+        return True  # «шт.» and «шт», «км»: too short for stems, but the same words
     return not _kin(unit).isdisjoint(_kin(other))
 
 
