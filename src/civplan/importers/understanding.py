@@ -1270,9 +1270,14 @@ class _Reader:
             if written := cells[column.position].strip():
                 notes.append(f"{column.caption_text or column.position + 1}: {written}")
         targets, achieved = _values(cells, layout) if layout.values != (None,) * 3 else ((), "")
-        if achieved and (_report(cells, fields.get(OUTCOME), layout) or draft.report):
+        actual_at = layout.values[2]
+        if (
+            achieved
+            and actual_at is not None
+            and (_report(cells, fields.get(OUTCOME), layout) or draft.report)
+        ):
             # the report says what was done; the value achieved is kept beside it
-            notes.append(f"{layout.columns[layout.values[2] or 0].caption_text}: {achieved}")
+            notes.append(f"{layout.columns[actual_at].caption_text}: {achieved}")
             achieved = ""
         responsible = _joined(cells, fields.get(RESPONSIBLE))
         if layout.marks:  # «+» under «виконано» or «не виконано»: the status it marks
