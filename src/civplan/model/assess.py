@@ -292,7 +292,7 @@ def assess(
     if language is None and text.isascii() and (evidence or _ENGLISH_COUNT.search(text)):
         language = "en"  # English words without function words: "Completed", "6 trainings"
     deadline = measure.deadline
-    if evidence and ("термін" in text or "строк" in text or "Термін" in text or "Строк" in text):
+    if evidence and ("термін" in (folded := lowered(text)) or "строк" in folded):
         evidence = (*evidence, *_later_term(text, evidence, deadline, as_of))
     events = find_events(text, _events_year(deadline, as_of, year)) if written else ()
     context = _Context(deadline, as_of, period_end, text, measure.title)
@@ -394,7 +394,7 @@ def _fewer_than_asked(
     return ()
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = compiled_on_use(r"[^\W\d_][\w'’-]*")
 
 
 def _against_targets(
@@ -445,12 +445,16 @@ def _one_of_those_asked(
         if any(same_thing(asked.unit, count.unit) for count in indicators):
             continue  # «Придбано 1 автомобіль»: compared as counts
         head = next(
-            (lemmas for word in _WORD.findall(asked.unit.lower()) if (lemmas := noun_lemmas(word))),
+            (
+                lemmas
+                for word in _WORD().findall(asked.unit.lower())
+                if (lemmas := noun_lemmas(word))
+            ),
             frozenset(),
         )
         named = [
             word
-            for word in _WORD.findall(text)
+            for word in _WORD().findall(text)
             if not word.isupper() and head & noun_lemmas(word.lower(), one=True)
         ]  # not «ЦНАП», which is one or many alike
         if named and len(named) < asked.value:
@@ -966,14 +970,14 @@ def _from_evidence(
     return status, reasons, confidence
 
 
-_LATER_TERM = re.compile(
+_LATER_TERM = compiled_on_use(
     r"(?i)(?<!\w)(?:термін|строк)\w* (?:виконання|завершення|закінчення|реалізації|проведення"
     r"|введення|поставки|будівництва)(?: (?!(?:до|по|у|в|не)\b)[^\W\d][^\s,.;:()—–-]*){0,3}"
     r"\s*(?:[—–:-]\s*|\(\s*)?"
     r"(?:до |по |у |в |не пізніше )?(?P<term>[^,;()]+?)\s*(?:\)|[,;]|\.(?!\d)|$)"
 )
-_NEXT_ONE = re.compile(r"(?i)наступн|чергов|next")
-_IN_FULL = re.compile(r"(?i)повному обсязі|100\s?%|достроково|in full|ahead of")
+_NEXT_ONE = compiled_on_use(r"(?i)наступн|чергов|next")
+_IN_FULL = compiled_on_use(r"(?i)повному обсязі|100\s?%|достроково|in full|ahead of")
 
 
 def _later_term(
@@ -991,11 +995,11 @@ def _later_term(
         or not any(item.kind is CueKind.ACHIEVEMENT for item in evidence)
         or any(item.kind in (CueKind.FUTURE, CueKind.POSTPONEMENT) for item in evidence)
         or any(_completes(item) for item in evidence)
-        or _IN_FULL.search(text) is not None
+        or _IN_FULL().search(text) is not None
     ):
         return ()
-    for found in _LATER_TERM.finditer(text):
-        if _NEXT_ONE.search(found[0]) is not None:  # «строк проведення наступного – лютий»
+    for found in _LATER_TERM().finditer(text):
+        if _NEXT_ONE().search(found[0]) is not None:  # «строк проведення наступного – лютий»
             continue  # more of the same, done again later
         term = Deadline.parse(found["term"], year=as_of.year)
         if term.end is not None and term.end > max(as_of, deadline.end):
