@@ -521,6 +521,15 @@ CORPUS = [
     ("Заявок не надходило, тому конкурс не оголошувався", QUARTER, AFTER, S.NOT_DONE),
     ("Потреби не виникало, тому засідання не скликалося", QUARTER, AFTER, S.NOT_DONE),
     ("No applications were received, so no grants were awarded", QUARTER, AFTER, S.NOT_DONE),
+    # work that led nowhere: no result is a failure; none of what a check looks for is not
+    (
+        "Проведено роботу із залучення інвесторів, результатів немає",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("Результат відсутній", QUARTER, AFTER, S.NOT_DONE),
+    ("Проведено 3 наради, за результатами яких порушень немає", QUARTER, AFTER, S.DONE),
     # a draft that needs more work: begun, not done; never a noun of work done
     ("Потребує доопрацювання", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Потребує доопрацювання", QUARTER, DURING, S.IN_PROGRESS),

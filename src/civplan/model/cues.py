@@ -379,6 +379,9 @@ LEXICON: tuple[Cue, ...] = (
     # «прогрес виконання заходу відсутній», as a monitoring of a strategy reports it
     Cue(CueKind.FAILURE, ("прогрес", "відсутній|немає"), reach=3),
     Cue(CueKind.FAILURE, ("відсутній|немає", "прогрес")),
+    # «роботу проведено, результатів немає», «результат відсутній»: the work led nowhere
+    Cue(CueKind.FAILURE, ("результат", "відсутній|немає"), reach=1),
+    Cue(CueKind.FAILURE, ("відсутній|немає", "результат")),
     # «кошти спрямовано на потреби ЗСУ», «перерозподілено на потреби оборони»: the money went
     # to defence, the measure was not done with it
     Cue(
