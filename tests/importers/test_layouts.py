@@ -1577,6 +1577,31 @@ def test_a_fact_column_without_a_unit_beside_it_is_still_money_spent() -> None:
     assert "Факт: 240,0" in roads.notes
 
 
+def test_a_table_of_indicators_after_the_measures_is_a_note_a_row() -> None:
+    page = (
+        "<p>Інформація про виконання Програми розвитку спорту за 2025 рік</p><table>"
+        + row("№", "Перелік заходів програми", "Виконавці", "Стан виконання")
+        + row("1", "Районні змагання", "Відділ спорту", "Проведено 6 змагань")
+        + "</table><p>Виконання результативних показників</p><table>"
+        + row("№", "Найменування показника", "Одиниця виміру", "План", "Факт")
+        + row("1", "Кількість змагань", "од.", "8", "6")
+        + "</table><table>"
+        + row("Начальник відділу", "(підпис)", "Іван ПЕТРЕНКО")
+        + row("", "", "")  # an empty row under the signature
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [m.number for m in plan.measures()] == ["1"]
+    assert plan.notes == (
+        "paragraph 2: Виконання результативних показників",
+        "table 2, row 1: № | Найменування показника | Одиниця виміру | План | Факт",
+        "table 2, row 2: 1 | Кількість змагань | од. | 8 | 6",
+        "table 3, row 1: Начальник відділу | (підпис) | Іван ПЕТРЕНКО",
+    )
+    placed = next(m for m in messages if "could not place" in m)
+    assert "ПЕТРЕНКО" not in placed  # it signs the report
+
+
 def test_a_report_column_dated_gives_the_year_the_title_and_deadlines_do_not() -> None:
     page = (
         "<p>План заходів з благоустрою громади</p><table>"

@@ -604,6 +604,16 @@ class _Reader:
             self.between.pop()
 
     def _as_text(self, grid: Grid) -> None:
+        if self.tables and grid.width >= 3 and len(grid.rows) >= 2:
+            # a table of figures after the measures' («Виконання результативних показників»:
+            # «Кількість змагань | од. | 8 | 6»): a note a row, as a table of figures above one
+            for index, row in enumerate(grid.rows):
+                texts = list(dict.fromkeys(" ".join(t.split()) for t in row if t.strip()))
+                if texts:
+                    self.notes.append(f"{grid.where(index)}: {' | '.join(texts)}")
+                    if is_signature(" ".join(texts)):  # «Начальник | (підпис) | І. Петренко»
+                        self.signatures.add(self.notes[-1])
+            return
         for index in range(len(grid.rows)):
             texts = grid.texts(index)
             signed = bool(texts) and is_signature(" ".join(texts))  # «Директор | П. Петренко»
