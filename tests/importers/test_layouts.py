@@ -967,6 +967,53 @@ def test_when_the_work_was_done_is_kept_with_its_caption_not_read_as_the_term(
     assert kept_as_notes((caption,)) == "the date it was done"
 
 
+@pytest.mark.parametrize(
+    ("path", "kept"),
+    [
+        (("Обсяг фінансування", "факт"), "money spent"),
+        (("Фактичний обсяг фінансування, тис. грн", "всього"), "money spent"),
+        (("Фактично профінансовано", "у тому числі", "місцевий бюджет"), "money spent"),
+        (("Строк виконання", "фактичний"), "the date it was done"),
+        (("Обсяг фінансування", "план"), None),
+        (("Обсяг фінансування", "всього"), None),
+        (("Строк виконання", "плановий"), None),
+    ],
+)
+def test_a_caption_s_breakdown_of_money_leaves_what_it_is_to_the_caption_above(
+    path: tuple[str, ...], kept: str | None
+) -> None:
+    from civplan.importers.captions import kept_as_notes
+
+    assert kept_as_notes(path) == kept
+
+
+def test_a_third_header_row_over_the_column_numbers_is_the_header_s() -> None:
+    page = (
+        "<p>Інформація про виконання програми за 2025 рік</p><table>"
+        "<tr><th rowspan=3>№</th><th rowspan=3>Найменування заходу</th>"
+        "<th colspan=2>Прогнозований обсяг, тис. грн</th>"
+        "<th colspan=2>Фактичний обсяг фінансування, тис. грн</th>"
+        "<th rowspan=3>Стан виконання</th></tr>"
+        "<tr><th rowspan=2>всього</th><th>у тому числі</th>"
+        "<th rowspan=2>всього</th><th>у тому числі</th></tr>"
+        "<tr><th>місцевий бюджет</th><th>місцевий бюджет</th></tr>"
+        + row("1", "2", "3", "4", "5", "6", "7")
+        + row("1", "Придбання обладнання", "300,0", "300,0", "295,4", "295,4", "Придбано")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    bought = plan.measure("1")
+    assert [(f.source, f.amount) for f in bought.funding] == [
+        ("всього", Decimal("300.0")),
+        ("місцевий бюджет", Decimal("300.0")),
+    ]
+    assert bought.notes == (
+        "Фактичний обсяг фінансування, тис. грн / всього: 295,4",
+        "Фактичний обсяг фінансування, тис. грн / у тому числі / місцевий бюджет: 295,4",
+    )
+    assert not any("could not place" in m for m in messages)
+
+
 @pytest.mark.parametrize("caption", ["Джерело інформації", "Source of information"])
 def test_where_a_report_s_facts_come_from_is_no_funding_source(caption: str) -> None:
     from civplan.importers.captions import caption_fields

@@ -288,15 +288,31 @@ def value_kind(path: Sequence[str]) -> Field | None:
     return None
 
 
+PLAN_PART = re.compile(
+    r"(?:план\w*|передбачен\w*|запланован\w*|затверджен\w*|прогноз\w*|planned|plan)\.?$"
+)
+"""A caption part that says its column is the plan's («план», «передбачено»), not the fact."""
+
+
 def kept_as_notes(path: Sequence[str]) -> str | None:
     """What a caption path names that no field holds («money spent», «a share done»), if so.
 
-    Its deepest named part decides: «Обсяг фінансування / факт» is money spent.
+    Its deepest part that says decides, read with the part above it: «Обсяг
+    фінансування / факт» is money spent, «Строк виконання / фактичний» the date
+    it was done; parts that only break money down («всього», «у тому числі»,
+    «місцевий бюджет») leave it to the caption above: «Фактичний обсяг
+    фінансування / у тому числі / місцевий бюджет» is money spent. A part that
+    names the plan («план») or another field says it is none.
     """
-    for part in reversed(path):
-        folded = normalize_caption(part)
-        if folded and not _YEAR.match(folded):
-            return next((what for pattern, what in _KEPT if pattern.search(folded)), None)
+    parts = [f for f in (normalize_caption(p) for p in path) if f and not _YEAR.match(f)]
+    for depth in range(len(parts) - 1, -1, -1):
+        part = parts[depth]
+        for text in (f"{parts[depth - 1]} {part}", part) if depth else (part,):
+            what = next((what for pattern, what in _KEPT if pattern.search(text)), None)
+            if what is not None:
+                return what
+        if PLAN_PART.match(part) or any(f != _FUNDING for f in caption_fields((part,))):
+            return None
     return None
 
 

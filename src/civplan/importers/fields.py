@@ -19,6 +19,7 @@ from civplan.importers.captions import (
     ACTUAL,
     FUNDING_SOURCE,
     GROUP,
+    PLAN_PART,
     PLANNED,
     SHARE_DONE,
     UNIT,
@@ -102,9 +103,6 @@ def numbered_period(caption: Sequence[str], term: str) -> str | None:
 
 
 # a funding caption's part that says the amount is the plan's, naming no source
-_PLANNED = re.compile(r"(?:план\w*|передбачен\w*|запланован\w*|затверджен\w*|planned|plan)\.?$")
-
-
 @attrs.frozen
 class Column:
     """What one column of a table holds, and why civplan thinks so.
@@ -410,7 +408,7 @@ def _column(
             for part in path[1:]
             if not _YEAR.fullmatch(re.sub(r"\s*(?:р|рік|рр)\.?$", "", part.strip()))
             and "у тому числі" not in part.casefold()
-            and not _PLANNED.match(part.strip().casefold())
+            and not PLAN_PART.match(part.strip().casefold())
         ]
         source = named[-1] if named else None
     return Column(position, path, field, why, detail, year=year, source=source)

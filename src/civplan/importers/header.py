@@ -70,7 +70,9 @@ def find_header(grid: Grid, width: int, *, first: int | None = None) -> tuple[in
     last = first
     while last + 1 < len(grid.rows) and last - first + 1 < MAX_HEADER_ROWS:
         below = cells(grid, last + 1, width)
-        if not _continues_header(grid, last, cells(grid, last, width), last + 1, below):
+        # a row of captions right over the row of column numbers is the header's last
+        numbered = last + 2 < len(grid.rows) and is_column_numbering(cells(grid, last + 2, width))
+        if not _continues_header(grid, last, cells(grid, last, width), last + 1, below, numbered):
             break
         last += 1
     return first, last
@@ -81,9 +83,19 @@ def _names_a_title(texts: Sequence[str]) -> bool:
 
 
 def _continues_header(
-    grid: Grid, above_row: int, above: Sequence[str], row: int, texts: Sequence[str]
+    grid: Grid,
+    above_row: int,
+    above: Sequence[str],
+    row: int,
+    texts: Sequence[str],
+    numbered: bool = False,
 ) -> bool:
-    """Whether a row is a further header row under the one above."""
+    """Whether a row is a further header row under the one above.
+
+    ``numbered``: the row after it numbers the columns, so that a row of
+    captions alone («місцевий бюджет | місцевий бюджет» under «у тому числі»)
+    ends the header even where no merge shows it under the row above.
+    """
     filled = [(c, t) for c, t in enumerate(texts) if t]
     if not filled or is_column_numbering(texts):
         return False
@@ -92,7 +104,7 @@ def _continues_header(
     spanned = _spanned_above(grid, above_row, above, texts)
     under = sum(1 for c, _ in filled if c in spanned)
     captions = sum(1 for _, t in filled if is_caption(t) or _YEARISH.match(t))
-    return under > 0 and under + captions >= len(filled)
+    return (under > 0 or (numbered and captions > 0)) and under + captions >= len(filled)
 
 
 def _spanned_above(
