@@ -856,6 +856,7 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Дата", "deadline"),
         ("Проблемні питання", "notes"),
         ("Причини невиконання", "notes"),
+        ("Причини відхилення", "notes"),
         ("Суб'єкт виконання", "responsible"),
         ("Зміст заходу", "title"),
         ("Найменування питання", "title"),

@@ -196,7 +196,8 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         (_RESPONSIBLE,),
     ),
     (
-        r"приміт|^note|коментар|^comments?$|remark|проблемн\w* питан|причин\w* невиконан"
+        r"приміт|^note|коментар|^comments?$|remark|проблемн\w* питан"
+        r"|причин\w* (?:невиконан|відхилен|недовиконан|відставан)"
         r"|^пропозиці|^зауваженн|^ризик"
         r"|reasons? for|next steps|^risks?\b|challenges|^evidence|verification",
         (_NOTES,),
