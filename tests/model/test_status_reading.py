@@ -785,7 +785,16 @@ STATED_WORDS = [
     ("Не виконано, кошти не виділено", S.NOT_DONE),
     ("Виконано/Done", S.DONE),
     ("Виконано на 80 %", S.PARTIALLY_DONE),
+    ("Виконано на 100%", S.DONE),  # the share done, whatever it is
+    ("Виконано на 0 %", S.NOT_DONE),
+    ("Реалізовано на 50 відсотків", S.PARTIALLY_DONE),
+    ("Виконано/частково", S.PARTIALLY_DONE),  # a remark after a slash narrows, as in brackets
 ]
+
+
+@pytest.mark.parametrize("words", ["Виконано/Не виконано", "Так/Ні", "Не виконано / виконано"])
+def test_a_form_s_choices_left_unmade_state_no_status(words: str) -> None:
+    assert read_stated(words) is None
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,6 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
     ),
     (
         r"(?:виконан\w*|виконано) частково(?: \(?\d{1,2}(?:[.,]\d+)? ?%\)?)?"
-        r"|(?:виконан\w*|реалізован\w*) на \d{1,2}(?:[.,]\d+)? ?(?:%|відс\w*)"
         r"|частково(?: виконан\w*| викону[єю]ться| реалізован\w*)?"
         r"|викону[єю]ться частково|(?:виконан\w* )?не (?:в|у) повному обсязі"
         r"|реалізован\w* частково|(?:виконан\w*|реалізован\w*) не повністю"
@@ -145,6 +144,10 @@ def read_stated(words: str) -> Status | str | None:
     if head == folded:
         return None
     stated = read_stated(head)
+    if remark and "/" in folded[len(head) : len(head) + 3]:
+        other = _whole(remark[0].strip())  # «Виконано/Не виконано»: a form's choices, unmade
+        if {stated, other} == {Status.DONE, Status.NOT_DONE}:
+            return None
     # «Виконано (частково)», «Виконано (на 80 %)»: a remark that narrows what the words state
     if stated is Status.DONE and remark:
         narrowed = _whole(f"виконано {remark[0].rstrip(')] ')}")
@@ -153,14 +156,17 @@ def read_stated(words: str) -> Status | str | None:
     return stated
 
 
-_SHARE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?) ?%")
+_SHARE = re.compile(
+    r"(?:(?:виконан\w*|реалізован\w*) на )?(\d{1,3}(?:[.,]\d{1,2})?) ?(?:%|відс\w*)"
+)
+"""A share done, alone or after its words: «75 %», «Виконано на 80 відсотків»."""
 
 
 def _whole(folded: str) -> Status | str | None:
     """What folded words state when they are status words, whole, and nothing more."""
     if len(folded) > 60:
         return None
-    if share := _SHARE.fullmatch(folded):  # «75 %» in a column of the share done
+    if share := _SHARE.fullmatch(folded):  # «75 %» in a column of the share done, «на 100 %»
         value = float(share[1].replace(",", "."))
         return (
             Status.NOT_DONE
