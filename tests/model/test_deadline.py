@@ -613,6 +613,15 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
         d(2024, 9, 30),
         d(2024, 12, 31),
     ]
+    # «протягом року» names no year: in a plan of several, the recurrence runs in each
+    for phrase in (
+        "щокварталу протягом року",
+        "протягом року, щокварталу",
+        "протягом року щокварталу",
+    ):
+        every = Deadline.parse(phrase, year=2024, end_year=2026)
+        assert (every.start, every.end, len(every.parts)) == (d(2024, 1, 1), d(2026, 12, 31), 12)
+        assert Deadline.parse(phrase, year=2024).parts == each_quarter.parts
     # the recurrence right after its year, without a comma or dash
     for phrase in ("протягом 2024 року щокварталу", "у 2024 році щокварталу", "2024 р. щокварталу"):
         assert Deadline.parse(phrase, year=2024).parts == each_quarter.parts, phrase

@@ -608,8 +608,16 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
     reads = [_phrase(p, year, end_year) for p in pieces]
     for piece, read in zip(pieces, reads, strict=True):
         if read.kind in (DeadlineKind.RECURRING, DeadlineKind.CONTINUOUS):
-            # over the years the other pieces name: «2025 – 2027 роки (щорічно)»
-            dated = [r for r in reads if r is not read and r.start is not None and r.end]
+            # over the years the other pieces name: «2025 – 2027 роки (щорічно)»; «протягом
+            # року» names none, each year of a plan of several
+            dated = [
+                r
+                for r in reads
+                if r is not read
+                and r.start is not None
+                and r.end
+                and not (r.yearly and r.kind is DeadlineKind.YEAR and end_year > year)
+            ]
             if read.kind is DeadlineKind.RECURRING and len(dated) == 1 and not _yearly(piece):
                 # within the period the other piece names: «ІІ–ІІІ квартали, щомісяця»
                 named = dated[0].start.year if dated[0].start else year
@@ -1221,8 +1229,13 @@ _CONTINUOUS_OVER = re.compile(
 
 
 def _named_years(text: str, year: int, end_year: int) -> tuple[int, int] | None:
-    """The years a phrase names, when it names only years («протягом 2025–2027 років»)."""
+    """The years a phrase names, when it names only years («протягом 2025–2027 років»).
+
+    «Протягом року» names none: in a plan of several years, it is each of them.
+    """
     read = _phrase(text, year, end_year)
+    if read.yearly and end_year > year:
+        return None
     if read.kind in (DeadlineKind.YEAR, DeadlineKind.YEARS) and read.start and read.end:
         return read.start.year, read.end.year
     return None
