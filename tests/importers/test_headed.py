@@ -401,6 +401,21 @@ def test_a_line_that_only_numbers_the_measure_over_its_title(tmp_path: Path) -> 
     ]
 
 
+def test_a_measure_s_line_that_opens_with_the_short_item_word(tmp_path: Path) -> None:
+    measures = measures_of(
+        tmp_path,
+        "Звіт про виконання плану заходів на 2025 рік",
+        "п. 1.1. Навчання посадових осіб",
+        "Навчання проведено у березні.",
+        "п. 1.2. Перевірка декларацій",
+        "Перевірку проведено, порушень не виявлено.",
+    )
+    assert [(m.number, m.title) for m in measures] == [
+        ("1.1", "Навчання посадових осіб"),
+        ("1.2", "Перевірка декларацій"),
+    ]
+
+
 def test_a_term_at_the_end_of_a_measure_s_line_is_its_deadline(tmp_path: Path) -> None:
     measures = measures_of(
         tmp_path,
