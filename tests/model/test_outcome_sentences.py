@@ -557,6 +557,13 @@ CORPUS = [
         S.DONE,
     ),
     ("Audit carried out; no notices were sent as no violations were found", QUARTER, AFTER, S.DONE),
+    # no one applied: the measure's own work was not done, whatever was done before it
+    (
+        "Положення затверджено. Конкурс оголошено, однак через відсутність заявок не проведено",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
     ("Огляд проведено; ремонт не виконано через брак коштів", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Кошти субвенції повернуто до державного бюджету", QUARTER, AFTER, S.NOT_DONE),
     ("Ремонт не здійснено, кошти повернуто", QUARTER, AFTER, S.NOT_DONE),

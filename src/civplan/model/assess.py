@@ -804,9 +804,12 @@ def _causes_of_failures(used: list[Evidence], text: str) -> set[int]:
 
 
 _WHAT_MAY_ARISE = (
-    r"(?:право)?порушен|звернен|заяв|скарг|запит|підстав|потреб|випадк|факт|недолік|зауважен"
-    r"|претензі|violation|complaint|request|grounds|need"
+    r"(?:право)?порушен|скарг|підстав|випадк|факт|недолік|зауважен|претензі|violation"
+    r"|complaint|grounds|irregularit|breach"
 )
+"""What a check finds, if anything (violations, complaints, faults): none found, nothing follows.
+Not applications or requests, whose lack leaves the measure's own work undone («конкурс не
+проведено через відсутність заявок»)."""
 _NOTHING_AROSE = compiled_on_use(
     rf"(?i)(?:відсутн\w*|за відсутності|absence of|lack of|no) (?:\w+ ){{0,2}}(?:{_WHAT_MAY_ARISE})"
     rf"|(?:{_WHAT_MAY_ARISE})\w* (?:\w+ ){{0,3}}(?:не|not|were not|was not) (?:\w+ )?"
