@@ -941,6 +941,11 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Позначка про виконання", "status"),
         ("Захід виконано (так/ні)", "status"),
         ("Completed (yes/no)", "status"),
+        ("Тема", "title"),  # a council's plan of questions
+        ("Доповідач", "responsible"),
+        ("Об'єкт", "title"),  # a programme of works
+        ("Перелік робіт", "title"),
+        ("Напрями використання коштів", "title"),
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:

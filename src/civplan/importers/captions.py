@@ -192,7 +192,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|^координатор|^coordinat"
         r"|implement(?:ing|or|er)"
         r"|executor|lead (?:agency|institution|ministry|body|organi[sz]ation)|^lead$|owner$"
-        r"|розпорядник|^структурн\w* підрозділ",
+        r"|розпорядник|^структурн\w* підрозділ|^доповідач",
         (_RESPONSIBLE,),
     ),
     (
@@ -205,7 +205,10 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     (
         r"найменуванн|назв[аи]|зміст|^суть|^заходи?\b|^захід|перелік заходів|питання"
         r"|^measures?\b|^action|^activit|\btitle$|опис|\bmilestones?\b|^етап|^name\b"
-        r"|^(?:key|planned) (?:activit|action|measure)|^діяльність$",
+        r"|^(?:key|planned) (?:activit|action|measure)|^діяльність$"
+        # a council's plan of questions, a programme's objects and works
+        r"|^тем[аи]\b|^тематика|^про[єе]кт$|^об'єкт\w*$|^вид\w* робіт|^перелік (?:робіт|об'єкт)"
+        r"|^напрям\w* використання коштів",
         (_TITLE,),
     ),
     # money spent (_KEPT): no field holds it
