@@ -1514,6 +1514,17 @@ def test_executors_apart_by_commas_where_each_part_names_one() -> None:
     assert second.responsible == ("Відділ освіти, культури, молоді та спорту",)
 
 
+def test_an_executor_named_in_two_columns_is_one() -> None:
+    page = (
+        "<p>Програма розвитку освіти на 2025 рік</p><table>"
+        + row("№", "Захід", "Головний розпорядник коштів", "Виконавці", "Строк")
+        + row("1", "Ремонт харчоблоку", "Відділ освіти", "Відділ освіти, ліцей № 1", "2025")
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    assert plan.measure("1").responsible == ("Відділ освіти", "ліцей № 1")
+
+
 def test_a_dash_under_co_executors_names_none() -> None:
     page = (
         "<p>План заходів на 2025 рік</p><table>"

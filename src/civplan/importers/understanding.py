@@ -1716,7 +1716,9 @@ def _executors(text: str, *, commas: bool) -> list[str]:
     own («Відділ освіти, відділ культури, КНП «ЦПМСД» (за згодою)»), not
     where a name goes on after it («Відділ освіти, культури, молоді та
     спорту»), and a dash («–» under «Співвиконавці») names none. civplan's
-    own reports keep their executors as carried.
+    own reports keep their executors as carried; in any other document an
+    executor named twice (under «Головний розпорядник коштів» and «Виконавці»)
+    is one.
     """
     found = []
     for line in text.splitlines():
@@ -1726,7 +1728,7 @@ def _executors(text: str, *, commas: bool) -> list[str]:
                 found.extend(pieces)
             elif part.strip() and not (commas and says_none(part)):  # «–»: none
                 found.append(part.strip())
-    return found
+    return list(dict.fromkeys(found)) if commas else found  # one named in two columns, once
 
 
 def _marked(cells: Sequence[str], places: tuple[int, ...], periods: tuple[str, ...]) -> str:
