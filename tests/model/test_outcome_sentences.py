@@ -793,6 +793,10 @@ def test_work_said_going_on_alone_is_read_by_the_term(text: str) -> None:
         ("За планом – 6 засідань", S.OVERDUE, Confidence.NONE),
         ("Видатки – 120 тис. грн", S.OVERDUE, Confidence.NONE),
         ("5 trainings, 120 participants", S.DONE, Confidence.WEAK),
+        ("Development of the anti-corruption strategy", S.DONE, Confidence.WEAK),  # English too
+        ("Development of the strategy in 2018.", S.OVERDUE, Confidence.NONE),  # for later
+        ("Проведення ремонту клубу – 2018.", S.OVERDUE, Confidence.NONE),
+        ("Management of the register", S.OVERDUE, Confidence.NONE),  # no work, a duty's name
         ("The e-consultation platform is available online", S.DONE, Confidence.CLEAR),
         # dated events alone, all past: done; one still to come says nothing
         ("21 листопада – засідання «круглого столу»", S.DONE, Confidence.WEAK),

@@ -1058,6 +1058,12 @@ def _named_work(text: str, deadline: Deadline, title: str) -> tuple[str, str] | 
     """
     if " ".join(text.split()).strip(" .").lower() == " ".join(title.split()).strip(" .").lower():
         return None
+    english = _ENGLISH_WORK().match(text)  # "Development of the strategy", as in English plans
+    if english is not None and english[1].lower() not in _NOT_WORK_EN:
+        spaced = f" {lowered(text)} "
+        if any(word in spaced for word in (" not ", " no ", "n't ", " never ")):
+            return None
+        return ("cue.named_work", english[0].strip()) if _not_for_later(text, deadline) else None
     words = _FIRST_WORD.match(text)
     if words is None:
         return None
@@ -1071,14 +1077,32 @@ def _named_work(text: str, deadline: Deadline, title: str) -> tuple[str, str] | 
     spaced = f" {lowered(text)} "
     if any(word in spaced for word in _NEGATIONS):  # quick scans, not a pattern's
         return None
+    return ("cue.named_work", words[0].strip()) if _not_for_later(text, deadline) else None
+
+
+def _not_for_later(text: str, deadline: Deadline) -> bool:
+    """Whether a text names no year after the term («Проведення ремонту у 2027 році»)."""
     end = deadline.end
+    spaced = lowered(text)
     if has_digit(text) or "наступн" in spaced or "next" in spaced:
         for match in _YEAR_NAMED.finditer(text):
             if match[1] is None or (end is not None and int(match[1]) > end.year):
-                return None  # «Проведення ремонту у 2027 році», «… наступного року»: a plan
-    return "cue.named_work", words[0].strip()
+                return False  # «… наступного року», "next year": a plan
+    return True
 
 
+_ENGLISH_WORK = compiled_on_use(
+    r"\s*([A-Za-z]{3,}(?:tion|sion|ment))\s+of\s+\S+(?:\s+[^\s.;:]+){0,3}"
+)
+_NOT_WORK_EN = frozenset(
+    {
+        "information", "management", "situation", "position", "department", "government",
+        "documentation", "commission", "session", "question", "equipment", "settlement",
+        "administration", "population", "legislation", "regulation", "condition", "foundation",
+        "mission", "institution", "association", "federation", "division", "section",
+    }
+)  # fmt: skip
+"""English nouns of those endings that name no work done: things, bodies, a question."""
 _FIRST_WORD = re.compile(
     r"\s*([^\W\d_][\w'’-]{3,})\b(?:\s+([^\W\d_][\w'’-]{4,})\b)?(?:\s+[^\s.;:]+){0,3}"
 )
@@ -1470,7 +1494,7 @@ def _to_be_considered(item: Evidence, text: str) -> bool:
 
 
 _YEAR_NAMED = re.compile(
-    r"(?<![\d.])((?:19|20)\d\d)(?![\d.])|наступн\w* (?:рік|року|році)|next year",
+    r"(?<![\d.])((?:19|20)\d\d)(?!\d|\.\d)|наступн\w* (?:рік|року|році)|next year",
     re.IGNORECASE,
 )
 
