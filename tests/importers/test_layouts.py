@@ -499,6 +499,24 @@ def test_the_actual_term_and_money_in_brackets_are_reported_not_planned() -> Non
     )
 
 
+def test_a_term_that_ends_before_it_begins_is_read_into_the_next_year_with_a_warning() -> None:
+    page = (
+        "<h1>План заходів на 2025 рік</h1>"
+        "<table><tr><th>№</th><th>Найменування заходу</th><th>Строк виконання</th></tr>"
+        "<tr><td>1</td><td>Гурткова робота</td><td>вересень – травень</td></tr>"
+        "<tr><td>2</td><td>Толока в парку</td><td>квітень</td></tr></table>"
+    )
+    plan, messages = read_page(page)
+    term = plan.measure("1").deadline
+    assert (term.start, term.end) == (date(2025, 9, 1), date(2026, 5, 31))
+    assert term.note is not None and "ends before it begins" in term.note
+    assert any(
+        "read into the next year: 1 «вересень – травень» (01.09.2025–31.05.2026)" in m
+        for m in messages
+    )
+    assert not any("name no year" in m for m in messages)
+
+
 def test_a_deadline_without_a_year_in_a_plan_of_several_years_is_warned_of() -> None:
     page = (
         "<h1>План заходів на 2024–2026 роки</h1>"

@@ -163,6 +163,13 @@ MORE = [
     ("15-20.12.2024", K.DATE_RANGE, d(2024, 12, 15), d(2024, 12, 20)),  # days of one month
     ("з 1 по 5.09", K.DATE_RANGE, d(2024, 9, 1), d(2024, 9, 5)),
     ("30-31.02.2024", K.UNKNOWN, None, None),
+    # a range that ends before it begins, no year named: into the next year (a school year,
+    # a heating season), with a note; with years named, as written
+    ("вересень – травень", K.MONTH_RANGE, d(2024, 9, 1), d(2025, 5, 31)),
+    ("з 15 листопада по 15 березня", K.DATE_RANGE, d(2024, 11, 15), d(2025, 3, 15)),
+    ("01.09-31.05", K.DATE_RANGE, d(2024, 9, 1), d(2025, 5, 31)),
+    ("грудень 2024 – січень 2025", K.MONTH_RANGE, d(2024, 12, 1), d(2025, 1, 31)),
+    ("травень 2024 – березень 2024", K.UNKNOWN, None, None),
     ("з 1 березня по 30 квітня 2024 року", K.DATE_RANGE, d(2024, 3, 1), d(2024, 4, 30)),
     ("З 1 Березня ПО 30 квітня 2024 р.", K.DATE_RANGE, d(2024, 3, 1), d(2024, 4, 30)),
     ("10-20 травня", K.DATE_RANGE, d(2024, 5, 10), d(2024, 5, 20)),

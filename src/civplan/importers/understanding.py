@@ -84,7 +84,7 @@ from civplan.importers.metadata import (
 )
 from civplan.importers.prose import outcomes_after_table, read_prose, reads_as_prose
 from civplan.importers.rows import HEADING_WORD, Role, RowRead, could_head, read_rows
-from civplan.model.deadline import ONE_INTERVAL, Deadline, DeadlineKind
+from civplan.model.deadline import ONE_INTERVAL, WRAPPED, Deadline, DeadlineKind
 from civplan.model.events import find_events
 from civplan.model.months import MONTHS
 from civplan.model.numbering import LETTER_ITEM, is_roman, number_key, within
@@ -1423,11 +1423,25 @@ class _Reader:
                     f"{source}: measure numbers not under their heading's number: "
                     + listing(astray)
                 )
+            noted = [
+                (m, m.deadline.note) for m in built if isinstance(m, Measure) and m.deadline.note
+            ]
             yearless = [
                 f"{m.number} «{' '.join(m.deadline.text.split())}»"
-                for m in built
-                if isinstance(m, Measure) and m.deadline.note is not None
+                for m, note in noted
+                if not note.startswith(WRAPPED)
             ]
+            wrapped = [
+                f"{m.number} «{' '.join(m.deadline.text.split())}» "
+                f"({m.deadline.start:%d.%m.%Y}–{m.deadline.end:%d.%m.%Y})"
+                for m, note in noted
+                if note.startswith(WRAPPED) and m.number not in self.seasoned
+            ]
+            if wrapped:  # «вересень – травень» in a plan for 2025: into 2026, the reader's guess
+                self.warnings.append(
+                    f"{source}: terms that end before they begin, read into the next year: "
+                    + listing(wrapped)
+                )
             if yearless:  # a multi-year plan's «ІІ квартал»: which year is the reader's guess
                 self.warnings.append(
                     f"{source}: deadlines that name no year, in a plan of several years (each "

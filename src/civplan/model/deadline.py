@@ -1681,6 +1681,8 @@ def _month_range(p: str, year: int, _end_year: int) -> _Read | None:
     y_last = named or year
     y_first = _named_year(m, "y1") or y_last
     consecutive_only = m["sep"].strip() in ("та", "і", "й")
+    if named is None and m["y1"] is None and first > last and not consecutive_only:
+        return _wrapped(DeadlineKind.MONTH_RANGE, date(year, first, 1), last_day(year + 1, last))
     start, end = date(y_first, first, 1), last_day(y_last, last)
     if start > end or (y_first == y_last and first >= last):
         return _UNKNOWN
@@ -1729,9 +1731,24 @@ def _date_range(p: str, year: int, _end_year: int) -> _Read | None:
         month2 = _month(m["m2"])
         start = date(y1, _month(m["m1"]) if m["m1"] else month2, int(m["d1"]))
         end = date(y2, month2, int(m["d2"]))
+    if start > end and named is None and m["y1"] is None and start.month > end.month:
+        return _wrapped(DeadlineKind.DATE_RANGE, start, end.replace(year=end.year + 1))
     if start > end:
         return _UNKNOWN
     return _within(DeadlineKind.DATE_RANGE, start, end, named)
+
+
+WRAPPED = "ends before it begins"
+"""How the note of a range read into the next year begins («з 1 вересня по 31 травня»)."""
+
+
+def _wrapped(kind: DeadlineKind, start: date, end: date) -> _Read:
+    """A range without years whose end comes before its start in the year: it ends in the next.
+
+    «вересень – травень» (a school year), «з 15 листопада по 15 березня» (a
+    heating season) run from the year read into the next, which a note says.
+    """
+    return _Read(kind, start, end, note=f"{WRAPPED}: read from {start} to {end}")
 
 
 def _date_words(p: str, year: int, _end_year: int) -> _Read | None:
