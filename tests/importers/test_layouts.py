@@ -959,6 +959,7 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Позначка про виконання", "status"),
         ("Захід виконано (так/ні)", "status"),
         ("Completed (yes/no)", "status"),
+        ("№ пункту плану", "number"),
         ("Тема", "title"),  # a council's plan of questions
         ("Доповідач", "responsible"),
         ("Об'єкт", "title"),  # a programme of works

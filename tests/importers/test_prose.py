@@ -257,6 +257,30 @@ def test_a_document_with_a_table_is_read_as_a_table_even_with_a_plan(tmp_path: P
     assert civplan.load(path, plan=_plan()) == demo
 
 
+def test_a_table_of_item_numbers_and_reports_is_read_with_its_plan(tmp_path: Path) -> None:
+    path = tmp_path / "report.html"
+    path.write_text(
+        "<p>Інформація про виконання плану заходів за 2025 рік</p><table>"
+        "<tr><th>№ пункту плану</th><th>Інформація про виконання</th></tr>"
+        "<tr><td>1.1</td><td>Проведено три навчання для 45 працівників.</td></tr>"
+        "<tr><td>2.2</td><td>Звіт підготовлено та оприлюднено у грудні.</td></tr>"
+        "</table>",
+        encoding="utf-8",
+    )
+    # no titles to make measures of: the way to read it is named
+    with pytest.raises(DocumentError, match=r"table 1: the plan's item numbers and their reports"):
+        civplan.load(path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CivplanWarning)  # the measures it names not
+        plan = civplan.load(path, plan=_plan())
+    told = {m.number: m.outcome.text for m in plan.measures() if m.outcome is not None}
+    assert told == {
+        "1.1": "Проведено три навчання для 45 працівників.",
+        "2.2": "Звіт підготовлено та оприлюднено у грудні.",
+    }
+    assert civplan.assess(plan.measure("2.2"), date(2025, 12, 31)).status is Status.DONE
+
+
 def test_a_plan_is_no_help_for_the_plan_formats(tmp_path: Path) -> None:
     path = tmp_path / "plan.yaml"
     civplan.save(civplan.demo_plan(), path)

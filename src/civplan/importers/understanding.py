@@ -46,6 +46,7 @@ from civplan.importers.content import Reading, amount, names_executor, read_colu
 from civplan.importers.document import (
     LISTED,
     ORDINAL,
+    Block,
     Document,
     Grid,
     Paragraph,
@@ -60,6 +61,7 @@ from civplan.importers.fields import (
     INDICATOR,
     MARKS,
     NOTES,
+    NUMBER,
     OUTCOME,
     RESPONSIBLE,
     STATUS,
@@ -394,6 +396,7 @@ class _Reader:
         self.tables: list[TableReading] = []
         self.skipped: list[str] = []
         self.other_tables: list[str] = []  # sheets after the one read that hold a table too
+        self.untitled: list[str] = []  # tables of numbers and reports, with no measures' titles
         self.joined: list[str] = []
         self.apart: list[str] = []  # measures whose deadline cell named the executors too
         self.within: list[str] = []  # «протягом кварталу»: deadlines read as the plan's term
@@ -698,6 +701,9 @@ class _Reader:
         hinted = self.hints.column_fields(paths, self.used_hints)
         columns = assign(paths, reading, hinted, own=self.document.carried is not None)
         if not any(c.field == TITLE for c in columns):
+            fields = {c.field for c in columns}
+            if has_header and NUMBER in fields and fields & {OUTCOME, STATUS}:
+                self.untitled.append(grid.name)  # «№ пункту плану | Інформація про виконання»
             return None
         if not has_header and not any(
             c.field in (DEADLINE, OUTCOME, STATUS, RESPONSIBLE) for c in columns
@@ -1044,9 +1050,16 @@ class _Reader:
                 f"({', '.join(f'{n} {role}' for role, n in roles.items())}); columns {columns}"
             )
         for name in self.skipped:
-            found.append(
-                f"{name}: no header row with captions civplan knows, and no column of measures"
-            )
+            if name in self.untitled:
+                found.append(
+                    f"{name}: the plan's item numbers and their reports, and no column naming "
+                    "the measures: read it with the plan it reports on, "
+                    "civplan.load(source, plan=plan) or --plan PLAN"
+                )
+            else:
+                found.append(
+                    f"{name}: no header row with captions civplan knows, and no column of measures"
+                )
         return found
 
     def _year_of_deadlines(self) -> int:
@@ -2032,9 +2045,28 @@ def read_plan(
         return understand(document, hints)
     except DocumentError as error:
         try:
-            return read_prose(document, plan), None
+            return read_prose(_rows_as_paragraphs(document), plan), None
         except DocumentError as prose:
             raise DocumentError(document.source, [*error.problems, *prose.problems]) from None
+
+
+def _rows_as_paragraphs(document: Document) -> Document:
+    """A document whose tables' rows are paragraphs, each its cells in turn.
+
+    A table of the plan's item numbers and what was done on each («1.2 |
+    Проведено …»), with no titles to make measures of, reads as the report in
+    prose it is: «1.2 Проведено …».
+    """
+    blocks: list[Block] = []
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            blocks.append(block)
+            continue
+        for index, row in enumerate(block.rows):
+            texts = list(dict.fromkeys(" ".join(t.split()) for t in row if t.strip()))
+            if texts:
+                blocks.append(Paragraph(" ".join(texts), block.where(index)))
+    return attrs.evolve(document, blocks=blocks)
 
 
 _REPORT_FIELDS = frozenset(column.value for column in ReportColumn)
