@@ -1580,40 +1580,48 @@ def test_a_number_written_again_at_the_start_of_the_title_is_no_part_of_it() -> 
     ]
 
 
-def test_a_measure_s_number_after_its_item_word_at_the_start_of_its_title() -> None:
+@pytest.mark.parametrize(
+    ("titles", "read", "by_position"),
+    [
+        # the item word before the number, at the title's start
+        (
+            ("п. 1.1. Навчання посадових осіб", "п.1.2 Подання декларацій", "Пункт 2. Сайт"),
+            [("1.1.", "Навчання посадових осіб"), ("1.2", "Подання декларацій"), ("2.", "Сайт")],
+            False,
+        ),
+        # the plan's item cited at the title's end; another act's item is no number
+        (
+            (
+                "Навчання посадових осіб (п. 1.1 Плану)",
+                "Подання декларацій (пункт 1.2 плану заходів)",
+                "Перевірка декларацій (п. 5 ст. 12 Закону)",
+            ),
+            [
+                ("1.1", "Навчання посадових осіб"),
+                ("1.2", "Подання декларацій"),
+                ("3", "Перевірка декларацій (п. 5 ст. 12 Закону)"),
+            ],
+            True,
+        ),
+    ],
+)
+def test_a_measure_s_number_written_in_its_title_with_the_item_word(
+    titles: tuple[str, ...], read: list[tuple[str, str]], by_position: bool
+) -> None:
     page = (
         "<p>Звіт про виконання плану заходів за 2025 рік</p><table>"
         + row("Захід", "Інформація про виконання")
-        + row("п. 1.1. Навчання посадових осіб", "Навчання проведено у березні")
-        + row("п.1.2 Подання декларацій", "Декларації подано вчасно")
-        + row("Пункт 2. Оновлення сайту", "Не виконано")
+        + "".join(row(title, "Виконано") for title in titles)
         + "</table>"
     )
     plan, messages = read_page(page)
-    assert [(m.number, m.title) for m in plan.measures()] == [
-        ("1.1.", "Навчання посадових осіб"),
-        ("1.2", "Подання декларацій"),
-        ("2.", "Оновлення сайту"),
-    ]
-    assert not any("numbered by their position" in m for m in messages)
-
-
-def test_the_plan_s_item_a_title_cites_at_its_end_numbers_the_measure() -> None:
-    page = (
-        "<p>Інформація про виконання плану заходів за 2025 рік</p><table>"
-        + row("Найменування заходу", "Стан виконання")
-        + row("Навчання посадових осіб (п. 1.1 Плану)", "Навчання проведено у березні")
-        + row("Подання декларацій (пункт 1.2 плану заходів)", "Декларації подано вчасно")
-        + row("Перевірка декларацій (п. 5 ст. 12 Закону)", "Перевірку проведено")
-        + "</table>"
+    assert [(m.number, m.title) for m in plan.measures()] == read
+    positioned = [m for m in messages if "numbered by their position" in m]
+    assert positioned == (
+        ["<stream>: measures without a number, numbered by their position: table 1, row 4"]
+        if by_position
+        else []
     )
-    plan, messages = read_page(page)
-    assert [(m.number, m.title) for m in plan.measures()] == [
-        ("1.1", "Навчання посадових осіб"),
-        ("1.2", "Подання декларацій"),
-        ("3", "Перевірка декларацій (п. 5 ст. 12 Закону)"),  # another act's item: no number
-    ]
-    assert any("numbered by their position: table 1, row 4" in m for m in messages)
 
 
 def test_values_planned_and_achieved_beside_a_unit_are_a_target_and_its_report() -> None:
