@@ -1228,6 +1228,10 @@ _CONTINUOUS_OVER = re.compile(
 )
 
 
+_SINCE = re.compile(r"(?:починаючи|почавши) з ")
+"""What opens the start of a recurring term: «…, починаючи з 2026 року»."""
+
+
 def _named_years(text: str, year: int, end_year: int) -> tuple[int, int] | None:
     """The years a phrase names, when it names only years («протягом 2025–2027 років»).
 
@@ -1278,6 +1282,10 @@ def _recurring(p: str, year: int, end_year: int) -> _Read | None:
         return None
     if m["tail"] and (years := _named_years(m["tail"], year, end_year)) is not None:
         year, end_year = years  # «щокварталу протягом 2025–2027 років»: over those years
+    elif m["tail"] and _SINCE.match(m["tail"]):  # «щороку до 1 лютого, починаючи з 2026 року»
+        since = _phrase(m["tail"], year, end_year).start
+        if since is not None and year < since.year <= end_year:
+            year = since.year  # its occurrences from that year on
     every = m["every"].removeprefix("один ").removeprefix("одного ").removeprefix("1 ")
     every = every.replace("разу на", "раз на").replace("двох разів", "два рази")
     unit = _UNITS.get(every)  # weekly and daily terms have too many to list
