@@ -282,10 +282,11 @@ def assess(
     indicators = find_indicators(text) if written else ()
     if evidence and any_digit(measure.title):  # «Провести 4 засідання»
         passed = measure.deadline.end is not None and as_of >= measure.deadline.end
+        asked = find_indicators(measure.title)
         evidence = (
             *evidence,
-            *_fewer_than_asked(measure.title, indicators, passed=passed),
-            *_one_of_those_asked(measure.title, text, evidence, indicators, passed=passed),
+            *_fewer_than_asked(measure.title, asked, indicators, passed=passed),
+            *_one_of_those_asked(asked, text, evidence, indicators, passed=passed),
         )
     if measure.targets and indicators:  # a count against its target says more than a count
         evidence = (*evidence, *_against_targets(measure, indicators, as_of, period_end))
@@ -376,15 +377,16 @@ _REFERENCE = compiled_on_use(
 
 
 def _fewer_than_asked(
-    title: str, indicators: Sequence[Indicator], *, passed: bool
+    title: str, counts: Sequence[Indicator], indicators: Sequence[Indicator], *, passed: bool
 ) -> tuple[Evidence, ...]:
     """The count an outcome reports below the one its title asks for: a part done.
 
     «Провести 4 засідання» with «Проведено 2 засідання»: part of the work after
     the term has ``passed``, work going on before. The largest count of the same
-    thing is compared (one «з них …» counts a part of the whole).
+    thing is compared (one «з них …» counts a part of the whole); ``counts`` are
+    the title's.
     """
-    for asked in find_indicators(title):
+    for asked in counts:
         if _REFERENCE().search(title, 0, title.find(asked.text)):
             continue  # «виконати пункт 5 рішення»: a point referred to, not a count
         alike = [count for count in indicators if same_thing(asked.unit, count.unit)]
@@ -423,7 +425,7 @@ def _against_targets(
 
 
 def _one_of_those_asked(
-    title: str,
+    counts: Sequence[Indicator],
     text: str,
     evidence: Sequence[Evidence],
     indicators: Sequence[Indicator],
@@ -435,11 +437,13 @@ def _one_of_those_asked(
     «Придбати 2 автомобілі» with «Придбано автомобіль»: one of two, though no
     count is written. Only a noun that names one thing counts («автомобіль»,
     «школу»; not «засідання», which may be many), each time it is named, and
-    only where no count of the same thing is written (compared as counts).
+    only where no count of the same thing is written (compared as counts);
+    ``counts`` are the title's.
     """
     if not any(item.kind is CueKind.ACHIEVEMENT for item in evidence):
         return ()
-    for asked in find_indicators(title):
+    folded = lowered(text)
+    for asked in counts:
         if asked.value < 2 or asked.unit == "%":
             continue
         if any(same_thing(asked.unit, count.unit) for count in indicators):
@@ -452,10 +456,16 @@ def _one_of_those_asked(
             ),
             frozenset(),
         )
+        # the words that begin as the noun's lemmas do, found by C scans first
+        stems = {lemma[: max(3, len(lemma) - 3)] for lemma in head}
+        if not any(stem in folded for stem in stems):
+            continue
         named = [
             word
             for word in _WORD().findall(text)
-            if not word.isupper() and head & noun_lemmas(word.lower(), one=True)
+            if any(stem in word.lower() for stem in stems)
+            and not word.isupper()
+            and head & noun_lemmas(word.lower(), one=True)
         ]  # not «ЦНАП», which is one or many alike
         if named and len(named) < asked.value:
             kind = CueKind.PARTIAL if passed else CueKind.ONGOING
