@@ -1693,6 +1693,27 @@ def test_a_table_of_indicators_after_the_measures_is_a_note_a_row() -> None:
     assert "ПЕТРЕНКО" not in placed  # it signs the report
 
 
+def test_a_report_under_its_label_in_the_title_cell_is_the_outcome() -> None:
+    page = (
+        "<p>Звіт про виконання плану заходів за 2025 рік</p><table>"
+        + row("№", "Захід", "Строк")
+        + row(
+            "1", "Семінар для депутатів<br>Інформація про виконання: проведено 12 травня", "травень"
+        )
+        + row("2", "Ремонт даху<br>Стан виконання: не виконано", "ІІІ квартал")
+        + row("3", "Розробка стратегії<br>Результат: затверджена стратегія", "ІV квартал")
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    read = [(m.title, m.outcome.text if m.outcome else None) for m in plan.measures()]
+    assert read == [
+        ("Семінар для депутатів", "проведено 12 травня"),
+        ("Ремонт даху", "не виконано"),
+        # in a plan, «Результат» is the result expected: no report
+        ("Розробка стратегії\nРезультат: затверджена стратегія", None),
+    ]
+
+
 def test_a_report_column_dated_gives_the_year_the_title_and_deadlines_do_not() -> None:
     page = (
         "<p>План заходів з благоустрою громади</p><table>"

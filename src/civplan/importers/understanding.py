@@ -1340,9 +1340,13 @@ class _Reader:
             if apart is not None:
                 deadline, responsible = apart
                 self.apart.append(draft.number or str(draft.position))
+        title = draft.title
+        report = _report(cells, fields.get(OUTCOME), layout) or draft.report or achieved
+        if not report and self.document.carried is None and (told := _told_in_title(title)):
+            title, report = told  # «Ремонт даху↵Інформація про виконання: не виконано …»
         return Measure(
             number=draft.number or str(draft.position),
-            title=draft.title,
+            title=title,
             deadline=deadline,
             responsible=(
                 _executors(responsible, commas=self.document.carried is None) if responsible else ()
@@ -1351,9 +1355,7 @@ class _Reader:
             performance_indicator=_joined(cells, fields.get(INDICATOR)) or None,
             funding=funding,
             targets=targets,
-            outcome=_outcome(
-                _report(cells, fields.get(OUTCOME), layout) or draft.report or achieved, stated
-            ),
+            outcome=_outcome(report, stated),
             notes=notes,
             auto_numbered=not draft.number,
         )
@@ -1769,6 +1771,27 @@ def _marked(cells: Sequence[str], places: tuple[int, ...], periods: tuple[str, .
         if written:
             terms.append(period if written.casefold() in MARKS else written)
     return ", ".join(terms)
+
+
+_LABELLED_LINE = re.compile(r"\n[ \t]*(?P<label>[^\n:]{3,60}?)[ \t]*:[ \t]*(?P<report>\S.*)", re.S)
+
+
+def _told_in_title(title: str) -> tuple[str, str] | None:
+    """A title cell's report on a line of its own under a label, apart from the title.
+
+    «Проведення семінару↵Інформація про виконання: семінар проведено 12 травня»
+    → the title, and the report after its label (one that names a column of
+    reports: «Стан виконання», «Виконання»; not «Результат», which in a plan
+    is the result expected).
+    """
+    if ":" not in title:
+        return None
+    found = _LABELLED_LINE.search(title)
+    named = caption_fields((found["label"],)) if found is not None else []
+    if found is None or OUTCOME not in named or EXPECTED in named:  # «Результат:» of a plan
+        return None
+    head = title[: found.start()].strip()
+    return (head, found["report"].strip()) if head else None
 
 
 def _outcome(text: str, stated: str) -> Outcome | None:
