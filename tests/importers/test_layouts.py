@@ -1702,6 +1702,8 @@ def test_a_report_under_its_label_in_the_title_cell_is_the_outcome() -> None:
         )
         + row("2", "Ремонт даху<br>Стан виконання: не виконано", "ІІІ квартал")
         + row("3", "Розробка стратегії<br>Результат: затверджена стратегія", "ІV квартал")
+        # on one line, as a PDF's cell joins its lines: the longer labels only
+        + row("4", "Оновлення сайту Стан виконання: сайт оновлено", "грудень")
         + "</table>"
     )
     plan, _messages = read_page(page)
@@ -1711,6 +1713,7 @@ def test_a_report_under_its_label_in_the_title_cell_is_the_outcome() -> None:
         ("Ремонт даху", "не виконано"),
         # in a plan, «Результат» is the result expected: no report
         ("Розробка стратегії\nРезультат: затверджена стратегія", None),
+        ("Оновлення сайту", "сайт оновлено"),
     ]
 
 

@@ -1774,6 +1774,10 @@ def _marked(cells: Sequence[str], places: tuple[int, ...], periods: tuple[str, .
 
 
 _LABELLED_LINE = re.compile(r"\n[ \t]*(?P<label>[^\n:]{3,60}?)[ \t]*:[ \t]*(?P<report>\S.*)", re.S)
+_LABELLED_REPORT = re.compile(
+    r"(?s)\s(?P<label>(?:Інформація|Відомості) (?:про|щодо) (?:стан |хід )?(?:виконання|реалізації)"
+    r"|Стан виконання|Хід виконання|Результат виконання)\s*:\s*(?P<report>\S.*)"
+)
 
 
 def _told_in_title(title: str) -> tuple[str, str] | None:
@@ -1786,7 +1790,9 @@ def _told_in_title(title: str) -> tuple[str, str] | None:
     """
     if ":" not in title:
         return None
-    found = _LABELLED_LINE.search(title)
+    # on a line of its own; or after the title on one line, as a PDF's cell joins its lines,
+    # where the label is one of the longer ones no title holds
+    found = _LABELLED_LINE.search(title) or _LABELLED_REPORT.search(title)
     named = caption_fields((found["label"],)) if found is not None else []
     if found is None or OUTCOME not in named or EXPECTED in named:  # «Результат:» of a plan
         return None
