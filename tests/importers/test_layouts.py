@@ -1704,6 +1704,8 @@ def test_a_report_under_its_label_in_the_title_cell_is_the_outcome() -> None:
         + row("3", "Розробка стратегії<br>Результат: затверджена стратегія", "ІV квартал")
         # on one line, as a PDF's cell joins its lines: the longer labels only
         + row("4", "Оновлення сайту Стан виконання: сайт оновлено", "грудень")
+        # status words as the label: they are the report's own
+        + row("5", "Толока<br>Виконано: проведено у квітні", "квітень")
         + "</table>"
     )
     plan, _messages = read_page(page)
@@ -1714,6 +1716,7 @@ def test_a_report_under_its_label_in_the_title_cell_is_the_outcome() -> None:
         # in a plan, «Результат» is the result expected: no report
         ("Розробка стратегії\nРезультат: затверджена стратегія", None),
         ("Оновлення сайту", "сайт оновлено"),
+        ("Толока", "Виконано: проведено у квітні"),
     ]
 
 

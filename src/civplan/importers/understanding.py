@@ -1786,18 +1786,25 @@ def _told_in_title(title: str) -> tuple[str, str] | None:
     «Проведення семінару↵Інформація про виконання: семінар проведено 12 травня»
     → the title, and the report after its label (one that names a column of
     reports: «Стан виконання», «Виконання»; not «Результат», which in a plan
-    is the result expected).
+    is the result expected), or the report whole where its label is status
+    words («Виконано: семінар проведено 12 травня»).
     """
     if ":" not in title:
         return None
     # on a line of its own; or after the title on one line, as a PDF's cell joins its lines,
     # where the label is one of the longer ones no title holds
     found = _LABELLED_LINE.search(title) or _LABELLED_REPORT.search(title)
-    named = caption_fields((found["label"],)) if found is not None else []
-    if found is None or OUTCOME not in named or EXPECTED in named:  # «Результат:» of a plan
+    if found is None:
         return None
     head = title[: found.start()].strip()
-    return (head, found["report"].strip()) if head else None
+    if not head:
+        return None
+    if isinstance(read_stated(found["label"]), Status):  # «Виконано: проведено 12 травня»
+        return head, title[found.start() :].strip()  # the status words are the report's own
+    named = caption_fields((found["label"],))
+    if OUTCOME not in named or EXPECTED in named:  # «Результат:» of a plan
+        return None
+    return head, found["report"].strip()
 
 
 def _outcome(text: str, stated: str) -> Outcome | None:
