@@ -965,6 +965,8 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Об'єкт", "title"),  # a programme of works
         ("Перелік робіт", "title"),
         ("Напрями використання коштів", "title"),
+        ("Deadline for implementation", "deadline"),  # not a report of the implementation
+        ("Date of implementation", "deadline"),
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:

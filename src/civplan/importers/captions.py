@@ -167,7 +167,9 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|вжит\w* заход|проведен\w* робот|підсумк\w* (?:виконання|реалізації)|^стан справ"
         r"|^виконання(?: заходу| заходів)?$|звіт про виконання|що зроблено"
         r"|^звітн\w* (?:інформаці|дан)\w*|^інформація$|^звіт$|^поточн\w* стан"
-        r"|progress|(?<!period of )implementation(?! (?:period|timeline|dates?|deadline|term))"
+        r"|progress|(?<!period of )(?<!deadline for )(?<!deadlines for )(?<!term of )"
+        r"(?<!date of )(?<!timeline for )(?<!timeframe for )"
+        r"implementation(?! (?:period|timeline|dates?|deadline|term))"
         r"|^outcome"
         r"|actual result|^report|results? achieved"
         r"|description of (?:the )?(?:results?|progress|implementation|what)"
@@ -184,7 +186,8 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|^коли$|^when$|^дат[аи]$|^(?:period|quarter)s?$"
         r"|deadline|дедлайн|timeline|time ?frame|due date|^term|^dates?$"
         r"|^(?:start|end|completion) date"
-        r"|implementation (?:period|dates?|term)|period of implementation",
+        r"|implementation (?:period|dates?|term)|period of implementation"
+        r"|(?:dates?|terms?|deadlines?|timeline|timeframe) (?:of|for) implementation",
         (_DEADLINE,),
     ),
     (
