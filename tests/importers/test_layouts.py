@@ -967,6 +967,7 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Напрями використання коштів", "title"),
         ("Deadline for implementation", "deadline"),  # not a report of the implementation
         ("Date of implementation", "deadline"),
+        ("Найменування заходу та очікуваний результат", "title"),  # the measure, first
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:
