@@ -968,6 +968,9 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Deadline for implementation", "deadline"),  # not a report of the implementation
         ("Date of implementation", "deadline"),
         ("Найменування заходу та очікуваний результат", "title"),  # the measure, first
+        ("Загальний фонд", "funding"),  # a budget's funds, as a header of one row names them
+        ("Інші джерела", "funding"),
+        ("Виконує", "responsible"),
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:

@@ -197,7 +197,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|^координатор|^coordinat"
         r"|implement(?:ing|or|er)"
         r"|executor|lead (?:agency|institution|ministry|body|organi[sz]ation)|^lead$|owner$"
-        r"|розпорядник|^структурн\w* підрозділ|^доповідач",
+        r"|розпорядник|^структурн\w* підрозділ|^доповідач|^виконує",
         (_RESPONSIBLE,),
     ),
     (
@@ -220,6 +220,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     (_SPENT_PATTERN, ()),
     (
         r"фінансуван|кошт|бюджет|тис\.? ?грн|\bгрн|^обсяг|^усього|^всього|^у тому числі|вартість"
+        r"|^(?:загальн|спеціальн)\w* фонд|^інш\w* джерел"
         r"|budget|funding|costs?\b|uah",
         (_FUNDING,),
     ),
