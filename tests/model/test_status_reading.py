@@ -789,6 +789,11 @@ STATED_WORDS = [
     ("Виконано на 0 %", S.NOT_DONE),
     ("Реалізовано на 50 відсотків", S.PARTIALLY_DONE),
     ("Виконано/частково", S.PARTIALLY_DONE),  # a remark after a slash narrows, as in brackets
+    ("Завершено частково", S.PARTIALLY_DONE),
+    ("Тривають роботи", S.IN_PROGRESS),
+    ("Роботи ведуться", S.IN_PROGRESS),
+    ("Постійно діючий", S.IN_PROGRESS),
+    ("N/A", S.CANCELLED),  # not applicable
 ]
 
 

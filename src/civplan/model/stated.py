@@ -34,6 +34,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|викону[єю]ться частково|(?:виконан\w* )?не (?:в|у) повному обсязі"
         r"|реалізован\w* частково|(?:виконан\w*|реалізован\w*) не повністю"
         r"|в неповному обсязі|(?:partially|partly)(?: implemented| completed?| done| achieved)?"
+        r"|завершен\w* частково|частково завершен\w*|не виконан\w* частково"
         r"|(?:в основному|майже) (?:виконан\w*|реалізован\w*|завершен\w*)"
         r"|(?:виконан\w*|реалізован\w*) (?:в основному|майже)"
         r"|substantial(?:ly completed)?|limited|mostly (?:complete|completed|implemented)"
@@ -63,7 +64,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"втрати\w* (?:актуальн|чинн)\w*|не ?актуальн\w*|знят\w*(?: з (?:контролю|виконання))?"
         r"|скасован\w*|недоцільн\w*"
         r"|виключен\w*|припинен\w*"
-        r"|cancell?ed|withdrawn|no longer relevant|not (?:applicable|relevant)",
+        r"|cancell?ed|withdrawn|no longer relevant|not (?:applicable|relevant)|n/a",
         Status.CANCELLED,
     ),
     (
@@ -79,6 +80,8 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|триває|постійно|in progress|in process|ongoing|on track|on schedule|under way|underway"
         r"|started|implementation (?:ongoing|in progress)|under implementation|in preparation"
         r"|pending|behind schedule|at risk"
+        r"|тривають роботи|роботи (?:тривають|ведуться|проводяться)|викону[єю]ться поетапно"
+        r"|постійно діюч\w*"
         r"|прогрес(?: виконання(?: заходу)?)? наявний|(?:є|наявний) прогрес"
         r"|progress (?:made|achieved)",
         Status.IN_PROGRESS,
