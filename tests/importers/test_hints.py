@@ -37,6 +37,20 @@ def test_a_hint_can_ignore_a_column_or_make_it_a_grouping_column(tmp_path: Path)
     assert plan.measure("1").notes == ()
 
 
+def test_hints_name_a_unit_and_the_values_planned_and_achieved_in_it(tmp_path: Path) -> None:
+    path = tmp_path / "report.html"
+    path.write_text(
+        "<p>Звіт про виконання програми за 2025 рік</p><table>"
+        "<tr><th>№</th><th>Захід</th><th>Од.</th><th>Заплан.</th><th>Зроблено</th></tr>"
+        "<tr><td>1</td><td>Ремонт доріг</td><td>км</td><td>5</td><td>3</td></tr></table>",
+        encoding="utf-8",
+    )
+    hints = civplan.Hints(columns={"3": "unit", "4": "planned", "5": "actual"})
+    roads = civplan.load(path, hints=hints).measure("1")
+    assert [(t.unit, int(t.value)) for t in roads.targets] == [("км", 5)]
+    assert roads.outcome is not None and roads.outcome.text == "3 км"
+
+
 def test_a_hint_that_matches_nothing_is_an_error(tmp_path: Path) -> None:
     path = write(UNKNOWN, "docx", tmp_path)
     with pytest.raises(civplan.DocumentError, match="the hint «Термін» names no column"):
