@@ -416,6 +416,21 @@ def test_a_measure_s_line_that_opens_with_the_short_item_word(tmp_path: Path) ->
     ]
 
 
+def test_the_plan_named_after_a_measure_s_number_is_no_part_of_its_title(tmp_path: Path) -> None:
+    measures = measures_of(
+        tmp_path,
+        "Звіт про виконання плану заходів на 2025 рік",
+        "Пункт 1.1 Плану: Навчання посадових осіб",
+        "Навчання проведено у березні.",
+        "Пункт 1.2 плану: Перевірка декларацій",
+        "Перевірку проведено, порушень не виявлено.",
+    )
+    assert [(m.number, m.title) for m in measures] == [
+        ("1.1", "Навчання посадових осіб"),
+        ("1.2", "Перевірка декларацій"),
+    ]
+
+
 def test_a_term_at_the_end_of_a_measure_s_line_is_its_deadline(tmp_path: Path) -> None:
     measures = measures_of(
         tmp_path,

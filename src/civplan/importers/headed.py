@@ -48,7 +48,8 @@ _MEASURE_WORD = r"підпункт|пункт|пп\.|п\.|захід|item|measur
 """The words a line may call a measure by: «Пункт 5.», «п. 1.2.», «Захід 1.2», "Activity 3"."""
 _ITEM = re.compile(
     rf"(?is)\s*(?:(?P<word>{_MEASURE_WORD})\s*(?:№\s*)?)?"
-    r"(?P<number>\d{1,6}(?:\.\d{1,4})*(?:[-–]\d{1,3})?[а-яa-z]?)(?P<mark>[.):]?)"
+    r"(?P<number>\d{1,6}(?:\.\d{1,4})*(?:[-–]\d{1,3})?[а-яa-z]?)"
+    r"(?:\s+(?:плану|програми|стратегії)\b)?(?P<mark>[.):]?)"  # «Пункт 1.1 Плану: …»
     r"\s+(?P<title>\S.*)"
 )
 """A line that names a measure: «Пункт 5. Облаштування …», «1.2. Проведення …», «3) Ремонт …»."""
