@@ -1342,7 +1342,12 @@ class _Reader:
                 self.apart.append(draft.number or str(draft.position))
         title = draft.title
         report = _report(cells, fields.get(OUTCOME), layout) or draft.report or achieved
-        if not report and self.document.carried is None and (told := _told_in_title(title)):
+        if (
+            not report
+            and self.document.carried is None
+            and not fields.keys() & {OUTCOME, STATUS}  # a table with no column of reports
+            and (told := _told_in_title(title))
+        ):
             title, report = told  # «Ремонт даху↵Інформація про виконання: не виконано …»
         return Measure(
             number=draft.number or str(draft.position),
