@@ -163,6 +163,32 @@ def test_cards_written_as_paragraphs_under_a_line_that_names_the_measure(tmp_pat
     assert messages == []
 
 
+@pytest.mark.parametrize("numbered", [False, True])
+def test_cards_that_title_themselves_under_the_document_s_title(
+    tmp_path: Path, numbered: bool
+) -> None:
+    document = docx.Document()
+    document.add_paragraph("Звіт про виконання плану заходів за 2025 рік")
+    for number, title, term, report in (
+        ("1.", "Навчання посадових осіб", "І квартал", "навчання проведено у березні"),
+        ("2.", "Перевірка декларацій", "ІІ квартал", "не виконано"),
+    ):
+        # «1. Найменування заходу: …»: the card's number beside its first caption
+        document.add_paragraph(f"{number + ' ' if numbered else ''}Найменування заходу: {title}")
+        document.add_paragraph(f"Термін виконання: {term}")
+        document.add_paragraph(f"Стан виконання: {report}")
+    path = tmp_path / "cards.docx"
+    document.save(path)
+    plan, _messages = load(path)
+    assert plan.title == "Звіт про виконання плану заходів за 2025 рік"  # no card's line
+    assert [(m.title, m.deadline.text) for m in plan.measures()] == [
+        ("Навчання посадових осіб", "І квартал"),
+        ("Перевірка декларацій", "ІІ квартал"),
+    ]
+    if numbered:
+        assert [m.number for m in plan.measures()] == ["1", "2"]
+
+
 def test_cards_as_labelled_lines_of_a_text_in_english(tmp_path: Path) -> None:
     path = tmp_path / "report.txt"
     path.write_text(

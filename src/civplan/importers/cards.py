@@ -322,7 +322,32 @@ def _lines_of(blocks: Sequence[Block]) -> list[Block]:
             lines.extend(parts)
         else:
             lines.append(block)
-    return lines
+    return [part for line in lines for part in _numbered_caption(line)]
+
+
+_NUMBERED = re.compile(r"(?P<number>\d{1,3}(?:\.\d{1,3})*[.)])\s+(?P<rest>\S.*)", re.S)
+
+
+def _numbered_caption(block: Block) -> list[Block]:
+    """A card's title caption numbered as the card («1. Найменування заходу: …»): two lines.
+
+    The number is the line that numbers the card, the caption and its value the first row;
+    only a caption that names the measure is split so.
+    """
+    if not isinstance(block, Paragraph) or ":" not in block.text:
+        return [block]
+    found = _NUMBERED.fullmatch(block.text.strip())
+    if found is None:
+        return [block]
+    rest = Paragraph(found["rest"], block.where)
+    told = labelled(rest)
+    if told is None or told[2] != _TITLE or _THE_MEASURE.search(told[0]) is None:
+        return [block]  # «1. Назва програми: …», a form's item, stays whole
+    return [Paragraph(found["number"], block.where), rest]
+
+
+_THE_MEASURE = re.compile(r"(?i)заход|захід|measure|activity|action")
+"""A caption that names the measure itself («Найменування заходу»), not a programme."""
 
 
 _TITLE_LINES = 2
@@ -393,6 +418,9 @@ def _paragraph_card(
     fields = {_field(caption) for caption, _, _ in rows}
     if len(rows) < 2 or fields.isdisjoint(_REPORTED):
         return None, end
+    if label is first and _TITLE in fields and not LABEL.fullmatch(first.text.strip()):
+        return None, at + 1  # a line over a card that titles itself: the document's title
+
     card = Card(name="paragraphs", rows=tuple(rows))
     if label is not None:
         card = card.under(label.text.strip(), label.where)
