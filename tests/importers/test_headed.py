@@ -401,28 +401,21 @@ def test_a_line_that_only_numbers_the_measure_over_its_title(tmp_path: Path) -> 
     ]
 
 
-def test_a_measure_s_line_that_opens_with_the_short_item_word(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("п. 1.1. Навчання посадових осіб", "п. 1.2. Перевірка декларацій"),  # the short word
+        # the plan named after the number is no part of the title
+        ("Пункт 1.1 Плану: Навчання посадових осіб", "Пункт 1.2 плану: Перевірка декларацій"),
+    ],
+)
+def test_a_measure_s_line_with_its_item_word(tmp_path: Path, lines: tuple[str, str]) -> None:
     measures = measures_of(
         tmp_path,
         "Звіт про виконання плану заходів на 2025 рік",
-        "п. 1.1. Навчання посадових осіб",
+        lines[0],
         "Навчання проведено у березні.",
-        "п. 1.2. Перевірка декларацій",
-        "Перевірку проведено, порушень не виявлено.",
-    )
-    assert [(m.number, m.title) for m in measures] == [
-        ("1.1", "Навчання посадових осіб"),
-        ("1.2", "Перевірка декларацій"),
-    ]
-
-
-def test_the_plan_named_after_a_measure_s_number_is_no_part_of_its_title(tmp_path: Path) -> None:
-    measures = measures_of(
-        tmp_path,
-        "Звіт про виконання плану заходів на 2025 рік",
-        "Пункт 1.1 Плану: Навчання посадових осіб",
-        "Навчання проведено у березні.",
-        "Пункт 1.2 плану: Перевірка декларацій",
+        lines[1],
         "Перевірку проведено, порушень не виявлено.",
     )
     assert [(m.number, m.title) for m in measures] == [

@@ -325,9 +325,6 @@ def _lines_of(blocks: Sequence[Block]) -> list[Block]:
     return [part for line in lines for part in _numbered_caption(line)]
 
 
-_NUMBERED = re.compile(r"(?P<number>\d{1,3}(?:\.\d{1,3})*[.)])\s+(?P<rest>\S.*)", re.S)
-
-
 def _numbered_caption(block: Block) -> list[Block]:
     """A card's title caption numbered as the card («1. Найменування заходу: …»): two lines.
 
@@ -336,10 +333,10 @@ def _numbered_caption(block: Block) -> list[Block]:
     """
     if not isinstance(block, Paragraph) or ":" not in block.text:
         return [block]
-    found = _NUMBERED.fullmatch(block.text.strip())
-    if found is None:
+    found = LABEL.fullmatch(block.text.strip())
+    if found is None or not found["title"]:
         return [block]
-    rest = Paragraph(found["rest"], block.where)
+    rest = Paragraph(found["title"], block.where)
     told = labelled(rest)
     if told is None or told[2] != _TITLE or _THE_MEASURE.search(told[0]) is None:
         return [block]  # «1. Назва програми: …», a form's item, stays whole

@@ -61,6 +61,7 @@ from civplan.model.indicators import (
     TargetCheck,
     check_targets,
     find_indicators,
+    reported,
     same_thing,
 )
 from civplan.model.justification import find_justification
@@ -405,7 +406,7 @@ def _against_targets(
     """The count an outcome reports against a target the measure plans: below it, a part done.
 
     The count checked is the one :func:`check_targets` compares with the target
-    (whose words share a stem with its unit): after the term (or the plan's
+    (:func:`reported`): after the term (or the plan's
     period, where the measure names no term) a part of the work, before it
     work going on; a count of none, none of the work; the target reached, the
     work done.
@@ -413,7 +414,7 @@ def _against_targets(
     end = measure.deadline.end or period_end
     passed = end is not None and as_of >= end
     for target in measure.targets:
-        count = next((i for i in indicators if same_thing(target.unit, i.unit)), None)
+        count = reported(target, indicators)
         if count is None:
             continue
         if count.value >= target.value:  # «5 км» of 5 planned: the work done

@@ -145,13 +145,18 @@ def _kin(unit: str) -> set[str]:
     return stems
 
 
+def reported(target: Target, indicators: Sequence[Indicator]) -> Indicator | None:
+    """The count an outcome reports for a target: the first whose unit names the same thing."""
+    return next((i for i in indicators if same_thing(target.unit, i.unit)), None)
+
+
 def check_targets(
     targets: Sequence[Target], indicators: Sequence[Indicator]
 ) -> tuple[TargetCheck, ...]:
     """Each target with the indicator that reports on it, if one does."""
     checks = []
     for target in targets:
-        match = next((i for i in indicators if same_thing(target.unit, i.unit)), None)
+        match = reported(target, indicators)
         if match is None:
             checks.append(TargetCheck(target=target, actual=None, met=None))
         else:
