@@ -94,11 +94,12 @@ CORPUS = [
         S.PARTIALLY_DONE,
     ),
     ("Проєкт розроблено, але не затверджено", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # a call no one answered came to nothing, as a purchase no one bid for
     (
         "Конкурс оголошено, проте жодна організація не подала заявки",
         QUARTER,
         AFTER,
-        S.PARTIALLY_DONE,
+        S.NOT_DONE,
     ),
     # postponement
     ("Фінансування перенесено на 2018 рік", QUARTER, AFTER, S.POSTPONED),

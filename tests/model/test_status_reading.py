@@ -199,6 +199,13 @@ INFLECTED = [
     # no money in the budget weighs less than word of the work itself
     ("Кошти не передбачались, навчання проводиться власними силами", DURING, S.IN_PROGRESS),
     ("Фінансування з бюджету громади не передбачено", AFTER, S.NOT_DONE),
+    # what is left undone is not done
+    ("Питання досі залишається невирішеним", AFTER, S.NOT_DONE),
+    ("Посада інспектора залишається вакантною", AFTER, S.NOT_DONE),
+    ("Укомплектовано 7 посад, дві залишаються вакантними", AFTER, S.PARTIALLY_DONE),
+    # a call announced is under way until someone is chosen
+    ("Оголошено конкурс на заміщення посади директора", AFTER, S.PARTIALLY_DONE),
+    ("Оголошено конкурс, обрано переможця та укладено угоду", AFTER, S.DONE),
 ]
 
 

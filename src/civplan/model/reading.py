@@ -197,8 +197,17 @@ _DECLARED = re.compile(r"\bвизна\w* так(?:им|ою|ими|е),? що\b"
 """A declaration whose clause tells what was declared: read as if that clause stood alone."""
 
 # a procurement, whose cancelling is a step that failed, not the measure withdrawn
-PROCUREMENT = ("тендер", "закупів", "торги", "торгів", "аукціон", "tender", "procurement")
-"""How the words of a purchase begin: «тендер», «закупівля», «торги», "procurement"."""
+PROCUREMENT = (
+    "тендер",
+    "закупів",
+    "торги",
+    "торгів",
+    "аукціон",
+    "конкурс",
+    "tender",
+    "procurement",
+)
+"""How the words of a purchase or a call begin: «тендер», «закупівля», «конкурс», "procurement"."""
 
 # what a cue of each kind means when it is negated; None: the cue says nothing
 _NEGATED: dict[CueKind, CueKind | None] = {
