@@ -498,6 +498,7 @@ ENGLISH = [
         "No data was received",
         "Інформацію щодо виконання заходу не надано",
         "Data not available",
+        "The ministry has not provided information on the implementation of the measure",
         "Відомості про стан виконання від виконавців не надходили",
     ],
 )

@@ -642,11 +642,13 @@ def _on_the_report(words: list[str], entries: list[_Entry]) -> bool:
     """Whether a run speaks of a report on the measure itself («інформація про виконання»)."""
     for at, entry in enumerate(entries[:-2]):
         if not entry.lemmas.isdisjoint(_REPORTING) and words[at + 1] in _ON:
-            return not entries[at + 2].lemmas.isdisjoint(_CARRYING_OUT)
+            about = at + 3 if words[at + 2] in _ARTICLES and at + 3 < len(words) else at + 2
+            return not entries[about].lemmas.isdisjoint(_CARRYING_OUT)
     return False
 
 
 _ON = frozenset({"про", "щодо", "стосовно", "on", "about"})
+_ARTICLES = frozenset({"the", "its", "this"})  # "information on the implementation"
 _WAS = frozenset({"було", "був", "була", "були"})
 _CARRYING_OUT = frozenset({"виконання", "реалізація", "хід", "стан", "implementation", "progress"})
 
