@@ -561,12 +561,17 @@ def test_no_cue_is_never_done_the_dates_decide(
 
 @pytest.mark.parametrize(
     ("stated", "as_of", "expected"),
-    [("Не розпочато", BEFORE, S.NOT_DUE), ("Не розпочато", AFTER, S.NOT_DONE)],
+    [
+        ("Не розпочато", BEFORE, S.NOT_DUE),
+        ("Не розпочато", AFTER, S.NOT_DONE),
+        ("Не розпочинався", AFTER, S.NOT_DONE),
+        ("Виконання не розпочато", BEFORE, S.NOT_DUE),
+    ],
 )
 def test_not_started_stated_is_read_by_the_date(stated: str, as_of: date, expected: Status) -> None:
     result = assess(measure(None, stated=stated), as_of)
     assert (result.status, result.confidence) == (expected, C.STATED)
-    assert "Не розпочато" in result.reasons[0].uk
+    assert stated in result.reasons[0].uk
 
 
 def test_a_stated_status_is_stated_confidence() -> None:
@@ -802,6 +807,9 @@ STATED_WORDS = [
     ("Роботи ведуться", S.IN_PROGRESS),
     ("Постійно діючий", S.IN_PROGRESS),
     ("N/A", S.CANCELLED),  # not applicable
+    ("Реалізація триває", S.IN_PROGRESS),
+    ("Завершується", S.IN_PROGRESS),
+    ("Протерміновано", S.OVERDUE),
 ]
 
 

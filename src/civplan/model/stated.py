@@ -25,7 +25,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 # (pattern on the folded words, what they state); tried in order, the first match wins
 _WORDS: tuple[tuple[str, Status | str], ...] = (
     (
-        r"(?:не|ні) розпочат\w*|розпочато не було|not (?:yet )?started|no evidence available",
+        r"(?:(?:виконання|реалізацію|реалізація) )?(?:не|ні) (?:розпочат\w*|розпочина\w*)"
+        r"|розпочато не було|not (?:yet )?started|no evidence available",
         NOT_STARTED,
     ),
     (
@@ -81,7 +82,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|started|implementation (?:ongoing|in progress)|under implementation|in preparation"
         r"|pending|behind schedule|at risk"
         r"|тривають роботи|роботи (?:тривають|ведуться|проводяться)|викону[єю]ться поетапно"
-        r"|постійно діюч\w*"
+        r"|постійно діюч\w*|реалізація триває|заверш(?:ується|уються)"
         r"|прогрес(?: виконання(?: заходу)?)? наявний|(?:є|наявний) прогрес"
         r"|progress (?:made|achieved)",
         Status.IN_PROGRESS,
@@ -91,7 +92,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"(?: виконання)?|not yet due|not due",
         Status.NOT_DUE,
     ),
-    (r"прострочен\w*|overdue", Status.OVERDUE),
+    (r"прострочен\w*|протермінован\w*|overdue", Status.OVERDUE),
     (
         r"(?:достроково |повністю |фактично |(?:в|у) повному обсязі )?виконан(?!ня)\w*"
         r"(?: (?:в|у) повному обсязі| повністю| достроково| з відхиленням\w*(?: від \w+)?"
