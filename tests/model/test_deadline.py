@@ -253,6 +253,8 @@ MORE = [
     ("на початку вересня 2024 року", K.DATE_RANGE, d(2024, 9, 1), d(2024, 9, 10)),
     ("у середині жовтня", K.DATE_RANGE, d(2024, 10, 11), d(2024, 10, 20)),
     ("наприкінці листопада", K.DATE_RANGE, d(2024, 11, 21), d(2024, 11, 30)),
+    # a school year's start is its first month
+    ("на початку навчального року", K.MONTH, d(2024, 9, 1), d(2024, 9, 30)),
     # a space lost after «до», a Roman numeral with its ordinal ending
     ("до31.12.2024", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
     ("II-е півріччя 2024", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),

@@ -302,6 +302,8 @@ def _normalize(text: str) -> str:
         folded = _HALF_IN_WORDS.sub(_half_in_words, folded)
     if "почат" in folded:  # «на початку 2026 року»: its first quarter
         folded = _YEAR_START().sub(_year_start, folded)
+        # «на початку навчального року»: its first month
+        folded = _SCHOOL_YEAR_START.sub("вересень", folded)
     if "декад" in folded or "почат" in folded or "серед" in folded or "кін" in folded:
         # «І декада вересня», «на початку вересня»: its days
         folded = _DECADE().sub(_decade_days, folded)
@@ -1034,6 +1036,10 @@ _THIS_ACADEMIC_YEAR = _Pattern(
     r"(?P<by>до (?:кінця|завершення|закінчення) )?(?:(?:протягом|упродовж|впродовж) )?"
     r"(?:поточного )?навчальн\w* (?:рок\w*|рік)"
 )
+_SCHOOL_YEAR_START = re.compile(
+    r"(?:на|у|в) почат(?:ку|ок) (?:нового |поточного )?навчальн\w* (?:року|рік)"
+)
+"""The start of a school year, which is September: «на початку навчального року»."""
 # «до початку навчального року»: the school year begins on 1 September
 _BY_SCHOOL_START = _Pattern(
     r"(?:до|не пізніше) (?:початку|старту) (?P<next>нового |наступного )?навчальн\w* (?:року|рік)"
