@@ -136,6 +136,21 @@ def test_a_hand_made_sheet_by_captions_not_positions(tmp_path: Path) -> None:
     assert plan.notes == ("sheet «Лист1», row 13: Директор департаменту | П. Петренко",)
 
 
+def test_a_signature_under_a_funding_column_is_kept_whole(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Звіт про виконання програми за 2025 рік"],
+        ["№", "Захід", "Строк", "Обсяг фінансування, тис. грн", "Стан виконання"],
+        ["1", "Ремонт клубу", "2025 рік", "120,0", "Ремонт виконано"],
+        [],
+        [None, "Начальник відділу культури", None, "Олена ПЕТРЕНКО"],
+    ]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plan = civplan.load(write_sheet(rows, tmp_path))
+    assert plan.notes == ("sheet «Лист1», row 5: Начальник відділу культури | Олена ПЕТРЕНКО",)
+    assert not [str(w.message) for w in caught]  # it signs the report: nothing to place
+
+
 def test_a_date_shown_as_its_month_is_that_month(tmp_path: Path) -> None:
     """Excel keeps «березень 2025» typed in a cell as 01.03.2025, shown as the month."""
     book = openpyxl.Workbook()

@@ -1252,7 +1252,11 @@ class _Reader:
             reading = self.tables[table]
             row, _code, _group = reading.roles[place]
             reading.roles[place] = (row, _CODE[Role.NOTE], -1)
-            self.notes.append(f"{reading.grid.where(row)}: {heading.title}")
+            # the row whole: «Начальник відділу | … | О. Петренко» in the funding column
+            written = " | ".join(reading.grid.texts(row)) or heading.title
+            self.notes.append(f"{reading.grid.where(row)}: {written}")
+            if is_signature(written.replace(" | ", " ")):
+                self.signatures.add(self.notes[-1])
 
     @staticmethod
     def _level(stack: list[tuple[object, ...]], signature: tuple[object, ...]) -> int:
