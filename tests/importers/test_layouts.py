@@ -931,6 +931,9 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Порядковий номер", "number"),
         ("Пункт плану", "number"),
         ("Код заходу", "number"),
+        ("Основні заходи", "title"),
+        ("Заплановані заходи", "title"),
+        ("Результат розгляду", "outcome"),  # of a council's plan of questions
         ("Lead implementer", "responsible"),
         # the date or period a report is as of, after its caption
         ("Інформація станом на 01.04.2025", "outcome"),
