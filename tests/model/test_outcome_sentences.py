@@ -238,6 +238,7 @@ CORPUS = [
     ("Проєкт положення в стадії розробки", QUARTER, DURING, S.IN_PROGRESS),
     ("Потреби у проведенні заходу не виникало", QUARTER, AFTER, S.DONE),
     ("Виконання заходу не потребувалося", QUARTER, AFTER, S.DONE),
+    ("Проведення заходу не вимагалося", QUARTER, AFTER, S.DONE),
     ("Немає потреби", QUARTER, AFTER, S.DONE),
     ("Потреба відсутня", QUARTER, AFTER, S.DONE),
     ("Потреби не було", QUARTER, AFTER, S.DONE),
@@ -336,6 +337,7 @@ CORPUS = [
     ("Очікується відповідь обласної військової адміністрації", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Лист надіслано до Мінфіну, очікуємо погодження", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Документ перебуває в очікуванні підпису", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Проєкт направлено до Мінфіну, погодження очікується", QUARTER, AFTER, S.PARTIALLY_DONE),
     # the executor asks that the measure be taken as done, or says it cannot be
     ("Пропонується вважати пункт плану виконаним", QUARTER, AFTER, S.DONE),
     ("Вважати виконаним", QUARTER, AFTER, S.DONE),

@@ -418,6 +418,20 @@ def test_a_noun_that_shares_a_form_with_a_verb_is_no_cue() -> None:
     assert [e.phrase for e in read_outcome("Порушення виявлені під час перевірки")] == ["виявлені"]
 
 
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        # «порівняно з» compares, «встановленого терміну» names a term: neither is a deed
+        ("Кількість звернень зросла на 15 % порівняно з 2024 роком", ["зросла"]),
+        ("Ремонт виконано з порушенням встановленого терміну", ["виконано"]),
+        # a verb's past that is also an adjective's form («зросла», «зрослий») is the verb
+        ("Чисельність учасників зросла", ["зросла"]),
+    ],
+)
+def test_words_that_only_describe_are_no_cues(text: str, phrases: list[str]) -> None:
+    assert [e.phrase for e in read_outcome(text)] == phrases
+
+
 @pytest.mark.parametrize(("text", "as_of", "expected"), INFLECTED)
 def test_inflected_forms(text: str, as_of: date, expected: Status) -> None:
     result = assess(measure(text), as_of)

@@ -1193,7 +1193,7 @@ _UNFINISHED_WORK = re.compile(
     r"|discussion|construction|reconstruction|renovation|repair|implementation)|(?:is|are) being"
     r"|pending|await|started|begun|continu"
     r"|прогрес|наявн\w* прогрес"  # «прогрес виконання заходу наявний»: not yet done
-    r"|(?:у|в) першому читанні|first reading|(?:is|are) working on|очіку"
+    r"|(?:у|в) першому читанні|first reading|(?:is|are) working on|очіку|\w+ очіку"
     # on trial, not yet in service: «у тестовому режимі», «в дослідній експлуатації»
     r"|(?:у|в) (?:тестов|пілотн|дослідн|випробувальн)\w* (?:режим|експлуатац)"
     r"|in (?:test|testing|pilot|trial) (?:mode|operation)"

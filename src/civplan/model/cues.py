@@ -309,13 +309,15 @@ LEXICON: tuple[Cue, ...] = (
             # «громадяни не зверталися», as «звернень не надходило»: no one asked
             "|звернутися|звертатися",
         ),
+        # «з порушенням встановленого терміну», «у встановленому порядку»: what a term is
+        unless="строк|термін|порядок|графік|вимога|норма",
     ),
     Cue(CueKind.FINDING, ("found|detected|identified|received|recorded",)),
     # «виконання заходу не потребувалося»: no need arose, as «звернень не надходило»
     # (a measure that «не потребує фінансування» says nothing of its deed)
     Cue(
         CueKind.FINDING,
-        ("не", "потребувати|потребуватися"),
+        ("не", "потребувати|потребуватися|вимагатися"),
         unless="фінансування|кошт|видаток|витрата|фінансовий|додатковий|бюджетний",
     ),
     # «немає потреби», «потреба відсутня», «підстав для перевірок не було»: no need
@@ -529,6 +531,8 @@ LEXICON: tuple[Cue, ...] = (
         reach=2,
     ),
     Cue(CueKind.ONGOING, ("у|в", "очікування")),
+    # «відповіді очікуються», «погодження очікується»
+    Cue(CueKind.ONGOING, ("відповідь|висновок|погодження", "очікуватися")),
     # "submitted to the Cabinet for approval": others have yet to approve it
     Cue(CueKind.ONGOING, ("for", "approval|consideration|signature|review|adoption")),
     # "sent for legal review", "submitted for public consultation"

@@ -106,6 +106,9 @@ def analyse(form: str) -> Analysis:
         if parse.normal_form not in lemmas:
             lemmas.append(parse.normal_form)
     first = parses[0]
+    if first.tag.POS == "ADJF" and "actv" in first.tag:
+        # «зросла»: the verb's past, as a predicate says it, more than the adjective «зрослий»
+        first = next((p for p in parses if p.tag.POS == "VERB" and "past" in p.tag), first)
     tag = first.tag
     agent = "ablt" in tag and first.normal_form in _OTHER_BODIES
     grammar: Grammar | None = None
