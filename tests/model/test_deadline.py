@@ -257,6 +257,8 @@ MORE = [
     ("на початку навчального року", K.MONTH, d(2024, 9, 1), d(2024, 9, 30)),
     # a space lost after «до», a Roman numeral with its ordinal ending
     ("до31.12.2024", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
+    ("не пізніше ніж до 1 грудня", K.DATE, d(2024, 1, 1), d(2024, 12, 1)),
+    ("не пізніше ніж 1 грудня 2024 року", K.DATE, d(2024, 1, 1), d(2024, 12, 1)),
     ("II-е півріччя 2024", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),
     # the start or middle of a year in words: its first quarter, its first half's end
     ("на початку 2025 року", K.QUARTER, d(2025, 1, 1), d(2025, 3, 31)),

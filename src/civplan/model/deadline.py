@@ -288,6 +288,10 @@ def _normalize(text: str) -> str:
         folded = f"{glued[1]} {folded[glued.end(1) :]}"  # «до31.12.2025»: a space lost
     if folded.startswith("по ") and folded[3:4].isdigit():  # «по 31.12.2025»: up to that day
         folded = "до " + folded[3:]
+    elif folded.startswith("не пізніше ніж ") and (
+        folded[15:16].isdigit() or folded.startswith("до ", 15)
+    ):  # «не пізніше ніж (до) 1 грудня»: by that day
+        folded = "до " + folded[15:].removeprefix("до ")
     if "." in folded:  # a month and its year: «03.2025» is March 2025
         folded = _MONTH_YEAR.sub(lambda m: f"{MONTHS[int(m[1]) - 1].nominative} {m[2]}", folded)
     if "-" in folded:  # «2025-го року», «з 1-го вересня», «2-ге півріччя», «3-тє»: the figure
