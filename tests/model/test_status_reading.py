@@ -199,6 +199,10 @@ INFLECTED = [
     # no money in the budget weighs less than word of the work itself
     ("Кошти не передбачались, навчання проводиться власними силами", DURING, S.IN_PROGRESS),
     ("Фінансування з бюджету громади не передбачено", AFTER, S.NOT_DONE),
+    # a deed to come once money comes is not done for want of it, not moved to a later term
+    ("Ремонт буде проведено після виділення коштів", AFTER, S.NOT_DONE),
+    ("Захід планується реалізувати за наявності фінансового ресурсу", AFTER, S.NOT_DONE),
+    ("Ремонт буде проведено у 2026 році", AFTER, S.POSTPONED),
     # what is left undone is not done
     ("Питання досі залишається невирішеним", AFTER, S.NOT_DONE),
     ("Посада інспектора залишається вакантною", AFTER, S.NOT_DONE),

@@ -476,6 +476,9 @@ def read_outcome(
                 # «роботу буде продовжено»: begun, and goes on; «строк буде продовжено»: moved
                 extended = any(w.startswith(("строк", "термін")) for w in words[:first])
                 kind = CueKind.POSTPONEMENT if extended else CueKind.ONGOING
+            elif kind is CueKind.FUTURE and _WHEN_MONEY_COMES.match(" ".join(words[last + 1 :])):
+                # «буде виконано за наявності коштів»: not done, waiting for what it needs
+                kind = CueKind.FAILURE
             elif kind is CueKind.ACHIEVEMENT and (
                 words[last + 1] in _NONE_COUNTED
                 if last + 1 < len(words)
@@ -648,6 +651,11 @@ def _on_the_report(words: list[str], entries: list[_Entry]) -> bool:
 
 
 _ON = frozenset({"про", "щодо", "стосовно", "on", "about"})
+_WHEN_MONEY_COMES = re.compile(
+    r"(?:\w+ти )?(?:(?:у|в|за|при) (?:разі|умови|наявності)|після) (?:\w+ )?"
+    r"(?:виділенн|надходженн|фінанс|кошт)"
+)
+"""What makes a deed to come wait for money: «(буде виконано) за наявності фінансування»."""
 _ARTICLES = frozenset({"the", "its", "this"})  # "information on the implementation"
 _WAS = frozenset({"було", "був", "була", "були"})
 _CARRYING_OUT = frozenset({"виконання", "реалізація", "хід", "стан", "implementation", "progress"})
