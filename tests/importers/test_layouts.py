@@ -934,6 +934,10 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Основні заходи", "title"),
         ("Заплановані заходи", "title"),
         ("Результат розгляду", "outcome"),  # of a council's plan of questions
+        ("Target date", "deadline"),  # a date, not a target
+        ("Target completion date", "deadline"),
+        ("Target", "indicator"),
+        ("Item", "number"),
         ("Lead implementer", "responsible"),
         # the date or period a report is as of, after its caption
         ("Інформація станом на 01.04.2025", "outcome"),

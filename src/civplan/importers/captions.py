@@ -117,7 +117,8 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     (
         r"^(?:№|n|no|#|nr)\s*(?:з/п|п/п|пор|з\. ?п|п\. ?п|п/н|пп)?$|^з/п$|^п/п$"
         r"|^(?:номер|№)(?: заходу| пункту| з/п| завдання)?(?: плану| програми)?$"
-        r"|^порядков\w* номер$|^пункт(?: плану| програми)?$|^код(?: заходу)?$|^ref$|^code$|^id$",
+        r"|^порядков\w* номер$|^пункт(?: плану| програми)?$|^код(?: заходу)?$|^ref$|^code$|^id$"
+        r"|^item(?: no\.?| number)?$",
         (_NUMBER,),
     ),
     (r"^одиниц\w* вимір\w*|^од\.? ?вим\w*|^units?(?: of measure\w*)?$", (UNIT,)),
@@ -147,7 +148,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         (FUNDING_SOURCE,),
     ),
     (r"очікуван\w*|expected|deliverables?\b|^(?:planned )?outputs?$", (_EXPECTED,)),
-    (r"індикатор|показник|indicator|kpi|^target", (_INDICATOR,)),
+    (r"індикатор|показник|indicator|kpi|^target(?! (?:date|completion|deadline))", (_INDICATOR,)),
     (_LEVEL_PATTERN, ()),  # a share done (_KEPT): no field holds it
     (
         r"^статус|^стан$|оцінк\w* (?:стану )?виконання|(?:відмітк|позначк)\w* про виконання"
@@ -187,7 +188,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|^(?:місяц[ьі]|квартал[иі]?|півріччя|період)(?: (?:виконання|проведення))?$"
         r"|^коли$|^when$|^дат[аи]$|^(?:period|quarter)s?$"
         r"|deadline|дедлайн|timeline|time ?frame|due date|^term|^dates?$"
-        r"|^(?:start|end|completion) date"
+        r"|^(?:start|end|completion|target(?: completion)?) date|^target deadline"
         r"|implementation (?:period|dates?|term)|period of implementation"
         r"|(?:dates?|terms?|deadlines?|timeline|timeframe) (?:of|for) implementation",
         (_DEADLINE,),
