@@ -884,6 +884,7 @@ ENGLISH = [
     ("Within 3 months of adoption", K.UNFIXED, None, None),
     ("June 2024", K.MONTH, d(2024, 6, 1), d(2024, 6, 30)),
     ("by June 2024", K.MONTH, d(2024, 6, 1), d(2024, 6, 30)),
+    ("12/31/2024", K.DATE, d(2024, 12, 31), d(2024, 12, 31)),  # month first: only it fits
     ("by 31 December 2024", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
     ("by December 31, 2024", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
     ("from 1 March to 30 April 2024", K.DATE_RANGE, d(2024, 3, 1), d(2024, 4, 30)),

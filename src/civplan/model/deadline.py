@@ -275,6 +275,20 @@ _GLUED_FIGURE = re.compile(r"(до|по|з)(?=\d)")
 _UNSPACED_PERIOD = re.compile(r"(?<!\w)([іivx]{1,4}|[1-4])(?=кв|півр)")
 
 
+_SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+
+
+def _dotted(m: re.Match[str]) -> str:
+    """A date with slashes, day first as in Ukraine, or month first where only that fits.
+
+    "12/31/2025" of an English plan is 31 December; «05/06/2025» is 5 June.
+    """
+    day, month = m[1], m[2]
+    if int(month) > 12 >= int(day):
+        day, month = month, day
+    return f"{day}.{month}.{m[3]}"
+
+
 def _normalize(text: str) -> str:
     folded = " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").split())
     if folded.startswith(("термін", "строк")) and (caption := _CAPTION.match(folded)):
@@ -323,7 +337,7 @@ def _normalize(text: str) -> str:
         # dates written otherwise: «2025-12-31», «31/12/2025» (day first, as in Ukraine),
         # years with a slash: «2025/2026»
         folded = re.sub(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", r"\3.\2.\1", folded)
-        folded = re.sub(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", r"\1.\2.\3", folded)
+        folded = _SLASHED_DATE.sub(_dotted, folded)
         folded = re.sub(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b", r"\1.\2.\3", folded)  # «31-12-2025»
         folded = re.sub(r"\b(\d{4}) ?/ ?(\d{4}|\d{2})\b", r"\1-\2", folded)
     if (shown := _SHOWN_MONTH.fullmatch(folded)) is not None and (month := _short_month(shown[1])):
