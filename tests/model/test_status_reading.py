@@ -124,6 +124,7 @@ INFLECTED = [
     ("0 %", AFTER, S.NOT_DONE),
     # nearly done is not done; no money is nothing to do it with
     ("Будівельні роботи майже завершено", AFTER, S.PARTIALLY_DONE),
+    ("Майже всі заплановані семінари проведено", AFTER, S.PARTIALLY_DONE),
     ("Немає коштів у бюджеті громади", AFTER, S.NOT_DONE),
     # an act sent for state registration is still on its way; a registered one is done
     ("Проєкт наказу подано на державну реєстрацію до Мін'юсту", AFTER, S.PARTIALLY_DONE),

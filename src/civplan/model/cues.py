@@ -268,6 +268,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.PARTIAL, ("у|в", "неповний", "обсяг")),
     Cue(CueKind.PARTIAL, ("не", "повністю|повною")),
     Cue(CueKind.PARTIAL, ("не", "всі|усі|всіх|усіх")),
+    Cue(CueKind.PARTIAL, ("майже", "всі|усі|всіх|усіх|весь|увесь|все|усе")),  # «майже всі заходи»
     Cue(CueKind.PARTIAL, ("не", "в|у|на|для", "всі|усі|всіх|усіх")),  # «не в усіх громадах»
     # «виконано, за винятком закупівлі меблів», "except for the furniture": all but a part
     Cue(CueKind.PARTIAL, ("за", "виняток")),
