@@ -125,6 +125,10 @@ INFLECTED = [
     # nearly done is not done; no money is nothing to do it with
     ("Будівельні роботи майже завершено", AFTER, S.PARTIALLY_DONE),
     ("Майже всі заплановані семінари проведено", AFTER, S.PARTIALLY_DONE),
+    # not done on time, then done: late, and done
+    ("Не виконано у встановлений строк, семінар проведено пізніше", AFTER, S.DONE),
+    ("Своєчасно не проведено через карантин, проведено згодом", AFTER, S.DONE),
+    ("Не виконано у встановлений строк", AFTER, S.NOT_DONE),
     ("Немає коштів у бюджеті громади", AFTER, S.NOT_DONE),
     # an act sent for state registration is still on its way; a registered one is done
     ("Проєкт наказу подано на державну реєстрацію до Мін'юсту", AFTER, S.PARTIALLY_DONE),

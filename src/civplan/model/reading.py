@@ -350,6 +350,7 @@ def read_outcome(
     after_comma: str | None = None  # the word before a comma, to judge the clause after it
     speech = False  # the previous run had a verb of speech: a «що» clause reports it
     said: int | None = None  # where in found the previous run's verb of speech stands
+    late: list[int] = []  # where in found a deed not done on time stands
     colon = False  # the run follows a colon: after a verb of speech, what was said
     counted = has_digit(text)
     # shares done («виконано на 80 %»), found once; each counts in the run it begins in
@@ -532,9 +533,28 @@ def read_outcome(
             told = (other and not awaiting) or first > reported or unbudgeted
             if saying:  # no deed either if what was said follows after a comma or colon
                 said = len(found)
+            if (
+                negated
+                and kind is CueKind.FAILURE
+                and (
+                    _ON_TIME.match(" ".join(words[last + 1 :]))
+                    or words[first - 1 : first] in (["вчасно"], ["своєчасно"])
+                )
+            ):
+                late.append(len(found))  # «не виконано у встановлений строк»: maybe done later
             found.append(Evidence(kind=kind, phrase=phrase, negated=negated, other=told))
         found.extend(shares)
+    for at in reversed(late):  # «…, виконано у січні 2026 року»: done, only late
+        if any(e.kind is CueKind.ACHIEVEMENT and not e.negated for e in found[at + 1 :]):
+            del found[at]
     return tuple(found)
+
+
+_ON_TIME = re.compile(
+    r"(?:у|в) (?:запланован|встановлен|визначен|передбачен|належн|зазначен)\w* (?:термін|строк)"
+    r"|(?:у|в) (?:термін|строк)\b|вчасно|своєчасно|on time|in time|by the deadline"
+)
+"""What says a deed was not done on time, not that it was not done: «у встановлений строк»."""
 
 
 _EXCEPT = frozenset({"крім", "окрім", "except"})
