@@ -261,6 +261,10 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "звіт лише наводить кількість зробленого («{phrase}»): вважається виконаним",
         "the report only gives counts of what was done (“{phrase}”): taken as done",
     ),
+    "reason.cue.none_counted": (
+        "звіт лише наводить нульову кількість («{phrase}»): вважається невиконаним",
+        "the report only gives a count of none (“{phrase}”): taken as not done",
+    ),
     "reason.cue.named_work": (
         "звіт лише називає роботу («{phrase}»), інших ознак немає: вважається виконаною",
         "the report only names the work (“{phrase}”) and says nothing else: taken as done",

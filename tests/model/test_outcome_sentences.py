@@ -795,6 +795,10 @@ def test_work_said_going_on_alone_is_read_by_the_term(text: str) -> None:
         ("Засідання громадської ради", S.OVERDUE, Confidence.NONE),
         ("За планом – 6 засідань", S.OVERDUE, Confidence.NONE),
         ("Видатки – 120 тис. грн", S.OVERDUE, Confidence.NONE),
+        # counts of none alone: nothing done; none of the money is no count of work
+        ("Кількість охоплених осіб – 0", S.NOT_DONE, Confidence.WEAK),
+        ("Семінарів – 0, учасників – 0", S.NOT_DONE, Confidence.WEAK),
+        ("Обсяг фінансування – 0 тис. грн", S.OVERDUE, Confidence.NONE),
         ("5 trainings, 120 participants", S.DONE, Confidence.WEAK),
         ("Development of the anti-corruption strategy", S.DONE, Confidence.WEAK),  # English too
         ("Development of the strategy in 2018.", S.OVERDUE, Confidence.NONE),  # for later
@@ -813,7 +817,9 @@ def test_an_act_cited_alone_counts_alone_and_a_link_in_the_text(
     assessed = assess(measure(text, QUARTER), AFTER)
     assert (assessed.status, assessed.confidence) == (status, confidence)
     if confidence is Confidence.WEAK:
-        assert assessed.reasons[0].code in ("cue.act", "cue.counts", "cue.events", "cue.named_work")
+        assert assessed.reasons[0].code in (
+            "cue.act", "cue.counts", "cue.events", "cue.named_work", "cue.none_counted"
+        )  # fmt: skip
 
         assert assessed.reasons[0].evidence is not None
         assert assessed.reasons[0].evidence in text

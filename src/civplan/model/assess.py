@@ -318,11 +318,13 @@ def assess(
     elif written and (
         told := _cited_act(text)
         or _counted(text, indicators)
+        or _none_counted(text)
         or _dated(text, events, as_of)
         or _named_work(text, deadline, measure.title)
     ):
         code, phrase = told  # an act cited, or counts given, and nothing else: done, weakly
-        evidence = (Evidence(kind=CueKind.ACHIEVEMENT, phrase=phrase),)
+        kind = CueKind.FAILURE if code == "cue.none_counted" else CueKind.ACHIEVEMENT
+        evidence = (Evidence(kind=kind, phrase=phrase),)
         status, reasons, confidence = _from_evidence(evidence, context)
         uk, en = both(f"reason.{code}", phrase=phrase)
         reasons[0] = Reason(code=code, uk=uk, en=en, evidence=phrase)  # not «досягнення»
@@ -1088,7 +1090,13 @@ def _named_work(text: str, deadline: Deadline, title: str) -> tuple[str, str] | 
     spaced = f" {lowered(text)} "
     if any(word in spaced for word in _NEGATIONS):  # quick scans, not a pattern's
         return None
+    if "0" in text and _NONE_GIVEN.search(text):  # «Обсяг фінансування – 0 тис. грн»: none
+        return None
     return ("cue.named_work", words[0].strip()) if _not_for_later(text, deadline) else None
+
+
+_NONE_GIVEN = re.compile(r"(?:[–—:]| - )\s*0(?:[.,]0+)?(?![\d.,]\d)")
+"""A figure of none after a label: «– 0», «: 0,0»."""
 
 
 def _not_for_later(text: str, deadline: Deadline) -> bool:
@@ -1164,6 +1172,21 @@ def _counted(text: str, indicators: Sequence[Indicator]) -> tuple[str, str] | No
     if not counts or _PLANNED_OR_MONEY.search(lowered(text)):
         return None
     return "cue.counts", counts[0]
+
+
+def _none_counted(text: str) -> tuple[str, str] | None:
+    """A count of none an outcome with no other cue gives («Кількість охоплених осіб – 0»).
+
+    Only where every count it labels is none, and not of a plan's figures or money.
+    """
+    if "0" not in text:
+        return None
+    counts = [
+        m for m in _LABELLED_COUNT().finditer(text) if not m[0].lower().startswith(MONTH_STEMS)
+    ]
+    if not counts or any(int(m[1]) for m in counts) or _PLANNED_OR_MONEY.search(lowered(text)):
+        return None
+    return "cue.none_counted", counts[0][0]
 
 
 _LABELLED_COUNT = compiled_on_use(
