@@ -799,6 +799,7 @@ def test_work_said_going_on_alone_is_read_by_the_term(text: str) -> None:
         ("Кількість охоплених осіб – 0", S.NOT_DONE, Confidence.WEAK),
         ("Семінарів – 0, учасників – 0", S.NOT_DONE, Confidence.WEAK),
         ("Обсяг фінансування – 0 тис. грн", S.OVERDUE, Confidence.NONE),
+        ("Необхідно встановити 5 камер", S.OVERDUE, Confidence.NONE),  # a need, no count done
         ("5 trainings, 120 participants", S.DONE, Confidence.WEAK),
         ("Development of the anti-corruption strategy", S.DONE, Confidence.WEAK),  # English too
         ("Development of the strategy in 2018.", S.OVERDUE, Confidence.NONE),  # for later

@@ -1151,7 +1151,9 @@ _CITED_BY = re.compile(
 )
 
 
-_PLANNED_OR_MONEY = re.compile(r"план|передбач|очіку|прогноз|planned|expected|target|грн|uah|%")
+_PLANNED_OR_MONEY = re.compile(
+    r"план|передбач|очіку|прогноз|необхідн|потрібн|planned|expected|target|грн|uah|%"
+)
 
 
 def _counted(text: str, indicators: Sequence[Indicator]) -> tuple[str, str] | None:

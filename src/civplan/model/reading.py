@@ -676,6 +676,8 @@ _WHEN_MONEY_COMES = re.compile(
     r"(?:виділенн|надходженн|фінанс|кошт)"
 )
 """What makes a deed to come wait for money: «(буде виконано) за наявності фінансування»."""
+_INFINITIVE = ("ити", "ати", "іти", "ути", "тися", "тись")
+"""How a verb's infinitive ends («встановити», «звернутися»): no deed, no finding."""
 _ARTICLES = frozenset({"the", "its", "this"})  # "information on the implementation"
 _WAS = frozenset({"було", "був", "була", "були"})
 _CARRYING_OUT = frozenset({"виконання", "реалізація", "хід", "стан", "implementation", "progress"})
@@ -981,6 +983,8 @@ def _match_run(
         if negated:
             kind = _NEGATED[kind]
         elif kind is CueKind.FINDING:
+            if words[last].endswith(_INFINITIVE):
+                continue  # «необхідно встановити камери»: what is to be done, not found
             kind = CueKind.ACHIEVEMENT
         elif kind in _DEEDS and at and words[at - 1] in _BEFORE_DEED:
             modal = _obliged(words, at)
