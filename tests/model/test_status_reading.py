@@ -433,6 +433,10 @@ def test_a_noun_that_shares_a_form_with_a_verb_is_no_cue() -> None:
         # a verb's infinitive tells what is to be done, not what was found or done
         ("Необхідно встановити камери відеоспостереження", []),
         ("Потрібно виявити причини затримки", []),
+        # what arises or comes in is no deed; only what came in is counted
+        ("Виникли труднощі з постачанням обладнання", []),
+        ("Кошти надходять згідно з графіком", []),
+        ("Надійшло 15 заявок", ["Надійшло"]),
         # «порівняно з» compares, «встановленого терміну» names a term: neither is a deed
         ("Кількість звернень зросла на 15 % порівняно з 2024 роком", ["зросла"]),
         ("Ремонт виконано з порушенням встановленого терміну", ["виконано"]),

@@ -676,6 +676,11 @@ _WHEN_MONEY_COMES = re.compile(
     r"(?:виділенн|надходженн|фінанс|кошт)"
 )
 """What makes a deed to come wait for money: «(буде виконано) за наявності фінансування»."""
+_ARISING = frozenset({"виникнути", "виникати"})
+"""What arose (a need, a difficulty) is found only where none did: «потреби не виникало»."""
+_COMING = frozenset({"надходити", "звертатися"})
+"""What comes in: its past is found («надійшло 15 заяв»), its present goes on."""
+_PAST = ("в", "ла", "ло", "ли", "вся", "лася", "лося", "лися", "лось", "лись")
 _INFINITIVE = ("ити", "ати", "іти", "ути", "тися", "тись")
 """How a verb's infinitive ends («встановити», «звернутися»): no deed, no finding."""
 _ARTICLES = frozenset({"the", "its", "this"})  # "information on the implementation"
@@ -985,6 +990,10 @@ def _match_run(
         elif kind is CueKind.FINDING:
             if words[last].endswith(_INFINITIVE):
                 continue  # «необхідно встановити камери»: what is to be done, not found
+            if not entries[last].lemmas.isdisjoint(_ARISING) or (
+                not entries[last].lemmas.isdisjoint(_COMING) and not words[last].endswith(_PAST)
+            ):
+                continue  # «виникли труднощі», «звернення надходять»: what happens, no deed
             kind = CueKind.ACHIEVEMENT
         elif kind in _DEEDS and at and words[at - 1] in _BEFORE_DEED:
             modal = _obliged(words, at)
