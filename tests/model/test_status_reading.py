@@ -125,6 +125,7 @@ INFLECTED = [
     # nearly done is not done; no money is nothing to do it with
     ("Будівельні роботи майже завершено", AFTER, S.PARTIALLY_DONE),
     ("Майже всі заплановані семінари проведено", AFTER, S.PARTIALLY_DONE),
+    ("Виконано не все", AFTER, S.PARTIALLY_DONE),
     # not done on time, then done: late, and done
     ("Не виконано у встановлений строк, семінар проведено пізніше", AFTER, S.DONE),
     ("Своєчасно не проведено через карантин, проведено згодом", AFTER, S.DONE),
