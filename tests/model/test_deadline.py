@@ -258,6 +258,9 @@ MORE = [
     # a space lost after «до», a Roman numeral with its ordinal ending
     ("до31.12.2024", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
     ("не пізніше ніж до 1 грудня", K.DATE, d(2024, 1, 1), d(2024, 12, 1)),
+    # from one term to another of the same kind: a range of that kind
+    ("з 2024 по 2026 рік", K.YEARS, d(2024, 1, 1), d(2026, 12, 31)),
+    ("з І по ІІІ квартал", K.QUARTER_RANGE, d(2024, 1, 1), d(2024, 9, 30)),
     ("не пізніше ніж 1 грудня 2024 року", K.DATE, d(2024, 1, 1), d(2024, 12, 1)),
     ("II-е півріччя 2024", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),
     # the start or middle of a year in words: its first quarter, its first half's end
@@ -444,7 +447,7 @@ MORE = [
     ("з жовтня 2024 р. по І півріччя 2025 р.", K.DATE_RANGE, d(2024, 10, 1), d(2025, 6, 30)),
     ("з 15.04.2024 до кінця 2025 року", K.DATE_RANGE, d(2024, 4, 15), d(2025, 12, 31)),
     ("ІІ квартал – листопад", K.DATE_RANGE, d(2024, 4, 1), d(2024, 11, 30)),
-    ("ІV квартал 2024 – ІІ квартал", K.DATE_RANGE, d(2024, 10, 1), d(2025, 6, 30)),
+    ("ІV квартал 2024 – ІІ квартал", K.QUARTER_RANGE, d(2024, 10, 1), d(2025, 6, 30)),
     ("листопад – ІІ квартал", K.UNKNOWN, None, None),  # which year each is in: not guessed
     # a footnote's mark; a month and its year in digits
     ("ІІІ квартал 2024 року*", K.QUARTER, d(2024, 7, 1), d(2024, 9, 30)),

@@ -275,6 +275,9 @@ _GLUED_FIGURE = re.compile(r"(до|по|з)(?=\d)")
 _UNSPACED_PERIOD = re.compile(r"(?<!\w)([іivx]{1,4}|[1-4])(?=кв|півр)")
 
 
+_FROM_QUARTER_TO = re.compile(
+    r"^(?:з|із|від) ([iіvx]{1,4}|[1-4]) (?:по|до) ([iіvx]{1,4}|[1-4]) кварта\w*"
+)
 _SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 
 
@@ -333,6 +336,8 @@ def _normalize(text: str) -> str:
         folded = _V_TYPED().sub("iv", folded)
     if "кв" in folded or "пів" in folded:  # «ІVквартал», «2кв.»: a space lost
         folded = _UNSPACED_PERIOD.sub(r"\1 ", folded)
+        # «з І по ІІІ квартал»: the quarters from one to the other
+        folded = _FROM_QUARTER_TO.sub(r"\1-\2 квартали", folded)
     if "/" in folded or "-" in folded:
         # dates written otherwise: «2025-12-31», «31/12/2025» (day first, as in Ukraine),
         # years with a slash: «2025/2026»
@@ -1838,7 +1843,11 @@ def _between(p: str, year: int, end_year: int) -> _Read | None:
         if a.start is None or a.end is None or b.end is None:
             continue
         if a.start < b.end and a.end <= b.end and b.kind in ONE_INTERVAL:
-            return _Read(DeadlineKind.DATE_RANGE, a.start, b.end, yearly=a.yearly and b.yearly)
+            # years to a year are years («з 2025 по 2027 рік»), months to a month months
+            kind = _RANGE_OF.get(a.kind, DeadlineKind.DATE_RANGE) if a.kind is b.kind else None
+            return _Read(
+                kind or DeadlineKind.DATE_RANGE, a.start, b.end, yearly=a.yearly and b.yearly
+            )
     return None
 
 
