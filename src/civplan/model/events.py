@@ -21,8 +21,9 @@ from civplan.model.scan import has_digit, lowered
 
 _DASH = r"\s*[-–—]\s*"
 _YEAR = r"(?:\s*(?P<year>(?:19|20)\d\d)\s*(?:року|рік|р\.|р\b)?)?"
-_DAY_ITEM = r"\d{1,2}(?:" + _DASH + r"\d{1,2})?"
-_RANGE = re.compile(_DASH)
+_TO = _DASH + r"|\s+по\s+"  # «17 – 19 жовтня», «з 1 по 5 вересня»
+_DAY_ITEM = r"\d{1,2}(?:(?:" + _TO + r")\d{1,2})?"
+_RANGE = re.compile(_TO)
 _DAY_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:та|і|й)\s+", re.IGNORECASE)
 # each pattern first asks of a place the one character it can begin with, which a scan of
 # a Cyrillic text does far faster than trying its alternatives there
@@ -97,6 +98,8 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
         day = _date(int(match["year"]), int(match["month"]), int(match["day"]))
         if day is not None:
             found.append((match.start(), match.end(), day, day))
+    if len(found) > 1:
+        _join_ranges(text, found)
     taken = [(s, e) for s, e, *_ in found]
     for pattern in (_MONTH_IN, _MONTH_NAMED) if digits else (_MONTH_IN,):
         for match in pattern.finditer(text):
@@ -112,6 +115,22 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
         Event(start=start, end=end, phrase=text[s:e].strip(), text=_clause(text, breaks, s, e))
         for s, e, start, end in found
     )
+
+
+_BETWEEN_RANGE = re.compile(_TO)
+
+
+def _join_ranges(text: str, found: list[tuple[int, int, date, date]]) -> None:
+    """«01.09.2025–05.09.2025», «з 01.09.2025 по 05.09.2025»: one event, from one to the other."""
+    found.sort(key=lambda item: item[0])
+    at = 0
+    while at + 1 < len(found):
+        start, end, first, _last = found[at]
+        following = found[at + 1]
+        if _BETWEEN_RANGE.fullmatch(text[end : following[0]]) and first <= following[3]:
+            found[at : at + 2] = [(start, following[1], first, following[3])]
+        else:
+            at += 1
 
 
 def _days(match: re.Match[str], year: int) -> list[tuple[int, int, date, date]]:
