@@ -2028,3 +2028,25 @@ def test_characters_that_show_nothing_part_no_word(form: str, tmp_path: Path) ->
     ]
     first = plan.measure("1").outcome
     assert first is not None and (first.stated, first.status) == ("Виконано", Status.DONE)
+
+
+def test_a_term_in_brackets_after_the_title_is_the_deadline_where_no_column_gives_one() -> None:
+    page = (
+        "<p>Звіт про виконання плану заходів за 2025 рік</p><table>"
+        + row("№", "Захід", "Виконавець", "Стан виконання")
+        + row("1", "Семінар для старост (ІІ квартал)", "Відділ освіти", "Проведено 12 травня")
+        + row("2", "Залучення ГО до обговорення (за згодою)", "Відділ", "Залучено 4 ГО")
+        + row("3", "Ремонт дороги (термін – до 01.09.2025)", "Відділ ЖКГ", "Не виконано")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    first, second, third = plan.measures()
+    assert (first.title, first.deadline.kind) == (
+        "Семінар для старост",
+        civplan.DeadlineKind.QUARTER,
+    )
+    assert first.deadline.end == date(2025, 6, 30)
+    assert second.title == "Залучення ГО до обговорення (за згодою)"  # no term: kept
+    assert not second.deadline.understood
+    assert (third.title, third.deadline.end) == ("Ремонт дороги", date(2025, 9, 1))
+    assert any("term in brackets after the title" in m and "measures 1; 3" in m for m in messages)

@@ -399,6 +399,7 @@ class _Reader:
         self.untitled: list[str] = []  # tables of numbers and reports, with no measures' titles
         self.joined: list[str] = []
         self.apart: list[str] = []  # measures whose deadline cell named the executors too
+        self.bracketed: list[str] = []  # measures whose term is in brackets after the title
         self.within: list[str] = []  # «протягом кварталу»: deadlines read as the plan's term
         self.clipped: list[str] = []  # measures whose term runs past the plan's, read within it
         self.seasoned: list[str] = []  # terms without a year read in a season's year
@@ -1313,7 +1314,11 @@ class _Reader:
             stated = _joined(cells, fields.get(STATUS))
             if layout.share and _FIGURE.fullmatch(stated):  # «60» under «Рівень виконання, %»
                 stated += " %"
-        if layout.periods:
+        title = draft.title
+        if DEADLINE not in fields and (bracketed := _term_after(title, year)) is not None:
+            title, term = bracketed  # «Семінар для старост (ІІ квартал)», no column of terms
+            self.bracketed.append(draft.number or str(draft.position))
+        elif layout.periods:
             term = _marked(cells, fields[DEADLINE], layout.periods)
         else:
             term = _joined(cells, fields.get(DEADLINE), " – " if layout.span else "\n")
@@ -1344,7 +1349,6 @@ class _Reader:
             if apart is not None:
                 deadline, responsible = apart
                 self.apart.append(draft.number or str(draft.position))
-        title = draft.title
         report = _report(cells, fields.get(OUTCOME), layout) or draft.report or achieved
         if (
             not report
@@ -1412,6 +1416,11 @@ class _Reader:
             self.warnings.append(
                 f"{source}: terms running past {self.term.text}, the term the title names, "
                 "read within it: measures " + listing(self.clipped)
+            )
+        if self.bracketed:
+            self.warnings.append(
+                f"{source}: no column of terms; the term in brackets after the title read as "
+                "the deadline: measures " + listing(self.bracketed)
             )
         if self.apart:
             self.warnings.append(
@@ -1787,6 +1796,25 @@ _LABELLED_REPORT = re.compile(
     r"(?s)\s(?P<label>(?:Інформація|Відомості) (?:про|щодо) (?:стан |хід )?(?:виконання|реалізації)"
     r"|Стан виконання|Хід виконання|Результат виконання)\s*:\s*(?P<report>\S.*)"
 )
+
+
+_BRACKETED_TERM = re.compile(
+    r"(?s)(?P<title>.*\S)\s*\(\s*(?:(?:термін|строк)\w*(?: виконання)?\s*[:–—-]?\s*)?"
+    r"(?P<term>[^()]{2,60}?)\s*\)\.?"
+)
+
+
+def _term_after(title: str, year: int) -> tuple[str, str] | None:
+    """A title's term in brackets at its end, apart: «Семінар для старост (ІІ квартал)».
+
+    Only words that read as a term; other brackets («(за згодою)», «(далі – ЦНАП)») stay.
+    """
+    if not title.rstrip(" .").endswith(")"):
+        return None
+    found = _BRACKETED_TERM.fullmatch(title.rstrip())
+    if found is None or not Deadline.parse(found["term"], year=year).understood:
+        return None
+    return found["title"], found["term"]
 
 
 def _told_in_title(title: str) -> tuple[str, str] | None:
