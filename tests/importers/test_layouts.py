@@ -841,7 +841,9 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         "<tr><td>1</td><td>Толока в парку</td><td>Відділ благоустрою,<br>квітень</td></tr>"
         "<tr><td>2</td><td>Нарада зі старостами</td><td>ІІ квартал, секретар ради</td></tr>"
         "<tr><td>3</td><td>Звіт старост</td><td>грудень</td></tr>"
-        "<tr><td>4</td><td>Прибирання кладовищ</td><td>Старости,<br>квітень</td></tr></table>"
+        "<tr><td>4</td><td>Прибирання кладовищ</td><td>Старости,<br>квітень</td></tr>"
+        "<tr><td>5</td><td>Ремонт доріг</td><td>Відділ ЖКГ – ІІІ квартал</td></tr>"
+        "<tr><td>6</td><td>Толока</td><td>квітень – травень</td></tr></table>"
     )
     plan, messages = read_page(page)
     read = [(m.responsible, m.deadline.kind.value, m.deadline.text) for m in plan.measures()]
@@ -850,9 +852,12 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         (("секретар ради",), "quarter", "ІІ квартал"),
         ((), "month", "грудень"),
         (("Старости",), "month", "квітень"),  # the villages' heads, as hromadas' plans name them
+        (("Відділ ЖКГ",), "quarter", "ІІІ квартал"),  # after a dash
+        ((), "month_range", "квітень – травень"),  # a range of months, no executor
     ]
     assert any(
-        "executors and deadlines in one cell, read apart: measures 1; 2; 4" in m for m in messages
+        "executors and deadlines in one cell, read apart: measures 1; 2; 4; 5" in m
+        for m in messages
     )
 
 

@@ -1343,7 +1343,7 @@ class _Reader:
             if clipped is not deadline:
                 deadline = clipped
                 self.clipped.append(draft.number or str(draft.position))
-        if not deadline.understood and term and RESPONSIBLE not in fields:
+        if term and RESPONSIBLE not in fields and (not deadline.understood or names_executor(term)):
             # «Відділ культури,↵ІІ квартал» under «Відповідальні виконавці, строк виконання»
             apart = _deadline_apart(term, year, end_year)
             if apart is not None:
@@ -1680,6 +1680,9 @@ def _in_the_season(term: str, season: tuple[int, int]) -> Deadline | None:
     return Deadline.parse(term, year=first + 1)
 
 
+_DASHED = re.compile(r"\s+[–—-]\s+")
+
+
 def _deadline_apart(text: str, year: int, end_year: int | None) -> tuple[Deadline, str] | None:
     """A deadline and the executors written in one cell, one after the other, read apart.
 
@@ -1689,8 +1692,9 @@ def _deadline_apart(text: str, year: int, end_year: int | None) -> tuple[Deadlin
     executor, names the executors.
     """
     lines = [line.strip(" ,;") for line in text.splitlines() if line.strip(" ,;")]
-    if len(lines) == 1:
-        lines = [part.strip() for part in lines[0].split(",") if part.strip()]
+    if len(lines) == 1:  # «ІІ квартал, відділ культури», «Відділ культури – ІІ квартал»
+        parted = lines[0].split(",") if "," in lines[0] else _DASHED.split(lines[0])
+        lines = [part.strip() for part in parted if part.strip()]
     # a term is a few lines at most: a cell of many costs no more than those few
     for cut in range(max(1, len(lines) - _TERM_LINES), len(lines)):
         for term, rest in ((lines[cut:], lines[:cut]), (lines[: len(lines) - cut], lines[-cut:])):
