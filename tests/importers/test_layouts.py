@@ -2055,3 +2055,20 @@ def test_a_term_in_brackets_after_the_title_is_the_deadline_where_no_column_give
     assert not second.deadline.understood
     assert (third.title, third.deadline.end) == ("Ремонт дороги", date(2025, 9, 1))
     assert any("term in brackets after the title" in m and "measures 1; 3" in m for m in messages)
+
+
+def test_a_web_page_s_own_lines_after_the_table_are_kept_without_a_warning() -> None:
+    page = (
+        "<h2>Звіт про виконання плану заходів за 2025 рік</h2><table>"
+        + row("№", "Захід", "Строк", "Стан виконання")
+        + row("1", "Толока", "квітень", "Проведено")
+        + "</table><p>Переглядів: 154</p><p>Версія для друку</p><p>Звіт погоджено</p>"
+    )
+    plan, messages = read_page(page)
+    assert [note.split(": ", 1)[1] for note in plan.notes] == [
+        "Переглядів: 154",
+        "Версія для друку",
+        "Звіт погоджено",
+    ]
+    placed = [m for m in messages if "could not place" in m]
+    assert len(placed) == 1 and "Звіт погоджено" in placed[0] and "Переглядів" not in placed[0]

@@ -227,6 +227,18 @@ SIGNATURE_LENGTH = 200
 _SHORT_SIGNATURE = 120  # a line ending with a name this short signs without naming an office
 
 
+_PAGE_CHROME = re.compile(
+    r"(?i)^\s*(?:переглядів|перегляди|кількість переглядів|версія для друку|друкувати|друк"
+    r"|поділитися|дата (?:публікації|оновлення|створення)|опубліковано|оновлено|теги|теґи"
+    r"|views|print|share|published|updated)\b.{0,60}$"
+)
+
+
+def is_page_chrome(text: str) -> bool:
+    """Whether a line is a web page's own, not the document's: «Переглядів: 154», "Print"."""
+    return _PAGE_CHROME.match(text) is not None
+
+
 def is_signature(text: str) -> bool:
     """Whether a short line signs a document: it ends with a name, or is a line to sign on.
 

@@ -51,6 +51,7 @@ from civplan.importers.document import (
     Grid,
     Paragraph,
     is_furniture,
+    is_page_chrome,
     is_signature,
     listing,
 )
@@ -383,7 +384,8 @@ class _Reader:
         """Whether a table that holds no measures has ended the title above the first one."""
         self.above: list[str] = []  # lines before the first report table
         self.notes: list[str] = []
-        self.signatures: set[str] = set()  # notes that sign the document: placed, no warning
+        # notes that sign the document, or a web page's own lines: placed, no warning
+        self.signatures: set[str] = set()
         # what the document says of the plan as a whole: its passport («label: value»), totals
         self.described: list[str] = []
         self.trailing: list[Paragraph] = []  # paragraphs after a table, each also a note
@@ -518,7 +520,8 @@ class _Reader:
     def _after_table(self, block: Paragraph) -> None:
         self.notes.append(_note(block))
         self.trailing.append(block)
-        if is_signature(block.text):  # a note, as expected after a table as a table itself
+        # a note, as expected after a table as a table itself, or a web page's own line
+        if is_signature(block.text) or is_page_chrome(block.text):
             self.signatures.add(self.notes[-1])
 
     def _lead(self, grid: Grid) -> tuple[list[Paragraph], list[Paragraph]]:
