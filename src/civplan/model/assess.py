@@ -473,7 +473,49 @@ def _one_of_those_asked(
         if named and len(named) < asked.value:
             kind = CueKind.PARTIAL if passed else CueKind.ONGOING
             return (Evidence(kind=kind, phrase=named[0]),)
+        if head & _HELD_ON_A_DAY and has_digit(text):
+            # «Провести 4 засідання» with «Проведено засідання 12.03 та 15.06»: two of four
+            held = _held_on(text, stems, head, int(asked.value))
+            if held is not None:
+                return (Evidence(kind=CueKind.PARTIAL if passed else CueKind.ONGOING, phrase=held),)
     return ()
+
+
+_HELD_ON_A_DAY = frozenset(
+    {
+        "засідання", "нарада", "семінар", "тренінг", "вебінар", "зустріч", "конференція",
+        "форум", "фестиваль", "конкурс", "рейд", "виставка", "концерт", "слухання", "збори",
+        "прийом", "навчання", "консультація", "акція", "толока", "змагання",
+    }
+)  # fmt: skip
+"""Things held on a day, so that a report counts them by their dates: «засідання 12.03»."""
+
+
+def _held_on(text: str, stems: set[str], head: frozenset[str], asked: int) -> str | None:
+    """The thing a report names with fewer dates than its title asks for, if it does.
+
+    «Проведено засідання 12.03.2025 та 15.06.2025» of «Провести 4 засідання»: the
+    word, where the sentence that names it gives one to ``asked`` − 1 days.
+    """
+    for sentence in _SENTENCES.split(text):
+        named = next(
+            (
+                word
+                for word in _WORD().findall(sentence)
+                if any(stem in word.lower() for stem in stems) and head & noun_lemmas(word.lower())
+            ),
+            None,
+        )
+        if named is None:
+            continue
+        days = find_events(sentence, 2000)  # the year is no matter: only how many
+        # each a day («12.03», «15 червня»); a month or days over a range count none
+        if 0 < len(days) < asked and all(day.start == day.end for day in days):
+            return named
+    return None
+
+
+_SENTENCES = re.compile(r"(?<=[.;!?])\s+(?=[А-ЯІЇЄҐA-Z])|\n")
 
 
 _EVERY_TIME = compiled_on_use(
