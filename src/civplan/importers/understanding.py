@@ -1257,7 +1257,7 @@ class _Reader:
             row, _code, _group = reading.roles[place]
             reading.roles[place] = (row, _CODE[Role.NOTE], -1)
             # the row whole: «Начальник відділу | … | О. Петренко» in the funding column
-            written = " | ".join(reading.grid.texts(row)) or heading.title
+            written = " | ".join(reading.grid.texts(row)) or heading.title or ""
             self.notes.append(f"{reading.grid.where(row)}: {written}")
             if is_signature(written.replace(" | ", " ")):
                 self.signatures.add(self.notes[-1])

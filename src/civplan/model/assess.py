@@ -498,7 +498,7 @@ def _held_on(text: str, stems: set[str], head: frozenset[str], asked: int) -> st
     word, where the sentence that names it gives one to ``asked`` − 1 days.
     """
     for sentence in _SENTENCES.split(text):
-        named = next(
+        named: str | None = next(
             (
                 word
                 for word in _WORD().findall(sentence)
