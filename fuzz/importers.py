@@ -18,6 +18,7 @@ inputs; the test suite runs a few hundred.
 from __future__ import annotations
 
 import argparse
+import csv
 import faulthandler
 import functools
 import io
@@ -69,7 +70,8 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
     first = whole.sections[0]
     small = attrs.evolve(whole, sections=[attrs.evolve(first, measures=first.measures[:3])])
     found: dict[str, list[bytes]] = {name: [] for name in ("xlsx", "ods", "textdump", "yaml",
-                                                             "json", "toml", "html", "odt", "docx")}  # fmt: skip
+                                                             "json", "toml", "html", "odt", "docx",
+                                                             "csv")}  # fmt: skip
     found["textdump"].append((ROOT / "examples" / "luhansk-2017-report.txt").read_bytes())
     for plan in (whole, small):
         for fmt in ("xlsx", "ods", "docx"):
@@ -81,6 +83,7 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
                 for m in plan.measures()]  # fmt: skip
         copied = ["№\tНайменування заходу\tСтрок\tРезультат", *("\t".join(r) for r in rows)]
         found["textdump"].append("\n".join([plan.title, *copied]).encode())  # rows copied as text
+        found["csv"].append(_csv([(plan.title, "", "", ""), *rows]))  # a sheet saved as CSV
         piped = ["| № | Найменування заходу | Строк | Результат |", "|---|---|---|---|",
                  *(f"| {' | '.join(r)} |".replace("\n", "<br>") for r in rows)]  # fmt: skip
         found["textdump"].append("\n".join([plan.title, *piped]).encode())  # a Markdown table
@@ -99,6 +102,13 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
     return found
 
 
+def _csv(rows: list[tuple[str, ...]]) -> bytes:
+    """Rows as Excel saves a sheet in Ukraine: «;» between cells, in ``windows-1251``."""
+    out = io.StringIO()
+    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
+    return out.getvalue().encode("cp1251", errors="replace")
+
+
 def _written_seeds(
     found: dict[str, list[bytes]],
     whole: civplan.Plan,
@@ -110,7 +120,7 @@ def _written_seeds(
     from layouts import GROUPING, TWO_LEVELS, write  # type: ignore[import-not-found]
 
     for layout in (TWO_LEVELS, GROUPING):
-        for fmt in ("html", "odt", "docx", "ods"):  # a hand-made ODS: merged cells, no copy
+        for fmt in ("html", "odt", "docx", "ods", "csv"):  # a hand-made ODS: merged cells
             found[fmt].append(write(layout, fmt, folder).read_bytes())
     found["xlsx"].append(_month_dated())
     if printed and shutil.which("soffice"):

@@ -84,10 +84,12 @@ def _spans(places: list[list[tuple[str, int, bool]]], r: int, c: int) -> tuple[i
 
 
 def write(layout: Layout, form: str, directory: Path) -> Path:
-    """The layout as a document of ``form``: «docx», «txt», «xlsx», «ods», «odt» or «html»."""
+    """The layout as a document of ``form``: «docx», «txt», «xlsx», «ods», «odt», «html», «csv»."""
     path = directory / f"{layout.name}.{form}"
     rows = [*layout.header, *layout.body]
-    if form == "docx":
+    if form == "csv":
+        path.write_bytes(_csv(layout.above, rows).encode("cp1251"))
+    elif form == "docx":
         _docx(layout.above, rows, path)
     elif form == "txt":
         path.write_text(_dump(layout.above, rows), encoding="utf-8")
@@ -276,6 +278,25 @@ def _dump(above: Sequence[str], rows: Sequence[Sequence[Cell]]) -> str:
             out.append("\t" + ("" if down else text))
         out.append("")
     return "\n".join(out) + "\n"
+
+
+def _csv(above: Sequence[str], rows: Sequence[Sequence[Cell]]) -> str:
+    """As Excel saves a sheet in Ukraine: «;» between cells, every row as wide, no merges."""
+    import csv
+    import io
+
+    places = grid(rows)
+    width = max(len(row) for row in places)
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    for line in above:
+        writer.writerow([line] + [""] * (width - 1))
+    for row in places:
+        texts = [
+            text if start == c and not down else "" for c, (text, start, down) in enumerate(row)
+        ]
+        writer.writerow(texts + [""] * (width - len(texts)))
+    return out.getvalue()
 
 
 def _xlsx(above: Sequence[str], rows: Sequence[Sequence[Cell]], path: Path) -> None:

@@ -17,7 +17,7 @@ def _sample(name: str, tmp_path: Path, make_docx) -> bytes:  # type: ignore[no-u
         return make_docx(plan).read_bytes()
     if name == "textdump":
         return (Path(__file__).parents[2] / "examples" / "luhansk-2017-report.txt").read_bytes()
-    if name in ("html", "odt"):
+    if name in ("html", "odt", "csv"):
         from .layouts import TWO_LEVELS, write
 
         return write(TWO_LEVELS, name, tmp_path).read_bytes()
@@ -30,7 +30,7 @@ def _sample(name: str, tmp_path: Path, make_docx) -> bytes:  # type: ignore[no-u
 
 @pytest.mark.filterwarnings("ignore::civplan.CivplanWarning")
 @pytest.mark.parametrize(
-    "name", ["docx", "html", "json", "ods", "odt", "textdump", "toml", "xlsx", "yaml"]
+    "name", ["csv", "docx", "html", "json", "ods", "odt", "textdump", "toml", "xlsx", "yaml"]
 )
 def test_builtin_importer_keeps_the_contract(name: str, tmp_path: Path, make_docx) -> None:  # type: ignore[no-untyped-def]
     check_importer(civplan.get_importer(name), _sample(name, tmp_path, make_docx))
