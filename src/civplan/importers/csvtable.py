@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 from collections import Counter
 from collections.abc import Iterable
 from typing import IO
@@ -26,8 +27,8 @@ from civplan._text import visible
 from civplan.importers.document import Document, Grid
 from civplan.importers.understanding import TableImporter
 
-MAX_BYTES = 64 * 2**20
-"""The largest file read (64 MB): a report's sheet is a few megabytes at most."""
+MAX_BYTES = 16 * 2**20
+"""The largest file read (16 MB): a report's sheet is a few megabytes at most."""
 SEPARATORS = (";", ",", "\t")
 """The separators tried, in order: Excel's in Ukraine, the standard one, a tab."""
 _SNIFFED_LINES = 40
@@ -91,21 +92,30 @@ def read_csv(data: bytes, source: str) -> Document:
     if len(data) > MAX_BYTES:
         raise DocumentError(source, [f"larger than {MAX_BYTES // 2**20} MB: not a report's sheet"])
     text = visible(decode(data))
-    lines = text.splitlines(keepends=True)
-    delimiter = separator(line.rstrip("\r\n") for line in lines[:_SNIFFED_LINES])
+    del data
+    delimiter = separator(text[: 2**20].splitlines()[:_SNIFFED_LINES])  # of its first lines
     if delimiter is None:
         raise DocumentError(source, ["no table: its lines hold no cells apart by «;» or «,»"])
     limits = current()
+    # at most a cell a separator and a line: a sheet beyond the limit is refused unread
+    most = text.count(delimiter) + text.count("\n") + 1
+    if most > limits.cells:
+        raise DocumentError(source, [limits.beyond("cells", "cells in the sheet", most)])
     rows: list[tuple[str, ...]] = []
     where: list[int] = []
     cells = 0
-    reader = csv.reader(lines, delimiter=delimiter, strict=False)
+    seen: dict[str, str] = {}
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     try:
         for row in reader:
             if len(row) > limits.columns:
                 what = f"line {reader.line_num}: cells in one row"
                 raise DocumentError(source, [limits.beyond("columns", what, len(row))])
-            texts = tuple(cell.replace("\r\n", "\n").replace("\r", "\n").strip() for cell in row)
+            # a text met before is kept once: short cells repeat, and each costs some 80 bytes
+            texts = tuple(
+                seen.setdefault(text, text)
+                for text in (c.replace("\r\n", "\n").replace("\r", "\n").strip() for c in row)
+            )
             if not any(texts):
                 continue
             cells += len(texts)

@@ -338,6 +338,9 @@ class _Layout:
         )
 
 
+_MOST_AS_TEXT = 200_000
+"""The most places of a table that is none of measures read as text (a report in prose,
+cards, headed items in a table): beyond them it is a sheet of data, kept as one note."""
 _FIGURE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
 _HEADING_TERMS = ONE_INTERVAL - {DeadlineKind.DATE, DeadlineKind.DATE_RANGE}
 """Terms a heading over measures may name («СІЧЕНЬ», «ІІ квартал», «2026 рік»)."""
@@ -611,6 +614,11 @@ class _Reader:
             self.between.pop()
 
     def _as_text(self, grid: Grid) -> None:
+        if len(grid.rows) * grid.width > _MOST_AS_TEXT:  # no prose, no cards: a sheet of data
+            self.notes.append(
+                f"{grid.name}: {len(grid.rows):,} rows of {grid.width} cells, read as no report"
+            )
+            return
         if self.tables and grid.width >= 3 and len(grid.rows) >= 2:
             # a table of figures after the measures' («Виконання результативних показників»:
             # «Кількість змагань | од. | 8 | 6»): a note a row, as a table of figures above one
