@@ -85,3 +85,9 @@ def test_the_layouts_read_through_the_same_understanding_with_no_warnings_but_th
         warnings.simplefilter("always")
         load(plan_rows.encode("cp1251"))
     assert [str(w.message) for w in caught] == []
+
+
+def test_a_sheet_of_more_cells_than_the_limits_is_refused_unread() -> None:
+    with civplan.limits(cells=100), pytest.raises(DocumentError, match=r"cells in the sheet"):
+        load(EXCEL.encode("cp1251") * 10)
+    assert len(list(load(EXCEL.encode("cp1251")).measures())) == 3  # within them: read
