@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 
 ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -36,3 +37,17 @@ def visible(text: str) -> str:
     is read as the word it shows. Quick for text without them.
     """
     return text if text.isprintable() else text.translate(_INVISIBLE)
+
+
+def decoded(data: bytes) -> str:
+    """A text file's text: UTF-8 (its byte-order mark dropped), else ``windows-1251``.
+
+    Windows saves a Ukrainian text or sheet in ``windows-1251`` where it is not
+    told otherwise (Notepad of old, Excel's CSV); UTF-8 text never reads as it.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1251", errors="replace")

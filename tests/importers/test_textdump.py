@@ -205,3 +205,17 @@ def test_a_pipe_table_too_wide_is_refused_by_the_limits() -> None:
 def test_one_line_with_pipes_is_no_table() -> None:
     with pytest.raises(DocumentError, match="no table in plain text"):
         read_text_dump("Пропозиції | зауваження\nприймаються до 1 травня\n")
+
+
+def test_text_saved_in_windows_1251_reads_as_in_utf_8() -> None:
+    text = "Звіт про виконання плану заходів за 2025 рік\n№\tЗахід\tСтрок\n1\tТолока\tквітень\n"
+    plan = civplan.load(io.BytesIO(text.encode("cp1251")), "textdump")
+    assert plan.measure("1").title == "Толока"
+    assert plan.title == "Звіт про виконання плану заходів за 2025 рік"
+
+
+def test_a_text_beyond_what_a_report_holds_is_refused_unread() -> None:
+    from civplan.importers.textdump import MAX_BYTES
+
+    with pytest.raises(civplan.DocumentError, match="larger than 64 MB"):
+        civplan.load(io.BytesIO(b"\t" + b"x" * MAX_BYTES), "textdump")

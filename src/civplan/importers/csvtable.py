@@ -14,7 +14,6 @@ alone, as in a text dump.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 from collections import Counter
@@ -23,7 +22,7 @@ from typing import IO
 
 from civplan._errors import DocumentError
 from civplan._limits import current
-from civplan._text import visible
+from civplan._text import decoded, visible
 from civplan.importers.document import Document, Grid
 from civplan.importers.understanding import TableImporter
 
@@ -32,16 +31,6 @@ MAX_BYTES = 16 * 2**20
 SEPARATORS = (";", ",", "\t")
 """The separators tried, in order: Excel's in Ukraine, the standard one, a tab."""
 _SNIFFED_LINES = 40
-
-
-def decode(data: bytes) -> str:
-    """A CSV file's text: UTF-8 (its byte-order mark dropped), else ``windows-1251``."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1251", errors="replace")
 
 
 def separator(lines: Iterable[str], *, least: int = 2) -> str | None:
@@ -91,7 +80,7 @@ def read_csv(data: bytes, source: str) -> Document:
     """
     if len(data) > MAX_BYTES:
         raise DocumentError(source, [f"larger than {MAX_BYTES // 2**20} MB: not a report's sheet"])
-    text = visible(decode(data))
+    text = visible(decoded(data))
     del data
     delimiter = separator(text[: 2**20].splitlines()[:_SNIFFED_LINES])  # of its first lines
     if delimiter is None:
@@ -154,7 +143,7 @@ class CsvImporter(TableImporter):
         """Text whose first lines part alike into three or more cells at «;» or «,»."""
         if b"\x00" in head or head.lstrip()[:1] in (b"<", b"{", b"[", b"%", b"\t", b"|"):
             return False
-        lines = decode(head).splitlines()[:-1]  # the head may end inside a line
+        lines = decoded(head).splitlines()[:-1]  # the head may end inside a line
         return separator(lines[:_SNIFFED_LINES], least=3) in (";", ",")
 
     def read_document(self, stream: IO[bytes], source: str) -> Document:

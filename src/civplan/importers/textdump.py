@@ -24,13 +24,15 @@ import attrs
 
 from civplan._errors import DocumentError
 from civplan._limits import current
-from civplan._text import visible
+from civplan._text import decoded, visible
 from civplan.importers.boxtable import is_box_table, read_box_table
 from civplan.importers.document import Block, Document, Grid, Paragraph
 from civplan.importers.pipetable import read_pipe_table
 from civplan.importers.understanding import TableImporter
 from civplan.model.numbering import MEASURE_NUMBER, within
 
+MAX_BYTES = 64 * 2**20
+"""The largest text read (64 MB): a report's text is a few megabytes at most."""
 _ARTEFACT = re.compile(r"\[bookmark: [^\]]*\]")
 _LONG = 80
 
@@ -360,13 +362,14 @@ class TextDumpImporter(TableImporter):
         return True
 
     def read_document(self, stream: IO[bytes], source: str) -> Document:
-        """The dump's title, table and paragraphs, from a binary stream of UTF-8 text."""
-        data = stream.read()
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise DocumentError(source, [f"not UTF-8 text (byte {error.start})"]) from None
-        text = visible(text)
+        """The dump's title, table and paragraphs, from a binary stream of text.
+
+        UTF-8, or else ``windows-1251``, as Notepad saved Ukrainian text of old.
+        """
+        data = stream.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise DocumentError(source, [f"larger than {MAX_BYTES // 2**20} MB: no report's text"])
+        text = visible(decoded(data))
         if is_box_table(text) and not text.startswith("\t") and "\n\t" not in text:
             return read_box_table(text, source)
         return read_text_dump(text, source=source)
