@@ -17,10 +17,10 @@ CSV_IMPORTER = '''
 import civplan
 
 class Importer:
-    """A tiny CSV reader: «number;title;deadline» rows under a «year» line."""
-    name = "csv"
-    extensions = (".csv",)
-    media_type = "text/csv"
+    """A tiny reader of semicolon-separated values: «number;title;deadline» under «year»."""
+    name = "ssv"
+    extensions = (".ssv",)
+    media_type = "text/x-ssv"
 
     def sniff(self, head):
         return head.startswith(b"year;")
@@ -50,17 +50,17 @@ def test_a_third_party_importer_by_name_extension_and_content(
     fake_distribution: FakeDistribution, tmp_path: Path
 ) -> None:
     fake_distribution(
-        "civplan-csv",
-        {"csv": "csv_importer:Importer"},
+        "civplan-ssv",
+        {"ssv": "csv_importer:Importer"},
         {"csv_importer": CSV_IMPORTER},
         group="civplan.importers",
     )
-    path = tmp_path / "plan.csv"
+    path = tmp_path / "plan.ssv"
     path.write_bytes(CSV)
     assert civplan.load(path).measure("1.1").deadline.start.month == 4  # type: ignore[union-attr]
     assert civplan.load(io.BytesIO(CSV)).title == "CSV 2018"  # sniffed
-    assert civplan.load(io.BytesIO(CSV), "csv").year == 2018
-    assert civplan.get_importer(".csv").name == "csv"
+    assert civplan.load(io.BytesIO(CSV), "ssv").year == 2018
+    assert civplan.get_importer(".ssv").name == "ssv"
 
 
 def test_a_broken_importer_breaks_nothing_else(
@@ -130,6 +130,6 @@ def test_two_importers_of_one_extension_are_not_guessed_between(
         {"tables_importer": CSV_IMPORTER, "sheets_importer": CSV_IMPORTER},
         group="civplan.importers",
     )
-    with pytest.raises(PluginError, match=r"several importers claim \.csv files: .*; choose one"):
-        civplan.get_importer(".csv")
-    assert civplan.get_importer("civplan-tables:sheets").extensions == (".csv",)
+    with pytest.raises(PluginError, match=r"several importers claim \.ssv files: .*; choose one"):
+        civplan.get_importer(".ssv")
+    assert civplan.get_importer("civplan-tables:sheets").extensions == (".ssv",)
