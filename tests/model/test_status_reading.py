@@ -126,6 +126,7 @@ INFLECTED = [
     ("Будівельні роботи майже завершено", AFTER, S.PARTIALLY_DONE),
     ("Майже всі заплановані семінари проведено", AFTER, S.PARTIALLY_DONE),
     ("Виконано не все", AFTER, S.PARTIALLY_DONE),
+    ("Не вдалося встановити камери через брак коштів", AFTER, S.NOT_DONE),  # not judging
     # not done on time, then done: late, and done
     ("Не виконано у встановлений строк, семінар проведено пізніше", AFTER, S.DONE),
     ("Своєчасно не проведено через карантин, проведено згодом", AFTER, S.DONE),
@@ -543,6 +544,7 @@ ENGLISH = [
         "Інформацію щодо виконання заходу не надано",
         "Data not available",
         "The ministry has not provided information on the implementation of the measure",
+        "Інформація не надійшла, тому оцінити стан виконання неможливо",
         "Відомості про стан виконання від виконавців не надходили",
     ],
 )

@@ -451,6 +451,12 @@ def read_outcome(
         for first, last, kind, negated in _match_run(words, entries, hits):
             if kind in (CueKind.FINDING, CueKind.FUTURE) and _about_reporting(entries):
                 continue  # «інформація не надходила», «звіт буде подано»: nothing of the measure
+            if (
+                kind is CueKind.FAILURE
+                and not _JUDGING.isdisjoint(distinct)
+                and not _HOW_FAR.isdisjoint(distinct)
+            ):
+                continue  # «оцінити виконання неможливо»: no word of the measure, none of it
             if "no" in distinct and _no_report(words):
                 continue  # "No information provided": nothing of the measure either
             if negated and (
@@ -676,6 +682,10 @@ _WHEN_MONEY_COMES = re.compile(
     r"(?:виділенн|надходженн|фінанс|кошт)"
 )
 """What makes a deed to come wait for money: «(буде виконано) за наявності фінансування»."""
+_JUDGING = frozenset({"оцінити", "визначити", "встановити", "підтвердити"})
+_HOW_FAR = frozenset({"виконання", "стан", "рівень", "ступінь", "прогрес", "результати"})
+"""Judging how far the measure went («оцінити стан виконання»): a failure to judge it says
+nothing of the measure itself (not «встановити камери не вдалося»)."""
 _ARISING = frozenset({"виникнути", "виникати"})
 """What arose (a need, a difficulty) is found only where none did: «потреби не виникало»."""
 _COMING = frozenset({"надходити", "звертатися"})
