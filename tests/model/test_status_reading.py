@@ -612,6 +612,8 @@ def test_no_cue_is_never_done_the_dates_decide(
         ("Не розпочато", AFTER, S.NOT_DONE),
         ("Не розпочинався", AFTER, S.NOT_DONE),
         ("Виконання не розпочато", BEFORE, S.NOT_DUE),
+        ("Planned", BEFORE, S.NOT_DUE),  # an English tracker's status of work not begun
+        ("Planned", AFTER, S.NOT_DONE),
     ],
 )
 def test_not_started_stated_is_read_by_the_date(stated: str, as_of: date, expected: Status) -> None:
@@ -856,6 +858,10 @@ STATED_WORDS = [
     ("Реалізація триває", S.IN_PROGRESS),
     ("Завершується", S.IN_PROGRESS),
     ("Протерміновано", S.OVERDUE),
+    ("Finished", S.DONE),
+    ("Largely completed", S.PARTIALLY_DONE),
+    ("Initiated", S.IN_PROGRESS),
+    ("Not due yet", S.NOT_DUE),
 ]
 
 

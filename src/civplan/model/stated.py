@@ -26,7 +26,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 _WORDS: tuple[tuple[str, Status | str], ...] = (
     (
         r"(?:(?:виконання|реалізацію|реалізація) )?(?:не|ні) (?:розпочат\w*|розпочина\w*)"
-        r"|розпочато не було|not (?:yet )?started|no evidence available",
+        r"|розпочато не було|not (?:yet )?started|no evidence available|planned",
         NOT_STARTED,
     ),
     (
@@ -38,7 +38,8 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|завершен\w* частково|частково завершен\w*|не виконан\w* частково"
         r"|(?:в основному|майже) (?:виконан\w*|реалізован\w*|завершен\w*)"
         r"|(?:виконан\w*|реалізован\w*) (?:в основному|майже)"
-        r"|substantial(?:ly completed)?|limited|mostly (?:complete|completed|implemented)"
+        r"|substantial(?:ly completed)?|limited"
+        r"|(?:mostly|largely) (?:complete|completed|implemented|done|finished)"
         r"|частк?\.? ?вик(?:он)?\.?"  # «Частк. вик.» of a dense table
         r"|\+ ?/ ?-?|\+ ?-|±",  # marks of a part done: «+/-», «±»
         Status.PARTIALLY_DONE,
@@ -79,7 +80,8 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|(?:на|у|в) (?:стадії|етапі|процесі) (?:виконання|реалізації)"
         r"|(?:виконується )?на постійній основі|(?:виконання )?розпочат\w*"
         r"|триває|постійно|in progress|in process|ongoing|on track|on schedule|under way|underway"
-        r"|started|implementation (?:ongoing|in progress)|under implementation|in preparation"
+        r"|started|initiated|implementation (?:ongoing|in progress)|under implementation"
+        r"|in preparation"
         r"|pending|behind schedule|at risk"
         r"|тривають роботи|роботи (?:тривають|ведуться|проводяться)|викону[єю]ться поетапно"
         r"|постійно діюч\w*|реалізація триває|заверш(?:ується|уються)"
@@ -89,7 +91,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
     ),
     (
         r"(?:термін|строк)(?: виконання)? (?:ще )?не настав|не настав (?:термін|строк)\w*"
-        r"(?: виконання)?|not yet due|not due",
+        r"(?: виконання)?|not yet due|not due(?: yet)?",
         Status.NOT_DUE,
     ),
     (r"прострочен\w*|протермінован\w*|overdue", Status.OVERDUE),
@@ -101,7 +103,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|реалізован\w*"
         r"|завершен(?!ня)\w*|знят\w* з контролю як виконан\w*|досягнут\w*|дострокове виконання"
         r"|(?:здійснен|проведен|опрацьован)(?!ня)\w*"
-        r"|(?:fully )?(?:implemented|completed?|done|achieved|fulfilled|reached)"
+        r"|(?:fully )?(?:implemented|completed?|done|achieved|fulfilled|reached|finished)"
         r"(?: in full| with (?:a )?delays?| late| ahead of schedule)?"
         r"|вик(?:он)?"  # «Вик.», «Викон.» of a dense table
         r"|відбу(?:вся|лася|лось|лися|лись|лося)|зроблено|v|true|істина"  # a ticked box
