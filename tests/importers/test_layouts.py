@@ -2072,3 +2072,29 @@ def test_a_web_page_s_own_lines_after_the_table_are_kept_without_a_warning() -> 
     ]
     placed = [m for m in messages if "could not place" in m]
     assert len(placed) == 1 and "Звіт погоджено" in placed[0] and "Переглядів" not in placed[0]
+
+
+def test_a_dash_in_a_column_of_plus_marks_is_not_done() -> None:
+    page = (
+        "<p>Звіт про виконання плану заходів за 2025 рік</p><table>"
+        + row("№", "Захід", "Строк", "Відмітка про виконання", "Примітка")
+        + row("1", "Толока", "квітень", "+", "")
+        + row("2", "Ремонт клубу", "ІІІ квартал", "-", "Кошти не виділено")
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    done, undone = (m.outcome for m in plan.measures())
+    assert done is not None and done.status is Status.DONE
+    assert undone is not None and (undone.status, undone.stated) == (Status.NOT_DONE, "-")
+
+
+def test_a_dash_alone_in_a_status_column_states_nothing() -> None:
+    page = (
+        "<p>Звіт про виконання плану заходів за 2025 рік</p><table>"
+        + row("№", "Захід", "Строк", "Стан виконання")
+        + row("1", "Толока", "квітень", "Виконано")
+        + row("2", "Ремонт клубу", "ІІІ квартал", "-")
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    assert plan.measure("2").outcome is None or plan.measure("2").outcome.status is None  # type: ignore[union-attr]

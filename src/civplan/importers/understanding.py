@@ -300,6 +300,7 @@ class _Layout:
     marks: tuple[str, ...]  # status columns of marks: the status each marks («не виконано»)
     share: bool  # the status column is the share done («Рівень виконання, %»): its figures are %
     values: tuple[int | None, int | None, int | None]  # «Одиниця виміру | План | Факт» columns
+    minus: bool = False  # the status column marks done with «+»: a «-» there is not done
 
     @classmethod
     def of(cls, columns: Sequence[Column]) -> _Layout:
@@ -737,6 +738,11 @@ class _Reader:
         table = len(self.tables) - 1
         layout = _Layout.of(reading.columns)
         grid = reading.grid
+        status = layout.fields.get(STATUS, ())
+        if len(status) == 1 and any(
+            row[status[0]].strip() == "+" for row in grid.rows if status[0] < len(row)
+        ):  # «+» marks done («Відмітка про виконання»): «-» beside it marks not done
+            layout = attrs.evolve(layout, minus=True)
         roles = reading.roles
         for row in rows:
             place = len(roles)
@@ -1379,7 +1385,7 @@ class _Reader:
             performance_indicator=_joined(cells, fields.get(INDICATOR)) or None,
             funding=funding,
             targets=targets,
-            outcome=_outcome(report, stated),
+            outcome=_outcome(report, stated, none=layout.minus and stated in _DASHES),
             notes=notes,
             auto_numbered=not draft.number,
         )
@@ -1859,8 +1865,12 @@ def _told_in_title(title: str) -> tuple[str, str] | None:
     return head, found["report"].strip()
 
 
-def _outcome(text: str, stated: str) -> Outcome | None:
-    status = read_stated(stated) if stated else None
+_DASHES = frozenset({"-", "–", "—", "−"})
+
+
+def _outcome(text: str, stated: str, *, none: bool = False) -> Outcome | None:
+    """The outcome a report's text and stated words give; ``none``: the words mark not done."""
+    status = Status.NOT_DONE if none else read_stated(stated) if stated else None
     if stated and status is None and not text:
         text, stated = stated, ""  # a status column of prose: the only narrative
     elif stated and not text and has_remark(stated):
