@@ -206,6 +206,20 @@ def test_the_approving_act_named_in_the_nominative_on_a_line_of_its_own() -> Non
     assert (metadata.approval.on, metadata.approval.number) == (date(2026, 3, 3), "18-о")
 
 
+def test_the_approving_act_s_date_before_its_number_is_no_part_of_its_name() -> None:
+    metadata = read_metadata(
+        [
+            "Додаток",
+            "до розпорядження голови районної державної адміністрації",
+            "14.02.2025 № 37",
+            "План заходів на 2025 рік",
+        ]
+    )
+    assert metadata.approval is not None
+    assert metadata.approval.by == "розпорядження голови районної державної адміністрації"
+    assert (metadata.approval.on, metadata.approval.number) == (date(2025, 2, 14), "37")
+
+
 def test_the_approval_in_brackets_under_the_title_is_its_approval_not_its_title() -> None:
     metadata = read_metadata(
         [
