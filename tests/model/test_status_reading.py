@@ -126,6 +126,7 @@ INFLECTED = [
     ("Будівельні роботи майже завершено", AFTER, S.PARTIALLY_DONE),
     ("Майже всі заплановані семінари проведено", AFTER, S.PARTIALLY_DONE),
     ("Виконано не все", AFTER, S.PARTIALLY_DONE),
+    ("Розроблено 60 % проєктної документації", AFTER, S.PARTIALLY_DONE),  # a share of it
     ("Не вдалося встановити камери через брак коштів", AFTER, S.NOT_DONE),  # not judging
     # not done on time, then done: late, and done
     ("Не виконано у встановлений строк, семінар проведено пізніше", AFTER, S.DONE),
