@@ -1360,7 +1360,11 @@ class _Reader:
             if clipped is not deadline:
                 deadline = clipped
                 self.clipped.append(draft.number or str(draft.position))
-        if term and RESPONSIBLE not in fields and (not deadline.understood or names_executor(term)):
+        if (
+            term
+            and RESPONSIBLE not in fields
+            and (not deadline.understood or (_parted(term) and names_executor(term)))
+        ):
             # «Відділ культури,↵ІІ квартал» under «Відповідальні виконавці, строк виконання»
             apart = _deadline_apart(term, year, end_year)
             if apart is not None:
@@ -1698,6 +1702,11 @@ def _in_the_season(term: str, season: tuple[int, int]) -> Deadline | None:
 
 
 _DASHED = re.compile(r"\s+[–—-]\s+")
+
+
+def _parted(text: str) -> bool:
+    """Whether a cell is in parts: lines, or parts between commas or spaced dashes."""
+    return "\n" in text or "," in text or " – " in text or " - " in text or " — " in text
 
 
 def _deadline_apart(text: str, year: int, end_year: int | None) -> tuple[Deadline, str] | None:
