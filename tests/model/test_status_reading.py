@@ -127,6 +127,7 @@ INFLECTED = [
     ("Майже всі заплановані семінари проведено", AFTER, S.PARTIALLY_DONE),
     ("Виконано не все", AFTER, S.PARTIALLY_DONE),
     ("Розроблено 60 % проєктної документації", AFTER, S.PARTIALLY_DONE),  # a share of it
+    ("Для завершення робіт потрібно ще 2,5 млн грн", AFTER, S.PARTIALLY_DONE),  # begun
     ("Не вдалося встановити камери через брак коштів", AFTER, S.NOT_DONE),  # not judging
     # not done on time, then done: late, and done
     ("Не виконано у встановлений строк, семінар проведено пізніше", AFTER, S.DONE),

@@ -532,6 +532,8 @@ LEXICON: tuple[Cue, ...] = (
         reach=2,
     ),
     Cue(CueKind.ONGOING, ("у|в", "очікування")),
+    # «для завершення робіт необхідно ще 2,5 млн грн»: begun, its end still to come
+    Cue(CueKind.ONGOING, ("для", "завершення|закінчення")),
     # «відповіді очікуються», «погодження очікується»
     Cue(CueKind.ONGOING, ("відповідь|висновок|погодження", "очікуватися")),
     # "submitted to the Cabinet for approval": others have yet to approve it
