@@ -128,6 +128,10 @@ INFLECTED = [
     ("Виконано не все", AFTER, S.PARTIALLY_DONE),
     ("Розроблено 60 % проєктної документації", AFTER, S.PARTIALLY_DONE),  # a share of it
     ("Для завершення робіт потрібно ще 2,5 млн грн", AFTER, S.PARTIALLY_DONE),  # begun
+    # what is left is the rest of the work; what is left over is not
+    ("Залишок робіт буде виконано у 2026 році", AFTER, S.PARTIALLY_DONE),
+    ("Дах відремонтовано, залишилось замінити вікна", AFTER, S.PARTIALLY_DONE),
+    ("Роботи виконано, кошти залишились невикористаними", AFTER, S.DONE),
     ("Не вдалося встановити камери через брак коштів", AFTER, S.NOT_DONE),  # not judging
     # not done on time, then done: late, and done
     ("Не виконано у встановлений строк, семінар проведено пізніше", AFTER, S.DONE),

@@ -496,10 +496,12 @@ def read_outcome(
                 kind, negated = CueKind.FAILURE, True
             elif kind is CueKind.CANCELLATION and any(w.startswith(PROCUREMENT) for w in words):
                 kind = CueKind.FAILURE  # «тендер скасовано»: a step failed, not the measure
-            elif kind is CueKind.POSTPONEMENT and any(
-                w.startswith(("частин", "решт")) for w in words[:first]
+            elif kind in (CueKind.POSTPONEMENT, CueKind.FUTURE) and any(
+                w.startswith(("частин", "решт", "залишок", "залишк")) for w in words[:first]
             ):
-                kind = CueKind.PARTIAL  # «частину робіт перенесено»: the rest was done
+                # «частину робіт перенесено», «залишок робіт буде виконано у 2026 році»: the
+                # rest was done
+                kind = CueKind.PARTIAL
             elif kind is CueKind.POSTPONEMENT and words[last + 1 : last + 2] == ["дії"]:
                 kind = CueKind.ACHIEVEMENT  # «продовжено термін дії договору»: its validity
             elif (
