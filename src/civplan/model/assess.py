@@ -474,7 +474,7 @@ def _one_of_those_asked(
             kind = CueKind.PARTIAL if passed else CueKind.ONGOING
             return (Evidence(kind=kind, phrase=named[0]),)
         if head & _HELD_ON_A_DAY and has_digit(text):
-            # «Провести 4 засідання» with «Проведено засідання 12.03 та 15.06»: two of four
+            # «Провести 4 засідання» with «Засідання проведено 12 березня та 15 червня»: 2 of 4
             held = _held_on(text, stems, head, int(asked.value))
             if held is not None:
                 return (Evidence(kind=CueKind.PARTIAL if passed else CueKind.ONGOING, phrase=held),)
@@ -488,7 +488,7 @@ _HELD_ON_A_DAY = frozenset(
         "прийом", "навчання", "консультація", "акція", "толока", "змагання",
     }
 )  # fmt: skip
-"""Things held on a day, so that a report counts them by their dates: «засідання 12.03»."""
+"""Things held on a day, so that a report counts them by their days: «засідання 12 березня»."""
 
 
 def _held_on(text: str, stems: set[str], head: frozenset[str], asked: int) -> str | None:
@@ -509,7 +509,7 @@ def _held_on(text: str, stems: set[str], head: frozenset[str], asked: int) -> st
         if named is None:
             continue
         days = find_events(sentence, 2000)  # the year is no matter: only how many
-        # each a day («12.03», «15 червня»); a month or days over a range count none
+        # each a day («12.03.2025», «15 червня»); a month or days over a range count none
         if 0 < len(days) < asked and all(day.start == day.end for day in days):
             return named
     return None
