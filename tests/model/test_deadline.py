@@ -261,6 +261,10 @@ MORE = [
     # from one term to another of the same kind: a range of that kind
     ("з 2024 по 2026 рік", K.YEARS, d(2024, 1, 1), d(2026, 12, 31)),
     ("з І по ІІІ квартал", K.QUARTER_RANGE, d(2024, 1, 1), d(2024, 9, 30)),
+    # a word broken at a line's end in a narrow column; a range's dash may end a line too
+    ("щоквар-\nтально", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    ("постій-\nно", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
+    ("січень-\nлютий", K.MONTH_RANGE, d(2024, 1, 1), d(2024, 2, 29)),
     ("не пізніше ніж 1 грудня 2024 року", K.DATE, d(2024, 1, 1), d(2024, 12, 1)),
     ("II-е півріччя 2024", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),
     # the start or middle of a year in words: its first quarter, its first half's end

@@ -214,6 +214,10 @@ def _read(text: str, year: int, end_year: int) -> _Read:
         )
     if read.kind is DeadlineKind.UNKNOWN:
         read = _labelled_terms(text, year, end_year) or read
+    if read.kind is DeadlineKind.UNKNOWN and "\n" in text and _HYPHEN_BREAK.search(text):
+        # «щоквар-↵тально», «постій-↵но»: a word broken in a narrow column (tried last: a
+        # range's dash may end a line too, «січень-↵лютий»)
+        return _read(_HYPHEN_BREAK.sub(r"\1", text), year, end_year)
     if read.kind is DeadlineKind.UNKNOWN and (named := _year_by_name(phrase, year, end_year)):
         read = _phrase(named, year, end_year)  # «до 25 грудня поточного року»
         if read.kind is DeadlineKind.UNKNOWN:
@@ -290,6 +294,10 @@ def _dotted(m: re.Match[str]) -> str:
     if int(month) > 12 >= int(day):
         day, month = month, day
     return f"{day}.{month}.{m[3]}"
+
+
+_HYPHEN_BREAK = re.compile(r"([а-яґєії])[-‐‑\u00ad]\s*\n\s*(?=[а-яґєії])")
+"""A word broken at a line's end in a narrow column: «щоквар-↵тально»."""
 
 
 def _normalize(text: str) -> str:
