@@ -91,3 +91,9 @@ def test_a_sheet_of_more_cells_than_the_limits_is_refused_unread() -> None:
     with civplan.limits(cells=100), pytest.raises(DocumentError, match=r"cells in the sheet"):
         load(EXCEL.encode("cp1251") * 10)
     assert len(list(load(EXCEL.encode("cp1251")).measures())) == 3  # within them: read
+
+
+def test_places_name_the_line_a_row_begins_on() -> None:
+    explained = str(civplan.explain(io.BytesIO(EXCEL.encode("cp1251")), "csv"))
+    assert "line 5: measure: 2" in explained  # its quoted title runs on to line 6
+    assert "line 7: measure: 3" in explained

@@ -95,15 +95,17 @@ def read_csv(data: bytes, source: str) -> Document:
     cells = 0
     seen: dict[str, str] = {}
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    start = 1  # the line the next row begins on: a quoted cell may hold line breaks
     try:
         for row in reader:
+            first, start = start, reader.line_num + 1
             if len(row) > limits.columns:
-                what = f"line {reader.line_num}: cells in one row"
+                what = f"line {first}: cells in one row"
                 raise DocumentError(source, [limits.beyond("columns", what, len(row))])
             # a text met before is kept once: short cells repeat, and each costs some 80 bytes
             texts = tuple(
-                seen.setdefault(text, text)
-                for text in (c.replace("\r\n", "\n").replace("\r", "\n").strip() for c in row)
+                seen.setdefault(cell, cell)
+                for cell in (c.replace("\r\n", "\n").replace("\r", "\n").strip() for c in row)
             )
             if not any(texts):
                 continue
@@ -111,7 +113,7 @@ def read_csv(data: bytes, source: str) -> Document:
             if cells > limits.cells:
                 raise DocumentError(source, [limits.beyond("cells", "cells in the sheet", cells)])
             rows.append(texts)
-            where.append(reader.line_num)
+            where.append(first)
     except csv.Error as error:  # a quoted cell never closed, larger than csv reads
         raise DocumentError(source, [f"line {reader.line_num}: {error}"]) from None
     width = max((_used(row) for row in rows), default=0)  # Excel pads rows with separators
