@@ -553,6 +553,7 @@ ENGLISH = [
         "Data not available",
         "The ministry has not provided information on the implementation of the measure",
         "Інформація не надійшла, тому оцінити стан виконання неможливо",
+        "Департамент інформує про хід виконання заходу",  # telling goes on: no work
         "Відомості про стан виконання від виконавців не надходили",
     ],
 )

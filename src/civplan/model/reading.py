@@ -475,6 +475,8 @@ def read_outcome(
             saying = first == last and entries[first].speech
             if saying and reported < len(words):
                 continue  # «заявив що …»: the saying is no deed, what is said is weighed
+            if saying and kind is CueKind.ONGOING:
+                continue  # «Департамент інформує про …»: telling goes on, no work
             if (
                 kind is CueKind.FINDING
                 and negated
