@@ -300,10 +300,10 @@ class _Layout:
     marks: tuple[str, ...]  # status columns of marks: the status each marks («не виконано»)
     share: bool  # the status column is the share done («Рівень виконання, %»): its figures are %
     values: tuple[int | None, int | None, int | None]  # «Одиниця виміру | План | Факт» columns
-    minus: bool = False  # the status column marks done with «+»: a «-» there is not done
+    minus: bool  # the status column marks done with «+»: a «-» there is not done
 
     @classmethod
-    def of(cls, columns: Sequence[Column]) -> _Layout:
+    def of(cls, columns: Sequence[Column], grid: Grid) -> _Layout:
         fields: dict[str, list[int]] = {}
         for column in columns:
             if column.field in (DEADLINE, RESPONSIBLE, OUTCOME, STATUS, EXPECTED, INDICATOR):
@@ -317,6 +317,7 @@ class _Layout:
         periods = tuple(period_of(columns[p].caption) or "" for p in fields.get(DEADLINE, ()))
         reported = tuple(period_of(columns[p].caption) or "" for p in fields.get(OUTCOME, ()))
         marks = tuple(columns[p].caption[-1] for p in fields.get(STATUS, ()) if columns[p].caption)
+        status = fields.get(STATUS, ())
         return cls(
             columns=tuple(columns),
             span=span,
@@ -336,6 +337,9 @@ class _Layout:
             sources=tuple(c.position for c in columns if c.field == FUNDING_SOURCE),
             notes=tuple(c.position for c in columns if c.field == NOTES),
             unknown=tuple(c for c in columns if c.field is None),
+            # «+» marks done («Відмітка про виконання»): «-» beside it marks not done
+            minus=len(status) == 1
+            and any(row[status[0]].strip() == "+" for row in grid.rows if status[0] < len(row)),
         )
 
 
@@ -736,13 +740,8 @@ class _Reader:
 
     def _rows(self, reading: TableReading, rows: Iterable[RowRead]) -> None:
         table = len(self.tables) - 1
-        layout = _Layout.of(reading.columns)
+        layout = _Layout.of(reading.columns, reading.grid)
         grid = reading.grid
-        status = layout.fields.get(STATUS, ())
-        if len(status) == 1 and any(
-            row[status[0]].strip() == "+" for row in grid.rows if status[0] < len(row)
-        ):  # «+» marks done («Відмітка про виконання»): «-» beside it marks not done
-            layout = attrs.evolve(layout, minus=True)
         roles = reading.roles
         for row in rows:
             place = len(roles)
@@ -1821,13 +1820,6 @@ def _marked(cells: Sequence[str], places: tuple[int, ...], periods: tuple[str, .
     return ", ".join(terms)
 
 
-_LABELLED_LINE = re.compile(r"\n[ \t]*(?P<label>[^\n:]{3,60}?)[ \t]*:[ \t]*(?P<report>\S.*)", re.S)
-_LABELLED_REPORT = re.compile(
-    r"(?s)\s(?P<label>(?:Інформація|Відомості) (?:про|щодо) (?:стан |хід )?(?:виконання|реалізації)"
-    r"|Стан виконання|Хід виконання|Результат виконання)\s*:\s*(?P<report>\S.*)"
-)
-
-
 _BRACKETED_TERM = re.compile(
     r"(?s)(?P<title>.*\S)\s*\(\s*(?:(?:термін|строк)\w*(?: виконання)?\s*[:–—-]?\s*)?"
     r"(?P<term>[^()]{2,60}?)\s*\)\.?"
@@ -1845,6 +1837,13 @@ def _term_after(title: str, year: int) -> tuple[str, str] | None:
     if found is None or not Deadline.parse(found["term"], year=year).understood:
         return None
     return found["title"], found["term"]
+
+
+_LABELLED_LINE = re.compile(r"\n[ \t]*(?P<label>[^\n:]{3,60}?)[ \t]*:[ \t]*(?P<report>\S.*)", re.S)
+_LABELLED_REPORT = re.compile(
+    r"(?s)\s(?P<label>(?:Інформація|Відомості) (?:про|щодо) (?:стан |хід )?(?:виконання|реалізації)"
+    r"|Стан виконання|Хід виконання|Результат виконання)\s*:\s*(?P<report>\S.*)"
+)
 
 
 def _told_in_title(title: str) -> tuple[str, str] | None:

@@ -1650,6 +1650,17 @@ _RANGE_OF = {
 }
 
 
+def _range_kind(first: DeadlineKind, last: DeadlineKind) -> DeadlineKind:
+    """The kind of a range from one term to another.
+
+    Of years, quarters or months where both ends are one of them, else of
+    dates (a month to a day, a quarter to a month …).
+    """
+    if first is last:
+        return _RANGE_OF.get(first, DeadlineKind.DATE_RANGE)
+    return DeadlineKind.DATE_RANGE
+
+
 def _start_end(p: str, year: int, end_year: int) -> _Read | None:
     """A term written as its start and its end, each labelled."""
     m = _START_END().fullmatch(p)
@@ -1660,10 +1671,7 @@ def _start_end(p: str, year: int, end_year: int) -> _Read | None:
         return _UNKNOWN
     if first.start is None or last.end is None or first.start > last.end:
         return _UNKNOWN
-    kind = DeadlineKind.DATE_RANGE  # a month to a day, a quarter to a month …
-    if first.kind is last.kind:
-        kind = _RANGE_OF.get(first.kind, kind)
-    return _Read(kind, first.start, last.end)
+    return _Read(_range_kind(first.kind, last.kind), first.start, last.end)
 
 
 def _period_span(p: str, _year: int, _end_year: int) -> _Read | None:
@@ -1852,10 +1860,8 @@ def _between(p: str, year: int, end_year: int) -> _Read | None:
             continue
         if a.start < b.end and a.end <= b.end and b.kind in ONE_INTERVAL:
             # years to a year are years («з 2025 по 2027 рік»), months to a month months
-            kind = _RANGE_OF.get(a.kind, DeadlineKind.DATE_RANGE) if a.kind is b.kind else None
-            return _Read(
-                kind or DeadlineKind.DATE_RANGE, a.start, b.end, yearly=a.yearly and b.yearly
-            )
+            kind = _range_kind(a.kind, b.kind)
+            return _Read(kind, a.start, b.end, yearly=a.yearly and b.yearly)
     return None
 
 

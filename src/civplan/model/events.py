@@ -117,9 +117,6 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
     )
 
 
-_BETWEEN_RANGE = re.compile(_TO)
-
-
 def _join_ranges(text: str, found: list[tuple[int, int, date, date]]) -> None:
     """«01.09.2025–05.09.2025», «з 01.09.2025 по 05.09.2025»: one event, from one to the other."""
     found.sort(key=lambda item: item[0])
@@ -127,7 +124,7 @@ def _join_ranges(text: str, found: list[tuple[int, int, date, date]]) -> None:
     while at + 1 < len(found):
         start, end, first, _last = found[at]
         following = found[at + 1]
-        if _BETWEEN_RANGE.fullmatch(text[end : following[0]]) and first <= following[3]:
+        if _RANGE.fullmatch(text[end : following[0]]) and first <= following[3]:
             found[at : at + 2] = [(start, following[1], first, following[3])]
         else:
             at += 1

@@ -122,7 +122,11 @@ def analyse(form: str) -> Analysis:
             grammar = None  # «висадження лип»: the noun's plural, not «липнути»; no report's deed
         elif "1per" in tag and any(p.tag.POS == "NOUN" for p in parses):
             grammar = None  # «з благоустрою»: the noun, not «(я) благоустрою»; reports say no «I»
-    elif tag.POS == "ADVB" and (made := next((p for p in parses if "Impe" in p.tag), None)):
+    elif (
+        tag.POS == "ADVB"
+        and form != "порівняно"  # «зросла порівняно з 2024 роком»: a comparison, no deed
+        and (made := next((p for p in parses if "Impe" in p.tag), None))
+    ):
         # «відкрито», «зібрано»: a deed, unless it tells how another was done
         grammar = "done-or-manner" if _verb(made.normal_form, str(made.tag)) == "done" else None
     elif tag.POS == "ADJF" and "pssv" in tag and any("nomn" in p.tag for p in parses):

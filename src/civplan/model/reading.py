@@ -1110,8 +1110,6 @@ def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind |
     if grammar == "done" and words[at].startswith("не") and _done(words[at][2:]):
         return CueKind.FAILURE, 1  # «невиконано» read as one word
     if grammar == "done-or-manner":  # «Відкрито пункт»; «буде здійснена централізовано»: how
-        if words[at] == "порівняно":  # «зросла на 15 % порівняно з 2024 роком»: no deed
-            return None, 0
         manner = at > 0 and entries[at - 1].grammar is not None
         return (None, 0) if manner else (CueKind.ACHIEVEMENT, 1)
     kind = GRAMMAR_KINDS.get(grammar)
