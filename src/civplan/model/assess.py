@@ -47,7 +47,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
 import attrs
@@ -463,13 +463,7 @@ def _one_of_those_asked(
         stems = {lemma[: max(3, len(lemma) - 3)] for lemma in head}
         if not any(stem in folded for stem in stems):
             continue
-        named = [
-            word
-            for word in _WORD().findall(text)
-            if any(stem in word.lower() for stem in stems)
-            and not word.isupper()
-            and head & noun_lemmas(word.lower(), one=True)
-        ]  # not «ЦНАП», which is one or many alike
+        named = list(_naming(text, stems, head, one=True))
         if named and len(named) < asked.value:
             kind = CueKind.PARTIAL if passed else CueKind.ONGOING
             return (Evidence(kind=kind, phrase=named[0]),)
@@ -479,6 +473,22 @@ def _one_of_those_asked(
             if held is not None:
                 return (Evidence(kind=CueKind.PARTIAL if passed else CueKind.ONGOING, phrase=held),)
     return ()
+
+
+def _naming(text: str, stems: set[str], head: frozenset[str], *, one: bool) -> Iterator[str]:
+    """The words of ``text`` that name the noun of lemmas ``head`` (``stems``: their starts).
+
+    With ``one``, only forms that name one thing («автомобіль», not «засідання»),
+    and not an abbreviation in capitals («ЦНАП», which is one or many alike).
+    """
+    for word in _WORD().findall(text):
+        folded = word.lower()
+        if (
+            any(stem in folded for stem in stems)
+            and not (one and word.isupper())
+            and head & noun_lemmas(folded, one=one)
+        ):
+            yield word
 
 
 _HELD_ON_A_DAY = frozenset(
@@ -498,14 +508,7 @@ def _held_on(text: str, stems: set[str], head: frozenset[str], asked: int) -> st
     word, where the sentence that names it gives one to ``asked`` − 1 days.
     """
     for sentence in _SENTENCES.split(text):
-        named: str | None = next(
-            (
-                word
-                for word in _WORD().findall(sentence)
-                if any(stem in word.lower() for stem in stems) and head & noun_lemmas(word.lower())
-            ),
-            None,
-        )
+        named = next(_naming(sentence, stems, head, one=False), None)
         if named is None:
             continue
         days = find_events(sentence, 2000)  # the year is no matter: only how many
@@ -1205,17 +1208,20 @@ def _counted(text: str, indicators: Sequence[Indicator]) -> tuple[str, str] | No
     """
     counts = [i.text for i in indicators if i.value > 0]
     if "ількість" in text or "-ть" in text or "–" in text or ":" in text or " - " in text:
-        counts.extend(
-            m[0]
-            for m in _LABELLED_COUNT().finditer(text)
-            # a month's name before a figure («Грудень – 12») is a date's, not a count's
-            if int(m[1]) > 0 and not m[0].lower().startswith(MONTH_STEMS)
-        )
+        counts.extend(m[0] for m in _labelled_counts(text) if int(m[1]) > 0)
     if text.isascii():
         counts.extend(m.group() for m in _ENGLISH_COUNT.finditer(text) if int(m[1]) > 0)
     if not counts or _PLANNED_OR_MONEY.search(lowered(text)):
         return None
     return "cue.counts", counts[0]
+
+
+def _labelled_counts(text: str) -> list[re.Match[str]]:
+    """The counts a text writes as a label and its figure («Семінарів – 4»), each a match.
+
+    A month's name before a figure («Грудень – 12») is a date's, not a count's.
+    """
+    return [m for m in _LABELLED_COUNT().finditer(text) if not m[0].lower().startswith(MONTH_STEMS)]
 
 
 def _none_counted(text: str) -> tuple[str, str] | None:
@@ -1225,9 +1231,7 @@ def _none_counted(text: str) -> tuple[str, str] | None:
     """
     if "0" not in text:
         return None
-    counts = [
-        m for m in _LABELLED_COUNT().finditer(text) if not m[0].lower().startswith(MONTH_STEMS)
-    ]
+    counts = _labelled_counts(text)
     if not counts or any(int(m[1]) for m in counts) or _PLANNED_OR_MONEY.search(lowered(text)):
         return None
     return "cue.none_counted", counts[0][0]
