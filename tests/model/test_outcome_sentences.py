@@ -86,6 +86,10 @@ CORPUS = [
     ("Роботи тривають, виконано понад половину", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Третину коштів освоєно", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Відремонтовано більшу частину доріг", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Облаштовано частину зупинок, решту — наступного року", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Частина тротуарів відремонтована", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Вимоги виконано в частині обліку майна", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Зміни внесено в частину 3 Положення про відділ", QUARTER, AFTER, S.DONE),
     ("Семінар проведено в другій половині листопада", QUARTER, AFTER, S.DONE),
     (
         "Довідник створено. Видання не здійснювалося у зв’язку з відсутністю коштів",

@@ -166,20 +166,12 @@ _PERCENT_DONE = re.compile(
 )
 _NOUN_OF_DOING = re.compile(r"\w+ння ")
 """The noun of a verb of doing the work («виконання», «освоєння»), which states a level."""
-# «виконано понад половину робіт», «третину коштів освоєно», «відремонтовано більшу частину
-# доріг»: a fraction of the work done (not «у другій половині року»: one word may stand between)
-_DONE_STEM = (
-    r"(?:викона|освоє|реалізова|здійсне|профінансова|проведе|відремонтова|побудова|зробле)\w*"
-)
-_FRACTION_WORDS = frozenset(
-    stem + ending
-    for stem in ("половин", "третин", "частин")
-    for ending in ("а", "и", "і", "у", "ою")
-) | {"чверть", "чверті", "чвертю"}
-_FRACTION_DONE = re.compile(
-    rf"\b{_DONE_STEM} (?:[^\W\d]+ )?(?:половин|третин|чверт|більш\w* частин)\w*"
-    rf"|\b(?:половин|третин|чверт)\w* (?:[^\W\d]+ )?{_DONE_STEM}"
-)
+_FRACTIONS = frozenset(
+    {"половина", "половину", "половини", "третина", "третину", "третини", "чверть", "чверті",
+     "частина", "частину"}
+)  # fmt: skip
+"""A fraction of the work, next to a deed: «виконано половину робіт», «частину робіт виконано»
+(not «у другій половині року», «виконано в частині …»: other cases, other meanings)."""
 
 _BUDGETED = frozenset(
     {"передбачити", "передбачатися", "передбачати", "передбачений", "запланувати",
@@ -436,11 +428,6 @@ def read_outcome(
             found.extend(shares)
             continue
         entries = list(map(index.entries.__getitem__, words))
-        if not _FRACTION_WORDS.isdisjoint(distinct):  # «виконано половину робіт»
-            shares.extend(
-                Evidence(kind=CueKind.PARTIAL, phrase=text[start + m.start() : start + m.end()])
-                for m in _FRACTION_DONE.finditer(part)
-            )
         other = not index.agents.isdisjoint(hits) and _agent(words, entries)
         staged = not _STAGES.isdisjoint(distinct)  # a stage named: «перший етап завершено»
         # what follows «що»/"that" after a verb of speech is another's words: in the run
@@ -512,6 +499,13 @@ def read_outcome(
                 and any(w.startswith(("проведенн", "holding")) for w in words[:first])
             ):
                 kind = CueKind.FAILURE  # «проведення масових заходів заборонено»: none held
+            elif (
+                kind is CueKind.ACHIEVEMENT
+                and not negated
+                and (fraction := _fraction(words, first, last)) is not None
+            ):
+                kind = CueKind.PARTIAL  # «виконано більшу частину робіт»: a part of the work
+                first, last = min(first, fraction), max(last, fraction)
             elif (
                 kind is CueKind.ACHIEVEMENT
                 and staged
@@ -590,6 +584,29 @@ _EARLY = frozenset(
 """Words naming a first stage: «перший», «підготовчий», "first"."""
 _FIRST = frozenset({"і", "i", "1", "1-й", "1-ий", "1-го", "1-а", "1-ша", "1-шу", "1-ї", "one"})
 """A first stage's number, right before or after its noun: «І етап», «етап 1», "Phase 1"."""
+
+
+def _fraction(words: list[str], first: int, last: int) -> int | None:
+    """Where a run names a fraction of the work next to its deed from ``first`` to ``last``.
+
+    The fraction's word, right before or after the deed or one word off it: «виконано
+    (понад) половину», «частину робіт виконано», «третину коштів освоєно». Not when a
+    preposition stands between or a number follows («внесено в частину 2 статті»).
+    """
+    for at, between in (
+        (last + 1, None),
+        (last + 2, last + 1),
+        (first - 1, None),
+        (first - 2, first - 1),
+    ):
+        if not 0 <= at < len(words) or words[at] not in _FRACTIONS:
+            continue
+        if between is not None and words[between] in _PREPOSITIONS:
+            continue
+        if at + 1 < len(words) and words[at + 1].isdigit():
+            continue
+        return at
+    return None
 
 
 def _early_stage(words: list[str]) -> tuple[int, int] | None:
