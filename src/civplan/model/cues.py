@@ -286,7 +286,13 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.PARTIAL, ("except", "for")),
     Cue(CueKind.PARTIAL, ("with", "the", "exception")),
     Cue(CueKind.PARTIAL, ("лише|тільки", "частина")),
-    Cue(CueKind.PARTIAL, ("у|в", "частина")),  # «виконано в частині …», «не виконано в частині …»
+    # «виконано в частині …», «не виконано в частині …»; not a part of a law: «у частині
+    # першій статті 26», «в частині 2 статті 15»
+    Cue(
+        CueKind.PARTIAL,
+        ("у|в", "частина"),
+        unless="#|перший|другий|третій|четвертий|п'ятий|шостий|сьомий|восьмий|дев'ятий|десятий",
+    ),
     # «в основному виконано», «переважно завершено»: most of it, not all (after the verb
     # they may say how it was done: «виконано переважно власними силами»)
     Cue(CueKind.PARTIAL, ("в|у", "основний", _DONE_MOSTLY)),
