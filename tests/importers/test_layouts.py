@@ -333,6 +333,117 @@ def test_a_column_of_the_share_done_states_the_status(form: str, tmp_path: Path)
     assert any("% виконання" in m and "kept as notes" in m for m in messages)
 
 
+FUNDING_BY_ROWS = Layout(
+    name="funding-by-rows",
+    above=["Заходи програми розвитку освіти на 2025–2026 роки"],
+    header=[
+        [
+            "№ з/п",
+            "Перелік заходів",
+            "Строк виконання",
+            "Виконавці",
+            "Джерела фінансування",
+            "Рік",
+            "Обсяг фінансування, тис. грн",
+        ]
+    ],
+    body=[
+        [
+            "1",
+            "Заміна вікон у ліцеї",
+            "2025–2026 роки",
+            "Відділ освіти",
+            "Державний бюджет",
+            "2025",
+            "1 200,0",
+        ],
+        [UP, UP, UP, UP, "Місцевий бюджет", "2025", "300,0"],
+        [UP, UP, UP, UP, "Місцевий бюджет", "2026", "150,5"],
+        ["2", "Курси для вчителів", "2025 рік", "Відділ освіти", "Місцевий бюджет", "2025", "80,0"],
+        [
+            "3",
+            "Нарада директорів шкіл",
+            "2025 рік",
+            "Відділ освіти",
+            "Не потребує фінансування",
+            "",
+            "",
+        ],
+    ],
+    measures=[],
+    year=2025,
+    end_year=2026,
+)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_funding_in_a_row_per_source_and_year_pairs_each_amount_with_its_own(
+    form: str, tmp_path: Path
+) -> None:
+    plan, messages = read(FUNDING_BY_ROWS, form, tmp_path)
+    assert [(f.source, f.year, f.amount) for f in plan.measure("1").funding] == [
+        ("Державний бюджет", 2025, Decimal("1200.0")),
+        ("Місцевий бюджет", 2025, Decimal("300.0")),
+        ("Місцевий бюджет", 2026, Decimal("150.5")),
+    ]
+    assert [(f.source, f.year, f.amount) for f in plan.measure("2").funding] == [
+        ("Місцевий бюджет", 2025, Decimal("80.0"))
+    ]
+    assert [f.text for f in plan.measure("3").funding] == ["Не потребує фінансування"]
+    # the term column is the term: «Рік» beside it is the year of each line of funding
+    assert plan.measure("1").deadline.kind is civplan.DeadlineKind.YEARS
+    assert plan.measure("1").notes == ()
+    assert not any("kept as notes" in m or "read by their cells" in m for m in messages)
+
+
+def test_sources_and_amounts_listed_in_one_cell_each_are_paired_line_by_line() -> None:
+    page = (
+        "<table><tr><th>№</th><th>Найменування заходу</th><th>Строк</th>"
+        "<th>Джерела фінансування</th><th>Обсяг фінансування, тис. грн</th></tr>"
+        "<tr><td>1</td><td>Ремонт амбулаторії</td><td>2025 рік</td>"
+        "<td>обласний бюджет<br>місцевий бюджет</td><td>500,0<br>120,0</td></tr>"
+        "<tr><td>2</td><td>Ремонт клубу</td><td>2025 рік</td>"
+        "<td>обласний бюджет,<br>місцевий бюджет</td><td>620,0</td></tr></table>"
+    )
+    plan, _ = read_page(page)
+    assert [(f.source, f.amount) for f in plan.measure("1").funding] == [
+        ("обласний бюджет", Decimal("500.0")),
+        ("місцевий бюджет", Decimal("120.0")),
+    ]
+    # two sources over one amount: nothing to pair, the amount is the sources' together
+    assert [(f.source, f.amount) for f in plan.measure("2").funding] == [
+        ("обласний бюджет,\nмісцевий бюджет", Decimal("620.0"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        (("№", "Захід", "Рік", "Виконавець"), "deadline"),  # the only term
+        (("№", "Захід", "Строк", "Рік", "Виконавець"), None),  # no funding: kept as notes
+    ],
+)
+def test_a_column_of_years_is_the_term_unless_a_term_column_stands_beside_it(
+    header: tuple[str, ...], field: str | None
+) -> None:
+    cells = {"№": "1", "Захід": "Семінар для бухгалтерів", "Рік": "2025", "Строк": "ІІ квартал"}
+    cells["Виконавець"] = "Фінансове управління"
+    page = (
+        "<h1>План заходів на 2025 рік</h1><table><tr>"
+        + "".join(f"<th>{c}</th>" for c in header)
+        + "</tr><tr>"
+        + "".join(f"<td>{cells[c]}</td>" for c in header)
+        + "</tr></table>"
+    )
+    plan, messages = read_page(page)
+    measure = plan.measure("1")
+    if field == "deadline":
+        assert measure.deadline.text == "2025" and measure.notes == ()
+    else:
+        assert measure.deadline.text == "ІІ квартал" and measure.notes == ("Рік: 2025",)
+        assert any("«Рік» kept as notes" in m for m in messages)
+
+
 @pytest.mark.parametrize("form", FORMS)
 def test_an_english_report_with_its_status_scale(form: str, tmp_path: Path) -> None:
     plan, _ = read(LAYOUTS[8], form, tmp_path)

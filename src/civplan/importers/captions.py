@@ -20,6 +20,8 @@ GROUP = "group"
 """A grouping column («Завдання», «Мета»): its cells, merged down over measures, head them."""
 FUNDING_SOURCE = "funding_source"
 """A column naming where each measure's money comes from («Джерела фінансування»)."""
+FUNDING_YEAR = "funding_year"
+"""A column of the year each line of a measure's funding is for («Рік» beside a term column)."""
 
 UNIT = "unit"
 """A column of the unit each measure's planned and actual values count in («Одиниця виміру»)."""
@@ -30,7 +32,7 @@ ACTUAL = "actual"
 
 Field = str
 """What a column holds: a :class:`ReportColumn` value, :data:`GROUP`, :data:`FUNDING_SOURCE`,
-:data:`UNIT`, :data:`PLANNED` or :data:`ACTUAL`."""
+:data:`FUNDING_YEAR`, :data:`UNIT`, :data:`PLANNED` or :data:`ACTUAL`."""
 
 _HYPHEN_BREAK = re.compile(r"(\w)[-‐‑­]\s*\n\s*(\w)|(\w)[‐‑­-] (?=[а-яґєії]\w)")
 _SPACES = re.compile(r"\s+")
@@ -179,6 +181,11 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|what (?:has been|was) done|achievements?|досягнут\w* результат"
         r"|(?:actions?|steps|measures) taken|performed actions|work done",
         (_OUTCOME,),
+    ),
+    # «Рік» alone: the term, or, beside a term column, the year of the funding on its line
+    (
+        r"^(?:рік|роки|year|years)$|^(?:рік|роки) фінансування$|^за роками$",
+        (_DEADLINE, FUNDING_YEAR),
     ),
     (
         r"строк|термін|дат[аи] (?:проведення|виконання|початку|завершення|закінчення)"

@@ -18,6 +18,7 @@ import attrs
 from civplan.importers.captions import (
     ACTUAL,
     FUNDING_SOURCE,
+    FUNDING_YEAR,
     GROUP,
     PLAN_PART,
     PLANNED,
@@ -51,6 +52,7 @@ FIELDS: tuple[Field, ...] = (
     *(c.value for c in ReportColumn),
     GROUP,
     FUNDING_SOURCE,
+    FUNDING_YEAR,
     UNIT,
     PLANNED,
     ACTUAL,
@@ -58,8 +60,9 @@ FIELDS: tuple[Field, ...] = (
 )
 """Every field a column may hold."""
 SINGLE = frozenset(
-    {NUMBER, TITLE, DEADLINE, OUTCOME, STATUS, EXPECTED, INDICATOR, UNIT, PLANNED, ACTUAL}
-)
+    {NUMBER, TITLE, DEADLINE, OUTCOME, STATUS, EXPECTED, INDICATOR, UNIT, PLANNED, ACTUAL,
+     FUNDING_YEAR}
+)  # fmt: skip
 """Fields at most one column holds (but a deadline's start and end may stand apart)."""
 TERM_START = re.compile(r"(?i)початк|початок|^з$|^від$|start|begin|from")
 TERM_END = re.compile(r"(?i)заверш|закінч|кін[ец]|^по$|^до$|end|finish|complet|until|^to$")
@@ -111,7 +114,7 @@ class Column:
         position: the column's place, from 0.
         caption: its caption path, from the top header row down.
         field: what it holds (a :class:`~civplan.ReportColumn` value,
-            ``"group"``, ``"funding_source"``, ``"ignore"``), or ``None``
+            ``"group"``, ``"funding_source"``, ``"funding_year"``, ``"ignore"``), or ``None``
             when civplan does not know (the cells are kept as notes).
         why: «caption», «content», «hint», or «position».
         detail: what decided it («caption «Строк виконання»», «content: 14 of
@@ -223,6 +226,10 @@ def assign(
             continue
         decided[position] = (found, "content", detail)
         taken.add(found)
+    if FUNDING_YEAR in taken and FUNDING not in taken:  # years of no funding: kept as notes
+        for position, (named, _how, detail) in decided.items():
+            if named == FUNDING_YEAR:
+                decided[position] = (None, "caption", f"{detail}: years of no funding column")
     if TITLE not in taken:
         _title_by_length(decided, reading)
     return [_column(p, paths[p], *decided[p]) for p in range(width)]

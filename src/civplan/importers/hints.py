@@ -41,7 +41,8 @@ class Hints:
             («3», from 1): ``{"Термін": "deadline", "D": "outcome"}``. Fields
             are the :class:`~civplan.ReportColumn` values, ``"group"`` (a
             grouping column whose cells head the measures below them),
-            ``"funding_source"``, ``"unit"``, ``"planned"`` and ``"actual"``
+            ``"funding_source"``, ``"funding_year"`` (the year of the funding
+            on each line), ``"unit"``, ``"planned"`` and ``"actual"``
             (a unit and the values planned and achieved in it), and
             ``"ignore"``.
         header: the header's row, or first and last rows, counted from 1 in

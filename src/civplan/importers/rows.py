@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from civplan.importers.captions import FUNDING_SOURCE, GROUP
+from civplan.importers.captions import FUNDING_SOURCE, FUNDING_YEAR, GROUP
 from civplan.importers.document import Grid
 from civplan.importers.fields import FUNDING, NUMBER, OUTCOME, STATUS, TITLE, Column
 from civplan.model.numbering import MEASURE_NUMBER, ROMAN, SECTION_NUMBER, number_key, within
@@ -134,7 +134,7 @@ def read_rows(
     header_starts = {next((t for t in row if t), "").casefold() for row in header_rows}
     data = [c.position for c in columns if c.field not in (NUMBER, TITLE, GROUP, None, "ignore")]
     # what a heading row never holds: a heading may show its measures' total funding
-    telling = [c for c in data if columns[c].field not in (FUNDING, FUNDING_SOURCE)]
+    telling = [c for c in data if columns[c].field not in (FUNDING, FUNDING_SOURCE, FUNDING_YEAR)]
     sums = frozenset(data) - frozenset(telling)
     # the first column the table uses (a sheet may leave column A empty)
     start = min((c.position for c in columns if c.field is not None or c.caption), default=0)

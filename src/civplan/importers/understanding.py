@@ -28,6 +28,7 @@ from civplan._vocabulary import VOCABULARY
 from civplan.importers.captions import (
     ACTUAL,
     FUNDING_SOURCE,
+    FUNDING_YEAR,
     PLANNED,
     SHARE_DONE,
     UNIT,
@@ -292,6 +293,7 @@ class _Layout:
     fields: dict[str, tuple[int, ...]]  # each text field's columns
     funding: tuple[Column, ...]
     sources: tuple[int, ...]
+    years: tuple[int, ...]  # columns of the year of each line of funding («Рік»)
     notes: tuple[int, ...]
     unknown: tuple[Column, ...]
     span: bool  # two deadline columns, its start and its end: «Start date», «End date»
@@ -335,6 +337,7 @@ class _Layout:
             ),
             funding=tuple(c for c in columns if c.field == FUNDING),
             sources=tuple(c.position for c in columns if c.field == FUNDING_SOURCE),
+            years=tuple(c.position for c in columns if c.field == FUNDING_YEAR),
             notes=tuple(c.position for c in columns if c.field == NOTES),
             unknown=tuple(c for c in columns if c.field is None),
             # «+» marks done («Відмітка про виконання»): «-» beside it marks not done
@@ -1306,7 +1309,7 @@ class _Reader:
         fields = layout.fields
         funding: list[Funding] = []
         notes: list[str] = []
-        if layout.sources or layout.funding:  # each test costs little: most tables have neither
+        if layout.funding or layout.sources:  # each test costs little: most tables have neither
             funding = _funding(cells, layout)
         for position in layout.notes:
             notes.extend(line.strip() for line in cells[position].splitlines() if line.strip())
@@ -1649,7 +1652,38 @@ _NO_FUNDING = re.compile(
 
 
 def _funding(cells: Sequence[str], layout: _Layout) -> list[Funding]:
-    """A measure's funding: each funding column's amount or words, with its source and year."""
+    """A measure's funding: each funding column's amount or words, with its source and year.
+
+    Funding written line by line — a row per source or year under the measure
+    («Державний бюджет | 1 200,0», then «Місцевий бюджет | 300,0»), or one
+    cell of sources beside one of amounts — pairs each line's source and
+    year with that line's amounts, when every column of them has as many lines.
+    """
+    keys = (*layout.sources, *layout.years)
+    places = (*keys, *(c.position for c in layout.funding))
+    lines = {p: [t.strip() for t in cells[p].splitlines() if t.strip()] for p in places}
+    counts = {len(texts) for texts in lines.values() if texts}
+    count = counts.pop() if len(counts) == 1 else 0
+    if (
+        count < 2
+        or not any(lines[p] for p in keys)
+        or all(lines[p] == [] for p in places[len(keys) :])
+    ):
+        return _funding_of(cells, layout)
+    funding = []
+    for at in range(count):
+        line = list(cells)
+        for p in places:
+            line[p] = lines[p][at] if lines[p] else ""
+        funding.extend(_funding_of(line, layout))
+    return funding
+
+
+_ONE_YEAR = re.compile(r"((?:19|20)\d\d)(?:\s*(?:р|рік)\.?)?")
+
+
+def _funding_of(cells: Sequence[str], layout: _Layout) -> list[Funding]:
+    """The funding one row (or one line of a measure's rows) states."""
     # a source of «—» or «х» names none
     sources = (cells[p].strip() for p in layout.sources)
     source = "; ".join(t for t in sources if t and not says_none(t)) or None
@@ -1660,17 +1694,24 @@ def _funding(cells: Sequence[str], layout: _Layout) -> list[Funding]:
         and not any(amount(cells[c.position]) for c in layout.funding)
     ):
         return [Funding(text=source)]
+    # «2025» in a column of years: the year of this line's amounts; other words are kept
+    dated = " ".join(t for p in layout.years if (t := cells[p].strip()) and not says_none(t))
+    year = int(found[1]) if (found := _ONE_YEAR.fullmatch(dated)) else None
     funding = []
     for column in layout.funding:
         written = cells[column.position].strip()
         if written:  # «—» too: the document says there is none, and the text keeps it
             value = amount(written)
+            if value is None:
+                text: str | None = written
+            else:
+                text = dated if dated and year is None and column.year is None else None
             funding.append(
                 Funding(
                     amount=value,
                     source=column.source or source,
-                    year=column.year,
-                    text=None if value is not None else written,
+                    year=column.year or year,
+                    text=text,
                 )
             )
     if source and not funding:
