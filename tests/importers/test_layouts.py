@@ -1141,6 +1141,31 @@ def test_a_caption_s_breakdown_of_money_leaves_what_it_is_to_the_caption_above(
     assert kept_as_notes(path) == kept
 
 
+@pytest.mark.parametrize("caption", ["КПКВК", "КТПКВКМБ", "Код програмної класифікації видатків"])
+def test_a_column_of_budget_codes_is_kept_as_notes_not_read_as_funding(caption: str) -> None:
+    page = (
+        f"<h1>Звіт за 2025 рік</h1><table><tr><th>№</th><th>Назва заходу</th><th>{caption}</th>"
+        "<th>Термін</th>"
+        "<th>Стан виконання</th></tr>"
+        "<tr><td>1</td><td>Районна олімпіада з історії</td><td>0611142</td><td>І квартал</td>"
+        "<td>Проведено олімпіаду, взяли участь 40 учнів</td></tr>"
+        "<tr><td>2</td><td>Ремонт даху бібліотеки</td><td>1014030</td><td>ІІІ квартал</td>"
+        "<td>Роботи не розпочато</td></tr></table>"
+    )
+    plan, messages = read_page(page)
+    assert [m.funding for m in plan.measures()] == [(), ()]
+    assert plan.measure("1").notes == (f"{caption}: 0611142",)
+    assert not any("read by their cells" in m for m in messages)
+
+
+def test_a_number_with_a_leading_zero_is_a_code_not_an_amount() -> None:
+    from civplan.importers.content import amount
+
+    assert amount("0611142") is None
+    assert amount("0,5") == Decimal("0.5") and amount("0") == Decimal("0")
+    assert amount("1 250,0") == Decimal("1250.0")
+
+
 def test_a_third_header_row_over_the_column_numbers_is_the_header_s() -> None:
     page = (
         "<p>Інформація про виконання програми за 2025 рік</p><table>"

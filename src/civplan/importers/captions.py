@@ -97,7 +97,11 @@ _DONE_ON_PATTERN = (
     rf"|(?<!\w)(?:термін|строк|дат)\w*(?: \w+)? \(?{_ACTUAL}"
     r"|actual (?:date|completion)"
 )
+# a code of the budget's classification («КПКВК», «КТПКВКМБ», «КЕКВ», «Код програмної
+# класифікації видатків»): digits, never an amount
+_CODE_PATTERN = r"^(?:к[тф]?пквк(?:мб)?|кекв|кфк|кфквк|ккд|кбк)$|класифікац"
 _KEPT = (
+    (re.compile(_CODE_PATTERN), "a code of the budget's classification"),
     (re.compile(_SPENT_PATTERN), "money spent"),
     (re.compile(_DONE_ON_PATTERN), "the date it was done"),
     (re.compile(_LEVEL_PATTERN), SHARE_DONE),

@@ -40,7 +40,10 @@ _TASK = re.compile(
     r"|(?:ensure|develop|conduct|organi[sz]e|provide|prepare|create|hold)\b)",
     re.IGNORECASE,
 )
-_AMOUNT = re.compile(r"^[−-]?\d{1,3}(?:[ \u00a0\u202f]?\d{3})*(?:[.,]\d+)?$|^[−-]?\d+(?:[.,]\d+)?$")
+# not «0611142», a code of the budget's classification: an amount starts with no «0» but «0,5»
+_AMOUNT = re.compile(
+    r"^(?!0\d)(?:[−-]?\d{1,3}(?:[ \u00a0\u202f]?\d{3})*(?:[.,]\d+)?|[−-]?\d+(?:[.,]\d+)?)$"
+)
 _AMOUNT_WORDS = re.compile(
     r"^(?:[-–—]+|x|х|в межах\b.*|у межах\b.*|не потребує\b.*|без фінансування|не передбачено"
     r"|за рахунок\b.*|кошти\b.*|—?\s*)$",
