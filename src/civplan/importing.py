@@ -177,19 +177,26 @@ def _read(
         return _read_address(str(source), format, hints, plan)
     if isinstance(source, (str, Path)):
         path = Path(source)
-        with path.open("rb") as stream:
-            return _read_stream(stream, str(path), format or _known_extension(path), hints, plan)
+        with path.open("rb") as stream:  # a pipe too: «civplan status <(curl …)»
+            return _read_seekable(stream, str(path), format or _known_extension(path), hints, plan)
     name = str(getattr(source, "name", "<stream>"))
     if isinstance(source, io.TextIOBase):
         return _read_stream(io.BytesIO(source.read().encode("utf-8")), name, format, hints, plan)
-    if not source.seekable():
-        spooled = tempfile.SpooledTemporaryFile(max_size=1 << 26)  # noqa: SIM115 - closed below
-        with spooled:
-            while chunk := source.read(1 << 20):
-                spooled.write(chunk)
-            spooled.seek(0)
-            return _read_stream(spooled, name, format, hints, plan)
-    return _read_stream(source, name, format, hints, plan)
+    return _read_seekable(source, name, format, hints, plan)
+
+
+def _read_seekable(
+    stream: IO[bytes], name: str, format: str | None, hints: Hints | None, plan: Plan | None
+) -> tuple[Plan, Explanation | None]:
+    """Read a stream, first copied where it can be read again if it is a pipe."""
+    if stream.seekable():
+        return _read_stream(stream, name, format, hints, plan)
+    spooled = tempfile.SpooledTemporaryFile(max_size=1 << 26)  # noqa: SIM115 - closed below
+    with spooled:
+        while chunk := stream.read(1 << 20):
+            spooled.write(chunk)
+        spooled.seek(0)
+        return _read_stream(spooled, name, format, hints, plan)
 
 
 _MEDIA_FORMATS = {

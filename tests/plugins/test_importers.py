@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -112,6 +114,21 @@ def test_text_and_unseekable_streams() -> None:
     spreadsheet = civplan.export(civplan.demo_plan(), "xlsx")
     assert isinstance(spreadsheet, bytes)
     assert civplan.load(Pipe(spreadsheet)) == civplan.demo_plan()  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_path_that_is_a_pipe_reads_like_a_file(tmp_path: Path) -> None:
+    """«civplan status <(curl …)»: the path is a pipe, read once from its start."""
+    spreadsheet = civplan.export(civplan.demo_plan(), "xlsx")
+    assert isinstance(spreadsheet, bytes)
+    pipe = tmp_path / "report"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_bytes, args=(spreadsheet,))
+    writer.start()
+    try:
+        assert civplan.load(pipe) == civplan.demo_plan()
+    finally:
+        writer.join(timeout=10)
 
 
 def test_a_file_with_the_wrong_extension_is_a_document_error(tmp_path: Path) -> None:
