@@ -209,6 +209,9 @@ MORE = [
     ("2024 рік, І квартал 2025 року", K.STAGES, d(2024, 1, 1), d(2025, 3, 31)),
     ("ІІ квартал 2024 р., І квартал 2025 р.", K.STAGES, d(2024, 4, 1), d(2025, 3, 31)),
     ("2024 рік; І півріччя 2025 року", K.STAGES, d(2024, 1, 1), d(2025, 6, 30)),
+    # the same months in each year listed after them
+    ("Травень – червень 2024, 2025, 2026 рр.", K.STAGES, d(2024, 5, 1), d(2026, 6, 30)),
+    ("ІІІ квартал 2024, 2025 років", K.STAGES, d(2024, 7, 1), d(2025, 9, 30)),
     ("протягом року та за потреби", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     ("2024 р. (І-ІІ квартали)", K.QUARTER_RANGE, d(2024, 1, 1), d(2024, 6, 30)),
     ("2025 рік (травень)", K.MONTH, d(2025, 5, 1), d(2025, 5, 31)),
@@ -571,6 +574,14 @@ def test_more_phrases_mean_their_interval(text: str, kind: K, start: date, end: 
     deadline = Deadline.parse(text, year=2024)
     assert (deadline.kind, deadline.start, deadline.end) == (kind, start, end)
     assert deadline.text == text
+
+
+def test_a_term_before_a_list_of_years_is_repeated_in_each() -> None:
+    deadline = Deadline.parse("серпень 2025, 2026 рр.", year=2025, end_year=2026)
+    assert [(p.start, p.end) for p in deadline.parts] == [
+        (d(2025, 8, 1), d(2025, 8, 31)),
+        (d(2026, 8, 1), d(2026, 8, 31)),
+    ]
 
 
 def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> None:

@@ -668,6 +668,16 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
         within = _in_year(inner[0], years[0])
         if within is not None:
             return within
+    if (
+        len(pieces) > 1
+        and reads[0].kind in _IN_A_YEAR
+        and all(map(_YEAR_AFTER.fullmatch, pieces[1:]))
+    ):
+        # «травень – червень 2025, 2026, 2027 рр.»: the first piece's months in each year
+        named = _NAMES_A_YEAR.findall(pieces[0])
+        if len(named) == 1:
+            pieces[1:] = [pieces[0].replace(named[0], p[:4]) for p in pieces[1:]]
+            reads = [_phrase(p, year, end_year) for p in pieces]
     if all(r.start is not None and r.kind not in _WITH_PARTS for r in reads):
         reads = _in_named_years(pieces, reads, end_year)
         if len({(r.start, r.end) for r in reads}) == 1:  # one term said twice, its year
@@ -786,6 +796,13 @@ _STAGE_LABEL = re.compile(
     r"(?:етап|черга)|(?:етап|черга) (?:[ivxіх]{1,4}|\d))(?:\s*[-:])?"
 )
 _YEAR_ALONE = re.compile(r"рік|року|р\.?|роки|рр\.?")
+_YEAR_AFTER = re.compile(r"(?:19|20)\d\d(?: ?(?:рік|року|роки|років|рр?)\.?)?", re.IGNORECASE)
+"""A year alone after a term of that year: «2026» in «травень 2025, 2026 рр.»."""
+_IN_A_YEAR = frozenset(
+    {DeadlineKind.QUARTER, DeadlineKind.QUARTER_RANGE, DeadlineKind.HALF_YEAR, DeadlineKind.MONTH,
+     DeadlineKind.MONTH_RANGE, DeadlineKind.DATE, DeadlineKind.DATE_RANGE}
+)  # fmt: skip
+"""Terms within one year, which a list of years after them repeats in each."""
 _BARE_YEAR = re.compile(r"\d{4}(?: ?(?:року|рік|р\.?))?$")
 _NAMES_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
