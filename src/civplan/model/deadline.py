@@ -674,9 +674,9 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
         and all(map(_YEAR_AFTER.fullmatch, pieces[1:]))
     ):
         # «травень – червень 2025, 2026, 2027 рр.»: the first piece's months in each year
-        named = _NAMES_A_YEAR.findall(pieces[0])
-        if len(named) == 1:
-            pieces[1:] = [pieces[0].replace(named[0], p[:4]) for p in pieces[1:]]
+        its_year = _NAMES_A_YEAR.findall(pieces[0])
+        if len(its_year) == 1:
+            pieces[1:] = [pieces[0].replace(its_year[0], p[:4]) for p in pieces[1:]]
             reads = [_phrase(p, year, end_year) for p in pieces]
     if all(r.start is not None and r.kind not in _WITH_PARTS for r in reads):
         reads = _in_named_years(pieces, reads, end_year)
