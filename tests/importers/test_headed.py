@@ -182,6 +182,32 @@ def test_term_and_executor_lines_under_a_measure_fill_their_fields(tmp_path: Pat
     assert measures[0].outcome.text == "Замінено 40 вікон, роботи прийнято за актом."
 
 
+def test_a_plan_written_as_numbered_items_with_their_term_and_executors(tmp_path: Path) -> None:
+    """An order's plan: each item numbered, its term and executors on the lines under it."""
+    plan = read_plan(
+        tmp_path,
+        "План заходів з підготовки закладів освіти до нового навчального року на 2025 рік",
+        "1. Провести огляд готовності шкіл до опалювального сезону.",
+        "Термін: до 15 серпня 2025 року.",
+        "Відповідальні: відділ освіти, директори шкіл.",
+        "2. Замінити вогнегасники у закладах дошкільної освіти.",
+        "Термін: липень 2025 року.",
+        "Відповідальний: відділ освіти.",
+    )
+    measures = list(plan.measures())
+    assert [m.title for m in measures] == [
+        "Провести огляд готовності шкіл до опалювального сезону.",
+        "Замінити вогнегасники у закладах дошкільної освіти.",
+    ]
+    assert [(m.deadline.kind, m.deadline.end) for m in measures] == [
+        (civplan.DeadlineKind.DATE, date(2025, 8, 15)),
+        (civplan.DeadlineKind.MONTH, date(2025, 7, 31)),
+    ]
+    assert measures[0].responsible == ("відділ освіти", "директори шкіл")
+    assert measures[1].responsible == ("відділ освіти",)
+    assert all(m.outcome is None for m in measures)
+
+
 def test_a_list_under_a_colon_stays_in_the_report_it_belongs_to(tmp_path: Path) -> None:
     measures = measures_of(
         tmp_path,

@@ -64,6 +64,8 @@ _HEADING_LENGTH = 150
 _TITLE = "Найменування заходу"
 _OUTCOME = "Стан виконання"
 _KEPT = frozenset({ReportColumn.OUTCOME.value, ReportColumn.STATUS.value})
+_PLANNED = frozenset({ReportColumn.DEADLINE.value, ReportColumn.RESPONSIBLE.value})
+"""What the lines under a plan's item give it: «Термін: …», «Відповідальні: …»."""
 
 
 def headed_items(document: Document, *, past_wide_tables: bool = False) -> Document | None:
@@ -93,7 +95,7 @@ def headed_items(document: Document, *, past_wide_tables: bool = False) -> Docum
                 warnings=(
                     *document.warnings,
                     f"{document.source}: no table of measures; its numbered lines read as "
-                    f"measures, the text under each as its report ({span}): check them",
+                    f"measures, the text under each as its fields and report ({span}): check them",
                 ),
             )
         if end >= len(blocks) or (
@@ -134,7 +136,9 @@ def _headed(lines: Sequence[Paragraph], printed: bool) -> tuple[list[Block], str
                 told += 1
                 continue
             title, inline[at] = split
-        elif not _reported_under(paragraphs, kinds, at):
+        elif not _reported_under(paragraphs, kinds, at) and not _planned_under(
+            paragraphs, kinds, at
+        ):
             continue
         items[at] = (found["number"], title)
     # one measure is enough where its line says it is one («Пункт 5. …», «Захід 1.2 …»), or
@@ -236,6 +240,19 @@ def _reported_under(paragraphs: Sequence[Paragraph], kinds: Sequence[str | None]
     return False
 
 
+def _planned_under(paragraphs: Sequence[Paragraph], kinds: Sequence[str | None], at: int) -> bool:
+    """Whether the line under a numbered line gives it a term or executors: a plan's item.
+
+    «1. Провести урочисті збори», then «Термін: 22 серпня 2025 року»: a plan
+    written as paragraphs, with no report yet.
+    """
+    following = at + 1
+    if following >= len(paragraphs) or kinds[following] is not None:
+        return False
+    caption = labelled(paragraphs[following])
+    return caption is not None and caption[2] in _PLANNED and bool(caption[1])
+
+
 def _reports(text: str) -> bool:
     """Whether a text reports on work: a stated status, or cues of what was done."""
     return read_stated(text) is not None or bool(read_outcome(text))
@@ -275,7 +292,9 @@ def _as_table(
                 break
             caption = labelled(paragraphs[at])
             if caption is not None and caption[2] not in _KEPT and caption[0] not in values:
-                values[caption[0]] = caption[1]
+                # «Термін: 22 серпня.»: the paragraph's stop is no part of the term
+                planned = caption[2] in _PLANNED
+                values[caption[0]] = caption[1].rstrip(" .;") if planned else caption[1]
                 captions[caption[0]] = None
             elif caption is not None and caption[2] in _KEPT:  # «Стан виконання: …»: the report
                 outcome.extend([caption[1]] if caption[1] else [])
