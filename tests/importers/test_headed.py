@@ -208,6 +208,52 @@ def test_a_plan_written_as_numbered_items_with_their_term_and_executors(tmp_path
     assert all(m.outcome is None for m in measures)
 
 
+def test_executors_and_term_on_lines_of_their_own_under_each_item(tmp_path: Path) -> None:
+    plan = read_plan(
+        tmp_path,
+        "Звіт про виконання плану заходів до Дня захисників і захисниць України у 2025 році",
+        "1. Урочисте покладання квітів до меморіалу полеглим воїнам.",
+        "Відділ культури, старости сіл",
+        "1 жовтня 2025 року",
+        "Квіти покладено, участь взяли 120 мешканців громади.",
+        "2. Виставка дитячих малюнків «Наші захисники».",
+        "Відділ освіти",
+        "Вересень – жовтень 2025 року",
+        "14 вересня – відкриття виставки;",
+        "30 вересня – нагородження учасників.",
+    )
+    first, second = plan.measures()
+    assert first.responsible == ("Відділ культури", "старости сіл")
+    assert first.deadline.end == date(2025, 10, 1)
+    assert first.outcome is not None
+    assert first.outcome.text == "Квіти покладено, участь взяли 120 мешканців громади."
+    assert second.deadline.kind is civplan.DeadlineKind.MONTH_RANGE
+    assert second.outcome is not None  # the days of its events are its report, not its term
+    assert second.outcome.text.splitlines() == [
+        "14 вересня – відкриття виставки;",
+        "30 вересня – нагородження учасників.",
+    ]
+
+
+def test_an_order_s_plan_of_items_with_their_executors_and_term_under_each(
+    tmp_path: Path,
+) -> None:
+    plan = read_plan(
+        tmp_path,
+        "План заходів з відзначення Дня Конституції України у 2025 році",
+        "1. Провести урочисте засідання виконавчого комітету.",
+        "Загальний відділ",
+        "27 червня 2025 року",
+        "2. Прикрасити центральну площу державними прапорами.",
+        "Відділ житлово-комунального господарства",
+        "До 26 червня 2025 року",
+    )
+    assert [(m.responsible, m.deadline.end) for m in plan.measures()] == [
+        (("Загальний відділ",), date(2025, 6, 27)),
+        (("Відділ житлово-комунального господарства",), date(2025, 6, 26)),
+    ]
+
+
 def test_a_list_under_a_colon_stays_in_the_report_it_belongs_to(tmp_path: Path) -> None:
     measures = measures_of(
         tmp_path,

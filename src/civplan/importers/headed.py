@@ -250,7 +250,41 @@ def _planned_under(paragraphs: Sequence[Paragraph], kinds: Sequence[str | None],
     if following >= len(paragraphs) or kinds[following] is not None:
         return False
     caption = labelled(paragraphs[following])
-    return caption is not None and caption[2] in _PLANNED and bool(caption[1])
+    if caption is None:  # «Відділ культури», «Серпень 2025 року» on a line of their own
+        return _planned_line(paragraphs[following].text) is not None
+    return caption[2] in _PLANNED and bool(caption[1])
+
+
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
+_PLANNED_LINE = 120
+"""The longest line under a measure's line read as its term or executors without a caption."""
+
+
+def _planned_line(text: str) -> str | None:
+    """The caption of a line that is a term or executors alone, if it is one.
+
+    «Серпень 2025 року», «Постійно»: the term; «Відділ культури, старости сіл»:
+    the executors — short, and no report.
+    """
+    line = text.strip().rstrip(" .;")
+    if not line or len(line) > _PLANNED_LINE:
+        return None
+    dash = _SPACED_DASH.search(line)  # not «14 лютого – семінар для керівників»: a report
+    if Deadline.parse(line, year=_ANY_YEAR).understood and (
+        dash is None or Deadline.parse(line[dash.end() :], year=_ANY_YEAR).understood
+    ):
+        return _TERM
+    if dash is None and not line[:1].isdigit() and names_executor(line) and not _reports(line):
+        return _EXECUTOR
+    return None
+    dash = _SPACED_DASH.search(line)  # not «14 лютого – семінар для керівників»: a report
+    if Deadline.parse(line, year=_ANY_YEAR).understood and (
+        dash is None or Deadline.parse(line[dash.end() :], year=_ANY_YEAR).understood
+    ):
+        return _TERM
+    if dash is None and not line[:1].isdigit() and names_executor(line) and not _reports(line):
+        return _EXECUTOR
+    return None
 
 
 def _reports(text: str) -> bool:
@@ -288,9 +322,16 @@ def _as_table(
         places.append(paragraphs[at].where)
         at += 1
         while at < len(paragraphs) and kinds[at] is None and not is_signature(texts[at]):
+            caption = labelled(paragraphs[at])
+            # right under the line, before any report: «Відділ культури», «Серпень 2025 року»
+            named = _planned_line(texts[at]) if caption is None and not outcome else None
+            if named is not None and named not in values:
+                values[named] = texts[at].rstrip(" .;")
+                captions[named] = None
+                at += 1
+                continue
             if _heading_between(texts, kinds, items, at):
                 break
-            caption = labelled(paragraphs[at])
             if caption is not None and caption[2] not in _KEPT and caption[0] not in values:
                 # «Термін: 22 серпня.»: the paragraph's stop is no part of the term
                 planned = caption[2] in _PLANNED
