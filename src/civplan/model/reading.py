@@ -502,6 +502,7 @@ def read_outcome(
             elif (
                 kind is CueKind.ACHIEVEMENT
                 and not negated
+                and not _FRACTIONS.isdisjoint(distinct)
                 and (fraction := _fraction(words, first, last)) is not None
             ):
                 kind = CueKind.PARTIAL  # «виконано більшу частину робіт»: a part of the work
