@@ -90,6 +90,11 @@ CORPUS = [
     ("Частина тротуарів відремонтована", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Вимоги виконано в частині обліку майна", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Зміни внесено в частину 3 Положення про відділ", QUARTER, AFTER, S.DONE),
+    # a deed narrowed by «лише» to a part of the work; not «не лише», nor «лише у грудні»
+    ("Через брак коштів виготовлено лише проєктну документацію", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Лише обстежено дах, ремонт не розпочато", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Тренінги проведено не лише для старост, а й для депутатів", QUARTER, AFTER, S.DONE),
+    ("Укриття облаштовано лише в листопаді", QUARTER, AFTER, S.DONE),
     (
         "Звіт оприлюднено у строк, визначений у частині другій статті 15 Закону",
         QUARTER,

@@ -502,6 +502,14 @@ def read_outcome(
             elif (
                 kind is CueKind.ACHIEVEMENT
                 and not negated
+                and not _ONLY.isdisjoint(distinct)
+                and (only := _only(words, first, last)) is not None
+            ):
+                kind = CueKind.PARTIAL  # «виконано лише проєктні роботи»: that much, no more
+                first, last = min(first, only), max(last, only)
+            elif (
+                kind is CueKind.ACHIEVEMENT
+                and not negated
                 and not _FRACTIONS.isdisjoint(distinct)
                 and (fraction := _fraction(words, first, last)) is not None
             ):
@@ -585,6 +593,25 @@ _EARLY = frozenset(
 """Words naming a first stage: «перший», «підготовчий», "first"."""
 _FIRST = frozenset({"і", "i", "1", "1-й", "1-ий", "1-го", "1-а", "1-ша", "1-шу", "1-ї", "one"})
 """A first stage's number, right before or after its noun: «І етап», «етап 1», "Phase 1"."""
+
+
+_ONLY = frozenset({"лише", "тільки", "лиш"})
+"""Words that narrow a deed to what follows: «виконано лише проєктні роботи»."""
+
+
+def _only(words: list[str], first: int, last: int) -> int | None:
+    """Where «лише» narrows a deed to a part of the work, right after or before it.
+
+    «виконано лише проєктні роботи», «лише розроблено проєкт»; not «не лише» (not
+    only), nor «лише у грудні», «лише після …» (done, only late).
+    """
+    after = last + 1
+    if after + 1 < len(words) and words[after] in _ONLY and words[after + 1] not in _PREPOSITIONS:
+        return after
+    before = first - 1
+    if before >= 0 and words[before] in _ONLY and words[before - 1 : before] != ["не"]:
+        return before
+    return None
 
 
 def _fraction(words: list[str], first: int, last: int) -> int | None:
