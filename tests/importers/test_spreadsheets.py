@@ -342,3 +342,47 @@ def tricky_ods() -> bytes:
     data = civplan.export(plan, "ods")
     assert isinstance(data, bytes)
     return data
+
+
+def _workbook_with_formulas(tmp_path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Звіт про виконання плану заходів на 2025 рік"])
+    sheet.append(["№", "Найменування заходу", "Строк", "Обсяг, тис. грн", "Стан виконання"])
+    sheet.append([1, "Ремонт даху клубу", "ІІ квартал", 100, "Виконано"])
+    sheet.append([2, "Заміна вікон клубу", "ІІІ квартал", "=D3*2", "Виконано частково"])
+    path = tmp_path / "formulas.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_formula_with_no_value_saved_is_named_in_a_warning(tmp_path: Path) -> None:
+    """A script's workbook keeps formulas uncomputed: the cell reads empty, and says so."""
+    path = _workbook_with_formulas(tmp_path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", CivplanWarning)
+        plan = civplan.load(path)
+    assert plan.measure("2").funding == ()
+    told = [str(w.message) for w in caught if "formulas with no value saved" in str(w.message)]
+    assert len(told) == 1
+    assert "sheet «Sheet», cell D4" in told[0] and "save it" in told[0]
+
+
+def test_a_formula_with_its_value_saved_reads_as_the_value(tmp_path: Path) -> None:
+    import zipfile
+
+    path = _workbook_with_formulas(tmp_path)
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    assert b"<f>D3*2</f><v></v>" in parts[sheet]
+    parts[sheet] = parts[sheet].replace(b"<f>D3*2</f><v></v>", b"<f>D3*2</f><v>200</v>")
+    saved = tmp_path / "computed.xlsx"
+    with zipfile.ZipFile(saved, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", CivplanWarning)
+        plan = civplan.load(saved)
+    assert [f.amount for f in plan.measure("2").funding] == [Decimal("200")]
+    assert not any("formulas" in str(w.message) for w in caught)

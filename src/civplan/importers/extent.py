@@ -105,8 +105,14 @@ def _refuse_malformed(chunk: bytes, part: IO[bytes], name: str, source: str) -> 
     raise DocumentError(source, [f"{name}: a cell reference that is not one: {shown!r}"])
 
 
-def check_xlsx_extent(stream: IO[bytes], source: str) -> None:
-    """Refuse a workbook whose cells or declared dimensions reach beyond a sheet or the limits."""
+def check_xlsx_extent(
+    stream: IO[bytes], source: str, also: Callable[[str, bytes], None] | None = None
+) -> None:
+    """Refuse a workbook whose cells or declared dimensions reach beyond a sheet or the limits.
+
+    ``also``, if given, sees each chunk read, with its part's name: what else a
+    reader wants of the cells, read in the same pass.
+    """
     limits = current()
     with unreadable_as_document_error(source, "xlsx"), zipfile.ZipFile(stream) as archive:
         for info in archive.infolist():
@@ -117,6 +123,8 @@ def check_xlsx_extent(stream: IO[bytes], source: str) -> None:
             rows = columns = unplaced = counted_rows = 0
             with archive.open(info) as part:
                 for chunk in chunks(part):
+                    if also is not None:
+                        also(info.filename, chunk)
                     places = _PLACE.findall(chunk)
                     if places:  # each distinct quote, letters and number once, looped over in C
                         quotes = set(map(itemgetter(0, 5), places))

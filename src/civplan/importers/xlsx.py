@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from typing import IO
 
-from civplan.importers.document import Document
+import attrs
+
+from civplan.importers.document import Document, listing
 from civplan.importers.extent import check_xlsx_extent
 from civplan.importers.spreadsheet import calamine_sheets, sheets_document
 from civplan.importers.understanding import TableImporter
 from civplan.importers.untrusted_zip import check_document
-from civplan.importers.xlsx_formats import shown_cells
+from civplan.importers.xlsx_formats import Uncomputed, shown_cells
 from civplan.report.form import XLSX_MEDIA_TYPE
 
 
@@ -34,9 +36,19 @@ class XlsxImporter(TableImporter):
     def read_document(self, stream: IO[bytes], source: str) -> Document:
         """The workbook's sheets, from a seekable binary stream."""
         check_document(stream, source)
-        check_xlsx_extent(stream, source)
+        empty = Uncomputed()
+        check_xlsx_extent(stream, source, empty.see)
         shown = shown_cells(stream)
         sheets = calamine_sheets(stream, source, format="xlsx")
         for sheet in sheets:
             sheet.shown = shown.get(sheet.name, {})
-        return sheets_document(sheets, source, "an XLSX workbook")
+        document = sheets_document(sheets, source, "an XLSX workbook")
+        places = empty.places(stream)
+        if not places:
+            return document
+        told = (
+            f"{source}: formulas with no value saved read as empty cells: {listing(places)}; the "
+            "workbook was written by a program that does not compute formulas: open it in "
+            "Excel or LibreOffice Calc and save it"
+        )
+        return attrs.evolve(document, warnings=(*document.warnings, told))

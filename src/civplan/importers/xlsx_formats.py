@@ -162,3 +162,85 @@ def _cells(archive: zipfile.ZipFile, part: str | None, shown: Mapping[int, str])
                     column = column * 26 + letter - 64
                 found[(int(place[2]) - 1, column - 1)] = shown[int(style)]
     return found
+
+
+# a cell's opening tag (its attributes), looked for before each formula
+_CELL_START = re.compile(rb"<(?:\w+:)?c\b([^<>]*)>")
+_CELL_REACH = 500
+"""The farthest a formula's cell may begin before it, in bytes (its attributes are short)."""
+_FORMULA_REACH = 9000
+"""The farthest a formula's cell may end after it, in bytes (Excel's longest formula and more)."""
+_MOST_FORMULAS = 20_000
+"""The most formulas looked at: a workbook saved by Excel or Calc has all its values."""
+_MOST_NOTED = 1000
+"""The most cells of formulas without values noted: a warning lists a few, and counts them."""
+_FORMULA = re.compile(rb"<(?:\w+:)?f\b")
+_VALUE = re.compile(rb"<(?:\w+:)?v>\s*[^<\s]")
+_TEXT_RESULT = re.compile(rb"""\st\s*=\s*["'](?:str|e|b)["']""")
+
+
+class Uncomputed:
+    """The cells holding a formula with no value saved, gathered from each part's chunks.
+
+    A workbook written by a program that computes no formulas (a script, most
+    libraries) keeps only the formula: such a cell reads as empty. A text
+    result saved empty («=IF(…;"";…)» in Excel, ``t="str"``) is a value. The
+    chunks are those :func:`~civplan.importers.extent.check_xlsx_extent` reads.
+    """
+
+    def __init__(self) -> None:
+        self.parts: dict[str, dict[str, None]] = {}
+        self.noted = 0
+        self.looked = 0
+
+    def see(self, part: str, chunk: bytes) -> None:
+        """Note the cells of a chunk of ``part`` holding a formula with no value.
+
+        Each formula's cell is looked for near it (:data:`_CELL_REACH`,
+        :data:`_FORMULA_REACH`); no more than :data:`_MOST_FORMULAS` formulas are looked at, nor
+        :data:`_MOST_NOTED` cells noted: a hostile workbook costs little more.
+        """
+        if b"f>" not in chunk:  # no «<f>…</f>», «<x:f>»: most chunks of most workbooks
+            return
+        for formula in _FORMULA.finditer(chunk):
+            self.looked += 1
+            if self.looked > _MOST_FORMULAS or self.noted >= _MOST_NOTED:
+                return
+            at = formula.start()
+            reach = max(0, at - _CELL_REACH)
+            begin = max(chunk.rfind(b"<c ", reach, at), chunk.rfind(b"<c>", reach, at))
+            if begin < 0 and (colon := chunk.rfind(b":c ", reach, at)) >= 0:
+                begin = chunk.rfind(b"<", reach, colon)  # «<x:c r="D4">»
+            opening = _CELL_START.match(chunk, begin) if begin >= 0 else None
+            if opening is None:
+                continue
+            end = chunk.find(b"c>", at, at + _FORMULA_REACH)  # «</c>», «</x:c>»
+            if end < 0:
+                continue
+            content = chunk[opening.end() : end]
+            place = _REFERENCE.search(opening[1])
+            if (
+                place is None
+                or _VALUE.search(content) is not None
+                or _TEXT_RESULT.search(opening[1]) is not None
+            ):
+                continue
+            cells = self.parts.setdefault(part, {})
+            cell = (place[1] + place[2]).decode()
+            if cell not in cells:  # overlapping chunks see some cells twice
+                cells[cell] = None
+                self.noted += 1
+
+    def places(self, stream: IO[bytes]) -> list[str]:
+        """Where they are, by sheet and cell: «sheet «Звіт», cell D4»."""
+        if not self.parts:
+            return []
+        with zipfile.ZipFile(stream) as archive:
+            names = {name.lower(): name for name in archive.namelist()}
+            sheets = {part.lower(): sheet for sheet, part in _sheet_parts(archive, names).items()}
+        stream.seek(0)
+        return [
+            f"sheet «{sheets.get(part.lower(), part)}», cell {cell}"
+            for part, cells in self.parts.items()
+            for cell in cells
+        ]
