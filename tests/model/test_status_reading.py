@@ -623,6 +623,8 @@ def test_no_cue_is_never_done_the_dates_decide(
         ("Виконання не розпочато", BEFORE, S.NOT_DUE),
         ("Planned", BEFORE, S.NOT_DUE),  # an English tracker's status of work not begun
         ("Planned", AFTER, S.NOT_DONE),
+        ("Заплановано", BEFORE, S.NOT_DUE),  # a tracker's «planned», in Ukrainian
+        ("Заплановано", AFTER, S.NOT_DONE),
     ],
 )
 def test_not_started_stated_is_read_by_the_date(stated: str, as_of: date, expected: Status) -> None:
@@ -851,6 +853,10 @@ STATED_WORDS = [
     ("Частково виконано через затримку поставки обладнання", S.PARTIALLY_DONE),
     ("Виконано 15.05.2025", S.DONE),
     ("Знято з контролю розпорядженням голови від 02.06.2025 № 17", S.CANCELLED),
+    ("Partially fulfilled", S.PARTIALLY_DONE),
+    ("Implemented partially", S.PARTIALLY_DONE),
+    ("Postponed to Q1 2026", S.POSTPONED),
+    ("Discontinued", S.CANCELLED),
     ("Виконано згідно з графіком", S.DONE),
     ("Не проведено у повному обсязі", S.PARTIALLY_DONE),
     ("Виконано, розпорядження від 12.03.2025 № 45", S.DONE),

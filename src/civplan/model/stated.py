@@ -26,7 +26,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 _WORDS: tuple[tuple[str, Status | str], ...] = (
     (
         r"(?:(?:виконання|реалізацію|реалізація) )?(?:не|ні) (?:розпочат\w*|розпочина\w*)"
-        r"|розпочато не було|not (?:yet )?started|no evidence available|planned",
+        r"|розпочато не було|заплановано|запланован\w*"
+        r"|not (?:yet )?started|no evidence available|planned",
         NOT_STARTED,
     ),
     (
@@ -35,7 +36,9 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|викону[єю]ться частково|(?:виконан\w* )?не (?:в|у) повному обсязі"
         r"|не (?:виконан|реалізован|здійснен|проведен)\w* (?:в|у) повному обсязі"
         r"|реалізован\w* частково|(?:виконан\w*|реалізован\w*) не повністю"
-        r"|в неповному обсязі|(?:partially|partly)(?: implemented| completed?| done| achieved)?"
+        r"|в неповному обсязі"
+        r"|(?:partially|partly)(?: implemented| completed?| done| achieved| fulfilled)?"
+        r"|(?:implemented|completed|fulfilled|achieved) (?:partially|partly|in part)"
         r"|завершен\w* частково|частково завершен\w*|не виконан\w* частково"
         r"|(?:в основному|майже) (?:виконан\w*|реалізован\w*|завершен\w*)"
         r"|(?:виконан\w*|реалізован\w*) (?:в основному|майже)"
@@ -60,14 +63,16 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
     (
         r"(?:виконання )?(?:перенесен\w*|відтерміновано|відкладен\w*|призупинен\w*|зупинен\w*)"
         r"(?: на .*)?"
-        r"|postponed|delayed(?: implementation)?|rescheduled|suspended|on hold",
+        r"|(?:postponed|rescheduled|deferred|moved)(?: (?:to|until|till) .*)?"
+        r"|delayed(?: implementation)?|suspended|on hold",
         Status.POSTPONED,
     ),
     (
         r"втрати\w* (?:актуальн|чинн)\w*|не ?актуальн\w*|знят\w*(?: з (?:контролю|виконання))?"
         r"|скасован\w*|недоцільн\w*"
         r"|виключен\w*|припинен\w*"
-        r"|cancell?ed|withdrawn|no longer relevant|not (?:applicable|relevant)|n/a",
+        r"|cancell?ed|withdrawn|discontinued|dropped|no longer relevant"
+        r"|not (?:applicable|relevant)|n/a",
         Status.CANCELLED,
     ),
     (
