@@ -95,6 +95,15 @@ CORPUS = [
     ("Лише обстежено дах, ремонт не розпочато", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Тренінги проведено не лише для старост, а й для депутатів", QUARTER, AFTER, S.DONE),
     ("Укриття облаштовано лише в листопаді", QUARTER, AFTER, S.DONE),
+    # sent back to be done again, unless the same sentence tells it was then adopted
+    (
+        "Проєкт розглянуто, прийнято рішення про його доопрацювання",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("Положення повернуто для доопрацювання", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Положення повернуто для доопрацювання, доопрацьовано та затверджено", QUARTER, AFTER, S.DONE),
     (
         "Звіт оприлюднено у строк, визначений у частині другій статті 15 Закону",
         QUARTER,

@@ -495,7 +495,12 @@ LEXICON: tuple[Cue, ...] = (
     ),
     Cue(CueKind.ONGOING, ("needs|requires", "revision|approval|finalisation|finalization")),
     # «направлено до Міністерства для погодження» (not «для розгляду звернень»: a purpose)
-    Cue(CueKind.ONGOING, ("для", "погодження|затвердження|підпис|реєстрація|узгодження")),
+    Cue(
+        CueKind.ONGOING,
+        ("для", "погодження|затвердження|підпис|реєстрація|узгодження|доопрацювання"),
+    ),
+    # «прийнято рішення про доопрацювання»: sent back to be done again
+    Cue(CueKind.ONGOING, ("про", "доопрацювання"), reach=1),  # «про його доопрацювання»
     Cue(CueKind.ONGOING, ("на", "виконанні")),  # the form itself: «на виконання …» opens reports
     Cue(
         CueKind.ONGOING,  # «роботи розпочались», «стартувало будівництво», «розпочнуто» (sic)
