@@ -325,6 +325,8 @@ def _normalize(text: str) -> str:
     folded = re.sub(r"\bр\.\s?р\.", "рр.", folded)
     if "місяц" in folded:  # «грудень місяць», «у грудні місяці»: the month
         folded = _MONTH_WORD.sub(lambda m: m[1] if m[1] in MONTH_OF_FORM else m[0], folded)
+    if "звіт" in folded or "інформ" in folded or "подан" in folded:
+        folded = _REPORTING_BEFORE.sub("", folded)  # «звітування щопівроку»: how often
     if "протяз" in folded:  # «на протязі року», as people say it: «протягом року»
         folded = re.sub(r"\bна протязі\b", "протягом", folded)
     if "половин" in folded or "середин" in folded:  # a year's halves in other words
@@ -596,11 +598,18 @@ _QUALIFIER = re.compile(
     r"(?:[,(]|\s)\s*(?:відповідно до|згідно з|згідно із|згідно|у разі|в разі|за наявності"
     r"|в межах|у межах|за умови|з урахуванням|після|при наявності|у міру|в міру|по мірі"
     r"|за окремим|перенесено|перенесений|змінено|продовжено|подовжено|поетапно|етапами"
-    r"|за потреби|при потребі|за необхідності"
+    r"|за потреби|при потребі|за необхідності|включно|включаючи"
     r"|(?:(?:та|і|й) )?(?:далі|надалі))\b.*$"
 )
 
 
+_REPORTING_BEFORE = re.compile(
+    r"(?<![\w-])(?:звітування|звіт|інформування|подання (?:звіту|звітів|інформації))\s+"
+    r"(?=щ[оі]\w+|кожн\w+ |(?:\d+ |один )?раз\w* на |двічі|тричі|не рідше)"
+)
+"""A word of reporting before how often: «звітування щопівроку» is every half-year."""
+_BUT = re.compile(r",?\s+(?:але|проте|однак)\s+")
+"""«…, але не рідше одного разу на квартал»: the term after it is the one that binds."""
 _RECURRENCE_AFTER_DASH = re.compile(
     r"(?:\s*-\s*|(?:(?<=рік)|(?<=року)|(?<=році)|(?<=роки)|(?<=років)|(?<=р\.)|(?<=\d{4}))\s+)"
     r"(?=(?:щ[оі]\w+|кожн\w+ |(?:\d+ |один )?раз\w* на |двічі|тричі))"
@@ -617,6 +626,12 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
     # «2025 рік – щокварталу», «протягом 2025 року щомісяця»: a recurrence after a dash or
     # right after its year, as after a comma
     phrase = _RECURRENCE_AFTER_DASH.sub(", ", phrase)
+    # «за окремим графіком, але не рідше одного разу на квартал»: what follows «але» binds
+    but = _BUT.search(phrase)
+    if but is not None:
+        read = _phrase(phrase[but.end() :], year, end_year)
+        if read.kind is not DeadlineKind.UNKNOWN:
+            return read
     bare = re.sub(r" (?:та|і|й|або)$", "", _QUALIFIER.sub("", phrase).strip(" ,;:("))
     if bare and bare != phrase:
         read = _phrase(bare, year, end_year)
