@@ -403,7 +403,10 @@ def test_sources_and_amounts_listed_in_one_cell_each_are_paired_line_by_line() -
         "<tr><td>1</td><td>Ремонт амбулаторії</td><td>2025 рік</td>"
         "<td>обласний бюджет<br>місцевий бюджет</td><td>500,0<br>120,0</td></tr>"
         "<tr><td>2</td><td>Ремонт клубу</td><td>2025 рік</td>"
-        "<td>обласний бюджет,<br>місцевий бюджет</td><td>620,0</td></tr></table>"
+        "<td>обласний бюджет,<br>місцевий бюджет</td><td>620,0</td></tr>"
+        "<tr><td>3</td><td>Ремонт школи</td><td>2025 рік</td>"
+        "<td>Усього<br>у тому числі:<br>державний бюджет<br>місцевий бюджет</td>"
+        "<td>1 500,0<br><br>1 200,0<br>300,0</td></tr></table>"
     )
     plan, _ = read_page(page)
     assert [(f.source, f.amount) for f in plan.measure("1").funding] == [
@@ -413,6 +416,12 @@ def test_sources_and_amounts_listed_in_one_cell_each_are_paired_line_by_line() -
     # two sources over one amount: nothing to pair, the amount is the sources' together
     assert [(f.source, f.amount) for f in plan.measure("2").funding] == [
         ("обласний бюджет,\nмісцевий бюджет", Decimal("620.0"))
+    ]
+    # «у тому числі:» opens the parts of the total: no line of its own
+    assert [(f.source, f.amount) for f in plan.measure("3").funding] == [
+        ("Усього", Decimal("1500.0")),
+        ("державний бюджет", Decimal("1200.0")),
+        ("місцевий бюджет", Decimal("300.0")),
     ]
 
 

@@ -1661,7 +1661,7 @@ def _funding(cells: Sequence[str], layout: _Layout) -> list[Funding]:
     """
     keys = (*layout.sources, *layout.years)
     places = (*keys, *(c.position for c in layout.funding))
-    lines = {p: [t.strip() for t in cells[p].splitlines() if t.strip()] for p in places}
+    lines = {p: _funding_lines(cells[p]) for p in places}
     counts = {len(texts) for texts in lines.values() if texts}
     count = counts.pop() if len(counts) == 1 else 0
     if (
@@ -1680,6 +1680,16 @@ def _funding(cells: Sequence[str], layout: _Layout) -> list[Funding]:
 
 
 _ONE_YEAR = re.compile(r"((?:19|20)\d\d)(?:\s*(?:р|рік)\.?)?")
+
+
+_BREAKDOWN = re.compile(r"[,:\s]*(?:(?:у|в) (?:тому числі|т\.? ?ч\.?)|з них)[:\s]*$", re.IGNORECASE)
+"""What opens the parts of a total: «у тому числі:», «Усього, в т.ч.:»."""
+
+
+def _funding_lines(text: str) -> list[str]:
+    """A funding cell's lines: a line that only opens a total's parts («у тому числі:») goes."""
+    lines = (_BREAKDOWN.sub("", line).strip() for line in text.splitlines())
+    return [line for line in lines if line]
 
 
 def _funding_of(cells: Sequence[str], layout: _Layout) -> list[Funding]:
