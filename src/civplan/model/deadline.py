@@ -275,6 +275,7 @@ _ORDINAL_ENDING = re.compile(r"\b(\d{1,4}|[іivxх]{1,4})-(?:го|й|ий|ій|�
 _PERIOD_JOINED_YEAR = re.compile(
     r"\b(кв\.?|квартал\w*|півр\.?|півріччя|[qh][1-4]) ?[-‐–—/] ?((?:19|20)\d\d)\b"
 )
+_YEAR_FIRST_DATE = re.compile(r"\b((?:19|20)\d\d)([-./])(\d{1,2})\2(\d{1,2})\b")
 _GLUED_FIGURE = re.compile(r"(до|по|з)(?=\d)")
 _UNSPACED_PERIOD = re.compile(r"(?<!\w)([іivx]{1,4}|[1-4])(?=кв|півр)")
 
@@ -348,10 +349,10 @@ def _normalize(text: str) -> str:
         folded = _UNSPACED_PERIOD.sub(r"\1 ", folded)
         # «з І по ІІІ квартал»: the quarters from one to the other
         folded = _FROM_QUARTER_TO.sub(r"\1-\2 квартали", folded)
-    if "/" in folded or "-" in folded:
-        # dates written otherwise: «2025-12-31», «31/12/2025» (day first, as in Ukraine),
-        # years with a slash: «2025/2026»
-        folded = re.sub(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", r"\3.\2.\1", folded)
+    if "/" in folded or "-" in folded or "." in folded:
+        # dates written otherwise: «2025-12-31», «2025.12.31», «2025/12/31» (the year first),
+        # «31/12/2025» (day first, as in Ukraine), years with a slash: «2025/2026»
+        folded = _YEAR_FIRST_DATE.sub(r"\4.\3.\1", folded)
         folded = _SLASHED_DATE.sub(_dotted, folded)
         folded = re.sub(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b", r"\1.\2.\3", folded)  # «31-12-2025»
         folded = re.sub(r"\b(\d{4}) ?/ ?(\d{4}|\d{2})\b", r"\1-\2", folded)
