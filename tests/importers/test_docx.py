@@ -279,4 +279,4 @@ def test_a_small_table_inside_an_outcome_cell_is_that_cells_text(tmp_path: Path)
     path = tmp_path / "small.docx"
     document.save(str(path))
     plan = civplan.load(path)
-    assert plan.measure("1").deadline.text == "квітень\nсічень\nзасідання"
+    assert plan.measure("1").deadline.text == "квітень\nсічень | засідання"  # a row, a line

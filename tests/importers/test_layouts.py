@@ -2043,7 +2043,7 @@ def test_small_tables_inside_a_report_s_cells_are_their_cells_text() -> None:
     plan, _messages = read_page(page)
     outcome = plan.measure("1").outcome
     assert outcome is not None
-    assert outcome.text == "Відремонтовано:\nвул. Шевченка 1,2 км\nвул. Миру 0,8 км"
+    assert outcome.text == "Відремонтовано:\nвул. Шевченка | 1,2 км\nвул. Миру | 0,8 км"
     assert [m.number for m in plan.measures()] == ["1", "2"]
     # a table that lays the page out around the report, as many sites do, is passed over
     laid_out = f"<table><tr><td>Меню</td><td>{page}</td></tr></table>"

@@ -5,7 +5,7 @@ and external entity refused, after the archive has been checked. Headings and
 paragraphs outside tables are the document's paragraphs; every top-level
 table continues the report. A cell keeps its paragraphs as lines, with tabs,
 runs of spaces and line breaks as ODF defines them (a table inside a cell
-adds its paragraphs). A cell spanning columns or rows is recorded as merged,
+adds a line per row, its cells apart by «|»). A cell spanning columns or rows is recorded as merged,
 as Word's are, so headings merged across the table and tasks merged down
 over their measures are read for what they are.
 """
@@ -67,6 +67,8 @@ class _Reader:
         self._cell_across = 1
         self._cell_repeat = 1
         self._left_start = 0  # where the last cell spanning columns starts
+        self._inner_row: list[str] | None = None  # a row of a table inside a cell: its cells
+        self._inner_cell: list[str] | None = None  # a cell of that row: its paragraphs
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
         if self._ignore:
@@ -84,6 +86,10 @@ class _Reader:
             self._row, self._row_spans, self._merged = [], [], False
         elif self.depth == 1 and name in _CELLS:
             self._start_cell(name, attributes)
+        elif self.depth == 2 and name == _TABLE + "table-row":
+            self._inner_row = []
+        elif self.depth == 2 and name in _CELLS:
+            self._inner_cell = []
         elif name in _PARAGRAPHS:
             if self._paragraph is None:
                 label = self._lists.label()
@@ -144,7 +150,9 @@ class _Reader:
                 return
             text = "".join(self._paragraph)
             self._paragraph = None
-            if self._cell is not None and self.depth >= 1:
+            if self._inner_cell is not None:
+                self._inner_cell.append(text)
+            elif self._cell is not None and self.depth >= 1:
                 self._cell.append(text)
             elif self.depth == 0 and text.strip():
                 self.paragraphs += 1
@@ -154,6 +162,15 @@ class _Reader:
                 self.blocks.append(Paragraph(text, where))
         elif self.depth == 1 and name in _CELLS:
             self._end_cell(name)
+        elif self.depth == 2 and name in _CELLS and self._inner_cell is not None:
+            if self._inner_row is not None:  # its paragraphs on one line
+                self._inner_row.append(" ".join(" ".join(self._inner_cell).split()))
+            self._inner_cell = None
+        elif self.depth == 2 and name == _TABLE + "table-row" and self._inner_row is not None:
+            # a table inside a cell: a line per row, its cells apart by «|»
+            if self._cell is not None:
+                self._cell.append(" | ".join(text for text in self._inner_row if text))
+            self._inner_row = None
         elif self.depth == 1 and name == _TABLE + "table-row":
             if self._merged:
                 self._spans[len(self._rows)] = tuple(self._row_spans)

@@ -399,6 +399,12 @@ def _lines(element: Any) -> str:
 
 def _collect(element: Any, parts: list[str]) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "table":  # a table inside a cell: a line per row, its cells apart by «|»
+        for row in element.iter("tr"):
+            if next(row.iterancestors("table"), None) is element:
+                texts = (" ".join(_lines(cell).split()) for cell in row if cell.tag in _CELL_TAGS)
+                parts.append("\n" + " | ".join(text for text in texts if text) + "\n")
+        return
     if tag == "br" or tag in _BLOCK_TAGS:
         parts.append("\n")
     if element.text and tag not in ("script", "style"):
@@ -409,8 +415,9 @@ def _collect(element: Any, parts: list[str]) -> None:
             parts.append(child.tail.replace("\n", " "))
     if tag in _BLOCK_TAGS:
         parts.append("\n")
-    elif tag in ("td", "th"):  # a cell of a table inside a cell: apart from the next
-        parts.append(" ")
+
+
+_CELL_TAGS = frozenset({"td", "th"})
 
 
 def looks_like_html(head: bytes) -> bool:
