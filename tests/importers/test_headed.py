@@ -254,6 +254,23 @@ def test_an_order_s_plan_of_items_with_their_executors_and_term_under_each(
     ]
 
 
+def test_a_plan_s_items_with_executors_and_term_at_the_end_of_their_line(tmp_path: Path) -> None:
+    """«1. Провести … (відділ освіти, до 01.09.2025).», «… – КП «Тепло», до 15.10.2025.»."""
+    plan = read_plan(
+        tmp_path,
+        "План заходів з підготовки громади до опалювального сезону 2025/2026 років",
+        "1. Перевірити димоходи котелень шкіл (відділ освіти, до 01.09.2025).",
+        "2. Утеплити трубопроводи котельні – КП «Тепловик», ІІІ квартал 2025 року.",
+        "3. Облаштувати пункти обігріву. Термін: до 01.11.2025. Відповідальні: старости.",
+    )
+    assert [(m.title, m.responsible, m.deadline.end) for m in plan.measures()] == [
+        ("Перевірити димоходи котелень шкіл", ("відділ освіти",), date(2025, 9, 1)),
+        ("Утеплити трубопроводи котельні", ("КП «Тепловик»",), date(2025, 9, 30)),
+        ("Облаштувати пункти обігріву.", ("старости",), date(2025, 11, 1)),
+    ]
+    assert all(m.notes == () and m.outcome is None for m in plan.measures())
+
+
 def test_a_list_under_a_colon_stays_in_the_report_it_belongs_to(tmp_path: Path) -> None:
     measures = measures_of(
         tmp_path,

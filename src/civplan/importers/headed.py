@@ -119,7 +119,7 @@ def _headed(lines: Sequence[Paragraph], printed: bool) -> tuple[list[Block], str
     paragraphs = [line for paragraph in lines for line in lines_of(paragraph)]
     if printed:
         paragraphs = _unwrapped(paragraphs)
-    paragraphs = _labels_joined(paragraphs)
+    paragraphs = _captions_apart(_labels_joined(paragraphs))
     texts = [" ".join(block.text.split()) for block in paragraphs]
     named = [_ITEM.fullmatch(text) for text in texts]
     kinds = _kinds(texts, named)
@@ -136,8 +136,10 @@ def _headed(lines: Sequence[Paragraph], printed: bool) -> tuple[list[Block], str
                 told += 1
                 continue
             title, inline[at] = split
-        elif not _reported_under(paragraphs, kinds, at) and not _planned_under(
-            paragraphs, kinds, at
+        elif not (
+            _reported_under(paragraphs, kinds, at)
+            or _planned_under(paragraphs, kinds, at)
+            or _ending(title)[1]  # a plan's item: «1. Провести … (відділ освіти, до 01.09)»
         ):
             continue
         items[at] = (found["number"], title)
@@ -332,20 +334,24 @@ def _as_table(
                 continue
             if _heading_between(texts, kinds, items, at):
                 break
-            if caption is not None and caption[2] not in _KEPT and caption[0] not in values:
+            # «Термін: …», «Відповідальні: …»: under one caption for every measure, as
+            # a term or executors at a line's end are
+            named = _PLANNED_CAPTIONS.get(caption[2], caption[0]) if caption else ""
+            if caption is not None and caption[2] not in _KEPT and named not in values:
                 # «Термін: 22 серпня.»: the paragraph's stop is no part of the term
                 planned = caption[2] in _PLANNED
-                values[caption[0]] = caption[1].rstrip(" .;") if planned else caption[1]
-                captions[caption[0]] = None
+                values[named] = caption[1].rstrip(" .;") if planned else caption[1]
+                captions[named] = None
             elif caption is not None and caption[2] in _KEPT:  # «Стан виконання: …»: the report
                 outcome.extend([caption[1]] if caption[1] else [])
             elif texts[at]:
                 outcome.append(paragraphs[at].text.strip())
             at += 1
-        title, named, said = _ending(title)  # a term or executor at the line's end
-        if named and named not in values:
-            values[named] = said
-            captions[named] = None
+        title, ending = _ending(title)  # a term or executors at the line's end
+        for named, said in ending.items():
+            if named not in values:
+                values[named] = said
+                captions[named] = None
         rows.append((number, title))
         cells.append({**values, _OUTCOME: "\n".join(outcome)})
     shown = [*captions, _OUTCOME]
@@ -375,30 +381,39 @@ def _as_table(
 
 _TERM = "Строк виконання"
 _EXECUTOR = "Відповідальний виконавець"
+_PLANNED_CAPTIONS = {ReportColumn.DEADLINE.value: _TERM, ReportColumn.RESPONSIBLE.value: _EXECUTOR}
 _ENDING = re.compile(
-    r"(?is)(?P<title>.+?)\s*(?:\(\s*(?P<bracketed>[^()]{2,80})\)"
-    r"|[–—]\s*(?P<after>[^–—«»\"”]{2,60}))\.?"
+    r"(?is)(?P<title>.+?)\s*(?:\(\s*(?P<bracketed>[^()]{2,100})\)"
+    r"|[–—]\s*(?P<after>[^–—]{2,100}))[.;]?"
 )
 _TERM_CAPTION = re.compile(r"(?i)^(?:термін|строк)\w*(?: виконання)?\s*[:–—-]?\s*")
 
 
-def _ending(title: str) -> tuple[str, str, str]:
-    """A measure's line's title, and the caption and value of a term or executor at its end.
+def _ending(title: str) -> tuple[str, dict[str, str]]:
+    """A measure's line's title, and the term and executors at its end, by caption.
 
     «Ремонт даху школи (ІІ квартал 2025 року)», «… – до 30.06.2025», «… (термін –
     вересень)»: the term's words read as a deadline; «… (відділ освіти)» names the
-    executor. Other brackets stay in the title.
+    executor; «… (відділ освіти, до 01.09.2025)», «… – КП «Тепло», ІІІ квартал»: both,
+    apart by a comma. Other brackets and dashes stay in the title.
     """
     found = _ENDING.fullmatch(title)
     if found is None:
-        return title, "", ""
-    words = (found["bracketed"] or found["after"]).strip()
+        return title, {}
+    words = (found["bracketed"] or found["after"]).strip().rstrip(".;")
     term = _TERM_CAPTION.sub("", words)
     if term and Deadline.parse(term, year=_ANY_YEAR).understood:
-        return found["title"], _TERM, term
+        return found["title"], {_TERM: term}
+    parts = [part.strip() for part in re.split(r"[,;]\s+", words) if part.strip()]
+    terms = [
+        p for p in parts if Deadline.parse(_TERM_CAPTION.sub("", p), year=_ANY_YEAR).understood
+    ]
+    named = [p for p in parts if p not in terms]
+    if len(terms) == 1 and named and names_executor(", ".join(named)):  # both, in either order
+        return found["title"], {_EXECUTOR: ", ".join(named), _TERM: _TERM_CAPTION.sub("", terms[0])}
     if found["bracketed"] and names_executor(words):
-        return found["title"], _EXECUTOR, words
-    return title, "", ""
+        return found["title"], {_EXECUTOR: words}
+    return title, {}
 
 
 _ANY_YEAR = 2000
@@ -410,6 +425,35 @@ _LABEL_ALONE = re.compile(
     r"\d{1,6}(?:\.\d{1,4})*[.:]?\s*"
 )
 """A line that only numbers the measure whose title is the next line: «Захід 1.2», «Пункт 5.»."""
+
+
+_CAPTION_AFTER = re.compile(r"(?<=[.;])\s+(?=[^\W\d][^:.;\n]{1,60}:\s)")
+"""Where a caption may follow a sentence on one line: «… незламності. Термін: …»."""
+
+
+def _captions_apart(lines: list[Paragraph]) -> list[Paragraph]:
+    """Each line that goes on with captions of a measure's fields split before each.
+
+    «4. Забезпечити готовність пунктів незламності. Термін: до 01.11.2025.
+    Відповідальні: старости.» is the measure's line and two captioned lines,
+    as if written under it; a colon after other words stays in its line.
+    """
+    out: list[Paragraph] = []
+    for line in lines:
+        text = line.text
+        cuts = []
+        if ":" in text:
+            cuts = [
+                m.end()
+                for m in _CAPTION_AFTER.finditer(text)
+                if labelled(Paragraph(text[m.end() :], line.where)) is not None
+            ]
+        if not cuts:
+            out.append(line)
+            continue
+        bounds = zip([0, *cuts], [*cuts, len(text)], strict=True)
+        out.extend(Paragraph(text[a:b].strip(), line.where) for a, b in bounds)
+    return out
 
 
 def _labels_joined(lines: list[Paragraph]) -> list[Paragraph]:
