@@ -262,13 +262,35 @@ def test_a_plan_s_items_with_executors_and_term_at_the_end_of_their_line(tmp_pat
         "1. Перевірити димоходи котелень шкіл (відділ освіти, до 01.09.2025).",
         "2. Утеплити трубопроводи котельні – КП «Тепловик», ІІІ квартал 2025 року.",
         "3. Облаштувати пункти обігріву. Термін: до 01.11.2025. Відповідальні: старости.",
+        "4. Оформити стенд «Енергоощадність» – публічна бібліотека, 15–22 жовтня 2025 року.",
     )
     assert [(m.title, m.responsible, m.deadline.end) for m in plan.measures()] == [
         ("Перевірити димоходи котелень шкіл", ("відділ освіти",), date(2025, 9, 1)),
         ("Утеплити трубопроводи котельні", ("КП «Тепловик»",), date(2025, 9, 30)),
         ("Облаштувати пункти обігріву.", ("старости",), date(2025, 11, 1)),
+        ("Оформити стенд «Енергоощадність»", ("публічна бібліотека",), date(2025, 10, 22)),
     ]
     assert all(m.notes == () and m.outcome is None for m in plan.measures())
+
+
+def test_an_item_numbered_as_its_neighbours_with_nothing_under_it_is_a_measure(
+    tmp_path: Path,
+) -> None:
+    """Not a heading over the next item: «2.» among «1.» and «3.» is their sibling."""
+    plan = read_plan(
+        tmp_path,
+        "Звіт про виконання плану заходів з благоустрою на 2025 рік",
+        "1. Висадити алею лип у парку",
+        "Висаджено 60 саджанців.",
+        "2. Оновити лавки біля ставка",
+        "3. Прибрати русло річки",
+        "Русло очищено від сміття на ділянці 400 м.",
+    )
+    assert [(s.title, [m.number for m in s.measures]) for s in plan.sections] == [
+        (None, ["1", "2", "3"])
+    ]
+    assert plan.measure("2").outcome is None
+    assert plan.measure("3").outcome is not None
 
 
 def test_a_list_under_a_colon_stays_in_the_report_it_belongs_to(tmp_path: Path) -> None:

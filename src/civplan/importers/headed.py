@@ -161,6 +161,19 @@ def _headed(lines: Sequence[Paragraph], printed: bool) -> tuple[list[Block], str
             and not _reports(_ending(found["title"])[0])
         ):
             items[at] = (found["number"], found["title"])
+    # numbered as the measures around it («1.», «2.», «3.»): a measure with nothing under it,
+    # not a heading over the next
+    depths = {found["number"].count(".") for at in items if (found := named[at]) is not None}
+    for at, found in enumerate(named):
+        if (
+            found is not None
+            and at not in items
+            and kinds[at] == "item"
+            and min(items) < at
+            and depths == {found["number"].count(".")}
+            and not _reports(_ending(found["title"])[0])
+        ):
+            items[at] = (found["number"], found["title"])
     if any(isinstance(block, CardRun) for block in paragraph_cards(paragraphs)):
         return None  # cards, read as such
     return _as_table(paragraphs, texts, kinds, (items, inline))
@@ -384,8 +397,9 @@ _EXECUTOR = "Відповідальний виконавець"
 _PLANNED_CAPTIONS = {ReportColumn.DEADLINE.value: _TERM, ReportColumn.RESPONSIBLE.value: _EXECUTOR}
 _ENDING = re.compile(
     r"(?is)(?P<title>.+?)\s*(?:\(\s*(?P<bracketed>[^()]{2,100})\)"
-    r"|[–—]\s*(?P<after>[^–—]{2,100}))[.;]?"
+    r"|\s[–—]\s+(?P<after>(?:(?!\s[–—]\s).){2,100}))[.;]?"
 )
+"""A line's end in brackets, or after the last spaced dash («… – бібліотека, 15–22 січня»)."""
 _TERM_CAPTION = re.compile(r"(?i)^(?:термін|строк)\w*(?: виконання)?\s*[:–—-]?\s*")
 
 
