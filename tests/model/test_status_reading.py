@@ -416,6 +416,32 @@ def test_the_title_says_what_done_means(title: str, text: str, expected: S) -> N
     assert running.status is (S.IN_PROGRESS if expected is S.PARTIALLY_DONE else S.DONE)
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Проводити щоквартальні наради з керівниками шкіл",
+            "Проведено 2 наради",
+            S.PARTIALLY_DONE,
+        ),
+        ("Проводити щоквартальні наради з керівниками шкіл", "Проведено 4 наради", S.DONE),
+        ("Щомісячні рейди з перевірки торгівлі", "Проведено 12 рейдів", S.DONE),
+        ("Щомісячні рейди з перевірки торгівлі", "Проведено 7 рейдів", S.PARTIALLY_DONE),
+    ],
+)
+def test_a_title_s_things_every_quarter_or_month_count_over_a_year(
+    title: str, text: str, expected: S
+) -> None:
+    """«Щоквартальні наради» over «2017 рік» asks for four, as «4 наради» would."""
+    asked = Measure(
+        number="1",
+        title=title,
+        deadline=Deadline.parse("2017 рік", year=2017),
+        outcome=Outcome(text=text),
+    )
+    assert assess(asked, AFTER).status is expected
+
+
 def test_a_share_done_in_a_term_of_years_is_the_share_so_far() -> None:
     staged = Measure(
         number="1",

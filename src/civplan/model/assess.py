@@ -49,6 +49,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
+from decimal import Decimal
 
 import attrs
 
@@ -281,9 +282,12 @@ def assess(
     language = language_of(text) if written else "uk"
     evidence = read_outcome(text, lexicon, title=measure.title) if written else ()
     indicators = find_indicators(text) if written else ()
-    if evidence and any_digit(measure.title):  # «Провести 4 засідання»
+    if evidence and (
+        # «Провести 4 засідання», «Проводити щоквартальні наради»
+        any_digit(measure.title) or "щ" in measure.title or "Щ" in measure.title
+    ):
         passed = measure.deadline.end is not None and as_of >= measure.deadline.end
-        asked = find_indicators(measure.title)
+        asked = (*find_indicators(measure.title), *_recurring_asks(measure))
         evidence = (
             *evidence,
             *_fewer_than_asked(measure.title, asked, indicators, passed=passed),
@@ -377,6 +381,27 @@ def assess(
 _REFERENCE = compiled_on_use(
     r"(?:пункт\w*|п\.|підпункт\w*|пп\.|стат\w*|ст\.|розділ\w*|додат\w*|№)\s*$"
 )
+
+
+_EVERY = {"щоквартальн": 4, "щомісячн": 12, "щопіврічн": 2, "щотижнев": 52}
+"""How many times a year a thing the title asks for recurs: «щоквартальні наради» are four."""
+_RECURRING_THING = compiled_on_use(
+    r"(?i)(?<![\w'])(щоквартальн|щомісячн|щопіврічн|щотижнев)\w*\s+([^\W\d_][\w'’-]*)"
+)
+
+
+def _recurring_asks(measure: Measure) -> tuple[Indicator, ...]:
+    """The counts a title asks for by how often, over a term of one year.
+
+    «Проводити щоквартальні наради» asks for four meetings in the year (as
+    «Провести 4 наради» would); a term of other length asks for no count.
+    """
+    if measure.deadline.kind is not DeadlineKind.YEAR:
+        return ()
+    return tuple(
+        Indicator(value=Decimal(_EVERY[found[1].lower()]), unit=found[2], text=found[0])
+        for found in _RECURRING_THING().finditer(measure.title)
+    )
 
 
 def _fewer_than_asked(
