@@ -293,6 +293,32 @@ def test_an_item_numbered_as_its_neighbours_with_nothing_under_it_is_a_measure(
     assert plan.measure("3").outcome is not None
 
 
+def test_an_order_s_plan_by_executor_each_addressed_over_its_measures(tmp_path: Path) -> None:
+    """«1. Відділу освіти (Коваль І.):» over «1.1.», «1.2.»: the executor of each, named."""
+    plan = read_plan(
+        tmp_path,
+        "План заходів з підготовки до нового навчального року на 2025 рік",
+        "1. Відділу освіти (Коваль І.):",
+        "1.1. Перевірити готовність шкільних їдалень.",
+        "Термін: до 15.08.2025.",
+        "1.2. Оновити інструкції з безпеки.",
+        "Термін: до 25.08.2025.",
+        "2. Комунальному підприємству «Шляхобуд»:",
+        "2.1. Нанести розмітку біля шкіл.",
+        "Термін: серпень 2025 року.",
+    )
+    assert [(s.number, [m.number for m in s.measures]) for s in plan.sections] == [
+        ("1.", ["1.1", "1.2"]),
+        ("2.", ["2.1"]),
+    ]
+    assert [m.responsible for m in plan.measures()] == [
+        ("Відділ освіти (Коваль І.)",),
+        ("Відділ освіти (Коваль І.)",),
+        ("Комунальне підприємство «Шляхобуд»",),
+    ]
+    assert plan.measure("2.1").deadline.end == date(2025, 8, 31)
+
+
 def test_a_list_under_a_colon_stays_in_the_report_it_belongs_to(tmp_path: Path) -> None:
     measures = measures_of(
         tmp_path,

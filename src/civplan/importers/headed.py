@@ -38,7 +38,7 @@ from civplan.importers.document import (
 from civplan.importers.metadata import has_title
 from civplan.importers.rows import HEADING_WORD, split_number
 from civplan.model.deadline import Deadline
-from civplan.model.morphology import names_in_nominative
+from civplan.model.morphology import addressed, names_in_nominative
 from civplan.model.reading import read_outcome
 from civplan.model.scan import any_digit
 from civplan.model.stated import read_stated
@@ -207,16 +207,25 @@ def _kinds(texts: Sequence[str], named: Sequence[re.Match[str] | None]) -> list[
     """What each line is: a measure's «item», a «heading» with a number, or ``None``.
 
     A list under a line that ends with a colon («Проведено:», «1) …», «2) …») is
-    part of the report it stands in.
+    part of the report it stands in; numbers under a numbered line's («1. Відділу
+    освіти:», «1.1. …») are its measures.
     """
     kinds: list[str | None] = []
     listing = False
+    opener = ""  # the number of the line that ends with the colon, if it has one
     for text, found in zip(texts, named, strict=True):
         kind = _kind(text, found)
-        if kind == "item" and listing and found is not None and not found["word"]:
+        if (
+            kind == "item"
+            and listing
+            and found is not None
+            and not found["word"]
+            and not (opener and found["number"].startswith(opener + "."))
+        ):  # (not «1.1.» under «1. Відділу освіти:»: the measures it heads)
             kind = None
         else:
             listing = text.endswith(":")
+            opener = found["number"].rstrip(".") if listing and found is not None else ""
         kinds.append(kind)
     return kinds
 
@@ -322,6 +331,7 @@ def _as_table(
     cells: list[dict[str, str]] = []  # each measure row's caption → value
     captions: dict[str, None] = {}
     at, last = first, max(items)
+    addressee = ""  # the executor a heading addresses: «1. Відділу освіти:»
     while at <= last:
         text = texts[at]
         if at not in items:  # a heading, numbered or not, or a line of one («Стратегічна ціль»)
@@ -329,6 +339,7 @@ def _as_table(
                 rows.append((text,))
                 cells.append({})
                 places.append(paragraphs[at].where)
+                addressee = _addressee(text)
             at += 1
             continue
         number, title = items[at]  # the number as a card's line gives it: «Пункт 5.» is 5
@@ -361,6 +372,8 @@ def _as_table(
                 outcome.append(paragraphs[at].text.strip())
             at += 1
         title, ending = _ending(title)  # a term or executors at the line's end
+        if addressee:  # under «Відділу освіти:», its measures' executor unless they name one
+            ending.setdefault(_EXECUTOR, addressee)
         for named, said in ending.items():
             if named not in values:
                 values[named] = said
@@ -401,6 +414,18 @@ _ENDING = re.compile(
 )
 """A line's end in brackets, or after the last spaced dash («… – бібліотека, 15–22 січня»)."""
 _TERM_CAPTION = re.compile(r"(?i)^(?:термін|строк)\w*(?: виконання)?\s*[:–—-]?\s*")
+
+
+def _addressee(heading: str) -> str:
+    """The executor a heading addresses in the dative, named, if it does: «1. Відділу освіти:».
+
+    Orders give a plan so: each executor, then what it is to do under it.
+    """
+    if not heading.endswith(":"):
+        return ""
+    words = split_number(heading.rstrip(": "), headings=True)[1]
+    named = addressed(words) if words else None
+    return named if named is not None and names_executor(named) else ""
 
 
 def _ending(title: str) -> tuple[str, dict[str, str]]:

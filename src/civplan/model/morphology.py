@@ -216,6 +216,61 @@ def names_in_nominative(form: str) -> bool:
     return "nomn" in cases and "gent" not in cases
 
 
+_LEADING_WORDS = 4
+"""The most words before the noun an address names: «Комунальному некомерційному підприємству»."""
+
+
+def addressed(phrase: str) -> str | None:
+    """Whom a phrase in the dative addresses, named in the nominative, or ``None``.
+
+    «Відділу освіти (Петренко О.)» → «Відділ освіти (Петренко О.)», «Старостам
+    сіл» → «Старости сіл», «Комунальному підприємству «Тепло»» → «Комунальне
+    підприємство «Тепло»»: the noun that heads it and the adjectives before it
+    are put in the nominative, the rest stays as written. ``None`` when they
+    are no dative.
+    """
+    words = phrase.split(" ")
+    analyser = _analyser()
+    adjectives: list[tuple[int, Any]] = []
+    for at, word in enumerate(words[:_LEADING_WORDS]):
+        folded = word.lower()
+        if not _CYRILLIC.search(folded):
+            return None
+        readings = [p for p in analyser.parse(folded) if p.tag.case == "datv"]
+        adjective = next((p for p in readings if p.tag.POS == "ADJF"), None)
+        if adjective is not None and at + 1 < len(words):
+            adjectives.append((at, adjective))  # «Комунальному» before its noun
+            continue
+        noun = next((p for p in readings if p.tag.POS == "NOUN"), None)
+        if noun is None:
+            return None
+        plural = "plur" in noun.tag
+        named = [(at, _nominative(noun, plural, noun.tag.gender))]
+        named += [(place, _nominative(a, plural, noun.tag.gender)) for place, a in adjectives]
+        for place, form in named:
+            if form is None:
+                return None
+            original = words[place]
+            words[place] = form[:1].upper() + form[1:] if original[:1].isupper() else form
+        return " ".join(words)
+    return None
+
+
+def _nominative(reading: Any, plural: bool, gender: str | None) -> str | None:
+    """A dative reading's nominative form, of the number and gender of the noun it names."""
+    if reading.tag.POS == "NOUN" and not plural:
+        return str(reading.normal_form)
+    for form in reading.lexeme:
+        tag = form.tag
+        if (
+            ("plur" in tag) == plural
+            and ("nomn" in tag or (tag.case is None and not plural))
+            and (plural or tag.gender == gender)
+        ):
+            return str(form.word)
+    return None
+
+
 def is_word(form: str) -> bool:
     """Whether ``form`` is a Ukrainian word the dictionaries know (in any case)."""
     folded = form.lower()
