@@ -319,6 +319,22 @@ def test_an_order_s_plan_by_executor_each_addressed_over_its_measures(tmp_path: 
     assert plan.measure("2.1").deadline.end == date(2025, 8, 31)
 
 
+def test_executors_and_term_captioned_on_one_line_under_an_item(tmp_path: Path) -> None:
+    """«Відповідальні: старости, термін – квітень 2025 року»: two fields, apart by a comma."""
+    plan = read_plan(
+        tmp_path,
+        "План заходів з благоустрою населених пунктів громади на 2025 рік",
+        "1. Провести весняну толоку.",
+        "Відповідальні: старости, термін – квітень 2025 року.",
+        "2. Відремонтувати дитячі майданчики.",
+        "Термін виконання: ІІ–ІІІ квартали 2025 року, відповідальний – відділ ЖКГ.",
+    )
+    assert [(m.responsible, m.deadline.start, m.deadline.end) for m in plan.measures()] == [
+        (("старости",), date(2025, 4, 1), date(2025, 4, 30)),
+        (("відділ ЖКГ",), date(2025, 4, 1), date(2025, 9, 30)),
+    ]
+
+
 def test_a_list_under_a_colon_stays_in_the_report_it_belongs_to(tmp_path: Path) -> None:
     measures = measures_of(
         tmp_path,

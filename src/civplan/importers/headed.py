@@ -364,7 +364,7 @@ def _as_table(
             if caption is not None and caption[2] not in _KEPT and named not in values:
                 # «Термін: 22 серпня.»: the paragraph's stop is no part of the term
                 planned = caption[2] in _PLANNED
-                values[named] = caption[1].rstrip(" .;") if planned else caption[1]
+                values[named] = caption[1].rstrip(" .;,") if planned else caption[1]
                 captions[named] = None
             elif caption is not None and caption[2] in _KEPT:  # «Стан виконання: …»: the report
                 outcome.extend([caption[1]] if caption[1] else [])
@@ -466,8 +466,14 @@ _LABEL_ALONE = re.compile(
 """A line that only numbers the measure whose title is the next line: «Захід 1.2», «Пункт 5.»."""
 
 
-_CAPTION_AFTER = re.compile(r"(?<=[.;])\s+(?=[^\W\d][^:.;\n]{1,60}:\s)")
-"""Where a caption may follow a sentence on one line: «… незламності. Термін: …»."""
+_PLANNED_CAPTION = r"(?i:термін|строк|відповідальн|виконавц|виконавець)\w*(?: виконання)?"
+_CAPTION_AFTER = re.compile(
+    rf"(?<=[.;])\s+(?=[^\W\d][^:.;\n]{{1,60}}:\s)|,\s+(?={_PLANNED_CAPTION}\s*[:–—-]\s)"
+)
+"""Where a caption may follow on one line: after a sentence («… незламності. Термін: …»), or
+a term or executors after a comma («Відповідальні: старости, термін – квітень»)."""
+_DASHED_CAPTION = re.compile(rf"({_PLANNED_CAPTION})\s*[–—-]\s+")
+"""A term or executors captioned with a dash: «термін – квітень» is «термін: квітень»."""
 
 
 def _captions_apart(lines: list[Paragraph]) -> list[Paragraph]:
@@ -485,14 +491,22 @@ def _captions_apart(lines: list[Paragraph]) -> list[Paragraph]:
             cuts = [
                 m.end()
                 for m in _CAPTION_AFTER.finditer(text)
-                if labelled(Paragraph(text[m.end() :], line.where)) is not None
+                if labelled(Paragraph(_colon(text[m.end() :]), line.where)) is not None
             ]
         if not cuts:
             out.append(line)
             continue
         bounds = zip([0, *cuts], [*cuts, len(text)], strict=True)
-        out.extend(Paragraph(text[a:b].strip(), line.where) for a, b in bounds)
+        pieces = [text[a:b].strip() for a, b in bounds]
+        out.append(Paragraph(pieces[0], line.where))
+        out.extend(Paragraph(_colon(piece), line.where) for piece in pieces[1:])
     return out
+
+
+def _colon(piece: str) -> str:
+    """A piece that opens with a term's or executors' caption and a dash, with a colon instead."""
+    dashed = _DASHED_CAPTION.match(piece)
+    return f"{dashed[1]}: {piece[dashed.end() :]}" if dashed is not None else piece
 
 
 def _labels_joined(lines: list[Paragraph]) -> list[Paragraph]:
