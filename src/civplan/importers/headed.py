@@ -301,14 +301,6 @@ def _planned_line(text: str) -> str | None:
     if dash is None and not line[:1].isdigit() and names_executor(line) and not _reports(line):
         return _EXECUTOR
     return None
-    dash = _SPACED_DASH.search(line)  # not «14 лютого – семінар для керівників»: a report
-    if Deadline.parse(line, year=_ANY_YEAR).understood and (
-        dash is None or Deadline.parse(line[dash.end() :], year=_ANY_YEAR).understood
-    ):
-        return _TERM
-    if dash is None and not line[:1].isdigit() and names_executor(line) and not _reports(line):
-        return _EXECUTOR
-    return None
 
 
 def _reports(text: str) -> bool:
