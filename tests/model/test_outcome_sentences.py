@@ -95,6 +95,9 @@ CORPUS = [
     ("Лише обстежено дах, ремонт не розпочато", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Тренінги проведено не лише для старост, а й для депутатів", QUARTER, AFTER, S.DONE),
     ("Укриття облаштовано лише в листопаді", QUARTER, AFTER, S.DONE),
+    # begun and not finished is a part; not finished alone says no more than not done
+    ("Ремонт клубу розпочато, проте не завершено", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Ремонт клубу не завершено", QUARTER, AFTER, S.NOT_DONE),
     # sent back to be done again, unless the same sentence tells it was then adopted
     (
         "Проєкт розглянуто, прийнято рішення про його доопрацювання",

@@ -179,6 +179,11 @@ _BUDGETED = frozenset(
      "планувати", "плануватися", "запланований", "потребувати", "вимагати"}
 )  # fmt: skip
 """Verbs whose negation, said of money, tells of no budget rather than of no work."""
+_COMPLETING = frozenset(
+    {"завершити", "завершений", "завершувати", "закінчити", "закінчений", "добудувати",
+     "добудований", "complete", "completed", "finish", "finished"}
+)  # fmt: skip
+"""Verbs of finishing: not finished after work begun is a part done, not nothing."""
 _GOING_ON = frozenset(
     {"продовжити", "продовжений", "продовжувати", "продовжуватися", "продовжитися", "continue",
      "continued"}
@@ -484,6 +489,14 @@ def read_outcome(
                 else _ZERO_AFTER.match(folded, offset) is not None
             ):  # «проведено 0 заходів», «Засідань проведено: 0»: none done
                 kind, negated = CueKind.FAILURE, True
+            elif (
+                kind is CueKind.FAILURE
+                and negated
+                and not entries[last].lemmas.isdisjoint(_COMPLETING)
+                and any(e.kind is CueKind.ONGOING and not e.negated for e in found)
+            ):
+                # «ремонт розпочато, але не завершено»: begun, and not finished
+                kind, negated = CueKind.PARTIAL, False
             elif kind is CueKind.CANCELLATION and any(w.startswith(PROCUREMENT) for w in words):
                 kind = CueKind.FAILURE  # «тендер скасовано»: a step failed, not the measure
             elif kind in (CueKind.POSTPONEMENT, CueKind.FUTURE) and any(
