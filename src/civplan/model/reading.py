@@ -84,6 +84,12 @@ _DESCRIBING = frozenset(
      # how hard the work was: «виконання робіт ускладнене через повітряні тривоги»
      "ускладнений", "утруднений", "обмежений"}
 )  # fmt: skip
+_HARMED = frozenset(
+    {"пошкодити", "зруйнувати", "окупувати", "замінувати", "обстріляти", "пограбувати",
+     "викрасти", "підтопити", "затопити"}
+)  # fmt: skip
+"""Verbs of harm done to a place or a thing, whose «-но» form tells of no deed of the executor
+(not «знищити»: «знищено амброзію на 5 га» is work done)."""
 _TOGETHER = frozenset({"з", "із", "зі", "разом", "спільно", "with"})
 _EN_PASSIVE = frozenset({"was", "were", "been", "has", "have", "had"})
 _EN_BEING = _EN_PASSIVE | {"is", "are", "be"}
@@ -1171,6 +1177,8 @@ def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind |
     if grammar == "done-or-manner":  # «Відкрито пункт»; «буде здійснена централізовано»: how
         manner = at > 0 and entries[at - 1].grammar is not None
         return (None, 0) if manner else (CueKind.ACHIEVEMENT, 1)
+    if grammar == "done" and not entry.lemmas.isdisjoint(_HARMED):
+        return None, 0  # «об'єкт пошкоджено внаслідок обстрілу»: what was done to it
     kind = GRAMMAR_KINDS.get(grammar)
     return (kind, 1) if kind is not None else (None, 0)
 
