@@ -641,6 +641,20 @@ def test_no_cue_is_never_done_the_dates_decide(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Інформацію про виконання надано у звіті за І півріччя",
+        "Відомості наведено в попередньому звіті",
+        "Information was provided in the report for the first half of the year",
+    ],
+)
+def test_a_report_given_in_another_report_says_nothing_here(text: str) -> None:
+    result = assess(measure(text, "2017 рік"), AFTER)
+    assert result.confidence is C.NONE and result.review
+    assert result.status is S.OVERDUE
+
+
+@pytest.mark.parametrize(
     ("stated", "as_of", "expected"),
     [
         ("Не розпочато", BEFORE, S.NOT_DUE),

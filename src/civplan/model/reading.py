@@ -460,6 +460,8 @@ def read_outcome(
                 continue  # «оцінити виконання неможливо»: no word of the measure, none of it
             if "no" in distinct and _no_report(words):
                 continue  # "No information provided": nothing of the measure either
+            if kind is CueKind.ACHIEVEMENT and _in_another_report(words, entries):
+                continue  # «інформацію надано у звіті за І півріччя»: told elsewhere, not here
             if negated and (
                 _on_the_report(words, entries)
                 or ("available" in distinct and _about_reporting(entries))
@@ -767,6 +769,19 @@ _INFINITIVE = ("ити", "ати", "іти", "ути", "тися", "тись")
 _ARTICLES = frozenset({"the", "its", "this"})  # "information on the implementation"
 _WAS = frozenset({"було", "був", "була", "були"})
 _CARRYING_OUT = frozenset({"виконання", "реалізація", "хід", "стан", "implementation", "progress"})
+
+
+def _in_another_report(words: list[str], entries: list[_Entry]) -> bool:
+    """Whether a run tells that the report was given in another one: «… надано у звіті за …»."""
+    for at, word in enumerate(words[:-1]):
+        if word in ("у", "в", "in"):
+            named = words[at + 2] if words[at + 1] in _ARTICLES and at + 2 < len(words) else ""
+            if (named or words[at + 1]).startswith(_ANOTHER_REPORT):
+                return _about_reporting(entries)
+    return False
+
+
+_ANOTHER_REPORT = ("звіт", "попередн", "report", "previous")
 
 
 def _about_reporting(entries: list[_Entry]) -> bool:
