@@ -396,6 +396,39 @@ def test_funding_in_a_row_per_source_and_year_pairs_each_amount_with_its_own(
     assert not any("kept as notes" in m or "read by their cells" in m for m in messages)
 
 
+FUNDING_BY_SOURCE_AND_YEAR = Layout(
+    name="funding-by-source-and-year",
+    above=["Напрями діяльності та заходи Програми розвитку освіти на 2025–2026 роки"],
+    header=[
+        ["№ з/п", "Перелік заходів", "Строк виконання", "Джерела фінансування",
+         Span("Обсяги фінансування, тис. грн", 3)],
+        [UP, UP, UP, UP, "усього", "2025", "2026"],
+    ],
+    body=[
+        ["1", "Заміна вікон у ліцеї", "2025–2026 роки", "Державний бюджет", "1 500,0",
+         "1 000,0", "500,0"],
+        [UP, UP, UP, "Місцевий бюджет", "300,0", "150,0", "150,0"],
+    ],
+    measures=[],
+    year=2025,
+    end_year=2026,
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_row_s_total_over_the_years_is_its_source_s_total(form: str, tmp_path: Path) -> None:
+    """«усього» beside the years, on a source's row: that source's total, not a source."""
+    plan, _ = read(FUNDING_BY_SOURCE_AND_YEAR, form, tmp_path)
+    assert [(f.source, f.year, f.amount) for f in plan.measure("1").funding] == [
+        ("Державний бюджет", None, Decimal("1500.0")),
+        ("Державний бюджет", 2025, Decimal("1000.0")),
+        ("Державний бюджет", 2026, Decimal("500.0")),
+        ("Місцевий бюджет", None, Decimal("300.0")),
+        ("Місцевий бюджет", 2025, Decimal("150.0")),
+        ("Місцевий бюджет", 2026, Decimal("150.0")),
+    ]
+
+
 def test_sources_and_amounts_listed_in_one_cell_each_are_paired_line_by_line() -> None:
     page = (
         "<table><tr><th>№</th><th>Найменування заходу</th><th>Строк</th>"

@@ -1679,6 +1679,8 @@ def _funding(cells: Sequence[str], layout: _Layout) -> list[Funding]:
     return funding
 
 
+_ALL = re.compile(r"(?:у|в)?сього|разом|total", re.IGNORECASE)
+"""A funding column's caption for the sum of the others («усього»)."""
 _ONE_YEAR = re.compile(r"((?:19|20)\d\d)(?:\s*(?:р|рік)\.?)?")
 
 
@@ -1716,10 +1718,12 @@ def _funding_of(cells: Sequence[str], layout: _Layout) -> list[Funding]:
                 text: str | None = written
             else:
                 text = dated if dated and year is None and column.year is None else None
+            # «усього» over the years of a row's source: that source's total, not a source
+            named = source if source and _ALL.match(column.source or "") else column.source
             funding.append(
                 Funding(
                     amount=value,
-                    source=column.source or source,
+                    source=named or source,
                     year=column.year or year,
                     text=text,
                 )
