@@ -429,6 +429,57 @@ def test_a_row_s_total_over_the_years_is_its_source_s_total(form: str, tmp_path:
     ]
 
 
+MEASURES_LISTED_IN_A_CELL = Layout(
+    name="measures-listed-in-a-cell",
+    above=["План заходів з розвитку освіти на 2025 рік"],
+    header=[["№ з/п", "Назва завдання", "Перелік заходів", "Строк виконання", "Виконавці"]],
+    body=[
+        ["1", "Модернізація шкіл",
+         "1) заміна вікон у ліцеї;\n2) облаштування укриття;\n3) ремонт спортзалу",
+         "ІІ квартал\nІІІ квартал\nІV квартал", "Відділ освіти"],
+        ["2", "Навчання вчителів", "1) курси з інформатики;\n2) тренінги для директорів",
+         "2025 рік", "Методичний центр"],
+    ],
+    measures=[],
+    year=2025,
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_measures_listed_in_one_title_cell_are_a_measure_each(form: str, tmp_path: Path) -> None:
+    """«1) …;↵2) …» in the cell of measures: each its own, a cell of as many lines shared out."""
+    plan, messages = read(MEASURES_LISTED_IN_A_CELL, form, tmp_path)
+    assert [(m.key, m.title) for m in plan.measures()] == [
+        ("1.1", "заміна вікон у ліцеї"),
+        ("1.2", "облаштування укриття"),
+        ("1.3", "ремонт спортзалу"),
+        ("2.1", "курси з інформатики"),
+        ("2.2", "тренінги для директорів"),
+    ]
+    assert [m.deadline.text for m in plan.measures()][:3] == [
+        "ІІ квартал",
+        "ІІІ квартал",
+        "ІV квартал",
+    ]
+    assert all(m.responsible == ("Відділ освіти",) for m in plan.section("1").measures)
+    assert any("listing several measures" in m for m in messages)
+
+
+def test_a_listed_title_cell_with_one_sum_for_them_all_stays_one_measure() -> None:
+    """Money can be given to none of them whole: the row stays one measure, as written."""
+    page = (
+        "<h1>План заходів на 2025 рік</h1><table><tr><th>№</th><th>Перелік заходів</th>"
+        "<th>Строк</th><th>Обсяг фінансування, тис. грн</th></tr>"
+        "<tr><td>1)</td><td>ремонт даху;<br>2) заміна вікон</td><td>2025 рік</td>"
+        "<td>450,0</td></tr></table>"
+    )
+    plan, messages = read_page(page)
+    (measure,) = plan.measures()
+    assert measure.title == "ремонт даху;\n2) заміна вікон"
+    assert [f.amount for f in measure.funding] == [Decimal("450.0")]
+    assert not any("listing several measures" in m for m in messages)
+
+
 def test_sources_and_amounts_listed_in_one_cell_each_are_paired_line_by_line() -> None:
     page = (
         "<table><tr><th>№</th><th>Найменування заходу</th><th>Строк</th>"

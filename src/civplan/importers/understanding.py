@@ -413,6 +413,7 @@ class _Reader:
         self.joined: list[str] = []
         self.apart: list[str] = []  # measures whose deadline cell named the executors too
         self.bracketed: list[str] = []  # measures whose term is in brackets after the title
+        self.listed: list[str] = []  # rows whose title cell lists several measures
         self.within: list[str] = []  # «протягом кварталу»: deadlines read as the plan's term
         self.clipped: list[str] = []  # measures whose term runs past the plan's, read within it
         self.seasoned: list[str] = []  # terms without a year read in a season's year
@@ -821,12 +822,19 @@ class _Reader:
                 cell + "".join(joint + text for joint, text in parts)
                 for cell, parts in zip(row_cells, more, strict=True)  # type: ignore[call-overload]
             )
-        self.measures += 1
-        if not number:
-            self.auto_numbered.append(self._where(table, place))  # type: ignore[arg-type]
-        draft = _Draft(number, title, row_cells, layout, self.measures, report)  # type: ignore[arg-type]
+        items = _listed(number, title)  # type: ignore[arg-type]
+        rows = _shared(row_cells, layout, len(items)) if items else None  # type: ignore[arg-type]
+        if items and rows is not None:  # «1) заміна вікон;↵2) ремонт даху»: a measure each
+            self.listed.append(f"{self._where(table, place)} ({len(items)} measures)")  # type: ignore[arg-type]
+        else:
+            items, rows = [(number, title)], [row_cells]  # type: ignore[list-item]
         years = self.years or self._years()
-        self._add(draft if years is None else self._measure(draft, *years), table, place, mark)  # type: ignore[arg-type]
+        for (item_number, item_title), item_cells in zip(items, rows, strict=True):
+            self.measures += 1
+            if not item_number:
+                self.auto_numbered.append(self._where(table, place))  # type: ignore[arg-type]
+            draft = _Draft(item_number, item_title, item_cells, layout, self.measures, report)  # type: ignore[arg-type]
+            self._add(draft if years is None else self._measure(draft, *years), table, place, mark)  # type: ignore[arg-type]
 
     def _where(self, table: int, place: int) -> str:
         reading = self.tables[table]
@@ -1411,6 +1419,11 @@ class _Reader:
                 f"{source}: rows across the table read as the outcome of the measure above: "
                 + listing(self.reported)
             )
+        if self.listed:
+            self.warnings.append(
+                f"{source}: a title cell listing several measures read as a measure each, the "
+                f"row's other cells shared where they list no line each: {listing(self.listed)}"
+            )
         if self.within and self.term is not None:
             self.warnings.append(
                 f"{source}: {', '.join(f'«{t}»' for t in dict.fromkeys(self.within))} read as "
@@ -1641,6 +1654,71 @@ def _signature(number: str | None, group: int | None) -> tuple[object, ...]:
     if all(part.isdigit() for part in parts):
         return ("arabic", keyword, len(parts))
     return ("other", keyword)
+
+
+_LIST_MARK = re.compile(r"(\d{1,2}|[а-яa-z])([.)])\s+(\S.*)")
+"""A line of a list in a title cell: «2) облаштування укриття;», «б. ремонт даху»."""
+
+
+def _listed(number: str | None, title: str) -> list[tuple[str, str]]:
+    """The measures a title cell lists after the number it opens with, if it lists several.
+
+    «1) заміна вікон;↵2) облаштування укриття;↵3) ремонт спортзалу» under the
+    number «1)»: three measures, «1)», «2)», «3)», each its line (a line with
+    no mark goes on with the one above). Empty unless the marks count on from
+    the number, in its style.
+    """
+    if not number or "\n" not in title:
+        return []
+    first = _LIST_MARK.fullmatch(f"{number} x")
+    if first is None:
+        return []
+    start, style = first[1], first[2]
+    items = [[number, title.split("\n", 1)[0]]]
+    for line in title.split("\n")[1:]:
+        if not line.strip():
+            continue
+        mark = _LIST_MARK.fullmatch(line.strip())
+        following = _following(items[-1][0][:-1], start)
+        if mark is not None and mark[2] == style and mark[1] == following:
+            items.append([f"{mark[1]}{style}", mark[3]])
+        else:
+            items[-1][1] += "\n" + line.strip()
+    if len(items) < 2:
+        return []
+    return [(mark, text.strip().rstrip(";,").rstrip()) for mark, text in items]
+
+
+def _following(mark: str, first: str) -> str:
+    """The list mark after ``mark``, in the style of ``first``: «2» after «1», «б» after «а»."""
+    if first.isdigit():
+        return str(int(mark) + 1) if mark.isdigit() else ""
+    letters = (
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщюя"
+        if first in "абвгґдеєжзиіїйклмнопрстуфхцчшщюя"
+        else "abcdefghijklmnopqrstuvwxyz"
+    )
+    at = letters.find(mark)
+    return letters[at + 1] if 0 <= at < len(letters) - 1 else ""
+
+
+def _shared(cells: Sequence[str], layout: _Layout, count: int) -> list[tuple[str, ...]] | None:
+    """A row's cells for each of ``count`` measures its title cell lists, or ``None``.
+
+    A cell of as many lines gives each measure its line; another is shared by
+    all («Відділ освіти», «2025 рік») — but not an amount of money, which no
+    measure may be given whole: then the row is one measure.
+    """
+    money = {c.position for c in layout.funding} | set(layout.sources) | set(layout.years)
+    split: list[list[str]] = [list(cells) for _ in range(count)]
+    for position, text in enumerate(cells):
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        if len(lines) == count:
+            for row, line in zip(split, lines, strict=True):
+                row[position] = line
+        elif position in money and lines and not all(says_none(line) for line in lines):
+            return None
+    return [tuple(row) for row in split]
 
 
 _NO_FUNDING = re.compile(
