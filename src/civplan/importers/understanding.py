@@ -1317,7 +1317,7 @@ class _Reader:
         fields = layout.fields
         funding: list[Funding] = []
         notes: list[str] = []
-        if layout.funding or layout.sources:  # each test costs little: most tables have neither
+        if layout.sources or layout.funding:  # each test costs little: most tables have neither
             funding = _funding(cells, layout)
         for position in layout.notes:
             notes.extend(line.strip() for line in cells[position].splitlines() if line.strip())
@@ -1689,15 +1689,15 @@ def _listed(number: str | None, title: str) -> list[tuple[str, str]]:
     return [(mark, text.strip().rstrip(";,").rstrip()) for mark, text in items]
 
 
+_CYRILLIC_LETTERS = "абвгґдеєжзиіїйклмнопрстуфхцчшщюя"
+_LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
 def _following(mark: str, first: str) -> str:
     """The list mark after ``mark``, in the style of ``first``: «2» after «1», «б» after «а»."""
     if first.isdigit():
         return str(int(mark) + 1) if mark.isdigit() else ""
-    letters = (
-        "абвгґдеєжзиіїйклмнопрстуфхцчшщюя"
-        if first in "абвгґдеєжзиіїйклмнопрстуфхцчшщюя"
-        else "abcdefghijklmnopqrstuvwxyz"
-    )
+    letters = _CYRILLIC_LETTERS if first in _CYRILLIC_LETTERS else _LATIN_LETTERS
     at = letters.find(mark)
     return letters[at + 1] if 0 <= at < len(letters) - 1 else ""
 
