@@ -335,6 +335,28 @@ def test_executors_and_term_captioned_on_one_line_under_an_item(tmp_path: Path) 
     ]
 
 
+def test_a_heading_numbered_again_where_the_measures_start_again_stays_a_heading(
+    tmp_path: Path,
+) -> None:
+    """«2. Культура» after «2. Курси»: no next number of the measures, so a heading."""
+    plan = read_plan(
+        tmp_path,
+        "Звіт про виконання плану заходів громади на 2025 рік",
+        "1. Освіта",
+        "1. Ремонт даху школи",
+        "Дах відремонтовано у травні.",
+        "2. Курси для вчителів",
+        "Курси пройшли 20 вчителів.",
+        "2. Культура",
+        "1. Фестиваль народної пісні",
+        "Фестиваль проведено 14 вересня.",
+    )
+    assert [(s.title, len(s.measures)) for s in plan.sections] == [
+        ("Освіта", 2),
+        ("Культура", 1),
+    ]
+
+
 def test_a_list_under_a_colon_stays_in_the_report_it_belongs_to(tmp_path: Path) -> None:
     measures = measures_of(
         tmp_path,

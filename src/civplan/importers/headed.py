@@ -161,22 +161,32 @@ def _headed(lines: Sequence[Paragraph], printed: bool) -> tuple[list[Block], str
             and not _reports(_ending(found["title"])[0])
         ):
             items[at] = (found["number"], found["title"])
-    # numbered as the measures around it («1.», «2.», «3.»): a measure with nothing under it,
-    # not a heading over the next
-    depths = {found["number"].count(".") for at in items if (found := named[at]) is not None}
+    # numbered next after the measure before it («1.», «2.», «3.»): a measure with nothing
+    # under it, not a heading over the next (not «2. Культура» after «2. Курси»: numbers
+    # start again under each heading)
     for at, found in enumerate(named):
+        before = max((item for item in items if item < at), default=None)
         if (
             found is not None
-            and at not in items
+            and before is not None
             and kinds[at] == "item"
-            and min(items) < at
-            and depths == {found["number"].count(".")}
+            and at not in items
+            and found["number"] == _next_number(items[before][0])
             and not _reports(_ending(found["title"])[0])
         ):
             items[at] = (found["number"], found["title"])
     if any(isinstance(block, CardRun) for block in paragraph_cards(paragraphs)):
         return None  # cards, read as such
     return _as_table(paragraphs, texts, kinds, (items, inline))
+
+
+def _next_number(number: str) -> str:
+    """The number after ``number`` at its depth: «3» after «2», «1.3» after «1.2»."""
+    head, _, last = number.rpartition(".")
+    if not last.isdigit():
+        return ""
+    following = str(int(last) + 1)
+    return f"{head}.{following}" if head else following
 
 
 _A_REPORT = re.compile(
