@@ -357,6 +357,35 @@ def test_a_heading_numbered_again_where_the_measures_start_again_stays_a_heading
     ]
 
 
+def test_a_plan_s_printed_lines_broken_in_a_bracket_or_after_a_preposition_go_on() -> None:
+    """As a PDF prints them: «… (відділ освіти, до» over «01.09.2025).», «Термін: до» over
+    «01.11.2025. …» — each goes on in the line under it."""
+    from civplan.importers.document import Document, Paragraph
+    from civplan.importers.understanding import read_plan
+
+    lines = [
+        "План заходів з підготовки громади до зими на 2025 рік",
+        "1. Перевірити димоходи котелень шкіл і закладів дошкільної освіти (відділ освіти, до",
+        "01.09.2025).",
+        "2. Облаштувати пункти обігріву в усіх старостинських округах. Термін: до",
+        "01.11.2025. Відповідальні: старости.",
+    ]
+    printed = Document(
+        source="plan.pdf",
+        blocks=[Paragraph(line, f"page 1, line {at}") for at, line in enumerate(lines, 1)],
+        kind="a PDF",
+        printed=True,
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", civplan.CivplanWarning)
+        plan, _ = read_plan(printed)
+    assert [(m.responsible, m.deadline.end) for m in plan.measures()] == [
+        (("відділ освіти",), date(2025, 9, 1)),
+        (("старости",), date(2025, 11, 1)),
+    ]
+    assert all(m.outcome is None for m in plan.measures())
+
+
 def test_a_list_under_a_colon_stays_in_the_report_it_belongs_to(tmp_path: Path) -> None:
     measures = measures_of(
         tmp_path,

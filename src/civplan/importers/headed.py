@@ -539,16 +539,32 @@ def _unwrapped(lines: Sequence[Paragraph]) -> list[Paragraph]:
     """Printed lines joined into the paragraphs they wrap: a line that goes on in lower case.
 
     «Пункт 2. Обстеження будівель закладів освіти на» over «відповідність
-    вимогам доступності» is one line naming a measure.
+    вимогам доступності» is one line naming a measure; so is a line that leaves a
+    bracket open over the next («… (відділ освіти, до» over «01.09.2025).»), or ends
+    with a preposition or a conjunction («Термін: до» over «01.11.2025.»).
     """
     joined: list[tuple[list[str], str]] = []  # each paragraph's lines, and its place
+    unclosed = 0  # brackets and quotations the paragraph so far leaves open
     for line in lines:
         text = line.text.strip()
-        if joined and text[:1].islower() and not joined[-1][0][-1].endswith(_ENDS):
+        if joined and (
+            (text[:1].islower() and not joined[-1][0][-1].endswith(_ENDS))
+            or unclosed > 0  # «… (відділ освіти, до» over «01.09.2025).»
+            or joined[-1][0][-1].rsplit(" ", 1)[-1].lower() in _GOING_ON  # «Термін: до»
+        ):
             joined[-1][0].append(text)
         else:
             joined.append(([text], line.where))
+            unclosed = 0
+        unclosed += text.count("(") - text.count(")") + text.count("«") - text.count("»")
     return [Paragraph(_joined(parts), where) for parts, where in joined]
+
+
+_GOING_ON = frozenset(
+    {"до", "з", "із", "від", "по", "на", "у", "в", "за", "для", "щодо", "про", "при", "та",
+     "і", "й", "або", "–", "—"}
+)  # fmt: skip
+"""Words no printed line ends a paragraph with: the line under it goes on with it."""
 
 
 def _joined(lines: list[str]) -> str:
