@@ -164,17 +164,19 @@ def _headed(lines: Sequence[Paragraph], printed: bool) -> tuple[list[Block], str
     # numbered next after the measure before it («1.», «2.», «3.»): a measure with nothing
     # under it, not a heading over the next (not «2. Культура» after «2. Курси»: numbers
     # start again under each heading)
+    before: str | None = None  # the number of the last measure read
     for at, found in enumerate(named):
-        before = max((item for item in items if item < at), default=None)
-        if (
+        if at in items:
+            before = items[at][0]
+        elif (
             found is not None
             and before is not None
             and kinds[at] == "item"
-            and at not in items
-            and found["number"] == _next_number(items[before][0])
+            and found["number"] == _next_number(before)
             and not _reports(_ending(found["title"])[0])
         ):
             items[at] = (found["number"], found["title"])
+            before = found["number"]
     if any(isinstance(block, CardRun) for block in paragraph_cards(paragraphs)):
         return None  # cards, read as such
     return _as_table(paragraphs, texts, kinds, (items, inline))

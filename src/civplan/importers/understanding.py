@@ -1656,7 +1656,7 @@ def _signature(number: str | None, group: int | None) -> tuple[object, ...]:
     return ("other", keyword)
 
 
-_LIST_MARK = re.compile(r"(\d{1,2}|[а-яa-z])([.)])\s+(\S.*)")
+_LIST_MARK = re.compile(r"(\d{1,3}|[а-яa-z])([.)])\s+(\S.*)")
 """A line of a list in a title cell: «2) облаштування укриття;», «б. ремонт даху»."""
 
 
