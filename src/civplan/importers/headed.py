@@ -476,6 +476,10 @@ _CAPTION_AFTER = re.compile(
 )
 """Where a caption may follow on one line: after a sentence («… незламності. Термін: …»), or
 a term or executors after a comma («Відповідальні: старости, термін – квітень»)."""
+_CAPTIONED_LINE = 2000
+"""The longest line looked at for captions after its sentences (a measure's line is short)."""
+_MOST_CAPTIONS = 8
+"""The most places on one line a caption is looked for at."""
 _DASHED_CAPTION = re.compile(rf"({_PLANNED_CAPTION})\s*[–—-]\s+")
 """A term or executors captioned with a dash: «термін – квітень» is «термін: квітень»."""
 
@@ -491,10 +495,10 @@ def _captions_apart(lines: list[Paragraph]) -> list[Paragraph]:
     for line in lines:
         text = line.text
         cuts = []
-        if ":" in text:
+        if ":" in text and len(text) <= _CAPTIONED_LINE:
             cuts = [
                 m.end()
-                for m in _CAPTION_AFTER.finditer(text)
+                for m in itertools.islice(_CAPTION_AFTER.finditer(text), _MOST_CAPTIONS)
                 if labelled(Paragraph(_colon(text[m.end() :]), line.where)) is not None
             ]
         if not cuts:
