@@ -442,6 +442,12 @@ def read_outcome(
         entries = list(map(index.entries.__getitem__, words))
         other = not index.agents.isdisjoint(hits) and _agent(words, entries)
         staged = not _STAGES.isdisjoint(distinct)  # a stage named: «перший етап завершено»
+        narrowed = not _ONLY.isdisjoint(distinct)  # «лише»: a deed of a part, maybe
+        fractional = not _FRACTIONS.isdisjoint(distinct)  # «частину», «половину»
+        # «інформацію надано у звіті за І півріччя»: a deed of telling, told elsewhere
+        elsewhere = (
+            "звіт" in part or "report" in part or "попередн" in part
+        ) and _in_another_report(words, entries)
         # what follows «що»/"that" after a verb of speech is another's words: in the run
         # after it («…повідомив, що …») or in the same one ("the Ministry reported that …")
         reported = 0 if told_after else len(words)
@@ -460,8 +466,8 @@ def read_outcome(
                 continue  # «оцінити виконання неможливо»: no word of the measure, none of it
             if "no" in distinct and _no_report(words):
                 continue  # "No information provided": nothing of the measure either
-            if kind is CueKind.ACHIEVEMENT and _in_another_report(words, entries):
-                continue  # «інформацію надано у звіті за І півріччя»: told elsewhere, not here
+            if elsewhere and kind is CueKind.ACHIEVEMENT:
+                continue  # the report was given in another one: no word of the measure here
             if negated and (
                 _on_the_report(words, entries)
                 or ("available" in distinct and _about_reporting(entries))
@@ -522,17 +528,17 @@ def read_outcome(
             ):
                 kind = CueKind.FAILURE  # «проведення масових заходів заборонено»: none held
             elif (
-                kind is CueKind.ACHIEVEMENT
+                narrowed
+                and kind is CueKind.ACHIEVEMENT
                 and not negated
-                and not _ONLY.isdisjoint(distinct)
                 and (only := _only(words, first, last)) is not None
             ):
                 kind = CueKind.PARTIAL  # «виконано лише проєктні роботи»: that much, no more
                 first, last = min(first, only), max(last, only)
             elif (
-                kind is CueKind.ACHIEVEMENT
+                fractional
+                and kind is CueKind.ACHIEVEMENT
                 and not negated
-                and not _FRACTIONS.isdisjoint(distinct)
                 and (fraction := _fraction(words, first, last)) is not None
             ):
                 kind = CueKind.PARTIAL  # «виконано більшу частину робіт»: a part of the work
