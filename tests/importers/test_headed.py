@@ -386,6 +386,28 @@ def test_a_plan_s_printed_lines_broken_in_a_bracket_or_after_a_preposition_go_on
     assert all(m.outcome is None for m in plan.measures())
 
 
+def test_a_plan_s_bullets_with_executors_and_term_at_their_end(tmp_path: Path) -> None:
+    """No numbers: each bullet a measure, numbered by its position, with a warning."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "\n".join(
+            [
+                "План заходів з відзначення Дня Європи у 2025 році",
+                "- провести флешмоб «Європа – це ми» (відділ молоді, 9 травня 2025 року);",
+                "- організувати виставку малюнків – публічна бібліотека, 5–9 травня 2025 року;",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    plan, messages = load(path)
+    assert [(m.number, m.title, m.responsible, m.deadline.end) for m in plan.measures()] == [
+        ("1", "провести флешмоб «Європа – це ми»", ("відділ молоді",), date(2025, 5, 9)),
+        ("2", "організувати виставку малюнків", ("публічна бібліотека",), date(2025, 5, 9)),
+    ]
+    assert all(m.auto_numbered for m in plan.measures())
+    assert any("numbered by their position" in m for m in messages)
+
+
 def test_a_list_under_a_colon_stays_in_the_report_it_belongs_to(tmp_path: Path) -> None:
     measures = measures_of(
         tmp_path,

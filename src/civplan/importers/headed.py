@@ -143,6 +143,8 @@ def _headed(lines: Sequence[Paragraph], printed: bool) -> tuple[list[Block], str
         ):
             continue
         items[at] = (found["number"], title)
+    if not items:  # «- провести флешмоб (відділ молоді, 9 травня 2025 року);»: a plan's bullets
+        items = _bulleted(texts, kinds)
     # one measure is enough where its line says it is one («Пункт 5. …», «Захід 1.2 …»), or
     # a line above it calls the text a report on its plan («Звіт про виконання плану …»)
     said = any((found := named[at]) is not None and found["word"] for at in items) or (
@@ -180,6 +182,28 @@ def _headed(lines: Sequence[Paragraph], printed: bool) -> tuple[list[Block], str
     if any(isinstance(block, CardRun) for block in paragraph_cards(paragraphs)):
         return None  # cards, read as such
     return _as_table(paragraphs, texts, kinds, (items, inline))
+
+
+_BULLET = re.compile(r"[-–—•·▪]\s+(\S.*)")
+"""A line of a bulleted list: «- провести флешмоб …», «• організувати виставку …»."""
+
+
+def _bulleted(texts: Sequence[str], kinds: list[str | None]) -> dict[int, tuple[str, str]]:
+    """A plan's measures written as bullets, each with its executors or term at its end.
+
+    «- провести флешмоб (відділ молоді, 9 травня 2025 року);»: two such lines at
+    least; no number, so the measures are numbered by their position (with a
+    warning). ``kinds`` is updated: each bullet is a measure's line.
+    """
+    found = {
+        at: ("", bullet[1]) for at, text in enumerate(texts)
+        if kinds[at] is None and (bullet := _BULLET.fullmatch(text)) and _ending(bullet[1])[1]
+    }  # fmt: skip
+    if len(found) < _ITEMS:
+        return {}
+    for at in found:
+        kinds[at] = "item"
+    return found
 
 
 def _next_number(number: str) -> str:
@@ -412,11 +436,10 @@ def _as_table(
 _TERM = "Строк виконання"
 _EXECUTOR = "Відповідальний виконавець"
 _PLANNED_CAPTIONS = {ReportColumn.DEADLINE.value: _TERM, ReportColumn.RESPONSIBLE.value: _EXECUTOR}
-_ENDING = re.compile(
-    r"(?is)(?P<title>.+?)\s*(?:\(\s*(?P<bracketed>[^()]{2,100})\)"
-    r"|\s[–—]\s+(?P<after>(?:(?!\s[–—]\s).){2,100}))[.;]?"
-)
-"""A line's end in brackets, or after the last spaced dash («… – бібліотека, 15–22 січня»)."""
+_BRACKETED_END = re.compile(r"(?is)(?P<title>.+?)\s*\(\s*(?P<bracketed>[^()]{2,100})\)[.;]?")
+"""A line's end in brackets: «… (відділ освіти, до 01.09.2025).»."""
+_DASHED_END = re.compile(r"(?is)(?P<title>.+?)\s[–—]\s+(?P<after>(?:(?!\s[–—]\s).){2,100})")
+"""A line's end after its last spaced dash: «… – бібліотека, 15–22 січня»."""
 _TERM_CAPTION = re.compile(r"(?i)^(?:термін|строк)\w*(?: виконання)?\s*[:–—-]?\s*")
 
 
@@ -440,10 +463,12 @@ def _ending(title: str) -> tuple[str, dict[str, str]]:
     executor; «… (відділ освіти, до 01.09.2025)», «… – КП «Тепло», ІІІ квартал»: both,
     apart by a comma. Other brackets and dashes stay in the title.
     """
-    found = _ENDING.fullmatch(title)
+    found = _BRACKETED_END.fullmatch(title) or _DASHED_END.fullmatch(title)
     if found is None:
         return title, {}
-    words = (found["bracketed"] or found["after"]).strip().rstrip(".;")
+    words = found[2].strip().rstrip(".;")
+    if words.count("»") > words.count("«"):
+        return title, {}  # a dash inside quotation marks: «Європа – це ми»
     term = _TERM_CAPTION.sub("", words)
     if term and Deadline.parse(term, year=_ANY_YEAR).understood:
         return found["title"], {_TERM: term}
@@ -454,7 +479,7 @@ def _ending(title: str) -> tuple[str, dict[str, str]]:
     named = [p for p in parts if p not in terms]
     if len(terms) == 1 and named and names_executor(", ".join(named)):  # both, in either order
         return found["title"], {_EXECUTOR: ", ".join(named), _TERM: _TERM_CAPTION.sub("", terms[0])}
-    if found["bracketed"] and names_executor(words):
+    if found.re is _BRACKETED_END and names_executor(words):
         return found["title"], {_EXECUTOR: words}
     return title, {}
 
