@@ -580,7 +580,9 @@ def _unwrapped(lines: Sequence[Paragraph]) -> list[Paragraph]:
         text = line.text.strip()
         if joined and (
             (text[:1].islower() and not joined[-1][0][-1].endswith(_ENDS))
-            or unclosed > 0  # «… (відділ освіти, до» over «01.09.2025).»
+            # «… (відділ освіти, до» over «01.09.2025).»; a bracket left open by mistake
+            # takes no more than the lines a bracket spans
+            or (unclosed > 0 and len(joined[-1][0]) < _BRACKET_LINES)
             or joined[-1][0][-1].rsplit(" ", 1)[-1].lower() in _GOING_ON  # «Термін: до»
         ):
             joined[-1][0].append(text)
@@ -591,6 +593,8 @@ def _unwrapped(lines: Sequence[Paragraph]) -> list[Paragraph]:
     return [Paragraph(_joined(parts), where) for parts, where in joined]
 
 
+_BRACKET_LINES = 3
+"""The most printed lines one paragraph is joined over for a bracket it leaves open."""
 _GOING_ON = frozenset(
     {"до", "з", "із", "від", "по", "на", "у", "в", "за", "для", "щодо", "про", "при", "та",
      "і", "й", "або", "–", "—"}
