@@ -1760,6 +1760,7 @@ def _funding(cells: Sequence[str], layout: _Layout) -> list[Funding]:
 _ALL = re.compile(r"(?:у|в)?сього|разом|total", re.IGNORECASE)
 """A funding column's caption for the sum of the others («усього»)."""
 _ONE_YEAR = re.compile(r"((?:19|20)\d\d)(?:\s*(?:р|рік)\.?)?")
+"""A cell of a column of years that names one: «2025», «2025 р.»."""
 
 
 _BREAKDOWN = re.compile(r"[,:\s]*(?:(?:у|в) (?:тому числі|т\.? ?ч\.?)|з них)[:\s]*$", re.IGNORECASE)
