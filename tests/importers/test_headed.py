@@ -408,6 +408,21 @@ def test_a_plan_s_bullets_with_executors_and_term_at_their_end(tmp_path: Path) -
     assert any("numbered by their position" in m for m in messages)
 
 
+def test_a_plan_s_items_with_executors_and_term_set_apart_by_tabs(tmp_path: Path) -> None:
+    """Word's tab stops set the fields in columns without a table."""
+    document = docx.Document()
+    document.add_paragraph("План заходів з відзначення Дня Незалежності України у 2025 році")
+    document.add_paragraph("1. Провести урочисті збори\tВідділ культури\t22.08.2025")
+    document.add_paragraph("2. Організувати покладання квітів\tСтарости сіл\t24.08.2025")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    plan, _ = load(path)
+    assert [(m.title, m.responsible, m.deadline.end) for m in plan.measures()] == [
+        ("Провести урочисті збори", ("Відділ культури",), date(2025, 8, 22)),
+        ("Організувати покладання квітів", ("Старости сіл",), date(2025, 8, 24)),
+    ]
+
+
 def test_a_list_under_a_colon_stays_in_the_report_it_belongs_to(tmp_path: Path) -> None:
     measures = measures_of(
         tmp_path,

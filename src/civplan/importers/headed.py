@@ -119,7 +119,7 @@ def _headed(lines: Sequence[Paragraph], printed: bool) -> tuple[list[Block], str
     paragraphs = [line for paragraph in lines for line in lines_of(paragraph)]
     if printed:
         paragraphs = _unwrapped(paragraphs)
-    paragraphs = _captions_apart(_labels_joined(paragraphs))
+    paragraphs = _captions_apart(_labels_joined([_tabbed(line) for line in paragraphs]))
     texts = [" ".join(block.text.split()) for block in paragraphs]
     named = [_ITEM.fullmatch(text) for text in texts]
     kinds = _kinds(texts, named)
@@ -534,6 +534,23 @@ def _captions_apart(lines: list[Paragraph]) -> list[Paragraph]:
         out.append(Paragraph(pieces[0], line.where))
         out.extend(Paragraph(_colon(piece), line.where) for piece in pieces[1:])
     return out
+
+
+def _tabbed(line: Paragraph) -> Paragraph:
+    """A measure's line with its executors and term after tabs, as if in brackets at its end.
+
+    «1. Провести урочисті збори⇥Відділ культури⇥22.08.2025»: Word's tab stops
+    set the fields in columns without a table. Only a line whose every part
+    after the first is a term or names executors is rewritten.
+    """
+    if "\t" not in line.text:
+        return line
+    parts = [part.strip() for part in line.text.split("\t") if part.strip()]
+    if len(parts) < 2 or _ITEM.fullmatch(parts[0]) is None:
+        return line
+    if not all(_planned_line(part) is not None for part in parts[1:]):
+        return line
+    return Paragraph(f"{parts[0]} ({', '.join(parts[1:])})", line.where)
 
 
 def _colon(piece: str) -> str:
