@@ -423,6 +423,21 @@ def test_a_plan_s_items_with_executors_and_term_set_apart_by_tabs(tmp_path: Path
     ]
 
 
+def test_executors_and_term_on_one_uncaptioned_line_under_an_item(tmp_path: Path) -> None:
+    plan = read_plan(
+        tmp_path,
+        "План заходів з відзначення Дня Незалежності України у 2025 році",
+        "1. Провести урочисті збори.",
+        "Відділ культури, 22 серпня 2025 року",
+        "2. Організувати покладання квітів.",
+        "24 серпня 2025 року, старости сіл",
+    )
+    assert [(m.responsible, m.deadline.end) for m in plan.measures()] == [
+        (("Відділ культури",), date(2025, 8, 22)),
+        (("старости сіл",), date(2025, 8, 24)),
+    ]
+
+
 def test_a_list_under_a_colon_stays_in_the_report_it_belongs_to(tmp_path: Path) -> None:
     measures = measures_of(
         tmp_path,

@@ -311,13 +311,25 @@ def _planned_under(paragraphs: Sequence[Paragraph], kinds: Sequence[str | None],
         return False
     caption = labelled(paragraphs[following])
     if caption is None:  # «Відділ культури», «Серпень 2025 року» on a line of their own
-        return _planned_line(paragraphs[following].text) is not None
+        return bool(_planned(paragraphs[following].text))
     return caption[2] in _PLANNED and bool(caption[1])
 
 
 _SPACED_DASH = re.compile(r"\s[–—-]\s")
 _PLANNED_LINE = 120
 """The longest line under a measure's line read as its term or executors without a caption."""
+
+
+def _planned(text: str) -> dict[str, str]:
+    """What a line alone under a measure's line gives it: its term, executors, or both."""
+    line = text.strip().rstrip(" .;")
+    if len(line) > _PLANNED_LINE:
+        return {}
+    both = _executors_and_term(line)
+    if both:
+        return both
+    named = _planned_line(line)
+    return {named: line} if named is not None else {}
 
 
 def _planned_line(text: str) -> str | None:
@@ -377,11 +389,12 @@ def _as_table(
         at += 1
         while at < len(paragraphs) and kinds[at] is None and not is_signature(texts[at]):
             caption = labelled(paragraphs[at])
-            # right under the line, before any report: «Відділ культури», «Серпень 2025 року»
-            named = _planned_line(texts[at]) if caption is None and not outcome else None
-            if named is not None and named not in values:
-                values[named] = texts[at].rstrip(" .;")
-                captions[named] = None
+            # right under the line, before any report: «Відділ культури», «Серпень 2025 року»,
+            # «Відділ культури, 22 серпня 2025 року»
+            planned = _planned(texts[at]) if caption is None and not outcome else {}
+            if planned and values.keys().isdisjoint(planned):
+                values.update(planned)
+                captions.update(dict.fromkeys(planned))
                 at += 1
                 continue
             if _heading_between(texts, kinds, items, at):
@@ -391,8 +404,8 @@ def _as_table(
             named = _PLANNED_CAPTIONS.get(caption[2], caption[0]) if caption else ""
             if caption is not None and caption[2] not in _KEPT and named not in values:
                 # «Термін: 22 серпня.»: the paragraph's stop is no part of the term
-                planned = caption[2] in _PLANNED
-                values[named] = caption[1].rstrip(" .;,") if planned else caption[1]
+                of_plan = caption[2] in _PLANNED
+                values[named] = caption[1].rstrip(" .;,") if of_plan else caption[1]
                 captions[named] = None
             elif caption is not None and caption[2] in _KEPT:  # «Стан виконання: …»: the report
                 outcome.extend([caption[1]] if caption[1] else [])
@@ -443,6 +456,21 @@ _DASHED_END = re.compile(r"(?is)(?P<title>.+?)\s[–—]\s+(?P<after>(?:(?!\s[�
 _TERM_CAPTION = re.compile(r"(?i)^(?:термін|строк)\w*(?: виконання)?\s*[:–—-]?\s*")
 
 
+def _executors_and_term(words: str) -> dict[str, str]:
+    """Executors and a term apart by a comma, in either order: «відділ освіти, до 01.09.2025».
+
+    Empty unless exactly one part is a term and the others name executors.
+    """
+    parts = [part.strip() for part in re.split(r"[,;]\s+", words) if part.strip()]
+    terms = [
+        p for p in parts if Deadline.parse(_TERM_CAPTION.sub("", p), year=_ANY_YEAR).understood
+    ]
+    named = [p for p in parts if p not in terms]
+    if len(terms) == 1 and named and names_executor(", ".join(named)):
+        return {_EXECUTOR: ", ".join(named), _TERM: _TERM_CAPTION.sub("", terms[0])}
+    return {}
+
+
 def _addressee(heading: str) -> str:
     """The executor a heading addresses in the dative, named, if it does: «1. Відділу освіти:».
 
@@ -472,13 +500,9 @@ def _ending(title: str) -> tuple[str, dict[str, str]]:
     term = _TERM_CAPTION.sub("", words)
     if term and Deadline.parse(term, year=_ANY_YEAR).understood:
         return found["title"], {_TERM: term}
-    parts = [part.strip() for part in re.split(r"[,;]\s+", words) if part.strip()]
-    terms = [
-        p for p in parts if Deadline.parse(_TERM_CAPTION.sub("", p), year=_ANY_YEAR).understood
-    ]
-    named = [p for p in parts if p not in terms]
-    if len(terms) == 1 and named and names_executor(", ".join(named)):  # both, in either order
-        return found["title"], {_EXECUTOR: ", ".join(named), _TERM: _TERM_CAPTION.sub("", terms[0])}
+    both = _executors_and_term(words)
+    if both:
+        return found["title"], both
     if found.re is _BRACKETED_END and names_executor(words):
         return found["title"], {_EXECUTOR: words}
     return title, {}
