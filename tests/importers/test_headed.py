@@ -438,6 +438,25 @@ def test_executors_and_term_on_one_uncaptioned_line_under_an_item(tmp_path: Path
     ]
 
 
+def test_executors_going_on_over_lines_under_an_item(tmp_path: Path) -> None:
+    plan = read_plan(
+        tmp_path,
+        "План заходів з підготовки до нового навчального року на 2025 рік",
+        "1. Забезпечити підвіз учнів до шкіл.",
+        "Відділ освіти,",
+        "заклади загальної середньої освіти",
+        "Постійно",
+        "2. Провести огляд готовності шкіл.",
+        "Відділ освіти",
+        "До 25.08.2025",
+    )
+    first, second = plan.measures()
+    assert first.responsible == ("Відділ освіти", "заклади загальної середньої освіти")
+    assert first.deadline.kind is civplan.DeadlineKind.CONTINUOUS
+    assert first.outcome is None
+    assert second.deadline.end == date(2025, 8, 25)
+
+
 def test_a_list_under_a_colon_stays_in_the_report_it_belongs_to(tmp_path: Path) -> None:
     measures = measures_of(
         tmp_path,

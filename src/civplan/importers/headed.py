@@ -322,7 +322,7 @@ _PLANNED_LINE = 120
 
 def _planned(text: str) -> dict[str, str]:
     """What a line alone under a measure's line gives it: its term, executors, or both."""
-    line = text.strip().rstrip(" .;")
+    line = text.strip().rstrip(" .;,")
     if len(line) > _PLANNED_LINE:
         return {}
     both = _executors_and_term(line)
@@ -392,8 +392,9 @@ def _as_table(
             # right under the line, before any report: «Відділ культури», «Серпень 2025 року»,
             # «Відділ культури, 22 серпня 2025 року»
             planned = _planned(texts[at]) if caption is None and not outcome else {}
-            if planned and values.keys().isdisjoint(planned):
-                values.update(planned)
+            if planned and planned.keys() - {_EXECUTOR} <= planned.keys() - values.keys():
+                for named, said in planned.items():  # executors may go on over lines
+                    values[named] = f"{values[named]}\n{said}" if named in values else said
                 captions.update(dict.fromkeys(planned))
                 at += 1
                 continue
