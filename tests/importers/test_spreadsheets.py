@@ -386,3 +386,49 @@ def test_a_formula_with_its_value_saved_reads_as_the_value(tmp_path: Path) -> No
         plan = civplan.load(saved)
     assert [f.amount for f in plan.measure("2").funding] == [Decimal("200")]
     assert not any("formulas" in str(w.message) for w in caught)
+
+
+def test_a_table_of_indicators_under_the_measures_on_one_sheet_is_kept_as_notes(
+    tmp_path: Path,
+) -> None:
+    """«Показник | План | Факт» under its own title, after an empty row: no measures of its own."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Звіт про виконання плану заходів на 2025 рік"])
+    sheet.append(["№", "Найменування заходу", "Строк", "Стан виконання"])
+    sheet.append([1, "Ремонт школи", "ІІ квартал", "Виконано"])
+    sheet.append([2, "Курси для вчителів", "ІІІ квартал", "Виконано частково"])
+    sheet.append([])
+    sheet.append(["Показники виконання програми"])
+    sheet.append(["№", "Показник", "План", "Факт"])
+    sheet.append([1, "Кількість відремонтованих шкіл", 3, 2])
+    path = tmp_path / "report.xlsx"
+    book.save(path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", CivplanWarning)
+        plan = civplan.load(path)
+    assert [m.number for m in plan.measures()] == ["1", "2"]
+    assert any("Кількість відремонтованих шкіл" in note for note in plan.notes)
+    assert any("could not place" in str(w.message) for w in caught)
+
+
+def test_the_header_written_again_otherwise_after_an_empty_row_is_no_measure(
+    tmp_path: Path,
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["План заходів на 2025 рік"])
+    sheet.append(["№ з/п", "Найменування заходу", "Строк виконання"])
+    sheet.append([1, "Ремонт школи", "ІІ квартал"])
+    sheet.append([])
+    sheet.append(["№", "Назва заходу", "Термін"])
+    sheet.append([2, "Курси для вчителів", "ІІІ квартал"])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CivplanWarning)
+        plan = civplan.load(path)
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1", "Ремонт школи"),
+        ("2", "Курси для вчителів"),
+    ]

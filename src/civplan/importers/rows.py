@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from civplan.importers.captions import FUNDING_SOURCE, FUNDING_YEAR, GROUP
+from civplan.importers.captions import FUNDING_SOURCE, FUNDING_YEAR, GROUP, caption_fields
 from civplan.importers.document import Grid
 from civplan.importers.fields import FUNDING, NUMBER, OUTCOME, STATUS, TITLE, Column
 from civplan.model.numbering import MEASURE_NUMBER, ROMAN, SECTION_NUMBER, number_key, within
@@ -145,12 +145,14 @@ def read_rows(
     reported = not any(c.field in (OUTCOME, STATUS) for c in columns)
     after_measure = False
     merged_texts: dict[int, tuple[int, str]] = {}  # per column: the row filled last, its text
+    blank = False  # the row before was empty
+    ended = False  # another table began under this one, in the same grid
     for index in body:
         texts = _aligned(grid.rows[index], width, groups)
         if index in grid.spans and not (title_at is not None and grid.merged_down(index, title_at)):
             # (a row under a title merged down goes on with that measure: nothing to repeat)
             texts = _filled_down(grid, index, texts, telling, merged_texts)
-        if fast:  # most rows of most tables: a number and a title where they belong
+        if fast and not ended:  # most rows of most tables: a number and a title in place
             shown, named = texts[number_at], texts[title_at]  # type: ignore[index]
             if (
                 shown
@@ -160,18 +162,38 @@ def read_rows(
                 and MEASURE_NUMBER.fullmatch(shown)
             ):
                 heads = not any(texts[c] not in _NOTHING for c in telling) and could_head(shown)
-                total = False
+                total = blank = False
                 after_measure = True
                 yield RowRead(index, Role.MEASURE, shown, named, texts, None, heads)
                 continue
         filled = [(c, t) for c, t in enumerate(texts) if t]
         if not filled:
+            blank = True
             yield RowRead(index, Role.EMPTY)
             continue
         first = filled[0][1]
+        after_blank, blank = blank, False
+        if ended:  # a table under the table of measures («Показник | План | Факт»)
+            yield RowRead(index, Role.NOTE, text=" | ".join(dict.fromkeys(t for _, t in filled)))
+            continue
         if first.casefold() in header_starts and _folded(texts) in headers:
             yield RowRead(index, Role.REPEATED_HEADER)
             continue
+        if after_blank:
+            # the header again, written otherwise; or another table's, with no measures, maybe
+            # under its title («Показники виконання програми», then «Показник | План | Факт»)
+            header = _header_fields([t for _, t in filled])
+            if header is None and len(filled) == 1 and index + 1 < len(grid.rows):
+                following = [t for t in _aligned(grid.rows[index + 1], width, groups) if t]
+                below = _header_fields(following)
+                if below is not None and TITLE not in below:
+                    header = below
+            if header is not None:
+                ended = TITLE not in header
+                role = Role.NOTE if ended else Role.REPEATED_HEADER
+                text = " | ".join(dict.fromkeys(t for _, t in filled))
+                yield RowRead(index, role, text=text)
+                continue
         if (
             first.isdigit()
             and len(filled) >= min(3, width - start)
@@ -228,6 +250,26 @@ def read_rows(
         read = _measure_row(grid, index, texts, (number_at, title_at), data, telling)
         after_measure = read.role is Role.MEASURE
         yield read
+
+
+def _header_fields(texts: Sequence[str]) -> set[str] | None:
+    """The fields a row names when it is a table's header (most of its cells captions), else None.
+
+    Cells that read as measure numbers or amounts are no captions.
+    """
+    if len(texts) < 2:
+        return None
+    named = [caption_fields((text,)) for text in texts if len(text) <= _CAPTION_LENGTH]
+    captions = [fields for fields in named if fields]
+    if len(captions) < 2 or 2 * len(captions) < len(texts):
+        return None
+    if any(MEASURE_NUMBER.fullmatch(text) for text in texts):
+        return None
+    return {field for fields in captions for field in fields}
+
+
+_CAPTION_LENGTH = 80
+"""The longest cell text read as a caption of another header."""
 
 
 _TOTAL = re.compile(
