@@ -415,3 +415,38 @@ def test_cards_on_a_web_page_without_tables_or_paragraphs(cards: str) -> None:
     ]
     statuses = [civplan.assess(m, date(2025, 12, 31)).status for m in plan.measures()]
     assert statuses == [Status.DONE, Status.NOT_DONE]
+
+
+def test_milestones_of_an_action_plan_written_as_captioned_lines(tmp_path: Path) -> None:
+    """ "Milestone 1.1." over "Responsible: …", "Deadline: …", "Status: …", "Progress: …"."""
+    path = tmp_path / "progress.txt"
+    path.write_text(
+        "\n".join(
+            [
+                "Open Government action plan 2025-2026: progress report",
+                "",
+                "Milestone 1.1. Publish procurement data in open format",
+                "Responsible: Ministry of Economy",
+                "Deadline: June 2025",
+                "Status: Completed",
+                "Progress: The data is published monthly on the portal.",
+                "",
+                "Milestone 1.2. Launch a registry of beneficial owners",
+                "Responsible: Ministry of Justice",
+                "Deadline: December 2025",
+                "Status: Limited",
+                "Progress: The draft law was submitted to the parliament.",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    plan, messages = load(path)
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1.1", "Publish procurement data in open format"),
+        ("1.2", "Launch a registry of beneficial owners"),
+    ]
+    assert [m.outcome.stated if m.outcome else None for m in plan.measures()] == [
+        "Completed",
+        "Limited",
+    ]
+    assert not any("by their position" in m for m in messages)

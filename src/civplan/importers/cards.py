@@ -37,7 +37,7 @@ _SURE = 8
 _CAPTION_LENGTH = 80
 """The longest first cell read as a card's caption."""
 LABEL = re.compile(
-    r"(?i)(?:(?:зобов.язання|захід|заходу|пункт|commitment|measure|activity|action)\s*"
+    r"(?i)(?:(?:зобов.язання|захід|заходу|пункт|commitment|measure|activity|action|milestone)\s*"
     r"(?:№\s*)?)?(?P<number>\d{1,3}(?:\.\d{1,3})*(?:[-–]\d{1,3})?[а-яa-z]?)(?:[.):]|\s|$)\s*"
     r"(?P<title>.*)"
 )

@@ -44,7 +44,7 @@ from civplan.model.scan import any_digit
 from civplan.model.stated import read_stated
 from civplan.report.columns import ReportColumn
 
-_MEASURE_WORD = r"підпункт|пункт|пп\.|п\.|захід|item|measure|activity|action"
+_MEASURE_WORD = r"підпункт|пункт|пп\.|п\.|захід|item|measure|activity|action|milestone"
 """The words a line may call a measure by: «Пункт 5.», «п. 1.2.», «Захід 1.2», "Activity 3"."""
 _ITEM = re.compile(
     rf"(?is)\s*(?:(?P<word>{_MEASURE_WORD})\s*(?:№\s*)?)?"
