@@ -95,6 +95,9 @@ CORPUS = [
     ("Лише обстежено дах, ремонт не розпочато", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Тренінги проведено не лише для старост, а й для депутатів", QUARTER, AFTER, S.DONE),
     ("Укриття облаштовано лише в листопаді", QUARTER, AFTER, S.DONE),
+    # the work of every day: done, weakly, as routine
+    ("У робочому порядку", QUARTER, AFTER, S.DONE),
+    ("Поточна робота відділу", QUARTER, AFTER, S.DONE),
     # harm done to a place is no deed of the executor
     ("Внаслідок обстрілу будівлю клубу пошкоджено, ремонт зупинено", QUARTER, AFTER, S.POSTPONED),
     ("Знищено амброзію на площі 5 га", QUARTER, AFTER, S.DONE),
