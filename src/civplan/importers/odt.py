@@ -5,9 +5,9 @@ and external entity refused, after the archive has been checked. Headings and
 paragraphs outside tables are the document's paragraphs; every top-level
 table continues the report. A cell keeps its paragraphs as lines, with tabs,
 runs of spaces and line breaks as ODF defines them (a table inside a cell
-adds a line per row, its cells apart by «|»). A cell spanning columns or rows is recorded as merged,
-as Word's are, so headings merged across the table and tasks merged down
-over their measures are read for what they are.
+adds a line per row, its cells apart by «|»). A cell spanning columns or
+rows is recorded as merged, as Word's are, so headings merged across the
+table and tasks merged down over their measures are read for what they are.
 """
 
 from __future__ import annotations

@@ -255,7 +255,7 @@ def read_rows(
 def _header_fields(texts: Sequence[str]) -> set[str] | None:
     """The fields a row names when it is a table's header (most of its cells captions), else None.
 
-    Cells that read as measure numbers or amounts are no captions.
+    A row that holds a measure's number is no header.
     """
     if len(texts) < 2:
         return None
