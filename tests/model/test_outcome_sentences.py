@@ -96,6 +96,7 @@ CORPUS = [
     ("Тренінги проведено не лише для старост, а й для депутатів", QUARTER, AFTER, S.DONE),
     ("Укриття облаштовано лише в листопаді", QUARTER, AFTER, S.DONE),
     # the work of every day: done, weakly, as routine
+    ("На обліку служби перебуває 37 дітей", QUARTER, AFTER, S.DONE),
     ("У робочому порядку", QUARTER, AFTER, S.DONE),
     ("Поточна робота відділу", QUARTER, AFTER, S.DONE),
     # harm done to a place is no deed of the executor

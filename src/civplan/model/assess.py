@@ -1278,6 +1278,8 @@ _ENGLISH_COUNT = re.compile(
 )
 
 
+_ON_RECORD = re.compile(r"на обліку (?:\w+ )?перебува|перебува\w* на обліку")
+"""Who is on a register («на обліку перебуває 15 сімей»): a state kept, not a process."""
 _UNFINISHED_WORK = re.compile(
     r"трива|продовж|(?:у|в) (?:процес|стаді)|на стаді|на етап|на виконанні|розпоч|почат"
     r"|ongoing|underway"
@@ -1457,6 +1459,8 @@ def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
         )
     if _UNFINISHED_WORK.match(phrase) is None and not _works_towards_an_end(phrase, sentence):
         return False
+    if "облік" in sentence and _ON_RECORD.search(sentence):
+        return False  # «на обліку перебуває 37 дітей»: who is on a register, no work to end
     if any(word in sentence for word in PROCUREMENT) and any(
         other.kind is CueKind.ACHIEVEMENT and _WORK_DONE.match(other.phrase.lower())
         for other in later
@@ -1730,8 +1734,9 @@ _ROUTINE_WORK = re.compile(
     r"|фінансування)"
     r"|відповідно до (?:затвердженого |встановленого )?графік|[уі]?становленому порядку"
     r"|виконання забезпечується|фінансу(?:ється|ються|ван)"
-    # a register or records kept: «ведеться реєстр», «облік ведеться»
+    # a register or records kept: «ведеться реєстр», «облік ведеться», «на обліку перебуває»
     r"|вед(?:еться|уться) (?:\w+ )?(?:облік|реєстр|баз[аи]|журнал|перелік|картотек)"
+    r"|на обліку (?:\w+ )?перебува|перебува\w* на обліку"
     r"|(?:облік|реєстр)\w*(?: [\w'’]+){0,3} вед(?:еться|уться)"
     r"|regularly|continuously|systematically|routinely|permanently|on a regular basis",
     re.IGNORECASE,
