@@ -99,6 +99,7 @@ CORPUS = [
     ("На обліку служби перебуває 37 дітей", QUARTER, AFTER, S.DONE),
     ("У робочому порядку", QUARTER, AFTER, S.DONE),
     ("Поточна робота відділу", QUARTER, AFTER, S.DONE),
+    ("Кошти заходу спрямовано на потреби Сил оборони", QUARTER, AFTER, S.NOT_DONE),
     # harm done to a place is no deed of the executor
     ("Внаслідок обстрілу будівлю клубу пошкоджено, ремонт зупинено", QUARTER, AFTER, S.POSTPONED),
     ("Знищено амброзію на площі 5 га", QUARTER, AFTER, S.DONE),
