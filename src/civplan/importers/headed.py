@@ -64,8 +64,12 @@ _HEADING_LENGTH = 150
 _TITLE = "Найменування заходу"
 _OUTCOME = "Стан виконання"
 _KEPT = frozenset({ReportColumn.OUTCOME.value, ReportColumn.STATUS.value})
-_PLANNED = frozenset({ReportColumn.DEADLINE.value, ReportColumn.RESPONSIBLE.value})
-"""What the lines under a plan's item give it: «Термін: …», «Відповідальні: …»."""
+_TERM = "Строк виконання"
+_EXECUTOR = "Відповідальний виконавець"
+_PLANNED_CAPTIONS = {ReportColumn.DEADLINE.value: _TERM, ReportColumn.RESPONSIBLE.value: _EXECUTOR}
+"""What the lines under a plan's item give it («Термін: …», «Відповідальні: …»), and the
+caption each is shown under, as a term or executors at a line's end are."""
+_PLANNED = frozenset(_PLANNED_CAPTIONS)
 
 
 def headed_items(document: Document, *, past_wide_tables: bool = False) -> Document | None:
@@ -130,7 +134,8 @@ def _headed(lines: Sequence[Paragraph], printed: bool) -> tuple[list[Block], str
         if kinds[at] != "item" or found is None:
             continue
         title = found["title"]
-        if _reports(_ending(title)[0]):  # not its term's words: «(постійно)»
+        bare, ending = _ending(title)
+        if _reports(bare):  # not its term's words: «(постійно)»
             split = _report_after(title)  # «1. Ремонт даху школи – дах відремонтовано»
             if split is None:
                 told += 1
@@ -139,7 +144,7 @@ def _headed(lines: Sequence[Paragraph], printed: bool) -> tuple[list[Block], str
         elif not (
             _reported_under(paragraphs, kinds, at)
             or _planned_under(paragraphs, kinds, at)
-            or _ending(title)[1]  # a plan's item: «1. Провести … (відділ освіти, до 01.09)»
+            or ending  # a plan's item: «1. Провести … (відділ освіти, до 01.09)»
         ):
             continue
         items[at] = (found["number"], title)
@@ -447,9 +452,6 @@ def _as_table(
     return [*paragraphs[:first], grid, *paragraphs[at:]], span
 
 
-_TERM = "Строк виконання"
-_EXECUTOR = "Відповідальний виконавець"
-_PLANNED_CAPTIONS = {ReportColumn.DEADLINE.value: _TERM, ReportColumn.RESPONSIBLE.value: _EXECUTOR}
 _BRACKETED_END = re.compile(r"(?is)(?P<title>.+?)\s*\(\s*(?P<bracketed>[^()]{2,100})\)[.;]?")
 """A line's end in brackets: «… (відділ освіти, до 01.09.2025).»."""
 _DASHED_END = re.compile(r"(?is)(?P<title>.+?)\s[–—]\s+(?P<after>(?:(?!\s[–—]\s).){2,100})")

@@ -87,7 +87,14 @@ from civplan.importers.metadata import (
     read_metadata,
 )
 from civplan.importers.prose import outcomes_after_table, read_prose, reads_as_prose
-from civplan.importers.rows import HEADING_WORD, Role, RowRead, could_head, read_rows
+from civplan.importers.rows import (
+    BREAKDOWN,
+    HEADING_WORD,
+    Role,
+    RowRead,
+    could_head,
+    read_rows,
+)
 from civplan.model.deadline import ONE_INTERVAL, WRAPPED, Deadline, DeadlineKind
 from civplan.model.events import find_events
 from civplan.model.months import MONTHS
@@ -1656,7 +1663,9 @@ def _signature(number: str | None, group: int | None) -> tuple[object, ...]:
     return ("other", keyword)
 
 
-_LIST_MARK = re.compile(r"(\d{1,3}|[а-яa-z])([.)])\s+(\S.*)")
+_LIST_NUMBER = r"(\d{1,3}|[а-яa-z])([.)])"
+"""A list's mark and its style: «2)», «б.»."""
+_LIST_MARK = re.compile(_LIST_NUMBER + r"\s+(\S.*)")
 """A line of a list in a title cell: «2) облаштування укриття;», «б. ремонт даху»."""
 
 
@@ -1670,7 +1679,7 @@ def _listed(number: str | None, title: str) -> list[tuple[str, str]]:
     """
     if not number or "\n" not in title:
         return []
-    first = _LIST_MARK.fullmatch(f"{number} x")
+    first = re.fullmatch(_LIST_NUMBER, number)
     if first is None:
         return []
     start, style = first[1], first[2]
@@ -1763,7 +1772,7 @@ _ONE_YEAR = re.compile(r"((?:19|20)\d\d)(?:\s*(?:р|рік)\.?)?")
 """A cell of a column of years that names one: «2025», «2025 р.»."""
 
 
-_BREAKDOWN = re.compile(r"[,:\s]*(?:(?:у|в) (?:тому числі|т\.? ?ч\.?)|з них)[:\s]*$", re.IGNORECASE)
+_BREAKDOWN = re.compile(rf"[,:\s]*(?:{BREAKDOWN})[:\s]*$", re.IGNORECASE)
 """What opens the parts of a total: «у тому числі:», «Усього, в т.ч.:»."""
 
 
