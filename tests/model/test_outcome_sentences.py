@@ -157,6 +157,10 @@ CORPUS = [
     ("Строк виконання продовжено до 2018 року", QUARTER, AFTER, S.POSTPONED),
     # a thing's validity extended is a deed, not the term moved
     ("Продовжено строк дії угоди про партнерство до 2019 року", QUARTER, AFTER, S.DONE),
+    ("Строк дії угоди продовжено до 2019 року", QUARTER, AFTER, S.DONE),
+    # the term's complements between it and its verb
+    ("Термін виконання заходу продовжено до 30.06.2018", QUARTER, AFTER, S.POSTPONED),
+    ("Строк реалізації проєкту продовжено на 2018 рік", QUARTER, AFTER, S.POSTPONED),
     ("Конкурс проведено, фінансування перенесено на 2018 рік", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Буде проведено у 2018 році", QUARTER, AFTER, S.POSTPONED),
     ("Проведено 2 з 4 запланованих засідань", QUARTER, AFTER, S.PARTIALLY_DONE),

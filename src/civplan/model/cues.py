@@ -236,8 +236,8 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.POSTPONEMENT, ("moved|shifted|transferred", "to", "#|next|later")),
     Cue(CueKind.POSTPONEMENT, ("moved|shifted|transferred", "to", "the", "next|following")),
     Cue(CueKind.POSTPONEMENT, ("carried", "over")),
-    Cue(CueKind.POSTPONEMENT, ("строк|термін", "виконання", "продовжити|змінити|перенести")),
-    Cue(CueKind.POSTPONEMENT, ("строк|термін", "продовжити|змінити|перенести")),
+    # «строк виконання заходу продовжено»: the term's complements between
+    Cue(CueKind.POSTPONEMENT, ("строк|термін", "продовжити|змінити|перенести"), reach=3),
     Cue(
         CueKind.POSTPONEMENT,
         ("postponed|delayed|deferred|rescheduled",),

@@ -519,8 +519,9 @@ def read_outcome(
                 # «частину робіт перенесено», «залишок робіт буде виконано у 2026 році»: the
                 # rest was done
                 kind = CueKind.PARTIAL
-            elif kind is CueKind.POSTPONEMENT and words[last + 1 : last + 2] == ["дії"]:
-                kind = CueKind.ACHIEVEMENT  # «продовжено термін дії договору»: its validity
+            elif kind is CueKind.POSTPONEMENT and "дії" in words[first + 1 : last + 2]:
+                # «продовжено термін дії договору», «строк дії угоди продовжено»: its validity
+                kind = CueKind.ACHIEVEMENT
             elif (
                 kind is CueKind.ACHIEVEMENT
                 and words[first].startswith(("заборон", "prohibit", "banned"))
