@@ -322,6 +322,9 @@ CORPUS = [
     ("Питання знято з розгляду", QUARTER, AFTER, S.CANCELLED),
     ("Захід не актуальний", QUARTER, AFTER, S.CANCELLED),
     ("Захід відмінено", QUARTER, AFTER, S.CANCELLED),
+    ("Виконання заходу припинено у зв'язку зі зміною закону", QUARTER, AFTER, S.CANCELLED),
+    ("Реалізацію проєкту припинено", QUARTER, AFTER, S.CANCELLED),
+    ("Припинено реалізацію контрафактної продукції", QUARTER, AFTER, S.DONE),  # the deed
     # a procurement cancelled is a step that failed, not the measure withdrawn
     ("Тендер скасовано", QUARTER, AFTER, S.NOT_DONE),
     ("Процедуру закупівлі відмінено, оголошено повторну", QUARTER, AFTER, S.PARTIALLY_DONE),

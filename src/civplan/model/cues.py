@@ -162,6 +162,11 @@ LEXICON: tuple[Cue, ...] = (
     # «програма припинила дію», «рішення втратило чинність»: what the measure served is gone
     Cue(CueKind.CANCELLATION, ("припинити", "дія")),
     Cue(CueKind.CANCELLATION, ("втратити|втрачений", "чинність")),
+    # «виконання заходу припинено»: the work itself stopped for good
+    Cue(
+        CueKind.CANCELLATION,
+        ("виконання|реалізація", "захід|проєкт|проект|програма", "припинити|припинений"),
+    ),
     Cue(CueKind.CANCELLATION, ("актуальність", "втратити|втрачений")),
     Cue(CueKind.CANCELLATION, ("зняти|знятий", "з|із", "контроль|розгляд|виконання"), reach=1),
     Cue(CueKind.CANCELLATION, ("не", "актуальний")),  # «Захід не актуальний»
