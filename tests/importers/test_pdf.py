@@ -210,6 +210,8 @@ def blank_pdf() -> bytes:
         ("«Відно\nвлення\n»", "«Відновлення»"),
         ("до\n30.04.2\n025", "до 30.04.2025"),
         ("2025–\n2026 роки", "2025–2026 роки"),
+        ("2025-\n2027 роки", "2025-2027 роки"),
+        ("протягом 2025 -\n2027 років", "протягом 2025 - 2027 років"),
         ("2025 –\n2026 роки", "2025 – 2026 роки"),
         # a whole word, then a short one: two words, unless the short one is a common ending
         ("відбір\nне проводився", "відбір не проводився"),
@@ -431,6 +433,36 @@ def test_a_row_cut_by_a_page_break_beside_a_grouping_cell_merged_down(
     read = quietly(libreoffice(source, "pdf", tmp_path))
     assert [(m.number, m.title) for m in read.measures()] == [
         (m.number, m.title) for m in plan.measures()
+    ]
+
+
+@needs_libreoffice
+def test_a_row_cut_by_a_page_break_in_a_title_that_holds_its_number(tmp_path: Path) -> None:
+    """No column of numbers: the title's cell («1.2 Проведення …») runs on to the next page.
+
+    Its columns narrow enough to cut words, so the page break may cut one too.
+    """
+    import docx
+
+    plan = long_plan()
+    word = docx.Document()
+    word.add_paragraph(plan.title)
+    table = word.add_table(rows=1, cols=5)
+    table.style = word.styles["Table Grid"]
+    captions = ["Найменування заходу", "Строк виконання", "Виконавці", "Примітка", "Стан виконання"]
+    for cell, caption in zip(table.rows[0].cells, captions, strict=True):
+        cell.text = caption
+    for m in plan.measures():
+        cells = table.add_row().cells
+        cells[0].text = f"{m.number} {m.title} та координаторів місцевих ініціатив молоді"
+        cells[1].text = m.deadline.text
+        cells[2].text = "Департамент соціального захисту населення"
+        cells[4].text = " ".join([m.outcome.text] * 3)  # type: ignore[union-attr]
+    source = tmp_path / "titled.docx"
+    word.save(str(source))
+    read = quietly(libreoffice(source, "pdf", tmp_path))
+    assert [(m.number, m.title) for m in read.measures()] == [
+        (m.number, m.title) for m in quietly(source).measures()
     ]
 
 

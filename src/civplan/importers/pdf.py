@@ -23,6 +23,8 @@ import warnings
 from collections.abc import Sequence
 from typing import IO, Any
 
+import attrs
+
 from civplan._errors import CivplanWarning, DocumentError, unreadable_as_document_error
 from civplan._optional import require
 from civplan.importers.document import ENDS_PARAGRAPH, Block, Document, Grid, Paragraph
@@ -161,7 +163,8 @@ def _blocks(pieces: list[tuple[str, Grid | None, str]]) -> list[Block]:
     Between two tables of one width, a running text (one printed on several
     pages, «Продовження додатка», «Сторінка 2 з 5») is left out and lines that read as headings
     («2. Культура») become heading rows of the joined table; any other text
-    ends the table.
+    ends the table. Cells are unwrapped last, a row cut by a page break joined
+    from its printed lines (a word the break cut in two is whole again).
     """
     pages_of: dict[str, set[str]] = {}
     for text, grid, where in pieces:
@@ -190,7 +193,12 @@ def _blocks(pieces: list[tuple[str, Grid | None, str]]) -> list[Block]:
             blocks.append(grid)
         pending = []
     blocks.extend(pending)
-    return blocks
+    return [
+        attrs.evolve(block, rows=[tuple(map(unwrap, row)) for row in block.rows])
+        if isinstance(block, Grid)
+        else block
+        for block in blocks
+    ]
 
 
 _RUNNING = ("продовження", "continued", "сторінка", "стор.", "page ")
@@ -238,7 +246,15 @@ def _continues(first: Grid, then: Grid) -> bool:
     column = _number_column(last)
     if column is None and last[0].strip():
         column = 0
-    return column is not None and column < len(following) and not following[column].strip()
+    if column is None or column >= len(following):
+        return False
+    rest = following[column].strip()
+    # a title that holds its number («2.6. Розроблення плану») may run on too, in lower case
+    return not rest or (rest[:1].islower() and not _NUMBER_ALONE.fullmatch(last[column].strip()))
+
+
+_NUMBER_ALONE = re.compile(r"[\dIVXLІ.\s]*")
+"""A cell that holds only a measure's number, no words after it."""
 
 
 def _number_column(row: tuple[str, ...]) -> int | None:
@@ -257,9 +273,7 @@ def _row_broken_across(first: Grid, then: Grid) -> Grid:
     """``first`` with its last row completed by the next page's first row, when it was cut."""
     last, rest = first.rows[-1], then.rows[0]
     width = max(len(last), len(rest))
-    cells = tuple(
-        unwrap("\n".join(t for t in (_at(last, c), _at(rest, c)) if t)) for c in range(width)
-    )
+    cells = tuple("\n".join(t for t in (_at(last, c), _at(rest, c)) if t) for c in range(width))
     return Grid(
         rows=[*first.rows[:-1], cells],
         name=first.name,
@@ -394,7 +408,7 @@ def unwrap(text: str) -> str:
         ):
             out.append(line)
         elif (
-            (out[-1].endswith("-") and line[:1].islower())
+            (out[-1].endswith("-") and (line[:1].islower() or _cut_range(out[-1], line)))
             or (out[-1].endswith(("–", "—")) and not out[-1][-2:-1].isspace())
             or line[0] in _CLOSING
             or _cut_date(out[-1], line)
@@ -428,6 +442,11 @@ def _middle_pieces(previous: str, lines: list[str], at: int) -> int:
         if _cut_word(previous, lines[at + count], middle):
             return count
     return 0
+
+
+def _cut_range(text: str, following: str) -> bool:
+    """Whether a range of numbers was broken at its hyphen («2025-» over «2027 роки»)."""
+    return text[-2:-1].isdigit() and following[:1].isdigit()
 
 
 def _cut_date(text: str, following: str) -> bool:
@@ -490,7 +509,8 @@ def _grid(table: Any, number: int, page: int) -> Grid:
     spans: dict[int, tuple[int, ...]] = {}
     for r, row in enumerate(rows):
         cells = row.cells
-        line = [unwrap(texts[r][c] or "") if c < len(texts[r]) else "" for c in range(len(cells))]
+        # printed lines, unwrapped once the pages' tables are joined (a row may go on)
+        line = [texts[r][c] or "" if c < len(texts[r]) else "" for c in range(len(cells))]
         places: list[int] = []
         merged = False
         for c, box in enumerate(cells):
