@@ -466,6 +466,55 @@ def test_a_row_cut_by_a_page_break_in_a_title_that_holds_its_number(tmp_path: Pa
     ]
 
 
+@needs_libreoffice
+def test_a_section_s_heading_in_the_title_s_cell_atop_a_page_continues_no_row(
+    tmp_path: Path,
+) -> None:
+    """«Розділ 2. …» alone in its row's title cell, printed first on its page: a new section.
+
+    Rows of two inches exactly, four to a section: each page opens with a heading.
+    """
+    import docx
+    from docx.enum.table import WD_ROW_HEIGHT_RULE
+    from docx.shared import Inches
+
+    plan = long_plan()
+    word = docx.Document()
+    word.add_paragraph(plan.title)
+    table = word.add_table(rows=1, cols=4)
+    table.style = word.styles["Table Grid"]
+    captions = ["№ з/п", "Найменування заходу", "Строк виконання", "Стан виконання"]
+    for cell, caption in zip(table.rows[0].cells, captions, strict=True):
+        cell.text = caption
+
+    def row() -> Any:
+        added = table.add_row()
+        added.height, added.height_rule = Inches(2), WD_ROW_HEIGHT_RULE.EXACTLY
+        return added.cells
+
+    for number, section in enumerate(plan.sections, start=1):
+        row()[1].text = f"Розділ {number}. {section.title}"
+        for m in section.measures[:3]:
+            cells = row()
+            cells[0].text, cells[1].text, cells[2].text = m.number, m.title, m.deadline.text
+            cells[3].text = m.outcome.text  # type: ignore[union-attr]
+    source = tmp_path / "headed.docx"
+    word.save(str(source))
+    printed = libreoffice(source, "pdf", tmp_path)
+    import pdfplumber
+
+    with pdfplumber.open(printed) as pdf:  # the case is there: pages that open with a heading
+        tops = [page.extract_tables()[0][0][1] for page in pdf.pages[1:]]
+    assert sum(top.startswith("Розділ") for top in tops) >= 3
+    expected = quietly(source)
+    assert len(expected.sections) == 8
+    read = quietly(printed)
+    assert [s.title for s in read.sections] == [s.title for s in expected.sections]
+    assert [(m.number, m.title) for m in read.measures()] == [
+        (m.number, m.title) for m in expected.measures()
+    ]
+
+
 def printed_page(body: str, folder: Path) -> civplan.Plan:
     """A page whose table's rules are a stylesheet's, printed by LibreOffice, as read (of 2025)."""
     page = folder / "report.html"

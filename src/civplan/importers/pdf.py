@@ -29,7 +29,9 @@ from civplan._errors import CivplanWarning, DocumentError, unreadable_as_documen
 from civplan._optional import require
 from civplan.importers.document import ENDS_PARAGRAPH, Block, Document, Grid, Paragraph
 from civplan.importers.pdf_text_table import card_table, text_table
+from civplan.importers.rows import HEADING_WORD
 from civplan.importers.understanding import TableImporter, heading_lines, reads_as_heading
+from civplan.model.numbering import ROMAN
 
 MAX_BYTES = 100 * 2**20
 """The largest PDF read (100 MB)."""
@@ -239,7 +241,7 @@ def _continues(first: Grid, then: Grid) -> bool:
     # a measure's row, not a heading's merged across (a cell merged down beside it is no matter)
     if not last or not following or _across(first.spans.get(len(first.rows) - 1)):
         return False
-    if _across(then.spans.get(0)):
+    if _across(then.spans.get(0)) or _heads_a_section(following):
         return False
     # its number: in one of the first three columns (after a grouping column, «Завдання |
     # 1.3 | …», whose text may run on to the next page too), or whatever the first holds
@@ -255,6 +257,20 @@ def _continues(first: Grid, then: Grid) -> bool:
 
 _NUMBER_ALONE = re.compile(r"[\dIVXLІ.\s]*")
 """A cell that holds only a measure's number, no words after it."""
+
+
+def _heads_a_section(row: tuple[str, ...]) -> bool:
+    """Whether a row is a section's heading written in one cell, not merged across.
+
+    «Розділ 3. Освіта», «ІІ. Культура» alone in the title's column: a row the
+    page break cut goes on in lower case or in the cells beside, not like that.
+    A bare number («2) проведено …») may be a list's item, run on: no heading.
+    """
+    filled = [text for text in row if text.strip()]
+    return len(filled) == 1 and _SECTION_START.match(filled[0]) is not None
+
+
+_SECTION_START = re.compile(rf"\s*(?:{HEADING_WORD}\s+(?:\d|{ROMAN}\b)|{ROMAN}[.)]\s)", re.I)
 
 
 def _number_column(row: tuple[str, ...]) -> int | None:
