@@ -515,6 +515,35 @@ def test_a_section_s_heading_in_the_title_s_cell_atop_a_page_continues_no_row(
     ]
 
 
+@needs_libreoffice
+def test_a_web_page_s_table_wider_than_the_paper_is_read_past_the_page_s_edge(
+    tmp_path: Path,
+) -> None:
+    """Its rules end at the paper's edge; the text of its last column goes on past it."""
+    rows = "".join(
+        f"<tr><td>{n}.</td><td>Проведення навчального семінару номер {n}</td><td>ІІ квартал</td>"
+        f"<td>Управління освіти</td><td>Проведено {n + 2} семінари для працівників закладів; "
+        "матеріали оприлюднено на сайті управління.</td></tr>"
+        for n in range(1, 13)
+    )
+    page = tmp_path / "wide.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>Звіт про виконання плану заходів на 2025 рік"
+        "</title></head><body><h2>Звіт про виконання плану заходів на 2025 рік</h2>"
+        "<table border='1' width='1000'><tr><th>№ з/п</th><th>Найменування заходу</th>"
+        "<th>Строк виконання</th><th>Виконавці</th><th>Інформація про виконання</th></tr>"
+        f"{rows}</table></body></html>",
+        "utf-8",
+    )
+    with pytest.warns(civplan.CivplanWarning, match="wider than the page") as caught:
+        read = civplan.load(libreoffice(page, "pdf", tmp_path), hints=civplan.Hints(year=2025))
+    assert any("page" in str(w.message) for w in caught)
+    expected = quietly(page)
+    assert [(m.number, m.outcome) for m in read.measures()] == [
+        (m.number, m.outcome) for m in expected.measures()
+    ]
+
+
 def printed_page(body: str, folder: Path) -> civplan.Plan:
     """A page whose table's rules are a stylesheet's, printed by LibreOffice, as read (of 2025)."""
     page = folder / "report.html"

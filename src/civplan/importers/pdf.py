@@ -18,6 +18,7 @@ instead.
 
 from __future__ import annotations
 
+import bisect
 import re
 import warnings
 from collections.abc import Sequence
@@ -27,7 +28,7 @@ import attrs
 
 from civplan._errors import CivplanWarning, DocumentError, unreadable_as_document_error
 from civplan._optional import require
-from civplan.importers.document import ENDS_PARAGRAPH, Block, Document, Grid, Paragraph
+from civplan.importers.document import ENDS_PARAGRAPH, Block, Document, Grid, Paragraph, listing
 from civplan.importers.pdf_text_table import card_table, text_table
 from civplan.importers.rows import HEADING_WORD
 from civplan.importers.understanding import TableImporter, heading_lines, reads_as_heading
@@ -47,6 +48,7 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
     characters = 0
     tables = 0
     unruled: list[str] = []  # the pages whose table was read by its text's alignment
+    past: list[str] = []  # the pages whose table runs past the paper's right edge
     edges: tuple[float, ...] = ()  # the columns of the last such table, if the page ended in it
     with pdfplumber.open(stream) as pdf:
         pages = pdf.pages
@@ -78,12 +80,18 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
             outside = page.filter(lambda obj, boxes=boxes: not _inside(obj, boxes))
             lines = _lines(outside)
             where = f"page {page.page_number}"
+            beyond = sorted(char["top"] for char in page.chars if char["x0"] > page.width - 1)
             for index, table in enumerate(found):
                 top = table.bbox[1]
                 before = boxes[index - 1][3] if index else -1.0
                 pieces.extend((line, None, where) for line, y in lines if before < y < top)
                 tables += 1
                 grid = _grid(table, tables, page.page_number)
+                if _runs_past(page, table, beyond):
+                    # a web page's table wider than the paper: its rules end at the page's
+                    # edge, its text goes on past it, into the last column as far as it goes
+                    past.append(f"page {page.page_number}")
+                    grid = _with_text_past(grid, table, page)
                 if grid.rows:
                     pieces.append(("", grid, where))
             last = boxes[-1][3] if boxes else -1.0
@@ -98,7 +106,17 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
                 "run OCR first (for example ocrmypdf) and read its result"
             ],
         )
-    if unruled:
+    if past:
+        warnings.warn(
+            CivplanWarning(
+                f"{source}: a table wider than the page, its rules cut at the page's right edge "
+                f"({listing(past)}): the text past the edge is read into the last column "
+                "ruled; check it, or read the document it was printed from (printing may "
+                "have left out the last columns)"
+            ),
+            stacklevel=4,
+        )
+    elif unruled:
         warnings.warn(
             CivplanWarning(
                 f"{source}: a table printed without rules, read by the alignment of its text "
@@ -360,6 +378,40 @@ def _joined(first: Grid, then: Grid) -> Grid:
         place=place,
         row_where=row_where,
     )
+
+
+def _runs_past(page: Any, table: Any, past: list[float]) -> bool:
+    """Whether a table's rules end at the page's right edge and its text goes on past it.
+
+    ``past``: the tops, in order, of the page's characters past its edge.
+    """
+    first = bisect.bisect_left(past, table.bbox[1])
+    return table.bbox[2] >= page.width - 1 and first < bisect.bisect_left(past, table.bbox[3])
+
+
+def _with_text_past(grid: Grid, table: Any, page: Any) -> Grid:
+    """``grid`` with each row's last ruled cell holding its text past the page's edge too."""
+    from pdfplumber.utils.text import extract_text
+
+    # the characters by their middles' height: each row's found by bisection, in bounded time
+    middles = sorted(((char["top"] + char["bottom"]) / 2, at) for at, char in enumerate(page.chars))
+    heights = [middle for middle, _at in middles]
+    rows = list(grid.rows)
+    for r, row in enumerate(table.rows):
+        boxes = [box for box in row.cells if box is not None]
+        if not boxes or r >= len(rows):
+            continue
+        left, top, _right, bottom = boxes[-1]
+        within = middles[bisect.bisect_left(heights, top) : bisect.bisect_left(heights, bottom)]
+        chars = [
+            char
+            for _middle, at in sorted(within, key=lambda item: item[1])  # in the page's order
+            if ((char := page.chars[at])["x0"] + char["x1"]) / 2 >= left
+        ]
+        cells = list(rows[r])
+        cells[row.cells.index(boxes[-1])] = extract_text(chars)
+        rows[r] = tuple(cells)
+    return attrs.evolve(grid, rows=rows)
 
 
 def _fewer_columns(found: Sequence[float], before: Sequence[float]) -> bool:
