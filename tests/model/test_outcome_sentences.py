@@ -322,6 +322,23 @@ CORPUS = [
     ("Питання знято з розгляду", QUARTER, AFTER, S.CANCELLED),
     ("Захід не актуальний", QUARTER, AFTER, S.CANCELLED),
     ("Захід відмінено", QUARTER, AFTER, S.CANCELLED),
+    # a draft sent to others, in a clause of its own: it awaits them
+    (
+        "Підготовлено проєкт постанови, який направлено на погодження",
+        QUARTER,
+        DURING,
+        S.IN_PROGRESS,
+    ),
+    ("Напрацьовано проєкт, який буде винесено на обговорення у 2018 році", QUARTER, AFTER, S.DONE),
+    ("Законопроєкт зареєстровано у Верховній Раді України", QUARTER, DURING, S.IN_PROGRESS),
+    ("Наказ зареєстровано в Міністерстві юстиції", QUARTER, AFTER, S.DONE),
+    (
+        "Проєкт повернуто Секретаріатом Кабінету Міністрів на доопрацювання, не прийнято",
+        QUARTER,
+        AFTER,
+        S.NOT_DONE,
+    ),
+    ("Внесено 65 % записів до реєстру", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Виконання заходу припинено у зв'язку зі зміною закону", QUARTER, AFTER, S.CANCELLED),
     ("Реалізацію проєкту припинено", QUARTER, AFTER, S.CANCELLED),
     ("Припинено реалізацію контрафактної продукції", QUARTER, AFTER, S.DONE),  # the deed

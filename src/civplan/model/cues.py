@@ -507,6 +507,15 @@ LEXICON: tuple[Cue, ...] = (
         CueKind.ONGOING,
         ("для", "погодження|затвердження|підпис|реєстрація|узгодження|доопрацювання"),
     ),
+    # «повернуто на доопрацювання»: sent back, not a deed of returning
+    Cue(
+        CueKind.ONGOING,
+        ("повернути|повернутий", "на|для", "доопрацювання|опрацювання"),
+        reach=4,  # «повернуто Секретаріатом Кабінету Міністрів на доопрацювання»
+    ),
+    # «законопроєкт зареєстровано у Верховній Раді»: before the parliament, not yet a law
+    Cue(CueKind.ONGOING, ("зареєструвати|зареєстрований", "у|в", "верховний", "рада")),
+    Cue(CueKind.ONGOING, ("registered", "in|with", "the", "verkhovna|parliament")),
     # «прийнято рішення про доопрацювання»: sent back to be done again
     Cue(CueKind.ONGOING, ("про", "доопрацювання"), reach=1),  # «про його доопрацювання»
     Cue(CueKind.ONGOING, ("на", "виконанні")),  # the form itself: «на виконання …» opens reports

@@ -69,6 +69,10 @@ AWAITING = re.compile(
 )
 """A document's state while others approve it («на погодженні», «направлено на розгляд»,
 «потребує доопрацювання»)."""
+_SENT = ("направл", "подан", "винесен", "передан", "надісл", "внесен", "скерован", "submitted")
+"""Stems of sending a document to others: «направлено на погодження», "submitted for"."""
+_WILL = frozenset({"буде", "будуть", "планується", "плануються", "will"})
+"""Words of a clause of what is yet to come: «який буде винесено на розгляд»."""
 _RELATIVE = re.compile(r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|котр\w+|which|who|whom|whose")
 _CONJUNCTIVE_BEFORE_SHCHO = frozenset({"тим", "того", "те", "так", "тому"})
 _PRESENT_VERB = re.compile(r"\w+(?:ть|ться|ється|ються|ує|ює)")
@@ -146,7 +150,8 @@ _SHARE = re.compile(
 _PERCENT_DONE = re.compile(
     r"\b(?:викона|освоє|освоєн|реалізова|здійсне|профінансова|використа|заверше|проведе"
     r"|побудова|збудова|відремонтова|зробле|досягну|розробле|виготовле|підготовле|облаштова"
-    r"|змонтова|оснаще|модернізова|реконструйова|відновле|впровадже)\w* "
+    r"|змонтова|оснаще|модернізова|реконструйова|відновле|впровадже|внесе|наповне|оцифрова"
+    r"|встановле)\w* "
     r"(?:(?:лише|тільки|майже|приблизно|близько|на рівні) )?"
     r"(?:на )?(?P<uk>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*)"
     r"|(?<![\d.,])(?P<en>\d{1,3}(?:\.\d+)?) ?% (?:complete|completed|implemented|done)\b"
@@ -425,7 +430,16 @@ def read_outcome(
                 speech = False
                 # only a state is read there: «…, який перебуває на погодженні», "…, which
                 # are pending approval"
-                if not any(w.startswith(("перебува", "знаход", "pending", "await")) for w in words):
+                if (
+                    not any(w.startswith(("перебува", "знаход", "pending", "await")) for w in words)
+                    # «…, який направлено на погодження»: sent by the executor to others (not
+                    # «…, які надійшли на розгляд», nor «…, який буде винесено на …»)
+                    and not (
+                        any(w.startswith(_SENT) for w in words)
+                        and _WILL.isdisjoint(words)
+                        and AWAITING.search(part) is not None
+                    )
+                ):
                     found.extend(done_shares)  # «…, що становить 85 % від запланованого»
                     continue
                 shares = []
