@@ -154,7 +154,8 @@ _PERCENT_DONE = re.compile(
     r"|встановле)\w* "
     r"(?:(?:лише|тільки|майже|приблизно|близько|на рівні) )?"
     r"(?:на )?(?P<uk>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*)"
-    r"|(?<![\d.,])(?P<en>\d{1,3}(?:\.\d+)?) ?% (?:complete|completed|implemented|done)\b"
+    r"|(?<![\d.,])(?P<en>\d{1,3}(?:\.\d+)?) ?% (?:of (?:the )?(?:works?|construction) )?"
+    r"(?:complete|completed|implemented|done)\b"
     # «рівень виконання – 75 %», «відсоток виконання становить 40 %», «готовність 70 %»
     r"|\b(?:(?:рів\w+|відсот\w+|ступ\w+) виконання(?: заходу)?"
     r"|^(?:виконання|освоєння)(?: заходу| коштів)?"
@@ -871,8 +872,8 @@ def _english_shares(text: str, part: str, start: int) -> list[Evidence]:
     """English counts of fewer done than planned, in words too: "two of the four workshops"."""
     found = []
     for share in _EN_SHARE().finditer(part):
-        if share[1].isdigit() and share[2].isdigit():
-            continue  # "3 of 5": read with the counts in figures
+        if share[1].isdigit() and share[2].isdigit() and " the " not in share[0]:
+            continue  # "3 of 5": read with the counts in figures (not "3 of the 5")
         done, planned = (_EN_COUNTS.get(n) or int(n) for n in (share[1], share[2]))
         if done < planned:
             found.append(
