@@ -187,6 +187,11 @@ CORPUS = [
     ("Передбачені кошти освоєно на 100 %", QUARTER, AFTER, S.DONE),
     ("Кількість відвідувачів збільшено на 20 %", QUARTER, AFTER, S.DONE),
     ("Construction is 85% complete", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # no money, its noun first
+    ("Фінансування відсутнє", QUARTER, AFTER, S.NOT_DONE),
+    ("Касові видатки відсутні", QUARTER, AFTER, S.NOT_DONE),
+    ("Кошти на виконання заходу відсутні", QUARTER, AFTER, S.NOT_DONE),
+    ("Заборгованість з виплати коштів відсутня", QUARTER, AFTER, S.DONE),
     ("Construction is ongoing; 60% of works completed", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Equipment was purchased for 4 of the 9 hospitals", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Held 3 of the 3 planned sessions", QUARTER, AFTER, S.DONE),
