@@ -806,6 +806,10 @@ STATED_WORDS = [
     ("Знято з контролю як виконане", S.DONE),
     ("Знято з контролю", S.CANCELLED),
     ("Знято", S.CANCELLED),
+    # a control resolution: kept on, or its term extended
+    ("Продовжити виконання", S.IN_PROGRESS),
+    ("Термін продовжено до 30.06.2018", S.POSTPONED),
+    ("Продовжено строк виконання", S.POSTPONED),
     ("Виконано не в повному обсязі", S.PARTIALLY_DONE),
     ("Виконуються", S.IN_PROGRESS),
     ("Не актуально", S.CANCELLED),
