@@ -544,6 +544,46 @@ def test_a_web_page_s_table_wider_than_the_paper_is_read_past_the_page_s_edge(
     ]
 
 
+@needs_libreoffice
+def test_a_measure_of_several_rows_cut_by_a_page_break_in_an_executor_s_name(
+    tmp_path: Path,
+) -> None:
+    """Its number and title merged down over a row per executor; a name goes on over the break."""
+    import docx
+    import pdfplumber
+
+    executors = [
+        "Департамент соціального захисту населення обласної державної адміністрації",
+        "Управління охорони здоров'я та медичного забезпечення обласної ради",
+        "Відділ культури, туризму та охорони культурної спадщини міської ради",
+    ]
+    word = docx.Document()
+    word.add_paragraph("Звіт про виконання плану заходів у 2024 році")
+    table = word.add_table(rows=1, cols=5)
+    table.style = word.styles["Table Grid"]
+    captions = ["№ з/п", "Найменування заходу", "Строк виконання", "Виконавці", "Стан виконання"]
+    for cell, caption in zip(table.rows[0].cells, captions, strict=True):
+        cell.text = caption
+    for m in range(1, 13):
+        first = len(table.rows)
+        for executor in executors:
+            cells = table.add_row().cells
+            cells[3].text = executor
+            cells[4].text = f"Проведено {m + 2} семінари для представників громад. " * 6
+        for column, text in enumerate((f"{m}.", f"Навчання посадових осіб номер {m}", "2024 рік")):
+            table.cell(first, column).merge(table.cell(len(table.rows) - 1, column)).text = text
+    source = tmp_path / "executors.docx"
+    word.save(str(source))
+    printed = libreoffice(source, "pdf", tmp_path)
+    with pdfplumber.open(printed) as pdf:  # the case is there: a name that runs on atop a page
+        tops = [page.extract_tables()[0][0] for page in pdf.pages[1:]]
+    assert any(not top[0] and (top[3] or "")[:1].islower() for top in tops)
+    read, expected = quietly(printed), quietly(source)
+    assert [(m.number, m.responsible) for m in read.measures()] == [
+        (m.number, m.responsible) for m in expected.measures()
+    ]
+
+
 def printed_page(body: str, folder: Path) -> civplan.Plan:
     """A page whose table's rules are a stylesheet's, printed by LibreOffice, as read (of 2025)."""
     page = folder / "report.html"

@@ -266,7 +266,9 @@ def _continues(first: Grid, then: Grid) -> bool:
     column = _number_column(last)
     if column is None and last[0].strip():
         column = 0
-    if column is None or column >= len(following):
+    if column is None:  # its first cells merged down from above (a measure of several rows)
+        return _runs_on(last, following)
+    if column >= len(following):
         return False
     rest = following[column].strip()
     # a title that holds its number («2.6. Розроблення плану») may run on too, in lower case
@@ -275,6 +277,29 @@ def _continues(first: Grid, then: Grid) -> bool:
 
 _NUMBER_ALONE = re.compile(r"[\dIVXLІ.\s]*")
 """A cell that holds only a measure's number, no words after it."""
+
+
+def _runs_on(last: tuple[str, ...], following: tuple[str, ...]) -> bool:
+    """Whether a page's first row goes on from the cells above it.
+
+    «Департамент соціального» over the break, «захисту населення» after it: the row
+    was cut. Each of its texts goes on from one above it: in lower case, or as a new
+    sentence after one that ended, or with a figure; and one at least in lower case.
+    A row of its own begins its texts as names and sentences do.
+    """
+    lower = False
+    for at, text in enumerate(following):
+        text = text.strip()
+        if not text:
+            continue
+        above = last[at].strip() if at < len(last) else ""
+        if not above:
+            return False
+        if text[:1].islower():
+            lower = True
+        elif text[:1].isupper() and not above.endswith(tuple(ENDS_PARAGRAPH)):
+            return False  # a capital after an unended text: a name, a row of its own
+    return lower
 
 
 def _heads_a_section(row: tuple[str, ...]) -> bool:
@@ -300,7 +325,7 @@ def _number_column(row: tuple[str, ...]) -> int | None:
 
 def _across(spans: tuple[int, ...] | None) -> bool:
     """Whether a row's first cell is merged across the next column (a heading's row)."""
-    return spans is not None and len(spans) > 1 and spans[0] == spans[1]
+    return spans is not None and len(spans) > 1 and spans[0] == spans[1] >= 0  # not from above
 
 
 def _row_broken_across(first: Grid, then: Grid) -> Grid:
