@@ -187,6 +187,13 @@ CORPUS = [
     ("Передбачені кошти освоєно на 100 %", QUARTER, AFTER, S.DONE),
     ("Кількість відвідувачів збільшено на 20 %", QUARTER, AFTER, S.DONE),
     ("Construction is 85% complete", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # no sanction called for after the checks, as no breach found
+    ("Перевірки проведено, приписів не видавалось", QUARTER, AFTER, S.DONE),
+    ("Штрафних санкцій не застосовувалось", QUARTER, AFTER, S.DONE),
+    ("Посвідчення не видавались", QUARTER, AFTER, S.NOT_DONE),
+    # what hindered the work, or did not, is no deed of it
+    ("Мораторій не перешкодив: проведено 12 позапланових перевірок", QUARTER, AFTER, S.DONE),
+    ("Воєнний стан не вплинув на виконання, проведено 4 семінари", QUARTER, AFTER, S.DONE),
     # no money, its noun first
     ("Фінансування відсутнє", QUARTER, AFTER, S.NOT_DONE),
     ("Касові видатки відсутні", QUARTER, AFTER, S.NOT_DONE),

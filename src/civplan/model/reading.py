@@ -94,6 +94,9 @@ _HARMED = frozenset(
 )  # fmt: skip
 """Verbs of harm done to a place or a thing, whose «-но» form tells of no deed of the executor
 (not «знищити»: «знищено амброзію на 5 га» is work done)."""
+_NO_DEED = _HARMED | {"перешкодити", "завадити", "зашкодити", "вплинути"}
+"""Verbs of what befell the work, no deed of the executor's: harm, and what hindered it or
+did not («воєнний стан не вплинув на виконання», «мораторій не перешкодив»)."""
 _TOGETHER = frozenset({"з", "із", "зі", "разом", "спільно", "with"})
 _EN_PASSIVE = frozenset({"was", "were", "been", "has", "have", "had"})
 _EN_BEING = _EN_PASSIVE | {"is", "are", "be"}
@@ -1214,7 +1217,7 @@ def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind |
     if grammar == "done-or-manner":  # «Відкрито пункт»; «буде здійснена централізовано»: how
         manner = at > 0 and entries[at - 1].grammar is not None
         return (None, 0) if manner else (CueKind.ACHIEVEMENT, 1)
-    if grammar == "done" and not entry.lemmas.isdisjoint(_HARMED):
+    if grammar == "done" and not entry.lemmas.isdisjoint(_NO_DEED):
         return None, 0  # «об'єкт пошкоджено внаслідок обстрілу»: what was done to it
     kind = GRAMMAR_KINDS.get(grammar)
     return (kind, 1) if kind is not None else (None, 0)
