@@ -557,6 +557,28 @@ def test_a_repeated_header_and_broken_captions(form: str, tmp_path: Path) -> Non
     assert not any("kept as notes" in m for m in messages)
 
 
+def test_captions_hyphenated_by_hand_inside_a_word_are_read_whole(tmp_path: Path) -> None:
+    """«Інформа-ція про виконання» typed to fit a narrow column; a compound stays as it is."""
+    page = tmp_path / "report.html"
+    page.write_text(
+        "<html><body><p>Звіт про виконання плану заходів на 2025 рік</p><table>"
+        "<tr><th>№</th><th>Найменування заходу</th><th>Термін вико-нання</th>"
+        "<th>Відпові-дальні виконавці</th><th>Інформа-ція про виконання</th></tr>"
+        "<tr><td>1.</td><td>Проведення наради</td><td>І квартал</td><td>Відділ освіти</td>"
+        "<td>Нараду проведено</td></tr></table></body></html>",
+        "utf-8",
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plan = civplan.load(page)
+    assert plan.measure("1").outcome == civplan.Outcome(text="Нараду проведено")
+    assert plan.measure("1").responsible == ("Відділ освіти",)
+    assert not [w for w in caught if "kept as notes" in str(w.message)]
+    from civplan.importers.captions import normalize_caption
+
+    assert normalize_caption("Науково-технічний результат") == "науково-технічний результат"
+
+
 @pytest.mark.parametrize("form", FORMS)
 def test_odd_numbers_are_kept_and_a_repeated_one_is_told_apart(form: str, tmp_path: Path) -> None:
     plan, messages = read(LAYOUTS[10], form, tmp_path)

@@ -54,15 +54,30 @@ def _expanded(match: re.Match[str]) -> str:
     return next((word for word in _WORDS if word.startswith(short) and word != short), match[0])
 
 
+_IN_WORD_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_]{2,})[-\xad]([^\W\d_]{2,})(?![\w-])")
+"""A word with a hyphen inside: hyphenated by hand to fit a narrow column, or a compound."""
+
+
+def _unhyphenated(match: re.Match[str]) -> str:
+    """A word hyphenated by hand («інформа-ція») joined; a compound («науково-технічний») kept."""
+    from civplan.model.morphology import is_word
+
+    whole = match[1] + match[2]
+    compound = is_word(match[1]) and is_word(match[2])
+    return whole if not compound and is_word(whole) else match[0]
+
+
 def normalize_caption(text: str) -> str:
     r"""A caption folded for comparison: hyphenation joined, lower case, single spaces.
 
-    «Термін вико-\nнання:» → «термін виконання»; the words of captions that a
+    «Термін вико-\nнання:», «Термін вико-нання» → «термін виконання»; the words of captions that a
     dense table shortens are written out: «Відп. вик.» → «відповідальний
     виконання».
     """
     joined = _HYPHEN_BREAK.sub(lambda m: (m[1] or m[3]) + (m[2] or ""), text)
     folded = joined.casefold().replace("’", "'")
+    if "-" in folded or "\xad" in folded:
+        folded = _IN_WORD_HYPHEN.sub(_unhyphenated, folded)
     if "." in folded:
         folded = _ABBREVIATION.sub(_expanded, folded)
     return _SPACES.sub(" ", folded).strip(" :.,;*")
