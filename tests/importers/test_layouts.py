@@ -557,6 +557,30 @@ def test_a_repeated_header_and_broken_captions(form: str, tmp_path: Path) -> Non
     assert not any("kept as notes" in m for m in messages)
 
 
+def test_a_table_of_figures_by_year_after_the_measures_is_kept_as_notes(tmp_path: Path) -> None:
+    """A programme's annex of indicators («Показник | 2025 | 2026»): no measures in it."""
+    page = tmp_path / "programme.html"
+    page.write_text(
+        "<html><body><h2>Програма підтримки спорту на 2025-2026 роки</h2>"
+        "<table><tr><td>1.</td><td>Ініціатор розроблення Програми</td><td>Відділ спорту</td></tr>"
+        "<tr><td>2.</td><td>Термін реалізації Програми</td><td>2025-2026 роки</td></tr></table>"
+        "<p>Додаток 1. Заходи Програми</p><table><tr><th>№</th><th>Назва заходу</th>"
+        "<th>Строк виконання</th><th>Виконавці</th></tr>"
+        "<tr><td>1.</td><td>Проведення турніру з волейболу</td><td>2025</td><td>Відділ спорту</td>"
+        "</tr><tr><td>2.</td><td>Придбання інвентарю</td><td>2026</td><td>Відділ спорту</td></tr>"
+        "</table><p>Додаток 2. Результативні показники</p>"
+        "<table><tr><td>Показник</td><td>2025</td><td>2026</td></tr>"
+        "<tr><td>Кількість учасників змагань, осіб</td><td>120</td><td>150</td></tr></table>"
+        "</body></html>",
+        "utf-8",
+    )
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        plan = civplan.load(page)
+    assert [m.number for m in plan.measures()] == ["1.", "2."]
+    assert any("Кількість учасників змагань, осіб | 120 | 150" in note for note in plan.notes)
+
+
 def test_captions_hyphenated_by_hand_inside_a_word_are_read_whole(tmp_path: Path) -> None:
     """«Інформа-ція про виконання» typed to fit a narrow column; a compound stays as it is."""
     page = tmp_path / "report.html"

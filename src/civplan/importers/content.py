@@ -21,6 +21,8 @@ from civplan.model.deadline import Deadline
 from civplan.model.numbering import MEASURE_NUMBER
 from civplan.model.stated import read_stated
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+"""A year in a cell («2025»), a caption of a column of figures, not a measure's number."""
 _EXECUTOR = re.compile(
     r"управлінн|відділ|департамент|служб|рад[аиі]\b|комітет|адміністрац|міністерств|агентств"
     r"|інспекці|установ|заклад|центр|орган|голов[аи]\b|заступник|секретар|начальник|директор"
@@ -124,7 +126,13 @@ def read_column(cells: Sequence[str], year: int) -> Reading:
     return Reading(
         filled=count,
         length=sum(len(t) for t in texts) / count,
-        number=share(lambda t: len(t) <= 16 and MEASURE_NUMBER.fullmatch(t) is not None),
+        number=share(
+            lambda t: (
+                len(t) <= 16
+                and MEASURE_NUMBER.fullmatch(t) is not None
+                and _YEAR.fullmatch(t) is None
+            )
+        ),
         deadline=share(lambda t: len(t) <= 120 and Deadline.parse(t, year=year).understood),
         status=share(lambda t: read_stated(t) is not None),
         funding=share(is_funding_text),

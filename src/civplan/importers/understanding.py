@@ -699,8 +699,11 @@ class _Reader:
         rows: Iterable[RowRead] = read_rows(grid, body, columns, header_rows, known)
         if header is None and (previous is None or len(previous.columns) != width):
             rows = list(rows)  # a table without a header, continuing none, must show measures
-            if sum(r.role is Role.MEASURE for r in rows) < 2:  # a layout table, a signature
-                del self.guessed[guessed:], self.unknown[unknown:]  # under the report: no report
+            measures = [r for r in rows if r.role is Role.MEASURE]
+            if len(measures) < 2 or (  # a layout table, a signature under the report: no report
+                self.tables and not any(r.number for r in measures)
+            ):  # after the measures, rows with no number: a table of figures («Показник | 2025»)
+                del self.guessed[guessed:], self.unknown[unknown:]
                 return None
         if self.tables:
             self.notes.extend(f"{grid.where(r)}: {t}" for r, t in enumerate(above))
