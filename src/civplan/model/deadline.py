@@ -301,6 +301,12 @@ _HYPHEN_BREAK = re.compile(r"([а-яґєії])[-‐‑\u00ad]\s*\n\s*(?=[а-яґ
 """A word broken at a line's end in a narrow column: «щоквар-↵тально»."""
 
 
+_BEFORE_MONTH = compiled_on_use(
+    rf"до ({'|'.join(month.genitive for month in MONTHS)})( \d{{4}}(?: року| р\.?)?)?"
+)
+"""«до червня 2025 року»: by the month, read as by its end («до кінця червня 2025 року»)."""
+
+
 def _normalize(text: str) -> str:
     folded = " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").split())
     if folded.startswith(("термін", "строк")) and (caption := _CAPTION.match(folded)):
@@ -318,6 +324,9 @@ def _normalize(text: str) -> str:
         folded[15:16].isdigit() or folded.startswith("до ", 15)
     ):  # «не пізніше ніж (до) 1 грудня»: by that day
         folded = "до " + folded[15:].removeprefix("до ")
+    if folded.startswith("до ") and (before := _BEFORE_MONTH().fullmatch(folded)):
+        # «до червня 2025 року»: by the month's end, as «до І півріччя» is by the half's
+        folded = f"до кінця {before[1]}{before[2] or ''}"
     if "." in folded:  # a month and its year: «03.2025» is March 2025
         folded = _MONTH_YEAR.sub(lambda m: f"{MONTHS[int(m[1]) - 1].nominative} {m[2]}", folded)
     if "-" in folded:  # «2025-го року», «з 1-го вересня», «2-ге півріччя», «3-тє»: the figure
