@@ -72,11 +72,14 @@ class Analysis:
         grammar: what its grammar says of a measure, if anything.
         agent: whether it names another body acting («Президентом», «урядом»):
             an instrumental-case noun of a body that is not the executor.
+        body: whether it names such a body in the nominative («Президент»,
+            «Верховна»), the subject of a clause it opens.
     """
 
     lemmas: tuple[str, ...]
     grammar: Grammar | None = None
     agent: bool = False
+    body: bool = False
 
 
 def _analyser() -> MorphAnalyzer:
@@ -111,6 +114,7 @@ def analyse(form: str) -> Analysis:
         first = next((p for p in parses if p.tag.POS == "VERB" and "past" in p.tag), first)
     tag = first.tag
     agent = "ablt" in tag and first.normal_form in _OTHER_BODIES
+    body = "nomn" in tag and first.normal_form in _OTHER_BODIES
     grammar: Grammar | None = None
     if tag.POS == "VERB":
         lemma = first.normal_form
@@ -140,7 +144,7 @@ def analyse(form: str) -> Analysis:
         for p in parses
     ):
         grammar = "operating"
-    return Analysis(lemmas=tuple(lemmas), grammar=grammar, agent=agent)
+    return Analysis(lemmas=tuple(lemmas), grammar=grammar, agent=agent, body=body)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -265,6 +265,7 @@ class _Entry:
     cues: tuple[Cue, ...]
     grammar: Grammar | None
     agent: bool
+    body: bool
     number: bool
     speech: bool
     inert: bool
@@ -297,9 +298,9 @@ class _Index:
                 known.clear()
         for form in forms:
             entry = self.entries[form] = self._make(form)
-            if not entry.inert or entry.agent or entry.speech:
+            if not entry.inert or entry.agent or entry.body or entry.speech:
                 self.live.add(form)
-            if entry.agent:
+            if entry.agent or entry.body:
                 self.agents.add(form)
             if entry.speech:
                 self.speakers.add(form)
@@ -320,6 +321,7 @@ class _Index:
             grammar=analysis.grammar,
             number=number,
             agent=analysis.agent or form in OTHER_BODIES,
+            body=analysis.body or form in OTHER_BODIES,
             speech=not lemmas.isdisjoint(SPEECH_VERBS),
             inert=not ordered
             and analysis.grammar is None
@@ -1073,8 +1075,13 @@ def _opens_relative_clause(before: str, words: list[str]) -> bool:
 
 
 def _agent(words: list[str], entries: list[_Entry]) -> bool:
-    """Whether a run has another body as its agent: «Президентом підписано», "by Parliament"."""
+    """Whether a run has another body as its agent: «Президентом підписано», "by Parliament".
+
+    Or as the subject it opens with: «Президент підписав указ», "The Parliament adopted".
+    """
     for at, entry in enumerate(entries):
+        if entry.body and (at == 0 or words[:at] == ["the"]):
+            return True
         if not entry.agent:
             continue
         if words[at].isascii():  # "by Parliament", "by the President"
