@@ -528,6 +528,10 @@ LEXICON: tuple[Cue, ...] = (
     ),
     # «законопроєкт зареєстровано у Верховній Раді»: before the parliament, not yet a law
     Cue(CueKind.ONGOING, ("зареєструвати|зареєстрований", "у|в", "верховний", "рада")),
+    Cue(
+        CueKind.ONGOING,
+        ("внести|внесений|подати|поданий|направити|направлений", "до", "верховний", "рада"),
+    ),
     Cue(CueKind.ONGOING, ("registered", "in|with", "the", "verkhovna|parliament")),
     # «прийнято рішення про доопрацювання»: sent back to be done again
     Cue(CueKind.ONGOING, ("про", "доопрацювання"), reach=1),  # «про його доопрацювання»
