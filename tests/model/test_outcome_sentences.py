@@ -185,6 +185,8 @@ CORPUS = [
     ("The Parliament adopted the law, but no bylaws were drafted", QUARTER, AFTER, S.NOT_DONE),
     ("Укладено 3 договори з 5 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Встановлено ліфти у 2 корпусах з 6", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("У 12 громадах з 17 створено центри безпеки", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Проведено 3 тренінги з 17 учасниками", QUARTER, AFTER, S.DONE),
     ("Рівень виконання заходу – 60 %", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Відсоток виконання: 100 %", QUARTER, AFTER, S.DONE),
     ("Роботи виконано на 0 %", QUARTER, AFTER, S.NOT_DONE),
