@@ -489,6 +489,10 @@ def read_outcome(
                 continue  # "No information provided": nothing of the measure either
             if elsewhere and kind is CueKind.ACHIEVEMENT:
                 continue  # the report was given in another one: no word of the measure here
+            if kind is CueKind.FUTURE and _AS_PLANNED.match(
+                " ".join(words[max(0, first - 2) : first])
+            ):
+                continue  # «як і планувалося», «хоча планувалося у ІІІ кварталі»: the plan told
             if negated and (
                 _on_the_report(words, entries)
                 or ("available" in distinct and _about_reporting(entries))
@@ -647,6 +651,11 @@ _FIRST = frozenset({"і", "i", "1", "1-й", "1-ий", "1-го", "1-а", "1-ша"
 
 _ONLY = frozenset({"лише", "тільки", "лиш"})
 """Words that narrow a deed to what follows: «виконано лише проєктні роботи»."""
+
+
+_AS_PLANNED = re.compile(r"(?:.* )?(?:як|хоча|хоч)(?: (?:і|й))?$")
+"""Words before a verb of planning that make it tell the plan, not what is to come: «як і
+(планувалося)», «хоча (передбачалося)»."""
 
 
 def _only(words: list[str], first: int, last: int) -> int | None:
@@ -1126,6 +1135,9 @@ def _match_run(
             kind = CueKind.ACHIEVEMENT
         elif kind in _DEEDS and at and words[at - 1] in _BEFORE_DEED:
             modal = _obliged(words, at)
+            if modal < at and words[modal] in _WAS_DUE:
+                after = last + 1  # «семінар мав бути проведений»: what was due, no deed
+                continue
             if modal < at:  # «має бути виконано»: still to be done
                 kind, first = CueKind.FUTURE, max(modal, after)
         if kind is not None:
@@ -1138,8 +1150,11 @@ _MODALS = frozenset(
     {
         "має", "мають", "повинен", "повинна", "повинно", "повинні", "повинне", "слід",
         "необхідно", "потрібно", "треба", "належить", "must", "should", "shall", "will", "would",
+        *("мав", "мала", "мало", "мали", "мусив", "мусила", "мусило", "мусили"),
     }
 )  # fmt: skip
+_WAS_DUE = frozenset({"мав", "мала", "мало", "мали", "мусив", "мусила", "мусило", "мусили"})
+"""Modals in the past: «мав бути проведений» tells what was due, neither done nor to come."""
 _BE = frozenset({"бути", "be"})
 _BEFORE_DEED = _MODALS | _BE
 _TO = frozenset({"to"})
