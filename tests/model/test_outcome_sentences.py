@@ -216,6 +216,8 @@ CORPUS = [
     ("Construction is ongoing; 60% of works completed", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Equipment was purchased for 4 of the 9 hospitals", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Held 3 of the 3 planned sessions", QUARTER, AFTER, S.DONE),
+    ("Of the 12 planned trainings, 7 were held", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Of the 12 trainings, 12 were held", QUARTER, AFTER, S.DONE),
     # a share of the plan, in a clause of its own; a share of something else is no such thing
     (
         "Ремонт зроблено на суму 1,2 млн грн, що становить 75 % від запланованого",

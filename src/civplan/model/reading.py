@@ -940,10 +940,16 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
                     spent = _SPENT.search(folded, begins, m.start()) is not None
             if plan and done < plan and spent:
                 found.append((m.start(), m.end(), 100 * done / plan))
-    if "план" in folded or "передбач" in folded or "target" in folded or "plan" in folded:
+    if (
+        "план" in folded
+        or "передбач" in folded
+        or "target" in folded
+        or "plan" in folded
+        or ("of " in folded)
+    ):
         for m in _PLANNED_COUNT().finditer(folded):
-            done = float((m["d1"] or m["d2"] or m["d3"]).replace(",", "."))
-            plan = float((m["p1"] or m["p2"] or m["p3"]).replace(",", "."))
+            done = float((m["d1"] or m["d2"] or m["d3"] or m["d4"]).replace(",", "."))
+            plan = float((m["p1"] or m["p2"] or m["p3"] or m["p4"]).replace(",", "."))
             if plan:  # all of the plan done too: «план – 8, факт – 8»
                 found.append((m.start(), m.end(), min(100.0, 100 * done / plan)))
     found.sort()
@@ -968,9 +974,12 @@ _PLANNED_COUNT = compiled_on_use(
     rf"(?P<p3>\d{{1,5}}(?:,\d{{1,3}})?){_NOT_A_COUNT}(?![\d/]|[.,]\d)"
     r"(?: [^\W\d][\w'-]*){0,4},? (?:фактично |з них |із них )?[^\W\d][\w'-]*(?:но|то) "
     rf"(?P<d3>\d{{1,5}}(?:,\d{{1,3}})?){_NOT_A_COUNT}(?![\d/]|[.,]\d)"
+    # "of the 12 planned trainings, 7 were held"
+    r"|\bof (?:the |all )?(?P<p4>\d{1,5}) (?:planned |scheduled |envisaged |foreseen )?"
+    r"[a-z][\w'-]*(?: [a-z][\w'-]*)?,? (?P<d4>\d{1,5}) (?:were|was|have|has|had)\b"
 )
 """A count done beside the count planned: «придбано 2 (план – 3)», «план – 10, факт – 8»,
-«заплановано 10 заходів, проведено 8»."""
+«заплановано 10 заходів, проведено 8», "of the 12 planned trainings, 7 were held"."""
 
 
 # bounded, and never begun inside a number («1 234 567»): linear in the longest run of digits
