@@ -940,13 +940,7 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
                     spent = _SPENT.search(folded, begins, m.start()) is not None
             if plan and done < plan and spent:
                 found.append((m.start(), m.end(), 100 * done / plan))
-    if (
-        "план" in folded
-        or "передбач" in folded
-        or "target" in folded
-        or "plan" in folded
-        or ("of " in folded)
-    ):
+    if any(word in folded for word in _PLAN_WORDS):
         for m in _PLANNED_COUNT().finditer(folded):
             done = float((m["d1"] or m["d2"] or m["d3"] or m["d4"]).replace(",", "."))
             plan = float((m["p1"] or m["p2"] or m["p3"] or m["p4"]).replace(",", "."))
@@ -957,6 +951,8 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
 
 
 _NOT_A_COUNT = rf"(?! ?(?:{_MONTH_STARTS}|рок|рік|р\.))"
+_PLAN_WORDS = ("план", "передбач", "target", "plan", "of ")
+"""What a text names the plan with where it may set a count done beside it."""
 _PLANNED_COUNT = compiled_on_use(
     # «придбано 2 автомобілі (план – 3)», «проведено 4 семінари при плані 5»
     # («охоплено 85 % учнів (план – 90 %)», «78 % при запланованих 90 %»: shares alike;
