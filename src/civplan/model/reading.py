@@ -476,6 +476,7 @@ def read_outcome(
         if speech:
             reported = min(reported, _reported_from(words, index.speakers))
         lead = _lead(part, words)
+        read_before = len(found)
         for first, last, kind, negated in _match_run(words, entries, hits):
             if kind in (CueKind.FINDING, CueKind.FUTURE) and _about_reporting(entries):
                 continue  # «інформація не надходила», «звіт буде подано»: nothing of the measure
@@ -536,6 +537,14 @@ def read_outcome(
             ):
                 # «ремонт розпочато, але не завершено»: begun, and not finished
                 kind, negated = CueKind.PARTIAL, False
+            elif (
+                kind is CueKind.ACHIEVEMENT
+                and first >= 2
+                and words[first].startswith("припин")
+                and words[first - 2].startswith(("виконанн", "реалізаці"))
+                and words[first - 1].startswith(("захо", "проєкт", "проект", "програм"))
+            ):  # «виконання заходу припинено»: the work itself stopped for good
+                kind, first = CueKind.CANCELLATION, first - 2
             elif kind is CueKind.CANCELLATION and any(w.startswith(PROCUREMENT) for w in words):
                 kind = CueKind.FAILURE  # «тендер скасовано»: a step failed, not the measure
             elif kind in (CueKind.POSTPONEMENT, CueKind.FUTURE) and any(
@@ -612,6 +621,15 @@ def read_outcome(
             ):
                 late.append(len(found))  # «не виконано у встановлений строк»: maybe done later
             found.append(Evidence(kind=kind, phrase=phrase, negated=negated, other=told))
+        # «Фінансування відсутнє», «Касові видатки відсутні»: no money, its noun first (read
+        # here, where the rare word is: a cue would start at every «фінансування»)
+        if (
+            len(found) == read_before
+            and ("відсутн" in part or "немає" in part)
+            and (absent := _NO_MONEY.search(part)) is not None
+        ):
+            phrase = text[start + absent.start() : start + absent.end()]
+            found.append(Evidence(kind=CueKind.FAILURE, phrase=phrase))
         found.extend(shares)
     for at in reversed(late):  # «…, виконано у січні 2026 року»: done, only late
         if any(e.kind is CueKind.ACHIEVEMENT and not e.negated for e in found[at + 1 :]):
@@ -951,6 +969,10 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
 
 
 _NOT_A_COUNT = rf"(?! ?(?:{_MONTH_STARTS}|рок|рік|р\.))"
+_NO_MONEY = re.compile(
+    r"\b(?:фінансуванн|кошт|видат|витрат)\w*(?: [\w'-]+){0,3} (?:відсутн\w*|немає)\b"
+)
+"""Money named, then none of it: «Кошти на виконання заходу відсутні»."""
 _PLAN_WORDS = ("план", "передбач", "target", "plan", "of ")
 """What a text names the plan with where it may set a count done beside it."""
 _PLANNED_COUNT = compiled_on_use(
