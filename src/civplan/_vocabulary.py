@@ -257,6 +257,12 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "звіт посилається на прийнятий акт «{phrase}», інших ознак немає: вважається виконаним",
         "the report cites an act adopted, “{phrase}”, and says nothing else: taken as done",
     ),
+    "reason.cue.letter": (
+        "звіт посилається на лист «{phrase}», яким надіслано те, що просить захід, інших ознак "
+        "немає: вважається виконаним",
+        "the report cites a letter, “{phrase}”, sending what the measure asks for, and says "
+        "nothing else: taken as done",
+    ),
     "reason.cue.counts": (
         "звіт лише наводить кількість зробленого («{phrase}»): вважається виконаним",
         "the report only gives counts of what was done (“{phrase}”): taken as done",

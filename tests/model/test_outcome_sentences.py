@@ -921,6 +921,23 @@ def test_an_act_cited_alone_counts_alone_and_a_link_in_the_text(
 @pytest.mark.parametrize(
     ("title", "status"),
     [
+        ("Надати Мінекономіки інформацію про виконання програми", S.DONE),
+        ("Подати пропозиції до проєкту бюджету", S.DONE),
+        ("Провести ремонт даху школи", S.OVERDUE),  # a letter is no repair
+    ],
+)
+def test_a_letter_cited_alone_sends_what_a_measure_asks_to_send(title: str, status: Status) -> None:
+    assessed = assess(titled(title, "Лист від 12.12.2017 № 01-02/345"), AFTER)
+    assert assessed.status is status
+    if status is S.DONE:
+        assert assessed.confidence is Confidence.WEAK
+        assert assessed.reasons[0].code == "cue.letter"
+        assert assessed.reasons[0].evidence == "Лист від 12.12.2017 № 01-02/345"
+
+
+@pytest.mark.parametrize(
+    ("title", "status"),
+    [
         ("Будівництво І черги каналізаційних мереж", S.DONE),  # the measure is that stage
         ("Провести перший етап інвентаризації", S.DONE),
         ("Будівництво каналізаційних мереж", S.PARTIALLY_DONE),  # the stage is a part of it

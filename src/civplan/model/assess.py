@@ -320,7 +320,7 @@ def assess(
     elif written and isinstance(whole, Status):
         status, reasons = _explicit(whole, evidence, context)  # «Термін не настав», alone
     elif written and (
-        told := _cited_act(text)
+        told := _cited_act(text, measure.title)
         or _counted(text, indicators)
         or _none_counted(text)
         or _dated(text, events, as_of)
@@ -1106,15 +1106,35 @@ _ACT = re.compile(
 № 15 від 3 лютого 2025 року»."""
 
 
+_LETTER = re.compile(
+    rf"(?<![\w-])лист\w*(?:\s+[^\s.;:]+){{0,6}}?\s+(?:{_ACT_DATE}\s*№\s*[\w/-]+"
+    rf"|№\s*[\w/-]+\s+{_ACT_DATE})",
+    re.IGNORECASE,
+)
+"""A letter cited with its date and number: «Лист від 12.03.2025 № 01-02/345»."""
+_INFORMING = re.compile(
+    r"інформ|звіт|пропозиці|відомост|\bдан(?:і|их)\b|(?:надати|подати|надавати|подавати|"
+    r"направити|направляти|повідомити|повідомляти)\b",
+    re.IGNORECASE,
+)
+"""What a measure asks to send: information, a report, proposals, data."""
 _DRAFT_BEFORE = re.compile(r"про[єе]кт\w*\s*$", re.IGNORECASE)
 
 
-def _cited_act(text: str) -> tuple[str, str] | None:
-    """The act an outcome with no other cue cites, which says it was adopted; not a draft."""
-    found = _ACT.search(text) if "№" in text else None  # the number an act is cited by
-    if found is None or _DRAFT_BEFORE.search(text, 0, found.start()):
+def _cited_act(text: str, title: str) -> tuple[str, str] | None:
+    """The act an outcome with no other cue cites, which says it was adopted; not a draft.
+
+    Or, for a measure that asks to send information («Надати інформацію», «Подати
+    пропозиції»), the letter it was sent with: «Лист від 12.03.2025 № 01-02/345».
+    """
+    if "№" not in text:  # the number an act or a letter is cited by
         return None
-    return "cue.act", found.group()
+    found = _ACT.search(text)
+    if found is not None and not _DRAFT_BEFORE.search(text, 0, found.start()):
+        return "cue.act", found.group()
+    if _INFORMING.search(title) and (letter := _LETTER.search(text)) is not None:
+        return "cue.letter", letter.group()
+    return None
 
 
 def _dated(text: str, found: Sequence[Event], as_of: date) -> tuple[str, str] | None:
