@@ -516,6 +516,11 @@ OTHER_ACTORS = [
     ("Заступник міністра зазначив: порядок буде затверджено у 2018 році", S.POSTPONED, C.WEAK),
     ("The deputy minister stated that the law would be drafted in 2018", S.POSTPONED, C.WEAK),
     ("Спільно з урядом проведено форум громад", S.DONE, C.CLEAR),  # done together: the executor's
+    # the writer's own aside, a verb of speech in the infinitive: no one else's words
+    ("Слід зазначити, що захід виконано в повному обсязі", S.DONE, C.CLEAR),
+    ("Необхідно наголосити, що роботи не завершено", S.NOT_DONE, C.CLEAR),
+    # another body as the subject a clause opens with
+    ("Президент підписав указ про відзначення", S.DONE, C.WEAK),
 ]
 
 

@@ -323,7 +323,8 @@ class _Index:
             number=number,
             agent=analysis.agent or form in OTHER_BODIES,
             body=analysis.body or form in OTHER_BODIES,
-            speech=not lemmas.isdisjoint(SPEECH_VERBS),
+            # («слід зазначити, що …»: the writer's own aside, no one else's words)
+            speech=not lemmas.isdisjoint(SPEECH_VERBS) and not form.endswith("ти"),
             inert=not ordered
             and analysis.grammar is None
             and not form.startswith("не")
