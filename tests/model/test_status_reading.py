@@ -519,6 +519,10 @@ OTHER_ACTORS = [
     # the writer's own aside, a verb of speech in the infinitive: no one else's words
     ("Слід зазначити, що захід виконано в повному обсязі", S.DONE, C.CLEAR),
     ("Необхідно наголосити, що роботи не завершено", S.NOT_DONE, C.CLEAR),
+    ("It should be noted that the training was held in May", S.DONE, C.CLEAR),
+    # the executor telling in the first person
+    ("Повідомляємо, що захід виконано", S.DONE, C.CLEAR),
+    ("Інформую, що семінари проведено", S.DONE, C.CLEAR),
     # another body as the subject a clause opens with
     ("Президент підписав указ про відзначення", S.DONE, C.WEAK),
 ]

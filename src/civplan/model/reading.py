@@ -269,6 +269,7 @@ class _Entry:
     body: bool
     number: bool
     speech: bool
+    own: bool
     inert: bool
     """No cue can start at it: no lexicon entry, no telling grammar, no fused negation."""
 
@@ -303,7 +304,7 @@ class _Index:
                 self.live.add(form)
             if entry.agent or entry.body:
                 self.agents.add(form)
-            if entry.speech:
+            if entry.speech and not entry.own:  # another's words follow it
                 self.speakers.add(form)
 
     def _make(self, form: str) -> _Entry:
@@ -323,8 +324,10 @@ class _Index:
             number=number,
             agent=analysis.agent or form in OTHER_BODIES,
             body=analysis.body or form in OTHER_BODIES,
-            # («слід зазначити, що …»: the writer's own aside, no one else's words)
-            speech=not lemmas.isdisjoint(SPEECH_VERBS) and not form.endswith("ти"),
+            speech=not lemmas.isdisjoint(SPEECH_VERBS),
+            # the writer's own words, no one else's: an aside («слід зазначити, що …»), or the
+            # executor telling in the first person («повідомляємо, що …», «інформую, що …»)
+            own=form.endswith(("ти", "мо", "ю")),
             inert=not ordered
             and analysis.grammar is None
             and not form.startswith("не")
@@ -1163,8 +1166,10 @@ def _match_run(
             kind = CueKind.ACHIEVEMENT
         elif kind in _DEEDS and at and words[at - 1] in _BEFORE_DEED:
             modal = _obliged(words, at)
-            if modal < at and words[modal] in _WAS_DUE:
-                after = last + 1  # «семінар мав бути проведений»: what was due, no deed
+            if modal < at and (words[modal] in _WAS_DUE or words[at] in _ASIDES):
+                # «семінар мав бути проведений»: what was due, no deed; "it should be noted
+                # that …": the writer's aside
+                after = last + 1
                 continue
             if modal < at:  # «має бути виконано»: still to be done
                 kind, first = CueKind.FUTURE, max(modal, after)
@@ -1181,6 +1186,10 @@ _MODALS = frozenset(
         *("мав", "мала", "мало", "мали", "мусив", "мусила", "мусило", "мусили"),
     }
 )  # fmt: skip
+_ASIDES = frozenset(
+    {"noted", "mentioned", "stressed", "emphasized", "emphasised", "underlined", "highlighted"}
+)
+"""What "it should be …" opens a writer's aside with: "it should be noted that …"."""
 _WAS_DUE = frozenset({"мав", "мала", "мало", "мали", "мусив", "мусила", "мусило", "мусили"})
 """Modals in the past: «мав бути проведений» tells what was due, neither done nor to come."""
 _BE = frozenset({"бути", "be"})
