@@ -253,3 +253,22 @@ def test_the_table_s_unit_under_the_title_is_no_part_of_it(unit: str) -> None:
     metadata = read_metadata(["Звіт про виконання Програми розвитку спорту за 2025 рік", unit])
     assert metadata.title_lines == ("Звіт про виконання Програми розвитку спорту за 2025 рік",)
     assert metadata.items == (unit,)  # kept, in the plan's notes
+
+
+def test_a_document_s_own_parts_and_prose_under_the_title_are_no_part_of_it() -> None:
+    """«1. Загальні положення» and its text, then «2. Заходи» over the table: notes."""
+    metadata = read_metadata(
+        [
+            "ПЛАН ЗАХОДІВ",
+            "щодо безпеки дорожнього руху в Дубовій громаді на 2026 рік",
+            "1. Загальні положення",
+            "План розроблено на виконання рішення ради. Його мета – зменшити кількість ДТП.",
+            "2. Заходи",
+        ]
+    )
+    assert metadata.title_lines == (
+        "ПЛАН ЗАХОДІВ",
+        "щодо безпеки дорожнього руху в Дубовій громаді на 2026 рік",
+    )
+    assert metadata.items[0] == "1. Загальні положення"
+    assert metadata.year == 2026

@@ -158,7 +158,8 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
     else:
         preamble, title = lines[:start], lines[start:]
     # «1. Назва програми: …» after the title: a form's items, which end the title
-    first_item = next((i for i, line in enumerate(title) if i and _FORM_ITEM.match(line)), None)
+    # a document's own numbered parts («1. Загальні положення») and its prose end it too
+    first_item = next((i for i, line in enumerate(title) if i and _ends_title(line)), None)
     items = title[first_item:] if first_item is not None else []
     title = title[:first_item] if first_item is not None else title
     # «(затверджено постановою … від … № …)» under the title: its approval, no part of it
@@ -298,6 +299,17 @@ _UNIT_LINE = re.compile(
 )
 # an item of a report's form: «1. Назва програми: …», «3. Найважливіші завдання, …:»
 _FORM_ITEM = re.compile(r"\d{1,2}\.\s+[А-ЯІЇЄҐA-Z][^:]{2,120}:")
+_PART_HEADING = re.compile(r"(?:\d{1,2}|[IVXІ]{1,4})\.\s+[А-ЯІЇЄҐA-Z][^.:;]{2,80}")
+"""A document's own numbered part over its text: «1. Загальні положення», «ІІ. Заходи»."""
+_PROSE = re.compile(r"[а-яіїєґ']{3,}\. [А-ЯІЇЄҐ]")
+"""Two sentences in a line: a preamble's prose («… розпорядженням. Метою плану є …»)."""
+
+
+def _ends_title(line: str) -> bool:
+    """Whether a line after a title's start ends it: a form's item, a part, prose."""
+    return bool(_FORM_ITEM.match(line) or _PART_HEADING.fullmatch(line) or _PROSE.search(line))
+
+
 # a word set in spaced letters for emphasis: «І Н Ф О Р М А Ц І Я», «З В І Т»
 _SPACED = re.compile(r"(?<!\S)(?:[А-ЯІЇЄҐA-Z] ){2,}[А-ЯІЇЄҐA-Z](?!\S)")
 
