@@ -272,3 +272,11 @@ def test_a_document_s_own_parts_and_prose_under_the_title_are_no_part_of_it() ->
     )
     assert metadata.items[0] == "1. Загальні положення"
     assert metadata.year == 2026
+
+
+def test_a_web_page_s_own_lines_under_the_title_are_no_part_of_it() -> None:
+    metadata = read_metadata(
+        ["Звіт про виконання плану заходів за 2025 рік", "15.01.2026", "Переглядів: 124"]
+    )
+    assert metadata.title_lines == ("Звіт про виконання плану заходів за 2025 рік",)
+    assert metadata.items == ("15.01.2026", "Переглядів: 124")

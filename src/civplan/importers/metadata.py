@@ -15,6 +15,7 @@ from datetime import date
 
 import attrs
 
+from civplan.importers.document import is_page_chrome
 from civplan.model.deadline import Deadline, DeadlineKind
 from civplan.model.months import MONTH_OF_FORM, alternation, last_day
 from civplan.model.plan import Approval
@@ -167,8 +168,9 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
     if approved:
         title = [line for line in title if line not in approved]
         preamble = [*preamble, *approved]
-    # a page's date under its title («15.01.2026», «Опубліковано: 15 січня 2026»): a note
-    dated = [line for line in title[1:] if _DATE_LINE.fullmatch(line)]
+    # a page's date under its title («15.01.2026», «Опубліковано: 15 січня 2026»), its own
+    # lines («Переглядів: 124», «Версія для друку»): notes
+    dated = [line for line in title[1:] if _DATE_LINE.fullmatch(line) or is_page_chrome(line)]
     if dated:
         title = [line for line in title if line not in dated]
         items = [*dated, *items]
