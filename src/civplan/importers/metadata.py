@@ -303,8 +303,12 @@ _UNIT_LINE = re.compile(
 _FORM_ITEM = re.compile(r"\d{1,2}\.\s+[А-ЯІЇЄҐA-Z][^:]{2,120}:")
 _PART_HEADING = re.compile(r"(?:\d{1,2}|[IVXІ]{1,4})\.\s+[А-ЯІЇЄҐA-Z][^.:;]{2,80}")
 """A document's own numbered part over its text: «1. Загальні положення», «ІІ. Заходи»."""
-_PROSE = re.compile(r"[а-яіїєґ']{3,}\. [А-ЯІЇЄҐ]")
-"""Two sentences in a line: a preamble's prose («… розпорядженням. Метою плану є …»)."""
+_PROSE = re.compile(
+    r"[а-яіїєґ']{3,}\. [А-ЯІЇЄҐ]"
+    r"|\b(?:інформу|повідомля|надсила|направля)(?:є|ємо|ють)\b|\b(?:надаємо|подаємо)\b"
+)
+"""A preamble's prose: two sentences in a line («… розпорядженням. Метою плану є …»), or a
+letter's telling («… відділ економіки інформує про стан виконання …»)."""
 
 
 def _ends_title(line: str) -> bool:
