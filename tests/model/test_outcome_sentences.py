@@ -186,6 +186,13 @@ CORPUS = [
     ("Укладено 3 договори з 5 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Встановлено ліфти у 2 корпусах з 6", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("У 12 громадах з 17 створено центри безпеки", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("У 5 районах роботи завершено, у 2 – тривають", QUARTER, AFTER, S.PARTIALLY_DONE),
+    (
+        "На 3 об'єктах ремонт завершено, на 2 об'єктах роботи тривають",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
     # what was due, and what was planned, told in the past: neither a deed nor a plan to come
     ("Семінар мав бути проведений у жовтні, але не відбувся", QUARTER, AFTER, S.NOT_DONE),
     ("Відремонтовано 10 км доріг, як і планувалося", QUARTER, AFTER, S.DONE),

@@ -549,6 +549,18 @@ def read_outcome(
                 and words[first - 1].startswith(("захо", "проєкт", "проект", "програм"))
             ):  # «виконання заходу припинено»: the work itself stopped for good
                 kind, first = CueKind.CANCELLATION, first - 2
+            elif (
+                kind is CueKind.ONGOING
+                and not negated
+                and len(words) > 2
+                and words[0] in _AT_PLACES
+                and words[1].isdigit()
+                and len(words[1]) < 4  # a count, not a year («у 2026 році»)
+                and found
+                and found[-1].kind is CueKind.ACHIEVEMENT
+                and not found[-1].negated
+            ):  # «у 5 районах роботи завершено, у 2 – тривають»: the rest of the places
+                kind = CueKind.PARTIAL
             elif kind is CueKind.CANCELLATION and any(w.startswith(PROCUREMENT) for w in words):
                 kind = CueKind.FAILURE  # «тендер скасовано»: a step failed, not the measure
             elif kind in (CueKind.POSTPONEMENT, CueKind.FUTURE) and any(
@@ -1186,6 +1198,8 @@ _MODALS = frozenset(
         *("мав", "мала", "мало", "мали", "мусив", "мусила", "мусило", "мусили"),
     }
 )  # fmt: skip
+_AT_PLACES = frozenset({"у", "в", "на"})
+"""What opens a count of places: «у 2 (районах)», «на 3 (об'єктах)»."""
 _ASIDES = frozenset(
     {"noted", "mentioned", "stressed", "emphasized", "emphasised", "underlined", "highlighted"}
 )
