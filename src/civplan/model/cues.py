@@ -364,6 +364,7 @@ LEXICON: tuple[Cue, ...] = (
         (_NONE_OF, "відсутній|немає"),
         reach=4,
     ),
+    Cue(CueKind.FINDING, (_NONE_OF, "не", "бути|було"), reach=4),  # «заборгованості не було»
     Cue(CueKind.FINDING, ("потреба|необхідність|підстава", "не", "бути|було"), reach=4),
     Cue(CueKind.FINDING, ("не", "бути|було", "потреба|необхідність|підстава")),
     # explicit failure

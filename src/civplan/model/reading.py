@@ -641,7 +641,7 @@ def read_outcome(
         # here, where the rare word is: a cue would start at every «фінансування»)
         if (
             len(found) == read_before
-            and ("відсутн" in part or "немає" in part)
+            and ("відсутн" in part or "немає" in part or "не було" in part)
             and (absent := _NO_MONEY.search(part)) is not None
         ):
             phrase = text[start + absent.start() : start + absent.end()]
@@ -986,9 +986,11 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
 
 _NOT_A_COUNT = rf"(?! ?(?:{_MONTH_STARTS}|рок|рік|р\.))"
 _NO_MONEY = re.compile(
-    r"\b(?:фінансуванн|кошт|видат|витрат)\w*(?: [\w'-]+){0,3} (?:відсутн\w*|немає)\b"
+    r"\b(?:фінансуванн|кошт|видат|витрат)\w*(?: [\w'-]+){0,3} (?:відсутн\w*|немає|не було)\b"
+    r"|\bне було (?:\w+ )?(?:коштів|фінансування)\b"
 )
-"""Money named, then none of it: «Кошти на виконання заходу відсутні»."""
+"""Money named, then none of it: «Кошти на виконання заходу відсутні», «Коштів не було»,
+«Не було коштів»."""
 _PLAN_WORDS = ("план", "передбач", "target", "plan", "of ", "бути")
 """What a text names the plan with where it may set a count done beside it."""
 _PLANNED_COUNT = compiled_on_use(
