@@ -976,8 +976,8 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
                 found.append((m.start(), m.end(), 100 * done / plan))
     if any(word in folded for word in _PLAN_WORDS):
         for m in _PLANNED_COUNT().finditer(folded):
-            done = float((m["d1"] or m["d2"] or m["d3"] or m["d4"]).replace(",", "."))
-            plan = float((m["p1"] or m["p2"] or m["p3"] or m["p4"]).replace(",", "."))
+            done = float((m["d1"] or m["d2"] or m["d3"] or m["d4"] or m["d5"]).replace(",", "."))
+            plan = float((m["p1"] or m["p2"] or m["p3"] or m["p4"] or m["p5"]).replace(",", "."))
             if plan:  # all of the plan done too: «план – 8, факт – 8»
                 found.append((m.start(), m.end(), min(100.0, 100 * done / plan)))
     found.sort()
@@ -991,7 +991,7 @@ _NO_MONEY = re.compile(
 )
 """Money named, then none of it: «Кошти на виконання заходу відсутні», «Коштів не було»,
 «Не було коштів»."""
-_PLAN_WORDS = ("план", "передбач", "target", "plan", "of ", "бути")
+_PLAN_WORDS = ("план", "передбач", "target", "plan", "of ", "бути", "замість")
 """What a text names the plan with where it may set a count done beside it."""
 _PLANNED_COUNT = compiled_on_use(
     # «придбано 2 автомобілі (план – 3)», «проведено 4 семінари при плані 5»
@@ -1012,6 +1012,8 @@ _PLANNED_COUNT = compiled_on_use(
     rf"(?P<p3>\d{{1,5}}(?:,\d{{1,3}})?){_NOT_A_COUNT}(?![\d/]|[.,]\d)"
     r"(?: [^\W\d][\w'-]*){0,4},? (?:фактично |з них |із них )?[^\W\d][\w'-]*(?:но|то) "
     rf"(?P<d3>\d{{1,5}}(?:,\d{{1,3}})?){_NOT_A_COUNT}(?![\d/]|[.,]\d)"
+    # «проведено 8 заходів замість 10 запланованих»: done instead of the plan's count
+    r"|(?<![\d.,/])(?P<d5>\d{1,5})(?: [^\W\d][\w'-]*){0,3} замість (?P<p5>\d{1,5})(?![\d/]|[.,]\d)"
     # "of the 12 planned trainings, 7 were held"
     r"|\bof (?:the |all )?(?P<p4>\d{1,5}) (?:planned |scheduled |envisaged |foreseen )?"
     r"[a-z][\w'-]*(?: [a-z][\w'-]*)?,? (?P<d4>\d{1,5}) (?:were|was|have|has|had)\b"
