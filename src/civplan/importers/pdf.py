@@ -116,7 +116,7 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
             ),
             stacklevel=4,
         )
-    elif unruled:
+    if unruled:
         warnings.warn(
             CivplanWarning(
                 f"{source}: a table printed without rules, read by the alignment of its text "
