@@ -687,6 +687,8 @@ _ONLY = frozenset({"лише", "тільки", "лиш"})
 """Words that narrow a deed to what follows: «виконано лише проєктні роботи»."""
 
 
+_AT_PLACES = frozenset({"у", "в", "на"})
+"""What opens a count of places: «у 2 (районах)», «на 3 (об'єктах)»."""
 _AS_PLANNED = re.compile(r"(?:.* )?(?:як|хоча|хоч)(?: (?:і|й))?$")
 """Words before a verb of planning that make it tell the plan, not what is to come: «як і
 (планувалося)», «хоча (передбачалося)»."""
@@ -1197,21 +1199,16 @@ def _match_run(
 
 
 _DEEDS = frozenset({CueKind.ACHIEVEMENT, CueKind.ONGOING})
-_MODALS = frozenset(
-    {
-        "має", "мають", "повинен", "повинна", "повинно", "повинні", "повинне", "слід",
-        "необхідно", "потрібно", "треба", "належить", "must", "should", "shall", "will", "would",
-        *("мав", "мала", "мало", "мали", "мусив", "мусила", "мусило", "мусили"),
-    }
-)  # fmt: skip
-_AT_PLACES = frozenset({"у", "в", "на"})
-"""What opens a count of places: «у 2 (районах)», «на 3 (об'єктах)»."""
+_WAS_DUE = frozenset({"мав", "мала", "мало", "мали", "мусив", "мусила", "мусило", "мусили"})
+"""Modals in the past: «мав бути проведений» tells what was due, neither done nor to come."""
+_MODALS = _WAS_DUE | {
+    "має", "мають", "повинен", "повинна", "повинно", "повинні", "повинне", "слід",
+    "необхідно", "потрібно", "треба", "належить", "must", "should", "shall", "will", "would",
+}  # fmt: skip
 _ASIDES = frozenset(
     {"noted", "mentioned", "stressed", "emphasized", "emphasised", "underlined", "highlighted"}
 )
 """What "it should be …" opens a writer's aside with: "it should be noted that …"."""
-_WAS_DUE = frozenset({"мав", "мала", "мало", "мали", "мусив", "мусила", "мусило", "мусили"})
-"""Modals in the past: «мав бути проведений» tells what was due, neither done nor to come."""
 _BE = frozenset({"бути", "be"})
 _BEFORE_DEED = _MODALS | _BE
 _TO = frozenset({"to"})
