@@ -230,6 +230,8 @@ CORPUS = [
     ("Значною мірою реалізовано", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Виконано в обмеженому обсязі через брак коштів", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено 8 заходів замість 10 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Оздоровлено 940 дітей із 1 200 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Оздоровлено 1 200 дітей із 1 200 запланованих", QUARTER, AFTER, S.DONE),
     ("Проведено 14 заходів замість 10", QUARTER, AFTER, S.DONE),
     ("Коштів не було", QUARTER, AFTER, S.NOT_DONE),
     ("Заборгованості з виплати коштів не було", QUARTER, AFTER, S.DONE),

@@ -120,6 +120,8 @@ _REPORTING = frozenset(
 _MONTH_STARTS = "|".join(MONTH_STEMS)
 # a count's case ending: «з 3-х», «із 5-ти»
 _COUNT_ENDING = r"(?:-(?:х|ох|ти|ми))?"
+_COUNT = r"\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,5}"
+"""A count, its groups of digits apart or not: «1 200», «940»."""
 _WORK_ON_OBJECTS = (
     r"(?:облаштова|відремонтова|встановле|обладна|підключе|побудова|збудова|заміне|оснаще"
     r"|переведе|утепле|модернізова|реконструйова|викона|реалізова|проведе|забезпече|охопле)\w*"
@@ -133,7 +135,8 @@ _SHARE = re.compile(
     # «3 договори з 5 запланованих»: a word between, when the second count is of the plan
     # or ends the clause («у 3 будівлях з 5»); up to four words and the plan's unit
     # («3 нових ЦНАП з 4 запланованих», «12 км доріг із 20 км, передбачених програмою»)
-    rf"|(?<![\d.,/])(\d{{1,5}}) (?:[^\W\d][\w'-]* ){{1,4}}(?:з|із|зі) (\d{{1,5}}){_COUNT_ENDING}"
+    rf"|(?<![\d.,/])(?<!\d[ \u00a0])({_COUNT}) (?:[^\W\d][\w'-]* ){{1,4}}(?:з|із|зі) "
+    rf"({_COUNT}){_COUNT_ENDING}"
     r"(?: (?:км|м|кв\. ?м|шт|од|га|т)\.?)?"
     # or the deed follows: «у 12 громадах з 17 створено центри»
     r"(?: (?:запланован|передбачен|визначен|необхідн|потрібн)\w*|\s*$|(?= [^\W\d]+(?:но|то)\b))"
@@ -867,11 +870,13 @@ def _shares(text: str, part: str, start: int) -> list[Evidence]:
     return [
         Evidence(kind=CueKind.PARTIAL, phrase=text[start + share.start() : start + share.end()])
         for share in _SHARE.finditer(part)
-        if int(share[1] or share[3] or share[6] or share[7])
-        < int(share[2] or share[4] or share[5] or share[8])
+        if int(_GROUPS.sub("", share[1] or share[3] or share[6] or share[7]))
+        < int(_GROUPS.sub("", share[2] or share[4] or share[5] or share[8]))
     ]
 
 
+_GROUPS = re.compile(r"[ \u00a0]")
+"""The spaces between a number's groups of digits: «1 200»."""
 _EN_COUNTS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
