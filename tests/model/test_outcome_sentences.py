@@ -231,6 +231,8 @@ CORPUS = [
     ("Виконано в обмеженому обсязі через брак коштів", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено 8 заходів замість 10 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Оздоровлено 940 дітей із 1 200 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Ліквідовано 14 стихійних сміттєзвалищ з 20 виявлених", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Оновлено 60 % автобусного парку", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Оздоровлено 1 200 дітей із 1 200 запланованих", QUARTER, AFTER, S.DONE),
     ("Проведено 14 заходів замість 10", QUARTER, AFTER, S.DONE),
     ("Коштів не було", QUARTER, AFTER, S.NOT_DONE),
