@@ -238,6 +238,8 @@ CORPUS = [
     ("Коштів не було", QUARTER, AFTER, S.NOT_DONE),
     ("Заборгованості з виплати коштів не було", QUARTER, AFTER, S.DONE),
     ("Порушень не було", QUARTER, AFTER, S.DONE),
+    ("Нещасних випадків не сталося", QUARTER, AFTER, S.DONE),
+    ("На об'єкті сталася аварія, роботи не завершено", QUARTER, AFTER, S.NOT_DONE),
     ("Construction is ongoing; 60% of works completed", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Equipment was purchased for 4 of the 9 hospitals", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Held 3 of the 3 planned sessions", QUARTER, AFTER, S.DONE),

@@ -836,8 +836,9 @@ _JUDGING = frozenset({"оцінити", "визначити", "встанови�
 _HOW_FAR = frozenset({"виконання", "стан", "рівень", "ступінь", "прогрес", "результати"})
 """Judging how far the measure went («оцінити стан виконання»): a failure to judge it says
 nothing of the measure itself (not «встановити камери не вдалося»)."""
-_ARISING = frozenset({"виникнути", "виникати"})
-"""What arose (a need, a difficulty) is found only where none did: «потреби не виникало»."""
+_ARISING = frozenset({"виникнути", "виникати", "статися", "ставатися", "трапитися", "траплятися"})
+"""What arose or happened (a need, an accident) is found only where none did: «потреби не
+виникало», «нещасних випадків не сталося»."""
 _COMING = frozenset({"надходити", "звертатися"})
 """What comes in: its past is found («надійшло 15 заяв»), its present goes on."""
 _PAST = ("в", "ла", "ло", "ли", "вся", "лася", "лося", "лися", "лось", "лись")
