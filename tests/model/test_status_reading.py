@@ -442,6 +442,29 @@ def test_a_title_s_things_every_quarter_or_month_count_over_a_year(
     assert assess(asked, AFTER).status is expected
 
 
+@pytest.mark.parametrize(
+    ("term", "text", "expected"),
+    [
+        ("Щокварталу", "Проведено 3 засідання (лютий, травень, серпень)", S.PARTIALLY_DONE),
+        ("Щокварталу", "Проведено 4 засідання", S.DONE),
+        ("Щомісяця", "Проведено 9 засідань комісії", S.PARTIALLY_DONE),
+        ("Двічі на рік", "Проведено 2 засідання", S.DONE),
+        ("Щокварталу", "Розглянуто 3 питання", S.DONE),  # no thing the title names
+    ],
+)
+def test_a_recurring_term_asks_for_its_occurrences_of_what_the_title_names(
+    term: str, text: str, expected: S
+) -> None:
+    """«Проведення засідань комісії» due «Щокварталу»: four meetings by the year's end."""
+    asked = Measure(
+        number="1",
+        title="Проведення засідань комісії з питань безпеки",
+        deadline=Deadline.parse(term, year=2017),
+        outcome=Outcome(text=text),
+    )
+    assert assess(asked, AFTER).status is expected
+
+
 def test_a_share_done_in_a_term_of_years_is_the_share_so_far() -> None:
     staged = Measure(
         number="1",

@@ -282,12 +282,17 @@ def assess(
     language = language_of(text) if written else "uk"
     evidence = read_outcome(text, lexicon, title=measure.title) if written else ()
     indicators = find_indicators(text) if written else ()
+    recurring = measure.deadline.kind is DeadlineKind.RECURRING and bool(indicators)
     if evidence and (
-        # «Провести 4 засідання», «Проводити щоквартальні наради»
-        any_digit(measure.title) or "щ" in measure.title or "Щ" in measure.title
+        # «Провести 4 засідання», «Проводити щоквартальні наради», «… засідань» «Щокварталу»
+        any_digit(measure.title) or "щ" in measure.title or "Щ" in measure.title or recurring
     ):
         passed = measure.deadline.end is not None and as_of >= measure.deadline.end
-        asked = (*find_indicators(measure.title), *_recurring_asks(measure))
+        asked = (
+            *find_indicators(measure.title),
+            *_recurring_asks(measure),
+            *(_occurrences_asked(measure, as_of) if recurring else ()),
+        )
         evidence = (
             *evidence,
             *_fewer_than_asked(measure.title, asked, indicators, passed=passed),
@@ -401,6 +406,28 @@ def _recurring_asks(measure: Measure) -> tuple[Indicator, ...]:
     return tuple(
         Indicator(value=Decimal(_EVERY[found[1].lower()]), unit=found[2], text=found[0])
         for found in _RECURRING_THING().finditer(measure.title)
+    )
+
+
+def _occurrences_asked(measure: Measure, as_of: date) -> tuple[Indicator, ...]:
+    """The count of the things a title names that a recurring term asks for by ``as_of``.
+
+    «Проведення засідань комісії» due «Щокварталу» asks, at the year's end, for four
+    meetings (one an occurrence): «Проведено 3 засідання» is a part. The two words after
+    the title's first, its deed's object («засідань комісії»), are what may be counted (not
+    «питань» of «з питань безпеки»); the outcome's counts decide which it is. A term of
+    more than a year asks for no count.
+    """
+    deadline = measure.deadline
+    if deadline.start is None or deadline.end is None or deadline.start.year != deadline.end.year:
+        return ()
+    due = sum(1 for part in deadline.parts if part.end is not None and part.end <= as_of)
+    if due < 2:
+        return ()
+    return tuple(
+        Indicator(value=Decimal(due), unit=word, text=deadline.text)
+        for word in _WORD().findall(measure.title)[1:3]
+        if len(word) > 3
     )
 
 
