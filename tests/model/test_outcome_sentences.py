@@ -144,6 +144,15 @@ CORPUS = [
     # more of the same in a later year: this one is done; more without a year: not yet
     ("Проведено 2 вебінари, у 2018 році заплановано ще 4", QUARTER, AFTER, S.DONE),
     ("Проведено 2 вебінари, планується провести ще 4", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # the same work gone on with in a later year: this one is done
+    ("Проведено 4 семінари. У 2018 році планується продовжити навчання", QUARTER, AFTER, S.DONE),
+    (
+        "Проведено 4 семінари; аналогічні заходи будуть проведені і в наступному році",
+        QUARTER,
+        AFTER,
+        S.DONE,
+    ),
+    ("Планується продовжити будівництво у 2018 році", QUARTER, AFTER, S.PARTIALLY_DONE),
     # something besides in a later year: this one is done; the rest of it in a later year: not
     ("Видано 3 збірки. Крім того, на 2018 рік заплановано конкурс", QUARTER, AFTER, S.DONE),
     ("Ran 4 clinics. Additionally, a helpline is planned for 2018", QUARTER, AFTER, S.DONE),

@@ -1015,6 +1015,13 @@ def _from_evidence(
         )
     ):
         kinds.discard(CueKind.FUTURE)  # done, and the work goes on next year: still done
+        planned = {_sentence(i, ctx.text) for i in used if i.kind is CueKind.FUTURE}
+        if all(
+            _CONTINUING.search(i.phrase.lower()) and _sentence(i, ctx.text) in planned
+            for i in used
+            if i.kind is CueKind.ONGOING
+        ):  # «… планується продовжити навчання»: the going on is the plan's
+            kinds.discard(CueKind.ONGOING)
     if (
         CueKind.ONGOING in kinds
         and CueKind.ACHIEVEMENT in kinds
@@ -1590,6 +1597,9 @@ _TO_FINISH = re.compile(r"заверш|закінч|решт|complet|finish|rema
 # «заплановано ще 2»: more of the same (gone on with when a later year is named)
 _MORE_LATER = re.compile(
     r"(?:заплановано|запланован\w*|планується|передбачено) (?:провести |проведення )?ще\b"
+    # «у 2026 році планується продовжити навчання», «аналогічні заходи будуть проведені і в
+    # наступному році»: the same work gone on with
+    r"|продовж|\bаналогічн|\bподібн|\bsimilar\b|\bcontinu"
 )
 
 
