@@ -912,7 +912,7 @@ ENGLISH = [
     ("In 2024", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     ("Within 3 months of adoption", K.UNFIXED, None, None),
     ("June 2024", K.MONTH, d(2024, 6, 1), d(2024, 6, 30)),
-    ("by June 2024", K.MONTH, d(2024, 6, 1), d(2024, 6, 30)),
+    ("by June 2024", K.DATE, d(2024, 1, 1), d(2024, 6, 30)),  # by its end, as «до червня»
     ("12/31/2024", K.DATE, d(2024, 12, 31), d(2024, 12, 31)),  # month first: only it fits
     ("by 31 December 2024", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
     ("by December 31, 2024", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),

@@ -103,7 +103,8 @@ _HALF = re.compile(
 _DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?P<m>{_ENGLISH_MONTHS})\b\.?")
 _MONTH_DAY = re.compile(rf"\b(?P<m>{_ENGLISH_MONTHS})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?")
 _MONTH_NAME = re.compile(rf"\b(?P<m>{_ENGLISH_MONTHS})\b\.?")
-_BY_MONTH = re.compile(r"^до ((?:" + "|".join(m.nominative for m in MONTHS) + r")(?: \d{4})?)$")
+_BY_MONTH = re.compile(r"^до (" + "|".join(m.nominative for m in MONTHS) + r")( \d{4})?$")
+_GENITIVE = {month.nominative: month.genitive for month in MONTHS}
 _YEAR_AFTER = re.compile(r"((?:протягом|кінця) \d{4})$")
 _LATIN = re.compile(r"[a-z]")
 _CYRILLIC = re.compile(r"[а-яіїєґ]")
@@ -128,6 +129,7 @@ def from_english(phrase: str) -> str | None:
     text = _HALF.sub(lambda m: f"{_ROMAN[m['h'] or m['g'] or m['n']]} півріччя", text)
     for pattern, replacement in _SUBSTITUTIONS:
         text = pattern.sub(replacement, text)
-    text = _BY_MONTH.sub(r"\1", text)  # "by June 2025": the month is the term
+    # "by June 2025": by the month's end, as «до червня 2025 року» is
+    text = _BY_MONTH.sub(lambda m: f"до кінця {_GENITIVE[m[1]]}{m[2] or ''}", text)
     text = _YEAR_AFTER.sub(r"\1 року", text)  # «протягом 2025 року», «до кінця 2025 року»
     return " ".join(text.split())
