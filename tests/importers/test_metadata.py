@@ -273,6 +273,12 @@ def test_a_document_s_own_parts_and_prose_under_the_title_are_no_part_of_it() ->
         ]
     )
     assert told.title_lines == ("Звіт про виконання плану заходів за 2025 рік",)
+    # an abbreviation's full stop is no sentence's end
+    shortened = [
+        "Звіт про виконання плану",
+        "Дубівської ради Луганської обл. Старобільського району",
+    ]
+    assert read_metadata(shortened).title_lines == tuple(shortened)
     assert metadata.title_lines == (
         "ПЛАН ЗАХОДІВ",
         "щодо безпеки дорожнього руху в Дубовій громаді на 2026 рік",
