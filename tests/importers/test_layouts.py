@@ -570,7 +570,8 @@ def test_a_table_of_figures_by_year_after_the_measures_is_kept_as_notes(tmp_path
         "</tr><tr><td>2.</td><td>Придбання інвентарю</td><td>2026</td><td>Відділ спорту</td></tr>"
         "</table><p>Додаток 2. Результативні показники</p>"
         "<table><tr><td>Показник</td><td>2025</td><td>2026</td></tr>"
-        "<tr><td>Кількість учасників змагань, осіб</td><td>120</td><td>150</td></tr></table>"
+        "<tr><td>Кількість учасників змагань, осіб</td><td>120</td><td>150</td></tr>"
+        "<tr><td>Кількість змагань</td><td>4</td><td>4</td></tr></table>"
         "</body></html>",
         "utf-8",
     )
@@ -579,6 +580,7 @@ def test_a_table_of_figures_by_year_after_the_measures_is_kept_as_notes(tmp_path
         plan = civplan.load(page)
     assert [m.number for m in plan.measures()] == ["1.", "2."]
     assert any("Кількість учасників змагань, осіб | 120 | 150" in note for note in plan.notes)
+    assert any(note.endswith("Кількість змагань | 4 | 4") for note in plan.notes)  # each cell
 
 
 def test_captions_hyphenated_by_hand_inside_a_word_are_read_whole(tmp_path: Path) -> None:

@@ -101,6 +101,18 @@ class Grid:
         """A row's texts, each once, stripped, in order: a merged cell's text stands once."""
         return [text for text in dict.fromkeys(cell.strip() for cell in self.rows[row]) if text]
 
+    def cell_texts(self, row: int) -> list[str]:
+        """A row's cells' texts, spaces folded, the empty left out: a merged cell's once.
+
+        Unlike :meth:`texts`, equal texts of cells of their own all stand («20,0 | 20,0»).
+        """
+        spans = self.spans.get(row)
+        return [
+            " ".join(text.split())
+            for at, text in enumerate(self.rows[row])
+            if text.strip() and (spans is None or at >= len(spans) or spans[at] == at)
+        ]
+
     def merged_down(self, row: int, column: int) -> bool:
         """Whether the place is covered by a cell merged down from the row above."""
         spans = self.spans.get(row)

@@ -638,8 +638,8 @@ class _Reader:
         if self.tables and grid.width >= 3 and len(grid.rows) >= 2:
             # a table of figures after the measures' («Виконання результативних показників»:
             # «Кількість змагань | од. | 8 | 6»): a note a row, as a table of figures above one
-            for index, row in enumerate(grid.rows):
-                texts = list(dict.fromkeys(" ".join(t.split()) for t in row if t.strip()))
+            for index in range(len(grid.rows)):
+                texts = grid.cell_texts(index)
                 if texts:
                     self.notes.append(f"{grid.where(index)}: {' | '.join(texts)}")
                     if is_signature(" ".join(texts)):  # «Начальник | (підпис) | І. Петренко»
@@ -2254,8 +2254,8 @@ def _values(cells: Sequence[str], layout: _Layout) -> tuple[tuple[Target, ...], 
 def _rows_as_notes(grid: Grid) -> list[str]:
     """A table of no measures as notes, a row each: «table 1, row 2: Усього заходів | 3»."""
     notes = []
-    for index, row in enumerate(grid.rows):
-        texts = list(dict.fromkeys(" ".join(t.split()) for t in row if t.strip()))
+    for index in range(len(grid.rows)):
+        texts = grid.cell_texts(index)
         if texts:
             notes.append(f"{grid.where(index)}: {' | '.join(texts)}")
     return notes
