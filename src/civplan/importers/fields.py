@@ -232,9 +232,9 @@ def assign(
                 decided[position] = (None, "caption", f"{detail}: years of no funding column")
     if TITLE not in taken:
         _title_by_length(decided, reading)
-        titled = [p for p, (field, _, _) in decided.items() if field == TITLE]
-        for position, (field, why, _detail) in list(decided.items()):
-            if field == NUMBER and why == "content" and titled and titled[0] < position:
+        titled = [p for p, (named, _, _) in decided.items() if named == TITLE]
+        for position, (named, why, _detail) in list(decided.items()):
+            if named == NUMBER and why == "content" and titled and titled[0] < position:
                 # figures right of the texts («Показник | 120 | 150»): no measures' numbers
                 decided[position] = (None, why, "figures right of the title, no numbers")
     return [_column(p, paths[p], *decided[p]) for p in range(width)]
