@@ -570,6 +570,31 @@ def test_a_measure_of_several_rows_cut_by_a_page_break_in_an_executor_s_name(
     ]
 
 
+def test_a_header_repeated_on_each_page_cut_short_by_libreoffice() -> None:
+    """LibreOffice prints a repeated header over a row the page break cut with the header's
+    tall cells cut («Джере / ла / фінанс»), their rest over the row below: still the header.
+    """
+    from civplan.importers.document import Grid
+    from civplan.importers.pdf import _joined
+
+    header = ("№ з/п", "Зміст\nзаходу", "Джере\nла\nфінанс\nування")
+    first = Grid(rows=[header, ("1.1", "Розроб\nлення\nплану", "Облас\nний")], name="page 1")
+    then = Grid(
+        rows=[
+            ("№ з/п", "Зміст\nзаходу", "Джере\nла\nфінанс"),
+            ("", "освіти", "ування\nбюджет"),
+            ("1.2", "Навчання", "Облас\nний\nбюджет"),
+        ],
+        name="page 2",
+    )
+    joined = _joined(first, then)
+    assert joined.rows == [
+        header,
+        ("1.1", "Розроб\nлення\nплану\nосвіти", "Облас\nний\nбюджет"),
+        ("1.2", "Навчання", "Облас\nний\nбюджет"),
+    ]
+
+
 def printed_page(body: str, folder: Path) -> civplan.Plan:
     """A page whose table's rules are a stylesheet's, printed by LibreOffice, as read (of 2025)."""
     page = folder / "report.html"

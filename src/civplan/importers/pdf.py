@@ -253,6 +253,28 @@ def _heading_rows(headings: list[Paragraph], grid: Grid) -> Grid:
     )
 
 
+def _repeats(row: tuple[str, ...], header: tuple[str, ...], cut: dict[int, str]) -> bool:
+    """Whether a page's row is the header row repeated, its cells maybe cut short.
+
+    LibreOffice prints a repeated header row over a row the page break cut with
+    the header's tall cells cut («Джере / ла / фінанс» for «… / фінанс / ування»),
+    the rest printed over the row below: what was cut goes into ``cut``.
+    """
+    if row == header:
+        return True
+    if len(row) != len(header):
+        return False
+    short: dict[int, str] = {}
+    for column, (text, whole) in enumerate(zip(row, header, strict=True)):
+        if text == whole:
+            continue
+        if not text or not whole.startswith(text + "\n"):
+            return False
+        short[column] = whole[len(text) :].strip()
+    cut.update(short)
+    return True
+
+
 def _continues(first: Grid, then: Grid) -> bool:
     """Whether the next page's first row is the rest of a row the page break cut."""
     last, following = first.rows[-1], then.rows[0]
@@ -364,14 +386,20 @@ def _joined(first: Grid, then: Grid) -> Grid:
     continue the row before it.
     """
     repeated = 0
+    cut: dict[int, str] = {}  # what printing cut off a repeated header's cells, by column
     while (
         repeated < min(3, len(then.rows) - 1)
-        and then.rows[repeated] == first.rows[repeated]
         and any(then.rows[repeated])
+        and _repeats(then.rows[repeated], first.rows[repeated], cut)
     ):
         repeated += 1
     if repeated:
-        rows = then.rows[repeated:]
+        rows = list(then.rows[repeated:])
+        if cut:  # its rest printed over the row below: «ування» of «Джерела фінансування»
+            rows[0] = tuple(
+                text.removeprefix(cut[c]).lstrip() if c in cut else text
+                for c, text in enumerate(rows[0])
+            )
         spans = {row - repeated: places for row, places in then.spans.items() if row >= repeated}
         skipped = then
         then = Grid(
