@@ -100,6 +100,12 @@ CORPUS = [
     ("У робочому порядку", QUARTER, AFTER, S.DONE),
     ("Поточна робота відділу", QUARTER, AFTER, S.DONE),
     ("Кошти заходу спрямовано на потреби Сил оборони", QUARTER, AFTER, S.NOT_DONE),
+    (
+        "Укриття не облаштовано: кошти спрямовано на першочергові потреби оборони",
+        QUARTER,
+        AFTER,
+        S.NOT_DONE,
+    ),
     # harm done to a place is no deed of the executor
     ("Внаслідок обстрілу будівлю клубу пошкоджено, ремонт зупинено", QUARTER, AFTER, S.POSTPONED),
     ("Знищено амброзію на площі 5 га", QUARTER, AFTER, S.DONE),
