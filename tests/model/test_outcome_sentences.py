@@ -255,6 +255,8 @@ CORPUS = [
     ("Освоєно 900 тис. грн (план – 900 тис. грн)", QUARTER, AFTER, S.DONE),
     ("Оздоровлено 940 дітей із 1 200 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Ліквідовано 14 стихійних сміттєзвалищ з 20 виявлених", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Оприлюднено 120 рішень зі 156 прийнятих", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Видано 3 дозволи з 5 отриманих заяв", QUARTER, AFTER, S.DONE),  # a choice among them
     ("Оновлено 60 % автобусного парку", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Оздоровлено 1 200 дітей із 1 200 запланованих", QUARTER, AFTER, S.DONE),
     ("Проведено 14 заходів замість 10", QUARTER, AFTER, S.DONE),
