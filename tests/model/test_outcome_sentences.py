@@ -256,6 +256,9 @@ CORPUS = [
     ("Оздоровлено 940 дітей із 1 200 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Ліквідовано 14 стихійних сміттєзвалищ з 20 виявлених", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Оприлюднено 120 рішень зі 156 прийнятих", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Із запланованих 4 радіопередач вийшло 2", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("З передбачених програмою 10 заходів проведено 7", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Із запланованих 4 радіопередач вийшло 4", QUARTER, AFTER, S.DONE),
     ("Видано 3 дозволи з 5 отриманих заяв", QUARTER, AFTER, S.DONE),  # a choice among them
     ("Оновлено 60 % автобусного парку", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Оздоровлено 1 200 дітей із 1 200 запланованих", QUARTER, AFTER, S.DONE),

@@ -129,7 +129,7 @@ _WORK_ON_OBJECTS = (
 """Verbs of work done on objects counted: «облаштовано у 9 школах», «80 % шкіл забезпечено»."""
 _SHARE = re.compile(
     # every form begins with a count or «з N»: a position that cannot is passed at once
-    r"(?=\d|(?:з|із|зі) \d)(?:"
+    r"(?=\d|(?:з|із|зі) (?:\d|запланован|передбачен|визначен))(?:"
     rf"(?<![\d.,/])(\d{{1,5}}) (?:з|із|зі|of|out of) (\d{{1,5}}){_COUNT_ENDING}(?![\d.,/])"
     rf"(?! ?(?:по|до|-|–|{_MONTH_STARTS}))"
     # «3 договори з 5 запланованих»: a word between, when the second count is of the plan
@@ -151,6 +151,10 @@ _SHARE = re.compile(
     rf"|(?!{_MONTH_STARTS}|рок|рік|р\.)[^\W\d][\w'-]*(?: [^\W\d][\w'-]*){{0,3}}"
     rf" {_WORK_ON_OBJECTS})"
     r" (?:(?:у|в|на) )?(\d{1,5})(?![\d.,/])"
+    # «із запланованих 4 радіопередач вийшло 2»: the plan's word, its count, then the deed's
+    r"|\b(?:з|із|зі) (?:запланован|передбачен|визначен)\w*(?: [^\W\d][\w'-]*){0,2} (\d{1,5})"
+    r"(?: [^\W\d][\w'-]*){0,3}"
+    r" [^\W\d]+(?:но|то|ли|ла|ло|в) (\d{1,5})(?![\d.,/])"
     # «12 км доріг із запланованих 20 км», «3 укриття з передбачених програмою 5»: the
     # plan's word before its count
     rf"|(?<![\d.,/])(\d{{1,5}}) (?:[^\W\d][\w'-]* ){{1,4}}(?:з|із|зі) "
@@ -874,8 +878,8 @@ def _shares(text: str, part: str, start: int) -> list[Evidence]:
     return [
         Evidence(kind=CueKind.PARTIAL, phrase=text[start + share.start() : start + share.end()])
         for share in _SHARE.finditer(part)
-        if int(_GROUPS.sub("", share[1] or share[3] or share[6] or share[7]))
-        < int(_GROUPS.sub("", share[2] or share[4] or share[5] or share[8]))
+        if int(_GROUPS.sub("", share[1] or share[3] or share[6] or share[8] or share[9]))
+        < int(_GROUPS.sub("", share[2] or share[4] or share[5] or share[7] or share[10]))
     ]
 
 
