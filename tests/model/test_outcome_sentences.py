@@ -243,6 +243,9 @@ CORPUS = [
     ("Заборгованість з виплати коштів відсутня", QUARTER, AFTER, S.DONE),
     ("Не було коштів", QUARTER, AFTER, S.NOT_DONE),
     ("Значною мірою реалізовано", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Захід виконано на 2/3.", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Захід виконано на 3/3.", QUARTER, AFTER, S.DONE),
+    ("Виконано наполовину", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Виконано в обмеженому обсязі через брак коштів", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено 8 заходів замість 10 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
     (

@@ -305,6 +305,7 @@ LEXICON: tuple[Cue, ...] = (
     # they may say how it was done: «виконано переважно власними силами»)
     Cue(CueKind.PARTIAL, ("в|у", "основний", _DONE_MOSTLY)),
     Cue(CueKind.PARTIAL, ("переважно|здебільшого", _DONE_MOSTLY)),
+    Cue(CueKind.PARTIAL, ("наполовину",)),  # «виконано наполовину»
     Cue(CueKind.PARTIAL, ("значний|великий|певний", "міра", _DONE_MOSTLY)),  # «значною мірою»
     # «виконано в обмеженому обсязі»: a part, as «не в повному обсязі»
     Cue(CueKind.PARTIAL, ("в|у", "обмежений|неповний|частковий|скорочений", "обсяг")),

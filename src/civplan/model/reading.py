@@ -167,7 +167,8 @@ _PERCENT_DONE = re.compile(
     r"|змонтова|оснаще|модернізова|реконструйова|відновле|впровадже|внесе|наповне|оцифрова"
     r"|встановле|оновле|ліквідова)\w* "
     r"(?:(?:лише|тільки|майже|приблизно|близько|на рівні) )?"
-    r"(?:на )?(?P<uk>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*)"
+    r"(?:на )?(?:(?P<uk>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*)"
+    r"|(?P<num>[1-9])/(?P<den>[2-9])(?![\d/]|\.\d))"  # «виконано на 2/3»: a fraction of the work
     r"|(?<![\d.,])(?P<en>\d{1,3}(?:\.\d+)?) ?% (?:of (?:the )?(?:works?|construction) )?"
     r"(?:complete|completed|implemented|done)\b"
     # «рівень виконання – 75 %», «відсоток виконання становить 40 %», «готовність 70 %»
@@ -959,7 +960,7 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
     500,0 тис. грн, факт – 500,0 тис. грн», «план – 8, факт – 8».
     """
     found = []
-    if "%" in text or "відсот" in folded:
+    if "%" in text or "відсот" in folded or "/" in text:
         for m in _PERCENT_DONE.finditer(folded):
             value = _percent(m)
             # all of it stated as a level: «виконання 100 %», not a verb's «виконано 100 %»
@@ -1085,6 +1086,8 @@ _SHARE_KINDS = (CueKind.FAILURE, CueKind.PARTIAL, CueKind.ACHIEVEMENT)
 
 
 def _percent(match: re.Match[str]) -> float:
+    if match["den"]:
+        return 100 * int(match["num"]) / int(match["den"])
     share = match["uk"] or match["en"] or match["lv"] or match["pl"] or match["al"] or match["of"]
     return float(share.replace(",", "."))
 
