@@ -575,6 +575,8 @@ ENGLISH = [
     ("Largely implemented, two regulations remain", AFTER, S.PARTIALLY_DONE),
     ("Substantially completed", AFTER, S.PARTIALLY_DONE),
     ("Work is ongoing", DURING, S.IN_PROGRESS),
+    ("The working group is drafting the regulation", DURING, S.IN_PROGRESS),
+    ("The working group is drafting the regulation", AFTER, S.PARTIALLY_DONE),
     ("The draft strategy is being prepared", DURING, S.IN_PROGRESS),
     ("The event was postponed to next year", AFTER, S.POSTPONED),
     ("Cancelled because the law changed", AFTER, S.CANCELLED),

@@ -563,6 +563,16 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ONGOING, ("відставання", "від", "графік")),  # «із відставанням від графіка»
     Cue(CueKind.ONGOING, ("currently",)),  # "the Ministry is currently drafting …"
     Cue(CueKind.ONGOING, ("is|are", "working", "on")),
+    # "the working group is drafting the regulation": work going on, told in the present
+    Cue(
+        CueKind.ONGOING,
+        (
+            "is|are",
+            "drafting|developing|preparing|implementing|conducting|finalizing|finalising"
+            "|reviewing|updating|elaborating|negotiating|establishing|building|designing"
+            "|testing|carrying|procuring|renovating|repairing|constructing|digitizing|digitising",
+        ),
+    ),
     # a bill passed «у першому читанні», "in the first reading": not yet a law
     Cue(CueKind.ONGOING, ("у|в", "перший", "читання")),
     Cue(CueKind.ONGOING, ("first", "reading")),  # "passed first reading"
