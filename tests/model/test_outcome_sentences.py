@@ -173,6 +173,11 @@ CORPUS = [
     # a thing's validity extended is a deed, not the term moved
     ("Продовжено строк дії угоди про партнерство до 2019 року", QUARTER, AFTER, S.DONE),
     ("Строк дії угоди продовжено до 2019 року", QUARTER, AFTER, S.DONE),
+    ("Договір оренди продовжено на 5 років", QUARTER, AFTER, S.DONE),  # a thing's term
+    ("Виконання заходу продовжено на 2018 рік", QUARTER, AFTER, S.POSTPONED),
+    # money set aside and never spent is no deed
+    ("Передбачено 500,0 тис. грн, фактично не використано", QUARTER, AFTER, S.NOT_DONE),
+    ("Виділено 200 тис. грн, кошти не освоєно", QUARTER, AFTER, S.NOT_DONE),
     # the term's complements between it and its verb
     ("Термін виконання заходу продовжено до 30.06.2018", QUARTER, AFTER, S.POSTPONED),
     ("Строк реалізації проєкту продовжено на 2018 рік", QUARTER, AFTER, S.POSTPONED),

@@ -580,6 +580,14 @@ def read_outcome(
                 # «частину робіт перенесено», «залишок робіт буде виконано у 2026 році»: the
                 # rest was done
                 kind = CueKind.PARTIAL
+            elif (
+                kind is CueKind.POSTPONEMENT
+                and words[first].startswith(("продовж", "подовж"))
+                and words[last].isdigit()
+                and len(words[last]) < 4
+                and not any(w.startswith(("строк", "термін")) for w in words[:first])
+            ):  # «договір оренди продовжено на 5 років»: a thing's term, its extension a deed
+                kind = CueKind.ACHIEVEMENT
             elif kind is CueKind.POSTPONEMENT and "дії" in words[first + 1 : last + 2]:
                 # «продовжено термін дії договору», «строк дії угоди продовжено»: its validity
                 kind = CueKind.ACHIEVEMENT
@@ -661,6 +669,12 @@ def read_outcome(
     for at in reversed(late):  # «…, виконано у січні 2026 року»: done, only late
         if any(e.kind is CueKind.ACHIEVEMENT and not e.negated for e in found[at + 1 :]):
             del found[at]
+    if any(e.negated and _SPENDING.match(e.phrase.lower().removeprefix("не ")) for e in found):
+        # «передбачено 500 тис. грн, фактично не використано»: money set aside, never spent,
+        # is no deed of the measure
+        found = [
+            e for e in found if e.kind is not CueKind.ACHIEVEMENT or not _SET_ASIDE.match(e.phrase)
+        ]
     return tuple(found)
 
 
@@ -1066,6 +1080,8 @@ _MONEY_SHARE = re.compile(
 320,5 тис. грн», «… тис. грн (95,3 %)»."""
 _SPENDING_STEMS = "профінансова|використа|освоє|витраче|касов|spent|used|disbursed"
 _SPENDING = re.compile(rf"(?:{_SPENDING_STEMS})\w*")
+_SET_ASIDE = re.compile(r"(?i)передбач|запланова|виділ")
+"""Verbs of money set aside for a measure, not spent on it: «передбачено», «виділено»."""
 """Verbs of spending a plan's money (not «залучено 300 тис. грн (30 % …)», a part of a whole)."""
 _SPENT = re.compile(
     rf"(?:{_SPENDING_STEMS}|спрямова|виділе|викона|сплаче|перерахова|залуче|отрима|надійшл"
