@@ -17,7 +17,15 @@ from typing import IO
 
 from civplan._errors import unreadable_as_document_error
 from civplan._limits import current
-from civplan.importers.document import Block, Document, Grid, Paragraph, shown, table_places
+from civplan.importers.document import (
+    Block,
+    Document,
+    Grid,
+    Paragraph,
+    nested_row,
+    shown,
+    table_places,
+)
 from civplan.importers.odf_content import RefusedError, count, read_content
 from civplan.importers.odf_lists import ListCounter, ListStyles
 from civplan.importers.understanding import TableImporter
@@ -164,12 +172,12 @@ class _Reader:
             self._end_cell(name)
         elif self.depth == 2 and name in _CELLS and self._inner_cell is not None:
             if self._inner_row is not None:  # its paragraphs on one line
-                self._inner_row.append(" ".join(" ".join(self._inner_cell).split()))
+                self._inner_row.append(" ".join(self._inner_cell))
             self._inner_cell = None
         elif self.depth == 2 and name == _TABLE + "table-row" and self._inner_row is not None:
             # a table inside a cell: a line per row, its cells apart by «|»
             if self._cell is not None:
-                self._cell.append(" | ".join(text for text in self._inner_row if text))
+                self._cell.append(nested_row(self._inner_row))
             self._inner_row = None
         elif self.depth == 1 and name == _TABLE + "table-row":
             if self._merged:

@@ -32,7 +32,7 @@ from civplan.importers.document import ENDS_PARAGRAPH, Block, Document, Grid, Pa
 from civplan.importers.pdf_text_table import card_table, text_table
 from civplan.importers.rows import HEADING_WORD
 from civplan.importers.understanding import TableImporter, heading_lines, reads_as_heading
-from civplan.model.numbering import ROMAN
+from civplan.model.numbering import MEASURE_NUMBER, ROMAN
 
 MAX_BYTES = 100 * 2**20
 """The largest PDF read (100 MB)."""
@@ -294,11 +294,8 @@ def _continues(first: Grid, then: Grid) -> bool:
         return False
     rest = following[column].strip()
     # a title that holds its number («2.6. Розроблення плану») may run on too, in lower case
-    return not rest or (rest[:1].islower() and not _NUMBER_ALONE.fullmatch(last[column].strip()))
-
-
-_NUMBER_ALONE = re.compile(r"[\dIVXLІ.\s]*")
-"""A cell that holds only a measure's number, no words after it."""
+    alone = MEASURE_NUMBER.fullmatch("".join(last[column].split())) is not None  # no words
+    return not rest or (rest[:1].islower() and not alone)
 
 
 def _runs_on(last: tuple[str, ...], following: tuple[str, ...]) -> bool:

@@ -33,6 +33,7 @@ from civplan.importers.document import (
     Grid,
     Paragraph,
     is_furniture,
+    nested_row,
     table_places,
 )
 
@@ -402,8 +403,8 @@ def _collect(element: Any, parts: list[str]) -> None:
     if tag == "table":  # a table inside a cell: a line per row, its cells apart by «|»
         for row in element.iter("tr"):
             if next(row.iterancestors("table"), None) is element:
-                texts = (" ".join(_lines(cell).split()) for cell in row if cell.tag in _CELL_TAGS)
-                parts.append("\n" + " | ".join(text for text in texts if text) + "\n")
+                cells = (_lines(cell) for cell in row if cell.tag in _CELL_TAGS)
+                parts.append("\n" + nested_row(cells) + "\n")
         return
     if tag == "br" or tag in _BLOCK_TAGS:
         parts.append("\n")

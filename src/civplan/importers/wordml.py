@@ -19,7 +19,15 @@ from typing import IO, Any
 from civplan._errors import DocumentError
 from civplan._limits import current
 from civplan._optional import require
-from civplan.importers.document import Block, Document, Grid, Paragraph, shown, table_places
+from civplan.importers.document import (
+    Block,
+    Document,
+    Grid,
+    Paragraph,
+    nested_row,
+    shown,
+    table_places,
+)
 from civplan.importers.wordnumbering import Numbering
 from civplan.report import embedded
 from civplan.report.embedded import Carried
@@ -349,7 +357,6 @@ def _lines_with_tables(parent: Any, numbering: Numbering | None) -> Iterator[str
             yield _paragraph_text(child, numbering)
         elif child.tag == _W + "tbl":
             for row in _rows(child):
-                texts = (" ".join(_cell_text(c, numbering).split()) for c in _cells(row))
-                yield " | ".join(text for text in texts if text)
+                yield nested_row(_cell_text(cell, numbering) for cell in _cells(row))
         elif child.tag in _WRAPPERS:
             yield from _lines_with_tables(child, numbering)

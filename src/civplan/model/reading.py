@@ -505,9 +505,7 @@ def read_outcome(
                 continue  # "No information provided": nothing of the measure either
             if elsewhere and kind is CueKind.ACHIEVEMENT:
                 continue  # the report was given in another one: no word of the measure here
-            if kind is CueKind.FUTURE and _AS_PLANNED.match(
-                " ".join(words[max(0, first - 2) : first])
-            ):
+            if kind is CueKind.FUTURE and _as_planned(words, first):
                 continue  # «як і планувалося», «хоча планувалося у ІІІ кварталі»: the plan told
             if negated and (
                 _on_the_report(words, entries)
@@ -714,9 +712,17 @@ _ONLY = frozenset({"лише", "тільки", "лиш"})
 
 _AT_PLACES = frozenset({"у", "в", "на"})
 """What opens a count of places: «у 2 (районах)», «на 3 (об'єктах)»."""
-_AS_PLANNED = re.compile(r"(?:.* )?(?:як|хоча|хоч)(?: (?:і|й))?$")
+_AS_PLANNED = frozenset({"як", "хоча", "хоч"})
 """Words before a verb of planning that make it tell the plan, not what is to come: «як і
 (планувалося)», «хоча (передбачалося)»."""
+
+
+def _as_planned(words: list[str], first: int) -> bool:
+    """Whether the verb of planning at ``first`` follows «як», «хоча» (maybe with «і»)."""
+    before = first - 1
+    if before >= 0 and words[before] in ("і", "й"):
+        before -= 1
+    return before >= 0 and words[before] in _AS_PLANNED
 
 
 def _only(words: list[str], first: int, last: int) -> int | None:
