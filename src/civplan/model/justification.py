@@ -16,22 +16,19 @@ from civplan._vocabulary import both
 from civplan.model.language import Lang
 from civplan.model.scan import lowered
 
+# searched in the text in lower case; each alternative opens with its letters, which lets the
+# search skip ahead to them (a look-behind first would be tried at every place): that the
+# marker begins a word is checked after (:func:`_begins_word`)
 _MARKER = re.compile(
-    r"(?<![\w'’])(?:у|в) зв['’ʼ]язку (?:з|із|зі)\b"
-    r"|(?<![\w'’])через\b"
-    r"|(?<![\w'’])оскільки\b"
-    r"|(?<![\w'’])(?:так|тому) як\b"
-    r"|(?<![\w'’])з причини\b"
-    r"|(?<![\w'’])внаслідок\b"
-    r"|(?<![\w'’])за відсутності\b"
-    r"|(?<![\w'’])з огляду на\b"
-    r"|\b(?:due to|because of|owing to|as a result of|in view of|on account of)\b"
-    r"|\bas (?=no\b|there (?:was|were) no\b)",
-    re.IGNORECASE,
+    r"(?:у|в) зв['’ʼ]язку (?:з|із|зі)\b|через\b|оскільки\b|(?:так|тому) як\b|з причини\b"
+    r"|внаслідок\b|за відсутності\b|з огляду на\b"
+    r"|(?:due to|because of|owing to|as a result of|in view of|on account of)\b"
+    r"|as (?=no\b|there (?:was|were) no\b)"
 )
 _CLAUSE_END = re.compile(r"[.;\n]")
 _MARKER_WORDS = (
-    "язку", "через", "оскільки", " як", "причини", "внаслідок", "відсутності", "огляд",
+    "язку", "через", "оскільки", "так як", "тому як", "причини", "внаслідок", "відсутності",
+    "огляд",
     "due to", "because of", "as no", "as there", "owing to", "result of", "view of", "account of",
 )  # fmt: skip
 
@@ -86,16 +83,23 @@ OTHER = _kind("other", r"$^")
 
 def find_justification(text: str) -> str | None:
     """The first justification in ``text``: from its marker to its clause's end; else ``None``."""
-    # the markers' words, looked for before the slower case-blind search that places them
+    # the markers' words, looked for before the slower search that places them
     folded = lowered(text)
     if not any(word in folded for word in _MARKER_WORDS):
         return None
-    marker = _MARKER.search(text)
+    marker = _MARKER.search(folded)
+    while marker is not None and not _begins_word(folded, marker.start()):
+        marker = _MARKER.search(folded, marker.start() + 1)
     if marker is None:
         return None
     end = _CLAUSE_END.search(text, marker.end())
     clause = text[marker.start() : end.start() if end else len(text)]
     return " ".join(clause.split()) or None
+
+
+def _begins_word(text: str, at: int) -> bool:
+    """Whether a word begins at ``at`` of ``text``: no letter, digit or apostrophe before it."""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’")
 
 
 def reason_kind(justification: str) -> ReasonKind:

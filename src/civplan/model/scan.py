@@ -15,8 +15,14 @@ from collections.abc import Callable
 
 @functools.lru_cache(maxsize=16)
 def lowered(text: str) -> str:
-    """``text`` in lower case."""
-    return text.lower()
+    """``text`` in lower case, letter for letter: a place in one is the same place in the other.
+
+    A letter whose lower case is longer («İ») is kept as it is.
+    """
+    folded = text.lower()
+    if len(folded) != len(text):
+        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return folded
 
 
 def any_digit(text: str) -> bool:
