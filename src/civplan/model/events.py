@@ -44,8 +44,10 @@ _MONTH_IN = re.compile(
     r"(?=[увУВ])(?<![\w'’])(?:у|в)\s+(?P<month>" + alternation("locative") + r")\b" + _YEAR,
     re.IGNORECASE,
 )
+_FIRST_LETTERS = "".join(sorted({month[0] for month in alternation("nominative").split("|")}))
 _MONTH_NAMED = re.compile(
-    r"(?<![\w'’])(?P<month>" + alternation("nominative") + r")\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+    rf"(?=[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])(?<![\w'’])"
+    r"(?P<month>" + alternation("nominative") + r")\s+(?P<year>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 _JOINED = re.compile(r"\s*(?:,|та|і|й|and)?\s*", re.IGNORECASE)
