@@ -15,6 +15,11 @@ resident size grows during the task (the plan is built before that).
 
 Plans are generated: a section per 20 measures, each measure with a
 ~150-character title and a ~300-character outcome, in Ukrainian words.
+Those words are few, and the outcomes have no digits or punctuation, which
+makes them cheap to assess; the *written* plans' outcomes are sentences as
+reports write them (counts, dates, sums, shares, reasons, decrees), which
+cost several times more. The analysed text report is measured on both, and
+``assess`` alone is timed per measure on both.
 """
 
 from __future__ import annotations
@@ -63,10 +68,60 @@ def sentence(rng: random.Random, length: int) -> str:
     return " ".join(words).capitalize()
 
 
-def generated_plan(measures: int) -> Any:
+REPORTED = (
+    "Протягом {year} року проведено {n} засідань робочої групи, на яких розглянуто {m} питань.",
+    "Станом на {date} профінансовано {a} тис. грн з {b} тис. грн, передбачених програмою.",
+    "Роботи з капітального ремонту {place} тривають, виконано {p} % обсягу робіт.",
+    "Захід не виконано у зв'язку з відсутністю фінансування з місцевого бюджету.",
+    "Розпорядженням голови райдержадміністрації від {date} № {n} затверджено план дій.",
+    "Організовано {n} навчальних семінарів для працівників {place}, участь взяли {m} осіб.",
+    "Виконання заходу перенесено на {next} рік згідно з рішенням сесії районної ради.",
+    "Триває процедура закупівлі через систему «Прозорро», договір буде укладено у IV кварталі.",
+    "На офіційному вебсайті розміщено {n} інформаційних матеріалів щодо {topic}.",
+    "Із запланованих {m} об'єктів відремонтовано {n}, на решті роботи продовжуються.",
+    "Проєкт рішення підготовлено та направлено на погодження до {place}.",
+    "Придбано {n} одиниць обладнання на суму {a} тис. грн; обладнання передано {place}.",
+    "Забезпечено надання {n} консультацій громадянам з питань {topic}.",
+    "Відповідно до листа {place} від {date} № {n} захід втратив актуальність.",
+    "Моніторинг стану {topic} здійснюється щокварталу, результати оприлюднено.",
+    "Проведено інвентаризацію {m} об'єктів, складено акти та передано їх до {place}.",
+    "Кошти в сумі {a} тис. грн спрямовано на потреби {topic}, освоєно {p} %.",
+    "Створено електронний реєстр {topic}, до якого внесено відомості про {m} осіб.",
+    "Через обмежене фінансування роботи з {topic} не розпочато.",
+    "Укладено {n} договорів про співпрацю з громадськими організаціями.",
+)
+"""Sentences of outcomes as reports write them, for the *written* plans."""
+PLACES = (
+    "закладів освіти", "центру надання адміністративних послуг", "лікарні інтенсивного лікування",
+    "управління соціального захисту населення", "територіальних громад",
+)  # fmt: skip
+TOPICS = (
+    "безпеки дорожнього руху", "охорони праці", "енергоефективності будівель",
+    "соціального захисту ветеранів", "цифрової грамотності населення",
+)  # fmt: skip
+
+
+def written(rng: random.Random, length: int) -> str:
+    """An outcome of report sentences, at least ``length`` characters long."""
+    sentences: list[str] = []
+    while sum(len(s) + 1 for s in sentences) < length:
+        template = rng.choice(REPORTED)
+        values = {
+            "year": 2017, "next": 2018, "n": rng.randint(2, 40), "m": rng.randint(41, 400),
+            "a": f"{rng.randint(10, 900)},{rng.randint(0, 9)}", "b": f"{rng.randint(901, 2000)},0",
+            "p": rng.randint(10, 95), "date": f"{rng.randint(10, 28)}.{rng.randint(10, 12)}.2017",
+            "place": rng.choice(PLACES), "topic": rng.choice(TOPICS),
+        }  # fmt: skip
+        sentences.append(template.format(**values))
+    return " ".join(sentences)
+
+
+def generated_plan(measures: int, outcomes: str = "words") -> Any:
+    """A plan of ``measures`` measures; ``outcomes``: of ``"words"``, or ``"written"`` sentences."""
     import civplan
 
     rng = random.Random(measures)
+    outcome = written if outcomes == "written" else sentence
     term = civplan.Deadline.parse("ІV квартал", year=2017)
     sections = []
     for s in range(1, measures // 20 + 1):
@@ -75,7 +130,7 @@ def generated_plan(measures: int) -> Any:
                 number=f"{s}.{m}",
                 title=sentence(rng, 150),
                 deadline=term,
-                outcome=civplan.Outcome(text=sentence(rng, 300)),
+                outcome=civplan.Outcome(text=outcome(rng, 300)),
             )
             for m in range(1, 21)
         ]
@@ -159,6 +214,10 @@ TASKS: dict[str, Callable[[Any, Path], None]] = {
     "xlsx-analysed": _analysed("xlsx"),
     "ods-analysed": _analysed("ods"),
     "text-analysed": _analysed("text"),
+    "written-text": _civplan("text"),
+    "written-text-analysed": _analysed("text"),
+    "written-xlsx": _civplan("xlsx"),
+    "written-xlsx-analysed": _analysed("xlsx"),
     "text-greedy-wrap": greedy_wrap_report,
     "text-to-path": _civplan_to_path("text"),
     "import-xlsx": _import("xlsx"),
@@ -184,13 +243,20 @@ COMPARISONS = (
     ("xlsx-analysed", "xlsx", 2.0),
     ("ods-analysed", "ods", None),
     ("text-analysed", "text", 2.0),
+    ("written-xlsx-analysed", "written-xlsx", 2.0),
+    ("written-text-analysed", "written-text", 2.0),
     ("import-xlsx", "import-xlsx-calamine", 3.0),
     ("import-ods", "import-ods-calamine", 3.0),
     ("import-docx", "import-docx-python-docx", None),
     ("import-html", "import-html-lxml", 1.5),
     ("import-pdf", "import-pdf-pdfplumber", 1.3),
 )
-"""civplan's task, its baseline, and the most the ratio of their times may be (None: no target)."""
+"""civplan's task, its baseline, and the most the ratio of their times may be (None: no target).
+
+Tasks named ``written-…`` run on the plan whose outcomes are written sentences."""
+
+ASSESS_MOST_US = 50
+"""The most one assessment of a measure with a ~300-character outcome may take, in µs."""
 
 LARGEST = {"docx-python-docx": 10_000, "import-pdf-pdfplumber": 10_000}
 """Baselines too slow to run on larger plans (python-docx takes minutes at 100,000 measures)."""
@@ -247,9 +313,13 @@ def _print_pdf(plan: Any, path: Path) -> None:
     source.unlink()
 
 
+def _plan(task: str, measures: int) -> Any:
+    return generated_plan(measures, "written" if task.startswith("written-") else "words")
+
+
 def time_child(ours: str, baseline: str, measures: int, rounds: int) -> None:
     """Alternate two tasks on one plan; print the best seconds of each as JSON."""
-    plan = generated_plan(measures)
+    plan = _plan(ours, measures)
     _prepare(ours, plan)
     target = _target()
     best = {ours: float("inf"), baseline: float("inf")}
@@ -266,7 +336,7 @@ def time_child(ours: str, baseline: str, measures: int, rounds: int) -> None:
 
 def memory_child(task: str, measures: int) -> None:
     """Run one task once; print how much the peak resident size grew, in MB, as JSON."""
-    plan = generated_plan(measures)
+    plan = _plan(task, measures)
     _prepare(task, plan)
     target = _target()
     before = _rss_mb()
@@ -274,6 +344,24 @@ def memory_child(task: str, measures: int) -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     target.unlink(missing_ok=True)
     print(json.dumps(max(0.0, peak - before)))
+
+
+def assess_child(outcomes: str, measures: int, rounds: int) -> None:
+    """Assess every measure of a plan, ``rounds`` times; print the best µs a measure as JSON."""
+    import datetime
+
+    import civplan
+
+    plan = generated_plan(measures, outcomes)
+    items = list(plan.measures())
+    as_of = datetime.date(2018, 1, 15)
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for measure in items:
+            civplan.assess(measure, as_of, plan=plan)
+        best = min(best, time.perf_counter() - start)
+    print(json.dumps(best / len(items) * 1e6))
 
 
 def _child(*arguments: str) -> Any:
@@ -321,6 +409,14 @@ def main(sizes: list[int], only: str | None) -> int:
                 verdict = f"<= {most}  {'ok' if ratio <= most else 'MISSED'}"
                 missed += ratio > most
             print(f"  {ours + ' / ' + baseline:<44}{seconds:>16}{ratio:>8.2f}  {verdict}")
+        if size <= 10_000 and (only is None or "assess".startswith(only)):
+            print(f"  assess, µs a measure (best of {rounds} rounds over the plan)")
+            for outcomes in ("words", "written"):
+                us = _child("--assess", outcomes, str(size), str(rounds))
+                verdict = "ok" if us <= ASSESS_MOST_US else "MISSED"
+                missed += us > ASSESS_MOST_US
+                name = f"outcomes of {outcomes}"
+                print(f"  {name:<44}{us:>16.0f}{'':>8}  <= {ASSESS_MOST_US}  {verdict}")
         print("  memory: growth of peak resident size during one export or import, MB")
         for task in TASKS:
             if size > LARGEST.get(task, size) or (task == "import-pdf" and size > 10_000):
@@ -339,6 +435,8 @@ if __name__ == "__main__":
     arguments = sys.argv[1:]
     if arguments[:1] == ["--time"]:
         time_child(arguments[1], arguments[2], int(arguments[3]), int(arguments[4]))
+    elif arguments[:1] == ["--assess"]:
+        assess_child(arguments[1], int(arguments[2]), int(arguments[3]))
     elif arguments[:1] == ["--memory"]:
         memory_child(arguments[1], int(arguments[2]))
     else:
