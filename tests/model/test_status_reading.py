@@ -981,3 +981,19 @@ def test_the_nouns_of_doing_state_no_status(words: str) -> None:
 @pytest.mark.parametrize(("words", "expected"), STATED_WORDS)
 def test_status_column_words(words: str, expected: Status) -> None:
     assert read_stated(words) is expected
+
+
+@given(
+    st.text(alphabet="аб1_' ,.-’\u0301xІ", max_size=60),
+    st.integers(min_value=0, max_value=60),
+)
+def test_the_word_before_a_comma_is_the_last_word_before_it(text: str, end: int) -> None:
+    # what a clause after a comma is judged by: read from the end of the text before the
+    # comma, it is the word a search from the start finds last
+    import re
+
+    from civplan.model.reading import _last_word
+
+    end = min(end, len(text))
+    match = re.search(r"([\w']+)\W*$", text[max(0, end - 40) : end])
+    assert _last_word(text, end) == (match.group(1) if match else "")

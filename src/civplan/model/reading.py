@@ -1153,8 +1153,24 @@ def _joins(char: str) -> bool:
 
 
 def _last_word(folded: str, end: int) -> str:
-    match = _LAST_WORD.search(folded, max(0, end - 40), end)
-    return match.group(1) if match else ""
+    """The last word (apostrophes in it) of the 40 characters of ``folded`` before ``end``.
+
+    Looked for from the end, letter by letter: a search from the start tries every place.
+    """
+    begin = max(0, end - 40)
+    last = end  # after the last letter or digit
+    while last > begin and not (folded[last - 1].isalnum() or folded[last - 1] == "_"):
+        last -= 1
+    if last == begin:  # none: apostrophes alone, or nothing
+        match = _LAST_WORD.search(folded, begin, end)
+        return match.group(1) if match else ""
+    stop = last
+    while stop < end and folded[stop] == "'":
+        stop += 1
+    start = last - 1
+    while start > begin and (folded[start - 1].isalnum() or folded[start - 1] in "_'"):
+        start -= 1
+    return folded[start:stop]
 
 
 def _opens_relative_clause(before: str, words: list[str]) -> bool:
