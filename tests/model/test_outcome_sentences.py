@@ -81,6 +81,7 @@ CORPUS = [
     ("Підрядна організація приступила до робіт у грудні", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("До облаштування укриття так і не приступили", QUARTER, AFTER, S.NOT_DONE),
     ("Підрядник приступить до робіт навесні", QUARTER, AFTER, S.POSTPONED),
+    ("Договір підписано, будівельники приступили до робіт", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Ремонт даху розпочався у жовтні та завершився в грудні", QUARTER, AFTER, S.DONE),
     ("Захід виконано не в повному обсязі", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Не всі заходи проведено", QUARTER, AFTER, S.PARTIALLY_DONE),

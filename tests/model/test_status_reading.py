@@ -495,6 +495,11 @@ def test_a_noun_that_shares_a_form_with_a_verb_is_no_cue() -> None:
     # a participle after a preposition tells what is spoken of, not what was done
     assert read_outcome("Оприлюднення даних про виявлені порушення") == ()
     assert [e.phrase for e in read_outcome("Порушення виявлені під час перевірки")] == ["виявлені"]
+    # before a date, as before a place, a participle tells what was done then
+    assert [e.phrase for e in read_outcome("Звіт заслуханий 19.12.2017 на сесії")] == ["заслуханий"]
+    assert [(e.kind, e.phrase) for e in read_outcome("Закупівля оголошена 11.12.2017")] == [
+        (civplan.CueKind.ONGOING, "оголошена")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1333,8 +1333,11 @@ def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind |
             return CueKind.ACHIEVEMENT, 2
         return None, 0
     if grammar == "participle":  # predicative: «Проведені навчання», «навчання проведені»,
-        # «інформація розміщена на сайті»; not attributive: «розміщена інформація»
-        before_place = at + 1 < len(words) and words[at + 1] in _PREPOSITIONS
+        # «інформація розміщена на сайті», «закупівля оголошена 15.12.2025»; not
+        # attributive: «розміщена інформація»
+        before_place = at + 1 < len(words) and (
+            words[at + 1] in _PREPOSITIONS or entries[at + 1].number
+        )
         predicative = at in (0, len(words) - 1) or (
             before_place and words[at - 1] not in _PREPOSITIONS
         )
