@@ -82,6 +82,11 @@ INFLECTED = [
     ("Використано 412,7 тис. грн (86,4 %)", AFTER, S.PARTIALLY_DONE),
     ("Залучено 300 тис. грн (30 % – кошти донорів), ремонт виконано", AFTER, S.DONE),
     ("Виділено 250 тис. грн, використано 190 тис. грн", AFTER, S.PARTIALLY_DONE),
+    # … and in English, the currency before the sum or after it, the verb before or after
+    ("Grants were paid out: UAH 1.4 million out of UAH 2 million", AFTER, S.PARTIALLY_DONE),
+    ("300,000 UAH of the 750,000 budgeted were used for the repairs", AFTER, S.PARTIALLY_DONE),
+    ("UAH 640 thousand was disbursed out of UAH 640 thousand", AFTER, S.DONE),
+    ("The hub received UAH 250,000 from 4 sponsors", AFTER, S.DONE),
     (
         "Касові видатки – 45,0 тис. грн при затверджених призначеннях 60,0 тис. грн",
         AFTER,

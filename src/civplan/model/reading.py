@@ -1011,6 +1011,15 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
                     spent = _SPENT.search(folded, begins, m.start()) is not None
             if plan and done < plan and spent:
                 found.append((m.start(), m.end(), 100 * done / plan))
+    if "uah" in folded or "hryvn" in folded:
+        for m in _EN_MONEY_SHARE().finditer(folded):
+            done = _english_sum(m["done"] or m["done_"], m["s1"] or m["s1_"])
+            plan = _english_sum(m["plan"], m["s2"])
+            begins = sentence_start(folded, m.start())
+            ends = _EN_SENTENCE_END.search(folded, m.end())  # "… of UAH 900,000 were spent"
+            used = _EN_SPENT.search(folded, begins, ends.start() if ends else len(folded))
+            if plan and done < plan and used is not None:
+                found.append((m.start(), m.end(), 100 * done / plan))
     if any(word in folded for word in _PLAN_WORDS):
         for m in _PLANNED_COUNT().finditer(folded):
             done = float((m["d1"] or m["d2"] or m["d3"] or m["d4"] or m["d5"]).replace(",", "."))
@@ -1098,6 +1107,28 @@ _SPENT = re.compile(
 )
 """Verbs of money spent, set aside or received, before a sum out of a sum planned."""
 _SCALES = {"тис": 1e3, "млн": 1e6, "млрд": 1e9}
+_EN_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?"
+_EN_SCALE = r"(?: ?(?P<s{0}>thousand|million|billion|mln|bn)\b)?"
+_EN_MONEY = r"(?:uah|hryvnias?)"
+_EN_MONEY_SHARE = compiled_on_use(
+    # "UAH 2.1 million out of UAH 3.5 million planned", "450,000 UAH of the 900,000 allocated"
+    rf"(?:(?<![\w.,]){_EN_MONEY} ?(?P<done>{_EN_AMOUNT}){_EN_SCALE.format(1)}"
+    rf"|(?<![\w.,])(?P<done_>{_EN_AMOUNT}){_EN_SCALE.format('1_')} ?{_EN_MONEY})"
+    r"(?: (?:was|were|has been|have been|had been) [a-z]+)?"  # "UAH 1.2 million was used out of"
+    r",? (?:out of|of|from) (?:the )?(?:(?:planned|allocated|budgeted|approved|envisaged) )?"
+    rf"(?:{_EN_MONEY} ?)?(?P<plan>{_EN_AMOUNT}){_EN_SCALE.format(2)}"
+)
+"""An English sum spent out of one planned: "UAH 2.1 million out of UAH 3.5 million"."""
+_EN_SPENT = re.compile(r"disburs|spent|used|utili[sz]|financ|funded|paid|absorb|allocat|transferr")
+"""English verbs of money spent, set aside or received, before a sum out of one planned."""
+_EN_SENTENCE_END = re.compile(r"[.;!?](?!\d)|\n")
+_EN_SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9}
+
+
+def _english_sum(amount: str, scale: str | None) -> float:
+    """An English amount («2,100.5», «2.1») with its scale («million») as a number."""
+    value = float(amount.replace(",", ""))
+    return value * _EN_SCALES[scale] if scale else value
 
 
 def _hryvnias(amount: str, unit: str | None) -> float:
