@@ -83,16 +83,14 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
             date later in the same list names one.
     """
     digits = has_digit(text)
-    if not digits:
-        folded = lowered(text)
-        for stem in MONTH_STEMS:  # every event names a number or a month: a quick check
-            if stem in folded:
-                break
-        else:
-            return ()
+    folded = lowered(text)
+    # every event names a number or a month, and all but «19.03.2020» a month: quick checks
+    named = any(stem in folded for stem in MONTH_STEMS)
+    if not (digits or named):
+        return ()
     found: list[tuple[int, int, date, date]] = []
     spans = []
-    for match in _DAYS.finditer(text) if digits else ():
+    for match in _DAYS.finditer(text) if digits and named else ():
         found.extend(_days(match, year))
         spans.append((match.start(), match.end()))
     _carry_years_back(text, found, spans, year)
@@ -103,7 +101,8 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
     if len(found) > 1:
         _join_ranges(text, found)
     taken = [(s, e) for s, e, *_ in found]
-    for pattern in (_MONTH_IN, _MONTH_NAMED) if digits else (_MONTH_IN,):
+    months = (_MONTH_IN, _MONTH_NAMED) if digits else (_MONTH_IN,)
+    for pattern in months if named else ():
         for match in pattern.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
                 continue
