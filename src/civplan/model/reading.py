@@ -41,7 +41,14 @@ from civplan.model.cues import (
 )
 from civplan.model.months import MONTH_STEMS
 from civplan.model.morphology import GRAMMAR_KINDS, Analysis, Grammar, analyse
-from civplan.model.scan import any_digit, compiled_on_use, has_digit, lowered, sentence_start
+from civplan.model.scan import (
+    any_digit,
+    compiled_on_use,
+    has_digit,
+    lowered,
+    search_start,
+    sentence_start,
+)
 
 # a text is read in segments between delimiters: punctuation that ends a run, and quotes
 _SEGMENT = re.compile(r"[^,.;:!?()\[\]\n«»„“”\"]+|[,.;:!?()\[\]\n«»„“”\"]")
@@ -195,6 +202,9 @@ _PERCENT_DONE = re.compile(
     r"|(?=\d)(?<![\d.,])(?<!менше )(?<!менш як )(?<!понад )(?<!більше )(?<!більш як )"
     r"(?P<of>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*) (?:[^\W\d][\w'-]* ){1,2}" + _WORK_ON_OBJECTS
 )
+_PERCENT_NEAR = (("%", "відсот", "/"), 8)
+"""What every match of :data:`_PERCENT_DONE` holds, and the most spaces before it in the match
+(«будівельна готовність об єкта становить – 75 %»: 7)."""
 _NOUN_OF_DOING = re.compile(r"\w+ння ")
 """The noun of a verb of doing the work («виконання», «освоєння»), which states a level."""
 _FRACTIONS = frozenset(
@@ -982,7 +992,7 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
     """
     found = []
     if "%" in text or "відсот" in folded or "/" in text:
-        for m in _PERCENT_DONE.finditer(folded):
+        for m in _PERCENT_DONE.finditer(folded, search_start(folded, *_PERCENT_NEAR)):
             value = _percent(m)
             # all of it stated as a level: «виконання 100 %», not a verb's «виконано 100 %»
             level = (
@@ -991,7 +1001,7 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
             if value < 100 or level:
                 found.append((m.start(), m.end(), value))
     if "грн" in folded:
-        for m in _MONEY_SHARE.finditer(folded):
+        for m in _MONEY_SHARE.finditer(folded, search_start(folded, *_MONEY_NEAR)):
             if m["plan2"]:  # the sum set aside, then the sum spent: its verb is in the match
                 done, plan = _hryvnias(m["done2"], m["u4"]), _hryvnias(m["plan2"], m["u3"])
                 spent = True
@@ -1021,7 +1031,7 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
             if plan and done < plan and used is not None:
                 found.append((m.start(), m.end(), 100 * done / plan))
     if any(word in folded for word in _PLAN_WORDS):
-        for m in _PLANNED_COUNT().finditer(folded):
+        for m in _PLANNED_COUNT().finditer(folded, search_start(folded, *_PLAN_NEAR)):
             done = float((m["d1"] or m["d2"] or m["d3"] or m["d4"] or m["d5"]).replace(",", "."))
             plan = float((m["p1"] or m["p2"] or m["p3"] or m["p4"] or m["p5"]).replace(",", "."))
             if plan:  # all of the plan done too: «план – 8, факт – 8»
@@ -1039,6 +1049,9 @@ _NO_MONEY = re.compile(
 «Не було коштів»."""
 _PLAN_WORDS = ("план", "передбач", "target", "plan", "of ", "бути", "замість")
 """What a text names the plan with where it may set a count done beside it."""
+_PLAN_NEAR = ((*_PLAN_WORDS, "прогнозован"), 8)
+"""What every match of :data:`_PLANNED_COUNT` holds, and the most spaces before it in the match
+(«8 % нових великих гарних семінарів при плані»: 7)."""
 _PLANNED_COUNT = compiled_on_use(
     # «придбано 2 автомобілі (план – 3)», «проведено 4 семінари при плані 5»
     # («охоплено 85 % учнів (план – 90 %)», «78 % при запланованих 90 %»: shares alike;
@@ -1096,6 +1109,9 @@ _MONEY_SHARE = re.compile(
 """A sum spent out of a sum planned: «450,3 тис. грн з (передбачених) 600,0 тис. грн»,
 «… при плані …», «виділено 200 тис. грн, використано 150 тис. грн», «план – 500,0, факт –
 320,5 тис. грн», «… тис. грн (95,3 %)»."""
+_MONEY_NEAR = (("грн", "гривн"), 18)
+"""What every match of :data:`_MONEY_SHARE` holds, and the most spaces before it in the match
+(«план – 1 234 567 890 123,0 тис., факт – 1 234 567 890 123,0 тис. грн»: 16)."""
 _SPENDING_STEMS = "профінансова|використа|освоє|витраче|касов|spent|used|disbursed"
 _SPENDING = re.compile(rf"(?:{_SPENDING_STEMS})\w*")
 _SET_ASIDE = re.compile(r"(?i)передбач|запланова|виділ")

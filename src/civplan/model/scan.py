@@ -44,6 +44,26 @@ def has_digit(text: str) -> bool:
     return any_digit(text)
 
 
+def search_start(text: str, anchors: tuple[str, ...], spaces: int) -> int:
+    """Where a search must begin, for a pattern whose every match holds one of ``anchors``.
+
+    ``spaces``: the most spaces a match has before its anchor. No match begins
+    before the first anchor's ``spaces + 1``-th space back, so the text before it
+    is passed (a search at every place of a long outcome costs far more). -1: no
+    anchor, no match. Leading white space alone is not passed (a pattern may
+    take the whole text, from its start).
+    """
+    first = min((at for anchor in anchors if (at := text.find(anchor)) >= 0), default=-1)
+    if first < 0:
+        return -1
+    at = first
+    for _ in range(spaces + 1):
+        at = text.rfind(" ", 0, at)
+        if at < 0:
+            return 0
+    return 0 if text[: at + 1].isspace() else at + 1
+
+
 SENTENCE_ENDS = ".;!?\n"
 """The marks that end a sentence of an outcome, or a clause as separate as one."""
 
