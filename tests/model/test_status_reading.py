@@ -625,11 +625,32 @@ ENGLISH = [
         "Інформація не надійшла, тому оцінити стан виконання неможливо",
         "Департамент інформує про хід виконання заходу",  # telling goes on: no work
         "Відомості про стан виконання від виконавців не надходили",
+        "Інформацію не надано",  # the executor gave none: nothing of the measure
+        "Звіт від відділу культури не подано.",
+        "The report was not submitted",
     ],
 )
 def test_no_report_given_tells_nothing_of_the_measure(text: str) -> None:
     assessed = assess(measure(text, "ІV квартал"), AFTER)
     assert assessed.confidence is Confidence.NONE and assessed.review
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # giving it is the measure
+        ("Подання інформації про стан довкілля", "Інформацію не надано"),
+        ("Підготовка щорічного звіту", "Звіт не подано"),
+        ("Захід", "Інформація до Мінрегіону не надавалась"),  # sent to someone: the measure's
+        ("Submission of the annual report", "The report was not submitted"),
+    ],
+)
+def test_a_report_not_given_fails_a_measure_to_give_it(title: str, text: str) -> None:
+    asked = Measure(
+        number="1", title=title, deadline=Deadline.parse("ІV квартал", year=2017),
+        outcome=Outcome(text=text),
+    )  # fmt: skip
+    assert assess(asked, AFTER).status is S.NOT_DONE
 
 
 @pytest.mark.parametrize(("text", "as_of", "expected"), ENGLISH)

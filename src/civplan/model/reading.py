@@ -521,6 +521,15 @@ def read_outcome(
             if negated and (
                 _on_the_report(words, entries)
                 or ("available" in distinct and _about_reporting(entries))
+                # «Інформацію не надано», «Звіт не подано»: the executor gave none, unless
+                # giving it is the measure («Подання інформації до ОДА», «… до Мінрегіону»)
+                or (
+                    not _GIVING.isdisjoint(entries[last].lemmas)
+                    and not _REPORTS.isdisjoint(distinct)
+                    and "до" not in distinct
+                    and "to" not in distinct
+                    and _ASKS_FOR_A_REPORT.search(title.lower()) is None
+                )
             ):
                 continue  # «інформацію щодо виконання не надано», "data not available"
             # «фінансування не передбачено»: no budget, which weighs less than word of the work
@@ -898,6 +907,22 @@ def _in_another_report(words: list[str], entries: list[_Entry]) -> bool:
 
 
 _ANOTHER_REPORT = ("звіт", "попередн", "report", "previous")
+
+
+_GIVING = frozenset(
+    {"надати", "наданий", "подати", "поданий", "надіслати", "надісланий", "направити",
+     "направлений", "представити", "представлений", "надаватися", "подаватися", "provided",
+     "submitted", "sent"}
+)  # fmt: skip
+"""Verbs of giving a report: not given, it tells of the report, not of the measure."""
+_REPORTS = frozenset(
+    {"інформація", "інформацію", "інформації", "звіт", "звіту", "звіти", "звітів", "відомості",
+     "відомостей", "дані", "даних", "information", "report", "data"}
+)  # fmt: skip
+_ASKS_FOR_A_REPORT = re.compile(
+    r"(?<!\w)(?:інформ|відомост|звіт|дан(?:і|их|ими)(?!\w)|report|information|data(?!\w))"
+)
+"""A title whose measure is to give information: «Подання звіту», «Надання відомостей»."""
 
 
 def _about_reporting(entries: list[_Entry]) -> bool:
