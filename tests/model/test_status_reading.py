@@ -82,6 +82,11 @@ INFLECTED = [
     ("Використано 412,7 тис. грн (86,4 %)", AFTER, S.PARTIALLY_DONE),
     ("Залучено 300 тис. грн (30 % – кошти донорів), ремонт виконано", AFTER, S.DONE),
     ("Виділено 250 тис. грн, використано 190 тис. грн", AFTER, S.PARTIALLY_DONE),
+    ("Заасфальтовано 3,5 км тротуарів (план – 5 км)", AFTER, S.PARTIALLY_DONE),  # a fraction
+    ("Заасфальтовано 3,5 км тротуарів (план – 3,5 км)", AFTER, S.DONE),
+    # a deed of the years before the term, beside the work not done: what came before it
+    ("Ремонт не проводився. Проєкт виготовлено ще у 2015 році", AFTER, S.NOT_DONE),
+    ("Проєкт виготовлено ще у 2015 році", AFTER, S.DONE),  # the measure done before its term
     # … and in English, the currency before the sum or after it, the verb before or after
     ("Grants were paid out: UAH 1.4 million out of UAH 2 million", AFTER, S.PARTIALLY_DONE),
     ("300,000 UAH of the 750,000 budgeted were used for the repairs", AFTER, S.PARTIALLY_DONE),

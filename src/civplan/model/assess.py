@@ -976,6 +976,8 @@ def _from_evidence(
             used = [item for item in used if not _nothing_to_act_on(item, text)]
         if _PART_OF_THEM_ANYWHERE().search(text) is not None:
             used = [_part_failed(item, text) for item in used]
+        # «ПКД розроблена у 2023 році» beside work not done: what came before the term
+        used = [item for item in used if not _before_the_term(item, ctx)] or used
     kinds = {item.kind for item in used}
     if CueKind.CANCELLATION in kinds and (
         kept := [i for i in used if not _done_away_with(i, ctx.text)]
@@ -1677,6 +1679,15 @@ def _names_a_later_year(item: Evidence, ctx: _Context) -> bool:
         if match[1] is None or (end is not None and int(match[1]) > end.year):
             return True
     return False
+
+
+def _before_the_term(item: Evidence, ctx: _Context) -> bool:
+    """Whether a deed's sentence names only years before the measure's term («у 2023 році»)."""
+    start = ctx.deadline.start
+    if item.kind is not CueKind.ACHIEVEMENT or start is None:
+        return False
+    years = [m[1] for m in _YEAR_NAMED.finditer(ctx.text, *_sentence_span(item, ctx.text))]
+    return bool(years) and all(year is not None and int(year) < start.year for year in years)
 
 
 def _achieved(
