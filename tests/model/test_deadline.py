@@ -299,7 +299,7 @@ MORE = [
     ("щопівроку", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("не пізніше 30 числа", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("щотижня", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
-    # seasons; winter spans two years and stays unknown
+    # seasons; winter spans two years and stays unknown unless it names both
     ("у весняний період", K.MONTH_RANGE, d(2024, 3, 1), d(2024, 5, 31)),
     ("Влітку 2024 року", K.MONTH_RANGE, d(2024, 6, 1), d(2024, 8, 31)),
     ("протягом осіннього періоду", K.MONTH_RANGE, d(2024, 9, 1), d(2024, 11, 30)),
@@ -309,6 +309,9 @@ MORE = [
     ("У період літньої оздоровчої кампанії", K.MONTH_RANGE, d(2024, 6, 1), d(2024, 8, 31)),
     ("під час проведення літніх свят", K.UNFIXED, None, None),
     ("зимовий період", K.UNKNOWN, None, None),
+    ("зимовий період 2024/2025 року", K.MONTH_RANGE, d(2024, 12, 1), d(2025, 2, 28)),
+    ("Взимку 2023-24 рр.", K.MONTH_RANGE, d(2023, 12, 1), d(2024, 2, 29)),
+    ("у зимовий період 2024/2026 року", K.UNKNOWN, None, None),
     ("літературні читання", K.UNKNOWN, None, None),
     ("два рази на рік", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("1 раз на квартал", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
@@ -345,6 +348,8 @@ MORE = [
     ("протягом 2024 року, щокварталу", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("Протягом 2024 року\nщокварталу", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("Протягом року\nза потреби", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
+    # a line that ends with a comma goes on in the next: one phrase broken, not stages
+    ("вересень-жовтень\n2024,\n2025 рр.", K.STAGES, d(2024, 9, 1), d(2025, 10, 31)),
     ("ІІ квартал, за потреби", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
     ("поточний рік", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     # abbreviations and scripts

@@ -851,7 +851,13 @@ def _stages(text: str, year: int, end_year: int) -> _Read | None:
     Parts apart by commas are stages too when each names its work after a dash
     («2025 рік – розробка, 2026 рік – впровадження»).
     """
-    pieces = _with_their_years(p.strip() for p in re.split(r"[;\n]", text))
+    lines: list[str] = []
+    for piece in (p.strip() for p in re.split(r"[;\n]", text)):
+        if lines and lines[-1].endswith(","):  # «травень-червень 2024,↵2025,↵2026 рр.»: goes on
+            lines[-1] += " " + piece
+        else:
+            lines.append(piece)
+    pieces = _with_their_years(lines)
     if len(pieces) < 2:
         return None
     return _staged(pieces, year, end_year)
@@ -1172,7 +1178,12 @@ _MONTH_RANGE = _Pattern(
 )
 # seasons, as municipal plans name them: «у весняний період», «влітку 2025 року», «восени»,
 # «під час літніх канікул»;
-# winter, which spans two years, is left unknown
+# winter, which spans two years, is left unknown unless both are named
+_WINTER = _Pattern(
+    r"(?:(?:у|в|протягом|упродовж|впродовж|під час|на) )?"
+    r"(?:зимов\w* (?:період\w*|сезон\w*)|взимку|зим[аиуі])"
+    r" (?P<y1>\d{4})[-/](?P<y2>\d{4}|\d{2})(?: ?(?:рок\w*|рр?\.?))?"
+)
 _SEASON_MONTHS = {"весн": (3, 5), "навесн": (3, 5), "літ": (6, 8), "влітк": (6, 8),
                   "осін": (9, 11), "осен": (9, 11), "восен": (9, 11)}  # fmt: skip
 _SEASON = _Pattern(
@@ -1799,6 +1810,17 @@ def _season(p: str, year: int, _end_year: int) -> _Read | None:
     return _within(DeadlineKind.MONTH_RANGE, date(y, first, 1), last_day(y, last), named)
 
 
+def _winter(p: str, _year: int, _end_year: int) -> _Read | None:
+    """«Зимовий період 2025/2026 року»: December of the first year to February of the next."""
+    m = _WINTER.match(p)
+    if m is None:
+        return None
+    first, last = _year_pair(m)
+    if last != first + 1:
+        return _UNKNOWN
+    return _Read(DeadlineKind.MONTH_RANGE, date(first, 12, 1), last_day(last, 2))
+
+
 def _month_one(p: str, year: int, _end_year: int) -> _Read | None:
     m = _MONTH_ONE.match(p)
     if m is None:
@@ -1933,6 +1955,7 @@ _RULES = (
     _month_range,
     _month_one,
     _season,
+    _winter,
     _date_words,
     _date_digits,
     _year_first,
