@@ -142,6 +142,25 @@ def test_a_numbered_row_with_cells_of_its_own_heads_the_rows_numbered_under_it()
     assert any("read as the headings of the rows numbered under them" in m for m in messages)
 
 
+def test_a_row_ending_with_a_colon_over_lettered_rows_heads_them() -> None:
+    page = (
+        "<p>План заходів на 2025 рік</p><table><tr><th>№</th><th>Зміст заходу</th>"
+        "<th>Строк</th></tr>"
+        + row("1.", "Забезпечити:", "2025 рік")
+        + row("а)", "навчання працівників з питань цивільного захисту", "ІІ квартал")
+        + row("б)", "оновлення схеми оповіщення", "ІІІ квартал")
+        + row("2.", "Придбати генератор", "травень")
+        + row("3.", "Оновити стенд", "червень")  # no colon: a measure, though its next is lettered
+        + row("а)", "у приміщенні ради", "червень")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [(s.number, s.title) for s in plan.sections if s.title] == [("1.", "Забезпечити:")]
+    assert [m.number for m in plan.measures()] == ["а)", "б)", "2.", "3.", "а)"]
+    assert "table 1, row 2: 1. Забезпечити:: 2025 рік" in plan.notes
+    assert any("read as the headings of the rows numbered under them" in m for m in messages)
+
+
 def test_a_school_year_plans_months_fall_in_the_year_of_the_school_year() -> None:
     page = (
         "<p>План роботи гімназії на 2025/2026 навчальний рік</p><table><tr><th>№</th>"

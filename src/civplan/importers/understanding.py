@@ -377,6 +377,8 @@ _ROMAN_KEY = re.compile(r"[IVX]{1,5}")
 _CANDIDATE = -1
 """The mark of a measure row that may be a heading (a number and a title only)."""
 _PARENT = -2
+_FIRST_LETTERS = frozenset({"а)", "a)"})
+"""The first lettered sub-item's number, Cyrillic or Latin."""
 """The mark of a measure row with cells of its own that heads rows numbered under it."""
 
 
@@ -804,17 +806,20 @@ class _Reader:
         """Mark the pending measure a possible heading when the next is numbered under it.
 
         A row with cells of its own heads only the measure right after it
-        numbered under it («1. Розвиток освіти | Відділ освіти» over «1.1»).
+        numbered under it («1. Розвиток освіти | Відділ освіти» over «1.1»), or
+        its lettered sub-items when its title ends with a colon («1. Забезпечити: |
+        2025 рік» over «а) проведення навчань»).
         """
         pending = self.pending
         if pending is None or pending[6] != 0 or not pending[0]:
             return
         number: str = pending[0]  # type: ignore[assignment]
+        title: str = pending[1]  # type: ignore[assignment]
         if (
             following.startswith(number.rstrip(". "))  # most numbers are not: a quick test
             and number_key(following).startswith(number_key(number) + ".")
             and could_head(number)
-        ):
+        ) or (following in _FIRST_LETTERS and title.rstrip().endswith(":")):
             pending[6] = _PARENT
 
     def _add(self, item: Heading | Measure | _Draft, table: int, place: int, mark: int) -> None:
