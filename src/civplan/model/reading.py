@@ -393,6 +393,7 @@ def read_outcome(
     closing: str | None = None  # the quotation mark that ends the current quotation
     after_comma: str | None = None  # the word before a comma, to judge the clause after it
     speech = False  # the previous run had a verb of speech: a «що» clause reports it
+    executor = False  # … and its speaker was an executor: what it told is the report itself
     said: int | None = None  # where in found the previous run's verb of speech stands
     late: list[int] = []  # where in found a deed not done on time stands
     colon = False  # the run follows a colon: after a verb of speech, what was said
@@ -497,9 +498,12 @@ def read_outcome(
         ) and _in_another_report(words, entries)
         # what follows «що»/"that" after a verb of speech is another's words: in the run
         # after it («…повідомив, що …») or in the same one ("the Ministry reported that …")
-        reported = 0 if told_after else len(words)
+        reported = 0 if told_after and not executor else len(words)
         speech = not index.speakers.isdisjoint(hits)
-        if speech:
+        # «Відділом освіти повідомлено: …», «Управління повідомило, що …»: the executor
+        # tells its own work, which a consolidated report quotes
+        executor = speech and _executor_tells(words, entries)
+        if speech and not executor:
             reported = min(reported, _reported_from(words, index.speakers))
         lead = _lead(part, words)
         read_before = len(found)
@@ -801,6 +805,23 @@ def _early_stage(words: list[str]) -> tuple[int, int] | None:
         if following in _FIRST and following != "і":
             return at, at + 1  # «етап 1», "phase one" (a Roman «І» after its noun is «і», "and")
     return None
+
+
+_EXECUTORS = (
+    "відділ", "управлін", "департамент", "сектор", "служб", "виконавц", "виконавец",
+    "підрозділ", "заклад",
+)  # fmt: skip
+"""How the structural units that carry out measures are named («відділом освіти»)."""
+
+
+def _executor_tells(words: list[str], entries: list[_Entry]) -> bool:
+    """Whether a run with a verb of speech names an executor as its speaker, and no other body.
+
+    «Відділом освіти повідомлено», «Управління соціального захисту інформує, що …».
+    """
+    return any(word.startswith(_EXECUTORS) for word in words) and not any(
+        entry.agent or entry.body for entry in entries
+    )
 
 
 def _reported_from(words: list[str], speakers: set[str]) -> int:
