@@ -656,6 +656,11 @@ CORPUS = [
     ("Укладено договір підряду, роботи виконуються", QUARTER, DURING, S.IN_PROGRESS),
     # the noun «виконання» with a share is a level, not the word «виконано»
     ("Виконання – 60 %", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("За рік виконання заходу – 100 %", QUARTER, AFTER, S.DONE),  # after words of its own
+    ("У 2017 році освоєння коштів склало 40 %", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # what the executor tells after «Інформуємо, що» is the report, not a relative clause
+    ("Інформуємо, що ведеться ремонт бібліотеки", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Повідомляємо, що триває збір пропозицій", QUARTER, DURING, S.IN_PROGRESS),
     # the measure possible only with money it lacks: not done; before its term, not due
     ("Облаштування можливе лише у разі виділення коштів", QUARTER, AFTER, S.NOT_DONE),
     ("Закупівля можлива за умови фінансування з обласного бюджету", QUARTER, AFTER, S.NOT_DONE),

@@ -87,6 +87,12 @@ INFLECTED = [
     # a deed of the years before the term, beside the work not done: what came before it
     ("Ремонт не проводився. Проєкт виготовлено ще у 2015 році", AFTER, S.NOT_DONE),
     ("Проєкт виготовлено ще у 2015 році", AFTER, S.DONE),  # the measure done before its term
+    # an act's date is no deed's: the deed after it is the year's
+    (
+        "Згідно з наказом від 3 березня 2014 року видано 3 посібники, брошуру не видано",
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
     # … and in English, the currency before the sum or after it, the verb before or after
     ("Grants were paid out: UAH 1.4 million out of UAH 2 million", AFTER, S.PARTIALLY_DONE),
     ("300,000 UAH of the 750,000 budgeted were used for the repairs", AFTER, S.PARTIALLY_DONE),
@@ -505,6 +511,14 @@ def test_a_noun_that_shares_a_form_with_a_verb_is_no_cue() -> None:
     # a participle after a preposition tells what is spoken of, not what was done
     assert read_outcome("Оприлюднення даних про виявлені порушення") == ()
     assert [e.phrase for e in read_outcome("Порушення виявлені під час перевірки")] == ["виявлені"]
+    # «що» after a noun opens a relative clause, after a verb of telling what is told, even
+    # where the noun has a form of such a verb («заяви»)
+    assert [e.phrase for e in read_outcome("Заяви, що розглядаються комісією, оприлюднено")] == [
+        "оприлюднено"
+    ]
+    assert [e.phrase for e in read_outcome("Інформуємо, що розглядаються заяви")] == [
+        "розглядаються"
+    ]
     # before a date, as before a place, a participle tells what was done then
     assert [e.phrase for e in read_outcome("Звіт заслуханий 19.12.2017 на сесії")] == ["заслуханий"]
     assert [(e.kind, e.phrase) for e in read_outcome("Закупівля оголошена 11.12.2017")] == [

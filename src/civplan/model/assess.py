@@ -1682,12 +1682,23 @@ def _names_a_later_year(item: Evidence, ctx: _Context) -> bool:
 
 
 def _before_the_term(item: Evidence, ctx: _Context) -> bool:
-    """Whether a deed's sentence names only years before the measure's term («у 2023 році»)."""
+    """Whether a deed's sentence names only years before the measure's term («у 2023 році»).
+
+    An act's date is no deed's: «Відповідно до наказу від 5 грудня 2019 року проведено …».
+    """
     start = ctx.deadline.start
     if item.kind is not CueKind.ACHIEVEMENT or start is None:
         return False
-    years = [m[1] for m in _YEAR_NAMED.finditer(ctx.text, *_sentence_span(item, ctx.text))]
+    years = [
+        m[1]
+        for m in _YEAR_NAMED.finditer(ctx.text, *_sentence_span(item, ctx.text))
+        if _CITED.search(ctx.text, max(0, m.start() - 30), m.start()) is None
+    ]
     return bool(years) and all(year is not None and int(year) < start.year for year in years)
+
+
+_CITED = re.compile(r"від\s+(?:\d{1,2}\s+\w+\s+)?$", re.IGNORECASE)
+"""What dates an act cited, not a deed: «наказом від 05 грудня 2019 року»."""
 
 
 def _achieved(

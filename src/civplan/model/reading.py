@@ -83,6 +83,9 @@ _WILL = frozenset({"буде", "будуть", "планується", "план
 """Words of a clause of what is yet to come: «який буде винесено на розгляд»."""
 _RELATIVE = re.compile(r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|котр\w+|which|who|whom|whose")
 _CONJUNCTIVE_BEFORE_SHCHO = frozenset({"тим", "того", "те", "так", "тому"})
+_SAYING_ENDINGS = ("мо", "ю", "є", "ть", "но", "то", "в", "ла", "ло", "ли")
+"""The endings of a verb of speech's forms («інформуємо», «повідомлено», «зазначив»), not of
+the nouns that share a form with one («заяви»)."""
 _PRESENT_VERB = re.compile(r"\w+(?:ть|ться|ється|ються|ує|ює)")
 _PLANNED = frozenset({"запланований", "намічений", "передбачений"})
 # participles that describe a thing, never report a deed: «обмеження, пов'язані з …»,
@@ -184,11 +187,15 @@ _PERCENT_DONE = re.compile(
     # «рівень виконання – 75 %», «відсоток виконання становить 40 %», «готовність 70 %»
     r"|\b(?:(?:рів\w+|відсот\w+|ступ\w+) виконання(?: заходу)?"
     r"|^(?:виконання|освоєння)(?: заходу| коштів)?"
+    # anywhere with its verb or a dash: «Протягом року виконання – 100 %» (not «забезпечено
+    # виконання 100 % показників»)
+    r"|(?:виконання|освоєння)(?: заходу| коштів)?(?= (?:становить|скла(?:в|ла|ло|ли)|складає)\b"
+    r"| ?[-–—:])"
     r"|(?:будівельн\w+ |технічн\w+ )?готовн\w+(?: об.єкта)?"
     # "implementation rate: 60%", "level of completion is 75%"
     r"|(?:implementation|completion|execution) (?:rate|level)"
     r"|level of (?:implementation|completion)"
-    r")(?: становить| склала?| складає| is| was| of)?"
+    r")(?: становить| скла(?:в|ла|ло|ли)| складає| is| was| of)?"
     r"(?: ?[-–—:] ?| )(?P<lv>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*)"
     # a share alone, as a column of the share done writes it: «75 %»
     r"|^\s*(?P<al>\d{1,3}(?:[.,]\d+)?) ?%\s*$"
@@ -1278,6 +1285,8 @@ def _opens_relative_clause(before: str, words: list[str]) -> bool:
         after = following[1] if len(following) > 1 else ""
         if before in _CONJUNCTIVE_BEFORE_SHCHO:
             return False
+        if before.endswith(_SAYING_ENDINGS) and not SPEECH_VERBS.isdisjoint(analyse(before).lemmas):
+            return False  # «Інформуємо, що ведуться переговори»: what is told, no relative
         # «…, що виконуються», and after a noun «питання, що не було вирішено» (not a verb's
         # «повідомлено, що не …», which reports)
         return bool(_PRESENT_VERB.fullmatch(after)) or (
