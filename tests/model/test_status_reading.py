@@ -83,6 +83,13 @@ INFLECTED = [
     ("Залучено 300 тис. грн (30 % – кошти донорів), ремонт виконано", AFTER, S.DONE),
     ("Виділено 250 тис. грн, використано 190 тис. грн", AFTER, S.PARTIALLY_DONE),
     ("Заасфальтовано 3,5 км тротуарів (план – 5 км)", AFTER, S.PARTIALLY_DONE),  # a fraction
+    # a purchase made for a sum below the plan's
+    (
+        "Закупівлю меблів здійснено на 45 тис. грн при запланованих 90 тис. грн",
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("Придбано 3 ноутбуки на суму 75 тис. грн з 120 тис. грн", AFTER, S.PARTIALLY_DONE),
     ("Заасфальтовано 3,5 км тротуарів (план – 3,5 км)", AFTER, S.DONE),
     # a deed of the years before the term, beside the work not done: what came before it
     ("Ремонт не проводився. Проєкт виготовлено ще у 2015 році", AFTER, S.NOT_DONE),
@@ -579,8 +586,13 @@ OTHER_ACTORS = [
     # the executor telling in the first person
     ("Повідомляємо, що захід виконано", S.DONE, C.CLEAR),
     ("Інформую, що семінари проведено", S.DONE, C.CLEAR),
-    # another body as the subject a clause opens with
+    # another body as the subject a clause opens with, after a phrase of time too
     ("Президент підписав указ про відзначення", S.DONE, C.WEAK),
+    (
+        "Протягом року Кабінет Міністрів затвердив порядок, програму не розроблено",
+        S.NOT_DONE,
+        C.CLEAR,
+    ),
 ]
 
 
@@ -595,6 +607,10 @@ def test_other_actors_weigh_less(text: str, expected: Status, confidence: Confid
 def test_a_cue_about_another_body_is_marked_in_the_evidence() -> None:
     result = assess(measure("Президентом підписано Закон"), AFTER)
     assert [(e.phrase, e.other) for e in result.evidence] == [("підписано", True)]
+    # the object of an impersonal form is no agent: the executor informed the government
+    assert [(e.phrase, e.other) for e in read_outcome("Уряд поінформовано про результати")] == [
+        ("поінформовано", False)
+    ]
     assert "cue.other" in [r.code for r in result.reasons]
 
 

@@ -1172,9 +1172,10 @@ _SET_ASIDE = re.compile(r"(?i)передбач|запланова|виділ")
 """Verbs of spending a plan's money (not «залучено 300 тис. грн (30 % …)», a part of a whole)."""
 _SPENT = re.compile(
     rf"(?:{_SPENDING_STEMS}|спрямова|виділе|викона|сплаче|перерахова|залуче|отрима|надійшл"
-    r"|видатк)\w*"
+    r"|видатк|здійсне|придба|закупле)\w*"
 )
-"""Verbs of money spent, set aside or received, before a sum out of a sum planned."""
+"""Verbs of money spent, set aside or received, before a sum out of a sum planned; of a
+purchase made for a sum («закупівлю здійснено на суму …», «придбано … на суму …»)."""
 _SCALES = {"тис": 1e3, "млн": 1e6, "млрд": 1e9}
 _EN_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?"
 _EN_SCALE = r"(?: ?(?P<s{0}>thousand|million|billion|mln|bn)\b)?"
@@ -1298,10 +1299,23 @@ def _opens_relative_clause(before: str, words: list[str]) -> bool:
 def _agent(words: list[str], entries: list[_Entry]) -> bool:
     """Whether a run has another body as its agent: «Президентом підписано», "by Parliament".
 
-    Or as the subject it opens with: «Президент підписав указ», "The Parliament adopted".
+    Or as the subject it opens with: «Президент підписав указ», "The Parliament adopted" —
+    after a phrase of time or place too: «Протягом року Кабінет Міністрів затвердив …»; not
+    the object of an impersonal form, which has no subject: «уряд поінформовано».
     """
     for at, entry in enumerate(entries):
-        if entry.body and (at == 0 or words[:at] == ["the"]):
+        if (
+            entry.body
+            and (
+                at == 0
+                or words[:at] == ["the"]
+                or (words[0] in _PREPOSITIONS and all(e.grammar is None for e in entries[:at]))
+            )
+            and not any(
+                w.endswith(("но", "то")) and e.grammar == "done"
+                for w, e in zip(words, entries, strict=True)
+            )
+        ):
             return True
         if not entry.agent:
             continue
