@@ -135,6 +135,25 @@ def test_a_numbered_heading_between_tables_without_a_header_heads_the_next() -> 
     assert second is not None and second.text == "Проведено\n3.1. Рядок клітинки, схожий на номер"
 
 
+def test_a_table_of_figures_after_the_measures_is_kept_apart() -> None:
+    """A caption line, then another table's header: the report's last cell ends before them."""
+    text = (
+        "Звіт про виконання Програми у 2025 році\n\n"
+        "\t№\n\tЗахід\n\tСтрок\n\tСтан виконання\n\n"
+        "\t1.\n\tРемонт покрівлі ліцею\n\tІІ квартал\n\tДах перекрито\n\n"
+        "\t2.\n\tФестиваль «Літо»\n\tчервень\n\tФестиваль проведено\n\n"
+        "Основні показники Програми\n\n"
+        "\tПоказник\n\tОдиниця виміру\n\tПлан\n\tФакт\n\n"
+        "\tКількість заходів\n\tод.\n\t12\n\t10\n"
+    )
+    with pytest.warns(civplan.CivplanWarning, match="kept as notes"):
+        plan = read_text_dump(text, source="r.txt")
+    assert [m.number for m in plan.measures()] == ["1.", "2."]
+    outcome = plan.measure("2.").outcome
+    assert outcome is not None and outcome.text == "Фестиваль проведено"
+    assert "row at line 25: Кількість заходів | од. | 12 | 10" in plan.notes
+
+
 def test_a_markdown_table() -> None:
     """A row per line under a rule; «<br>» breaks a line, «\\|» is a pipe in a cell."""
     text = (

@@ -27,6 +27,7 @@ from civplan._limits import current
 from civplan._text import decoded, visible
 from civplan.importers.boxtable import is_box_table, read_box_table
 from civplan.importers.document import Block, Document, Grid, Paragraph
+from civplan.importers.header import caption_score
 from civplan.importers.pipetable import read_pipe_table
 from civplan.importers.understanding import TableImporter
 from civplan.model.numbering import MEASURE_NUMBER, within
@@ -102,9 +103,10 @@ def _between_tables(rows: list[list[_Cell]]) -> dict[int, list[tuple[int, str]]]
     «2. Культура» on a line without a tab, after a blank line — as a cell's
     paragraph after an empty one would read. Where the header comes again
     after such lines, or the one line is a numbered heading over the next
-    row's measure («2. Культура» over «2.1»), the lines are text between
-    tables, taken from the cell before them; for each row that starts a
-    table, those lines.
+    row's measure («2. Культура» over «2.1»), or another table's header
+    follows them (two captions civplan knows, no measure number), the lines
+    are text between tables, taken from the cell before them; for each row
+    that starts a table, those lines.
     """
     header = [c.text for c in rows[0]] if rows else []
     found: dict[int, list[tuple[int, str]]] = {}
@@ -112,12 +114,20 @@ def _between_tables(rows: list[list[_Cell]]) -> dict[int, list[tuple[int, str]]]
         last = rows[index - 1][-1]
         if not last.loose:
             continue
-        again = len(header) > 1 and [c.text for c in rows[index]] == header
-        if again or _heads(last.loose, rows[index][0].text):
+        texts = [c.text for c in rows[index]]
+        again = len(header) > 1 and texts == header
+        # or another table's header: «Показники виконання» over «Показник | План | Факт»
+        other = texts != header and caption_score(texts) >= 2 and not _numbered(texts)
+        if again or other or _heads(last.loose, rows[index][0].text):
             del last.lines[len(last.lines) - len(last.loose) :]
             found[index] = last.loose
             last.loose = []
     return found
+
+
+def _numbered(texts: list[str]) -> bool:
+    """Whether a row's first cells hold a measure number."""
+    return any(MEASURE_NUMBER.fullmatch(text.strip()) for text in texts[:2])
 
 
 _NUMBERED_HEADING = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\.\s+\S.{0,150}")
