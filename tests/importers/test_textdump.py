@@ -154,6 +154,21 @@ def test_a_table_of_figures_after_the_measures_is_kept_apart() -> None:
     assert "row at line 25: Кількість заходів | од. | 12 | 10" in plan.notes
 
 
+def test_a_table_of_figures_right_after_the_measures_is_kept_apart() -> None:
+    """No line between: the second header, after measures, starts a table of its own."""
+    text = (
+        "Звіт про виконання Програми у 2025 році\n\n"
+        "\t№\n\tЗахід\n\tСтрок\n\tСтан виконання\n\n"
+        "\t1.\n\tРемонт покрівлі ліцею\n\tІІ квартал\n\tДах перекрито\n\n"
+        "\tПоказник\n\tОдиниця виміру\n\tПлан\n\tФакт\n\n"
+        "\tКількість заходів\n\tод.\n\t12\n\t10\n"
+    )
+    with pytest.warns(civplan.CivplanWarning, match="kept as notes"):
+        plan = read_text_dump(text, source="r.txt")
+    assert [m.number for m in plan.measures()] == ["1."]
+    assert "row at line 13: Показник | Одиниця виміру | План | Факт" in plan.notes
+
+
 def test_a_markdown_table() -> None:
     """A row per line under a rule; «<br>» breaks a line, «\\|» is a pipe in a cell."""
     text = (

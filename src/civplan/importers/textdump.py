@@ -106,18 +106,23 @@ def _between_tables(rows: list[list[_Cell]]) -> dict[int, list[tuple[int, str]]]
     row's measure («2. Культура» over «2.1»), or another table's header
     follows them (two captions civplan knows, no measure number), the lines
     are text between tables, taken from the cell before them; for each row
-    that starts a table, those lines.
+    that starts a table, those lines. Another table's header after measures
+    starts a table with no lines before it too.
     """
     header = [c.text for c in rows[0]] if rows else []
     found: dict[int, list[tuple[int, str]]] = {}
+    measures = False  # a row with a measure number came: the header is behind
     for index in range(1, len(rows)):
         last = rows[index - 1][-1]
-        if not last.loose:
-            continue
         texts = [c.text for c in rows[index]]
+        # another table's header after measures: «Показник | Одиниця виміру | План | Факт»
+        other = measures and texts != header and caption_score(texts) >= 2 and not _numbered(texts)
+        measures = measures or _numbered(texts)
+        if not last.loose:
+            if other:
+                found[index] = []
+            continue
         again = len(header) > 1 and texts == header
-        # or another table's header: «Показники виконання» over «Показник | План | Факт»
-        other = texts != header and caption_score(texts) >= 2 and not _numbered(texts)
         if again or other or _heads(last.loose, rows[index][0].text):
             del last.lines[len(last.lines) - len(last.loose) :]
             found[index] = last.loose
