@@ -341,6 +341,14 @@ CORPUS = [
     ("Проведено 5 навчань; здійснюється моніторинг", QUARTER, AFTER, S.DONE),
     ("Проведено 12 семінарів. Робота в цьому напрямку триває", QUARTER, AFTER, S.DONE),
     ("Training was delivered; work in this area continues", QUARTER, AFTER, S.DONE),
+    # … after dated events, which report the work without a verb
+    (
+        "5 жовтня – круглий стіл; 9 грудня – форум. Робота в цьому напрямку триває",
+        QUARTER,
+        AFTER,
+        S.DONE,
+    ),
+    ("Робота в цьому напрямку триває", QUARTER, AFTER, S.PARTIALLY_DONE),  # alone: going on
     ("Роботи розпочато у жовтні та завершено у грудні", QUARTER, AFTER, S.DONE),
     ("Договір укладено, тривають ремонтні роботи", QUARTER, AFTER, S.PARTIALLY_DONE),
     # done, and the work is to go on next year: still done; the rest planned is not

@@ -306,6 +306,10 @@ def assess(
     if evidence and ("термін" in (folded := lowered(text)) or "строк" in folded):
         evidence = (*evidence, *_later_term(text, evidence, deadline, as_of))
     events = find_events(text, _events_year(deadline, as_of, year)) if written else ()
+    if evidence and events and all(_stock_routine(item, text) for item in evidence):
+        # «21 березня – нарада; 3 квітня – форум. Робота в цьому напрямку триває.»: the events
+        # report the work; the stock phrase after them, read alone, would leave it unfinished
+        evidence = () if _dated(text, events, as_of) else evidence
     context = _Context(deadline, as_of, period_end, text, measure.title)
     confidence = Confidence.STATED
     if outcome is not None and outcome.status is not None:
@@ -1566,6 +1570,17 @@ def _works_towards_an_end(phrase: str, sentence: str) -> bool:
     if _AN_END_BEFORE.search(sentence, max(at - 40, 0), at) is not None:
         return True
     return _TOWARDS_AN_END.match(sentence, at + len(phrase) + 1) is not None
+
+
+def _stock_routine(item: Evidence, text: str) -> bool:
+    """Whether a cue is the stock phrase that ends many reports, in a sentence of its own.
+
+    «Робота в цьому напрямку триває», "work in this area continues": work going on.
+    """
+    if item.kind is not CueKind.ONGOING or item.negated:
+        return False
+    sentence = _sentence(item, text)
+    return len(sentence) <= 80 and _ROUTINE.search(sentence) is not None
 
 
 def _continues_routine(item: Evidence, ctx: _Context) -> bool:
