@@ -829,6 +829,23 @@ SENTENCE = (
 WORDS = SENTENCE.split(" ")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Проведено 2 з 4 запланованих семінарів",
+        "Профінансовано 450,0 тис. грн з 900,0 тис. грн",
+        "Виконання заходу становить 70 %",
+        "Заплановано 6 тренінгів, фактично проведено 4",
+    ],
+)
+@pytest.mark.parametrize("space", ["\u00a0", "  ", "\t", "\u202f"])
+def test_no_break_and_doubled_spaces_read_as_one(text: str, space: str) -> None:
+    # Word puts no-break spaces in «70 %» and «тис. грн»; typists put two spaces
+    spaced = assess(measure(text.replace(" ", space)), AFTER)
+    assert spaced.status is assess(measure(text), AFTER).status is S.PARTIALLY_DONE
+    assert all(item.phrase in text for item in spaced.evidence)  # quoted with single spaces
+
+
 @given(st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join))
 def test_reasons_quote_words_that_are_in_the_text(text: str) -> None:
     result = assess(measure(text), AFTER)

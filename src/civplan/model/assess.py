@@ -91,6 +91,7 @@ from civplan.model.scan import (
     has_digit,
     lowered,
     sentence_start,
+    single_spaced,
 )
 from civplan.model.stated import NOT_STARTED, read_stated
 from civplan.model.status import Status
@@ -277,7 +278,8 @@ def assess(
         reason = _rule("rule.referred", number=other.number)
         return attrs.evolve(found, reasons=(reason, *found.reasons))
     outcome = measure.outcome
-    text = outcome.text if outcome is not None else ""
+    # read, and quoted, with its spaces single: «25 %» with a no-break space is «25 %»
+    text = single_spaced(outcome.text) if outcome is not None else ""
     written = bool(text.strip()) and _NOTHING_WRITTEN.fullmatch(text) is None
     language = language_of(text) if written else "uk"
     evidence = read_outcome(text, lexicon, title=measure.title) if written else ()

@@ -64,6 +64,18 @@ def search_start(text: str, anchors: tuple[str, ...], spaces: int) -> int:
     return 0 if text[: at + 1].isspace() else at + 1
 
 
+_SPACES = re.compile(r"[^\S\r\n]{2,}|[^\S\r\n ]")
+
+
+def single_spaced(text: str) -> str:
+    """``text`` with each run of spaces, tabs or no-break spaces a single space; lines kept.
+
+    Word documents put no-break spaces in «25 %» and «тис. грн», and typists two
+    spaces between words, where the readers' patterns expect one.
+    """
+    return _SPACES.sub(" ", text) if _SPACES.search(text) else text
+
+
 SENTENCE_ENDS = ".;!?\n"
 """The marks that end a sentence of an outcome, or a clause as separate as one."""
 
