@@ -882,13 +882,14 @@ DASHES = ["-", "–", "—", " - ", " – ", "‒", " —  "]
     st.sampled_from([p for p in PHRASES + MORE if p[1] is not K.UNKNOWN]),
     st.sampled_from(DASHES),
     st.booleans(),
-    st.sampled_from([" ", "  ", "\n"]),
+    st.sampled_from([" ", "  ", "\n", "\u00a0"]),
+    st.sampled_from(["", ".", " ."]),
 )
-def test_dashes_spacing_and_case_never_change_the_interval(
-    phrase: tuple[str, K, date, date], dash: str, upper: bool, space: str
+def test_dashes_spacing_case_and_a_full_stop_never_change_the_interval(
+    phrase: tuple[str, K, date, date], dash: str, upper: bool, space: str, stop: str
 ) -> None:
     text, kind, start, end = phrase
-    varied = re.sub(r"\s*[-–—]\s*", dash, text).replace(" ", space)
+    varied = re.sub(r"\s*[-–—]\s*", dash, text).replace(" ", space) + stop
     varied = varied.upper() if upper else varied
     deadline = Deadline.parse(varied, year=2017 if phrase in PHRASES else 2024)
     assert (deadline.kind, deadline.start, deadline.end) == (kind, start, end)

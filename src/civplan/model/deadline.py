@@ -315,7 +315,8 @@ def _normalize(text: str) -> str:
         folded = folded[set_term.end() :]  # «в термін до 10.12.2025»: «до 10.12.2025»
     # «ІІ кв.-2025», «ІІ квартал – 2026 рік», «Q1/2026»: the period's year joined to it
     folded = _PERIOD_JOINED_YEAR.sub(r"\1 \2", folded)
-    folded = _DASH.sub("-", folded).rstrip("*")  # «ІІІ квартал 2025 року*»: a footnote's mark
+    # «ІІІ квартал 2025 року*»: a footnote's mark; «до 15 грудня поточного року.»: a full stop
+    folded = _DASH.sub("-", folded).rstrip("*.; ")
     if folded.startswith(("до", "по", "з")) and (glued := _GLUED_FIGURE.match(folded)):
         folded = f"{glued[1]} {folded[glued.end(1) :]}"  # «до31.12.2025»: a space lost
     if folded.startswith("по ") and folded[3:4].isdigit():  # «по 31.12.2025»: up to that day
