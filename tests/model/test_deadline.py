@@ -2,7 +2,7 @@ import re
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from civplan import Deadline, DeadlineKind, PlanValidationError
@@ -892,6 +892,23 @@ def test_dashes_spacing_case_and_a_full_stop_never_change_the_interval(
     varied = re.sub(r"\s*[-–—]\s*", dash, text).replace(" ", space) + stop
     varied = varied.upper() if upper else varied
     deadline = Deadline.parse(varied, year=2017 if phrase in PHRASES else 2024)
+    assert (deadline.kind, deadline.start, deadline.end) == (kind, start, end)
+
+
+@settings(max_examples=800)  # a few hundred phrases, a break at each of their spaces
+@given(st.sampled_from([p for p in PHRASES + MORE if p[1] is not K.UNKNOWN]), st.data())
+def test_a_line_broken_at_any_space_never_changes_the_interval(
+    phrase: tuple[str, K, date, date], data: st.DataObject
+) -> None:
+    # a narrow column wraps a term once, anywhere: «ІІІ квартал (до↵15 серпня)», «2024 –↵2026
+    # роки (щорічно)», «І квартал↵2025 року»: one term, not stages
+    text, kind, start, end = phrase
+    spaces = [at for at, char in enumerate(text) if char == " "]
+    if not spaces:
+        return
+    at = data.draw(st.sampled_from(spaces))
+    broken = text[:at] + "\n" + text[at + 1 :]
+    deadline = Deadline.parse(broken, year=2017 if phrase in PHRASES else 2024)
     assert (deadline.kind, deadline.start, deadline.end) == (kind, start, end)
 
 

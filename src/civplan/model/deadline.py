@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import enum
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -28,7 +29,7 @@ from functools import lru_cache
 import attrs
 
 from civplan._errors import PlanValidationError
-from civplan.model.months import MONTH_OF_FORM, MONTHS, alternation, last_day
+from civplan.model.months import MONTH_OF_FORM, MONTH_STEMS, MONTHS, alternation, last_day
 from civplan.model.scan import compiled_on_use
 from civplan.model.stated import read_stated
 
@@ -846,18 +847,49 @@ def _with_their_years(pieces: Iterable[str]) -> list[str]:
     return joined
 
 
+_OPEN_END = re.compile(
+    r"(?:(?:^|\s)(?:до|з|із|за|по|від|на|у|в|та|і|й|або)|[-–—,])$", re.IGNORECASE
+)
+"""How a line that a cell's narrow column broke ends: a preposition, a conjunction, a dash."""
+
+
+def _goes_on(line: str, following: str) -> bool:
+    """Whether a cell's line goes on in the next: the cell is a phrase wrapped, not stages.
+
+    «травень-червень 2024,↵2025 рр.», «ІІІ квартал (до↵15 серпня)», «2024 –↵2026 роки»: a
+    line ends with a comma, a preposition or a dash, or inside brackets; «ІІ півріччя↵
+    (жовтень – листопад)»: the next one is a remark in brackets.
+    """
+    return (
+        _OPEN_END.search(line) is not None
+        or line.count("(") > line.count(")")
+        or following.startswith("(")
+        # «2025↵рік», «І квартал↵2025 року (…)»: a year's word, or the year of a yearless line
+        or _YEAR_WORD_FIRST.match(following) is not None
+        or (
+            _YEAR_FIRST_OF_LINE.match(following) is not None
+            and not _NAMES_A_YEAR.search(line.rsplit(",", 1)[-1])
+        )
+        # «щороку↵до 1 грудня», «до 1↵грудня»: a recurrence, a day, with the rest of it below
+        or _RECURRENCE_LAST.search(line) is not None
+        or (line[-2:].strip().isdigit() and following.casefold().startswith(MONTH_STEMS))
+    )
+
+
+_RECURRENCE_LAST = re.compile(r"(?:^|\s)щ(?:о|ор)\w*$", re.IGNORECASE)
+_YEAR_WORD_FIRST = re.compile(r"(?:рік|року|роки|років|рр?\.)(?!\w)", re.IGNORECASE)
+_YEAR_FIRST_OF_LINE = re.compile(r"(?:19|20)\d\d\s*(?:рік|року|р\.|р\b)", re.IGNORECASE)
+
+
 def _stages(text: str, year: int, end_year: int) -> _Read | None:
     """Several dated parts: «І квартал 2025 – розроблення; ІV квартал 2025 – затвердження».
 
     Parts apart by commas are stages too when each names its work after a dash
     («2025 рік – розробка, 2026 рік – впровадження»).
     """
-    lines: list[str] = []
-    for piece in (p.strip() for p in re.split(r"[;\n]", text)):
-        if lines and lines[-1].endswith(","):  # «травень-червень 2024,↵2025,↵2026 рр.»: goes on
-            lines[-1] += " " + piece
-        else:
-            lines.append(piece)
+    lines = [p.strip() for p in re.split(r"[;\n]", text)]
+    if any(_goes_on(line, following) for line, following in itertools.pairwise(lines)):
+        return None  # a phrase a narrow column wrapped, read whole
     pieces = _with_their_years(lines)
     if len(pieces) < 2:
         return None
