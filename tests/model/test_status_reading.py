@@ -846,6 +846,24 @@ def test_no_break_and_doubled_spaces_read_as_one(text: str, space: str) -> None:
     assert all(item.phrase in text for item in spaced.evidence)  # quoted with single spaces
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Роботи з ремонту даху не\nпроводились", S.NOT_DONE),
+        ("Проведено 2 з 4\nзапланованих семінарів", S.PARTIALLY_DONE),
+        ("Виконання заходу становить 70\n%", S.PARTIALLY_DONE),
+        ("Відремонтовано 3 км доріг (план\n– 5 км)", S.PARTIALLY_DONE),
+        ("Втратив\nактуальність", S.CANCELLED),
+        # a line after a clause's end, or in capitals, is a sentence of its own
+        ("Семінар проведено;\nпосібник не видано", S.PARTIALLY_DONE),
+        ("Семінар проведено\nПосібник не видано", S.PARTIALLY_DONE),
+    ],
+)
+def test_a_line_broken_inside_a_sentence_reads_as_one(text: str, expected: Status) -> None:
+    # a manual break in a narrow cell, or text copied from a PDF
+    assert assess(measure(text), AFTER).status is expected
+
+
 @given(st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join))
 def test_reasons_quote_words_that_are_in_the_text(text: str) -> None:
     result = assess(measure(text), AFTER)

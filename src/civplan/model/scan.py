@@ -76,6 +76,22 @@ def single_spaced(text: str) -> str:
     return _SPACES.sub(" ", text) if _SPACES.search(text) else text
 
 
+_SOFT_BREAK = re.compile(
+    r"(?<![.;:!?\n])[^\S\n]*\r?\n[^\S\n]*(?=[a-zа-щьюяґєії\d%(]|[-–—] ?[a-zа-щьюяґєії\d])"
+)
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with a line that goes on in lower case joined to the line before it.
+
+    «Роботи не↵проводились», «2 з 4↵запланованих», «становить 70↵%», «(план↵– 20)»: a
+    line broken inside a sentence (a manual break in a narrow cell, text copied from
+    a PDF). A line after one that ends a sentence or a clause («…проведено;↵
+    виготовлено…»), or one in capitals, stays apart.
+    """
+    return _SOFT_BREAK.sub(" ", text) if "\n" in text else text
+
+
 SENTENCE_ENDS = ".;!?\n"
 """The marks that end a sentence of an outcome, or a clause as separate as one."""
 
