@@ -1078,6 +1078,21 @@ def test_a_remark_follows_status_words_never_precedes_them(words: str) -> None:
     assert read_stated(words) is None
 
 
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # who tells, then its status words, as consolidated reports write them
+        ("Управління освіти: в роботі", S.IN_PROGRESS),
+        ("ДСЗН ОДА – Substantial", S.PARTIALLY_DONE),
+        # a list's mark before them
+        ("• Виконано", S.DONE),
+        ("1) Частково виконано", S.PARTIALLY_DONE),
+    ],
+)
+def test_status_words_after_who_tells_or_a_list_mark(words: str, expected: Status) -> None:
+    assert read_stated(words) is expected
+
+
 @pytest.mark.parametrize("words", ["Виконання – 60 %", "Завершення у 2026 році", "Виконання"])
 def test_the_nouns_of_doing_state_no_status(words: str) -> None:
     assert read_stated(words) is None  # «виконання» is not «виконано»: a share or date follows

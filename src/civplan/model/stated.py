@@ -134,7 +134,12 @@ def fold(words: str) -> str:
     The mark of a status to check, which civplan's reports add, is left out.
     """
     folded = " ".join(words.casefold().translate(_APOSTROPHES).replace("\ufe0f", "").split())
-    return _REVIEW_MARK.sub("", folded).strip(" .,;:!-–—*")  # «Виконано*»: a footnote's mark
+    # «Виконано*»: a footnote's mark; «• Виконано», «1) Виконано»: a list's
+    folded = _REVIEW_MARK.sub("", folded).strip(" .,;:!-–—*•·▪◦")
+    return _LIST_NUMBER.sub("", folded, count=1)
+
+
+_LIST_NUMBER = re.compile(r"^\d{1,2}\) ")
 
 
 def read_stated(words: str) -> Status | str | None:
@@ -160,6 +165,16 @@ def read_stated(words: str) -> Status | str | None:
     if head == folded:
         return None
     stated = read_stated(head)
+    if (
+        stated is None
+        and remark
+        and _LABEL.fullmatch(head)
+        and folded[len(head) :][:2] in _LABELLED
+    ):
+        # «Управління освіти: в роботі», «ДСЗН – виконано»: who tells, then the status
+        # (not a share: «Виконання – 60 %» names the work, not who tells)
+        told = remark[0].strip(" .;")
+        return None if _SHARE.fullmatch(told) else _whole(told)
     if remark and "/" in folded[len(head) : len(head) + 3]:
         other = _whole(remark[0].strip())  # «Виконано/Не виконано»: a form's choices, unmade
         if {stated, other} == {Status.DONE, Status.NOT_DONE}:
@@ -170,6 +185,11 @@ def read_stated(words: str) -> Status | str | None:
         if narrowed is Status.PARTIALLY_DONE:
             return narrowed
     return stated
+
+
+_LABEL = re.compile(r"[^\W\d]+(?:[ '-][^\W\d]+){0,4}")
+"""Who tells the status before it, a few words with no figure: «Управління освіти»."""
+_LABELLED = (": ", " –", " -", " —")
 
 
 _SHARE = re.compile(
