@@ -864,6 +864,19 @@ def test_a_line_broken_inside_a_sentence_reads_as_one(text: str, expected: Statu
     assert assess(measure(text), AFTER).status is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Семінар не проводився"', S.NOT_DONE),  # a cell saved with its quotes
+        ("«Проведено 2 з 4 семінарів»", S.PARTIALLY_DONE),
+        ("«Конкурс «Краща громада» проведено»", S.DONE),  # a quoted name inside
+        ("«Краща громада» та «Молодь»", S.OVERDUE),  # names alone: nothing reported
+    ],
+)
+def test_quotes_around_all_of_an_outcome_quote_nothing(text: str, expected: Status) -> None:
+    assert assess(measure(text), AFTER).status is expected
+
+
 @given(st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join))
 def test_reasons_quote_words_that_are_in_the_text(text: str) -> None:
     result = assess(measure(text), AFTER)

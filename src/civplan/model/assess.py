@@ -92,6 +92,7 @@ from civplan.model.scan import (
     lowered,
     sentence_start,
     single_spaced,
+    unquoted,
     unwrapped,
 )
 from civplan.model.stated import NOT_STARTED, read_stated
@@ -279,9 +280,9 @@ def assess(
         reason = _rule("rule.referred", number=other.number)
         return attrs.evolve(found, reasons=(reason, *found.reasons))
     outcome = measure.outcome
-    # read, and quoted, with its spaces single («25 %» with a no-break space is «25 %») and
-    # its lines broken inside a sentence joined («Роботи не↵проводились»)
-    text = unwrapped(single_spaced(outcome.text)) if outcome is not None else ""
+    # read, and quoted, with its spaces single («25 %» with a no-break space is «25 %»), its
+    # lines broken inside a sentence joined («Роботи не↵проводились»), no quotes around it all
+    text = unquoted(unwrapped(single_spaced(outcome.text))) if outcome is not None else ""
     written = bool(text.strip()) and _NOTHING_WRITTEN.fullmatch(text) is None
     language = language_of(text) if written else "uk"
     evidence = read_outcome(text, lexicon, title=measure.title) if written else ()

@@ -92,6 +92,33 @@ def unwrapped(text: str) -> str:
     return _SOFT_BREAK.sub(" ", text) if "\n" in text else text
 
 
+_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
+
+
+def unquoted(text: str) -> str:
+    """``text`` without the quotation marks around all of it («"Проведено 3 семінари"»).
+
+    A cell copied or saved with its quotes is the report itself, not a quotation in
+    it (a quoted name, «Семінар «Про безпеку» проведено», is no part of the work).
+    """
+    stripped = text.strip()
+    closing = _PAIRS.get(stripped[:1])
+    if closing is None or len(stripped) < 3 or not stripped.endswith(closing):
+        return text
+    inner = stripped[1:-1]
+    if closing == stripped[0]:  # "…": no other straight quote inside
+        return inner if closing not in inner else text
+    depth = 0
+    for char in inner:  # «…» around all of it: its inner quotes each closed in turn
+        if char == stripped[0]:
+            depth += 1
+        elif char == closing:
+            depth -= 1
+            if depth < 0:
+                return text
+    return inner if depth == 0 else text
+
+
 SENTENCE_ENDS = ".;!?\n"
 """The marks that end a sentence of an outcome, or a clause as separate as one."""
 
