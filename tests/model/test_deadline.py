@@ -884,12 +884,14 @@ DASHES = ["-", "–", "—", " - ", " – ", "‒", " —  "]
     st.booleans(),
     st.sampled_from([" ", "  ", "\n", "\u00a0"]),
     st.sampled_from(["", ".", " ."]),
+    st.sampled_from(["{}", "«{}»", '"{}"', "- {}", "• {}"]),
 )
-def test_dashes_spacing_case_and_a_full_stop_never_change_the_interval(
-    phrase: tuple[str, K, date, date], dash: str, upper: bool, space: str, stop: str
+def test_dashes_spacing_case_a_full_stop_and_marks_never_change_the_interval(
+    phrase: tuple[str, K, date, date], dash: str, upper: bool, space: str, stop: str, mark: str
 ) -> None:
+    # … nor quotes around all of it, nor a list's mark before it
     text, kind, start, end = phrase
-    varied = re.sub(r"\s*[-–—]\s*", dash, text).replace(" ", space) + stop
+    varied = mark.format(re.sub(r"\s*[-–—]\s*", dash, text).replace(" ", space) + stop)
     varied = varied.upper() if upper else varied
     deadline = Deadline.parse(varied, year=2017 if phrase in PHRASES else 2024)
     assert (deadline.kind, deadline.start, deadline.end) == (kind, start, end)

@@ -308,8 +308,21 @@ _BEFORE_MONTH = compiled_on_use(
 """«до червня 2025 року»: by the month, read as by its end («до кінця червня 2025 року»)."""
 
 
+_LIST_MARK = re.compile(r"^[-–—•·*▪◦] ")
+_AROUND = {"«": "»", '"': '"', "“": "”", "„": "“", "(": ")", "[": "]"}
+
+
 def _normalize(text: str) -> str:
     folded = " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").split())
+    # «- ІV квартал», «• до 1 липня»: a list's mark; «"ІV квартал"», «(ІV квартал)»: marks
+    # around all of it
+    folded = _LIST_MARK.sub("", folded)
+    while (
+        len(folded) > 2
+        and _AROUND.get(folded[0]) == folded[-1]
+        and (folded[-1] not in folded[1:-1] and folded[0] not in folded[1:-1])
+    ):
+        folded = folded[1:-1].strip()
     if folded.startswith(("термін", "строк")) and (caption := _CAPTION.match(folded)):
         folded = folded[caption.end() :]
     elif folded.startswith(("в ", "у ")) and (set_term := _SET_TERM.match(folded)):
@@ -864,6 +877,8 @@ def _goes_on(line: str, following: str) -> bool:
         _OPEN_END.search(line) is not None
         or line.count("(") > line.count(")")
         or following.startswith("(")
+        # «2024↵– 2026 роки»: a range's dash, unless the lines are a list («- І квартал↵- …»)
+        or (following.startswith(("-", "–", "—")) and not line.startswith(("-", "–", "—", "•")))
         # «2025↵рік», «І квартал↵2025 року (…)»: a year's word, or the year of a yearless line
         or _YEAR_WORD_FIRST.match(following) is not None
         or (
