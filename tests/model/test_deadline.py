@@ -299,6 +299,11 @@ MORE = [
     ("щопівроку", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("не пізніше 30 числа", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("щотижня", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    # the nine months a report is made for; «протягом 9 місяців» is a span from something
+    ("9 місяців 2024 року", K.MONTH_RANGE, d(2024, 1, 1), d(2024, 9, 30)),
+    ("за 9 місяців", K.MONTH_RANGE, d(2024, 1, 1), d(2024, 9, 30)),
+    ("протягом 9 місяців", K.UNFIXED, None, None),
+    ("протягом2024 року", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),  # the year glued to it
     # seasons; winter spans two years and stays unknown unless it names both
     ("у весняний період", K.MONTH_RANGE, d(2024, 3, 1), d(2024, 5, 31)),
     ("Влітку 2024 року", K.MONTH_RANGE, d(2024, 6, 1), d(2024, 8, 31)),

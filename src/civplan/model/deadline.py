@@ -278,6 +278,8 @@ _PERIOD_JOINED_YEAR = re.compile(
 )
 _YEAR_FIRST_DATE = re.compile(r"\b((?:19|20)\d\d)([-./])(\d{1,2})\2(\d{1,2})\b")
 _GLUED_FIGURE = re.compile(r"(до|по|з)(?=\d)")
+_GLUED_YEAR = re.compile(r"(?<=[^\W\d_])(?=(?:19|20)\d\d(?!\d))")
+"""A year glued to the word before it: «протягом2025 року»."""
 _UNSPACED_PERIOD = re.compile(r"(?<!\w)([іivx]{1,4}|[1-4])(?=кв|півр)")
 
 
@@ -316,7 +318,7 @@ def _normalize(text: str) -> str:
     folded = " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").split())
     # «- ІV квартал», «• до 1 липня»: a list's mark; «"ІV квартал"», «(ІV квартал)»: marks
     # around all of it
-    folded = _LIST_MARK.sub("", folded)
+    folded = _GLUED_YEAR.sub(" ", _LIST_MARK.sub("", folded))
     while (
         len(folded) > 2
         and _AROUND.get(folded[0]) == folded[-1]
@@ -1220,6 +1222,9 @@ _PERIOD_SPAN = _Pattern(
 _QUARTER = _Pattern(_IN + r"(?P<a>" + _NUM + r") " + _QUARTER_WORD + _YEAR.format("y") + "?")
 _HALF = _Pattern(_IN + r"(?P<a>" + _NUM + r") " + _HALF_WORD + _YEAR.format("y") + "?")
 _SEMESTER = _Pattern(_IN + r"(?P<a>" + _NUM + r") семестр\w*" + _YEAR.format("y") + "?")
+# the nine months a report is made for, January to September: «9 місяців 2025 року», «за 9
+# місяців» (not «протягом 9 місяців», a span from something)
+_NINE_MONTHS = _Pattern(r"(?:(?:за|у|в) )?(?:9|дев'ять) місяц\w*" + _YEAR.format("y") + "?")
 _MONTH_RANGE = _Pattern(
     r"(?:(?:у|в|протягом|упродовж|впродовж|з) )?(?P<m1>" + _MONTH + r")" + _YEAR.format("y1") + "?"
     r"(?P<sep>-| (?:по|до|та|і|й) )(?P<m2>" + _MONTH + r")" + _YEAR.format("y") + "?"
@@ -1801,6 +1806,15 @@ def _half(p: str, year: int, _end_year: int) -> _Read | None:
     return _part_of_year(_HALF.match(p), year, _HALVES, DeadlineKind.HALF_YEAR)
 
 
+def _nine_months(p: str, year: int, _end_year: int) -> _Read | None:
+    m = _NINE_MONTHS.match(p)
+    if m is None:
+        return None
+    named = _named_year(m, "y")
+    y = named or year
+    return _within(DeadlineKind.MONTH_RANGE, date(y, 1, 1), date(y, 9, 30), named)
+
+
 def _semester(p: str, year: int, _end_year: int) -> _Read | None:
     """A school year's half: «І семестр» is September to December, «ІІ семестр» January to June."""
     return _part_of_year(_SEMESTER.match(p), year, _SEMESTERS, DeadlineKind.MONTH_RANGE)
@@ -1999,6 +2013,7 @@ _RULES = (
     _quarter,
     _half,
     _semester,
+    _nine_months,
     _date_range,
     _month_range,
     _month_one,
