@@ -73,6 +73,8 @@ def single_spaced(text: str) -> str:
     Word documents put no-break spaces in «25 %» and «тис. грн», and typists two
     spaces between words, where the readers' patterns expect one.
     """
+    if "  " not in text and text.isprintable():  # no tab, no-break space, line: a C scan
+        return text
     return _SPACES.sub(" ", text) if _SPACES.search(text) else text
 
 
