@@ -36,7 +36,12 @@ def visible(text: str) -> str:
     stray byte-order mark, as web pages and copied text hold them: «Проведено»
     is read as the word it shows. Quick for text without them.
     """
-    return text if text.isprintable() else text.translate(_INVISIBLE)
+    if text.isprintable():
+        return text
+    for char in "\u00ad\u200b\u2060\ufeff":  # a scan in C each; translating costs far more
+        if char in text:
+            return text.translate(_INVISIBLE)
+    return text
 
 
 def decoded(data: bytes) -> str:
