@@ -867,6 +867,22 @@ def test_a_line_broken_inside_a_sentence_reads_as_one(text: str, expected: Statu
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Навчено 40 iз 60 запланованих працiвникiв", S.PARTIALLY_DONE),  # a Latin «i»
+        ("Tермін виконання заходу продовжено до 30.06.2018", S.POSTPONED),  # a Latin «T»
+        ("Вико\u00adнано частково", S.PARTIALLY_DONE),  # a soft hyphen
+        ("Вико\u200bнано.", S.DONE),  # a zero-width space
+        ("The Wi-Fi network was installed", S.DONE),  # Latin words stay as they are
+    ],
+)
+def test_look_alike_and_invisible_letters_read_as_the_word_shown(
+    text: str, expected: Status
+) -> None:
+    assert assess(measure(text), AFTER).status is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ('"Семінар не проводився"', S.NOT_DONE),  # a cell saved with its quotes
         ("«Проведено 2 з 4 семінарів»", S.PARTIALLY_DONE),
         ("«Конкурс «Краща громада» проведено»", S.DONE),  # a quoted name inside

@@ -87,13 +87,11 @@ from civplan.model.references import pointer, referred
 from civplan.model.scan import (
     SENTENCE_ENDS,
     any_digit,
+    as_read,
     compiled_on_use,
     has_digit,
     lowered,
     sentence_start,
-    single_spaced,
-    unquoted,
-    unwrapped,
 )
 from civplan.model.stated import NOT_STARTED, read_stated
 from civplan.model.status import Status
@@ -280,9 +278,9 @@ def assess(
         reason = _rule("rule.referred", number=other.number)
         return attrs.evolve(found, reasons=(reason, *found.reasons))
     outcome = measure.outcome
-    # read, and quoted, with its spaces single («25 %» with a no-break space is «25 %»), its
-    # lines broken inside a sentence joined («Роботи не↵проводились»), no quotes around it all
-    text = unquoted(unwrapped(single_spaced(outcome.text))) if outcome is not None else ""
+    # read, and quoted, as written: spaces single («25 %» with a no-break space), lines broken
+    # inside a sentence joined («Роботи не↵проводились»), «вiдбулося» with a Latin «i» whole
+    text = as_read(outcome.text) if outcome is not None else ""
     written = bool(text.strip()) and _NOTHING_WRITTEN.fullmatch(text) is None
     language = language_of(text) if written else "uk"
     evidence = read_outcome(text, lexicon, title=measure.title) if written else ()

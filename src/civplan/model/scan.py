@@ -12,6 +12,8 @@ import functools
 import re
 from collections.abc import Callable
 
+from civplan._text import visible
+
 
 @functools.lru_cache(maxsize=16)
 def lowered(text: str) -> str:
@@ -73,14 +75,13 @@ def single_spaced(text: str) -> str:
     Word documents put no-break spaces in «25 %» and «тис. грн», and typists two
     spaces between words, where the readers' patterns expect one.
     """
-    if "  " not in text and text.isprintable():  # no tab, no-break space, line: a C scan
-        return text
+    if "  " not in text and (text.isprintable() or text.replace("\n", "").isprintable()):
+        return text  # no tab, no-break space or doubled space: told by C scans
     return _SPACES.sub(" ", text) if _SPACES.search(text) else text
 
 
-_SOFT_BREAK = re.compile(
-    r"(?<![.;:!?\n])[^\S\n]*\r?\n[^\S\n]*(?=[a-zа-щьюяґєії\d%(]|[-–—] ?[a-zа-щьюяґєії\d])"
-)
+_GOES_ON = re.compile(r"[a-zа-щьюяґєії\d%(]|[-–—] ?[a-zа-щьюяґєії\d]")
+"""How a line that goes on the line before it begins: in lower case, a figure, a bracket."""
 
 
 def unwrapped(text: str) -> str:
@@ -91,7 +92,18 @@ def unwrapped(text: str) -> str:
     a PDF). A line after one that ends a sentence or a clause («…проведено;↵
     виготовлено…»), or one in capitals, stays apart.
     """
-    return _SOFT_BREAK.sub(" ", text) if "\n" in text else text
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    joined = [lines[0]]
+    for line in lines[1:]:
+        before = joined[-1].rstrip()
+        following = line.lstrip()
+        if before and before[-1] not in ".;:!?" and _GOES_ON.match(following):
+            joined[-1] = before + " " + following
+        else:
+            joined.append(line)
+    return "\n".join(joined)
 
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
@@ -119,6 +131,40 @@ def unquoted(text: str) -> str:
             if depth < 0:
                 return text
     return inner if depth == 0 else text
+
+
+_LOOK_ALIKES = str.maketrans("aceiopxyACEHIKMOPTXY", "асеіорхуАСЕНІКМОРТХУ")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[a-zA-Z]")
+_CYRILLIC = re.compile(r"[а-яґєіїА-ЯҐЄІЇ]")
+
+
+def cyrillic_words(text: str) -> str:
+    """``text`` with the Latin letters that look Cyrillic in a Cyrillic word made Cyrillic.
+
+    «вiдбулося» typed with a Latin «i», «прoведено» with a Latin «o»: the word it
+    shows. Words all in Latin letters are left alone.
+    """
+    if text.isascii() or not _LATIN.search(text):
+        return text
+
+    def mended(word: re.Match[str]) -> str:
+        letters = word[0]
+        mixed = _LATIN.search(letters) is not None and _CYRILLIC.search(letters) is not None
+        return letters.translate(_LOOK_ALIKES) if mixed else letters
+
+    return _LETTERS.sub(mended, text)
+
+
+def as_read(text: str) -> str:
+    """An outcome as civplan reads and quotes it.
+
+    The characters that show nothing dropped (:func:`civplan._text.visible`), Latin
+    look-alikes in Cyrillic words made Cyrillic (:func:`cyrillic_words`), spaces
+    single (:func:`single_spaced`), lines broken inside a sentence joined
+    (:func:`unwrapped`), and quotation marks around all of it dropped (:func:`unquoted`).
+    """
+    return unquoted(unwrapped(single_spaced(cyrillic_words(visible(text)))))
 
 
 SENTENCE_ENDS = ".;!?\n"
