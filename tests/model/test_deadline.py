@@ -304,6 +304,10 @@ MORE = [
     ("за 9 місяців", K.MONTH_RANGE, d(2024, 1, 1), d(2024, 9, 30)),
     ("протягом 9 місяців", K.UNFIXED, None, None),
     ("протягом2024 року", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),  # the year glued to it
+    # Latin look-alikes typed in Cyrillic words, and in «р.», «і»
+    ("ІІ квaртал 2024 poку", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
+    ("31 гpудня 2024 p.", K.DATE, d(2024, 12, 31), d(2024, 12, 31)),
+    ("2024 рiк i надалi", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
     # seasons; winter spans two years and stays unknown unless it names both
     ("у весняний період", K.MONTH_RANGE, d(2024, 3, 1), d(2024, 5, 31)),
     ("Влітку 2024 року", K.MONTH_RANGE, d(2024, 6, 1), d(2024, 8, 31)),

@@ -30,7 +30,7 @@ import attrs
 
 from civplan._errors import PlanValidationError
 from civplan.model.months import MONTH_OF_FORM, MONTH_STEMS, MONTHS, alternation, last_day
-from civplan.model.scan import compiled_on_use
+from civplan.model.scan import compiled_on_use, cyrillic_words
 from civplan.model.stated import read_stated
 
 
@@ -310,12 +310,19 @@ _BEFORE_MONTH = compiled_on_use(
 """«до червня 2025 року»: by the month, read as by its end («до кінця червня 2025 року»)."""
 
 
+_LATIN_YEAR_WORD = re.compile(r"(?<=\d) ?pp?(?=[.,;)]|\s|$)")
 _LIST_MARK = re.compile(r"^[-–—•·*▪◦] ")
 _AROUND = {"«": "»", '"': '"', "“": "”", "„": "“", "(": ")", "[": "]"}
 
 
 def _normalize(text: str) -> str:
-    folded = " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").split())
+    # «ІІ квaртал» typed with a Latin «a»: the word it shows (Roman «IV» alone stays Latin)
+    folded = cyrillic_words(unicodedata.normalize("NFKC", text).casefold().replace("’", "'"))
+    folded = " ".join(folded.split())
+    if "p" in folded:  # «2018 p.», «2025-26 pp.»: the year's abbreviation in Latin letters
+        folded = _LATIN_YEAR_WORD.sub(lambda m: m[0].replace("p", "р"), folded)
+    if " i " in folded:  # «з 2024 року i надалі»: «і» typed in Latin (a Roman «і» reads alike)
+        folded = folded.replace(" i ", " і ")
     # «- ІV квартал», «• до 1 липня»: a list's mark; «"ІV квартал"», «(ІV квартал)»: marks
     # around all of it
     folded = _GLUED_YEAR.sub(" ", _LIST_MARK.sub("", folded))
