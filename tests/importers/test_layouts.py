@@ -624,6 +624,25 @@ def test_captions_hyphenated_by_hand_inside_a_word_are_read_whole(tmp_path: Path
     assert normalize_caption("Науково-технічний результат") == "науково-технічний результат"
 
 
+def test_captions_typed_with_latin_look_alikes_are_read(tmp_path: Path) -> None:
+    """«Нaйменування» with a Latin «a», «Cтан» with a Latin «C»: the captions shown."""
+    page = tmp_path / "report.html"
+    page.write_text(
+        "<html><body><p>Звіт про виконання плану заходів на 2025 рік</p><table>"
+        "<tr><th>№</th><th>Нaйменування заходу</th><th>Термін виконання</th>"
+        "<th>Cтан виконання</th></tr>"
+        "<tr><td>1.</td><td>Проведення наради</td><td>І квартал</td><td>Нараду проведено</td>"
+        "</tr></table></body></html>",
+        "utf-8",
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plan = civplan.load(page)
+    assert plan.measure("1").title == "Проведення наради"
+    assert plan.measure("1").outcome == civplan.Outcome(text="Нараду проведено")
+    assert not [w for w in caught if "kept as notes" in str(w.message)]
+
+
 @pytest.mark.parametrize("form", FORMS)
 def test_odd_numbers_are_kept_and_a_repeated_one_is_told_apart(form: str, tmp_path: Path) -> None:
     plan, messages = read(LAYOUTS[10], form, tmp_path)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from civplan.model.scan import cyrillic_words
 from civplan.report.columns import ReportColumn
 
 GROUP = "group"
@@ -75,7 +76,8 @@ def normalize_caption(text: str) -> str:
     виконання».
     """
     joined = _HYPHEN_BREAK.sub(lambda m: (m[1] or m[3]) + (m[2] or ""), text)
-    folded = joined.casefold().replace("’", "'")
+    # «Cтан виконання» typed with a Latin «C»: the word it shows
+    folded = cyrillic_words(joined).casefold().replace("’", "'")
     if "-" in folded or "\xad" in folded:
         folded = _IN_WORD_HYPHEN.sub(_unhyphenated, folded)
     if "." in folded:
