@@ -1115,6 +1115,9 @@ def test_a_remark_follows_status_words_never_precedes_them(words: str) -> None:
         ("ДСЗН ОДА – Substantial", S.PARTIALLY_DONE),
         # a list's mark before them
         ("• Виконано", S.DONE),
+        # typed with a Latin look-alike
+        ("Не викoнано", S.NOT_DONE),
+        ("В poботі", S.IN_PROGRESS),
         ("1) Частково виконано", S.PARTIALLY_DONE),
     ],
 )

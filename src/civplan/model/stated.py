@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from civplan.model.scan import cyrillic_words
 from civplan.model.status import Status
 
 NOT_STARTED = "not_started"
@@ -133,7 +134,9 @@ def fold(words: str) -> str:
 
     The mark of a status to check, which civplan's reports add, is left out.
     """
-    folded = " ".join(words.casefold().translate(_APOSTROPHES).replace("\ufe0f", "").split())
+    folded = " ".join(
+        cyrillic_words(words).casefold().translate(_APOSTROPHES).replace("\ufe0f", "").split()
+    )  # «Викoнано» typed with a Latin «o»: the word shown
     # «Виконано*»: a footnote's mark; «• Виконано», «1) Виконано»: a list's
     folded = _REVIEW_MARK.sub("", folded).strip(" .,;:!-–—*•·▪◦")
     return _LIST_NUMBER.sub("", folded, count=1)
