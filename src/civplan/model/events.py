@@ -85,7 +85,11 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
     digits = has_digit(text)
     folded = lowered(text)
     # every event names a number or a month, and all but «19.03.2020» a month: quick checks
-    named = any(stem in folded for stem in MONTH_STEMS)
+    named = False
+    for stem in MONTH_STEMS:  # a scan in C each, no generator: this runs for every outcome
+        if stem in folded:
+            named = True
+            break
     if not (digits or named):
         return ()
     found: list[tuple[int, int, date, date]] = []
