@@ -188,6 +188,25 @@ def test_text_a_tracked_change_moved_is_read_where_it_went(tmp_path: Path) -> No
     assert civplan.load(path).measure("1").title == "Толока в парку\n(біля школи) за участі ОСББ"
 
 
+def test_hidden_text_is_not_read(tmp_path: Path) -> None:
+    """Hidden text (a template's note to whoever fills it in) is neither shown nor read."""
+    document, table = one_measure()
+    title = table.rows[1].cells[1].paragraphs[0]._p
+    title.append(
+        parse_xml(
+            f"<w:r {nsdecls('w')}><w:rPr><w:vanish/></w:rPr><w:t> (заповнює відділ)</w:t></w:r>"
+        )
+    )
+    title.append(
+        parse_xml(
+            f'<w:r {nsdecls("w")}><w:rPr><w:vanish w:val="0"/></w:rPr><w:t> у травні</w:t></w:r>'
+        )
+    )
+    path = tmp_path / "hidden.docx"
+    document.save(str(path))
+    assert civplan.load(path).measure("1").title == "Толока в парку у травні"
+
+
 def test_a_text_box_drawn_twice_for_old_readers_is_read_once(tmp_path: Path) -> None:
     """Word writes a text box as a drawing and again as a fallback for older readers."""
     document, _table = one_measure()

@@ -300,7 +300,8 @@ def _paragraph_text(paragraph: Any, numbering: Numbering | None) -> str:
     What Word writes twice — a drawing, and again as a fallback for older
     readers (``mc:Fallback``) — is read once. Text a tracked change moved
     elsewhere (``w:moveFrom``) is read where it was moved to, as a deletion
-    (``w:delText``) is not read at all.
+    (``w:delText``) is not read at all; nor is hidden text (``w:vanish``), which Word
+    neither shows nor prints.
     """
     parts = []
     nodes = paragraph.iter(_W + "t", _W + "tab", _W + "br", _W + "cr", _W + "noBreakHyphen")
@@ -308,6 +309,8 @@ def _paragraph_text(paragraph: Any, numbering: Numbering | None) -> str:
         nodes = (node for node in nodes if not _within(node, _FALLBACK, paragraph))
     if next(paragraph.iter(_W + "moveFrom"), None) is not None:
         nodes = (node for node in nodes if not _within(node, _W + "moveFrom", paragraph))
+    if next(paragraph.iter(_W + "vanish"), None) is not None:
+        nodes = (node for node in nodes if not _hidden(node))
     for node in nodes:
         tag = node.tag
         if tag == _W + "t":
@@ -323,6 +326,13 @@ def _paragraph_text(paragraph: Any, numbering: Numbering | None) -> str:
     if label:
         return f"{label} {text}" if text.strip() else label
     return text
+
+
+def _hidden(node: Any) -> bool:
+    """Whether a run's text is hidden (``w:rPr/w:vanish``, not switched off)."""
+    run = node.getparent()
+    vanish = run.find(f"{_W}rPr/{_W}vanish") if run is not None else None
+    return vanish is not None and vanish.get(_W + "val", "true") not in ("0", "false", "off")
 
 
 def _within(element: Any, tag: str, boundary: Any) -> bool:
