@@ -303,6 +303,8 @@ MORE = [
     ("9 місяців 2024 року", K.MONTH_RANGE, d(2024, 1, 1), d(2024, 9, 30)),
     ("за 9 місяців", K.MONTH_RANGE, d(2024, 1, 1), d(2024, 9, 30)),
     ("протягом 9 місяців", K.UNFIXED, None, None),
+    ("протягом 10 робочих днів", K.UNFIXED, None, None),  # a span from something
+    ("2024 р. та наступні роки", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
     ("протягом2024 року", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),  # the year glued to it
     # Latin look-alikes typed in Cyrillic words, and in «р.», «і»
     ("ІІ квaртал 2024 poку", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
