@@ -3,7 +3,9 @@
 Assessing a measure reads its outcome for cues, its language, events, counts
 and a justification; each needs the text in lower case or whether it has a
 digit. Those answers are kept for the last few texts, so a report pays for
-each scan once per measure, not once per reader.
+each scan once per measure, not once per reader. The text they read is the
+outcome as it shows (:func:`as_read`): its spaces single, lines a narrow cell
+broke joined, look-alike letters mended.
 """
 
 from __future__ import annotations
