@@ -377,9 +377,9 @@ _ROMAN_KEY = re.compile(r"[IVX]{1,5}")
 _CANDIDATE = -1
 """The mark of a measure row that may be a heading (a number and a title only)."""
 _PARENT = -2
+"""The mark of a measure row with cells of its own that heads rows numbered under it."""
 _FIRST_LETTERS = frozenset({"а)", "a)"})
 """The first lettered sub-item's number, Cyrillic or Latin."""
-"""The mark of a measure row with cells of its own that heads rows numbered under it."""
 
 
 class _Reader:
