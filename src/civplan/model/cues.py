@@ -148,6 +148,7 @@ _ON_MONEY = ("у|в|за|при", "раз|умова|наявність", "ви�
 """«у разі виділення», «за умови фінансування», «при наявності коштів»."""
 
 _TERM_EN = "deadline|deadlines|term|timeline|timeframe|implementation"
+_DEADLINE_EN = "deadline|deadlines|timeline|timeframe|implementation"
 
 _NONE_OF = (
     "потреба|необхідність|підстава|звернення|скарга|заява"
@@ -239,6 +240,14 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.POSTPONEMENT, ("suspended|paused|halted",)),
     Cue(CueKind.POSTPONEMENT, (_TERM_EN, "was|is|were|are", "extended|prolonged|changed")),
     Cue(CueKind.POSTPONEMENT, (_TERM_EN, "has|have|had", "been", "extended|prolonged|changed")),
+    # "the deadline for this activity was extended": the deadline's complements between (not
+    # "the term of the contract was extended", a thing's validity: a deed)
+    Cue(CueKind.POSTPONEMENT, (_DEADLINE_EN, "was|is|were|are", "extended|prolonged"), reach=4),
+    Cue(
+        CueKind.POSTPONEMENT,
+        (_DEADLINE_EN, "has|have|had", "been", "extended|prolonged"),
+        reach=4,
+    ),
     Cue(CueKind.POSTPONEMENT, ("on", "hold")),
     # "moved to 2026", "shifted to the next year", "carried over to 2026"
     Cue(CueKind.POSTPONEMENT, ("moved|shifted|transferred", "to", "#|next|later")),
