@@ -653,6 +653,7 @@ ENGLISH = [
     # the deadline's complements between it and its verb; a thing's term extended is a deed
     ("The deadline for this activity has been extended to June 2018", AFTER, S.POSTPONED),
     ("The term of the lease agreement was extended", AFTER, S.DONE),
+    ("The strategy was adopted; the action plan is still being drafted", AFTER, S.PARTIALLY_DONE),
 ]
 
 

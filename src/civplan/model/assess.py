@@ -1351,7 +1351,8 @@ _UNFINISHED_WORK = re.compile(
     r"|прохо|перебува|опрацьову|доопрацьову|погоджу|розгляда|готу|завершу"
     r"|in (?:progress|preparation|development|drafting|the process)"
     r"|under (?:[a-z-]+ ){0,2}(?:way|development|preparation|review|consideration|consultation"
-    r"|discussion|construction|reconstruction|renovation|repair|implementation)|(?:is|are) being"
+    r"|discussion|construction|reconstruction|renovation|repair|implementation)"
+    r"|(?:is|are) (?:still |currently |now )?being"
     r"|pending|await|started|begun|continu"
     r"|прогрес|наявн\w* прогрес"  # «прогрес виконання заходу наявний»: not yet done
     r"|(?:у|в) першому читанні|first reading|(?:is|are) working on|очіку|\w+ очіку"

@@ -567,7 +567,8 @@ LEXICON: tuple[Cue, ...] = (
         ),
         reach=2,
     ),
-    Cue(CueKind.ONGOING, ("is|are", "being"), tail=(_DONE_EN,)),
+    # "is being drafted", "is still being drafted"
+    Cue(CueKind.ONGOING, ("is|are", "being"), tail=(_DONE_EN,), reach=1),
     Cue(CueKind.ONGOING, ("on", "track|schedule")),
     Cue(CueKind.ONGOING, ("behind", "schedule")),  # late, and still going on
     Cue(CueKind.ONGOING, ("відставання", "від", "графік")),  # «із відставанням від графіка»
