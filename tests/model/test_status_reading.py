@@ -83,6 +83,12 @@ INFLECTED = [
     ("Залучено 300 тис. грн (30 % – кошти донорів), ремонт виконано", AFTER, S.DONE),
     ("Виділено 250 тис. грн, використано 190 тис. грн", AFTER, S.PARTIALLY_DONE),
     ("Заасфальтовано 3,5 км тротуарів (план – 5 км)", AFTER, S.PARTIALLY_DONE),  # a fraction
+    # the plan's count in brackets, a count in words with its noun between, a share's forms
+    ("Проведено 2 наради (з 4 запланованих)", AFTER, S.PARTIALLY_DONE),
+    ("Проведено 5 семінарів (з 12 травня по 30 червня)", AFTER, S.DONE),  # dates, no plan
+    ("Відремонтовано два будинки з п'яти", AFTER, S.PARTIALLY_DONE),
+    ("Виконано на 60-ти відсотків", AFTER, S.PARTIALLY_DONE),
+    ("Освоєно 45 відс. коштів", AFTER, S.PARTIALLY_DONE),
     # a purchase made for a sum below the plan's
     (
         "Закупівлю меблів здійснено на 45 тис. грн при запланованих 90 тис. грн",

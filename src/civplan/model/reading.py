@@ -180,7 +180,7 @@ _PERCENT_DONE = re.compile(
     r"|змонтова|оснаще|модернізова|реконструйова|відновле|впровадже|внесе|наповне|оцифрова"
     r"|встановле|оновле|ліквідова)\w* "
     r"(?:(?:лише|тільки|майже|приблизно|близько|на рівні) )?"
-    r"(?:на )?(?:(?P<uk>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*)"
+    r"(?:на )?(?:(?P<uk>\d{1,3}(?:[.,]\d+)?)(?:-(?:ти|ми|х))? ?(?:%|відс(?:от\w*|\.))"
     r"|(?P<num>[1-9])/(?P<den>[2-9])(?![\d/]|\.\d))"  # «виконано на 2/3»: a fraction of the work
     r"|(?=\d)(?<![\d.,])(?P<en>\d{1,3}(?:\.\d+)?) ?% (?:of (?:the )?(?:works?|construction) )?"
     r"(?:complete|completed|implemented|done)\b"
@@ -196,20 +196,21 @@ _PERCENT_DONE = re.compile(
     r"|(?:implementation|completion|execution) (?:rate|level)"
     r"|level of (?:implementation|completion)"
     r")(?: становить| скла(?:в|ла|ло|ли)| складає| is| was| of)?"
-    r"(?: ?[-–—:] ?| )(?P<lv>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*)"
+    r"(?: ?[-–—:] ?| )(?P<lv>\d{1,3}(?:[.,]\d+)?) ?(?:%|відс(?:от\w*|\.))"
     # a share alone, as a column of the share done writes it: «75 %»
     r"|^\s*(?P<al>\d{1,3}(?:[.,]\d+)?) ?%\s*$"
     # «…, що становить 85 % від запланованого», «80 % передбачених коштів», "85% of the plan",
     # «45 % від кошторисної вартості», «45 % вартості робіт»
-    r"|(?=\d)(?<![\d.,])(?P<pl>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*) (?:від |of (?:the )?)?"
+    r"|(?=\d)(?<![\d.,])(?P<pl>\d{1,3}(?:[.,]\d+)?) ?(?:%|відс(?:от\w*|\.)) (?:від |of (?:the )?)?"
     r"(?:(?:запланован|передбачен|план|потреб|target|кошторисн)\w*|planned\b|plan\b"
     r"|(?:загальн\w* )?вартост\w* (?:робіт|об.єкта|будівництва|ремонту))"
     # «75 % шкіл забезпечено укриттями»: a share of the objects the work was on, done
     # (not «не менше 80 % учнів охоплено», "at least": no share short of the whole)
     r"|(?=\d)(?<![\d.,])(?<!менше )(?<!менш як )(?<!понад )(?<!більше )(?<!більш як )"
-    r"(?P<of>\d{1,3}(?:[.,]\d+)?) ?(?:%|відсот\w*) (?:[^\W\d][\w'-]* ){1,2}" + _WORK_ON_OBJECTS
+    r"(?P<of>\d{1,3}(?:[.,]\d+)?) ?(?:%|відс(?:от\w*|\.)) (?:[^\W\d][\w'-]* ){1,2}"
+    + _WORK_ON_OBJECTS
 )
-_PERCENT_NEAR = (("%", "відсот", "/"), 8)
+_PERCENT_NEAR = (("%", "відс", "/"), 8)
 """What every match of :data:`_PERCENT_DONE` holds, and the most spaces before it in the match
 («будівельна готовність об єкта становить – 75 %»: 7)."""
 _NOUN_OF_DOING = re.compile(r"\w+ння ")
@@ -1004,16 +1005,23 @@ _UK_OF = compiled_on_use(r"(?<!\S)(?:з|із|зі) (" + "|".join(_UK_COUNTS) + r
 """The whole of a count in words: «з трьох», «із п'яти»."""
 
 
+_TOKEN = re.compile(r"\S+")
+
+
 def _word_shares(text: str, part: str, start: int) -> list[Evidence]:
     """Counts in words of fewer done than planned: «два з трьох», «одну з двох шкіл»."""
     found = []
     for whole in _UK_OF().finditer(part):
-        head = part[: whole.start()].rstrip()  # the words before, to the count done
-        word = head.rsplit(None, 1)[-1] if head else ""
-        done = _UK_COUNTS.get(word) or (int(word) if word.isdigit() and len(word) < 6 else 0)
-        if 0 < done < _UK_COUNTS[whole[1]]:
-            first = start + len(head) - len(word)
-            found.append(Evidence(kind=CueKind.PARTIAL, phrase=text[first : start + whole.end()]))
+        # the count done, right before «з» or with its noun between: «два заходи з чотирьох»
+        for word in reversed(list(_TOKEN.finditer(part, 0, whole.start()))[-2:]):
+            done = _UK_COUNTS.get(word[0]) or (
+                int(word[0]) if word[0].isdigit() and len(word[0]) < 6 else 0
+            )
+            if done:
+                if done < _UK_COUNTS[whole[1]]:
+                    phrase = text[start + word.start() : start + whole.end()]
+                    found.append(Evidence(kind=CueKind.PARTIAL, phrase=phrase))
+                break
     return found
 
 
@@ -1044,7 +1052,7 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
     500,0 тис. грн, факт – 500,0 тис. грн», «план – 8, факт – 8».
     """
     found = []
-    if "%" in text or "відсот" in folded or "/" in text:
+    if "%" in text or "відс" in folded or "/" in text:
         for m in _PERCENT_DONE.finditer(folded, search_start(folded, *_PERCENT_NEAR)):
             value = _percent(m)
             # all of it stated as a level: «виконання 100 %», not a verb's «виконано 100 %»
@@ -1085,12 +1093,17 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
                 found.append((m.start(), m.end(), 100 * done / plan))
     if any(word in folded for word in _PLAN_WORDS):
         for m in _PLANNED_COUNT().finditer(folded, search_start(folded, *_PLAN_NEAR)):
-            done = float((m["d1"] or m["d2"] or m["d3"] or m["d4"] or m["d5"]).replace(",", "."))
-            plan = float((m["p1"] or m["p2"] or m["p3"] or m["p4"] or m["p5"]).replace(",", "."))
+            done = float(_numbered_group(m, "d").replace(",", "."))
+            plan = float(_numbered_group(m, "p").replace(",", "."))
             if plan:  # all of the plan done too: «план – 8, факт – 8»
                 found.append((m.start(), m.end(), min(100.0, 100 * done / plan)))
     found.sort()
     return found
+
+
+def _numbered_group(match: re.Match[str], letter: str) -> str:
+    """The one of a match's groups «d1» … «d6» (for ``letter`` «d») that matched."""
+    return next(found for number in range(1, 7) if (found := match[f"{letter}{number}"]))
 
 
 _NOT_A_COUNT = rf"(?! ?(?:{_MONTH_STARTS}|рок|рік|р\.))"
@@ -1100,7 +1113,7 @@ _NO_MONEY = re.compile(
 )
 """Money named, then none of it: «Кошти на виконання заходу відсутні», «Коштів не було»,
 «Не було коштів»."""
-_PLAN_WORDS = ("план", "передбач", "target", "plan", "of ", "бути", "замість")
+_PLAN_WORDS = ("план", "передбач", "target", "plan", "of ", "бути", "замість", "(з ", "(із ")
 """What a text names the plan with where it may set a count done beside it."""
 _PLAN_NEAR = ((*_PLAN_WORDS, "прогнозован"), 8)
 """What every match of :data:`_PLANNED_COUNT` holds, and the most spaces before it in the match
@@ -1128,6 +1141,9 @@ _PLANNED_COUNT = compiled_on_use(
     # «проведено 8 заходів замість 10 запланованих»: done instead of the plan's count
     r"|(?=\d)(?<![\d.,/])(?P<d5>\d{1,5})(?: [^\W\d][\w'-]*){0,3} замість"
     r" (?P<p5>\d{1,5})(?![\d/]|[.,]\d)"
+    # «проведено 2 заходи (з 4 запланованих)», «2 (з 4)»: the plan's count in brackets
+    r"|(?=\d)(?<![\d.,/])(?P<d6>\d{1,5})(?: [^\W\d][\w'-]*){0,3} \((?:з|із) (?P<p6>\d{1,5})"
+    r"(?: (?:запланован|передбачен)\w*)?\)"
     # "of the 12 planned trainings, 7 were held"
     r"|\bof (?:the |all )?(?P<p4>\d{1,5}) (?:planned |scheduled |envisaged |foreseen )?"
     r"[a-z][\w'-]*(?: [a-z][\w'-]*)?,? (?P<d4>\d{1,5}) (?:were|was|have|has|had)\b"
