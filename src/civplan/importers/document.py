@@ -144,6 +144,9 @@ class Document:
             naming the place; they join the table understanding's warnings.
         printed: whether its paragraphs are printed lines (a PDF's), over
             which a paragraph may be wrapped.
+        merges_shown: whether a cell merged down over rows shows as such (it
+            does in Word, web pages, spreadsheets); a text dump leaves the rows
+            under it empty there.
     """
 
     source: str
@@ -153,6 +156,7 @@ class Document:
     one_table: bool = False
     warnings: tuple[str, ...] = ()
     printed: bool = False
+    merges_shown: bool = True
 
     @property
     def grids(self) -> list[Grid]:

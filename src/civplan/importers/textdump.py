@@ -93,7 +93,7 @@ def read_text_dump(text: str, *, source: str = "<text>") -> Document:
             blocks.append(Paragraph(line.strip(), f"line {n}"))
         blocks.append(_grid(grid_rows, lines, spans, (start, end), number if between else None))
     blocks.extend(Paragraph(line, f"line {n}") for n, line in after)
-    return Document(source=source, blocks=blocks, kind="a text dump of a table")
+    return Document(source=source, blocks=blocks, kind="a text dump of a table", merges_shown=False)
 
 
 def _between_tables(rows: list[list[_Cell]]) -> dict[int, list[tuple[int, str]]]:

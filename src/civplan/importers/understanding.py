@@ -990,6 +990,8 @@ class _Reader:
         built = self._outline()
         if carried is None:
             built = self._terms_of_headings(built, year, end_year)
+            if not self.document.merges_shown:
+                built = self._terms_from_above(built)
             refs = identify(built)
             built = [
                 attrs.evolve(e, ref=ref) if isinstance(e, Measure) and ref else e
@@ -1280,6 +1282,37 @@ class _Reader:
             self.warnings.append(
                 f"{self.source}: measures without a deadline take the term their heading "
                 f"names: {listing(taken)}"
+            )
+        return out
+
+    def _terms_from_above(self, built: list[Entry]) -> list[Entry]:
+        """In a text dump, a measure's empty deadline under one with a deadline is that one.
+
+        A deadline cell merged down over several measures («протягом року» for a
+        whole section) leaves the rows under it empty in a text dump. Where most
+        measures have a deadline, an empty one under a heading's measure with one
+        is taken as merged with it. Warned about, naming the measures.
+        """
+        measures = [e for e in built if isinstance(e, Measure)]
+        dated = sum(1 for m in measures if m.deadline.text.strip())
+        if not measures or 2 * dated < len(measures):
+            return built
+        above: Deadline | None = None
+        taken: list[str] = []
+        out: list[Entry] = []
+        for entry in built:
+            if isinstance(entry, Heading):
+                above = None
+            elif entry.deadline.text.strip():
+                above = entry.deadline
+            elif above is not None:
+                entry = attrs.evolve(entry, deadline=above)
+                taken.append(entry.number)
+            out.append(entry)
+        if taken:
+            self.warnings.append(
+                f"{self.source}: measures without a deadline under one with a deadline, "
+                f"read as the cell merged down over them: {listing(taken)}"
             )
         return out
 
