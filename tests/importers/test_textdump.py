@@ -169,22 +169,28 @@ def test_a_table_of_figures_right_after_the_measures_is_kept_apart() -> None:
     assert "row at line 13: Показник | Одиниця виміру | План | Факт" in plan.notes
 
 
-def test_a_deadline_cell_merged_down_leaves_the_rows_under_it_empty_and_theirs() -> None:
-    """Word's «Протягом року» over a section's three measures dumps as one filled, two empty."""
-    text = (
-        "Звіт про виконання плану заходів у 2025 році\n\n"
-        "\t№\n\tЗахід\n\tСтрок\n\tСтан виконання\n\n"
+def test_a_cell_merged_down_leaves_the_rows_under_it_empty_and_theirs() -> None:
+    """Word's «Протягом року» over a section's measures dumps as one filled, the rest empty."""
+    head = "Звіт про виконання плану заходів у 2025 році\n\n\t№\n\tЗахід\n\tСтрок\n\tСтан\n\n"
+    text = head + (
         "\t1. Освіта\n\n"
         "\t1.1\n\tРемонт покрівлі\n\tПротягом року\n\tВиконано\n\n"
         "\t1.2\n\tЗаміна вікон\n\t\n\tВиконано\n\n"
         "\t2. Культура\n\n"
-        "\t2.1\n\tФестиваль\n\t\n\tПроведено\n\n"  # under a heading: nothing above it
-        "\t2.2\n\tКонцерт\n\tгрудень\n\tПроведено\n"
+        "\t2.1\n\tФестиваль\n\tчервень\n\tПроведено\n\n"
+        "\t2.2\n\tКонцерт\n\t\n\tПроведено\n"
     )
-    with pytest.warns(civplan.CivplanWarning, match="read as the cell merged down over them: 1.2"):
+    with pytest.warns(civplan.CivplanWarning, match="merged down over them: 1.2; 2.2"):
         plan = read_text_dump(text, source="r.txt")
     assert plan.measure("1.2").deadline.text == "Протягом року"
-    assert plan.measure("2.1").deadline.text == ""
+    assert plan.measure("2.2").deadline.text == "червень"
+    # a section whose first measure has none: no cell merged down, each empty one stays so
+    lone = head + (
+        "\t1.1\n\tРемонт покрівлі\n\t\n\tВиконано\n\n"
+        "\t1.2\n\tЗаміна вікон\n\tгрудень\n\tВиконано\n\n"
+        "\t1.3\n\tФарбування\n\t\n\tВиконано\n"
+    )
+    assert read_text_dump(lone, source="r.txt").measure("1.3").deadline.text == ""
 
 
 def test_a_markdown_table() -> None:

@@ -17,7 +17,7 @@ import functools
 import re
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import IO, NamedTuple
 
@@ -1286,34 +1286,54 @@ class _Reader:
         return out
 
     def _terms_from_above(self, built: list[Entry]) -> list[Entry]:
-        """In a text dump, a measure's empty deadline under one with a deadline is that one.
+        """In a text dump, a measure's empty deadline or executors under one's are that one's.
 
-        A deadline cell merged down over several measures («протягом року» for a
-        whole section) leaves the rows under it empty in a text dump. Where most
-        measures have a deadline, an empty one under a heading's measure with one
-        is taken as merged with it. Warned about, naming the measures.
+        A cell merged down over several measures («протягом року», «Відділ освіти»
+        for a whole section) leaves the rows under it empty in a text dump. Where
+        the first measure under each heading has a deadline (executors), as a
+        merged cell starts there, an empty one under a measure with one is taken
+        as merged with it. Warned about, naming the measures.
         """
-        measures = [e for e in built if isinstance(e, Measure)]
-        dated = sum(1 for m in measures if m.deadline.text.strip())
-        if not measures or 2 * dated < len(measures):
-            return built
-        above: Deadline | None = None
-        taken: list[str] = []
+        groups: list[list[Measure]] = [[]]
+        for entry in built:
+            if isinstance(entry, Heading):
+                groups.append([])
+            else:
+                groups[-1].append(entry)
+        tests: dict[str, Callable[[Measure], bool]] = {
+            "a deadline": lambda m: bool(m.deadline.text.strip()),
+            "executors": lambda m: bool(m.responsible),
+        }
+        merged = {  # every heading's measures with it begin with one: merged cells, likely
+            what: all(test(group[0]) for group in groups if any(map(test, group)))
+            for what, test in tests.items()
+        }
+        above: Measure | None = None
+        taken: dict[str, list[str]] = {what: [] for what in tests}
         out: list[Entry] = []
         for entry in built:
             if isinstance(entry, Heading):
                 above = None
-            elif entry.deadline.text.strip():
-                above = entry.deadline
-            elif above is not None:
-                entry = attrs.evolve(entry, deadline=above)
-                taken.append(entry.number)
+            else:
+                if above is not None:
+                    if (
+                        merged["a deadline"]
+                        and not entry.deadline.text.strip()
+                        and above.deadline.text.strip()
+                    ):
+                        entry = attrs.evolve(entry, deadline=above.deadline)
+                        taken["a deadline"].append(entry.number)
+                    if merged["executors"] and not entry.responsible and above.responsible:
+                        entry = attrs.evolve(entry, responsible=above.responsible)
+                        taken["executors"].append(entry.number)
+                above = entry
             out.append(entry)
-        if taken:
-            self.warnings.append(
-                f"{self.source}: measures without a deadline under one with a deadline, "
-                f"read as the cell merged down over them: {listing(taken)}"
-            )
+        for what, numbers in taken.items():
+            if numbers:
+                self.warnings.append(
+                    f"{self.source}: measures without {what} under one with {what}, read as "
+                    f"the cell merged down over them: {listing(numbers)}"
+                )
         return out
 
     def _trailing_lines(self) -> None:
