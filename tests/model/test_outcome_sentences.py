@@ -673,6 +673,9 @@ CORPUS = [
     ("Облаштування можливе лише у разі виділення коштів", QUARTER, AFTER, S.NOT_DONE),
     ("Закупівля можлива за умови фінансування з обласного бюджету", QUARTER, AFTER, S.NOT_DONE),
     ("Друк посібника залежить від надходження коштів", QUARTER, AFTER, S.NOT_DONE),
+    # possible only once something ends: put off until then
+    ("Реалізація можлива після завершення воєнного стану", QUARTER, AFTER, S.POSTPONED),
+    ("Проведення можливе лише після стабілізації безпекової ситуації", QUARTER, AFTER, S.POSTPONED),
     ("Друк посібника залежить від надходження коштів", QUARTER, BEFORE, S.NOT_DUE),
     ("Видано 5 посібників, участь можлива у разі реєстрації", QUARTER, AFTER, S.DONE),
     # progress said to be there: work goes on; said to be missing: not done

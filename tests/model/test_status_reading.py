@@ -96,6 +96,11 @@ INFLECTED = [
         S.PARTIALLY_DONE,
     ),
     ("Придбано 3 ноутбуки на суму 75 тис. грн з 120 тис. грн", AFTER, S.PARTIALLY_DONE),
+    (
+        "Роботи виконано на суму 1,2 млн грн при кошторисній вартості 3,4 млн грн",
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
     ("Заасфальтовано 3,5 км тротуарів (план – 3,5 км)", AFTER, S.DONE),
     # a deed of the years before the term, beside the work not done: what came before it
     ("Ремонт не проводився. Проєкт виготовлено ще у 2015 році", AFTER, S.NOT_DONE),

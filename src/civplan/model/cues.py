@@ -147,6 +147,8 @@ _DONE_MOSTLY = "виконати|виконаний|реалізувати|ре�
 _ON_MONEY = ("у|в|за|при", "раз|умова|наявність", "виділення|надходження|фінансування|кошти|кошт")
 """«у разі виділення», «за умови фінансування», «при наявності коштів»."""
 
+_AFTER_IT_ENDS = "завершення|закінчення|припинення|скасування|стабілізація|відновлення"
+"""What a measure waits for the end of: «після завершення воєнного стану»."""
 _TERM_EN = "deadline|deadlines|term|timeline|timeframe|implementation"
 _DEADLINE_EN = "deadline|deadlines|timeline|timeframe|implementation"
 
@@ -408,6 +410,9 @@ LEXICON: tuple[Cue, ...] = (
     # waiting for what it needs
     Cue(CueKind.FAILURE, ("можливий|можливо", "лише|тільки", *_ON_MONEY)),
     Cue(CueKind.FAILURE, ("можливий|можливо", *_ON_MONEY)),
+    # «реалізація можлива після завершення воєнного стану»: put off until then
+    Cue(CueKind.POSTPONEMENT, ("можливий|можливо", "після", _AFTER_IT_ENDS)),
+    Cue(CueKind.POSTPONEMENT, ("можливий|можливо", "лише|тільки", "після", _AFTER_IT_ENDS)),
     Cue(
         CueKind.FAILURE,
         ("залежати", "від", "фінансування|кошти|виділення|надходження|наявність"),
