@@ -620,6 +620,7 @@ CORPUS = [
     ("Інформація про хід виконання розміщена на сайті", QUARTER, AFTER, S.DONE),
     ("У зв’язку з воєнним станом проведення заходу неможливе", QUARTER, AFTER, S.NOT_DONE),
     ("Проведення виставки не є можливим через обстріли", QUARTER, AFTER, S.NOT_DONE),
+    ("Провести виставку не виявилось можливим", QUARTER, AFTER, S.NOT_DONE),
     ("Обстріли унеможливили завершення ремонту", QUARTER, AFTER, S.NOT_DONE),
     ("The exchange visit was not possible under martial law", QUARTER, AFTER, S.NOT_DONE),
     ("It proved impossible to hold the hearings", QUARTER, AFTER, S.NOT_DONE),

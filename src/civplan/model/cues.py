@@ -403,7 +403,7 @@ LEXICON: tuple[Cue, ...] = (
         ),
     ),
     # «проведення не є можливим», «обстріли унеможливили проведення», "was not possible"
-    Cue(CueKind.FAILURE, ("не", "бути", "можливий|можливо")),
+    Cue(CueKind.FAILURE, ("не", "бути|виявитися|виявлятися", "можливий|можливо")),
     Cue(CueKind.FAILURE, ("унеможливити|унеможливлений|impossible",)),
     Cue(CueKind.FAILURE, ("not", "possible|feasible")),
     # «ремонт можливий лише у разі виділення коштів», «залежить від фінансування»: not done,
