@@ -1037,6 +1037,25 @@ def test_a_first_stage_done_is_the_whole_of_a_measure_that_is_that_stage(
 
 
 @pytest.mark.parametrize(
+    ("title", "status"),
+    [
+        ("Ремонт даху бібліотеки", S.NOT_DONE),  # telling of it is no part of the work
+        ("Висвітлення ходу ремонту на сайті громади", S.PARTIALLY_DONE),  # the measure informs
+    ],
+)
+def test_information_posted_beside_work_not_done_is_no_part_of_the_work(
+    title: str, status: Status
+) -> None:
+    text = "Ремонт не проводився через відсутність коштів. Інформацію розміщено на сайті ради."
+    assert assess(titled(title, text), AFTER).status is status
+
+
+def test_information_posted_beside_work_postponed_leaves_it_postponed() -> None:
+    text = "Ремонт перенесено на 2018 рік. Інформацію про це оприлюднено на сайті."
+    assert assess(titled("Ремонт даху", text), AFTER).status is S.POSTPONED
+
+
+@pytest.mark.parametrize(
     ("title", "as_of", "status"),
     [
         ("Розробити положення про конкурс", DURING, S.DONE),  # drafted: the measure is done

@@ -985,6 +985,9 @@ def _from_evidence(
             used = [_part_failed(item, text) for item in used]
         # «ПКД розроблена у 2023 році» beside work not done: what came before the term
         used = [item for item in used if not _before_the_term(item, ctx)] or used
+    # «… перенесено на 2026 рік. Інформацію розміщено на сайті»: telling of it, beside word
+    # of the work, is no part of it
+    used = [item for item in used if not _publicity(item, ctx)] or used
     kinds = {item.kind for item in used}
     if CueKind.CANCELLATION in kinds and (
         kept := [i for i in used if not _done_away_with(i, ctx.text)]
@@ -1698,6 +1701,26 @@ def _names_a_later_year(item: Evidence, ctx: _Context) -> bool:
         if match[1] is None or (end is not None and int(match[1]) > end.year):
             return True
     return False
+
+
+_PUBLISHED = compiled_on_use(
+    r"(?:інформаці\w*|матеріал\w*|звіт\w*)(?: [\w'’-]+){0,5}? (?:розміщено|оприлюднено|висвітлено)"
+    r"|(?:розміщено|оприлюднено|висвітлено)(?: [\w'’-]+){0,2}? (?:інформаці|матеріал|звіт)"
+)
+_PUBLICISING = re.compile(
+    r"інформ|висвітл|оприлюдн|сайт|вебсайт|веб-сайт|публікац|ЗМІ", re.IGNORECASE
+)
+"""A title whose measure is to inform the public: «Висвітлення діяльності на сайті»."""
+
+
+def _publicity(item: Evidence, ctx: _Context) -> bool:
+    """Whether a deed tells others of the work («інформацію розміщено на сайті»).
+
+    Unless the measure's title asks to inform, beside word of the work it is no part of it.
+    """
+    if item.kind is not CueKind.ACHIEVEMENT or _PUBLICISING.search(ctx.title):
+        return False
+    return _PUBLISHED().search(_sentence(item, ctx.text)) is not None
 
 
 def _before_the_term(item: Evidence, ctx: _Context) -> bool:
