@@ -1708,7 +1708,7 @@ _PUBLISHED = compiled_on_use(
     r"|(?:розміщено|оприлюднено|висвітлено)(?: [\w'’-]+){0,2}? (?:інформаці|матеріал|звіт)"
 )
 _PUBLICISING = re.compile(
-    r"інформ|висвітл|оприлюдн|сайт|вебсайт|веб-сайт|публікац|ЗМІ", re.IGNORECASE
+    r"інформ|висвітл|оприлюдн|сайт|вебсайт|веб-сайт|публікац|ЗМІ|звіт", re.IGNORECASE
 )
 """A title whose measure is to inform the public: «Висвітлення діяльності на сайті»."""
 
@@ -1718,7 +1718,11 @@ def _publicity(item: Evidence, ctx: _Context) -> bool:
 
     Unless the measure's title asks to inform, beside word of the work it is no part of it.
     """
-    if item.kind is not CueKind.ACHIEVEMENT or _PUBLICISING.search(ctx.title):
+    if (
+        item.kind is not CueKind.ACHIEVEMENT
+        or not item.phrase.lower().startswith(("розміщ", "оприлюдн", "висвітл"))
+        or _PUBLICISING.search(ctx.title)
+    ):
         return False
     return _PUBLISHED().search(_sentence(item, ctx.text)) is not None
 
