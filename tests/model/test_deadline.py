@@ -927,6 +927,8 @@ def test_a_line_broken_at_any_space_never_changes_the_interval(
 
 ENGLISH = [
     ("Q2 2024", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
+    ("in the 4th quarter of 2024", K.QUARTER, d(2024, 10, 1), d(2024, 12, 31)),
+    ("in the second half of 2024", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),
     ("Q2-2024", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),  # the year joined by a dash
     ("Q1/2025", K.QUARTER, d(2025, 1, 1), d(2025, 3, 31)),
     ("FY2024", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),  # the fiscal year is the calendar's

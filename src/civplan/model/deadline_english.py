@@ -55,6 +55,7 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:in )?(?:the )?(?:autumn|fall)(?: of)?\b", "осінь"),
         (r"^(.+?),? (?:onwards|and onwards|and beyond|and later)$", r"from \1"),  # "2025 onwards"
         (r"^(?:starting|beginning) (?:from |in )?", "from "),
+        (r"^in (?:the )?(?=\S+ (?:квартал|півріччя))", "у "),  # "in the 4th quarter of 2025"
         (r"\b(?:the )?reporting (?:period|year)\b", "звітного періоду"),
         (r"\b(?:on an? )?(?:ongoing|continuous(?:ly)?|permanent(?:ly)?|constantly|regularly"
          r"|systematically|regular)(?: basis)?\b", "постійно"),
