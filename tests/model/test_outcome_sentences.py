@@ -1050,6 +1050,11 @@ def test_information_posted_beside_work_not_done_is_no_part_of_the_work(
     assert assess(titled(title, text), AFTER).status is status
 
 
+def test_information_posted_is_the_work_where_the_outcome_names_informing_as_it() -> None:
+    text = "Здійснюється інформування населення, розміщено 48 матеріалів. Форум не проводився."
+    assert assess(titled("Захід", text), AFTER).status is S.PARTIALLY_DONE
+
+
 def test_information_posted_beside_work_postponed_leaves_it_postponed() -> None:
     text = "Ремонт перенесено на 2018 рік. Інформацію про це оприлюднено на сайті."
     assert assess(titled("Ремонт даху", text), AFTER).status is S.POSTPONED

@@ -902,6 +902,7 @@ def test_look_alike_and_invisible_letters_read_as_the_word_shown(
         ("«Проведено 2 з 4 семінарів»", S.PARTIALLY_DONE),
         ("«Конкурс «Краща громада» проведено»", S.DONE),  # a quoted name inside
         ("«Краща громада» та «Молодь»", S.OVERDUE),  # names alone: nothing reported
+        ("«Відновлення»", S.OVERDUE),  # a name in its quotes, no report
     ],
 )
 def test_quotes_around_all_of_an_outcome_quote_nothing(text: str, expected: Status) -> None:

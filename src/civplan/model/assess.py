@@ -1711,6 +1711,8 @@ _PUBLICISING = re.compile(
     r"інформ|висвітл|оприлюдн|сайт|вебсайт|веб-сайт|публікац|ЗМІ|звіт", re.IGNORECASE
 )
 """A title whose measure is to inform the public: «Висвітлення діяльності на сайті»."""
+_INFORMING_WORK = re.compile(r"інформуванн|висвітленн|оприлюдненн|роз'яснювальн")
+"""Informing named as the work an outcome reports: posting is then part of it."""
 
 
 def _publicity(item: Evidence, ctx: _Context) -> bool:
@@ -1722,6 +1724,7 @@ def _publicity(item: Evidence, ctx: _Context) -> bool:
         item.kind is not CueKind.ACHIEVEMENT
         or not item.phrase.lower().startswith(("розміщ", "оприлюдн", "висвітл"))
         or _PUBLICISING.search(ctx.title)
+        or _INFORMING_WORK.search(lowered(ctx.text))  # «здійснюється інформування населення»
     ):
         return False
     return _PUBLISHED().search(_sentence(item, ctx.text)) is not None

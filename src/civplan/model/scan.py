@@ -122,6 +122,8 @@ def unquoted(text: str) -> str:
     if closing is None or len(stripped) < 3 or not stripped.endswith(closing):
         return text
     inner = stripped[1:-1]
+    if len(inner.split()) < 3:  # «Відновлення»: a name in its quotes, no report
+        return text
     if closing == stripped[0]:  # "…": no other straight quote inside
         return inner if closing not in inner else text
     depth = 0
