@@ -968,6 +968,8 @@ def test_reports_mark_the_statuses_to_check_and_the_summary_counts_them() -> Non
 # the words of status columns, as offices fill them in
 STATED_WORDS = [
     ("Виконано достроково", S.DONE),
+    ("Повністю", S.DONE),  # in a column of how much was done
+    ("У повному обсязі", S.DONE),
     ("Фактично виконано", S.DONE),
     ("В основному виконано", S.PARTIALLY_DONE),
     ("Реалізовано в основному", S.PARTIALLY_DONE),

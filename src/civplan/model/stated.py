@@ -117,6 +117,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|(?:fully )?(?:implemented|completed?|done|achieved|fulfilled|reached|finished)"
         r"(?: in full| with (?:a )?delays?| late| ahead of schedule)?"
         r"|вик(?:он)?"  # «Вик.», «Викон.» of a dense table
+        r"|повністю|(?:в|у) повному обсязі"  # «Повністю» in a column of how much was done
         r"|відбу(?:вся|лася|лось|лися|лись|лося)|зроблено|v|true|істина"  # a ticked box
         r"|\+|[✓✔√☑✅]|так|yes",  # a mark in a column of marks («Відмітка про виконання»)
         Status.DONE,
