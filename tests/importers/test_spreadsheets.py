@@ -41,6 +41,32 @@ def test_an_edited_cell_wins_over_the_carried_plan() -> None:
     assert plan.measure("1.2").deadline.text == "протягом\nроку"  # untouched cells stay exact
 
 
+@pytest.mark.parametrize(
+    ("level", "problem"),
+    [
+        (2_000_000_000, "headings[0]: level 2000000000 after level 0"),
+        (0, "headings[0]: level 0 after level 0"),
+    ],
+)
+def test_a_damaged_hidden_sheet_s_heading_level_is_a_clear_error(level: int, problem: str) -> None:
+    """A level no outline has would make the outline that deep: refused, fast, not allocated."""
+    import json
+
+    data = civplan.export(civplan.demo_plan(), "xlsx")
+    assert isinstance(data, bytes)
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    hidden = book["civplan"]
+    cells = [row[0] for row in hidden.iter_rows(values_only=True)]
+    carried = json.loads("".join(cell or "" for cell in cells[1:]))
+    carried["headings"][0]["level"] = level
+    hidden.delete_rows(2, hidden.max_row)
+    hidden.cell(2, 1).value = json.dumps(carried, ensure_ascii=False)
+    out = io.BytesIO()
+    book.save(out)
+    with pytest.raises(DocumentError, match=problem.replace("[", r"\[").replace("]", r"\]")):
+        civplan.load(io.BytesIO(out.getvalue()), "xlsx")
+
+
 def test_a_deleted_row_is_gone_and_a_new_one_is_read() -> None:
     def edit(sheet) -> None:  # type: ignore[no-untyped-def]
         at = row_of(sheet, "6.3")

@@ -289,7 +289,35 @@ def read_pieces(cells: Sequence[Any], source: str) -> Carried | None:
         found: Carried = converter().structure(data, Carried)
     except Exception as error:  # noqa: BLE001 - every structuring problem becomes a DocumentError
         raise DocumentError(where, describe_errors(error)) from None
+    problems = _levels_astray(found)
+    if problems:
+        raise DocumentError(where, problems)
     return found
+
+
+def _levels_astray(found: Carried) -> list[str]:
+    """The carried headings whose level no outline has: below 1, or deeper than one step more.
+
+    civplan writes each heading at most one level below the one before it; a
+    damaged sheet's «level: 2000000000» would make the outline that deep.
+    """
+    problems = []
+    deepest = 0
+    for index, heading in enumerate(found.headings):
+        if not 1 <= heading.level <= deepest + 1:
+            problems.append(f"headings[{index}]: level {heading.level} after level {deepest}")
+        deepest = heading.level
+    top = max((h.level for h in found.headings), default=0)
+    problems.extend(
+        f"untitled[{index}]: level {level}, no heading that deep"
+        for index, (level, _key) in enumerate(found.untitled)
+        if not 1 <= level <= top
+    )
+    return problems[:_SHOWN]
+
+
+_SHOWN = 8
+"""The most problems an error lists: a damaged sheet may have thousands."""
 
 
 def same_text(visible: str, carried: str) -> bool:
