@@ -332,6 +332,8 @@ def _normalize(text: str) -> str:
         and (folded[-1] not in folded[1:-1] and folded[0] not in folded[1:-1])
     ):
         folded = folded[1:-1].strip()
+    if folded.startswith("постійно до "):  # «постійно до 2027 року»: as after a comma
+        folded = "постійно, " + folded[len("постійно ") :]
     if folded.startswith(("термін", "строк")) and (caption := _CAPTION.match(folded)):
         folded = folded[caption.end() :]
     elif folded.startswith(("в ", "у ")) and (set_term := _SET_TERM.match(folded)):
@@ -900,7 +902,7 @@ def _goes_on(line: str, following: str) -> bool:
     )
 
 
-_RECURRENCE_LAST = re.compile(r"(?:^|\s)щ(?:о|ор)\w*$", re.IGNORECASE)
+_RECURRENCE_LAST = re.compile(r"(?:^|\s)(?:щ(?:о|ор)\w*|постійно)$", re.IGNORECASE)
 _YEAR_WORD_FIRST = re.compile(r"(?:рік|року|роки|років|рр?\.)(?!\w)", re.IGNORECASE)
 _YEAR_FIRST_OF_LINE = re.compile(r"(?:19|20)\d\d\s*(?:рік|року|р\.|р\b)", re.IGNORECASE)
 
