@@ -83,6 +83,7 @@ _WILL = frozenset({"буде", "будуть", "планується", "план
 """Words of a clause of what is yet to come: «який буде винесено на розгляд»."""
 _RELATIVE = re.compile(r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|котр\w+|which|who|whom|whose")
 _CONJUNCTIVE_BEFORE_SHCHO = frozenset({"тим", "того", "те", "так", "тому"})
+_ALL = frozenset({"всі", "усі", "все", "усе", "всіх", "усіх", "всього", "усього"})
 _SAYING_ENDINGS = ("мо", "ю", "є", "ть", "но", "то", "в", "ла", "ло", "ли")
 """The endings of a verb of speech's forms («інформуємо», «повідомлено», «зазначив»), not of
 the nouns that share a form with one («заяви»)."""
@@ -1478,8 +1479,9 @@ def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind |
         if entry.lemmas.isdisjoint(_PLANNED):
             return CueKind.ACHIEVEMENT, 1
         # «реалізація запланована на 2026 рік» tells of a plan; first, «Заплановані заходи
-        # проведено», it only names what was planned
-        return (CueKind.FUTURE, 1) if at else (None, 0)
+        # проведено», or after «всі» («проведено 4 навчання, всі заплановані»), it only names
+        # what was planned
+        return (CueKind.FUTURE, 1) if at and words[at - 1] not in _ALL else (None, 0)
     if grammar == "operating" and at + 1 < len(words) and words[at + 1] in ("над", "на"):
         return CueKind.ONGOING, 1  # «працює над проєктом»: work going on
     if grammar == "done" and words[at].startswith("не") and _done(words[at][2:]):
