@@ -70,6 +70,7 @@ CORPUS = [
     ("Звернень від громадян не надходило", QUARTER, AFTER, S.DONE),
     ("Проведено не менше 10 семінарів", QUARTER, AFTER, S.DONE),
     ("Проведено 4 навчання, всі заплановані", QUARTER, AFTER, S.DONE),  # «всі»: what was planned
+    ("Оприлюднено 80 % проєктів рішень", QUARTER, AFTER, S.PARTIALLY_DONE),  # a share of them
     ("Заходи проводилися не лише в Сєвєродонецьку, а й у районах", QUARTER, AFTER, S.DONE),
     ("Семінар «Що не зроблено за рік» проведено", QUARTER, AFTER, S.DONE),
     ("Не проводилось, оскільки не було програм, які виконуються ІГС", QUARTER, AFTER, S.NOT_DONE),
