@@ -1153,6 +1153,23 @@ def test_status_column_words(words: str, expected: Status) -> None:
     assert read_stated(words) is expected
 
 
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    # brackets inside brackets are not a status cell's way
+    [(words, expected) for words, expected in STATED_WORDS[::7] if "(" not in words],
+)
+@pytest.mark.parametrize("enclosed", ["({})", "«{}»", '"{}"', "“{}”", "[{}.]"])
+def test_status_words_in_brackets_or_quotes_state_the_same(
+    words: str, expected: Status, enclosed: str
+) -> None:
+    # a cell saved with quotes around it, or the status put in brackets
+    assert read_stated(enclosed.format(words)) is expected
+
+
+def test_brackets_around_only_a_part_are_no_enclosing() -> None:
+    assert read_stated("(Виконано) у 2024 році, у 2025 – ні") is None
+
+
 @given(
     st.text(alphabet="аб1_' ,.-’\u0301xІ", max_size=60),
     st.integers(min_value=0, max_value=60),

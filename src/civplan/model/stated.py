@@ -140,7 +140,15 @@ def fold(words: str) -> str:
     )  # «Викoнано» typed with a Latin «o»: the word shown
     # «Виконано*»: a footnote's mark; «• Виконано», «1) Виконано»: a list's
     folded = _REVIEW_MARK.sub("", folded).strip(" .,;:!-–—*•·▪◦")
-    return _LIST_NUMBER.sub("", folded, count=1)
+    folded = _LIST_NUMBER.sub("", folded, count=1)
+    # «(Виконано)», «"Виконано"»: the whole cell in brackets or quotes
+    closing = _ENCLOSING.get(folded[:1])
+    if closing and folded.endswith(closing) and closing not in folded[1:-1]:
+        folded = folded[1:-1].strip(" .,;:!-–—*•·▪◦")
+    return folded
+
+
+_ENCLOSING = {"(": ")", "[": "]", "«": "»", '"': '"', "“": "”", "„": "“", "'": "'"}
 
 
 _LIST_NUMBER = re.compile(r"^\d{1,2}\) ")
