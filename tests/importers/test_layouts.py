@@ -1337,6 +1337,71 @@ def test_a_column_of_budget_codes_is_kept_as_notes_not_read_as_funding(caption: 
     assert not any("read by their cells" in m for m in messages)
 
 
+@pytest.mark.parametrize(
+    ("caption", "first", "second", "kept"),
+    [
+        ("Місце проведення", "Будинок культури", "Центральна бібліотека", "the place"),
+        ("Адреса", "вул. Шкільна, 12", "вул. Миру, 3", "the place"),
+        ("Учасники", "Управління освіти, школи громади", "Відділ культури, ЦНАП", "who"),
+        ("Кількість учасників", "120", "45", "who"),
+    ],
+)
+def test_where_an_event_is_held_and_who_takes_part_are_no_executors_or_funding(
+    caption: str, first: str, second: str, kept: str
+) -> None:
+    # a calendar of events: the hall and the schools taking part name bodies, the
+    # participants are counted; none is who answers for the measure, nor its money
+    page = (
+        "<h1>План культурно-мистецьких заходів на 2025 рік</h1><table><tr><th>№ п/п</th>"
+        f"<th>Назва заходу</th><th>Дата проведення</th><th>{caption}</th></tr>"
+        f"<tr><td>1</td><td>Концерт до Дня Незалежності</td><td>24.08.2025</td><td>{first}</td>"
+        f"</tr><tr><td>2</td><td>Виставка дитячих малюнків</td><td>01.06.2025</td><td>{second}"
+        "</td></tr></table>"
+    )
+    plan, messages = read_page(page)
+    assert [(m.responsible, m.funding) for m in plan.measures()] == [((), ()), ((), ())]
+    assert plan.measure("1").notes == (f"{caption}: {first}",)
+    assert not any("read by their cells" in m for m in messages)
+    from civplan.importers.captions import kept_as_notes
+
+    assert (kept_as_notes((caption,)) or "").startswith(kept)
+
+
+def test_a_column_of_bodies_under_a_caption_unknown_is_not_more_executors() -> None:
+    # «Відповідальні» names who answers; a column civplan cannot name beside it, of
+    # bodies or of figures, is something else: kept as notes, not joined to them
+    page = (
+        "<h1>План заходів на 2025 рік</h1><table><tr><th>№</th><th>Назва заходу</th>"
+        "<th>Строк</th><th>Відповідальні</th><th>Обсяг фінансування</th><th>Замовник</th>"
+        "<th>Охоплення</th></tr>"
+        "<tr><td>1</td><td>Ремонт спортивного залу</td><td>ІІ квартал</td><td>Відділ освіти</td>"
+        "<td>150,0</td><td>Управління капітального будівництва</td><td>420</td></tr>"
+        "<tr><td>2</td><td>Закупівля комп'ютерів</td><td>ІІІ квартал</td><td>Відділ освіти</td>"
+        "<td>80,0</td><td>Відділ освіти</td><td>35</td></tr></table>"
+    )
+    plan, messages = read_page(page)
+    first = plan.measure("1")
+    assert first.responsible == ("Відділ освіти",)
+    assert [f.amount for f in first.funding] == [Decimal("150.0")]
+    assert first.notes == ("Замовник: Управління капітального будівництва", "Охоплення: 420")
+    assert not any("read by their cells" in m for m in messages)
+
+
+def test_columns_with_no_caption_are_still_read_by_their_cells_beside_named_ones() -> None:
+    # a second executors' column whose caption cell was left empty: more executors
+    page = (
+        "<h1>План заходів на 2025 рік</h1><table><tr><th>№</th><th>Назва заходу</th>"
+        "<th>Строк</th><th>Відповідальні</th><th></th></tr>"
+        "<tr><td>1</td><td>Ремонт спортивного залу</td><td>ІІ квартал</td><td>Відділ освіти</td>"
+        "<td>Управління капітального будівництва</td></tr>"
+        "<tr><td>2</td><td>Закупівля комп'ютерів</td><td>ІІІ квартал</td><td>Відділ освіти</td>"
+        "<td>Фінансове управління</td></tr></table>"
+    )
+    plan, messages = read_page(page)
+    assert plan.measure("2").responsible == ("Відділ освіти", "Фінансове управління")
+    assert any("column 5 as responsible" in m for m in messages)
+
+
 def test_a_number_with_a_leading_zero_is_a_code_not_an_amount() -> None:
     from civplan.importers.content import amount
 

@@ -117,8 +117,17 @@ _DONE_ON_PATTERN = (
 # a code of the budget's classification («КПКВК», «КТПКВКМБ», «КЕКВ», «Код програмної
 # класифікації видатків»): digits, never an amount
 _CODE_PATTERN = r"^(?:к[тф]?пквк(?:мб)?|кекв|кфк|кфквк|ккд|кбк)$|класифікац"
+# where an event is held («Місце проведення», «Адреса») and who takes part («Учасники»,
+# «Кількість учасників»): bodies and counts, never executors or amounts
+_PLACE_PATTERN = r"^місц[ея]\b|^адрес|^location|^venue|^place\b|^address"
+_PARTICIPANTS_PATTERN = (
+    r"^(?:кількість |к-сть |число )?учасник\w*+(?! (?:виконання|реалізації))"
+    r"|participants|attendees"
+)
 _KEPT = (
     (re.compile(_CODE_PATTERN), "a code of the budget's classification"),
+    (re.compile(_PLACE_PATTERN), "the place"),
+    (re.compile(_PARTICIPANTS_PATTERN), "who takes part"),
     (re.compile(_SPENT_PATTERN), "money spent"),
     (re.compile(_DONE_ON_PATTERN), "the date it was done"),
     (re.compile(_LEVEL_PATTERN), SHARE_DONE),
@@ -226,7 +235,8 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|^координатор|^coordinat"
         r"|implement(?:ing|or|er)"
         r"|executor|lead (?:agency|institution|ministry|body|organi[sz]ation)|^lead$|owner$"
-        r"|розпорядник|^структурн\w* підрозділ|^доповідач|^виконує",
+        r"|розпорядник|^структурн\w* підрозділ|^доповідач|^виконує"
+        r"|^учасник\w* (?:виконання|реалізації)",
         (_RESPONSIBLE,),
     ),
     (

@@ -218,8 +218,10 @@ def assign(
     for position in range(width):
         if position in decided:
             continue
-        found, detail = _content_field(reading(position), taken, position)
         caption = " / ".join(paths[position])
+        # a caption civplan does not know beside one that names the field («Місце проведення»
+        # beside «Відповідальні»): something else, not more of that field
+        found, detail = _content_field(reading(position), taken, position, bool(caption))
         if found is None:
             what = f"caption «{caption}» unknown" if caption else "no caption"
             decided[position] = (None, "caption" if caption else "content", what)
@@ -361,7 +363,15 @@ def _by_content(fields: Sequence[Field], reading: Reading) -> Field:
     return fields[0]
 
 
-def _content_field(reading: Reading, taken: set[Field], position: int) -> tuple[Field | None, str]:
+def _content_field(
+    reading: Reading, taken: set[Field], position: int, captioned: bool
+) -> tuple[Field | None, str]:
+    """What a column holds by its cells, of the fields still free for it.
+
+    A field several columns may hold (executors, funding) is free for a
+    column with no caption; a column whose caption civplan does not know is
+    something else than the fields other columns' captions took.
+    """
     if reading.filled == 0:
         return None, "no cells"
     tests: tuple[tuple[Field, float, str], ...] = (
@@ -380,7 +390,7 @@ def _content_field(reading: Reading, taken: set[Field], position: int) -> tuple[
     )
     thresholds = {NUMBER: 0.6, STATUS: 0.6, DEADLINE: 0.5, FUNDING: 0.7, RESPONSIBLE: 0.5}
     for field, share, what in tests:
-        if field in SINGLE and field in taken:
+        if field in taken and (field in SINGLE or captioned):
             continue
         if share >= thresholds.get(field, 0.4):
             percent = round(share * 100)
