@@ -1273,6 +1273,15 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Загальний фонд", "funding"),  # a budget's funds, as a header of one row names them
         ("Інші джерела", "funding"),
         ("Виконує", "responsible"),
+        ("Захід виконано/не виконано", "status"),  # the status, not the measure
+        ("Виконано або не виконано", "status"),
+        ("Кінцевий результат", "outcome"),  # a report's, or the plan's: the cells decide
+        ("Критерії оцінки виконання", "indicator"),
+        ("Обґрунтування невиконання", "notes"),
+        ("Пояснення", "notes"),
+        ("Додаткова інформація", "notes"),
+        ("Підрозділ", "responsible"),
+        ("Учасники виконання", "responsible"),  # who carries it out, not who takes part
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:
@@ -1310,6 +1319,7 @@ def test_when_the_work_was_done_is_kept_with_its_caption_not_read_as_the_term(
         (("Обсяг фінансування", "план"), None),
         (("Обсяг фінансування", "всього"), None),
         (("Строк виконання", "плановий"), None),
+        (("Стан виконання (%)",), "a share done"),
     ],
 )
 def test_a_caption_s_breakdown_of_money_leaves_what_it_is_to_the_caption_above(

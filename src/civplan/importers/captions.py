@@ -94,7 +94,7 @@ _SPENT_PATTERN = (
     r"|\bspent\b|actual (?:cost|spend|expenditure|funding|amount)|disburs|expenditure"
 )
 _LEVEL_PATTERN = (
-    r"(?:рів\w+|відсот\w+|ступ\w+|частк\w+) (?:виконання|реалізації)|виконання,? ?%|% виконання"
+    r"(?:рів\w+|відсот\w+|ступ\w+|частк\w+) (?:виконання|реалізації)|виконання,? ?\(?%|% виконання"
     r"|completion (?:rate|level)|% (?:complete|completion)|progress,? ?%"
 )
 # captions of columns no field holds, kept in each measure's notes, never guessed by content:
@@ -180,16 +180,21 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         (FUNDING_SOURCE,),
     ),
     (r"очікуван\w*|expected|deliverables?\b|^(?:planned )?outputs?$", (_EXPECTED,)),
-    (r"індикатор|показник|indicator|kpi|^target(?! (?:date|completion|deadline))", (_INDICATOR,)),
+    (
+        r"індикатор|показник|критері\w* (?:оцінк|виконанн|досягненн)|indicator|kpi"
+        r"|^target(?! (?:date|completion|deadline))",
+        (_INDICATOR,),
+    ),
     (_LEVEL_PATTERN, ()),  # a share done (_KEPT): no field holds it
     (
         r"^статус|^стан$|оцінк\w* (?:стану )?виконання|(?:відмітк|позначк)\w* про виконання"
         r"|^оцінк\w*$|^(?:відмітк|позначк)\w*$|\(?(?:так ?/ ?ні|yes ?/ ?no)\)?$"
-        r"|^виконано|status$|^status|^(?:level of )?completion(?: level| status)?$",
+        r"|^виконано|status$|^status|^(?:level of )?completion(?: level| status)?$"
+        r"|виконано ?(?:/|або) ?не ?виконано",
         (_STATUS,),
     ),
     (r"^стан виконання|^стан реалізації|^висновок", (_OUTCOME, _STATUS)),
-    (r"^результат(?:и)?$|^results?$", (_OUTCOME, _EXPECTED)),
+    (r"^(?:кінцев\w* )?результат(?:и)?$|^results?$", (_OUTCOME, _EXPECTED)),
     (_DONE_ON_PATTERN, ()),  # when the work was in fact done (_KEPT): reported, not the term
     (
         r"(?:інформаці|відомост)\w* (?:про|щодо) (?:стан |хід )?(?:виконанн|реалізаці)\w*"
@@ -236,13 +241,13 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|implement(?:ing|or|er)"
         r"|executor|lead (?:agency|institution|ministry|body|organi[sz]ation)|^lead$|owner$"
         r"|розпорядник|^структурн\w* підрозділ|^доповідач|^виконує"
-        r"|^учасник\w* (?:виконання|реалізації)",
+        r"|^учасник\w* (?:виконання|реалізації)|^підрозділ",
         (_RESPONSIBLE,),
     ),
     (
         r"приміт|^note|коментар|^comments?$|remark|проблемн\w* питан"
         r"|причин\w* (?:невиконан|відхилен|недовиконан|відставан)"
-        r"|^пропозиці|^зауваженн|^ризик"
+        r"|^пропозиці|^зауваженн|^ризик|^обґрунтуван|^пояснен|^додатков\w* інформаці"
         r"|reasons? for|next steps|^risks?\b|challenges|^evidence|verification",
         (_NOTES,),
     ),
