@@ -159,6 +159,16 @@ def test_str_is_the_raw_phrase() -> None:
 
 # LAYOUTS.md «Deadlines as written», in our own phrases, plan year 2024
 MORE = [
+    # a calendar of events: the day with its hour, which is no part of the term
+    ("24.08.2024, 10:00", K.DATE, d(2024, 8, 24), d(2024, 8, 24)),
+    ("24.08.2024 о 10.00", K.DATE, d(2024, 8, 24), d(2024, 8, 24)),
+    ("24 серпня 2024 р. о 10 год.", K.DATE, d(2024, 8, 24), d(2024, 8, 24)),
+    ("11:30, 24.08.2024", K.DATE, d(2024, 8, 24), d(2024, 8, 24)),
+    ("24 серпня, 11.00", K.DATE, d(2024, 8, 24), d(2024, 8, 24)),
+    ("24.08.2024 з 10.00 до 13.00", K.DATE, d(2024, 8, 24), d(2024, 8, 24)),
+    ("24.08.2024 10:00–13:30", K.DATE, d(2024, 8, 24), d(2024, 8, 24)),
+    ("з 01.09 по 30.09.2024", K.DATE_RANGE, d(2024, 9, 1), d(2024, 9, 30)),  # days, no hours
+    ("до 1.10", K.DATE, d(2024, 1, 1), d(2024, 10, 1)),
     # ranges of dates, of days within a month
     ("01.02.2024 - 31.05.2024", K.DATE_RANGE, d(2024, 2, 1), d(2024, 5, 31)),
     ("01.02.2024–31.05.2024", K.DATE_RANGE, d(2024, 2, 1), d(2024, 5, 31)),

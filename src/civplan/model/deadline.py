@@ -310,6 +310,17 @@ _BEFORE_MONTH = compiled_on_use(
 """«до червня 2025 року»: by the month, read as by its end («до кінця червня 2025 року»)."""
 
 
+_HOUR = r"(?<![\d.:])(?:[01]?\d|2[0-3])"
+_TIME_OF_DAY = re.compile(
+    # an hour named after «о», «об», or with a colon, or with minutes no month has («з 9.00»;
+    # «з 01.09» is a day)
+    rf",? ?(?:(?:(?<!\w)(?:о|об|початок о) {_HOUR}(?:[:.][0-5]\d|(?= год)))"
+    rf"|(?:(?<!\w)(?:з|із) )?{_HOUR}(?::[0-5]\d|\.(?:00|1[3-9]|[2-5]\d)))"
+    rf"(?: ?(?:-|до) ?{_HOUR}[:.][0-5]\d)?(?![\d.:]?\d)(?: ?(?:год\.?|годин\w*))?"
+)
+"""A time of day after or before a date: its hour, not part of the term."""
+
+
 _LATIN_YEAR_WORD = re.compile(r"(?<=\d) ?pp?(?=[.,;)]|\s|$)")
 _LIST_MARK = re.compile(r"^[-–—•·*▪◦] ")
 _AROUND = {"«": "»", '"': '"', "“": "”", "„": "“", "(": ")", "[": "]"}
@@ -342,6 +353,8 @@ def _normalize(text: str) -> str:
     folded = _PERIOD_JOINED_YEAR.sub(r"\1 \2", folded)
     # «ІІІ квартал 2025 року*»: a footnote's mark; «до 15 грудня поточного року.»: a full stop
     folded = _DASH.sub("-", folded).rstrip("*.; ")
+    if ":" in folded or "." in folded:  # «24.08.2025 о 10.00», «24 серпня, 10:00-13:00»: the day's
+        folded = _TIME_OF_DAY.sub("", folded).rstrip(" ,")
     if folded.startswith(("до", "по", "з")) and (glued := _GLUED_FIGURE.match(folded)):
         folded = f"{glued[1]} {folded[glued.end(1) :]}"  # «до31.12.2025»: a space lost
     if folded.startswith("по ") and folded[3:4].isdigit():  # «по 31.12.2025»: up to that day
