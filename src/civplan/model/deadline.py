@@ -270,6 +270,10 @@ _MONTH_WORD = re.compile(r"(\w+) місяц(?:ь|я|і|ем)\b")
 _ON_DEMAND_AT_LEAST = re.compile(
     r"^(?:за|у разі|в разі|при|у міру|в міру) потреби,? (?:але|проте|однак) (?=не рідше)"
 )
+_PERIOD_FROM = re.compile(r"(?:(?:у|в|за|протягом) )?період\w* (?=(?:з|із|від) )")
+_WEEKDAY_FIRST = re.compile(
+    r"(?:понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ)\w*,? (?=\d{1,2}[. ](?:\d|[^\W\d_]))"
+)
 _SET_TERM = re.compile(r"(?:в|у) (?:термін|строк)(?= до | не пізніше )\s*")
 _MONTH_YEAR = re.compile(r"(?<![\d.])(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?![\d.])")
 _ORDINAL_ENDING = re.compile(r"\b(\d{1,4}|[іivxх]{1,4})-(?:го|й|ий|ій|му|ому|е|ге|ше|тє|те)\b")
@@ -349,6 +353,10 @@ def _normalize(text: str) -> str:
         folded = folded[caption.end() :]
     elif folded.startswith(("в ", "у ")) and (set_term := _SET_TERM.match(folded)):
         folded = folded[set_term.end() :]  # «в термін до 10.12.2025»: «до 10.12.2025»
+    if "період" in folded and (period := _PERIOD_FROM.match(folded)):
+        folded = folded[period.end() :]  # «у період з 01.06 до 31.08»: the range
+    if (weekday := _WEEKDAY_FIRST.match(folded)) is not None:
+        folded = folded[weekday.end() :]  # «неділя, 24 серпня»: the day
     # «ІІ кв.-2025», «ІІ квартал – 2026 рік», «Q1/2026»: the period's year joined to it
     folded = _PERIOD_JOINED_YEAR.sub(r"\1 \2", folded)
     # «ІІІ квартал 2025 року*»: a footnote's mark; «до 15 грудня поточного року.»: a full stop
@@ -756,6 +764,10 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
     return _UNKNOWN
 
 
+_BARE_DAY = re.compile(r"0?[1-9]|[12]\d|3[01]")
+_DAY_THEN_MONTH = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])( )(?=(?:" + alternation("genitive") + r")\b)"
+)
 _DAY_OF_MONTH = re.compile(
     r"(?P<by>(?:до|не пізніше(?: ніж)?) )?(?P<d>\d{1,2})\.(?P<mm>\d{1,2})\.?"
 )
@@ -767,6 +779,13 @@ def _days_listed(pieces: list[str]) -> list[str]:
     One «15.03» alone may be no date; in a list of them each is a day, and an
     open end («до») the first names holds for those after it.
     """
+    if (
+        len(pieces) > 1
+        and all(_BARE_DAY.fullmatch(piece) for piece in pieces[:-1])
+        and (last := _DAY_THEN_MONTH.match(pieces[-1]))
+    ):  # «1, 15 червня», «23 та 24 серпня 2025 року»: each day of the month named last
+        month = pieces[-1][last.start(1) :]
+        return [f"{int(piece)}{month}" for piece in pieces[:-1]] + [pieces[-1]]
     days = [_DAY_OF_MONTH.fullmatch(piece) for piece in pieces]
     if len(pieces) < 2 or not all(
         day is not None and 1 <= int(day["mm"]) <= 12 and 1 <= int(day["d"]) <= 31 for day in days
