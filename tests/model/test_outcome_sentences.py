@@ -71,6 +71,18 @@ CORPUS = [
     ("Проведено не менше 10 семінарів", QUARTER, AFTER, S.DONE),
     ("Проведено 4 навчання, всі заплановані", QUARTER, AFTER, S.DONE),  # «всі»: what was planned
     ("Оприлюднено 80 % проєктів рішень", QUARTER, AFTER, S.PARTIALLY_DONE),  # a share of them
+    ("Обстежено 40 % об'єктів соціальної інфраструктури", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Вакциновано 78 % дітей від запланованої кількості", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Навчено 60 % працівників апарату", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Оглядами охоплено 82 % учнів", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # the plan's share given after it: measured against that, not the whole
+    ("Охоплено 95 % дітей (план – 90 %)", QUARTER, AFTER, S.DONE),
+    ("Виконано на 95 % при плані 90 %", QUARTER, AFTER, S.DONE),
+    ("Обстежено 92 % об'єктів, що перевищує планове значення (85 %)", QUARTER, AFTER, S.DONE),
+    ("Охоплено 85 % дітей (план – 90 %)", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Обстежено 80 % запланованих об'єктів", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Обстежено 100 % об'єктів", QUARTER, AFTER, S.DONE),
+    ("Витрати на енергоносії знижено на 15 %", QUARTER, AFTER, S.DONE),  # a change, no share
     ("Заходи проводилися не лише в Сєвєродонецьку, а й у районах", QUARTER, AFTER, S.DONE),
     ("Семінар «Що не зроблено за рік» проведено", QUARTER, AFTER, S.DONE),
     ("Не проводилось, оскільки не було програм, які виконуються ІГС", QUARTER, AFTER, S.NOT_DONE),

@@ -425,6 +425,9 @@ COUNTS = [
         S.PARTIALLY_DONE,
     ),
     ("Охопити профілактичними оглядами 90 % учнів", "Оглядами охоплено 95 % учнів", S.DONE),
+    # a share of the objects, against the share the title asks for (not the whole)
+    ("Обстежити 30 % об'єктів", "Обстежено 40 % об'єктів", S.DONE),
+    ("Обстежити 50 % об'єктів", "Обстежено 40 % об'єктів", S.PARTIALLY_DONE),
     # one thing named, no count written: one of those asked for; each naming counts; not a
     # noun that may be one or many («засідання»), nor an abbreviation
     ("Придбати 2 автомобілі швидкої допомоги", "Придбано автомобіль", S.PARTIALLY_DONE),
