@@ -271,6 +271,11 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "звіт лише наводить нульову кількість («{phrase}»): вважається невиконаним",
         "the report only gives a count of none (“{phrase}”): taken as not done",
     ),
+    "reason.cue.none_amiss": (
+        "звіт лише наводить нульову кількість порушень чи скарг («{phrase}»): вважається виконаним",
+        "the report only gives a count of none of breaches or complaints (“{phrase}”): taken "
+        "as done",
+    ),
     "reason.cue.named_work": (
         "звіт лише називає роботу («{phrase}»), інших ознак немає: вважається виконаною",
         "the report only names the work (“{phrase}”) and says nothing else: taken as done",

@@ -71,6 +71,26 @@ CORPUS = [
     ("Проведено не менше 10 семінарів", QUARTER, AFTER, S.DONE),
     ("Проведено 4 навчання, всі заплановані", QUARTER, AFTER, S.DONE),  # «всі»: what was planned
     ("Оприлюднено 80 % проєктів рішень", QUARTER, AFTER, S.PARTIALLY_DONE),  # a share of them
+    # a breach by the one who was to do the work, and the claims against it: not done
+    (
+        "Техніку не поставлено: постачальник порушив умови договору, ведеться претензійна робота",
+        QUARTER,
+        AFTER,
+        S.NOT_DONE,
+    ),
+    ("Строки розгляду звернень не порушувалися", QUARTER, AFTER, S.DONE),
+    ("Порушено строки поставки, обладнання поставлено у грудні", QUARTER, AFTER, S.DONE),
+    # money moved elsewhere is no deed of the measure
+    (
+        "Проєкт не розроблено, а кошти, передбачені на нього, перерозподілено",
+        QUARTER,
+        AFTER,
+        S.NOT_DONE,
+    ),
+    # a count of none of what goes wrong is the work done well
+    ("Кількість звернень, розглянутих з порушенням строків, – 0", QUARTER, AFTER, S.DONE),
+    ("Кількість скарг – 0", QUARTER, AFTER, S.DONE),
+    ("Кількість проведених засідань – 0", QUARTER, AFTER, S.NOT_DONE),
     ("Обстежено 40 % об'єктів соціальної інфраструктури", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Вакциновано 78 % дітей від запланованої кількості", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Навчено 60 % працівників апарату", QUARTER, AFTER, S.PARTIALLY_DONE),

@@ -1325,7 +1325,17 @@ def _none_counted(text: str) -> tuple[str, str] | None:
     counts = _labelled_counts(text)
     if not counts or any(int(m[1]) for m in counts) or _PLANNED_OR_MONEY.search(lowered(text)):
         return None
+    if all(_AMISS.search(lowered(m[0])) for m in counts):
+        # «Кількість звернень, розглянутих з порушенням строків, – 0»: none of what goes wrong
+        return "cue.none_amiss", counts[0][0]
     return "cue.none_counted", counts[0][0]
+
+
+_AMISS = re.compile(
+    r"порушен|скарг|прострочен|нещасн\w* випад|авар|травм|відмов|заборгован|правопоруш"
+    r"|зауважен|недолік|претензі|зрив|несвоєчасн"
+)
+"""Words of what goes wrong: a count of none of it is the work done well."""
 
 
 _LABELLED_COUNT = compiled_on_use(

@@ -340,12 +340,15 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.FUTURE, ("will|shall",)),
     Cue(CueKind.FUTURE, ("is|are", "planned|scheduled|expected|envisaged|foreseen")),
     Cue(CueKind.FUTURE, ("plans|plan|intends|intend|aims", "to")),
+    # «постачальник порушив умови договору»: what was to do the work was not done
+    Cue(CueKind.FAILURE, ("порушити|порушений", "умова|зобов'язання"), reach=2),
     # findings: achievement when affirmed, neutral when negated
     Cue(
         CueKind.FINDING,
         (
             "виявити|виявлений|встановити|встановлений|зафіксувати|зафіксований|допустити"
-            "|допущений|порушити|порушений|надходити|надійти|виникнути|виникати"
+            "|допущений|порушити|порушений|порушувати|порушуватися|надходити|надійти"
+            "|виникнути|виникати"
             "|статися|ставатися|трапитися|траплятися"
             "|зареєструвати|зареєстрований"
             # «громадяни не зверталися», as «звернень не надходило»: no one asked
@@ -473,6 +476,8 @@ LEXICON: tuple[Cue, ...] = (
     # «договір розірвано»: the contract that was to do it is ended
     Cue(CueKind.FAILURE, ("договір|контракт|угода", "розірвати|розірваний"), reach=4),
     Cue(CueKind.FAILURE, ("розірвати|розірваний", "договір|контракт|угода")),
+    # «ведеться претензійна робота»: the contractor is pursued for not doing it
+    Cue(CueKind.FAILURE, ("претензійний|претензійно-позовний|позовний", "робота")),
     # «кошти повернуто до бюджету»: the money was not spent on the measure
     Cue(CueKind.FAILURE, ("кошти|кошт|субвенція", "повернути|повернутий")),
     Cue(CueKind.FAILURE, ("повернути|повернутий", "кошти|кошт|субвенція")),

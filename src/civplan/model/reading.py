@@ -106,9 +106,12 @@ _HARMED = frozenset(
 )  # fmt: skip
 """Verbs of harm done to a place or a thing, whose «-но» form tells of no deed of the executor
 (not «знищити»: «знищено амброзію на 5 га» is work done)."""
-_NO_DEED = _HARMED | {"перешкодити", "завадити", "зашкодити", "вплинути"}
+_NO_DEED = _HARMED | {
+    "перешкодити", "завадити", "зашкодити", "вплинути", "порушити", "перерозподілити"
+}  # fmt: skip
 """Verbs of what befell the work, no deed of the executor's: harm, and what hindered it or
-did not («воєнний стан не вплинув на виконання», «мораторій не перешкодив»)."""
+did not («воєнний стан не вплинув на виконання», «мораторій не перешкодив»), a breach
+(«постачальник порушив умови договору»), money moved elsewhere («кошти перерозподілено»)."""
 _TOGETHER = frozenset({"з", "із", "зі", "разом", "спільно", "with"})
 _EN_PASSIVE = frozenset({"was", "were", "been", "has", "have", "had"})
 _EN_BEING = _EN_PASSIVE | {"is", "are", "be"}
