@@ -87,6 +87,23 @@ CORPUS = [
         AFTER,
         S.NOT_DONE,
     ),
+    # English passives negated: "was not discussed" as "was not adopted"
+    ("The issue was not discussed at the session", QUARTER, AFTER, S.NOT_DONE),
+    ("The draft regulation was not considered in 2017", QUARTER, AFTER, S.NOT_DONE),
+    # work said to go on with the measure itself, not the stock phrase of work in its field
+    (
+        "Робота над виконанням заходу триває; створено робочу групу, проведено 3 засідання",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    (
+        "Work on the milestone continues; a working group was established and met twice",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("Проведено 5 семінарів. Робота в цьому напрямку триває", QUARTER, AFTER, S.DONE),
     # a count of none of what goes wrong is the work done well
     ("Кількість звернень, розглянутих з порушенням строків, – 0", QUARTER, AFTER, S.DONE),
     ("Кількість скарг – 0", QUARTER, AFTER, S.DONE),

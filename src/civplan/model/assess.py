@@ -1543,7 +1543,16 @@ def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
         for other in later
     ):  # «оголошено тендер, укладено договір, роботи виконано»: the purchase led to the deed
         return False
-    return _ROUTINE.search(sentence) is None
+    return _ROUTINE.search(sentence) is None or _ON_THE_MEASURE.search(sentence) is not None
+
+
+_ON_THE_MEASURE = re.compile(
+    r"(?:над|з|із|щодо|по) (?:виконанн\w* |реалізаці\w* )?(?:цього |даного )?"
+    r"(?:заход\w*|захід|завдан\w*)\b"
+    r"|\bon (?:the |this )?(?:implementation of (?:the |this )?)?(?:milestone|measure|commitment)"
+)
+"""Work said to go on with the measure itself («робота над виконанням заходу триває», "work on
+the milestone continues"), not the stock phrase of work in its field."""
 
 
 _WORK_DONE = re.compile(r"викона|заверш|реалізова|complet|implement")

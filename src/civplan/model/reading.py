@@ -1478,8 +1478,15 @@ def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind |
             return cue.kind, length
     if grammar is None:
         word = words[at]
-        if word.endswith("ed") and at and words[at - 1] in _EN_PASSIVE_OR_TO_BE:
-            return CueKind.ACHIEVEMENT, 1  # "was reconstructed", "has been modernised"
+        if (
+            word.endswith("ed")
+            and at
+            and (
+                words[at - 1] in _EN_PASSIVE_OR_TO_BE
+                or (words[at - 1] == "not" and at > 1 and words[at - 2] in _EN_PASSIVE_OR_TO_BE)
+            )
+        ):  # "was reconstructed", "has been modernised"; "was not discussed": none, negated
+            return CueKind.ACHIEVEMENT, 1
         if word.startswith("не") and _done(word[2:]):
             return CueKind.FAILURE, 1  # «невиконано», «непроведено»
         return None, 0
