@@ -518,6 +518,28 @@ def test_a_share_done_in_a_term_of_years_is_the_share_so_far() -> None:
     assert assess(moved, AFTER).status is S.PARTIALLY_DONE
 
 
+@pytest.mark.parametrize(
+    ("term", "text"),
+    [
+        ("2017 рік", "Проведено 2 засідання комісії з 4 запланованих на рік"),
+        ("ІV квартал", "Облаштовано 4 пандуси з 6"),
+        ("до 1 грудня 2017 року", "Роботи виконано на 60 %"),
+    ],
+)
+def test_a_share_done_before_any_term_ends_is_the_share_so_far(term: str, text: str) -> None:
+    running = Measure(
+        number="1",
+        title="Захід",
+        deadline=Deadline.parse(term, year=2017),
+        outcome=Outcome(text=text),
+    )
+    assert assess(running, date(2017, 11, 1)).status is S.IN_PROGRESS  # the term runs on
+    assert assess(running, date(2018, 1, 15)).status is S.PARTIALLY_DONE  # it ended so
+    # a failure beside the share says more: a part, and the rest not done
+    failed = attrs.evolve(running, outcome=Outcome(text=f"{text}, решту не виконано"))
+    assert assess(failed, date(2017, 11, 1)).status is S.PARTIALLY_DONE
+
+
 def test_a_noun_that_shares_a_form_with_a_verb_is_no_cue() -> None:
     # «дію» is «дія» here, not «(я) дію»: the contract runs on, nothing is reported done
     result = assess(measure("Дію договору продовжено до кінця наступного року"), AFTER)

@@ -1082,10 +1082,9 @@ def _from_evidence(
     if (
         CueKind.PARTIAL in kinds
         and ctx.phase in (_Phase.BEFORE, _Phase.WITHIN)
-        and (ctx.years_long or ctx.staged or ctx.throughout)
         and all(any_digit(i.phrase) for i in used if i.kind is CueKind.PARTIAL)
         and not kinds & {CueKind.FAILURE, CueKind.POSTPONEMENT, CueKind.CANCELLATION}
-    ):  # «виконано 1 з 3 етапів» a year into a term of years: the share so far
+    ):  # «виконано 1 з 3 етапів», «проведено 2 засідання з 4» before the term ends: so far
         status, rule = Status.IN_PROGRESS, _rule("rule.share_so_far", term=ctx.term)
     else:
         status, rule = _decide(kinds, ctx, unfinished=unfinished, completed=completed, moved=moved)
