@@ -1412,6 +1412,31 @@ def test_columns_with_no_caption_are_still_read_by_their_cells_beside_named_ones
     assert any("column 5 as responsible" in m for m in messages)
 
 
+def test_a_report_by_quarters_keeps_every_quarter_s_words_in_the_outcome() -> None:
+    # «Стан виконання» over a column per quarter: each quarter's report, even one whose
+    # cells are as short as status words, is part of the outcome, not a status column
+    cells = [
+        ("1", "Ремонт даху школи", "Оголошено закупівлю", "Роботи тривають", "Ремонт завершено"),
+        ("2", "Навчання вчителів", "Проведено тренінг", "Не проводилось", "Проведено тренінг"),
+        ("3", "Закупівля автобуса", "Не розпочато", "Кошти не виділено", "Не виконано"),
+    ]
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in cells)
+    page = (
+        "<h1>Звіт про виконання плану заходів на 2025 рік</h1><table>"
+        "<tr><th rowspan='2'>№</th><th rowspan='2'>Найменування заходу</th>"
+        "<th colspan='3'>Стан виконання</th></tr>"
+        "<tr><th>І квартал</th><th>ІІ квартал</th><th>ІІІ квартал</th></tr>"
+        f"{body}</table>"
+    )
+    plan, _ = read_page(page)
+    second = plan.measure("2")
+    assert second.outcome is not None and second.outcome.status is None
+    assert second.outcome.text == (
+        "І квартал: Проведено тренінг\n\nІІ квартал: Не проводилось\n\n"
+        "ІІІ квартал: Проведено тренінг"
+    )
+
+
 def test_a_number_with_a_leading_zero_is_a_code_not_an_amount() -> None:
     from civplan.importers.content import amount
 

@@ -184,7 +184,14 @@ def assign(
             taken_by = f"caption «{caption}»: {fields[0]} is already taken"
             decided[position] = (None, "caption", taken_by)
             continue
-        field = _by_content(free, reading(position)) if len(free) > 1 else free[0]
+        if (
+            OUTCOME in free
+            and period_of(paths[position]) is not None
+            and _beside_outcome(paths, position, decided)
+        ):  # «Стан виконання / І квартал | ІІ квартал | …»: each period's report, all alike
+            field = OUTCOME
+        else:
+            field = _by_content(free, reading(position)) if len(free) > 1 else free[0]
         how = "caption" if len(fields) == 1 else "caption and content"
         if field == STATUS and OUTCOME not in taken and _reports(reading(position)):
             field, how = OUTCOME, "caption and content"  # «Стан виконання / виконано»: prose
