@@ -1416,8 +1416,8 @@ def test_a_report_by_quarters_keeps_every_quarter_s_words_in_the_outcome() -> No
     # «Стан виконання» over a column per quarter: each quarter's report, even one whose
     # cells are as short as status words, is part of the outcome, not a status column
     cells = [
-        ("1", "Ремонт даху школи", "Оголошено закупівлю", "Роботи тривають", "Ремонт завершено"),
-        ("2", "Навчання вчителів", "Проведено тренінг", "Не проводилось", "Проведено тренінг"),
+        ("1", "Ремонт даху школи", "Не розпочато", "Роботи тривають", "Ремонт завершено"),
+        ("2", "Навчання вчителів", "Не розпочато", "Не проводилось", "Проведено тренінг"),
         ("3", "Закупівля автобуса", "Не розпочато", "Кошти не виділено", "Не виконано"),
     ]
     body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in cells)
@@ -1432,8 +1432,7 @@ def test_a_report_by_quarters_keeps_every_quarter_s_words_in_the_outcome() -> No
     second = plan.measure("2")
     assert second.outcome is not None and second.outcome.status is None
     assert second.outcome.text == (
-        "І квартал: Проведено тренінг\n\nІІ квартал: Не проводилось\n\n"
-        "ІІІ квартал: Проведено тренінг"
+        "І квартал: Не розпочато\n\nІІ квартал: Не проводилось\n\nІІІ квартал: Проведено тренінг"
     )
 
 

@@ -184,11 +184,8 @@ def assign(
             taken_by = f"caption «{caption}»: {fields[0]} is already taken"
             decided[position] = (None, "caption", taken_by)
             continue
-        if (
-            OUTCOME in free
-            and period_of(paths[position]) is not None
-            and _beside_outcome(paths, position, decided)
-        ):  # «Стан виконання / І квартал | ІІ квартал | …»: each period's report, all alike
+        if OUTCOME in free and _of_periods(paths, position):
+            # «Стан виконання / І квартал | ІІ квартал | …»: each period's report, all alike
             field = OUTCOME
         else:
             field = _by_content(free, reading(position)) if len(free) > 1 else free[0]
@@ -307,6 +304,19 @@ def _periods(
         period_of(paths[p]) is not None
         for p, (field, _why, _detail) in decided.items()
         if field == DEADLINE
+    )
+
+
+def _of_periods(paths: Sequence[tuple[str, ...]], position: int) -> bool:
+    """Whether a column is one of several under one caption, each of a period («І квартал»)."""
+    path = paths[position]
+    return (
+        len(path) > 1
+        and period_of(path) is not None
+        and any(
+            p != position and other[:-1] == path[:-1] and period_of(other) is not None
+            for p, other in enumerate(paths)
+        )
     )
 
 
