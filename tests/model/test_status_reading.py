@@ -1004,6 +1004,12 @@ STATED_WORDS = [
     ("Not yet implemented", S.NOT_DONE),
     ("Under implementation", S.IN_PROGRESS),
     ("Behind schedule", S.IN_PROGRESS),
+    # a tracker's list of states, in Ukrainian as in English
+    ("Під ризиком", S.IN_PROGRESS),
+    ("Виконується з відставанням", S.IN_PROGRESS),
+    ("Виконується згідно з графіком", S.IN_PROGRESS),
+    ("На паузі", S.POSTPONED),
+    ("Із затримкою", S.POSTPONED),
     ("Не настав строк виконання", S.NOT_DUE),
     ("Припинено", S.CANCELLED),
     ("Втратив чинність", S.CANCELLED),
