@@ -104,6 +104,22 @@ CORPUS = [
         S.PARTIALLY_DONE,
     ),
     ("Проведено 5 семінарів. Робота в цьому напрямку триває", QUARTER, AFTER, S.DONE),
+    # the period reported on is no report posted: «звітного періоду розміщено» is the deed
+    (
+        "Протягом звітного періоду розміщено 12 оголошень, 3 посади залишаються вакантними",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    # a year before the plan's count is no count done
+    ("У 2017 році із запланованих 4 радіопередач вийшло 2", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # «Крім того» before the deed, the rest of its count to come: a part, not something else
+    (
+        "Крім того, придбано 10 генераторів, ще 5 буде придбано у січні 2018 року",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
     # a count of none of what goes wrong is the work done well
     ("Кількість звернень, розглянутих з порушенням строків, – 0", QUARTER, AFTER, S.DONE),
     ("Кількість скарг – 0", QUARTER, AFTER, S.DONE),

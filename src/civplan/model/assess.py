@@ -1635,7 +1635,9 @@ _NEXT_EVENT = re.compile(
 _BESIDES = re.compile(
     r"\W*(?:крім того|окрім того|додатково|in addition|additionally)\b", re.IGNORECASE
 )
-_TO_FINISH = re.compile(r"заверш|закінч|решт|complet|finish|remaining", re.IGNORECASE)
+_TO_FINISH = re.compile(
+    r"заверш|закінч|решт|\bще \d|complet|finish|remaining", re.IGNORECASE
+)  # «ще 5 буде придбано»: the rest of the count
 # «заплановано ще 2»: more of the same (gone on with when a later year is named)
 _MORE_LATER = re.compile(
     r"(?:заплановано|запланован\w*|планується|передбачено) (?:провести |проведення )?ще\b"
@@ -1722,8 +1724,10 @@ def _names_a_later_year(item: Evidence, ctx: _Context) -> bool:
 
 
 _PUBLISHED = compiled_on_use(
-    r"(?:інформаці\w*|матеріал\w*|звіт\w*)(?: [\w'’-]+){0,5}? (?:розміщено|оприлюднено|висвітлено)"
-    r"|(?:розміщено|оприлюднено|висвітлено)(?: [\w'’-]+){0,2}? (?:інформаці|матеріал|звіт)"
+    # (a report, not «звітного періоду»: the period reported on)
+    r"(?:інформаці\w*|матеріал\w*|звіт(?!н)\w*)(?: [\w'’-]+){0,5}?"
+    r" (?:розміщено|оприлюднено|висвітлено)"
+    r"|(?:розміщено|оприлюднено|висвітлено)(?: [\w'’-]+){0,2}? (?:інформаці|матеріал|звіт(?!н))"
 )
 _PUBLICISING = re.compile(
     r"інформ|висвітл|оприлюдн|сайт|вебсайт|веб-сайт|публікац|ЗМІ|звіт", re.IGNORECASE
