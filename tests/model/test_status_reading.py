@@ -629,6 +629,9 @@ OTHER_ACTORS = [
         S.NOT_DONE,
         C.CLEAR,
     ),
+    # … or after a word linking it to what was said before
+    ("Також Президент підписав указ, однак постанову не розроблено", S.NOT_DONE, C.CLEAR),
+    ("Також відділ освіти провів 3 семінари", S.DONE, C.CLEAR),
 ]
 
 

@@ -1340,6 +1340,12 @@ def _opens_relative_clause(before: str, words: list[str]) -> bool:
     return False
 
 
+_LINKING = frozenset(
+    {"також", "крім", "окрім", "водночас", "натомість", "зокрема", "при", "разом", "тоді"}
+)
+"""Words that link a sentence to the one before («Також», «Крім того», «При цьому»)."""
+
+
 def _agent(words: list[str], entries: list[_Entry]) -> bool:
     """Whether a run has another body as its agent: «Президентом підписано», "by Parliament".
 
@@ -1353,7 +1359,10 @@ def _agent(words: list[str], entries: list[_Entry]) -> bool:
             and (
                 at == 0
                 or words[:at] == ["the"]
-                or (words[0] in _PREPOSITIONS and all(e.grammar is None for e in entries[:at]))
+                or (
+                    (words[0] in _PREPOSITIONS or words[0] in _LINKING)
+                    and all(e.grammar is None for e in entries[:at])
+                )
             )
             and not any(
                 w.endswith(("но", "то")) and e.grammar == "done"
