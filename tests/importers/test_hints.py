@@ -122,6 +122,58 @@ def test_another_sheet_holding_measures_is_warned_of_and_read_on_request(tmp_pat
         civplan.load(path, hints=civplan.Hints(sheet="Спорт"))
 
 
+def test_sheets_of_one_plan_s_sections_are_read_as_one_plan(tmp_path: Path) -> None:
+    # a sheet per section: the same columns, numbers going on («1.1» on one, «2.1» on the
+    # next), each section's heading over its header, the title repeated over each
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    caption = ["№", "Найменування заходу", "Виконавець", "Строк", "Стан виконання"]
+    sheets = [
+        ("Освіта", "Розділ 1. Освіта", ["1.1", "Ремонт їдальні ліцею", "Відділ освіти"]),
+        ("Культура", "Розділ 2. Культура", ["2.1", "Свято врожаю", "Відділ культури"]),
+    ]
+    for at, (name, heading, measure) in enumerate(sheets):
+        sheet = book.active if at == 0 else book.create_sheet()
+        assert sheet is not None
+        sheet.title = name
+        for row in (["План заходів громади на 2025 рік"], [heading], caption,
+                    [*measure, "ІІІ квартал", "Виконано"]):  # fmt: skip
+            sheet.append(row)
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    with pytest.warns(civplan.CivplanWarning, match="as parts of one plan") as caught:
+        plan = civplan.load(path)
+    assert [(s.title, [m.number for m in s.measures]) for s in plan.sections] == [
+        ("Освіта", ["1.1"]),
+        ("Культура", ["2.1"]),
+    ]
+    assert plan.title == "План заходів громади на 2025 рік"
+    assert not any("could not place" in str(w.message) for w in caught)
+
+
+def test_sheets_of_the_same_measures_are_not_joined(tmp_path: Path) -> None:
+    # a sheet per quarter of the same measures: the first read, the others named
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    caption = ["№", "Найменування заходу", "Виконавець", "Строк", "Стан виконання"]
+    for at, (name, report) in enumerate(
+        [("І квартал", "Не розпочато"), ("ІІ квартал", "Виконано")]
+    ):
+        sheet = book.active if at == 0 else book.create_sheet()
+        assert sheet is not None
+        sheet.title = name
+        measure = ["1", "Ремонт їдальні ліцею", "Відділ освіти", "2025 рік", report]
+        for row in (["Звіт за 2025 рік"], caption, measure):
+            sheet.append(row)
+    path = tmp_path / "report.xlsx"
+    book.save(path)
+    with pytest.warns(civplan.CivplanWarning, match="read sheet «І квартал» only"):
+        plan = civplan.load(path)
+    assert [m.number for m in plan.measures()] == ["1"]
+
+
 def test_the_command_line_reads_the_sheet_it_is_given(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -34,6 +34,7 @@ from civplan.importers.captions import (
     UNIT,
     caption_fields,
     kept_as_notes,
+    normalize_caption,
 )
 from civplan.importers.cards import (
     LABEL,
@@ -418,6 +419,7 @@ class _Reader:
         self.tables: list[TableReading] = []
         self.skipped: list[str] = []
         self.other_tables: list[str] = []  # sheets after the one read that hold a table too
+        self.parts: list[str] = []  # later sheets read as the plan's next parts
         self.untitled: list[str] = []  # tables of numbers and reports, with no measures' titles
         self.joined: list[str] = []
         self.apart: list[str] = []  # measures whose deadline cell named the executors too
@@ -455,11 +457,14 @@ class _Reader:
                 self.skipped.append(block.name)
                 continue
             if self.document.one_table and self.tables:
-                self.skipped.append(block.name)
                 own = self.document.carried is not None  # its other sheet is the summary
-                if block.sheet is not None and not own and _has_measures(block):
-                    self.other_tables.append(block.name)
-                continue
+                if block.sheet is not None and not own and self._continues(block):
+                    self.parts.append(block.name)  # a sheet per section: the plan goes on
+                else:
+                    self.skipped.append(block.name)
+                    if block.sheet is not None and not own and _has_measures(block):
+                        self.other_tables.append(block.name)
+                    continue
             cards = read_cards(block)
             if cards is not None:
                 for row in cards.lead:  # a title over the cards, in their table
@@ -582,6 +587,54 @@ class _Reader:
         lead.reverse()
         return heading_lines(lead), lead
 
+    def _continues(self, grid: Grid) -> bool:
+        """Whether a later sheet goes on with the plan the first sheet began.
+
+        Its header's captions are the first table's, and none of its measure
+        numbers is one already read: a sheet per section («1.1 …» on one, «2.1 …»
+        on the next), not a sheet per quarter or year of the same measures.
+        """
+        first = self.tables[0]
+        number = next((c.position for c in first.columns if c.field == NUMBER), None)
+        header = find_header(grid, grid.width)
+        if number is None or header is None or first.header is None:
+            return False
+        paths = caption_paths(grid, header[0], header[1], grid.width)
+        if [tuple(map(normalize_caption, p)) for p in paths] != [
+            tuple(map(normalize_caption, c.caption)) for c in first.columns
+        ]:
+            return False
+        theirs = _body_numbers(grid, header, number)
+        read = set().union(
+            *(_body_numbers(t.grid, t.header, number) for t in self.tables if t.header)
+        )
+        return bool(theirs) and theirs.isdisjoint(read)
+
+    def _heading_lines_above(self, grid: Grid, lines: Sequence[str]) -> list[Paragraph]:
+        """The lines above a grid's header, in the grid itself, that head its first rows.
+
+        As :meth:`_lead` reads paragraphs before a table: above the first table
+        only its last line numbered as its first measures («Розділ 1. Освіта»
+        over «1.1»); above another (a later sheet's) the last lines that read as
+        headings, not the title repeated.
+        """
+        where = f"{grid.name}, above its header"
+        if not self.tables:
+            found = _SECTION_LINE.fullmatch(lines[-1].strip())
+            first = found is not None and (
+                found["roman"]
+                or (found["keyword"] and found["number"] == "1")
+                or (found["number"] and _numbers_under(grid, found["number"]))
+            )
+            return [Paragraph(lines[-1].strip(), where)] if first else []
+        seen = {" ".join(line.split()).casefold() for line in self.above}
+        count = 0
+        for text in reversed(lines):
+            if not reads_as_heading(text) or " ".join(text.split()).casefold() in seen:
+                break
+            count += 1
+        return heading_lines([Paragraph(text, where) for text in lines[len(lines) - count :]])
+
     def _cards(self, cards: list[Card]) -> bool:
         """Cards, kept until their run ends; the line over the first may name it.
 
@@ -680,6 +733,9 @@ class _Reader:
         else:
             paths = [() for _ in range(width)]
             body = range(len(grid.rows))
+        if header is not None and above and not lead:  # a sheet's own lines over its header
+            lead = self._heading_lines_above(grid, above)
+            above = above[: len(above) - len(lead)]
         if lead:
             grid, body = _with_headings(grid, body, lead, width)
         guessed, unknown = len(self.guessed), len(self.unknown)
@@ -707,8 +763,13 @@ class _Reader:
             ):  # after the measures, rows with no number: a table of figures («Показник | 2025»)
                 del self.guessed[guessed:], self.unknown[unknown:]
                 return None
-        if self.tables:
-            self.notes.extend(f"{grid.where(r)}: {t}" for r, t in enumerate(above))
+        if self.tables:  # (the title repeated over a later sheet is the title)
+            title = {" ".join(line.split()).casefold() for line in self.above}
+            self.notes.extend(
+                f"{grid.where(r)}: {t}"
+                for r, t in enumerate(above)
+                if " ".join(t.split()).casefold() not in title
+            )
         else:
             self.above.extend(above)
         reading = TableReading(grid=grid, header=header, columns=tuple(columns))
@@ -1594,6 +1655,12 @@ class _Reader:
             self.warnings.append(
                 f"{source}: kept as notes on the plan, could not place: {listing(unplaced)}"
             )
+        if self.parts:  # never joined silently
+            sheets = [self.tables[0].grid.name, *self.parts]
+            self.warnings.append(
+                f"{source}: read {listing(sheets)} as parts of one plan: the same "
+                "columns, and no measure number of one repeated in another"
+            )
         if self.other_tables:  # a workbook is read one sheet at a time: never another silently
             self.warnings.append(
                 f"{source}: read {self.tables[0].grid.name} only; other sheets hold a table "
@@ -1949,6 +2016,15 @@ def _sums(measure: Measure) -> str:
         named = ", ".join(str(part) for part in (funding.source, funding.year) if part)
         shown.append(f"{named}: {value}" if named else value)
     return "; ".join(shown)
+
+
+def _body_numbers(grid: Grid, header: tuple[int, int], column: int) -> set[str]:
+    """The texts of a number column under a grid's header, each as compared."""
+    return {
+        number_key(text)
+        for r in range(header[1] + 1, len(grid.rows))
+        if (text := cells(grid, r, grid.width)[column].strip())
+    }
 
 
 def _has_measures(grid: Grid) -> bool:
