@@ -420,6 +420,8 @@ class _Reader:
         self.skipped: list[str] = []
         self.other_tables: list[str] = []  # sheets after the one read that hold a table too
         self.parts: list[str] = []  # later sheets read as the plan's next parts
+        self.numbers_read: set[str] = set()  # the measure numbers of the first tables …
+        self.numbered = 0  # … of how many
         self.untitled: list[str] = []  # tables of numbers and reports, with no measures' titles
         self.joined: list[str] = []
         self.apart: list[str] = []  # measures whose deadline cell named the executors too
@@ -605,10 +607,11 @@ class _Reader:
         ]:
             return False
         theirs = _body_numbers(grid, header, number)
-        read = set().union(
-            *(_body_numbers(t.grid, t.header, number) for t in self.tables if t.header)
-        )
-        return bool(theirs) and theirs.isdisjoint(read)
+        for table in self.tables[self.numbered :]:  # each table's numbers gathered once
+            if table.header is not None:
+                self.numbers_read |= _body_numbers(table.grid, table.header, number)
+        self.numbered = len(self.tables)
+        return bool(theirs) and theirs.isdisjoint(self.numbers_read)
 
     def _heading_lines_above(self, grid: Grid, lines: Sequence[str]) -> list[Paragraph]:
         """The lines above a grid's header, in the grid itself, that head its first rows.
