@@ -123,6 +123,7 @@ def _written_seeds(
         for fmt in ("html", "odt", "docx", "ods", "csv"):  # a hand-made ODS: merged cells
             found[fmt].append(write(layout, fmt, folder).read_bytes())
     found["xlsx"].append(_month_dated())
+    found["xlsx"].append(_sheet_per_section())
     if printed and shutil.which("soffice"):
         from layouts import libreoffice
 
@@ -177,6 +178,27 @@ def _month_dated() -> bytes:
     for number, shown in enumerate(("mmmm yyyy", "mmm-yy", "[$-422]mmmm;@"), start=1):
         sheet.append([number, f"Захід {number}", datetime.date(2025, number * 3, 1), "Виконано"])
         sheet.cell(number + 2, 3).number_format = shown
+    stream = io.BytesIO()
+    book.save(stream)
+    return stream.getvalue()
+
+
+def _sheet_per_section() -> bytes:
+    """A hand-made workbook of a sheet per section, read as one plan."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.worksheets[0])
+    caption = ["№", "Найменування заходу", "Строк", "Стан виконання"]
+    for section, name in enumerate(("Освіта", "Культура", "Спорт"), start=1):
+        sheet = book.create_sheet(name)
+        sheet.append(["План роботи на 2025 рік"])
+        sheet.append([f"Розділ {section}. {name}"])
+        sheet.append(caption)
+        for number in (1, 2):
+            sheet.append(
+                [f"{section}.{number}", f"Захід {section}.{number}", "ІІ квартал", "Виконано"]
+            )
     stream = io.BytesIO()
     book.save(stream)
     return stream.getvalue()
