@@ -20,6 +20,11 @@ from civplan.model.indicators import find_indicators
         ("Не менше 5 заходів буде проведено", [("5", "заходів")]),
         ("21 березня та 17 - 19 жовтня", []),  # dates are not counts
         ("програми на 2016-2020 роки, у 2017 році", []),  # nor are years
+        # thousands apart by a space, a no-break one too
+        ("Видано 2 000 примірників буклету", [("2000", "примірників буклету")]),
+        ("допомогу отримали 1\u00a0250 осіб", [("1250", "осіб")]),
+        ("Освоєно 1 250,5 тис. грн", [("1250.5", "тис. грн")]),
+        ("у ліцеї № 2 імені Шевченка навчається 410 учнів", [("410", "учнів")]),  # № is no count
     ],
 )
 def test_counts(text: str, expected: list[tuple[str, str]]) -> None:
@@ -79,3 +84,11 @@ def test_a_count_short_of_the_planned_target_is_a_part_done(
     )
     assert civplan.assess(measure, date(2017, 12, 31)).status is after
     assert civplan.assess(measure, date(2017, 8, 1)).status is during
+
+
+def test_units_with_an_apostrophe_name_the_same_thing_in_any_form() -> None:
+    from civplan.model.indicators import same_thing
+
+    assert same_thing("сім'ям", "сім’ї")
+    assert same_thing("об'єктів", "об'єкти")
+    assert not same_thing("сім'ям", "об'єктів")

@@ -425,6 +425,10 @@ COUNTS = [
         S.PARTIALLY_DONE,
     ),
     ("Охопити профілактичними оглядами 90 % учнів", "Оглядами охоплено 95 % учнів", S.DONE),
+    # counts in thousands, and units with an apostrophe, against the title's
+    ("Видати 2 000 примірників буклету", "Видано 1 000 примірників буклету", S.PARTIALLY_DONE),
+    ("Видати 2 000 примірників буклету", "Видано буклет накладом 2 000 примірників", S.DONE),
+    ("Надати допомогу не менше 50 сім'ям", "Допомогу надано 41 сім'ї", S.PARTIALLY_DONE),
     # a share of the objects, against the share the title asks for (not the whole)
     ("Обстежити 30 % об'єктів", "Обстежено 40 % об'єктів", S.DONE),
     ("Обстежити 50 % об'єктів", "Обстежено 40 % об'єктів", S.PARTIALLY_DONE),

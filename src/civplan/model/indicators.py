@@ -34,9 +34,12 @@ _NOT_UNITS = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
-    r"(?=\d)(?<![\w.,/\-–])(?P<value>\d{1,7}(?:[.,]\d+)?)(?![\d.,]?\d)(?:\s*(?P<percent>%|відсот\w*))?",
+    # thousands apart by a space too: «2 000 примірників», «1 200 осіб»
+    r"(?=\d)(?<![\w.,/\-–])(?<!№ )(?P<value>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
+    r"|\d{1,7}(?:[.,]\d+)?)(?![\d.,]?\d)(?:\s*(?P<percent>%|відсот\w*))?",
     re.IGNORECASE,
 )
+_GROUPING = str.maketrans({" ": None, "\u00a0": None, "\u202f": None, ",": "."})
 _WORD = re.compile(r"\s*([^\W\d_][\w'’ʼ-]*)([,.;:!?»)]?)")
 _YEARS = re.compile(r"(?:19|20)\d\d")
 _VERB = re.compile(
@@ -93,7 +96,7 @@ def find_indicators(text: str) -> tuple[Indicator, ...]:
             unit = " ".join(words)
         found.append(
             Indicator(
-                value=Decimal(value.replace(",", ".")),
+                value=Decimal(value.translate(_GROUPING)),
                 unit=unit,
                 text=text[match.start() : end],
             )
@@ -119,8 +122,12 @@ def _unit(text: str, at: int) -> tuple[list[str], int]:
     return words, end
 
 
+_UNIT_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_])){3,}")
+"""A word of a unit, an apostrophe in it («сім'ям», «об'єктів»)."""
+
+
 def _stems(phrase: str) -> set[str]:
-    return {word[:5].casefold() for word in re.findall(r"[^\W\d_]{4,}", phrase)}
+    return {word[:5].casefold() for word in _UNIT_WORD.findall(phrase.replace("’", "'"))}
 
 
 def same_thing(unit: str, other: str) -> bool:
@@ -140,7 +147,7 @@ def _kin(unit: str) -> set[str]:
     from civplan.model.morphology import analyse
 
     stems = _stems(unit)
-    for word in re.findall(r"[^\W\d_]{4,}", unit.lower()):
+    for word in _UNIT_WORD.findall(unit.lower().replace("’", "'").replace("ʼ", "'")):
         stems.update(analyse(word).lemmas[1:])
     return stems
 
