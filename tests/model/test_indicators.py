@@ -92,3 +92,19 @@ def test_units_with_an_apostrophe_name_the_same_thing_in_any_form() -> None:
     assert same_thing("сім'ям", "сім’ї")
     assert same_thing("об'єктів", "об'єкти")
     assert not same_thing("сім'ям", "об'єктів")
+
+
+def test_counts_in_words_are_read_for_comparing_with_the_title_not_as_indicators() -> None:
+    from civplan.model.indicators import counts_in_words, magnitude
+
+    text = "Розроблено два інвестиційні паспорти, у трьох селах — сім'ї переселенців"
+    assert [(int(c.value), c.unit) for c in counts_in_words(text)] == [
+        (2, "інвестиційні паспорти"),
+        (3, "селах"),
+    ]
+    assert find_indicators(text) == ()
+    assert [magnitude(i) for i in find_indicators("1,6 км доріг, 1,2 тис. осіб, 900 м")] == [
+        Decimal("1600.0"),
+        Decimal("1200.0"),
+        Decimal("900"),
+    ]

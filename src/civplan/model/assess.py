@@ -61,7 +61,9 @@ from civplan.model.indicators import (
     Indicator,
     TargetCheck,
     check_targets,
+    counts_in_words,
     find_indicators,
+    magnitude,
     reported,
     same_thing,
 )
@@ -298,7 +300,9 @@ def assess(
         )
         evidence = (
             *evidence,
-            *_fewer_than_asked(measure.title, asked, indicators, passed=passed),
+            *_fewer_than_asked(
+                measure.title, asked, (*indicators, *counts_in_words(text)), passed=passed
+            ),
             *_one_of_those_asked(asked, text, evidence, indicators, passed=passed),
         )
     if measure.targets and indicators:  # a count against its target says more than a count
@@ -452,7 +456,7 @@ def _fewer_than_asked(
         if _REFERENCE().search(title, 0, title.find(asked.text)):
             continue  # «виконати пункт 5 рішення»: a point referred to, not a count
         alike = [count for count in indicators if same_thing(asked.unit, count.unit)]
-        if alike and (most := max(alike, key=lambda count: count.value)).value < asked.value:
+        if alike and magnitude(most := max(alike, key=magnitude)) < magnitude(asked):
             kind = CueKind.PARTIAL if passed else CueKind.ONGOING
             return (Evidence(kind=kind, phrase=most.text),)
     return ()

@@ -80,6 +80,19 @@ class TargetCheck:
     met: bool | None
 
 
+_NUMERALS = {
+    "два": 2, "дві": 2, "двох": 2, "три": 3, "трьох": 3, "чотири": 4, "чотирьох": 4,
+    "п'ять": 5, "п'яти": 5, "шість": 6, "шести": 6, "сім": 7, "семи": 7, "вісім": 8,
+    "восьми": 8, "дев'ять": 9, "дев'яти": 9, "десять": 10, "десяти": 10,
+}  # fmt: skip
+_NUMERAL = re.compile(
+    r"(?<![\w'’ʼ])(?:два|дві|двох|три|трьох|чотири|чотирьох|п['’ʼ]ят[ьи]|шість|шести|сім|семи"
+    r"|вісім|восьми|дев['’ʼ]ят[ьи]|десят[ьи])(?=\s+[^\W\d_])",
+    re.IGNORECASE,
+)
+"""A count from two to ten in words («розроблено два паспорти», «у трьох закладах»)."""
+
+
 def find_indicators(text: str) -> tuple[Indicator, ...]:
     """The counts in an outcome text, in the order they appear."""
     if not has_digit(text):  # every count is written in digits
@@ -102,6 +115,37 @@ def find_indicators(text: str) -> tuple[Indicator, ...]:
             )
         )
     return tuple(found)
+
+
+def counts_in_words(text: str) -> tuple[Indicator, ...]:
+    """The counts from two to ten a text writes in words («розроблено два паспорти»).
+
+    Compared with the count a measure's title asks for; not an outcome's
+    indicators, which are written in digits.
+    """
+    if _NUMERAL.search(text) is None:
+        return ()
+    found = []
+    for match in _NUMERAL.finditer(text):
+        words, end = _unit(text, match.end())
+        if not words or _NOT_UNITS.match(words[0]):
+            continue
+        value = _NUMERALS[match[0].casefold().replace("’", "'").replace("ʼ", "'")]
+        found.append(
+            Indicator(value=Decimal(value), unit=" ".join(words), text=text[match.start() : end])
+        )
+    return tuple(found)
+
+
+_SCALES = {"тис": 1000, "млн": 1_000_000, "млрд": 1_000_000_000, "км": 1000}
+"""What a unit's first word multiplies a count by, to compare it with another's: «1,6 км»
+is 1600 of «1 500 м», «1,2 тис. осіб» 1200 of «1 000 осіб»."""
+
+
+def magnitude(indicator: Indicator) -> Decimal:
+    """A count's value in the units of its unit's last words (kilometres in metres)."""
+    first = indicator.unit.split(maxsplit=1)[0].rstrip(".").casefold() if indicator.unit else ""
+    return indicator.value * _SCALES.get(first, 1)
 
 
 def _unit(text: str, at: int) -> tuple[list[str], int]:
