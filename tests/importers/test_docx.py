@@ -299,3 +299,41 @@ def test_a_small_table_inside_an_outcome_cell_is_that_cells_text(tmp_path: Path)
     document.save(str(path))
     plan = civplan.load(path)
     assert plan.measure("1").deadline.text == "квітень\nсічень | засідання"  # a row, a line
+
+
+def test_tables_under_the_same_captions_hold_the_same_fields(tmp_path: Path) -> None:
+    # a table per section, each with its header: «Стан виконання» is the report in both,
+    # though the second's cells are as short as status words
+    document = docx.Document()
+    document.add_paragraph("Звіт про виконання плану заходів на 2025 рік")
+    sections = [
+        ("Розділ 1. Освіта", [("1.1", "Ремонт шкіл", "Відремонтовано дах школи № 2 та ліцею")]),
+        (
+            "Розділ 2. Культура",
+            [("2.1", "Фестиваль", "Проведено"), ("2.2", "Ремонт клубу", "Триває")],
+        ),
+    ]
+    for heading, rows in sections:
+        document.add_paragraph(heading)
+        table = document.add_table(rows=1, cols=4)
+        for cell, caption in zip(
+            table.rows[0].cells,
+            ["№", "Найменування заходу", "Строк", "Стан виконання"],
+            strict=True,
+        ):
+            cell.text = caption
+        for number, title, report in rows:
+            for cell, text in zip(
+                table.add_row().cells, [number, title, "ІІІ квартал", report], strict=True
+            ):
+                cell.text = text
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CivplanWarning)
+        plan = civplan.load(path)
+    assert [(m.number, m.outcome) for m in plan.measures()] == [
+        ("1.1", civplan.Outcome(text="Відремонтовано дах школи № 2 та ліцею")),
+        ("2.1", civplan.Outcome(text="Проведено")),
+        ("2.2", civplan.Outcome(text="Триває")),
+    ]

@@ -601,10 +601,7 @@ class _Reader:
         header = find_header(grid, grid.width)
         if number is None or header is None or first.header is None:
             return False
-        paths = caption_paths(grid, header[0], header[1], grid.width)
-        if [tuple(map(normalize_caption, p)) for p in paths] != [
-            tuple(map(normalize_caption, c.caption)) for c in first.columns
-        ]:
+        if _folded(caption_paths(grid, header[0], header[1], grid.width)) != _captioned(first):
             return False
         theirs = _body_numbers(grid, header, number)
         for table in self.tables[self.numbered :]:  # each table's numbers gathered once
@@ -742,7 +739,21 @@ class _Reader:
         if lead:
             grid, body = _with_headings(grid, body, lead, width)
         guessed, unknown = len(self.guessed), len(self.unknown)
-        columns = self._columns(grid, paths, body, header is not None or previous is not None)
+        # a table under the same captions as one read before holds what that one's columns do
+        # («Стан виконання» a report in both, though one's cells are as short as status words)
+        alike = header is not None and next(
+            (
+                t.columns
+                for t in self.tables
+                if t.header is not None and _captioned(t) == _folded(paths)
+            ),
+            None,
+        )
+        columns = (
+            list(alike)
+            if alike
+            else self._columns(grid, paths, body, header is not None or previous is not None)
+        )
         if columns is None:
             return None
         header_rows = (
@@ -2019,6 +2030,16 @@ def _sums(measure: Measure) -> str:
         named = ", ".join(str(part) for part in (funding.source, funding.year) if part)
         shown.append(f"{named}: {value}" if named else value)
     return "; ".join(shown)
+
+
+def _folded(paths: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Caption paths as compared."""
+    return [tuple(map(normalize_caption, path)) for path in paths]
+
+
+def _captioned(table: TableReading) -> list[tuple[str, ...]]:
+    """A table's caption paths as compared."""
+    return _folded([column.caption for column in table.columns])
 
 
 def _body_numbers(grid: Grid, header: tuple[int, int], column: int) -> set[str]:
