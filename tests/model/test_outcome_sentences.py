@@ -90,6 +90,15 @@ CORPUS = [
     # English passives negated: "was not discussed" as "was not adopted"
     ("The issue was not discussed at the session", QUARTER, AFTER, S.NOT_DONE),
     ("The draft regulation was not considered in 2017", QUARTER, AFTER, S.NOT_DONE),
+    # English deeds not done in the active voice, and findings of none
+    ("The Ministry did not submit the draft to the Government", QUARTER, AFTER, S.NOT_DONE),
+    ("We could not organise the forum due to security risks", QUARTER, AFTER, S.NOT_DONE),
+    ("The inspection did not find any violations", QUARTER, AFTER, S.DONE),
+    ("The war did not affect the work: all trainings were held", QUARTER, AFTER, S.DONE),
+    ("Some of the planned activities were implemented", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # an English count of thousands against its target
+    ("The portal now contains 840 datasets (target: 1,000)", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("The portal now contains 1,240 datasets (target: 1,000)", QUARTER, AFTER, S.DONE),
     # work said to go on with the measure itself, not the stock phrase of work in its field
     (
         "Робота над виконанням заходу триває; створено робочу групу, проведено 3 засідання",

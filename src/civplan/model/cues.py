@@ -358,6 +358,9 @@ LEXICON: tuple[Cue, ...] = (
         unless="строк|термін|порядок|графік|вимога|норма",
     ),
     Cue(CueKind.FINDING, ("found|detected|identified|received|recorded",)),
+    # "The inspection did not find any violations": as «порушень не виявлено» (only negated:
+    # "to find a solution" finds nothing)
+    Cue(CueKind.FINDING, ("find|identify|detect|reveal|receive",)),
     # «приписів не видавалось», «штрафів не накладалось»: no sanction was called for
     Cue(
         CueKind.FINDING,
@@ -445,6 +448,14 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.FAILURE, ("можливість", "відсутній|немає")),
     Cue(CueKind.FAILURE, ("можливість", "не", "бути|було")),
     Cue(CueKind.FAILURE, ("failed|unfulfilled|unimplemented|unrealised|unrealized",)),
+    # "The Ministry did not submit the draft", "could not hold": the deed not done (not "did
+    # not affect", "did not receive complaints": nothing went wrong)
+    Cue(
+        CueKind.FAILURE,
+        ("did|could", "not"),
+        unless="affect|hinder|prevent|impede|delay|need|require|receive|exceed|change|occur"
+        "|have|find|identify|detect|record",
+    ),
     Cue(CueKind.FAILURE, ("no", "progress")),
     # «прогрес виконання заходу відсутній», as a monitoring of a strategy reports it
     Cue(CueKind.FAILURE, ("прогрес", "відсутній|немає"), reach=3),

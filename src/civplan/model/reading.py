@@ -513,6 +513,8 @@ def read_outcome(
         staged = not _STAGES.isdisjoint(distinct)  # a stage named: «перший етап завершено»
         narrowed = not _ONLY.isdisjoint(distinct)  # «лише»: a deed of a part, maybe
         fractional = not _FRACTIONS.isdisjoint(distinct)  # «частину», «половину»
+        # "Some of the planned activities were implemented": a part of them
+        some_of = words[1:2] == ["of"] and words[0] in _SOME_OF
         # «інформацію надано у звіті за І півріччя»: a deed of telling, told elsewhere
         elsewhere = (
             "звіт" in part or "report" in part or "попередн" in part
@@ -656,6 +658,8 @@ def read_outcome(
             ):
                 kind = CueKind.PARTIAL  # «виконано більшу частину робіт»: a part of the work
                 first, last = min(first, fraction), max(last, fraction)
+            elif some_of and kind is CueKind.ACHIEVEMENT and not negated:
+                kind, first = CueKind.PARTIAL, 0
             elif (
                 kind is CueKind.ACHIEVEMENT
                 and staged
@@ -783,6 +787,10 @@ def _only(words: list[str], first: int, last: int) -> int | None:
     if before >= 0 and words[before] in _ONLY and words[before - 1 : before] != ["не"]:
         return before
     return None
+
+
+_SOME_OF = frozenset({"some", "part", "half", "most", "several", "few"})
+"""English words of a part before "of" that open a run: "Some of the activities …"."""
 
 
 def _fraction(words: list[str], first: int, last: int) -> int | None:
@@ -1121,12 +1129,19 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
                 found.append((m.start(), m.end(), 100 * done / plan))
     if any(word in folded for word in _PLAN_WORDS):
         for m in _PLANNED_COUNT().finditer(folded, search_start(folded, *_PLAN_NEAR)):
-            done = float(_numbered_group(m, "d").replace(",", "."))
-            plan = float(_numbered_group(m, "p").replace(",", "."))
+            done = _count(_numbered_group(m, "d"), english=text.isascii())
+            plan = _count(_numbered_group(m, "p"), english=text.isascii())
             if plan:  # all of the plan done too: «план – 8, факт – 8»
                 found.append((m.start(), m.end(), min(100.0, 100 * done / plan)))
     found.sort()
     return found
+
+
+def _count(written: str, *, english: bool) -> float:
+    """A count as written: «12,5» in Ukrainian, "1,000" (a thousand) in English."""
+    if english and re.fullmatch(r"\d{1,3},\d{3}", written):
+        return float(written.replace(",", ""))
+    return float(written.replace(",", "."))
 
 
 def _numbered_group(match: re.Match[str], letter: str) -> str:
@@ -1404,7 +1419,7 @@ def _match_run(
         if negated:
             kind = _NEGATED[kind]
         elif kind is CueKind.FINDING:
-            if words[last].endswith(_INFINITIVE):
+            if words[last].endswith(_INFINITIVE) or words[last] in _TO_FIND:
                 continue  # «необхідно встановити камери»: what is to be done, not found
             if not entries[last].lemmas.isdisjoint(_ARISING) or (
                 not entries[last].lemmas.isdisjoint(_COMING) and not words[last].endswith(_PAST)
@@ -1426,6 +1441,8 @@ def _match_run(
 
 
 _DEEDS = frozenset({CueKind.ACHIEVEMENT, CueKind.ONGOING})
+_TO_FIND = frozenset({"find", "identify", "detect", "reveal", "receive"})
+"""English verbs of finding in their base form: a finding only when negated ("did not find")."""
 _WAS_DUE = frozenset({"мав", "мала", "мало", "мали", "мусив", "мусила", "мусило", "мусили"})
 """Modals in the past: «мав бути проведений» tells what was due, neither done nor to come."""
 _MODALS = _WAS_DUE | {
