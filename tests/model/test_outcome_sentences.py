@@ -90,6 +90,10 @@ CORPUS = [
     # English passives negated: "was not discussed" as "was not adopted"
     ("The issue was not discussed at the session", QUARTER, AFTER, S.NOT_DONE),
     ("The draft regulation was not considered in 2017", QUARTER, AFTER, S.NOT_DONE),
+    # «лише» with a count a few words after the deed: that many, no more
+    ("Придбано 12 генераторів, передано закладам лише 8", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Проведено у 2017 році лише 2 засідання", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Проведено 2 засідання, не лише у грудні", QUARTER, AFTER, S.DONE),
     # English deeds not done in the active voice, and findings of none
     ("The Ministry did not submit the draft to the Government", QUARTER, AFTER, S.NOT_DONE),
     ("We could not organise the forum due to security risks", QUARTER, AFTER, S.NOT_DONE),

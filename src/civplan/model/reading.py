@@ -783,6 +783,10 @@ def _only(words: list[str], first: int, last: int) -> int | None:
     after = last + 1
     if after + 1 < len(words) and words[after] in _ONLY and words[after + 1] not in _PREPOSITIONS:
         return after
+    # a count a few words on: «передано закладам лише 8»
+    for at in range(after + 1, min(after + 4, len(words) - 1)):
+        if words[at] in _ONLY and words[at + 1].isdigit():
+            return at
     before = first - 1
     if before >= 0 and words[before] in _ONLY and words[before - 1 : before] != ["не"]:
         return before
