@@ -1436,6 +1436,23 @@ def test_a_report_by_quarters_keeps_every_quarter_s_words_in_the_outcome() -> No
     )
 
 
+def test_the_plan_s_point_numbers_the_measures_not_the_row_s_place() -> None:
+    # «№ з/п» counts the report's rows; «Пункт плану» names the measure the row reports on
+    page = (
+        "<h1>Звіт про виконання плану заходів на 2025 рік</h1><table>"
+        "<tr><td><b>№ з/п</b></td><td><b>Пункт плану</b></td><td><b>Назва заходу</b></td>"
+        "<td><b>Стан виконання</b></td></tr>"
+        "<tr><td>1</td><td>1.1</td><td>Ремонт шкіл</td><td>Відремонтовано 2 школи</td></tr>"
+        "<tr><td>2</td><td>2.4</td><td>Фестиваль</td><td>Проведено фестиваль</td></tr></table>"
+    )
+    plan, messages = read_page(page)
+    assert [(m.number, m.notes) for m in plan.measures()] == [
+        ("1.1", ("№ з/п: 1",)),
+        ("2.4", ("№ з/п: 2",)),
+    ]
+    assert any("«№ з/п» kept as notes" in m for m in messages)
+
+
 def test_a_number_with_a_leading_zero_is_a_code_not_an_amount() -> None:
     from civplan.importers.content import amount
 

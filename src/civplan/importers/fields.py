@@ -181,6 +181,13 @@ def assign(
             or (f == STATUS and _marks(paths, position, decided))
         ]
         if not free:
+            holder = next((p for p, d in decided.items() if d[0] == NUMBER), None)
+            if fields == [NUMBER] and holder is not None and _plan_point(paths, position, holder):
+                # «№ з/п | Пункт плану»: the plan's point identifies the measure, not the row
+                before = " / ".join(paths[holder])
+                decided[holder] = (None, "caption", f"caption «{before}»: a row's place")
+                decided[position] = (NUMBER, "caption", f"caption «{caption}»: the plan's point")
+                continue
             taken_by = f"caption «{caption}»: {fields[0]} is already taken"
             decided[position] = (None, "caption", taken_by)
             continue
@@ -304,6 +311,18 @@ def _periods(
         period_of(paths[p]) is not None
         for p, (field, _why, _detail) in decided.items()
         if field == DEADLINE
+    )
+
+
+_PLAN_POINT = re.compile(r"пункт|заход|завдан|код|\bref|\bitem|\bcode|\bid\b", re.IGNORECASE)
+"""A number column's caption naming the plan's point («Пункт плану», «Номер заходу»)."""
+
+
+def _plan_point(paths: Sequence[tuple[str, ...]], position: int, holder: int) -> bool:
+    """Whether a number column names the plan's point where the one before numbers rows."""
+    return bool(
+        _PLAN_POINT.search(" ".join(paths[position]))
+        and not _PLAN_POINT.search(" ".join(paths[holder]))
     )
 
 
