@@ -90,6 +90,15 @@ CORPUS = [
     # English passives negated: "was not discussed" as "was not adopted"
     ("The issue was not discussed at the session", QUARTER, AFTER, S.NOT_DONE),
     ("The draft regulation was not considered in 2017", QUARTER, AFTER, S.NOT_DONE),
+    # the rest in a later year, the verb left out; one to do it refused
+    ("Навчання пройшли 35 осіб, решта 15 – у 2018 році", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Решта коштів використана на 100 %", QUARTER, AFTER, S.DONE),
+    (
+        "Навчання не проводилось: постачальник послуг відмовився від укладення договору",
+        QUARTER,
+        AFTER,
+        S.NOT_DONE,
+    ),
     # «лише» with a count a few words after the deed: that many, no more
     ("Придбано 12 генераторів, передано закладам лише 8", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено у 2017 році лише 2 засідання", QUARTER, AFTER, S.PARTIALLY_DONE),

@@ -232,6 +232,8 @@ LEXICON: tuple[Cue, ...] = (
     # «виконання заходу продовжено на 2026 рік»: extended into a later year
     Cue(CueKind.POSTPONEMENT, ("продовжити|продовжений|подовжити|подовжений", "на", "#")),
     Cue(CueKind.POSTPONEMENT, ("призупинити|призупинений|призупинення|зупинити|зупинений",)),
+    # «решта 15 – у 2026 році»: the rest in a later year, the verb left out
+    Cue(CueKind.POSTPONEMENT, ("решта|решту", "у|в|на", "#"), reach=1),
     # «захід включено до плану роботи на 2026 рік»: moved to another plan — when a later
     # year is named (the assessment checks); else the inclusion is the deed itself
     Cue(
@@ -487,6 +489,8 @@ LEXICON: tuple[Cue, ...] = (
     # «договір розірвано»: the contract that was to do it is ended
     Cue(CueKind.FAILURE, ("договір|контракт|угода", "розірвати|розірваний"), reach=4),
     Cue(CueKind.FAILURE, ("розірвати|розірваний", "договір|контракт|угода")),
+    # «постачальник відмовився від укладення договору»: the one to do it would not
+    Cue(CueKind.FAILURE, ("відмовитися|відмовлятися|відмовитись",)),
     # «ведеться претензійна робота»: the contractor is pursued for not doing it
     Cue(CueKind.FAILURE, ("претензійний|претензійно-позовний|позовний", "робота")),
     # «кошти повернуто до бюджету»: the money was not spent on the measure
