@@ -529,6 +529,10 @@ def test_a_share_done_in_a_term_of_years_is_the_share_so_far() -> None:
     assert assess(said, AFTER).status is S.PARTIALLY_DONE
     moved = attrs.evolve(staged, outcome=Outcome(text="Освоєно 40 % коштів, решту перенесено"))
     assert assess(moved, AFTER).status is S.PARTIALLY_DONE
+    # a first stage done, named but not counted, is the work so far too
+    first = attrs.evolve(staged, outcome=Outcome(text="У 2017 році виконано перший етап робіт"))
+    assert assess(first, AFTER).status is S.IN_PROGRESS
+    assert assess(first, date(2018, 12, 31)).status is S.PARTIALLY_DONE
 
 
 @pytest.mark.parametrize(

@@ -1086,7 +1086,11 @@ def _from_evidence(
     if (
         CueKind.PARTIAL in kinds
         and ctx.phase in (_Phase.BEFORE, _Phase.WITHIN)
-        and all(any_digit(i.phrase) for i in used if i.kind is CueKind.PARTIAL)
+        and all(
+            any_digit(i.phrase) or _A_STAGE.search(i.phrase.lower()) is not None
+            for i in used
+            if i.kind is CueKind.PARTIAL
+        )
         and not kinds & {CueKind.FAILURE, CueKind.POSTPONEMENT, CueKind.CANCELLATION}
     ):  # «виконано 1 з 3 етапів», «проведено 2 засідання з 4» before the term ends: so far
         status, rule = Status.IN_PROGRESS, _rule("rule.share_so_far", term=ctx.term)
@@ -1103,6 +1107,10 @@ def _from_evidence(
         reasons.append(_rule("time.unknown", key="time.unknown_text", warning=True, term=ctx.term))
         confidence = Confidence.WEAK
     return status, reasons, confidence
+
+
+_A_STAGE = re.compile(r"\b(?:етап|черг|фаз|стаді|stage|phase)")
+"""A stage named in a part done («виконано перший етап»): the work so far, not a part short."""
 
 
 _LATER_TERM = compiled_on_use(
