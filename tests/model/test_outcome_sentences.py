@@ -90,6 +90,14 @@ CORPUS = [
     # English passives negated: "was not discussed" as "was not adopted"
     ("The issue was not discussed at the session", QUARTER, AFTER, S.NOT_DONE),
     ("The draft regulation was not considered in 2017", QUARTER, AFTER, S.NOT_DONE),
+    # the money returned to the budget, in a sentence of its own: none spent on the measure
+    (
+        "Форум перенесено на 2018 рік. Кошти, передбачені на форум, повернуто до обласного бюджету",
+        QUARTER,
+        AFTER,
+        S.POSTPONED,
+    ),
+    ("Повернуто у комунальну власність 12 га земель", QUARTER, AFTER, S.DONE),
     # the rest in a later year, the verb left out; one to do it refused
     ("Навчання пройшли 35 осіб, решта 15 – у 2018 році", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Решта коштів використана на 100 %", QUARTER, AFTER, S.DONE),
