@@ -1083,6 +1083,12 @@ def test_work_said_going_on_alone_is_read_by_the_term(text: str) -> None:
         ("21 листопада – засідання «круглого столу»", S.DONE, Confidence.WEAK),
         ("У жовтні та грудні – виїзні прийоми громадян", S.DONE, Confidence.WEAK),
         ("20 січня 2018 року – засідання колегії", S.OVERDUE, Confidence.NONE),
+        # the date the report is as of is no event to come
+        (
+            "21 листопада – засідання; 5 грудня – форум (станом на 01.01.2018)",
+            S.DONE,
+            Confidence.WEAK,
+        ),
     ],
 )
 def test_an_act_cited_alone_counts_alone_and_a_link_in_the_text(

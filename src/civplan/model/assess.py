@@ -1294,8 +1294,9 @@ _NEGATIONS = (" не ", " ні ", "немає", "відсутн")
 
 
 _CITED_BY = re.compile(
-    r"(?:від|from|dated|до|не пізніше|by|until|before|no later than)\s*$", re.IGNORECASE
-)
+    r"(?:від|from|dated|до|не пізніше|by|until|before|no later than|станом на|as of|as at)\s*$",
+    re.IGNORECASE,
+)  # (and the date a report is as of: «станом на 01.01.2026», "as of 1 January")
 
 
 _PLANNED_OR_MONEY = re.compile(
