@@ -420,6 +420,8 @@ class _Reader:
         self.skipped: list[str] = []
         self.other_tables: list[str] = []  # sheets after the one read that hold a table too
         self.parts: list[str] = []  # later sheets read as the plan's next parts
+        # the columns of the first table read under each set of captions, as compared
+        self.captioned: dict[tuple[tuple[str, ...], ...], tuple[Column, ...]] = {}
         self.numbers_read: set[str] = set()  # the measure numbers of the first tables …
         self.numbered = 0  # … of how many
         self.untitled: list[str] = []  # tables of numbers and reports, with no measures' titles
@@ -741,14 +743,8 @@ class _Reader:
         guessed, unknown = len(self.guessed), len(self.unknown)
         # a table under the same captions as one read before holds what that one's columns do
         # («Стан виконання» a report in both, though one's cells are as short as status words)
-        alike = header is not None and next(
-            (
-                t.columns
-                for t in self.tables
-                if t.header is not None and _captioned(t) == _folded(paths)
-            ),
-            None,
-        )
+        folded = tuple(_folded(paths)) if header is not None else None
+        alike = self.captioned.get(folded) if folded is not None else None
         columns = (
             list(alike)
             if alike
@@ -756,6 +752,8 @@ class _Reader:
         )
         if columns is None:
             return None
+        if folded is not None:
+            self.captioned.setdefault(folded, tuple(columns))
         header_rows = (
             [cells(grid, r, width) for r in range(header[0], header[1] + 1)] if header else []
         )
