@@ -90,6 +90,20 @@ CORPUS = [
     # English passives negated: "was not discussed" as "was not adopted"
     ("The issue was not discussed at the session", QUARTER, AFTER, S.NOT_DONE),
     ("The draft regulation was not considered in 2017", QUARTER, AFTER, S.NOT_DONE),
+    # a duty said kept in its terms goes on as a rule, no work left unfinished; a draft on its
+    # way to approval in its terms is on its way
+    (
+        "Петиції розглядаються у встановлені строки; надійшло 9 петицій, усі розглянуто",
+        QUARTER,
+        AFTER,
+        S.DONE,
+    ),
+    (
+        "Проєкт розроблено, проходить погодження у встановлені строки",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
     # the money returned to the budget, in a sentence of its own: none spent on the measure
     (
         "Форум перенесено на 2018 рік. Кошти, передбачені на форум, повернуто до обласного бюджету",

@@ -1550,6 +1550,8 @@ def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
         return False
     if "облік" in sentence and _ON_RECORD.search(sentence):
         return False  # «на обліку перебуває 37 дітей»: who is on a register, no work to end
+    if _AS_A_RULE.search(sentence) and not _APPROVING.search(sentence):
+        return False  # «петиції розглядаються у встановлені строки»: how it is always done
     if any(word in sentence for word in PROCUREMENT) and any(
         other.kind is CueKind.ACHIEVEMENT and _WORK_DONE.match(other.phrase.lower())
         for other in later
@@ -1567,6 +1569,14 @@ _ON_THE_MEASURE = re.compile(
 the milestone continues"), not the stock phrase of work in its field."""
 
 
+_AS_A_RULE = re.compile(
+    r"(?:у|в) (?:встановлен\w*|визначен\w*|передбачен\w*) (?:законодавством )?"
+    r"(?:строк|термін)\w*|своєчасно|in due time|within the (?:set|established) (?:time|deadlines)"
+)
+"""How a duty is always done («у встановлені строки», «своєчасно»): a present tense of it tells
+the rule kept, no work left unfinished."""
+_APPROVING = re.compile(r"погодж|затвердж|експертиз|реєстрац|approv", re.IGNORECASE)
+"""A document on its way to approval: going on in the set terms is still going on."""
 _WORK_DONE = re.compile(r"викона|заверш|реалізова|complet|implement")
 _GOES_ON = re.compile(
     r"(?:захід |заходи )?(?:викону[єю]ться|реалізу[єю]ться|(?:перебуває |знаходиться )?на "
