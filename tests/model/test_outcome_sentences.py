@@ -121,6 +121,8 @@ CORPUS = [
         AFTER,
         S.NOT_DONE,
     ),
+    # the plan's count first, a year between it and the deed
+    ("Із 8 запланованих заходів Програми у 2017 році виконано 5", QUARTER, AFTER, S.PARTIALLY_DONE),
     # «лише» with a count a few words after the deed: that many, no more
     ("Придбано 12 генераторів, передано закладам лише 8", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено у 2017 році лише 2 засідання", QUARTER, AFTER, S.PARTIALLY_DONE),
