@@ -351,6 +351,11 @@ class _Index:
 
     def _make(self, form: str) -> _Entry:
         analysis: Analysis = analyse(form)
+        if analysis.grammar is None and form.endswith("нно") and len(form) > 6:
+            # «проведенно», «виконанно»: a deed typed with a double «н»
+            typed = analyse(form[:-2] + "о")
+            if typed.grammar == "done":
+                analysis = typed
         lemmas = frozenset(analysis.lemmas)
         number = form.isdigit()
         keys = [*analysis.lemmas, "#"] if number else analysis.lemmas
