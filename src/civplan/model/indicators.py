@@ -184,7 +184,19 @@ def same_thing(unit: str, other: str) -> bool:
         return True
     if (folded := unit.casefold().strip(" .")) and folded == other.casefold().strip(" ."):
         return True  # «шт.» and «шт», «км»: too short for stems, but the same words
-    return not _kin(unit).isdisjoint(_kin(other))
+    kin, other_kin = _kin(unit), _kin(other)
+    if not kin.isdisjoint(other_kin):
+        return True
+    # «осіб», «людей» count whatever people the other names: «200 безробітних» are persons
+    from civplan.model.morphology import names_people
+
+    return bool(
+        (kin & _PERSONS and names_people(other)) or (other_kin & _PERSONS and names_people(unit))
+    )
+
+
+_PERSONS = frozenset({"особа", "людина"})
+"""People counted by no other name: a count of them is of the people another count names."""
 
 
 def _kin(unit: str) -> set[str]:

@@ -275,6 +275,22 @@ def _nominative(reading: Any, plural: bool, gender: str | None) -> str | None:
     return None
 
 
+def names_people(words: str) -> bool:
+    """Whether a count's words name people.
+
+    A noun of beings («працівників», «дітей»), or an adjective standing for
+    them, last («безробітних», «малозабезпечених»).
+    """
+    forms = [w for w in re.findall(r"[^\W\d_][\w'’ʼ-]*", words.lower()) if _CYRILLIC.search(w)]
+    for at, form in enumerate(forms):
+        tag = _analyser().parse(form)[0].tag
+        if tag.POS == "NOUN":
+            return "anim" in tag
+        if at == len(forms) - 1 and tag.POS == "ADJF" and "plur" in tag:
+            return True
+    return False
+
+
 def is_word(form: str) -> bool:
     """Whether ``form`` is a Ukrainian word the dictionaries know (in any case)."""
     folded = form.lower()
