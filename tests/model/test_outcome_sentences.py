@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import attrs
 import pytest
 
 from civplan import Confidence, Deadline, Measure, Outcome, Status, assess
@@ -1203,3 +1204,26 @@ def test_the_title_copied_as_the_report_reports_nothing() -> None:
     """A report cell that repeats the measure's title names no work done: the dates decide."""
     assessed = assess(titled("Оновлення реєстру пам'яток", "Оновлення реєстру пам'яток."), AFTER)
     assert (assessed.status, assessed.confidence) == (S.OVERDUE, Confidence.NONE)
+
+
+def test_information_given_early_the_next_quarter_is_that_quarter_s() -> None:
+    # «Надати інформацію щокварталу»: a quarter's information goes out after it ends,
+    # the year once for the list of letters' days
+    asked = Measure(
+        number="1",
+        title="Надавати інформацію облдержадміністрації",
+        deadline=Deadline.parse("щокварталу", year=2017),
+        outcome=Outcome(text="Інформацію надано листами від 05.04, 04.07, 03.10 та 28.12.2017"),
+    )
+    assert assess(asked, AFTER).status is S.DONE
+    fewer = attrs.evolve(
+        asked, outcome=Outcome(text="Інформацію надано листами від 05.04 та 04.07.2017")
+    )
+    assert assess(fewer, AFTER).status is S.PARTIALLY_DONE
+    # meetings are held within their quarters: one in April is the second quarter's
+    held = attrs.evolve(
+        asked,
+        title="Проводити засідання комісії",
+        outcome=Outcome(text="Засідання проведено 05.04, 04.07 та 03.10.2017"),
+    )
+    assert assess(held, AFTER).status is S.PARTIALLY_DONE

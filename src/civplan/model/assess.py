@@ -79,6 +79,7 @@ from civplan.model.morphology import (
 from civplan.model.numbering import number_key
 from civplan.model.plan import Measure, Plan
 from civplan.model.reading import (
+    ASKS_FOR_A_REPORT,
     AWAITING,
     PROCUREMENT,
     Evidence,
@@ -359,7 +360,9 @@ def assess(
         and reasons[-1].code == "rule.achieved"
     ):
         period = plan.period if plan is not None else None
-        fewer = _occurrences_reported(deadline, events, as_of, text, period)
+        # information for a quarter is given after it ends: «за І квартал» by 5 April
+        after = 31 if ASKS_FOR_A_REPORT.search(measure.title.lower()) else 0
+        fewer = _occurrences_reported(deadline, events, as_of, text, period, after=after)
         if fewer is not None:
             status = Status.PARTIALLY_DONE
             reasons.append(_rule("rule.fewer_occurrences", reported=fewer[0], due=fewer[1]))
@@ -598,6 +601,8 @@ def _occurrences_reported(
     as_of: date,
     text: str,
     period: str | None = None,
+    *,
+    after: int = 0,
 ) -> tuple[str, str] | None:
     """How many of a recurring term's occurrences due this year the dated events cover, if fewer.
 
@@ -605,7 +610,9 @@ def _occurrences_reported(
     four. Only the occurrences due in the reporting period count — the report's
     ``period`` («ІV квартал 2025 року»), else its year: a report tells of its own
     time — and only where the text does not say its dates are examples
-    («зокрема») or the work was done each time («щокварталу», «регулярно»).
+    («зокрема») or the work was done each time («щокварталу», «регулярно»). An
+    occurrence may be told of up to ``after`` days after it ends (information on
+    a quarter, given early the next).
     """
     if deadline.kind is not DeadlineKind.RECURRING or not deadline.parts:
         return None
@@ -627,8 +634,9 @@ def _occurrences_reported(
     spans += _periods_named(folded, first.year)
     if not spans:
         return None
+    late = timedelta(days=after)  # an occurrence told of up to ``after`` days after its end
     covered = sum(
-        any(start <= part.end and part.start <= end for start, end in spans)  # type: ignore[operator]
+        any(start <= part.end + late and part.start <= end for start, end in spans)  # type: ignore[operator]
         for part in due
     )
     if not 0 < covered < len(due):
@@ -1837,6 +1845,7 @@ _ADOPTING = compiled_on_use(
     # «Затвердити програму», «Розробити та затвердити …», «Забезпечити прийняття рішення»,
     # not «подати на затвердження» (the deed is to submit)
     r"(?<!на )(?<!для )\b(?:затвердити|затвердження|ухвалити|ухвалення|схвалити|схвалення"
+    r"|(?:внести|внесення) змін"  # «Внести зміни до Положення»: the changes made, not drafted
     rf"|(?:прийняти|прийняття|видати|видання)(?: \w+){{0,2}} {_ACT_NOUNS}"
     r"|(?:^|\band )(?:approve|adopt|enact|endorse)\b)"
 )

@@ -40,6 +40,14 @@ _DIGITS = re.compile(
     r"(?=\d)(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.\s?(?P<year>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
+_SHORT_DATE = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})")
+_DOTTED_LIST = re.compile(
+    r"(?=\d)(?<![\d.])(?P<items>\d{1,2}\.\d{1,2}(?:(?:\s*,\s*|\s+(?:та|і|й)\s+)\d{1,2}\.\d{1,2}){0,11})"
+    r"(?:\s*,\s*|\s+(?:та|і|й)\s+)(?=\d{1,2}\.\d{1,2}\.\s?(?P<year>(?:19|20)\d\d)(?!\d))",
+    re.IGNORECASE,
+)
+"""Days and months listed before a full date, which names their year: «05.04, 04.07 та
+28.12.2025»."""
 _MONTH_IN = re.compile(
     r"(?=[увУВ])(?<![\w'’])(?:у|в)\s+(?P<month>" + alternation("locative") + r")\b" + _YEAR,
     re.IGNORECASE,
@@ -102,6 +110,14 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
         day = _date(int(match["year"]), int(match["month"]), int(match["day"]))
         if day is not None:
             found.append((match.start(), match.end(), day, day))
+    if digits and "." in text:  # «05.04, 04.07 та 28.12.2025»: the year once, for the list
+        for match in _DOTTED_LIST.finditer(text):
+            y = int(match["year"])
+            for item in _SHORT_DATE.finditer(match["items"]):
+                day = _date(y, int(item["month"]), int(item["day"]))
+                if day is not None:
+                    at = match.start() + item.start()
+                    found.append((at, match.start() + item.end(), day, day))
     if len(found) > 1:
         _join_ranges(text, found)
     taken = [(s, e) for s, e, *_ in found]

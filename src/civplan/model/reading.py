@@ -561,7 +561,7 @@ def read_outcome(
                     and not _REPORTS.isdisjoint(distinct)
                     and "до" not in distinct
                     and "to" not in distinct
-                    and _ASKS_FOR_A_REPORT.search(title.lower()) is None
+                    and ASKS_FOR_A_REPORT.search(title.lower()) is None
                 )
             ):
                 continue  # «інформацію щодо виконання не надано», "data not available"
@@ -979,7 +979,7 @@ _REPORTS = frozenset(
     {"інформація", "інформацію", "інформації", "звіт", "звіту", "звіти", "звітів", "відомості",
      "відомостей", "дані", "даних", "information", "report", "data"}
 )  # fmt: skip
-_ASKS_FOR_A_REPORT = re.compile(
+ASKS_FOR_A_REPORT = re.compile(
     r"(?<!\w)(?:інформ|відомост|звіт|дан(?:і|их|ими)(?!\w)|report|information|data(?!\w))"
 )
 """A title whose measure is to give information: «Подання звіту», «Надання відомостей»."""
