@@ -327,6 +327,10 @@ CORPUS = [
     ("Укладено 3 договори з 5 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Встановлено ліфти у 2 корпусах з 6", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("У 12 громадах з 17 створено центри безпеки", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # the whole, a clause of what it needs, then the count done
+    ("З 9 амбулаторій, що потребують ремонту, відремонтовано 4.", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Із 20 сіл, де немає газу, газифіковано 6", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("З 6 шкіл, які потребують укриттів, укриття облаштовано у 6", QUARTER, AFTER, S.DONE),
     ("У 5 районах роботи завершено, у 2 – тривають", QUARTER, AFTER, S.PARTIALLY_DONE),
     (
         "На 3 об'єктах ремонт завершено, на 2 об'єктах роботи тривають",

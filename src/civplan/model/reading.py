@@ -138,7 +138,7 @@ _COUNT_ENDING = r"(?:-(?:х|ох|ти|ми))?"
 _COUNT = r"\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,5}"
 """A count, its groups of digits apart or not: «1 200», «940»."""
 _WORK_ON_OBJECTS = (
-    r"(?:облаштова|відремонтова|встановле|обладна|підключе|побудова|збудова|заміне|оснаще"
+    r"(?:облаштова|відремонтова|встановле|обладна|підключе|побудова|збудова|заміне|оснаще|газифікова"
     r"|переведе|утепле|модернізова|реконструйова|викона|реалізова|проведе|забезпече|охопле)\w*"
 )
 """Verbs of work done on objects counted: «облаштовано у 9 школах», «80 % шкіл забезпечено»."""
@@ -181,6 +181,12 @@ _SHARE = re.compile(
 # «виконано на 80 %», «освоєно лише 45,5 відсотка», "80% complete": the share of the work done
 # (here and below, «(?=\d)» before the look-behinds of a form that begins with a number: they
 # are tried where a number begins, not at every place, which costs more than the rest)
+_OF_THOSE_NEEDING = compiled_on_use(
+    r"(?<![\w'])(?:з|із|зі) (\d{1,5}) [^\W\d][\w'-]*(?: [^\W\d][\w'-]*){0,3}, "
+    r"(?:що|які|яких|котрі|де) [^,.;:()\d]{1,80}, (?:[^\W\d][\w'-]* ){0,3}"
+    rf"{_WORK_ON_OBJECTS} (?:(?:у|в|на) )?(\d{{1,5}})(?!\d|[.,/]\d)"
+)
+"""The whole with a clause of what it needs, then the count done: «із 12 шкіл, які …, … 5»."""
 _PERCENT_DONE = re.compile(
     r"\b(?:викона|освоє|освоєн|реалізова|здійсне|профінансова|використа|заверше|проведе"
     r"|побудова|збудова|відремонтова|зробле|досягну|розробле|виготовле|підготовле|облаштова"
@@ -1137,6 +1143,13 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
             used = _EN_SPENT.search(folded, begins, ends.start() if ends else len(folded))
             if plan and done < plan and used is not None:
                 found.append((m.start(), m.end(), 100 * done / plan))
+    if ", " in folded:
+        # «із 12 пунктів, що потребують ремонту, відремонтовано 5»: the whole, a clause of
+        # what it needs, then the count done by a verb of the work
+        for m in _OF_THOSE_NEEDING().finditer(folded):
+            done, whole = int(m[2]), int(m[1])
+            if 0 < done < whole:
+                found.append((m.start(), m.end(), 100 * done / whole))
     if any(word in folded for word in _PLAN_WORDS):
         for m in _PLANNED_COUNT().finditer(folded, search_start(folded, *_PLAN_NEAR)):
             done = _count(_numbered_group(m, "d"), english=text.isascii())
