@@ -327,6 +327,21 @@ CORPUS = [
     ("Укладено 3 договори з 5 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Встановлено ліфти у 2 корпусах з 6", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("У 12 громадах з 17 створено центри безпеки", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # the reason a failure gives after it is no deed of the measure, until the report goes on
+    ("Курси не проведено, оскільки викладача мобілізовано", QUARTER, AFTER, S.NOT_DONE),
+    ("Засідання не відбулося, бо зал пошкоджено обстрілом", QUARTER, AFTER, S.NOT_DONE),
+    ("The fair was not held because the square was closed", QUARTER, AFTER, S.NOT_DONE),
+    ("The survey was not done as the budget was cut", QUARTER, AFTER, S.NOT_DONE),
+    (
+        "Дах не перекрито, оскільки підрядник зірвав строки, але вікна замінено",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    # called off, in English; a share of the objects worked on, in English
+    ("The hackathon was dropped from this year's agenda", QUARTER, AFTER, S.CANCELLED),
+    ("About 70% of the clinics have been equipped", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("100% of the clinics have been equipped", QUARTER, AFTER, S.DONE),
     # the need as the plan; those obliged as the whole; a share done with what it was done with
     ("Асфальтом покрито 2 400 кв. м при потребі 6 000 кв. м", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Відремонтовано 9 км мереж при потребі 9 км", QUARTER, AFTER, S.DONE),

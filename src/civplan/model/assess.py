@@ -932,6 +932,47 @@ def _causes_of_failures(used: list[Evidence], text: str) -> set[int]:
     return causes
 
 
+_BECAUSE = compiled_on_use(
+    r"(?i)(?<![\w'])(?:оскільки|бо|адже|так як|через те,? що|(?:у|в) зв['’]язку з тим,? що"
+    r"|з огляду на те,? що|because|since(?= (?:the|a|an|it|they|there|our|its|no)\b)"
+    r"|as(?= (?:the|a|an|it|they|there|our|its|no)\b)|due to the fact that)(?![\w'])"
+)
+"""What opens the reason for a failure before it: «не проведено, оскільки тренера мобілізовано»."""
+_BUT = compiled_on_use(
+    r"(?i);|(?<![\w'])(?:але|проте|однак|водночас|натомість|разом з тим|but|however|whereas"
+    r"|while)(?![\w'])"
+)
+"""What ends a reason and goes on with the report: «…, але двері встановлено»."""
+
+
+def _reasons_of_failures(used: list[Evidence], text: str) -> set[int]:
+    """Which deeds are the reason a sentence gives for a failure before them (their places).
+
+    «Навчання не проведено, оскільки тренера мобілізовано», "The training was not held
+    because the funds were reallocated": the deed is why, not a part of the measure done.
+    """
+    first_failure: dict[int, int] = {}  # a sentence's start → where its first failure ends
+    for item in used:
+        if item.kind is CueKind.FAILURE:
+            begins, _ends = _sentence_span(item, text)
+            ends = text.find(item.phrase, begins) + len(item.phrase)
+            first_failure[begins] = min(first_failure.get(begins, ends), ends)
+    reasons = set()
+    for place, item in enumerate(used):
+        if item.kind is not CueKind.ACHIEVEMENT:
+            continue
+        begins, _ends = _sentence_span(item, text)
+        failed = first_failure.get(begins)
+        if failed is None:
+            continue
+        at = text.find(item.phrase, begins)
+        because = _BECAUSE().search(text, failed, at) if at > failed else None
+        # «…, оскільки підрядник порушив строки, але двері встановлено»: the reason has ended
+        if because is not None and _BUT().search(text, because.end(), at) is None:
+            reasons.add(place)
+    return reasons
+
+
 _WHAT_MAY_ARISE = (
     r"(?:право)?порушен|скарг|підстав|випадк|факт|недолік|зауважен|претензі|violation"
     r"|complaint|grounds|irregularit|breach"
@@ -991,6 +1032,9 @@ def _from_evidence(
         if _THEREFORE().search(text) is not None:
             causes = _causes_of_failures(used, text)
             used = [item for at, item in enumerate(used) if at not in causes]
+        if _BECAUSE().search(text) is not None:
+            why = _reasons_of_failures(used, text)
+            used = [item for at, item in enumerate(used) if at not in why]
         if any(item.kind is CueKind.ACHIEVEMENT for item in used):
             used = [item for item in used if not _nothing_to_act_on(item, text)]
         if _PART_OF_THEM_ANYWHERE().search(text) is not None:

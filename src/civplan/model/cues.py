@@ -206,6 +206,8 @@ LEXICON: tuple[Cue, ...] = (
         CueKind.CANCELLATION,
         ("removed|excluded|dropped|deleted", "from", "the|its", "plan|action|programme|program"),
     ),
+    # "the activity was dropped" (not "complaints dropped by 20%", a fall)
+    Cue(CueKind.CANCELLATION, ("was|were|been", "dropped|abandoned|scrapped")),
     Cue(CueKind.CANCELLATION, ("no", "longer", "relevant")),
     Cue(CueKind.CANCELLATION, ("not", "relevant")),  # "Not relevant anymore"
     Cue(CueKind.CANCELLATION, ("lost", "its|their|the", "relevance")),

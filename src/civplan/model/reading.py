@@ -205,8 +205,13 @@ _PERCENT_DONE = re.compile(
     r"(?:(?:лише|тільки|майже|приблизно|близько|на рівні) )?"
     r"(?:на )?(?:(?P<uk>\d{1,3}(?:[.,]\d+)?)(?:-(?:ти|ми|х))? ?(?:%|відс(?:от\w*|\.))"
     r"|(?P<num>[1-9])/(?P<den>[2-9])(?![\d/]|\.\d))"  # «виконано на 2/3»: a fraction of the work
-    r"|(?=\d)(?<![\d.,])(?P<en>\d{1,3}(?:\.\d+)?) ?% (?:of (?:the )?(?:works?|construction) )?"
+    r"|(?=\d)(?<![\d.,])(?P<en>\d{1,3}(?:\.\d+)?) ?% (?:(?:of (?:the )?(?:works?|construction) )?"
     r"(?:complete|completed|implemented|done)\b"
+    # "60% of records have been digitised": a share of the objects the work was on
+    r"|of (?:the |all )?(?:[a-z][\w'-]* ){1,3}(?:have |has |had )?(?:been|were|was) (?:now )?"
+    r"(?:digiti[sz]ed|connected|renovated|repaired|refurbished|equipped|covered|trained"
+    r"|vaccinated|installed|inspected|upgraded|moderni[sz]ed|built|completed|implemented"
+    r"|insulated|replaced|reconstructed|certified|registered)\b)"
     # «рівень виконання – 75 %», «відсоток виконання становить 40 %», «готовність 70 %»
     r"|\b(?:(?:рів\w+|відсот\w+|ступ\w+) виконання(?: заходу)?"
     r"|^(?:виконання|освоєння)(?: заходу| коштів)?"
