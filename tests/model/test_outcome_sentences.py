@@ -332,6 +332,8 @@ CORPUS = [
     ("Засідання не відбулося, бо зал пошкоджено обстрілом", QUARTER, AFTER, S.NOT_DONE),
     ("The fair was not held because the square was closed", QUARTER, AFTER, S.NOT_DONE),
     ("The survey was not done as the budget was cut", QUARTER, AFTER, S.NOT_DONE),
+    ("Оскільки автобус зламано, екскурсію не організовано", QUARTER, AFTER, S.NOT_DONE),
+    ("Since the hall was flooded, the concert was not held", QUARTER, AFTER, S.NOT_DONE),
     (
         "Дах не перекрито, оскільки підрядник зірвав строки, але вікна замінено",
         QUARTER,

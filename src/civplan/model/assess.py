@@ -946,27 +946,30 @@ _BUT = compiled_on_use(
 
 
 def _reasons_of_failures(used: list[Evidence], text: str) -> set[int]:
-    """Which deeds are the reason a sentence gives for a failure before them (their places).
+    """Which deeds are the reason a sentence gives for a failure beside them (their places).
 
-    «Навчання не проведено, оскільки тренера мобілізовано», "The training was not held
-    because the funds were reallocated": the deed is why, not a part of the measure done.
+    «Навчання не проведено, оскільки тренера мобілізовано», «Оскільки тренера
+    мобілізовано, навчання не проведено», "The training was not held because the funds
+    were reallocated": the deed is why, not a part of the measure done.
     """
-    first_failure: dict[int, int] = {}  # a sentence's start → where its first failure ends
-    for item in used:
+    failures: dict[int, tuple[int, int]] = {}  # a sentence's start → its first failure's ends
+    for item in used:  # (the first failure's end, and the last failure's start)
         if item.kind is CueKind.FAILURE:
             begins, _ends = _sentence_span(item, text)
-            ends = text.find(item.phrase, begins) + len(item.phrase)
-            first_failure[begins] = min(first_failure.get(begins, ends), ends)
+            at = text.find(item.phrase, begins)
+            first, last = failures.get(begins, (at + len(item.phrase), at))
+            failures[begins] = (min(first, at + len(item.phrase)), max(last, at))
     reasons = set()
     for place, item in enumerate(used):
-        if item.kind is not CueKind.ACHIEVEMENT:
+        if item.kind is not CueKind.ACHIEVEMENT or (
+            (begins := _sentence_span(item, text)[0]) not in failures
+        ):
             continue
-        begins, _ends = _sentence_span(item, text)
-        failed = first_failure.get(begins)
-        if failed is None:
-            continue
+        first, last = failures[begins]
         at = text.find(item.phrase, begins)
-        because = _BECAUSE().search(text, failed, at) if at > failed else None
+        # after the failure: «не проведено, оскільки …»; before it: «Оскільки …, не проведено»
+        since = first if at > first else begins if at < last else None
+        because = _BECAUSE().search(text, since, at) if since is not None else None
         # «…, оскільки підрядник порушив строки, але двері встановлено»: the reason has ended
         if because is not None and _BUT().search(text, because.end(), at) is None:
             reasons.add(place)
