@@ -602,6 +602,10 @@ MORE = [
     # a school year's halves
     ("І семестр", K.MONTH_RANGE, d(2024, 9, 1), d(2024, 12, 31)),
     ("у ІІ семестрі", K.MONTH_RANGE, d(2024, 1, 1), d(2024, 6, 30)),
+    # of a school year named: the first half in its first year, the second in its second
+    ("І семестр 2024/2025 навчального року", K.MONTH_RANGE, d(2024, 9, 1), d(2024, 12, 31)),
+    ("ІІ семестр 2024-2025 н. р.", K.MONTH_RANGE, d(2025, 1, 1), d(2025, 6, 30)),
+    ("у ІІ семестрі 2024/25 навчального року", K.MONTH_RANGE, d(2025, 1, 1), d(2025, 6, 30)),
     # years listed, their word after the last
     ("2024, 2026 роки", K.STAGES, d(2024, 1, 1), d(2026, 12, 31)),
     ("2024 та 2025 рр.", K.STAGES, d(2024, 1, 1), d(2025, 12, 31)),

@@ -1262,7 +1262,15 @@ _PERIOD_SPAN = _Pattern(
 )
 _QUARTER = _Pattern(_IN + r"(?P<a>" + _NUM + r") " + _QUARTER_WORD + _YEAR.format("y") + "?")
 _HALF = _Pattern(_IN + r"(?P<a>" + _NUM + r") " + _HALF_WORD + _YEAR.format("y") + "?")
-_SEMESTER = _Pattern(_IN + r"(?P<a>" + _NUM + r") семестр\w*" + _YEAR.format("y") + "?")
+# «І семестр», «ІІ семестр 2025 року», «І семестр 2025/2026 навчального року»
+_SEMESTER = _Pattern(
+    _IN
+    + r"(?P<a>"
+    + _NUM
+    + r") семестр\w*(?:"
+    + _YEAR.format("y")
+    + r"| (?P<y1>\d{4})-(?P<y2>\d{4}|\d{2}) ?(?:навчальн\w* (?:рок\w*|рік|році)|н\. ?р\.?))?"
+)
 # the nine months a report is made for, January to September: «9 місяців 2025 року», «за 9
 # місяців» (not «протягом 9 місяців», a span from something)
 _NINE_MONTHS = _Pattern(r"(?:(?:за|у|в) )?(?:9|дев'ять) місяц\w*" + _YEAR.format("y") + "?")
@@ -1859,8 +1867,21 @@ def _nine_months(p: str, year: int, _end_year: int) -> _Read | None:
 
 
 def _semester(p: str, year: int, _end_year: int) -> _Read | None:
-    """A school year's half: «І семестр» is September to December, «ІІ семестр» January to June."""
-    return _part_of_year(_SEMESTER.match(p), year, _SEMESTERS, DeadlineKind.MONTH_RANGE)
+    """A school year's half: «І семестр» is September to December, «ІІ семестр» January to June.
+
+    Of a school year named («2025/2026 навчального року»), the first half is in its
+    first year, the second in its second.
+    """
+    m = _SEMESTER.match(p)
+    if m is None or m["y1"] is None:
+        return _part_of_year(m, year, _SEMESTERS, DeadlineKind.MONTH_RANGE)
+    first, last = _year_pair(m)
+    which = _number(m["a"])
+    if last != first + 1 or which not in (1, 2):
+        return _UNKNOWN
+    y = first if which == 1 else last
+    months = _SEMESTERS[which - 1]
+    return _Read(DeadlineKind.MONTH_RANGE, date(y, months[0], 1), last_day(y, months[1]))
 
 
 _QUARTERS = ((1, 3), (4, 6), (7, 9), (10, 12))
