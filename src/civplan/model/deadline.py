@@ -214,7 +214,10 @@ def _read(text: str, year: int, end_year: int) -> _Read:
             or _qualified(phrase, year, end_year)
         )
     if read.kind is DeadlineKind.UNKNOWN:
-        read = _labelled_terms(text, year, end_year) or read
+        # (as written, then as normalised: quotes around it, its lines joined)
+        read = (
+            _labelled_terms(text, year, end_year) or _labelled_terms(phrase, year, end_year) or read
+        )
     if read.kind is DeadlineKind.UNKNOWN and "\n" in text and _HYPHEN_BREAK.search(text):
         # «щоквар-↵тально», «постій-↵но»: a word broken in a narrow column (tried last: a
         # range's dash may end a line too, «січень-↵лютий»)
@@ -957,14 +960,16 @@ def _stages(text: str, year: int, end_year: int) -> _Read | None:
 def _labelled_terms(text: str, year: int, end_year: int) -> _Read | None:
     """Terms each with the work it is for after a dash, apart by commas; or one such term.
 
-    «2025 рік – розробка, 2026 рік – впровадження» are stages; «2025 рік –
-    розробка проєкту» is that year. Asked after every other reading.
+    «2025 рік – розробка, 2026 рік – впровадження» are stages, and so are «І квартал
+    (розроблення), ІІ квартал (затвердження)»; «2025 рік – розробка проєкту» is that
+    year. Asked after every other reading.
     """
     pieces = [p.strip() for p in text.split(",")]
-    if not all(_LABELLED.search(p) for p in pieces):
-        return None
     if len(pieces) == 1:
-        return _labelled(pieces[0], year, end_year)
+        return _labelled(pieces[0], year, end_year) if _LABELLED.search(text) else None
+    # or its work in brackets: «І квартал (розроблення), ІІ квартал (затвердження)»
+    if not all(_LABELLED.search(p) or _REMARKED.search(p) for p in pieces):
+        return None
     return _staged(pieces, year, end_year)
 
 
@@ -998,6 +1003,8 @@ _LABEL_DASH = r"\s*[\u2012-\u2015]\s*|\s+-\s*|\s*-\s+"
 """A dash between a term and its work: any long one, a hyphen with a space beside it."""
 _LABELLED = re.compile(rf"\S(?:{_LABEL_DASH})\S")
 """A term and the work it is for, apart by a dash («2025 рік – розробка»)."""
+_REMARKED = re.compile(r"\S ?\([^()]+\)$")
+"""A term and the work it is for in brackets after it («ІІ квартал (затвердження)»)."""
 
 
 def _labelled(piece: str, year: int, end_year: int) -> _Read | None:
@@ -1120,8 +1127,8 @@ _UNFIXED = _Pattern(
     r"(?:(?:початк|завершенн|закінченн)\w* )?"
     r"(?:(?:між)?опалювальн\w* (?:сезон|період)\w*|осінньо-зимов\w* період\w*|озп)"
     r"(?: \d{4}[-/]\d{2,4}(?: \w+)?)?"
-    # until an event: «до завершення воєнного стану», «до припинення дії …»
-    r"|до (?:завершення|закінчення|припинення|скасування) "
+    # until an event: «до завершення воєнного стану», «до припинення дії …», «до кінця дії …»
+    r"|до (?:завершення|закінчення|припинення|скасування|кінця дії) "
     r"(?!.*(?:\d|квартал|кв\.|півріч|півр|\bрок|\bрік|місяц|тижн|сезон|навчальн)).+"
     r"|(?:протягом|упродовж|у|в) (?:\d{1,3} |одного |двох |трьох |шести )?"
     r"(?:дн\w*|тижн\w*|місяц\w*|рок\w*|рік) (?:з|із|після|від) "
