@@ -1075,6 +1075,8 @@ STATED_WORDS = [
     ("На контролі", S.IN_PROGRESS),
     ("Залишено на контролі", S.IN_PROGRESS),
     ("Не досягнуто", S.NOT_DONE),
+    ("Частково досягнуто", S.PARTIALLY_DONE),
+    ("Досягнуто частково", S.PARTIALLY_DONE),
     ("Off track", S.IN_PROGRESS),
     ("Partially complete", S.PARTIALLY_DONE),
     ("Fully implemented", S.DONE),
