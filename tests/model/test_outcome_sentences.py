@@ -1172,6 +1172,38 @@ def test_a_letter_cited_alone_sends_what_a_measure_asks_to_send(title: str, stat
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        (
+            "Реконструкція котельні ліцею",
+            "Роботи не розпочато. Питання фінансування неодноразово порушувалося перед ОВА.",
+            S.NOT_DONE,
+        ),
+        (
+            "Реконструкція котельні ліцею",
+            "Роботи не розпочато, управління звернулося до ОВА щодо виділення коштів",
+            S.NOT_DONE,
+        ),
+        (
+            "Repair of the clinic roof",
+            "The works did not start; the department sent letters to the Ministry.",
+            S.NOT_DONE,
+        ),
+        # the asking is the measure's own work: a part of it, though no answer came
+        (
+            "Звернутися до ОВА щодо виділення коштів на котельню",
+            "Направлено лист до ОВА щодо виділення коштів, відповіді не отримано",
+            S.PARTIALLY_DONE,
+        ),
+    ],
+)
+def test_asking_others_for_what_a_failed_measure_lacked_is_no_part_of_it(
+    title: str, text: str, status: Status
+) -> None:
+    assert assess(titled(title, text), AFTER).status is status
+
+
+@pytest.mark.parametrize(
     ("title", "status"),
     [
         ("Будівництво І черги каналізаційних мереж", S.DONE),  # the measure is that stage

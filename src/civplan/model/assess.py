@@ -976,6 +976,39 @@ def _reasons_of_failures(used: list[Evidence], text: str) -> set[int]:
     return reasons
 
 
+_ASKING = compiled_on_use(
+    r"(?i)(?<![\w'])(?:(?:направлен|надіслан|скерован|подан)\w* (?:[\w'-]+ ){0,3}"
+    r"(?:лист|запит|клопотанн|звернен)|звернул(?:ися|ась|ася|ось|ося|ся)|звернувся|звертал\w*"
+    r"|(?:неодноразово |повторно )?(?:порушен|порушувал|ініційован|ініціювал|піднімал|піднят)\w*"
+    r"(?= (?:[\w'-]+ ){0,2}(?:перед|у листі|в листі))"
+    r"|(?:sent|submitted|addressed) (?:a |several |two |three )?(?:letters?|requests?|appeals?)"
+    r"|(?:raised|requested) (?:the issue|funding|funds)|appealed to)"
+)
+"""Asking others for what a failed measure lacked: «направлено лист до ОВА», «питання
+порушувалося перед …», «звернулися до Мінфіну», "sent letters to the Ministry"."""
+_ASKING_TITLE = re.compile(
+    r"(?i)зверн|клопот|ініціюв|порушит|порушува|лист|запит|подат|подан|направит|надісла|пропози"
+    r"|внест|внесен"
+    r"|request|appeal|submit|letter|apply|application"
+)
+"""A measure whose work is asking: then the asking is its deed."""
+
+
+def _asked_others(item: Evidence, text: str) -> bool:
+    """Whether a deed beside a failure is asking others for what the measure lacked.
+
+    «Роботи не розпочиналися. Питання фінансування неодноразово порушувалося перед
+    ОВА», «… Направлено лист до Мінфіну щодо виділення коштів»: an effort, not a part of
+    the measure done.
+    """
+    if item.kind is not CueKind.ACHIEVEMENT:
+        return False
+    begins, ends = _sentence_span(item, text)
+    at = text.find(item.phrase, begins)
+    asking = _ASKING().search(text, begins, ends)
+    return asking is not None and asking.start() <= at < asking.end() + 1
+
+
 _WHAT_MAY_ARISE = (
     r"(?:право)?порушен|скарг|підстав|випадк|факт|недолік|зауважен|претензі|violation"
     r"|complaint|grounds|irregularit|breach"
@@ -1044,6 +1077,8 @@ def _from_evidence(
             used = [_part_failed(item, text) for item in used]
         # «ПКД розроблена у 2023 році» beside work not done: what came before the term
         used = [item for item in used if not _before_the_term(item, ctx)] or used
+        if _ASKING().search(text) is not None and _ASKING_TITLE.search(ctx.title) is None:
+            used = [item for item in used if not _asked_others(item, text)]
     # «… перенесено на 2026 рік. Інформацію розміщено на сайті»: telling of it, beside word
     # of the work, is no part of it
     used = [item for item in used if not _publicity(item, ctx)] or used
