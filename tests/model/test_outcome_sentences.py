@@ -340,6 +340,9 @@ CORPUS = [
         AFTER,
         S.PARTIALLY_DONE,
     ),
+    # an adverb between the negation and its cue
+    ("The register was created but is not publicly available", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("The concept was not formally approved", QUARTER, AFTER, S.NOT_DONE),
     # called off, in English; a share of the objects worked on, in English
     ("The hackathon was dropped from this year's agenda", QUARTER, AFTER, S.CANCELLED),
     ("About 70% of the clinics have been equipped", QUARTER, AFTER, S.PARTIALLY_DONE),

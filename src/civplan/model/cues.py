@@ -109,9 +109,16 @@ AUXILIARIES = frozenset(
         "been",
         "be",
         "fully",
+        "publicly",
+        "formally",
+        "officially",
+        "properly",
+        "currently",
+        "actually",
     }
 )
-"""Words that may stand between a negation and its cue («не було проведено», "not yet held")."""
+"""Words that may stand between a negation and its cue («не було проведено», "not yet held",
+"not publicly available")."""
 
 SPEECH_VERBS = frozenset(
     {
