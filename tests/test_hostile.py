@@ -190,6 +190,8 @@ for clause in ("Проведено нараду, тому семінар не п
     told = Outcome(text=clause * 20_000)
     measure = Measure(number="1", title="Наради", deadline=quarterly, outcome=told)
     assess(measure, date(2025, 12, 31))
+# a run of thousands of cues beside a sign: each cue's place was once sought from its start
+read_outcome(("виконано " + "інвентарем " * 2) * 30_000 + "60 %")
 print("done")
 """
 
@@ -198,7 +200,7 @@ def test_a_printed_cell_of_many_lines_and_a_long_sum_are_read_in_bounded_time() 
     # about three seconds here; a cell's text searched whole at each of its lines, or a sum
     # sought from every group of its digits, took a minute, quarters named read in ways
     # growing with the power of a run of «і» did not end, and a sentence of 20,000 cues
-    # searched whole for each took minutes
+    # searched whole for each took minutes, as did a run of 30,000 cues placed one by one
     done = child("-c", LINEAR, timeout=30)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["done"]

@@ -481,8 +481,10 @@ def read_outcome(
                 kind = _SHARE_KINDS[(value > 0) + (value >= 100)]
                 done_shares.append(Evidence(kind=kind, phrase=phrase))
         words = part.split()
+        tokens = _TOKEN
         if not "".join(words).isalnum():  # hyphens, apostrophes, signs: the slower, exact way
             words = _WORD.findall(part)
+            tokens = _WORD
         if not words:
             continue
         if (
@@ -553,6 +555,7 @@ def read_outcome(
         if speech and not executor:
             reported = min(reported, _reported_from(words, index.speakers))
         lead = _lead(part, words)
+        places: list[tuple[int, int]] = []  # where each word stands, found when first asked
         read_before = len(found)
         for first, last, kind, negated in _match_run(words, entries, hits):
             if kind in (CueKind.FINDING, CueKind.FUTURE) and _about_reporting(entries):
@@ -704,11 +707,13 @@ def read_outcome(
                 and any(w.startswith(("залиш", "економ")) for w in words[:first])
             ):
                 continue  # «залишок коштів перерозподілено на інші заходи»: what was left over
-            begin, end = _span(part, words, first, lead)
+            if lead is None and not places:
+                places = [m.span() for m in tokens.finditer(part)]
+            begin, end = _span(words, first, lead, places)
             if none_done and any(a <= start + begin < b for a, b in none_done):
                 continue
             if last != first:
-                end = _span(part, words, last, lead)[1]
+                end = _span(words, last, lead, places)[1]
             phrase = text[start + begin : start + end]
             awaiting = kind is CueKind.ONGOING and AWAITING.match(phrase.lower()) is not None
             if relative and not awaiting:
@@ -1325,34 +1330,20 @@ def _lead(part: str, words: list[str]) -> int | None:
     return len(part) - len(stripped) if stripped.rstrip() == " ".join(words) else None
 
 
-def _span(part: str, words: list[str], at: int, lead: int | None) -> tuple[int, int]:
-    """Where word ``at`` of ``words`` (the words of ``part``) stands in ``part``.
+def _span(
+    words: list[str], at: int, lead: int | None, places: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """Where word ``at`` of ``words`` (the words of a run) stands in the run.
 
     ``lead``: where the words begin when they stand one space apart, which
-    counts their places at once.
+    counts their places at once; otherwise ``places``, every word's, found once
+    per run (a word found again from the run's start for each cue made a run of
+    thousands of cues take seconds).
     """
     if lead is not None:
         begin = lead + sum(map(len, words[:at])) + at
         return begin, begin + len(words[at])
-    word = words[at]
-    seen = 0 if words.index(word) == at else words[:at].count(word)
-    size = len(word)
-    place = part.find(word)
-    while place >= 0:
-        before = part[place - 1 : place]
-        after = part[place + size : place + size + 1]
-        if not _joins(before) and not _joins(after):
-            if not seen:
-                return place, place + size
-            seen -= 1
-        place = part.find(word, place + 1)
-    # a word next to a hyphen that is not part of it («2017-»): place every word
-    return [m.span() for m in _WORD.finditer(part)][at]
-
-
-def _joins(char: str) -> bool:
-    """Whether a character next to a word would make it part of a longer one."""
-    return bool(char) and (char.isalnum() or char in "'-_")
+    return places[at]
 
 
 def _last_word(folded: str, end: int) -> str:
