@@ -192,6 +192,14 @@ for clause in ("Проведено нараду, тому семінар не п
     assess(measure, date(2025, 12, 31))
 # a run of thousands of cues beside a sign: each cue's place was once sought from its start
 read_outcome(("виконано " + "інвентарем " * 2) * 30_000 + "60 %")
+# runs of thousands of cues of one kind: each cue once looked through its whole run or sentence
+for unit in (
+    "не проведено ", "не виявлено ", "фінансування не передбачено ", "перший етап завершено ",
+    "буде проведено ", "проведено семінар ",
+):
+    told = Outcome(text=unit * 20_000)
+    measure = Measure(number="1", title="Наради", deadline=quarterly, outcome=told)
+    assess(measure, date(2025, 12, 31))
 print("done")
 """
 

@@ -1830,8 +1830,18 @@ def _names_a_later_year(item: Evidence, ctx: _Context) -> bool:
     A year inside a date («01.01.2026») is none: a sentence's own date is when it was said.
     """
     end = ctx.deadline.end
-    for match in _YEAR_NAMED.finditer(ctx.text, *_sentence_span(item, ctx.text)):
-        if match[1] is None or (end is not None and int(match[1]) > end.year):
+    return _later_year_named(item.phrase, ctx.text, end.year if end is not None else None)
+
+
+@functools.lru_cache(maxsize=64)
+def _later_year_named(phrase: str, text: str, after: int | None) -> bool:
+    """Whether the sentence of ``text`` that holds ``phrase`` names a year after ``after``.
+
+    Kept for the last few phrases: a text that repeats a phrase thousands of times in
+    one sentence would otherwise have that sentence read once for each.
+    """
+    for match in _YEAR_NAMED.finditer(text, *_phrase_sentence(phrase, text)):
+        if match[1] is None or (after is not None and int(match[1]) > after):
             return True
     return False
 

@@ -24,6 +24,7 @@ than the executor's own statements.
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from collections.abc import Iterator, Sequence
@@ -42,6 +43,7 @@ from civplan.model.cues import (
 from civplan.model.months import MONTH_STEMS
 from civplan.model.morphology import GRAMMAR_KINDS, Analysis, Grammar, analyse
 from civplan.model.scan import (
+    SENTENCE_ENDS,
     any_digit,
     compiled_on_use,
     has_digit,
@@ -121,10 +123,11 @@ _FOUND_THINGS = (
     "поруш", "правопоруш", "факт", "випад", "недолік", "зловжив", "відхилен", "розбіжн",
     "нецільов", "підстав", "ознак", "загроз", "вад", "дефект", "помилк", "скарг",
 )  # fmt: skip
-_CONTRAST = frozenset({"проте", "але", "однак", "втім", "but", "however"})
+_CONTRAST = ("проте", "але", "однак", "втім", "but", "however")
 _RECEIVED = frozenset({"надходити", "надійти", "надіслати", "received", "submitted"})
 _EN_CLAUSE_BREAK = frozenset({"and", "or", "but", "while", "however", "although", "that"})
 _MONEY_STEMS = ("кошт", "фінансуван", "субвенц", "асигнуван", "видатк", "дотац", "fund")
+_LONGEST_STEM = max(map(len, _MONEY_STEMS))
 # what a run speaks of when it tells of the report, not the measure: «інформація не надійшла»
 _REPORTING = frozenset(
     {"інформація", "відомість", "відомості", "звіт", "відповідь", "дані", "information",
@@ -446,6 +449,7 @@ def read_outcome(
         # measured against (in assessing), not the whole
         percents = [share for share in percents if share[2] >= 100]
     next_percent = 0
+    money = _Money(folded)
     for part in _SEGMENT.findall(folded):
         start = offset
         offset += len(part)
@@ -481,10 +485,8 @@ def read_outcome(
                 kind = _SHARE_KINDS[(value > 0) + (value >= 100)]
                 done_shares.append(Evidence(kind=kind, phrase=phrase))
         words = part.split()
-        tokens = _TOKEN
         if not "".join(words).isalnum():  # hyphens, apostrophes, signs: the slower, exact way
             words = _WORD.findall(part)
-            tokens = _WORD
         if not words:
             continue
         if (
@@ -555,10 +557,17 @@ def read_outcome(
         if speech and not executor:
             reported = min(reported, _reported_from(words, index.speakers))
         lead = _lead(part, words)
-        places: list[tuple[int, int]] = []  # where each word stands, found when first asked
+        known: list[int] = []  # the words' places, found when first asked
+        firsts: dict[tuple[str, ...], int] = {}  # where words of some beginnings first stand
+        # what the run says of reports, found when first asked (once, not once per cue)
+        reporting: bool | None = None
+        no_report: bool | None = None
+        on_report: bool | None = None
         read_before = len(found)
         for first, last, kind, negated in _match_run(words, entries, hits):
-            if kind in (CueKind.FINDING, CueKind.FUTURE) and _about_reporting(entries):
+            if kind in (CueKind.FINDING, CueKind.FUTURE) and (
+                reporting := _about_reporting(entries) if reporting is None else reporting
+            ):
                 continue  # «інформація не надходила», «звіт буде подано»: nothing of the measure
             if (
                 kind is CueKind.FAILURE
@@ -566,15 +575,20 @@ def read_outcome(
                 and not _HOW_FAR.isdisjoint(distinct)
             ):
                 continue  # «оцінити виконання неможливо»: no word of the measure, none of it
-            if "no" in distinct and _no_report(words):
+            if "no" in distinct and (
+                no_report := _no_report(words) if no_report is None else no_report
+            ):
                 continue  # "No information provided": nothing of the measure either
             if elsewhere and kind is CueKind.ACHIEVEMENT:
                 continue  # the report was given in another one: no word of the measure here
             if kind is CueKind.FUTURE and _as_planned(words, first):
                 continue  # «як і планувалося», «хоча планувалося у ІІІ кварталі»: the plan told
             if negated and (
-                _on_the_report(words, entries)
-                or ("available" in distinct and _about_reporting(entries))
+                (on_report := _on_the_report(words, entries) if on_report is None else on_report)
+                or (
+                    "available" in distinct
+                    and (reporting := _about_reporting(entries) if reporting is None else reporting)
+                )
                 # «Інформацію не надано», «Звіт не подано»: the executor gave none, unless
                 # giving it is the measure («Подання інформації до ОДА», «… до Мінрегіону»)
                 or (
@@ -588,9 +602,7 @@ def read_outcome(
                 continue  # «інформацію щодо виконання не надано», "data not available"
             # «фінансування не передбачено»: no budget, which weighs less than word of the work
             unbudgeted = (
-                negated
-                and not _BUDGETED.isdisjoint(entries[last].lemmas)
-                and speaks_of_money(folded, offset)
+                negated and not _BUDGETED.isdisjoint(entries[last].lemmas) and money.up_to(offset)
             )
             saying = first == last and entries[first].speech
             if saying and reported < len(words):
@@ -600,14 +612,16 @@ def read_outcome(
             if (
                 kind is CueKind.FINDING
                 and negated
-                and _failed(words, entries, (first, last), folded, offset)
+                and _failed(words, entries, (first, last), money.up_to(offset), firsts)
             ):
                 kind = CueKind.FAILURE  # «кошти не надходили»: the measure had no money
             elif kind is CueKind.FUTURE and not entries[last].lemmas.isdisjoint(_GOING_ON):
                 # «роботу буде продовжено»: begun, and goes on; «строк буде продовжено»: moved
-                extended = any(w.startswith(("строк", "термін")) for w in words[:first])
+                extended = _first_starting(words, ("строк", "термін"), firsts) < first
                 kind = CueKind.POSTPONEMENT if extended else CueKind.ONGOING
-            elif kind is CueKind.FUTURE and _WHEN_MONEY_COMES.match(" ".join(words[last + 1 :])):
+            elif kind is CueKind.FUTURE and _WHEN_MONEY_COMES.match(
+                " ".join(words[last + 1 : last + 8])  # (it spans five words at most)
+            ):
                 # «буде виконано за наявності коштів»: not done, waiting for what it needs
                 kind = CueKind.FAILURE
             elif kind is CueKind.ACHIEVEMENT and (
@@ -644,10 +658,13 @@ def read_outcome(
                 and not found[-1].negated
             ):  # «у 5 районах роботи завершено, у 2 – тривають»: the rest of the places
                 kind = CueKind.PARTIAL
-            elif kind is CueKind.CANCELLATION and any(w.startswith(PROCUREMENT) for w in words):
+            elif kind is CueKind.CANCELLATION and _first_starting(words, PROCUREMENT, firsts) < len(
+                words
+            ):
                 kind = CueKind.FAILURE  # «тендер скасовано»: a step failed, not the measure
-            elif kind in (CueKind.POSTPONEMENT, CueKind.FUTURE) and any(
-                w.startswith(("частин", "решт", "залишок", "залишк")) for w in words[:first]
+            elif (
+                kind in (CueKind.POSTPONEMENT, CueKind.FUTURE)
+                and _first_starting(words, ("частин", "решт", "залишок", "залишк"), firsts) < first
             ):
                 # «частину робіт перенесено», «залишок робіт буде виконано у 2026 році»: the
                 # rest was done
@@ -685,35 +702,36 @@ def read_outcome(
             ):
                 kind = CueKind.PARTIAL  # «виконано більшу частину робіт»: a part of the work
                 first, last = min(first, fraction), max(last, fraction)
-            elif some_of and kind is CueKind.ACHIEVEMENT and not negated:
-                kind, first = CueKind.PARTIAL, 0
+            elif some_of and kind is CueKind.ACHIEVEMENT and not negated and first < 12:
+                kind, first = CueKind.PARTIAL, 0  # quoted from "Some of", a few words before
             elif (
                 kind is CueKind.ACHIEVEMENT
                 and staged
-                and (stage := _early_stage(words)) is not None
+                # a stage named near the deed: «перший етап робіт завершено», «завершено І етап»
+                and (stage := _early_stage(words[(near := max(0, first - 6)) : last + 7]))
+                is not None
                 and _early_stage(_WORD.findall(title.lower())) is None
             ):
+                stage = (stage[0] + near, stage[1] + near)
                 kind = CueKind.PARTIAL  # «перший етап завершено»: the later stages are to come
                 first, last = min(first, stage[0]), max(last, stage[1])  # quoted with the deed
             elif (
                 kind is CueKind.ACHIEVEMENT
                 and words[first].startswith(("оголош", "оголос", "announced", "launched"))
-                and any(w.startswith(PROCUREMENT) for w in words)
+                and _first_starting(words, PROCUREMENT, firsts) < len(words)
             ):
                 kind = CueKind.ONGOING  # «оголошено тендер»: the purchase is under way
             elif (
                 kind is CueKind.FAILURE
                 and words[first].startswith(("перерозподіл", "переспрям"))
-                and any(w.startswith(("залиш", "економ")) for w in words[:first])
+                and _first_starting(words, ("залиш", "економ"), firsts) < first
             ):
                 continue  # «залишок коштів перерозподілено на інші заходи»: what was left over
-            if lead is None and not places:
-                places = [m.span() for m in tokens.finditer(part)]
-            begin, end = _span(words, first, lead, places)
+            begin, end = _span(part, words, first, lead, known)
             if none_done and any(a <= start + begin < b for a, b in none_done):
                 continue
             if last != first:
-                end = _span(words, last, lead, places)[1]
+                end = _span(part, words, last, lead, known)[1]
             phrase = text[start + begin : start + end]
             awaiting = kind is CueKind.ONGOING and AWAITING.match(phrase.lower()) is not None
             if relative and not awaiting:
@@ -726,7 +744,7 @@ def read_outcome(
                 negated
                 and kind is CueKind.FAILURE
                 and (
-                    _ON_TIME.match(" ".join(words[last + 1 :]))
+                    _ON_TIME.match(" ".join(words[last + 1 : last + 6]))  # (three words at most)
                     or words[first - 1 : first] in (["вчасно"], ["своєчасно"])
                 )
             ):
@@ -793,6 +811,32 @@ _AT_PLACES = frozenset({"у", "в", "на"})
 _AS_PLANNED = frozenset({"як", "хоча", "хоч"})
 """Words before a verb of planning that make it tell the plan, not what is to come: «як і
 (планувалося)», «хоча (передбачалося)»."""
+
+
+def _first_starting(
+    words: list[str],
+    beginnings: tuple[str, ...],
+    firsts: dict[tuple[str, ...], int],
+    *,
+    whole: bool = False,
+) -> int:
+    """Where the first of ``words`` that begins with one of ``beginnings`` stands, or their count.
+
+    ``whole``: that is one of them, whole. Found once per run and kept in
+    ``firsts``: sought again for each cue, a run of thousands of cues took minutes.
+    """
+    key = (*beginnings, "") if whole else beginnings  # «» begins no word: the keys stay apart
+    at = firsts.get(key)
+    if at is None:
+        at = firsts[key] = next(
+            (
+                at
+                for at, word in enumerate(words)
+                if (word in beginnings if whole else word.startswith(beginnings))
+            ),
+            len(words),
+        )
+    return at
 
 
 def _as_planned(words: list[str], first: int) -> bool:
@@ -896,6 +940,39 @@ def _reported_from(words: list[str], speakers: set[str]) -> int:
     return len(words)
 
 
+class _Money:
+    """Whether each sentence of a text, up to the end of a run, speaks of money.
+
+    Asked run by run, in reading order, it reads each character once: the sentence
+    sought back from each run's end made a sentence of thousands of runs take minutes.
+    """
+
+    __slots__ = ("begins", "folded", "found", "read")
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.read = 0  # how far the text is read
+        self.begins = 0  # where the sentence being read begins
+        self.found = False  # whether the sentence read so far speaks of money
+
+    def up_to(self, end: int) -> bool:
+        """Whether the sentence of the text up to ``end`` speaks of money."""
+        if end < self.read:  # asked out of order: sought the plain way
+            return speaks_of_money(self.folded, end)
+        since = self.read
+        self.read = end
+        cut = max(self.folded.rfind(mark, since, end) for mark in SENTENCE_ENDS)
+        if cut >= 0:  # a new sentence
+            self.found = False
+            since = self.begins = cut + 1
+        else:  # a stem may go on from what was read before: read it again, in its sentence
+            since = max(self.begins, since - _LONGEST_STEM)
+        if not self.found:
+            segment = self.folded[since:end]
+            self.found = any(stem in segment for stem in _MONEY_STEMS)
+        return self.found
+
+
 def speaks_of_money(folded: str, end: int) -> bool:
     """Whether the sentence of ``folded`` (a text in lower case) up to ``end`` speaks of money.
 
@@ -905,36 +982,47 @@ def speaks_of_money(folded: str, end: int) -> bool:
     return any(stem in sentence for stem in _MONEY_STEMS)
 
 
-def _none_came(words: list[str], entries: list[_Entry], first: int, last: int) -> bool:
+def _none_came(
+    words: list[str],
+    entries: list[_Entry],
+    first: int,
+    last: int,
+    firsts: dict[tuple[str, ...], int],
+) -> bool:
     """Whether a run says, against what was done, that nothing came of it.
 
     «Конкурс оголошено, проте пропозицій не надійшло»: a call no one answered. A
     finding alone («звернень не надходило») or another («проте порушень не
     виявлено») says nothing against the deed.
     """
-    return not _CONTRAST.isdisjoint(words[:first]) and not _RECEIVED.isdisjoint(
-        entries[last].lemmas
+    return _first_starting(words, _CONTRAST, firsts, whole=True) < first and not (
+        _RECEIVED.isdisjoint(entries[last].lemmas)
     )
 
 
 def _failed(
-    words: list[str], entries: list[_Entry], cue: tuple[int, int], folded: str, end: int
+    words: list[str],
+    entries: list[_Entry],
+    cue: tuple[int, int],
+    money: bool,
+    firsts: dict[tuple[str, ...], int],
 ) -> bool:
     """Whether a negated finding tells of a failure, not of nothing found.
 
-    ``cue``: its first and last word in ``words``; ``folded``: the text in lower
-    case, whose sentence up to ``end`` is asked whether it speaks of money.
+    ``cue``: its first and last word in ``words``; ``money``: whether the
+    sentence up to the run's end speaks of money; ``firsts``: the run's, for
+    :func:`_first_starting`.
 
     Nothing found («порушень не встановлено», «фактів нецільового використання
     коштів не виявлено») is neutral; no money («кошти не надходили»), a call no
     one answered and a thing not installed («лавки не встановлено») are failures.
     """
-    if any(word.startswith(_FOUND_THINGS) for word in words):
+    if _first_starting(words, _FOUND_THINGS, firsts) < len(words):
         return False
     first, last = cue
     return (
-        speaks_of_money(folded, end)
-        or _none_came(words, entries, first, last)
+        money
+        or _none_came(words, entries, first, last, firsts)
         or not _INSTALLED.isdisjoint(entries[last].lemmas)
     )
 
@@ -1331,19 +1419,24 @@ def _lead(part: str, words: list[str]) -> int | None:
 
 
 def _span(
-    words: list[str], at: int, lead: int | None, places: list[tuple[int, int]]
+    part: str, words: list[str], at: int, lead: int | None, known: list[int]
 ) -> tuple[int, int]:
-    """Where word ``at`` of ``words`` (the words of a run) stands in the run.
+    """Where word ``at`` of ``words`` (the words of ``part``) stands in ``part``.
 
     ``lead``: where the words begin when they stand one space apart, which
-    counts their places at once; otherwise ``places``, every word's, found once
-    per run (a word found again from the run's start for each cue made a run of
-    thousands of cues take seconds).
+    counts their places at once. ``known``: what is found once per run and kept
+    there — the words' lengths summed, or every word's place (a word sought from
+    the run's start for each cue made a run of thousands of cues take minutes).
     """
     if lead is not None:
-        begin = lead + sum(map(len, words[:at])) + at
+        if not known:
+            known.extend(itertools.accumulate(map(len, words), initial=0))
+        begin = lead + known[at] + at
         return begin, begin + len(words[at])
-    return places[at]
+    if not known:
+        for match in _WORD.finditer(part):  # (the words of letters alone, found so too)
+            known.extend(match.span())
+    return known[2 * at], known[2 * at + 1]
 
 
 def _last_word(folded: str, end: int) -> str:
