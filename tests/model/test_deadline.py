@@ -868,6 +868,15 @@ def test_a_phrase_without_a_year_in_a_plan_of_several_years_is_every_year_of_it(
     current = Deadline.parse("до 25 грудня поточного року", year=2024, end_year=2025)
     assert [p.end for p in current.parts] == [d(2024, 12, 25), d(2025, 12, 25)]
     assert Deadline.parse("І квартал наступного року", year=2024, end_year=2025).kind is K.UNKNOWN
+    # a range into the next year is each one that ends within the plan
+    school = Deadline.parse("вересень – травень", year=2024, end_year=2026)
+    assert school.kind is K.RECURRING
+    assert [(p.start, p.end) for p in school.parts] == [
+        (d(2024, 9, 1), d(2025, 5, 31)),
+        (d(2025, 9, 1), d(2026, 5, 31)),
+    ]
+    once = Deadline.parse("з 15 листопада по 15 березня", year=2024, end_year=2025)
+    assert (once.kind, once.start, once.end) == (K.DATE_RANGE, d(2024, 11, 15), d(2025, 3, 15))
     # a term narrowed in brackets is every year's too
     narrowed = Deadline.parse("серпень (до Дня Незалежності)", year=2024, end_year=2025)
     assert [(p.start, p.end) for p in narrowed.parts] == [

@@ -1034,13 +1034,16 @@ def _labelled(piece: str, year: int, end_year: int) -> _Read | None:
 def _every_year(text: str, wording: str, read: _Read, year: int, end_year: int) -> _Read:
     """A term named without its year, in a plan of several years: every year of the plan.
 
-    ``wording`` is the phrase as read (normalised; in Ukrainian for an English one).
+    ``wording`` is the phrase as read (normalised; in Ukrainian for an English one). A
+    range into the next year («вересень – травень») is each one that ends in the plan.
     """
     parts: list[Deadline] = []
     for each in range(year, end_year + 1):
         again = _phrase(wording, each, each)
         if again.kind is DeadlineKind.UNKNOWN:  # «серпень (до 24 серпня)»
             again = _qualified(wording, each, each)
+        if again.end is not None and again.end.year > end_year and parts:
+            break  # «вересень – травень» of the plan's last year ends after it: its years' only
         if again.kind in ONE_INTERVAL:
             parts.append(
                 Deadline(
@@ -1061,6 +1064,8 @@ def _every_year(text: str, wording: str, read: _Read, year: int, end_year: int) 
             part if str(each) in part.text else attrs.evolve(part, text=f"{part.text} ({each})")
             for part in again.parts
         )
+    if len(parts) == 1:  # «вересень – травень» in a plan for 2025–2026: that one
+        return read
     return _Read(
         DeadlineKind.RECURRING,
         parts[0].start,
@@ -2001,7 +2006,7 @@ def _wrapped(kind: DeadlineKind, start: date, end: date) -> _Read:
     «вересень – травень» (a school year), «з 15 листопада по 15 березня» (a
     heating season) run from the year read into the next, which a note says.
     """
-    return _Read(kind, start, end, note=f"{WRAPPED}: read from {start} to {end}")
+    return _Read(kind, start, end, note=f"{WRAPPED}: read from {start} to {end}", yearly=True)
 
 
 def _date_words(p: str, year: int, _end_year: int) -> _Read | None:
