@@ -333,6 +333,23 @@ _LIST_MARK = re.compile(r"^[-–—•·*▪◦] ")
 _AROUND = {"«": "»", '"': '"', "“": "”", "„": "“", "(": ")", "[": "]"}
 
 
+def _wraps(marked: str) -> bool:
+    """Whether the marks that begin and end ``marked`` enclose all of it.
+
+    «"ІV квартал"», «(ІV квартал)», and ««Згідно із Законом «Про …»»» (the same marks
+    nested inside); not «(І квартал) – (ІІ квартал)».
+    """
+    opening, closing = marked[0], marked[-1]
+    if opening == closing:  # «"…"»: none of them inside
+        return opening not in marked[1:-1]
+    depth = 0
+    for at, mark in enumerate(marked):
+        depth += (mark == opening) - (mark == closing)
+        if depth == 0:
+            return at == len(marked) - 1
+    return False
+
+
 def _normalize(text: str) -> str:
     # «ІІ квaртал» typed with a Latin «a»: the word it shows (Roman «IV» alone stays Latin)
     folded = cyrillic_words(unicodedata.normalize("NFKC", text).casefold().replace("’", "'"))
@@ -344,11 +361,7 @@ def _normalize(text: str) -> str:
     # «- ІV квартал», «• до 1 липня»: a list's mark; «"ІV квартал"», «(ІV квартал)»: marks
     # around all of it
     folded = _GLUED_YEAR.sub(" ", _LIST_MARK.sub("", folded))
-    while (
-        len(folded) > 2
-        and _AROUND.get(folded[0]) == folded[-1]
-        and (folded[-1] not in folded[1:-1] and folded[0] not in folded[1:-1])
-    ):
+    while len(folded) > 2 and _AROUND.get(folded[0]) == folded[-1] and _wraps(folded):
         folded = folded[1:-1].strip()
     if folded.startswith("постійно до "):  # «постійно до 2027 року»: as after a comma
         folded = "постійно, " + folded[len("постійно ") :]
