@@ -197,6 +197,12 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "the measure asks for an act adopted, and the text tells only of its draft"
         " (deadline {term})",
     ),
+    "reason.rule.only_preparing": (
+        "захід вимагає документа, а текст повідомляє лише про кроки до нього (робочу групу,"
+        " зібрані пропозиції; строк {term})",
+        "the measure asks for a document, and the text tells only of steps towards it (a"
+        " working group, proposals gathered; deadline {term})",
+    ),
     "reason.rule.only_prepared": (
         "захід вимагає робіт, а текст повідомляє лише про кроки до них (документацію, "
         "закупівлю, договір; строк {term})",

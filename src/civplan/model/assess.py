@@ -718,7 +718,9 @@ class _Context:
         way (``rule.only_drafted``); «Розробити проєкт положення» is done when it is
         drafted. «Провести капітальний ремонт даху» with «Виготовлено
         проєктно-кошторисну документацію» or «Укладено договір підряду»: the works
-        are yet to be done (``rule.only_prepared``).
+        are yet to be done (``rule.only_prepared``). «Розробити програму» with «Створено
+        робочу групу, зібрано пропозиції»: the document is yet to be written
+        (``rule.only_preparing``).
         """
         text = self.text
         if _names_a_draft(text):
@@ -729,6 +731,10 @@ class _Context:
                 and not _ADOPTED().search(folded)
             ):
                 return "rule.only_drafted"
+        if (
+            "груп" in text or "пропозиці" in text or "дан" in text or "розробник" in text
+        ) and _preparing_only(text, self.title):
+            return "rule.only_preparing"
         if not _asks_for_works(self.title):  # found at once, as a rule
             return None
         title = self.title.lower()
@@ -1991,6 +1997,45 @@ _STEPS = compiled_on_use(
 )
 """Steps towards works: design and estimates, a purchase, a contract, an expert review, the
 money set aside for them."""
+_DOCUMENT_ASKED = compiled_on_use(
+    r"(?<![\w'])(?:розробити|розроблення|розробка|підготувати|підготовка|затвердити"
+    r"|затвердження|ухвалити|ухвалення|прийняти|прийняття)(?: [\w'-]+){0,3} "
+    r"(?:програм|положенн|стратегі|план|порядк|концепці|регламент|статут|правил|методик"
+    r"|паспорт|схем)"
+)
+"""A title asking for a document written or adopted: «Розробити програму розвитку туризму»."""
+_DOCUMENT_STEPS = compiled_on_use(
+    r"(?:створено|утворено|сформовано)(?: [\w'-]+){0,2} робоч\w* груп"
+    r"|робоч\w* груп\w*(?: [\w'-]+){0,3} (?:створено|утворено|сформовано)"
+    r"|(?:зібрано|узагальнено|опрацьовано) (?:[\w'-]+ ){0,2}пропозиці"
+    r"|пропозиці\w*(?: [\w'-]+){0,3} (?:зібрано|узагальнено)"
+    r"|(?:зібрано|проаналізовано) (?:[\w'-]+ ){0,2}(?:вихідн|статистичн)\w* дан"
+    r"|визначено розробника"
+)
+"""Steps towards a document: a working group set up, proposals or data gathered."""
+_DOCUMENT_MADE = compiled_on_use(
+    r"розроблен|розробле|підготовлен|затвердж|ухвал|схвал|прийнят|про[єе]кт|draft|написан"
+)
+"""The document itself told of: drafted, written, adopted."""
+_A_STEP_ASKED = compiled_on_use(r"робоч\w* груп|пропозиці|вихідн\w* дан|розробник")
+
+
+def _preparing_only(text: str, title: str) -> bool:
+    """Whether an outcome tells only of steps towards the document its title asks for.
+
+    «Розробити програму розвитку туризму» with «Створено робочу групу, зібрано
+    пропозиції»: the programme is yet to be written.
+    """
+    folded, asked = lowered(text), title.lower()
+    return (
+        _DOCUMENT_STEPS().search(folded) is not None
+        and _DOCUMENT_MADE().search(folded) is None
+        and _DOCUMENT_ASKED().search(asked) is not None
+        # (not «Створити робочу групу з розроблення стратегії»: the step is the measure)
+        and _A_STEP_ASKED().search(asked) is None
+    )
+
+
 _WORKS_DONE = compiled_on_use(
     r"відремонтова|збудова|побудова|реконструйова|облаштова|утеплен[оі]|модернізова|замінен"
     r"|встановлен[оі]|змонтова|введен\w* в експлуатац|заверше|закінче|освоєн|профінансова"
