@@ -340,6 +340,11 @@ CORPUS = [
         AFTER,
         S.PARTIALLY_DONE,
     ),
+    # «заплановані» after a deed names what was done; «більшість» of them is a part
+    ("Проведено заплановані 6 вебінарів", QUARTER, AFTER, S.DONE),
+    ("Організовано не лише заплановані 3 екскурсії, а й 2 додаткові", QUARTER, AFTER, S.DONE),
+    ("Більшість запланованих перевірок проведено", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Відремонтовано більшість зупинок", QUARTER, AFTER, S.PARTIALLY_DONE),
     # an adverb between the negation and its cue
     ("The register was created but is not publicly available", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("The concept was not formally approved", QUARTER, AFTER, S.NOT_DONE),

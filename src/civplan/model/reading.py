@@ -248,7 +248,7 @@ _NOUN_OF_DOING = re.compile(r"\w+ння ")
 """The noun of a verb of doing the work («виконання», «освоєння»), which states a level."""
 _FRACTIONS = frozenset(
     {"половина", "половину", "половини", "третина", "третину", "третини", "чверть", "чверті",
-     "частина", "частину"}
+     "частина", "частину", "більшість", "більшості"}
 )  # fmt: skip
 """A fraction of the work, next to a deed: «виконано половину робіт», «частину робіт виконано»
 (not «у другій половині року», «виконано в частині …»: other cases, other meanings)."""
@@ -873,19 +873,21 @@ _SOME_OF = frozenset({"some", "part", "half", "most", "several", "few"})
 def _fraction(words: list[str], first: int, last: int) -> int | None:
     """Where a run names a fraction of the work next to its deed from ``first`` to ``last``.
 
-    The fraction's word, right before or after the deed or one word off it: «виконано
-    (понад) половину», «частину робіт виконано», «третину коштів освоєно». Not when a
+    The fraction's word, right before or after the deed or a word or two off it:
+    «виконано (понад) половину», «частину робіт виконано», «третину коштів освоєно»,
+    «більшість запланованих заходів проведено». Not when a
     preposition stands between or a number follows («внесено в частину 2 статті»).
     """
     for at, between in (
-        (last + 1, None),
-        (last + 2, last + 1),
-        (first - 1, None),
-        (first - 2, first - 1),
+        (last + 1, ()),
+        (last + 2, (last + 1,)),
+        (first - 1, ()),
+        (first - 2, (first - 1,)),
+        (first - 3, (first - 2, first - 1)),  # «Більшість запланованих заходів проведено»
     ):
         if not 0 <= at < len(words) or words[at] not in _FRACTIONS:
             continue
-        if between is not None and words[between] in _PREPOSITIONS:
+        if any(words[b] in _PREPOSITIONS for b in between):
             continue
         if at + 1 < len(words) and words[at + 1].isdigit():
             continue
@@ -1667,7 +1669,14 @@ def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind |
         # «реалізація запланована на 2026 рік» tells of a plan; first, «Заплановані заходи
         # проведено», or after «всі» («проведено 4 навчання, всі заплановані»), it only names
         # what was planned
-        return (CueKind.FUTURE, 1) if at and words[at - 1] not in _ALL else (None, 0)
+        # («Проведено заплановані 4 семінари», «Проведено заплановані на рік заходи»: after a
+        # deed, it names what the deed was done to)
+        deed = at - 1  # (past «не лише», «не тільки»: «Проведено не лише заплановані …»)
+        while deed > 0 and words[deed] in ("не", "лише", "тільки"):
+            deed -= 1
+        if not at or words[at - 1] in _ALL or entries[deed].grammar in ("done", "done-or-manner"):
+            return None, 0
+        return CueKind.FUTURE, 1
     if grammar == "operating" and at + 1 < len(words) and words[at + 1] in ("над", "на"):
         return CueKind.ONGOING, 1  # «працює над проєктом»: work going on
     if grammar == "done" and words[at].startswith("не") and _done(words[at][2:]):
