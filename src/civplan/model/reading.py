@@ -651,8 +651,8 @@ def read_outcome(
                 and not negated
                 and len(words) > 2
                 and words[0] in _AT_PLACES
-                and words[1].isdigit()
-                and len(words[1]) < 4  # a count, not a year («у 2026 році»)
+                # a count, not a year («у 2026 році»); or in words: «на двох – триває»
+                and ((words[1].isdigit() and len(words[1]) < 4) or words[1] in _UK_COUNTS)
                 and found
                 and found[-1].kind is CueKind.ACHIEVEMENT
                 and not found[-1].negated
