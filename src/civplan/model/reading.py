@@ -546,7 +546,7 @@ def read_outcome(
         # «інформацію надано у звіті за І півріччя»: a deed of telling, told elsewhere
         elsewhere = (
             "звіт" in part or "report" in part or "попередн" in part
-        ) and _in_another_report(words, entries)
+        ) and _in_another_report(words, entries, title)
         # what follows «що»/"that" after a verb of speech is another's words: in the run
         # after it («…повідомив, що …») or in the same one ("the Ministry reported that …")
         reported = 0 if told_after and not executor else len(words)
@@ -1069,10 +1069,21 @@ _WAS = frozenset({"було", "був", "була", "були"})
 _CARRYING_OUT = frozenset({"виконання", "реалізація", "хід", "стан", "implementation", "progress"})
 
 
-def _in_another_report(words: list[str], entries: list[_Entry]) -> bool:
-    """Whether a run tells that the report was given in another one: «… надано у звіті за …»."""
+def _in_another_report(words: list[str], entries: list[_Entry], title: str) -> bool:
+    """Whether a run tells that the report was given in another one: «… надано у звіті за …».
+
+    So does «… включено до звіту за 2025 рік», unless the measure, by its ``title``,
+    asks for a report.
+    """
     for at, word in enumerate(words[:-1]):
-        if word in ("у", "в", "in"):
+        # «… надано у звіті за І півріччя», «… включено до звіту за 2025 рік»
+        if word in ("у", "в", "in") or (
+            # (unless giving the report is the measure: then that is its deed)
+            word == "до"
+            and at
+            and words[at - 1].startswith("включ")
+            and ASKS_FOR_A_REPORT.search(title.lower()) is None
+        ):
             named = words[at + 2] if words[at + 1] in _ARTICLES and at + 2 < len(words) else ""
             if (named or words[at + 1]).startswith(_ANOTHER_REPORT):
                 return _about_reporting(entries)
