@@ -354,6 +354,14 @@ CORPUS = [
     ("The hackathon was dropped from this year's agenda", QUARTER, AFTER, S.CANCELLED),
     ("About 70% of the clinics have been equipped", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("100% of the clinics have been equipped", QUARTER, AFTER, S.DONE),
+    # a standard as the plan; a level of an indicator; the fact beside the plan's value;
+    # decimal counts of a whole, whose commas split the text's runs
+    ("Охоплено 91 % дітей при нормативі 95 %", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Рівень виконання індикатора – 72,5 %", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Фактичне значення показника – 9 од. (планове – 12 од.)", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Фактичне значення показника – 12 од. (планове – 12 од.)", QUARTER, AFTER, S.DONE),
+    ("Прокладено 1,5 км мереж з 4 км", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Використано 2,0 млн грн із 2,0 млн грн передбачених", QUARTER, AFTER, S.DONE),
     # the need as the plan; those obliged as the whole; a share done with what it was done with
     ("Асфальтом покрито 2 400 кв. м при потребі 6 000 кв. м", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Відремонтовано 9 км мереж при потребі 9 км", QUARTER, AFTER, S.DONE),

@@ -186,6 +186,12 @@ _SHARE = re.compile(
 # «виконано на 80 %», «освоєно лише 45,5 відсотка», "80% complete": the share of the work done
 # (here and below, «(?=\d)» before the look-behinds of a form that begins with a number: they
 # are tried where a number begins, not at every place, which costs more than the rest)
+_DECIMAL_SHARE = compiled_on_use(
+    r"(?<![\d.,])(\d{1,5},\d{1,3}) ?(км|м|га|т|кв\. ?м|куб\. ?м|м2|м²)\.?"
+    r"(?: [^\W\d][\w'-]*){0,3} (?:з|із) "
+    r"(\d{1,5}(?:,\d{1,3})?) ?\2(?![\w\d])"
+)
+"""A decimal count of a whole in the same unit: «2,5 км з 4 км», «1,2 га угідь з 3,5 га»."""
 _OF_THOSE_NEEDING = compiled_on_use(
     r"(?<![\w'])(?:з|із|зі) (\d{1,5}) [^\W\d][\w'-]*(?: [^\W\d][\w'-]*){0,3}, "
     r"(?:що|які|яких|котрі|де) [^,.;:()\d]{1,80}, (?:[^\W\d][\w'-]* ){0,3}"
@@ -216,7 +222,7 @@ _PERCENT_DONE = re.compile(
     r"|vaccinated|installed|inspected|upgraded|moderni[sz]ed|built|completed|implemented"
     r"|insulated|replaced|reconstructed|certified|registered)\b)"
     # «рівень виконання – 75 %», «відсоток виконання становить 40 %», «готовність 70 %»
-    r"|\b(?:(?:рів\w+|відсот\w+|ступ\w+) виконання(?: заходу)?"
+    r"|\b(?:(?:рів\w+|відсот\w+|ступ\w+) виконання(?: заходу| індикатора| показника| плану)?"
     r"|^(?:виконання|освоєння)(?: заходу| коштів)?"
     # anywhere with its verb or a dash: «Протягом року виконання – 100 %» (not «забезпечено
     # виконання 100 % показників»)
@@ -1115,13 +1121,25 @@ def _about_reporting(entries: list[_Entry]) -> bool:
 
 
 def _shares(text: str, part: str, start: int) -> list[Evidence]:
-    """Counts of fewer done than planned in a run («2 з 4 засідань»): partial completion."""
+    """Counts of fewer done than planned in a run («2 з 4 засідань»): partial completion.
+
+    Not the digits of decimal numbers a run's comma split («3,0 млн грн із 3,0 млн грн»:
+    a run begins «0 млн грн із 3»).
+    """
     return [
         Evidence(kind=CueKind.PARTIAL, phrase=text[start + share.start() : start + share.end()])
         for share in _SHARE.finditer(part)
         if int(_GROUPS.sub("", share[1] or share[3] or share[6] or share[8] or share[9]))
         < int(_GROUPS.sub("", share[2] or share[4] or share[5] or share[7] or share[10]))
+        and not _DECIMAL_TAIL.match(text, max(0, start + share.start() - 2))
+        and not _DECIMAL_HEAD.match(text, start + share.end())
     ]
+
+
+_DECIMAL_TAIL = re.compile(r"\d[.,]\d")
+"""A count that is the fraction of a decimal number: its digits after «3,»."""
+_DECIMAL_HEAD = re.compile(r"[.,]\d")
+"""A count that is the whole of a decimal number: «3» before «,0»."""
 
 
 _GROUPS = re.compile(r"[ \u00a0]")
@@ -1261,6 +1279,13 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
             used = _EN_SPENT.search(folded, begins, ends.start() if ends else len(folded))
             if plan and done < plan and used is not None:
                 found.append((m.start(), m.end(), 100 * done / plan))
+    if " з " in folded or " із " in folded:
+        # «відремонтовано 2,5 км з 4 км»: a decimal count of the plan's (whose comma splits
+        # the runs counts are read in)
+        for m in _DECIMAL_SHARE().finditer(folded):
+            done, whole = _count(m[1], english=False), _count(m[3], english=False)
+            if 0 < done < whole:
+                found.append((m.start(), m.end(), 100 * done / whole))
     if ", " in folded:
         # «із 12 пунктів, що потребують ремонту, відремонтовано 5»: the whole, a clause of
         # what it needs, then the count done by a verb of the work
@@ -1286,8 +1311,8 @@ def _count(written: str, *, english: bool) -> float:
 
 
 def _numbered_group(match: re.Match[str], letter: str) -> str:
-    """The one of a match's groups «d1» … «d6» (for ``letter`` «d») that matched."""
-    return next(found for number in range(1, 7) if (found := match[f"{letter}{number}"]))
+    """The one of a match's groups «d1» … «d7» (for ``letter`` «d») that matched."""
+    return next(found for number in range(1, 8) if (found := match[f"{letter}{number}"]))
 
 
 _NOT_A_COUNT = rf"(?! ?(?:{_MONTH_STARTS}|рок|рік|р\.))"
@@ -1298,7 +1323,8 @@ _NO_MONEY = re.compile(
 """Money named, then none of it: «Кошти на виконання заходу відсутні», «Коштів не було»,
 «Не було коштів»."""
 _PLAN_WORDS = (
-    "план", "передбач", "target", "plan", "of ", "бути", "замість", "(з ", "(із ", "при потреб"
+    "план", "передбач", "target", "plan", "of ", "бути", "замість", "(з ", "(із ", "при потреб",
+    "норматив",
 )  # fmt: skip
 _GROUPED = r"\d{1,3}(?:[ \u00a0]\d{3})+"
 """A count of thousands, its groups of digits apart: «3 200»."""
@@ -1315,7 +1341,8 @@ _PLANNED_COUNT = compiled_on_use(
     # («3 200 кв. м при потребі 8 000 кв. м»: the need is the plan)
     rf"(?=\d)(?<![\d.,/])(?<!\d[ \u00a0])(?P<d1>{_GROUPED}|\d{{1,5}}(?:,\d{{1,3}})?)(?: ?%)?"
     rf"{_NOT_A_COUNT}(?: {_UNIT})?(?: [^\W\d][\w'-]*){{0,4}} (?:\(|при )"
-    r"(?:план\w*|запланован\w*|передбачен\w*|прогнозован\w*|потреб\w*|target|planned|plan)"
+    r"(?:план\w*|запланован\w*|передбачен\w*|прогнозован\w*|потреб\w*|норматив\w*|target"
+    r"|planned|plan)"
     r"(?: показник\w*| значенн\w*)?"
     rf"(?: ?[-–—:])? ?(?P<p1>{_GROUPED}|\d{{1,5}}(?:,\d{{1,3}})?)(?![\d/]|[.,]\d)"
     # «при плані 5 проведено 4», «план – 10 об'єктів, факт – 8»
@@ -1338,6 +1365,12 @@ _PLANNED_COUNT = compiled_on_use(
     # "of the 12 planned trainings, 7 were held"
     r"|\bof (?:the |all )?(?P<p4>\d{1,5}) (?:planned |scheduled |envisaged |foreseen )?"
     r"[a-z][\w'-]*(?: [a-z][\w'-]*)?,? (?P<d4>\d{1,5}) (?:were|was|have|has|had)\b"
+    # «Фактичне значення показника – 11 од. (планове – 15 од.)», «фактично – 8, план – 10»
+    r"|\bфактичн\w*(?: значення)?(?: показника| індикатора)?"
+    r"(?: ?[-–—:] ?| становить | склал?[оаи]? )"
+    r"(?P<d7>\d{1,5}(?:,\d{1,3})?)(?![\d/]|[.,]\d)(?: ?[^\W\d][\w'-]*\.?){0,2},? \(?"
+    r"(?:планов\w*|запланован\w*|план)(?: значення)?(?: ?[-–—:] ?| )(?P<p7>\d{1,5}(?:,\d{1,3})?)"
+    r"(?![\d/]|[.,]\d)"
 )
 """A count done beside the count planned: «придбано 2 (план – 3)», «план – 10, факт – 8»,
 «заплановано 10 заходів, проведено 8», "of the 12 planned trainings, 7 were held"."""
