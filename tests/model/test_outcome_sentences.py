@@ -361,6 +361,20 @@ CORPUS = [
     ("Фактичне значення показника – 9 од. (планове – 12 од.)", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Фактичне значення показника – 12 од. (планове – 12 од.)", QUARTER, AFTER, S.DONE),
     ("Прокладено 1,5 км мереж з 4 км", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # a forecast or a target as the plan, a few words after the count
+    ("Учасників – 240 осіб (прогноз – 300 осіб)", QUARTER, AFTER, S.PARTIALLY_DONE),
+    (
+        "Відкрито 15 нових груп у закладах дошкільної освіти (ціль – 20)",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    (
+        "Досягнуте значення індикатора: 48 %; цільове значення: 60 %",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
     ("Використано 2,0 млн грн із 2,0 млн грн передбачених", QUARTER, AFTER, S.DONE),
     # the need as the plan; those obliged as the whole; a share done with what it was done with
     ("Асфальтом покрито 2 400 кв. м при потребі 6 000 кв. м", QUARTER, AFTER, S.PARTIALLY_DONE),
