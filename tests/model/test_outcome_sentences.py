@@ -340,6 +340,8 @@ CORPUS = [
         AFTER,
         S.PARTIALLY_DONE,
     ),
+    # a process that ends, said going on after the term: unfinished
+    ("Проводиться модернізація котельні, встановлено 2 котли", QUARTER, AFTER, S.PARTIALLY_DONE),
     # done as asked: a duty carried on whenever it is called for
     ("Консультації надаються у міру надходження звернень", QUARTER, AFTER, S.DONE),
     # «заплановані» after a deed names what was done; «більшість» of them is a part

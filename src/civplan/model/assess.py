@@ -1693,7 +1693,8 @@ def _measure_goes_on(item: Evidence, text: str) -> bool:
 _TOWARDS_AN_END = re.compile(
     r"(?:\S+\s+){0,2}?(?:процедур|закупів|торг|тендер|будівництв|ремонт|реконструкц|розробл"
     r"|підготовк|погоджен|експертиз|виготовлен|монтаж|проєктуван|оформлен|реєстрац"
-    r"|procurement|tender|construction|repair|drafting|preparation)"
+    r"|модернізац|облаштуван|утепленн|термомодерніз|встановленн|замін[аи]\b|оснащенн|газифікац"
+    r"|procurement|tender|construction|repair|drafting|preparation|moderni[sz]ation)"
 )
 """A process with an end, named just after a verb of routine work: «проводиться
 процедура закупівлі», «здійснюється ремонт», not «здійснюється моніторинг»."""
@@ -1701,7 +1702,8 @@ _TOWARDS_AN_END = re.compile(
 
 _AN_END_BEFORE = re.compile(
     r"(?:роботи|ремонт\w*|будівництв\w*|реконструкці\w*|закупівл\w*|процедур\w*|торги"
-    r"|розробк\w*|монтаж\w*|works|construction|repairs|procurement)\s+(?:\S+\s+)?$"
+    r"|розробк\w*|монтаж\w*|модернізаці\w*|облаштуванн\w*|встановленн\w*|заміна|works"
+    r"|construction|repairs|procurement)\s+(?:\S+\s+)?$"
 )
 """A process with an end named just before the verb: «роботи виконуються», «ремонт триває»."""
 
