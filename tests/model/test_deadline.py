@@ -84,7 +84,7 @@ PHRASES = [
     ("за потреби", K.UNFIXED, None, None),
     ("у разі потреби", K.UNFIXED, None, None),
     ("у місячний строк", K.UNFIXED, None, None),
-    ("До кінця дії правового режиму воєнного стану", K.UNFIXED, None, None),
+    ("До кінця дії програми розвитку", K.UNFIXED, None, None),
     ("Відповідно до вимог чинного законодавства", K.UNFIXED, None, None),
     ("Згідно із Законом України «Про звернення громадян»", K.UNFIXED, None, None),
     ("У терміни, передбачені законодавством", K.UNFIXED, None, None),
@@ -524,8 +524,10 @@ MORE = [
     ("І півріччя, строк продовжено до 1 листопада", K.DATE, d(2024, 1, 1), d(2024, 11, 1)),
     ("2024 рік (термін перенесено на 2025 рік)", K.YEAR, d(2025, 1, 1), d(2025, 12, 31)),
     ("ІІ квартал (перенесено)", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
-    # until an event: understood, not fixed
-    ("До завершення воєнного стану", K.UNFIXED, None, None),
+    # until an event: understood, not fixed; until martial law ends, as long as it lasts
+    ("До завершення опалювального сезону", K.UNFIXED, None, None),
+    ("До завершення воєнного стану", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
+    ("До кінця дії правового режиму воєнного стану", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
     # at least so often, or every few years
     ("не рідше одного разу на квартал", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     # a month named with the word «місяць»
@@ -1039,7 +1041,7 @@ ENGLISH = [
     ("2024 (Q3)", K.QUARTER, d(2024, 7, 1), d(2024, 9, 30)),
     ("2024 (H2)", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),
     ("mid-2024", K.DATE, d(2024, 1, 1), d(2024, 6, 30)),
-    ("Until the end of martial law", K.UNFIXED, None, None),
+    ("Until the end of martial law", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
     ("During martial law", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
 ]
 
