@@ -346,6 +346,11 @@ def assess(
         code, phrase = told  # an act cited, or counts given, and nothing else: done, weakly
         kind = CueKind.FAILURE if code == "cue.none_counted" else CueKind.ACHIEVEMENT
         evidence = (Evidence(kind=kind, phrase=phrase),)
+        if code in ("cue.counts", "cue.named_work") and indicators and any_digit(measure.title):
+            # «Рівень охоплення – 81 %» of «Забезпечити охоплення 90 % дітей»: fewer than asked
+            passed = deadline.end is not None and as_of >= deadline.end
+            asked = find_indicators(measure.title)
+            evidence += _fewer_than_asked(measure.title, asked, indicators, passed=passed)
         status, reasons, confidence = _from_evidence(evidence, context)
         uk, en = both(f"reason.{code}", phrase=phrase)
         reasons[0] = Reason(code=code, uk=uk, en=en, evidence=phrase)  # not «досягнення»

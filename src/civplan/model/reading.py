@@ -222,13 +222,16 @@ _PERCENT_DONE = re.compile(
     r"|vaccinated|installed|inspected|upgraded|moderni[sz]ed|built|completed|implemented"
     r"|insulated|replaced|reconstructed|certified|registered)\b)"
     # «рівень виконання – 75 %», «відсоток виконання становить 40 %», «готовність 70 %»
-    r"|\b(?:(?:рів\w+|відсот\w+|ступ\w+) виконання(?: заходу| індикатора| показника| плану)?"
+    r"|\b(?:(?:рів\w+|відсот\w+|ступ\w+) (?:виконання|охоплення)"
+    r"(?: заходу| індикатора| показника| плану| [^\W\d][\w'-]*)?"  # «охоплення щепленнями»
     r"|^(?:виконання|освоєння)(?: заходу| коштів)?"
     # anywhere with its verb or a dash: «Протягом року виконання – 100 %» (not «забезпечено
     # виконання 100 % показників»)
     r"|(?:виконання|освоєння)(?: заходу| коштів)?(?= (?:становить|скла(?:в|ла|ло|ли)|складає)\b"
     r"| ?[-–—:])"
     r"|(?:будівельн\w+ |технічн\w+ )?готовн\w+(?: об.єкта)?"
+    # «укомплектованість посад становить 87 %»: the share of posts filled
+    r"|укомплектован\w+(?: посад| кадрами| штату)?"
     # "implementation rate: 60%", "level of completion is 75%"
     r"|(?:implementation|completion|execution) (?:rate|level)"
     r"|level of (?:implementation|completion)"
