@@ -517,6 +517,7 @@ MORE = [
     ("ІІІ квартал 2024 року*", K.QUARTER, d(2024, 7, 1), d(2024, 9, 30)),
     ("05.2024", K.MONTH, d(2024, 5, 1), d(2024, 5, 31)),
     ("02.2024 - 04.2024", K.MONTH_RANGE, d(2024, 2, 1), d(2024, 4, 30)),
+    ("05-06.2024", K.MONTH_RANGE, d(2024, 5, 1), d(2024, 6, 30)),  # the year written once
     # a term moved or extended: the term in force is the later one; a bare «перенесено»
     # says nothing of where to
     ("до 01.06.2024\nпродовжено до 01.09.2024", K.DATE, d(2024, 1, 1), d(2024, 9, 1)),

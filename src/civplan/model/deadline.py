@@ -333,6 +333,12 @@ _LIST_MARK = re.compile(r"^[-–—•·*▪◦] ")
 _AROUND = {"«": "»", '"': '"', "“": "”", "„": "“", "(": ")", "[": "]"}
 
 
+_MONTHS_IN_DIGITS = re.compile(
+    r"(?<![\d.])(0?[1-9]|1[0-2]) ?[-–—] ?(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?![\d.]\d)"
+)
+"""Two months of one year in digits, the year written once: «05-06.2025»."""
+
+
 def _wraps(marked: str) -> bool:
     """Whether the marks that begin and end ``marked`` enclose all of it.
 
@@ -391,6 +397,7 @@ def _normalize(text: str) -> str:
         # «до червня 2025 року»: by the month's end, as «до І півріччя» is by the half's
         folded = f"до кінця {before[1]}{before[2] or ''}"
     if "." in folded:  # a month and its year: «03.2025» is March 2025
+        folded = _MONTHS_IN_DIGITS.sub(r"\1.\3-\2.\3", folded)  # «05-06.2025»: both its
         folded = _MONTH_YEAR.sub(lambda m: f"{MONTHS[int(m[1]) - 1].nominative} {m[2]}", folded)
     if "-" in folded:  # «2025-го року», «з 1-го вересня», «2-ге півріччя», «3-тє»: the figure
         folded = _ORDINAL_ENDING.sub(r"\1", folded)
