@@ -187,13 +187,13 @@ _SHARE = re.compile(
 # (here and below, «(?=\d)» before the look-behinds of a form that begins with a number: they
 # are tried where a number begins, not at every place, which costs more than the rest)
 _DECIMAL_SHARE = compiled_on_use(
-    r"(?<![\d.,])(\d{1,5},\d{1,3}) ?(км|м|га|т|кв\. ?м|куб\. ?м|м2|м²)\.?"
+    r"(?=\d)(?<![\d.,])(\d{1,5},\d{1,3}) ?(км|м|га|т|кв\. ?м|куб\. ?м|м2|м²)\.?"
     r"(?: [^\W\d][\w'-]*){0,3} (?:з|із) "
     r"(\d{1,5}(?:,\d{1,3})?) ?\2(?![\w\d])"
 )
 """A decimal count of a whole in the same unit: «2,5 км з 4 км», «1,2 га угідь з 3,5 га»."""
 _OF_THOSE_NEEDING = compiled_on_use(
-    r"(?<![\w'])(?:з|із|зі) (\d{1,5}) [^\W\d][\w'-]*(?: [^\W\d][\w'-]*){0,3}, "
+    r"(?=[зі])(?<![\w'])(?:з|із|зі) (\d{1,5}) [^\W\d][\w'-]*(?: [^\W\d][\w'-]*){0,3}, "
     r"(?:що|які|яких|котрі|де) [^,.;:()\d]{1,80}, (?:[^\W\d][\w'-]* ){0,3}"
     rf"{_WORK_ON_OBJECTS} (?:(?:у|в|на) )?(\d{{1,5}})(?!\d|[.,/]\d)"
 )
