@@ -737,7 +737,8 @@ class _Context:
             ):
                 return "rule.only_drafted"
         if (
-            "груп" in text or "пропозиці" in text or "дан" in text or "розробник" in text
+            # (in either case: «Робочу групу утворено»)
+            "обоч" in text or "ропозиці" in text or "ихідн" in text or "озробник" in text
         ) and _preparing_only(text, self.title):
             return "rule.only_preparing"
         if not _asks_for_works(self.title):  # found at once, as a rule

@@ -1481,9 +1481,12 @@ def _span(
     the run's start for each cue made a run of thousands of cues take minutes).
     """
     if lead is not None:
-        if not known:
-            known.extend(itertools.accumulate(map(len, words), initial=0))
-        begin = lead + known[at] + at
+        if at < 64:  # a few words in: summed at once (most cues stand so)
+            begin = lead + sum(map(len, words[:at])) + at
+        else:
+            if not known:
+                known.extend(itertools.accumulate(map(len, words), initial=0))
+            begin = lead + known[at] + at
         return begin, begin + len(words[at])
     if not known:
         for match in _WORD.finditer(part):  # (the words of letters alone, found so too)
