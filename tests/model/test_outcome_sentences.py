@@ -349,6 +349,9 @@ CORPUS = [
     ("Організовано не лише заплановані 3 екскурсії, а й 2 додаткові", QUARTER, AFTER, S.DONE),
     ("Більшість запланованих перевірок проведено", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Відремонтовано більшість зупинок", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # English work in the making, and a count of the plan's that "took place"
+    ("A task force was set up and is drafting the roadmap", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Of the 8 planned hearings, 5 took place", QUARTER, AFTER, S.PARTIALLY_DONE),
     # an adverb between the negation and its cue
     ("The register was created but is not publicly available", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("The concept was not formally approved", QUARTER, AFTER, S.NOT_DONE),

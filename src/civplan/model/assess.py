@@ -1482,6 +1482,9 @@ _UNFINISHED_WORK = re.compile(
     r"|under (?:[a-z-]+ ){0,2}(?:way|development|preparation|review|consideration|consultation"
     r"|discussion|construction|reconstruction|renovation|repair|implementation)"
     r"|(?:is|are) (?:still |currently |now )?being"
+    # "is developing the methodology": a document or a work in the making
+    r"|(?:is|are) (?:still |currently |now )?(?:developing|drafting|preparing|finali[sz]ing"
+    r"|revising|building|constructing|procuring|piloting|testing)\b"
     r"|pending|await|started|begun|continu"
     r"|прогрес|наявн\w* прогрес"  # «прогрес виконання заходу наявний»: not yet done
     r"|(?:у|в) першому читанні|first reading|(?:is|are) working on|очіку|\w+ очіку"
