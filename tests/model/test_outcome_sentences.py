@@ -349,6 +349,7 @@ CORPUS = [
     ("Організовано не лише заплановані 3 екскурсії, а й 2 додаткові", QUARTER, AFTER, S.DONE),
     ("Більшість запланованих перевірок проведено", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Відремонтовано більшість зупинок", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Після реорганізації закладу захід втратив свою актуальність", QUARTER, AFTER, S.CANCELLED),
     # English work in the making, and a count of the plan's that "took place"
     ("A task force was set up and is drafting the roadmap", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Of the 8 planned hearings, 5 took place", QUARTER, AFTER, S.PARTIALLY_DONE),

@@ -176,7 +176,8 @@ _DEFENCE = "зсу|оборона|армія|військовий|сектор|�
 
 LEXICON: tuple[Cue, ...] = (
     # cancellation
-    Cue(CueKind.CANCELLATION, ("втратити|втрачений|втрачати", "актуальність")),
+    # («втратив свою актуальність»: a possessive between)
+    Cue(CueKind.CANCELLATION, ("втратити|втрачений|втрачати", "актуальність"), reach=1),
     # «програма припинила дію», «рішення втратило чинність»: what the measure served is gone
     Cue(CueKind.CANCELLATION, ("припинити", "дія")),
     Cue(CueKind.CANCELLATION, ("втратити|втрачений", "чинність")),
