@@ -180,7 +180,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.CANCELLATION, ("втратити|втрачений|втрачати", "актуальність"), reach=1),
     # «програма припинила дію», «рішення втратило чинність»: what the measure served is gone
     Cue(CueKind.CANCELLATION, ("припинити", "дія")),
-    Cue(CueKind.CANCELLATION, ("втратити|втрачений", "чинність")),
+    Cue(CueKind.CANCELLATION, ("втратити|втрачений", "чинність"), reach=1),
     Cue(CueKind.CANCELLATION, ("актуальність", "втратити|втрачений")),
     Cue(CueKind.CANCELLATION, ("зняти|знятий", "з|із", "контроль|розгляд|виконання"), reach=1),
     Cue(CueKind.CANCELLATION, ("не", "актуальний")),  # «Захід не актуальний»
