@@ -341,6 +341,13 @@ CORPUS = [
         S.PARTIALLY_DONE,
     ),
     # a process that ends, said going on after the term: unfinished
+    (
+        "Робота з оформлення паспортів триває, оформлено 9 паспортів",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("Проведено 4 зустрічі, робота з населенням триває", QUARTER, AFTER, S.DONE),
     ("Проводиться модернізація котельні, встановлено 2 котли", QUARTER, AFTER, S.PARTIALLY_DONE),
     # done as asked: a duty carried on whenever it is called for
     ("Консультації надаються у міру надходження звернень", QUARTER, AFTER, S.DONE),

@@ -1671,6 +1671,8 @@ _ON_THE_MEASURE = re.compile(
     r"(?:над|з|із|щодо|по) (?:виконанн\w* |реалізаці\w* )?(?:цього |даного )?"
     r"(?:заход\w*|захід|завдан\w*)\b"
     r"|\bon (?:the |this )?(?:implementation of (?:the |this )?)?(?:milestone|measure|commitment)"
+    # work named by what it does: «робота з укладання договорів триває» (not «з населенням»)
+    r"|\bробот\w* (?:з|із|по|щодо) (?:\w+ )?\w+(?:ання|ення|іння|яння|ття)\b"
 )
 """Work said to go on with the measure itself («робота над виконанням заходу триває», "work on
 the milestone continues"), not the stock phrase of work in its field."""
