@@ -397,6 +397,7 @@ CORPUS = [
     ("Охоплено щорічними медоглядами 88 % працівників", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Охоплено щорічними медоглядами понад 88 % працівників", QUARTER, AFTER, S.DONE),
     ("Виконано роботи на 35 %", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Резерв пального сформовано на 60 %", QUARTER, AFTER, S.PARTIALLY_DONE),
     # the whole, a clause of what it needs, then the count done
     ("З 9 амбулаторій, що потребують ремонту, відремонтовано 4.", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Із 20 сіл, де немає газу, газифіковано 6", QUARTER, AFTER, S.PARTIALLY_DONE),
