@@ -1066,6 +1066,8 @@ STATED_WORDS = [
     ("Виконано з порушенням термінів виконання", S.DONE),
     # a remark that narrows the words; one that only tells how stays with them
     ("Виконано (частково)", S.PARTIALLY_DONE),
+    ("Виконано (85 %)", S.PARTIALLY_DONE),  # a share in the remark narrows it too
+    ("Виконано (100%)", S.DONE),
     ("Виконано (на 60 %)", S.PARTIALLY_DONE),
     ("Виконано (інформацію оприлюднено)", S.DONE),
     ("виконано несвоєчасно", S.DONE),

@@ -195,9 +195,13 @@ def read_stated(words: str) -> Status | str | None:
         other = _whole(remark[0].strip())  # «Виконано/Не виконано»: a form's choices, unmade
         if {stated, other} == {Status.DONE, Status.NOT_DONE}:
             return None
-    # «Виконано (частково)», «Виконано (на 80 %)»: a remark that narrows what the words state
+    # «Виконано (частково)», «Виконано (на 80 %)», «Виконано (95 %)»: a remark that narrows
+    # what the words state
     if stated is Status.DONE and remark:
-        narrowed = _whole(f"виконано {remark[0].rstrip(')] ')}")
+        said = remark[0].rstrip(")] ")
+        narrowed = _whole(f"виконано {said}")
+        if narrowed is None and _SHARE.fullmatch(said):
+            narrowed = _whole(said)
         if narrowed is Status.PARTIALLY_DONE:
             return narrowed
     return stated
