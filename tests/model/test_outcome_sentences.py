@@ -357,6 +357,8 @@ CORPUS = [
     ("Більшість запланованих перевірок проведено", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Відремонтовано більшість зупинок", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Після реорганізації закладу захід втратив свою актуальність", QUARTER, AFTER, S.CANCELLED),
+    # taken off the list as done, not called off
+    ("Захід вважати виконаним та зняти з контролю", QUARTER, AFTER, S.DONE),
     # English work in the making, and a count of the plan's that "took place"
     ("A task force was set up and is drafting the roadmap", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Of the 8 planned hearings, 5 took place", QUARTER, AFTER, S.PARTIALLY_DONE),

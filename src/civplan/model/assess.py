@@ -893,6 +893,23 @@ def _done_away_with(item: Evidence, text: str) -> bool:
     return _DOING_IT().search(before) is None and _WHY_OR_END().match(after) is None
 
 
+def _closed_as_done(item: Evidence, used: Sequence[Evidence], text: str) -> bool:
+    """Whether «зняти з контролю» closes a measure its sentence says done.
+
+    «Захід вважати виконаним та зняти з контролю»: taken off the list as done,
+    not called off.
+    """
+    if item.kind is not CueKind.CANCELLATION or "контрол" not in item.phrase.lower():
+        return False
+    sentence = _sentence_span(item, text)
+    return any(
+        other.kind is CueKind.ACHIEVEMENT
+        and not other.negated
+        and _sentence_span(other, text) == sentence
+        for other in used
+    )
+
+
 _PLAN_STATED = re.compile(r"планувал|передбачал|заплановано|було передбачено", re.IGNORECASE)
 
 
@@ -1098,7 +1115,11 @@ def _from_evidence(
     used = [item for item in used if not _publicity(item, ctx)] or used
     kinds = {item.kind for item in used}
     if CueKind.CANCELLATION in kinds and (
-        kept := [i for i in used if not _done_away_with(i, ctx.text)]
+        kept := [
+            i
+            for i in used
+            if not _done_away_with(i, ctx.text) and not _closed_as_done(i, used, ctx.text)
+        ]
     ):
         used = kept  # «визнано недоцільним друк бланків»: what the measure ended
         kinds = {item.kind for item in used}
