@@ -289,11 +289,11 @@ def assess(
     evidence = read_outcome(text, lexicon, title=measure.title) if written else ()
     indicators = find_indicators(text) if written else ()
     recurring = measure.deadline.kind is DeadlineKind.RECURRING and bool(indicators)
+    passed = measure.deadline.end is not None and as_of >= measure.deadline.end
     if evidence and (
         # «Провести 4 засідання», «Проводити щоквартальні наради», «… засідань» «Щокварталу»
         any_digit(measure.title) or "щ" in measure.title or "Щ" in measure.title or recurring
     ):
-        passed = measure.deadline.end is not None and as_of >= measure.deadline.end
         asked = (
             *find_indicators(measure.title),
             *_recurring_asks(measure),
@@ -348,7 +348,6 @@ def assess(
         evidence = (Evidence(kind=kind, phrase=phrase),)
         if code in ("cue.counts", "cue.named_work") and indicators and any_digit(measure.title):
             # «Рівень охоплення – 81 %» of «Забезпечити охоплення 90 % дітей»: fewer than asked
-            passed = deadline.end is not None and as_of >= deadline.end
             asked = find_indicators(measure.title)
             evidence += _fewer_than_asked(measure.title, asked, indicators, passed=passed)
         status, reasons, confidence = _from_evidence(evidence, context)
@@ -1099,7 +1098,8 @@ def _from_evidence(
         if _THEREFORE().search(text) is not None:
             causes = _causes_of_failures(used, text)
             used = [item for at, item in enumerate(used) if at not in causes]
-        if _BECAUSE().search(low := lowered(text)) is not None:
+        low = lowered(text)  # where the reasons and the asking are sought
+        if _BECAUSE().search(low) is not None:
             why = _reasons_of_failures(used, text, low)
             used = [item for at, item in enumerate(used) if at not in why]
         if any(item.kind is CueKind.ACHIEVEMENT for item in used):
@@ -1108,8 +1108,8 @@ def _from_evidence(
             used = [_part_failed(item, text) for item in used]
         # «ПКД розроблена у 2023 році» beside work not done: what came before the term
         used = [item for item in used if not _before_the_term(item, ctx)] or used
-        if _ASKING().search(lowered(text)) is not None and _ASKING_TITLE.search(ctx.title) is None:
-            used = [item for item in used if not _asked_others(item, text, lowered(text))]
+        if _ASKING().search(low) is not None and _ASKING_TITLE.search(ctx.title) is None:
+            used = [item for item in used if not _asked_others(item, text, low)]
     # «… перенесено на 2026 рік. Інформацію розміщено на сайті»: telling of it, beside word
     # of the work, is no part of it
     used = [item for item in used if not _publicity(item, ctx)] or used

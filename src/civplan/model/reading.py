@@ -567,8 +567,8 @@ def read_outcome(
         if speech and not executor:
             reported = min(reported, _reported_from(words, index.speakers))
         lead = _lead(part, words)
-        known: list[int] = []  # the words' places, found when first asked
-        firsts: dict[tuple[str, ...], int] = {}  # where words of some beginnings first stand
+        starts: list[int] = []  # where the words begin, found when first asked
+        firsts: dict[tuple[bool, tuple[str, ...]], int] = {}  # where words of some kind first stand
         # what the run says of reports, found when first asked (once, not once per cue)
         reporting: bool | None = None
         no_report: bool | None = None
@@ -737,11 +737,11 @@ def read_outcome(
                 and _first_starting(words, ("залиш", "економ"), firsts) < first
             ):
                 continue  # «залишок коштів перерозподілено на інші заходи»: what was left over
-            begin, end = _span(part, words, first, lead, known)
+            begin, end = _span(part, words, first, lead, starts)
             if none_done and any(a <= start + begin < b for a, b in none_done):
                 continue
             if last != first:
-                end = _span(part, words, last, lead, known)[1]
+                end = _span(part, words, last, lead, starts)[1]
             phrase = text[start + begin : start + end]
             awaiting = kind is CueKind.ONGOING and AWAITING.match(phrase.lower()) is not None
             if relative and not awaiting:
@@ -826,7 +826,7 @@ _AS_PLANNED = frozenset({"як", "хоча", "хоч"})
 def _first_starting(
     words: list[str],
     beginnings: tuple[str, ...],
-    firsts: dict[tuple[str, ...], int],
+    firsts: dict[tuple[bool, tuple[str, ...]], int],
     *,
     whole: bool = False,
 ) -> int:
@@ -835,7 +835,7 @@ def _first_starting(
     ``whole``: that is one of them, whole. Found once per run and kept in
     ``firsts``: sought again for each cue, a run of thousands of cues took minutes.
     """
-    key = (*beginnings, "") if whole else beginnings  # «» begins no word: the keys stay apart
+    key = (whole, beginnings)
     at = firsts.get(key)
     if at is None:
         at = firsts[key] = next(
@@ -999,7 +999,7 @@ def _none_came(
     entries: list[_Entry],
     first: int,
     last: int,
-    firsts: dict[tuple[str, ...], int],
+    firsts: dict[tuple[bool, tuple[str, ...]], int],
 ) -> bool:
     """Whether a run says, against what was done, that nothing came of it.
 
@@ -1017,7 +1017,7 @@ def _failed(
     entries: list[_Entry],
     cue: tuple[int, int],
     money: bool,
-    firsts: dict[tuple[str, ...], int],
+    firsts: dict[tuple[bool, tuple[str, ...]], int],
 ) -> bool:
     """Whether a negated finding tells of a failure, not of nothing found.
 
@@ -1472,27 +1472,24 @@ def _lead(part: str, words: list[str]) -> int | None:
 
 
 def _span(
-    part: str, words: list[str], at: int, lead: int | None, known: list[int]
+    part: str, words: list[str], at: int, lead: int | None, starts: list[int]
 ) -> tuple[int, int]:
     """Where word ``at`` of ``words`` (the words of ``part``) stands in ``part``.
 
     ``lead``: where the words begin when they stand one space apart, which
-    counts their places at once. ``known``: what is found once per run and kept
-    there — the words' lengths summed, or every word's place (a word sought from
-    the run's start for each cue made a run of thousands of cues take minutes).
+    counts their places at once. ``starts``: every word's start, found when first
+    asked and kept for the run's other cues (a word sought from the run's start for
+    each cue made a run of thousands of cues take minutes).
     """
-    if lead is not None:
-        if at < 64:  # a few words in: summed at once (most cues stand so)
-            begin = lead + sum(map(len, words[:at])) + at
-        else:
-            if not known:
-                known.extend(itertools.accumulate(map(len, words), initial=0))
-            begin = lead + known[at] + at
-        return begin, begin + len(words[at])
-    if not known:
-        for match in _WORD.finditer(part):  # (the words of letters alone, found so too)
-            known.extend(match.span())
-    return known[2 * at], known[2 * at + 1]
+    if not starts:
+        if lead is not None:
+            lengths = itertools.accumulate(map(len, words), initial=lead)
+            starts.extend(
+                begin + n for n, begin in enumerate(itertools.islice(lengths, len(words)))
+            )
+        else:  # (the words of letters alone, found so too)
+            starts.extend(m.start() for m in _WORD.finditer(part))
+    return starts[at], starts[at] + len(words[at])
 
 
 def _last_word(folded: str, end: int) -> str:
