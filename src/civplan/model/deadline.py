@@ -214,7 +214,8 @@ def _read(text: str, year: int, end_year: int) -> _Read:
             or _qualified(phrase, year, end_year)
         )
     if read.kind is DeadlineKind.UNKNOWN:
-        # (as written, then as normalised: quotes around it, its lines joined)
+        # (as written, whose dashes keep their spaces; then as normalised: quotes around it
+        # gone, its lines joined)
         read = (
             _labelled_terms(text, year, end_year) or _labelled_terms(phrase, year, end_year) or read
         )
