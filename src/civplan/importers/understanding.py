@@ -581,14 +581,8 @@ class _Reader:
             if last is not None:
                 return [last], [last]
             return [Paragraph(line, "the line above the table")], []
-        seen = {" ".join(line.split()).casefold() for line in self.above}
-        lead: list[Paragraph] = []
-        for block in reversed(self.between):
-            text = block.text.strip()
-            if not reads_as_heading(text) or " ".join(text.split()).casefold() in seen:
-                break
-            lead.append(block)
-        lead.reverse()
+        count = _headings_last([block.text.strip() for block in self.between], self.above)
+        lead = self.between[len(self.between) - count :]
         return heading_lines(lead), lead
 
     def _continues(self, grid: Grid) -> bool:
@@ -629,12 +623,7 @@ class _Reader:
                 or (found["number"] and _numbers_under(grid, found["number"]))
             )
             return [Paragraph(lines[-1].strip(), where)] if first else []
-        seen = {" ".join(line.split()).casefold() for line in self.above}
-        count = 0
-        for text in reversed(lines):
-            if not reads_as_heading(text) or " ".join(text.split()).casefold() in seen:
-                break
-            count += 1
+        count = _headings_last(lines, self.above)
         return heading_lines([Paragraph(text, where) for text in lines[len(lines) - count :]])
 
     def _cards(self, cards: list[Card]) -> bool:
@@ -776,11 +765,9 @@ class _Reader:
                 del self.guessed[guessed:], self.unknown[unknown:]
                 return None
         if self.tables:  # (the title repeated over a later sheet is the title)
-            title = {" ".join(line.split()).casefold() for line in self.above}
+            title = {_compared(line) for line in self.above}
             self.notes.extend(
-                f"{grid.where(r)}: {t}"
-                for r, t in enumerate(above)
-                if " ".join(t.split()).casefold() not in title
+                f"{grid.where(r)}: {t}" for r, t in enumerate(above) if _compared(t) not in title
             )
         else:
             self.above.extend(above)
@@ -2028,6 +2015,22 @@ def _sums(measure: Measure) -> str:
         named = ", ".join(str(part) for part in (funding.source, funding.year) if part)
         shown.append(f"{named}: {value}" if named else value)
     return "; ".join(shown)
+
+
+def _compared(text: str) -> str:
+    """A line as compared with another: its words, one space apart, in lower case."""
+    return " ".join(text.split()).casefold()
+
+
+def _headings_last(texts: Sequence[str], title: Sequence[str]) -> int:
+    """How many of the last ``texts`` read as headings, none of them a line of the title."""
+    repeated = {_compared(line) for line in title}
+    count = 0
+    for text in reversed(texts):
+        if not reads_as_heading(text) or _compared(text) in repeated:
+            break
+        count += 1
+    return count
 
 
 def _folded(paths: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
