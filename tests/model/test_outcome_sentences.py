@@ -163,6 +163,15 @@ CORPUS = [
     ),
     # a year before the plan's count is no count done
     ("У 2017 році із запланованих 4 радіопередач вийшло 2", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # the plan's count, what it counts in several words, two verbs or a reflexive one
+    (
+        "Із запланованих 800 урн для роздільного збору сміття придбано та встановлено 350",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("З 12 запланованих виїзних прийомів відбулося 7", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("З 6 запланованих виїзних прийомів відбулися всі 6", QUARTER, AFTER, S.DONE),
     # «Крім того» before the deed, the rest of its count to come: a part, not something else
     (
         "Крім того, придбано 10 генераторів, ще 5 буде придбано у січні 2018 року",
