@@ -73,6 +73,30 @@ def test_the_date_a_report_holds_for(title: str, as_of: date | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lines", "period", "as_of"),
+    [
+        (
+            ["Звіт про виконання плану за І півріччя 2025 року"],
+            "І півріччя 2025 року",
+            date(2025, 6, 30),
+        ),
+        # a title naming its period and a line its date: both kept, the date as written
+        (
+            ["Інформація про виконання плану за 9 місяців 2025 року", "Станом на 03.10.2025"],
+            "9 місяців 2025 року",
+            date(2025, 10, 3),
+        ),
+        (["Стан виконання плану заходів станом на 01.10.2025"], None, date(2025, 10, 1)),
+    ],
+)
+def test_a_report_s_period_as_written_beside_its_date(
+    lines: list[str], period: str | None, as_of: date
+) -> None:
+    read = read_metadata(lines)
+    assert (read.period, read.as_of) == (period, as_of)
+
+
+@pytest.mark.parametrize(
     ("title", "report"),
     [
         ("Моніторинг виконання Плану дій (станом на 15.11.2025)", True),

@@ -368,8 +368,9 @@ def _period(text: str, year: int | None = None) -> tuple[str | None, date | None
             # "as of 31 December 2025", "as at December 31, 2025", «станом на 1 липня»
             term = Deadline.parse(written, year=year or 2000)
             day = term.end if term.kind is DeadlineKind.DATE and term.start == term.end else None
-        if day is not None:
-            return None, day
+        if day is not None:  # the date is as written; the period too, where one is named
+            period = _PERIOD.search(text) or _YEARS_PERIOD.search(text)
+            return (period[1].strip() if period else None), day
     years = _YEARS_PERIOD.search(text)  # «за 2024–2025 роки»: to the end of the last
     if years is not None:
         last = int(years[3]) if len(years[3]) == 4 else int(years[2][:2] + years[3])
