@@ -488,6 +488,8 @@ CORPUS = [
     ("Equipment was purchased for 4 of the 9 hospitals", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Held 3 of the 3 planned sessions", QUARTER, AFTER, S.DONE),
     ("Of the 12 planned trainings, 7 were held", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Three of the scheduled five district forums took place", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Five of the planned five audits were completed", QUARTER, AFTER, S.DONE),
     ("Of the 12 trainings, 12 were held", QUARTER, AFTER, S.DONE),
     # a share of the plan, in a clause of its own; a share of something else is no such thing
     (

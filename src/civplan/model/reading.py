@@ -1153,7 +1153,8 @@ _EN_COUNTS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 _EN_SHARE = compiled_on_use(
-    r"\b(" + "|".join(_EN_COUNTS) + r"|\d{1,5}) (?:out )?of (?:the )?(" + "|".join(_EN_COUNTS)
+    r"\b(" + "|".join(_EN_COUNTS) + r"|\d{1,5}) (?:out )?of (?:the )?"
+    r"(?:(?:planned|scheduled|envisaged|foreseen|targeted|required) )?(" + "|".join(_EN_COUNTS)
     + r"|\d{1,5})\b(?! (?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)\b)"
 )  # fmt: skip
