@@ -2529,3 +2529,28 @@ def test_a_dash_alone_in_a_status_column_states_nothing() -> None:
     )
     plan, _messages = read_page(page)
     assert plan.measure("2").outcome is None or plan.measure("2").outcome.status is None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Причини невиконання", "Обґрунтування причин невиконання", "Reasons for non-implementation"],
+)
+def test_a_column_of_reasons_is_the_justification_of_a_measure_not_done(caption: str) -> None:
+    """Why a measure was not done, in a column of its own: its justification, not a note."""
+    page = (
+        "<p>Звіт про виконання плану заходів за 2025 рік</p><table>"
+        + row("№", "Захід", "Строк", "Стан виконання", caption, "Примітка")
+        + row("1", "Навчання для старост", "ІІ квартал", "Не проведено", "Немає тренера", "")
+        + row("2", "Ремонт клубу", "ІІІ квартал", "Ремонт завершено", "—", "кошти громади")
+        + "</table>"
+    )
+    plan, _ = read_page(page)
+    first, second = plan.measures()
+    assert first.outcome is not None and first.outcome.justification == "Немає тренера"
+    assert first.notes == ()
+    assert second.outcome is not None and second.outcome.justification is None  # «—»: none
+    assert second.notes == ("кошти громади",)
+    assessment = civplan.assess(first, date(2025, 12, 31))
+    assert assessment.justification == "Немає тренера"
+    [group] = civplan.summarize(plan, date(2025, 12, 31)).reasons
+    assert (group.kind.code, group.measures) == ("staff", (("1", "Немає тренера"),))

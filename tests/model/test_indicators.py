@@ -25,6 +25,12 @@ from civplan.model.indicators import find_indicators
         ("допомогу отримали 1\u00a0250 осіб", [("1250", "осіб")]),
         ("Освоєно 1 250,5 тис. грн", [("1250.5", "тис. грн")]),
         ("у ліцеї № 2 імені Шевченка навчається 410 учнів", [("410", "учнів")]),  # № is no count
+        # a line beginning with a capital is an item of its own; one in lower case goes on
+        (
+            "Відділ освіти: навчено 48 працівників\nВідділ культури: навчено 25",
+            [("48", "працівників")],
+        ),
+        ("Видано 300 посвідчень\nучасника бойових дій", [("300", "посвідчень учасника бойових")]),
     ],
 )
 def test_counts(text: str, expected: list[tuple[str, str]]) -> None:

@@ -93,6 +93,12 @@ _SPENT_PATTERN = (
     r"|профінансован|використано|використан\w* кошт|освоєно|освоєн\w* кошт|касов\w* видат"
     r"|\bspent\b|actual (?:cost|spend|expenditure|funding|amount)|disburs|expenditure"
 )
+_REASONS_PATTERN = (
+    r"причин\w* (?:не\w*|відхилен|відставан|затримк|порушенн)"
+    r"|(?:обґрунтуван|пояснен)\w* (?:причин|невиконан|недовиконан|відхилен)"
+    r"|reasons? (?:for|of) (?:the )?(?:non|not|delay|under|failure|deviation)"
+)
+"""Captions of why measures were not done: their justification («Причини невиконання»)."""
 _LEVEL_PATTERN = (
     r"(?:рів\w+|відсот\w+|ступ\w+|частк\w+) (?:виконання|реалізації)|виконання,? ?\(?%|% виконання"
     r"|completion (?:rate|level)|% (?:complete|completion)|progress,? ?%"
@@ -186,6 +192,9 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         (_INDICATOR,),
     ),
     (_LEVEL_PATTERN, ()),  # a share done (_KEPT): no field holds it
+    # why a measure was not done: notes (its justification), not the report of what it names
+    # («Reasons for non-implementation», «Причини невиконання заходу»)
+    (_REASONS_PATTERN, (_NOTES,)),
     (
         r"^статус|^стан$|оцінк\w* (?:стану )?виконання|(?:відмітк|позначк)\w* про виконання"
         r"|^оцінк\w*$|^(?:відмітк|позначк)\w*$|\(?(?:так ?/ ?ні|yes ?/ ?no)\)?$"
@@ -369,6 +378,14 @@ def kept_as_notes(path: Sequence[str]) -> str | None:
         if PLAN_PART.match(part) or any(f != _FUNDING for f in caption_fields((part,))):
             return None
     return None
+
+
+_REASONS = re.compile(_REASONS_PATTERN)
+
+
+def names_reasons(path: Sequence[str]) -> bool:
+    """Whether a column of notes gives why measures were not done («Причини невиконання»)."""
+    return any(_REASONS.search(normalize_caption(part)) for part in path)
 
 
 def is_caption(text: str) -> bool:

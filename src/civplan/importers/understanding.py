@@ -34,6 +34,7 @@ from civplan.importers.captions import (
     UNIT,
     caption_fields,
     kept_as_notes,
+    names_reasons,
     normalize_caption,
 )
 from civplan.importers.cards import (
@@ -303,6 +304,7 @@ class _Layout:
     sources: tuple[int, ...]
     years: tuple[int, ...]  # columns of the year of each line of funding («Рік»)
     notes: tuple[int, ...]
+    reasons: tuple[int, ...]  # columns of why a measure was not done: its justification
     unknown: tuple[Column, ...]
     span: bool  # two deadline columns, its start and its end: «Start date», «End date»
     periods: tuple[str, ...]  # deadline columns of periods («І | ІІ | ІІІ | ІV»), marked
@@ -346,7 +348,12 @@ class _Layout:
             funding=tuple(c for c in columns if c.field == FUNDING),
             sources=tuple(c.position for c in columns if c.field == FUNDING_SOURCE),
             years=tuple(c.position for c in columns if c.field == FUNDING_YEAR),
-            notes=tuple(c.position for c in columns if c.field == NOTES),
+            notes=tuple(
+                c.position for c in columns if c.field == NOTES and not names_reasons(c.caption)
+            ),
+            reasons=tuple(
+                c.position for c in columns if c.field == NOTES and names_reasons(c.caption)
+            ),
             unknown=tuple(c for c in columns if c.field is None),
             # «+» marks done («Відмітка про виконання»): «-» beside it marks not done
             minus=len(status) == 1
@@ -1527,7 +1534,12 @@ class _Reader:
             performance_indicator=_joined(cells, fields.get(INDICATOR)) or None,
             funding=funding,
             targets=targets,
-            outcome=_outcome(report, stated, none=layout.minus and stated in _DASHES),
+            outcome=_outcome(
+                report,
+                stated,
+                none=layout.minus and stated in _DASHES,
+                why=_joined(cells, layout.reasons, "; "),
+            ),
             notes=notes,
             auto_numbered=not draft.number,
         )
@@ -2181,19 +2193,24 @@ def _told_in_title(title: str) -> tuple[str, str] | None:
 _DASHES = frozenset({"-", "–", "—", "−"})
 
 
-def _outcome(text: str, stated: str, *, none: bool = False) -> Outcome | None:
-    """The outcome a report's text and stated words give; ``none``: the words mark not done."""
+def _outcome(text: str, stated: str, *, none: bool = False, why: str = "") -> Outcome | None:
+    """The outcome a report's text and stated words give; ``none``: the words mark not done.
+
+    ``why``: a column's reason the measure was not done, its justification (not a dash).
+    """
+    why = "" if says_none(why) else why
     status = Status.NOT_DONE if none else read_stated(stated) if stated else None
     if stated and status is None and not text:
         text, stated = stated, ""  # a status column of prose: the only narrative
     elif stated and not text and has_remark(stated):
         text = stated  # «Виконано: розміщено на сайті» — status words, and the only narrative
-    if not text and not stated:
+    if not text and not stated and not why:
         return None
     return Outcome(
         text=text,
         status=status if isinstance(status, Status) else None,
         stated=stated or None,
+        justification=why or None,
     )
 
 

@@ -149,12 +149,18 @@ def magnitude(indicator: Indicator) -> Decimal:
 
 
 def _unit(text: str, at: int) -> tuple[list[str], int]:
-    """Up to three words after a number, stopping at a preposition, a conjunction or punctuation."""
+    """Up to three words after a number, stopping at a preposition, a conjunction or punctuation.
+
+    Nor past a line that begins with a capital: its own item («…для 48 працівників↵Управління
+    культури: …»), where a line that goes on in lower case is the same sentence wrapped.
+    """
     words: list[str] = []
     end = at
     while len(words) < 3:
         match = _WORD.match(text, end)
         if match is None or match.group(1).casefold() in _STOP or _VERB.fullmatch(match.group(1)):
+            break
+        if match.group(1)[0].isupper() and "\n" in text[end : match.start(1)]:
             break
         words.append(match.group(1))
         end = match.end(1)

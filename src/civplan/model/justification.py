@@ -73,7 +73,7 @@ REASON_KINDS: tuple[ReasonKind, ...] = (
     ),
     _kind("pandemic", r"карантин|епідемі|covid|коронавірус|pandemic|quarantine"),
     _kind("legislation", r"закон|постанов|наказ|розпоряджен|рішенн|\blaw\b|legislat|regulat"),
-    _kind("staff", r"кадр|штат|працівник|спеціаліст|staff|personnel"),
+    _kind("staff", r"кадр|штат|працівник|спеціаліст|фахівц|ваканс|тренер|staff|personnel"),
 )
 """The kinds of justification civplan tells apart, tried in order; anything else is «other»."""
 
