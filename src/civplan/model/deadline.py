@@ -322,11 +322,12 @@ _HOUR = r"(?<![\d.:])(?:[01]?\d|2[0-3])"
 _TIME_OF_DAY = re.compile(
     # an hour named after «о», «об», or with a colon, or with minutes no month has («з 9.00»;
     # «з 01.09» is a day)
-    rf",? ?(?:(?:(?<!\w)(?:о|об|початок о) {_HOUR}(?:[:.][0-5]\d|(?= год)))"
-    rf"|(?:(?<!\w)(?:з|із) )?{_HOUR}(?::[0-5]\d|\.(?:00|1[3-9]|[2-5]\d)))"
+    rf"(?:,? ?|(?<=\d)t)(?:(?:(?<!\w)(?:о|об|початок о) {_HOUR}(?:[:.][0-5]\d|(?= год)))"
+    rf"|(?:(?<!\w)(?:з|із) )?{_HOUR}(?::[0-5]\d(?::[0-5]\d)?|\.(?:00|1[3-9]|[2-5]\d)))"
     rf"(?: ?(?:-|до) ?{_HOUR}[:.][0-5]\d)?(?![\d.:]?\d)(?: ?(?:год\.?|годин\w*))?"
 )
-"""A time of day after or before a date: its hour, not part of the term."""
+"""A time of day after or before a date: its hour, not part of the term; its seconds too, as
+a spreadsheet shows a date with its time («2025-03-15 0:00:00»), or after an ISO «T»."""
 
 
 _LATIN_YEAR_WORD = re.compile(r"(?<=\d) ?pp?(?=[.,;)]|\s|$)")
