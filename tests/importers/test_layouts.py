@@ -1796,6 +1796,8 @@ def test_a_report_in_a_column_per_quarter_reads_as_one_outcome_by_quarter() -> N
         "І квартал: Засідання 14.03\n\nІІІ квартал: Засідання 19.09\n\nІV квартал: Засідання 12.12"
     )
     assert second.outcome.text == "ІІІ квартал: Ґанок відремонтовано"
+    # a meeting in three quarters of four, each named by its day: a part of the measure
+    assert civplan.assess(first, date(2025, 12, 31), plan=plan).status is Status.PARTIALLY_DONE
 
 
 def test_within_the_quarter_in_a_plan_for_a_quarter_is_that_quarter() -> None:

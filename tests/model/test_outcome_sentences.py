@@ -172,6 +172,21 @@ CORPUS = [
     ),
     ("З 12 запланованих виїзних прийомів відбулося 7", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("З 6 запланованих виїзних прийомів відбулися всі 6", QUARTER, AFTER, S.DONE),
+    # «не лише» before a count is "not only": more, not a part
+    (
+        "Проведено не лише 4 заплановані зустрічі, а й 3 виїзні прийоми",
+        QUARTER,
+        AFTER,
+        S.DONE,
+    ),
+    # begun, then finishing it failed: a part; failing to do it with nothing begun: none
+    (
+        "Хоча будівництво розпочато у травні, завершити його до кінця року не вдалося",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("Завершити будівництво не вдалося", QUARTER, AFTER, S.NOT_DONE),
     # «Крім того» before the deed, the rest of its count to come: a part, not something else
     (
         "Крім того, придбано 10 генераторів, ще 5 буде придбано у січні 2018 року",

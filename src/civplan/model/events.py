@@ -48,6 +48,18 @@ _DOTTED_LIST = re.compile(
 )
 """Days and months listed before a full date, which names their year: «05.04, 04.07 та
 28.12.2025»."""
+_NAMED_SHORT_DATE = re.compile(
+    # an event's noun, a word or two of it, then its day without a year: «Засідання 14.03»,
+    # «нарада ради – 05.06» (not a decimal: «14.03» alone, «14.03.2025» read above)
+    r"(?<![\w'’])(?:засіданн|семінар|нарад|зустріч|тренінг|вебінар|конференці|форум|збор"
+    r"|прийом|конкурс|фестивал|концерт|виставк|акці|сесі|слуханн|консультаці|круглий стіл"
+    r"|круглого столу)\w*(?:\s+[^\W\d_][\w'’-]*){0,2}\s*(?:[-–—:]\s*|від\s+)?"
+    r"(?P<items>[0-3]?\d\.(?:0[1-9]|1[0-2])"
+    r"(?:(?:\s*,\s*|\s+(?:та|і|й)\s+)[0-3]?\d\.(?:0[1-9]|1[0-2])){0,11})(?![.,]?\d)",
+    re.IGNORECASE,
+)
+"""Events named with their days and months and no year («Засідання 14.03», «засідання
+проведено 12.03, 15.06 та 10.12»): in the plan's year."""
 _MONTH_IN = re.compile(
     r"(?=[увУВ])(?<![\w'’])(?:у|в)\s+(?P<month>" + alternation("locative") + r")\b" + _YEAR,
     re.IGNORECASE,
@@ -118,6 +130,16 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
                 if day is not None:
                     at = match.start() + item.start()
                     found.append((at, match.start() + item.end(), day, day))
+    if digits and "." in text:  # «Засідання 14.03»: an event's day in the plan's year
+        dated = [(s, e) for s, e, *_ in found]
+        for match in _NAMED_SHORT_DATE.finditer(text):
+            if any(s <= match.start("items") < e for s, e in dated):
+                continue
+            for item in _SHORT_DATE.finditer(match["items"]):
+                day = _date(year, int(item["month"]), int(item["day"]))
+                if day is not None:
+                    at = match.start("items") + item.start()
+                    found.append((at, match.start("items") + item.end(), day, day))
     if len(found) > 1:
         _join_ranges(text, found)
     taken = [(s, e) for s, e, *_ in found]

@@ -643,7 +643,17 @@ def read_outcome(
             elif (
                 kind is CueKind.FAILURE
                 and negated
-                and not entries[last].lemmas.isdisjoint(_COMPLETING)
+                and (
+                    not entries[last].lemmas.isdisjoint(_COMPLETING)
+                    # «завершити їх у 2025 році не вдалося»: the finishing failed
+                    or (
+                        words[last].startswith("вдал")
+                        and any(
+                            not e.lemmas.isdisjoint(_COMPLETING)
+                            for e in entries[max(0, first - 6) : first]
+                        )
+                    )
+                )
                 and any(e.kind is CueKind.ONGOING and not e.negated for e in found)
             ):
                 # «ремонт розпочато, але не завершено»: begun, and not finished
@@ -866,9 +876,9 @@ def _only(words: list[str], first: int, last: int) -> int | None:
     after = last + 1
     if after + 1 < len(words) and words[after] in _ONLY and words[after + 1] not in _PREPOSITIONS:
         return after
-    # a count a few words on: «передано закладам лише 8»
+    # a count a few words on: «передано закладам лише 8» (not «не лише 3 …, а й …»)
     for at in range(after + 1, min(after + 4, len(words) - 1)):
-        if words[at] in _ONLY and words[at + 1].isdigit():
+        if words[at] in _ONLY and words[at + 1].isdigit() and words[at - 1] != "не":
             return at
     before = first - 1
     if before >= 0 and words[before] in _ONLY and words[before - 1 : before] != ["не"]:
