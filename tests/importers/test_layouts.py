@@ -2556,3 +2556,16 @@ def test_a_column_of_reasons_is_the_justification_of_a_measure_not_done(caption:
     assert assessment.justification == "Немає тренера"
     [group] = civplan.summarize(plan, date(2025, 12, 31)).reasons
     assert (group.kind.code, group.measures) == ("staff", (("1", "Немає тренера"),))
+
+
+def test_a_number_wrapped_inside_over_lines_is_one_number() -> None:
+    """«1.2<br>.1.<br>4» is «1.2.1.4» as a narrow column printed it; «2.<br>1» is «2.1»."""
+    page = (
+        "<p>План заходів на 2025 рік</p><table>"
+        + row("№", "Захід", "Строк")
+        + row("1.2<br>.1.<br>4", "Оновлення шкільних маршрутів", "ІІ квартал")
+        + row("2.<br>1", "Ремонт даху клубу", "ІІІ квартал")
+        + "</table>"
+    )
+    plan, _ = read_page(page)
+    assert [m.number for m in plan.measures()] == ["1.2.1.4", "2.1"]

@@ -853,3 +853,37 @@ def test_a_task_merged_down_over_three_measures_printed_without_rules_heads_all_
         (path, number) for path, number, _title in outline(expected)
     ]
     assert len(list(read.measures())) == 5
+
+
+@needs_libreoffice
+def test_deep_numbers_a_narrow_column_wrapped_are_joined_again(tmp_path: Path) -> None:
+    """A number column too narrow for «1.1.1.10» prints it over lines («1.1↵.1.↵10»)."""
+    import docx
+    from docx.shared import Cm
+
+    document = docx.Document()
+    document.add_paragraph("План заходів з реалізації Стратегії на 2025 рік")
+    table = document.add_table(rows=0, cols=3)
+    table.style = "Table Grid"
+    table.autofit = False
+    rows = [
+        ("№ з/п", "Найменування заходу", "Строк виконання"),
+        ("1.1.1.", "Завдання: оновлення мережі закладів освіти громади", ""),
+        ("1.1.1.1", "Утворення опорного ліцею у селі Вишневе", "ІІІ квартал"),
+        ("1.1.1.10", "Облаштування безбар'єрного доступу до закладів освіти", "до 1 вересня"),
+    ]
+    for texts in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, texts, strict=True):
+            cell.text = text
+    for column, width in zip(table.columns, (Cm(1.0), Cm(10), Cm(4)), strict=True):
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
+    source = tmp_path / "deep.docx"
+    document.save(str(source))
+    printed = libreoffice(source, "pdf", tmp_path)
+    plan = civplan.load(printed, hints=civplan.Hints(year=2025))
+    assert [m.number for m in plan.measures()] == ["1.1.1.1", "1.1.1.10"]
+    [section] = plan.sections
+    assert section.number == "1.1.1."

@@ -152,6 +152,9 @@ def read_rows(
         if index in grid.spans and not (title_at is not None and grid.merged_down(index, title_at)):
             # (a row under a title merged down goes on with that measure: nothing to repeat)
             texts = _filled_down(grid, index, texts, telling, merged_texts)
+        if number_at is not None and "\n" in texts[number_at]:
+            joined = _unbroken(texts[number_at])  # «1.1↵.1.↵1»: a narrow column's wrapping
+            texts = (*texts[:number_at], joined, *texts[number_at + 1 :])
         if fast and not ended:  # most rows of most tables: a number and a title in place
             shown, named = texts[number_at], texts[title_at]  # type: ignore[index]
             if (
@@ -306,6 +309,21 @@ def _reports(text: str) -> bool:
         and split_number(text, headings=False)[0] is None  # «2. Культура»; not «15 січня …»
         and _DONE_FORM.search(text) is not None
     )
+
+
+def _unbroken(text: str) -> str:
+    """A number a narrow column wrapped inside («1.1↵.1.↵1», «1.1.1.↵10»), joined again.
+
+    Only where a line goes on from the middle of it — a line that begins with a dot,
+    or bare digits after a dot — so that numbers listed a line each («1.1↵1.2») stay apart.
+    """
+    pieces = text.split()
+    joined = "".join(pieces)
+    broken = any(
+        piece.startswith(".") or (before.endswith(".") and piece.isdigit())
+        for before, piece in itertools.pairwise(pieces)
+    )
+    return joined if broken and _is_number(joined) else text
 
 
 def _is_number(text: str) -> bool:
