@@ -217,6 +217,11 @@ def blank_pdf() -> bytes:
         ("відбір\nне проводився", "відбір не проводився"),
         ("форум\nу «Відновлення»", "форуму «Відновлення»"),
         ("центру\nветерані\nв", "центру ветеранів"),
+        # a whole word after others, then a piece that is none: the piece goes on with it
+        ("активної громадян\nської позиції", "активної громадянської позиції"),
+        ("активної громадян\nорганізацій", "активної громадян організацій"),
+        # a head of three letters alone on its line
+        ("Щор\nоку, ІІ квартал", "Щороку, ІІ квартал"),
     ],
 )
 def test_a_word_cut_by_a_narrow_column_is_joined(printed: str, text: str) -> None:

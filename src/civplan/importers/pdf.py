@@ -589,11 +589,13 @@ def _cut_word(line: str, following: str, middle: str = "") -> bool:
     alone («Наймен» over «ування заходу»); a renderer may also cut one after
     other words («консультацій громадськіс» over «тю»). The line's last word
     is joined to the next line's first when the two make a word the
-    dictionaries know and, after other words, the last is none on its own;
+    dictionaries know and, after other words, the last is none on its own or
+    the first is none on its own («громадян» over «ської»);
     ``middle``: pieces of the word between the two lines.
     """
     last = line.rsplit(" ", 1)[-1].lstrip("«„“\"'(")
-    if len(last) < 4 or not last[1:].islower() or not following[:1].islower():
+    alone = " " not in line
+    if len(last) < (3 if alone else 4) or not last[1:].islower() or not following[:1].islower():
         return False  # short words and abbreviations («ЗМІ») are not cut
     from civplan.model.morphology import is_word
 
@@ -602,7 +604,9 @@ def _cut_word(line: str, following: str, middle: str = "") -> bool:
         return False
     if head in _SMALL_WORDS and not middle and is_word(last):
         return False  # «відбір» over «не проводився»: two words, not «відбірне»
-    return (" " not in line or not is_word(last)) and is_word(last + middle + head)
+    # a whole word may end a line after others, unless what goes on is no word on its own
+    # («громадян» over «ської»: «громадянської»)
+    return (alone or not is_word(last) or not is_word(head)) and is_word(last + middle + head)
 
 
 _SMALL_WORDS = frozenset(
