@@ -1151,6 +1151,11 @@ STATED_WORDS = [
     ("Не проведено", S.NOT_DONE),
     ("Робота триває", S.IN_PROGRESS),
     ("На погодженні", S.IN_PROGRESS),
+    ("На доопрацюванні", S.IN_PROGRESS),
+    ("На затвердженні", S.IN_PROGRESS),
+    # more than the plan asked
+    ("Перевиконано", S.DONE),
+    ("Виконано з перевищенням", S.DONE),
     ("На стадії розробки", S.IN_PROGRESS),
     ("Виконується в повному обсязі", S.IN_PROGRESS),
     ("Не виконано з об'єктивних причин", S.NOT_DONE),
