@@ -2569,3 +2569,18 @@ def test_a_number_wrapped_inside_over_lines_is_one_number() -> None:
     )
     plan, _ = read_page(page)
     assert [m.number for m in plan.measures()] == ["1.2.1.4", "2.1"]
+
+
+def test_english_executors_listed_with_commas_are_each_one() -> None:
+    page = (
+        "<p>Action Plan 2025: progress report</p><table>"
+        + row("No.", "Measure", "Deadline", "Responsible implementors")
+        + row("1.1", "Hold public hearings", "Q2 2025", "Ministry of Justice, NGOs")
+        + row("1.2", "Train auditors", "Q3 2025", "Secretariat of the Cabinet, Audit Commission")
+        + "</table>"
+    )
+    plan, _ = read_page(page)
+    assert [m.responsible for m in plan.measures()] == [
+        ("Ministry of Justice", "NGOs"),
+        ("Secretariat of the Cabinet", "Audit Commission"),
+    ]

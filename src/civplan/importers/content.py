@@ -30,7 +30,8 @@ _EXECUTOR = re.compile(
     r"|старост|депутат|підприємств|спеціаліст|завідувач|керівник|ліце[йюї]|гімназі|школ[аиуі]\b"
     r"|\b(?:кп|дп|кнп|тов|осбб|пат|прат)\b"  # «КП «Теплосервіс»», «ТОВ «Будсервіс»»
     r"|бібліотек|музе[йюї]|будин\w* культури|клуб\b|амбулатор|лікарн|поліклінік"
-    r"|ministry|agency|department|office|council|committee|service",
+    r"|ministry|agency|department|office|council|committee|service|ngos?\b|secretariat"
+    r"|inspectorate|commission\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
