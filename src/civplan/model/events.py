@@ -48,18 +48,20 @@ _DOTTED_LIST = re.compile(
 )
 """Days and months listed before a full date, which names their year: «05.04, 04.07 та
 28.12.2025»."""
-_NAMED_SHORT_DATE = re.compile(
-    # an event's noun, a word or two of it, then its day without a year: «Засідання 14.03»,
-    # «нарада ради – 05.06» (not a decimal: «14.03» alone, «14.03.2025» read above)
+_SHORT_MONTH = re.compile(r"\.(?:0[1-9]|1[0-2])(?![.,]?\d)")
+"""The month of a day and month with no year («.03» of «14.03»; not of «14.03.2025», nor of
+the decimal «14.035»), found by its dot, which is quick to look for."""
+_EVENT_BEFORE = re.compile(
+    # an event's noun and a word or two of it right before a day: «Засідання 14.03», «нарада
+    # ради – 05.06», «засідання проведено 12.03»
     r"(?<![\w'’])(?:засіданн|семінар|нарад|зустріч|тренінг|вебінар|конференці|форум|збор"
     r"|прийом|конкурс|фестивал|концерт|виставк|акці|сесі|слуханн|консультаці|круглий стіл"
-    r"|круглого столу)\w*(?:\s+[^\W\d_][\w'’-]*){0,2}\s*(?:[-–—:]\s*|від\s+)?"
-    r"(?P<items>[0-3]?\d\.(?:0[1-9]|1[0-2])"
-    r"(?:(?:\s*,\s*|\s+(?:та|і|й)\s+)[0-3]?\d\.(?:0[1-9]|1[0-2])){0,11})(?![.,]?\d)",
+    r"|круглого столу)\w*(?:\s+[^\W\d_][\w'’-]*){0,2}\s*(?:[-–—:]\s*|від\s+)?$",
     re.IGNORECASE,
 )
-"""Events named with their days and months and no year («Засідання 14.03», «засідання
-проведено 12.03, 15.06 та 10.12»): in the plan's year."""
+_LISTED = re.compile(r"\s*,\s*|\s+(?:та|і|й)\s+")
+_BEFORE_AN_EVENT = 100
+"""How far before a day its event's noun and words are sought (the noun and two words)."""
 _MONTH_IN = re.compile(
     r"(?=[увУВ])(?<![\w'’])(?:у|в)\s+(?P<month>" + alternation("locative") + r")\b" + _YEAR,
     re.IGNORECASE,
@@ -130,16 +132,8 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
                 if day is not None:
                     at = match.start() + item.start()
                     found.append((at, match.start() + item.end(), day, day))
-    if digits and "." in text:  # «Засідання 14.03»: an event's day in the plan's year
-        dated = [(s, e) for s, e, *_ in found]
-        for match in _NAMED_SHORT_DATE.finditer(text):
-            if any(s <= match.start("items") < e for s, e in dated):
-                continue
-            for item in _SHORT_DATE.finditer(match["items"]):
-                day = _date(year, int(item["month"]), int(item["day"]))
-                if day is not None:
-                    at = match.start("items") + item.start()
-                    found.append((at, match.start("items") + item.end(), day, day))
+    if digits and "." in text:
+        found.extend(_named_days(text, year, [(s, e) for s, e, *_ in found]))
     if len(found) > 1:
         _join_ranges(text, found)
     taken = [(s, e) for s, e, *_ in found]
@@ -158,6 +152,39 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
         Event(start=start, end=end, phrase=text[s:e].strip(), text=_clause(text, breaks, s, e))
         for s, e, start, end in found
     )
+
+
+def _named_days(
+    text: str, year: int, dated: list[tuple[int, int]]
+) -> list[tuple[int, int, date, date]]:
+    """Days and months without a year after an event's noun, in the plan's year.
+
+    «Засідання 14.03», «засідання проведено 12.03, 15.06 та 10.12» (the days listed
+    after the first go with it); not a day that is part of a date read before.
+    """
+    days: list[tuple[int, int, date, date]] = []
+    listed_to = -1  # where the last day of an event's list ends
+    for match in _SHORT_MONTH.finditer(text):
+        dot = match.start()
+        at = dot - 2 if dot >= 2 and text[dot - 2 : dot].isdecimal() else dot - 1
+        if (
+            at < 0
+            or not text[at].isdecimal()
+            or (at and text[at - 1] in "0123456789.")
+            or any(s <= at < e for s, e in dated)
+        ):
+            continue
+        if not (
+            (listed_to >= 0 and _LISTED.fullmatch(text, listed_to, at))
+            or _EVENT_BEFORE.search(text, max(0, at - _BEFORE_AN_EVENT), at)
+        ):
+            listed_to = -1
+            continue
+        listed_to = match.end()
+        found = _date(year, int(match[0][1:]), int(text[at:dot]))
+        if found is not None:
+            days.append((at, match.end(), found, found))
+    return days
 
 
 def _join_ranges(text: str, found: list[tuple[int, int, date, date]]) -> None:
