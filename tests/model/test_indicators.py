@@ -92,6 +92,38 @@ def test_a_count_short_of_the_planned_target_is_a_part_done(
     assert civplan.assess(measure, date(2017, 8, 1)).status is during
 
 
+@pytest.mark.parametrize(
+    ("indicator", "expected", "text", "status"),
+    [
+        # a count the indicator or the expected result plans, fewer reported: a part
+        ("проведено не менше 6 виїзних прийомів", None, "Проведено 4 виїзні прийоми", "part"),
+        (None, "Охоплено 300 учнів", "Змагання проведено, взяли участь 180 учнів", "part"),
+        ("проведено не менше 6 виїзних прийомів", None, "Проведено 7 виїзних прийомів", "done"),
+        (None, "Охоплено 300 учнів", "Проведено 4 змагання", "done"),  # other things counted
+        # a share planned is no count: the report's other shares do not fall short of it
+        (
+            "рівень охоплення не менше 90 %",
+            None,
+            "Проведено 5 рейдів, порушень на 15 % менше",
+            "done",
+        ),
+    ],
+)
+def test_a_count_short_of_the_one_the_indicator_plans_is_a_part_done(
+    indicator: str | None, expected: str | None, text: str, status: str
+) -> None:
+    measure = civplan.Measure(
+        number="1",
+        title="Проведення заходів",
+        deadline=civplan.Deadline.parse("ІІІ квартал", year=2025),
+        performance_indicator=indicator,
+        expected_result=expected,
+        outcome=civplan.Outcome(text=text),
+    )
+    found = civplan.assess(measure, date(2025, 12, 31)).status
+    assert found is (Status.PARTIALLY_DONE if status == "part" else Status.DONE)
+
+
 def test_units_with_an_apostrophe_name_the_same_thing_in_any_form() -> None:
     from civplan.model.indicators import same_thing
 

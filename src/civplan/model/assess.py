@@ -306,6 +306,14 @@ def assess(
             ),
             *_one_of_those_asked(asked, text, evidence, indicators, passed=passed),
         )
+    planned = measure.performance_indicator or measure.expected_result or ""
+    if evidence and indicators and any_digit(planned):
+        # «Проведення обговорень» whose indicator is «проведено не менше 5 публічних
+        # заходів», with «Проведено 3 публічні обговорення»: fewer than the plan asked
+        evidence = (
+            *evidence,
+            *_fewer_than_asked(planned, _counts_planned(planned), indicators, passed=passed),
+        )
     if measure.targets and indicators:  # a count against its target says more than a count
         evidence = (*evidence, *_against_targets(measure, indicators, as_of, period_end))
     if language is None and text.isascii() and (evidence or _ENGLISH_COUNT.search(text)):
@@ -447,6 +455,15 @@ def _occurrences_asked(measure: Measure, as_of: date) -> tuple[Indicator, ...]:
         for word in _WORD().findall(measure.title)[1:3]
         if len(word) > 3
     )
+
+
+def _counts_planned(planned: str) -> tuple[Indicator, ...]:
+    """The counts a measure's indicator or expected result plans, not its shares.
+
+    A share («рівень охоплення не менше 90 %») is no count a report's other shares
+    («кількість звернень зросла на 15 %») fall short of.
+    """
+    return tuple(count for count in find_indicators(planned) if count.unit != "%")
 
 
 def _fewer_than_asked(
