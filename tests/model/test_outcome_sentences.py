@@ -504,6 +504,15 @@ CORPUS = [
     ("Held 3 of the 3 planned sessions", QUARTER, AFTER, S.DONE),
     ("Of the 12 planned trainings, 7 were held", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Three of the scheduled five district forums took place", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # "yet to be", "still to be", "remains to be" a deed: not done
+    ("The rules of procedure have yet to be approved", QUARTER, AFTER, S.NOT_DONE),
+    ("The register remains to be launched", QUARTER, AFTER, S.NOT_DONE),
+    (
+        "The concept was adopted in April, but its action plan is still to be drafted",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
     ("Five of the planned five audits were completed", QUARTER, AFTER, S.DONE),
     ("Of the 12 trainings, 12 were held", QUARTER, AFTER, S.DONE),
     # a share of the plan, in a clause of its own; a share of something else is no such thing

@@ -1786,6 +1786,10 @@ def _cue_length(cue: Cue, entries: list[_Entry], at: int) -> int:
     return length
 
 
+_NOT_YET = frozenset({"yet", "still", "remain", "remains", "remained"})
+"""English words before "to be" and a deed that say it is not done: "yet to be adopted"."""
+
+
 def _negates(word: str) -> bool:
     return word in NEGATIONS or word.endswith("n't")
 
@@ -1794,6 +1798,8 @@ def _negation_start(words: list[str], at: int) -> int:
     """Index of the negation that governs the cue at ``at``, or ``at`` when none does."""
     if _negates(words[at]) and at + 1 < len(words):  # the cue itself begins with its negation
         return at
+    if at >= 3 and words[at - 1] == "be" and words[at - 2] == "to" and words[at - 3] in _NOT_YET:
+        return at - 3  # "the guidelines have yet to be developed": not developed
     back = at - 1
     while back >= 0 and at - back <= 3:
         if _negates(words[back]):
