@@ -165,6 +165,7 @@ INFLECTED = [
     # what is left is the rest of the work; what is left over is not
     ("Залишок робіт буде виконано у 2026 році", AFTER, S.PARTIALLY_DONE),
     ("Дах відремонтовано, залишилось замінити вікна", AFTER, S.PARTIALLY_DONE),
+    ("Залишається затвердити положення на сесії", AFTER, S.PARTIALLY_DONE),  # the rest to do
     ("Роботи виконано, кошти залишились невикористаними", AFTER, S.DONE),
     ("Не вдалося встановити камери через брак коштів", AFTER, S.NOT_DONE),  # not judging
     # not done on time, then done: late, and done
