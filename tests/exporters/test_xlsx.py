@@ -66,6 +66,26 @@ def test_layout_merges_bold_repeat_freeze_and_page() -> None:
     assert [sheet.column_dimensions[c].width for c in "ABCD"] == [7, 42, 15, 62]
 
 
+@pytest.mark.parametrize(("number", "width"), [("1.1.1.10", 9), ("1.1.1.5.4 (6)", 14)])
+def test_the_number_column_is_as_wide_as_the_longest_number(number: str, width: int) -> None:
+    """Deep numbers fit their column (the seed's two-level ones keep the printed form's 7)."""
+    term = civplan.Deadline.parse("ІІ квартал", year=2025)
+    plan = civplan.Plan(
+        title="План",
+        year=2025,
+        sections=[
+            civplan.Section(
+                title="Освіта",
+                measures=[
+                    civplan.Measure(number="1", title="Ремонт", deadline=term),
+                    civplan.Measure(number=number, title="Навчання", deadline=term),
+                ],
+            )
+        ],
+    )
+    assert workbook(plan).active.column_dimensions["A"].width == width
+
+
 def test_row_heights_follow_the_wrapped_text() -> None:
     sheet = workbook(civplan.demo_plan()).active
     heights = {sheet.cell(row, 1).value: sheet.row_dimensions[row].height for row in range(7, 30)}

@@ -150,6 +150,19 @@ class ReportTable:
                 yield MeasureRow(cells=tuple(cells), status=status, measure=measure, review=review)
 
 
+_WIDEST_NUMBER = 14
+"""The most characters the number column widens to («1.1.1.5.4 (6)»); longer ones wrap."""
+
+
+def _number_width(plan: Plan) -> int:
+    """The number column's width: the printed form's, or the plan's longest number's.
+
+    Deep numbers («1.2.3.1.10») would wrap inside a narrow column, a digit a line.
+    """
+    longest = max((len(measure.number) for measure in plan.measures()), default=0)
+    return max(COLUMN_WIDTHS[ReportColumn.NUMBER], min(longest + 1, _WIDEST_NUMBER))
+
+
 def _outcome_text(measure: Measure) -> str:
     return measure.outcome.text if measure.outcome is not None else ""
 
@@ -192,7 +205,10 @@ def report_table(plan: Plan, options: ReportOptions | None = None) -> ReportTabl
         ),
         columns=options.columns,
         header=tuple(c.caption(options.lang) for c in options.columns),
-        widths=tuple(COLUMN_WIDTHS[c] for c in options.columns),
+        widths=tuple(
+            _number_width(plan) if c is ReportColumn.NUMBER else COLUMN_WIDTHS[c]
+            for c in options.columns
+        ),
         plan=plan,
         options=options,
     )
