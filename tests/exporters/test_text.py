@@ -95,3 +95,27 @@ def test_no_status_word_is_broken_across_lines(lang: str) -> None:
     labels = [civplan.Status.CANCELLED, civplan.Status.OVERDUE]
     expected = {word for status in labels for word in status.label(lang).split()}
     assert expected <= words
+
+
+def test_a_term_s_long_word_stays_whole_in_its_column() -> None:
+    """«щоквартально» is wider than the deadline column's floor: the column widens for it."""
+    plan = civplan.Plan(
+        title="План",
+        year=2025,
+        sections=[
+            civplan.Section(
+                title="Освіта",
+                measures=[
+                    civplan.Measure(
+                        number="1.1.1.10",
+                        title="Звіт про роботу",
+                        deadline=civplan.Deadline.parse("щоквартально", year=2025),
+                    )
+                ],
+            )
+        ],
+    )
+    text = civplan.export(plan, "text", options=TextOptions(width=80))
+    assert isinstance(text, str)
+    row = next(line for line in text.splitlines() if "1.1.1.10" in line)
+    assert "щоквартально" in row.split("│")[3]

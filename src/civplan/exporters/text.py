@@ -21,7 +21,7 @@ from civplan.model.language import Lang, format_short_interval
 from civplan.model.plan import Plan
 from civplan.model.status import Status
 from civplan.model.summary import Summary, summarize
-from civplan.report.columns import ReportColumn
+from civplan.report.columns import WIDEST_NUMBER, ReportColumn
 from civplan.report.form import heading_look
 from civplan.report.options import ReportOptions
 from civplan.report.summary import heading, summary_blocks
@@ -38,10 +38,10 @@ from civplan.report.textwidth import (
 MIN_WIDTH = 40
 MIN_COLUMN = 1
 """The narrowest a column may be drawn."""
-MAX_NUMBER_WIDTH = 14
-"""The widest the number column grows to hold a long number («1.1.1.5.4 (6)») on one line."""
-
-_FLOORS = {ReportColumn.DEADLINE: 11}
+_DEADLINE_FLOOR = 11
+"""The deadline column's narrowest content width; a longer word of a term («щоквартально»)
+widens it, up to :data:`_WIDEST_TERM_WORD`, to stay whole."""
+_WIDEST_TERM_WORD = 14
 
 
 @lru_cache(maxsize=2)
@@ -96,13 +96,21 @@ def render_report(plan: Plan, options: TextOptions) -> Iterator[str]:
     for line in table.title_lines:
         yield from centred(line, options.width)
     yield ""
-    longest = max((display_width(m.number) for m in plan.measures()), default=0)
+    longest = 0
+    term_word = 0
+    for measure in plan.measures():
+        longest = max(longest, display_width(measure.number))
+        term = measure.deadline.text
+        if len(term) > _DEADLINE_FLOOR:  # most terms are short: «ІV квартал»
+            term_word = max(term_word, 0, *map(display_width, term.split()))
     floors = [
-        min(max(longest, 5), MAX_NUMBER_WIDTH)
+        min(max(longest, 5), WIDEST_NUMBER)
         if column is ReportColumn.NUMBER
         else _status_floor(options.lang)
         if column is ReportColumn.STATUS
-        else _FLOORS.get(column, 8)
+        else min(max(term_word, _DEADLINE_FLOOR), _WIDEST_TERM_WORD)
+        if column is ReportColumn.DEADLINE
+        else 8
         for column in table.columns
     ]
     widths = column_widths(table.widths, floors, options.width)

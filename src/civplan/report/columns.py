@@ -47,3 +47,5 @@ COLUMN_WIDTHS: dict[ReportColumn, int] = {
     ReportColumn.NOTES: 24,
 }
 """Each column's width in characters, as the printed form balances them."""
+WIDEST_NUMBER = 14
+"""The most characters the number column widens to for a plan's long numbers («1.1.1.5.4 (6)»)."""

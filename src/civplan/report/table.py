@@ -23,7 +23,7 @@ from civplan.model.assess import Assessment, assess
 from civplan.model.plan import Funding, Measure, Plan, Section
 from civplan.model.status import Status
 from civplan.model.summary import Summary, period_end, resolve_as_of, summary_of
-from civplan.report.columns import COLUMN_WIDTHS, ReportColumn
+from civplan.report.columns import COLUMN_WIDTHS, WIDEST_NUMBER, ReportColumn
 from civplan.report.options import ReportOptions
 
 
@@ -150,17 +150,13 @@ class ReportTable:
                 yield MeasureRow(cells=tuple(cells), status=status, measure=measure, review=review)
 
 
-_WIDEST_NUMBER = 14
-"""The most characters the number column widens to («1.1.1.5.4 (6)»); longer ones wrap."""
-
-
 def _number_width(plan: Plan) -> int:
     """The number column's width: the printed form's, or the plan's longest number's.
 
     Deep numbers («1.2.3.1.10») would wrap inside a narrow column, a digit a line.
     """
     longest = max((len(measure.number) for measure in plan.measures()), default=0)
-    return max(COLUMN_WIDTHS[ReportColumn.NUMBER], min(longest + 1, _WIDEST_NUMBER))
+    return max(COLUMN_WIDTHS[ReportColumn.NUMBER], min(longest + 1, WIDEST_NUMBER))
 
 
 def _outcome_text(measure: Measure) -> str:
