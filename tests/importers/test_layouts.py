@@ -2556,6 +2556,8 @@ def test_a_column_of_reasons_is_the_justification_of_a_measure_not_done(caption:
     assert assessment.justification == "Немає тренера"
     [group] = civplan.summarize(plan, date(2025, 12, 31)).reasons
     assert (group.kind.code, group.measures) == ("staff", (("1", "Немає тренера"),))
+    explained = str(civplan.explain(io.BytesIO(page.encode()), "html"))
+    assert f"«{caption}»: justification (why a measure was not done)" in explained
 
 
 def test_a_number_wrapped_inside_over_lines_is_one_number() -> None:

@@ -226,6 +226,8 @@ class Explanation:
                 out.append(f"  header: {_rows_at(table.grid, *table.header)}")
             for column in table.columns:
                 what = column.field or "kept as notes"
+                if what == NOTES and names_reasons(column.caption):
+                    what = "justification (why a measure was not done)"
                 extra = ""
                 if column.source or column.year:
                     extra = f" (source: {column.source or '—'}, year: {column.year or '—'})"
