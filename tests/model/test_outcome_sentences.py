@@ -393,6 +393,8 @@ CORPUS = [
     ("The hackathon was dropped from this year's agenda", QUARTER, AFTER, S.CANCELLED),
     ("About 70% of the clinics have been equipped", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("100% of the clinics have been equipped", QUARTER, AFTER, S.DONE),
+    ("45% of the laptops have been delivered", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Only 30% of the grant funds were disbursed", QUARTER, AFTER, S.PARTIALLY_DONE),
     # a standard as the plan; a level of an indicator; the fact beside the plan's value;
     # decimal counts of a whole, whose commas split the text's runs
     ("Охоплено 91 % дітей при нормативі 95 %", QUARTER, AFTER, S.PARTIALLY_DONE),

@@ -221,7 +221,8 @@ _PERCENT_DONE = re.compile(
     r"|of (?:the |all )?(?:[a-z][\w'-]* ){1,3}(?:have |has |had )?(?:been|were|was) (?:now )?"
     r"(?:digiti[sz]ed|connected|renovated|repaired|refurbished|equipped|covered|trained"
     r"|vaccinated|installed|inspected|upgraded|moderni[sz]ed|built|completed|implemented"
-    r"|insulated|replaced|reconstructed|certified|registered)\b)"
+    r"|insulated|replaced|reconstructed|certified|registered|delivered|procured|purchased"
+    r"|supplied|distributed|disbursed|spent|paid|reached|updated|published|verified)\b)"
     # «рівень виконання – 75 %», «відсоток виконання становить 40 %», «готовність 70 %»
     r"|\b(?:(?:рів\w+|відсот\w+|ступ\w+) (?:виконання|охоплення)"
     r"(?: заходу| індикатора| показника| плану| [^\W\d][\w'-]*)?"  # «охоплення щепленнями»
