@@ -200,6 +200,13 @@ CORPUS = [
     ("Кількість проведених засідань – 0", QUARTER, AFTER, S.NOT_DONE),
     ("Обстежено 40 % об'єктів соціальної інфраструктури", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Виплачено 65 % компенсацій", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Забезпечено укриттями 64 % закладів освіти", QUARTER, AFTER, S.PARTIALLY_DONE),
+    (
+        "Із загальної кількості 30 бібліотек доступ до інтернету забезпечено у 21",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
     ("Видано 70 % посвідчень", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Передано 55 % справ", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Передбачено 50 % коштів на ремонт, ремонт завершено", QUARTER, AFTER, S.DONE),
