@@ -2586,3 +2586,35 @@ def test_english_executors_listed_with_commas_are_each_one() -> None:
         ("Ministry of Justice", "NGOs"),
         ("Secretariat of the Cabinet", "Audit Commission"),
     ]
+
+
+def test_a_numbered_row_with_a_report_of_its_own_heads_its_rows_and_is_a_measure() -> None:
+    """Its report is assessed, not kept aside: a measure under its own heading, then the rest."""
+    page = (
+        "<p>Звіт про виконання плану заходів за 2025 рік</p><table>"
+        + row("№", "Захід", "Строк", "Стан виконання")
+        + row("1.", "Ремонт амбулаторії", "ІІ квартал", "Ремонт завершено у червні")
+        + row("2.", "Оновлення сайту громади", "ІV квартал", "Сайт оновлено")
+        + row("2.1.", "Версія сайту для людей з порушеннями зору", "ІV квартал", "Не створено")
+        + row("3.", "Навчання старост", "ІІІ квартал", "")
+        + row("3.1.", "Тренінг з цивільного захисту", "ІІІ квартал", "Проведено")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [(s.number, [m.number for m in s.measures]) for s in plan.sections if s.title] == [
+        ("2.", ["2.", "2.1."]),
+        ("3.", ["3.1."]),
+    ]
+    reported = plan.measure("2.")
+    assert reported.outcome is not None and reported.outcome.text == "Сайт оновлено"
+    assert civplan.assess(reported, date(2025, 12, 31)).status is Status.DONE
+    assert not any("Сайт оновлено" in note for note in plan.notes)
+    assert any("a report of their own" in m and m.endswith("table 1, row 3") for m in messages)
+    # civplan's own report shows it under its heading: read back, one heading, not two
+    shown = civplan.export(plan, "text", options=civplan.TextOptions(summary=False))
+    assert isinstance(shown, str)
+    again = civplan.load(io.BytesIO(shown.encode()), "textdump")
+    assert [(s.number, [m.number for m in s.measures]) for s in again.sections if s.title] == [
+        ("2.", ["2.", "2.1."]),
+        ("3.", ["3.1."]),
+    ]

@@ -447,6 +447,7 @@ class _Reader:
         self.unknown: list[str] = []
         self.auto_numbered: list[str] = []
         self.parents: list[str] = []  # rows with cells of their own read as headings
+        self.reported_parents: list[str] = []  # … and with a report: measures under them too
         self.carded: list[Card] = []  # cards read, whose run has not yet ended
 
     # --- reading the blocks -------------------------------------------------
@@ -1288,11 +1289,25 @@ class _Reader:
         placed: list[tuple[int, int, int]] = []  # beside each entry of out, its place
         for index, item in enumerate(items):
             table, place, mark = marks[index]
+            reported: Measure | None = None  # a heading's own report: a measure under it too
             if heads[index] and isinstance(item, Measure):
                 where = self._where(table, place)
                 if item.funding:  # a heading's total of its measures' funding: a note
                     self.described.append(f"{where}: {item.number} {item.title}: {_sums(item)}")
-                if mark == _PARENT:  # its term, executors, report: the plan's notes keep them
+                if mark == _PARENT and item.outcome is not None:
+                    # «3. Оновлення сайту | IV квартал | Сайт оновлено» over «3.1 …»: reported
+                    # on, a measure as well as the heading of those numbered under it
+                    if (
+                        out
+                        and isinstance(last := out[-1], Heading)
+                        and (last.number, last.title) == (item.number, item.title)
+                    ):  # under its heading already, as civplan's own reports show it
+                        out.append(item)
+                        placed.append(marks[index])
+                        continue
+                    self.reported_parents.append(where)
+                    reported = item
+                elif mark == _PARENT:  # its term and executors: the plan's notes keep them
                     self.parents.append(where)
                     self.described.append(f"{where}: {item.number} {item.title}: {_cells(item)}")
                 item = Heading(level=0, number=item.number, title=item.title)
@@ -1315,6 +1330,9 @@ class _Reader:
                 _open(owners, level, numbers[-1])
                 out.append(attrs.evolve(item, level=level))
                 self.tables[table].levels[place] = level  # for the explanation
+                if reported is not None:
+                    out.append(reported)
+                    placed.append(marks[index])
             else:
                 out.append(item)  # type: ignore[arg-type]
             placed.append(marks[index])
@@ -1611,9 +1629,15 @@ class _Reader:
             )
         if self.parents:
             self.warnings.append(
-                f"{source}: rows with a term, executors or a report of their own read as the "
-                "headings of the rows numbered under them (their cells are kept in the plan's "
-                "notes): " + listing(self.parents)
+                f"{source}: rows with a term or executors of their own read as the headings of "
+                "the rows numbered under them (their cells are kept in the plan's notes): "
+                + listing(self.parents)
+            )
+        if self.reported_parents:
+            self.warnings.append(
+                f"{source}: rows with a report of their own read as the headings of the rows "
+                "numbered under them and as measures, the first under each: "
+                + listing(self.reported_parents)
             )
         if self.auto_numbered:
             self.warnings.append(
