@@ -195,7 +195,7 @@ read_outcome(("виконано " + "інвентарем " * 2) * 30_000 + "60 
 # runs of thousands of cues of one kind: each cue once looked through its whole run or sentence
 for unit in (
     "не проведено ", "не виявлено ", "фінансування не передбачено ", "перший етап завершено ",
-    "буде проведено ", "проведено семінар ",
+    "буде проведено ", "проведено семінар ", "(етап) завершено, ",
 ):
     told = Outcome(text=unit * 20_000)
     measure = Measure(number="1", title="Наради", deadline=quarterly, outcome=told)

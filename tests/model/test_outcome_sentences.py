@@ -187,6 +187,10 @@ CORPUS = [
         S.PARTIALLY_DONE,
     ),
     ("Завершити будівництво не вдалося", QUARTER, AFTER, S.NOT_DONE),
+    # a first stage named before an aside in brackets, its deed after it
+    ("Перший етап (обстеження будівлі) завершено", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Only phase one (the audit of registers) was completed", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Ремонт (покрівля, вікна) завершено", QUARTER, AFTER, S.DONE),
     # «Крім того» before the deed, the rest of its count to come: a part, not something else
     (
         "Крім того, придбано 10 генераторів, ще 5 буде придбано у січні 2018 року",

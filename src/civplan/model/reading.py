@@ -740,6 +740,15 @@ def read_outcome(
                 first, last = min(first, stage[0]), max(last, stage[1])  # quoted with the deed
             elif (
                 kind is CueKind.ACHIEVEMENT
+                and not staged
+                and first < 2
+                and (head := _before_aside(folded, start))
+                and _early_stage(head) is not None
+                and _early_stage(_WORD.findall(title.lower())) is None
+            ):
+                kind = CueKind.PARTIAL  # «Перший етап (аудит реєстрів) завершено»: as above
+            elif (
+                kind is CueKind.ACHIEVEMENT
                 and words[first].startswith(("оголош", "оголос", "announced", "launched"))
                 and _first_starting(words, PROCUREMENT, firsts) < len(words)
             ):
@@ -916,6 +925,29 @@ def _fraction(words: list[str], first: int, last: int) -> int | None:
             continue
         return at
     return None
+
+
+_ASIDE_REACH = 200
+"""The longest bracketed aside looked past, and how far before it its words are sought."""
+
+
+def _before_aside(folded: str, start: int) -> list[str]:
+    """The words of a sentence before a bracketed aside that ends right before ``start``.
+
+    «Перший етап (аудит реєстрів) завершено»: «перший етап», for the run «завершено»;
+    empty where no aside ends there.
+    """
+    end = start
+    while end and folded[end - 1].isspace():
+        end -= 1
+    if not end or folded[end - 1] != ")":
+        return []
+    opening = folded.rfind("(", max(0, end - _ASIDE_REACH), end)
+    if opening < 0:
+        return []
+    reach = max(0, opening - _ASIDE_REACH)  # six words at most are wanted: no further back
+    begins = max(max(folded.rfind(mark, reach, opening) for mark in ".;!?\n") + 1, reach)
+    return _WORD.findall(folded, begins, opening)[-6:]
 
 
 def _early_stage(words: list[str]) -> tuple[int, int] | None:
