@@ -275,3 +275,18 @@ def test_a_page_of_many_paragraphs_is_read_in_bounded_time(tmp_path: Path, body:
     assert done.returncode == 0, done.stderr[-2000:]
     outcome = json.loads(done.stdout)
     assert "error" in outcome or outcome["loaded"] == 30_000, outcome
+
+
+@pytest.mark.parametrize("name", ["report.xlsx", "report.docx", "plan.yaml", "page.html", "x.bin"])
+def test_an_empty_file_is_said_to_be_empty_whatever_its_name(name: str, tmp_path: Path) -> None:
+    import io
+
+    import civplan
+
+    path = tmp_path / name
+    path.write_bytes(b"")
+    for source, named in ((path, str(path)), (io.BytesIO(b""), "<stream>")):
+        with pytest.raises(civplan.DocumentError) as raised:
+            civplan.load(source)
+        message = str(raised.value)
+        assert message.startswith(named) and "the file is empty" in message

@@ -246,10 +246,13 @@ def _known_extension(path: Path) -> str | None:
 def _read_stream(
     stream: IO[bytes], source: str, format: str | None, hints: Hints | None, plan: Plan | None
 ) -> tuple[Plan, Explanation | None]:
+    start = stream.tell()
+    if not stream.read(1):  # whatever its name says, no format's document is empty
+        raise DocumentError(source, ["the file is empty: it holds no bytes"])
+    stream.seek(start)
     if format is not None:
         importer = get_importer(format)
     else:
-        start = stream.tell()
         head = stream.read(SNIFF_BYTES)
         stream.seek(start)
         importer = _sniff(head, source)
