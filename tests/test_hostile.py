@@ -290,3 +290,36 @@ def test_an_empty_file_is_said_to_be_empty_whatever_its_name(name: str, tmp_path
             civplan.load(source)
         message = str(raised.value)
         assert message.startswith(named) and "the file is empty" in message
+
+
+@pytest.mark.parametrize(("real", "named"), [("xlsx", "report.txt"), ("html", "report.docx")])
+def test_a_file_named_as_another_format_reads_as_what_it_is_with_a_warning(
+    real: str, named: str, tmp_path: Path
+) -> None:
+    import warnings
+
+    import civplan
+
+    plan = civplan.demo_plan()
+    source = tmp_path / named
+    if real == "html":
+        rows = "".join(
+            f"<tr><td>{m.number}</td><td>{m.title}</td><td>{m.deadline.text}</td></tr>"
+            for m in plan.measures()
+        )
+        source.write_text(
+            "<p>План заходів на 2017 рік</p><table><tr><th>№</th><th>Захід</th><th>Строк</th>"
+            f"</tr>{rows}</table>",
+            encoding="utf-8",
+        )
+    else:
+        civplan.export(plan, real, source)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", civplan.CivplanWarning)
+        read = civplan.load(source)
+    assert [m.number for m in read.measures()] == [m.number for m in plan.measures()]
+    assert any(
+        str(w.message).startswith(f"{source}: its content is {real}, not the") for w in caught
+    )
+    with pytest.raises(civplan.DocumentError):  # a format given is the one read
+        civplan.load(source, source.suffix)

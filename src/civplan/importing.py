@@ -11,11 +11,13 @@ from __future__ import annotations
 import io
 import tempfile
 import urllib.parse
+import warnings
 from pathlib import Path
 from typing import IO, Any, Protocol
 
 from civplan import plugins
 from civplan._errors import (
+    CivplanWarning,
     DocumentError,
     PluginError,
     UnknownFormatError,
@@ -177,8 +179,9 @@ def _read(
         return _read_address(str(source), format, hints, plan)
     if isinstance(source, (str, Path)):
         path = Path(source)
+        named = None if format is not None else _known_extension(path)
         with path.open("rb") as stream:  # a pipe too: «civplan status <(curl …)»
-            return _read_seekable(stream, str(path), format or _known_extension(path), hints, plan)
+            return _read_seekable(stream, str(path), format or named, hints, plan, named=named)
     name = str(getattr(source, "name", "<stream>"))
     if isinstance(source, io.TextIOBase):
         return _read_stream(io.BytesIO(source.read().encode("utf-8")), name, format, hints, plan)
@@ -186,17 +189,26 @@ def _read(
 
 
 def _read_seekable(
-    stream: IO[bytes], name: str, format: str | None, hints: Hints | None, plan: Plan | None
+    stream: IO[bytes],
+    name: str,
+    format: str | None,
+    hints: Hints | None,
+    plan: Plan | None,
+    *,
+    named: str | None = None,
 ) -> tuple[Plan, Explanation | None]:
-    """Read a stream, first copied where it can be read again if it is a pipe."""
+    """Read a stream, first copied where it can be read again if it is a pipe.
+
+    ``named``: the format the file's extension names, which its content may belie.
+    """
     if stream.seekable():
-        return _read_stream(stream, name, format, hints, plan)
+        return _read_stream(stream, name, format, hints, plan, named=named)
     spooled = tempfile.SpooledTemporaryFile(max_size=1 << 26)  # noqa: SIM115 - closed below
     with spooled:
         while chunk := stream.read(1 << 20):
             spooled.write(chunk)
         spooled.seek(0)
-        return _read_stream(spooled, name, format, hints, plan)
+        return _read_stream(spooled, name, format, hints, plan, named=named)
 
 
 _MEDIA_FORMATS = {
@@ -231,6 +243,39 @@ def _read_address(
         return _read_stream(stream, address, format, hints, plan)
 
 
+_BY_CONTENT = frozenset({"doc", "xls", "rtf"})
+"""The legacy formats, whose importers read what a file holds whatever its old name says
+(a «.doc» that is RTF, a web page or a DOCX is common): no warning."""
+
+
+def _as_it_is(importer: Importer, stream: IO[bytes], source: str) -> Importer:
+    """The importer of what a file is, where its extension names another format, with a warning.
+
+    Only where the named format's importer does not recognise the first bytes
+    and they tell another format for certain (:data:`_EVIDENT`).
+    """
+    if importer.name in _BY_CONTENT:
+        return importer
+    start = stream.tell()
+    head = stream.read(SNIFF_BYTES)
+    stream.seek(start)
+    if importer.sniff(head):
+        return importer
+    try:
+        found = _sniff(head, source)
+    except UnknownFormatError:
+        return importer  # nothing else either: its own importer says what is wrong
+    if found.name not in _EVIDENT or found.name == importer.name:
+        return importer
+    warnings.warn(
+        f"{source}: its content is {found.name}, not the {importer.name} its name says: "
+        f"read as {found.name}",
+        CivplanWarning,
+        stacklevel=5,
+    )
+    return found
+
+
 def _known_extension(path: Path) -> str | None:
     """The path's extension if some importer claims it, so that sniffing is the last resort."""
     extension = path.suffix.lower()
@@ -243,8 +288,19 @@ def _known_extension(path: Path) -> str | None:
     return extension
 
 
+_EVIDENT = frozenset({"xlsx", "ods", "docx", "odt", "pdf", "html", "doc", "xls", "rtf"})
+"""Formats whose first bytes tell them for certain: a file of one named as another is read
+as what it is («report.docx» that is a saved web page)."""
+
+
 def _read_stream(
-    stream: IO[bytes], source: str, format: str | None, hints: Hints | None, plan: Plan | None
+    stream: IO[bytes],
+    source: str,
+    format: str | None,
+    hints: Hints | None,
+    plan: Plan | None,
+    *,
+    named: str | None = None,
 ) -> tuple[Plan, Explanation | None]:
     start = stream.tell()
     if not stream.read(1):  # whatever its name says, no format's document is empty
@@ -252,6 +308,8 @@ def _read_stream(
     stream.seek(start)
     if format is not None:
         importer = get_importer(format)
+        if named is not None:
+            importer = _as_it_is(importer, stream, source)
     else:
         head = stream.read(SNIFF_BYTES)
         stream.seek(start)
