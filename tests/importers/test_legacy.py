@@ -108,3 +108,24 @@ def test_civplan_s_own_report_saved_again_by_libreoffice_reads_like_it(
 
     assert read(again) == read(expected)
     assert [s.title for s in again.sections] == [s.title for s in expected.sections]
+
+
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_a_table_exported_as_text_under_an_old_name_reads_as_text(
+    separator: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """«Export to Excel» that writes CSV or tab-separated text as «.xls»: no LibreOffice needed."""
+    rows = [
+        ["Звіт про виконання плану заходів за 2025 рік", "", ""],
+        ["№", "Захід", "Строк виконання"],
+        ["1", "Ремонт даху клубу", "ІІ квартал"],
+        ["2", "Навчання старост", "ІІІ квартал"],
+    ]
+    exported = tmp_path / "export.xls"
+    exported.write_bytes("\r\n".join(separator.join(row) for row in rows).encode("windows-1251"))
+    monkeypatch.setenv("PATH", str(tmp_path))  # no soffice on this PATH
+    plan = civplan.load(exported)
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1", "Ремонт даху клубу"),
+        ("2", "Навчання старост"),
+    ]
