@@ -26,6 +26,7 @@ from civplan._errors import (
 from civplan._fetch import fetch, is_address
 from civplan.importers.hints import Hints
 from civplan.importers.understanding import Explanation, read_plan
+from civplan.importers.webpage import looks_like_html
 from civplan.model.plan import Plan
 
 IMPORTERS_GROUP = "civplan.importers"
@@ -245,7 +246,8 @@ def _read_address(
 
 _BY_CONTENT = frozenset({"doc", "xls", "rtf"})
 """The legacy formats, whose importers read what a file holds whatever its old name says
-(a «.doc» that is RTF, a web page or a DOCX is common): no warning."""
+(a «.doc» that is RTF, a web page or a DOCX is common), and a table exported as text under
+such a name is read as text: no warning."""
 
 
 def _as_it_is(importer: Importer, stream: IO[bytes], source: str) -> Importer:
@@ -254,11 +256,11 @@ def _as_it_is(importer: Importer, stream: IO[bytes], source: str) -> Importer:
     Only where the named format's importer does not recognise the first bytes
     and they tell another format for certain (:data:`_EVIDENT`).
     """
-    if importer.name in _BY_CONTENT:
-        return importer
     start = stream.tell()
     head = stream.read(SNIFF_BYTES)
     stream.seek(start)
+    if importer.name in _BY_CONTENT:
+        return _exported_as_text(head) or importer
     if importer.sniff(head):
         return importer
     try:
@@ -274,6 +276,23 @@ def _as_it_is(importer: Importer, stream: IO[bytes], source: str) -> Importer:
         stacklevel=5,
     )
     return found
+
+
+def _exported_as_text(head: bytes) -> Importer | None:
+    """The importer of a table a system's «export to Excel» wrote as text under an old name.
+
+    CSV, or rows apart by tabs (in UTF-8 or windows-1251 alike): not a web page or RTF,
+    which the legacy importers read themselves.
+    """
+    if b"\x00" in head or head.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"{\\rtf"):
+        return None
+    if looks_like_html(head):
+        return None
+    if (csv := get_importer("csv")).sniff(head):
+        return csv
+    if head.count(b"\t") >= 4 and head.count(b"\n") >= 2:
+        return get_importer("textdump")
+    return None
 
 
 def _known_extension(path: Path) -> str | None:

@@ -109,25 +109,9 @@ class _LegacyImporter(TableImporter):
             suffix, target = ".rtf", "docx"
         elif head.startswith(OLE2):
             suffix, target = (".xls", "xlsx") if _workbook(data) else (".doc", "docx")
-        elif (text := _as_text(head)) is not None:  # «export to Excel» as CSV or tab-separated
-            return text.read_document(io.BytesIO(data), source)
         else:
-            raise DocumentError(
-                source, [f"not a {self.name} document (nor RTF, HTML, DOCX or text in columns)"]
-            )
+            raise DocumentError(source, [f"not a {self.name} document (nor RTF, HTML or DOCX)"])
         return _modern(convert(data, source, suffix, target), source, target)
-
-
-def _as_text(head: bytes) -> TableImporter | None:
-    """The importer of a table saved as text under an old name (CSV, tab-separated), if it is."""
-    from civplan.importers.csvtable import CsvImporter
-    from civplan.importers.textdump import TextDumpImporter
-
-    if CsvImporter().sniff(head):
-        return CsvImporter()
-    if b"\x00" not in head and head.count(b"\t") >= 4 and head.count(b"\n") >= 2:
-        return TextDumpImporter()  # rows apart by tabs, in UTF-8 or windows-1251 alike
-    return None
 
 
 def _modern(data: bytes, source: str, kind: str) -> Document:
