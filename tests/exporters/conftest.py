@@ -17,6 +17,27 @@ TRICKY_TEXTS = {
 }
 
 
+def one_section_plan(*measures: tuple[str, str]) -> civplan.Plan:
+    """A plan of one section whose measures have these numbers and deadlines (of 2025)."""
+    return civplan.Plan(
+        title="План",
+        year=2025,
+        sections=[
+            civplan.Section(
+                title="Освіта",
+                measures=[
+                    civplan.Measure(
+                        number=number,
+                        title=f"Захід {number}",
+                        deadline=civplan.Deadline.parse(term, year=2025),
+                    )
+                    for number, term in measures
+                ],
+            )
+        ],
+    )
+
+
 @pytest.fixture
 def tricky_plan() -> civplan.Plan:
     """A plan whose outcomes start with = + - @, and hold spaces, tabs, markup."""

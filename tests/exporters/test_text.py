@@ -12,6 +12,8 @@ from civplan import TextOptions
 from civplan.report.textwidth import display_width
 from civplan.testing import plans
 
+from .conftest import one_section_plan
+
 GOLDEN = Path(__file__).parent / "golden"
 CASES = {
     "luhansk-2017.txt": TextOptions(),
@@ -99,22 +101,7 @@ def test_no_status_word_is_broken_across_lines(lang: str) -> None:
 
 def test_a_term_s_long_word_stays_whole_in_its_column() -> None:
     """«щоквартально» is wider than the deadline column's floor: the column widens for it."""
-    plan = civplan.Plan(
-        title="План",
-        year=2025,
-        sections=[
-            civplan.Section(
-                title="Освіта",
-                measures=[
-                    civplan.Measure(
-                        number="1.1.1.10",
-                        title="Звіт про роботу",
-                        deadline=civplan.Deadline.parse("щоквартально", year=2025),
-                    )
-                ],
-            )
-        ],
-    )
+    plan = one_section_plan(("1.1.1.10", "щоквартально"))
     text = civplan.export(plan, "text", options=TextOptions(width=80))
     assert isinstance(text, str)
     row = next(line for line in text.splitlines() if "1.1.1.10" in line)

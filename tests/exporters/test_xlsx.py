@@ -14,7 +14,7 @@ import civplan
 from civplan import CivplanWarning, ReportOptions
 from civplan.exporters.xlsx import CELL_LIMIT, STATUS_COLOURS
 
-from .conftest import TRICKY_TEXTS
+from .conftest import TRICKY_TEXTS, one_section_plan
 
 ALL_COLUMNS = ReportOptions(
     columns=("number", "title", "deadline", "responsible", "outcome", "status"),
@@ -69,20 +69,7 @@ def test_layout_merges_bold_repeat_freeze_and_page() -> None:
 @pytest.mark.parametrize(("number", "width"), [("1.1.1.10", 9), ("1.1.1.5.4 (6)", 14)])
 def test_the_number_column_is_as_wide_as_the_longest_number(number: str, width: int) -> None:
     """Deep numbers fit their column (the seed's two-level ones keep the printed form's 7)."""
-    term = civplan.Deadline.parse("ІІ квартал", year=2025)
-    plan = civplan.Plan(
-        title="План",
-        year=2025,
-        sections=[
-            civplan.Section(
-                title="Освіта",
-                measures=[
-                    civplan.Measure(number="1", title="Ремонт", deadline=term),
-                    civplan.Measure(number=number, title="Навчання", deadline=term),
-                ],
-            )
-        ],
-    )
+    plan = one_section_plan(("1", "ІІ квартал"), (number, "ІІ квартал"))
     assert workbook(plan).active.column_dimensions["A"].width == width
 
 
