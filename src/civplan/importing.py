@@ -182,7 +182,9 @@ def _read(
         path = Path(source)
         named = None if format is not None else _known_extension(path)
         with path.open("rb") as stream:  # a pipe too: «civplan status <(curl …)»
-            return _read_seekable(stream, str(path), format or named, hints, plan, named=named)
+            return _read_seekable(
+                stream, str(path), format or named, hints, plan, by_name=named is not None
+            )
     name = str(getattr(source, "name", "<stream>"))
     if isinstance(source, io.TextIOBase):
         return _read_stream(io.BytesIO(source.read().encode("utf-8")), name, format, hints, plan)
@@ -196,20 +198,20 @@ def _read_seekable(
     hints: Hints | None,
     plan: Plan | None,
     *,
-    named: str | None = None,
+    by_name: bool = False,
 ) -> tuple[Plan, Explanation | None]:
     """Read a stream, first copied where it can be read again if it is a pipe.
 
-    ``named``: the format the file's extension names, which its content may belie.
+    ``by_name``: the format is the one the file's extension names, which its content may belie.
     """
     if stream.seekable():
-        return _read_stream(stream, name, format, hints, plan, named=named)
+        return _read_stream(stream, name, format, hints, plan, by_name=by_name)
     spooled = tempfile.SpooledTemporaryFile(max_size=1 << 26)  # noqa: SIM115 - closed below
     with spooled:
         while chunk := stream.read(1 << 20):
             spooled.write(chunk)
         spooled.seek(0)
-        return _read_stream(spooled, name, format, hints, plan, named=named)
+        return _read_stream(spooled, name, format, hints, plan, by_name=by_name)
 
 
 _MEDIA_FORMATS = {
@@ -250,15 +252,17 @@ _BY_CONTENT = frozenset({"doc", "xls", "rtf"})
 such a name is read as text: no warning."""
 
 
-def _as_it_is(importer: Importer, stream: IO[bytes], source: str) -> Importer:
+_EVIDENT = frozenset({"xlsx", "ods", "docx", "odt", "pdf", "html", "doc", "xls", "rtf"})
+"""Formats whose first bytes tell them for certain: a file of one named as another is read
+as what it is («report.docx» that is a saved web page)."""
+
+
+def _as_it_is(importer: Importer, head: bytes, source: str) -> Importer:
     """The importer of what a file is, where its extension names another format, with a warning.
 
     Only where the named format's importer does not recognise the first bytes
-    and they tell another format for certain (:data:`_EVIDENT`).
+    (``head``) and they tell another format for certain (:data:`_EVIDENT`).
     """
-    start = stream.tell()
-    head = stream.read(SNIFF_BYTES)
-    stream.seek(start)
     if importer.name in _BY_CONTENT:
         return _exported_as_text(head) or importer
     if importer.sniff(head):
@@ -284,9 +288,7 @@ def _exported_as_text(head: bytes) -> Importer | None:
     CSV, or rows apart by tabs (in UTF-8 or windows-1251 alike): not a web page or RTF,
     which the legacy importers read themselves.
     """
-    if b"\x00" in head or head.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"{\\rtf"):
-        return None
-    if looks_like_html(head):
+    if b"\x00" in head or looks_like_html(head) or get_importer("rtf").sniff(head):
         return None
     if (csv := get_importer("csv")).sniff(head):
         return csv
@@ -307,11 +309,6 @@ def _known_extension(path: Path) -> str | None:
     return extension
 
 
-_EVIDENT = frozenset({"xlsx", "ods", "docx", "odt", "pdf", "html", "doc", "xls", "rtf"})
-"""Formats whose first bytes tell them for certain: a file of one named as another is read
-as what it is («report.docx» that is a saved web page)."""
-
-
 def _read_stream(
     stream: IO[bytes],
     source: str,
@@ -319,19 +316,18 @@ def _read_stream(
     hints: Hints | None,
     plan: Plan | None,
     *,
-    named: str | None = None,
+    by_name: bool = False,
 ) -> tuple[Plan, Explanation | None]:
     start = stream.tell()
-    if not stream.read(1):  # whatever its name says, no format's document is empty
-        raise DocumentError(source, ["the file is empty: it holds no bytes"])
+    head = stream.read(SNIFF_BYTES)
     stream.seek(start)
+    if not head:  # whatever its name says, no format's document is empty
+        raise DocumentError(source, ["the file is empty: it holds no bytes"])
     if format is not None:
         importer = get_importer(format)
-        if named is not None:
-            importer = _as_it_is(importer, stream, source)
+        if by_name:
+            importer = _as_it_is(importer, head, source)
     else:
-        head = stream.read(SNIFF_BYTES)
-        stream.seek(start)
         importer = _sniff(head, source)
     read_document = getattr(importer, "read_document", None)
     with unreadable_as_document_error(source, importer.name):

@@ -945,8 +945,8 @@ def _before_aside(folded: str, start: int) -> list[str]:
     opening = folded.rfind("(", max(0, end - _ASIDE_REACH), end)
     if opening < 0:
         return []
-    reach = max(0, opening - _ASIDE_REACH)  # six words at most are wanted: no further back
-    begins = max(max(folded.rfind(mark, reach, opening) for mark in ".;!?\n") + 1, reach)
+    # six words at most are wanted: sought no further back
+    begins = sentence_start(folded, opening, max(0, opening - _ASIDE_REACH))
     return _WORD.findall(folded, begins, opening)[-6:]
 
 

@@ -175,9 +175,12 @@ SENTENCE_ENDS = ".;!?\n"
 """The marks that end a sentence of an outcome, or a clause as separate as one."""
 
 
-def sentence_start(text: str, at: int) -> int:
-    """Where the sentence that holds position ``at`` of ``text`` begins."""
-    return max(text.rfind(mark, 0, at) for mark in SENTENCE_ENDS) + 1
+def sentence_start(text: str, at: int, reach: int = 0) -> int:
+    """Where the sentence that holds position ``at`` of ``text`` begins (``reach`` at most back).
+
+    ``reach``: the earliest place sought, for a caller who wants only the last few words.
+    """
+    return max(max(text.rfind(mark, reach, at) for mark in SENTENCE_ENDS) + 1, reach)
 
 
 def compiled_on_use(pattern: str) -> Callable[[], re.Pattern[str]]:
