@@ -239,6 +239,10 @@ CORPUS = [
     ("Підрядник приступить до робіт навесні", QUARTER, AFTER, S.POSTPONED),
     ("Договір підписано, будівельники приступили до робіт", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Ремонт даху розпочався у жовтні та завершився в грудні", QUARTER, AFTER, S.DONE),
+    # how long a past event lasted tells it took place; work that goes on is still going on
+    ("Акція тривала з 1 по 30 листопада, зібрано 2 т макулатури", QUARTER, AFTER, S.DONE),
+    ("Виставка тривала два тижні", QUARTER, AFTER, S.DONE),
+    ("Ремонт триває з 1 листопада", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Захід виконано не в повному обсязі", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Не всі заходи проведено", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено лише частину запланованих заходів", QUARTER, AFTER, S.PARTIALLY_DONE),
@@ -338,6 +342,9 @@ CORPUS = [
     # money set aside and never spent is no deed
     ("Передбачено 500,0 тис. грн, фактично не використано", QUARTER, AFTER, S.NOT_DONE),
     ("Виділено 200 тис. грн, кошти не освоєно", QUARTER, AFTER, S.NOT_DONE),
+    # the sum set aside named first, then the sum spent
+    ("З передбачених 500 тис. грн використано 210 тис. грн", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Із запланованих на захід 80,0 тис. грн освоєно 80,0 тис. грн", QUARTER, AFTER, S.DONE),
     # the term's complements between it and its verb
     ("Термін виконання заходу продовжено до 30.06.2018", QUARTER, AFTER, S.POSTPONED),
     ("Строк реалізації проєкту продовжено на 2018 рік", QUARTER, AFTER, S.POSTPONED),

@@ -667,6 +667,16 @@ LEXICON: tuple[Cue, ...] = (
     ),
     # achievement
     Cue(CueKind.ACHIEVEMENT, ("мати", "місце")),
+    # «кампанія тривала з 1 по 30 квітня», «акція тривала три тижні»: how long a past event
+    # lasted, not work going on (the past forms only: «триває з 1 березня» goes on)
+    Cue(
+        CueKind.ACHIEVEMENT,
+        (
+            "тривав|тривала|тривало|тривали",
+            "з|із|до|протягом|впродовж|упродовж|понад|майже|близько|#"
+            "|два|дві|три|чотири|п'ять|шість|тиждень|місяць",
+        ),
+    ),
     # «пропонуємо вважати захід виконаним»: the executor's own word that it is done
     Cue(CueKind.ACHIEVEMENT, ("вважати|вважатися", "виконаний|реалізований"), reach=2),
     # «не можна вважати виконаним»
