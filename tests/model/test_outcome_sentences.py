@@ -692,6 +692,8 @@ CORPUS = [
     ("Напрацьовано проєкт, який буде винесено на обговорення у 2018 році", QUARTER, AFTER, S.DONE),
     ("Законопроєкт зареєстровано у Верховній Раді України", QUARTER, DURING, S.IN_PROGRESS),
     ("Законопроєкт внесено до Верховної Ради України", QUARTER, DURING, S.IN_PROGRESS),
+    ("The bill was submitted to the Verkhovna Rada", QUARTER, DURING, S.IN_PROGRESS),
+    ("The draft law was sent to Parliament", QUARTER, DURING, S.IN_PROGRESS),
     ("Внесено зміни до рішення Верховної Ради", QUARTER, AFTER, S.DONE),
     ("Наказ зареєстровано в Міністерстві юстиції", QUARTER, AFTER, S.DONE),
     (
@@ -838,6 +840,7 @@ CORPUS = [
     ("Limited progress was made due to the war", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("No progress", QUARTER, AFTER, S.NOT_DONE),
     ("The online service is up and running", QUARTER, AFTER, S.DONE),
+    ("The new website went live in December", QUARTER, AFTER, S.DONE),
     ("None of the planned workshops took place", QUARTER, AFTER, S.NOT_DONE),
     ("It was decided not to hold the forum", QUARTER, AFTER, S.CANCELLED),
     ("Прийнято рішення не проводити фестиваль", QUARTER, AFTER, S.CANCELLED),

@@ -587,6 +587,15 @@ LEXICON: tuple[Cue, ...] = (
         ("внести|внесений|подати|поданий|направити|направлений", "до", "верховний", "рада"),
     ),
     Cue(CueKind.ONGOING, ("registered", "in|with", "the", "verkhovna|parliament")),
+    # "submitted to the Verkhovna Rada": as «внесено до Верховної Ради», the law is yet to pass
+    Cue(
+        CueKind.ONGOING,
+        ("submitted|sent|transmitted|forwarded|introduced", "to", "the", "verkhovna|parliament"),
+    ),
+    Cue(
+        CueKind.ONGOING,
+        ("submitted|sent|transmitted|forwarded|introduced", "to", "verkhovna|parliament"),
+    ),
     # «прийнято рішення про доопрацювання»: sent back to be done again
     Cue(CueKind.ONGOING, ("про", "доопрацювання"), reach=1),  # «про його доопрацювання»
     Cue(CueKind.ONGOING, ("на", "виконанні")),  # the form itself: «на виконання …» opens reports
@@ -688,6 +697,7 @@ LEXICON: tuple[Cue, ...] = (
         ("operational|functioning|functional|available|accessible|operating|operates",),
     ),
     Cue(CueKind.ACHIEVEMENT, ("up", "and", "running")),
+    Cue(CueKind.ACHIEVEMENT, ("went|gone|goes|go", "live")),  # "the website went live"
     Cue(CueKind.ACHIEVEMENT, ("in", "place|operation|force")),  # "rules are in place"
     Cue(CueKind.ACHIEVEMENT, ("entered|came", "into", "force|effect|operation")),
     Cue(CueKind.ACHIEVEMENT, ("put|brought", "into", "operation|service|use")),
