@@ -204,10 +204,10 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         " working group, proposals gathered; deadline {term})",
     ),
     "reason.rule.only_prepared": (
-        "захід вимагає робіт, а текст повідомляє лише про кроки до них (документацію, "
-        "закупівлю, договір; строк {term})",
-        "the measure asks for works, and the text tells only of steps towards them (design,"
-        " purchase, contract; deadline {term})",
+        "захід вимагає робіт, а текст повідомляє лише про кроки до них (обстеження, "
+        "документацію, закупівлю, договір; строк {term})",
+        "the measure asks for works, and the text tells only of steps towards them (surveys,"
+        " design, purchase, contract; deadline {term})",
     ),
     "reason.rule.achieved": ("текст повідомляє про виконане", "the text reports what was done"),
     "reason.rule.ongoing": (

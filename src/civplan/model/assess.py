@@ -2016,7 +2016,7 @@ _WORKS = compiled_on_use(
     r"|repair|renovat|construct|build|rehabilitat|refurbish"
 )
 """Works a measure asks for («Провести капітальний ремонт», «Будівництво укриття»)."""
-_WORK_STEMS = ("емонт", "констр", "буд", "блашт", "одерн", "тепл", "лагоустр")
+_WORK_STEMS = ("емонт", "констр", "удів", "удува", "блашт", "одерн", "тепл", "лагоустр")
 """Parts of :data:`_WORKS`' stems without their first letter, in either case: a quick scan."""
 _WORK_STEMS_EN = ("epair", "enovat", "onstruct", "uild", "ehabilit", "efurbish")
 
@@ -2043,13 +2043,15 @@ def _asks_for_works(title: str) -> bool:
 _STEPS = compiled_on_use(
     r"про[єе]ктно-кошторисн|пкд\b|кошторисн\w* документ|договір|договору|угод[уаи]\b"
     r"|тендер|закуп|торг[иі]|експертиз|технічн\w* завданн|дефектн\w* акт"
+    # surveys before a design: «геодезичні вишукування», «технічне обстеження будівлі»
+    r"|вишукуван|технічн\w* обстеженн|техніко-економічн\w* обґрунтуван"
     # the money set aside for the works: «передбачено кошти у сумі …», «кошти виділено»
     r"|(?:передбач|виділ|заклас|закладен)\w*(?: \w+){0,2} кошт|кошт\w*(?: \w+){0,3} "
     r"(?:передбач|виділ|закладен)"
     r"|design (?:and cost )?(?:estimate|documentation)|contract|tender|procurement"
 )
-"""Steps towards works: design and estimates, a purchase, a contract, an expert review, the
-money set aside for them."""
+"""Steps towards works: surveys, design and estimates, a purchase, a contract, an expert review,
+the money set aside for them."""
 _DOCUMENT_ASKED = compiled_on_use(
     r"(?<![\w'])(?:розробити|розроблення|розробка|підготувати|підготовка|затвердити"
     r"|затвердження|ухвалити|ухвалення|прийняти|прийняття)(?: [\w'-]+){0,3} "
