@@ -1282,6 +1282,17 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Додаткова інформація", "notes"),
         ("Підрозділ", "responsible"),
         ("Учасники виконання", "responsible"),  # who carries it out, not who takes part
+        # what the executors report is the outcome; what is told of them, who they are
+        ("Звіт виконавця", "outcome"),
+        ("Інформація відповідальних виконавців", "outcome"),
+        ("Інформація, надана виконавцями", "outcome"),
+        ("Інформація про відповідального виконавця", "responsible"),
+        ("Примітка (стан виконання)", "outcome"),  # the brackets say what the note holds
+        ("Примітка (тис. грн)", "notes"),
+        # the state with its reasons, and how far the expected results were reached: reports
+        ("Стан виконання заходу, причини невиконання", "outcome"),
+        ("Інформація про досягнення очікуваних результатів", "outcome"),
+        ("Досягнення очікуваного результату", "outcome"),
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:
@@ -1315,6 +1326,7 @@ def test_when_the_work_was_done_is_kept_with_its_caption_not_read_as_the_term(
         (("Обсяг фінансування", "факт"), "money spent"),
         (("Фактичний обсяг фінансування, тис. грн", "всього"), "money spent"),
         (("Фактично профінансовано", "у тому числі", "місцевий бюджет"), "money spent"),
+        (("Витрачено коштів, тис. грн",), "money spent"),
         (("Строк виконання", "фактичний"), "the date it was done"),
         (("Обсяг фінансування", "план"), None),
         (("Обсяг фінансування", "всього"), None),

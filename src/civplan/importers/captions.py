@@ -91,6 +91,7 @@ _SPENT_PATTERN = (
     r"фактичн\w* (?:обсяг|профінанс|фінансув|видат|витрат|використ|освоєн|кошт)|^факт\w*$"
     rf"|(?<!\w)(?:обсяг|фінансуван|видат|кошт)\w*(?: \w+)? \({_ACTUAL}"
     r"|профінансован|використано|використан\w* кошт|освоєно|освоєн\w* кошт|касов\w* видат"
+    r"|^витрачено|витрачен\w* кошт"
     r"|\bspent\b|actual (?:cost|spend|expenditure|funding|amount)|disburs|expenditure"
 )
 _REASONS_PATTERN = (
@@ -185,6 +186,13 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|^sources?$",
         (FUNDING_SOURCE,),
     ),
+    # how far the expected results were reached is what was done: «Інформація про
+    # досягнення очікуваних результатів», «Досягнення очікуваного результату»
+    (
+        r"^(?:(?:інформаці|відомост)\w* (?:про|щодо) |стан )?(?:стан |хід )?досягненн\w* "
+        r"(?:очікуван|запланован)",
+        (_OUTCOME,),
+    ),
     (r"очікуван\w*|expected|deliverables?\b|^(?:planned )?outputs?$", (_EXPECTED,)),
     (
         r"індикатор|показник|критері\w* (?:оцінк|виконанн|досягненн)|indicator|kpi"
@@ -192,6 +200,9 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         (_INDICATOR,),
     ),
     (_LEVEL_PATTERN, ()),  # a share done (_KEPT): no field holds it
+    # the state of a measure with its reasons: what was done («Стан виконання заходу,
+    # причини невиконання»)
+    (r"^(?:стан|хід) (?:виконання|реалізації)\b.*причин", (_OUTCOME, _STATUS)),
     # why a measure was not done: notes (its justification), not the report of what it names
     # («Reasons for non-implementation», «Причини невиконання заходу»)
     (_REASONS_PATTERN, (_NOTES,)),
@@ -202,7 +213,11 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|виконано ?(?:/|або) ?не ?виконано",
         (_STATUS,),
     ),
-    (r"^стан виконання|^стан реалізації|^висновок", (_OUTCOME, _STATUS)),
+    # «Примітка (стан виконання)»: the brackets say what the note holds
+    (
+        r"^стан виконання|^стан реалізації|^висновок|\((?:стан|хід) (?:виконання|реалізації)\)",
+        (_OUTCOME, _STATUS),
+    ),
     (r"^(?:кінцев\w* )?результат(?:и)?$|^results?$", (_OUTCOME, _EXPECTED)),
     (_DONE_ON_PATTERN, ()),  # when the work was in fact done (_KEPT): reported, not the term
     (
@@ -215,6 +230,9 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         # «Вжиті заходи», «Проведена робота», «Опис проведеної роботи», «Підсумки виконання»
         r"|вжит\w* заход|проведен\w* робот|підсумк\w* (?:виконання|реалізації)|^стан справ"
         r"|^виконання(?: заходу| заходів)?$|звіт про виконання|що зроблено"
+        # what the executors report: «Звіт виконавця», «Інформація відповідальних виконавців»
+        r"|^(?:звіт|інформаці|відомост)\w*,? (?:(?:від|надан\w*) )?(?:(?!про |щодо )\w+ )?"
+        r"(?:виконавц|відповідальн)"
         r"|^звітн\w* (?:інформаці|дан)\w*|^інформація$|^звіт$|^поточн\w* стан"
         r"|progress|(?<!period of )(?<!deadline for )(?<!deadlines for )(?<!term of )"
         r"(?<!date of )(?<!timeline for )(?<!timeframe for )"
@@ -283,9 +301,12 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
 
 _COMPILED = tuple((re.compile(pattern), fields) for pattern, fields in VOCABULARY)
 _YEAR = re.compile(r"^(?:19|20)\d\d(?: ?(?:р|рік|рр)\.?)?$")
-_BRACKETS = re.compile(r"\s*\((?![^()]*(?:факт|заход|захід|так ?/|yes ?/))[^()]*\)")
-"""Brackets whose words a caption is read without first (not «(фактичний)», «(захід)» or
-«(так/ні)», which say what the column holds)."""
+_BRACKETS = re.compile(
+    r"\s*\((?![^()]*(?:факт|заход|захід|так ?/|yes ?/|(?:стан|хід) (?:виконання|реалізації)))"
+    r"[^()]*\)"
+)
+"""Brackets whose words a caption is read without first (not «(фактичний)», «(захід)»,
+«(так/ні)» or «(стан виконання)», which say what the column holds)."""
 _AS_OF = re.compile(
     r",?\s+(?:(?:станом )?на \d{1,2}[./]\d{1,2}[./]\d{2,4}|станом на \S.*"
     r"|за (?:\d{4}|(?:\S+ ){0,3}\S*(?:квартал|півріч|місяц|період|рік|року)\S*)|as of \S.*)"
