@@ -2630,3 +2630,34 @@ def test_a_numbered_row_with_a_report_of_its_own_heads_its_rows_and_is_a_measure
         ("2.", ["2.", "2.1."]),
         ("3.", ["3.1."]),
     ]
+
+
+def test_a_measure_the_plan_struck_out_is_cancelled_and_a_number_s_remark_stays_with_it() -> None:
+    """«Виключено» in the title cell, or «4 (виключено)» in the number cell: no longer in the plan.
+
+    A remark in words after a number («4 (нова редакція)») leaves the number whole and
+    follows the title; a title about excluding something («Виключення …») is a measure.
+    """
+    page = (
+        "<h1>План заходів на 2025 рік</h1><table>"
+        + row("№ з/п", "Найменування заходу", "Строк виконання", "Стан виконання")
+        + row("1", "Виключено", "", "")
+        + row("2", "{Пункт 2 виключено на підставі рішення від 01.06.2025 № 11}", "", "")
+        + row("3 (виключено)", "Оновлення складу ради", "І квартал", "")
+        + row("4 (нова редакція)", "Звітування депутатів", "грудень", "Звіти заслухано")
+        + row("5", "Виключення зайвих позицій з переліку", "ІІ квартал", "")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    measures = {m.number: m for m in plan.measures()}
+    assert list(measures) == ["1", "2", "3", "4", "5"]
+    as_of = date(2025, 12, 31)
+    for number in ("1", "2", "3"):
+        assert civplan.assess(measures[number], as_of, plan=plan).status is Status.CANCELLED
+    assert measures["3"].title == "Оновлення складу ради (виключено)"
+    assert measures["3"].outcome is not None and measures["3"].outcome.stated == "виключено"
+    assert measures["4"].title == "Звітування депутатів (нова редакція)"
+    assert civplan.assess(measures["4"], as_of, plan=plan).status is Status.DONE
+    assert measures["5"].outcome is None
+    assert civplan.assess(measures["5"], as_of, plan=plan).status is Status.OVERDUE
+    assert not any("numbered by their position" in m for m in messages)

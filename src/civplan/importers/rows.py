@@ -490,8 +490,13 @@ def _measure_row(
         if found == number and not any(_says(texts[c]) for c in telling):  # «Розділ 2 | Культура»
             return RowRead(index, Role.HEADING, number=number, text=title)
         unlabelled = _unlabelled(number)
+        remarked = _REMARKED.fullmatch(number)
         if unlabelled is not None:  # «п. 1.1», «№ 2», «(1.6)», «1,3»: the number itself
             number = unlabelled
+        elif remarked is not None and _is_number(remarked["number"]):
+            # «4 (виключено)», «1.3 (нова редакція)»: the number, and a remark on its measure
+            # kept after the title
+            number, title = remarked["number"], f"{title} ({remarked['remark']})"
         else:  # a number column holding text: the title's start, kept there
             number, title = "", f"{number} {title}"
     if not number or title[:1].isdigit():
@@ -519,6 +524,9 @@ _ITEM_CITED = re.compile(
 )
 """The plan's item a title cites at its end, which numbers it: «Навчання посадовців (п. 1.2
 Плану)»; not another act's («(п. 5 ст. 12 Закону)»)."""
+_REMARKED = re.compile(r"(?P<number>\S{1,20}?)\s*\((?P<remark>[^()\d]*[^\W\d][^()]*)\)")
+"""A number cell's number with a remark in words after it: «4 (виключено)», «1.3 (нова
+редакція)»; not a marked number's «1.1.1.5.4 (6)»."""
 _NUMBER_LABEL = re.compile(r"^(?:пп?\.|пункт|№|no\.?)\s*", re.IGNORECASE)
 _DECIMAL_COMMA = re.compile(r"\d{1,4}(?:,\d{1,4})+[.)]?")
 

@@ -1536,6 +1536,9 @@ class _Reader:
                 deadline, responsible = apart
                 self.apart.append(draft.number or str(draft.position))
         report = _report(cells, fields.get(OUTCOME), layout) or draft.report or achieved
+        if not report and not stated and (struck := _STRUCK_OUT.search(title)) is not None:
+            # «Виключено», «4 (виключено)»: the plan struck the measure out
+            stated = struck["remark"] or title
         if (
             not report
             and self.document.carried is None
@@ -2187,6 +2190,16 @@ _LABELLED_REPORT = re.compile(
     r"(?s)\s(?P<label>(?:Інформація|Відомості) (?:про|щодо) (?:стан |хід )?(?:виконання|реалізації)"
     r"|Стан виконання|Хід виконання|Результат виконання)\s*:\s*(?P<report>\S.*)"
 )
+
+
+_STRUCK_OUT = re.compile(
+    r"^[\W]*(?:(?:пункт|підпункт|захід|завдання|позиці\w*)\s+(?:[\d.]+\s+)?)?"
+    r"(?:(?:виключ|вилуч)ен(?:о|ий|а|е)|втратив чинність)(?!\w)"
+    r"|\((?P<remark>(?:(?:виключ|вилуч)ен(?:о|ий|а|е)|втратив чинність)(?!\w)[^()]*)\)\W*$",
+    re.IGNORECASE,
+)
+"""A title that says the plan struck its measure out: «Виключено», «{Пункт 2.3 виключено на
+підставі рішення …}», «Оновлення складу ради (виключено)»."""
 
 
 def _told_in_title(title: str) -> tuple[str, str] | None:
