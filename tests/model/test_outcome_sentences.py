@@ -213,6 +213,11 @@ CORPUS = [
     ),
     ("Видано 70 % посвідчень", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Передано 55 % справ", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Погашено 60 % заборгованості", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Відшкодовано 30 % збитків", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # not as often as planned
+    ("Зустрічі відбувалися нерегулярно", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Сайт оновлювався епізодично", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Передбачено 50 % коштів на ремонт, ремонт завершено", QUARTER, AFTER, S.DONE),
     ("Вакциновано 78 % дітей від запланованої кількості", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Навчено 60 % працівників апарату", QUARTER, AFTER, S.PARTIALLY_DONE),

@@ -329,6 +329,8 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.PARTIAL, ("в|у", "основний", _DONE_MOSTLY)),
     Cue(CueKind.PARTIAL, ("переважно|здебільшого", _DONE_MOSTLY)),
     Cue(CueKind.PARTIAL, ("наполовину",)),  # «виконано наполовину»
+    # «зустрічі відбувалися нерегулярно»: not as often as planned
+    Cue(CueKind.PARTIAL, ("нерегулярно|епізодично|несистематично|спорадично",)),
     Cue(CueKind.PARTIAL, ("значний|великий|певний", "міра", _DONE_MOSTLY)),  # «значною мірою»
     # «виконано в обмеженому обсязі»: a part, as «не в повному обсязі»
     Cue(CueKind.PARTIAL, ("в|у", "обмежений|неповний|частковий|скорочений", "обсяг")),
