@@ -357,6 +357,13 @@ CORPUS = [
     ("Буде проведено у 2018 році", QUARTER, AFTER, S.POSTPONED),
     ("Проведено 2 з 4 запланованих засідань", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено 4 з 4 засідань", QUARTER, AFTER, S.DONE),
+    # an aside in brackets between the count done and the plan's
+    ("Проведено 1 засідання (жовтень) із 2 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Проведено 2 засідання (протоколи № 1, 2) з 4.", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Проведено 2 засідання (жовтень, грудень) з 2 запланованих", QUARTER, AFTER, S.DONE),
+    # the sum planned, and nothing spent (the sum written once)
+    ("План – 50,0 тис. грн, факт – 0.", QUARTER, AFTER, S.NOT_DONE),
+    ("План – 50,0 тис. грн, факт – 20,5", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Засідання проведено 5 з 12 травня", QUARTER, AFTER, S.DONE),
     ("Реалізацію заходу призупинено до завершення воєнного стану", QUARTER, AFTER, S.POSTPONED),
     ("Захід на виконанні", QUARTER, DURING, S.IN_PROGRESS),

@@ -462,6 +462,9 @@ def read_outcome(
         # measured against (in assessing), not the whole
         percents = [share for share in percents if share[2] >= 100]
     next_percent = 0
+    # counts with an aside in brackets between them, which the runs are cut at: found once
+    asides = list(_SHARE_AROUND_ASIDE.finditer(folded)) if counted and "(" in folded else []
+    next_aside = 0
     money = _Money(folded)
     for part in _SEGMENT.findall(folded):
         start = offset
@@ -482,6 +485,12 @@ def read_outcome(
         if closing is not None:
             continue
         shares = _shares(text, part, start) if counted and any_digit(part) else []
+        while next_aside < len(asides) and asides[next_aside].start() < offset:
+            aside = asides[next_aside]  # read in the run it begins in
+            next_aside += 1
+            if int(aside[1]) < int(aside[2]):
+                phrase = text[aside.start() : aside.end()]
+                shares.append(Evidence(kind=CueKind.PARTIAL, phrase=phrase))
         if part.isascii() and " of " in part:  # "two of the four planned workshops"
             shares += _english_shares(text, part, start)
         elif " з " in part or " із " in part or " зі " in part:  # «два з трьох семінарів»
@@ -1185,6 +1194,12 @@ def _shares(text: str, part: str, start: int) -> list[Evidence]:
     ]
 
 
+_SHARE_AROUND_ASIDE = re.compile(
+    r"(?<![\d.,/])(?<!\d )(\d{1,5}) (?:[^\W\d][\w'-]* ){1,4}\([^()]{1,40}\) (?:з|із|зі) "
+    r"(\d{1,5})(?!\d|[.,/]\d)(?= (?:запланован|передбачен|визначен)|\s*(?:[.;]|$))"
+)
+"""A count done and the plan's, an aside in brackets between them: «1 засідання (березень) із 2
+запланованих»."""
 _DECIMAL_TAIL = re.compile(r"\d[.,]\d")
 """A count that is the fraction of a decimal number: its digits after «3,»."""
 _DECIMAL_HEAD = re.compile(r"[.,]\d")
@@ -1447,9 +1462,10 @@ _MONEY_SHARE = re.compile(
     r"(?:(?:з них|фактично|із них) )?(?:використано|освоєно|профінансовано|спрямовано|витрачено)"
     rf" (?P<done2>{_AMOUNT}) ?(?P<u4>(?:тис|млн|млрд)\.? ?)?(?:грн|гривень|гривні)"
     # the plan, then the fact: «план – 500,0 тис. грн, факт – 320,5 тис. грн»
+    # (the sum written once, on the plan: «план – 50,0 тис. грн, факт – 0»)
     rf"|\bплан\w*(?: ?[-–—:])? ?(?P<plan3>{_AMOUNT}) ?(?P<u5>(?:тис|млн|млрд)\.? ?)?"
     r"(?:(?:грн|гривень|гривні)\.?)?[,;]? факт\w*(?: ?[-–—:])? ?"
-    rf"(?P<done3>{_AMOUNT}) ?(?P<u6>(?:тис|млн|млрд)\.? ?)?(?:грн|гривень|гривні)"
+    rf"(?P<done3>{_AMOUNT}) ?(?P<u6>(?:тис|млн|млрд)\.? ?)?(?:грн|гривень|гривні|(?![\w.,]\w))"
     # a share of the plan after the sum: «використано 1 234,5 тис. грн (95,3 %)»
     rf"|(?=\d)(?<![\d.,])(?<!\d[ \u00a0])(?:{_AMOUNT}) ?(?:(?:тис|млн|млрд)\.? ?)?(?:грн|гривень"
     r"|гривні)\.?,? \(?(?:або |що становить |що складає )?(?P<share>\d{1,3}(?:[.,]\d+)?) ?%"
