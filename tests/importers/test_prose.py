@@ -156,6 +156,25 @@ def test_measures_named_nowhere_and_unknown_points_are_warned_of(tmp_path: Path)
     assert report.measure("1.2").outcome is None
 
 
+def test_a_paragraph_about_a_measure_names_it_by_its_title_after_a_preposition(
+    tmp_path: Path,
+) -> None:
+    """«Щодо оновлення інформаційних стендів …: …»: a verbal noun reads the same after «щодо»."""
+    path = _html(
+        tmp_path,
+        [
+            ("p", "1.1. Навчання проведено."),
+            ("p", "Щодо оновлення інформаційних стендів у приміщеннях: стенди оновлено у травні."),
+            ("p", "Стосовно створення електронного реєстру звернень громадян — роботу не розпочато."),
+        ],
+    )
+    with pytest.warns(CivplanWarning):
+        report = civplan.load(path, plan=_plan())
+    assert report.measure("1.1").outcome == civplan.Outcome(text="Навчання проведено.")
+    assert report.measure("1.2").outcome == civplan.Outcome(text="стенди оновлено у травні.")
+    assert report.measure("1.3").outcome == civplan.Outcome(text="роботу не розпочато.")
+
+
 def test_lists_and_counts_inside_an_outcome_are_not_points_of_a_flat_plan(tmp_path: Path) -> None:
     term = Deadline.parse("2025 рік", year=2025)
     titles = ["Навчання працівників", "Оновлення стендів", "Прийом громадян"]

@@ -56,6 +56,11 @@ _LEAD_IN = re.compile(
 )
 _LEAD_IN_LENGTH = 160
 _TITLE_WORDS = 5  # a title is found by its first words
+_ABOUT = re.compile(
+    r"^\s*(?:щодо|стосовно|відносно|з питань?|(?:в|у) частині|regarding|concerning|on)\s+",
+    re.IGNORECASE,
+)
+"""What may lead a measure's title in a paragraph about it: «Щодо оновлення вебсайту: …»."""
 
 
 def read_prose(document: Document, plan: Plan) -> Plan:
@@ -268,11 +273,14 @@ class _Reader:
         if unknown:
             return None
         opening = _LEADING.match(text)  # «1. Утеплення фасаду …»: the title after a number
-        words = _title_words(text[opening.end() :] if opening else text)
-        for length in range(len(words), 2, -1):  # a title of three to five words, whole
-            by_title = self.by_title.get(words[:length])
-            if by_title:
-                return by_title[:1]
+        rest = text[opening.end() :] if opening else text
+        # «Щодо оновлення вебсайту: …»: a verbal noun's genitive is its nominative
+        for told in (rest, _ABOUT.sub("", rest, count=1)):
+            words = _title_words(told)
+            for length in range(len(words), 2, -1):  # a title of three to five words, whole
+                by_title = self.by_title.get(words[:length])
+                if by_title:
+                    return by_title[:1]
         return []
 
     def numbered_and_titled(self, text: str) -> bool:
@@ -292,8 +300,10 @@ class _Reader:
         if leading is not None and number_key(leading["number"]) == number_key(measure.number):
             text = text[leading.end() :].lstrip(" .)-–—:")
         title = " ".join(measure.title.split())
-        if text.lower().startswith(title.lower()) and len(text) > len(title):
-            text = text[len(title) :].lstrip(" .-–—:;")
+        about = _ABOUT.match(text)
+        bare = text[about.end() :] if about is not None else text
+        if bare.lower().startswith(title.lower()) and len(bare) > len(title):
+            text = bare[len(title) :].lstrip(" .-–—:;")
         return text
 
     def is_heading(self, text: str) -> bool:
