@@ -357,6 +357,14 @@ CORPUS = [
     ("Буде проведено у 2018 році", QUARTER, AFTER, S.POSTPONED),
     ("Проведено 2 з 4 запланованих засідань", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено 4 з 4 засідань", QUARTER, AFTER, S.DONE),
+    # items by period: the counts of some beside failures of others are a part done
+    (
+        "Жовтень – 3 семінари; листопад – не проводились; грудень – 2 семінари",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("Жовтень – не проводились;\nлистопад – не проводились", QUARTER, AFTER, S.NOT_DONE),
     # an aside in brackets between the count done and the plan's
     ("Проведено 1 засідання (жовтень) із 2 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено 2 засідання (протоколи № 1, 2) з 4.", QUARTER, AFTER, S.PARTIALLY_DONE),

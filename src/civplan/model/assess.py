@@ -326,6 +326,9 @@ def assess(
         # «21 березня – нарада; 3 квітня – форум. Робота в цьому напрямку триває.»: the events
         # report the work; the stock phrase after them, read alone, would leave it unfinished
         evidence = () if _dated(text, events, as_of) else evidence
+    if indicators and evidence and all(item.kind is CueKind.FAILURE for item in evidence):
+        # «І квартал – 3 семінари; ІІ квартал – не проводились»: the counts beside the failures
+        evidence = (*evidence, *_counted_apart(text, indicators))
     context = _Context(deadline, as_of, period_end, text, measure.title)
     confidence = Confidence.STATED
     if outcome is not None and outcome.status is not None:
@@ -1459,6 +1462,29 @@ def _counted(text: str, indicators: Sequence[Indicator]) -> tuple[str, str] | No
     if not counts or _PLANNED_OR_MONEY.search(lowered(text)):
         return None
     return "cue.counts", counts[0]
+
+
+_APART = re.compile(r"[;\n]")
+"""What parts a report of several periods or places into items: «І квартал – …; ІІ квартал – …»."""
+
+
+def _counted_apart(text: str, indicators: Sequence[Indicator]) -> list[Evidence]:
+    """Counts of what was done given alone in items of their own, beside items of failures.
+
+    «І квартал – 3 семінари; ІІ квартал – не проводились»: the first item's count is
+    work done, which its item says with no verb.
+    """
+    if ";" not in text and "\n" not in text:
+        return []
+    found = []
+    for item in _APART.split(text):
+        padded = f" {lowered(item)} "
+        if any(negation in padded for negation in _NEGATIONS):
+            continue
+        told = _counted(item, [i for i in indicators if i.text in item])
+        if told is not None:
+            found.append(Evidence(kind=CueKind.ACHIEVEMENT, phrase=told[1]))
+    return found
 
 
 def _labelled_counts(text: str) -> list[re.Match[str]]:
