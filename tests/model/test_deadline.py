@@ -245,6 +245,8 @@ MORE = [
         d(2024, 12, 31),
     ),
     ("Квітень (збір даних), жовтень (аналіз)", K.STAGES, d(2024, 4, 1), d(2024, 10, 31)),
+    # a term, and a side task's after a comma: stages, as after a semicolon
+    ("протягом 2024 року, звіт – до 20.12.2024", K.STAGES, d(2024, 1, 1), d(2024, 12, 31)),
     # a date written year first, as databases and some forms print it
     ("2024.10.15", K.DATE, d(2024, 10, 15), d(2024, 10, 15)),
     ("до 2024/11/30", K.DATE, d(2024, 1, 1), d(2024, 11, 30)),
@@ -399,6 +401,10 @@ MORE = [
     # abbreviations and scripts
     ("ІІ кв. 2024 р.", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
     ("І півр. 2025 р.", K.HALF_YEAR, d(2025, 1, 1), d(2025, 6, 30)),
+    ("ІІ пів.", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),
+    # a term only as planned
+    ("орієнтовно ІІ квартал", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
+    ("Орієнтовний термін – грудень", K.MONTH, d(2024, 12, 1), d(2024, 12, 31)),
     ("2024-2025 рр.", K.YEARS, d(2024, 1, 1), d(2025, 12, 31)),
     # on demand, in more of its wordings
     ("при потребі", K.UNFIXED, None, None),

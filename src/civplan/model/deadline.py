@@ -358,6 +358,10 @@ def _wraps(marked: str) -> bool:
     return False
 
 
+_ROUGHLY = re.compile(r"^(?:орієнтовно|приблизно|орієнтовний (?:термін|строк)\w*)[\s:–—-]*")
+"""A word that a term is only as planned before it: «орієнтовно ІІ квартал»."""
+
+
 def _normalize(text: str) -> str:
     # «ІІ квaртал» typed with a Latin «a»: the word it shows (Roman «IV» alone stays Latin)
     folded = cyrillic_words(unicodedata.normalize("NFKC", text).casefold().replace("’", "'"))
@@ -371,6 +375,9 @@ def _normalize(text: str) -> str:
     folded = _GLUED_YEAR.sub(" ", _LIST_MARK.sub("", folded))
     while len(folded) > 2 and _AROUND.get(folded[0]) == folded[-1] and _wraps(folded):
         folded = folded[1:-1].strip()
+    if folded.startswith(("орієнтовно ", "приблизно ", "орієнтовний ")):
+        # «орієнтовно ІІ квартал», «орієнтовний термін – грудень»: the term as planned
+        folded = _ROUGHLY.sub("", folded, count=1)
     if folded.startswith("постійно до "):  # «постійно до 2027 року»: as after a comma
         folded = "постійно, " + folded[len("постійно ") :]
     if folded.startswith(("термін", "строк")) and (caption := _CAPTION.match(folded)):
@@ -983,14 +990,15 @@ def _labelled_terms(text: str, year: int, end_year: int) -> _Read | None:
     """Terms each with the work it is for after a dash, apart by commas; or one such term.
 
     «2025 рік – розробка, 2026 рік – впровадження» are stages, and so are «І квартал
-    (розроблення), ІІ квартал (затвердження)»; «2025 рік – розробка проєкту» is that
-    year. Asked after every other reading.
+    (розроблення), ІІ квартал (затвердження)» and «протягом року, звіт – до 20 грудня»;
+    «2025 рік – розробка проєкту» is that year. Asked after every other reading.
     """
     pieces = [p.strip() for p in text.split(",")]
     if len(pieces) == 1:
         return _labelled(pieces[0], year, end_year) if _LABELLED.search(text) else None
-    # or its work in brackets: «І квартал (розроблення), ІІ квартал (затвердження)»
-    if not all(_LABELLED.search(p) or _REMARKED.search(p) for p in pieces):
+    # or its work in brackets: «І квартал (розроблення), ІІ квартал (затвердження)»; a term
+    # without its work beside them is one too: «протягом 2025 року, звіт – до 20.12.2025»
+    if not any(_LABELLED.search(p) or _REMARKED.search(p) for p in pieces):
         return None
     return _staged(pieces, year, end_year)
 
@@ -1007,7 +1015,8 @@ def _staged(pieces: list[str], year: int, end_year: int) -> _Read | None:
         found = None
         # the dashes with spaces first: «01.02.2025–31.05.2025 – розробка» is a range's work
         spaced = re.split(r"\s+[-–—]\s+|:\s+|\s+\(", piece)
-        for candidate in (piece, *spaced, *re.split(_LABEL_DASH, piece)):
+        labels = re.split(f"{_LABEL_DASH}|{_GLUED_LABEL}", piece)
+        for candidate in (piece, *spaced, *labels):
             read = _phrase(_normalize(candidate.rstrip(")")), year, end_year)
             if read.start is not None and read.end is not None and read.kind not in _WITH_PARTS:
                 found = Deadline(text=piece, kind=read.kind, start=read.start, end=read.end)
@@ -1021,9 +1030,11 @@ def _staged(pieces: list[str], year: int, end_year: int) -> _Read | None:
     return _Read(DeadlineKind.STAGES, start, end, tuple(parts), yearly=yearly)
 
 
+_GLUED_LABEL = r"(?<=[^\W\d])-(?=(?:до|з|по) \d)"
+"""A hyphen with no spaces between a task and its term: «звіт-до 20.12.2025»."""
 _LABEL_DASH = r"\s*[\u2012-\u2015]\s*|\s+-\s*|\s*-\s+"
 """A dash between a term and its work: any long one, a hyphen with a space beside it."""
-_LABELLED = re.compile(rf"\S(?:{_LABEL_DASH})\S")
+_LABELLED = re.compile(rf"\S(?:{_LABEL_DASH})\S|{_GLUED_LABEL}")
 """A term and the work it is for, apart by a dash («2025 рік – розробка»)."""
 _REMARKED = re.compile(r"\S ?\([^()]+\)$")
 """A term and the work it is for in brackets after it («ІІ квартал (затвердження)»)."""
@@ -1109,7 +1120,7 @@ _YEAR_WORD = r"(?:року|рік|році|рр\.?|р\.?)"
 _YEAR = r"(?: ?(?P<{0}>\d{{4}}) ?" + _YEAR_WORD + "?)"
 _IN = r"(?:(?:у|в|протягом|упродовж|впродовж|на|за) )?"
 _QUARTER_WORD = r"(?:квартал\w*|кв\.?)"
-_HALF_WORD = r"(?:півріччя|півріччі|півр\.?|пів\.)"
+_HALF_WORD = r"(?:півріччя|півріччі|півр\.?|пів(?:\.|(?!\w)))"
 
 
 class _Pattern:
