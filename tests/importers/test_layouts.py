@@ -2661,3 +2661,20 @@ def test_a_measure_the_plan_struck_out_is_cancelled_and_a_number_s_remark_stays_
     assert measures["5"].outcome is None
     assert civplan.assess(measures["5"], as_of, plan=plan).status is Status.OVERDUE
     assert not any("numbered by their position" in m for m in messages)
+
+
+def test_a_report_in_columns_by_quarter_is_as_done_as_its_last_quarter_says() -> None:
+    """«Стан виконання» over a column per quarter: work begun, going on, then done."""
+    page = (
+        "<h1>Звіт про виконання плану заходів за 2025 рік</h1><table>"
+        "<tr><th rowspan=2>№</th><th rowspan=2>Найменування заходу</th><th rowspan=2>Строк</th>"
+        "<th colspan=4>Стан виконання</th></tr>"
+        "<tr><th>І квартал</th><th>ІІ квартал</th><th>ІІІ квартал</th><th>IV квартал</th></tr>"
+        + row("1", "Оновлення сайту", "протягом року", "Розпочато", "Триває", "Триває", "Оновлено")
+        + row("2", "Ремонт клубу", "протягом року", "Розпочато", "Триває", "Триває", "Триває")
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    as_of = date(2025, 12, 31)
+    statuses = [civplan.assess(m, as_of, plan=plan).status for m in plan.measures()]
+    assert statuses == [Status.DONE, Status.PARTIALLY_DONE]

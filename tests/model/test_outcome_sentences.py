@@ -357,6 +357,14 @@ CORPUS = [
     ("Буде проведено у 2018 році", QUARTER, AFTER, S.POSTPONED),
     ("Проведено 2 з 4 запланованих засідань", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено 4 з 4 засідань", QUARTER, AFTER, S.DONE),
+    # a report by periods: the last period's word stands over work going on before it
+    ("Жовтень: Розпочато\n\nЛистопад: Триває\n\nГрудень: Сайт оновлено", QUARTER, AFTER, S.DONE),
+    (
+        "Жовтень: Розпочато\n\nЛистопад: Стенди виготовлено\n\nГрудень: Триває монтаж",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
     # items by period: the counts of some beside failures of others are a part done
     (
         "Жовтень – 3 семінари; листопад – не проводились; грудень – 2 семінари",

@@ -1108,6 +1108,28 @@ def _part_failed(item: Evidence, text: str) -> Evidence:
     return attrs.evolve(item, kind=CueKind.PARTIAL, phrase=phrase)
 
 
+_PERIOD_LABEL = compiled_on_use(
+    rf"(?im)^(?:(?:[іivx]{{1,4}}|[1-4])-?(?:й|ий)? (?:квартал|півріччя)\w*|9 місяців|рік"
+    rf"|(?:{'|'.join(MONTH_STEMS)})\w*|q[1-4]|h[12])(?: \d{{4}}(?: р\w*\.?)?)?:"
+)
+"""A paragraph's label of the period it reports: «ІІ квартал:», «Березень:», «9 місяців:»."""
+
+
+def _superseded(used: list[Evidence], text: str) -> list[Evidence]:
+    """Without work going on that a later period's report says was then done.
+
+    «І квартал: Розпочато↵↵ІІ квартал: Триває↵↵IV квартал: Сайт оновлено» (a report
+    by periods, as columns by quarter are read): the last period's word stands.
+    """
+    labels = list(_PERIOD_LABEL().finditer(text))
+    if len(labels) < 2:
+        return used
+    last = text[labels[-1].start() :].lower()
+    if not any(i.kind is CueKind.ACHIEVEMENT and i.phrase.lower() in last for i in used):
+        return used
+    return [i for i in used if i.kind is not CueKind.ONGOING or i.phrase.lower() in last]
+
+
 def _from_evidence(
     evidence: tuple[Evidence, ...], ctx: _Context
 ) -> tuple[Status, list[Reason], Confidence]:
@@ -1133,6 +1155,8 @@ def _from_evidence(
     # «… перенесено на 2026 рік. Інформацію розміщено на сайті»: telling of it, beside word
     # of the work, is no part of it
     used = [item for item in used if not _publicity(item, ctx)] or used
+    if "\n" in ctx.text and not ctx.continuous:
+        used = _superseded(used, ctx.text)
     kinds = {item.kind for item in used}
     if CueKind.CANCELLATION in kinds and (
         kept := [
