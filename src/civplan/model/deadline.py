@@ -358,7 +358,9 @@ def _wraps(marked: str) -> bool:
     return False
 
 
-_ROUGHLY = re.compile(r"^(?:орієнтовно|приблизно|орієнтовний (?:термін|строк)\w*)[\s:–—-]*")
+_ROUGHLY = re.compile(
+    r"^(?:орієнтовно|приблизно|орієнтовний (?:термін|строк)\w*)[\s:\u2010-\u2015\u2212-]*"
+)
 """A word that a term is only as planned before it: «орієнтовно ІІ квартал»."""
 
 
