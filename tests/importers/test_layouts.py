@@ -1222,6 +1222,10 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Звітні дані", "outcome"),
         ("Інформація", "outcome"),
         ("Підзавдання", "group"),
+        ("Оперативна ціль", "group"),  # a strategy's level between its goals and tasks
+        ("Оперативне завдання", "group"),
+        ("Номер проєкту", "number"),  # a strategy's plan of projects
+        ("Код проєкту", "number"),
         ("Хід реалізації", "outcome"),
         ("Порядковий номер", "number"),
         ("Пункт плану", "number"),
