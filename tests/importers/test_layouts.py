@@ -2682,3 +2682,41 @@ def test_a_report_in_columns_by_quarter_is_as_done_as_its_last_quarter_says() ->
     as_of = date(2025, 12, 31)
     statuses = [civplan.assess(m, as_of, plan=plan).status for m in plan.measures()]
     assert statuses == [Status.DONE, Status.PARTIALLY_DONE]
+
+
+def test_numbers_with_a_hyphened_letter_or_a_dot_and_a_bracket_are_kept_whole() -> None:
+    """«1.1-а» and «2.2.)» number their measures as written; they were cut into the titles."""
+    page = (
+        "<h1>План заходів на 2025 рік</h1><table>"
+        + row("№ з/п", "Найменування заходу", "Строк виконання")
+        + row("1.1-а", "Оновлення стендів", "ІІ квартал")
+        + row("1.1-б", "Оновлення сайту", "ІІІ квартал")
+        + row("2.2.)", "Навчання старост", "IV квартал")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1.1-а", "Оновлення стендів"),
+        ("1.1-б", "Оновлення сайту"),
+        ("2.2.)", "Навчання старост"),
+    ]
+    assert not any("numbered by their position" in m for m in messages)
+
+
+def test_a_subsection_led_by_its_word_is_a_heading_at_its_number_s_level() -> None:
+    """«Підрозділ 1.1. Кадри» under «Розділ 1.» heads measures 1.1.1 and 1.1.2."""
+    page = (
+        "<h1>План заходів на 2025 рік</h1><table>"
+        + row("№ з/п", "Найменування заходу", "Строк")
+        + "<tr><td colspan=3>Розділ 1. Організаційні заходи</td></tr>"
+        + "<tr><td colspan=3>Підрозділ 1.1. Кадрове забезпечення</td></tr>"
+        + row("1.1.1", "Проведення навчань", "ІІ квартал")
+        + row("1.1.2", "Атестація працівників", "IV квартал")
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    [section] = plan.sections
+    [subsection] = section.sections
+    assert (section.number, section.title) == ("Розділ 1.", "Організаційні заходи")
+    assert (subsection.number, subsection.title) == ("Підрозділ 1.1.", "Кадрове забезпечення")
+    assert [m.number for m in subsection.measures] == ["1.1.1", "1.1.2"]

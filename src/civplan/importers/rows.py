@@ -49,8 +49,9 @@ _LEADING_NUMBER = re.compile(
     re.DOTALL | re.IGNORECASE,
 )
 HEADING_WORD = (
-    r"(?:(?:стратегічн|операційн|оперативн)\w* )?(?:напрям|розділ|завдання|ціл|мета|пріоритет"
-    r"|блок|частина|підпрограм|програм|захід|заходи|сфера|commitment|direction|section"
+    r"(?:(?:стратегічн|операційн|оперативн)\w* )?(?:напрям|розділ|підрозділ|підзавдання|завдання"
+    r"|ціл|мета|пріоритет|блок|частина|підпрограм|програм|захід|заходи|сфера|commitment"
+    r"|direction|section"
     r"|objective|goal|priority|part|chapter|area|pillar|milestone)\w*"
 )
 """Words that may lead a heading's number: «Напрям 1.1.», «Стратегічна ціль 2.», «Commitment 3.»."""

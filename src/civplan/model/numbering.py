@@ -21,19 +21,20 @@ ARABIC = r"\d{1,4}(?:\s?\.\s?\d{1,4})*"
 """Arabic numbers, flat or deep: «5», «1.2.3.1.4»."""
 ROMAN = r"(?:[IVXІХ]{1,5}|[ivxіх]{1,5})"
 """Roman numerals in any mix of Latin and Cyrillic letters: «ІV», «XІІ»."""
-_SUFFIX = r"(?:-\d{1,3}|\.?[а-яґєіїa-z](?![\w]))?"
+_SUFFIX = r"(?:-\d{1,3}|[-.]?[а-яґєіїa-z](?![\w]))?"
 
 _ROMAN_PREFIX = re.compile(rf"{ROMAN}(?=\.|$)", re.IGNORECASE)
 
 _LETTER = r"(?-i:[А-ЯҐЄІЇA-Z])"
 """A capital letter that numbers a part of a plan: «А.», «B.»."""
 MEASURE_NUMBER = re.compile(
-    rf"(?:(?:{ROMAN}\.\s?|{_LETTER}\.\s?)?{ARABIC}{_SUFFIX}[.)]?|[а-яґєіїa-z]\))"
+    rf"(?:(?:{ROMAN}\.\s?|{_LETTER}\.\s?)?{ARABIC}{_SUFFIX}(?:\.\)|[.)])?|[а-яґєіїa-z]\))"
     r"(?:\s*\(\s*\d{1,4}\s*\)|\*+)?",
     re.IGNORECASE,
 )
-"""A whole cell that is a measure's number: «1.1», «1.1.», «5», «3)», «4.1-1», «5а», «а)»,
-«1.1.1.5.4 (6)», «3.2*», «ІІ.3» (a measure of section ІІ), «А.1», «B.2.1» (of part А, B)."""
+"""A whole cell that is a measure's number: «1.1», «1.1.», «5», «3)», «2.2.)», «4.1-1», «5а»,
+«1.1-а», «а)», «1.1.1.5.4 (6)», «3.2*», «ІІ.3» (a measure of section ІІ), «А.1», «B.2.1» (of
+part А, B)."""
 
 LETTER_ITEM = re.compile(r"[а-яґєіїa-z]\)")
 """The number of a lettered sub-item, in small letters: «а)», «б)»."""
