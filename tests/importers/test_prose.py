@@ -178,6 +178,61 @@ def test_a_paragraph_about_a_measure_names_it_by_its_title_after_a_preposition(
     assert report.measure("1.3").outcome == civplan.Outcome(text="роботу не розпочато.")
 
 
+def test_a_paragraph_in_the_words_of_a_title_in_other_forms_names_its_one_measure(
+    tmp_path: Path,
+) -> None:
+    """«Оновлено інформаційні стенди …» reports «Оновлення інформаційних стендів …»."""
+    path = _html(
+        tmp_path,
+        [
+            ("p", "1.1. Навчання проведено."),
+            ("p", "Оновлено інформаційні стенди у приміщеннях обох корпусів."),
+            ("p", "Створено електронний реєстр звернень громадян, внесено 300 записів."),
+        ],
+    )
+    with pytest.warns(CivplanWarning):
+        report = civplan.load(path, plan=_plan())
+    assert report.measure("1.1").outcome == civplan.Outcome(text="Навчання проведено.")
+    told = report.measure("1.2").outcome
+    assert told == civplan.Outcome(text="Оновлено інформаційні стенди у приміщеннях обох корпусів.")
+    assert report.measure("1.3").outcome is not None
+    assert report.measure("1.3").outcome.text.startswith("Створено електронний реєстр")
+
+
+def test_words_that_begin_several_titles_name_none_of_them(tmp_path: Path) -> None:
+    plan = Plan(
+        title="План заходів на 2025 рік",
+        year=2025,
+        sections=[
+            Section(
+                title="Навчання",
+                measures=[
+                    Measure(
+                        number="1",
+                        title="Проведення навчань для старост сіл",
+                        deadline=Deadline.parse("ІІ квартал", year=2025),
+                    ),
+                    Measure(
+                        number="2",
+                        title="Проведення навчань для депутатів ради",
+                        deadline=Deadline.parse("ІІІ квартал", year=2025),
+                    ),
+                ],
+            )
+        ],
+    )
+    path = _html(
+        tmp_path,
+        [("p", "1. Навчання старост проведено."), ("p", "Проведено навчання для всіх.")],
+    )
+    with pytest.warns(CivplanWarning):
+        report = civplan.load(path, plan=plan)
+    assert report.measure("1").outcome == civplan.Outcome(
+        text="Навчання старост проведено.\nПроведено навчання для всіх."
+    )
+    assert report.measure("2").outcome is None
+
+
 def test_lists_and_counts_inside_an_outcome_are_not_points_of_a_flat_plan(tmp_path: Path) -> None:
     term = Deadline.parse("2025 рік", year=2025)
     titles = ["Навчання працівників", "Оновлення стендів", "Прийом громадян"]

@@ -216,11 +216,14 @@ class _Reader:
         self.flat = flat  # whether «5.» opening a paragraph may name measure 5
         self.by_number: dict[str, list[Measure]] = {}
         self.by_title: dict[tuple[str, ...], list[Measure]] = {}
+        self.by_stems: dict[tuple[str, ...], list[Measure]] = {}
         for measure in plan.measures():
             self.by_number.setdefault(number_key(measure.number), []).append(measure)
             words = _title_words(measure.title)
             if len(words) >= 3:
                 self.by_title.setdefault(words, []).append(measure)
+                for length in range(3, len(words) + 1):
+                    self.by_stems.setdefault(_stems(words[:length]), []).append(measure)
         self.headings = {
             " ".join(_WORDS.findall(section.title.lower()))
             for section, _ in plan.walk()
@@ -281,6 +284,15 @@ class _Reader:
                 by_title = self.by_title.get(words[:length])
                 if by_title:
                     return by_title[:1]
+        # the title's words in other forms: «Проведено навчання для працівників …» of
+        # «Проведення навчань для працівників …», when they name one measure only
+        words = _title_words(rest)
+        for length in range(len(words), 2, -1):
+            by_stems = self.by_stems.get(_stems(words[:length]), [])
+            if len(set(map(id, by_stems))) == 1:
+                return by_stems[:1]
+            if by_stems:
+                break  # the same stems begin several titles: none is named
         return []
 
     def numbered_and_titled(self, text: str) -> bool:
@@ -334,6 +346,14 @@ def _joined(pieces: Sequence[str]) -> str:
         else:
             text += "\n" + piece if text.endswith((".", "!", "?", ":", ";")) else " " + piece
     return text
+
+
+_STEM = 5
+"""How many letters of a word stand for its forms: «прове» of «проведення», «проведено»."""
+
+
+def _stems(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(word[:_STEM] for word in words)
 
 
 def _title_words(text: str) -> tuple[str, ...]:
