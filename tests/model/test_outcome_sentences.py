@@ -357,6 +357,9 @@ CORPUS = [
     ("Буде проведено у 2018 році", QUARTER, AFTER, S.POSTPONED),
     ("Проведено 2 з 4 запланованих засідань", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено 4 з 4 засідань", QUARTER, AFTER, S.DONE),
+    # the executor's word of the work, by its noun after a verb of telling
+    ("Відповідальний виконавець повідомив про виконання заходу", QUARTER, AFTER, S.DONE),
+    ("Відділ повідомив про неможливість проведення конкурсу", QUARTER, AFTER, S.NOT_DONE),
     # only events, each with its day in brackets: held
     ("Флешмоб (12.10), урочисте зібрання (14.10)", QUARTER, AFTER, S.DONE),
     # a report by periods: the last period's word stands over work going on before it
