@@ -874,6 +874,13 @@ CORPUS = [
     ("No progress", QUARTER, AFTER, S.NOT_DONE),
     ("The online service is up and running", QUARTER, AFTER, S.DONE),
     ("The new website went live in December", QUARTER, AFTER, S.DONE),
+    # ahead: "on track to be", "due to be"; a count against the target; struck off the plan
+    ("On track to be completed in 2018", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("The system is due to be launched in March 2018", QUARTER, AFTER, S.POSTPONED),
+    ("The guidelines have yet to be developed", QUARTER, AFTER, S.NOT_DONE),
+    ("750 beneficiaries reached against a target of 1,000", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("1,000 beneficiaries reached against a target of 1,000", QUARTER, AFTER, S.DONE),
+    ("Activity removed from the workplan after the review", QUARTER, AFTER, S.CANCELLED),
     ("None of the planned workshops took place", QUARTER, AFTER, S.NOT_DONE),
     ("It was decided not to hold the forum", QUARTER, AFTER, S.CANCELLED),
     ("Прийнято рішення не проводити фестиваль", QUARTER, AFTER, S.CANCELLED),

@@ -1573,7 +1573,7 @@ _UNFINISHED_WORK = re.compile(
     # "is developing the methodology": a document or a work in the making
     r"|(?:is|are) (?:still |currently |now )?(?:developing|drafting|preparing|finali[sz]ing"
     r"|revising|building|constructing|procuring|piloting|testing)\b"
-    r"|pending|await|started|begun|continu"
+    r"|pending|await|started|begun|continu|on (?:track|schedule)|behind schedule"
     r"|прогрес|наявн\w* прогрес"  # «прогрес виконання заходу наявний»: not yet done
     r"|(?:у|в) першому читанні|first reading|(?:is|are) working on|очіку|\w+ очіку"
     # on trial, not yet in service: «у тестовому режимі», «в дослідній експлуатації»

@@ -212,7 +212,12 @@ LEXICON: tuple[Cue, ...] = (
     # "removed from the action plan": no longer one of its measures
     Cue(
         CueKind.CANCELLATION,
-        ("removed|excluded|dropped|deleted", "from", "the|its", "plan|action|programme|program"),
+        (
+            "removed|excluded|dropped|deleted",
+            "from",
+            "the|its",
+            "plan|action|programme|program|workplan|work",
+        ),
     ),
     # "the activity was dropped" (not "complaints dropped by 20%", a fall)
     Cue(CueKind.CANCELLATION, ("was|were|been", "dropped|abandoned|scrapped")),

@@ -605,6 +605,15 @@ def read_outcome(
                 continue  # the report was given in another one: no word of the measure here
             if kind is CueKind.FUTURE and _as_planned(words, first):
                 continue  # «як і планувалося», «хоча планувалося у ІІІ кварталі»: the plan told
+            if (
+                kind is CueKind.ACHIEVEMENT
+                and not negated
+                and first >= 3
+                and words[first - 1] == "be"
+                and words[first - 2] == "to"
+                and words[first - 3] in _TO_COME
+            ):
+                kind = CueKind.FUTURE  # "on track to be completed by Q2": not yet done
             if negated and (
                 (on_report := _on_the_report(words, entries) if on_report is None else on_report)
                 or (
@@ -1406,10 +1415,11 @@ _PLANNED_COUNT = compiled_on_use(
     # "45 municipalities joined (target: 50)")
     # («3 200 кв. м при потребі 8 000 кв. м»: the need is the plan)
     rf"(?=\d)(?<![\d.,/])(?<!\d[ \u00a0])(?P<d1>{_GROUPED}|\d{{1,5}}(?:,\d{{1,3}})?)(?: ?%)?"
-    rf"{_NOT_A_COUNT}(?: {_UNIT})?(?: [^\W\d][\w'-]*){{0,6}} (?:\(|при )"
+    # ("750 beneficiaries reached against a target of 1,000")
+    rf"{_NOT_A_COUNT}(?: {_UNIT})?(?: [^\W\d][\w'-]*){{0,6}} (?:\(|при |against (?:a |the )?)"
     r"(?:план\w*|запланован\w*|передбачен\w*|прогноз\w*|потреб\w*|норматив\w*|цільов\w*|ціль"
     r"|target|planned|plan)"
-    r"(?: показник\w*| значенн\w*)?"
+    r"(?: показник\w*| значенн\w*| of)?"
     rf"(?: ?[-–—:])? ?(?P<p1>{_GROUPED}|\d{{1,5}}(?:,\d{{1,3}})?)(?![\d/]|[.,]\d)"
     # «при плані 5 проведено 4», «план – 10 об'єктів, факт – 8»
     r"|\b(?:при плані|план|за планом)(?: ?[-–—:])? ?(?P<p2>\d{1,5})(?![\d/]|[.,]\d)"
@@ -1839,6 +1849,10 @@ def _cue_length(cue: Cue, entries: list[_Entry], at: int) -> int:
     return length
 
 
+_TO_COME = frozenset(
+    {"expected", "planned", "scheduled", "due", "track", "set", "going", "intended", "likely"}
+)
+"""English words before "to be" and a deed that put it ahead: "on track to be completed"."""
 _NOT_YET = frozenset({"yet", "still", "remain", "remains", "remained"})
 """English words before "to be" and a deed that say it is not done: "yet to be adopted"."""
 
