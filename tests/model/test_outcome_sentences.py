@@ -357,6 +357,9 @@ CORPUS = [
     ("Буде проведено у 2018 році", QUARTER, AFTER, S.POSTPONED),
     ("Проведено 2 з 4 запланованих засідань", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено 4 з 4 засідань", QUARTER, AFTER, S.DONE),
+    # the measure done in its term, the work going on in a later year: done
+    ("Виконано у 2017 році, продовжується у 2018 році", QUARTER, AFTER, S.DONE),
+    ("Проведено 2 етапи, роботи продовжуються у 2018 році", QUARTER, AFTER, S.PARTIALLY_DONE),
     # the executor's word of the work, by its noun after a verb of telling
     ("Відповідальний виконавець повідомив про виконання заходу", QUARTER, AFTER, S.DONE),
     ("Відділ повідомив про неможливість проведення конкурсу", QUARTER, AFTER, S.NOT_DONE),

@@ -1157,6 +1157,17 @@ def _from_evidence(
     used = [item for item in used if not _publicity(item, ctx)] or used
     if "\n" in ctx.text and not ctx.continuous:
         used = _superseded(used, ctx.text)
+    if any(_does_the_measure(item) for item in used):
+        # «Виконано у 2025 році, продовжується у 2026 році»: done in its term, and more to come
+        used = [
+            item
+            for item in used
+            if not (
+                item.kind is CueKind.ONGOING
+                and _CONTINUING.match(item.phrase.lower())
+                and _names_a_later_year(item, ctx)
+            )
+        ]
     kinds = {item.kind for item in used}
     if CueKind.CANCELLATION in kinds and (
         kept := [
