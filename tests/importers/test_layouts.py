@@ -2720,3 +2720,37 @@ def test_a_subsection_led_by_its_word_is_a_heading_at_its_number_s_level() -> No
     assert (section.number, section.title) == ("Розділ 1.", "Організаційні заходи")
     assert (subsection.number, subsection.title) == ("Підрозділ 1.1.", "Кадрове забезпечення")
     assert [m.number for m in subsection.measures] == ["1.1.1", "1.1.2"]
+
+
+def test_lines_of_other_fields_under_a_title_in_its_cell_go_to_those_fields() -> None:
+    """«Проведення семінарів↵Очікуваний результат: …» is the title and the expected result.
+
+    A term or executors on such a line are read where the table has no column of them;
+    a line of another field is kept as a note; the report's line stays the report's.
+    """
+    page = (
+        "<h1>Звіт про виконання плану заходів за 2025 рік</h1><table>"
+        + row("№", "Найменування заходу", "Стан виконання")
+        + row(
+            "1",
+            "<p>Проведення семінарів</p><p>Очікуваний результат: навчено 40 осіб</p>"
+            "<p>Строк виконання: ІІ квартал</p><p>Виконавець: відділ кадрів</p>",
+            "Проведено 2 семінари",
+        )
+        + row(
+            "2",
+            "<p>Облаштування укриття</p><p>Індикатор: кількість місць</p>"
+            "<p>Джерело фінансування: місцевий бюджет</p>",
+            "Не виконано",
+        )
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    first, second = plan.measures()
+    assert first.title == "Проведення семінарів"
+    assert first.expected_result == "навчено 40 осіб"
+    assert first.deadline.text == "ІІ квартал"
+    assert first.responsible == ("відділ кадрів",)
+    assert second.title == "Облаштування укриття"
+    assert second.performance_indicator == "кількість місць"
+    assert second.notes == ("Джерело фінансування: місцевий бюджет",)

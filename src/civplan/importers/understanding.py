@@ -1497,7 +1497,27 @@ class _Reader:
             if layout.share and _FIGURE.fullmatch(stated):  # «60» under «Рівень виконання, %»
                 stated += " %"
         title = draft.title
-        if DEADLINE not in fields and (bracketed := _term_after(title, year)) is not None:
+        expected = _joined(cells, fields.get(EXPECTED))
+        indicator = _joined(cells, fields.get(INDICATOR))
+        labelled_term = ""
+        if "\n" in title and ":" in title:
+            # «Проведення семінарів↵Очікуваний результат: …»: lines of other fields, read into
+            # them where the table has no column of its own for them, else kept as notes
+            title, lines = _fields_in_title(title)
+            for field, caption, value in lines:
+                if field == EXPECTED and not expected:
+                    expected = value
+                elif field == INDICATOR and not indicator:
+                    indicator = value
+                elif field == DEADLINE and DEADLINE not in fields and not labelled_term:
+                    labelled_term = value
+                elif field == RESPONSIBLE and not responsible:
+                    responsible = value
+                else:
+                    notes.append(f"{caption}: {value}")
+        if labelled_term:
+            term = labelled_term  # «Строк виконання: ІІ квартал» under the title
+        elif DEADLINE not in fields and (bracketed := _term_after(title, year)) is not None:
             title, term = bracketed  # «Семінар для старост (ІІ квартал)», no column of terms
             self.bracketed.append(draft.number or str(draft.position))
         elif layout.periods:
@@ -1553,8 +1573,8 @@ class _Reader:
             responsible=(
                 _executors(responsible, commas=self.document.carried is None) if responsible else ()
             ),
-            expected_result=_joined(cells, fields.get(EXPECTED)) or None,
-            performance_indicator=_joined(cells, fields.get(INDICATOR)) or None,
+            expected_result=expected or None,
+            performance_indicator=indicator or None,
             funding=funding,
             targets=targets,
             outcome=_outcome(
@@ -2200,6 +2220,36 @@ _STRUCK_OUT = re.compile(
 )
 """A title that says the plan struck its measure out: «Виключено», «{Пункт 2.3 виключено на
 підставі рішення …}», «Оновлення складу ради (виключено)»."""
+
+
+_FIELD_LINE = re.compile(r"(?P<label>[^\n:]{3,60}?)[ \t]*:[ \t]*(?P<value>\S.*)")
+_IN_TITLE = frozenset({EXPECTED, INDICATOR, FUNDING_SOURCE, RESPONSIBLE, DEADLINE})
+"""The fields a title cell may tell on labelled lines under the title, apart from the report."""
+
+
+def _fields_in_title(title: str) -> tuple[str, list[tuple[str, str, str]]]:
+    """A title cell's lines of other fields under a label («Очікуваний результат: …»).
+
+    The title is the lines before the first such line; a value goes on in the lines
+    under it. A line of the report («Стан виконання: …») and those after it stay with
+    the title, for :func:`_told_in_title`.
+    """
+    lines = title.split("\n")
+    head: list[str] = []
+    found: list[list[str]] = []
+    for at, line in enumerate(lines):
+        labelled = _FIELD_LINE.fullmatch(line.strip()) if head else None
+        named = caption_fields((labelled["label"],)) if labelled is not None else []
+        if named and named[0] in (OUTCOME, STATUS):
+            head.extend(lines[at:])
+            break
+        if labelled is not None and named and named[0] in _IN_TITLE:
+            found.append([named[0], labelled["label"].strip(), labelled["value"].strip()])
+        elif found:
+            found[-1][2] += "\n" + line.strip()
+        else:
+            head.append(line)
+    return "\n".join(head).strip(), [(field, caption, value) for field, caption, value in found]
 
 
 def _told_in_title(title: str) -> tuple[str, str] | None:
