@@ -388,6 +388,7 @@ CORPUS = [
     # the sum planned, and nothing spent (the sum written once)
     ("План – 50,0 тис. грн, факт – 0.", QUARTER, AFTER, S.NOT_DONE),
     ("План – 50,0 тис. грн, факт – 20,5", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("План – 50,0 тис. грн, факт – 50,0; роботи завершено", QUARTER, AFTER, S.DONE),
     ("Засідання проведено 5 з 12 травня", QUARTER, AFTER, S.DONE),
     ("Реалізацію заходу призупинено до завершення воєнного стану", QUARTER, AFTER, S.POSTPONED),
     ("Захід на виконанні", QUARTER, DURING, S.IN_PROGRESS),
