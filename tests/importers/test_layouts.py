@@ -1225,6 +1225,10 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Оперативна ціль", "group"),  # a strategy's level between its goals and tasks
         ("Оперативне завдання", "group"),
         ("Номер проєкту", "number"),  # a strategy's plan of projects
+        # the documents that prove the work: notes, not a report
+        ("Документ, яким підтверджується виконання", "notes"),
+        ("Підтвердні документи", "notes"),
+        ("Link to evidence", "notes"),
         ("Код проєкту", "number"),
         ("Хід реалізації", "outcome"),
         ("Порядковий номер", "number"),

@@ -276,7 +276,9 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"приміт|^note|коментар|^comments?$|remark|проблемн\w* питан"
         r"|причин\w* (?:невиконан|відхилен|недовиконан|відставан)"
         r"|^пропозиці|^зауваженн|^ризик|^обґрунтуван|^пояснен|^додатков\w* інформаці"
-        r"|reasons? for|next steps|^risks?\b|challenges|^evidence|verification",
+        r"|reasons? for|next steps|^risks?\b|challenges|^evidence|verification"
+        # the documents that prove the work: «Підтвердні документи», «Посилання на …»
+        r"|підтверд|^посилання|^документ\w*,? (?:яким|що)|^links?\b",
         (_NOTES,),
     ),
     (
