@@ -1229,6 +1229,7 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Документ, яким підтверджується виконання", "notes"),
         ("Підтвердні документи", "notes"),
         ("Link to evidence", "notes"),
+        ("Results to date", "outcome"),
         ("Код проєкту", "number"),
         ("Хід реалізації", "outcome"),
         ("Порядковий номер", "number"),

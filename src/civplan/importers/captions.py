@@ -239,7 +239,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"(?<!date of )(?<!timeline for )(?<!timeframe for )"
         r"implementation(?! (?:period|timeline|dates?|deadline|term))"
         r"|^outcome"
-        r"|actual result|^report|results? achieved"
+        r"|actual result|^report|results? achieved|results? (?:to date|so far)"
         r"|description of (?:the )?(?:results?|progress|implementation|what)"
         r"|what (?:has been|was) done|achievements?|досягнут\w* результат"
         r"|(?:actions?|steps|measures) taken|performed actions|work done",
