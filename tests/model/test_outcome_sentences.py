@@ -357,6 +357,12 @@ CORPUS = [
     ("Буде проведено у 2018 році", QUARTER, AFTER, S.POSTPONED),
     ("Проведено 2 з 4 запланованих засідань", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено 4 з 4 засідань", QUARTER, AFTER, S.DONE),
+    # a kind of events not held beside a deed is a part, not the measure undone
+    ("Угоду підписано, проте спільні заходи не проводились", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Угоду підписано, проте заходи не проводились", QUARTER, AFTER, S.NOT_DONE),
+    # the executor's one application turned down; applications of a contest weighed
+    ("Заявку на грант відхилено донором", QUARTER, AFTER, S.NOT_DONE),
+    ("Дві заявки відхилено, п'ять підтримано", QUARTER, AFTER, S.DONE),
     # the measure done in its term, the work going on in a later year: done
     ("Виконано у 2017 році, продовжується у 2018 році", QUARTER, AFTER, S.DONE),
     ("Проведено 2 етапи, роботи продовжуються у 2018 році", QUARTER, AFTER, S.PARTIALLY_DONE),

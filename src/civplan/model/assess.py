@@ -1690,9 +1690,13 @@ _MEASURE_SUBJECT = re.compile(
 """The measure as the subject right before a verb: «заходи не проводились»."""
 _SOME = re.compile(
     r"(?<![\w'])(?:інш\w*|решт\w*|окрем\w*|деяк\w*|частин\w*|кільк\w*|other|some|remaining"
-    r"|several|the rest of)\s+$"
+    r"|several|the rest of"
+    # a kind of events, one of the things done: «спільні заходи», «масові заходи»
+    r"|спільн|масов|культурн|спортивн|навчальн|виховн|просвітн|інформаційн|профілактичн"
+    r"|додатков|святков|публічн|виїзн|тематичн|joint|additional|public)\w*\s+$"
 )
-"""Words that make the measures named after them a part of it: «інші заходи», "other"."""
+"""Words that make the measures named after them a part of it: «інші заходи», «спільні
+заходи», "other"."""
 
 
 def _money_failed(item: Evidence, text: str) -> bool:

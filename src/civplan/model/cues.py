@@ -468,6 +468,10 @@ LEXICON: tuple[Cue, ...] = (
         ("проєкт|проект|законопроєкт|законопроект", "відхилити|відхилений"),
         reach=3,
     ),
+    # the executor's one application turned down: «заявку на грант відхилено» (its form, not
+    # its lemma, which «заявки» of a contest share)
+    Cue(CueKind.FAILURE, ("заявку", "відхилити|відхилений"), reach=3),
+    Cue(CueKind.FAILURE, ("відхилити|відхилений", "заявку")),
     # «не було можливості», «можливість відсутня», «не мали можливості»: it could not be done
     Cue(CueKind.FAILURE, ("не", "бути|було|мати", "можливість")),
     Cue(CueKind.FAILURE, ("немає|відсутній|відсутність", "можливість")),
