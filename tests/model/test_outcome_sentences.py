@@ -983,6 +983,7 @@ CORPUS = [
     ("Друк посібника залежить від надходження коштів", QUARTER, AFTER, S.NOT_DONE),
     # possible only once something ends: put off until then
     ("Реалізація можлива після завершення воєнного стану", QUARTER, AFTER, S.POSTPONED),
+    ("Проведення заходу можливе лише після виділення коштів", QUARTER, AFTER, S.NOT_DONE),
     ("Проведення можливе лише після стабілізації безпекової ситуації", QUARTER, AFTER, S.POSTPONED),
     ("Друк посібника залежить від надходження коштів", QUARTER, BEFORE, S.NOT_DUE),
     ("Видано 5 посібників, участь можлива у разі реєстрації", QUARTER, AFTER, S.DONE),

@@ -450,6 +450,12 @@ LEXICON: tuple[Cue, ...] = (
     # waiting for what it needs
     Cue(CueKind.FAILURE, ("можливий|можливо", "лише|тільки", *_ON_MONEY)),
     Cue(CueKind.FAILURE, ("можливий|можливо", *_ON_MONEY)),
+    # «можливе лише після виділення коштів»: waiting for the money
+    Cue(
+        CueKind.FAILURE,
+        ("можливий|можливо", "лише|тільки", "після", "виділення|надходження|отримання"),
+    ),
+    Cue(CueKind.FAILURE, ("можливий|можливо", "після", "виділення|надходження|отримання")),
     # «реалізація можлива після завершення воєнного стану»: put off until then
     Cue(CueKind.POSTPONEMENT, ("можливий|можливо", "після", _AFTER_IT_ENDS)),
     Cue(CueKind.POSTPONEMENT, ("можливий|можливо", "лише|тільки", "після", _AFTER_IT_ENDS)),
