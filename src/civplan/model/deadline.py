@@ -194,7 +194,9 @@ def _read(text: str, year: int, end_year: int) -> _Read:
         return _UNKNOWN
     wording = phrase
     read = _UNKNOWN
-    if _LATIN_LETTER.search(phrase):
+    if any(word in phrase for word in _MOVING):  # the term in force is the later one
+        read = _moved(phrase, year, end_year) or _UNKNOWN
+    if read.kind is DeadlineKind.UNKNOWN and _LATIN_LETTER.search(phrase):
         # its patterns are compiled on first use, so that importing civplan stays quick
         from civplan.model.deadline_english import from_english
 
@@ -208,11 +210,7 @@ def _read(text: str, year: int, end_year: int) -> _Read:
     if read.kind is DeadlineKind.UNKNOWN:
         read = _phrase(phrase, year, end_year)
     if read.kind is DeadlineKind.UNKNOWN:
-        read = (
-            _moved(phrase, year, end_year)
-            or _stages(text, year, end_year)
-            or _qualified(phrase, year, end_year)
-        )
+        read = _stages(text, year, end_year) or _qualified(phrase, year, end_year)
     if read.kind is DeadlineKind.UNKNOWN:
         # (as written, whose dashes keep their spaces; then as normalised: quotes around it
         # gone, its lines joined)
@@ -668,21 +666,46 @@ def _years_later(day: date, years: int) -> date:
     return day.replace(year=later, day=min(day.day, calendar.monthrange(later, day.month)[1]))
 
 
-# «ІІ квартал (перенесено на ІV квартал)», «до 01.06.2025, продовжено до 01.09.2025»
+# «ІІ квартал (перенесено на ІV квартал)», «до 01.06.2025, продовжено до 01.09.2025»,
+# «ІІІ квартал 2025 (новий строк – І квартал 2026)», "Q3 2025 (revised: Q1 2026)"
 _MOVED = re.compile(
-    r"(?P<old>.+?)[\s,;(]+(?:(?:термін|строк) (?:виконання )?)?(?:перенесено|перенесений"
-    r"|продовжено|подовжено|змінено)(?: (?:термін|строк))? (?P<to>на|до) (?P<new>[^()]+)\)?"
+    r"(?P<old>.+?)[\s,;(]+(?:(?:(?:термін|строк) (?:виконання )?)?(?:перенесено|перенесений"
+    r"|продовжено|подовжено|змінено)(?: (?:термін|строк))? (?P<to>на|до) "
+    r"|нов\w* (?:строк|термін)\w*(?: виконання)?(?: ?[-:]) ?"
+    r"|(?P<how>revised|extended|postponed|moved|rescheduled|new deadline)(?! from\b)"
+    r"(?: (?P<by>to|for|until))?:? )"
+    r"(?P<new>[^()]+)\)?"
 )
+_MOVING = ("перенес", "продовж", "подовж", "змінено", "нов", "revised", "extended", "postponed",
+           "moved", "rescheduled")  # fmt: skip
+"""What a phrase of a term moved holds, looked for before the pattern is tried."""
 
 
 def _moved(phrase: str, year: int, end_year: int) -> _Read | None:
-    """A term and the later one it was moved to: the term in force is the later one."""
+    """A term and the later one it was moved to: the term in force is the later one.
+
+    The later term without its year is in the first one's: «ІІІ квартал 2025 року,
+    змінено на IV квартал» is the fourth quarter of 2025.
+    """
     m = _MOVED.fullmatch(phrase)
     if m is None:
         return None
-    new = m["new"] if m["to"] == "на" else f"до {m['new']}"
-    read = _phrase(new.strip(" ,;"), year, end_year)
-    return None if read.kind is DeadlineKind.UNKNOWN else read
+    new = m["new"].strip(" ,;")
+    if _LATIN_LETTER.search(new):
+        from civplan.model.deadline_english import from_english
+
+        new = from_english(new) or new
+    if m["to"] == "до" or m["by"] == "until":
+        new = f"до {new}"
+    elif m["how"] == "extended" and _phrase(new, year, end_year).kind is DeadlineKind.DATE:
+        new = f"до {new}"  # "extended to 30 September 2025": by that day
+    old = _phrase(m["old"].strip(" ,;("), year, end_year)
+    if old.start is not None and not _NAMES_A_YEAR.search(new):
+        year = end_year = old.start.year  # (a term of a year named: the later one in it)
+    read = _phrase(new, year, end_year)
+    if read.kind is DeadlineKind.UNKNOWN:
+        return None
+    return attrs.evolve(read, yearly=read.yearly and (old.start is None or old.yearly))
 
 
 _QUALIFIER = re.compile(
