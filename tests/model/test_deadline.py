@@ -541,6 +541,11 @@ MORE = [
     ("Q2 2024 (extended to 30 September 2024)", K.DATE, d(2024, 1, 1), d(2024, 9, 30)),
     ("December 2024 (postponed to June 2025)", K.MONTH, d(2025, 6, 1), d(2025, 6, 30)),
     ("2024 (moved from 2023)", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),  # whence, not where
+    # "end-2024", "end of June", "in 2024-2025"; a day with the period it falls in
+    ("by end-2024", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
+    ("by end of June 2024", K.DATE, d(2024, 1, 1), d(2024, 6, 30)),
+    ("in 2024–2025", K.YEARS, d(2024, 1, 1), d(2025, 12, 31)),
+    ("30.06.2024 (ІІ квартал)", K.DATE, d(2024, 6, 30), d(2024, 6, 30)),
     # until an event: understood, not fixed; until martial law ends, as long as it lasts
     ("До завершення опалювального сезону", K.UNFIXED, None, None),
     ("До завершення воєнного стану", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),

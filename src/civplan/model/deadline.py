@@ -884,8 +884,9 @@ def _remarked(term: str, remark: str, year: int, end_year: int) -> _Read | None:
     one of what is due («до 15.01.2026 (за 2025 рік)»: the report on 2025)
     says nothing of the term. A day inside the term narrows it: «серпень (до
     24 серпня)» ends on the 24th, «ІІІ квартал (15 серпня)» is that day; a
-    period inside it is the term meant: «ІІ квартал (квітень)». A remark that
-    says how the term recurs is no mere remark.
+    period inside it is the term meant: «ІІ квартал (квітень)», and a period it
+    falls in says nothing more: «30.06.2025 (ІІ квартал)». A remark that says how
+    the term recurs is no mere remark.
     """
     read, said = _phrase(term, year, end_year), _phrase(remark, year, end_year)
     if read.start is None or read.end is None or read.kind in _WITH_PARTS:
@@ -911,6 +912,13 @@ def _remarked(term: str, remark: str, year: int, end_year: int) -> _Read | None:
         remark.startswith("за ")
         or (said.kind is DeadlineKind.DATE and said.end == read.end)  # «грудень (до 31 грудня)»
         or said.kind is DeadlineKind.UNKNOWN
+        # «30.06.2025 (ІІ квартал)», «грудень (IV квартал)»: the period the term falls in
+        or (
+            said.kind in _NARROWING
+            and said.start is not None
+            and said.end is not None
+            and said.start <= read.start <= read.end <= said.end
+        )
         or (
             said.kind not in (*_WITH_PARTS, DeadlineKind.CONTINUOUS)
             and (said.start, said.end) == (read.start, read.end)

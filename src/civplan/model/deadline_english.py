@@ -33,7 +33,8 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:upon|after|following|once|on) (?:the )?(?:adoption|approval|entry into force"
          r"|signing|enactment|publication|completion|receipt|launch)\b.*$",
          "після набрання чинності"),
-        (r"^(?:in|for) (?=\d{4}$)", ""),  # "in 2025": the year
+        (r"^(?:in|for) (?=\d{4}(?:-\d{2,4})?$)", ""),  # "in 2025", "in 2025-2026": the years
+        (r"\bend-(?=\S)", "end of "),  # "by end-2025", "end-June 2025"
         # martial law: until it ends, unfixed; while it lasts, the plan's whole period
         (r"^(?:until|till|by) (?:the )?(?:end|termination|lifting) of (?:the )?martial law$",
          "до завершення воєнного стану"),
@@ -106,6 +107,7 @@ _MONTH_DAY = re.compile(rf"\b(?P<m>{_ENGLISH_MONTHS})\.? (?P<d>\d{{1,2}})(?:st|n
 _MONTH_NAME = re.compile(rf"\b(?P<m>{_ENGLISH_MONTHS})\b\.?")
 _BY_MONTH = re.compile(r"^до (" + "|".join(m.nominative for m in MONTHS) + r")( \d{4})?$")
 _GENITIVE = {month.nominative: month.genitive for month in MONTHS}
+_END_OF_MONTH = re.compile(r"\bкінця (" + "|".join(m.nominative for m in MONTHS) + r")\b")
 _YEAR_AFTER = re.compile(r"((?:протягом|кінця) \d{4})$")
 _LATIN = re.compile(r"[a-z]")
 _CYRILLIC = re.compile(r"[а-яіїєґ]")
@@ -132,5 +134,6 @@ def from_english(phrase: str) -> str | None:
         text = pattern.sub(replacement, text)
     # "by June 2025": by the month's end, as «до червня 2025 року» is
     text = _BY_MONTH.sub(lambda m: f"до кінця {_GENITIVE[m[1]]}{m[2] or ''}", text)
+    text = _END_OF_MONTH.sub(lambda m: f"кінця {_GENITIVE[m[1]]}", text)  # "end of June"
     text = _YEAR_AFTER.sub(r"\1 року", text)  # «протягом 2025 року», «до кінця 2025 року»
     return " ".join(text.split())
