@@ -269,9 +269,12 @@ class CardRun:
 
 def labelled(block: Block) -> tuple[str, str, str] | None:
     """A paragraph «Строк виконання: ІІ квартал»: its caption, value and field."""
-    if not isinstance(block, Paragraph):
-        return None
-    found = _LABELLED.fullmatch(block.text.strip())
+    return labelled_text(block.text) if isinstance(block, Paragraph) else None
+
+
+def labelled_text(text: str) -> tuple[str, str, str] | None:
+    """A line «Строк виконання: ІІ квартал»: its caption, value and field."""
+    found = _LABELLED.fullmatch(text.strip())
     if found is None:
         return None
     field = _field(found["caption"])

@@ -277,19 +277,18 @@ class _Reader:
             return None
         opening = _LEADING.match(text)  # «1. Утеплення фасаду …»: the title after a number
         rest = text[opening.end() :] if opening else text
+        words = _title_words(rest)
         # «Щодо оновлення вебсайту: …»: a verbal noun's genitive is its nominative
-        for told in (rest, _ABOUT.sub("", rest, count=1)):
-            words = _title_words(told)
-            for length in range(len(words), 2, -1):  # a title of three to five words, whole
-                by_title = self.by_title.get(words[:length])
+        for told in (words, _title_words(_ABOUT.sub("", rest, count=1))):
+            for length in range(len(told), 2, -1):  # a title of three to five words, whole
+                by_title = self.by_title.get(told[:length])
                 if by_title:
                     return by_title[:1]
         # the title's words in other forms: «Проведено навчання для працівників …» of
         # «Проведення навчань для працівників …», when they name one measure only
-        words = _title_words(rest)
         for length in range(len(words), 2, -1):
             by_stems = self.by_stems.get(_stems(words[:length]), [])
-            if len(set(map(id, by_stems))) == 1:
+            if len(by_stems) == 1:
                 return by_stems[:1]
             if by_stems:
                 break  # the same stems begin several titles: none is named

@@ -42,6 +42,7 @@ from civplan.importers.cards import (
     Card,
     CardRun,
     cards_as_table,
+    labelled_text,
     paragraph_cards,
     read_cards,
 )
@@ -2222,7 +2223,6 @@ _STRUCK_OUT = re.compile(
 підставі рішення …}», «Оновлення складу ради (виключено)»."""
 
 
-_FIELD_LINE = re.compile(r"(?P<label>[^\n:]{3,60}?)[ \t]*:[ \t]*(?P<value>\S.*)")
 _IN_TITLE = frozenset({EXPECTED, INDICATOR, FUNDING_SOURCE, RESPONSIBLE, DEADLINE})
 """The fields a title cell may tell on labelled lines under the title, apart from the report."""
 
@@ -2236,20 +2236,20 @@ def _fields_in_title(title: str) -> tuple[str, list[tuple[str, str, str]]]:
     """
     lines = title.split("\n")
     head: list[str] = []
-    found: list[list[str]] = []
+    found: list[tuple[str, str, str]] = []
     for at, line in enumerate(lines):
-        labelled = _FIELD_LINE.fullmatch(line.strip()) if head else None
-        named = caption_fields((labelled["label"],)) if labelled is not None else []
-        if named and named[0] in (OUTCOME, STATUS):
+        told = labelled_text(line) if head else None
+        if told is not None and told[2] in (OUTCOME, STATUS):
             head.extend(lines[at:])
             break
-        if labelled is not None and named and named[0] in _IN_TITLE:
-            found.append([named[0], labelled["label"].strip(), labelled["value"].strip()])
+        if told is not None and told[1] and told[2] in _IN_TITLE:
+            found.append((told[2], told[0], told[1]))
         elif found:
-            found[-1][2] += "\n" + line.strip()
+            field, caption, value = found[-1]
+            found[-1] = (field, caption, f"{value}\n{line.strip()}")
         else:
             head.append(line)
-    return "\n".join(head).strip(), [(field, caption, value) for field, caption, value in found]
+    return "\n".join(head).strip(), found
 
 
 def _told_in_title(title: str) -> tuple[str, str] | None:
