@@ -96,6 +96,9 @@ PHRASES = [
     ("відповідно до строків, визначених законодавством", K.UNFIXED, None, None),
     ("згідно зі строками, встановленими Порядком", K.UNFIXED, None, None),
     ("у двотижневий строк від дня погодження", K.UNFIXED, None, None),
+    ("протягом півроку", K.UNFIXED, None, None),  # counted from the plan's adoption
+    ("не пізніше ніж за 10 днів до засідання", K.UNFIXED, None, None),  # before an event
+    ("за місяць до початку навчального року", K.UNFIXED, None, None),
     # not understood: never guessed
     ("V квартал", K.UNKNOWN, None, None),
     ("0 квартал", K.UNKNOWN, None, None),
@@ -370,6 +373,8 @@ MORE = [
     # the halves of a year in words
     ("у першій половині 2025 року", K.HALF_YEAR, d(2025, 1, 1), d(2025, 6, 30)),
     ("Друга половина року", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),
+    ("ІІ половина 2025 р.", K.HALF_YEAR, d(2025, 7, 1), d(2025, 12, 31)),  # numbered
+    ("1-а половина року", K.HALF_YEAR, d(2024, 1, 1), d(2024, 6, 30)),
     ("до середини року", K.DATE, d(2024, 1, 1), d(2024, 6, 30)),
     # a date's month as a spreadsheet shows it, with two figures of the year
     ("бер.-25", K.MONTH, d(2025, 3, 1), d(2025, 3, 31)),
@@ -821,6 +826,21 @@ def test_stages_end_with_the_last_and_keep_each_part() -> None:
     ]
 
 
+def test_stages_without_a_year_that_go_back_once_go_on_into_the_next_year() -> None:
+    """A one-year plan's list of report days, the last in January: the year after's January."""
+    reports = Deadline.parse("до 10 липня, до 10 жовтня, до 10 січня", year=2025)
+    assert reports.kind is K.STAGES
+    assert [p.end for p in reports.parts] == [d(2025, 7, 10), d(2025, 10, 10), d(2026, 1, 10)]
+    assert reports.end == d(2026, 1, 10)
+    quarters = Deadline.parse("ІІІ квартал, ІV квартал, І квартал", year=2025)
+    assert (quarters.start, quarters.end) == (d(2025, 7, 1), d(2026, 3, 31))
+    # in order, or in no order (back more than once): read as written
+    ordered = Deadline.parse("до 30 червня та до 31 грудня", year=2025)
+    assert [p.end for p in ordered.parts] == [d(2025, 6, 30), d(2025, 12, 31)]
+    unordered = Deadline.parse("31 грудня, 30 червня, 31 березня", year=2025)
+    assert [p.end for p in unordered.parts] == [d(2025, 12, 31), d(2025, 6, 30), d(2025, 3, 31)]
+
+
 def test_terms_with_the_work_each_is_for_after_a_dash() -> None:
     """Stages apart by commas, each naming its work; one such term is that term."""
     staged = Deadline.parse(
@@ -1016,6 +1036,7 @@ ENGLISH = [
     ("Q4 2024 – Q1 2025", K.QUARTER_RANGE, d(2024, 10, 1), d(2025, 3, 31)),
     ("In 2024", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     ("Within 3 months of adoption", K.UNFIXED, None, None),
+    ("Within six months", K.UNFIXED, None, None),  # counted from the plan's adoption
     ("June 2024", K.MONTH, d(2024, 6, 1), d(2024, 6, 30)),
     ("by June 2024", K.DATE, d(2024, 1, 1), d(2024, 6, 30)),  # by its end, as «до червня»
     ("12/31/2024", K.DATE, d(2024, 12, 31), d(2024, 12, 31)),  # month first: only it fits

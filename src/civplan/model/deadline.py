@@ -449,13 +449,15 @@ def _normalize(text: str) -> str:
     return folded.strip(" ,;:")
 
 
-# «у першій половині 2025 року», «друга половина року», «до середини року»
+# «у першій половині 2025 року», «друга половина року», «ІІ половина 2025 року», «до середини
+# року»
 _V_TYPED = compiled_on_use(r"(?<!\w)[іi][уy](?=(?:[-,] ?[iіvх]*)? ?(?:кв|квартал|$))")
 _NOT_OF_A_MONTH = rf"(?! (?:{alternation('genitive')}))"  # «у середині вересня»: the month's
 _HALF_IN_WORDS = re.compile(
-    r"\b(?:(?P<which>перш|друг)\w* половин\w*|(?P<middle>(?:до|у|в|на) середин[иі]|середина))"
+    r"\b(?:(?P<which>перш|друг|іі|і|ii|i|1|2)(?:\w*|-\w{1,2}) половин\w*"
+    r"|(?P<middle>(?:до|у|в|на) середин[иі]|середина))"
     + _NOT_OF_A_MONTH
-    + r"(?: (?P<year>\d{4}))?(?: (?:року|рік|р\.))?(?=$|[ ,;(])"
+    + r"(?: (?P<year>\d{4}))?(?: (?:року|рік|р\.?))?(?=$|[ ,;(])"
 )
 
 
@@ -463,7 +465,7 @@ def _half_in_words(m: re.Match[str]) -> str:
     year = f" {m['year']} року" if m["year"] else ""
     if m["middle"]:
         return f"до кінця і півріччя{year}"
-    return f"{'і' if m['which'] == 'перш' else 'іі'} півріччя{year}"
+    return f"{'і' if m['which'] in ('перш', 'і', 'i', '1') else 'іі'} півріччя{year}"
 
 
 # «на початку 2026 року», «початок року»: the year's first quarter; «до початку 2026 року»: by
@@ -809,6 +811,8 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
             reads = [_phrase(p, year, end_year) for p in pieces]
     if all(r.start is not None and r.kind not in _WITH_PARTS for r in reads):
         reads = _in_named_years(pieces, reads, end_year)
+        if year == end_year:
+            reads = _into_the_next_year(pieces, reads, year)
         if len({(r.start, r.end) for r in reads}) == 1:  # one term said twice, its year
             return next((r for r in reads if not r.yearly), reads[0])  # named once at least
         parts = tuple(
@@ -872,6 +876,23 @@ def _in_named_years(pieces: Sequence[str], reads: list[_Read], end_year: int) ->
             read = _phrase(piece, each, max(each, end_year))
         read_again.append(read)
     return read_again
+
+
+def _into_the_next_year(pieces: Sequence[str], reads: list[_Read], year: int) -> list[_Read]:
+    """Stages named without a year that go back once in time: those after it, the next year's.
+
+    «до 10.07, до 10.10, до 10.01» of a one-year plan: the last is January of the year after,
+    as a list of quarterly reports' days says it; stages that go back more than once are in
+    no order, and are read as they are written.
+    """
+    if not all(r.yearly for r in reads):
+        return reads
+    ends = [r.end or date.max for r in reads]
+    back = [i for i in range(1, len(ends)) if ends[i] < ends[i - 1]]
+    if len(back) != 1:
+        return reads
+    after = [_phrase(piece, year + 1, year + 1) for piece in pieces[back[0] :]]
+    return [*reads[: back[0]], *after]
 
 
 _REMARK = re.compile(r"(.+?) ?\(([^()]+)\)")
@@ -1212,6 +1233,10 @@ _UNFIXED = _Pattern(
     # the plan's year)
     r"|(?:протягом|упродовж|впродовж) (?:\d{1,3}|двох|трьох|чотирьох|п'яти|шести|десяти"
     r"|дев'яти) (?:(?:робоч|календарн)\w* )?(?:дн(?:і|ів)|діб|тижн(?:і|ів)|місяц(?:і|ів))"
+    r"|(?:протягом|упродовж|впродовж) (?:пів ?року|півтора року)"
+    # a time before an event: «не пізніше ніж за 10 днів до засідання», «за місяць до початку»
+    r"|(?:не пізніше (?:ніж )?)?за (?:\d{1,3} |один |одну |два |дві |три |п'ять |десять )?"
+    r"(?:(?:робоч|календарн)\w* )?(?:дн|діб|доб|тижн|місяц)\w* до .+"
     # a time after an event, or after the plan's adoption: «не пізніше ніж через 3 місяці
     # після набрання чинності», «через місяць»
     r"|(?:не пізніше (?:ніж )?)?через (?:\d{1,3} |один |одного |два |двох |три |трьох |шість "

@@ -26,9 +26,10 @@ _MONTH = (
 _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
-        # a time counted from an event: unfixed, as «у місячний строк»
+        # a time counted from an event, or from the plan's adoption ("within 6 months"):
+        # unfixed, as «у місячний строк»
         (r"^(?:within|in) (?:\d{1,3}|one|two|three|six|twelve) (?:days?|weeks?|months?)"
-         r" (?:of|after|from|following) .+$", "у місячний строк"),
+         r"(?: (?:of|after|from|following) .+)?$", "у місячний строк"),
         # "upon adoption of the law", "after the entry into force": an event alone
         (r"^(?:upon|after|following|once|on) (?:the )?(?:adoption|approval|entry into force"
          r"|signing|enactment|publication|completion|receipt|launch)\b.*$",
