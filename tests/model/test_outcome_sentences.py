@@ -561,6 +561,11 @@ CORPUS = [
     ("Оновлено 60 % автобусного парку", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Оздоровлено 1 200 дітей із 1 200 запланованих", QUARTER, AFTER, S.DONE),
     ("Проведено 14 заходів замість 10", QUARTER, AFTER, S.DONE),
+    ("Замість запланованих 6 ярмарків відбулося 3", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Замість 6 запланованих ярмарків відбулося 6", QUARTER, AFTER, S.DONE),
+    # «частково» cut short, before or after the deed, in a dense table
+    ("Част. виконано", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Реалізовано частк. (див. примітку)", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Коштів не було", QUARTER, AFTER, S.NOT_DONE),
     ("Заборгованості з виплати коштів не було", QUARTER, AFTER, S.DONE),
     ("Порушень не було", QUARTER, AFTER, S.DONE),

@@ -1105,6 +1105,8 @@ STATED_WORDS = [
     ("Не досягнуто", S.NOT_DONE),
     ("Частково досягнуто", S.PARTIALLY_DONE),
     ("Досягнуто частково", S.PARTIALLY_DONE),
+    ("Част. виконано", S.PARTIALLY_DONE),  # «частково» cut short, before or after
+    ("Виконано частк.", S.PARTIALLY_DONE),
     ("Off track", S.IN_PROGRESS),
     ("Partially complete", S.PARTIALLY_DONE),
     ("Fully implemented", S.DONE),

@@ -281,6 +281,9 @@ LEXICON: tuple[Cue, ...] = (
     ),
     # partial
     Cue(CueKind.PARTIAL, ("частковий|частково",)),
+    # «част. виконано», «частк. реалізовано»: «частково» cut short in a dense table
+    Cue(CueKind.PARTIAL, ("част|частк", _DONE_MOSTLY)),
+    Cue(CueKind.PARTIAL, (_DONE_MOSTLY, "част|частк")),
     # «роботи майже завершено»: nearly is not whole
     Cue(
         CueKind.PARTIAL,

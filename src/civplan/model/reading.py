@@ -287,6 +287,8 @@ _NONE_COUNTED = frozenset({"0", "жодного", "жодної", "жодних"
 """A count of none right after a deed: «проведено 0 заходів», «укладено жодного договору»."""
 _DECLARED = re.compile(r"\bвизна\w* так(?:им|ою|ими|е),? що\b")
 """A declaration whose clause tells what was declared: read as if that clause stood alone."""
+_CUT_SHORT = re.compile(r"\bчастк?\.(?= ?[^\W\d]|\s*$)")
+"""«част.», «частк.»: «частково» cut short, whose full stop ends no sentence."""
 
 # a procurement, whose cancelling is a step that failed, not the measure withdrawn
 PROCUREMENT = (
@@ -444,6 +446,8 @@ def read_outcome(
     for curly in "’ʼ`":
         if curly in folded:
             folded = folded.replace(curly, "'")
+    if "част" in folded:  # «част. виконано»: one run, as «частково виконано» is
+        folded = _CUT_SHORT.sub(lambda m: m[0][:-1] + " ", folded)
     if "визнан" in folded:  # «тендер визнано таким, що не відбувся»: what it was declared
         folded = _DECLARED.sub(lambda m: " " * len(m[0]), folded)
     offset = 0
@@ -1426,11 +1430,14 @@ _PLANNED_COUNT = compiled_on_use(
     r"(?: [^\W\d][\w'-]*){0,3},? (?:факт\w*(?: ?[-–—:])? ?|фактично |[^\W\d][\w'-]*(?:но|то) )"
     rf"(?P<d2>\d{{1,5}}){_NOT_A_COUNT}(?![\d/]|[.,]\d)"
     # «планувалося провести 5 семінарів, проведено 3», «заплановано 10 заходів, проведено 10»,
-    # «мало бути відремонтовано 10 км, фактично відремонтовано 6 км»
-    r"|\b(?:заплановано|планувал\w*|передбачал\w*|передбачено|ма(?:в|ла|ло|ли) бути)"
+    # «мало бути відремонтовано 10 км, фактично відремонтовано 6 км», «замість запланованих 4
+    # ярмарків проведено 2»
+    r"|\b(?:заплановано|планувал\w*|передбачал\w*|передбачено|ма(?:в|ла|ло|ли) бути|замість)"
     r"(?: [^\W\d][\w'-]*){0,3} "
     rf"(?P<p3>\d{{1,5}}(?:,\d{{1,3}})?){_NOT_A_COUNT}(?![\d/]|[.,]\d)"
-    r"(?: [^\W\d][\w'-]*){0,4},? (?:фактично |з них |із них )?[^\W\d][\w'-]*(?:но|то) "
+    # (the deed's verb: «проведено», «відбулося», «вийшло»)
+    r"(?: [^\W\d][\w'-]*){0,4},? (?:фактично |з них |із них )?"
+    r"[^\W\d][\w'-]*(?:но|то|л[оиа](?:ся|сь)?) "
     rf"(?P<d3>\d{{1,5}}(?:,\d{{1,3}})?){_NOT_A_COUNT}(?![\d/]|[.,]\d)"
     # «проведено 8 заходів замість 10 запланованих»: done instead of the plan's count
     r"|(?=\d)(?<![\d.,/])(?P<d5>\d{1,5})(?: [^\W\d][\w'-]*){0,3} замість"

@@ -46,7 +46,8 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|(?:виконан\w*|реалізован\w*) (?:в основному|майже)"
         r"|substantial(?:ly completed)?|limited"
         r"|(?:mostly|largely) (?:complete|completed|implemented|done|finished)"
-        r"|частк?\.? ?вик(?:он)?\.?"  # «Частк. вик.» of a dense table
+        # «Частк. вик.», «част. виконано», «вик. частк.» of a dense table
+        r"|частк?\.? ?(?:вик(?:он)?\.?|виконан\w*)|(?:вик(?:он)?\.?|виконан\w*) ?частк?\.?"
         r"|\+ ?/ ?-?|\+ ?-|±",  # marks of a part done: «+/-», «±»
         Status.PARTIALLY_DONE,
     ),
