@@ -1295,6 +1295,11 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Звіт виконавця", "outcome"),
         ("Інформація відповідальних виконавців", "outcome"),
         ("Інформація, надана виконавцями", "outcome"),
+        ("Інформація структурного підрозділу", "outcome"),  # the executor named otherwise
+        ("Інформація департаменту", "outcome"),
+        ("Надана інформація", "outcome"),
+        ("Зміст інформації", "outcome"),  # not the measure's content
+        ("Станом на 01.01.2026", "outcome"),
         ("Інформація про відповідального виконавця", "responsible"),
         ("Примітка (стан виконання)", "outcome"),  # the brackets say what the note holds
         ("Примітка (тис. грн)", "notes"),
@@ -1564,6 +1569,16 @@ def test_a_report_dated_by_its_outcome_columns_caption() -> None:
     yearly = page.replace("станом на 01.01.2025", "за 2024 рік")
     plan, _messages = read_page(yearly)
     assert (plan.as_of, plan.period) == (date(2024, 12, 31), "2024 рік")
+    # «Стан на …», «… на 1 жовтня 2024 р.»: the day after «на»; a year after it is no day
+    for caption, as_of in (
+        ("Стан на 01.10.2024", date(2024, 10, 1)),
+        ("Інформація про виконання на 1 жовтня 2024 р.", date(2024, 10, 1)),
+    ):
+        plan, _messages = read_page(page.replace("Стан виконання станом на 01.01.2025", caption))
+        outcome = plan.measure("1").outcome
+        assert (plan.as_of, outcome) == (as_of, civplan.Outcome(text="Ремонт виконано"))
+    plan, _messages = read_page(page.replace("станом на 01.01.2025", "на 2024 рік"))
+    assert plan.as_of is None
 
 
 def test_a_report_naming_its_year_only_in_the_dates_of_its_work() -> None:

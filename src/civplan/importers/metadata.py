@@ -282,9 +282,18 @@ def dated_caption(caption: str) -> tuple[str | None, date | None]:
     """The reporting period and date a column's caption names, if any.
 
     «Стан виконання станом на 01.01.2025» → (None, 1 January 2025); «Виконання
-    за 2024 рік» → («2024 рік», 31 December 2024).
+    за 2024 рік» → («2024 рік», 31 December 2024); «Стан на 01.10.2025» → (None,
+    1 October 2025): over a report's column, a day after «на» is the day it tells of.
     """
-    return _period(" ".join(caption.split()))
+    folded = " ".join(caption.split())
+    period, as_of = _period(folded)
+    if period is None and as_of is None and (on := _ON_A_DAY.search(folded)) is not None:
+        as_of = _date(on[1])
+    return period, as_of
+
+
+_ON_A_DAY = re.compile(r"\bна\s+(\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+[^\W\d]+\s+\d{4})")
+"""«на 01.10.2025», «на 1 жовтня 2025 р.»: the day a report's column tells of."""
 
 
 # a line that is a date alone, maybe with a time and what it dates: a web page's own date
