@@ -1037,6 +1037,8 @@ ENGLISH = [
     ("In 2024", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     ("Within 3 months of adoption", K.UNFIXED, None, None),
     ("Within six months", K.UNFIXED, None, None),  # counted from the plan's adoption
+    ("In accordance with the work plan", K.SCHEDULED, None, None),  # scheduled elsewhere
+    ("As per the approved schedule", K.SCHEDULED, None, None),
     ("June 2024", K.MONTH, d(2024, 6, 1), d(2024, 6, 30)),
     ("by June 2024", K.DATE, d(2024, 1, 1), d(2024, 6, 30)),  # by its end, as «до червня»
     ("12/31/2024", K.DATE, d(2024, 12, 31), d(2024, 12, 31)),  # month first: only it fits

@@ -34,6 +34,12 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:upon|after|following|once|on) (?:the )?(?:adoption|approval|entry into force"
          r"|signing|enactment|publication|completion|receipt|launch)\b.*$",
          "після набрання чинності"),
+        # scheduled elsewhere: "in accordance with the work plan", "as per the schedule"
+        (r"^(?:in accordance with|according to|as per|per|under|following) (?:the |a )?"
+         r"(?:(?:annual|separate|approved|agreed|relevant|ministry's|council's) )?"
+         r"(?:work ?plan|workplan|schedule|timetable|calendar|plan of work|plan)\b.*$",
+         "відповідно до плану роботи"),
+        (r"^as scheduled$", "відповідно до плану роботи"),
         (r"^(?:in|for) (?=\d{4}(?:-\d{2,4})?$)", ""),  # "in 2025", "in 2025-2026": the years
         (r"\bend-(?=\S)", "end of "),  # "by end-2025", "end-June 2025"
         # martial law: until it ends, unfixed; while it lasts, the plan's whole period
