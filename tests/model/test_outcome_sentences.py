@@ -226,6 +226,10 @@ CORPUS = [
     ("Охоплено 95 % дітей (план – 90 %)", QUARTER, AFTER, S.DONE),
     ("Виконано на 95 % при плані 90 %", QUARTER, AFTER, S.DONE),
     ("Обстежено 92 % об'єктів, що перевищує планове значення (85 %)", QUARTER, AFTER, S.DONE),
+    # or said above it, with no figure; a level of it too
+    ("Охоплено 93 % учнів, що перевищує запланований показник", QUARTER, AFTER, S.DONE),
+    ("Рівень охоплення – 91 %, що перевищує планове значення", QUARTER, AFTER, S.DONE),
+    ("Рівень охоплення – 85 % (план – 80 %)", QUARTER, AFTER, S.DONE),
     ("Охоплено 85 % дітей (план – 90 %)", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Обстежено 80 % запланованих об'єктів", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Обстежено 100 % об'єктів", QUARTER, AFTER, S.DONE),
@@ -346,6 +350,13 @@ CORPUS = [
     ("Виконання заходу продовжено на 2018 рік", QUARTER, AFTER, S.POSTPONED),
     # money set aside and never spent is no deed
     ("Передбачено 500,0 тис. грн, фактично не використано", QUARTER, AFTER, S.NOT_DONE),
+    # money that never came, and money set aside for later: no deed of the measure
+    (
+        "Фінансування у звітному році не здійснювалося, на наступний рік передбачено 80 тис. грн",
+        QUARTER,
+        AFTER,
+        S.NOT_DONE,
+    ),
     ("Виділено 200 тис. грн, кошти не освоєно", QUARTER, AFTER, S.NOT_DONE),
     # the sum set aside named first, then the sum spent
     ("З передбачених 500 тис. грн використано 210 тис. грн", QUARTER, AFTER, S.PARTIALLY_DONE),
@@ -756,6 +767,11 @@ CORPUS = [
     ("Припинено реалізацію контрафактної продукції", QUARTER, AFTER, S.DONE),  # the deed
     # a procurement cancelled is a step that failed, not the measure withdrawn
     ("Тендер скасовано", QUARTER, AFTER, S.NOT_DONE),
+    # some of the events cancelled, the others held: a part; the measure cancelled by an act
+    ("Відбулося 4 концерти, 2 концерти скасовано через тривоги", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Six trainings were held; three were cancelled", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Нараду проведено, решту заходів скасовано", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Нараду проведено. Наказом від 02.06.2025 № 7 захід скасовано", QUARTER, AFTER, S.CANCELLED),
     ("Процедуру закупівлі відмінено, оголошено повторну", QUARTER, AFTER, S.PARTIALLY_DONE),
     (
         "The procurement was cancelled; a new one will be announced in 2026",

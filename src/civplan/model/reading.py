@@ -281,6 +281,11 @@ _GOING_ON = frozenset(
      "continued"}
 )  # fmt: skip
 """Verbs whose future («буде продовжено») tells of work begun that goes on, not of a plan."""
+_INSTRUMENTAL = ("ням", "тям", "ами", "ями")
+"""Endings of what a deed was done with: «підвезенням», «кадрами» (a participle before it is
+predicative)."""
+
+
 _ZERO_AFTER = re.compile(r":\s*0(?![\d.,]\d)")
 """A count of none after a run's last word: «Засідань проведено: 0»."""
 _NONE_COUNTED = frozenset({"0", "жодного", "жодної", "жодних", "жоден", "жодна", "жодне", "zero"})
@@ -708,6 +713,15 @@ def read_outcome(
             ):
                 kind = CueKind.FAILURE  # «тендер скасовано»: a step failed, not the measure
             elif (
+                kind is CueKind.CANCELLATION
+                and _counted_before(part, words[first])
+                and any(
+                    e.kind in (CueKind.ACHIEVEMENT, CueKind.PARTIAL) and not e.negated
+                    for e in found
+                )
+            ):  # «Проведено 5 семінарів, 2 скасовано», "… held; two were cancelled": a part
+                kind = CueKind.PARTIAL
+            elif (
                 kind in (CueKind.POSTPONEMENT, CueKind.FUTURE)
                 and _first_starting(words, ("частин", "решт", "залишок", "залишк"), firsts) < first
             ):
@@ -817,9 +831,11 @@ def read_outcome(
     for at in reversed(late):  # «…, виконано у січні 2026 року»: done, only late
         if any(e.kind is CueKind.ACHIEVEMENT and not e.negated for e in found[at + 1 :]):
             del found[at]
-    if any(e.negated and _SPENDING.match(e.phrase.lower().removeprefix("не ")) for e in found):
-        # «передбачено 500 тис. грн, фактично не використано»: money set aside, never spent,
-        # is no deed of the measure
+    if any(e.negated and _SPENDING.match(e.phrase.lower().removeprefix("не ")) for e in found) or (
+        "не " in folded and _UNFUNDED.search(folded)
+    ):
+        # «передбачено 500 тис. грн, фактично не використано», «фінансування не здійснювалося,
+        # кошти на 2026 рік передбачено»: money set aside, never spent, is no deed of the measure
         found = [
             e for e in found if e.kind is not CueKind.ACHIEVEMENT or not _SET_ASIDE.match(e.phrase)
         ]
@@ -1301,10 +1317,19 @@ _PLANNED_SHARE = re.compile(
 def _plan_reached(folded: str, end: int, value: float) -> bool:
     """Whether the plan's share the text gives after a share done is no more than it.
 
-    «Охоплено 95 % дітей (план – 90 %)»: the plan reached, not a part of the whole.
+    «Охоплено 95 % дітей (план – 90 %)», «… 96 %, що перевищує плановий показник»: the
+    plan reached, not a part of the whole.
     """
     planned = _PLANNED_SHARE.match(folded, end)
-    return planned is not None and float(planned[1].replace(",", ".")) <= value
+    if planned is None:  # «96 %, що перевищує плановий показник»: above the plan, unnamed
+        return _PLAN_EXCEEDED.match(folded, end) is not None
+    return float(planned[1].replace(",", ".")) <= value
+
+
+_PLAN_EXCEEDED = re.compile(
+    r"[^.;\d]{0,20}?\b(?:перевищ|перевикон)\w*(?: [\w'-]+){0,2} "
+    r"(?:план|запланован|прогноз|цільов|target)"
+)
 
 
 def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
@@ -1325,7 +1350,9 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
             level = (
                 m["lv"] or m["pl"] or m["al"] or m["of"] or (m["uk"] and _NOUN_OF_DOING.match(m[0]))
             )
-            if level or (value < 100 and not _plan_reached(folded, m.end(), value)):
+            if (level and value >= 100) or (
+                value < 100 and not _plan_reached(folded, m.end(), value)
+            ):
                 found.append((m.start(), m.end(), value))
     if "грн" in folded:
         for m in _MONEY_SHARE.finditer(folded, search_start(folded, *_MONEY_NEAR)):
@@ -1496,6 +1523,10 @@ _MONEY_NEAR = (("грн", "гривн"), 18)
 _SPENDING_STEMS = "профінансова|використа|освоє|витраче|касов|spent|used|disbursed"
 _SPENDING = re.compile(rf"(?:{_SPENDING_STEMS})\w*")
 _SET_ASIDE = re.compile(r"(?i)передбач|запланова|виділ")
+_UNFUNDED = re.compile(
+    r"\b(?:фінансуванн|кошт)\w*(?: [\w'-]+){0,4} не (?:здійснюва|надходи|надійш)"
+)
+"""Money that never came: «Фінансування заходу у 2025 році не здійснювалося»."""
 """Verbs of money set aside for a measure, not spent on it: «передбачено», «виділено»."""
 """Verbs of spending a plan's money (not «залучено 300 тис. грн (30 % …)», a part of a whole)."""
 _SPENT = re.compile(
@@ -1753,6 +1784,32 @@ def _places(words: list[str], hits: set[str]) -> list[int]:
     return places
 
 
+def _counted_before(part: str, word: str) -> bool:
+    """Whether a count, or a part, of something stands in a run before ``word``.
+
+    «2 заходи (скасовано)», «решту (скасовано)», "two (were cancelled)"; not a number of an act
+    or a date: «рішенням від 12.05.2025 № 4 (скасовано)».
+    """
+    return _COUNTED.search(part, 0, max(part.find(word), 0)) is not None
+
+
+_COUNTED = re.compile(
+    r"(?<![\d.,/№-])(?<!№ )(?<!no )\b\d{1,3}\b(?![.,/-]\d)|\b(?:частин|решт)\w*"
+    r"|\b(?:" + "|".join((*_UK_COUNTS, *_EN_COUNTS)) + r")\b"
+)
+
+
+def _done_with(words: list[str], at: int) -> bool:
+    """Whether the words from ``at`` name what a deed was done with, maybe after an adjective.
+
+    «(забезпечені) підвезенням», «(охоплені) безоплатним харчуванням», «(забезпечені)
+    шкільними автобусами».
+    """
+    if at + 1 < len(words) and words[at].endswith(("им", "ими", "ою")):
+        at += 1  # an adjective of it first
+    return len(words[at]) > 5 and words[at].endswith(_INSTRUMENTAL)
+
+
 def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind | None, int]:
     entry = entries[at]
     grammar = entry.grammar
@@ -1788,8 +1845,10 @@ def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind |
     if grammar == "participle":  # predicative: «Проведені навчання», «навчання проведені»,
         # «інформація розміщена на сайті», «закупівля оголошена 15.12.2025»; not
         # attributive: «розміщена інформація»
+        # (or before what it was done with: «заклади забезпечені підвезенням», «охоплені
+        # харчуванням», «укомплектовані кадрами»)
         before_place = at + 1 < len(words) and (
-            words[at + 1] in _PREPOSITIONS or entries[at + 1].number
+            words[at + 1] in _PREPOSITIONS or entries[at + 1].number or _done_with(words, at + 1)
         )
         predicative = at in (0, len(words) - 1) or (
             before_place and words[at - 1] not in _PREPOSITIONS
