@@ -199,6 +199,61 @@ def test_a_paragraph_in_the_words_of_a_title_in_other_forms_names_its_one_measur
     assert report.measure("1.3").outcome.text.startswith("Створено електронний реєстр")
 
 
+def test_a_paragraph_that_retells_a_title_in_its_own_order_names_it_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    """The words of one title, anywhere in a paragraph and in any form, name that measure.
+
+    A word of several titles weighs less than a word of one; a paragraph whose words fit
+    two titles alike names neither and goes on the paragraph before it.
+    """
+    term = Deadline.parse("2025 рік", year=2025)
+    titles = [
+        "Облаштування велосипедних доріжок у центральній частині міста",
+        "Встановлення зарядних станцій для електромобілів",
+        "Оновлення парку комунальних автобусів",
+        "Ремонт зупинок громадського транспорту",
+    ]
+    plan = Plan(
+        title="План заходів з розвитку транспорту на 2025 рік",
+        year=2025,
+        sections=[
+            Section(
+                title="Транспорт",
+                measures=[
+                    Measure(number=str(n), title=t, deadline=term) for n, t in enumerate(titles, 1)
+                ],
+            )
+        ],
+    )
+    path = _text(
+        tmp_path,
+        [
+            ("p", "У 2025 році в центрі міста з'явилося 3,5 км нових велосипедних доріжок."),
+            ("p", "Ремонт зупинок громадського транспорту не проводився."),
+            ("p", "Місто отримало 6 автобусів на електротязі, якими оновлено комунальний парк."),
+            ("p", "Транспорт міста працював без перебоїв."),  # of no title alone
+        ],
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = civplan.load(path, plan=plan)
+    told = {m.number: m.outcome.text if m.outcome else None for m in report.measures()}
+    assert told["1"] is not None and told["1"].startswith("У 2025 році в центрі міста")
+    assert told["2"] is None
+    assert told["4"] == "не проводився."  # named by its title, which is no part of it
+    assert told["3"] == (
+        "Місто отримало 6 автобусів на електротязі, якими оновлено комунальний парк.\n"
+        "Транспорт міста працював без перебоїв."
+    )
+    messages = [str(w.message) for w in caught]
+    guessed = [m for m in messages if "whose title's words it repeats" in m]
+    assert len(guessed) == 2  # measures 1 and 3; 4 is named by its title
+    assert "measure 1" in guessed[0] and "«велосипедний», «доріжка»" in guessed[0]
+    assert "measure 3" in guessed[1] and "line 5" in guessed[1]
+    assert any("names nowhere" in m and ": 2" in m for m in messages)
+
+
 def test_words_that_begin_several_titles_name_none_of_them(tmp_path: Path) -> None:
     plan = Plan(
         title="План заходів на 2025 рік",

@@ -2,8 +2,11 @@
 
 Many reports have no table: each measure's outcome is a paragraph naming it —
 by its number at the paragraph's start («1.4. Забезпечено …»), by a reference
-(«На виконання пункту 2.3 Плану …», «Щодо заходу 5 …», "Under item 2.3 …"), or by
-repeating its title. Such a report says nothing of the measures' deadlines or
+(«На виконання пункту 2.3 Плану …», «Щодо заходу 5 …», "Under item 2.3 …"), by
+repeating its title, or by retelling it: a paragraph that repeats, in any form and
+order, words of one title more than of any other («У травні відбувся форум молодіжних
+ініціатив» of «Проведення щорічного форуму молодіжних ініціатив») names that measure,
+with a warning to check it. Such a report says nothing of the measures' deadlines or
 executors, so it is read only together with its plan: each paragraph that
 names a measure, and the paragraphs after it up to the next one that names a
 measure, a heading or a signature, become that measure's outcome.
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -25,6 +29,7 @@ from civplan._errors import CivplanWarning, DocumentError
 from civplan.importers.cards import labelled
 from civplan.importers.document import Document, Paragraph, is_signature, listing
 from civplan.importers.metadata import read_metadata
+from civplan.model.morphology import analyse
 from civplan.model.numbering import number_key
 from civplan.model.plan import Measure, Outcome, Plan, Section
 from civplan.report.columns import ReportColumn
@@ -173,6 +178,14 @@ def _read(
         # a printed line may end where a reference does: «пункт 5» / «Порядку …»
         following = paragraphs[at + 1].text[:40] if at + 1 < len(paragraphs) else ""
         named = reader.named(text, block.where, others, following)
+        if named == [] and (guessed := reader.by_words(text)) and [guessed[0]] != current:
+            # in the words of a title, not its number or first words: the likeliest, warned of
+            named = [guessed[0]]
+            shown = ", ".join(f"«{word}»" for word in guessed[1])
+            others.append(
+                f"{block.where}: read as the outcome of measure {guessed[0].number}, whose "
+                f"title's words it repeats ({shown}), not by its number or title: check it"
+            )
         if named is None:  # it refers to a point the plan lacks: not the one before
             current = []
         elif named:
@@ -224,6 +237,11 @@ class _Reader:
                 self.by_title.setdefault(words, []).append(measure)
                 for length in range(3, len(words) + 1):
                     self.by_stems.setdefault(_stems(words[:length]), []).append(measure)
+        # each title's own words, each as its dictionary forms, and what each weighs: the
+        # fewer titles a word is in, the more it tells of the one it names
+        self.title_lemmas = [(m, _title_lemmas(m.title)) for m in plan.measures()]
+        counts = Counter(word[0] for _m, words in self.title_lemmas for word in set(words))
+        self.weights = {word: 1 / count for word, count in counts.items()}
         self.headings = {
             " ".join(_WORDS.findall(section.title.lower()))
             for section, _ in plan.walk()
@@ -286,13 +304,38 @@ class _Reader:
                     return by_title[:1]
         # the title's words in other forms: «Проведено навчання для працівників …» of
         # «Проведення навчань для працівників …», when they name one measure only
-        for length in range(len(words), 2, -1):
-            by_stems = self.by_stems.get(_stems(words[:length]), [])
-            if len(by_stems) == 1:
-                return by_stems[:1]
-            if by_stems:
-                break  # the same stems begin several titles: none is named
+        for told in (words, _title_words(_ABOUT.sub("", rest, count=1))):
+            for length in range(len(told), 2, -1):
+                by_stems = self.by_stems.get(_stems(told[:length]), [])
+                if len(by_stems) == 1:
+                    return by_stems[:1]
+                if by_stems:
+                    break  # the same stems begin several titles: none is named
         return []
+
+    def by_words(self, text: str) -> tuple[Measure, list[str]] | None:
+        """The one measure whose title's own words a paragraph repeats, in any form and order.
+
+        «У травні відбувся форум молодіжних ініціатив …» of «Проведення щорічного форуму
+        молодіжних ініціатив»: the words of one title only («форум», «ініціатива») count
+        whole, a word of several titles a part; a paragraph names the measure of which it
+        repeats two words or more, one of them its own, and whose words count one more than
+        any other's; with the words that weigh.
+        """
+        told = _lemmas(text[:_WORDS_REACH])
+        scores = []
+        for measure, words in self.title_lemmas:
+            found = [word for word in words if not told.isdisjoint(word)]
+            score = sum(self.weights[word[0]] for word in found)
+            scores.append((score, len(found), measure, found))
+        scores.sort(key=lambda item: -item[0])
+        if not scores:
+            return None
+        best, count, measure, found = scores[0]
+        second = scores[1][0] if len(scores) > 1 else 0.0
+        if count < 2 or best < _LEAST_WEIGHT or best - second < 0.99:  # (a third, thrice)
+            return None
+        return measure, [word[0] for word in found]
 
     def numbered_and_titled(self, text: str) -> bool:
         """Whether a paragraph opens with a measure's one-level number, then its title."""
@@ -353,6 +396,47 @@ _STEM = 5
 
 def _stems(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(word[:_STEM] for word in words)
+
+
+_LEAST_WEIGHT = 1.25
+"""What the words of a title a paragraph repeats weigh at least: a word of it alone, and more."""
+_WORDS_REACH = 300
+"""Characters at a paragraph's start where its subject is told in the words of a title."""
+_GENERIC = frozenset(
+    {
+        "проведення", "провести", "організація", "організувати", "забезпечення", "забезпечити",
+        "створення", "створити", "підтримка", "підтримати", "здійснення", "здійснити",
+        "впровадження", "впровадити", "розроблення", "розробка", "розробити", "реалізація",
+        "реалізувати", "участь", "захід", "робота", "діяльність", "громада", "місто", "область",
+        "район", "питання", "напрям", "сфера", "розвиток", "щодо", "також", "після", "через",
+        "протягом", "серед", "понад", "відповідний", "інший", "заклад", "програма", "план",
+        "виконання", "рамка", "метою",
+    }
+)  # fmt: skip
+"""Words of many titles that tell nothing of which measure a paragraph is about."""
+
+
+def _title_lemmas(title: str) -> list[tuple[str, ...]]:
+    """A title's telling words, each as its dictionary forms (the likeliest first), once each."""
+    found: dict[str, tuple[str, ...]] = {}
+    for word in _WORDS.findall(title.lower()):
+        if len(word) < 4 or not word.isalpha():
+            continue
+        lemmas = analyse(word).lemmas
+        forms = lemmas[1:] or lemmas
+        if _GENERIC.isdisjoint(forms):
+            found.setdefault(forms[0], forms)
+    return list(found.values())
+
+
+def _lemmas(text: str) -> frozenset[str]:
+    """The dictionary forms of a text's words."""
+    return frozenset(
+        lemma
+        for word in _WORDS.findall(text.lower())
+        if len(word) >= 4 and word.isalpha()
+        for lemma in analyse(word).lemmas
+    )
 
 
 def _title_words(text: str) -> tuple[str, ...]:
