@@ -132,6 +132,15 @@ def test_units_with_an_apostrophe_name_the_same_thing_in_any_form() -> None:
     assert not same_thing("сім'ям", "об'єктів")
 
 
+def test_a_unit_of_measure_names_the_same_thing_as_it_with_what_it_measures() -> None:
+    from civplan.model.indicators import same_thing
+
+    assert same_thing("км доріг", "км")
+    assert same_thing("кв. м", "кв. м покрівлі")
+    assert not same_thing("км доріг", "км тротуарів")  # two things measured alike
+    assert not same_thing("км", "га")
+
+
 def test_counts_in_words_are_read_for_comparing_with_the_title_not_as_indicators() -> None:
     from civplan.model.indicators import counts_in_words, magnitude
 

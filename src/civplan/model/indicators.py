@@ -190,6 +190,14 @@ def same_thing(unit: str, other: str) -> bool:
         return True
     if (folded := unit.casefold().strip(" .")) and folded == other.casefold().strip(" ."):
         return True  # «шт.» and «шт», «км»: too short for stems, but the same words
+    measured, other_measured = _MEASURED.match(folded), _MEASURED.match(other.casefold())
+    if (
+        measured
+        and other_measured
+        and measured[1] == other_measured[1]
+        and not (measured[2].strip() and other_measured[2].strip())
+    ):
+        return True  # «5 км доріг» asked, «3,2 км» done: the same measure, one left unnamed
     kin, other_kin = _kin(unit), _kin(other)
     if not kin.isdisjoint(other_kin):
         return True
@@ -201,6 +209,8 @@ def same_thing(unit: str, other: str) -> bool:
     )
 
 
+_MEASURED = re.compile(r"(км|м|га|т|кг|л|шт|од|кв\.? ?м|куб\.? ?м|м2|м²|м3|м³)\b\.?(.*)")
+"""A unit of measure before what is measured: «км доріг», «кв. м», «шт.»."""
 _PERSONS = frozenset({"особа", "людина"})
 """People counted by no other name: a count of them is of the people another count names."""
 
