@@ -749,6 +749,14 @@ CORPUS = [
         S.IN_PROGRESS,
     ),
     ("Напрацьовано проєкт, який буде винесено на обговорення у 2018 році", QUARTER, AFTER, S.DONE),
+    # … and adopted, or not, in a clause of its own: what became of it
+    (
+        "Розроблено і подано на розгляд уряду проєкт постанови, яку прийнято 20.11.2017",
+        QUARTER,
+        AFTER,
+        S.DONE,
+    ),
+    ("Підготовлено проєкт рішення, який сесія не затвердила", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Законопроєкт зареєстровано у Верховній Раді України", QUARTER, DURING, S.IN_PROGRESS),
     ("Законопроєкт внесено до Верховної Ради України", QUARTER, DURING, S.IN_PROGRESS),
     ("The bill was submitted to the Verkhovna Rada", QUARTER, DURING, S.IN_PROGRESS),

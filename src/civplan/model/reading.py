@@ -83,7 +83,22 @@ _SENT = ("направл", "подан", "винесен", "передан", "н
 """Stems of sending a document to others: «направлено на погодження», "submitted for"."""
 _WILL = frozenset({"буде", "будуть", "планується", "плануються", "will"})
 """Words of a clause of what is yet to come: «який буде винесено на розгляд»."""
-_RELATIVE = re.compile(r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|котр\w+|which|who|whom|whose")
+_RELATIVE = re.compile(
+    r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими|у|ою|ім)|котр\w+|which|who|whom|whose"
+)
+_STATE = ("перебува", "знаход", "pending", "await")
+"""What a relative clause is read for besides an act adopted: a state («…, який перебуває на
+погодженні»)."""
+_ADOPTED_STEMS = ("прийня", "затверд", "ухвал", "підписа", "зареєстр", "adopted", "approved")
+
+
+def _adopted(kind: CueKind, words: list[str]) -> bool:
+    """Whether a cue's words tell of an act adopted or not: «прийнято», «не затверджено»."""
+    return kind in (CueKind.ACHIEVEMENT, CueKind.FAILURE) and any(
+        word.startswith(_ADOPTED_STEMS) for word in words
+    )
+
+
 _CONJUNCTIVE_BEFORE_SHCHO = frozenset({"тим", "того", "те", "так", "тому"})
 _ALL = frozenset({"всі", "усі", "все", "усе", "всіх", "усіх", "всього", "усього"})
 _SAYING_ENDINGS = ("мо", "ю", "є", "ть", "но", "то", "в", "ла", "ло", "ли")
@@ -451,7 +466,7 @@ def read_outcome(
     for curly in "’ʼ`":
         if curly in folded:
             folded = folded.replace(curly, "'")
-    if "част" in folded:  # «част. виконано»: one run, as «частково виконано» is
+    if "част." in folded or "частк." in folded:  # «част. виконано»: one run, as «частково …»
         folded = _CUT_SHORT.sub(lambda m: m[0][:-1] + " ", folded)
     if "визнан" in folded:  # «тендер визнано таким, що не відбувся»: what it was declared
         folded = _DECLARED.sub(lambda m: " " * len(m[0]), folded)
@@ -544,8 +559,9 @@ def read_outcome(
                 speech = False
                 # only a state is read there: «…, який перебуває на погодженні», "…, which
                 # are pending approval"
+                # «…, який прийнято 15.10.2025»: the act the report tells of, adopted, is read too
                 if (
-                    not any(w.startswith(("перебува", "знаход", "pending", "await")) for w in words)
+                    not any(w.startswith(_STATE) or w.startswith(_ADOPTED_STEMS) for w in words)
                     # «…, який направлено на погодження»: sent by the executor to others (not
                     # «…, які надійшли на розгляд», nor «…, який буде винесено на …»)
                     and not (
@@ -802,8 +818,10 @@ def read_outcome(
                 end = _span(part, words, last, lead, starts)[1]
             phrase = text[start + begin : start + end]
             awaiting = kind is CueKind.ONGOING and AWAITING.match(phrase.lower()) is not None
-            if relative and not awaiting:
-                continue  # a relative clause tells of the thing, save that it awaits approval
+            if relative and not awaiting and not _adopted(kind, words[first : last + 1]):
+                # a relative clause tells of the thing, save that it awaits approval, or that
+                # it was adopted (or not): «проєкт постанови, який прийнято 15.10.2025»
+                continue
             # "pending approval by the Cabinet": the executor's document waits, whoever approves
             told = (other and not awaiting) or first > reported or unbudgeted
             if saying:  # no deed either if what was said follows after a comma or colon
