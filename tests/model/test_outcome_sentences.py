@@ -629,6 +629,10 @@ CORPUS = [
     ("Усі заходи плану виконано, крім закупівлі генератора", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Completed, except for the second survey", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено 3 семінари, крім того, видано 2 буклети", QUARTER, AFTER, S.DONE),
+    # the part not done first, then all the rest done; a «крім» that adds is no part
+    ("Крім закупівлі генератора, усі заходи плану виконано", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Окрім озеленення, решту робіт завершено", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Крім семінарів, управлінням організовано виставку", QUARTER, AFTER, S.DONE),
     ("Семінар проведено. Крім семінару, оновлено сайт", QUARTER, AFTER, S.DONE),
     # a first stage done: a part; the last or every stage done: the whole
     ("Реконструкцію ведуть поетапно; її перший етап закінчено", QUARTER, AFTER, S.PARTIALLY_DONE),

@@ -846,6 +846,8 @@ def read_outcome(
             phrase = text[start + absent.start() : start + absent.end()]
             found.append(Evidence(kind=CueKind.FAILURE, phrase=phrase))
         found.extend(shares)
+    if ("крім" in folded or "винятком" in folded) and found:
+        found.extend(_all_but(text, folded, found))
     for at in reversed(late):  # «…, виконано у січні 2026 року»: done, only late
         if any(e.kind is CueKind.ACHIEVEMENT and not e.negated for e in found[at + 1 :]):
             del found[at]
@@ -865,6 +867,37 @@ _ON_TIME = re.compile(
     r"|(?:у|в) (?:термін|строк)\b|вчасно|своєчасно|on time|in time|by the deadline"
 )
 """What says a deed was not done on time, not that it was not done: «у встановлений строк»."""
+
+
+_EXCEPT_FIRST = re.compile(
+    r"(?:^|[.;!?\n]\s*)((?:о?крім|за винятком) (?!того\b|цього\b|зазначеного\b)[^,.;:\n]{3,120}),"
+)
+"""A sentence that opens with the part not done: «Крім встановлення камер, усі роботи …»."""
+_THE_REST = re.compile(r"\b(?:усі|всі|усе|все|решт\w*|інш(?:і|их))\b")
+"""What the rest of such a sentence does all of: not «Крім семінарів, організовано виставку»,
+whose «крім» adds."""
+
+
+def _all_but(text: str, folded: str, found: Sequence[Evidence]) -> list[Evidence]:
+    """The parts not done that sentences open with, before a deed of all the rest.
+
+    «Крім встановлення камер, усі роботи виконано»: all but a part, as «Роботи виконано,
+    крім встановлення камер» is (not «Крім семінарів, організовано виставку», which adds).
+    """
+    parts = []
+    for match in _EXCEPT_FIRST.finditer(folded):
+        end = min(
+            (at for at in map(folded.find, ".;\n", [match.end()] * 3) if at >= 0),
+            default=len(folded),
+        )
+        if _THE_REST.search(folded, match.end(), end) and any(
+            e.kind is CueKind.ACHIEVEMENT
+            and not e.negated
+            and e.phrase.lower() in folded[match.end() : end]
+            for e in found
+        ):
+            parts.append(Evidence(kind=CueKind.PARTIAL, phrase=text[match.start(1) : match.end(1)]))
+    return parts
 
 
 _EXCEPT = frozenset({"крім", "окрім", "except"})
