@@ -540,6 +540,10 @@ def test_a_title_s_things_every_quarter_or_month_count_over_a_year(
         ("Щомісяця", "Проведено 9 засідань комісії", S.PARTIALLY_DONE),
         ("Двічі на рік", "Проведено 2 засідання", S.DONE),
         ("Щокварталу", "Розглянуто 3 питання", S.DONE),  # no thing the title names
+        # times, in figures or words, whatever the title names
+        ("Щокварталу", "Комісія збиралася 2 рази", S.PARTIALLY_DONE),
+        ("Щокварталу", "Комісія збиралася двічі", S.PARTIALLY_DONE),
+        ("Щокварталу", "Комісія збиралася чотири рази", S.DONE),
     ],
 )
 def test_a_recurring_term_asks_for_its_occurrences_of_what_the_title_names(

@@ -288,7 +288,9 @@ def assess(
     language = language_of(text) if written else "uk"
     evidence = read_outcome(text, lexicon, title=measure.title) if written else ()
     indicators = find_indicators(text) if written else ()
-    recurring = measure.deadline.kind is DeadlineKind.RECURRING and bool(indicators)
+    recurring = measure.deadline.kind is DeadlineKind.RECURRING and bool(
+        indicators or counts_in_words(text)
+    )
     passed = measure.deadline.end is not None and as_of >= measure.deadline.end
     if evidence and (
         # «Провести 4 засідання», «Проводити щоквартальні наради», «… засідань» «Щокварталу»
@@ -299,12 +301,11 @@ def assess(
             *_recurring_asks(measure),
             *(_occurrences_asked(measure, as_of) if recurring else ()),
         )
+        counted = (*indicators, *counts_in_words(text))
         evidence = (
             *evidence,
-            *_fewer_than_asked(
-                measure.title, asked, (*indicators, *counts_in_words(text)), passed=passed
-            ),
-            *_one_of_those_asked(asked, text, evidence, indicators, passed=passed),
+            *_fewer_than_asked(measure.title, asked, counted, passed=passed),
+            *_one_of_those_asked(asked, text, evidence, counted, passed=passed),
         )
     planned = measure.performance_indicator or measure.expected_result or ""
     if evidence and indicators and any_digit(planned):
@@ -438,14 +439,18 @@ def _recurring_asks(measure: Measure) -> tuple[Indicator, ...]:
     )
 
 
+_TIMES = "рази"
+"""The unit of a count of times: «2 рази», «двічі»."""
+
+
 def _occurrences_asked(measure: Measure, as_of: date) -> tuple[Indicator, ...]:
     """The count of the things a title names that a recurring term asks for by ``as_of``.
 
     «Проведення засідань комісії» due «Щокварталу» asks, at the year's end, for four
     meetings (one an occurrence): «Проведено 3 засідання» is a part. The two words after
     the title's first, its deed's object («засідань комісії»), are what may be counted (not
-    «питань» of «з питань безпеки»); the outcome's counts decide which it is. A term of
-    more than a year asks for no count.
+    «питань» of «з питань безпеки»), and times («2 рази», «двічі»); the outcome's counts
+    decide which it is. A term of more than a year asks for no count.
     """
     deadline = measure.deadline
     if deadline.start is None or deadline.end is None or deadline.start.year != deadline.end.year:
@@ -453,9 +458,10 @@ def _occurrences_asked(measure: Measure, as_of: date) -> tuple[Indicator, ...]:
     due = sum(1 for part in deadline.parts if part.end is not None and part.end <= as_of)
     if due < 2:
         return ()
+    # (or times: «Щоквартально інформувати виконком» with «Інформацію заслухано двічі»)
     return tuple(
         Indicator(value=Decimal(due), unit=word, text=deadline.text)
-        for word in _WORD().findall(measure.title)[1:3]
+        for word in (*_WORD().findall(measure.title)[1:3], _TIMES)
         if len(word) > 3
     )
 
@@ -530,11 +536,13 @@ def _one_of_those_asked(
     «Придбати 2 автомобілі» with «Придбано автомобіль»: one of two, though no
     count is written. Only a noun that names one thing counts («автомобіль»,
     «школу»; not «засідання», which may be many), each time it is named, and
-    only where no count of the same thing is written (compared as counts);
-    ``counts`` are the title's.
+    only where no count of the same thing, nor of times, is written (compared as counts);
+    ``counts`` are the title's, ``indicators`` the outcome's, in figures and words.
     """
-    if not any(item.kind is CueKind.ACHIEVEMENT for item in evidence):
-        return ()
+    if not any(item.kind is CueKind.ACHIEVEMENT for item in evidence) or any(
+        same_thing(_TIMES, count.unit) for count in indicators
+    ):
+        return ()  # (a count of times, «двічі», «4 рази», says how many, whatever it names)
     folded = lowered(text)
     for asked in counts:
         if asked.value < 2 or asked.unit == "%":

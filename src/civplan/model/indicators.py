@@ -91,6 +91,9 @@ _NUMERAL = re.compile(
     re.IGNORECASE,
 )
 """A count from two to ten in words («розроблено два паспорти», «у трьох закладах»)."""
+_TIMES = {"двічі": 2, "тричі": 3, "чотирічі": 4}
+_TIMES_IN_WORDS = re.compile(r"(?<![\w'’ʼ])(?:двічі|тричі|чотирічі)(?!\w)", re.IGNORECASE)
+"""A count of times in a word: «заслухано двічі»."""
 
 
 def find_indicators(text: str) -> tuple[Indicator, ...]:
@@ -118,14 +121,17 @@ def find_indicators(text: str) -> tuple[Indicator, ...]:
 
 
 def counts_in_words(text: str) -> tuple[Indicator, ...]:
-    """The counts from two to ten a text writes in words («розроблено два паспорти»).
+    """The counts from two to ten a text writes in words («розроблено два паспорти», «двічі»).
 
     Compared with the count a measure's title asks for; not an outcome's
     indicators, which are written in digits.
     """
+    found = [
+        Indicator(value=Decimal(_TIMES[m[0].casefold()]), unit="рази", text=m[0])
+        for m in _TIMES_IN_WORDS.finditer(text)
+    ]  # «двічі», «тричі»: times
     if _NUMERAL.search(text) is None:
-        return ()
-    found = []
+        return tuple(found)
     for match in _NUMERAL.finditer(text):
         words, end = _unit(text, match.end())
         if not words or _NOT_UNITS.match(words[0]):
