@@ -233,6 +233,8 @@ def test_a_paragraph_that_retells_a_title_in_its_own_order_names_it_with_a_warni
             ("p", "Ремонт зупинок громадського транспорту не проводився."),
             ("p", "Місто отримало 6 автобусів на електротязі, якими оновлено комунальний парк."),
             ("p", "Транспорт міста працював без перебоїв."),  # of no title alone
+            # of two titles alike (the first's and the second's words), not the third's
+            ("p", "Біля велосипедних доріжок з'явилися зарядні станції."),
         ],
     )
     with warnings.catch_warnings(record=True) as caught:
@@ -252,6 +254,10 @@ def test_a_paragraph_that_retells_a_title_in_its_own_order_names_it_with_a_warni
     assert "measure 1" in guessed[0] and "«велосипедний», «доріжка»" in guessed[0]
     assert "measure 3" in guessed[1] and "line 5" in guessed[1]
     assert any("names nowhere" in m and ": 2" in m for m in messages)
+    assert any("line 9: repeats the words of the titles of measures 1 and 2" in m for m in messages)
+    assert [note.split(": ", 1)[1] for note in report.notes] == [
+        "Біля велосипедних доріжок з'явилися зарядні станції."
+    ]
 
 
 def test_words_that_begin_several_titles_name_none_of_them(tmp_path: Path) -> None:

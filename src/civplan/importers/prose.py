@@ -178,14 +178,23 @@ def _read(
         # a printed line may end where a reference does: «пункт 5» / «Порядку …»
         following = paragraphs[at + 1].text[:40] if at + 1 < len(paragraphs) else ""
         named = reader.named(text, block.where, others, following)
-        if named == [] and (guessed := reader.by_words(text)) and [guessed[0]] != current:
-            # in the words of a title, not its number or first words: the likeliest, warned of
-            named = [guessed[0]]
-            shown = ", ".join(f"«{word}»" for word in guessed[1])
-            others.append(
-                f"{block.where}: read as the outcome of measure {guessed[0].number}, whose "
-                f"title's words it repeats ({shown}), not by its number or title: check it"
-            )
+        if named == []:  # maybe in the words of a title, not its number or first words
+            clear, fitting = reader.by_words(text)
+            if clear and [fitting[0][0]] != current:  # the likeliest, warned of
+                named = [fitting[0][0]]
+                shown = ", ".join(f"«{word}»" for word in fitting[0][1])
+                others.append(
+                    f"{block.where}: read as the outcome of measure {named[0].number}, whose "
+                    f"title's words it repeats ({shown}), not by its number or title: check it"
+                )
+            elif fitting and not any([m] == current for m, _words in fitting):
+                # the words of other measures alike, not the one before: it goes on none
+                current = []
+                numbers = " and ".join(m.number for m, _words in fitting)
+                others.append(
+                    f"{block.where}: repeats the words of the titles of measures {numbers} "
+                    "alike: read as the outcome of neither"
+                )
         if named is None:  # it refers to a point the plan lacks: not the one before
             current = []
         elif named:
@@ -313,29 +322,30 @@ class _Reader:
                     break  # the same stems begin several titles: none is named
         return []
 
-    def by_words(self, text: str) -> tuple[Measure, list[str]] | None:
-        """The one measure whose title's own words a paragraph repeats, in any form and order.
+    def by_words(self, text: str) -> tuple[bool, list[tuple[Measure, list[str]]]]:
+        """The measures whose titles' own words a paragraph repeats, in any form and order.
 
         «У травні відбувся форум молодіжних ініціатив …» of «Проведення щорічного форуму
         молодіжних ініціатив»: the words of one title only («форум», «ініціатива») count
-        whole, a word of several titles a part; a paragraph names the measure of which it
-        repeats two words or more, one of them its own, and whose words count one more than
-        any other's; with the words that weigh.
+        whole, a word of several titles a part. A paragraph may name a measure of which it
+        repeats two words or more, one of them its own; it names one when that measure's
+        words count one more than any other's. Returned: whether it names one, and the
+        measures it may name, best first, each with the words that weigh.
         """
         told = _lemmas(text[:_WORDS_REACH])
         scores = []
         for measure, words in self.title_lemmas:
-            found = [word for word in words if not told.isdisjoint(word)]
-            score = sum(self.weights[word[0]] for word in found)
-            scores.append((score, len(found), measure, found))
+            found = [word[0] for word in words if not told.isdisjoint(word)]
+            scores.append((sum(self.weights[word] for word in found), measure, found))
         scores.sort(key=lambda item: -item[0])
-        if not scores:
-            return None
-        best, count, measure, found = scores[0]
+        fitting = [
+            (measure, found)
+            for score, measure, found in scores
+            if len(found) >= 2 and score >= _LEAST_WEIGHT
+        ]
         second = scores[1][0] if len(scores) > 1 else 0.0
-        if count < 2 or best < _LEAST_WEIGHT or best - second < 0.99:  # (a third, thrice)
-            return None
-        return measure, [word[0] for word in found]
+        named = bool(fitting) and fitting[0][0] is scores[0][1] and scores[0][0] - second >= 0.99
+        return named, fitting[:1] if named else fitting
 
     def numbered_and_titled(self, text: str) -> bool:
         """Whether a paragraph opens with a measure's one-level number, then its title."""
