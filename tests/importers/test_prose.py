@@ -587,3 +587,28 @@ def test_a_signature_is_a_short_line_ending_with_a_name(line: str, signs: bool) 
     from civplan.importers.document import is_signature
 
     assert is_signature(line) is signs
+
+
+def test_a_word_with_an_apostrophe_of_any_kind_is_one_word_of_a_retold_title(
+    tmp_path: Path,
+) -> None:
+    term = Deadline.parse("2025 рік", year=2025)
+    plan = Plan(
+        title="План на 2025 рік",
+        year=2025,
+        sections=[
+            Section(
+                title="Освіта",
+                measures=[
+                    Measure(number="1", title="Оновлення комп'ютерних класів", deadline=term),
+                    Measure(number="2", title="Ремонт спортивних залів", deadline=term),
+                ],
+            )
+        ],
+    )
+    path = _text(tmp_path, [("p", "Класи оснащено новою комп’ютерною технікою.")])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = civplan.load(path, plan=plan)
+    assert report.measure("1").outcome is not None
+    assert any("«комп'ютерний», «клас»" in str(w.message) for w in caught)

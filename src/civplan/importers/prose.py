@@ -429,8 +429,8 @@ _GENERIC = frozenset(
 def _title_lemmas(title: str) -> list[tuple[str, ...]]:
     """A title's telling words, each as its dictionary forms (the likeliest first), once each."""
     found: dict[str, tuple[str, ...]] = {}
-    for word in _WORDS.findall(title.lower()):
-        if len(word) < 4 or not word.isalpha():
+    for word in _APOSTROPHED.findall(title.lower().translate(_APOSTROPHES)):
+        if len(word) < 4 or not word.replace("'", "").isalpha():
             continue
         lemmas = analyse(word).lemmas
         forms = lemmas[1:] or lemmas
@@ -443,10 +443,15 @@ def _lemmas(text: str) -> frozenset[str]:
     """The dictionary forms of a text's words."""
     return frozenset(
         lemma
-        for word in _WORDS.findall(text.lower())
-        if len(word) >= 4 and word.isalpha()
+        for word in _APOSTROPHED.findall(text.lower().translate(_APOSTROPHES))
+        if len(word) >= 4 and word.replace("'", "").isalpha()
         for lemma in analyse(word).lemmas
     )
+
+
+_APOSTROPHED = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+"""A word with its apostrophes: «комп'ютерних»."""
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'"})
 
 
 def _title_words(text: str) -> tuple[str, ...]:
