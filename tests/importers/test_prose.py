@@ -455,6 +455,8 @@ def test_a_table_then_a_paragraph_on_each_measure(tmp_path: Path) -> None:
     document.add_paragraph("Пояснення до звіту")
     document.add_paragraph("1.2. Стенди оновлено у двох корпусах.")
     document.add_paragraph("1.3. Роботу не розпочато через відсутність фінансування.")
+    # a remark in the words of a title, after the table: no outcome of that measure
+    document.add_paragraph("Навчання працівників служби фінансуються з місцевого бюджету.")
     document.add_paragraph("Начальник відділу Олена КОВАЛЬ")
     path = tmp_path / "report.docx"
     document.save(str(path))
@@ -469,6 +471,7 @@ def test_a_table_then_a_paragraph_on_each_measure(tmp_path: Path) -> None:
     # what the paragraphs told went to the measures; the rest stays a note
     assert [note.split(": ", 1)[1] for note in report.notes] == [
         "Пояснення до звіту",
+        "Навчання працівників служби фінансуються з місцевого бюджету.",
         "Начальник відділу Олена КОВАЛЬ",
     ]
     assert not any("Стенди" in str(w.message) for w in caught)

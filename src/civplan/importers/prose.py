@@ -140,7 +140,9 @@ def outcomes_after_table(
         ),
         None,
     )
-    reader = _Reader(plan)
+    # (not by a title's words retold: after a table, a plan's own remarks and a decision's
+    # points use them too — «Фінансування облаштування укриттів здійснювати …»)
+    reader = _Reader(plan, retold=False)
     # «1. Утеплення фасаду школи …» under measure 1 of that title: numbers are the plan's
     reader.flat = lead_in is not None or any(reader.numbered_and_titled(p.text) for p in paragraphs)
     outcomes, used, _opening, others, _unplaced = _read(paragraphs, reader)
@@ -180,7 +182,7 @@ def _read(
         named = reader.named(text, block.where, others, following)
         if named == []:  # maybe in the words of a title, not its number or first words
             clear, fitting = reader.by_words(text)
-            if clear and [fitting[0][0]] != current:  # the likeliest, warned of
+            if clear and reader.retold and [fitting[0][0]] != current:  # warned of
                 named = [fitting[0][0]]
                 shown = ", ".join(f"«{word}»" for word in fitting[0][1])
                 others.append(
@@ -188,12 +190,15 @@ def _read(
                     f"title's words it repeats ({shown}), not by its number or title: check it"
                 )
             elif fitting and not any([m] == current for m, _words in fitting):
-                # the words of other measures alike, not the one before: it goes on none
+                # the words of other measures (alike, or after a table, where remarks use
+                # them too), not the one before: it goes on none
                 current = []
+                several = len(fitting) > 1
                 numbers = " and ".join(m.number for m, _words in fitting)
                 others.append(
-                    f"{block.where}: repeats the words of the titles of measures {numbers} "
-                    "alike: read as the outcome of neither"
+                    f"{block.where}: repeats the words of the title{'s' * several} of "
+                    f"measure{'s' * several} {numbers}{' alike' * several}: read as the "
+                    "outcome of none"
                 )
         if named is None:  # it refers to a point the plan lacks: not the one before
             current = []
@@ -234,8 +239,11 @@ def reads_as_prose(document: Document) -> Paragraph | None:
 class _Reader:
     """The plan's measures by number and by their titles' first words, and its sections' titles."""
 
-    def __init__(self, plan: Plan, *, flat: bool = True) -> None:
+    def __init__(self, plan: Plan, *, flat: bool = True, retold: bool = True) -> None:
         self.flat = flat  # whether «5.» opening a paragraph may name measure 5
+        # whether a paragraph may name a measure by its title's words (else they only tell
+        # it is about that measure, not the one before)
+        self.retold = retold
         self.by_number: dict[str, list[Measure]] = {}
         self.by_title: dict[tuple[str, ...], list[Measure]] = {}
         self.by_stems: dict[tuple[str, ...], list[Measure]] = {}
