@@ -256,9 +256,18 @@ class _Reader:
                     self.by_stems.setdefault(_stems(words[:length]), []).append(measure)
         # each title's own words, each as its dictionary forms, and what each weighs: the
         # fewer titles a word is in, the more it tells of the one it names
-        self.title_lemmas = [(m, _title_lemmas(m.title)) for m in plan.measures()]
-        counts = Counter(word[0] for _m, words in self.title_lemmas for word in set(words))
+        self.measures = list(plan.measures())
+        self.titles = [_title_lemmas(m.title) for m in self.measures]
+        counts = Counter(word[0] for title in self.titles for word in title)
         self.weights = {word: 1 / count for word, count in counts.items()}
+        # where in which titles each dictionary form is a word (a word of very many titles
+        # weighs next to nothing, and is left out: a plan of thousands reads in bounded time)
+        self.places: dict[str, list[tuple[int, int]]] = {}
+        for at, title in enumerate(self.titles):
+            for place, word in enumerate(title):
+                if counts[word[0]] <= _MOST_TITLES:
+                    for form in word:
+                        self.places.setdefault(form, []).append((at, place))
         self.headings = {
             " ".join(_WORDS.findall(section.title.lower()))
             for section, _ in plan.walk()
@@ -340,19 +349,26 @@ class _Reader:
         words count one more than any other's. Returned: whether it names one, and the
         measures it may name, best first, each with the words that weigh.
         """
-        told = _lemmas(text[:_WORDS_REACH])
+        repeated: dict[int, set[int]] = {}  # where in each title the words repeated stand
+        for form in _lemmas(text[:_WORDS_REACH]):
+            for at, place in self.places.get(form, ()):
+                repeated.setdefault(at, set()).add(place)
         scores = []
-        for measure, words in self.title_lemmas:
-            found = [word[0] for word in words if not told.isdisjoint(word)]
-            scores.append((sum(self.weights[word] for word in found), measure, found))
-        scores.sort(key=lambda item: -item[0])
+        for at, places in repeated.items():
+            words = [self.titles[at][place][0] for place in sorted(places)]
+            scores.append((sum(self.weights[word] for word in words), at, words))
+        scores.sort(key=lambda item: (-item[0], item[1]))  # best first, then in plan order
         fitting = [
-            (measure, found)
-            for score, measure, found in scores
+            (self.measures[at], found)
+            for score, at, found in scores
             if len(found) >= 2 and score >= _LEAST_WEIGHT
         ]
         second = scores[1][0] if len(scores) > 1 else 0.0
-        named = bool(fitting) and fitting[0][0] is scores[0][1] and scores[0][0] - second >= 0.99
+        named = (
+            bool(fitting)
+            and fitting[0][0] is self.measures[scores[0][1]]
+            and scores[0][0] - second >= 0.99
+        )
         return named, fitting[:1] if named else fitting
 
     def numbered_and_titled(self, text: str) -> bool:
@@ -416,6 +432,8 @@ def _stems(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(word[:_STEM] for word in words)
 
 
+_MOST_TITLES = 50
+"""The most titles a word may be in to tell which a paragraph retells (it weighs a fiftieth)."""
 _LEAST_WEIGHT = 1.25
 """What the words of a title a paragraph repeats weigh at least: a word of it alone, and more."""
 _WORDS_REACH = 300
