@@ -862,7 +862,8 @@ class _Reader:
                     self.notes.append(f"{grid.where(row.row)}: {row.text}")
                 else:
                     before: str = self.pending[8]  # type: ignore[assignment]
-                    self.pending[8] = f"{before}\n{row.text}" if before else row.text
+                    told = _unlabelled_report(row.text)
+                    self.pending[8] = f"{before}\n{told}" if before else told
                     self.reported.append(grid.where(row.row))
             elif role is Role.TOTAL:  # a sum of the rows above: the plan's, not a measure's
                 self._flush()
@@ -2250,6 +2251,15 @@ def _fields_in_title(title: str) -> tuple[str, list[tuple[str, str, str]]]:
         else:
             head.append(line)
     return "\n".join(head).strip(), found
+
+
+def _unlabelled_report(text: str) -> str:
+    """A row's report without the label over it: «Стан виконання: проведено …» → «проведено …»."""
+    first, _, rest = text.partition("\n")
+    told = labelled_text(first)
+    if told is None or told[2] not in (OUTCOME, STATUS) or not told[1]:
+        return text
+    return f"{told[1]}\n{rest}" if rest else told[1]
 
 
 def _told_in_title(title: str) -> tuple[str, str] | None:
