@@ -416,6 +416,17 @@ CORPUS = [
         S.NOT_DONE,
     ),
     ("Звернень не надходило", QUARTER, AFTER, S.DONE),
+    # what the measure was to give never came: not done; no one asked for it: nothing to do
+    ("Медичне обладнання від постачальника не надійшло", QUARTER, AFTER, S.NOT_DONE),
+    ("Санаторні путівки протягом року не надходили", QUARTER, AFTER, S.NOT_DONE),
+    ("Заявок на отримання путівок не надходило", QUARTER, AFTER, S.DONE),
+    # work going on whose end is to come in a later year is no routine of the year
+    (
+        "Центр облаштовується, відкриття заплановано на березень 2018 року",
+        "протягом року",
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
     # another body as the subject: its deed weighs less than the executor's own words
     (
         "Президент підписав указ, однак Міністерство не розробило проєкт постанови",

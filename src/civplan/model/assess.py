@@ -1929,9 +1929,13 @@ def _decide(
         return Status.NOT_DONE, _rule("rule.failed")
     if CueKind.ONGOING in kinds:
         # routine: «виконується постійно», or a duty («Забезпечувати …») or work all through a
-        # year said going on at its end — not work that has yet to end («триває погодження»)
-        routine = not unfinished and (
-            ctx.duty or ctx.throughout or _ROUTINE_WORK.search(lowered(ctx.text)) is not None
+        # year said going on at its end — not work that has yet to end («триває погодження»),
+        # nor work whose end is to come in a later year («облаштовується, відкриття
+        # заплановано на лютий 2026 року»)
+        routine = (
+            not unfinished
+            and not moved
+            and (ctx.duty or ctx.throughout or _ROUTINE_WORK.search(lowered(ctx.text)) is not None)
         )
         return _ongoing(ctx, routine=routine)
     return _planned(ctx)

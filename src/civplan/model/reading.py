@@ -1161,7 +1161,8 @@ def _failed(
 
     Nothing found («порушень не встановлено», «фактів нецільового використання
     коштів не виявлено») is neutral; no money («кошти не надходили»), a call no
-    one answered and a thing not installed («лавки не встановлено») are failures.
+    one answered, a thing not installed («лавки не встановлено») and goods that never
+    came («путівки не надходили») are failures.
     """
     if _first_starting(words, _FOUND_THINGS, firsts) < len(words):
         return False
@@ -1170,7 +1171,27 @@ def _failed(
         money
         or _none_came(words, entries, first, last, firsts)
         or not _INSTALLED.isdisjoint(entries[last].lemmas)
+        # «путівки не надходили», «обладнання не надійшло»: what the measure was to give
+        # (not «запитів на видачу бланків не надходило»: no one asked for them)
+        or (
+            not _RECEIVED.isdisjoint(entries[last].lemmas)
+            and any(not _GOODS.isdisjoint(entry.lemmas) for entry in entries)
+            and all(_ASKED.isdisjoint(entry.lemmas) for entry in entries)
+        )
     )
+
+
+_GOODS = frozenset(
+    {"путівка", "обладнання", "техніка", "матеріал", "ліки", "препарат", "вакцина", "товар",
+     "продукція", "бланк", "автомобіль", "генератор", "меблі", "транш", "посилка", "набір",
+     "equipment", "vouchers", "supplies", "delivery"}
+)  # fmt: skip
+"""Things a measure is to deliver, which not coming means the measure failed."""
+_ASKED = frozenset(
+    {"звернення", "скарга", "заява", "запит", "заявка", "пропозиція", "клопотання", "request",
+     "requests", "applications"}
+)  # fmt: skip
+"""What people send, which not coming tells that no one asked."""
 
 
 def _no_report(words: list[str]) -> bool:
