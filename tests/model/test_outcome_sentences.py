@@ -222,6 +222,8 @@ CORPUS = [
     ("Вакциновано 78 % дітей від запланованої кількості", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Навчено 60 % працівників апарату", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Оглядами охоплено 82 % учнів", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Паспорти готовності отримано для 85 % котелень", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Швидкісний інтернет підключено у 60 % шкіл", QUARTER, AFTER, S.PARTIALLY_DONE),
     # the plan's share given after it: measured against that, not the whole
     ("Охоплено 95 % дітей (план – 90 %)", QUARTER, AFTER, S.DONE),
     ("Виконано на 95 % при плані 90 %", QUARTER, AFTER, S.DONE),
