@@ -237,7 +237,7 @@ def reads_as_prose(document: Document) -> Paragraph | None:
 
 
 class _Reader:
-    """The plan's measures by number and by their titles' first words, and its sections' titles."""
+    """The plan's measures by number, by titles' first words, by titles' words; its headings."""
 
     def __init__(self, plan: Plan, *, flat: bool = True, retold: bool = True) -> None:
         self.flat = flat  # whether «5.» opening a paragraph may name measure 5
