@@ -223,6 +223,19 @@ CORPUS = [
     ("Навчено 60 % працівників апарату", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Оглядами охоплено 82 % учнів", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Паспорти готовності отримано для 85 % котелень", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # counts in thousands of the thousands planned; a deed narrowed to some of those it is for
+    ("Оцифровано 14 тис. архівних справ з 40 тис.", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Оцифровано 40 тис. архівних справ з 40 тис.", QUARTER, AFTER, S.DONE),
+    (
+        "Електронний запис запроваджено лише для вузьких спеціалістів",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("Роботи виконано лише в частині демонтажу", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # in service, or not
+    ("Онлайн-запис доступний на сайті лікарні", QUARTER, AFTER, S.DONE),
+    ("Сервіс залишається недоступним для мешканців", QUARTER, AFTER, S.NOT_DONE),
     ("Швидкісний інтернет підключено у 60 % шкіл", QUARTER, AFTER, S.PARTIALLY_DONE),
     # the plan's share given after it: measured against that, not the whole
     ("Охоплено 95 % дітей (план – 90 %)", QUARTER, AFTER, S.DONE),

@@ -725,6 +725,9 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ACHIEVEMENT, ("вважати|вважатися", "виконаний|реалізований"), reach=2),
     # «не можна вважати виконаним»
     Cue(CueKind.FAILURE, ("не", "можна|могти", "вважати|вважатися")),
+    # «онлайн-запис доступний на сайті», as "available": in service
+    Cue(CueKind.ACHIEVEMENT, ("доступний",)),
+    Cue(CueKind.FAILURE, ("недоступний",)),
     Cue(CueKind.ACHIEVEMENT, ("took|taken|take|takes", "place")),
     Cue(CueKind.ACHIEVEMENT, (_DONE_EN,)),
     Cue(

@@ -487,8 +487,15 @@ def read_outcome(
         # measured against (in assessing), not the whole
         percents = [share for share in percents if share[2] >= 100]
     next_percent = 0
-    # counts with an aside in brackets between them, which the runs are cut at: found once
-    asides = list(_SHARE_AROUND_ASIDE.finditer(folded)) if counted and "(" in folded else []
+    # counts with an aside in brackets between them, or in thousands («12 тис. справ з 30
+    # тис.»), which the runs are cut at: found once
+    asides = sorted(
+        (
+            *(_SHARE_AROUND_ASIDE.finditer(folded) if counted and "(" in folded else ()),
+            *(_THOUSANDS_SHARE.finditer(folded) if counted and "тис." in folded else ()),
+        ),
+        key=lambda found: found.start(),
+    )
     next_aside = 0
     money = _Money(folded)
     for part in _SEGMENT.findall(folded):
@@ -972,11 +979,21 @@ def _as_planned(words: list[str], first: int) -> bool:
 def _only(words: list[str], first: int, last: int) -> int | None:
     """Where «лише» narrows a deed to a part of the work, right after or before it.
 
-    «виконано лише проєктні роботи», «лише розроблено проєкт»; not «не лише» (not
-    only), nor «лише у грудні», «лише після …» (done, only late).
+    «виконано лише проєктні роботи», «лише розроблено проєкт», «запроваджено лише для
+    вузьких спеціалістів»; not «не лише» (not only), nor «лише у грудні», «лише після …»
+    (done, only late).
     """
     after = last + 1
-    if after + 1 < len(words) and words[after] in _ONLY and words[after + 1] not in _PREPOSITIONS:
+    if (
+        after + 1 < len(words)
+        and words[after] in _ONLY
+        and (
+            words[after + 1] not in _PREPOSITIONS
+            # «запроваджено лише для вузьких спеціалістів», «лише в частині …»: for some of them
+            or words[after + 1] == "для"
+            or (words[after + 1] in ("в", "у") and words[after + 2 : after + 3] == ["частині"])
+        )
+    ):
         return after
     # a count a few words on: «передано закладам лише 8» (not «не лише 3 …, а й …»)
     for at in range(after + 1, min(after + 4, len(words) - 1)):
@@ -1302,6 +1319,12 @@ _SHARE_AROUND_ASIDE = re.compile(
 )
 """A count done and the plan's, an aside in brackets between them: «1 засідання (березень) із 2
 запланованих»."""
+_THOUSANDS_SHARE = re.compile(
+    r"(?<![\d.,/])(?<!\d )(\d{1,5}) ?тис\. (?!грн|гривень)(?:[^\W\d][\w'-]* ){0,3}(?:з|із|зі) "
+    r"(\d{1,5}) ?тис\b"
+)
+"""A count in thousands done of the thousands planned: «оцифровано 12 тис. справ з 30 тис.»
+(not a sum of money, read as such)."""
 _DECIMAL_TAIL = re.compile(r"\d[.,]\d")
 """A count that is the fraction of a decimal number: its digits after «3,»."""
 _DECIMAL_HEAD = re.compile(r"[.,]\d")
