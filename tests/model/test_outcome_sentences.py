@@ -951,6 +951,12 @@ CORPUS = [
     ("1,000 beneficiaries reached against a target of 1,000", QUARTER, AFTER, S.DONE),
     ("Activity removed from the workplan after the review", QUARTER, AFTER, S.CANCELLED),
     ("None of the planned workshops took place", QUARTER, AFTER, S.NOT_DONE),
+    ("Neither of the two planned forums took place", QUARTER, AFTER, S.NOT_DONE),
+    ("Piloted in 4 districts out of 17", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Rolled out nationwide in November 2017", QUARTER, AFTER, S.DONE),
+    # the money stopped, not the work moved
+    ("The trainings were not held as the grant funding was suspended", QUARTER, AFTER, S.NOT_DONE),
+    ("Навчання не проведено, бо фінансування проєкту призупинено", QUARTER, AFTER, S.NOT_DONE),
     ("It was decided not to hold the forum", QUARTER, AFTER, S.CANCELLED),
     ("Прийнято рішення не проводити фестиваль", QUARTER, AFTER, S.CANCELLED),
     ("Рішення не прийнято", QUARTER, AFTER, S.NOT_DONE),

@@ -735,6 +735,7 @@ LEXICON: tuple[Cue, ...] = (
         ("operational|functioning|functional|available|accessible|operating|operates",),
     ),
     Cue(CueKind.ACHIEVEMENT, ("up", "and", "running")),
+    Cue(CueKind.ACHIEVEMENT, ("rolled|roll|rolls", "out")),  # "rolled out nationwide"
     Cue(CueKind.ACHIEVEMENT, ("went|gone|goes|go", "live")),  # "the website went live"
     Cue(CueKind.ACHIEVEMENT, ("in", "place|operation|force")),  # "rules are in place"
     Cue(CueKind.ACHIEVEMENT, ("entered|came", "into", "force|effect|operation")),

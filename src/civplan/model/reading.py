@@ -169,7 +169,7 @@ _SHARE = re.compile(
     # «3 договори з 5 запланованих»: a word between, when the second count is of the plan
     # or ends the clause («у 3 будівлях з 5»); up to four words and the plan's unit
     # («3 нових ЦНАП з 4 запланованих», «12 км доріг із 20 км, передбачених програмою»)
-    rf"|(?<![\d.,/])(?<!\d[ \u00a0])({_COUNT}) (?:[^\W\d][\w'-]* ){{1,4}}(?:з|із|зі) "
+    rf"|(?<![\d.,/])(?<!\d[ \u00a0])({_COUNT}) (?:[^\W\d][\w'-]* ){{1,4}}(?:з|із|зі|out of) "
     rf"({_COUNT}){_COUNT_ENDING}"
     r"(?: (?:км|м|кв\. ?м|шт|од|га|т)\.?)?"
     # or the deed follows: «у 12 громадах з 17 створено центри»
@@ -760,6 +760,12 @@ def read_outcome(
                 and not any(w.startswith(("строк", "термін")) for w in words[:first])
             ):  # «договір оренди продовжено на 5 років»: a thing's term, its extension a deed
                 kind = CueKind.ACHIEVEMENT
+            elif (
+                kind is CueKind.POSTPONEMENT
+                and words[first].startswith(("призупин", "зупин", "suspend", "froze"))
+                and any(w.startswith(_MONEY_STEMS) for w in words[:first])
+            ):  # «фінансування призупинено», "the funding was suspended": no money to do it
+                kind = CueKind.FAILURE
             elif kind is CueKind.POSTPONEMENT and "дії" in words[first + 1 : last + 2]:
                 # «продовжено термін дії договору», «строк дії угоди продовжено»: its validity
                 kind = CueKind.ACHIEVEMENT
@@ -2042,8 +2048,8 @@ def _negation_start(words: list[str], at: int) -> int:
             subject -= 1
         if subject < 1 or words[subject] in _REPORTING:
             return at  # (not "no information was provided": nothing of the measure)
-        for back in range(subject - 1, max(subject - 5, -1), -1):  # "no planned events"
-            if words[back] in ("no", "none"):
+        for back in range(subject - 1, max(subject - 6, -1), -1):  # "no planned events"
+            if words[back] in ("no", "none", "neither"):  # "neither of the hearings took place"
                 return back
             if words[back] in _EN_CLAUSE_BREAK:
                 break
