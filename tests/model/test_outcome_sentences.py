@@ -233,6 +233,9 @@ CORPUS = [
         S.PARTIALLY_DONE,
     ),
     ("Роботи виконано лише в частині демонтажу", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Урни встановлено лише в центральній частині міста", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Висаджено 800 дерев із запланованих 1 500", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Висаджено 1 500 дерев із запланованих 1 500", QUARTER, AFTER, S.DONE),
     # in service, or not
     ("Онлайн-запис доступний на сайті лікарні", QUARTER, AFTER, S.DONE),
     ("Сервіс залишається недоступним для мешканців", QUARTER, AFTER, S.NOT_DONE),

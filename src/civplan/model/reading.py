@@ -195,9 +195,10 @@ _SHARE = re.compile(
     # «12 км доріг із запланованих 20 км», «3 укриття з передбачених програмою 5»: the
     # plan's word before its count
     # (not a year: «У 2025 році із запланованих 4 радіопередач …»)
-    rf"|(?<![\d.,/])(\d{{1,5}}) (?!р\.|рік|року|році|роки|років|рр)"
+    # («700 дерев із запланованих 1 200»: a count of thousands, its groups apart)
+    rf"|(?<![\d.,/])(?<!\d[ \u00a0])({_COUNT}) (?!р\.|рік|року|році|роки|років|рр)"
     rf"(?:[^\W\d][\w'-]* ){{1,4}}(?:з|із|зі) "
-    r"(?:запланован|передбачен|визначен)\w*(?: [^\W\d][\w'-]*){0,2} (\d{1,5})(?![\d.,/]))"
+    rf"(?:запланован|передбачен|визначен)\w*(?: [^\W\d][\w'-]*){{0,2}} ({_COUNT})(?![\d.,/]))"
 )
 # «виконано на 80 %», «освоєно лише 45,5 відсотка», "80% complete": the share of the work done
 # (here and below, «(?=\d)» before the look-behinds of a form that begins with a number: they
@@ -995,9 +996,12 @@ def _only(words: list[str], first: int, last: int) -> int | None:
         and words[after] in _ONLY
         and (
             words[after + 1] not in _PREPOSITIONS
-            # «запроваджено лише для вузьких спеціалістів», «лише в частині …»: for some of them
+            # «запроваджено лише для вузьких спеціалістів», «лише в (центральній) частині …»
             or words[after + 1] == "для"
-            or (words[after + 1] in ("в", "у") and words[after + 2 : after + 3] == ["частині"])
+            or (
+                words[after + 1] in ("в", "у")
+                and any(w.startswith("частин") for w in words[after + 2 : after + 4])
+            )
         )
     ):
         return after
