@@ -380,6 +380,9 @@ MORE = [
     ("до середини року", K.DATE, d(2024, 1, 1), d(2024, 6, 30)),
     # a date's month as a spreadsheet shows it, with two figures of the year
     ("бер.-25", K.MONTH, d(2025, 3, 1), d(2025, 3, 31)),
+    # a month and its year with a slash
+    ("03/2025", K.MONTH, d(2025, 3, 1), d(2025, 3, 31)),
+    ("01/2025 – 06/2025", K.MONTH_RANGE, d(2025, 1, 1), d(2025, 6, 30)),
     ("лист.25", K.MONTH, d(2025, 11, 1), d(2025, 11, 30)),
     ("May-25", K.MONTH, d(2025, 5, 1), d(2025, 5, 31)),
     ("рік 25", K.UNKNOWN, None, None),
@@ -1041,6 +1044,7 @@ ENGLISH = [
     ("Within six months", K.UNFIXED, None, None),  # counted from the plan's adoption
     ("In accordance with the work plan", K.SCHEDULED, None, None),  # scheduled elsewhere
     ("As per the approved schedule", K.SCHEDULED, None, None),
+    ("On a rolling basis", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
     ("June 2024", K.MONTH, d(2024, 6, 1), d(2024, 6, 30)),
     ("by June 2024", K.DATE, d(2024, 1, 1), d(2024, 6, 30)),  # by its end, as «до червня»
     ("12/31/2024", K.DATE, d(2024, 12, 31), d(2024, 12, 31)),  # month first: only it fits

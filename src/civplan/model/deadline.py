@@ -292,6 +292,8 @@ _UNSPACED_PERIOD = re.compile(r"(?<!\w)([іivx]{1,4}|[1-4])(?=кв|півр)")
 _FROM_QUARTER_TO = re.compile(
     r"^(?:з|із|від) ([iіvx]{1,4}|[1-4]) (?:по|до) ([iіvx]{1,4}|[1-4]) кварта\w*"
 )
+_MONTH_SLASH_YEAR = re.compile(r"(?<![\d./])(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b")
+"""A month and its year with a slash, not a day's part: «03/2025» (not «30/06/2025»)."""
 _SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 
 
@@ -405,6 +407,8 @@ def _normalize(text: str) -> str:
     if folded.startswith("до ") and (before := _BEFORE_MONTH().fullmatch(folded)):
         # «до червня 2025 року»: by the month's end, as «до І півріччя» is by the half's
         folded = f"до кінця {before[1]}{before[2] or ''}"
+    if "/" in folded:  # a month and its year with a slash: «03/2025», "01/2025 – 12/2025"
+        folded = _MONTH_SLASH_YEAR.sub(r"\1.\2", folded)
     if "." in folded:  # a month and its year: «03.2025» is March 2025
         folded = _MONTHS_IN_DIGITS.sub(r"\1.\3-\2.\3", folded)  # «05-06.2025»: both its
         folded = _MONTH_YEAR.sub(lambda m: f"{MONTHS[int(m[1]) - 1].nominative} {m[2]}", folded)
