@@ -1901,17 +1901,22 @@ def test_a_report_written_across_the_table_under_each_measure_is_its_outcome() -
         + across("Стан виконання: семінар не проводився через відсутність укриття.")
         + across("Підтримка сім’ї та школи, виховання дітей")  # a heading: no deed told
         + "<tr><td>2.1</td><td>Батьківські збори</td><td>квітень</td><td>Відділ освіти</td>"
-        "</table>"
+        # status words before a colon are the report's own
+        + "<tr><td>2.2</td><td>Лекторій для батьків</td><td>травень</td><td>Відділ освіти</td>"
+        + across("Виконано: лекторій проведено в усіх школах.")
+        + "</table>"
     )
     plan, messages = read_page(page)
     assert [s.title for s in plan.sections] == [
         "Освіта",
         "Підтримка сім’ї та школи, виховання дітей",
     ]
-    first, second, third = plan.measures()
+    first, second, third, fourth = plan.measures()
     assert first.outcome is not None and first.outcome.text.startswith("14 січня відбулася")
     assert second.outcome is not None and second.outcome.text.startswith("семінар не")
     assert third.outcome is None
+    assert fourth.outcome is not None
+    assert fourth.outcome.text == "Виконано: лекторій проведено в усіх школах."
     assert any(
         "rows across the table read as the outcome of the measure above: table 1, row 4; "
         "table 1, row 6" in m

@@ -2254,10 +2254,18 @@ def _fields_in_title(title: str) -> tuple[str, list[tuple[str, str, str]]]:
 
 
 def _unlabelled_report(text: str) -> str:
-    """A row's report without the label over it: «Стан виконання: проведено …» → «проведено …»."""
+    """A row's report without the label over it: «Стан виконання: проведено …» → «проведено …».
+
+    A label that is status words is the report's own, kept: «Виконано: семінар проведено».
+    """
     first, _, rest = text.partition("\n")
     told = labelled_text(first)
-    if told is None or told[2] not in (OUTCOME, STATUS) or not told[1]:
+    if (
+        told is None
+        or told[2] not in (OUTCOME, STATUS)
+        or not told[1]
+        or isinstance(read_stated(told[0]), Status)
+    ):
         return text
     return f"{told[1]}\n{rest}" if rest else told[1]
 
