@@ -48,6 +48,17 @@ def _plan() -> Plan:
     )
 
 
+def _plan_of(titles: list[str], mark: str = "") -> Plan:
+    """A plan of one year, its measures numbered 1, 2, … (with ``mark`` after) in one section."""
+    term = Deadline.parse("2025 рік", year=2025)
+    measures = [
+        Measure(number=f"{n}{mark}", title=t, deadline=term) for n, t in enumerate(titles, 1)
+    ]
+    return Plan(
+        title="План на 2025 рік", year=2025, sections=[Section(title="Заходи", measures=measures)]
+    )
+
+
 PARAGRAPHS = [
     ("h1", "Інформація про виконання плану заходів з відкритості громади станом на 31.12.2025"),
     ("p", "Відділ організаційної роботи повідомляє про таке."),
@@ -207,24 +218,13 @@ def test_a_paragraph_that_retells_a_title_in_its_own_order_names_it_with_a_warni
     A word of several titles weighs less than a word of one; a paragraph whose words fit
     two titles alike names neither and goes on the paragraph before it.
     """
-    term = Deadline.parse("2025 рік", year=2025)
-    titles = [
-        "Облаштування велосипедних доріжок у центральній частині міста",
-        "Встановлення зарядних станцій для електромобілів",
-        "Оновлення парку комунальних автобусів",
-        "Ремонт зупинок громадського транспорту",
-    ]
-    plan = Plan(
-        title="План заходів з розвитку транспорту на 2025 рік",
-        year=2025,
-        sections=[
-            Section(
-                title="Транспорт",
-                measures=[
-                    Measure(number=str(n), title=t, deadline=term) for n, t in enumerate(titles, 1)
-                ],
-            )
-        ],
+    plan = _plan_of(
+        [
+            "Облаштування велосипедних доріжок у центральній частині міста",
+            "Встановлення зарядних станцій для електромобілів",
+            "Оновлення парку комунальних автобусів",
+            "Ремонт зупинок громадського транспорту",
+        ]
     )
     path = _text(
         tmp_path,
@@ -295,21 +295,7 @@ def test_words_that_begin_several_titles_name_none_of_them(tmp_path: Path) -> No
 
 
 def test_lists_and_counts_inside_an_outcome_are_not_points_of_a_flat_plan(tmp_path: Path) -> None:
-    term = Deadline.parse("2025 рік", year=2025)
-    titles = ["Навчання працівників", "Оновлення стендів", "Прийом громадян"]
-    plan = Plan(
-        title="План роботи на 2025 рік",
-        year=2025,
-        sections=[
-            Section(
-                title="Заходи",
-                measures=[
-                    Measure(number=f"{n}.", title=t, deadline=term)
-                    for n, t in enumerate(titles, start=1)
-                ],
-            )
-        ],
-    )
+    plan = _plan_of(["Навчання працівників", "Оновлення стендів", "Прийом громадян"], mark=".")
     path = _html(
         tmp_path,
         [
@@ -595,20 +581,7 @@ def test_a_signature_is_a_short_line_ending_with_a_name(line: str, signs: bool) 
 def test_a_word_with_an_apostrophe_of_any_kind_is_one_word_of_a_retold_title(
     tmp_path: Path,
 ) -> None:
-    term = Deadline.parse("2025 рік", year=2025)
-    plan = Plan(
-        title="План на 2025 рік",
-        year=2025,
-        sections=[
-            Section(
-                title="Освіта",
-                measures=[
-                    Measure(number="1", title="Оновлення комп'ютерних класів", deadline=term),
-                    Measure(number="2", title="Ремонт спортивних залів", deadline=term),
-                ],
-            )
-        ],
-    )
+    plan = _plan_of(["Оновлення комп'ютерних класів", "Ремонт спортивних залів"])
     path = _text(tmp_path, [("p", "Класи оснащено новою комп’ютерною технікою.")])
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")

@@ -247,7 +247,8 @@ class _Reader:
         self.by_number: dict[str, list[Measure]] = {}
         self.by_title: dict[tuple[str, ...], list[Measure]] = {}
         self.by_stems: dict[tuple[str, ...], list[Measure]] = {}
-        for measure in plan.measures():
+        self.measures = list(plan.measures())
+        for measure in self.measures:
             self.by_number.setdefault(number_key(measure.number), []).append(measure)
             words = _title_words(measure.title)
             if len(words) >= 3:
@@ -256,7 +257,6 @@ class _Reader:
                     self.by_stems.setdefault(_stems(words[:length]), []).append(measure)
         # each title's own words, each as its dictionary forms, and what each weighs: the
         # fewer titles a word is in, the more it tells of the one it names
-        self.measures = list(plan.measures())
         self.titles = [_title_lemmas(m.title) for m in self.measures]
         counts = Counter(word[0] for title in self.titles for word in title)
         self.weights = {word: 1 / count for word, count in counts.items()}

@@ -58,6 +58,7 @@ from civplan.model.cues import LEXICON, Cue, CueKind
 from civplan.model.deadline import NEVER_OVERDUE, Deadline, DeadlineKind
 from civplan.model.events import Event, find_events, outside
 from civplan.model.indicators import (
+    TIMES,
     Indicator,
     TargetCheck,
     check_targets,
@@ -439,10 +440,6 @@ def _recurring_asks(measure: Measure) -> tuple[Indicator, ...]:
     )
 
 
-_TIMES = "рази"
-"""The unit of a count of times: «2 рази», «двічі»."""
-
-
 def _occurrences_asked(measure: Measure, as_of: date) -> tuple[Indicator, ...]:
     """The count of the things a title names that a recurring term asks for by ``as_of``.
 
@@ -461,7 +458,7 @@ def _occurrences_asked(measure: Measure, as_of: date) -> tuple[Indicator, ...]:
     # (or times: «Щоквартально інформувати виконком» with «Інформацію заслухано двічі»)
     return tuple(
         Indicator(value=Decimal(due), unit=word, text=deadline.text)
-        for word in (*_WORD().findall(measure.title)[1:3], _TIMES)
+        for word in (*_WORD().findall(measure.title)[1:3], TIMES)
         if len(word) > 3
     )
 
@@ -540,7 +537,7 @@ def _one_of_those_asked(
     ``counts`` are the title's, ``indicators`` the outcome's, in figures and words.
     """
     if not any(item.kind is CueKind.ACHIEVEMENT for item in evidence) or any(
-        same_thing(_TIMES, count.unit) for count in indicators
+        same_thing(TIMES, count.unit) for count in indicators
     ):
         return ()  # (a count of times, «двічі», «4 рази», says how many, whatever it names)
     folded = lowered(text)

@@ -91,8 +91,10 @@ _NUMERAL = re.compile(
     re.IGNORECASE,
 )
 """A count from two to ten in words («розроблено два паспорти», «у трьох закладах»)."""
-_TIMES = {"двічі": 2, "тричі": 3, "чотирічі": 4}
-_TIMES_IN_WORDS = re.compile(r"(?<![\w'’ʼ])(?:двічі|тричі|чотирічі)(?!\w)", re.IGNORECASE)
+TIMES = "рази"
+"""The unit of a count of times: «2 рази», «двічі»."""
+_TIMES = {"двічі": 2, "тричі": 3}
+_TIMES_IN_WORDS = re.compile(r"(?<![\w'’ʼ])(?:двічі|тричі)(?!\w)", re.IGNORECASE)
 """A count of times in a word: «заслухано двічі»."""
 
 
@@ -127,7 +129,7 @@ def counts_in_words(text: str) -> tuple[Indicator, ...]:
     indicators, which are written in digits.
     """
     found = [
-        Indicator(value=Decimal(_TIMES[m[0].casefold()]), unit="рази", text=m[0])
+        Indicator(value=Decimal(_TIMES[m[0].casefold()]), unit=TIMES, text=m[0])
         for m in _TIMES_IN_WORDS.finditer(text)
     ]  # «двічі», «тричі»: times
     if _NUMERAL.search(text) is None:
