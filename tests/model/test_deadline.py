@@ -97,6 +97,8 @@ PHRASES = [
     ("згідно зі строками, встановленими Порядком", K.UNFIXED, None, None),
     ("у двотижневий строк від дня погодження", K.UNFIXED, None, None),
     ("протягом півроку", K.UNFIXED, None, None),  # counted from the plan's adoption
+    ("протягом 30 календарних днів з дня затвердження плану", K.UNFIXED, None, None),
+    ("у 5 робочих днів від дня надходження запиту", K.UNFIXED, None, None),
     ("не пізніше ніж за 10 днів до засідання", K.UNFIXED, None, None),  # before an event
     ("за місяць до початку навчального року", K.UNFIXED, None, None),
     # not understood: never guessed
@@ -439,6 +441,8 @@ MORE = [
     ("кожної останньої п'ятниці місяця", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("Невідкладно", K.UNFIXED, None, None),
     ("у день надходження заяви", K.UNFIXED, None, None),
+    ("у день проведення виборів", K.UNFIXED, None, None),  # any event's day
+    ("в день відкриття виставки", K.UNFIXED, None, None),
     ("протягом однієї доби", K.UNFIXED, None, None),
     # stages with their labels
     ("2024 рік (І етап), 2025 рік (ІІ етап)", K.STAGES, d(2024, 1, 1), d(2025, 12, 31)),
@@ -579,6 +583,7 @@ MORE = [
     ("не рідше двох разів на рік", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("один раз на два роки", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("кожні три роки", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    ("що два роки", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     # a year named over several, a recurring term after it, a qualifier
     ("протягом 2024–2026 років, щороку до 1 грудня", K.RECURRING, d(2024, 1, 1), d(2026, 12, 31)),
     ("2024 – 2025 роки, поетапно", K.YEARS, d(2024, 1, 1), d(2025, 12, 31)),
@@ -662,6 +667,9 @@ MORE = [
     ("у звітному році", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     ("І квартал наступного року", K.QUARTER, d(2025, 1, 1), d(2025, 3, 31)),
     ("до 1 липня наступного року", K.DATE, d(2024, 1, 1), d(2025, 7, 1)),
+    ("до 15 лютого року, наступного за звітним", K.DATE, d(2024, 1, 1), d(2025, 2, 15)),
+    ("до 1 березня наступного за звітним року", K.DATE, d(2024, 1, 1), d(2025, 3, 1)),
+    ("до 20 січня року, що настає за звітним", K.DATE, d(2024, 1, 1), d(2025, 1, 20)),
     # not understood, never guessed
     ("після ремонту", K.UNKNOWN, None, None),
     ("з 31.05.2024 по 01.02.2024", K.UNKNOWN, None, None),
@@ -794,6 +802,8 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
     by_then = Deadline.parse("до 1 березня 2025 року, далі щорічно", year=2024, end_year=2026)
     assert [p.end for p in by_then.parts] == [d(2025, 3, 1), d(2026, 3, 1)]
     assert len(Deadline.parse("протягом 2024 року та щороку", year=2024, end_year=2026).parts) == 3
+    reviewed = "протягом 2024 року з подальшим щорічним оновленням"
+    assert len(Deadline.parse(reviewed, year=2024, end_year=2026).parts) == 3
     assert len(Deadline.parse("І півріччя кожного року", year=2024, end_year=2025).parts) == 2
     assert Deadline.parse("І півріччя кожного року", year=2024).kind is K.HALF_YEAR  # one year
     # days after each period: the day of the month after it
@@ -1043,6 +1053,8 @@ ENGLISH = [
     ("In 2024", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     ("Within 3 months of adoption", K.UNFIXED, None, None),
     ("Within six months", K.UNFIXED, None, None),  # counted from the plan's adoption
+    ("Within 30 calendar days of approval", K.UNFIXED, None, None),
+    ("Within 10 working days", K.UNFIXED, None, None),
     ("In accordance with the work plan", K.SCHEDULED, None, None),  # scheduled elsewhere
     ("As per the approved schedule", K.SCHEDULED, None, None),
     ("On a rolling basis", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
@@ -1085,7 +1097,11 @@ ENGLISH = [
     # the plan's whole period, and seasons (winter, across two years, stays unknown)
     ("Throughout the implementation period", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     ("For the duration of the action plan", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
+    ("Throughout the programme period", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
+    ("For the duration of the strategy", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     ("Spring 2024", K.MONTH_RANGE, d(2024, 3, 1), d(2024, 5, 31)),
+    ("the 2024/2025 academic year", K.MONTH_RANGE, d(2024, 9, 1), d(2025, 6, 30)),
+    ("School year 2024-25", K.MONTH_RANGE, d(2024, 9, 1), d(2025, 6, 30)),
     ("in the autumn of 2024", K.MONTH_RANGE, d(2024, 9, 1), d(2024, 11, 30)),
     ("Winter 2024", K.UNKNOWN, None, None),
     ("TBD", K.UNKNOWN, None, None),

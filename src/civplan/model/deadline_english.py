@@ -28,7 +28,8 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, replacement in (
         # a time counted from an event, or from the plan's adoption ("within 6 months"):
         # unfixed, as «у місячний строк»
-        (r"^(?:within|in) (?:\d{1,3}|one|two|three|six|twelve) (?:days?|weeks?|months?)"
+        (r"^(?:within|in) (?:\d{1,3}|one|two|three|six|twelve) "
+         r"(?:(?:calendar|working|business) )?(?:days?|weeks?|months?)"
          r"(?: (?:of|after|from|following) .+)?$", "у місячний строк"),
         # "upon adoption of the law", "after the entry into force": an event alone
         (r"^(?:upon|after|following|once|on) (?:the )?(?:adoption|approval|entry into force"
@@ -40,6 +41,11 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"(?:work ?plan|workplan|schedule|timetable|calendar|plan of work|plan)\b.*$",
          "відповідно до плану роботи"),
         (r"^as scheduled$", "відповідно до плану роботи"),
+        # a school year: "the 2025/2026 academic year", "school year 2025-26"
+        (r"^(?:(?:in|during|throughout|over) )?(?:the )?(\d{4} ?[-/–] ?\d{2,4}) "
+         r"(?:academic|school) years?$", r"\1 навчальний рік"),
+        (r"^(?:(?:in|during|throughout|over) )?(?:the )?(?:academic|school) year "
+         r"(\d{4} ?[-/–] ?\d{2,4})$", r"\1 навчальний рік"),
         (r"^(?:in|for) (?=\d{4}(?:-\d{2,4})?$)", ""),  # "in 2025", "in 2025-2026": the years
         (r"\bend-(?=\S)", "end of "),  # "by end-2025", "end-June 2025"
         # martial law: until it ends, unfixed; while it lasts, the plan's whole period
@@ -54,7 +60,8 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # the plan's whole period: "throughout the implementation period", "for the duration
         # of the action plan", "entire period"
         (r"^(?:(?:throughout|during|over|for|within) )?(?:the )?(?:whole |entire |full )?"
-         r"(?:duration|period|lifetime|implementation(?: period)?|(?:action )?plan"
+         r"(?:duration|period|lifetime|implementation(?: period)?"
+         r"|(?:action )?(?:plan|programme|program|strategy)"
          r"(?: implementation)?(?: period)?)(?: of (?:the )?(?:action )?(?:plan|programme|program"
          r"|strategy|nap))?(?: period)?$", "протягом строку дії програми"),
         # seasons, as «навесні 2026 року»; winter, across two years, is left unknown
