@@ -174,6 +174,13 @@ _URGENT = "першочерговий|нагальний|невідкладни�
 _DEFENCE = "зсу|оборона|армія|військовий|сектор|сила"
 """What defence's needs are named by: «на потреби ЗСУ», «Сил оборони», «оборони»."""
 
+_DECIDED = "прийняти|прийнятий|ухвалити|ухвалений"
+"""Verbs of a decision taken («прийнято рішення …»), whose content is what it tells."""
+_DECIDED_EN = "decided|resolved|agreed|made"
+"""«… decided to», "a decision was made to": what follows is what was decided."""
+_PUT_OFF = "перенести|відкласти|відтермінувати|відстрочити"
+_PUTTING_OFF = "перенесення|відкладення|відтермінування|відстрочення"
+
 LEXICON: tuple[Cue, ...] = (
     # cancellation
     # («втратив свою актуальність»: a possessive between)
@@ -230,6 +237,11 @@ LEXICON: tuple[Cue, ...] = (
         ("рішення", "не", "проводити|виконувати|реалізовувати|здійснювати|продовжувати"),
     ),
     Cue(CueKind.CANCELLATION, ("decided|decision", "not", "to")),
+    # «ухвалено рішення про скасування заходу»: the decision taken is the cancellation
+    Cue(CueKind.CANCELLATION, (_DECIDED, "рішення", "про|щодо", "скасування|відміна")),
+    Cue(CueKind.CANCELLATION, (_DECIDED_EN, "to", "cancel|drop|discontinue|abandon")),
+    Cue(CueKind.CANCELLATION, (_DECIDED, "рішення", "скасувати|відмінити")),
+    Cue(CueKind.CANCELLATION, ("рішення", "про|щодо", "скасування|відміна")),
     # postponement
     Cue(
         CueKind.POSTPONEMENT,
@@ -244,6 +256,12 @@ LEXICON: tuple[Cue, ...] = (
         ),
     ),
     Cue(CueKind.POSTPONEMENT, ("продовжити|змінити|перенести", "строк|термін")),
+    # «прийнято рішення перенести захід», «вирішено відкласти»: the decision taken is the
+    # postponement, no deed of the measure
+    Cue(CueKind.POSTPONEMENT, (_DECIDED, "рішення", _PUT_OFF)),
+    Cue(CueKind.POSTPONEMENT, (_DECIDED, "рішення", "про|щодо", _PUTTING_OFF)),
+    Cue(CueKind.POSTPONEMENT, ("вирішити|вирішений", _PUT_OFF)),
+    Cue(CueKind.POSTPONEMENT, (_DECIDED_EN, "to", "postpone|defer|reschedule|delay")),
     # «виконання заходу продовжено на 2026 рік»: extended into a later year
     Cue(CueKind.POSTPONEMENT, ("продовжити|продовжений|подовжити|подовжений", "на", "#")),
     Cue(CueKind.POSTPONEMENT, ("призупинити|призупинений|призупинення|зупинити|зупинений",)),
