@@ -956,6 +956,12 @@ CORPUS = [
     ("None of the planned workshops took place", QUARTER, AFTER, S.NOT_DONE),
     ("Neither of the two planned forums took place", QUARTER, AFTER, S.NOT_DONE),
     ("Piloted in 4 districts out of 17", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # an English count's thousands set apart by a comma, which ends no clause
+    ("640 of the planned 1,500 teachers completed the course", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Trained 1,250 out of 2,000 social workers", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("640 teachers out of 1,500 were trained", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Out of 1,500 planned, 640 teachers were trained", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("1,500 of the 1,500 planned teachers were trained", QUARTER, AFTER, S.DONE),
     ("Rolled out nationwide in November 2017", QUARTER, AFTER, S.DONE),
     # the money stopped, not the work moved
     ("The trainings were not held as the grant funding was suspended", QUARTER, AFTER, S.NOT_DONE),

@@ -54,6 +54,10 @@ from civplan.model.scan import (
 
 # a text is read in segments between delimiters: punctuation that ends a run, and quotes
 _SEGMENT = re.compile(r"[^,.;:!?()\[\]\n«»„“”\"]+|[,.;:!?()\[\]\n«»„“”\"]")
+# an English text's runs keep a count's thousands together ("850 of the planned 1,200")
+_SEGMENT_EN = re.compile(
+    r"(?:[^,.;:!?()\[\]\n«»„“”\"]|(?<=\d),(?=\d{3}(?!\d)))+|[,.;:!?()\[\]\n«»„“”\"]"
+)
 _DELIMITERS = frozenset(',.;:!?()[]\n«»„“”"')
 _WORD = re.compile(r"[\w']+(?:-[\w']+)*")
 _LAST_WORD = re.compile(r"([\w']+)\W*$")
@@ -153,8 +157,11 @@ _REPORTING = frozenset(
 _MONTH_STARTS = "|".join(MONTH_STEMS)
 # a count's case ending: «з 3-х», «із 5-ти»
 _COUNT_ENDING = r"(?:-(?:х|ох|ти|ми))?"
-_COUNT = r"\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,5}"
-"""A count, its groups of digits apart or not: «1 200», «940»."""
+_EN_THOUSANDS = r"\d{1,3}(?:,\d{3})+"
+"""An English count whose thousands a comma sets apart ("1,200"), which only an English
+text's runs hold."""
+_COUNT = rf"\d{{1,3}}(?:[ \u00a0]\d{{3}})+|{_EN_THOUSANDS}|\d{{1,5}}"
+"""A count, its groups of digits apart or not: «1 200», "1,200", «940»."""
 _WORK_ON_OBJECTS = (
     r"(?:облаштова|відремонтова|встановле|обладна|підключе|побудова|збудова|заміне|оснаще"
     r"|газифікова|укомплектова|переведе|утепле|модернізова|реконструйова|викона|реалізова"
@@ -164,7 +171,8 @@ _WORK_ON_OBJECTS = (
 _SHARE = re.compile(
     # every form begins with a count or «з N»: a position that cannot is passed at once
     r"(?=\d|(?:з|із|зі) (?:\d|запланован|передбачен|визначен|загальн|числа))(?:"
-    rf"(?<![\d.,/])(\d{{1,5}}) (?:з|із|зі|of|out of) (\d{{1,5}}){_COUNT_ENDING}(?![\d.,/])"
+    rf"(?<![\d.,/])({_EN_THOUSANDS}|\d{{1,5}}) (?:з|із|зі|of|out of) ({_EN_THOUSANDS}|\d{{1,5}})"
+    rf"{_COUNT_ENDING}(?![\d.,/])"
     rf"(?! ?(?:по|до|-|–|{_MONTH_STARTS}))"
     # «3 договори з 5 запланованих»: a word between, when the second count is of the plan
     # or ends the clause («у 3 будівлях з 5»); up to four words and the plan's unit
@@ -177,7 +185,9 @@ _SHARE = re.compile(
     r"(?: (?:запланован|передбачен|визначен|необхідн|потрібн|виявлен|наявн|існуюч|прийнят"
     r"|зобов'язан)\w*"
     r"|\s*$"
-    r"|(?= [^\W\d]+(?:но|то)\b))"
+    r"|(?= [^\W\d]+(?:но|то)\b)"
+    # "850 civil servants out of 1,200 were trained": the deed after the plan's count
+    r"|(?= (?:planned|targeted|envisaged|were|was|have|has|had)\b))"
     # «з 15 запланованих об'єктів відремонтовано 9»: the plan first, then the count done;
     # of the objects the work was on, by a verb of that work: «з 12 шкіл укриття облаштовано
     # у 9» (not «з 1 вересня», «з 2020 року», a time; not «з 20 заявок підтримано 5», a choice)
@@ -499,7 +509,7 @@ def read_outcome(
     )
     next_aside = 0
     money = _Money(folded)
-    for part in _SEGMENT.findall(folded):
+    for part in (_SEGMENT_EN if text.isascii() else _SEGMENT).findall(folded):
         start = offset
         offset += len(part)
         if len(part) == 1 and part in _DELIMITERS:
@@ -1316,8 +1326,8 @@ def _shares(text: str, part: str, start: int) -> list[Evidence]:
     return [
         Evidence(kind=CueKind.PARTIAL, phrase=text[start + share.start() : start + share.end()])
         for share in _SHARE.finditer(part)
-        if int(_GROUPS.sub("", share[1] or share[3] or share[6] or share[8] or share[9]))
-        < int(_GROUPS.sub("", share[2] or share[4] or share[5] or share[7] or share[10]))
+        if _whole(share[1] or share[3] or share[6] or share[8] or share[9])
+        < _whole(share[2] or share[4] or share[5] or share[7] or share[10])
         and not _DECIMAL_TAIL.match(text, max(0, start + share.start() - 2))
         and not _DECIMAL_HEAD.match(text, start + share.end())
     ]
@@ -1343,14 +1353,22 @@ _DECIMAL_HEAD = re.compile(r"[.,]\d")
 
 _GROUPS = re.compile(r"[ \u00a0]")
 """The spaces between a number's groups of digits: «1 200»."""
+
+
+def _whole(count: str) -> int:
+    """A count of a run: «1 200», "1,200" (a run's comma is an English text's thousands)."""
+    return int(_GROUPS.sub("", count).replace(",", ""))
+
+
 _EN_COUNTS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 _EN_SHARE = compiled_on_use(
-    r"\b(" + "|".join(_EN_COUNTS) + r"|\d{1,5}) (?:out )?of (?:the )?"
+    r"\b(" + "|".join(_EN_COUNTS) + r"|" + _EN_THOUSANDS + r"|\d{1,5}) (?:out )?of (?:the )?"
     r"(?:(?:planned|scheduled|envisaged|foreseen|targeted|required) )?(" + "|".join(_EN_COUNTS)
-    + r"|\d{1,5})\b(?! (?:january|february|march|april|may|june|july|august|september"
+    + r"|" + _EN_THOUSANDS + r"|\d{1,5})\b"
+    r"(?! (?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)\b)"
 )  # fmt: skip
 
@@ -1402,9 +1420,9 @@ def _english_shares(text: str, part: str, start: int) -> list[Evidence]:
     """English counts of fewer done than planned, in words too: "two of the four workshops"."""
     found = []
     for share in _EN_SHARE().finditer(part):
-        if share[1].isdigit() and share[2].isdigit() and " the " not in share[0]:
+        if share[1][0].isdigit() and share[2][0].isdigit() and " the " not in share[0]:
             continue  # "3 of 5": read with the counts in figures (not "3 of the 5")
-        done, planned = (_EN_COUNTS.get(n) or int(n) for n in (share[1], share[2]))
+        done, planned = (_EN_COUNTS.get(n) or _whole(n) for n in (share[1], share[2]))
         if done < planned:
             found.append(
                 Evidence(
@@ -1516,7 +1534,7 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
 
 def _count(written: str, *, english: bool) -> float:
     """A count as written: «12,5» in Ukrainian, "1,000" (a thousand) in English."""
-    if english and re.fullmatch(r"\d{1,3},\d{3}", written):
+    if english and re.fullmatch(_EN_THOUSANDS, written):
         return float(written.replace(",", ""))
     return float(_GROUPS.sub("", written).replace(",", "."))
 
@@ -1578,9 +1596,11 @@ _PLANNED_COUNT = compiled_on_use(
     # «проведено 2 заходи (з 4 запланованих)», «2 (з 4)»: the plan's count in brackets
     r"|(?=\d)(?<![\d.,/])(?P<d6>\d{1,5})(?: [^\W\d][\w'-]*){0,3} \((?:з|із) (?P<p6>\d{1,5})"
     r"(?: (?:запланован|передбачен)\w*)?\)"
-    # "of the 12 planned trainings, 7 were held"
-    r"|\bof (?:the |all )?(?P<p4>\d{1,5}) (?:planned |scheduled |envisaged |foreseen )?"
-    r"[a-z][\w'-]*(?: [a-z][\w'-]*)?,? (?P<d4>\d{1,5}) (?:were|was|have|has|had|took)\b"
+    # "of the 12 planned trainings, 7 were held", "Out of 1,200 planned, 850 civil servants
+    # were trained"
+    rf"|\bof (?:the |all )?(?P<p4>{_EN_THOUSANDS}|\d{{1,5}}) "
+    r"(?:planned |scheduled |envisaged |foreseen )?[a-z][\w'-]*(?: [a-z][\w'-]*)?,? "
+    rf"(?P<d4>{_EN_THOUSANDS}|\d{{1,5}})(?: [a-z][\w'-]*){{0,3}} (?:were|was|have|has|had|took)\b"
     # «Фактичне значення показника – 11 од. (планове – 15 од.)», «фактично – 8, план – 10»,
     # «Досягнуте значення індикатора: 45 %; цільове значення: 60 %»
     r"|\b(?:фактичн|досягнут)\w*(?: значення)?(?: показника| індикатора)?"
