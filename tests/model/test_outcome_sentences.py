@@ -602,6 +602,23 @@ CORPUS = [
     ("Оздоровлено 1 200 дітей із 1 200 запланованих", QUARTER, AFTER, S.DONE),
     ("Проведено 14 заходів замість 10", QUARTER, AFTER, S.DONE),
     ("Замість запланованих 6 ярмарків відбулося 3", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # the plan's count told in a sentence of its own, then what was done of it
+    ("Заплановано 6 ярмарків. Проведено 6.", QUARTER, AFTER, S.DONE),
+    ("Заплановано 6 ярмарків. Проведено всі.", QUARTER, AFTER, S.DONE),
+    ("Планувалося провести 6 ярмарків. Проведено 4.", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Заплановано 2 ярмарки на 2018 рік. Проведено 3 наради.", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # the whole first, then the count done after a comma, or its subject between
+    ("З 20 запланованих будинків, ремонт завершено на 14", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Із 9 шкіл, визначених програмою, укриття облаштовано у 6", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("На 14 будинках з 20 ремонт завершено", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # the rest of the places still in work, carried over, or a fraction done
+    ("Ремонт завершено у 14 будинках, на решті 6 – триває", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Ремонт завершено у 14 будинках, в інших – триває", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Завершено 14 будинків; 6 перехідні на 2018 рік", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Будинок перехідний на 2018 рік", QUARTER, AFTER, S.POSTPONED),
+    ("Ремонт перехідного будинку завершено", QUARTER, AFTER, S.DONE),
+    ("Програму виконано на третину", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Програму реалізовано на дві третини", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Замість 6 запланованих ярмарків відбулося 6", QUARTER, AFTER, S.DONE),
     # «частково» cut short, before or after the deed, in a dense table
     ("Част. виконано", QUARTER, AFTER, S.PARTIALLY_DONE),

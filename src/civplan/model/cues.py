@@ -262,6 +262,9 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.POSTPONEMENT, (_DECIDED, "рішення", "про|щодо", _PUTTING_OFF)),
     Cue(CueKind.POSTPONEMENT, ("вирішити|вирішений", _PUT_OFF)),
     Cue(CueKind.POSTPONEMENT, (_DECIDED_EN, "to", "postpone|defer|reschedule|delay")),
+    # «7 об'єктів перехідні на 2026 рік»: carried over into a later year (not «перехідний
+    # об'єкт», one begun before)
+    Cue(CueKind.POSTPONEMENT, ("перехідний", "на", "#|наступний"), tail=("рік|р",)),
     # «виконання заходу продовжено на 2026 рік»: extended into a later year
     Cue(CueKind.POSTPONEMENT, ("продовжити|продовжений|подовжити|подовжений", "на", "#")),
     Cue(CueKind.POSTPONEMENT, ("призупинити|призупинений|призупинення|зупинити|зупинений",)),
@@ -355,6 +358,9 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.PARTIAL, ("в|у", "основний", _DONE_MOSTLY)),
     Cue(CueKind.PARTIAL, ("переважно|здебільшого", _DONE_MOSTLY)),
     Cue(CueKind.PARTIAL, ("наполовину",)),  # «виконано наполовину»
+    # «виконано на третину», «реалізовано на дві третини» (not «скорочено на третину», a change)
+    Cue(CueKind.PARTIAL, (_DONE_MOSTLY, "на", "третина|чверть|половина")),
+    Cue(CueKind.PARTIAL, (_DONE_MOSTLY, "на", "два|три", "третина|чверть")),
     # «зустрічі відбувалися нерегулярно»: not as often as planned
     Cue(CueKind.PARTIAL, ("нерегулярно|епізодично|несистематично|спорадично",)),
     Cue(CueKind.PARTIAL, ("значний|великий|певний", "міра", _DONE_MOSTLY)),  # «значною мірою»

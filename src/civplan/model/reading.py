@@ -180,12 +180,13 @@ _SHARE = re.compile(
     rf"|(?<![\d.,/])(?<!\d[ \u00a0])({_COUNT}) (?:[^\W\d][\w'-]* ){{1,4}}(?:з|із|зі|out of) "
     rf"({_COUNT}){_COUNT_ENDING}"
     r"(?: (?:км|м|кв\. ?м|шт|од|га|т)\.?)?"
-    # or the deed follows: «у 12 громадах з 17 створено центри»
+    # or the deed follows, maybe after its subject: «у 12 громадах з 17 створено центри», «на 17
+    # об'єктах з 24 роботи завершено»
     # (not «з 5 поданих заяв»: a choice among those asked for, «видано 3 дозволи з 5 …»)
     r"(?: (?:запланован|передбачен|визначен|необхідн|потрібн|виявлен|наявн|існуюч|прийнят"
     r"|зобов'язан)\w*"
     r"|\s*$"
-    r"|(?= [^\W\d]+(?:но|то)\b)"
+    r"|(?= (?:[^\W\d][\w'-]* )?[^\W\d]+(?:но|то)\b)"
     # "850 civil servants out of 1,200 were trained": the deed after the plan's count
     r"|(?= (?:planned|targeted|envisaged|were|was|have|has|had)\b))"
     # «з 15 запланованих об'єктів відремонтовано 9»: the plan first, then the count done;
@@ -221,10 +222,13 @@ _DECIMAL_SHARE = compiled_on_use(
 """A decimal count of a whole in the same unit: «2,5 км з 4 км», «1,2 га угідь з 3,5 га»."""
 _OF_THOSE_NEEDING = compiled_on_use(
     r"(?=[зі])(?<![\w'])(?:з|із|зі) (\d{1,5}) [^\W\d][\w'-]*(?: [^\W\d][\w'-]*){0,3}, "
-    r"(?:що|які|яких|котрі|де) [^,.;:()\d]{1,80}, (?:[^\W\d][\w'-]* ){0,3}"
-    rf"{_WORK_ON_OBJECTS} (?:(?:у|в|на) )?(\d{{1,5}})(?!\d|[.,/]\d)"
+    # a clause of what they need, or a participle's («…, визначених програмою, …»), or none
+    r"(?:(?:(?:що|які|яких|котрі|де) |[^\W\d]+(?:них|тих)\b)[^,.;:()\d]{0,80}, )?"
+    rf"(?:[^\W\d][\w'-]* ){{0,3}}(?:{_WORK_ON_OBJECTS}|заверше\w*) (?:(?:у|в|на) )?"
+    r"(\d{1,5})(?!\d|[.,/]\d)"
 )
-"""The whole with a clause of what it needs, then the count done: «із 12 шкіл, які …, … 5»."""
+"""The whole, a clause of what it needs maybe, then the count done: «із 12 шкіл, які …, … 5»,
+«З 24 запланованих об'єктів, роботи завершено на 17»."""
 _PERCENT_DONE = re.compile(
     r"\b(?:викона|освоє|освоєн|реалізова|здійсне|профінансова|використа|заверше|проведе"
     r"|побудова|збудова|відремонтова|зробле|досягну|розробле|виготовле|підготовле|облаштова"
@@ -489,6 +493,7 @@ def read_outcome(
     executor = False  # … and its speaker was an executor: what it told is the report itself
     said: int | None = None  # where in found the previous run's verb of speech stands
     late: list[int] = []  # where in found a deed not done on time stands
+    plans: list[int] = []  # where in found the plan's count is told («Заплановано 10 заходів»)
     colon = False  # the run follows a colon: after a verb of speech, what was said
     counted = has_digit(text)
     # shares done («виконано на 80 %»), found once; each counts in the run it begins in
@@ -736,8 +741,13 @@ def read_outcome(
                 and not negated
                 and len(words) > 2
                 and words[0] in _AT_PLACES
-                # a count, not a year («у 2026 році»); or in words: «на двох – триває»
-                and ((words[1].isdigit() and len(words[1]) < 4) or words[1] in _UK_COUNTS)
+                # a count, not a year («у 2026 році»); or in words: «на двох – триває»; or the
+                # rest: «на решті 7 – тривають», «в інших – тривають»
+                and (
+                    (words[1].isdigit() and len(words[1]) < 4)
+                    or words[1] in _UK_COUNTS
+                    or words[1] in _THE_REST_OF_PLACES
+                )
                 and found
                 and found[-1].kind is CueKind.ACHIEVEMENT
                 and not found[-1].negated
@@ -851,6 +861,8 @@ def read_outcome(
             told = (other and not awaiting) or first > reported or unbudgeted
             if saying:  # no deed either if what was said follows after a comma or colon
                 said = len(found)
+            if kind is CueKind.FUTURE and not negated and _plans_count(words, first, last):
+                plans.append(len(found))
             if (
                 negated
                 and kind is CueKind.FAILURE
@@ -873,7 +885,9 @@ def read_outcome(
         found.extend(shares)
     if ("крім" in folded or "винятком" in folded) and found:
         found.extend(_all_but(text, folded, found))
-    for at in reversed(late):  # «…, виконано у січні 2026 року»: done, only late
+    # «…, виконано у січні 2026 року»: done, only late; «Заплановано 10 заходів. Проведено 10.»:
+    # the plan told, then what was done of it
+    for at in sorted((*late, *plans), reverse=True):
         if any(e.kind is CueKind.ACHIEVEMENT and not e.negated for e in found[at + 1 :]):
             del found[at]
     if any(e.negated and _SPENDING.match(e.phrase.lower().removeprefix("не ")) for e in found) or (
@@ -954,6 +968,8 @@ _ONLY = frozenset({"лише", "тільки", "лиш"})
 
 _AT_PLACES = frozenset({"у", "в", "на"})
 """What opens a count of places: «у 2 (районах)», «на 3 (об'єктах)»."""
+_THE_REST_OF_PLACES = frozenset({"решті", "інших", "останніх"})
+"""The places left, after those where the work was done: «на решті», «в інших»."""
 _AS_PLANNED = frozenset({"як", "хоча", "хоч"})
 """Words before a verb of planning that make it tell the plan, not what is to come: «як і
 (планувалося)», «хоча (передбачалося)»."""
@@ -983,6 +999,23 @@ def _first_starting(
             len(words),
         )
     return at
+
+
+def _plans_count(words: list[str], first: int, last: int) -> bool:
+    """Whether a verb of planning at ``first`` tells the plan's count, and no time to come.
+
+    «Заплановано 24 об'єкти», «Планувалося провести 10 заходів»: what the plan was (a deed
+    told after it is done of it); not «Заплановано 2 семінари у IV кварталі», a plan ahead.
+    """
+    return (
+        words[first].startswith(_PLAN_TOLD)
+        and any(w.isdigit() for w in words[last + 1 : last + 4])
+        and not any(w.startswith(_TIMES_AHEAD) or (len(w) == 4 and w.isdigit()) for w in words)
+    )
+
+
+_PLAN_TOLD = ("запланован", "планувал", "передбачал", "передбачен")
+_TIMES_AHEAD = ("квартал", "півріч", "рік", "рок", "році", "місяц", "тиждн", "кв")
 
 
 def _as_planned(words: list[str], first: int) -> bool:
@@ -1587,7 +1620,7 @@ _PLANNED_COUNT = compiled_on_use(
     r"(?: [^\W\d][\w'-]*){0,3} "
     rf"(?P<p3>\d{{1,5}}(?:,\d{{1,3}})?){_NOT_A_COUNT}(?![\d/]|[.,]\d)"
     # (the deed's verb: «проведено», «відбулося», «вийшло»)
-    r"(?: [^\W\d][\w'-]*){0,4},? (?:фактично |з них |із них )?"
+    r"(?: [^\W\d][\w'-]*){0,4}[,.;]? (?:фактично |з них |із них )?"
     r"[^\W\d][\w'-]*(?:но|то|л[оиа](?:ся|сь)?) "
     rf"(?P<d3>\d{{1,5}}(?:,\d{{1,3}})?){_NOT_A_COUNT}(?![\d/]|[.,]\d)"
     # «проведено 8 заходів замість 10 запланованих»: done instead of the plan's count
