@@ -242,6 +242,7 @@ CORPUS = [
     ("Швидкісний інтернет підключено у 60 % шкіл", QUARTER, AFTER, S.PARTIALLY_DONE),
     # the plan's share given after it: measured against that, not the whole
     ("Охоплено 95 % дітей (план – 90 %)", QUARTER, AFTER, S.DONE),
+    ("Охоплено 95 % дітей (цільовий показник – 90 %)", QUARTER, AFTER, S.DONE),
     ("Виконано на 95 % при плані 90 %", QUARTER, AFTER, S.DONE),
     ("Обстежено 92 % об'єктів, що перевищує планове значення (85 %)", QUARTER, AFTER, S.DONE),
     # or said above it, with no figure; a level of it too
@@ -555,6 +556,10 @@ CORPUS = [
     ("Навчання проведено, хоча планувалося у ІІІ кварталі", QUARTER, AFTER, S.DONE),
     ("Проведено 3 тренінги з 17 учасниками", QUARTER, AFTER, S.DONE),
     ("Рівень виконання заходу – 60 %", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Виконання показника – 60 %", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Виконання плану становить 60 %", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Виконання показника – 100 %", QUARTER, AFTER, S.DONE),
+    ("Учасників – 45 осіб замість запланованих 60", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Відсоток виконання: 100 %", QUARTER, AFTER, S.DONE),
     ("Роботи виконано на 0 %", QUARTER, AFTER, S.NOT_DONE),
     ("Відзначено 4 учнів з 7 класу", QUARTER, AFTER, S.DONE),
