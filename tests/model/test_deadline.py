@@ -539,6 +539,8 @@ MORE = [
     ("листопад – ІІ квартал", K.UNKNOWN, None, None),  # which year each is in: not guessed
     # a footnote's mark; a month and its year in digits
     ("ІІІ квартал 2024 року*", K.QUARTER, d(2024, 7, 1), d(2024, 9, 30)),
+    ("ІІІ квартал 2024 року¹", K.QUARTER, d(2024, 7, 1), d(2024, 9, 30)),
+    ("ІІІ квартал 2024 року1", K.QUARTER, d(2024, 7, 1), d(2024, 9, 30)),  # the mark as typed
     ("05.2024", K.MONTH, d(2024, 5, 1), d(2024, 5, 31)),
     ("02.2024 - 04.2024", K.MONTH_RANGE, d(2024, 2, 1), d(2024, 4, 30)),
     ("05-06.2024", K.MONTH_RANGE, d(2024, 5, 1), d(2024, 6, 30)),  # the year written once
@@ -965,6 +967,7 @@ def test_status_words_on_a_line_of_the_deadline_cell_say_nothing_of_the_term() -
     assert (deadline.kind, deadline.end) == (K.QUARTER, d(2024, 9, 30))
     assert deadline.text == "ІІІ квартал 2024 року\nвиконано"  # kept as written
     assert Deadline.parse("грудень\nНе виконано", year=2024).kind is K.MONTH
+    assert Deadline.parse("грудень, не виконано", year=2024).kind is K.MONTH  # after a comma
 
 
 def test_by_the_start_of_the_school_year_is_1_september() -> None:

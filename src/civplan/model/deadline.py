@@ -243,6 +243,8 @@ def _read(text: str, year: int, end_year: int) -> _Read:
 
 
 _LATIN_LETTER = re.compile(r"[a-z]")
+_FOOTNOTE_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+$|(?<=[а-щьюяєіїґ])\d{1,2}$")
+"""A footnote's mark at a term's end: superscript figures, or figures right after a word."""
 _THIS_YEAR = re.compile(r"(?:(?:у|в) )?(?:поточн|звітн|цьому|цього)\w* (?:року|році|рік)")
 # «наступного року», «наступного за звітним року», «року, що настає за звітним»
 _NEXT_YEAR = re.compile(
@@ -396,8 +398,9 @@ def _normalize(text: str) -> str:
         folded = folded[weekday.end() :]  # «неділя, 24 серпня»: the day
     # «ІІ кв.-2025», «ІІ квартал – 2026 рік», «Q1/2026»: the period's year joined to it
     folded = _PERIOD_JOINED_YEAR.sub(r"\1 \2", folded)
-    # «ІІІ квартал 2025 року*»: a footnote's mark; «до 15 грудня поточного року.»: a full stop
-    folded = _DASH.sub("-", folded).rstrip("*.; ")
+    # «ІІІ квартал 2025 року*», «… року¹», «… року1»: a footnote's mark; «до 15 грудня
+    # поточного року.»: a full stop
+    folded = _FOOTNOTE_MARK.sub("", _DASH.sub("-", folded).rstrip("*.; ")).rstrip("*.; ")
     if ":" in folded or "." in folded:  # «24.08.2025 о 10.00», «24 серпня, 10:00-13:00»: the day's
         folded = _TIME_OF_DAY.sub("", folded).rstrip(" ,")
     if folded.startswith(("до", "по", "з")) and (glued := _GLUED_FIGURE.match(folded)):
@@ -725,6 +728,8 @@ _QUALIFIER = re.compile(
     r"|в межах|у межах|за умови|з урахуванням|після|при наявності|у міру|в міру|по мірі"
     r"|за окремим|перенесено|перенесений|змінено|продовжено|подовжено|поетапно|етапами"
     r"|за потреби|при потребі|за необхідності|включно|включаючи"
+    # a status written beside the term: «ІІ квартал, виконано»
+    r"|(?:не |частково )?(?:виконано|виконується|виконаний|виконана)$"
     r"|(?:(?:та|і|й) )?(?:далі|надалі))\b.*$"
 )
 
