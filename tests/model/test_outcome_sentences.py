@@ -990,6 +990,7 @@ CORPUS = [
     ("Навчання не проведено, бо фінансування проєкту призупинено", QUARTER, AFTER, S.NOT_DONE),
     ("It was decided not to hold the forum", QUARTER, AFTER, S.CANCELLED),
     ("Прийнято рішення не проводити фестиваль", QUARTER, AFTER, S.CANCELLED),
+    ("Питання не належить до компетенції сільської ради", QUARTER, AFTER, S.NOT_DONE),
     # a decision taken whose content is the postponement or the cancellation: no deed
     ("Виконкомом прийнято рішення перенести фестиваль на 2018 рік", QUARTER, AFTER, S.POSTPONED),
     ("Ухвалено рішення про відтермінування ярмарку", QUARTER, AFTER, S.POSTPONED),

@@ -242,6 +242,9 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.CANCELLATION, (_DECIDED_EN, "to", "cancel|drop|discontinue|abandon")),
     Cue(CueKind.CANCELLATION, (_DECIDED, "рішення", "скасувати|відмінити")),
     Cue(CueKind.CANCELLATION, ("рішення", "про|щодо", "скасування|відміна")),
+    # «питання не належить до компетенції органу місцевого самоврядування»: not the body's to
+    # do, so nothing was done (whether it leaves the plan is the plan's owner's to say)
+    Cue(CueKind.FAILURE, ("не", "належати", "до", "компетенція|повноваження|відання")),
     # postponement
     Cue(
         CueKind.POSTPONEMENT,
