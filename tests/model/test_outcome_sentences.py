@@ -607,6 +607,20 @@ CORPUS = [
     ("Оздоровлено 1 200 дітей із 1 200 запланованих", QUARTER, AFTER, S.DONE),
     ("Проведено 14 заходів замість 10", QUARTER, AFTER, S.DONE),
     ("Замість запланованих 6 ярмарків відбулося 3", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # work going on beyond the measure, after it was done; the rest of it, in a later year
+    (
+        "Ярмарок проведено. Подальша робота здійснюватиметься за новою програмою",
+        QUARTER,
+        AFTER,
+        S.DONE,
+    ),
+    ("Ярмарок проведено. Робота проводитиметься й надалі", QUARTER, AFTER, S.DONE),
+    (
+        "Частину робіт виконано. Подальші роботи буде виконано у 2018 році",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
     # the plan's count told in a sentence of its own, then what was done of it
     ("Заплановано 6 ярмарків. Проведено 6.", QUARTER, AFTER, S.DONE),
     ("Заплановано 6 ярмарків. Проведено всі.", QUARTER, AFTER, S.DONE),

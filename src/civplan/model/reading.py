@@ -700,6 +700,16 @@ def read_outcome(
                 # «роботу буде продовжено»: begun, and goes on; «строк буде продовжено»: moved
                 extended = _first_starting(words, ("строк", "термін"), firsts) < first
                 kind = CueKind.POSTPONEMENT if extended else CueKind.ONGOING
+            elif (
+                kind is CueKind.FUTURE
+                and ("надалі" in distinct or _first_starting(words, ("подальш",), firsts) < first)
+                and not any(len(w) == 4 and w.isdigit() for w in words)
+                and any(e.kind is CueKind.ACHIEVEMENT and not e.negated for e in found)
+            ):
+                # «Захід виконано. Подальша робота здійснюватиметься в рамках нової програми»,
+                # «… й надалі»: after the deed, work goes on beyond the measure (not «подальші
+                # роботи – у 2026 році», the rest of it)
+                kind = CueKind.ONGOING
             elif kind is CueKind.FUTURE and _WHEN_MONEY_COMES.match(
                 " ".join(words[last + 1 : last + 8])  # (it spans five words at most)
             ):
