@@ -1104,6 +1104,8 @@ ENGLISH = [
     ("For the duration of the strategy", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     ("Spring 2024", K.MONTH_RANGE, d(2024, 3, 1), d(2024, 5, 31)),
     ("the 2024/2025 academic year", K.MONTH_RANGE, d(2024, 9, 1), d(2025, 6, 30)),
+    ("By the end of the first quarter", K.DATE, d(2024, 1, 1), d(2024, 3, 31)),
+    ("the third quarter of 2024", K.QUARTER, d(2024, 7, 1), d(2024, 9, 30)),
     ("School year 2024-25", K.MONTH_RANGE, d(2024, 9, 1), d(2025, 6, 30)),
     ("in the autumn of 2024", K.MONTH_RANGE, d(2024, 9, 1), d(2024, 11, 30)),
     ("Winter 2024", K.UNKNOWN, None, None),

@@ -86,6 +86,8 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:weekly|every week)\b", "щотижня"),
         (r"\b(?:as (?:needed|necessary|required)|(?:if|when|where) (?:needed|necessary|required)"
          r"|(?:on|upon) (?:request|demand|necessity|need)|if need be)\b", "за потреби"),
+        # "by the end of the first quarter": the quarter named with no article
+        (r"\bthe (?=\S+ (?:квартал|півріччя)\b)", ""),
         # "by Q4 2025", "before the 2nd half of 2025": by the end of that quarter or half
         (r"\b(?:by|before|no later than|not later than|until|till) (?:the )?"
          r"(?=\S+ (?:квартал|півріччя))", "до кінця "),
