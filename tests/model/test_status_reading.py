@@ -355,6 +355,11 @@ ADOPTION = [
         "The draft regulation was prepared",
         S.PARTIALLY_DONE,
     ),
+    (
+        "Adoption of the law on lobbying",
+        "The draft law was registered in Parliament",
+        S.PARTIALLY_DONE,
+    ),
     # the act adopted, or only a draft asked for: done
     ("Затвердити положення про конкурс", "Положення затверджено наказом", S.DONE),
     (
@@ -489,6 +494,20 @@ COUNTS = [
     ("Відремонтувати 6 км доріг", "Відремонтовано 6,2 км", S.DONE),
     ("Утеплити 900 кв. м покрівлі", "Утеплено 650 кв. м", S.PARTIALLY_DONE),
 ]
+
+
+def test_a_draft_on_its_way_to_the_act_is_no_routine_work_of_the_year() -> None:
+    # «протягом року» makes work said going on at its end routine, but not a draft of the act
+    # the title asks to adopt, still before those who adopt it
+    measure = Measure(
+        number="1",
+        title="Прийняття закону про місцеве самоврядування",
+        deadline=Deadline.parse("протягом року", year=2017),
+        outcome=Outcome(text="Проєкт закону зареєстровано у Верховній Раді"),
+    )
+    assert assess(measure, AFTER).status is S.PARTIALLY_DONE
+    routine = attrs.evolve(measure, title="Проведення консультацій щодо законопроєкту")
+    assert assess(routine, AFTER).status is S.DONE
 
 
 @pytest.mark.parametrize(("title", "text", "expected"), ADOPTION + WORKS + COUNTS)

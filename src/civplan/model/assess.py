@@ -1928,11 +1928,13 @@ def _decide(
         # routine: «виконується постійно», or a duty («Забезпечувати …») or work all through a
         # year said going on at its end — not work that has yet to end («триває погодження»),
         # nor work whose end is to come in a later year («облаштовується, відкриття
-        # заплановано на лютий 2026 року»)
+        # заплановано на лютий 2026 року»), nor a draft on its way to the act the title asks
+        # to adopt («Прийняття закону» with «Проєкт закону зареєстровано у Верховній Раді»)
         routine = (
             not unfinished
             and not moved
             and (ctx.duty or ctx.throughout or _ROUTINE_WORK.search(lowered(ctx.text)) is not None)
+            and ctx.short_of_the_title() != "rule.only_drafted"
         )
         return _ongoing(ctx, routine=routine)
     return _planned(ctx)
@@ -2072,7 +2074,7 @@ _ADOPTING = compiled_on_use(
     r"(?<!на )(?<!для )\b(?:затвердити|затвердження|ухвалити|ухвалення|схвалити|схвалення"
     r"|(?:внести|внесення) змін"  # «Внести зміни до Положення»: the changes made, not drafted
     rf"|(?:прийняти|прийняття|видати|видання)(?: \w+){{0,2}} {_ACT_NOUNS}"
-    r"|(?:^|\band )(?:approve|adopt|enact|endorse)\b)"
+    r"|(?:^|\band )(?:approve|approval|adopt|adoption|enact|enactment|endorse|endorsement)\b)"
 )
 _DRAFT = compiled_on_use(rf"про[єе]кт\w* {_ACT_NOUNS}|законопро[єе]кт|draft\b")
 """A draft of an act («проєкт рішення», «законопроєкт»), not a project («проєкт «Школа»»)."""
