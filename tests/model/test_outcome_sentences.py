@@ -446,6 +446,10 @@ CORPUS = [
         AFTER,
         S.PARTIALLY_DONE,
     ),
+    # a thing in the making is unfinished after a year's term, unless made as a routine
+    ("Проєктна документація виготовляється", "протягом року", AFTER, S.PARTIALLY_DONE),
+    ("Генеральний план розробляється", "протягом року", AFTER, S.PARTIALLY_DONE),
+    ("Енергоощадні заходи впроваджуються постійно", "протягом року", AFTER, S.DONE),
     # another body as the subject: its deed weighs less than the executor's own words
     (
         "Президент підписав указ, однак Міністерство не розробило проєкт постанови",

@@ -1600,6 +1600,11 @@ _UNFINISHED_WORK = re.compile(
 work (present tenses, «постійно», «регулярно»), which a measure may go on with when done."""
 
 
+_MAKING = re.compile(
+    r"розробля|виготовля|будує|споруджу|створю|облаштову|ремонту|реконструю|модернізу|впроваджу"
+    r"|встановлю|монту|утеплю"
+)
+"""Present tenses of making a thing, which ends when it is made: «виготовляється»."""
 _ROUTINE = re.compile(r"\bробот[ау]\b|напрям|діяльн|\bwork\b|this area|activit")
 """Words of the stock phrase that ends many reports of done work: «Робота в цьому напрямку
 триває», "work in this area continues", «роботу буде продовжено»."""
@@ -1761,7 +1766,13 @@ def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
             )
             for other in later
         )
-    if _UNFINISHED_WORK.match(phrase) is None and not _works_towards_an_end(phrase, sentence):
+    if (
+        _UNFINISHED_WORK.match(phrase) is None
+        and not _works_towards_an_end(phrase, sentence)
+        # «Документація виготовляється», «Генплан розробляється»: a thing in the making, but
+        # not «… впроваджуються постійно», a routine
+        and (_MAKING.match(phrase) is None or _ROUTINE_WORK.search(sentence) is not None)
+    ):
         return False
     if "облік" in sentence and _ON_RECORD.search(sentence):
         return False  # «на обліку перебуває 37 дітей»: who is on a register, no work to end
