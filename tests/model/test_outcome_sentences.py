@@ -438,6 +438,8 @@ CORPUS = [
     # what the measure was to give never came: not done; no one asked for it: nothing to do
     ("Медичне обладнання від постачальника не надійшло", QUARTER, AFTER, S.NOT_DONE),
     ("Санаторні путівки протягом року не надходили", QUARTER, AFTER, S.NOT_DONE),
+    ("Очікуємо на виділення коштів з обласного бюджету", QUARTER, AFTER, S.NOT_DONE),
+    ("Awaiting funding from the regional budget", QUARTER, AFTER, S.NOT_DONE),
     ("Заявок на отримання путівок не надходило", QUARTER, AFTER, S.DONE),
     # work going on whose end is to come in a later year is no routine of the year
     (

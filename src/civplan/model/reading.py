@@ -715,6 +715,12 @@ def read_outcome(
             ):
                 # «буде виконано за наявності коштів»: not done, waiting for what it needs
                 kind = CueKind.FAILURE
+            elif (
+                kind in (CueKind.ONGOING, CueKind.FUTURE)
+                and words[first].startswith(("очіку", "await"))
+                and (awaited := _money_awaited(words, last)) is not None
+            ):  # «Очікуємо на виділення коштів», "Awaiting funding": nothing done, no money yet
+                kind, last = CueKind.FAILURE, awaited
             elif kind is CueKind.ACHIEVEMENT and (
                 words[last + 1] in _NONE_COUNTED
                 if last + 1 < len(words)
@@ -1010,6 +1016,22 @@ def _first_starting(
             len(words),
         )
     return at
+
+
+_MONEY_AWAITED = ("кошт", "фінансуван", "субвенці", "асигнуван", "funding", "funds", "financ")
+"""What an executor waits for that the work needs first: money."""
+
+
+def _money_awaited(words: list[str], last: int) -> int | None:
+    """Where, in the four words after a verb of waiting, the money waited for is named."""
+    return next(
+        (
+            at
+            for at in range(last + 1, min(last + 5, len(words)))
+            if words[at].startswith(_MONEY_AWAITED)
+        ),
+        None,
+    )
 
 
 def _plans_count(words: list[str], first: int, last: int) -> bool:
