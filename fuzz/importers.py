@@ -12,7 +12,8 @@ an input that takes over ten seconds, is saved in ``fuzz/crashes/`` and
 makes the run fail. An input that holds the process in compiled code, where
 no alarm reaches, ends it after a minute; it stays in ``fuzz/crashes/`` as
 ``.current-FORMAT-PID.bin``. ``make fuzz`` runs each importer for many thousands of
-inputs; the test suite runs a few hundred.
+inputs; the test suite runs a few hundred. ``prose-text`` and ``prose-html`` are reports
+written as paragraphs, read with their plan.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ def _alarm(_signal: int, _frame: object) -> None:
     raise _HangError
 
 
+PROSE = {"prose-text": "textdump", "prose-html": "html"}
+"""Reports in prose, read with their plan (``civplan.load(…, plan=…)``), and their importers."""
 PRINTED = {"pdf": ("xlsx", "docx"), "doc": ("docx",), "rtf": ("docx",), "xls": ("xlsx",)}
 """Formats whose seeds LibreOffice makes from civplan's own reports, and from which formats."""
 
@@ -93,6 +96,8 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
         found["docx"].append(_word_paragraphs([plan.title, *headed]))
         for fmt in ("yaml", "json", "toml"):
             found[fmt].append(civplan.dumps(plan, fmt).encode())  # type: ignore[arg-type]
+    for name, paragraphs in _prose(whole).items():
+        found[name] = [paragraphs]
     with tempfile.TemporaryDirectory(prefix="civplan-fuzz-") as scratch:
         _written_seeds(found, whole, small, printed, Path(scratch))
     for path in (ROOT / "tests" / "data" / "hostile").rglob("*"):
@@ -100,6 +105,25 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
         if path.suffix in kind:
             found[kind[path.suffix]].append(path.read_bytes())
     return found
+
+
+def _prose(plan: civplan.Plan) -> dict[str, bytes]:
+    """A report of ``plan`` in prose, as text and as a web page.
+
+    Its paragraphs name each measure by its point («На виконання пункту 1.2 …», «1.3. …»)
+    or retell its title.
+    """
+    paragraphs = [plan.title]
+    for at, measure in enumerate(plan.measures()):
+        told = measure.outcome.text if measure.outcome else "Виконано."
+        paragraphs.append(
+            (f"На виконання пункту {measure.number} Плану {told}", f"{measure.number}. {told}",
+             f"{measure.title}. {told}")[at % 3]
+        )  # fmt: skip
+    return {
+        "prose-text": "\n\n".join(paragraphs).encode(),
+        "prose-html": "".join(f"<p>{p}</p>" for p in paragraphs).encode(),
+    }
 
 
 def _csv(rows: list[tuple[str, ...]]) -> bytes:
@@ -281,6 +305,7 @@ def run(fmt: str, corpus: list[bytes], examples: int, rng: random.Random) -> int
     escaped = 0
     zipped = fmt in ("xlsx", "ods", "docx", "odt")
     mutate: Callable[[bytes, random.Random], bytes] = mutate_zip if zipped else mutate_bytes
+    plan = civplan.demo_plan() if fmt in PROSE else None  # prose is read against its plan
     signal.signal(signal.SIGALRM, _alarm)
     CRASHES.mkdir(exist_ok=True)
     current = CRASHES / f".current-{fmt}-{os.getpid()}.bin"  # an input that kills the process stays
@@ -293,7 +318,7 @@ def run(fmt: str, corpus: list[bytes], examples: int, rng: random.Random) -> int
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                civplan.load(io.BytesIO(data), fmt)
+                civplan.load(io.BytesIO(data), PROSE.get(fmt, fmt), plan=plan)
         except civplan.CivplanError:
             pass
         except _HangError:
