@@ -1714,18 +1714,18 @@ _MONEY_NEAR = (("грн", "гривн"), 18)
 («план – 1 234 567 890 123,0 тис., факт – 1 234 567 890 123,0 тис. грн»: 16)."""
 _SPENDING_STEMS = "профінансова|використа|освоє|витраче|касов|spent|used|disbursed"
 _SPENDING = re.compile(rf"(?:{_SPENDING_STEMS})\w*")
+"""Verbs of spending a plan's money (not «залучено 300 тис. грн (30 % …)», a part of a whole)."""
 _SET_ASIDE = re.compile(r"(?i)передбач|запланова|виділ")
+"""Verbs of money set aside for a measure, not spent on it: «передбачено», «виділено»."""
 _UNFUNDED = re.compile(
     r"\b(?:фінансуванн|кошт)\w*(?: [\w'-]+){0,4} не (?:здійснюва|надходи|надійш)"
 )
 """Money that never came: «Фінансування заходу у 2025 році не здійснювалося»."""
-"""Verbs of money set aside for a measure, not spent on it: «передбачено», «виділено»."""
-"""Verbs of spending a plan's money (not «залучено 300 тис. грн (30 % …)», a part of a whole)."""
 _SPENT = re.compile(
     rf"(?:{_SPENDING_STEMS}|спрямова|виділе|викона|сплаче|перерахова|залуче|отрима|надійшл"
-    r"|видатк|здійсне|придба|закупле)\w*"
+    r"|видатк|здійсне|придба|закупле|виплаче|відшкодова|компенсова|погаше)\w*"
 )
-"""Verbs of money spent, set aside or received, before a sum out of a sum planned; of a
+"""Verbs of money spent, paid, set aside or received, before a sum out of a sum planned; of a
 purchase made for a sum («закупівлю здійснено на суму …», «придбано … на суму …»)."""
 _SCALES = {"тис": 1e3, "млн": 1e6, "млрд": 1e9}
 _EN_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?"
