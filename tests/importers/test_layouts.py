@@ -1460,6 +1460,10 @@ def test_a_report_by_quarters_keeps_every_quarter_s_words_in_the_outcome() -> No
     assert second.outcome.text == (
         "І квартал: Не розпочато\n\nІІ квартал: Не проводилось\n\nІІІ квартал: Проведено тренінг"
     )
+    # the last quarter's deed supersedes what the earlier ones said was not done yet
+    as_of = date(2025, 12, 31)
+    statuses = [civplan.assess(m, as_of, plan=plan).status for m in plan.measures()]
+    assert statuses == [Status.DONE, Status.DONE, Status.NOT_DONE]
 
 
 def test_the_plan_s_point_numbers_the_measures_not_the_row_s_place() -> None:

@@ -493,6 +493,18 @@ COUNTS = [
     ("Відремонтувати 6 км доріг", "Відремонтовано 4,5 км", S.PARTIALLY_DONE),
     ("Відремонтувати 6 км доріг", "Відремонтовано 6,2 км", S.DONE),
     ("Утеплити 900 кв. м покрівлі", "Утеплено 650 кв. м", S.PARTIALLY_DONE),
+    # counts told in parts, by period or place, add up; a part of another count does not
+    (
+        "Провести 4 засідання комісії",
+        "У березні проведено 2 засідання, у вересні – 2 засідання",
+        S.DONE,
+    ),
+    (
+        "Провести 4 засідання комісії",
+        "Проведено 2 засідання у березні та 2 засідання у вересні",
+        S.DONE,
+    ),
+    ("Провести 4 засідання комісії", "Проведено 3 засідання, з них 1 виїзне", S.PARTIALLY_DONE),
 ]
 
 
@@ -1309,3 +1321,41 @@ def test_the_word_before_a_comma_is_the_last_word_before_it(text: str, end: int)
     end = min(end, len(text))
     match = re.search(r"([\w']+)\W*$", text[max(0, end - 40) : end])
     assert _last_word(text, end) == (match.group(1) if match else "")
+
+
+def _by_quarter(title: str, term: str, *reports: str) -> Measure:
+    """A measure whose report was written a quarter at a time, from the first quarter on."""
+    told = "\n\n".join(
+        f"{quarter} квартал: {report}"
+        for quarter, report in zip(("І", "ІІ", "ІІІ", "ІV")[: len(reports)], reports, strict=True)
+    )
+    return Measure(
+        number="1",
+        title=title,
+        deadline=Deadline.parse(term, year=2017),
+        outcome=Outcome(text=told),
+    )
+
+
+def test_a_later_quarter_s_deed_supersedes_an_earlier_quarter_s_state() -> None:
+    late = _by_quarter("Оновлення сайту", "ІІ квартал", "—", "Не виконано", "Сайт оновлено")
+    assert assess(late, AFTER).status is S.DONE
+    begun = _by_quarter("Ремонт ґанку", "ІІІ квартал", "Роботи тривають", "Ґанок відремонтовано")
+    assert assess(begun, AFTER).status is S.DONE
+    # a later quarter that says the work stopped short is not superseded by an earlier deed
+    stopped = _by_quarter("Ремонт ґанку", "ІІІ квартал", "Ремонт розпочато", "Ремонт не завершено")
+    assert assess(stopped, AFTER).status is S.PARTIALLY_DONE
+    # the seminars of the year, told a quarter at a time, are counted together
+    counted = _by_quarter(
+        "Провести 3 семінари", "протягом року", "Проведено 2 семінари", "Не проводились",
+        "Проведено 1 семінар",
+    )  # fmt: skip
+    assert assess(counted, AFTER).status is S.DONE
+
+
+def test_each_quarter_of_a_recurring_term_answers_for_its_own_occurrence() -> None:
+    measure = _by_quarter(
+        "Проведення засідань ради", "щокварталу", "Засідання проведено", "Засідання проведено",
+        "Засідання не проводилось", "Засідання проведено",
+    )  # fmt: skip
+    assert assess(measure, AFTER).status is S.PARTIALLY_DONE

@@ -288,6 +288,13 @@ def assess(
     written = bool(text.strip()) and _NOTHING_WRITTEN.fullmatch(text) is None
     language = language_of(text) if written else "uk"
     evidence = read_outcome(text, lexicon, title=measure.title) if written else ()
+    if (
+        evidence
+        and measure.deadline.kind not in _TERMS_OF_PARTS
+        and (parts := _by_period(text))
+        and (latest := _latest_by_period(parts, lexicon, measure.title)) is not None
+    ):
+        evidence = latest
     indicators = find_indicators(text) if written else ()
     recurring = measure.deadline.kind is DeadlineKind.RECURRING and bool(
         indicators or counts_in_words(text)
@@ -305,7 +312,7 @@ def assess(
         counted = (*indicators, *counts_in_words(text))
         evidence = (
             *evidence,
-            *_fewer_than_asked(measure.title, asked, counted, passed=passed),
+            *_fewer_than_asked(measure.title, asked, counted, passed=passed, text=text),
             *_one_of_those_asked(asked, text, evidence, counted, passed=passed),
         )
     planned = measure.performance_indicator or measure.expected_result or ""
@@ -314,7 +321,9 @@ def assess(
         # заходів», with «Проведено 3 публічні обговорення»: fewer than the plan asked
         evidence = (
             *evidence,
-            *_fewer_than_asked(planned, _counts_planned(planned), indicators, passed=passed),
+            *_fewer_than_asked(
+                planned, _counts_planned(planned), indicators, passed=passed, text=text
+            ),
         )
     if measure.targets and indicators:  # a count against its target says more than a count
         evidence = (*evidence, *_against_targets(measure, indicators, as_of, period_end))
@@ -362,7 +371,9 @@ def assess(
         if code in ("cue.counts", "cue.named_work") and indicators and any_digit(measure.title):
             # «Рівень охоплення – 81 %» of «Забезпечити охоплення 90 % дітей»: fewer than asked
             asked = find_indicators(measure.title)
-            evidence += _fewer_than_asked(measure.title, asked, indicators, passed=passed)
+            evidence += _fewer_than_asked(
+                measure.title, asked, indicators, passed=passed, text=text
+            )
         status, reasons, confidence = _from_evidence(evidence, context)
         uk, en = both(f"reason.{code}", phrase=phrase)
         reasons[0] = Reason(code=code, uk=uk, en=en, evidence=phrase)  # not «досягнення»
@@ -473,23 +484,45 @@ def _counts_planned(planned: str) -> tuple[Indicator, ...]:
 
 
 def _fewer_than_asked(
-    title: str, counts: Sequence[Indicator], indicators: Sequence[Indicator], *, passed: bool
+    title: str,
+    counts: Sequence[Indicator],
+    indicators: Sequence[Indicator],
+    *,
+    passed: bool,
+    text: str,
 ) -> tuple[Evidence, ...]:
     """The count an outcome reports below the one its title asks for: a part done.
 
     «Провести 4 засідання» with «Проведено 2 засідання»: part of the work after
     the term has ``passed``, work going on before. The largest count of the same
-    thing is compared (one «з них …» counts a part of the whole); ``counts`` are
-    the title's.
+    thing is compared (one «з них …» counts a part of the whole), or their sum
+    where ``text`` tells them apart, none a part of another («У березні проведено
+    2 засідання, у вересні – 2 засідання»); ``counts`` are the title's.
     """
     for asked in counts:
         if _REFERENCE().search(title, 0, title.find(asked.text)):
             continue  # «виконати пункт 5 рішення»: a point referred to, not a count
         alike = [count for count in indicators if same_thing(asked.unit, count.unit)]
-        if alike and magnitude(most := max(alike, key=magnitude)) < magnitude(asked):
-            kind = CueKind.PARTIAL if passed else CueKind.ONGOING
-            return (Evidence(kind=kind, phrase=most.text),)
+        if not alike or magnitude(most := max(alike, key=magnitude)) >= magnitude(asked):
+            continue
+        if (
+            len(alike) > 1
+            and "%" not in asked.text
+            and _OF_THEM.search(text.lower()) is None
+            and sum(magnitude(count) for count in alike) >= magnitude(asked)
+        ):
+            continue  # the work told in parts, by period or place, all of it in all
+        kind = CueKind.PARTIAL if passed else CueKind.ONGOING
+        return (Evidence(kind=kind, phrase=most.text),)
     return ()
+
+
+_OF_THEM = re.compile(
+    r"\b(?:з|із) (?:них|яких)\b|\b(?:у|в) тому числі|\bзокрема\b|\bof (?:them|which)\b"
+    r"|\bincluding\b|\bпланов|\bзапланован|\bпередбачен|\bplanned\b|\btarget"
+)
+"""What makes a count a part of another («з них», "of which"), or the plan's: no count to
+add to the others."""
 
 
 _WORD = compiled_on_use(r"[^\W\d_][\w'’-]*")
@@ -2068,6 +2101,67 @@ def _achieved(
     if ctx.phase is _Phase.PASSED and not ctx.continuous and unfinished:
         return Status.PARTIALLY_DONE, _rule("rule.achieved_unfinished", term=ctx.term)
     return Status.DONE, _rule("rule.achieved")
+
+
+_TERMS_OF_PARTS = frozenset(
+    {DeadlineKind.RECURRING, DeadlineKind.CONTINUOUS, DeadlineKind.STAGES, DeadlineKind.YEARS}
+)
+"""Terms whose periods each have work of their own: a period's report answers for its part."""
+_PERIOD_LABELS = frozenset(
+    {DeadlineKind.QUARTER, DeadlineKind.HALF_YEAR, DeadlineKind.MONTH, DeadlineKind.YEAR}
+)
+_PERIOD_PART = re.compile(r"\n\n(?=[^\n:]{1,30}: )")
+"""Where a report's next period's part may begin: a paragraph after a short label."""
+
+
+def _by_period(text: str) -> list[str] | None:
+    """The parts of a report written period by period, earliest first, if it is one.
+
+    «І квартал: Розроблено кошторис↵↵ІІ квартал: Ремонт виконано», as a report with
+    a column per quarter reads (:func:`civplan.importers.understanding`): each part
+    after its period's label; a paragraph with no label belongs to the part before.
+    """
+    if "\n\n" not in text or ": " not in text:
+        return None
+    parts: list[str] = []
+    for piece in _PERIOD_PART.split(text):
+        label, colon, told = piece.partition(": ")
+        if colon and Deadline.parse(label, year=2000).kind in _PERIOD_LABELS:
+            parts.append(told)
+        elif parts:
+            parts[-1] += "\n\n" + piece
+        else:
+            return None
+    return parts if len(parts) > 1 else None
+
+
+def _latest_by_period(
+    parts: list[str], lexicon: Sequence[Cue], title: str
+) -> tuple[Evidence, ...] | None:
+    """The cues of a report period by period, an earlier period's state superseded.
+
+    For a measure of one term, a later period's report of the work done («ІV квартал:
+    Сайт оновлено») supersedes what an earlier one said was not done yet, or in part
+    («ІІ квартал: Не виконано»); the deeds told before still count. ``None`` when no
+    later period tells of a deed: the report is read whole.
+    """
+    read = [read_outcome(part, lexicon, title=title) for part in parts]
+    last_done = max(
+        (at for at, cues in enumerate(read) if any(_affirmed_deed(cue) for cue in cues)),
+        default=0,
+    )
+    if last_done == 0:
+        return None
+    return tuple(
+        cue
+        for at, cues in enumerate(read)
+        for cue in cues
+        if at >= last_done or cue.kind in (CueKind.ACHIEVEMENT, CueKind.FINDING)
+    )
+
+
+def _affirmed_deed(cue: Evidence) -> bool:
+    return cue.kind is CueKind.ACHIEVEMENT and not cue.negated
 
 
 _THROUGHOUT = ("протягом", "упродовж", "впродовж", "на протязі")
