@@ -3,7 +3,8 @@
 Outcomes list events with their dates as people write them: «21 березня»,
 «17 - 19 жовтня», «29-30 березня та 19 квітня 2017 року» (the year once, for
 the whole list), «У грудні», «Проведено у листопаді», «19.03. 2020 року»,
-«від 05 грудня 2019 року», «грудень 2017 року». Each becomes an interval of
+«від 05 грудня 2019 року», «грудень 2017 року», a month as a label («Січень: флешмоб»,
+«виставка (березень)»). Each becomes an interval of
 dates, in the plan's year unless the text names another. An event outside
 the measure's term is worth showing a reader; it never changes a status.
 """
@@ -74,6 +75,14 @@ _MONTH_NAMED = re.compile(
     r"(?P<month>" + alternation("nominative") + r")\s+(?P<year>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
+_MONTH_LABEL = re.compile(
+    rf"(?=[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])(?:(?<=\()|(?<=\n)|(?<=[.;] )|^)"
+    r"(?P<month>" + alternation("nominative") + r")(?:\s+(?P<year>(?:19|20)\d\d))?"
+    r"(?=\s*:|\))",
+    re.IGNORECASE,
+)
+"""A month named as a label of what was done in it: «Січень: флешмоб …», or in brackets after
+an event («виставка вишивки (березень)»; not «І квартал (лютий)», a term)."""
 _JOINED = re.compile(r"\s*(?:,|та|і|й|and)?\s*", re.IGNORECASE)
 _AROUND = 600
 """The most characters of its clause an event's text keeps on either side of its phrase."""
@@ -139,15 +148,24 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
     if len(found) > 1:
         _join_ranges(text, found)
     taken = [(s, e) for s, e, *_ in found]
-    months = (_MONTH_IN, _MONTH_NAMED) if digits else (_MONTH_IN,)
+    months = (_MONTH_IN, _MONTH_LABEL, _MONTH_NAMED) if digits else (_MONTH_IN, _MONTH_LABEL)
     for pattern in months if named else ():
         for match in pattern.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
+                continue
+            if (
+                pattern is _MONTH_LABEL
+                and text.startswith(")", match.end())  # «(березень)»: only after an event
+                and not _EVENT_BEFORE.search(
+                    text, max(0, match.start() - _BEFORE_AN_EVENT), match.start()
+                )
+            ):
                 continue
             month = MONTH_OF_FORM[match["month"].casefold()]
             y = int(match["year"]) if match["year"] else year
             first = date(y, month, 1)
             found.append((match.start(), match.end(), first, last_day(y, month)))
+            taken.append((match.start(), match.end()))  # «Травень 2025:», a label, once
     found.sort(key=lambda item: item[0])
     breaks = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)] if found else []
     return tuple(
