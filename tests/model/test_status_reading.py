@@ -1359,3 +1359,19 @@ def test_each_quarter_of_a_recurring_term_answers_for_its_own_occurrence() -> No
         "Засідання не проводилось", "Засідання проведено",
     )  # fmt: skip
     assert assess(measure, AFTER).status is S.PARTIALLY_DONE
+
+
+def test_a_report_made_after_the_year_dates_that_year_s_occurrences() -> None:
+    # a report on 2017 made on 15 January 2018 counts the quarters of 2017, not of 2018
+    def meetings(text: str) -> S:
+        measure = Measure(
+            number="1",
+            title="Проведення засідань громадської ради",
+            deadline=Deadline.parse("щокварталу", year=2017),
+            outcome=Outcome(text=text),
+        )
+        return assess(measure, date(2018, 1, 15)).status
+
+    assert meetings("Засідання відбулися 12.03 та 18.06.2017") is S.PARTIALLY_DONE
+    assert meetings("Засідання відбулися 12.03, 18.06, 17.09 та 10.12.2017") is S.DONE
+    assert meetings("Засідання проводяться щокварталу (12.03, 18.06.2017)") is S.DONE

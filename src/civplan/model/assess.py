@@ -678,7 +678,10 @@ def _occurrences_reported(
     """
     if deadline.kind is not DeadlineKind.RECURRING or not deadline.parts:
         return None
-    first = date((as_of - timedelta(days=1)).year, 1, 1)  # as of 1 January: the year before
+    # the year of the report (as of 1 January, the year before), or of the term's end if it is
+    # over by then: a report on 2025 made on 15 January 2026
+    told_by = min(as_of - timedelta(days=1), deadline.end) if deadline.end else as_of
+    first = date(told_by.year, 1, 1)
     if period is not None:
         told = Deadline.parse(period, year=first.year)
         if told.start is not None and first < told.start <= as_of:
