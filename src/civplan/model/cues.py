@@ -228,7 +228,7 @@ LEXICON: tuple[Cue, ...] = (
     ),
     # "the activity was dropped" (not "complaints dropped by 20%", a fall)
     Cue(CueKind.CANCELLATION, ("was|were|been", "dropped|abandoned|scrapped")),
-    Cue(CueKind.CANCELLATION, ("no", "longer", "relevant")),
+    Cue(CueKind.CANCELLATION, ("no", "longer", "relevant|needed|necessary|required")),
     Cue(CueKind.CANCELLATION, ("not", "relevant")),  # "Not relevant anymore"
     Cue(CueKind.CANCELLATION, ("lost", "its|their|the", "relevance")),
     # «прийнято рішення не проводити конкурс», "it was decided not to proceed": called off
@@ -370,6 +370,9 @@ LEXICON: tuple[Cue, ...] = (
     # «виконано в обмеженому обсязі»: a part, as «не в повному обсязі»
     Cue(CueKind.PARTIAL, ("в|у", "обмежений|неповний|частковий|скорочений", "обсяг")),
     Cue(CueKind.PARTIAL, ("partially|partly|partial",)),
+    # "implemented with limitations", "to a limited extent": not all of it
+    Cue(CueKind.PARTIAL, ("with", "limitations|shortcomings")),
+    Cue(CueKind.PARTIAL, ("to", "a", "limited", "extent|degree")),
     Cue(CueKind.PARTIAL, ("in", "part")),
     Cue(CueKind.PARTIAL, ("not", "fully|completely|entirely|all")),
     Cue(
