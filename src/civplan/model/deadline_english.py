@@ -48,6 +48,7 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"(\d{4} ?[-/–] ?\d{2,4})$", r"\1 навчальний рік"),
         (r"^(?:in|for) (?=\d{4}(?:-\d{2,4})?$)", ""),  # "in 2025", "in 2025-2026": the years
         (r"\bend-(?=\S)", "end of "),  # "by end-2025", "end-June 2025"
+        (r"\beoy\b", "end of"),  # "EOY 2025": the end of the year
         # martial law: until it ends, unfixed; while it lasts, the plan's whole period
         (r"^(?:until|till|by) (?:the )?(?:end|termination|lifting) of (?:the )?martial law$",
          "до завершення воєнного стану"),
@@ -80,9 +81,11 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bby the (\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:each|every|the) month\b",
          r"до \1 числа"),
         (r"\b(?:semi-annually|biannually|every six months|twice a year)\b", "щопівроку"),
-        (r"\b(?:annually|yearly|every year|each year)\b", "щороку"),
-        (r"\b(?:quarterly|every quarter|each quarter)\b", "щокварталу"),
-        (r"\b(?:monthly|every month|each month)\b", "щомісяця"),
+        # "by the end of each quarter": each quarter, by its end
+        (r"^(?:by )?(?:the )?end of (?:each|every) (quarter|month|year)$", r"every \1"),
+        (r"\b(?:annually|yearly|every year|each year|once (?:a|per) year)\b", "щороку"),
+        (r"\b(?:quarterly|every quarter|each quarter|once (?:a|per) quarter)\b", "щокварталу"),
+        (r"\b(?:monthly|every month|each month|once (?:a|per) month)\b", "щомісяця"),
         (r"\b(?:weekly|every week)\b", "щотижня"),
         (r"\b(?:as (?:needed|necessary|required)|(?:if|when|where) (?:needed|necessary|required)"
          r"|(?:on|upon) (?:request|demand|necessity|need)|if need be)\b", "за потреби"),
@@ -95,7 +98,8 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:during|throughout|within|over|in the course of)\b", "протягом"),
         (r"^(?:the )?end of\b", "до кінця"),
         (r"\b(?:the )?end of\b", "кінця"),
-        (r"\bthe year\b", "року"),
+        (r"\bthe year\b|(?<=кінця )year\b", "року"),  # "the year", "end of year"
+        (r"^(?:immediately|without delay|promptly|urgently)$", "невідкладно"),
         (r"\bкінця (\S+) квартал\b", r"кінця \1 кварталу"),
         (r"(\d{4}-\d{2,4}) years?\b", r"\1 роки"),  # "2025-2026 years"
         (r"(\d{4}) year\b", r"\1 рік"),
@@ -104,7 +108,7 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\band\b", "та"),  # "March and September 2025": two stages, as «березень та вересень»
     )
 )  # fmt: skip
-_QUARTERS = re.compile(r"\bq([1-4]) ?- ?q?([1-4])\b")
+_QUARTERS = re.compile(r"\bq([1-4]) ?[-/] ?q?([1-4])\b")
 _FISCAL_YEAR = re.compile(r"\bfy ?(\d{4})\b")
 # "III-IV quarters of 2025", "2nd-3rd quarters": a range of quarters by their numerals
 _QUARTERS_NAMED = re.compile(
@@ -118,7 +122,9 @@ _YEAR_FIRST = re.compile(r"^(\d{4}),? \(?((?:q|h)[1-4](?: ?- ?q?[1-4])?)\)?$")  
 _HALF = re.compile(
     r"\b(?:h(?P<h>[12])|(?P<g>[12])h|(?P<n>[12])(?:st|nd)? half(?: of(?: the year)?)?)\b"
 )
-_DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?P<m>{_ENGLISH_MONTHS})\b\.?")
+_DAY_MONTH = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m>{_ENGLISH_MONTHS})\b\.?"
+)
 _MONTH_DAY = re.compile(rf"\b(?P<m>{_ENGLISH_MONTHS})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?")
 _MONTH_NAME = re.compile(rf"\b(?P<m>{_ENGLISH_MONTHS})\b\.?")
 _BY_MONTH = re.compile(r"^до (" + "|".join(m.nominative for m in MONTHS) + r")( \d{4})?$")
