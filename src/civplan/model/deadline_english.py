@@ -49,6 +49,8 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:in|for) (?=\d{4}(?:-\d{2,4})?$)", ""),  # "in 2025", "in 2025-2026": the years
         (r"\bend-(?=\S)", "end of "),  # "by end-2025", "end-June 2025"
         (r"\beoy\b", "end of"),  # "EOY 2025": the end of the year
+        (r"\byear[- ]end (?=\d{4}\b)", "end of "),  # "year-end 2025"
+        (r"\byear[- ]end\b", "end of year"),  # "by year-end"
         # martial law: until it ends, unfixed; while it lasts, the plan's whole period
         (r"^(?:until|till|by) (?:the )?(?:end|termination|lifting) of (?:the )?martial law$",
          "до завершення воєнного стану"),
@@ -92,9 +94,9 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "by the end of the first quarter": the quarter named with no article
         (r"\bthe (?=\S+ (?:квартал|півріччя)\b)", ""),
         # "by Q4 2025", "before the 2nd half of 2025": by the end of that quarter or half
-        (r"\b(?:by|before|no later than|not later than|until|till) (?:the )?"
+        (r"\b(?:by|before|no later than|not later than|until|till|through) (?:the )?"
          r"(?=\S+ (?:квартал|півріччя))", "до кінця "),
-        (r"\b(?:by|before|no later than|not later than|until|till)\b", "до"),
+        (r"\b(?:by|before|no later than|not later than|until|till|through)\b", "до"),
         (r"\b(?:during|throughout|within|over|in the course of)\b", "протягом"),
         (r"^(?:the )?end of\b", "до кінця"),
         (r"\b(?:the )?end of\b", "кінця"),
