@@ -702,7 +702,10 @@ def read_outcome(
                 kind = CueKind.POSTPONEMENT if extended else CueKind.ONGOING
             elif (
                 kind is CueKind.FUTURE
-                and ("надалі" in distinct or _first_starting(words, ("подальш",), firsts) < first)
+                and (
+                    "надалі" in distinct
+                    or ("подальш" in part and _first_starting(words, ("подальш",), firsts) < first)
+                )
                 and not any(len(w) == 4 and w.isdigit() for w in words)
                 and any(e.kind is CueKind.ACHIEVEMENT and not e.negated for e in found)
             ):
@@ -904,7 +907,7 @@ def read_outcome(
         found.extend(_all_but(text, folded, found))
     # «…, виконано у січні 2026 року»: done, only late; «Заплановано 10 заходів. Проведено 10.»:
     # the plan told, then what was done of it
-    for at in sorted((*late, *plans), reverse=True):
+    for at in sorted((*late, *plans), reverse=True) if late or plans else ():
         if any(e.kind is CueKind.ACHIEVEMENT and not e.negated for e in found[at + 1 :]):
             del found[at]
     if any(e.negated and _SPENDING.match(e.phrase.lower().removeprefix("не ")) for e in found) or (
