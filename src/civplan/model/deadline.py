@@ -444,6 +444,8 @@ def _normalize(text: str) -> str:
         folded = _NAMED_FEAST().sub(_feast_date, folded)
     if "у" in folded or "y" in folded:  # «ІУ квартал», "IY": the V typed as a Y or «У»
         folded = _V_TYPED().sub("iv", folded)
+    if "ш" in folded:  # «Ш квартал»: III typed as a «Ш», which looks alike
+        folded = _III_TYPED().sub("ііі", folded)
     if "кв" in folded or "пів" in folded:  # «ІVквартал», «2кв.»: a space lost
         folded = _UNSPACED_PERIOD.sub(r"\1 ", folded)
         # «з І по ІІІ квартал»: the quarters from one to the other
@@ -463,6 +465,7 @@ def _normalize(text: str) -> str:
 # «у першій половині 2025 року», «друга половина року», «ІІ половина 2025 року», «до середини
 # року»
 _V_TYPED = compiled_on_use(r"(?<!\w)[іi][уy](?=(?:[-,] ?[iіvх]*)? ?(?:кв|квартал|$))")
+_III_TYPED = compiled_on_use(r"(?<!\w)ш(?=(?: ?[-–] ?[iіvх]+)? ?(?:кв|квартал|півріч)|-[iіvх])")
 _NOT_OF_A_MONTH = rf"(?! (?:{alternation('genitive')}))"  # «у середині вересня»: the month's
 _HALF_IN_WORDS = re.compile(
     r"\b(?:(?P<which>перш|друг|іі|і|ii|i|1|2)(?:\w*|-\w{1,2}) половин\w*"
