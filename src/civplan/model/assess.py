@@ -505,11 +505,13 @@ def _fewer_than_asked(
         alike = [count for count in indicators if same_thing(asked.unit, count.unit)]
         if not alike or magnitude(most := max(alike, key=magnitude)) >= magnitude(asked):
             continue
+        # «у березні – 2 засідання, у вересні – 2»: a part's count with its thing left out
+        elided = [int(found[1]) for found in _ELIDED_COUNT.finditer(text)]
         if (
-            len(alike) > 1
+            len(alike) + len(elided) > 1
             and "%" not in asked.text
             and _OF_THEM.search(text.lower()) is None
-            and sum(magnitude(count) for count in alike) >= magnitude(asked)
+            and sum(magnitude(count) for count in alike) + sum(elided) >= magnitude(asked)
         ):
             continue  # the work told in parts, by period or place, all of it in all
         kind = CueKind.PARTIAL if passed else CueKind.ONGOING
@@ -517,6 +519,10 @@ def _fewer_than_asked(
     return ()
 
 
+_ELIDED_COUNT = re.compile(
+    r"[,;] (?:у|в|на|за) [^\W\d][\w' ]{0,30}? [-–—] (\d{1,4})(?=\s*(?:[,.;]|$))"
+)
+"""A part's count after its period or place, its thing said before: «…, у вересні – 2»."""
 _OF_THEM = re.compile(
     r"\b(?:з|із) (?:них|яких)\b|\b(?:у|в) тому числі|\bзокрема\b|\bof (?:them|which)\b"
     r"|\bincluding\b|\bпланов|\bзапланован|\bпередбачен|\bplanned\b|\btarget"
