@@ -272,6 +272,12 @@ CORPUS = [
     ("Виставка тривала два тижні", QUARTER, AFTER, S.DONE),
     ("Ремонт триває з 1 листопада", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Захід виконано не в повному обсязі", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Роботи виконані не в повному об'ємі", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Захід виконано неповністю", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Захід виконано майже повністю", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Здійснено окремі заходи", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Виконано окремі види робіт", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Для ветеранів організовано окремий захід", QUARTER, AFTER, S.DONE),  # one apart
     ("Не всі заходи проведено", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено лише частину запланованих заходів", QUARTER, AFTER, S.PARTIALLY_DONE),
     # a fraction of the work done; a half of the year is no fraction of it
