@@ -270,7 +270,13 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.POSTPONEMENT, ("перехідний", "на", "#|наступний"), tail=("рік|р",)),
     # «виконання заходу продовжено на 2026 рік»: extended into a later year
     Cue(CueKind.POSTPONEMENT, ("продовжити|продовжений|подовжити|подовжений", "на", "#")),
-    Cue(CueKind.POSTPONEMENT, ("призупинити|призупинений|призупинення|зупинити|зупинений",)),
+    Cue(
+        CueKind.POSTPONEMENT,
+        (
+            "призупинити|призупинений|призупинення|зупинити|зупинений|зупинитися|призупинитися"
+            "|заморозити|заморожений",  # «проєкт заморожено»: stopped until further notice
+        ),
+    ),
     # «решта 15 – у 2026 році»: the rest in a later year, the verb left out
     Cue(CueKind.POSTPONEMENT, ("решта|решту", "у|в|на", "#"), reach=1),
     # «захід включено до плану роботи на 2026 рік»: moved to another plan — when a later
@@ -280,7 +286,7 @@ LEXICON: tuple[Cue, ...] = (
         ("включити|включений|внести|внесений", "до", "план|програма"),
         tail=("роботи|заходів", "на", "#|наступний"),
     ),
-    Cue(CueKind.POSTPONEMENT, ("suspended|paused|halted",)),
+    Cue(CueKind.POSTPONEMENT, ("suspended|paused|halted|stalled|frozen",)),
     Cue(CueKind.POSTPONEMENT, (_TERM_EN, "was|is|were|are", "extended|prolonged|changed")),
     Cue(CueKind.POSTPONEMENT, (_TERM_EN, "has|have|had", "been", "extended|prolonged|changed")),
     # "the deadline for this activity was extended": the deadline's complements between (not
