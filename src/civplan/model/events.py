@@ -147,11 +147,13 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
         found.extend(_named_days(text, year, [(s, e) for s, e, *_ in found]))
     if len(found) > 1:
         _join_ranges(text, found)
-    taken = [(s, e) for s, e, *_ in found]
+    # the places of the text a date read already holds: a month there is part of it (a set,
+    # so that a text of thousands of dates is read in linear time)
+    taken = {at for s, e, *_ in found for at in range(s, e)}
     months = (_MONTH_IN, _MONTH_LABEL, _MONTH_NAMED) if digits else (_MONTH_IN, _MONTH_LABEL)
     for pattern in months if named else ():
         for match in pattern.finditer(text):
-            if any(s <= match.start() < e for s, e in taken):
+            if match.start() in taken:
                 continue
             if (
                 pattern is _MONTH_LABEL
@@ -165,7 +167,7 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
             y = int(match["year"]) if match["year"] else year
             first = date(y, month, 1)
             found.append((match.start(), match.end(), first, last_day(y, month)))
-            taken.append((match.start(), match.end()))  # «Травень 2025:», a label, once
+            taken.update(range(match.start(), match.end()))  # «Травень 2025:», a label, once
     found.sort(key=lambda item: item[0])
     breaks = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)] if found else []
     return tuple(
