@@ -462,10 +462,12 @@ def _normalize(text: str) -> str:
     return folded.strip(" ,;:")
 
 
+_V_TYPED = compiled_on_use(r"(?<!\w)[іi][уy](?=(?:[-,] ?[iіvх]*)? ?(?:кв|квартал|$))")
+"""A Roman V typed as «у» or "y" before a quarter: «ІУ квартал»."""
+_III_TYPED = compiled_on_use(r"(?<!\w)ш(?=(?: ?[-–] ?[iіvх]+)? ?(?:кв|квартал|півріч)|-[iіvх])")
+"""A Roman III typed as «ш» before a quarter or half-year, or in a range: «Ш квартал»."""
 # «у першій половині 2025 року», «друга половина року», «ІІ половина 2025 року», «до середини
 # року»
-_V_TYPED = compiled_on_use(r"(?<!\w)[іi][уy](?=(?:[-,] ?[iіvх]*)? ?(?:кв|квартал|$))")
-_III_TYPED = compiled_on_use(r"(?<!\w)ш(?=(?: ?[-–] ?[iіvх]+)? ?(?:кв|квартал|півріч)|-[iіvх])")
 _NOT_OF_A_MONTH = rf"(?! (?:{alternation('genitive')}))"  # «у середині вересня»: the month's
 _HALF_IN_WORDS = re.compile(
     r"\b(?:(?P<which>перш|друг|іі|і|ii|i|1|2)(?:\w*|-\w{1,2}) половин\w*"
