@@ -184,6 +184,10 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "зроблене триває, строк {term} не минув",
         "work done goes on and the deadline {term} has not passed",
     ),
+    "reason.rule.latest_period": (
+        "звіт за пізніший період замінює те, що звіт за попередній казав про невиконане",
+        "a later period's report supersedes what an earlier one said was not yet done",
+    ),
     "reason.rule.fewer_occurrences": (
         "текст датує виконання лише {reported} з {due} разів, що мали відбутися цього року",
         "the text dates the work on only {reported} of the {due} occasions due this year",

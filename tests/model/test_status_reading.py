@@ -1336,7 +1336,9 @@ def _by_quarter(title: str, term: str, *reports: str) -> Measure:
 
 def test_a_later_quarter_s_deed_supersedes_an_earlier_quarter_s_state() -> None:
     late = _by_quarter("Оновлення сайту", "ІІ квартал", "—", "Не виконано", "Сайт оновлено")
-    assert assess(late, AFTER).status is S.DONE
+    assessed = assess(late, AFTER)
+    assert assessed.status is S.DONE
+    assert assessed.reasons[-1].code == "rule.latest_period"  # why the «Не виконано» weighs none
     begun = _by_quarter("Ремонт ґанку", "ІІІ квартал", "Роботи тривають", "Ґанок відремонтовано")
     assert assess(begun, AFTER).status is S.DONE
     # a later quarter that says the work stopped short is not superseded by an earlier deed

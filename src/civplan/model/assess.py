@@ -288,13 +288,14 @@ def assess(
     written = bool(text.strip()) and _NOTHING_WRITTEN.fullmatch(text) is None
     language = language_of(text) if written else "uk"
     evidence = read_outcome(text, lexicon, title=measure.title) if written else ()
+    superseded = False  # a later period's report told over an earlier one's
     if (
         evidence
         and measure.deadline.kind not in _TERMS_OF_PARTS
         and (parts := _by_period(text))
         and (latest := _latest_by_period(parts, lexicon, measure.title)) is not None
     ):
-        evidence = latest
+        superseded, evidence = True, latest
     indicators = find_indicators(text) if written else ()
     recurring = measure.deadline.kind is DeadlineKind.RECURRING and bool(
         indicators or counts_in_words(text)
@@ -394,6 +395,8 @@ def assess(
         if fewer is not None:
             status = Status.PARTIALLY_DONE
             reasons.append(_rule("rule.fewer_occurrences", reported=fewer[0], due=fewer[1]))
+    if superseded:
+        reasons.append(_rule("rule.latest_period"))
     if not written:
         justification = outcome.justification if outcome is not None else None
         return Assessment(
@@ -2152,7 +2155,7 @@ def _latest_by_period(
     For a measure of one term, a later period's report of the work done («ІV квартал:
     Сайт оновлено») supersedes what an earlier one said was not done yet, or in part
     («ІІ квартал: Не виконано»); the deeds told before still count. ``None`` when no
-    later period tells of a deed: the report is read whole.
+    later period tells of a deed, or none before it told otherwise: the report is read whole.
     """
     read = [read_outcome(part, lexicon, title=title) for part in parts]
     last_done = max(
@@ -2161,12 +2164,13 @@ def _latest_by_period(
     )
     if last_done == 0:
         return None
-    return tuple(
+    kept = tuple(
         cue
         for at, cues in enumerate(read)
         for cue in cues
         if at >= last_done or cue.kind in (CueKind.ACHIEVEMENT, CueKind.FINDING)
     )
+    return kept if len(kept) < sum(map(len, read)) else None
 
 
 def _affirmed_deed(cue: Evidence) -> bool:
