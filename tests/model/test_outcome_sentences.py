@@ -1410,7 +1410,7 @@ def test_work_said_going_on_alone_is_read_by_the_term(text: str) -> None:
         # counts alone tell of what was done; not a plan's, money, or none
         ("6 засідань комісії, 48 розглянутих питань", S.DONE, Confidence.WEAK),
         ("За рік – 17 консультацій", S.DONE, Confidence.WEAK),
-        ("0 засідань", S.OVERDUE, Confidence.NONE),
+        ("0 засідань", S.NOT_DONE, Confidence.WEAK),  # none: nothing done, as «Засідань – 0»
         ("Тренінгів – 3, слухачів – 64", S.DONE, Confidence.WEAK),  # the noun counted first
         ("К-ть перевірок: 11", S.DONE, Confidence.WEAK),
         ("Листопад – 2", S.OVERDUE, Confidence.NONE),  # a month's day, no count
@@ -1430,6 +1430,8 @@ def test_work_said_going_on_alone_is_read_by_the_term(text: str) -> None:
         ("Кількість охоплених осіб – 0", S.NOT_DONE, Confidence.WEAK),
         ("Семінарів – 0, учасників – 0", S.NOT_DONE, Confidence.WEAK),
         ("Обсяг фінансування – 0 тис. грн", S.OVERDUE, Confidence.NONE),
+        ("0", S.NOT_DONE, Confidence.WEAK),
+        ("0 тис. грн", S.OVERDUE, Confidence.NONE),  # money, no count of work
         ("Необхідно встановити 5 камер", S.OVERDUE, Confidence.NONE),  # a need, no count done
         ("5 trainings, 120 participants", S.DONE, Confidence.WEAK),
         ("Development of the anti-corruption strategy", S.DONE, Confidence.WEAK),  # English too

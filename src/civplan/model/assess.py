@@ -362,7 +362,7 @@ def assess(
     elif written and (
         told := _cited_act(text, measure.title)
         or _counted(text, indicators)
-        or _none_counted(text)
+        or _none_counted(text, measure.title)
         or _dated(text, events, as_of)
         or _named_work(text, deadline, measure.title)
     ):
@@ -1580,13 +1580,17 @@ def _labelled_counts(text: str) -> list[re.Match[str]]:
     return [m for m in _LABELLED_COUNT().finditer(text) if not m[0].lower().startswith(MONTH_STEMS)]
 
 
-def _none_counted(text: str) -> tuple[str, str] | None:
+def _none_counted(text: str, title: str) -> tuple[str, str] | None:
     """A count of none an outcome with no other cue gives («Кількість охоплених осіб – 0»).
 
-    Only where every count it labels is none, and not of a plan's figures or money.
+    Only where every count it labels is none, and not of a plan's figures or money; or
+    the outcome is a count of none alone («0», «0 семінарів»), of what the title asks for.
     """
     if "0" not in text:
         return None
+    if _ZERO_ALONE.fullmatch(text) is not None and not _PLANNED_OR_MONEY.search(lowered(text)):
+        amiss = _AMISS.search(title.lower()) is not None  # «Кількість порушень»: none is well
+        return ("cue.none_amiss" if amiss else "cue.none_counted"), text.strip()
     counts = _labelled_counts(text)
     if not counts or any(int(m[1]) for m in counts) or _PLANNED_OR_MONEY.search(lowered(text)):
         return None
@@ -1596,6 +1600,8 @@ def _none_counted(text: str) -> tuple[str, str] | None:
     return "cue.none_counted", counts[0][0]
 
 
+_ZERO_ALONE = re.compile(r"\s*0(?: [^\W\d][\w'-]*\.?){0,2}\s*\.?\s*")
+"""An outcome that is a count of none alone, its unit after it maybe: «0», «0 од.»."""
 _AMISS = re.compile(
     r"порушен|скарг|прострочен|нещасн\w* випад|авар|травм|відмов|заборгован|правопоруш"
     r"|зауважен|недолік|претензі|зрив|несвоєчасн"
