@@ -1431,6 +1431,8 @@ def test_work_said_going_on_alone_is_read_by_the_term(text: str) -> None:
         ("Семінарів – 0, учасників – 0", S.NOT_DONE, Confidence.WEAK),
         ("Обсяг фінансування – 0 тис. грн", S.OVERDUE, Confidence.NONE),
         ("0", S.NOT_DONE, Confidence.WEAK),
+        ("2025", S.OVERDUE, Confidence.NONE),  # a year, or a number of no count asked for
+        ("12", S.OVERDUE, Confidence.NONE),
         ("0 тис. грн", S.OVERDUE, Confidence.NONE),  # money, no count of work
         ("Необхідно встановити 5 камер", S.OVERDUE, Confidence.NONE),  # a need, no count done
         ("5 trainings, 120 participants", S.DONE, Confidence.WEAK),

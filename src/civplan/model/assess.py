@@ -362,6 +362,7 @@ def assess(
     elif written and (
         told := _cited_act(text, measure.title)
         or _counted(text, indicators)
+        or _bare_count(text, measure.title)
         or _none_counted(text, measure.title)
         or _dated(text, events, as_of)
         or _named_work(text, deadline, measure.title)
@@ -375,6 +376,14 @@ def assess(
             evidence += _fewer_than_asked(
                 measure.title, asked, indicators, passed=passed, text=text
             )
+        elif (
+            code == "cue.counts"
+            and not indicators
+            and phrase.isdigit()
+            and int(phrase) < magnitude(find_indicators(measure.title)[0])
+        ):  # «10» of «Провести 15 семінарів»: the title's one count, fewer done
+            kind = CueKind.PARTIAL if passed else CueKind.ONGOING
+            evidence += (Evidence(kind=kind, phrase=phrase),)
         status, reasons, confidence = _from_evidence(evidence, context)
         uk, en = both(f"reason.{code}", phrase=phrase)
         reasons[0] = Reason(code=code, uk=uk, en=en, evidence=phrase)  # not «досягнення»
@@ -1532,6 +1541,21 @@ _CITED_BY = re.compile(
 _PLANNED_OR_MONEY = re.compile(
     r"план|передбач|очіку|прогноз|необхідн|потрібн|planned|expected|target|грн|uah|%"
 )
+
+
+def _bare_count(text: str, title: str) -> tuple[str, str] | None:
+    """An outcome that is a number alone, of the one count its title asks for.
+
+    «12» of «Провести 15 семінарів», as a report's column of the figures done gives it;
+    not a year («2025»), nor a number where the title asks for no count, or several.
+    """
+    number = text.strip()
+    if not number.isdigit() or len(number) > 6 or int(number) == 0 or _A_YEAR.fullmatch(number):
+        return None
+    return ("cue.counts", number) if len(find_indicators(title)) == 1 else None
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _counted(text: str, indicators: Sequence[Indicator]) -> tuple[str, str] | None:
