@@ -1466,6 +1466,30 @@ def test_a_report_by_quarters_keeps_every_quarter_s_words_in_the_outcome() -> No
     assert statuses == [Status.DONE, Status.DONE, Status.NOT_DONE]
 
 
+def test_a_report_by_days_reads_as_one_outcome_its_latest_day_last() -> None:
+    # «Стан виконання» over a column per day it was told: both days' words, in order, and the
+    # latest supersedes an earlier «not yet»; the report is as of the latest day (one words
+    # alone; before, the earlier column was taken as the status and the later as the outcome)
+    page = (
+        "<p>Звіт про виконання плану заходів</p><table>"
+        "<tr><th rowspan='2'>№</th><th rowspan='2'>Захід</th><th rowspan='2'>Строк</th>"
+        "<th colspan='2'>Стан виконання</th></tr>"
+        "<tr><th>станом на 01.07.2025</th><th>станом на 01.10.2025</th></tr>"
+        + row("1", "Оновлення сайту", "ІІ квартал 2025 року", "Не виконано", "Сайт оновлено")
+        + row("2", "Ремонт даху", "ІІІ квартал 2025 року", "Роботи тривають", "Не завершено")
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    first, _second = plan.measures()
+    assert first.outcome is not None and first.outcome.status is None
+    assert first.outcome.text == (
+        "станом на 01.07.2025: Не виконано\n\nстаном на 01.10.2025: Сайт оновлено"
+    )
+    assert plan.as_of == date(2025, 10, 1)
+    statuses = [civplan.assess(m, plan.as_of, plan=plan).status for m in plan.measures()]
+    assert statuses == [Status.DONE, Status.PARTIALLY_DONE]
+
+
 def test_the_plan_s_point_numbers_the_measures_not_the_row_s_place() -> None:
     # «№ з/п» counts the report's rows; «Пункт плану» names the measure the row reports on
     page = (

@@ -94,6 +94,22 @@ def period_of(path: Sequence[str]) -> str | None:
     return label if read.kind in _PERIODS and not read.parts else None
 
 
+def report_label(path: Sequence[str]) -> str | None:
+    """The label of a report's column of one period or day, as its report's parts are labelled.
+
+    «Стан виконання / ІІ квартал» → «ІІ квартал» (:func:`period_of`); «Стан виконання /
+    станом на 01.07.2025» → «станом на 01.07.2025». ``None`` for any other column.
+    """
+    if (period := period_of(path)) is not None:
+        return period
+    label = " ".join(path[-1].split()) if len(path) > 1 else ""
+    return label if AS_OF_LABEL.fullmatch(label) else None
+
+
+AS_OF_LABEL = re.compile(r"(?i)(?:стан(?:ом)? )?на \d{1,2}\.\d{1,2}\.\d{4}(?: р\.?| року)?")
+"""A report column's day: «станом на 01.07.2025», «на 01.01.2026 р.»."""
+
+
 def numbered_period(caption: Sequence[str], term: str) -> str | None:
     """A bare numeral under a quarter's or half's caption (a path), as that period.
 
@@ -327,13 +343,16 @@ def _plan_point(paths: Sequence[tuple[str, ...]], position: int, holder: int) ->
 
 
 def _of_periods(paths: Sequence[tuple[str, ...]], position: int) -> bool:
-    """Whether a column is one of several under one caption, each of a period («І квартал»)."""
+    """Whether a column is one of several under one caption, each of a period or a day.
+
+    «Стан виконання / І квартал | ІІ квартал», «… / станом на 01.07.2025 | станом на …».
+    """
     path = paths[position]
     return (
         len(path) > 1
-        and period_of(path) is not None
+        and report_label(path) is not None
         and any(
-            p != position and other[:-1] == path[:-1] and period_of(other) is not None
+            p != position and other[:-1] == path[:-1] and report_label(other) is not None
             for p, other in enumerate(paths)
         )
     )

@@ -77,6 +77,7 @@ from civplan.importers.fields import (
     assign,
     numbered_period,
     period_of,
+    report_label,
 )
 from civplan.importers.headed import headed_items
 from civplan.importers.header import caption_paths, cells, find_header
@@ -330,7 +331,7 @@ class _Layout:
             and TERM_END.search(terms[1][0]) is not None
         )
         periods = tuple(period_of(columns[p].caption) or "" for p in fields.get(DEADLINE, ()))
-        reported = tuple(period_of(columns[p].caption) or "" for p in fields.get(OUTCOME, ()))
+        reported = tuple(report_label(columns[p].caption) or "" for p in fields.get(OUTCOME, ()))
         marks = tuple(columns[p].caption[-1] for p in fields.get(STATUS, ()) if columns[p].caption)
         status = fields.get(STATUS, ())
         return cls(
@@ -572,9 +573,9 @@ class _Reader:
         headings («2. Культура», «Загальні питання») — one line, short, not a
         remark, not a running text repeated on every page. Before the first
         table, only its last line, and only when it is numbered as the table's
-        first measures are («1. Освіта» over «1.1») or opens the first of Roman
-        sections («І. Загальні питання»): above a first table stand the title
-        and the preamble.
+        first measures are («1. Освіта» over «1.1», under the title) or opens the
+        first of Roman sections («І. Загальні питання»): above a first table stand
+        the title and the preamble.
         """
         if not self.tables:  # above it the title, or a passport and the lines after it
             last = self.between[-1] if self.between else None
@@ -582,10 +583,12 @@ class _Reader:
             found = _SECTION_LINE.fullmatch(line)
             # «І. Загальні питання», «Стратегічна ціль 1. Економіка» open the first section
             # wherever they stand
+            # (a bare number only under the title: a line alone is the title, «1 Звіт …»)
+            alone = last is None and len(self.above) < 2
             first = found is not None and (
                 found["roman"]
                 or (found["keyword"] and (found["bare"] or found["number"] == "1"))
-                or (found["number"] and _numbers_under(grid, found["number"]))
+                or (found["number"] and not alone and _numbers_under(grid, found["number"]))
             )
             if not first:
                 return [], []
@@ -622,7 +625,8 @@ class _Reader:
 
         As :meth:`_lead` reads paragraphs before a table: above the first table
         only its last line numbered as its first measures («Розділ 1. Освіта»
-        over «1.1»); above another (a later sheet's) the last lines that read as
+        over «1.1»; a bare number only under the title: a line alone is the title,
+        «1 Звіт …»); above another (a later sheet's) the last lines that read as
         headings, not the title repeated.
         """
         where = f"{grid.name}, above its header"
@@ -631,7 +635,7 @@ class _Reader:
             first = found is not None and (
                 found["roman"]
                 or (found["keyword"] and found["number"] == "1")
-                or (found["number"] and _numbers_under(grid, found["number"]))
+                or (found["number"] and len(lines) > 1 and _numbers_under(grid, found["number"]))
             )
             return [Paragraph(lines[-1].strip(), where)] if first else []
         count = _headings_last(lines, self.above)
@@ -1038,12 +1042,20 @@ class _Reader:
         """
         if metadata.as_of is not None or not self.tables:
             return metadata
-        for column in self.tables[0].columns:
-            if column.field in (OUTCOME, STATUS):
-                period, as_of = dated_caption(column.caption_text)
-                if as_of is not None:
-                    return attrs.evolve(metadata, period=metadata.period or period, as_of=as_of)
-        return metadata
+        dated = [
+            dated_caption(column.caption_text)
+            for column in self.tables[0].columns
+            if column.field in (OUTCOME, STATUS)
+        ]
+        # the latest of a report's dated columns («станом на 01.07.2025 | станом на 01.01.2026»)
+        period, as_of = max(
+            ((period, as_of) for period, as_of in dated if as_of is not None),
+            key=lambda found: found[1],
+            default=(None, None),
+        )
+        if as_of is None:
+            return metadata
+        return attrs.evolve(metadata, period=metadata.period or period, as_of=as_of)
 
     # --- the plan -------------------------------------------------------------
 

@@ -2152,6 +2152,8 @@ _TERMS_OF_PARTS = frozenset(
 _PERIOD_LABELS = frozenset(
     {DeadlineKind.QUARTER, DeadlineKind.HALF_YEAR, DeadlineKind.MONTH, DeadlineKind.YEAR}
 )
+_AS_OF_LABEL = re.compile(r"(?i)(?:стан(?:ом)? )?на \d{1,2}\.\d{1,2}\.\d{4}(?: р\.?| року)?")
+"""A part's label that is the day it tells of: «станом на 01.07.2025»."""
 _PERIOD_PART = re.compile(r"\n\n(?=[^\n:]{1,30}: )")
 """Where a report's next period's part may begin: a paragraph after a short label."""
 
@@ -2168,7 +2170,10 @@ def _by_period(text: str) -> list[str] | None:
     parts: list[str] = []
     for piece in _PERIOD_PART.split(text):
         label, colon, told = piece.partition(": ")
-        if colon and Deadline.parse(label, year=2000).kind in _PERIOD_LABELS:
+        if colon and (
+            Deadline.parse(label, year=2000).kind in _PERIOD_LABELS
+            or _AS_OF_LABEL.fullmatch(label) is not None
+        ):
             parts.append(told)
         elif parts:
             parts[-1] += "\n\n" + piece
