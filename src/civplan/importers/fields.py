@@ -30,7 +30,7 @@ from civplan.importers.captions import (
     value_kind,
 )
 from civplan.importers.content import Reading
-from civplan.model.deadline import Deadline, DeadlineKind
+from civplan.model.deadline import CALENDAR_PERIODS, REPORT_DAY, Deadline
 from civplan.model.stated import read_stated
 from civplan.model.status import Status
 from civplan.report.columns import ReportColumn
@@ -73,9 +73,6 @@ MARKS = frozenset({"+", "х", "x", "v", "✓", "✔", "√", "*", "•", "●", 
 _NUMERAL = r"(?:[ivxі]{1,4}|[1-4])"
 _BARE_NUMERAL = re.compile(rf"(?i){_NUMERAL}")
 _BARE_PERIOD = re.compile(rf"(?i){_NUMERAL}(?: ?кв\.?)?")
-_PERIODS = frozenset(
-    {DeadlineKind.QUARTER, DeadlineKind.HALF_YEAR, DeadlineKind.MONTH, DeadlineKind.YEAR}
-)
 
 
 def period_of(path: Sequence[str]) -> str | None:
@@ -91,7 +88,7 @@ def period_of(path: Sequence[str]) -> str | None:
         number = label.split()[0].removesuffix("кв.").removesuffix("кв")
         label = f"{number} {'півріччя' if 'півріч' in path[-2].casefold() else 'квартал'}"
     read = Deadline.parse(label, year=2000)
-    return label if read.kind in _PERIODS and not read.parts else None
+    return label if read.kind in CALENDAR_PERIODS and not read.parts else None
 
 
 def report_label(path: Sequence[str]) -> str | None:
@@ -103,11 +100,7 @@ def report_label(path: Sequence[str]) -> str | None:
     if (period := period_of(path)) is not None:
         return period
     label = " ".join(path[-1].split()) if len(path) > 1 else ""
-    return label if AS_OF_LABEL.fullmatch(label) else None
-
-
-AS_OF_LABEL = re.compile(r"(?i)(?:стан(?:ом)? )?на \d{1,2}\.\d{1,2}\.\d{4}(?: р\.?| року)?")
-"""A report column's day: «станом на 01.07.2025», «на 01.01.2026 р.»."""
+    return label if REPORT_DAY.fullmatch(label) else None
 
 
 def numbered_period(caption: Sequence[str], term: str) -> str | None:

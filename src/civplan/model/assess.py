@@ -55,7 +55,13 @@ import attrs
 
 from civplan._vocabulary import both
 from civplan.model.cues import LEXICON, Cue, CueKind
-from civplan.model.deadline import NEVER_OVERDUE, Deadline, DeadlineKind
+from civplan.model.deadline import (
+    CALENDAR_PERIODS,
+    NEVER_OVERDUE,
+    REPORT_DAY,
+    Deadline,
+    DeadlineKind,
+)
 from civplan.model.events import Event, find_events, outside
 from civplan.model.indicators import (
     TIMES,
@@ -2149,11 +2155,6 @@ _TERMS_OF_PARTS = frozenset(
     {DeadlineKind.RECURRING, DeadlineKind.CONTINUOUS, DeadlineKind.STAGES, DeadlineKind.YEARS}
 )
 """Terms whose periods each have work of their own: a period's report answers for its part."""
-_PERIOD_LABELS = frozenset(
-    {DeadlineKind.QUARTER, DeadlineKind.HALF_YEAR, DeadlineKind.MONTH, DeadlineKind.YEAR}
-)
-_AS_OF_LABEL = re.compile(r"(?i)(?:стан(?:ом)? )?на \d{1,2}\.\d{1,2}\.\d{4}(?: р\.?| року)?")
-"""A part's label that is the day it tells of: «станом на 01.07.2025»."""
 _PERIOD_PART = re.compile(r"\n\n(?=[^\n:]{1,30}: )")
 """Where a report's next period's part may begin: a paragraph after a short label."""
 
@@ -2171,8 +2172,8 @@ def _by_period(text: str) -> list[str] | None:
     for piece in _PERIOD_PART.split(text):
         label, colon, told = piece.partition(": ")
         if colon and (
-            Deadline.parse(label, year=2000).kind in _PERIOD_LABELS
-            or _AS_OF_LABEL.fullmatch(label) is not None
+            Deadline.parse(label, year=2000).kind in CALENDAR_PERIODS
+            or REPORT_DAY.fullmatch(label) is not None
         ):
             parts.append(told)
         elif parts:

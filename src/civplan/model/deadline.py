@@ -71,6 +71,12 @@ NEVER_OVERDUE = frozenset({DeadlineKind.CONTINUOUS, DeadlineKind.UNFIXED, Deadli
 _WITH_PARTS = frozenset({DeadlineKind.RECURRING, DeadlineKind.STAGES})
 ONE_INTERVAL = frozenset(DeadlineKind) - NO_INTERVAL - _WITH_PARTS - {DeadlineKind.CONTINUOUS}
 """Kinds of term that are one interval of dates: a quarter, a month, a date, years …"""
+CALENDAR_PERIODS = frozenset(
+    {DeadlineKind.QUARTER, DeadlineKind.HALF_YEAR, DeadlineKind.MONTH, DeadlineKind.YEAR}
+)
+"""Kinds of term that are one period of the calendar, as a report's column may stand for."""
+REPORT_DAY = re.compile(r"(?i)(?:стан(?:ом)? )?на \d{1,2}\.\d{1,2}\.\d{4}(?: р\.?| року)?")
+"""The day a report's column or part tells of, as its label: «станом на 01.07.2025»."""
 
 
 def _check_interval(instance: Deadline, _attribute: object, _value: object) -> None:

@@ -706,7 +706,7 @@ def read_outcome(
                     "надалі" in distinct
                     or ("подальш" in part and _first_starting(words, ("подальш",), firsts) < first)
                 )
-                and not any(len(w) == 4 and w.isdigit() for w in words)
+                and not _names_a_year(words)
                 and any(e.kind is CueKind.ACHIEVEMENT and not e.negated for e in found)
             ):
                 # «Захід виконано. Подальша робота здійснюватиметься в рамках нової програми»,
@@ -1021,17 +1021,13 @@ def _first_starting(
     return at
 
 
-_MONEY_AWAITED = ("кошт", "фінансуван", "субвенці", "асигнуван", "funding", "funds", "financ")
-"""What an executor waits for that the work needs first: money."""
-
-
 def _money_awaited(words: list[str], last: int) -> int | None:
     """Where, in the four words after a verb of waiting, the money waited for is named."""
     return next(
         (
             at
             for at in range(last + 1, min(last + 5, len(words)))
-            if words[at].startswith(_MONEY_AWAITED)
+            if words[at].startswith(_MONEY_STEMS)
         ),
         None,
     )
@@ -1046,8 +1042,14 @@ def _plans_count(words: list[str], first: int, last: int) -> bool:
     return (
         words[first].startswith(_PLAN_TOLD)
         and any(w.isdigit() for w in words[last + 1 : last + 4])
-        and not any(w.startswith(_TIMES_AHEAD) or (len(w) == 4 and w.isdigit()) for w in words)
+        and not _names_a_year(words)
+        and not any(w.startswith(_TIMES_AHEAD) for w in words)
     )
+
+
+def _names_a_year(words: list[str]) -> bool:
+    """Whether a run's words name a year («2026»): a time to come, maybe."""
+    return any(len(w) == 4 and w.isdigit() for w in words)
 
 
 _PLAN_TOLD = ("запланован", "планувал", "передбачал", "передбачен")
