@@ -172,6 +172,16 @@ CORPUS = [
     ),
     ("З 12 запланованих виїзних прийомів відбулося 7", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("З 6 запланованих виїзних прийомів відбулися всі 6", QUARTER, AFTER, S.DONE),
+    # a quoted name between the two counts
+    (
+        "З 12 запланованих до підключення до системи «Вулик» підрозділів підключено 9, "
+        "решта – у І кварталі 2026 року",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("Проведено 3 засідання «круглого столу» з 5 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Проведено 5 засідань «круглого столу» з 5 запланованих", QUARTER, AFTER, S.DONE),
     # «не лише» before a count is "not only": more, not a part
     (
         "Проведено не лише 4 заплановані зустрічі, а й 3 виїзні прийоми",
@@ -859,6 +869,15 @@ CORPUS = [
     ("Припинено реалізацію контрафактної продукції", QUARTER, AFTER, S.DONE),  # the deed
     # a procurement cancelled is a step that failed, not the measure withdrawn
     ("Тендер скасовано", QUARTER, AFTER, S.NOT_DONE),
+    # … but a measure no longer needed is withdrawn, whatever procurement the sentence names
+    (
+        "The measure is no longer relevant following the adoption of the new Law on Public "
+        "Procurement",
+        QUARTER,
+        AFTER,
+        S.CANCELLED,
+    ),
+    ("Проведення конкурсу недоцільне", QUARTER, AFTER, S.CANCELLED),
     # some of the events cancelled, the others held: a part; the measure cancelled by an act
     ("Відбулося 4 концерти, 2 концерти скасовано через тривоги", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Six trainings were held; three were cancelled", QUARTER, AFTER, S.PARTIALLY_DONE),

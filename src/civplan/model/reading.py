@@ -339,6 +339,19 @@ PROCUREMENT = (
     "procurement",
 )
 """How the words of a purchase or a call begin: «тендер», «закупівля», «конкурс», "procurement"."""
+_RELEVANCE = (
+    "актуальн",
+    "доцільн",
+    "недоцільн",
+    "потреб",
+    "необхідн",
+    "relevan",
+    "needed",
+    "necessary",
+    "required",
+)
+"""How the words of a cancellation by want of need begin: «втратив актуальність», "no longer
+relevant" — the measure's own, whatever procurement the run names."""
 
 # what a cue of each kind means when it is negated; None: the cue says nothing
 _NEGATED: dict[CueKind, CueKind | None] = {
@@ -514,6 +527,8 @@ def read_outcome(
         key=lambda found: found.start(),
     )
     next_aside = 0
+    named = _shares_across_names(text, folded) if counted else []
+    next_named = 0
     money = _Money(folded)
     for part in (_SEGMENT_EN if text.isascii() else _SEGMENT).findall(folded):
         start = offset
@@ -540,6 +555,9 @@ def read_outcome(
             if int(aside[1]) < int(aside[2]):
                 phrase = text[aside.start() : aside.end()]
                 shares.append(Evidence(kind=CueKind.PARTIAL, phrase=phrase))
+        while next_named < len(named) and named[next_named][0] < offset:
+            shares.append(named[next_named][1])
+            next_named += 1
         if part.isascii() and " of " in part:  # "two of the four planned workshops"
             shares += _english_shares(text, part, start)
         elif " з " in part or " із " in part or " зі " in part:  # «два з трьох семінарів»
@@ -773,8 +791,11 @@ def read_outcome(
                 and not found[-1].negated
             ):  # «у 5 районах роботи завершено, у 2 – тривають»: the rest of the places
                 kind = CueKind.PARTIAL
-            elif kind is CueKind.CANCELLATION and _first_starting(words, PROCUREMENT, firsts) < len(
-                words
+            elif (
+                kind is CueKind.CANCELLATION
+                and _first_starting(words, PROCUREMENT, firsts) < len(words)
+                # not "no longer relevant following the new Law on Public Procurement"
+                and not any(w.startswith(_RELEVANCE) for w in words[first : last + 1])
             ):
                 kind = CueKind.FAILURE  # «тендер скасовано»: a step failed, not the measure
             elif (
@@ -1395,13 +1416,21 @@ def _shares(text: str, part: str, start: int) -> list[Evidence]:
     a run begins «0 млн грн із 3»).
     """
     return [
-        Evidence(kind=CueKind.PARTIAL, phrase=text[start + share.start() : start + share.end()])
-        for share in _SHARE.finditer(part)
-        if _whole(share[1] or share[3] or share[6] or share[8] or share[9])
-        < _whole(share[2] or share[4] or share[5] or share[7] or share[10])
-        and not _DECIMAL_TAIL.match(text, max(0, start + share.start() - 2))
-        and not _DECIMAL_HEAD.match(text, start + share.end())
+        Evidence(kind=CueKind.PARTIAL, phrase=text[begins:ends])
+        for begins, ends in _share_spans(text, part, start)
     ]
+
+
+def _share_spans(text: str, part: str, start: int) -> Iterator[tuple[int, int]]:
+    """Where in ``text`` the shares of :func:`_shares` stand."""
+    for share in _SHARE.finditer(part):
+        if (
+            _whole(share[1] or share[3] or share[6] or share[8] or share[9])
+            < _whole(share[2] or share[4] or share[5] or share[7] or share[10])
+            and not _DECIMAL_TAIL.match(text, max(0, start + share.start() - 2))
+            and not _DECIMAL_HEAD.match(text, start + share.end())
+        ):
+            yield start + share.start(), start + share.end()
 
 
 _SHARE_AROUND_ASIDE = re.compile(
@@ -1416,6 +1445,30 @@ _THOUSANDS_SHARE = re.compile(
 )
 """A count in thousands done of the thousands planned: «оцифровано 12 тис. справ з 30 тис.»
 (not a sum of money, read as such)."""
+_QUOTED_NAME = re.compile(r"«[^«»\n]{1,80}»|„[^„“\n]{1,80}“|“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"")
+"""A name in quotation marks («Вулик»), which the runs are cut at."""
+_BRIDGED_RUN = re.compile(r"[^,.;:!?()\[\]\n]+")
+"""A run of a text whose quoted names are words."""
+
+
+def _shares_across_names(text: str, folded: str) -> list[tuple[int, Evidence]]:
+    """Shares with a quoted name between their counts, and where each begins.
+
+    «З 12 запланованих до підключення до системи «Вулик» підрозділів підключено 9»: the
+    runs, cut at the quotation, hold neither half whole; read with each name as one word.
+    """
+    names = [name.span() for name in _QUOTED_NAME.finditer(folded)]
+    if not names:
+        return []
+    bridged = _QUOTED_NAME.sub(lambda name: "ъ" * len(name[0]), folded)
+    return [
+        (begins, Evidence(kind=CueKind.PARTIAL, phrase=text[begins:ends]))
+        for run in _BRIDGED_RUN.finditer(bridged)
+        for begins, ends in _share_spans(text, run[0], run.start())
+        if any(begins < opens and closes <= ends for opens, closes in names)
+    ]
+
+
 _DECIMAL_TAIL = re.compile(r"\d[.,]\d")
 """A count that is the fraction of a decimal number: its digits after «3,»."""
 _DECIMAL_HEAD = re.compile(r"[.,]\d")
