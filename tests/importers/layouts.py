@@ -1047,6 +1047,90 @@ INDICATORS = Layout(
 )
 """A strategy's monitoring table: codes, the goals as rows across, an indicator's values."""
 
+STRATEGY_RESULTS = Layout(
+    name="strategy-results",
+    above=["Моніторинг виконання заходів Стратегії", "станом на 01.10.2025"],
+    header=[
+        [
+            "",
+            "Назва ОСР",
+            "Назва заходу",
+            "Головний виконавець",
+            "Статус",
+            "Частка виконаних заходів",
+            "Виконано / усього",
+        ],
+    ],
+    body=[
+        [Span("Напрям 3.1. Відкритість місцевої влади", 5), "50,0 %", "2 / 4"],
+        [Span("Проблема 3.1.2. Мешканці мало знають про рішення ради", 5), "50,0 %", "2 / 4"],
+        [
+            "1.1",
+            "ОСР 3.1.2.1. Рішення ради доступні онлайн",
+            "3.1.2.1.1 Запуск реєстру рішень на сайті громади",
+            "Відділ інформатизації",
+            "Виконано",
+            "100,0 %",
+            "1 / 1",
+        ],
+        [
+            "1.2",
+            UP,
+            "3.1.2.1.2 Трансляції пленарних засідань ради",
+            "Апарат ради",
+            "Не розпочато",
+            "0,0 %",
+            "0 / 1",
+        ],
+        [
+            "2.1",
+            "ОСР 3.1.2.2. Мешканці впливають на рішення",
+            "3.1.2.2.1 Запровадження електронних петицій",
+            "Відділ інформатизації",
+            "Виконано",
+            "100,0 %",
+            "1 / 1",
+        ],
+    ],
+    measures=[
+        Expected(
+            (
+                "Відкритість місцевої влади",
+                "Мешканці мало знають про рішення ради",
+                "Рішення ради доступні онлайн",
+            ),
+            "3.1.2.1.1",
+            "Запуск реєстру рішень на сайті громади",
+        ),
+        Expected(
+            (
+                "Відкритість місцевої влади",
+                "Мешканці мало знають про рішення ради",
+                "Рішення ради доступні онлайн",
+            ),
+            "3.1.2.1.2",
+            "Трансляції пленарних засідань ради",
+        ),
+        Expected(
+            (
+                "Відкритість місцевої влади",
+                "Мешканці мало знають про рішення ради",
+                "Мешканці впливають на рішення",
+            ),
+            "3.1.2.2.1",
+            "Запровадження електронних петицій",
+        ),
+    ],
+    year=2025,
+    notes={
+        "unruled": "printed without rules, a heading's words and its figures beside it are"
+        " placed in columns by their alignment, as the cells of a row"
+    },
+)
+"""A strategy's monitoring table: a row's place in an unnamed column, the measures' own numbers
+in their titles, expected strategic results («ОСР») merged down over their measures, and
+headings with their measures' figures beside them."""
+
 LAYOUTS: tuple[Layout, ...] = (
     TWO_LEVELS,
     FLAT,
@@ -1069,4 +1153,5 @@ LAYOUTS: tuple[Layout, ...] = (
     GROUPED_ITEMS,
     CARDS,
     INDICATORS,
+    STRATEGY_RESULTS,
 )

@@ -19,6 +19,7 @@ from .layouts import (
     INDICATORS,
     LAYOUTS,
     MARKS,
+    STRATEGY_RESULTS,
     TITLE_COLUMN_HEADINGS,
     UP,
     Layout,
@@ -73,6 +74,25 @@ def test_every_measure_reads_with_its_number_title_and_headings(
     plan, _ = read(layout, form, tmp_path)
     assert outline(plan) == [(e.headings, e.number, e.title) for e in layout.measures]
     assert (plan.year, plan.end_year) == (layout.year, layout.end_year)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_strategy_s_levels_keep_their_numbers_and_their_figures(
+    form: str, tmp_path: Path
+) -> None:
+    plan, messages = read(STRATEGY_RESULTS, form, tmp_path)
+    top = plan.sections[0]
+    problem = top.sections[0]
+    assert (top.number, problem.number) == ("Напрям 3.1.", "Проблема 3.1.2.")
+    assert [s.number for s in problem.sections] == ["ОСР 3.1.2.1.", "ОСР 3.1.2.2."]
+    # the headings' figures are the plan's notes, each with its row; no measure is guessed
+    figures = [note for note in plan.notes if "2 / 4" in note]
+    assert len(figures) == 2
+    assert all("50,0 %" in note and note.split(":")[0][-1].isdigit() for note in figures)
+    assert not any("by their position" in m for m in messages)
+    # the unnamed column of a row's place is no measure's number: kept beside each
+    first = plan.measure("3.1.2.1.1")
+    assert any(note.endswith("1.1") for note in first.notes)
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -981,6 +1001,24 @@ def test_a_first_heading_led_by_its_word_above_the_first_table_heads_it(
     assert [s.title for s in plan.sections] == ["Розвиток економіки", "Безпечне середовище"]
     assert plan.sections[0].number == number
     assert [m.number for m in plan.sections[0].measures] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    "word", ["Проблема", "ОСР", "Очікуваний стратегічний результат", "Результат"]
+)
+def test_a_strategy_s_level_keeps_its_word_with_its_number(word: str) -> None:
+    page = (
+        "<p>Звіт про виконання програми за 2025 рік</p><table>"
+        "<tr><th>№</th><th>Найменування заходу</th><th>Строк</th></tr>"
+        '<tr><td colspan="3">Напрям 1.1. Прозорість</td></tr>'
+        f'<tr><td colspan="3">{word} 1.1.1. Відкриті дані</td></tr>'
+        "<tr><td>1.1.1.1</td><td>Оприлюднення реєстру</td><td>травень</td></tr>"
+        "</table>"
+    )
+    plan, _messages = read_page(page)
+    (level,) = plan.sections[0].sections
+    assert (level.number, level.title) == (f"{word} 1.1.1.", "Відкриті дані")
+    assert [m.number for m in level.measures] == ["1.1.1.1"]
 
 
 def test_a_status_column_of_status_words_and_a_remark() -> None:

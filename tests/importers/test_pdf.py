@@ -353,7 +353,7 @@ def _unruled(key: str) -> list[Any]:
 
 
 @needs_libreoffice
-@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda layout: layout.name)
+@pytest.mark.parametrize("layout", _unruled("unruled"), ids=lambda layout: layout.name)
 def test_every_layout_printed_without_rules_reads_like_the_document(
     layout: Layout, tmp_path: Path
 ) -> None:

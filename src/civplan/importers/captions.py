@@ -176,6 +176,8 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|(?:найменування|назва) (?:завдання|цілі|напряму|пріоритету)(?: діяльності)?"
         r"|напрям\w* діяльності|пріоритетн\w* завдання"
         r"|завдання (?:стратегії|програми|плану)|(?:найменування |назва )?зобов.язання"
+        # an expected strategic result («ОСР»), the level above the measures of a strategy
+        r"|(?:найменування |назва )?(?:оср|очікуван\w* стратегічн\w* результат\w*)"
         r"|objective|goal|task|commitment|priority|(?:reform|policy|thematic) area)(?: \d+)?"
         r"(?: \([^)]*\))?$",
         (GROUP,),

@@ -22,6 +22,8 @@ from civplan.model.numbering import MEASURE_NUMBER
 from civplan.model.stated import read_stated
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_OWN_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,4})+[.)]?\s+[^\W\d]")
+"""A text that begins with a measure's number of two levels or more: «2.1.3.1 Розроблення …»."""
 """A year in a cell («2025»), a caption of a column of figures, not a measure's number."""
 _EXECUTOR = re.compile(
     r"управлінн|відділ|департамент|служб|рад[аиі]\b|комітет|адміністрац|міністерств|агентств"
@@ -101,6 +103,7 @@ class Reading:
         executor: the share that name executors.
         past: the share of prose (25+ characters) in the past tense.
         task: the share of prose naming what is to be done.
+        numbered: the share that begin with a number of two levels or more («2.1.3 Ремонт»).
     """
 
     filled: int
@@ -112,13 +115,14 @@ class Reading:
     executor: float
     past: float
     task: float
+    numbered: float
 
 
 def read_column(cells: Sequence[str], year: int) -> Reading:
     """How a column's cells (a sample of its body) read."""
     texts = [c.strip() for c in cells if c.strip()]
     if not texts:
-        return Reading(0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+        return Reading(0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
     count = len(texts)
 
     def share(test: Callable[[str], bool]) -> float:
@@ -140,4 +144,5 @@ def read_column(cells: Sequence[str], year: int) -> Reading:
         executor=share(names_executor),
         past=share(lambda t: len(t) >= 25 and _PAST.search(t) is not None),
         task=share(lambda t: len(t) >= 15 and _TASK.match(t) is not None),
+        numbered=share(lambda t: _OWN_NUMBER.match(t) is not None),
     )

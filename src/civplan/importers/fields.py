@@ -248,6 +248,12 @@ def assign(
             continue
         decided[position] = (found, "content", detail)
         taken.add(found)
+    titled = [p for p, (named, _, _) in decided.items() if named == TITLE]
+    if titled and reading(titled[0]).numbered >= 0.6:
+        for position, (named, why, _detail) in list(decided.items()):
+            if named == NUMBER and why == "content":
+                # «1.1 | 2.1.1.1.1 Розроблення …»: a row's place; the titles carry the numbers
+                decided[position] = (None, why, "a row's place: the titles begin with numbers")
     if FUNDING_YEAR in taken and FUNDING not in taken:  # years of no funding: kept as notes
         for position, (named, _how, detail) in decided.items():
             if named == FUNDING_YEAR:

@@ -42,19 +42,21 @@ class Role(enum.Enum):
 
 
 _LEADING_NUMBER = re.compile(
-    r"^\s*(?P<number>(?P<keyword>(?:[^\W\d]+(?:\.\s*|\s+)){0,2})"
+    r"^\s*(?P<number>(?P<keyword>(?:[^\W\d]+(?:\.\s*|\s+)){0,3})"
     rf"(?:\d{{1,3}}(?:\.\d{{1,4}})+[.)]?|\d{{1,3}}(?:[.)]|:(?=\s))|{ROMAN}(?:[.)]|:(?=\s))"
     r"|(?P<bare>\d{1,2})(?=\s+[^\d\s])|(?P<letter>[а-яґєіїa-z]\))(?=\s))"
     r"(?:\s*\(\d{1,4}\))?)\s*(?P<rest>\S.*)$",
     re.DOTALL | re.IGNORECASE,
 )
 HEADING_WORD = (
-    r"(?:(?:стратегічн|операційн|оперативн)\w* )?(?:напрям|розділ|підрозділ|підзавдання|завдання"
-    r"|ціл|мета|пріоритет|блок|частина|підпрограм|програм|захід|заходи|сфера|commitment"
+    r"(?:(?:очікуван\w* )?(?:стратегічн|операційн|оперативн)\w* )?(?:напрям|розділ|підрозділ|підзавдання|завдання"
+    r"|ціл|мета|пріоритет|блок|частина|підпрограм|програм|захід|заходи|сфера|проблем|оср"
+    r"|результат|commitment"
     r"|direction|section"
     r"|objective|goal|priority|part|chapter|area|pillar|milestone)\w*"
 )
-"""Words that may lead a heading's number: «Напрям 1.1.», «Стратегічна ціль 2.», «Commitment 3.»."""
+"""Words that may lead a heading's number: «Напрям 1.1.», «Стратегічна ціль 2.», «Проблема 2.1.1.»,
+«ОСР 2.1.1.1.», «Очікуваний стратегічний результат 2.1.1.1.», «Commitment 3.»."""
 _KEYWORD = re.compile(f"^{HEADING_WORD}$", re.IGNORECASE)
 _MEASURE_WORD = re.compile(r"захід|пункт|п\.|measure|activity|action|item", re.IGNORECASE)
 """The word that may lead a measure's number in its title: «Захід 1.1. Ремонт …», «п. 2.3.»."""
@@ -235,6 +237,12 @@ def read_rows(
             yield RowRead(index, Role.HEADING, number=number, text=title)
             current_groups.clear()
             continue
+        if not alone and _heads_with_figures(filled, title_at, telling):
+            # «Напрям 2.1. … | 25,0 % | 3 / 12»: a heading, its measures' figures beside it
+            number, title = split_number(first, headings=True)
+            yield RowRead(index, Role.HEADING, number=number, text=title, cells=texts)
+            current_groups.clear()
+            continue
         for column in groups:
             value = texts[column]
             if (
@@ -336,12 +344,18 @@ def _folded(texts: Sequence[str]) -> tuple[str, ...]:
 
 
 def _aligned(raw: tuple[str, ...], width: int, groups: Sequence[int]) -> tuple[str, ...]:
-    """The row's cells, one per column; a row short by merged-down grouping cells gets them back."""
+    """The row's cells, one per column; a row short by merged-down grouping cells gets them back.
+
+    A row short by a cell merged across, figures after it («Напрям 2.1. … | 25,0 % | 3 / 12»,
+    «Усього | 505,0», as a text dump has them), has its figures at its end.
+    """
     texts = tuple([t.strip() for t in raw])
     missing = width - len(texts)
     if 0 < missing <= len(groups) and len(texts) > 1:
         for position in groups[:missing]:
             texts = (*texts[:position], "", *texts[position:])
+    elif missing > 0 and text_and_figures(texts):
+        texts = (texts[0], *[""] * missing, *texts[1:])
     if len(texts) < width:
         texts = texts + ("",) * (width - len(texts))
     return texts if len(texts) == width else texts[:width]
@@ -431,6 +445,38 @@ def _is_heading(
         return True  # a text in the number column, the rest empty
     # the title cell alone: a heading unless the table's measures fill nothing else
     return bool(data) and width - start > 2
+
+
+def _heads_with_figures(
+    filled: Sequence[tuple[int, str]], title_at: int | None, telling: Sequence[int]
+) -> bool:
+    """Whether a row is a heading with figures beside it («Напрям 2.1. … | 25,0 % | 3 / 12»).
+
+    Its one text stands at or before the title's place (maybe repeated where its merged
+    cell spreads), and only figures in columns that tell nothing of a measure (shares
+    done, counts, sums).
+    """
+    at, text = filled[0]
+    if title_at is None or at > title_at or _is_number(text) or _FIGURES.fullmatch(text):
+        return False
+    return all(
+        c not in telling and c != title_at and _FIGURES.fullmatch(t) is not None
+        for c, t in filled
+        if t != text
+    )
+
+
+_FIGURES = re.compile(r"[\d\s.,%/()–—-]+")
+"""A cell of figures only: «25,0 %», «3 / 12», «1 250,0»."""
+
+
+def text_and_figures(texts: Sequence[str]) -> bool:
+    """Whether cells are a text, then figures only: «Напрям 2.1. … | 25,0 % | 3 / 12»."""
+    return (
+        len(texts) > 1
+        and _FIGURES.fullmatch(texts[0]) is None
+        and all(_FIGURES.fullmatch(t) for t in texts[1:])
+    )
 
 
 def _heads_in_the_title_column(

@@ -29,6 +29,7 @@ from civplan.importers.boxtable import is_box_table, read_box_table
 from civplan.importers.document import Block, Document, Grid, Paragraph
 from civplan.importers.header import caption_score
 from civplan.importers.pipetable import read_pipe_table
+from civplan.importers.rows import text_and_figures
 from civplan.importers.understanding import TableImporter
 from civplan.model.numbering import MEASURE_NUMBER, within
 
@@ -280,6 +281,8 @@ def _rejoined(rows: list[list[_Cell]], width: int) -> list[list[_Cell]]:
             and index + 1 < len(rows)
             and len(row) + len(rows[index + 1]) <= width
             and not (len(row) == 1 and not MEASURE_NUMBER.fullmatch(row[0].text))
+            # a heading or a total whose cell is merged across, its figures after it: whole
+            and not text_and_figures([cell.text.strip() for cell in row])
             and (len(row) + len(rows[index + 1]) == width or len(rows[index + 1]) < width - 1)
         ):
             index += 1

@@ -854,6 +854,9 @@ class _Reader:
                 self._flush()
                 heading = Heading(level=0, number=row.number, title=row.text or (row.number or ""))
                 self._add(heading, table, place, group + 1)
+                if row.cells:  # the figures beside it: what the document says of its measures
+                    figures = " | ".join(dict.fromkeys(t for t in row.cells if t))
+                    self.described.append(f"{grid.where(row.row)}: {figures}")
             elif role is Role.CONTINUATION:
                 if self.pending is None:
                     self.notes.append(
