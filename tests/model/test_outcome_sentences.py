@@ -468,6 +468,12 @@ CORPUS = [
     ("Проєктна документація виготовляється", "протягом року", AFTER, S.PARTIALLY_DONE),
     ("Генеральний план розробляється", "протягом року", AFTER, S.PARTIALLY_DONE),
     ("Енергоощадні заходи впроваджуються постійно", "протягом року", AFTER, S.DONE),
+    # work going on behind its schedule is unfinished, not a year's routine; done late is done
+    ("Захід виконується із затримкою", "протягом року", AFTER, S.PARTIALLY_DONE),
+    ("Захід виконується із затримкою", "протягом року", DURING, S.IN_PROGRESS),
+    ("Implementation is ongoing with delays", "протягом року", AFTER, S.PARTIALLY_DONE),
+    ("Виконується без затримок", "протягом року", AFTER, S.DONE),
+    ("Виконано з відставанням від графіка", "протягом року", AFTER, S.DONE),
     # another body as the subject: its deed weighs less than the executor's own words
     (
         "Президент підписав указ, однак Міністерство не розробило проєкт постанови",

@@ -1681,6 +1681,15 @@ _UNFINISHED_WORK = re.compile(
 work (present tenses, «постійно», «регулярно»), which a measure may go on with when done."""
 
 
+_DELAYED = re.compile(
+    r"\b(?:із|з|зі) (?:затримк|запізненн|відставанн)|відста\w* від графік"
+    r"|\bwith (?:a |some )?delays?\b|behind schedule"
+)
+"""Work going on behind its schedule («виконується із затримкою»): unfinished, no routine —
+where the delay qualifies the verb of work, not where it is the cue itself («Виконано з
+відставанням від графіка»: done, only late)."""
+
+
 _MAKING = re.compile(
     r"розробля|виготовля|будує|споруджу|створю|облаштову|ремонту|реконструю|модернізу|впроваджу"
     r"|встановлю|монту|утеплю"
@@ -1838,6 +1847,8 @@ def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
         return False
     phrase = item.phrase.lower()
     sentence = _sentence(item, text)
+    if _DELAYED.search(sentence) and _DELAYED.search(phrase) is None and "відста" not in phrase:
+        return True
     if AWAITING.match(phrase):
         return not any(
             other.kind is CueKind.ACHIEVEMENT
