@@ -22,9 +22,9 @@ from civplan.model.numbering import MEASURE_NUMBER
 from civplan.model.stated import read_stated
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+"""A year in a cell («2025»), a caption of a column of figures, not a measure's number."""
 _OWN_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,4})+[.)]?\s+[^\W\d]")
 """A text that begins with a measure's number of two levels or more: «2.1.3.1 Розроблення …»."""
-"""A year in a cell («2025»), a caption of a column of figures, not a measure's number."""
 _EXECUTOR = re.compile(
     r"управлінн|відділ|департамент|служб|рад[аиі]\b|комітет|адміністрац|міністерств|агентств"
     r"|інспекці|установ|заклад|центр|орган|голов[аи]\b|заступник|секретар|начальник|директор"
