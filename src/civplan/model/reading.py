@@ -1457,6 +1457,8 @@ def _shares_across_names(text: str, folded: str) -> list[tuple[int, Evidence]]:
     «З 12 запланованих до підключення до системи «Вулик» підрозділів підключено 9»: the
     runs, cut at the quotation, hold neither half whole; read with each name as one word.
     """
+    if not any(mark in folded for mark in _OPENING_QUOTES):  # most texts: a scan in C each
+        return []
     names = [name.span() for name in _QUOTED_NAME.finditer(folded)]
     if not names:
         return []
@@ -1464,6 +1466,7 @@ def _shares_across_names(text: str, folded: str) -> list[tuple[int, Evidence]]:
     return [
         (begins, Evidence(kind=CueKind.PARTIAL, phrase=text[begins:ends]))
         for run in _BRIDGED_RUN.finditer(bridged)
+        if "ъ" in run[0] and any_digit(run[0])  # a run that holds a name and a count
         for begins, ends in _share_spans(text, run[0], run.start())
         if any(begins < opens and closes <= ends for opens, closes in names)
     ]
