@@ -65,6 +65,7 @@ from civplan.model.deadline import (
 from civplan.model.events import Event, find_events, outside
 from civplan.model.indicators import (
     TIMES,
+    YEAR,
     Indicator,
     TargetCheck,
     check_targets,
@@ -1556,12 +1557,9 @@ def _bare_count(text: str, title: str) -> tuple[str, str] | None:
     not a year («2025»), nor a number where the title asks for no count, or several.
     """
     number = text.strip()
-    if not number.isdigit() or len(number) > 6 or int(number) == 0 or _A_YEAR.fullmatch(number):
+    if not number.isdigit() or len(number) > 6 or int(number) == 0 or YEAR.fullmatch(number):
         return None
     return ("cue.counts", number) if len(find_indicators(title)) == 1 else None
-
-
-_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _counted(text: str, indicators: Sequence[Indicator]) -> tuple[str, str] | None:

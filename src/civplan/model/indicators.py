@@ -41,7 +41,8 @@ _NUMBER = re.compile(
 )
 _GROUPING = str.maketrans({" ": None, "\u00a0": None, "\u202f": None, ",": "."})
 _WORD = re.compile(r"\s*([^\W\d_][\w'’ʼ-]*)([,.;:!?»)]?)")
-_YEARS = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"(?:19|20)\d\d")
+"""A year written in figures («2025»): no count."""
 _VERB = re.compile(
     r"\w+(?:ено|єно|ано|яно|ито|уто|ято|ся|сь)|буде|будуть|було|були|був|була", re.IGNORECASE
 )
@@ -109,7 +110,7 @@ def find_indicators(text: str) -> tuple[Indicator, ...]:
             unit, end = "%", match.end()
         else:
             words, end = _unit(text, match.end())
-            if not words or _NOT_UNITS.match(words[0]) or _YEARS.fullmatch(value):
+            if not words or _NOT_UNITS.match(words[0]) or YEAR.fullmatch(value):
                 continue
             unit = " ".join(words)
         found.append(
