@@ -1131,6 +1131,83 @@ STRATEGY_RESULTS = Layout(
 in their titles, expected strategic results («ОСР») merged down over their measures, and
 headings with their measures' figures beside them."""
 
+DIRECTIONS = Layout(
+    name="numbered-directions",
+    above=[
+        "ІНФОРМАЦІЯ",
+        "про виконання у 2025 році заходів Програми розвитку культури громади на 2024–2026 роки",
+    ],
+    header=[
+        [
+            "№ з/п",
+            "Назва напряму діяльності (пріоритетні завдання)",
+            "Перелік заходів програми",
+            "Термін виконання заходу",
+            "Виконавці",
+            "Стан виконання заходів",
+        ]
+    ],
+    body=[
+        [
+            "1",
+            "Збереження культурної спадщини",
+            "Виготовлення охоронних табличок на пам'ятки історії",
+            "ІІ квартал",
+            "Відділ культури",
+            "Виготовлено і встановлено 14 табличок",
+        ],
+        [
+            UP,
+            UP,
+            "Оцифрування фондів краєзнавчого музею",
+            "протягом року",
+            "Краєзнавчий музей",
+            "Оцифровано 600 з 1500 одиниць зберігання",
+        ],
+        [
+            "2",
+            "Підтримка аматорського мистецтва",
+            "Придбання костюмів для народного хору",
+            "ІІІ квартал",
+            "Будинок культури",
+            "Закупівлю перенесено на 2026 рік",
+        ],
+        [
+            UP,
+            UP,
+            "Проведення фестивалю аматорських колективів",
+            "червень",
+            "Відділ культури",
+            "Фестиваль проведено, участь взяли 18 колективів",
+        ],
+    ],
+    measures=[
+        Expected(
+            ("Збереження культурної спадщини",),
+            "1",
+            "Виготовлення охоронних табличок на пам'ятки історії",
+        ),
+        Expected(("Збереження культурної спадщини",), "2", "Оцифрування фондів краєзнавчого музею"),
+        Expected(
+            ("Підтримка аматорського мистецтва",), "3", "Придбання костюмів для народного хору"
+        ),
+        Expected(
+            ("Підтримка аматорського мистецтва",),
+            "4",
+            "Проведення фестивалю аматорських колективів",
+        ),
+    ],
+    year=2024,
+    end_year=2026,
+    notes={
+        "unruled_page": "a web page printed without rules centres a direction merged down"
+        " between its measures' rows, with no space between them: the rows run together"
+    },
+)
+"""A programme's report in the form regional programmes use: the number column merged down
+with the directions beside it, the directions' numbers; the measures, unnumbered, numbered by
+their position."""
+
 LAYOUTS: tuple[Layout, ...] = (
     TWO_LEVELS,
     FLAT,
@@ -1154,4 +1231,5 @@ LAYOUTS: tuple[Layout, ...] = (
     CARDS,
     INDICATORS,
     STRATEGY_RESULTS,
+    DIRECTIONS,
 )

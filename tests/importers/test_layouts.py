@@ -15,6 +15,7 @@ import civplan
 from civplan import Status
 
 from .layouts import (
+    DIRECTIONS,
     GROUPED_ITEMS,
     INDICATORS,
     LAYOUTS,
@@ -105,6 +106,20 @@ def test_a_number_beside_a_task_over_a_list_of_measures_is_the_task_s(
         ("2.", "Просування громади"),
     ]
     assert not messages  # a list that starts again under each task is no duplicate
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_number_merged_down_with_a_direction_is_the_direction_s(
+    form: str, tmp_path: Path
+) -> None:
+    plan, messages = read(DIRECTIONS, form, tmp_path)
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("1", "Збереження культурної спадщини"),
+        ("2", "Підтримка аматорського мистецтва"),
+    ]
+    assert all(m.auto_numbered for m in plan.measures())
+    numbered = next(m for m in messages if "numbered by their position" in m)
+    assert numbered.count(";") == 3  # each of the four measures named
 
 
 @pytest.mark.parametrize("form", [f for f in FORMS if f not in ("txt", "csv")])  # no merges

@@ -256,7 +256,7 @@ def read_rows(
                     current_groups.pop(deeper, None)
                 number, title = split_number(value, headings=True)
                 if number is None and column == min(groups):
-                    number = _group_number(texts, number_at, title_at)
+                    number = _group_number(grid, index, texts, (number_at, title_at), groups)
                     if number is not None and number_at is not None:  # the group's, not the row's
                         texts = (*texts[:number_at], "", *texts[number_at + 1 :])
                 yield RowRead(index, Role.HEADING, number=number, text=title, group=column)
@@ -594,21 +594,39 @@ def _unlabelled(text: str) -> str | None:
 
 
 def _group_number(
-    texts: tuple[str, ...], number_at: int | None, title_at: int | None
+    grid: Grid,
+    index: int,
+    texts: tuple[str, ...],
+    places: tuple[int | None, int | None],
+    groups: Sequence[int],
 ) -> str | None:
-    """The number of a grouping column's text, taken from the number column.
+    """The number of the first grouping column's text, taken from the number column.
 
     It is the group's when the measure beside it has a number of its own under
     it («1» beside «1.1. Облаштування …») or one of a list that starts again
-    in each group («1.» beside «1) створення …»).
+    in each group («1.» beside «1) створення …»); or, when the measure has none,
+    when the number's cell is merged down over the next row as the group's is —
+    or, in a table whose format tells no merges, when the next row is a measure
+    of the group with neither cell filled.
     """
-    if number_at is None or title_at is None:
+    number_at, title_at = places
+    if number_at is None or title_at is None or not texts[number_at]:
         return None
     number = texts[number_at]
-    found = split_number(texts[title_at], headings=False)[0] if number else None
-    if found is None:
+    found = split_number(texts[title_at], headings=False)[0]
+    if found is not None:
+        return number if within(found, number) or _ITEM.fullmatch(found) else None
+    below = index + 1
+    if below >= len(grid.rows) or not could_head(number.rstrip(".") + "."):
         return None
-    return number if within(found, number) or _ITEM.fullmatch(found) else None
+    column = groups[0]
+    if grid.spans:
+        merged = grid.merged_down(below, number_at) and grid.merged_down(below, column)
+        return number if merged else None
+    cells = _aligned(grid.rows[below], len(texts), groups)
+    shared = not cells[number_at] and not cells[column]
+    own = sum(1 for at, text in enumerate(cells) if text and at not in (number_at, column))
+    return number if shared and cells[title_at] and own >= 3 else None
 
 
 _ITEM = re.compile(r"\d{1,3}\)")
