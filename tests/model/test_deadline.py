@@ -837,6 +837,21 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
         d(2025, 3, 1),
         d(2025, 9, 1),
     ]
+    # … listed with commas, after a colon, or after a half-yearly word: the days named
+    for listed in (
+        "щороку до 1 березня, 1 вересня",
+        "щопівроку до 1 березня та 1 вересня",
+        "двічі на рік: до 1 березня і до 1 вересня",
+    ):
+        read = Deadline.parse(listed, year=2024, end_year=2025)
+        assert [p.end for p in read.parts] == [p.end for p in twice.parts], listed
+    four = Deadline.parse("щороку до 20 січня, 20 квітня, 20 липня та 20 жовтня", year=2024)
+    assert [(p.end.month, p.end.day) for p in four.parts if p.end] == [
+        (1, 20),
+        (4, 20),
+        (7, 20),
+        (10, 20),
+    ]
     # the day it is due may stand in brackets
     bracketed = Deadline.parse("Щорічно (до 1 березня)", year=2024, end_year=2025)
     assert [p.end for p in bracketed.parts] == [d(2024, 3, 1), d(2025, 3, 1)]

@@ -1305,9 +1305,9 @@ _RECURRING = _Pattern(
     r"|(?:(?:\d{1,2}|два|три|чотири) рази|тричі) на (?:рік|квартал|місяць)"
     # every few years: no occurrence within a plan's year to name
     r"|(?:(?:один|1) )?раз на (?:\d|два|три|п'ять) рок\w*|(?:кожні|що) (?:\d|два|три|п'ять) рок\w*)"
-    r"(?:,? (?:до|не пізніше) (?P<day>\d{1,2})(?:-?го)?(?: (?P<month>" + _MONTH + r")"
+    r"(?:[,:]? (?:до|не пізніше) (?P<day>\d{1,2})(?:-?го)?(?: (?P<month>" + _MONTH + r")"
     r"| числа(?: місяця)?(?:,? (?P<next>" + _FOLLOWING + r")\b.*)?)?)?"
-    r"(?:,? (?P<tail>.*))?"
+    r"(?:[,:]? (?P<tail>.*))?"
 )
 _MONTH_DAY = _Pattern(
     r"(?:не пізніше|до) (?P<day>\d{1,2})(?:-?го)? числа(?: (?:кожного )?місяця)?"
@@ -1624,14 +1624,18 @@ def _recurring(p: str, year: int, end_year: int) -> _Read | None:
     following = bool(m["next"]) or (
         unit == "year" and month is not None and _FOLLOWING_YEAR().fullmatch(m["tail"] or "")
     )
+    also = _ALSO_ON.fullmatch(m["tail"]) if month is not None and m["tail"] else None
+    if also is not None and unit in ("year", "half"):
+        # «щороку до 1 березня та 1 вересня», «щопівроку до 20 січня, 20 липня»: the days
+        # named are each year's occurrences
+        unit = "year"
     parts = _occurrences(unit, year, end_year, day, month, bool(following)) if unit else ()
     if unit == "year" and day is None and m["tail"]:
         parts = _each_year(m["tail"], year, end_year) or parts  # «щороку, серпень»
-    elif unit == "year" and month is not None and m["tail"]:
-        also = _ALSO_ON.fullmatch(m["tail"])  # «щороку до 1 березня та 1 вересня»
-        if also is not None:
+    elif unit == "year" and also is not None:
+        for named in _ALSO_DAY.finditer(m["tail"]):
             more = _occurrences(
-                unit, year, end_year, int(also["day"]), _month(also["month"]), False
+                unit, year, end_year, int(named["day"]), _month(named["month"]), False
             )
             parts = tuple(sorted((*parts, *more), key=lambda part: part.end or date.min))
     start = date(year, 1, 1)
@@ -1676,8 +1680,12 @@ def _narrowed(read: _Read, within: _Read) -> _Read | None:
     return _Read(DeadlineKind.RECURRING, within.start, end, parts, yearly=within.yearly)
 
 
-# a second day of each year: «щороку до 1 березня та (до) 1 вересня»
-_ALSO_ON = re.compile(r"(?:та|і|й) (?:до )?(?P<day>\d{1,2}) (?P<month>" + _MONTH + r")")
+# more days of each year: «щороку до 1 березня та (до) 1 вересня», «…, 1 червня, 1 вересня»
+_ALSO_DAY = re.compile(r"(?:(?:та|і|й) )?(?:до )?(?P<day>\d{1,2}) (?P<month>" + _MONTH + r")")
+_ALSO_ON = re.compile(
+    r"(?:(?:та|і|й) )?(?:до )?\d{1,2} (?:" + _MONTH + r")"
+    r"(?:(?:,|,? (?:та|і|й)) (?:до )?\d{1,2} (?:" + _MONTH + r"))*"
+)
 
 # «не пізніше 10 днів після закінчення кварталу»: the 10th of the month after each quarter
 _DAYS_AFTER = re.compile(
