@@ -2227,6 +2227,35 @@ def test_values_planned_and_achieved_beside_a_unit_are_a_target_and_its_report()
     assert lights.notes == ("Факт: 64 шт.",)
 
 
+def test_values_planned_and_achieved_beside_an_indicator_count_in_its_unit() -> None:
+    """«Показник | Значення показника: план | факт»: the indicator's unit at its end."""
+    page = (
+        "<p>Звіт про виконання плану заходів з розвитку спорту за 2025 рік</p><table>"
+        + '<tr><td rowspan="2">№</td><td rowspan="2">Захід</td><td rowspan="2">Строк</td>'
+        '<td rowspan="2">Показник</td><td colspan="2">Значення показника</td></tr>'
+        + row("план", "факт")
+        + row("1", "Шкільна спартакіада", "травень", "кількість учасників, осіб", "400", "455")
+        + row("2", "Облаштування майданчиків", "ІІІ квартал", "майданчики (од.)", "3", "2")
+        + row("3", "Турнір з волейболу", "жовтень", "кількість турнірів, од.", "1", "0")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    grounds = plan.measure("2")
+    assert grounds.performance_indicator == "майданчики (од.)"  # kept as written
+    assert [(t.unit, t.value) for t in grounds.targets] == [("од.", Decimal(3))]
+    assert grounds.outcome is not None and grounds.outcome.text == "2 од."
+    assert not any("kept as notes" in m for m in messages)
+    year_end = date(2025, 12, 31)
+    statuses = [civplan.assess(m, year_end, period_end=year_end).status for m in plan.measures()]
+    assert statuses == [Status.DONE, Status.PARTIALLY_DONE, Status.NOT_DONE]
+    # under a caption of money, «план | факт» beside an indicator are money still
+    money = page.replace("Значення показника", "Обсяг фінансування, тис. грн")
+    plan, _messages = read_page(money)
+    grounds = plan.measure("2")
+    assert grounds.targets == () and grounds.outcome is None
+    assert [f.amount for f in grounds.funding] == [Decimal(3)]
+
+
 def test_a_fact_column_without_a_unit_beside_it_is_still_money_spent() -> None:
     page = (
         "<p>План заходів на 2025 рік</p><table>"

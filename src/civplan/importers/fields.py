@@ -210,8 +210,8 @@ def assign(
             field, how = OUTCOME, "caption and content"  # «Стан виконання / виконано»: prose
         decided[position] = (field, how, f"caption «{caption}»")
         taken.add(field)
-    if UNIT in taken:  # «Одиниця виміру | План | Факт»: counts in that unit, not money
-        _values(paths, reading, decided, taken)
+    if UNIT in taken or INDICATOR in taken:  # «Одиниця виміру | План | Факт»: counts, not money
+        _values(paths, reading, decided, taken, united=UNIT in taken)
     if STATUS not in taken:  # «Рівень виконання, %» of the measure itself: the status it states
         for position, (named, _how, detail) in decided.items():
             if (
@@ -273,16 +273,23 @@ def _values(
     reading: Callable[[int], Reading],
     decided: dict[int, tuple[Field | None, str, str]],
     taken: set[Field],
+    *,
+    united: bool,
 ) -> None:
     """The columns of values planned and achieved in the units a unit column names.
 
     Beside «Одиниця виміру», «План» and «Факт» of figures are a target and what
     was achieved in its unit — not the plan's money, nor money spent — unless
-    a hint said otherwise.
+    a hint said otherwise. Without a unit column (``united``), beside an
+    indicator («Показник»: «кількість учасників, осіб»), only such columns
+    captioned alone, or under a caption of the indicator's values («Значення
+    показника / план»), are.
     """
     for position, path in enumerate(paths):
         kind = value_kind(path)
         if kind is None or kind in taken or reading(position).funding < 0.5:
+            continue
+        if not united and len(path) > 1 and not any(map(_INDICATOR_VALUES.search, path[:-1])):
             continue
         before = decided.get(position)
         if before is not None and before[1] == "hint":
@@ -292,8 +299,15 @@ def _values(
             if not others:
                 taken.discard(before[0])  # «Фактично виконано»: no report column after all
         caption = " / ".join(path)
-        decided[position] = (kind, "caption and content", f"caption «{caption}», beside a unit")
+        beside = "a unit" if united else "an indicator"
+        decided[position] = (kind, "caption and content", f"caption «{caption}», beside {beside}")
         taken.add(kind)
+
+
+_INDICATOR_VALUES = re.compile(
+    r"показник|індикатор|значенн|результат|indicator|value|result", re.IGNORECASE
+)
+"""A caption over columns of values planned and achieved that says they are an indicator's."""
 
 
 def _of_the_measure(path: Sequence[str]) -> bool:

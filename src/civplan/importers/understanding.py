@@ -334,6 +334,9 @@ class _Layout:
         reported = tuple(report_label(columns[p].caption) or "" for p in fields.get(OUTCOME, ()))
         marks = tuple(columns[p].caption[-1] for p in fields.get(STATUS, ()) if columns[p].caption)
         status = fields.get(STATUS, ())
+        unit_at = next((c.position for c in columns if c.field == UNIT), None)
+        if unit_at is None:  # «Показник: кількість учасників, осіб» beside «План | Факт»
+            unit_at = next((c.position for c in columns if c.field == INDICATOR), None)
         return cls(
             columns=tuple(columns),
             span=span,
@@ -345,7 +348,7 @@ class _Layout:
             ),
             fields={field: tuple(places) for field, places in fields.items()},
             values=(
-                next((c.position for c in columns if c.field == UNIT), None),
+                unit_at,
                 next((c.position for c in columns if c.field == PLANNED), None),
                 next((c.position for c in columns if c.field == ACTUAL), None),
             ),
@@ -2532,6 +2535,10 @@ def _number_dropped(number: str, title: str) -> str:
     return title[found.end() :] or title
 
 
+_UNIT_AT_THE_END = re.compile(r"(?:,\s*|\()([^,()]{1,15}?)\)?\s*$")
+"""An indicator's unit after its last comma or in brackets at its end: «…, осіб», «… (км)»."""
+
+
 def _values(cells: Sequence[str], layout: _Layout) -> tuple[tuple[Target, ...], str]:
     """A measure's target and the value it achieved, from columns of values beside a unit.
 
@@ -2540,6 +2547,10 @@ def _values(cells: Sequence[str], layout: _Layout) -> tuple[tuple[Target, ...], 
     """
     unit_at, planned_at, actual_at = layout.values
     unit = " ".join(cells[unit_at].split()) if unit_at is not None else ""
+    if unit_at is not None and layout.columns[unit_at].field == INDICATOR:
+        # «кількість учасників, осіб», «протяжність доріг (км)»: the unit it is counted in
+        found = _UNIT_AT_THE_END.search(unit)
+        unit = found[1] if found is not None else unit
     targets: tuple[Target, ...] = ()
     if planned_at is not None and (planned := amount(cells[planned_at])) is not None and unit:
         targets = (Target(unit=unit, value=planned),)
