@@ -786,6 +786,9 @@ ENGLISH = [
     ("Four of the four centres were opened", AFTER, S.DONE),
     ("Implementation rate: 60%", AFTER, S.PARTIALLY_DONE),
     ("Implementation is behind schedule", AFTER, S.PARTIALLY_DONE),
+    # a deed done on schedule is done in time; work on schedule goes on
+    ("All planned trainings were delivered on schedule", AFTER, S.DONE),
+    ("The works are progressing on schedule", AFTER, S.PARTIALLY_DONE),
     # the deadline's complements between it and its verb; a thing's term extended is a deed
     ("The deadline for this activity has been extended to June 2018", AFTER, S.POSTPONED),
     ("The term of the lease agreement was extended", AFTER, S.DONE),

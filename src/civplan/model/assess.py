@@ -1688,6 +1688,12 @@ where the delay qualifies the verb of work, not where it is the cue itself («В
 відставанням від графіка»: done, only late)."""
 
 
+_DONE_ON_SCHEDULE = re.compile(
+    r"\b(?:\w{3,}ed|done|held|built|made|met|set up)\s+on (?:schedule|track)\b", re.IGNORECASE
+)
+"""A deed done as it was scheduled ("delivered on schedule"), not work on track."""
+
+
 _MAKING = re.compile(
     r"розробля|виготовля|будує|споруджу|створю|облаштову|ремонту|реконструю|модернізу|впроваджу"
     r"|встановлю|монту|утеплю"
@@ -1847,6 +1853,8 @@ def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
     sentence = _sentence(item, text)
     if _DELAYED.search(sentence) and _DELAYED.search(phrase) is None and "відста" not in phrase:
         return True
+    if phrase.startswith("on ") and _DONE_ON_SCHEDULE.search(sentence):
+        return False  # "the trainings were delivered on schedule": done in time, not going on
     if AWAITING.match(phrase):
         return not any(
             other.kind is CueKind.ACHIEVEMENT
