@@ -230,6 +230,27 @@ def test_the_approving_act_named_in_the_nominative_on_a_line_of_its_own() -> Non
     assert (metadata.approval.on, metadata.approval.number) == (date(2026, 3, 3), "18-о")
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        ["ОПЕРАЦІЙНИЙ ПЛАН", "заходів з реалізації у 2025–2026 роках Стратегії"],
+        ["Зведений звіт про виконання заходів Стратегії у 2025–2026 роках"],
+        ["Регіональна програма розвитку туризму на 2025–2026 роки"],
+        ["Документ без назви плану на 2025–2026 роки"],
+    ],
+)
+def test_the_approval_s_lines_with_numbers_of_two_digits_are_no_part_of_the_title(
+    title: list[str],
+) -> None:
+    """«від 12 березня …», «№ 210-р»: the approval's, whatever word the title begins with."""
+    lines = ["ЗАТВЕРДЖЕНО", "розпорядженням Кабінету Міністрів України"]
+    metadata = read_metadata([*lines, "від 12 березня 2025 р. № 210-р", *title])
+    assert metadata.title_lines == tuple(title)
+    assert metadata.approval is not None
+    assert (metadata.approval.on, metadata.approval.number) == (date(2025, 3, 12), "210-р")
+    assert (metadata.year, metadata.end_year) == (2025, 2026)
+
+
 def test_the_approving_act_s_date_before_its_number_is_no_part_of_its_name() -> None:
     metadata = read_metadata(
         [

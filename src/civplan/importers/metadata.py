@@ -23,7 +23,7 @@ from civplan.model.plan import Approval
 _PREAMBLE = re.compile(
     r"^(?:затверджено|затверджений|затверджена|погоджено|схвалено|додаток|до рішення"
     r"|до розпорядження|до наказу|до постанови|до програми|рішенням|розпорядженням|наказом"
-    r"|постановою|протоколом|від\s+\d|№\s*\d|approved)\b",
+    r"|постановою|протоколом|від\s+\d+|№\s*\d+|approved)\b",
     re.IGNORECASE,
 )
 # a title that calls its document a report on a plan, not the plan itself
@@ -42,8 +42,10 @@ _WHOLE_TERM = re.compile(
 )
 """A report on a plan's whole term: «за весь період її дії»."""
 _TITLE_START = re.compile(
-    r"^[«\"“]?\s*(?:план\w*|звіт\w*|інформаці\w*|перелік\w*|заходи|програм\w*|моніторинг\w*"
-    r"|стан виконання|результати|action plan|report|progress report|implementation)\b",
+    # «Операційний план», «Зведений звіт», «Річний план»: a word of its kind before it
+    r"^[«\"“]?\s*(?:(?:[\w'’-]+(?:ий|ій|а|я)\s+)?(?:план|звіт|програм)\w*|інформаці\w*"
+    r"|перелік\w*|заходи|моніторинг\w*|стан виконання|результати|action plan|report"
+    r"|progress report|implementation)\b",
     re.IGNORECASE,
 )
 _DASH = r"\s*[-–—‒]\s*"
