@@ -984,8 +984,24 @@ def test_a_phrase_without_a_year_in_a_plan_of_several_years_is_every_year_of_it(
 def test_the_school_year_of_a_school_year_plan(text: str, kind: K, start: date) -> None:
     deadline = Deadline.parse(text, year=2024, end_year=2025)
     assert (deadline.kind, deadline.start, deadline.end) == (kind, start, d(2025, 6, 30))
-    # a calendar year's plan does not say which school year it means
-    assert Deadline.parse(text, year=2024).kind is K.UNKNOWN
+    # a calendar year's plan does not say which school year it means, nor do several years'
+    # — but the end of one is the end of the one that ends in it: 30 June
+    calendar = Deadline.parse(text, year=2024)
+    if kind is K.DATE:
+        assert (calendar.kind, calendar.end) == (K.DATE, d(2024, 6, 30))
+    else:
+        assert calendar.kind is K.UNKNOWN
+    assert Deadline.parse(text, year=2024, end_year=2026).kind is K.UNKNOWN
+
+
+def test_the_end_of_a_named_school_year_is_its_30_june() -> None:
+    for text in ("до кінця 2024/2025 навчального року", "до завершення 2024-25 н.р."):
+        deadline = Deadline.parse(text, year=2025)
+        assert (deadline.kind, deadline.start, deadline.end) == (
+            K.DATE,
+            d(2024, 9, 1),
+            d(2025, 6, 30),
+        ), text
 
 
 def test_status_words_on_a_line_of_the_deadline_cell_say_nothing_of_the_term() -> None:

@@ -1335,7 +1335,8 @@ _YEARS = _Pattern(
 )
 # a school or university year runs from 1 September to the end of June
 _ACADEMIC_YEAR = _Pattern(
-    r"(?:(?:у|в|протягом|упродовж|впродовж|на) )?(?P<y1>\d{4})-(?P<y2>\d{4}|\d{2}) ?"
+    r"(?:(?:у|в|протягом|упродовж|впродовж|на) |(?P<by>до (?:кінця|завершення|закінчення) ))?"
+    r"(?P<y1>\d{4})-(?P<y2>\d{4}|\d{2}) ?"
     r"(?:навчальн\w* (?:рок\w*|рік|році)|н\. ?р\.?)"
 )
 # the school year of a plan for one (its years named by the plan: 2025 and 2026)
@@ -1806,6 +1807,10 @@ def _academic_year(p: str, year: int, end_year: int) -> _Read | None:
         this = _THIS_ACADEMIC_YEAR.match(p)
         if this is None:
             return None
+        if end_year == year and this["by"]:
+            # «до кінця навчального року» in a calendar year's plan: the school year that ends
+            # in it, on 30 June (as «до початку навчального року» is its September)
+            return _Read(DeadlineKind.DATE, date(year, 1, 1), date(year, 6, 30))
         if end_year != year + 1:  # a calendar year's plan: which school year is not said
             return _UNKNOWN
         kind = DeadlineKind.DATE if this["by"] else DeadlineKind.MONTH_RANGE
@@ -1813,7 +1818,8 @@ def _academic_year(p: str, year: int, end_year: int) -> _Read | None:
     first, last = _year_pair(m)
     if last != first + 1:
         return _UNKNOWN
-    return _Read(DeadlineKind.MONTH_RANGE, date(first, 9, 1), date(last, 6, 30))
+    kind = DeadlineKind.DATE if m["by"] else DeadlineKind.MONTH_RANGE
+    return _Read(kind, date(first, 9, 1), date(last, 6, 30))
 
 
 def _whole_year(p: str, year: int, _end_year: int) -> _Read | None:
