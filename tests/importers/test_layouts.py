@@ -2256,6 +2256,44 @@ def test_values_planned_and_achieved_beside_an_indicator_count_in_its_unit() -> 
     assert [f.amount for f in grounds.funding] == [Decimal(3)]
 
 
+def test_a_funding_cell_of_amounts_with_their_sources_gives_one_each() -> None:
+    """«Місцевий бюджет – 350,0↵Державний бюджет – 1200,0»: an amount per source."""
+    cells = (
+        "Місцевий бюджет – 350,0<br>Державний бюджет – 1 200,0",
+        "80,0 (місцевий бюджет)",
+        "Усього: 150,0; у т.ч. МБ – 50,0; ОБ – 100,0",
+        "у межах асигнувань на 2025",  # no source named: as written
+        "Місцевий бюджет – 40,0<br>за рахунок економії",  # a line of no amount: as written
+    )
+    page = "<p>План заходів з енергозбереження на 2025 рік</p><table>" + row(
+        "№", "Захід", "Строк", "Обсяг фінансування, тис. грн"
+    )
+    for number, cell in enumerate(cells, start=1):
+        page += row(str(number), f"Захід {number}", "ІІ квартал", cell)
+    plan, _messages = read_page(page + "</table>")
+    read = [[(f.amount, f.source, f.text) for f in m.funding] for m in plan.measures()]
+    assert read[:3] == [
+        [
+            (Decimal("350.0"), "Місцевий бюджет", None),
+            (Decimal("1200.0"), "Державний бюджет", None),
+        ],
+        [(Decimal("80.0"), "місцевий бюджет", None)],
+        [(Decimal("50.0"), "МБ", None), (Decimal("100.0"), "ОБ", None)],
+    ]
+    assert read[3:] == [
+        [(None, None, "у межах асигнувань на 2025")],
+        [(None, None, "Місцевий бюджет – 40,0\nза рахунок економії")],
+    ]
+    # so under a caption of sources, with no column of amounts
+    sources = page.replace("Обсяг фінансування, тис. грн", "Джерела фінансування")
+    plan, _messages = read_page(sources + "</table>")
+    first = plan.measure("1")
+    assert [(f.amount, f.source) for f in first.funding] == [
+        (Decimal("350.0"), "Місцевий бюджет"),
+        (Decimal("1200.0"), "Державний бюджет"),
+    ]
+
+
 def test_a_fact_column_without_a_unit_beside_it_is_still_money_spent() -> None:
     page = (
         "<p>План заходів на 2025 рік</p><table>"

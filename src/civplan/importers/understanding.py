@@ -19,6 +19,7 @@ import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from decimal import Decimal
 from typing import IO, NamedTuple
 
 import attrs
@@ -2005,17 +2006,24 @@ def _funding_of(cells: Sequence[str], layout: _Layout) -> list[Funding]:
     # «2025» in a column of years: the year of this line's amounts; other words are kept
     dated = " ".join(t for p in layout.years if (t := cells[p].strip()) and not says_none(t))
     year = int(found[1]) if (found := _ONE_YEAR.fullmatch(dated)) else None
-    funding = []
+    funding: list[Funding] = []
     for column in layout.funding:
         written = cells[column.position].strip()
         if written:  # «—» too: the document says there is none, and the text keeps it
             value = amount(written)
+            # «усього» over the years of a row's source: that source's total, not a source
+            named = source if source and _ALL.match(column.source or "") else column.source
+            if value is None and not source and not named and (pairs := _sourced(written)):
+                # «Місцевий бюджет – 350,0↵Державний бюджет – 1200,0»: an amount per source
+                funding.extend(
+                    Funding(amount=each, source=where, year=column.year or year)
+                    for each, where in pairs
+                )
+                continue
             if value is None:
                 text: str | None = written
             else:
                 text = dated if dated and year is None and column.year is None else None
-            # «усього» over the years of a row's source: that source's total, not a source
-            named = source if source and _ALL.match(column.source or "") else column.source
             funding.append(
                 Funding(
                     amount=value,
@@ -2024,9 +2032,65 @@ def _funding_of(cells: Sequence[str], layout: _Layout) -> list[Funding]:
                     text=text,
                 )
             )
-    if source and not funding:
-        funding.append(Funding(source=source))
+    if source and not funding:  # «Місцевий бюджет – 350,0» under «Джерела фінансування»
+        pairs = _sourced(source)
+        funding.extend(Funding(amount=each, source=where, year=year) for each, where in pairs)
+        if not pairs:
+            funding.append(Funding(source=source))
     return funding
+
+
+_SOURCED = (
+    # «Місцевий бюджет – 350,0», «МБ: 450,5», «державний бюджет 1 200,0»
+    re.compile(r"(?P<source>[^\d:–—-][^\d:–—]*?)\s*(?:[:–—-]\s*|\s)(?P<amount>[\d\s.,]*\d)"),
+    # «80,0 (місцевий бюджет)», «80,0 – місцевий бюджет»
+    re.compile(r"(?P<amount>\d[\d\s.,]*?)\s*(?:\((?P<inside>[^()\d]+)\)|[–—-]\s*(?P<after>\D+))"),
+)
+
+
+def _sourced(text: str) -> list[tuple[Decimal, str]]:
+    """A funding cell's amounts with their sources, if every line or «;» part names both.
+
+    «Місцевий бюджет – 350,0↵Державний бюджет – 1200,0», «80,0 (місцевий
+    бюджет)», «МБ: 450,5; ДБ: 900,0»; a total before its parts («Усього –
+    1550,0↵у т.ч.: …») is their sum, no source. Else none: the cell is kept as
+    written.
+    """
+    pairs: list[tuple[Decimal, str]] = []
+    total = False
+    for part in re.split(r"\n|;", text):
+        part = _PARTS_OPENING.sub("", " ".join(part.split())).strip(" ,.")
+        if not part:
+            continue
+        if _A_TOTAL.match(part) and not pairs and not total:
+            total = True
+            continue
+        found = None
+        for pattern in _SOURCED:
+            if (match := pattern.fullmatch(part)) is not None:
+                found = match
+                break
+        if found is None:
+            return []
+        value = amount(found["amount"])
+        where = (found.groupdict().get("source") or found.groupdict().get("inside") or "").strip()
+        where = where or (found.groupdict().get("after") or "").strip()
+        if value is None or _A_SOURCE.search(where) is None:
+            return []
+        pairs.append((value, where.strip(" ,.:")))
+    return pairs
+
+
+_PARTS_OPENING = re.compile(rf"^(?:{BREAKDOWN})[:\s]*", re.IGNORECASE)
+_A_TOTAL = re.compile(r"(?:у|в)?сього|разом|загалом", re.IGNORECASE)
+
+
+_A_SOURCE = re.compile(
+    r"бюджет|кошт|джерел|фонд|інвест|спонсор|грант|позабюджет|субвенц|дотац|budget|fund|donor"
+    r"|^[А-ЯІЇЄҐA-Z]{2,4}$",
+    re.IGNORECASE,
+)
+"""What names a source of money: «місцевий бюджет», «кошти інвесторів», «МБ»."""
 
 
 _TERM_LINES = 4
