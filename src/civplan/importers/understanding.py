@@ -2041,11 +2041,12 @@ def _funding_of(cells: Sequence[str], layout: _Layout) -> list[Funding]:
 
 
 _SOURCED = (
-    # «Місцевий бюджет – 350,0», «МБ: 450,5», «державний бюджет 1 200,0»
+    # «Місцевий бюджет – 350,0», «МБ: 450,5», «кошти інвесторів 500»
     re.compile(r"(?P<source>[^\d:–—-][^\d:–—]*?)\s*(?:[:–—-]\s*|\s)(?P<amount>[\d\s.,]*\d)"),
     # «80,0 (місцевий бюджет)», «80,0 – місцевий бюджет»
     re.compile(r"(?P<amount>\d[\d\s.,]*?)\s*(?:\((?P<inside>[^()\d]+)\)|[–—-]\s*(?P<after>\D+))"),
 )
+"""A part of a funding cell that names a source and its amount, either way round."""
 
 
 def _sourced(text: str) -> list[tuple[Decimal, str]]:
@@ -2062,7 +2063,7 @@ def _sourced(text: str) -> list[tuple[Decimal, str]]:
         part = _PARTS_OPENING.sub("", " ".join(part.split())).strip(" ,.")
         if not part:
             continue
-        if _A_TOTAL.match(part) and not pairs and not total:
+        if _ALL.match(part) and not pairs and not total:
             total = True
             continue
         found = None
@@ -2073,8 +2074,8 @@ def _sourced(text: str) -> list[tuple[Decimal, str]]:
         if found is None:
             return []
         value = amount(found["amount"])
-        where = (found.groupdict().get("source") or found.groupdict().get("inside") or "").strip()
-        where = where or (found.groupdict().get("after") or "").strip()
+        named = found.groupdict()
+        where = (named.get("source") or named.get("inside") or named.get("after") or "").strip()
         if value is None or _A_SOURCE.search(where) is None:
             return []
         pairs.append((value, where.strip(" ,.:")))
@@ -2082,8 +2083,7 @@ def _sourced(text: str) -> list[tuple[Decimal, str]]:
 
 
 _PARTS_OPENING = re.compile(rf"^(?:{BREAKDOWN})[:\s]*", re.IGNORECASE)
-_A_TOTAL = re.compile(r"(?:у|в)?сього|разом|загалом", re.IGNORECASE)
-
+"""What opens a part of a total: «у т.ч. місцевий бюджет – 10,0»."""
 
 _A_SOURCE = re.compile(
     r"бюджет|кошт|джерел|фонд|інвест|спонсор|грант|позабюджет|субвенц|дотац|budget|fund|donor"

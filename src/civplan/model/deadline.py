@@ -1683,10 +1683,7 @@ def _narrowed(read: _Read, within: _Read) -> _Read | None:
 
 # more days of each year: «щороку до 1 березня та (до) 1 вересня», «…, 1 червня, 1 вересня»
 _ALSO_DAY = re.compile(r"(?:(?:та|і|й) )?(?:до )?(?P<day>\d{1,2}) (?P<month>" + _MONTH + r")")
-_ALSO_ON = re.compile(
-    r"(?:(?:та|і|й) )?(?:до )?\d{1,2} (?:" + _MONTH + r")"
-    r"(?:(?:,|,? (?:та|і|й)) (?:до )?\d{1,2} (?:" + _MONTH + r"))*"
-)
+_ALSO_ON = re.compile(r"(?:(?:,? ?(?:та|і|й) |, ?)?(?:до )?\d{1,2} (?:" + _MONTH + r"))+")
 
 # «не пізніше 10 днів після закінчення кварталу»: the 10th of the month after each quarter
 _DAYS_AFTER = re.compile(
