@@ -657,6 +657,10 @@ def test_captions_hyphenated_by_hand_inside_a_word_are_read_whole(tmp_path: Path
     from civplan.importers.captions import normalize_caption
 
     assert normalize_caption("Науково-технічний результат") == "науково-технічний результат"
+    # a word broken where its parts are words too: a short first part, or none of a compound's
+    assert normalize_caption("Стан ви-конання") == "стан виконання"
+    assert normalize_caption("Тер-мін виконання") == "термін виконання"
+    assert normalize_caption("Соціально-економічний ефект") == "соціально-економічний ефект"
 
 
 def test_captions_typed_with_latin_look_alikes_are_read(tmp_path: Path) -> None:

@@ -60,11 +60,17 @@ _IN_WORD_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_]{2,})[-\xad]([^\W\d_]{2,})(?![
 
 
 def _unhyphenated(match: re.Match[str]) -> str:
-    """A word hyphenated by hand («інформа-ція») joined; a compound («науково-технічний») kept."""
+    """A word hyphenated by hand («інформа-ція») joined; a compound («науково-технічний») kept.
+
+    A compound's first part ends in its linking vowel («науково-», «медико-»); parts that are
+    words without one are a word broken by hand still («ви-конання», «тер-мін»).
+    """
     from civplan.model.morphology import is_word
 
-    whole = match[1] + match[2]
-    compound = is_word(match[1]) and is_word(match[2])
+    first, second = match[1], match[2]
+    whole = first + second
+    linked = len(first) >= 4 and first.endswith(("о", "е"))
+    compound = linked and is_word(first) and is_word(second)
     return whole if not compound and is_word(whole) else match[0]
 
 
