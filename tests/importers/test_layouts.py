@@ -1364,6 +1364,10 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Стан виконання заходу, причини невиконання", "outcome"),
         ("Інформація про досягнення очікуваних результатів", "outcome"),
         ("Досягнення очікуваного результату", "outcome"),
+        ("Дата, час", "deadline"),  # an events plan's day and hour
+        ("Дата і час проведення", "deadline"),
+        ("Перелік основних заходів", "title"),
+        ("Achieved results", "outcome"),
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:

@@ -251,7 +251,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"(?<!date of )(?<!timeline for )(?<!timeframe for )"
         r"implementation(?! (?:period|timeline|dates?|deadline|term))"
         r"|^outcome"
-        r"|actual result|^report|results? achieved|results? (?:to date|so far)"
+        r"|actual result|^report|results? achieved|^achieved results?|results? (?:to date|so far)"
         r"|description of (?:the )?(?:results?|progress|implementation|what)"
         r"|what (?:has been|was) done|achievements?|досягнут\w* результат"
         r"|(?:actions?|steps|measures) taken|performed actions|work done",
@@ -269,6 +269,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|^(?:рік|роки) (?:виконання|реалізації|проведення)"
         r"|^(?:місяц[ьі]|квартал[иі]?|півріччя|період)(?: (?:виконання|проведення))?$"
         r"|^коли$|^when$|^дат[аи]$|^(?:period|quarter)s?$"
+        r"|^дат[аи](?:,| і| та) час\b"  # «Дата, час», «Дата і час проведення»
         r"|deadline|дедлайн|timeline|time ?frame|due date|^term|^dates?$"
         r"|^(?:start|end|completion|target(?: completion)?) date|^target deadline"
         r"|implementation (?:period|dates?|term)|period of implementation"
@@ -294,7 +295,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         (_NOTES,),
     ),
     (
-        r"найменуванн|назв[аи]|зміст|^суть|^заходи?\b|^захід|перелік заходів|питання"
+        r"найменуванн|назв[аи]|зміст|^суть|^заходи?\b|^захід|перелік (?:\w+ )?заходів|питання"
         r"|^measures?\b|^action|^activit|\btitle$|опис|\bmilestones?\b|^етап|^name\b"
         r"|^(?:key|planned) (?:activit|action|measure)|^діяльність$"
         r"|^(?:основн|головн|ключов|планов|запланован)\w* заход"
