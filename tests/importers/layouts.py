@@ -1199,14 +1199,11 @@ DIRECTIONS = Layout(
     ],
     year=2024,
     end_year=2026,
-    notes={
-        "unruled_page": "a web page printed without rules centres a direction merged down"
-        " between its measures' rows, with no space between them: the rows run together"
-    },
 )
 """A programme's report in the form regional programmes use: the number column merged down
 with the directions beside it, the directions' numbers; the measures, unnumbered, numbered by
-their position."""
+their position. Printed from a web page without rules, the direction and its number sit
+centred between their measures' rows, no gap between them: the cells part the rows."""
 
 LAYOUTS: tuple[Layout, ...] = (
     TWO_LEVELS,

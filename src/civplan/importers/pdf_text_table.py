@@ -287,11 +287,25 @@ def _stacked(
     ``sizes``: the gap between lines that parts rows, and the table's columns.
     """
     apart, width = sizes
+    pitch = _pitch(lines, split)
     rows: list[tuple[str, ...]] = []
     spans: dict[int, tuple[int, ...]] = {}
     where: list[int] = []
     current: list[list[str]] | None = None
+    members: list[int] = []  # the lines of the current row
     lowest = 0.0  # where the lines of the row so far end
+
+    def close() -> None:
+        """The current row, or the rows its cells tell apart where no numbers do."""
+        parted = _by_cells(lines, split, members, numbered, (pitch, width))
+        if parted is None:
+            rows.append(_joined(current))  # type: ignore[arg-type]
+            return
+        where.pop()
+        for first, cells in parted:
+            rows.append(_joined(cells))
+            where.append(first + skipped + 1)
+
     heading = False  # the row before is a heading across the table
     for (number, line), cells in zip(enumerate(lines, start=skipped + 1), split, strict=True):
         near = line.top - lowest <= apart
@@ -301,7 +315,7 @@ def _stacked(
         )
         if cells is None or wrapped:  # a heading across the table, or the rest of one
             if current is not None:
-                rows.append(_joined(current))
+                close()
                 current = None
             text = _text(line)
             if cells is not None:
@@ -315,15 +329,81 @@ def _stacked(
         heading = False
         if current is None or not near or (_opens(cells, numbered) and any(current[numbered])):
             if current is not None:
-                rows.append(_joined(current))
+                close()
             current = [[] for _ in range(width)]
+            members = []
             where.append(number)
+        members.append(number - skipped - 1)
         for column, text in enumerate(cells):
             if text:
                 current[column].append(text)
     if current is not None:
-        rows.append(_joined(current))
+        close()
     return rows, spans, where
+
+
+def _cell_runs(
+    lines: Sequence[_Line],
+    split: Sequence[list[str] | None],
+    members: Sequence[int],
+    column: int,
+    pitch: float,
+) -> list[list[int]]:
+    """A column's cells among some lines: runs of its lines a step apart (each line's place)."""
+    runs: list[list[int]] = []
+    for at in members:
+        cells = split[at]
+        if cells is None or not cells[column]:
+            continue
+        if runs and lines[at].top - lines[runs[-1][-1]].top <= 1.4 * pitch:
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    return runs
+
+
+def _by_cells(
+    lines: Sequence[_Line],
+    split: Sequence[list[str] | None],
+    members: Sequence[int],
+    numbered: int,
+    sizes: tuple[float, int],
+) -> list[tuple[int, list[list[str]]]] | None:
+    """The rows of lines that no gap nor number parts, where most columns' cells part them.
+
+    A direction and its number merged down over measures of no number leave no
+    gap between the measures' rows: where more than half the filled columns
+    right of the numbers hold as many cells apart, and more than one, each is a
+    row, centred where the first such column's cell is; the cells of the
+    columns before it (the number, the direction) head the first row. Each row
+    with the place of its first line; ``None`` where the lines are one row.
+    """
+    pitch, width = sizes
+    if pitch <= 0 or len(members) < 2:
+        return None
+    counts = [
+        len(_cell_runs(lines, split, members, column, pitch))
+        for column in range(numbered + 1, width)
+    ]
+    most = max(counts, default=0)
+    numbers = sum(1 for at in members if _opens(split[at], numbered))
+    filled = sum(1 for count in counts if count)
+    if most < 2 or numbers > 1 or counts.count(most) * 2 <= filled or counts.count(most) < 2:
+        return None
+    anchored = numbered + 1 + counts.index(most)
+    runs = _cell_runs(lines, split, members, anchored, pitch)
+    middles = [(lines[run[0]].top + lines[run[-1]].bottom) / 2 for run in runs]
+    cells: list[list[list[str]]] = [[[] for _ in range(width)] for _ in runs]
+    for column in range(width):
+        for run in _cell_runs(lines, split, members, column, pitch):
+            middle = (lines[run[0]].top + lines[run[-1]].bottom) / 2
+            row = (
+                0
+                if column < anchored
+                else min(range(len(runs)), key=lambda r: abs(middles[r] - middle))
+            )
+            cells[row][column].extend(split[at][column] for at in run)  # type: ignore[index]
+    return [(run[0], texts) for run, texts in zip(runs, cells, strict=True)]
 
 
 def _first_row(

@@ -606,8 +606,8 @@ def _group_number(
     it («1» beside «1.1. Облаштування …») or one of a list that starts again
     in each group («1.» beside «1) створення …»); or, when the measure has none,
     when the number's cell is merged down over the next row as the group's is —
-    or, in a table whose format tells no merges, when the next row is a measure
-    of the group with neither cell filled.
+    or, where the next row's merges are not told (a text dump, a PDF read by
+    alignment), when it is a measure of the group with neither cell filled.
     """
     number_at, title_at = places
     if number_at is None or title_at is None or not texts[number_at]:
@@ -620,7 +620,7 @@ def _group_number(
     if below >= len(grid.rows) or not could_head(number.rstrip(".") + "."):
         return None
     column = groups[0]
-    if grid.spans:
+    if below in grid.spans:
         merged = grid.merged_down(below, number_at) and grid.merged_down(below, column)
         return number if merged else None
     cells = _aligned(grid.rows[below], len(texts), groups)
