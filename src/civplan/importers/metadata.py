@@ -29,7 +29,10 @@ _PREAMBLE = re.compile(
 # a title that calls its document a report on a plan, not the plan itself
 _REPORT = re.compile(
     r"(?<!\w)(?:звіт\w*|(?:інформаці\w*|відомості) (?:про|щодо) (?:стан\w* )?(?:виконан\w*"
-    r"|реалізаці\w*|хід\w*)|стан\w* виконання|моніторинг\w* (?:стану )?(?:виконання|реалізації)"
+    r"|реалізаці\w*|хід\w*)|стан\w* виконання"
+    # «Про виконання Програми … за 2024 рік», or a report's title whose first line print lost
+    r"|^(?:про|щодо) (?:стан\w* |хід\w* )?(?:виконанн\w*|реалізаці\w*)"
+    r"|моніторинг\w* (?:стану )?(?:виконання|реалізації)"
     r"|(?:progress |implementation |monitoring )?report|implementation status"
     r"|status of (?:the )?implementation)(?!\w)",
     re.IGNORECASE,
