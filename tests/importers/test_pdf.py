@@ -834,6 +834,44 @@ def test_a_numbered_list_in_a_cell_printed_without_rules_stays_in_its_row(
 
 
 @needs_libreoffice
+def test_directions_centred_over_unnumbered_measures_printed_without_rules(
+    tmp_path: Path,
+) -> None:
+    """A direction and its number merged down, centred between measures of no number that
+    their cells part: each measure a row, the direction the heading of its measures."""
+    directions = (
+        ("Охорона довкілля", ("Прибирання берегів річки", "Висадка лісосмуги вздовж дороги")),
+        ("Поводження з відходами", ("Встановлення контейнерів", "Ліквідація стихійних звалищ")),
+    )
+    rows = ""
+    for number, (direction, titles) in enumerate(directions, start=1):
+        for at, title in enumerate(titles):
+            merged = (
+                f'<td rowspan="2">{number}</td><td rowspan="2">{direction}</td>' if not at else ""
+            )
+            rows += (
+                f"<tr>{merged}<td>{title} у межах громади</td><td>ІІ квартал</td>"
+                "<td>Відділ благоустрою та екології виконавчого комітету</td><td>Місцевий бюджет"
+                f"</td><td>{10 * (at + 1)},0</td><td>Роботи виконано, залучено {20 + at} "
+                "волонтерів з числа мешканців громади</td></tr>"
+            )
+    expected, read = page_and_print(
+        "<html><body><p>Звіт про виконання Програми охорони довкілля на 2025 рік</p><table>"
+        "<tr><td>№ з/п</td><td>Назва напряму діяльності</td><td>Перелік заходів програми</td>"
+        "<td>Термін виконання</td><td>Виконавці</td><td>Джерела фінансування</td>"
+        f"<td>Обсяг, тис. грн</td><td>Стан виконання</td></tr>{rows}</table></body></html>",
+        tmp_path,
+    )
+    assert [(m.number, same(m.title), m.deadline.end) for m in read.measures()] == [
+        (m.number, same(m.title), m.deadline.end) for m in expected.measures()
+    ]
+    assert [(s.number, same(s.title or "")) for s in read.sections] == [
+        ("1", "Охорона довкілля"),
+        ("2", "Поводження з відходами"),
+    ]
+
+
+@needs_libreoffice
 def test_two_paragraphs_in_a_title_and_a_report_printed_without_rules_part_no_row(
     tmp_path: Path,
 ) -> None:

@@ -302,7 +302,7 @@ def _stacked(
             rows.append(_joined(current))  # type: ignore[arg-type]
             return
         where.pop()
-        for first, cells in parted:
+        for first, _middle, cells in parted:
             rows.append(_joined(cells))
             where.append(first + skipped + 1)
 
@@ -368,7 +368,7 @@ def _by_cells(
     members: Sequence[int],
     numbered: int,
     sizes: tuple[float, int],
-) -> list[tuple[int, list[list[str]]]] | None:
+) -> list[tuple[int, float, list[list[str]]]] | None:
     """The rows of lines that no gap nor number parts, where most columns' cells part them.
 
     A direction and its number merged down over measures of no number leave no
@@ -376,7 +376,8 @@ def _by_cells(
     right of the numbers hold as many cells apart, and more than one, each is a
     row, centred where the first such column's cell is; the cells of the
     columns before it (the number, the direction) head the first row. Each row
-    with the place of its first line; ``None`` where the lines are one row.
+    with the place of its first line and its middle; ``None`` where the lines are one
+    row.
     """
     pitch, width = sizes
     if pitch <= 0 or len(members) < 2:
@@ -403,7 +404,9 @@ def _by_cells(
                 else min(range(len(runs)), key=lambda r: abs(middles[r] - middle))
             )
             cells[row][column].extend(split[at][column] for at in run)  # type: ignore[index]
-    return [(run[0], texts) for run, texts in zip(runs, cells, strict=True)]
+    return [
+        (run[0], middle, texts) for run, middle, texts in zip(runs, middles, cells, strict=True)
+    ]
 
 
 def _first_row(
@@ -484,6 +487,14 @@ def _centred_rows(
 
     def group(members: list[int]) -> None:
         anchors = [at for at in members if _leads(split[at], numbered)]
+        if len(anchors) <= 1:  # no numbers part the rows: their cells may
+            parted = _by_cells(lines, split, members, numbered, (pitch, width))
+            for first, middle, texts in parted or ():
+                rows.append(_joined(texts))
+                where.append(first + skipped + 1)
+                heights.append(middle)
+            if parted is not None:
+                return
         anchored = numbered  # the column whose lines begin the rows
         for column in range(numbered + 1, width):
             # measures numbered in their titles («1) …», «2) …») under a task's number centred
