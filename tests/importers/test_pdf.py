@@ -872,13 +872,15 @@ def test_directions_centred_over_unnumbered_measures_printed_without_rules(
 
 
 @needs_libreoffice
-def test_two_paragraphs_in_a_title_and_a_report_printed_without_rules_part_no_row(
-    tmp_path: Path,
+@pytest.mark.parametrize("staged", [False, True], ids=["title-and-report", "every-column"])
+def test_paragraphs_in_a_measure_s_cells_printed_without_rules_part_no_row(
+    staged: bool, tmp_path: Path
 ) -> None:
-    """Cells apart in only half the columns are a measure's paragraphs, not rows.
+    """A measure's paragraphs are not rows: in half its columns, or in all beside its number.
 
     A Word table without borders: executors listed down the cell bridge the blank line
-    between the title's paragraphs and the report's, so no gap parts them.
+    between the title's paragraphs and the report's, so no gap parts them; or every cell
+    holds two (a stage each), with no direction merged down beside the number.
     """
     from docx import Document
 
@@ -893,6 +895,8 @@ def test_two_paragraphs_in_a_title_and_a_report_printed_without_rules_part_no_ro
         cells = table.add_row().cells
         cells[0].text, cells[1].text = f"{number}.", f"Облаштування укриття\n\nу ліцеї № {number}"
         cells[2].text, cells[3].text = "ІІ квартал", executors
+        if staged:
+            cells[2].text, cells[3].text = "ІІ квартал\n\nIV квартал", "Відділ освіти\n\nУКБ"
         cells[4].text = "Роботи виконано\n\nАкт підписано"
     source = tmp_path / "paragraphs.docx"
     word.save(str(source))

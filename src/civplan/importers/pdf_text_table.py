@@ -375,7 +375,9 @@ def _by_cells(
     gap between the measures' rows: where more than half the filled columns
     right of the numbers hold as many cells apart, and more than one, each is a
     row, centred where the first such column's cell is; the cells of the
-    columns before it (the number, the direction) head the first row. Each row
+    columns before it (the number, the direction) head the first row. Where the
+    lines hold a number, a column before that one must hold a single cell (the
+    direction merged down): a number beside paragraphs alone is one measure's. Each row
     with the place of its first line and its middle; ``None`` where the lines are one
     row.
     """
@@ -392,6 +394,8 @@ def _by_cells(
     if most < 2 or numbers > 1 or counts.count(most) * 2 <= filled or counts.count(most) < 2:
         return None
     anchored = numbered + 1 + counts.index(most)
+    if numbers and 1 not in counts[: anchored - numbered - 1]:
+        return None  # a number and no cell merged down beside it: one measure's paragraphs
     runs = _cell_runs(lines, split, members, anchored, pitch)
     middles = [(lines[run[0]].top + lines[run[-1]].bottom) / 2 for run in runs]
     cells: list[list[list[str]]] = [[[] for _ in range(width)] for _ in runs]
