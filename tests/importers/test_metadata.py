@@ -87,6 +87,17 @@ def test_the_date_a_report_holds_for(title: str, as_of: date | None) -> None:
             date(2025, 10, 3),
         ),
         (["Стан виконання плану заходів станом на 01.10.2025"], None, date(2025, 10, 1)),
+        # the period alone on a line of the title, without «за»
+        (
+            ["Моніторинг виконання плану дій", "І півріччя 2025 р."],
+            "І півріччя 2025 р.",
+            date(2025, 6, 30),
+        ),
+        (
+            ["Звіт про виконання плану заходів", "(ІІ квартал 2025 року)"],
+            "ІІ квартал 2025 року",
+            date(2025, 6, 30),
+        ),
     ],
 )
 def test_a_report_s_period_as_written_beside_its_date(
@@ -94,6 +105,11 @@ def test_a_report_s_period_as_written_beside_its_date(
 ) -> None:
     read = read_metadata(lines)
     assert (read.period, read.as_of) == (period, as_of)
+
+
+def test_a_plan_s_line_of_a_period_is_no_report_s_period() -> None:
+    read = read_metadata(["План заходів", "ІІ квартал 2025 року"])
+    assert (read.report, read.period, read.as_of) == (False, None, None)
 
 
 @pytest.mark.parametrize(

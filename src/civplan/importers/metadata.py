@@ -195,6 +195,8 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
     period, as_of = _period(heading, year if end_year is None else None)
     if as_of is None and report:
         period, as_of = _report_period(heading, year if end_year is None else None)
+    if as_of is None and report:  # «Моніторинг виконання плану дій↵І півріччя 2025 р.»
+        period, as_of = _bare_period(title[1:])
     if as_of is None and report and _CYRILLIC.search(heading) is None:
         period, as_of = _english_period(heading)  # "Report for the first half of 2025"
     if as_of is None and report and (on := _ON_DATE.search(heading)) is not None:
@@ -406,6 +408,21 @@ def _period(text: str, year: int | None = None) -> tuple[str | None, date | None
         if end is not None:
             return f"{within[1].strip()} {year} року", end
     return phrase, _period_end(phrase, year)
+
+
+_BARE_PERIOD = re.compile(
+    r"\(?\s*(" + _TERM + r")\s+((?:19|20)\d\d)\s*(?:р(?:оку|ік|\.)?)?\s*\)?", re.IGNORECASE
+)
+"""A title's line that is a period alone: «І півріччя 2025 р.», «(ІІ квартал 2025 року)»."""
+
+
+def _bare_period(lines: Sequence[str]) -> tuple[str | None, date | None]:
+    """A report's period on a line of its own under its title's first, and the day it ends."""
+    for line in lines:
+        found = _BARE_PERIOD.fullmatch(line.strip())
+        if found is not None and (end := _period_end(found[1].strip(), int(found[2]))):
+            return line.strip(" ()"), end
+    return None, None
 
 
 def _period_end(phrase: str, year: int) -> date | None:
