@@ -868,6 +868,17 @@ def test_stages_end_with_the_last_and_keep_each_part() -> None:
         ("І квартал 2025 – розроблення", d(2025, 3, 31)),
         ("ІV квартал 2025 – затвердження", d(2025, 12, 31)),
     ]
+    # their lines joined by a print (a PDF's cell): the same stages
+    joined = Deadline.parse(" ".join(text.replace(";", "").split()), year=2025)
+    assert (joined.kind, [p.end for p in joined.parts]) == (K.STAGES, [p.end for p in staged.parts])
+    bare = Deadline.parse("ІІ квартал IV квартал", year=2025)
+    assert [(p.start, p.end) for p in bare.parts] == [
+        (d(2025, 4, 1), d(2025, 6, 30)),
+        (d(2025, 10, 1), d(2025, 12, 31)),
+    ]
+    # a dash between them makes a range, read as ever (one going back is none)
+    assert Deadline.parse("ІІІ квартал 2026 – І квартал 2025", year=2025).kind is K.UNKNOWN
+    assert Deadline.parse("ІІ квартал 2025 року", year=2025).kind is K.QUARTER  # its own year
 
 
 def test_stages_without_a_year_that_go_back_once_go_on_into_the_next_year() -> None:

@@ -223,6 +223,10 @@ def _read(text: str, year: int, end_year: int) -> _Read:
         read = (
             _labelled_terms(text, year, end_year) or _labelled_terms(phrase, year, end_year) or read
         )
+    if read.kind is DeadlineKind.UNKNOWN and len(pieces := _RUN_TOGETHER.split(text)) > 1:
+        # «ІІ квартал IV квартал», «ІІ квартал 2025 р. – розроблення IV квартал 2025 р. – …»:
+        # stages a line each, their lines joined by a print
+        read = _staged([piece.strip() for piece in pieces], year, end_year) or read
     if read.kind is DeadlineKind.UNKNOWN and "\n" in text and _HYPHEN_BREAK.search(text):
         # «щоквар-↵тально», «постій-↵но»: a word broken in a narrow column (tried last: a
         # range's dash may end a line too, «січень-↵лютий»)
@@ -248,6 +252,13 @@ def _read(text: str, year: int, end_year: int) -> _Read:
     return read
 
 
+_RUN_TOGETHER = re.compile(
+    r"(?<=[^\s\-–—])\s+(?=(?:[IVXІХ]{1,4}|[1-4])\s*(?:квартал|кв\.|півріччя|півр\.))"
+    r"|(?<!квартал)(?<!кв\.)(?<!півріччя)(?<!півр\.)(?<=[^\s\-–—])\s+(?=(?:19|20)\d\d\s*(?:рік|р\.)(?!\S))",
+    re.IGNORECASE,
+)
+"""Where a stage begins inside a term without separators: before a quarter, a half, or a
+year not of the quarter or half before it — not after a dash, which makes a range."""
 _LATIN_LETTER = re.compile(r"[a-z]")
 _FOOTNOTE_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+$|(?<=[а-щьюяєіїґ])\d{1,2}$")
 """A footnote's mark at a term's end: superscript figures, or figures right after a word."""
