@@ -484,11 +484,6 @@ def _centred_rows(
     heights: list[float | None] = []  # each row's middle (None: a heading across)
     tasks: list[tuple[float, int, list[str]]] = []  # a task column's texts, by their middles
 
-    def cells_in(members: list[int], column: int) -> int:
-        """How many cells a column holds among the lines: runs of lines a step apart."""
-        tops = [lines[at].top for at in members if split[at][column]]  # type: ignore[index]
-        return len(tops) and 1 + sum(1 for a, b in itertools.pairwise(tops) if b - a > 1.4 * pitch)
-
     def group(members: list[int]) -> None:
         anchors = [at for at in members if _leads(split[at], numbered)]
         if len(anchors) <= 1:  # no numbers part the rows: their cells may
@@ -505,7 +500,7 @@ def _centred_rows(
             # between them, each beside cells of its own in another column: not a list in a cell
             listed = [at for at in members if _leads(split[at], column)]
             if len(listed) > max(len(anchors), 1) and any(
-                cells_in(members, other) == len(listed)
+                len(_cell_runs(lines, split, members, other, pitch)) == len(listed)
                 for other in range(width)
                 if other not in (numbered, column)
             ):
