@@ -2574,6 +2574,43 @@ def test_a_row_of_a_number_and_a_title_over_a_heading_heads_nothing_below_it() -
     ]
 
 
+def test_unnumbered_headings_after_the_one_numbered_heading_stand_beside_it() -> None:
+    """«1. Організаційна робота», then «Соціальна сфера»: no «2.» — siblings, not parts of «1.».
+
+    Where the document numbers more headings so («2. Благоустрій»), the unnumbered ones
+    between are the numbered one's parts, as before.
+    """
+
+    def heading(text: str) -> str:
+        return f'<tr><td colspan="4">{text}</td></tr>'
+
+    def page(second: str) -> str:
+        return (
+            "<p>План роботи сільської ради на 2025 рік</p><table>"
+            + row("№", "Захід", "Термін", "Відповідальний")
+            + heading("1. Організаційна робота")
+            + row("1", "Засідання виконкому", "щомісяця", "Секретар ради")
+            + heading("Соціальна сфера")
+            + row("2", "Допомога переселенцям", "постійно", "Відділ соцзахисту")
+            + heading(second)
+            + row("3", "Толока у парку", "квітень", "Староста")
+            + "</table>"
+        )
+
+    plan, _messages = read_page(page("Благоустрій"))
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("1.", "Організаційна робота"),
+        (None, "Соціальна сфера"),
+        (None, "Благоустрій"),
+    ]
+    plan, _messages = read_page(page("2. Благоустрій"))
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("1.", "Організаційна робота"),
+        ("2.", "Благоустрій"),
+    ]
+    assert [s.title for s in plan.sections[0].sections] == ["Соціальна сфера"]
+
+
 def test_a_grouping_caption_over_rows_of_their_own_names_the_measures() -> None:
     """«Напрям діяльності» with no column of measures beside it is that column, with a warning."""
     page = (

@@ -1304,6 +1304,13 @@ class _Reader:
                 if not heads[index]:  # a heading is no measure: what is next stays the same
                     roman_next = roman
         out: list[Entry] = []
+        # how many headings of each kind of number the document has: a kind it numbers one
+        # heading with is no level of its own that unnumbered headings sit under
+        kinds = Counter(
+            _signature(item.number, marks[index][2] - 1 if marks[index][2] > 0 else None)
+            for index, item in enumerate(items)
+            if isinstance(item, Heading) or heads[index]
+        )
         stack: list[tuple[object, ...]] = []
         numbers: list[str] = []  # beside each heading of the stack, its number as compared
         owners: list[_Owner] = []  # the open headings with Arabic numbers, innermost last
@@ -1343,7 +1350,19 @@ class _Reader:
             if isinstance(item, Heading):
                 signature = _signature(item.number, mark - 1 if mark > 0 else None)
                 if signature == ("none",):
-                    signature = _beside(stack, numbers, _next_number(items, heads, index))
+                    below = _next_number(items, heads, index)
+                    signature = _beside(stack, numbers, below)
+                    if (
+                        signature == ("none",)
+                        and self.document.carried is None
+                        and stack
+                        and stack[-1][0] in ("arabic", "roman")
+                        and kinds[stack[-1]] == 1
+                        and (below is None or "." not in below)
+                    ):
+                        # «1. Організаційна робота», then «Соціальна сфера», «Благоустрій»
+                        # over measures numbered flat: the one numbered heading's siblings
+                        signature = ("none", stack[-1])
                 level = self._level(stack, signature)
                 del numbers[level - 1 :]
                 numbers.extend([""] * (level - 1 - len(numbers)))
