@@ -30,7 +30,7 @@ import attrs
 
 from civplan._errors import PlanValidationError
 from civplan.model.months import MONTH_OF_FORM, MONTH_STEMS, MONTHS, alternation, last_day
-from civplan.model.scan import compiled_on_use, cyrillic_words
+from civplan.model.scan import any_digit, compiled_on_use, cyrillic_words
 from civplan.model.stated import read_stated
 
 
@@ -243,6 +243,8 @@ def _read(text: str, year: int, end_year: int) -> _Read:
         read = _phrase(joined, year, end_year)
         if read.kind is DeadlineKind.UNKNOWN:
             read = _qualified(joined, year, end_year)
+    if read.kind is DeadlineKind.UNKNOWN and "," in phrase:
+        read = _with_its_place(phrase, year, end_year) or read
     if read.kind is DeadlineKind.UNFIXED and (least := _ON_DEMAND_AT_LEAST.match(phrase)):
         # «за потреби, але не рідше одного разу на квартал»: at least each quarter
         at_least = _phrase(phrase[least.end() :], year, end_year)
@@ -250,6 +252,30 @@ def _read(text: str, year: int, end_year: int) -> _Read:
     if read.yearly and end_year > year:
         return _every_year(text, wording, read, year, end_year)
     return read
+
+
+def _with_its_place(phrase: str, year: int, end_year: int) -> _Read | None:
+    """A term followed, after commas, by its hour and its place: «14.09.2025, центральна площа».
+
+    A plan of events writes them in one column («Дата, час і місце проведення»):
+    «14.09.2025, 10:00, центральна площа», «травень, стадіон «колос»». None unless
+    every part after the term is an hour or words that are no term.
+    """
+    first, *rest = (piece.strip() for piece in phrase.split(","))
+    head = _phrase(first, year, end_year)
+    if head.kind in (DeadlineKind.UNKNOWN, DeadlineKind.UNFIXED) or not rest:
+        return None
+    for piece in rest:
+        if _TIME_OF_DAY.fullmatch(piece):  # «10:00», «о 19:00»
+            continue
+        if (
+            not piece
+            or any_digit(piece)
+            or _phrase(piece, year, end_year).kind is not DeadlineKind.UNKNOWN
+            or _QUALIFIER.search(piece)
+        ):
+            return None
+    return head
 
 
 _RUN_TOGETHER = re.compile(
