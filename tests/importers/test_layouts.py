@@ -1366,6 +1366,7 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Досягнення очікуваного результату", "outcome"),
         ("Дата, час", "deadline"),  # an events plan's day and hour
         ("Дата і час проведення", "deadline"),
+        ("Дата, місце проведення", "deadline"),  # «24.08.2025, центральна площа»: the day
         ("Перелік основних заходів", "title"),
         ("Achieved results", "outcome"),
     ],

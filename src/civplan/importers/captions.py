@@ -269,7 +269,7 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
         r"|^(?:рік|роки) (?:виконання|реалізації|проведення)"
         r"|^(?:місяц[ьі]|квартал[иі]?|півріччя|період)(?: (?:виконання|проведення))?$"
         r"|^коли$|^when$|^дат[аи]$|^(?:period|quarter)s?$"
-        r"|^дат[аи](?:,| і| та) час\b"  # «Дата, час», «Дата і час проведення»
+        r"|^дат[аи](?:,| і| та) (?:час|місце)\b"  # «Дата, час», «Дата і місце проведення»
         r"|deadline|дедлайн|timeline|time ?frame|due date|^term|^dates?$"
         r"|^(?:start|end|completion|target(?: completion)?) date|^target deadline"
         r"|implementation (?:period|dates?|term)|period of implementation"
