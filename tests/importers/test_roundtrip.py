@@ -104,3 +104,16 @@ def test_an_executor_named_with_a_semicolon_comes_back_whole(fmt: str) -> None:
     )
     assert through(plan, fmt) == plan
     assert through(plan, fmt, ALL_COLUMNS) == plan
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "ods", "docx"])
+@pytest.mark.parametrize("text", ['Семінар r="', 'Семінар r="XFE1"', "ref='ZZZ1048577'"])
+def test_text_that_reads_like_a_cell_reference_comes_back(fmt: str, text: str) -> None:
+    """«r="XFE1"» in a title is text: it places no cell, beyond the sheet or malformed."""
+    measure = civplan.Measure(
+        number="1", title=text, deadline=civplan.Deadline.parse("квітень", year=2025)
+    )
+    plan = civplan.Plan(
+        title="План", year=2025, sections=[civplan.Section(title=text, measures=[measure])]
+    )
+    assert through(plan, fmt) == plan

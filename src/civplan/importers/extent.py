@@ -12,11 +12,12 @@ multiplies empty rows.
 
 from __future__ import annotations
 
+import functools
 import re
 import zipfile
 from collections.abc import Callable, Iterator
 from operator import itemgetter
-from typing import IO
+from typing import IO, NamedTuple
 from xml.parsers import expat
 
 from civplan._errors import DocumentError, unreadable_as_document_error
@@ -90,19 +91,76 @@ def _widest_unplaced_row(chunk: bytes) -> int:
     return widest
 
 
-def _refuse_malformed(chunk: bytes, part: IO[bytes], name: str, source: str) -> None:
+def _refuse_malformed(
+    chunk: bytes, part: IO[bytes], member: Callable[[], IO[bytes]], name: str, source: str
+) -> None:
     """Refuse the first attribute of ``chunk`` that should place a cell and does not.
 
     One cut at the chunk's end is left to the next chunk, which holds it whole.
+    The scan of the bytes also sees a cell's text («Семінар r="»): the part's
+    attributes, read by an XML parser (``member`` opens the part again), decide.
     """
     malformed = _MALFORMED_REFERENCE.search(chunk)
     if malformed is None:
         return
     if malformed.end() > len(chunk) - 256 and (part.peek(1) if hasattr(part, "peek") else b"x"):
         return
-    value = chunk[malformed.end() : malformed.end() + 40]
-    shown = value.decode("utf-8", "replace").split('"')[0].split("'")[0]
-    raise DocumentError(source, [f"{name}: a cell reference that is not one: {shown!r}"])
+    found = _references(member, name, source)
+    if found.malformed is not None:
+        shown = found.malformed[:40]
+        raise DocumentError(source, [f"{name}: a cell reference that is not one: {shown!r}"])
+
+
+class _Extent(NamedTuple):
+    """What a part's attributes place, read by an XML parser.
+
+    Its furthest row and column, and the first attribute that places no cell.
+    """
+
+    rows: int
+    columns: int
+    malformed: str | None
+
+
+def _references(member: Callable[[], IO[bytes]], name: str, source: str) -> _Extent:
+    """The cells a sheet's ``r`` and ``ref`` attributes place, read by expat, in C.
+
+    The bytes' quick scan also finds «r="…"» in the cells' text, which places no
+    cell; only where that scan would refuse the sheet is it read so.
+    """
+    rows = columns = 0
+    malformed: str | None = None
+
+    def start(_element: str, attributes: dict[str, str]) -> None:
+        nonlocal rows, columns, malformed
+        for key in ("r", "ref"):
+            value = attributes.get(key)
+            if value is None:
+                continue
+            found = _A_REFERENCE.fullmatch(value.strip())
+            if found is None:
+                malformed = value if malformed is None else malformed
+                continue
+            for letters, digits in ((found[1], found[2]), (found[3], found[4])):
+                if letters:
+                    columns = max(columns, _column(letters.encode()))
+                if digits:
+                    rows = max(rows, int(digits))
+
+    parser = expat.ParserCreate()
+    parser.StartElementHandler = start
+    try:
+        with member() as part:
+            parser.ParseFile(part)
+    except expat.ExpatError as error:
+        raise DocumentError(
+            source, [f"{name} is damaged: {expat.ErrorString(error.code)}"]
+        ) from None
+    return _Extent(rows, columns, malformed)
+
+
+_A_REFERENCE = re.compile(r"\$?([A-Za-z]*)\$?(\d*)(?::\$?([A-Za-z]*)\$?(\d*))?")
+"""A cell's or a range's reference as an attribute holds it: «B7», «A1:E20», «$A$1»."""
 
 
 def check_xlsx_extent(
@@ -121,6 +179,7 @@ def check_xlsx_extent(
             if info.filename.lower().endswith(("sharedstrings.xml", "styles.xml")):
                 continue
             rows = columns = unplaced = counted_rows = 0
+            member = functools.partial(archive.open, info)
             with archive.open(info) as part:
                 for chunk in chunks(part):
                     if also is not None:
@@ -129,7 +188,7 @@ def check_xlsx_extent(
                     if places:  # each distinct quote, letters and number once, looped over in C
                         quotes = set(map(itemgetter(0, 5), places))
                         if any(opening != closing for opening, closing in quotes):
-                            _refuse_malformed(chunk, part, info.filename, source)
+                            _refuse_malformed(chunk, part, member, info.filename, source)
                         letters = set(map(itemgetter(1), places))
                         letters.update(map(itemgetter(3), places))
                         letters.discard(b"")
@@ -149,6 +208,9 @@ def check_xlsx_extent(
                         prefixed and _XLSX_UNPLACED_CELL.search(chunk) is not None
                     ):
                         unplaced = max(unplaced, _widest_unplaced_row(chunk))
+            if rows > MAX_ROWS or columns > MAX_COLUMNS or rows * columns > limits.cells:
+                # (the bytes' scan may have counted «r="XFE1"» in a cell's text)
+                rows, columns, _malformed = _references(member, info.filename, source)
             # overlapping chunks count some tags twice: an upper bound, as wanted
             rows = max(rows, counted_rows)
             columns = max(columns, unplaced)
