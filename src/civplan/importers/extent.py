@@ -92,20 +92,20 @@ def _widest_unplaced_row(chunk: bytes) -> int:
 
 
 def _refuse_malformed(
-    chunk: bytes, part: IO[bytes], member: Callable[[], IO[bytes]], name: str, source: str
+    chunk: bytes, part: IO[bytes], exact: Callable[[], _Extent], name: str, source: str
 ) -> None:
     """Refuse the first attribute of ``chunk`` that should place a cell and does not.
 
     One cut at the chunk's end is left to the next chunk, which holds it whole.
     The scan of the bytes also sees a cell's text («Семінар r="»): the part's
-    attributes, read by an XML parser (``member`` opens the part again), decide.
+    attributes, read by an XML parser once (``exact``), decide.
     """
     malformed = _MALFORMED_REFERENCE.search(chunk)
     if malformed is None:
         return
     if malformed.end() > len(chunk) - 256 and (part.peek(1) if hasattr(part, "peek") else b"x"):
         return
-    found = _references(member, name, source)
+    found = exact()
     if found.malformed is not None:
         shown = found.malformed[:40]
         raise DocumentError(source, [f"{name}: a cell reference that is not one: {shown!r}"])
@@ -179,7 +179,12 @@ def check_xlsx_extent(
             if info.filename.lower().endswith(("sharedstrings.xml", "styles.xml")):
                 continue
             rows = columns = unplaced = counted_rows = 0
-            member = functools.partial(archive.open, info)
+            # the part's attributes read by expat, once, where the quick scan would refuse it
+            exact = functools.cache(
+                functools.partial(
+                    _references, functools.partial(archive.open, info), info.filename, source
+                )
+            )
             with archive.open(info) as part:
                 for chunk in chunks(part):
                     if also is not None:
@@ -188,7 +193,7 @@ def check_xlsx_extent(
                     if places:  # each distinct quote, letters and number once, looped over in C
                         quotes = set(map(itemgetter(0, 5), places))
                         if any(opening != closing for opening, closing in quotes):
-                            _refuse_malformed(chunk, part, member, info.filename, source)
+                            _refuse_malformed(chunk, part, exact, info.filename, source)
                         letters = set(map(itemgetter(1), places))
                         letters.update(map(itemgetter(3), places))
                         letters.discard(b"")
@@ -210,7 +215,7 @@ def check_xlsx_extent(
                         unplaced = max(unplaced, _widest_unplaced_row(chunk))
             if rows > MAX_ROWS or columns > MAX_COLUMNS or rows * columns > limits.cells:
                 # (the bytes' scan may have counted «r="XFE1"» in a cell's text)
-                rows, columns, _malformed = _references(member, info.filename, source)
+                rows, columns, _malformed = exact()
             # overlapping chunks count some tags twice: an upper bound, as wanted
             rows = max(rows, counted_rows)
             columns = max(columns, unplaced)
