@@ -1310,6 +1310,25 @@ CORPUS = [
     # taken out of the plan
     ("Захід вилучено з плану рішенням сесії", QUARTER, AFTER, S.CANCELLED),
     ("The activity was removed from the action plan", QUARTER, AFTER, S.CANCELLED),
+    # a decimal count against the plan's, and a sum planned before the sum spent
+    ("Прокладено 3,4 км мереж із передбачених 8 км", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Прокладено 8 км мереж із передбачених 8 км", QUARTER, AFTER, S.DONE),
+    ("При запланованих 900 тис. грн освоєно 615,2 тис. грн", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("При плані 1,5 млн грн використано 1,5 млн грн", QUARTER, AFTER, S.DONE),
+    # a name in quotes among the words of the count done instead of the plan's
+    ("Відбулося 3 зустрічі «Кава з мером» замість 6", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # a service set going is done; works begun are not
+    ("Рух тролейбусів за новим маршрутом розпочато 2 жовтня", QUARTER, AFTER, S.DONE),
+    ("Гаряча лінія розпочала функціонування в листопаді", QUARTER, AFTER, S.DONE),
+    ("Розпочато роботи з облаштування зупинок", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # watched: the work is what the text tells beside it
+    (
+        "Питання перебуває на постійному контролі, проведено 3 перевірки закладів",
+        QUARTER,
+        AFTER,
+        S.DONE,
+    ),
+    ("Звернення перебуває на розгляді", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Excluded from the programme in March", QUARTER, AFTER, S.CANCELLED),
 ]
 
