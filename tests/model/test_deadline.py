@@ -821,6 +821,8 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
     by_then = Deadline.parse("до 1 березня 2025 року, далі щорічно", year=2024, end_year=2026)
     assert [p.end for p in by_then.parts] == [d(2025, 3, 1), d(2026, 3, 1)]
     assert len(Deadline.parse("протягом 2024 року та щороку", year=2024, end_year=2026).parts) == 3
+    later = Deadline.parse("до 15 травня 2024 р. і щорічно в подальшому", year=2024, end_year=2025)
+    assert [p.end for p in later.parts] == [d(2024, 5, 15), d(2025, 5, 15)]
     reviewed = "протягом 2024 року з подальшим щорічним оновленням"
     assert len(Deadline.parse(reviewed, year=2024, end_year=2026).parts) == 3
     assert len(Deadline.parse("І півріччя кожного року", year=2024, end_year=2025).parts) == 2
@@ -1012,13 +1014,30 @@ def test_the_school_year_of_a_school_year_plan(text: str, kind: K, start: date) 
 
 
 def test_the_end_of_a_named_school_year_is_its_30_june() -> None:
-    for text in ("до кінця 2024/2025 навчального року", "до завершення 2024-25 н.р."):
+    for text in (
+        "до кінця 2024/2025 навчального року",
+        "до завершення 2024-25 н.р.",
+        "до кінця навчального року 2024/2025",  # the years after the words
+    ):
         deadline = Deadline.parse(text, year=2025)
         assert (deadline.kind, deadline.start, deadline.end) == (
             K.DATE,
             d(2024, 9, 1),
             d(2025, 6, 30),
         ), text
+
+
+@pytest.mark.parametrize(
+    "text", ["Навчальний рік 2024/2025", "протягом навчального року 2024-25", "н. р. 2024/2025"]
+)
+def test_a_school_year_named_after_its_words(text: str) -> None:
+    deadline = Deadline.parse(text, year=2025)
+    assert (deadline.kind, deadline.start, deadline.end) == (
+        K.MONTH_RANGE,
+        d(2024, 9, 1),
+        d(2025, 6, 30),
+    )
+    assert Deadline.parse("навчальний рік 2024-2026", year=2025).kind is K.UNKNOWN
 
 
 def test_status_words_on_a_line_of_the_deadline_cell_say_nothing_of_the_term() -> None:

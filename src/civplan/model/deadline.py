@@ -661,7 +661,8 @@ def _phrase(phrase: str, year: int, end_year: int) -> _Read:
 # the same term each year after
 _THEN_YEARLY = re.compile(
     r"(?P<first>.+?),? (?:(?:(?:і|та|й) )?(?:(?:далі|надалі|у подальшому|в подальшому) ?-? ?)?"
-    r"(?:щороку|щорічно|кожного року|кожен рік)|(?:з|із) подальш\w* щорічн\w*(?: \w+)?)"
+    r"(?:щороку|щорічно|кожного року|кожен рік)(?: (?:у|в) подальшому| надалі)?"  # «та щороку
+    r"|(?:з|із) подальш\w* щорічн\w*(?: \w+)?)"  # в подальшому»
 )
 _ONE_YEAR = frozenset(
     {DeadlineKind.DATE, DeadlineKind.MONTH, DeadlineKind.QUARTER, DeadlineKind.HALF_YEAR,
@@ -1373,8 +1374,11 @@ _YEARS = _Pattern(
 # a school or university year runs from 1 September to the end of June
 _ACADEMIC_YEAR = _Pattern(
     r"(?:(?:у|в|протягом|упродовж|впродовж|на) |(?P<by>до (?:кінця|завершення|закінчення) ))?"
-    r"(?P<y1>\d{4})-(?P<y2>\d{4}|\d{2}) ?"
+    r"(?:(?P<y1>\d{4})-(?P<y2>\d{4}|\d{2}) ?"
     r"(?:навчальн\w* (?:рок\w*|рік|році)|н\. ?р\.?)"
+    # the years after: «навчальний рік 2025/2026», «протягом навчального року 2025-2026»
+    r"|(?:навчальн\w* (?:рок\w*|рік|році)|н\. ?р\.?) (?P<y3>\d{4})-(?P<y4>\d{4}|\d{2})"
+    r"(?: (?:рок\w*|рік|рр?\.?))?)"
 )
 # the school year of a plan for one (its years named by the plan: 2025 and 2026)
 _THIS_ACADEMIC_YEAR = _Pattern(
@@ -1811,9 +1815,9 @@ _MOST_YEARS = 30
 """The most years a plan's term spans; «2025–2125» is no term."""
 
 
-def _year_pair(m: re.Match[str]) -> tuple[int, int]:
+def _year_pair(m: re.Match[str], one: str = "y1", other: str = "y2") -> tuple[int, int]:
     """The first and last years of «2025-2027», «2025-27» (the second shortened)."""
-    first, second = int(m["y1"]), m["y2"]
+    first, second = int(m[one]), m[other]
     return first, int(second) if len(second) == 4 else first // 100 * 100 + int(second)
 
 
@@ -1849,7 +1853,7 @@ def _academic_year(p: str, year: int, end_year: int) -> _Read | None:
             return _UNKNOWN
         kind = DeadlineKind.DATE if this["by"] else DeadlineKind.MONTH_RANGE
         return _Read(kind, date(year, 9, 1), date(end_year, 6, 30))
-    first, last = _year_pair(m)
+    first, last = _year_pair(m) if m["y1"] else _year_pair(m, "y3", "y4")
     if last != first + 1:
         return _UNKNOWN
     kind = DeadlineKind.DATE if m["by"] else DeadlineKind.MONTH_RANGE
