@@ -1315,6 +1315,10 @@ CORPUS = [
     ("Прокладено 8 км мереж із передбачених 8 км", QUARTER, AFTER, S.DONE),
     ("При запланованих 900 тис. грн освоєно 615,2 тис. грн", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("При плані 1,5 млн грн використано 1,5 млн грн", QUARTER, AFTER, S.DONE),
+    # the sum received, then the sum used
+    ("Надійшло 640 тис. грн субвенції, використано 410 тис. грн", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Отримано 1,2 млн грн, з них освоєно 0,9 млн грн", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Отримано 1,2 млн грн, освоєно 1,2 млн грн", QUARTER, AFTER, S.DONE),
     # a name in quotes among the words of the count done instead of the plan's
     ("Відбулося 3 зустрічі «Кава з мером» замість 6", QUARTER, AFTER, S.PARTIALLY_DONE),
     # a service set going is done; works begun are not
