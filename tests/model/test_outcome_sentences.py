@@ -1437,6 +1437,28 @@ def test_an_outcome_that_is_only_a_status_states_it(text: str, stated: Status) -
     assert (result.status, result.confidence) == (stated, Confidence.STATED)
 
 
+@pytest.mark.parametrize(
+    ("title", "status"),
+    [
+        ("Проведення роз'яснювальної роботи з населенням", S.DONE),  # the year's routine
+        ("Будівництво спортивного майданчика", S.PARTIALLY_DONE),  # one thing, not yet made
+        ("Створення інклюзивно-ресурсного центру", S.PARTIALLY_DONE),
+        ("Придбання пожежного автомобіля", S.PARTIALLY_DONE),
+    ],
+)
+def test_work_going_on_at_the_end_of_a_year_is_routine_unless_the_title_makes_one_thing(
+    title: str, status: Status
+) -> None:
+    measure = Measure(
+        number="1",
+        title=title,
+        deadline=Deadline.parse("протягом року", year=2017),
+        outcome=Outcome(text="Виконується."),
+    )
+    assert assess(measure, AFTER).status is status
+    assert assess(measure, DURING).status is S.IN_PROGRESS
+
+
 @pytest.mark.parametrize("text", ["У роботі", "Виконується", "В процесі", "In progress"])
 def test_work_said_going_on_alone_is_read_by_the_term(text: str) -> None:
     """Any words for work going on, alone in the outcome cell, read alike: by the term."""

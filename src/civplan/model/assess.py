@@ -796,6 +796,12 @@ class _Context:
         self.title = title
 
     @property
+    def made_once(self) -> bool:
+        """Whether the title names one thing to make or get: «Будівництво школи»."""
+        first = self.title.split(maxsplit=1)[:1]
+        return bool(first) and first[0].lower().startswith(_MADE_ONCE)
+
+    @property
     def duty(self) -> bool:
         """Whether the measure is a duty carried on: its title begins «Проводити», «Сприяти»."""
         first = self.title.split(maxsplit=1)[:1]
@@ -2035,14 +2041,19 @@ def _decide(
         return Status.NOT_DONE, _rule("rule.failed")
     if CueKind.ONGOING in kinds:
         # routine: «виконується постійно», or a duty («Забезпечувати …») or work all through a
-        # year said going on at its end — not work that has yet to end («триває погодження»),
+        # year said going on at its end (not one thing to make: «Будівництво школи» with
+        # «Виконується.») — not work that has yet to end («триває погодження»),
         # nor work whose end is to come in a later year («облаштовується, відкриття
         # заплановано на лютий 2026 року»), nor a draft on its way to the act the title asks
         # to adopt («Прийняття закону» with «Проєкт закону зареєстровано у Верховній Раді»)
         routine = (
             not unfinished
             and not moved
-            and (ctx.duty or ctx.throughout or _ROUTINE_WORK.search(lowered(ctx.text)) is not None)
+            and (
+                ctx.duty
+                or (ctx.throughout and not ctx.made_once)
+                or _ROUTINE_WORK.search(lowered(ctx.text)) is not None
+            )
             and ctx.short_of_the_title() != "rule.only_drafted"
         )
         return _ongoing(ctx, routine=routine)
@@ -2234,6 +2245,14 @@ _THROUGHOUT = ("протягом", "упродовж", "впродовж", "на
 """How a term of a year written as work all through it begins: «протягом року»."""
 _GENERIC_VERBS = frozenset({"забезпечити", "здійснити", "організувати", "посилити", "продовжити"})
 """Perfective verbs a plan begins routine work with: «Забезпечити проведення рейдів»."""
+_MADE_ONCE = (
+    "будівництв", "реконструкц", "капітальн", "розроблен", "розробк", "затвердженн",
+    "прийняття", "створенн", "придбанн", "закупівл", "облаштуванн", "модернізац",
+    "термомодернізац", "виготовленн", "construction", "reconstruction", "development",
+    "adoption", "establishment", "purchase", "procurement",
+)  # fmt: skip
+"""The nouns a title names one thing to make or get with, not work all through a year:
+«Будівництво укриття», «Розроблення програми», «Придбання автобуса»."""
 
 _ACT_NOUNS = (
     r"(?:рішенн|закон|постанов|наказ|розпорядженн|програм|положенн|порядк|стратегі|план"
