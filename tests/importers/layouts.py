@@ -1205,6 +1205,54 @@ with the directions beside it, the directions' numbers; the measures, unnumbered
 their position. Printed from a web page without rules, the direction and its number sit
 centred between their measures' rows, no gap between them: the cells part the rows."""
 
+EXECUTORS = Layout(
+    name="several-executors",
+    above=["Інформація про виконання плану заходів щодо запобігання булінгу у 2025 році"],
+    header=[["№ з/п", "Зміст заходу", "Строк виконання", "Виконавці", "Стан виконання"]],
+    body=[
+        [
+            "1",
+            "Проведення тренінгів для педагогів щодо виявлення ознак булінгу",
+            "протягом року",
+            "Відділ освіти",
+            "Проведено 6 тренінгів для 140 педагогів",
+        ],
+        [UP, UP, UP, "Центр професійного розвитку", "Підготовлено методичні рекомендації"],
+        [
+            "2",
+            "Інформування батьків про порядок реагування на випадки булінгу",
+            "ІІ квартал",
+            "Служба у справах дітей",
+            "Проведено 12 батьківських зборів",
+        ],
+        [UP, UP, UP, "Ювенальна превенція", "Роздано 800 пам'яток"],
+        [UP, UP, UP, "Відділ молоді", "Інформацію не розміщено через відсутність макета"],
+        [
+            "3",
+            "Ведення обліку заяв про випадки булінгу",
+            "постійно",
+            "Служба у справах дітей",
+            "Зареєстровано 9 заяв",
+        ],
+    ],
+    measures=[
+        Expected((), "1", "Проведення тренінгів для педагогів щодо виявлення ознак булінгу"),
+        Expected((), "2", "Інформування батьків про порядок реагування на випадки булінгу"),
+        Expected((), "3", "Ведення обліку заяв про випадки булінгу"),
+    ],
+    year=2025,
+    notes={
+        "executors": (
+            ("Відділ освіти", "Центр професійного розвитку"),
+            ("Служба у справах дітей", "Ювенальна превенція", "Відділ молоді"),
+            ("Служба у справах дітей",),
+        )
+    },
+)
+"""A report of several executors to a measure: its number, title and term merged down over a
+row of each executor's own, with what that executor reports. Printed from a web page without
+rules, the merged cells sit centred between those rows, a gap above and below each."""
+
 LAYOUTS: tuple[Layout, ...] = (
     TWO_LEVELS,
     FLAT,
@@ -1229,4 +1277,5 @@ LAYOUTS: tuple[Layout, ...] = (
     INDICATORS,
     STRATEGY_RESULTS,
     DIRECTIONS,
+    EXECUTORS,
 )

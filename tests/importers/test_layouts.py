@@ -16,6 +16,7 @@ from civplan import Status
 
 from .layouts import (
     DIRECTIONS,
+    EXECUTORS,
     GROUPED_ITEMS,
     INDICATORS,
     LAYOUTS,
@@ -133,6 +134,25 @@ def test_a_term_and_executors_merged_down_over_measures_are_each_ones(
         assert (measure.deadline.text, measure.responsible) == (term, (executors,))
     assert plan.measure("2").outcome.text == "Взяли участь 420 учнів"  # type: ignore[union-attr]
     assert [s.number for s in plan.sections] == ["Розділ 1.", "Розділ 2."]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_each_executor_s_row_under_a_measure_merged_down_is_the_measure_s(
+    form: str, tmp_path: Path
+) -> None:
+    plan, messages = read(EXECUTORS, form, tmp_path)
+    executors = EXECUTORS.notes["executors"]
+    assert [m.responsible for m in plan.measures()] == list(executors)  # type: ignore[call-overload]
+    # what each executor reports, after its name
+    told = plan.measure("2").outcome.text.splitlines()  # type: ignore[union-attr]
+    assert told == [
+        "Служба у справах дітей: Проведено 12 батьківських зборів",
+        "Ювенальна превенція: Роздано 800 пам'яток",
+        "Відділ молоді: Інформацію не розміщено через відсутність макета",
+    ]
+    assert plan.measure("2").outcome is not None
+    assert civplan.assess(plan.measure("2"), date(2025, 12, 31)).status is Status.PARTIALLY_DONE
+    assert any("rows joined to the measure above" in m for m in messages)
 
 
 def test_a_heading_in_the_title_column_may_show_its_measures_total() -> None:

@@ -16,6 +16,7 @@ from civplan.testing import check_importer
 
 from .layouts import (
     DEEP,
+    EXECUTORS,
     GROUPING,
     LAYOUTS,
     REPEATED_HEADER,
@@ -742,6 +743,26 @@ def test_every_web_page_printed_without_rules_reads_like_the_page(
     assert [tuple(map(same, path)) for path, _n, _t in outline(read)] == [
         tuple(map(same, path)) for path, _n, _t in outline(expected)
     ]
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("rules", [True, False], ids=["ruled", "unruled"])
+def test_each_executor_s_row_of_a_printed_page_is_its_measure_s(
+    rules: bool, tmp_path: Path
+) -> None:
+    """Without rules, a measure's merged cells sit centred between its executors' rows, the
+    first of which is printed above its number: each row goes to the measure it centres on."""
+    page = write(EXECUTORS, "html", tmp_path)
+    if not rules:
+        page.write_bytes(page.read_bytes().replace(b' border="1"', b""))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", civplan.CivplanWarning)
+        read = civplan.load(libreoffice(page, "pdf", tmp_path))
+    assert [m.number for m in read.measures()] == ["1", "2", "3"]
+    assert [m.responsible for m in read.measures()] == list(EXECUTORS.notes["executors"])  # type: ignore[call-overload]
+    assert read.measure("2").outcome.text.splitlines()[0] == (  # type: ignore[union-attr]
+        "Служба у справах дітей: Проведено 12 батьківських зборів"
+    )
 
 
 @needs_libreoffice

@@ -391,11 +391,17 @@ def _by_cells(
     most = max(counts, default=0)
     numbers = sum(1 for at in members if _opens(split[at], numbered))
     filled = sum(1 for count in counts if count)
-    if most < 2 or numbers > 1 or counts.count(most) * 2 <= filled or counts.count(most) < 2:
+    if most < 2 or numbers > 1 or counts.count(most) < 2:
         return None
     anchored = numbered + 1 + counts.index(most)
-    if numbers and 1 not in counts[: anchored - numbered - 1]:
+    before = counts[: anchored - numbered - 1]
+    if numbers and 1 not in before:
         return None  # a number and no cell merged down beside it: one measure's paragraphs
+    # a number and the cells merged down beside it (the title, the term), then the columns
+    # each of whose cells is a row's (an executor and its report): as many cells in each
+    beside = numbers and all(count == most for count in counts[anchored - numbered - 1 :])
+    if counts.count(most) * 2 <= filled and not (beside and all(c <= 1 for c in before)):
+        return None
     runs = _cell_runs(lines, split, members, anchored, pitch)
     middles = [(lines[run[0]].top + lines[run[-1]].bottom) / 2 for run in runs]
     cells: list[list[list[str]]] = [[[] for _ in range(width)] for _ in runs]
@@ -483,9 +489,17 @@ def _centred_rows(
     where: list[int] = []
     heights: list[float | None] = []  # each row's middle (None: a heading across)
     tasks: list[tuple[float, int, list[str]]] = []  # a task column's texts, by their middles
+    blocks: list[_Block] = []  # the rows of each group of lines, and where it lies
 
     def group(members: list[int]) -> None:
         anchors = [at for at in members if _leads(split[at], numbered)]
+        first_row = len(rows)
+        rows_of(members, anchors)
+        top, bottom = lines[members[0]].top, max(lines[at].bottom for at in members)
+        number = (lines[anchors[0]].top + lines[anchors[0]].bottom) / 2 if anchors else None
+        blocks.append(_Block(first_row, len(rows), top, bottom, number, len(anchors) > 1))
+
+    def rows_of(members: list[int], anchors: list[int]) -> None:
         if len(anchors) <= 1:  # no numbers part the rows: their cells may
             parted = _by_cells(lines, split, members, numbered, (pitch, width))
             for first, middle, texts in parted or ():
@@ -542,6 +556,7 @@ def _centred_rows(
             if members:
                 group(members)
                 members = []
+            blocks.append(_Block(len(rows), len(rows) + 1, line.top, line.bottom, None, True))
             spans[len(rows)] = (0,) * width
             rows.append((_text(line),) * width)
             where.append(at + skipped + 1)
@@ -554,8 +569,87 @@ def _centred_rows(
         members.append(at)
     if members:
         group(members)
+    _centre_on_numbers(rows, blocks, pitch)
     _place_tasks(rows, heights, tasks)
     return rows, spans, where
+
+
+@attrs.frozen
+class _Block:
+    """A group of lines between gaps, and the rows read from it.
+
+    Its rows are ``first`` to before ``end``; ``number``: the middle of its
+    number's line (``None``: it holds none); ``apart``: it parts no others (a
+    heading across, or a group of several numbers).
+    """
+
+    first: int
+    end: int
+    top: float
+    bottom: float
+    number: float | None
+    apart: bool
+
+
+def _centre_on_numbers(rows: list[tuple[str, ...]], blocks: Sequence[_Block], pitch: float) -> None:
+    """Rows of no number between two numbered ones given to the number they centre on, in place.
+
+    A measure's number, title and term merged down over a row of each of its
+    executors print centred across those rows: its first executor's row may lie
+    above the number, a gap apart, like the last of the measure above. Each
+    stretch of such rows is split between the numbers above and below it where
+    both numbers then lie nearest the middles of their rows (the measure above
+    keeps them all where that is as near); the cells of the measure's first row
+    that those rows leave empty (its number, title, term) move up to the first.
+    """
+    numbered = [at for at, block in enumerate(blocks) if block.number is not None]
+    for above, below in itertools.pairwise(numbered):
+        between = blocks[above + 1 : below]
+        if not between or any(block.apart for block in blocks[above : below + 1]):
+            continue
+        last = below  # the next number's rows end with the blocks of none after it
+        while last + 1 < len(blocks) and blocks[last + 1].number is None:
+            last += 1
+        stretch = (blocks[above], *between, blocks[below], blocks[last])
+        kept = min(range(len(between) + 1), key=lambda k: (_off_centre(stretch, k), -k))
+        if _off_centre(stretch, kept) > _off_centre(stretch, len(between)) - pitch:
+            continue  # the rows all stay with the number above, as rows do by default
+        first, opening = between[kept].first, blocks[below].first
+        # only rows of the cells the numbered row holds too (not rows above a heading's)
+        filled = {column for column, text in enumerate(rows[opening]) if text}
+        if all(
+            {column for column, text in enumerate(rows[at]) if text} <= filled
+            for at in range(first, opening)
+        ):
+            _move_up(rows, first, opening)
+
+
+def _off_centre(stretch: Sequence[_Block], kept: int) -> float:
+    """How far two numbers lie from the middles of their rows, ``kept`` blocks between the first's.
+
+    ``stretch``: the first number's block, the blocks between, the second's, and the last
+    block of the second's rows.
+    """
+    first, between, second, last = stretch[0], stretch[1:-2], stretch[-2], stretch[-1]
+    end = between[kept - 1].bottom if kept else first.bottom
+    begin = between[kept].top if kept < len(between) else second.top
+    return abs((first.number or 0.0) - (first.top + end) / 2) + abs(
+        (second.number or 0.0) - (begin + last.bottom) / 2
+    )
+
+
+def _move_up(rows: list[tuple[str, ...]], first: int, numbered: int) -> None:
+    """Row ``numbered``'s cells that the rows from ``first`` to it leave empty, moved to ``first``.
+
+    In place: the measure's number, title and term head its first executor's row.
+    """
+    head = list(rows[first])
+    rest = list(rows[numbered])
+    for column, text in enumerate(rest):
+        if text and all(not rows[at][column] for at in range(first, numbered)):
+            head[column], rest[column] = text, ""
+    rows[first] = tuple(head)
+    rows[numbered] = tuple(rest)
 
 
 def _place_tasks(
