@@ -746,15 +746,20 @@ def test_every_web_page_printed_without_rules_reads_like_the_page(
 
 
 @needs_libreoffice
-@pytest.mark.parametrize("rules", [True, False], ids=["ruled", "unruled"])
-def test_each_executor_s_row_of_a_printed_page_is_its_measure_s(
-    rules: bool, tmp_path: Path
+@pytest.mark.parametrize(
+    ("form", "rules"), [("html", True), ("html", False), ("docx", False)], ids=str
+)
+def test_each_executor_s_row_of_a_printed_table_is_its_measure_s(
+    form: str, rules: bool, tmp_path: Path
 ) -> None:
-    """Without rules, a measure's merged cells sit centred between its executors' rows, the
-    first of which is printed above its number: each row goes to the measure it centres on."""
-    page = write(EXECUTORS, "html", tmp_path)
-    if not rules:
+    """Without rules, a web page's merged cells sit centred between a measure's executors'
+    rows, the first of which is printed above its number: each row goes to the measure it
+    centres on; Word's sit at the top of the first."""
+    page = write(EXECUTORS, form, tmp_path)
+    if not rules and form == "html":
         page.write_bytes(page.read_bytes().replace(b' border="1"', b""))
+    elif not rules:
+        page = _without_rules(page)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", civplan.CivplanWarning)
         read = civplan.load(libreoffice(page, "pdf", tmp_path))
