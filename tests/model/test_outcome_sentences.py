@@ -1315,6 +1315,11 @@ CORPUS = [
     ("Прокладено 8 км мереж із передбачених 8 км", QUARTER, AFTER, S.DONE),
     ("При запланованих 900 тис. грн освоєно 615,2 тис. грн", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("При плані 1,5 млн грн використано 1,5 млн грн", QUARTER, AFTER, S.DONE),
+    # aid that never came is the measure's failure; appeals that never came are no need of it
+    ("Гуманітарна допомога від партнерів не надходила", QUARTER, AFTER, S.NOT_DONE),
+    ("Звернень щодо надання допомоги не надходило", QUARTER, AFTER, S.DONE),
+    # talks go on towards an end, even all through a year
+    ("Ведуться переговори з інвестором", "протягом року", AFTER, S.PARTIALLY_DONE),
     # the sum received, then the sum used
     ("Надійшло 640 тис. грн субвенції, використано 410 тис. грн", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Отримано 1,2 млн грн, з них освоєно 0,9 млн грн", QUARTER, AFTER, S.PARTIALLY_DONE),

@@ -1930,10 +1930,13 @@ _TOWARDS_AN_END = re.compile(
     r"(?:\S+\s+){0,2}?(?:процедур|закупів|торг|тендер|будівництв|ремонт|реконструкц|розробл"
     r"|підготовк|погоджен|експертиз|виготовлен|монтаж|проєктуван|оформлен|реєстрац"
     r"|модернізац|облаштуван|утепленн|термомодерніз|встановленн|замін[аи]\b|оснащенн|газифікац"
-    r"|procurement|tender|construction|repair|drafting|preparation|moderni[sz]ation)"
+    r"|переговор|узгоджен"
+    r"|procurement|tender|construction|repair|drafting|preparation|moderni[sz]ation"
+    r"|negotiation)"
 )
 """A process with an end, named just after a verb of routine work: «проводиться
-процедура закупівлі», «здійснюється ремонт», not «здійснюється моніторинг»."""
+процедура закупівлі», «здійснюється ремонт», «ведуться переговори», not «здійснюється
+моніторинг»."""
 
 
 _AN_END_BEFORE = re.compile(

@@ -1316,7 +1316,8 @@ def _failed(
 _GOODS = frozenset(
     {"путівка", "обладнання", "техніка", "матеріал", "ліки", "препарат", "вакцина", "товар",
      "продукція", "бланк", "автомобіль", "генератор", "меблі", "транш", "посилка", "набір",
-     "equipment", "vouchers", "supplies", "delivery"}
+     "допомога", "паливо", "вантаж", "субвенція", "дотація",
+     "equipment", "vouchers", "supplies", "delivery", "aid"}
 )  # fmt: skip
 """Things a measure is to deliver, which not coming means the measure failed."""
 _ASKED = frozenset(
