@@ -497,7 +497,7 @@ def _centred_rows(
         rows_of(members, anchors)
         top, bottom = lines[members[0]].top, max(lines[at].bottom for at in members)
         number = (lines[anchors[0]].top + lines[anchors[0]].bottom) / 2 if anchors else None
-        blocks.append(_Block(first_row, len(rows), top, bottom, number, len(anchors) > 1))
+        blocks.append(_Block(first_row, top, bottom, number, len(anchors) > 1))
 
     def rows_of(members: list[int], anchors: list[int]) -> None:
         if len(anchors) <= 1:  # no numbers part the rows: their cells may
@@ -556,7 +556,7 @@ def _centred_rows(
             if members:
                 group(members)
                 members = []
-            blocks.append(_Block(len(rows), len(rows) + 1, line.top, line.bottom, None, True))
+            blocks.append(_Block(len(rows), line.top, line.bottom, None, True))
             spans[len(rows)] = (0,) * width
             rows.append((_text(line),) * width)
             where.append(at + skipped + 1)
@@ -578,13 +578,12 @@ def _centred_rows(
 class _Block:
     """A group of lines between gaps, and the rows read from it.
 
-    Its rows are ``first`` to before ``end``; ``number``: the middle of its
-    number's line (``None``: it holds none); ``apart``: it parts no others (a
-    heading across, or a group of several numbers).
+    ``first``: its first row; ``number``: the middle of its number's line
+    (``None``: it holds none); ``apart``: it parts no others (a heading
+    across, or a group of several numbers).
     """
 
     first: int
-    end: int
     top: float
     bottom: float
     number: float | None
@@ -608,7 +607,11 @@ def _centre_on_numbers(rows: list[tuple[str, ...]], blocks: Sequence[_Block], pi
         if not between or any(block.apart for block in blocks[above : below + 1]):
             continue
         last = below  # the next number's rows end with the blocks of none after it
-        while last + 1 < len(blocks) and blocks[last + 1].number is None:
+        while (
+            last + 1 < len(blocks)
+            and blocks[last + 1].number is None
+            and not blocks[last + 1].apart
+        ):
             last += 1
         stretch = (blocks[above], *between, blocks[below], blocks[last])
         kept = min(range(len(between) + 1), key=lambda k: (_off_centre(stretch, k), -k))
