@@ -1330,6 +1330,7 @@ CORPUS = [
     ("Рух тролейбусів за новим маршрутом розпочато 2 жовтня", QUARTER, AFTER, S.DONE),
     ("Гаряча лінія розпочала функціонування в листопаді", QUARTER, AFTER, S.DONE),
     ("Розпочато роботи з облаштування зупинок", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Розпочато діяльність робочої групи з підготовки статуту", QUARTER, AFTER, S.PARTIALLY_DONE),
     # watched: the work is what the text tells beside it
     (
         "Питання перебуває на постійному контролі, проведено 3 перевірки закладів",
