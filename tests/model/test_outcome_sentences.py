@@ -1315,6 +1315,14 @@ CORPUS = [
     ("Прокладено 8 км мереж із передбачених 8 км", QUARTER, AFTER, S.DONE),
     ("При запланованих 900 тис. грн освоєно 615,2 тис. грн", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("При плані 1,5 млн грн використано 1,5 млн грн", QUARTER, AFTER, S.DONE),
+    # the paper that closes works tells them done
+    (
+        "Договір підряду від 03.04.2017 № 7, акт виконаних робіт від 28.11.2017",
+        QUARTER,
+        AFTER,
+        S.DONE,
+    ),
+    ("Акт введення в експлуатацію підписано 15.12.2017", QUARTER, AFTER, S.DONE),
     # aid that never came is the measure's failure; appeals that never came are no need of it
     ("Гуманітарна допомога від партнерів не надходила", QUARTER, AFTER, S.NOT_DONE),
     ("Звернень щодо надання допомоги не надходило", QUARTER, AFTER, S.DONE),
