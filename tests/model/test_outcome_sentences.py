@@ -1315,6 +1315,10 @@ CORPUS = [
     ("Прокладено 8 км мереж із передбачених 8 км", QUARTER, AFTER, S.DONE),
     ("При запланованих 900 тис. грн освоєно 615,2 тис. грн", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("При плані 1,5 млн грн використано 1,5 млн грн", QUARTER, AFTER, S.DONE),
+    # more than the target: done; costs beyond the estimate are no deed
+    ("Exceeded target (115%)", QUARTER, AFTER, S.DONE),
+    ("Target exceeded: 640 people reached", QUARTER, AFTER, S.DONE),
+    ("Costs exceeded the estimate and the works were not started", QUARTER, AFTER, S.NOT_DONE),
     # the paper that closes works tells them done
     (
         "Договір підряду від 03.04.2017 № 7, акт виконаних робіт від 28.11.2017",

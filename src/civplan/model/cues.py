@@ -684,6 +684,14 @@ LEXICON: tuple[Cue, ...] = (
             "|розпочинати|розпочинатися|розпочнути|почнути|стартувати|приступити",
         ),
     ),
+    # "Exceeded target", "Target exceeded": more than the plan asked (not "costs exceeded the
+    # estimate")
+    Cue(CueKind.ACHIEVEMENT, ("exceeded|surpassed", "target|targets|goal|goals|expectations")),
+    Cue(
+        CueKind.ACHIEVEMENT,
+        ("exceeded|surpassed", "the|its|their", "target|targets|goal|goals|expectations|plan"),
+    ),
+    Cue(CueKind.ACHIEVEMENT, ("target|targets|goal|goals", "exceeded|surpassed|overachieved")),
     # the paper that closes works: «акт виконаних робіт від 20.06.2025», «акт приймання
     # виконаних робіт», «акт введення в експлуатацію»
     Cue(CueKind.ACHIEVEMENT, ("акт", "виконаний", "робота")),
