@@ -117,3 +117,20 @@ def test_text_that_reads_like_a_cell_reference_comes_back(fmt: str, text: str) -
         title="План", year=2025, sections=[civplan.Section(title=text, measures=[measure])]
     )
     assert through(plan, fmt) == plan
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "ods", "docx"])
+def test_a_heading_worded_as_a_total_comes_back_as_a_heading(fmt: str) -> None:
+    """A section titled «Усього» in civplan's own report is a heading, not a total row."""
+    measure = civplan.Measure(
+        number="1", title="Толока", deadline=civplan.Deadline.parse("квітень", year=2025)
+    )
+    plan = civplan.Plan(
+        title="План",
+        year=2025,
+        sections=[
+            civplan.Section(title="Благоустрій", measures=[measure]),
+            civplan.Section(title="Разом", sections=[civplan.Section(title="Усього")]),
+        ],
+    )
+    assert through(plan, fmt) == plan

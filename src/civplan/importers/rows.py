@@ -209,7 +209,12 @@ def read_rows(
             yield RowRead(index, Role.NUMBERING)
             continue
         unnumbered = number_at is None or not _is_number(texts[number_at])
-        if unnumbered and (_TOTAL.match(first) or (total and _TOTAL_PART.match(first))):
+        if (
+            unnumbered
+            and (_TOTAL.match(first) or (total and _TOTAL_PART.match(first)))
+            # (not a heading the document is known to have: a section titled «Усього»)
+            and "".join(first.split()) not in known_headings
+        ):
             total = True
             yield RowRead(index, Role.TOTAL, text=" | ".join(dict.fromkeys(t for _, t in filled)))
             continue
