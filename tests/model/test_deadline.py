@@ -570,6 +570,10 @@ MORE = [
     ("Q2 2024 (extended to 30 September 2024)", K.DATE, d(2024, 1, 1), d(2024, 9, 30)),
     ("December 2024 (postponed to June 2025)", K.MONTH, d(2025, 6, 1), d(2025, 6, 30)),
     ("2024 (moved from 2023)", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),  # whence, not where
+    # the later term alone, the earlier one struck out of the cell
+    ("Перенесено на ІІІ квартал", K.QUARTER, d(2024, 7, 1), d(2024, 9, 30)),
+    ("строк продовжено до 15.11.2024", K.DATE, d(2024, 1, 1), d(2024, 11, 15)),
+    ("Postponed to Q1 2025", K.QUARTER, d(2025, 1, 1), d(2025, 3, 31)),
     # "end-2024", "end of June", "in 2024-2025"; a day with the period it falls in
     ("by end-2024", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
     ("by end of June 2024", K.DATE, d(2024, 1, 1), d(2024, 6, 30)),

@@ -731,9 +731,10 @@ def _years_later(day: date, years: int) -> date:
 
 
 # «ІІ квартал (перенесено на ІV квартал)», «до 01.06.2025, продовжено до 01.09.2025»,
-# «ІІІ квартал 2025 (новий строк – І квартал 2026)», "Q3 2025 (revised: Q1 2026)"
+# «ІІІ квартал 2025 (новий строк – І квартал 2026)», "Q3 2025 (revised: Q1 2026)"; the later
+# term alone: «Перенесено на IV квартал 2025 р.»
 _MOVED = re.compile(
-    r"(?P<old>.+?)[\s,;(]+(?:(?:(?:термін|строк) (?:виконання )?)?(?:перенесено|перенесений"
+    r"(?:(?P<old>.+?)[\s,;(]+)?(?:(?:(?:термін|строк) (?:виконання )?)?(?:перенесено|перенесений"
     r"|продовжено|подовжено|змінено)(?: (?:термін|строк))? (?P<to>на|до) "
     r"|нов\w* (?:строк|термін)\w*(?: виконання)?(?: ?[-:]) ?"
     r"|(?P<how>revised|extended|postponed|moved|rescheduled|new deadline)(?! from\b)"
@@ -763,13 +764,14 @@ def _moved(phrase: str, year: int, end_year: int) -> _Read | None:
         new = f"до {new}"
     elif m["how"] == "extended" and _phrase(new, year, end_year).kind is DeadlineKind.DATE:
         new = f"до {new}"  # "extended to 30 September 2025": by that day
-    old = _phrase(m["old"].strip(" ,;("), year, end_year)
-    if old.start is not None and not _NAMES_A_YEAR.search(new):
+    old = _phrase(m["old"].strip(" ,;("), year, end_year) if m["old"] else None
+    if old is not None and old.start is not None and not _NAMES_A_YEAR.search(new):
         year = end_year = old.start.year  # (a term of a year named: the later one in it)
     read = _phrase(new, year, end_year)
     if read.kind is DeadlineKind.UNKNOWN:
         return None
-    return attrs.evolve(read, yearly=read.yearly and (old.start is None or old.yearly))
+    first_yearly = old is None or old.start is None or old.yearly
+    return attrs.evolve(read, yearly=read.yearly and first_yearly)
 
 
 _QUALIFIER = re.compile(
