@@ -1332,6 +1332,8 @@ CORPUS = [
     ("Звернень щодо надання допомоги не надходило", QUARTER, AFTER, S.DONE),
     # talks go on towards an end, even all through a year
     ("Ведуться переговори з інвестором", "протягом року", AFTER, S.PARTIALLY_DONE),
+    ("Здійснюється збір пропозицій до проєкту статуту", "протягом року", AFTER, S.PARTIALLY_DONE),
+    ("Проводиться збір макулатури у школах", "протягом року", AFTER, S.DONE),  # the routine
     # the sum received, then the sum used
     ("Надійшло 640 тис. грн субвенції, використано 410 тис. грн", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Отримано 1,2 млн грн, з них освоєно 0,9 млн грн", QUARTER, AFTER, S.PARTIALLY_DONE),
