@@ -155,6 +155,29 @@ def test_each_executor_s_row_under_a_measure_merged_down_is_the_measure_s(
     assert any("rows joined to the measure above" in m for m in messages)
 
 
+def test_a_mark_under_the_captions_of_several_statuses_tells_none() -> None:
+    """Columns of marks read as one (printed without rules): a «+» could be any status's."""
+    page = (
+        "<p>Звіт про виконання плану роботи на 2025 рік</p><table><tr><th>№</th>"
+        "<th>Захід</th><th>Термін</th><th>Відмітка про виконання виконано частково не виконано"
+        "</th><th>Примітка</th></tr>"
+        + row("1", "Толока в парку", "квітень", "+", "Взяли участь 40 мешканців")
+        + row("2", "Ремонт клубу", "ІІІ квартал", "+", "Відсутнє фінансування")
+        + row("3", "Виставка майстрів", "вересень", "виконано частково", "")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [m.outcome.stated if m.outcome else None for m in plan.measures()] == [
+        None,
+        None,
+        "виконано частково",  # words say their status
+    ]
+    assert any("the marks tell no status, measures 1; 2" in m for m in messages)
+    # one status's caption: its marks are that status
+    single, _ = read_page(page.replace("виконано частково не виконано", "(виконано)"))
+    assert single.measure("1").outcome.status is Status.DONE  # type: ignore[union-attr]
+
+
 def test_a_heading_in_the_title_column_may_show_its_measures_total() -> None:
     page = (
         "<p>Програма розвитку культури на 2025 рік</p><table><tr><th>№</th><th>Зміст заходу</th>"

@@ -318,6 +318,7 @@ class _Layout:
     share: bool  # the status column is the share done («Рівень виконання, %»): its figures are %
     values: tuple[int | None, int | None, int | None]  # «Одиниця виміру | План | Факт» columns
     minus: bool  # the status column marks done with «+»: a «-» there is not done
+    blurred: bool  # one status column under several statuses' words: its marks tell none
 
     @classmethod
     def of(cls, columns: Sequence[Column], grid: Grid) -> _Layout:
@@ -366,7 +367,15 @@ class _Layout:
             # «+» marks done («Відмітка про виконання»): «-» beside it marks not done
             minus=len(status) == 1
             and any(row[status[0]].strip() == "+" for row in grid.rows if status[0] < len(row)),
+            # «Відмітка про виконання виконано частково не виконано»: the captions of columns of
+            # marks read as one (a table printed without rules), whose «+» could be any of them
+            blurred=len(status) == 1
+            and len(set(_STATUS_WORD.findall(" ".join(columns[status[0]].caption).lower()))) > 1,
         )
+
+
+_STATUS_WORD = re.compile(r"\bне виконано\b|(?<!не )\bвиконано\b|\bчастково\b|\bвиконується\b")
+"""The words of statuses a column of marks is captioned with."""
 
 
 _MOST_AS_TEXT = 200_000
@@ -442,6 +451,7 @@ class _Reader:
         self.untitled: list[str] = []  # tables of numbers and reports, with no measures' titles
         self.joined: list[str] = []
         self.apart: list[str] = []  # measures whose deadline cell named the executors too
+        self.blurred: list[str] = []  # measures whose mark no one status's column holds
         self.bracketed: list[str] = []  # measures whose term is in brackets after the title
         self.listed: list[str] = []  # rows whose title cell lists several measures
         self.within: list[str] = []  # «протягом кварталу»: deadlines read as the plan's term
@@ -1534,6 +1544,9 @@ class _Reader:
             stated = _marked(cells, fields[STATUS], layout.marks)
         else:
             stated = _joined(cells, fields.get(STATUS))
+            if layout.blurred and stated.casefold() in MARKS:
+                stated = ""  # a «+» under «виконано частково не виконано»: which, unknown
+                self.blurred.append(draft.number or str(draft.position))
             if layout.share and _FIGURE.fullmatch(stated):  # «60» under «Рівень виконання, %»
                 stated += " %"
         title = draft.title
@@ -1680,6 +1693,11 @@ class _Reader:
             self.warnings.append(
                 f"{source}: no column of terms; the term in brackets after the title read as "
                 "the deadline: measures " + listing(self.bracketed)
+            )
+        if self.blurred:
+            self.warnings.append(
+                f"{source}: one column of marks under several statuses' captions (columns of "
+                "marks read as one): the marks tell no status, measures " + listing(self.blurred)
             )
         if self.apart:
             self.warnings.append(
