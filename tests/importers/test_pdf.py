@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 import civplan
+from civplan import Status
 from civplan.testing import check_importer
 
 from .layouts import (
@@ -768,6 +769,42 @@ def test_each_executor_s_row_of_a_printed_table_is_its_measure_s(
     assert read.measure("2").outcome.text.splitlines()[0] == (  # type: ignore[union-attr]
         "Служба у справах дітей: Проведено 12 батьківських зборів"
     )
+
+
+@needs_libreoffice
+def test_marks_of_narrow_status_columns_printed_without_rules_are_never_the_wrong_status(
+    tmp_path: Path,
+) -> None:
+    """Narrow columns of a few marks each may run into one when read by alignment: a mark is
+    then its column's status or none, never another's."""
+    measures = [
+        ("Провести фестиваль народної творчості «Барвисте літо»", "червень", ("+", "", "")),
+        ("Організувати виставку майстрів декоративного мистецтва", "вересень", ("", "+", "")),
+        ("Провести ремонт сільського клубу с. Ясени", "ІІІ квартал", ("", "", "+")),
+        ("Забезпечити участь в обласному конкурсі хорів", "травень", ("+", "", "")),
+    ]
+    rows = "".join(
+        f"<tr><td>{n}</td><td>{title}</td><td>{term}</td>"
+        + "".join(f"<td>{m}</td>" for m in marked)
+        + "<td>Взяли участь колективи громади</td></tr>"
+        for n, (title, term, marked) in enumerate(measures, start=1)
+    )
+    page = tmp_path / "marks.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>Звіт про виконання плану роботи за 2025 рік"
+        "</title></head><body><table><tr><th rowspan='2'>№</th><th rowspan='2'>Захід</th>"
+        "<th rowspan='2'>Термін</th><th colspan='3'>Відмітка про виконання</th>"
+        "<th rowspan='2'>Примітка</th></tr><tr><th>виконано</th><th>частково</th>"
+        f"<th>не виконано</th></tr>{rows}</table></body></html>",
+        encoding="utf-8",
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", civplan.CivplanWarning)
+        read = civplan.load(libreoffice(page, "pdf", tmp_path), hints=civplan.Hints(year=2025))
+    truth = [Status.DONE, Status.PARTIALLY_DONE, Status.NOT_DONE, Status.DONE]
+    stated = [m.outcome.status if m.outcome else None for m in read.measures()]
+    assert len(stated) == 4
+    assert all(status in (None, right) for status, right in zip(stated, truth, strict=True))
 
 
 @needs_libreoffice
