@@ -18,6 +18,7 @@ from civplan.testing import check_importer
 from .layouts import (
     DEEP,
     EXECUTORS,
+    FUNDING,
     GROUPING,
     LAYOUTS,
     REPEATED_HEADER,
@@ -769,6 +770,29 @@ def test_each_executor_s_row_of_a_printed_table_is_its_measure_s(
     assert read.measure("2").outcome.text.splitlines()[0] == (  # type: ignore[union-attr]
         "Служба у справах дітей: Проведено 12 батьківських зборів"
     )
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("form", ["docx", "html"])
+def test_funding_sources_under_a_merged_caption_printed_without_rules(
+    form: str, tmp_path: Path
+) -> None:
+    """Read by alignment, merged captions run into their columns' («у тому числі державний
+    бюджет»): the source, or the total, that ends a column's caption is still its source."""
+    document = write(FUNDING, form, tmp_path)
+    if form == "html":
+        document.write_bytes(document.read_bytes().replace(b' border="1"', b""))
+    else:
+        document = _without_rules(document)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", civplan.CivplanWarning)
+        read = civplan.load(libreoffice(document, "pdf", tmp_path))
+    first = read.measure("1")
+    assert [(str(f.amount), f.source) for f in first.funding] == [
+        ("1250.0", "усього"),
+        ("1000.0", "державний бюджет"),
+        ("250.0", "місцевий бюджет"),
+    ]
 
 
 @needs_libreoffice

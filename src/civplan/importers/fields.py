@@ -501,4 +501,17 @@ def _column(
             and not PLAN_PART.match(part.strip().casefold())
         ]
         source = named[-1] if named else None
+        if source is None and len(path) == 1 and (end := _SOURCE_AT_END.search(path[0])):
+            # a header whose merged captions a print without rules ran into its columns'
+            # («у тому числі державний бюджет», «Обсяг фінансування, усього»): its last words
+            source = end[1]
     return Column(position, path, field, why, detail, year=year, source=source)
+
+
+_SOURCE_AT_END = re.compile(
+    r"(?:^|[\s,(])((?:державн|обласн|районн|місцев|сільськ|селищн|міськ)\w* бюджет\w*"
+    r"|бюджет\w* (?:громади|територіальної громади)|інш\w* (?:джерел\w*|кошт\w*)"
+    r"|позабюджетн\w* кошт\w*|власн\w* кошт\w*|(?:у|в)?сього|разом)\W*$",
+    re.IGNORECASE,
+)
+"""A source of money, or the total, that ends a funding column's one caption."""
