@@ -796,6 +796,37 @@ def test_funding_sources_under_a_merged_caption_printed_without_rules(
 
 
 @needs_libreoffice
+def test_an_outcome_in_two_columns_printed_without_rules_is_one_report(tmp_path: Path) -> None:
+    """«Стан виконання» over «виконано | не виконано (причини)» runs, read by alignment, into
+    the first column's caption: the second is still the report's other half, as ruled."""
+    page = tmp_path / "halves.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>Звіт про виконання плану заходів за 2025 рік"
+        "</title></head><body><table><tr><th rowspan='2'>№</th><th rowspan='2'>Захід</th>"
+        "<th rowspan='2'>Термін</th><th colspan='2'>Стан виконання</th></tr><tr><th>виконано"
+        "</th><th>не виконано (причини)</th></tr>"
+        "<tr><td>1</td><td>Ремонт покрівлі будинку культури</td><td>ІІ квартал</td>"
+        "<td>Відремонтовано 320 кв. м покрівлі</td><td></td></tr>"
+        "<tr><td>2</td><td>Придбання трактора для комунального підприємства</td>"
+        "<td>ІІІ квартал</td><td></td><td>Не придбано через відсутність коштів</td></tr>"
+        "<tr><td>3</td><td>Озеленення центрального парку</td><td>квітень</td>"
+        "<td>Висаджено 150 дерев</td><td>Кущі не висаджено через посуху</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", civplan.CivplanWarning)
+        read = civplan.load(libreoffice(page, "pdf", tmp_path), hints=civplan.Hints(year=2025))
+    as_of = date(2025, 12, 31)
+    assert [civplan.assess(m, as_of).status for m in read.measures()] == [
+        Status.DONE,
+        Status.NOT_DONE,
+        Status.PARTIALLY_DONE,
+    ]
+    assert all(not m.notes for m in read.measures())
+
+
+@needs_libreoffice
 def test_marks_of_narrow_status_columns_printed_without_rules_are_never_the_wrong_status(
     tmp_path: Path,
 ) -> None:

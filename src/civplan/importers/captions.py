@@ -212,6 +212,9 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     # the state of a measure with its reasons: what was done («Стан виконання заходу,
     # причини невиконання»)
     (r"^(?:стан|хід) (?:виконання|реалізації)\b.*причин", (_OUTCOME, _STATUS)),
+    # the report of what was not done beside a column of what was («виконано | не виконано
+    # (причини)»): the outcome's other half where the two are, else its reasons
+    (r"^не ?виконано\W+\(?(?:причин|з зазначенням|із зазначенням)", (_OUTCOME, _NOTES)),
     # why a measure was not done: notes (its justification), not the report of what it names
     # («Reasons for non-implementation», «Причини невиконання заходу»)
     (_REASONS_PATTERN, (_NOTES,)),

@@ -381,10 +381,23 @@ def _beside_outcome(
     «Стан виконання / виконано | не виконано (причини)»: the report in two parts.
     """
     parent = paths[position][:-1]
-    return bool(parent) and any(
+    if not parent:  # the caption over both lost (a print without rules ran it into the first's):
+        # «… виконано», then «не виконано (причини)»
+        before = decided.get(position - 1)
+        return (
+            before is not None
+            and before[0] == OUTCOME
+            and _DONE_HALF.search(paths[position - 1][-1]) is not None
+            and _NOT_DONE_HALF.match(paths[position][-1]) is not None
+        )
+    return any(
         field == OUTCOME and paths[p][:-1] == parent
         for p, (field, _why, _detail) in decided.items()
     )
+
+
+_DONE_HALF = re.compile(r"(?<!не )\bвиконано\W*$", re.IGNORECASE)
+_NOT_DONE_HALF = re.compile(r"не ?виконано\b", re.IGNORECASE)
 
 
 def _marks(
