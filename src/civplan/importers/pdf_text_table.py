@@ -384,10 +384,8 @@ def _by_cells(
     pitch, width = sizes
     if pitch <= 0 or len(members) < 2:
         return None
-    counts = [
-        len(_cell_runs(lines, split, members, column, pitch))
-        for column in range(numbered + 1, width)
-    ]
+    columns = [_cell_runs(lines, split, members, column, pitch) for column in range(width)]
+    counts = [len(runs) for runs in columns[numbered + 1 :]]
     most = max(counts, default=0)
     numbers = sum(1 for at in members if _opens(split[at], numbered))
     filled = sum(1 for count in counts if count)
@@ -399,14 +397,14 @@ def _by_cells(
         return None  # a number and no cell merged down beside it: one measure's paragraphs
     # a number and the cells merged down beside it (the title, the term), then the columns
     # each of whose cells is a row's (an executor and its report): as many cells in each
-    beside = numbers and all(count == most for count in counts[anchored - numbered - 1 :])
+    beside = bool(numbers) and all(count == most for count in counts[anchored - numbered - 1 :])
     if counts.count(most) * 2 <= filled and not (beside and all(c <= 1 for c in before)):
         return None
-    runs = _cell_runs(lines, split, members, anchored, pitch)
+    runs = columns[anchored]
     middles = [(lines[run[0]].top + lines[run[-1]].bottom) / 2 for run in runs]
     cells: list[list[list[str]]] = [[[] for _ in range(width)] for _ in runs]
     for column in range(width):
-        for run in _cell_runs(lines, split, members, column, pitch):
+        for run in columns[column]:
             middle = (lines[run[0]].top + lines[run[-1]].bottom) / 2
             row = (
                 0

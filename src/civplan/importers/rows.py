@@ -209,24 +209,18 @@ def read_rows(
             yield RowRead(index, Role.NUMBERING)
             continue
         unnumbered = number_at is None or not _is_number(texts[number_at])
+        known = "".join(first.split()) in known_headings  # civplan's own report says: a heading
         if (
             unnumbered
             and (_TOTAL.match(first) or (total and _TOTAL_PART.match(first)))
-            # (not a heading the document is known to have: a section titled «Усього»)
-            and "".join(first.split()) not in known_headings
+            and not known  # (a section titled «Усього» is no total)
         ):
             total = True
             yield RowRead(index, Role.TOTAL, text=" | ".join(dict.fromkeys(t for _, t in filled)))
             continue
         total = False
         alone = all(t == first for _, t in filled)  # one text, maybe in every merged place
-        if (
-            alone
-            and after_measure
-            and reported
-            and _reports(first)
-            and "".join(first.split()) not in known_headings
-        ):
+        if alone and after_measure and reported and _reports(first) and not known:
             yield RowRead(index, Role.REPORT, text=first)
             continue
         after_measure = False
@@ -236,8 +230,7 @@ def read_rows(
             current_groups.clear()
             continue
         if alone and (
-            "".join(first.split()) in known_headings
-            or _is_heading(grid, index, filled, (start, width), number_at, title_at, data)
+            known or _is_heading(grid, index, filled, (start, width), number_at, title_at, data)
         ):
             number, title = split_number(first, headings=True)
             yield RowRead(index, Role.HEADING, number=number, text=title)

@@ -1374,13 +1374,12 @@ _YEARS = _Pattern(
     + r"(?: ?(?:роки|років|роках|рік|рр\.?|р\.?))?"
 )
 # a school or university year runs from 1 September to the end of June
+_SCHOOL_YEAR = r"(?:навчальн\w* (?:рок\w*|рік|році)|н\. ?р\.?)"
 _ACADEMIC_YEAR = _Pattern(
     r"(?:(?:у|в|протягом|упродовж|впродовж|на) |(?P<by>до (?:кінця|завершення|закінчення) ))?"
-    r"(?:(?P<y1>\d{4})-(?P<y2>\d{4}|\d{2}) ?"
-    r"(?:навчальн\w* (?:рок\w*|рік|році)|н\. ?р\.?)"
+    rf"(?:(?P<y1>\d{{4}})-(?P<y2>\d{{4}}|\d{{2}}) ?{_SCHOOL_YEAR}"
     # the years after: «навчальний рік 2025/2026», «протягом навчального року 2025-2026»
-    r"|(?:навчальн\w* (?:рок\w*|рік|році)|н\. ?р\.?) (?P<y3>\d{4})-(?P<y4>\d{4}|\d{2})"
-    r"(?: (?:рок\w*|рік|рр?\.?))?)"
+    rf"|{_SCHOOL_YEAR} (?P<y3>\d{{4}})-(?P<y4>\d{{4}}|\d{{2}})(?: (?:рок\w*|рік|рр?\.?))?)"
 )
 # the school year of a plan for one (its years named by the plan: 2025 and 2026)
 _THIS_ACADEMIC_YEAR = _Pattern(
