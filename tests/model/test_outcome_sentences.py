@@ -887,6 +887,7 @@ CORPUS = [
     # some of the events cancelled, the others held: a part; the measure cancelled by an act
     ("Відбулося 4 концерти, 2 концерти скасовано через тривоги", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Six trainings were held; three were cancelled", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Four seminars held; the remaining ones were cancelled", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Нараду проведено, решту заходів скасовано", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Нараду проведено. Наказом від 02.06.2025 № 7 захід скасовано", QUARTER, AFTER, S.CANCELLED),
     ("Процедуру закупівлі відмінено, оголошено повторну", QUARTER, AFTER, S.PARTIALLY_DONE),
@@ -1088,6 +1089,9 @@ CORPUS = [
     ("Кошти перерозподілено розпорядженням голови на інші потреби", QUARTER, AFTER, S.NOT_DONE),
     ("Перерозподілено на інші заходи програми", QUARTER, AFTER, S.NOT_DONE),
     ("Проведено 3 семінари, залишок коштів перерозподілено на інші заходи", QUARTER, AFTER, S.DONE),
+    ("Ремонт не проводився, кошти спрямували на інші потреби", QUARTER, AFTER, S.NOT_DONE),
+    ("Не проведено. Кошти спрямовано на усунення наслідків обстрілу", QUARTER, AFTER, S.NOT_DONE),
+    ("Кошти у сумі 90 тис. грн спрямовано на заміну покрівлі", QUARTER, AFTER, S.DONE),
     ("Здійснюється в межах бюджетних призначень", QUARTER, AFTER, S.DONE),
     ("Проводиться в межах наявних коштів", QUARTER, AFTER, S.DONE),
     ("The shelter network was extended to 12 towns", QUARTER, AFTER, S.DONE),
@@ -1455,6 +1459,60 @@ def test_an_outcome_that_is_only_a_status_states_it(text: str, stated: Status) -
     """Status words written in the outcome cell, with nothing else, state the status."""
     result = assess(measure(text, QUARTER), AFTER)
     assert (result.status, result.confidence) == (stated, Confidence.STATED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        (
+            "Проведення конкурсу міні-проєктів",
+            "Конкурс проведено, переможцями стали 9 проєктів, розпочато їх реалізацію",
+            S.DONE,
+        ),
+        (
+            "Розроблення правил благоустрою",
+            "Правила розроблено й ухвалено, триває їхнє впровадження",
+            S.DONE,
+        ),
+        ("Adoption of the rules", "The rules were adopted and their implementation began", S.DONE),
+        # the putting to use is the measure's own work, or another document's
+        (
+            "Реалізація проєктів-переможців",
+            "Переможців визначено, розпочато їх реалізацію",
+            S.PARTIALLY_DONE,
+        ),
+        (
+            "Розроблення стратегії громади",
+            "Стратегію ухвалено, план заходів щодо її реалізації розробляється",
+            S.PARTIALLY_DONE,
+        ),
+    ],
+)
+def test_putting_to_use_what_the_measure_made_is_no_part_of_it(
+    title: str, text: str, status: Status
+) -> None:
+    """What the measure made, put to use next, is not its own work going on past its term."""
+    assert assess(titled(title, text), AFTER).status is status
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("Ремонт амбулаторії", "Кошти спрямовано на ліквідацію наслідків обстрілів", S.NOT_DONE),
+        (
+            "Ліквідація наслідків надзвичайних ситуацій",
+            "Кошти резервного фонду спрямовано на ліквідацію наслідків обстрілів",
+            S.DONE,
+        ),
+        ("Ремонт амбулаторії", "Кошти спрямовано на потреби Сил оборони", S.NOT_DONE),
+        ("Підтримка Сил оборони", "Кошти спрямовано на потреби Сил оборони", S.DONE),
+    ],
+)
+def test_money_sent_to_what_the_measure_is_about_is_its_work(
+    title: str, text: str, status: Status
+) -> None:
+    """Money sent elsewhere is the work not done, unless the title names that elsewhere."""
+    assert assess(titled(title, text), AFTER).status is status
 
 
 @pytest.mark.parametrize(

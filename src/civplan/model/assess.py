@@ -1297,6 +1297,13 @@ def _from_evidence(
         and all(_awaits_approval(i, ctx.text) for i in used if i.kind is CueKind.ONGOING)
     ):  # «Розробити порядок» with «проєкт розроблено, триває погодження»: its approval is
         kinds.discard(CueKind.ONGOING)  # others' work after the measure's, done
+    if (
+        CueKind.ONGOING in kinds
+        and CueKind.ACHIEVEMENT in kinds
+        and _PUTTING_TO_USE.match(ctx.title.lower()) is None
+        and all(_puts_to_use(i, ctx.text) for i in used if i.kind is CueKind.ONGOING)
+    ):  # «Конкурс проведено, … їх реалізацію розпочато»: what the measure made, put to use
+        kinds.discard(CueKind.ONGOING)
     pending = (
         CueKind.FAILURE in kinds
         and CueKind.ONGOING in kinds
@@ -1833,6 +1840,38 @@ _APPROVAL = re.compile(
 def _awaits_approval(item: Evidence, text: str) -> bool:
     """Whether the work a cue tells goes on is others' approval («триває погодження»)."""
     return _APPROVAL.search(_sentence(item, text)) is not None
+
+
+_PUTTING_TO_USE = re.compile(
+    r"\W*(?:реалізаці|впровадженн|виконанн|застосуванн|використанн|implement|use\b)"
+)
+"""A title whose measure is to put something to use: «Реалізація проєктів-переможців»."""
+_ITS_USE = re.compile(
+    r"(?<!щодо )(?<!для )(?<!з )(?<!по )(?<!for )(?<!of )"
+    r"\b(?:(?:його|її|їх|їхн\w*) (?:реалізаці|впровадженн|виконанн|застосуванн|використанн)\w*"
+    r"|(?:реалізаці|впровадженн|виконанн|застосуванн|використанн)\w* (?:його|її|їх)\b"
+    r"|(?:its|their) (?:implementation|use|application)\b)"
+)
+"""The work on what the measure made, named by a pronoun: «розпочато їх реалізацію»."""
+
+
+def _puts_to_use(item: Evidence, text: str) -> bool:
+    """Whether an ongoing cue tells of putting to use what was made before it.
+
+    «Конкурс проведено, з 38 проєктів переможцями визнано 12, їх реалізацію розпочато»: the
+    projects chosen are the contest's end; carrying them out is another measure's work. The
+    pronoun's phrase is the cue's subject or object, at most a word away from it: not «план
+    заходів щодо її реалізації ще розробляється», another document.
+    """
+    sentence = _sentence(item, text).lower()
+    at = sentence.find(item.phrase.lower())
+    if at < 0:
+        return False
+    end = at + len(item.phrase)
+    return any(
+        found.end() >= at - 12 and found.start() <= end + 12
+        for found in _ITS_USE.finditer(sentence, max(0, at - 40), end + 40)
+    )
 
 
 def _only_drafts(title: str) -> bool:

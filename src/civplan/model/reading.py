@@ -889,6 +889,14 @@ def read_outcome(
                 and _first_starting(words, ("залиш", "економ"), firsts) < first
             ):
                 continue  # «залишок коштів перерозподілено на інші заходи»: what was left over
+            elif (
+                kind is CueKind.FAILURE
+                and words[first].startswith(("спрям", "перерозподіл", "переспрям"))
+                and not any(w.startswith("інш") for w in words[first:last])
+                and words[last][:5] in title.lower()
+            ):
+                # «спрямовано на ліквідацію наслідків» of «Ліквідація наслідків …»: spent on it
+                kind = CueKind.ACHIEVEMENT
             begin, end = _span(part, words, first, lead, starts)
             if none_done and any(a <= start + begin < b for a, b in none_done):
                 continue
@@ -2048,14 +2056,16 @@ def _places(words: list[str], hits: set[str]) -> list[int]:
 def _counted_before(part: str, word: str) -> bool:
     """Whether a count, or a part, of something stands in a run before ``word``.
 
-    «2 заходи (скасовано)», «решту (скасовано)», "two (were cancelled)"; not a number of an act
-    or a date: «рішенням від 12.05.2025 № 4 (скасовано)».
+    «2 заходи (скасовано)», «решту (скасовано)», "two (were cancelled)", "the remaining
+    (were cancelled)"; not a number of an act or a date: «рішенням від 12.05.2025 № 4
+    (скасовано)».
     """
     return _COUNTED.search(part, 0, max(part.find(word), 0)) is not None
 
 
 _COUNTED = re.compile(
     r"(?<![\d.,/№-])(?<!№ )(?<!no )\b\d{1,3}\b(?![.,/-]\d)|\b(?:частин|решт)\w*"
+    r"|\b(?:remaining|the rest)\b"
     r"|\b(?:" + "|".join((*_UK_COUNTS, *_EN_COUNTS)) + r")\b"
 )
 
