@@ -1092,6 +1092,23 @@ CORPUS = [
     ("Ремонт не проводився, кошти спрямували на інші потреби", QUARTER, AFTER, S.NOT_DONE),
     ("Не проведено. Кошти спрямовано на усунення наслідків обстрілу", QUARTER, AFTER, S.NOT_DONE),
     ("Кошти у сумі 90 тис. грн спрямовано на заміну покрівлі", QUARTER, AFTER, S.DONE),
+    ("Центр не відкрито, приміщення передано під потреби військових", QUARTER, AFTER, S.NOT_DONE),
+    # something else done instead is no part of the measure
+    (
+        "Фестиваль не проводився через загрозу обстрілів. Натомість організовано онлайн-вікторину",
+        QUARTER,
+        AFTER,
+        S.NOT_DONE,
+    ),
+    ("The fair was not held; instead, a webinar was organised", QUARTER, AFTER, S.NOT_DONE),
+    # what the measure relied on ended: why it was not done, unless nothing else is told
+    (
+        "Реєстр не створено. Донорський проєкт, з якого мало бути фінансування, припинив дію",
+        QUARTER,
+        AFTER,
+        S.NOT_DONE,
+    ),
+    ("Програма, за якою мав фінансуватися захід, припинила дію", QUARTER, AFTER, S.CANCELLED),
     ("Здійснюється в межах бюджетних призначень", QUARTER, AFTER, S.DONE),
     ("Проводиться в межах наявних коштів", QUARTER, AFTER, S.DONE),
     ("The shelter network was extended to 12 towns", QUARTER, AFTER, S.DONE),

@@ -984,6 +984,42 @@ def _done_away_with(item: Evidence, text: str) -> bool:
     return _DOING_IT().search(before) is None and _WHY_OR_END().match(after) is None
 
 
+_SUPPORT = re.compile(
+    r"(?<!\w)(?:грант|донор|фонд|програм|про[єе]кт|угод|договор|договір|меморандум|grant|donor"
+    r"|fund|program|project|agreement|contract)"
+)
+"""What a measure was to be done with: a grant, a programme, an agreement."""
+
+
+def _support_ended(item: Evidence, used: Sequence[Evidence], text: str) -> bool:
+    """Whether a cue of an act ending tells why a measure said not done was not done.
+
+    «Систему не запроваджено. Грантова програма, в межах якої планувалося фінансування,
+    припинила дію»: the programme it relied on ended, the measure was not called off.
+    """
+    if item.kind is not CueKind.CANCELLATION or not item.phrase.lower().startswith(
+        ("припин", "втрат", "discontinu", "terminat")
+    ):
+        return False
+    start, _ = _sentence_span(item, text)
+    at = text.find(item.phrase, start)
+    return _SUPPORT.search(text[start:at].lower()) is not None and any(
+        other.kind is CueKind.FAILURE and _sentence_span(other, text)[1] <= start for other in used
+    )
+
+
+def _instead(item: Evidence, text: str) -> bool:
+    """Whether a deed is told as done instead of the measure («Натомість проведено …»)."""
+    if item.kind is not CueKind.ACHIEVEMENT:
+        return False
+    start, _ = _sentence_span(item, text)
+    at = text.find(item.phrase, start)
+    return _INSTEAD.search(text[start:at].lower()) is not None
+
+
+_INSTEAD = re.compile(r"(?<!\w)(?:натомість|замість|взамін|instead)(?!\w)")
+
+
 def _closed_as_done(item: Evidence, used: Sequence[Evidence], text: str) -> bool:
     """Whether «зняти з контролю» closes a measure its sentence says done.
 
@@ -1218,6 +1254,8 @@ def _from_evidence(
             used = [item for at, item in enumerate(used) if at not in why]
         if any(item.kind is CueKind.ACHIEVEMENT for item in used):
             used = [item for item in used if not _nothing_to_act_on(item, text)]
+            # «Фестиваль не проводився. Натомість проведено онлайн-конкурс»: something else
+            used = [item for item in used if not _instead(item, text)]
         if _PART_OF_THEM_ANYWHERE().search(text) is not None:
             used = [_part_failed(item, text) for item in used]
         # «ПКД розроблена у 2023 році» beside work not done: what came before the term
@@ -1245,7 +1283,9 @@ def _from_evidence(
         kept := [
             i
             for i in used
-            if not _done_away_with(i, ctx.text) and not _closed_as_done(i, used, ctx.text)
+            if not _done_away_with(i, ctx.text)
+            and not _closed_as_done(i, used, ctx.text)
+            and not _support_ended(i, used, ctx.text)
         ]
     ):
         used = kept  # «визнано недоцільним друк бланків»: what the measure ended

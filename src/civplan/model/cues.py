@@ -555,6 +555,13 @@ LEXICON: tuple[Cue, ...] = (
     # to defence, the measure was not done with it
     Cue(CueKind.FAILURE, (_SENT_AWAY, "на", "потреба", _DEFENCE)),
     Cue(CueKind.FAILURE, (_SENT_AWAY, "на", _URGENT, "потреба", _DEFENCE)),  # «першочергові»
+    # «приміщення передано для розміщення військової частини», «… під потреби ЗСУ»: what the
+    # measure was to use went to defence
+    Cue(
+        CueKind.FAILURE,
+        ("передати|переданий", "для|під|на", "розміщення|потреба", _DEFENCE),
+        reach=3,
+    ),
     # «кошти перерозподілено [розпорядженням голови] на інші потреби», «спрямовано на інші
     # заходи»: spent on something else
     Cue(
