@@ -1766,3 +1766,38 @@ def test_information_given_early_the_next_quarter_is_that_quarter_s() -> None:
         outcome=Outcome(text="Засідання проведено 05.04, 04.07 та 03.10.2017"),
     )
     assert assess(held, AFTER).status is S.PARTIALLY_DONE
+
+
+def test_letters_one_for_each_time_are_that_time_s_report() -> None:
+    """Results sent by letters, each after its half-year, tell of both halves; one day, of one."""
+    later = date(2018, 1, 25)
+    monitored = Measure(
+        number="1",
+        title="Проведення моніторингу виконання програми",
+        deadline=Deadline.parse("щопівроку", year=2017),
+        outcome=Outcome(
+            text="Моніторинг проведено, результати надіслано листами від 14.07.2017 № 12 "
+            "та від 19.01.2018 № 3"
+        ),
+    )
+    assert assess(monitored, later).status is S.DONE
+    # one letter after the year tells of all of it, as before
+    one = attrs.evolve(
+        monitored, outcome=Outcome(text="Результати моніторингу надіслано листом від 19.01.2018")
+    )
+    assert assess(one, later).status is S.DONE
+    # a day tells of one time: a letter in mid-July is not both the II and III quarter's
+    quarterly = attrs.evolve(
+        monitored,
+        deadline=Deadline.parse("щокварталу", year=2017),
+        outcome=Outcome(text="Результати надіслано листом від 14.07.2017 та листом від 19.01.2018"),
+    )
+    assessed = assess(quarterly, later)
+    assert assessed.status is S.PARTIALLY_DONE
+    assert assessed.reasons[-1].code == "rule.fewer_occurrences"
+    assert "2 з 4" in assessed.reasons[-1].uk
+    # the half-year named after «за підсумками»
+    halved = attrs.evolve(
+        monitored, outcome=Outcome(text="Моніторинг проведено за підсумками І півріччя")
+    )
+    assert assess(halved, later).status is S.PARTIALLY_DONE

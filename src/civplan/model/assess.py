@@ -405,8 +405,14 @@ def assess(
         and reasons[-1].code == "rule.achieved"
     ):
         period = plan.period if plan is not None else None
-        # information for a quarter is given after it ends: «за І квартал» by 5 April
-        after = 31 if ASKS_FOR_A_REPORT.search(measure.title.lower()) else 0
+        # information for a quarter is given after it ends: «за І квартал» by 5 April, and so
+        # are the letters a measure's results are sent by, one for each time («… надіслано
+        # листами від 15.07.2025 та від 20.01.2026»; one letter tells of them all)
+        letters = _BY_LETTER.findall(text)
+        reports = ASKS_FOR_A_REPORT.search(measure.title.lower()) or (
+            len(letters) > 1 or any(x.lower().startswith(("листами", "letters")) for x in letters)
+        )
+        after = 31 if reports else 0
         fewer = _occurrences_reported(deadline, events, as_of, text, period, after=after)
         if fewer is not None:
             status = Status.PARTIALLY_DONE
@@ -725,20 +731,31 @@ def _occurrences_reported(
     if not spans:
         return None
     late = timedelta(days=after)  # an occurrence told of up to ``after`` days after its end
-    covered = sum(
-        any(start <= part.end + late and part.start <= end for start, end in spans)  # type: ignore[operator]
-        for part in due
-    )
+    # each day tells of one occurrence, the earliest it can: a letter of 15 July is the II
+    # quarter's report or the III quarter's, not both; a period named («у І–ІV кварталах»)
+    # tells of every occurrence within it
+    unused = sorted(spans)
+    covered = 0
+    for part in due:
+        for at, (start, end) in enumerate(unused):
+            if start <= part.end + late and part.start <= end:  # type: ignore[operator]
+                if start == end:
+                    del unused[at]
+                covered += 1
+                break
     if not 0 < covered < len(due):
         return None
     return str(covered), str(len(due))
 
 
+_BY_LETTER = re.compile(r"(?i)(?<!\w)(?:лист(?:ом|ами)|letters?) (?:від|of|dated)(?!\w)")
+"""A letter's date, which is when information was sent: after the period it tells of."""
 _NUMERAL = r"(?:[іi]v|[іi]{1,3}(?![іiv\w])|[1-4](?!\d))(?:-?(?:му|ому|ий)|-й)?(?!\w)"
 _PERIODS_NAMED = compiled_on_use(
     # each numeral whole, each separator a comma, a dash or a word between spaces: no text
     # can be read more ways than one (a run of «і» is no list of numerals)
-    rf"(?<![\w'])(?:у|в|за|протягом)\s+(?:{_NUMERAL}(?:\s*[,–—-]\s*|\s+(?:та|і|й)\s+))*"
+    rf"(?<![\w'])(?:у|в|за|протягом)\s+(?:(?:підсумками|результатами)\s+)?"
+    rf"(?:{_NUMERAL}(?:\s*[,–—-]\s*|\s+(?:та|і|й)\s+))*"
     rf"{_NUMERAL}\s+(?:квартал\w*|кв\.|півріч\w*)"
 )
 _PERIODS = frozenset(
@@ -756,7 +773,10 @@ def _periods_named(folded: str, year: int) -> list[tuple[date, date]]:
         return []
     spans = []
     for found in _PERIODS_NAMED().finditer(folded):
-        read = Deadline.parse(found[0], year=year)
+        # «за підсумками І півріччя»: the half-year, read without the words before it
+        read = Deadline.parse(
+            found[0].replace("підсумками ", "").replace("результатами ", ""), year=year
+        )
         if read.kind in _PERIODS:
             spans += [(p.start, p.end) for p in read.parts or (read,) if p.start and p.end]
     return spans
