@@ -1109,11 +1109,14 @@ STATED_WORDS = [
     ("Behind schedule", S.IN_PROGRESS),
     # a tracker's list of states, in Ukrainian as in English
     ("Під ризиком", S.IN_PROGRESS),
+    ("Потребує уваги", S.IN_PROGRESS),
     ("Виконується з відставанням", S.IN_PROGRESS),
     ("Виконується згідно з графіком", S.IN_PROGRESS),
     ("На паузі", S.POSTPONED),
     ("Із затримкою", S.POSTPONED),
     ("Не настав строк виконання", S.NOT_DUE),
+    ("Не настав час", S.NOT_DUE),  # a monitoring tool's word for it
+    ("Час виконання ще не настав", S.NOT_DUE),
     ("Припинено", S.CANCELLED),
     ("Втратив чинність", S.CANCELLED),
     ("Виконано з порушенням строку", S.DONE),
