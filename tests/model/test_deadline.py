@@ -574,6 +574,14 @@ MORE = [
     ("Перенесено на ІІІ квартал", K.QUARTER, d(2024, 7, 1), d(2024, 9, 30)),
     ("строк продовжено до 15.11.2024", K.DATE, d(2024, 1, 1), d(2024, 11, 15)),
     ("Postponed to Q1 2025", K.QUARTER, d(2025, 1, 1), d(2025, 3, 31)),
+    # to the next year: the plan's, or the earlier term's
+    ("Перенесено на наступний рік", K.YEAR, d(2025, 1, 1), d(2025, 12, 31)),
+    (
+        "ІІ квартал (перенесено на І квартал наступного року)",
+        K.QUARTER,
+        d(2025, 1, 1),
+        d(2025, 3, 31),
+    ),
     # "end-2024", "end of June", "in 2024-2025"; a day with the period it falls in
     ("by end-2024", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
     ("by end of June 2024", K.DATE, d(2024, 1, 1), d(2024, 6, 30)),
@@ -979,6 +987,12 @@ def test_a_phrase_without_a_year_in_a_plan_of_several_years_is_every_year_of_it(
     current = Deadline.parse("до 25 грудня поточного року", year=2024, end_year=2025)
     assert [p.end for p in current.parts] == [d(2024, 12, 25), d(2025, 12, 25)]
     assert Deadline.parse("І квартал наступного року", year=2024, end_year=2025).kind is K.UNKNOWN
+    # … but the year after a term of a year named is fixed
+    moved = Deadline.parse(
+        "ІІ квартал 2024 р. (перенесено на наступний рік)", year=2024, end_year=2026
+    )
+    assert (moved.kind, moved.start, moved.end) == (K.YEAR, d(2025, 1, 1), d(2025, 12, 31))
+    assert Deadline.parse("Перенесено на наступний рік", year=2024, end_year=2026).kind is K.UNKNOWN
     # a range into the next year is each one that ends within the plan
     school = Deadline.parse("вересень – травень", year=2024, end_year=2026)
     assert school.kind is K.RECURRING

@@ -768,6 +768,8 @@ def _moved(phrase: str, year: int, end_year: int) -> _Read | None:
     if old is not None and old.start is not None and not _NAMES_A_YEAR.search(new):
         year = end_year = old.start.year  # (a term of a year named: the later one in it)
     read = _phrase(new, year, end_year)
+    if read.kind is DeadlineKind.UNKNOWN and (named := _year_by_name(new, year, end_year)):
+        read = _phrase(named, year, end_year)  # «перенесено на наступний рік»
     if read.kind is DeadlineKind.UNKNOWN:
         return None
     first_yearly = old is None or old.start is None or old.yearly
