@@ -1253,6 +1253,47 @@ EXECUTORS = Layout(
 row of each executor's own, with what that executor reports. Printed from a web page without
 rules, the merged cells sit centred between those rows, a gap above and below each."""
 
+FIELDS_IN_TITLE = Layout(
+    name="fields-in-title",
+    above=["Інформація про виконання плану заходів з розвитку підприємництва у 2025 році"],
+    header=[["№", "Захід", "Стан виконання"]],
+    body=[
+        [
+            "1",
+            "Оновлення інвестиційного паспорта громади\nТермін: І квартал\n"
+            "Виконавець: відділ економіки",
+            "Паспорт оновлено та розміщено на сайті",
+        ],
+        [
+            "2",
+            "Проведення форуму підприємців\nТермін: ІІ квартал\nВиконавці: відділ економіки, "
+            "центр підтримки бізнесу",
+            "Форум не проводився через загрозу обстрілів",
+        ],
+        [
+            "3",
+            "Облаштування коворкінгу в бібліотеці\nТермін: ІV квартал\nВиконавець: відділ культури",
+            "Придбано меблі та техніку, коворкінг відкрито",
+        ],
+    ],
+    measures=[
+        Expected((), "1", "Оновлення інвестиційного паспорта громади"),
+        Expected((), "2", "Проведення форуму підприємців"),
+        Expected((), "3", "Облаштування коворкінгу в бібліотеці"),
+    ],
+    year=2025,
+    notes={
+        "terms": ("І квартал", "ІІ квартал", "ІV квартал"),
+        "executors": (
+            ("відділ економіки",),
+            ("відділ економіки", "центр підтримки бізнесу"),
+            ("відділ культури",),
+        ),
+    },
+)
+"""A table of three columns: a measure's term and executors on labelled lines under its title,
+in its cell. A print joins the cell's lines into one."""
+
 LAYOUTS: tuple[Layout, ...] = (
     TWO_LEVELS,
     FLAT,
@@ -1278,4 +1319,5 @@ LAYOUTS: tuple[Layout, ...] = (
     STRATEGY_RESULTS,
     DIRECTIONS,
     EXECUTORS,
+    FIELDS_IN_TITLE,
 )

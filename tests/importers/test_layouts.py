@@ -17,6 +17,7 @@ from civplan import Status
 from .layouts import (
     DIRECTIONS,
     EXECUTORS,
+    FIELDS_IN_TITLE,
     GROUPED_ITEMS,
     INDICATORS,
     LAYOUTS,
@@ -153,6 +154,17 @@ def test_each_executor_s_row_under_a_measure_merged_down_is_the_measure_s(
     assert plan.measure("2").outcome is not None
     assert civplan.assess(plan.measure("2"), date(2025, 12, 31)).status is Status.PARTIALLY_DONE
     assert any("rows joined to the measure above" in m for m in messages)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_term_and_executors_on_labelled_lines_under_a_title_are_the_measure_s(
+    form: str, tmp_path: Path
+) -> None:
+    plan, _ = read(FIELDS_IN_TITLE, form, tmp_path)
+    measures = list(plan.measures())
+    assert tuple(m.deadline.text for m in measures) == FIELDS_IN_TITLE.notes["terms"]
+    assert tuple(m.responsible for m in measures) == FIELDS_IN_TITLE.notes["executors"]
+    assert measures[0].deadline.start == date(2025, 1, 1)
 
 
 def test_a_mark_under_the_captions_of_several_statuses_tells_none() -> None:
@@ -3017,3 +3029,27 @@ def test_lines_of_other_fields_under_a_title_in_its_cell_go_to_those_fields() ->
     assert second.title == "Облаштування укриття"
     assert second.performance_indicator == "кількість місць"
     assert second.notes == ("Джерело фінансування: місцевий бюджет",)
+
+
+def test_labelled_fields_a_print_joined_on_the_title_s_line_are_read_as_under_it() -> None:
+    """«Семінар Термін: ІІ квартал Виконавець: …»: a cell's lines joined by a print.
+
+    Only a field's capital label begins such a line; a colon of the title's own stays in it.
+    """
+    page = (
+        "<h1>Звіт про виконання плану заходів за 2025 рік</h1><table>"
+        + row("№", "Найменування заходу", "Стан виконання")
+        + row(
+            "1",
+            "Оновлення паспорта громади Термін: І квартал Виконавець: відділ економіки",
+            "Паспорт оновлено",
+        )
+        + row("2", "Конкурс «Громада року»: етап громади, термін: за графіком", "Проведено")
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    first, second = plan.measures()
+    assert first.title == "Оновлення паспорта громади"
+    assert (first.deadline.text, first.deadline.start) == ("І квартал", date(2025, 1, 1))
+    assert first.responsible == ("відділ економіки",)
+    assert second.title == "Конкурс «Громада року»: етап громади, термін: за графіком"

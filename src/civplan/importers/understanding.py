@@ -1553,6 +1553,8 @@ class _Reader:
         expected = _joined(cells, fields.get(EXPECTED))
         indicator = _joined(cells, fields.get(INDICATOR))
         labelled_term = ""
+        if ":" in title and (inline := _INLINE_FIELD.sub("\n", title)) != title:
+            title = inline  # «Семінар Термін: ІІ квартал Виконавець: …», a print's lines joined
         if "\n" in title and ":" in title:
             # «Проведення семінарів↵Очікуваний результат: …»: lines of other fields, read into
             # them where the table has no column of its own for them, else kept as notes
@@ -2345,6 +2347,15 @@ _STRUCK_OUT = re.compile(
 
 _IN_TITLE = frozenset({EXPECTED, INDICATOR, FUNDING_SOURCE, RESPONSIBLE, DEADLINE})
 """The fields a title cell may tell on labelled lines under the title, apart from the report."""
+
+
+_INLINE_FIELD = re.compile(
+    r"(?<=[^\s:])[ \t]+(?=(?:(?:Термін|Строк)и?(?: виконання)?|Виконав(?:ець|ці)"
+    r"|Відповідальн\w*(?: виконав\w*| за виконання)?|Очікуван\w* результат\w*"
+    r"|Індикатор\w*(?: виконання)?|Джерел[оа] фінансування)\s*:)"
+)
+"""Where a title cell's labelled line begins, its lines joined on one by a print («Семінар
+Термін: ІІ квартал»): a capital label of a field, not the title's own words."""
 
 
 def _fields_in_title(title: str) -> tuple[str, list[tuple[str, str, str]]]:
