@@ -1428,6 +1428,41 @@ AMBIGUOUS = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("Рівень охоплення – 91 %, що перевищує планове значення", "- "),
+        ("Освоєння коштів 100%", "• "),
+        ("Рівень охоплення – 91 %, що перевищує планове значення", "Станом на 31.12.2017: "),
+        ("Крім закупівлі генератора, усі заходи плану виконано", "Станом на 01.01.2018: "),
+        ("Trained 80 inspectors (target: 100)", "Станом на 31.12.2017: "),
+        ("Окрім озеленення, решту робіт завершено", "Інформація про виконання: "),
+        ("Визнано недоцільним друк бланків, запроваджено електронні", "Стан виконання: "),
+        ("Освоєння коштів 100%", "Хід виконання – "),
+        ("45%", "Progress: "),
+        ("Окрім озеленення, решту робіт завершено", "  "),
+        # quotes around a few words that are a report
+        ("Фінансування відсутнє", "«"),
+        ("Тендер скасовано", "«"),
+        ("Target met", '"'),
+    ],
+)
+def test_what_leads_into_a_report_changes_nothing(text: str, lead: str) -> None:
+    """A list's mark, the date a report is as of, its column's caption, quotes around it."""
+    closing = {"«": "»", '"': '"'}.get(lead, "")
+    first = text[0].lower() + text[1:] if lead.endswith((": ", "– ")) else text
+    alone = assess(measure(text, QUARTER), AFTER)
+    led = assess(measure(lead + first + closing, QUARTER), AFTER)
+    assert (led.status, led.confidence) == (alone.status, alone.confidence)
+    assert alone.confidence is not Confidence.NONE
+
+
+def test_reports_of_several_dates_keep_their_labels() -> None:
+    """«Станом на …:» before each period's report: the latest tells, as without the lead-in rule."""
+    text = "Станом на 01.07.2017: не виконано\nСтаном на 01.10.2017: сайт оновлено"
+    assert assess(measure(text, "протягом року"), date(2017, 10, 15)).status is not S.NOT_DONE
+
+
 @pytest.mark.parametrize("text", AMBIGUOUS)
 def test_a_sentence_without_cues_says_it_was_a_guess(text: str) -> None:
     result = assess(measure(text, QUARTER), AFTER)

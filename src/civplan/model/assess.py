@@ -102,10 +102,47 @@ from civplan.model.scan import (
     compiled_on_use,
     has_digit,
     lowered,
+    quoted_whole,
     sentence_start,
 )
 from civplan.model.stated import NOT_STARTED, read_stated
 from civplan.model.status import Status
+
+_LEAD_IN = re.compile(
+    r"\s*(?:[-–—•·▪*]\s+"  # a list's mark: «- Проведено …» (not «1) …», a list's item)
+    r"|(?:станом на|as of|as at)\s+[^\s:,]+(?:\s+[^\s:,]+){0,3}\s*:\s*"  # «Станом на 31.12.2025:»
+    # «Інформація про виконання:», «Стан виконання –»: the column's caption copied into it
+    r"|(?:(?:інформація|відомості) (?:про|щодо) |)(?:стан |хід )?(?:виконанн\w*|реалізаці\w*)"
+    r"(?: заходу)?\s*[:–—]\s*(?=\S)"
+    r"|(?:progress|implementation status|status of implementation)\s*[:–—]\s*(?=\S))",
+    re.IGNORECASE,
+)
+
+
+def _without_lead_in(text: str, lexicon: Sequence[Cue], title: str) -> str:
+    """An outcome read without what leads into the report, which says nothing of the work.
+
+    A list's mark, a date the report is as of, or its column's caption before a colon
+    («Станом на 01.01.2026: охоплено 91 % учнів»), read as the report that follows; and
+    quotation marks around all of it, even around a few words, where those words are a
+    report («"Фінансування відсутнє"»), not a name.
+    """
+    text = text.strip()
+    if (
+        text[:1] in '«“„"'
+        and (inner := quoted_whole(text)) is not None
+        and (read_stated(inner) is not None or read_outcome(inner, lexicon, title=title))
+    ):
+        text = inner
+    found = _LEAD_IN.match(text)
+    if found is None or found.end() == len(text):
+        return text
+    if found[0][:1].isalpha() and _LEAD_INS.search(text, found.end()) is not None:
+        return text  # «станом на 01.07.2025: …↵станом на 01.10.2025: …»: reports of periods
+    return text[found.end() :]
+
+
+_LEAD_INS = re.compile(r"(?i)(?<!\w)(?:станом на|as of|as at|стан виконання)(?!\w)")
 
 
 class Confidence(enum.Enum):
@@ -291,7 +328,11 @@ def assess(
     outcome = measure.outcome
     # read, and quoted, as written: spaces single («25 %» with a no-break space), lines broken
     # inside a sentence joined («Роботи не↵проводились»), «вiдбулося» with a Latin «i» whole
-    text = as_read(outcome.text) if outcome is not None else ""
+    text = (
+        _without_lead_in(as_read(outcome.text), lexicon, measure.title)
+        if outcome is not None
+        else ""
+    )
     written = bool(text.strip()) and _NOTHING_WRITTEN.fullmatch(text) is None
     language = language_of(text) if written else "uk"
     evidence = read_outcome(text, lexicon, title=measure.title) if written else ()

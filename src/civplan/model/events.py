@@ -24,7 +24,7 @@ _DASH = r"\s*[-–—]\s*"
 _YEAR = r"(?:\s*(?P<year>(?:19|20)\d\d)\s*(?:року|рік|р\.|р\b)?)?"
 _TO = _DASH + r"|\s+по\s+"  # «17 – 19 жовтня», «з 1 по 5 вересня»
 _DAY_ITEM = r"\d{1,2}(?:(?:" + _TO + r")\d{1,2})?"
-_RANGE = re.compile(_TO)
+_RANGE = re.compile(_TO, re.IGNORECASE)
 _DAY_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:та|і|й)\s+", re.IGNORECASE)
 # each pattern first asks of a place the one character it can begin with, which a scan of
 # a Cyrillic text does far faster than trying its alternatives there

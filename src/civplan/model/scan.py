@@ -116,16 +116,22 @@ def unquoted(text: str) -> str:
 
     A cell copied or saved with its quotes is the report itself, not a quotation in
     it (a quoted name, «Семінар «Про безпеку» проведено», is no part of the work).
+    Fewer than three words in quotes may be a name («Відновлення»), kept quoted:
+    :func:`quoted_whole` gives them to a caller that can tell.
     """
+    inner = quoted_whole(text)
+    return inner if inner is not None and len(inner.split()) >= 3 else text
+
+
+def quoted_whole(text: str) -> str | None:
+    """What the quotation marks around all of ``text`` hold, or ``None`` if they hold not all."""
     stripped = text.strip()
     closing = _PAIRS.get(stripped[:1])
     if closing is None or len(stripped) < 3 or not stripped.endswith(closing):
-        return text
+        return None
     inner = stripped[1:-1]
-    if len(inner.split()) < 3:  # «Відновлення»: a name in its quotes, no report
-        return text
     if closing == stripped[0]:  # "…": no other straight quote inside
-        return inner if closing not in inner else text
+        return inner if closing not in inner else None
     depth = 0
     for char in inner:  # «…» around all of it: its inner quotes each closed in turn
         if char == stripped[0]:
@@ -133,8 +139,8 @@ def unquoted(text: str) -> str:
         elif char == closing:
             depth -= 1
             if depth < 0:
-                return text
-    return inner if depth == 0 else text
+                return None
+    return inner if depth == 0 else None
 
 
 _LOOK_ALIKES = str.maketrans("aceiopxyACEHIKMOPTXY", "асеіорхуАСЕНІКМОРТХУ")
