@@ -574,6 +574,15 @@ MORE = [
     ("Перенесено на ІІІ квартал", K.QUARTER, d(2024, 7, 1), d(2024, 9, 30)),
     ("строк продовжено до 15.11.2024", K.DATE, d(2024, 1, 1), d(2024, 11, 15)),
     ("Postponed to Q1 2025", K.QUARTER, d(2025, 1, 1), d(2025, 3, 31)),
+    # marks around all of it, a full stop after them, or a caption before them
+    ("«2025 р. – проєктування»", K.YEAR, d(2025, 1, 1), d(2025, 12, 31)),
+    ("«ІІ квартал 2024 року».", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
+    ("Строк виконання: «ІІ квартал 2024 року»", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
+    # a range whose year is named in words is no term with its work
+    ("серпень – вересень поточного року", K.MONTH_RANGE, d(2024, 8, 1), d(2024, 9, 30)),
+    ("24 серпня 2024 року о 10 год.", K.DATE, d(2024, 8, 24), d(2024, 8, 24)),
+    ("на початку 2025 р.", K.QUARTER, d(2025, 1, 1), d(2025, 3, 31)),
+    ("ЩОКВАР-\nТАЛЬНО", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     # to the next year: the plan's, or the earlier term's
     ("Перенесено на наступний рік", K.YEAR, d(2025, 1, 1), d(2025, 12, 31)),
     (
@@ -1079,6 +1088,20 @@ def test_by_the_start_of_the_school_year_is_1_september() -> None:
     assert Deadline.parse("до початку навчального року", year=2024, end_year=2026).kind is (
         K.UNKNOWN
     )
+
+
+def test_stages_in_brackets_and_a_caption_before_a_continuous_term() -> None:
+    stages = Deadline.parse(
+        "(І квартал 2024 – розроблення; ІV квартал 2024 – затвердження)", year=2024
+    )
+    assert (stages.kind, [(p.start, p.end) for p in stages.parts]) == (
+        K.STAGES,
+        [(d(2024, 1, 1), d(2024, 3, 31)), (d(2024, 10, 1), d(2024, 12, 31))],
+    )
+    captioned = Deadline.parse("Строк виконання: постійно до 2025 року", year=2024, end_year=2026)
+    alone = Deadline.parse("постійно до 2025 року", year=2024, end_year=2026)
+    assert captioned.kind is K.CONTINUOUS
+    assert (captioned.start, captioned.end) == (alone.start, alone.end)
 
 
 def test_continuous_and_on_demand_terms_are_never_overdue() -> None:

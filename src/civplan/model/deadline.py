@@ -195,6 +195,7 @@ _LONGEST = 600
 def _read(text: str, year: int, end_year: int) -> _Read:
     if len(text) > _LONGEST:  # no term is written so long: read no further, in bounded time
         return _UNKNOWN
+    text = _unwrapped(text)  # read as written inside the marks too: «(І квартал – проєкт; …)»
     phrase = _normalize(text)
     if not phrase:
         return _UNKNOWN
@@ -357,7 +358,7 @@ def _dotted(m: re.Match[str]) -> str:
     return f"{day}.{month}.{m[3]}"
 
 
-_HYPHEN_BREAK = re.compile(r"([а-яґєії])[-‐‑\u00ad]\s*\n\s*(?=[а-яґєії])")
+_HYPHEN_BREAK = re.compile(r"([а-яґєії])[-‐‑\u00ad]\s*\n\s*(?=[а-яґєії])", re.IGNORECASE)
 """A word broken at a line's end in a narrow column: «щоквар-↵тально»."""
 
 
@@ -388,6 +389,20 @@ _MONTHS_IN_DIGITS = re.compile(
     r"(?<![\d.])(0?[1-9]|1[0-2]) ?[-–—] ?(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?![\d.]\d)"
 )
 """Two months of one year in digits, the year written once: «05-06.2025»."""
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` without the marks around all of it, nor a full stop after them.
+
+    «"ІV квартал"», «(І квартал 2025 – розроблення)», ««ІІ квартал 2025 року».».
+    """
+    inner = text.strip()
+    while len(inner) > 2:
+        end = inner.rstrip(".;")
+        if _AROUND.get(inner[0]) != end[-1:] or not _wraps(end):
+            break
+        inner = end[1:-1].strip()
+    return inner if inner != text.strip() else text
 
 
 def _wraps(marked: str) -> bool:
@@ -424,16 +439,15 @@ def _normalize(text: str) -> str:
     # «- ІV квартал», «• до 1 липня»: a list's mark; «"ІV квартал"», «(ІV квартал)»: marks
     # around all of it
     folded = _GLUED_YEAR.sub(" ", _LIST_MARK.sub("", folded))
-    while len(folded) > 2 and _AROUND.get(folded[0]) == folded[-1] and _wraps(folded):
-        folded = folded[1:-1].strip()
+    if folded.startswith(("термін", "строк")) and (caption := _CAPTION.match(folded)):
+        folded = folded[caption.end() :]  # «Строк виконання: «ІІ квартал»», its marks after
+    folded = _unwrapped(folded)
     if folded.startswith(("орієнтовно ", "приблизно ", "орієнтовний ")):
         # «орієнтовно ІІ квартал», «орієнтовний термін – грудень»: the term as planned
         folded = _ROUGHLY.sub("", folded, count=1)
     if folded.startswith("постійно до "):  # «постійно до 2027 року»: as after a comma
         folded = "постійно, " + folded[len("постійно ") :]
-    if folded.startswith(("термін", "строк")) and (caption := _CAPTION.match(folded)):
-        folded = folded[caption.end() :]
-    elif folded.startswith(("в ", "у ")) and (set_term := _SET_TERM.match(folded)):
+    if folded.startswith(("в ", "у ")) and (set_term := _SET_TERM.match(folded)):
         folded = folded[set_term.end() :]  # «в термін до 10.12.2025»: «до 10.12.2025»
     if "період" in folded and (period := _PERIOD_FROM.match(folded)):
         folded = folded[period.end() :]  # «у період з 01.06 до 31.08»: the range
@@ -444,7 +458,7 @@ def _normalize(text: str) -> str:
     # «ІІІ квартал 2025 року*», «… року¹», «… року1»: a footnote's mark; «до 15 грудня
     # поточного року.»: a full stop
     folded = _FOOTNOTE_MARK.sub("", _DASH.sub("-", folded).rstrip("*.; ")).rstrip("*.; ")
-    if ":" in folded or "." in folded:  # «24.08.2025 о 10.00», «24 серпня, 10:00-13:00»: the day's
+    if ":" in folded or "." in folded or " о" in folded:  # «24.08.2025 о 10.00», «… о 10 год»
         folded = _TIME_OF_DAY.sub("", folded).rstrip(" ,")
     if folded.startswith(("до", "по", "з")) and (glued := _GLUED_FIGURE.match(folded)):
         folded = f"{glued[1]} {folded[glued.end(1) :]}"  # «до31.12.2025»: a space lost
@@ -530,7 +544,7 @@ def _half_in_words(m: re.Match[str]) -> str:
 # «на початку 2026 року», «початок року»: the year's first quarter; «до початку 2026 року»: by
 # the end of the year before; «з початку 2026 року»: from then on
 _YEAR_START = compiled_on_use(
-    r"^(?P<prep>на |у |в |до |з |із )?почат(?:ок|ку) (?:(?P<year>\d{4}) )?(?:року|рік|р\.)$"
+    r"^(?P<prep>на |у |в |до |з |із )?почат(?:ок|ку) (?:(?P<year>\d{4}) )?(?:року|рік|р\.?)$"
 )
 
 
@@ -1152,8 +1166,12 @@ def _staged(pieces: list[str], year: int, end_year: int) -> _Read | None:
     return _Read(DeadlineKind.STAGES, start, end, tuple(parts), yearly=yearly)
 
 
-_GLUED_LABEL = r"(?<=[^\W\d])-(?=(?:до|з|по) \d)"
-"""A hyphen with no spaces between a task and its term: «звіт-до 20.12.2025»."""
+_GLUED_LABEL = (
+    r"(?<=[^\W\d])-(?=(?:до|з|по) \d)"
+    r"|(?:(?<=\d)|(?<=\bр\.)|(?<=\bрік)|(?<=\bроку)|(?<=\bквартал))-(?=[^\W\d]{4})"
+)
+"""A hyphen with no spaces between a task and its term: «звіт-до 20.12.2025», «2025
+р.-проєктування», «ІІІ квартал-закупівля» (not an ordinal's ending, «2025-го»)."""
 _LABEL_DASH = r"\s*[\u2012-\u2015]\s*|\s+-\s*|\s*-\s+"
 """A dash between a term and its work: any long one, a hyphen with a space beside it."""
 _LABELLED = re.compile(rf"\S(?:{_LABEL_DASH})\S|{_GLUED_LABEL}")
@@ -1167,7 +1185,7 @@ def _labelled(piece: str, year: int, end_year: int) -> _Read | None:
 
     The work's side must say nothing of time, or the whole is no such pair.
     """
-    sides = re.split(_LABEL_DASH, piece)
+    sides = re.split(f"{_LABEL_DASH}|{_GLUED_LABEL}", piece)
     if len(sides) != 2:
         return None
     reads = [_phrase(_normalize(side), year, end_year) for side in sides]
@@ -1175,6 +1193,8 @@ def _labelled(piece: str, year: int, end_year: int) -> _Read | None:
     if len(terms) != 1 or terms[0].kind in _WITH_PARTS:
         return None
     work = sides[reads.index(terms[0]) ^ 1]
+    if _year_by_name(_normalize(work), year, end_year) is not None:
+        return None  # «серпень – вересень поточного року»: a range, its year named in words
     if any(c.isdigit() for c in work) or _qualified(_normalize(work), year, end_year).kind in (
         *ONE_INTERVAL,
         DeadlineKind.RECURRING,
