@@ -1457,6 +1457,23 @@ def test_what_leads_into_a_report_changes_nothing(text: str, lead: str) -> None:
     assert alone.confidence is not Confidence.NONE
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Так", "Не актуально", "Виконання – 60 %", "Станом на 31.12.2017 захід виконано"],
+)
+def test_a_last_line_naming_who_reports_changes_nothing(text: str) -> None:
+    """«…↵Виконавець: відділ освіти»: who reports it, no part of the report."""
+    alone = assess(measure(text, QUARTER), AFTER)
+    signed = assess(measure(text + "\nВиконавець: відділ освіти", QUARTER), AFTER)
+    assert (signed.status, signed.confidence) == (alone.status, alone.confidence)
+    assert alone.confidence is not Confidence.NONE
+
+
+def test_a_plan_s_count_on_a_line_before_the_count_done() -> None:
+    text = "Планувалося провести 6 ярмарків.\nПроведено 4."
+    assert assess(measure(text, QUARTER), AFTER).status is S.PARTIALLY_DONE
+
+
 def test_reports_of_several_dates_keep_their_labels() -> None:
     """«Станом на …:» before each period's report: the latest tells, as without the lead-in rule."""
     text = "Станом на 01.07.2017: не виконано\nСтаном на 01.10.2017: сайт оновлено"

@@ -110,7 +110,9 @@ from civplan.model.status import Status
 
 _LEAD_IN = re.compile(
     r"\s*(?:[-–—•·▪*]\s+"  # a list's mark: «- Проведено …» (not «1) …», a list's item)
-    r"|(?:станом на|as of|as at)\s+[^\s:,]+(?:\s+[^\s:,]+){0,3}\s*:\s*"  # «Станом на 31.12.2025:»
+    # «Станом на 31.12.2025:», «… на 1 січня 2026 року:»
+    r"|(?:станом на|as of|as at) "
+    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:\d{1,2} )?[^\W\d]+ \d{4}|\d{4})(?: ?(?:року|р\.))?\s*:\s*"
     # «Інформація про виконання:», «Стан виконання –»: the column's caption copied into it
     r"|(?:(?:інформація|відомості) (?:про|щодо) |)(?:стан |хід )?(?:виконанн\w*|реалізаці\w*)"
     r"(?: заходу)?\s*[:–—]\s*(?=\S)"
@@ -119,15 +121,16 @@ _LEAD_IN = re.compile(
 )
 
 
-def _without_lead_in(text: str, lexicon: Sequence[Cue], title: str) -> str:
-    """An outcome read without what leads into the report, which says nothing of the work.
+def _the_report(text: str, lexicon: Sequence[Cue], title: str) -> str:
+    """An outcome read without what leads into the report or signs it, which tell nothing.
 
     A list's mark, a date the report is as of, or its column's caption before a colon
-    («Станом на 01.01.2026: охоплено 91 % учнів»), read as the report that follows; and
-    quotation marks around all of it, even around a few words, where those words are a
-    report («"Фінансування відсутнє"»), not a name.
+    («Станом на 01.01.2026: охоплено 91 % учнів»), read as the report that follows; a
+    last line that names who reports («Виконавець: відділ освіти»); and quotation marks
+    around all of it, even around a few words, where those words are a report
+    («"Фінансування відсутнє"»), not a name.
     """
-    text = text.strip()
+    text = _SIGNED.sub("", text).strip()
     if (
         text[:1] in '«“„"'
         and (inner := quoted_whole(text)) is not None
@@ -142,6 +145,12 @@ def _without_lead_in(text: str, lexicon: Sequence[Cue], title: str) -> str:
     return text[found.end() :]
 
 
+_SIGNED = re.compile(
+    r"\n\s*(?:відповідальн\w*(?: виконав\w*)?|(?:спів)?виконав(?:ець|ці)|executors?|responsible)"
+    r"\s*:[^\n]*\s*$",
+    re.IGNORECASE,
+)
+"""A report's last line that names who reports it: «…↵Виконавець: відділ освіти»."""
 _LEAD_INS = re.compile(r"(?i)(?<!\w)(?:станом на|as of|as at|стан виконання)(?!\w)")
 
 
@@ -328,11 +337,7 @@ def assess(
     outcome = measure.outcome
     # read, and quoted, as written: spaces single («25 %» with a no-break space), lines broken
     # inside a sentence joined («Роботи не↵проводились»), «вiдбулося» with a Latin «i» whole
-    text = (
-        _without_lead_in(as_read(outcome.text), lexicon, measure.title)
-        if outcome is not None
-        else ""
-    )
+    text = _the_report(as_read(outcome.text), lexicon, measure.title) if outcome is not None else ""
     written = bool(text.strip()) and _NOTHING_WRITTEN.fullmatch(text) is None
     language = language_of(text) if written else "uk"
     evidence = read_outcome(text, lexicon, title=measure.title) if written else ()
