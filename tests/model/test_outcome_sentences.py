@@ -1469,6 +1469,24 @@ def test_a_last_line_naming_who_reports_changes_nothing(text: str) -> None:
     assert alone.confidence is not Confidence.NONE
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Розробити проєкт положення про конкурс",
+            "Проєкт положення розроблено, триває погодження",
+        ),
+        ("Реконструкція стадіону", "Виготовлено проєктну документацію, будівництво не розпочато"),
+        ("Провести 4 засідання ради", "Проведено 3 засідання"),
+    ],
+)
+def test_a_title_s_number_or_capitals_change_nothing(title: str, text: str) -> None:
+    """«1.1. Розробити …», «РЕКОНСТРУКЦІЯ СТАДІОНУ»: a title as an API user may pass it."""
+    plain = assess(titled(title, text), AFTER)
+    for varied in (f"1.1. {title}", f"3) {title}", title.upper()):
+        assert assess(titled(varied, text), AFTER).status is plain.status, varied
+
+
 def test_a_plan_s_count_on_a_line_before_the_count_done() -> None:
     text = "Планувалося провести 6 ярмарків.\nПроведено 4."
     assert assess(measure(text, QUARTER), AFTER).status is S.PARTIALLY_DONE

@@ -108,6 +108,19 @@ from civplan.model.scan import (
 from civplan.model.stated import NOT_STARTED, read_stated
 from civplan.model.status import Status
 
+
+def _title_as_read(title: str) -> str:
+    """A title without a number before it, in capitals only at its start; itself if no more."""
+    words = _NUMBERED_TITLE.sub("", title)
+    if words.isupper():
+        words = words.capitalize()
+    return words if words.strip() else title
+
+
+_NUMBERED_TITLE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)])\s+(?=\D)")
+"""A measure's number before its title: «1.1. », «1.2 », «3) » (not a count, «3 семінари»)."""
+
+
 _LEAD_IN = re.compile(
     r"\s*(?:[-–—•·▪*]\s+"  # a list's mark: «- Проведено …» (not «1) …», a list's item)
     # «Станом на 31.12.2025:», «… на 1 січня 2026 року:»
@@ -334,6 +347,9 @@ def assess(
         )
         reason = _rule("rule.referred", number=other.number)
         return attrs.evolve(found, reasons=(reason, *found.reasons))
+    if measure.title[:1].isdigit() or measure.title.isupper():
+        # «1.1. Розробити проєкт …», «РЕКОНСТРУКЦІЯ СТАДІОНУ»: its rules read the title's words
+        measure = attrs.evolve(measure, title=_title_as_read(measure.title))
     outcome = measure.outcome
     # read, and quoted, as written: spaces single («25 %» with a no-break space), lines broken
     # inside a sentence joined («Роботи не↵проводились»), «вiдбулося» with a Latin «i» whole
