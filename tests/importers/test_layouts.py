@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import warnings
 from datetime import date
@@ -19,6 +20,7 @@ from .layouts import (
     EXECUTORS,
     FIELDS_IN_TITLE,
     GROUPED_ITEMS,
+    GROUPING,
     INDICATORS,
     LAYOUTS,
     MARKS,
@@ -165,6 +167,42 @@ def test_a_term_and_executors_on_labelled_lines_under_a_title_are_the_measure_s(
     assert tuple(m.deadline.text for m in measures) == FIELDS_IN_TITLE.notes["terms"]
     assert tuple(m.responsible for m in measures) == FIELDS_IN_TITLE.notes["executors"]
     assert measures[0].deadline.start == date(2025, 1, 1)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_last_column_left_empty_beside_a_grouping_column_merged_down(
+    form: str, tmp_path: Path
+) -> None:
+    """«Примітка» left empty in every row: a reader may leave the rows' last cells out."""
+    noted = dataclasses.replace(
+        GROUPING,
+        header=[[*GROUPING.header[0], "Примітка"]],
+        body=[[*row, ""] for row in GROUPING.body],
+    )
+    plan, _ = read(noted, form, tmp_path)
+    assert outline(plan) == [(m.headings, m.number, m.title) for m in GROUPING.measures]
+    assert [m.deadline.text for m in plan.measures()] == ["квітень", "червень", "вересень"]
+
+
+def test_rows_short_of_the_header_s_last_cells_are_not_short_of_their_first() -> None:
+    """A page's rows that leave out their empty last cells keep their numbers in place."""
+    page = (
+        "<h1>Звіт про виконання плану заходів у 2024 році</h1><table>"
+        + row("Завдання", "№", "Захід", "Строк", "Стан виконання", "Примітка")
+        + "<tr><td rowspan=2>Прозорість</td><td>1</td><td>Оприлюднення бюджету</td>"
+        "<td>квітень</td><td>Виконано</td></tr>"
+        + row("2", "Запуск онлайн-консультацій", "червень", "Виконано частково")
+        + row("Молодь", "3", "Створення молодіжної ради", "вересень", "Не розпочато")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1", "Оприлюднення бюджету"),
+        ("2", "Запуск онлайн-консультацій"),
+        ("3", "Створення молодіжної ради"),
+    ]
+    assert [s.title for s in plan.sections] == ["Прозорість", "Молодь"]
+    assert not any("numbered by their position" in m for m in messages)
 
 
 def test_a_mark_under_the_captions_of_several_statuses_tells_none() -> None:

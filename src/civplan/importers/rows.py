@@ -152,7 +152,7 @@ def read_rows(
     blank = False  # the row before was empty
     ended = False  # another table began under this one, in the same grid
     for index in body:
-        texts = _aligned(grid.rows[index], width, groups)
+        texts = _aligned(grid.rows[index], width, groups, number_at)
         if index in grid.spans and not (title_at is not None and grid.merged_down(index, title_at)):
             # (a row under a title merged down goes on with that measure: nothing to repeat)
             texts = _filled_down(grid, index, texts, telling, merged_texts)
@@ -191,7 +191,9 @@ def read_rows(
             # under its title («Показники виконання програми», then «Показник | План | Факт»)
             header = _header_fields([t for _, t in filled])
             if header is None and len(filled) == 1 and index + 1 < len(grid.rows):
-                following = [t for t in _aligned(grid.rows[index + 1], width, groups) if t]
+                following = [
+                    t for t in _aligned(grid.rows[index + 1], width, groups, number_at) if t
+                ]
                 below = _header_fields(following)
                 if below is not None and TITLE not in below:
                     header = below
@@ -342,15 +344,28 @@ def _folded(texts: Sequence[str]) -> tuple[str, ...]:
     return tuple(" ".join(t.split()).casefold() for t in texts)
 
 
-def _aligned(raw: tuple[str, ...], width: int, groups: Sequence[int]) -> tuple[str, ...]:
+def _aligned(
+    raw: tuple[str, ...], width: int, groups: Sequence[int], number_at: int | None = None
+) -> tuple[str, ...]:
     """The row's cells, one per column; a row short by merged-down grouping cells gets them back.
 
-    A row short by a cell merged across, figures after it («Напрям 2.1. … | 25,0 % | 3 / 12»,
+    Not a row whose number stands in the number's column as it is: it is short by cells
+    left empty at its end («… | Виконано» under «… | Стан виконання | Примітка»). A row
+    short by a cell merged across, figures after it («Напрям 2.1. … | 25,0 % | 3 / 12»,
     «Усього | 505,0», as a text dump has them), has its figures at its end.
     """
     texts = tuple([t.strip() for t in raw])
     missing = width - len(texts)
-    if 0 < missing <= len(groups) and len(texts) > 1:
+    if (
+        0 < missing <= len(groups)
+        and len(texts) > 1
+        and not (
+            number_at is not None
+            and number_at < len(texts)
+            and _is_number(texts[number_at])
+            and not (number_at >= missing and _is_number(texts[number_at - missing]))
+        )
+    ):
         for position in groups[:missing]:
             texts = (*texts[:position], "", *texts[position:])
     elif missing > 0 and text_and_figures(texts):
@@ -621,7 +636,7 @@ def _group_number(
     if below in grid.spans:
         merged = grid.merged_down(below, number_at) and grid.merged_down(below, column)
         return number if merged else None
-    cells = _aligned(grid.rows[below], len(texts), groups)
+    cells = _aligned(grid.rows[below], len(texts), groups, number_at)
     shared = not cells[number_at] and not cells[column]
     own = sum(1 for at, text in enumerate(cells) if text and at not in (number_at, column))
     return number if shared and cells[title_at] and own >= 3 else None

@@ -130,6 +130,9 @@ def sheet_grid(sheet: Sheet, cut_short: Mapping[tuple[int, int], str] | None = N
             if shown is not None:
                 rows[row] = (*rows[row][:column], shown, *rows[row][column + 1 :])
     width = max((len(row) for row in rows), default=0)
+    # each row as wide as the widest, as python-calamine gives them: a reader that leaves out
+    # a row's empty cells at its end («Примітка» left empty) keeps it in step with its spans
+    rows = [row + ("",) * (width - len(row)) if len(row) < width else row for row in rows]
     spans: dict[int, list[int]] = {}
     for (first_row, first_column), (last_row, last_column) in sheet.merges:
         for row in range(first_row, min(last_row, len(rows) - 1) + 1):
