@@ -760,6 +760,20 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
             (d(2024, 1, 1), d(2025, 3, 1)),
             (d(2025, 1, 1), d(2026, 3, 1)),
         ], text
+    # working days after each period's end: weekdays (holidays are working days under martial law)
+    working = Deadline.parse("не пізніше 10 робочих днів після закінчення кварталу", year=2024)
+    assert [p.end for p in working.parts] == [
+        d(2024, 4, 12),
+        d(2024, 7, 12),
+        d(2024, 10, 14),
+        d(2025, 1, 14),
+    ]
+    monthly = Deadline.parse("протягом 5 робочих днів після закінчення місяця", year=2024)
+    assert (monthly.kind, len(monthly.parts), monthly.parts[0].end) == (
+        K.RECURRING,
+        12,
+        d(2024, 2, 7),
+    )
     english = Deadline.parse("semi-annually, by the 10th of the following month", year=2024)
     assert [p.end for p in english.parts] == [d(2024, 7, 10), d(2025, 1, 10)]
     at_least = Deadline.parse("не рідше одного разу на квартал", year=2024)

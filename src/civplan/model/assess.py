@@ -143,7 +143,7 @@ def _the_report(text: str, lexicon: Sequence[Cue], title: str) -> str:
     around all of it, even around a few words, where those words are a report
     («"Фінансування відсутнє"»), not a name.
     """
-    text = _SIGNED.sub("", text).strip()
+    text = (_SIGNED.sub("", text) if "\n" in text else text).strip()
     if (
         text[:1] in '«“„"'
         and (inner := quoted_whole(text)) is not None

@@ -23,7 +23,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 import attrs
@@ -1751,7 +1751,8 @@ _ALSO_ON = re.compile(r"(?:(?:,? ?(?:та|і|й) |, ?)?(?:до )?\d{1,2} (?:" + 
 
 # «не пізніше 10 днів після закінчення кварталу»: the 10th of the month after each quarter
 _DAYS_AFTER = re.compile(
-    r"(?:не пізніше|до|протягом|упродовж|впродовж) (?P<n>[1-9]|[12]\d|30) (?:календарних )?"
+    r"(?:не пізніше|до|протягом|упродовж|впродовж)(?: ніж)? (?P<n>[1-9]|[12]\d|30) "
+    r"(?:календарних |(?P<working>робочих ))?"
     r"дн\w* (?:після|з дня|від дня) (?:закінчення|завершення) (?:звітного )?"
     r"(?P<unit>кварталу|місяця|півріччя|року|періоду)"
 )
@@ -1762,7 +1763,29 @@ def _days_after(p: str, year: int, end_year: int) -> _Read | None:
     if after is None:
         return None
     rewritten = f"до {after['n']} числа, наступного за звітним {after['unit']}"
-    return _month_day(rewritten, year, end_year)
+    read = _month_day(rewritten, year, end_year)
+    if read is None or not after["working"]:
+        return read
+    # «не пізніше 10 робочих днів після закінчення кварталу»: that many weekdays after each
+    # period's end (under martial law holidays are working days, so weekdays are the count)
+    unit = {"квар": "quarter", "півр": "half", "року": "year"}.get(after["unit"][:4], "month")
+    parts = tuple(
+        attrs.evolve(
+            part, text=(due := _weekdays_after(part.end, int(after["n"]))).isoformat(), end=due
+        )
+        for part in _occurrences(unit, year, end_year, None, None, False)
+        if part.end is not None
+    )
+    end = max(date(end_year, 12, 31), *(part.end for part in parts if part.end))
+    return _Read(DeadlineKind.RECURRING, date(year, 1, 1), end, parts)
+
+
+def _weekdays_after(day: date, count: int) -> date:
+    """The day ``count`` weekdays (Monday to Friday) after ``day``."""
+    while count:
+        day += timedelta(days=1)
+        count -= day.weekday() < 5
+    return day
 
 
 def _month_day(p: str, year: int, end_year: int) -> _Read | None:
