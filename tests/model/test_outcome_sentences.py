@@ -1093,6 +1093,13 @@ CORPUS = [
     ("Не проведено. Кошти спрямовано на усунення наслідків обстрілу", QUARTER, AFTER, S.NOT_DONE),
     ("Кошти у сумі 90 тис. грн спрямовано на заміну покрівлі", QUARTER, AFTER, S.DONE),
     ("Центр не відкрито, приміщення передано під потреби військових", QUARTER, AFTER, S.NOT_DONE),
+    # more than the plan, or less, compared with it: no plan ahead
+    ("Висаджено 1 200 дерев, що на 200 більше, ніж планувалося", QUARTER, AFTER, S.DONE),
+    ("Висаджено 800 дерев, що на 200 менше, ніж планувалося", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Проведено 3 семінари, що менше ніж заплановано", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # none of the answers that would have stopped it
+    ("Проєкт підготовлено й надіслано, відмов у погодженні не отримано", QUARTER, AFTER, S.DONE),
+    ("Пропозиції направлено, зауважень не надійшло", QUARTER, AFTER, S.DONE),
     # something else done instead is no part of the measure
     (
         "Фестиваль не проводився через загрозу обстрілів. Натомість організовано онлайн-вікторину",

@@ -507,6 +507,17 @@ LEXICON: tuple[Cue, ...] = (
         CueKind.FAILURE,
         ("залежати", "від", "фінансування|кошти|виділення|надходження|наявність"),
     ),
+    # «відмов у погодженні не отримано», «зауважень не надійшло»: none of the answers that
+    # would have stopped it (before «відмовити»: «відмов» is also its imperative)
+    Cue(
+        CueKind.FINDING,
+        (
+            "відмова|зауваження|заперечення|претензія",
+            "не",
+            "отримати|отриманий|отримувати|надійти|надходити|бути|було",
+        ),
+        reach=3,
+    ),
     # refused: «у погодженні відмовлено», "the bill was rejected" («відхилено» is left out:
     # «зауваження враховано, решту відхилено» reports consultations held)
     Cue(CueKind.FAILURE, ("відмовити|rejected|refused",)),

@@ -597,6 +597,7 @@ def read_outcome(
                 del found[said]
             said = None
         relative = False
+        comma_word = after_comma  # the word before the comma the run follows, if it does
         if after_comma is not None:
             relative = _opens_relative_clause(after_comma, words)
             after_comma = None
@@ -675,6 +676,15 @@ def read_outcome(
                 continue  # the report was given in another one: no word of the measure here
             if kind is CueKind.FUTURE and _as_planned(words, first):
                 continue  # «як і планувалося», «хоча планувалося у ІІІ кварталі»: the plan told
+            if kind is CueKind.FUTURE and first >= 1 and words[first - 1] in ("ніж", "як"):
+                # «на 200 більше, ніж планувалося»: more than the plan, no plan ahead; «менше,
+                # ніж заплановано»: less than it, a part
+                compared = words[first - 2] if first >= 2 else comma_word
+                if compared in _LESS:
+                    kind = CueKind.PARTIAL
+                    first -= 2 if first >= 2 else 1  # quoted from «менше», in the same run
+                elif compared in _MORE:
+                    continue
             if (
                 kind is CueKind.ACHIEVEMENT
                 and not negated
@@ -1021,6 +1031,8 @@ _AT_PLACES = frozenset({"у", "в", "на"})
 """What opens a count of places: «у 2 (районах)», «на 3 (об'єктах)»."""
 _THE_REST_OF_PLACES = frozenset({"решті", "інших", "останніх"})
 """The places left, after those where the work was done: «на решті», «в інших»."""
+_LESS = frozenset({"менше", "менш", "less", "fewer"})
+_MORE = frozenset({"більше", "більш", "понад", "more"})
 _AS_PLANNED = frozenset({"як", "хоча", "хоч"})
 """Words before a verb of planning that make it tell the plan, not what is to come: «як і
 (планувалося)», «хоча (передбачалося)»."""
