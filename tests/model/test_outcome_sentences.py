@@ -1494,6 +1494,24 @@ def test_a_title_s_number_or_capitals_change_nothing(title: str, text: str) -> N
         assert assess(titled(varied, text), AFTER).status is plain.status, varied
 
 
+def test_the_rest_to_come_within_a_running_term_is_work_so_far() -> None:
+    """«… в 7 з 12 підрозділів; у решті буде завершено у 2018 році» of a term to 2018."""
+    text = (
+        "Систему запроваджено в 7 з 12 підрозділів. У решті підрозділів впровадження триває "
+        "та буде завершено у 2018 році."
+    )
+    running = Measure(
+        number="1",
+        title="Впровадження електронного документообігу",
+        deadline=Deadline.parse("2017-2018 роки", year=2017),
+        outcome=Outcome(text=text),
+    )
+    assert assess(running, date(2018, 1, 15)).status is S.IN_PROGRESS
+    # the rest to come after the term ends: a part, not work so far
+    one_year = attrs.evolve(running, deadline=Deadline.parse("ІV квартал", year=2017))
+    assert assess(one_year, DURING).status is S.PARTIALLY_DONE
+
+
 def test_a_plan_s_count_on_a_line_before_the_count_done() -> None:
     text = "Планувалося провести 6 ярмарків.\nПроведено 4."
     assert assess(measure(text, QUARTER), AFTER).status is S.PARTIALLY_DONE

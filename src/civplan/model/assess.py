@@ -1468,7 +1468,10 @@ def _from_evidence(
         CueKind.PARTIAL in kinds
         and ctx.phase in (_Phase.BEFORE, _Phase.WITHIN)
         and all(
-            any_digit(i.phrase) or _A_STAGE.search(i.phrase.lower()) is not None
+            any_digit(i.phrase)
+            or _A_STAGE.search(i.phrase.lower()) is not None
+            # «у решті підрозділів … буде завершено у 2026 році»: the rest to come in the term
+            or (i.phrase.lower().startswith(_REST_TO_COME) and not _names_a_later_year(i, ctx))
             for i in used
             if i.kind is CueKind.PARTIAL
         )
@@ -1490,6 +1493,8 @@ def _from_evidence(
     return status, reasons, confidence
 
 
+_REST_TO_COME = ("буде ", "будуть ", "планується ", "заплановано ", "will ")
+"""How a part still to come begins: «(решту) буде завершено», "(the rest) will be done"."""
 _A_STAGE = re.compile(r"\b(?:етап|черг|фаз|стаді|stage|phase)")
 """A stage named in a part done («виконано перший етап»): the work so far, not a part short."""
 
