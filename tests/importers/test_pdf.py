@@ -647,6 +647,33 @@ def test_a_web_page_whose_borders_were_a_stylesheet_s_printed(tmp_path: Path) ->
 
 
 @needs_libreoffice
+def test_a_header_in_a_table_of_its_own_printed_without_rules(tmp_path: Path) -> None:
+    """A page's header and body as two tables, each as wide as its text: printed without rules,
+    the header's captions stand apart from the columns under them."""
+    body = (
+        "<p>Звіт про виконання плану заходів на 2025 рік</p><table><tr><th>№ з/п</th>"
+        "<th>Найменування заходу</th><th>Термін виконання</th><th>Виконавець</th>"
+        "<th>Стан виконання</th></tr></table><table>"
+        "<tr><td>1</td><td>Ремонт спортивної зали гімназії</td><td>ІІІ квартал</td>"
+        "<td>Відділ освіти</td><td>Ремонт виконано, акт підписано 29.08.2025</td></tr>"
+        "<tr><td>2</td><td>Придбання шкільного автобуса</td><td>ІІ квартал</td>"
+        "<td>Відділ освіти</td><td>Не придбано через відсутність коштів</td></tr>"
+        "<tr><td>3</td><td>Проведення свята громади</td><td>вересень</td>"
+        "<td>Відділ культури</td><td>Свято проведено 14 вересня</td></tr></table>"
+    )
+    page = tmp_path / "report.html"
+    page.write_text(f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", civplan.CivplanWarning)
+        read = civplan.load(libreoffice(page, "pdf", tmp_path), hints=civplan.Hints(year=2025))
+    assert [(m.number, same(m.title), m.deadline.text, m.responsible) for m in read.measures()] == [
+        ("1", "Ремонт спортивної зали гімназії", "ІІІ квартал", ("Відділ освіти",)),
+        ("2", "Придбання шкільного автобуса", "ІІ квартал", ("Відділ освіти",)),
+        ("3", "Проведення свята громади", "вересень", ("Відділ культури",)),
+    ]
+
+
+@needs_libreoffice
 def test_a_short_table_printed_without_rules(tmp_path: Path) -> None:
     """Two measures under a header of captions centred over them: a column begins on two lines."""
     body = (

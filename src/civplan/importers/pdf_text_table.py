@@ -18,6 +18,7 @@ so.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Mapping, Sequence
@@ -25,8 +26,10 @@ from typing import Any
 
 import attrs
 
+from civplan.importers.captions import caption_fields
 from civplan.importers.cards import read_cards
 from civplan.importers.document import Grid, is_furniture
+from civplan.importers.fields import TITLE
 from civplan.importers.header import caption_score
 from civplan.model.numbering import MEASURE_NUMBER
 
@@ -99,6 +102,8 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
                 columns, beside, (rows, spans, where) = finer, left, read
     if sum(1 for row in rows if any(row)) < (1 if edges else 3):  # a header and two rows
         return None
+    if not edges and (apart := _captions_apart(rows[0], len(columns))) is not None:
+        rows[0] = apart
     grid = _lined(rows, spans, where, name)
     above = tuple(_text(line) for line in lines[:first])
     return TextTable(grid=grid, edges=tuple(columns), above=above, beside=beside)
@@ -223,6 +228,69 @@ def _header(lines: list[_Line], edges: Sequence[float], space: float) -> int | N
             if score >= 2 and score * 2 >= sum(map(bool, texts)):
                 return start
     return None
+
+
+def _captions_apart(header: tuple[str, ...], width: int) -> tuple[str, ...] | None:
+    """A header whose captions stand apart from the columns below, cut into one per column.
+
+    A web page's header in a table of its own is printed narrower than the table under it:
+    its words, placed by the body's columns, run from one caption into the next («з/п
+    Найменування заходу Термін | виконання»). Read in order, they are cut into as many
+    captions civplan knows as there are columns, where no cell is the titles' caption and
+    the cut names more fields, the titles' among them; ``None`` otherwise.
+    """
+    named = _fields_named(header)
+    if TITLE in named:
+        return None  # the measures' titles have their caption: the captions are in place
+    words = " ".join(header).split()
+    if len(words) > _MOST_HEADER_WORDS:
+        return None
+    if not any(w[:1].islower() for w in words) or not any(w[:1].isupper() for w in words):
+        return None  # (in capitals alone, where captions begin their case cannot tell)
+
+    @functools.cache
+    def field(at: int, end: int) -> tuple[str | None, int]:
+        """The likeliest field of a run of words, and how far its case says it is no caption.
+
+        Its first word in lower case, or a word after it in upper case, says so once each.
+        """
+        fields = caption_fields((" ".join(words[at:end]),))
+        odd = words[at][:1].islower() + sum(w[:1].isupper() for w in words[at + 1 : end])
+        return (fields[0] if fields else None), odd
+
+    @functools.cache
+    def cut(at: int, left: int, used: frozenset[str]) -> tuple[int, tuple[str, ...]] | None:
+        """The cut of the words from ``at`` into ``left`` captions naming most new fields.
+
+        Of cuts naming as many, the one whose captions begin, and only begin, with a capital
+        letter («Найменування заходу | Термін виконання», not «Найменування | заходу Термін»).
+        """
+        if at == len(words) or left == 0:
+            return (0, ()) if at == len(words) and left == 0 else None
+        best: tuple[int, tuple[str, ...]] | None = None
+        for end in range(at + 1, len(words) - left + 2):
+            named, over = field(at, end)
+            if named is None or (rest := cut(end, left - 1, used | {named})) is None:
+                continue
+            new = (named not in used) * (3 if named == TITLE else 1)
+            score = rest[0] + new * 1000 - over
+            if best is None or score > best[0]:
+                best = (score, (" ".join(words[at:end]), *rest[1]))
+        return best
+
+    found = cut(0, width, frozenset())
+    if found is None or TITLE not in (apart := _fields_named(found[1])) or len(apart) <= len(named):
+        return None
+    return found[1]
+
+
+def _fields_named(texts: Sequence[str]) -> set[str]:
+    """The fields the captions of a header name, each the likeliest of its caption."""
+    return {fields[0] for text in texts if text and (fields := caption_fields((text,)))}
+
+
+_MOST_HEADER_WORDS = 24
+"""The most words of a header cut into captions: a header is a line or two of them."""
 
 
 def _within(lines: Sequence[_Line], left: float) -> tuple[list[_Line], tuple[str, ...]]:
