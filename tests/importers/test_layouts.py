@@ -205,6 +205,26 @@ def test_rows_short_of_the_header_s_last_cells_are_not_short_of_their_first() ->
     assert not any("numbered by their position" in m for m in messages)
 
 
+def test_a_numbered_heading_in_the_title_column_after_a_column_of_terms() -> None:
+    """«Розділ 1. Освіта» alone in the title column, measures' numbers in their titles."""
+    page = (
+        "<h1>Звіт про виконання плану заходів на 2025 рік</h1><table>"
+        + row("Термін", "Найменування заходу", "Інформація про виконання")
+        + row("", "Розділ 1. Освіта", "")
+        + row("березень", "1.1. Проведення конкурсу учнівських проєктів", "Проведено")
+        + row("", "Розділ 2. Культура", "")
+        + row("ІІІ квартал", "2.1. Дні відкритих дверей у музеях", "Не проводилися")
+        + row("", "2.2. Оновлення експозиції музею", "")
+        + "</table>"
+    )
+    plan, _ = read_page(page)
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("Розділ 1.", "Освіта"),
+        ("Розділ 2.", "Культура"),
+    ]
+    assert [m.number for m in plan.measures()] == ["1.1.", "2.1.", "2.2."]
+
+
 def test_a_mark_under_the_captions_of_several_statuses_tells_none() -> None:
     """Columns of marks read as one (printed without rules): a «+» could be any status's."""
     page = (

@@ -454,11 +454,27 @@ def _is_heading(
         return True  # the text repeated in every place a merged cell covers
     first = positions[0]
     if first != min(c for c in (number_at, title_at, start) if c is not None):
-        return False  # a text in a data column: a remark or a continuation
+        # a text in a data column: a remark or a continuation; but a numbered heading in the
+        # title column, a column of terms before it («Розділ 2. Культура»), heads
+        return first == title_at and number_at is None and _numbered_heading(text)
     if first == number_at or (title_at is not None and first != title_at):
         return True  # a text in the number column, the rest empty
     # the title cell alone: a heading unless the table's measures fill nothing else
     return bool(data) and width - start > 2
+
+
+def _numbered_heading(text: str) -> bool:
+    """Whether a text is a heading by its number's word or numeral.
+
+    «Розділ 2. Культура», «ІІ. Освіта»; not «1.1. Проведення …», a measure's number.
+    """
+    number, title = split_number(text, headings=True)
+    return (
+        number is not None
+        and bool(title)
+        and any(c.isalpha() for c in number)
+        and could_head(number.split()[-1])
+    )
 
 
 def _heads_with_figures(
