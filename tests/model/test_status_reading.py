@@ -912,6 +912,8 @@ def test_a_report_given_in_another_report_says_nothing_here(text: str) -> None:
         ("Planned", AFTER, S.NOT_DONE),
         ("Заплановано", BEFORE, S.NOT_DUE),  # a tracker's «planned», in Ukrainian
         ("Заплановано", AFTER, S.NOT_DONE),
+        ("Не приступали до виконання", BEFORE, S.NOT_DUE),
+        ("Не приступали", AFTER, S.NOT_DONE),
     ],
 )
 def test_not_started_stated_is_read_by_the_date(stated: str, as_of: date, expected: Status) -> None:
@@ -1116,6 +1118,9 @@ STATED_WORDS = [
     ("Із затримкою", S.POSTPONED),
     ("Не настав строк виконання", S.NOT_DUE),
     ("Не настав час", S.NOT_DUE),  # a monitoring tool's word for it
+    ("Знято з контролю (виконано)", S.DONE),  # taken off the list as done, not called off
+    ("Забезпечено", S.DONE),
+    ("Забезпечується", S.IN_PROGRESS),
     ("Час виконання ще не настав", S.NOT_DUE),
     ("Припинено", S.CANCELLED),
     ("Втратив чинність", S.CANCELLED),
