@@ -398,7 +398,7 @@ def _unwrapped(text: str) -> str:
     """
     inner = text.strip()
     while len(inner) > 2:
-        end = inner.rstrip(".;")
+        end = inner.rstrip(" .;")
         if _AROUND.get(inner[0]) != end[-1:] or not _wraps(end):
             break
         inner = end[1:-1].strip()
