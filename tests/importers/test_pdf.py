@@ -674,6 +674,37 @@ def test_a_header_in_a_table_of_its_own_printed_without_rules(tmp_path: Path) ->
 
 
 @needs_libreoffice
+def test_columns_a_narrow_gap_apart_printed_without_rules(tmp_path: Path) -> None:
+    """A term and the sum planned beside it, printed as close as LibreOffice sets them."""
+    body = (
+        "<p>Інформація про виконання Програми розвитку спорту у 2025 році</p><table>"
+        "<tr><th rowspan=2>№</th><th rowspan=2>Зміст заходу</th><th rowspan=2>Термін</th>"
+        "<th colspan=2>Обсяг фінансування, тис. грн</th><th rowspan=2>Стан виконання</th></tr>"
+        "<tr><th>план</th><th>факт</th></tr>"
+        "<tr><td>1</td><td>Проведення районних змагань з футболу</td><td>травень-червень</td>"
+        "<td>45,0</td><td>45,0</td><td>Змагання проведено, взяли участь 12 команд</td></tr>"
+        "<tr><td>2</td><td>Придбання спортивного інвентарю для ДЮСШ</td><td>ІІ квартал</td>"
+        "<td>120,0</td><td>80,5</td><td>Придбано інвентар на 80,5 тис. грн</td></tr>"
+        "<tr><td>3</td><td>Облаштування майданчика для воркауту</td><td>ІІІ квартал</td>"
+        "<td>300,0</td><td>0,0</td><td>Не виконано, кошти спрямовано на потреби оборони</td></tr>"
+        "</table>"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", civplan.CivplanWarning)
+        read = printed_page(body, tmp_path)
+    assert [(m.number, m.deadline.text) for m in read.measures()] == [
+        ("1", "травень-червень"),
+        ("2", "ІІ квартал"),
+        ("3", "ІІІ квартал"),
+    ]
+    assert [[str(f.amount) for f in m.funding] for m in read.measures()] == [
+        ["45.0"],
+        ["120.0"],
+        ["300.0"],
+    ]
+
+
+@needs_libreoffice
 def test_a_short_table_printed_without_rules(tmp_path: Path) -> None:
     """Two measures under a header of captions centred over them: a column begins on two lines."""
     body = (

@@ -34,7 +34,7 @@ from civplan.importers.header import caption_score
 from civplan.model.numbering import MEASURE_NUMBER
 
 _BIN = 2.0  # points of the page per place where words are counted as beginning
-_GUTTER = 6.0  # the narrowest gap between columns, in points
+_GUTTER = 4.5  # the narrowest gap between columns, in points
 _HEADER_LINES = 6  # a header's lines at most
 _HEADER_SEARCH = 60  # the lines of a page a header is looked for among, from the top
 _ROW_GAP = 0.6  # a gap between lines this share of a line's height starts a row
