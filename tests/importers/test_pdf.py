@@ -702,6 +702,9 @@ def test_columns_a_narrow_gap_apart_printed_without_rules(tmp_path: Path) -> Non
         ["120.0"],
         ["300.0"],
     ]
+    # the caption over «план | факт» begins above the others: the header's, not the title's
+    assert "Обсяг" not in read.title
+    assert read.measure("2").notes == ("Обсяг фінансування, тис. грн / факт: 80,5",)
 
 
 @needs_libreoffice

@@ -74,6 +74,7 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
         return None
     space = _space(lines)
     first = 0
+    above_caption = 0  # where a caption printed above the header's first line begins
     columns = list(edges)
     if not columns:  # the lines above the header (a title, an approval) cross its gutters:
         # the header is found among loosely found columns, then they are found below it
@@ -89,6 +90,7 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
         columns = _column_edges(lines[first:])
         if len(columns) < 3:
             return None
+        above_caption = _caption_above(lines, first, columns)
     body, beside = _within(lines[first:], columns[0])
     rows, spans, where = _rows(body, columns, first, space)
     if not edges and len(body) <= _SHORT:
@@ -104,6 +106,9 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
         return None
     if not edges and (apart := _captions_apart(rows[0], len(columns))) is not None:
         rows[0] = apart
+    if above_caption < first:
+        rows[0] = _with_caption_above(rows[0], lines[above_caption:first], columns)
+        first = above_caption
     grid = _lined(rows, spans, where, name)
     above = tuple(_text(line) for line in lines[:first])
     return TextTable(grid=grid, edges=tuple(columns), above=above, beside=beside)
@@ -211,6 +216,39 @@ def _space(lines: Sequence[_Line]) -> float:
         if 0 < float(b["x0"]) - float(a["x1"]) < _GUTTER
     )
     return gaps[len(gaps) // 2] if gaps else _GUTTER / 2
+
+
+def _with_caption_above(
+    header: tuple[str, ...], caption: Sequence[_Line], edges: Sequence[float]
+) -> tuple[str, ...]:
+    """The header's first row with a caption's lines above it, each in the column it begins in.
+
+    A caption over two columns begins over the first: «Обсяг фінансування» over «план».
+    """
+    texts = list(header)
+    for line in reversed(caption):
+        at = _column(float(line.words[0]["x0"]), edges)
+        texts[at] = f"{_text(line)} {texts[at]}".strip()
+    return tuple(texts)
+
+
+def _caption_above(lines: Sequence[_Line], first: int, edges: Sequence[float]) -> int:
+    """The header's first line, with the lines of a caption printed above the others.
+
+    A caption over two columns («Обсяг фінансування, тис. грн» over «план | факт») begins
+    higher than the captions centred beside it: its lines, close above the header's first
+    and within the columns right of the first two, are the header's, not the title's.
+    """
+    while first > 0:
+        line, below = lines[first - 1], lines[first]
+        left, right = float(line.words[0]["x0"]), float(line.words[-1]["x1"])
+        height = line.bottom - line.top
+        if below.top - line.bottom > height or left < edges[min(2, len(edges) - 1)]:
+            break
+        if right - left > (edges[-1] - edges[0]) / 3:  # a title's line, centred and wide
+            break
+        first -= 1
+    return first
 
 
 def _header(lines: list[_Line], edges: Sequence[float], space: float) -> int | None:
