@@ -1108,6 +1108,9 @@ CORPUS = [
         S.NOT_DONE,
     ),
     ("The fair was not held; instead, a webinar was organised", QUARTER, AFTER, S.NOT_DONE),
+    # English contractions of a negation: as written out
+    ("The issue wasn't discussed at the session", QUARTER, AFTER, S.NOT_DONE),
+    ("The exchange visit wasn’t possible under martial law", QUARTER, AFTER, S.NOT_DONE),
     # what the measure relied on ended: why it was not done, unless nothing else is told
     (
         "Реєстр не створено. Донорський проєкт, з якого мало бути фінансування, припинив дію",

@@ -490,6 +490,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.FAILURE, ("не", "бути|виявитися|виявлятися", "можливий|можливо")),
     Cue(CueKind.FAILURE, ("унеможливити|унеможливлений|impossible",)),
     Cue(CueKind.FAILURE, ("not", "possible|feasible")),
+    Cue(CueKind.FAILURE, ("wasn't|weren't|isn't|aren't", "possible|feasible")),
     # «ремонт можливий лише у разі виділення коштів», «залежить від фінансування»: not done,
     # waiting for what it needs
     Cue(CueKind.FAILURE, ("можливий|можливо", "лише|тільки", *_ON_MONEY)),

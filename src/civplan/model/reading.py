@@ -2112,8 +2112,10 @@ def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind |
             and (
                 words[at - 1] in _EN_PASSIVE_OR_TO_BE
                 or (words[at - 1] == "not" and at > 1 and words[at - 2] in _EN_PASSIVE_OR_TO_BE)
+                or (words[at - 1].endswith("n't") and words[at - 1][:-3] in _EN_PASSIVE)
             )
-        ):  # "was reconstructed", "has been modernised"; "was not discussed": none, negated
+        ):  # "was reconstructed", "has been modernised"; "was not discussed", "wasn't
+            # discussed": none, negated
             return CueKind.ACHIEVEMENT, 1
         if word.startswith("не") and _done(word[2:]):
             return CueKind.FAILURE, 1  # «невиконано», «непроведено»
