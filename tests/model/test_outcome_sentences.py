@@ -1515,6 +1515,45 @@ def test_the_rest_to_come_within_a_running_term_is_work_so_far() -> None:
     assert assess(one_year, DURING).status is S.PARTIALLY_DONE
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        # telling of it, beside word of the work, is no part of it
+        (
+            "Внесення змін до Закону України «Про освіту»",
+            "Законопроєкт не розроблено. Інформацію розміщено на офіційному сайті.",
+            S.NOT_DONE,
+        ),
+        (
+            "Придбання мамографа",
+            "Кошти на придбання мамографа не передбачались. Інформацію розміщено на сайті.",
+            S.NOT_DONE,
+        ),
+        (
+            "Підготовка щорічної доповіді",
+            "Доповідь не підготовлено у встановлений строк. Інформацію оприлюднено на сайті.",
+            S.NOT_DONE,
+        ),
+        # the stock phrase after the term, beside the work done, leaves it done
+        (
+            "Розробити проєкт програми розвитку спорту",
+            "Проєкт програми розроблено та внесено на розгляд сесії. "
+            "Робота в цьому напрямку триває.",
+            S.DONE,
+        ),
+        (
+            "Розробити проєкт програми розвитку спорту",
+            "Проєкт програми розроблено. Робота над виконанням заходу триває.",
+            S.PARTIALLY_DONE,
+        ),
+    ],
+)
+def test_what_tells_nothing_of_the_work_beside_word_of_it(
+    title: str, text: str, status: Status
+) -> None:
+    assert assess(titled(title, text), AFTER).status is status
+
+
 def test_a_plan_s_count_on_a_line_before_the_count_done() -> None:
     text = "Планувалося провести 6 ярмарків.\nПроведено 4."
     assert assess(measure(text, QUARTER), AFTER).status is S.PARTIALLY_DONE

@@ -1324,6 +1324,8 @@ def _from_evidence(
     evidence: tuple[Evidence, ...], ctx: _Context
 ) -> tuple[Status, list[Reason], Confidence]:
     own = [item for item in evidence if not item.other]
+    if own and len(own) < len(evidence) and all(_publicity(item, ctx) for item in own):
+        own = []  # «Кошти не передбачались. Інформацію розміщено на сайті»: no part of it
     used = [_included(item, ctx) for item in own or evidence]
     if any(item.kind is CueKind.FAILURE for item in used):
         text = ctx.text
@@ -1347,6 +1349,19 @@ def _from_evidence(
     # «… перенесено на 2026 рік. Інформацію розміщено на сайті»: telling of it, beside word
     # of the work, is no part of it
     used = [item for item in used if not _publicity(item, ctx)] or used
+    if ctx.phase is _Phase.PASSED and any(
+        item.kind is CueKind.ACHIEVEMENT and not item.negated for item in used
+    ):  # «Проєкт розроблено та внесено на розгляд. Робота в цьому напрямку триває.»: the
+        # stock phrase that ends many reports, after the term, tells of no work left undone
+        used = [
+            i
+            for i in used
+            if not (
+                i.kind is CueKind.ONGOING
+                and _stock_routine(i, ctx.text)
+                and not _unfinished(i, ctx.text, ())
+            )
+        ]
     if "\n" in ctx.text and not ctx.continuous:
         used = _superseded(used, ctx.text)
     if any(_does_the_measure(item) for item in used):
@@ -2272,12 +2287,12 @@ def _later_year_named(phrase: str, text: str, after: int | None) -> bool:
 
 _PUBLISHED = compiled_on_use(
     # (a report, not «звітного періоду»: the period reported on)
-    r"(?:інформаці\w*|матеріал\w*|звіт(?!н)\w*)(?: [\w'’-]+){0,5}?"
+    r"(?i)(?:інформаці\w*|матеріал\w*|звіт(?!н)\w*)(?: [\w'’-]+){0,5}?"
     r" (?:розміщено|оприлюднено|висвітлено)"
     r"|(?:розміщено|оприлюднено|висвітлено)(?: [\w'’-]+){0,2}? (?:інформаці|матеріал|звіт(?!н))"
 )
 _PUBLICISING = re.compile(
-    r"інформ|висвітл|оприлюдн|сайт|вебсайт|веб-сайт|публікац|ЗМІ|звіт", re.IGNORECASE
+    r"інформ|висвітл|оприлюдн|сайт|вебсайт|веб-сайт|публікац|(?<!\w)ЗМІ(?!\w)|звіт", re.IGNORECASE
 )
 """A title whose measure is to inform the public: «Висвітлення діяльності на сайті»."""
 _INFORMING_WORK = re.compile(r"інформуванн|висвітленн|оприлюдненн|роз'яснювальн")

@@ -949,7 +949,12 @@ def read_outcome(
     # «…, виконано у січні 2026 року»: done, only late; «Заплановано 10 заходів. Проведено 10.»:
     # the plan told, then what was done of it
     for at in sorted((*late, *plans), reverse=True) if late or plans else ():
-        if any(e.kind is CueKind.ACHIEVEMENT and not e.negated for e in found[at + 1 :]):
+        if any(
+            e.kind is CueKind.ACHIEVEMENT
+            and not e.negated
+            and not e.phrase.lower().startswith(_TELLING)  # «Інформацію розміщено на сайті»
+            for e in found[at + 1 :]
+        ):
             del found[at]
     if any(e.negated and _SPENDING.match(e.phrase.lower().removeprefix("не ")) for e in found) or (
         "не " in folded and _UNFUNDED.search(folded)
@@ -962,6 +967,8 @@ def read_outcome(
     return tuple(found)
 
 
+_TELLING = ("розміщ", "оприлюдн", "висвітл", "posted", "published")
+"""Deeds of telling of the work, which are no deed of it: «розміщено (на сайті)»."""
 _ON_TIME = re.compile(
     r"(?:у|в) (?:запланован|встановлен|визначен|передбачен|належн|зазначен)\w* (?:термін|строк)"
     r"|(?:у|в) (?:термін|строк)\b|вчасно|своєчасно|on time|in time|by the deadline"
