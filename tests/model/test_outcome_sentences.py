@@ -1534,6 +1534,11 @@ def test_the_rest_to_come_within_a_running_term_is_work_so_far() -> None:
             "Доповідь не підготовлено у встановлений строк. Інформацію оприлюднено на сайті.",
             S.NOT_DONE,
         ),
+        (
+            "Відкриття інклюзивно-ресурсного центру",
+            "Центр не відкрито. Звіт про виконання подано до обласної адміністрації.",
+            S.NOT_DONE,
+        ),
         # the stock phrase after the term, beside the work done, leaves it done
         (
             "Розробити проєкт програми розвитку спорту",
@@ -1552,6 +1557,16 @@ def test_what_tells_nothing_of_the_work_beside_word_of_it(
     title: str, text: str, status: Status
 ) -> None:
     assert assess(titled(title, text), AFTER).status is status
+
+
+@pytest.mark.parametrize(
+    "lead", ["", "У 2017 році ", "На виконання заходу ", "Інформуємо, що ", "У звітному періоді "]
+)
+def test_the_work_named_after_a_time_or_the_measure_it_answers(lead: str) -> None:
+    """«У 2017 році охоплення становить 88 %» of «Забезпечити охоплення 95 % дітей»."""
+    text = lead + ("охоплення" if lead else "Охоплення") + " щепленнями становить 88 %"
+    assessed = assess(titled("Забезпечити охоплення 95 % дітей щепленнями", text), AFTER)
+    assert (assessed.status, assessed.confidence) == (S.PARTIALLY_DONE, Confidence.WEAK)
 
 
 def test_a_plan_s_count_on_a_line_before_the_count_done() -> None:

@@ -1625,7 +1625,8 @@ def _named_work(text: str, deadline: Deadline, title: str) -> tuple[str, str] | 
         if any(word in spaced for word in (" not ", " no ", "n't ", " never ")):
             return None
         return ("cue.named_work", english[0].strip()) if _not_for_later(text, deadline) else None
-    words = _FIRST_WORD.match(text)
+    lead = _WORK_LEAD.match(text)  # «У 2025 році охоплення становить 88 %»: when, then what
+    words = _FIRST_WORD.match(text, lead.end() if lead else 0)
     if words is None:
         return None
     first, second = words[1].lower(), (words[2] or "").lower()
@@ -1670,6 +1671,13 @@ _NOT_WORK_EN = frozenset(
     }
 )  # fmt: skip
 """English nouns of those endings that name no work done: things, bodies, a question."""
+_WORK_LEAD = re.compile(
+    r"(?i)\s*(?:(?:у|в|протягом|упродовж|впродовж|за) (?:\d{4} (?:році|року|рік)|звітн\w+ "
+    r"(?:періоді?|році|рік|року))|на виконання (?:заходу|пункту [\d.]+)|(?:інформуємо|повідомляємо)"
+    r",? що)[,:]? "
+)
+"""What may come before the work a report names: a time, the measure it answers, «Інформуємо,
+що»."""
 _FIRST_WORD = re.compile(
     r"\s*([^\W\d_][\w'’-]{3,})\b(?:\s+([^\W\d_][\w'’-]{4,})\b)?(?:\s+[^\s.;:]+){0,3}"
 )
@@ -2300,18 +2308,28 @@ _INFORMING_WORK = re.compile(r"інформуванн|висвітленн|оп�
 
 
 def _publicity(item: Evidence, ctx: _Context) -> bool:
-    """Whether a deed tells others of the work («інформацію розміщено на сайті»).
+    """Whether a deed tells others of the work («інформацію розміщено на сайті», «звіт подано»).
 
     Unless the measure's title asks to inform, beside word of the work it is no part of it.
     """
+    phrase = item.phrase.lower()
     if (
         item.kind is not CueKind.ACHIEVEMENT
-        or not item.phrase.lower().startswith(("розміщ", "оприлюдн", "висвітл"))
+        or not phrase.startswith(("розміщ", "оприлюдн", "висвітл", *_SENDING))
         or _PUBLICISING.search(ctx.title)
         or _INFORMING_WORK.search(lowered(ctx.text))  # «здійснюється інформування населення»
     ):
         return False
-    return _PUBLISHED().search(_sentence(item, ctx.text)) is not None
+    told = _REPORT_SENT() if phrase.startswith(_SENDING) else _PUBLISHED()
+    return told.search(_sentence(item, ctx.text)) is not None
+
+
+_SENDING = ("подан", "направлен", "надіслан", "надан")
+_REPORT_SENT = compiled_on_use(
+    # «Звіт про виконання подано до ОДА», «Інформацію … направлено»: the report sent on
+    r"(?i)(?:звіт(?!н)\w*|інформаці\w*)(?: [\w'’-]+){0,5}? (?:подано|направлено|надіслано|надано)"
+    r"|(?:подано|направлено|надіслано|надано)(?: [\w'’-]+){0,2}? (?:звіт(?!н)|інформаці)"
+)
 
 
 def _before_the_term(item: Evidence, ctx: _Context) -> bool:
