@@ -150,6 +150,8 @@ def _the_report(text: str, lexicon: Sequence[Cue], title: str) -> str:
         and (read_stated(inner) is not None or read_outcome(inner, lexicon, title=title))
     ):
         text = inner
+    if text[:1].lower() not in _LEAD_IN_FIRST:  # (most reports: no pattern tried)
+        return text
     found = _LEAD_IN.match(text)
     if found is None or found.end() == len(text):
         return text
@@ -158,6 +160,10 @@ def _the_report(text: str, lexicon: Sequence[Cue], title: str) -> str:
     return text[found.end() :]
 
 
+_LEAD_IN_FIRST = frozenset("-–—•·▪*сівхрapis")
+"""How what :data:`_LEAD_IN` reads past may begin: a list's mark, «Станом», «Стан», "As",
+«Інформація», «Відомості», «Виконання», «Хід», «Реалізація», "Progress", "Implementation",
+"Status"."""
 _SIGNED = re.compile(
     r"\n\s*(?:відповідальн\w*(?: виконав\w*)?|(?:спів)?виконав(?:ець|ці)|executors?|responsible)"
     r"\s*:[^\n]*\s*$",
@@ -1349,8 +1355,10 @@ def _from_evidence(
     # «… перенесено на 2026 рік. Інформацію розміщено на сайті»: telling of it, beside word
     # of the work, is no part of it
     used = [item for item in used if not _publicity(item, ctx)] or used
-    if ctx.phase is _Phase.PASSED and any(
-        item.kind is CueKind.ACHIEVEMENT and not item.negated for item in used
+    if (
+        ctx.phase is _Phase.PASSED
+        and any(item.kind is CueKind.ONGOING for item in used)
+        and any(item.kind is CueKind.ACHIEVEMENT and not item.negated for item in used)
     ):  # «Проєкт розроблено та внесено на розгляд. Робота в цьому напрямку триває.»: the
         # stock phrase that ends many reports, after the term, tells of no work left undone
         used = [
@@ -2312,10 +2320,11 @@ def _publicity(item: Evidence, ctx: _Context) -> bool:
 
     Unless the measure's title asks to inform, beside word of the work it is no part of it.
     """
+    if item.kind is not CueKind.ACHIEVEMENT:
+        return False
     phrase = item.phrase.lower()
     if (
-        item.kind is not CueKind.ACHIEVEMENT
-        or not phrase.startswith(("розміщ", "оприлюдн", "висвітл", *_SENDING))
+        not phrase.startswith(_TELLING_STEMS)
         or _PUBLICISING.search(ctx.title)
         or _INFORMING_WORK.search(lowered(ctx.text))  # «здійснюється інформування населення»
     ):
@@ -2325,6 +2334,7 @@ def _publicity(item: Evidence, ctx: _Context) -> bool:
 
 
 _SENDING = ("подан", "направлен", "надіслан", "надан")
+_TELLING_STEMS = ("розміщ", "оприлюдн", "висвітл", *_SENDING)
 _REPORT_SENT = compiled_on_use(
     # «Звіт про виконання подано до ОДА», «Інформацію … направлено»: the report sent on
     r"(?i)(?:звіт(?!н)\w*|інформаці\w*)(?: [\w'’-]+){0,5}? (?:подано|направлено|надіслано|надано)"
