@@ -1106,6 +1106,7 @@ def _instead(item: Evidence, text: str) -> bool:
 
 
 _INSTEAD = re.compile(r"(?<!\w)(?:натомість|замість|взамін|instead)(?!\w)")
+"""The words that tell of something done in place of the measure: «натомість», "instead"."""
 
 
 def _closed_as_done(item: Evidence, used: Sequence[Evidence], text: str) -> bool:
