@@ -901,7 +901,9 @@ def read_outcome(
                 continue  # «залишок коштів перерозподілено на інші заходи»: what was left over
             elif (
                 kind is CueKind.FAILURE
-                and words[first].startswith(("спрям", "перерозподіл", "переспрям", "переда"))
+                and words[first].startswith(
+                    ("спрям", "перерозподіл", "переспрям", "переда", "використ")
+                )
                 and not any(w.startswith("інш") for w in words[first:last])
                 and words[last][:5] in title.lower()
             ):
