@@ -1716,11 +1716,20 @@ def test_work_going_on_at_the_end_of_a_year_is_routine_unless_the_title_makes_on
     assert assess(measure, DURING).status is S.IN_PROGRESS
 
 
-@pytest.mark.parametrize("text", ["У роботі", "Виконується", "В процесі", "In progress"])
+@pytest.mark.parametrize(
+    "text", ["У роботі", "Виконується", "В процесі", "In progress", "Триває.", "Ongoing"]
+)
 def test_work_said_going_on_alone_is_read_by_the_term(text: str) -> None:
     """Any words for work going on, alone in the outcome cell, read alike: by the term."""
     assert assess(measure(text, QUARTER), DURING).status is S.IN_PROGRESS
     assert assess(measure(text, QUARTER), AFTER).status is S.PARTIALLY_DONE
+    # a duty all year long, going on at its end, is done (weakly), whichever the words
+    duty = attrs.evolve(
+        titled("Забезпечення роботи гарячої лінії", text),
+        deadline=Deadline.parse("протягом року", year=2017),
+    )
+    said = assess(duty, date(2018, 1, 15))
+    assert (said.status, said.confidence) == (S.DONE, Confidence.WEAK)
 
 
 @pytest.mark.parametrize(

@@ -160,6 +160,12 @@ def _the_report(text: str, lexicon: Sequence[Cue], title: str) -> str:
     return text[found.end() :]
 
 
+_GOING_ON_ALONE = re.compile(
+    r"триває|трива[ює]ть|виконується|викону[юю]ться|продовжується|здійснюється|реалізується"
+    r"|(?:у|в) (?:роботі|процесі)(?: виконання)?|на виконанні|ongoing|in progress|underway"
+    r"|under way|continuing"
+)
+"""Words for work going on that make an outcome whole: «Триває», «У роботі», "Ongoing"."""
 _LEAD_IN_FIRST = frozenset("-–—•·▪*сівхрapis")
 """How what :data:`_LEAD_IN` reads past may begin: a list's mark, «Станом», «Стан», "As",
 «Інформація», «Відомості», «Виконання», «Хід», «Реалізація», "Progress", "Implementation",
@@ -426,10 +432,19 @@ def assess(
         status, reasons, confidence = _by_dates("text.pointer", context)
     elif language is None and not isinstance(read_stated(text), Status):  # not "Substantial"
         status, reasons, confidence = _by_dates("text.language", context)
+    elif (
+        written
+        and all(item.kind is CueKind.ONGOING for item in evidence)
+        and _GOING_ON_ALONE.fullmatch(text.strip(" .;!").casefold())
+    ):
+        # «У роботі», «Триває», "Ongoing" alone report work going on, read as «Виконується»
+        # is: by the term (not by the word: «триває» tells of unfinished work in a sentence)
+        going_on = (Evidence(kind=CueKind.ONGOING, phrase=text.strip()),)
+        status, reasons, confidence = _from_evidence(going_on, context)
     elif evidence:
         status, reasons, confidence = _from_evidence(evidence, context)
     elif written and (whole := read_stated(text)) is Status.IN_PROGRESS:
-        # «У роботі» alone reports work going on, read as «Виконується» is: by the term
+        # «На погодженні» alone: work going on, by the term
         going_on = (Evidence(kind=CueKind.ONGOING, phrase=text.strip()),)
         status, reasons, confidence = _from_evidence(going_on, context)
     elif written and isinstance(whole, Status):
@@ -2055,6 +2070,11 @@ def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
         return False
     phrase = item.phrase.lower()
     sentence = _sentence(item, text)
+    if (
+        _GOING_ON_ALONE.fullmatch(bare := phrase.strip(" .;!"))
+        and text.strip(" .;!").casefold() == bare
+    ):
+        return False  # «Триває.» alone: read by the term, as «Виконується.» is
     if _DELAYED.search(sentence) and _DELAYED.search(phrase) is None and "відста" not in phrase:
         return True
     if phrase.startswith("on ") and _DONE_ON_SCHEDULE.search(sentence):
