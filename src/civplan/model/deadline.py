@@ -322,6 +322,10 @@ _MONTH_WORD = re.compile(r"(\w+) місяц(?:ь|я|і|ем)\b")
 _ON_DEMAND_AT_LEAST = re.compile(
     r"^(?:за|у разі|в разі|при|у міру|в міру) потреби,? (?:але|проте|однак) (?=не рідше)"
 )
+_MONTHS_SLASHED = re.compile(
+    rf"\b({alternation('nominative')}) ?/ ?({alternation('nominative')})\b"
+)
+"""Two months with a slash between them: «жовтень/листопад», the two of them."""
 _PERIOD_FROM = re.compile(r"(?:(?:у|в|за|протягом) )?період\w* (?=(?:з|із|від) )")
 _WEEKDAY_FIRST = re.compile(
     r"(?:понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ)\w*,? (?=\d{1,2}[. ](?:\d|[^\W\d_]))"
@@ -473,6 +477,7 @@ def _normalize(text: str) -> str:
         folded = f"до кінця {before[1]}{before[2] or ''}"
     if "/" in folded:  # a month and its year with a slash: «03/2025», "01/2025 – 12/2025"
         folded = _MONTH_SLASH_YEAR.sub(r"\1.\2", folded)
+        folded = _MONTHS_SLASHED.sub(r"\1-\2", folded)  # «жовтень/листопад»: both, a range
     if "." in folded:  # a month and its year: «03.2025» is March 2025
         folded = _MONTHS_IN_DIGITS.sub(r"\1.\3-\2.\3", folded)  # «05-06.2025»: both its
         folded = _MONTH_YEAR.sub(lambda m: f"{MONTHS[int(m[1]) - 1].nominative} {m[2]}", folded)
@@ -1343,7 +1348,8 @@ _UNFIXED = _Pattern(
     # while something takes place: «під час проведення масових заходів» (not a war, read
     # above, nor a season: «під час літніх канікул», read below)
     r"|(?:під час|(?:у|в) період) (?!воєнного|(?:весн|літ|осін|осен)\w* "
-    r"|проведення (?:весн|літ|осін|осен)\w* (?:період|сезон|канікул|оздоровч|кампані))"
+    r"|проведення (?:весн|літ|осін|осен)\w* (?:період|сезон|канікул|оздоровч|кампані)"
+    r"|(?:дії|реалізації|виконання) (?:програми|плану|стратегії|заходів))"  # the plan's own
     r"(?:проведення |підготовки )?\w+.*)"
 )
 _SCHEDULED = _Pattern(
