@@ -1611,6 +1611,17 @@ def test_a_stated_status_the_text_agrees_with(text: str, stated: Status) -> None
     assert assess(measure(text, QUARTER, status=stated), AFTER).warnings == ()
 
 
+@pytest.mark.parametrize("text", ["Off track", "At risk", "Під ризиком", "Потребує уваги"])
+def test_work_going_on_behind_alone_is_unfinished_at_the_term_s_end(text: str) -> None:
+    """A tracker's word for work behind its schedule: not a duty carried out, at the year's end."""
+    duty = attrs.evolve(
+        titled("Забезпечення роботи гарячої лінії", text),
+        deadline=Deadline.parse("протягом року", year=2017),
+    )
+    assert assess(duty, date(2018, 1, 15)).status is S.PARTIALLY_DONE
+    assert assess(duty, date(2017, 6, 1)).status is S.IN_PROGRESS
+
+
 @pytest.mark.parametrize(
     ("text", "stated"),
     [
@@ -1717,7 +1728,8 @@ def test_work_going_on_at_the_end_of_a_year_is_routine_unless_the_title_makes_on
 
 
 @pytest.mark.parametrize(
-    "text", ["У роботі", "Виконується", "В процесі", "In progress", "Триває.", "Ongoing"]
+    "text",
+    ["У роботі", "Виконується", "В процесі", "In progress", "Триває.", "Ongoing", "On track"],
 )
 def test_work_said_going_on_alone_is_read_by_the_term(text: str) -> None:
     """Any words for work going on, alone in the outcome cell, read alike: by the term."""

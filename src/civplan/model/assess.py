@@ -163,9 +163,11 @@ def _the_report(text: str, lexicon: Sequence[Cue], title: str) -> str:
 _GOING_ON_ALONE = re.compile(
     r"триває|трива[ює]ть|виконується|викону[юю]ться|продовжується|здійснюється|реалізується"
     r"|(?:у|в) (?:роботі|процесі)(?: виконання)?|на виконанні|ongoing|in progress|underway"
-    r"|under way|continuing"
+    r"|under way|continuing|on track|on schedule"
 )
 """Words for work going on that make an outcome whole: «Триває», «У роботі», "Ongoing"."""
+_BEHIND = re.compile(r"off track|at risk|під ризиком|потребує уваги")
+"""A tracker's status of work going on behind its schedule: unfinished at the term's end."""
 _LEAD_IN_FIRST = frozenset("-–—•·▪*сівхрapis")
 """How what :data:`_LEAD_IN` reads past may begin: a list's mark, «Станом», «Стан», "As",
 «Інформація», «Відомості», «Виконання», «Хід», «Реалізація», "Progress", "Implementation",
@@ -2070,6 +2072,8 @@ def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
         return False
     phrase = item.phrase.lower()
     sentence = _sentence(item, text)
+    if _BEHIND.fullmatch(phrase.strip(" .;!")):
+        return True  # «Під ризиком», "Off track" alone: going on behind its schedule
     if (
         _GOING_ON_ALONE.fullmatch(bare := phrase.strip(" .;!"))
         and text.strip(" .;!").casefold() == bare
