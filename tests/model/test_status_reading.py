@@ -1119,6 +1119,14 @@ STATED_WORDS = [
     ("Не настав строк виконання", S.NOT_DUE),
     ("Не настав час", S.NOT_DUE),  # a monitoring tool's word for it
     ("Знято з контролю (виконано)", S.DONE),  # taken off the list as done, not called off
+    ("Виконано неповністю", S.PARTIALLY_DONE),
+    ("Не повністю виконано", S.PARTIALLY_DONE),
+    ("Практично виконано", S.PARTIALLY_DONE),
+    ("Частково не виконано", S.PARTIALLY_DONE),
+    ("Виконано із зауваженнями", S.DONE),
+    ("Не реалізується", S.NOT_DONE),
+    ("Знято з розгляду", S.CANCELLED),
+    ("Продовжено на 2026 рік", S.POSTPONED),
     ("Забезпечено", S.DONE),
     ("Забезпечується", S.IN_PROGRESS),
     ("Час виконання ще не настав", S.NOT_DUE),
