@@ -1569,6 +1569,12 @@ def test_the_work_named_after_a_time_or_the_measure_it_answers(lead: str) -> Non
     assert (assessed.status, assessed.confidence) == (S.PARTIALLY_DONE, Confidence.WEAK)
 
 
+def test_a_list_of_dated_events_reports_them_held() -> None:
+    text = "1) 23.08 – підняття прапора; 2) 24.08 – концерт у парку; 3) виставка майстрів."
+    assessed = assess(titled("Проведення заходів до Дня Незалежності", text), AFTER)
+    assert (assessed.status, assessed.confidence) == (S.DONE, Confidence.WEAK)
+
+
 def test_a_plan_s_count_on_a_line_before_the_count_done() -> None:
     text = "Планувалося провести 6 ярмарків.\nПроведено 4."
     assert assess(measure(text, QUARTER), AFTER).status is S.PARTIALLY_DONE

@@ -63,6 +63,10 @@ _EVENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LISTED = re.compile(r"\s*,\s*|\s+(?:та|і|й)\s+")
+_LABEL_DASH = re.compile(r"\s*[–—-]\s+[^\W\d]")
+"""A dash after a day and before its event's words: «23.08 – концерт»."""
+_ITEM_START = re.compile(r"(?:^|[;\n•]|\d\)|^-)\s*$")
+"""Where a list's item begins, before its day: the text's start, a «;», a line, «1)»."""
 _BEFORE_AN_EVENT = 100
 """How far before a day its event's noun and words are sought (the noun and two words)."""
 _MONTH_IN = re.compile(
@@ -199,6 +203,12 @@ def _named_days(
         if not (
             (listed_to >= 0 and _LISTED.fullmatch(text, listed_to, at))
             or _EVENT_BEFORE.search(text, max(0, at - _BEFORE_AN_EVENT), at)
+            # «1) 23.08 – урочисте підняття прапора; 2) 24.08 – концерт»: a list's day, its
+            # event after a dash
+            or (
+                _LABEL_DASH.match(text, match.end()) is not None
+                and _ITEM_START.search(text, max(0, at - 6), at) is not None
+            )
         ):
             listed_to = -1
             continue
