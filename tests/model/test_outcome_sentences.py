@@ -1569,6 +1569,16 @@ def test_the_work_named_after_a_time_or_the_measure_it_answers(lead: str) -> Non
     assert (assessed.status, assessed.confidence) == (S.PARTIALLY_DONE, Confidence.WEAK)
 
 
+def test_the_day_a_report_is_as_of_is_no_occurrence_of_a_recurring_measure() -> None:
+    quarterly = attrs.evolve(
+        titled("Проведення засідань ради", "Проведено 4 засідання (станом на 31.12.2017)."),
+        deadline=Deadline.parse("щокварталу", year=2017),
+    )
+    assert assess(quarterly, AFTER).status is S.DONE
+    said = attrs.evolve(quarterly, outcome=Outcome(text="Станом на 31.12.2017 захід виконано."))
+    assert assess(said, AFTER).status is S.DONE
+
+
 def test_a_list_of_dated_events_reports_them_held() -> None:
     text = "1) 23.08 – підняття прапора; 2) 24.08 – концерт у парку; 3) виставка майстрів."
     assessed = assess(titled("Проведення заходів до Дня Незалежності", text), AFTER)

@@ -810,8 +810,13 @@ def _occurrences_reported(
     folded = lowered(text)
     if len(due) < 2 or _EVERY_TIME().search(folded):
         return None
-    # the days of its events, and the quarters and half-years it names («у І та ІІ кварталах»)
-    spans = [(event.start, event.start) for event in events]
+    # the days of its events, and the quarters and half-years it names («у І та ІІ кварталах»);
+    # not the day the report is as of («(станом на 31.12.2025)»)
+    spans = [
+        (event.start, event.start)
+        for event in events
+        if not _AS_OF_BEFORE.search(text, 0, max(0, text.find(event.phrase)))
+    ]
     spans += _periods_named(folded, first.year)
     if not spans:
         return None
@@ -1728,6 +1733,8 @@ _NEGATIONS = (" не ", " ні ", "немає", "відсутн")
 """A negation in a text padded with spaces: «Оновлення сайту не завершено»."""
 
 
+_AS_OF_BEFORE = re.compile(r"(?:станом на|as of|as at)\s*$", re.IGNORECASE)
+"""What stands before the day a report is as of: «станом на (31.12.2025)»."""
 _CITED_BY = re.compile(
     r"(?:від|from|dated|до|не пізніше|by|until|before|no later than|станом на|as of|as at)\s*$",
     re.IGNORECASE,
