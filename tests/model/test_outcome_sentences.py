@@ -1577,6 +1577,13 @@ def test_the_day_a_report_is_as_of_is_no_occurrence_of_a_recurring_measure() -> 
     assert assess(quarterly, AFTER).status is S.DONE
     said = attrs.evolve(quarterly, outcome=Outcome(text="Станом на 31.12.2017 захід виконано."))
     assert assess(said, AFTER).status is S.DONE
+    # every time said in words, a letter's date beside it: no count of dated times
+    four = attrs.evolve(
+        quarterly,
+        title="Оприлюднення квартальних звітів",
+        outcome=Outcome(text="Звіти за всі чотири квартали оприлюднено. Лист від 12.01.2018 № 4."),
+    )
+    assert assess(four, date(2018, 1, 20)).status is S.DONE
 
 
 def test_a_list_of_dated_events_reports_them_held() -> None:

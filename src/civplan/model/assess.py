@@ -768,7 +768,8 @@ _SENTENCES = re.compile(r"(?<=[.;!?])\s+(?=[А-ЯІЇЄҐA-Z])|\n")
 _EVERY_TIME = compiled_on_use(
     r"зокрема|(?:у|в) тому числі|наприклад|серед них|щомісяц|щокварталу|щоквартальн|щороку"
     r"|щорічн|регулярн|систематичн|постійн|кожн\w* (?:місяц|квартал|року|півріччя)|including"
-    r"|such as|e\.g\.|every|each|regular"
+    r"|such as|e\.g\.|every|each|regular|quarterly|monthly|all (?:four|4|two|2|twelve|12) "
+    r"|(?:усі|всі|за всі) (?:чотири|4|два|2|дванадцять|12) (?:квартал|півріч|місяц)"
 )
 """Words that tell a recurring measure's dates are examples, or that it was done each time."""
 
