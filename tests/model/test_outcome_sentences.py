@@ -1100,6 +1100,25 @@ CORPUS = [
     # none of the answers that would have stopped it
     ("Проєкт підготовлено й надіслано, відмов у погодженні не отримано", QUARTER, AFTER, S.DONE),
     ("Пропозиції направлено, зауважень не надійшло", QUARTER, AFTER, S.DONE),
+    # done with money other than the budget's, which gave none: done
+    (
+        "Семінари проведено за рахунок спонсорів; бюджетне фінансування не надавалося",
+        QUARTER,
+        AFTER,
+        S.DONE,
+    ),
+    (
+        "Обладнання отримано як гуманітарну допомогу, кошти бюджету не витрачалися",
+        QUARTER,
+        AFTER,
+        S.DONE,
+    ),
+    (
+        "Семінари проведено за рахунок гранту, обладнання не придбано через брак коштів",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
     # something else done instead is no part of the measure
     (
         "Фестиваль не проводився через загрозу обстрілів. Натомість організовано онлайн-вікторину",

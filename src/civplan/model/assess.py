@@ -1426,7 +1426,15 @@ def _from_evidence(
         confidence = Confidence.WEAK
     if (
         CueKind.FAILURE in kinds
-        and any(_does_the_measure(i) for i in used)
+        and (
+            any(_does_the_measure(i) for i in used)
+            # «Семінари проведено за рахунок спонсорів; бюджетне фінансування не надавалося»
+            or (
+                CueKind.ACHIEVEMENT in kinds
+                and _OTHER_MONEY.search(lowered(ctx.text))
+                and all(_budget_not_given(i, ctx.text) for i in used if i.kind is CueKind.FAILURE)
+            )
+        )
         and all(_money_failed(i, ctx.text) for i in used if i.kind is CueKind.FAILURE)
     ):
         kinds.discard(CueKind.FAILURE)  # «фінансування не виділялось, захід виконано»: done
@@ -1998,6 +2006,23 @@ _SOME = re.compile(
 )
 """Words that make the measures named after them a part of it: «інші заходи», «спільні
 заходи», "other"."""
+
+
+_OTHER_MONEY = re.compile(
+    r"за рахунок|коштом|спонсор|гуманітарн|благодійн|грант|партнер|донор|власних кошт"
+    r"|без залучення|позабюджетн|sponsor|donor|grant|humanitarian|own funds"
+)
+"""Money other than the budget's the work was done with: «за рахунок спонсорів», «грант»."""
+
+
+def _budget_not_given(item: Evidence, text: str) -> bool:
+    """Whether a failure's subject is the budget's money: «бюджетне фінансування не надавалося»."""
+    folded = lowered(text)
+    at = folded.find(item.phrase.lower())
+    return at >= 0 and _BUDGET_MONEY.search(folded, max(0, at - 30), at) is not None
+
+
+_BUDGET_MONEY = re.compile(r"фінансуванн|кошт|бюджет|асигнуванн|funding|funds|budget")
 
 
 def _money_failed(item: Evidence, text: str) -> bool:
