@@ -2010,7 +2010,8 @@ _SOME = re.compile(
 
 _OTHER_MONEY = re.compile(
     r"за рахунок|коштом|спонсор|гуманітарн|благодійн|грант|партнер|донор|власних кошт"
-    r"|без залучення|позабюджетн|sponsor|donor|grant|humanitarian|own funds"
+    r"|без залучення|позабюджетн|міжнародн\w* (?:проєкт|проект|програм|організац)"
+    r"|безоплатн|безкоштовн|sponsor|donor|grant|humanitarian|own funds|free of charge"
 )
 """Money other than the budget's the work was done with: «за рахунок спонсорів», «грант»."""
 
