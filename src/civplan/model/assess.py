@@ -1301,8 +1301,14 @@ def _nothing_to_act_on(item: Evidence, text: str) -> bool:
     """
     if item.kind is not CueKind.FAILURE:
         return False
-    why = find_justification(text[slice(*_sentence_span(item, text))])
+    why = _sentence_justification(text, *_sentence_span(item, text))
     return why is not None and _NOTHING_AROSE().search(why) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _sentence_justification(text: str, start: int, end: int) -> str | None:
+    """The justification a sentence of ``text`` gives, found once for all its cues."""
+    return find_justification(text[start:end])
 
 
 _SOME_OF = r"(?<![\w'])(?:частин[аиу]|деяк(?:і|их)|кільк(?:а|ох)|some|several|part of the)\s"
@@ -2374,6 +2380,12 @@ _INFORMING_WORK = re.compile(r"інформуванн|висвітленн|оп�
 """Informing named as the work an outcome reports: posting is then part of it."""
 
 
+@functools.lru_cache(maxsize=16)
+def _names_informing(text: str) -> bool:
+    """Whether an outcome names informing as its work (searched once for all its cues)."""
+    return _INFORMING_WORK.search(lowered(text)) is not None
+
+
 def _publicity(item: Evidence, ctx: _Context) -> bool:
     """Whether a deed tells others of the work («інформацію розміщено на сайті», «звіт подано»).
 
@@ -2385,11 +2397,20 @@ def _publicity(item: Evidence, ctx: _Context) -> bool:
     if (
         not phrase.startswith(_TELLING_STEMS)
         or _PUBLICISING.search(ctx.title)
-        or _INFORMING_WORK.search(lowered(ctx.text))  # «здійснюється інформування населення»
+        or _names_informing(ctx.text)  # «здійснюється інформування населення»
     ):
         return False
-    told = _REPORT_SENT() if phrase.startswith(_SENDING) else _PUBLISHED()
-    return told.search(_sentence(item, ctx.text)) is not None
+    return _tells_of_it(_sentence(item, ctx.text), phrase.startswith(_SENDING))
+
+
+@functools.lru_cache(maxsize=16)
+def _tells_of_it(sentence: str, sending: bool) -> bool:
+    """Whether a sentence tells of a report sent on (``sending``) or of information posted.
+
+    Kept for the last few sentences: a long one of many such deeds is searched once.
+    """
+    told = _REPORT_SENT() if sending else _PUBLISHED()
+    return told.search(sentence) is not None
 
 
 _SENDING = ("подан", "направлен", "надіслан", "надан")
@@ -2409,12 +2430,21 @@ def _before_the_term(item: Evidence, ctx: _Context) -> bool:
     start = ctx.deadline.start
     if item.kind is not CueKind.ACHIEVEMENT or start is None:
         return False
-    years = [
-        m[1]
-        for m in _YEAR_NAMED.finditer(ctx.text, *_sentence_span(item, ctx.text))
-        if _CITED.search(ctx.text, max(0, m.start() - 30), m.start()) is None
-    ]
+    years = _years_named(ctx.text, *_sentence_span(item, ctx.text))
     return bool(years) and all(year is not None and int(year) < start.year for year in years)
+
+
+@functools.lru_cache(maxsize=16)
+def _years_named(text: str, start: int, end: int) -> tuple[str | None, ...]:
+    """The years a sentence of ``text`` names, not as an act's date («від 5 грудня 2019 року»).
+
+    Kept for the last few sentences: a long one of many deeds is read once, not once each.
+    """
+    return tuple(
+        m[1]
+        for m in _YEAR_NAMED.finditer(text, start, end)
+        if _CITED.search(text, max(0, m.start() - 30), m.start()) is None
+    )
 
 
 _CITED = re.compile(r"від\s+(?:\d{1,2}\s+\w+\s+)?$", re.IGNORECASE)
