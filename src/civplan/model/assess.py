@@ -2079,7 +2079,7 @@ def _puts_to_use(item: Evidence, text: str) -> bool:
     pronoun's phrase is the cue's subject or object, at most a word away from it: not «план
     заходів щодо її реалізації ще розробляється», another document.
     """
-    sentence = _sentence(item, text).lower()
+    sentence = _sentence(item, text)  # (in lower case already)
     at = sentence.find(item.phrase.lower())
     if at < 0:
         return False
@@ -2116,6 +2116,7 @@ def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
         return True  # «Під ризиком», "Off track" alone: going on behind its schedule
     if (
         _GOING_ON_ALONE.fullmatch(bare := phrase.strip(" .;!"))
+        and len(text) <= len(bare) + 8  # (a quick test first: a long text is no word alone)
         and text.strip(" .;!").casefold() == bare
     ):
         return False  # «Триває.» alone: read by the term, as «Виконується.» is
