@@ -1617,6 +1617,16 @@ def test_a_list_of_dated_events_reports_them_held() -> None:
     assert (assessed.status, assessed.confidence) == (S.DONE, Confidence.WEAK)
 
 
+@pytest.mark.parametrize("apart", [": п", ". П", " – п", "\nП"])
+def test_the_title_copied_before_the_report_is_the_plan_s(apart: str) -> None:
+    """«Провести 4 засідання: проведено 3 засідання»: the count before is the plan's."""
+    title = "Провести 4 засідання виконавчого комітету"
+    copied = assess(titled(title, title + apart + "роведено 3 засідання"), AFTER)
+    assert copied.status is S.PARTIALLY_DONE
+    whole = assess(titled(title, title + apart + "роведено 4 засідання"), AFTER)
+    assert whole.status is S.DONE
+
+
 def test_a_plan_s_count_on_a_line_before_the_count_done() -> None:
     text = "Планувалося провести 6 ярмарків.\nПроведено 4."
     assert assess(measure(text, QUARTER), AFTER).status is S.PARTIALLY_DONE

@@ -141,9 +141,12 @@ def _the_report(text: str, lexicon: Sequence[Cue], title: str) -> str:
     («Станом на 01.01.2026: охоплено 91 % учнів»), read as the report that follows; a
     last line that names who reports («Виконавець: відділ освіти»); and quotation marks
     around all of it, even around a few words, where those words are a report
-    («"Фінансування відсутнє"»), not a name.
+    («"Фінансування відсутнє"»), not a name; and the measure's title copied before it
+    («Провести 4 засідання: проведено 3 засідання»), whose counts are the plan's.
     """
     text = (_SIGNED.sub("", text) if "\n" in text else text).strip()
+    if (rest := _after_the_title(text, title)) is not None:
+        text = rest
     if (
         text[:1] in '«“„"'
         and (inner := quoted_whole(text)) is not None
@@ -157,6 +160,25 @@ def _the_report(text: str, lexicon: Sequence[Cue], title: str) -> str:
         return text
     if found[0][:1].isalpha() and _LEAD_INS.search(text, found.end()) is not None:
         return text  # «станом на 01.07.2025: …↵станом на 01.10.2025: …»: reports of periods
+    return text[found.end() :]
+
+
+def _after_the_title(text: str, title: str) -> str | None:
+    """The report after the measure's title copied before it and set apart, if it is so.
+
+    «Провести 4 засідання: проведено 3 засідання», «… ради.↵Проведено …»; ``None`` where the
+    text does not begin with the whole title, or nothing of a report follows it.
+    """
+    words = title.split()
+    if len(words) < 2 or text[: len(words[0])].casefold() != words[0].casefold():
+        return None  # (most reports: no pattern built)
+    found = re.match(
+        r"\s*".join(re.escape(word) for word in words) + r"\W*?(?:\s*[:.;–—-]\s*|\s*\n\s*)",
+        text,
+        re.IGNORECASE,
+    )
+    if found is None or not text[found.end() :].strip():
+        return None
     return text[found.end() :]
 
 
