@@ -170,7 +170,9 @@ def _after_the_title(text: str, title: str) -> str | None:
     text does not begin with the whole title, or nothing of a report follows it.
     """
     words = title.split()
-    if len(words) < 2 or text[: len(words[0])].casefold() != words[0].casefold():
+    if not 2 <= len(words) <= _MOST_TITLE_WORDS:
+        return None
+    if text[: len(words[0])].casefold() != words[0].casefold():
         return None  # (most reports: no pattern built)
     found = re.match(
         r"\s*".join(re.escape(word) for word in words) + r"\W*?(?:\s*[:.;–—-]\s*|\s*\n\s*)",
@@ -182,6 +184,8 @@ def _after_the_title(text: str, title: str) -> str | None:
     return text[found.end() :]
 
 
+_MOST_TITLE_WORDS = 80
+"""The longest title sought before a report, in words: a title is a sentence or two."""
 _GOING_ON_ALONE = re.compile(
     r"триває|трива[ює]ть|виконується|викону[юю]ться|продовжується|здійснюється|реалізується"
     r"|(?:у|в) (?:роботі|процесі)(?: виконання)?|на виконанні|ongoing|in progress|underway"
