@@ -90,6 +90,7 @@ from civplan.model.reading import (
     ASKS_FOR_A_REPORT,
     AWAITING,
     PROCUREMENT,
+    TELLING,
     Evidence,
     read_outcome,
     speaks_of_money,
@@ -192,6 +193,17 @@ _GOING_ON_ALONE = re.compile(
     r"|under way|continuing|on track|on schedule"
 )
 """Words for work going on that make an outcome whole: «Триває», «У роботі», "Ongoing"."""
+
+
+def _going_on_alone(text: str) -> bool:
+    """Whether an outcome is only words for work going on: «Триває.», «У роботі», "Ongoing"."""
+    return len(text) <= _LONGEST_GOING_ON and (
+        _GOING_ON_ALONE.fullmatch(text.strip(" .;!").casefold()) is not None
+    )
+
+
+_LONGEST_GOING_ON = 40
+"""The longest outcome read as words for work going on alone (a quick test first)."""
 _BEHIND = re.compile(r"off track|at risk|під ризиком|потребує уваги")
 """A tracker's status of work going on behind its schedule: unfinished at the term's end."""
 _LEAD_IN_FIRST = frozenset("-–—•·▪*сівхрapis")
@@ -461,9 +473,7 @@ def assess(
     elif language is None and not isinstance(read_stated(text), Status):  # not "Substantial"
         status, reasons, confidence = _by_dates("text.language", context)
     elif (
-        written
-        and all(item.kind is CueKind.ONGOING for item in evidence)
-        and _GOING_ON_ALONE.fullmatch(text.strip(" .;!").casefold())
+        written and all(item.kind is CueKind.ONGOING for item in evidence) and _going_on_alone(text)
     ):
         # «У роботі», «Триває», "Ongoing" alone report work going on, read as «Виконується»
         # is: by the term (not by the word: «триває» tells of unfinished work in a sentence)
@@ -1115,10 +1125,15 @@ def _done_away_with(item: Evidence, text: str) -> bool:
     """
     if item.kind is not CueKind.CANCELLATION or "доціл" not in item.phrase.lower():
         return False
+    before, after = _around_in_sentence(item, text)
+    return _DOING_IT().search(before) is None and _WHY_OR_END().match(after) is None
+
+
+def _around_in_sentence(item: Evidence, text: str) -> tuple[str, str]:
+    """The words of a cue's sentence before it and after it, in lower case."""
     start, end = _sentence_span(item, text)
     at = text.find(item.phrase, start)
-    before, after = text[start:at].lower(), text[at + len(item.phrase) : end].lower()
-    return _DOING_IT().search(before) is None and _WHY_OR_END().match(after) is None
+    return text[start:at].lower(), text[at + len(item.phrase) : end].lower()
 
 
 _SUPPORT = re.compile(
@@ -1139,8 +1154,7 @@ def _support_ended(item: Evidence, used: Sequence[Evidence], text: str) -> bool:
     ):
         return False
     start, _ = _sentence_span(item, text)
-    at = text.find(item.phrase, start)
-    return _SUPPORT.search(text[start:at].lower()) is not None and any(
+    return _SUPPORT.search(_around_in_sentence(item, text)[0]) is not None and any(
         other.kind is CueKind.FAILURE and _sentence_span(other, text)[1] <= start for other in used
     )
 
@@ -1149,9 +1163,7 @@ def _instead(item: Evidence, text: str) -> bool:
     """Whether a deed is told as done instead of the measure («Натомість проведено …»)."""
     if item.kind is not CueKind.ACHIEVEMENT:
         return False
-    start, _ = _sentence_span(item, text)
-    at = text.find(item.phrase, start)
-    return _INSTEAD.search(text[start:at].lower()) is not None
+    return _INSTEAD.search(_around_in_sentence(item, text)[0]) is not None
 
 
 _INSTEAD = re.compile(r"(?<!\w)(?:натомість|замість|взамін|instead)(?!\w)")
@@ -2050,8 +2062,7 @@ _OTHER_MONEY = re.compile(
 
 def _budget_not_given(item: Evidence, text: str) -> bool:
     """Whether a failure's subject is the budget's money: «бюджетне фінансування не надавалося»."""
-    folded = lowered(text)
-    at = folded.find(item.phrase.lower())
+    folded, at = _folded_place(item, text)
     return at >= 0 and _BUDGET_MONEY.search(folded, max(0, at - 30), at) is not None
 
 
@@ -2060,9 +2071,14 @@ _BUDGET_MONEY = re.compile(r"фінансуванн|кошт|бюджет|аси
 
 def _money_failed(item: Evidence, text: str) -> bool:
     """Whether a failure is of the money, not of the work («фінансування не виділялось»)."""
-    folded = lowered(text)
-    at = folded.find(item.phrase.lower())
+    folded, at = _folded_place(item, text)
     return at >= 0 and speaks_of_money(folded, at + len(item.phrase))
+
+
+def _folded_place(item: Evidence, text: str) -> tuple[str, int]:
+    """The text in lower case, and where a cue's phrase first stands in it (-1: nowhere)."""
+    folded = lowered(text)
+    return folded, folded.find(item.phrase.lower())
 
 
 _DRAFTING = re.compile(
@@ -2140,11 +2156,7 @@ def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
     sentence = _sentence(item, text)
     if _BEHIND.fullmatch(phrase.strip(" .;!")):
         return True  # «Під ризиком», "Off track" alone: going on behind its schedule
-    if (
-        _GOING_ON_ALONE.fullmatch(bare := phrase.strip(" .;!"))
-        and len(text) <= len(bare) + 8  # (a quick test first: a long text is no word alone)
-        and text.strip(" .;!").casefold() == bare
-    ):
+    if _going_on_alone(text):
         return False  # «Триває.» alone: read by the term, as «Виконується.» is
     if _DELAYED.search(sentence) and _DELAYED.search(phrase) is None and "відста" not in phrase:
         return True
@@ -2441,7 +2453,7 @@ def _tells_of_it(sentence: str, sending: bool) -> bool:
 
 
 _SENDING = ("подан", "направлен", "надіслан", "надан")
-_TELLING_STEMS = ("розміщ", "оприлюдн", "висвітл", *_SENDING)
+_TELLING_STEMS = (*TELLING, *_SENDING)
 _REPORT_SENT = compiled_on_use(
     # «Звіт про виконання подано до ОДА», «Інформацію … направлено»: the report sent on
     r"(?i)(?:звіт(?!н)\w*|інформаці\w*)(?: [\w'’-]+){0,5}? (?:подано|направлено|надіслано|надано)"

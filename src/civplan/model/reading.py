@@ -954,7 +954,7 @@ def read_outcome(
         if any(
             e.kind is CueKind.ACHIEVEMENT
             and not e.negated
-            and not e.phrase.lower().startswith(_TELLING)  # «Інформацію розміщено на сайті»
+            and not e.phrase.lower().startswith(TELLING)  # «Інформацію розміщено на сайті»
             for e in found[at + 1 :]
         ):
             del found[at]
@@ -969,7 +969,7 @@ def read_outcome(
     return tuple(found)
 
 
-_TELLING = ("розміщ", "оприлюдн", "висвітл", "posted", "published")
+TELLING = ("розміщ", "оприлюдн", "висвітл", "posted", "published")
 """Deeds of telling of the work, which are no deed of it: «розміщено (на сайті)»."""
 _ON_TIME = re.compile(
     r"(?:у|в) (?:запланован|встановлен|визначен|передбачен|належн|зазначен)\w* (?:термін|строк)"
