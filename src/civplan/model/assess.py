@@ -1125,15 +1125,19 @@ def _done_away_with(item: Evidence, text: str) -> bool:
     """
     if item.kind is not CueKind.CANCELLATION or "доціл" not in item.phrase.lower():
         return False
-    before, after = _around_in_sentence(item, text)
+    start, end = _sentence_span(item, text)
+    at = text.find(item.phrase, start)
+    before, after = text[start:at].lower(), text[at + len(item.phrase) : end].lower()
     return _DOING_IT().search(before) is None and _WHY_OR_END().match(after) is None
 
 
-def _around_in_sentence(item: Evidence, text: str) -> tuple[str, str]:
-    """The words of a cue's sentence before it and after it, in lower case."""
-    start, end = _sentence_span(item, text)
-    at = text.find(item.phrase, start)
-    return text[start:at].lower(), text[at + len(item.phrase) : end].lower()
+def _before_in_sentence(item: Evidence, text: str) -> str:
+    """The words of a cue's sentence before it, in lower case.
+
+    Not those after it: a long sentence of many cues would be copied whole for each.
+    """
+    start, _ = _sentence_span(item, text)
+    return text[start : text.find(item.phrase, start)].lower()
 
 
 _SUPPORT = re.compile(
@@ -1154,7 +1158,7 @@ def _support_ended(item: Evidence, used: Sequence[Evidence], text: str) -> bool:
     ):
         return False
     start, _ = _sentence_span(item, text)
-    return _SUPPORT.search(_around_in_sentence(item, text)[0]) is not None and any(
+    return _SUPPORT.search(_before_in_sentence(item, text)) is not None and any(
         other.kind is CueKind.FAILURE and _sentence_span(other, text)[1] <= start for other in used
     )
 
@@ -1163,7 +1167,7 @@ def _instead(item: Evidence, text: str) -> bool:
     """Whether a deed is told as done instead of the measure («Натомість проведено …»)."""
     if item.kind is not CueKind.ACHIEVEMENT:
         return False
-    return _INSTEAD.search(_around_in_sentence(item, text)[0]) is not None
+    return _INSTEAD.search(_before_in_sentence(item, text)) is not None
 
 
 _INSTEAD = re.compile(r"(?<!\w)(?:натомість|замість|взамін|instead)(?!\w)")
