@@ -1764,17 +1764,20 @@ _DAYS_AFTER = re.compile(
 )
 
 
+_PERIOD_UNITS = {"квар": "quarter", "півр": "half", "рок": "year", "року": "year"}
+"""A period's unit by its word's first letters («кварталу», «півріччя», «року»); else a month."""
+
+
 def _days_after(p: str, year: int, end_year: int) -> _Read | None:
     after = _DAYS_AFTER.fullmatch(p)
     if after is None:
         return None
-    rewritten = f"до {after['n']} числа, наступного за звітним {after['unit']}"
-    read = _month_day(rewritten, year, end_year)
-    if read is None or not after["working"]:
-        return read
+    if not after["working"]:
+        rewritten = f"до {after['n']} числа, наступного за звітним {after['unit']}"
+        return _month_day(rewritten, year, end_year)
     # «не пізніше 10 робочих днів після закінчення кварталу»: that many weekdays after each
     # period's end (under martial law holidays are working days, so weekdays are the count)
-    unit = {"квар": "quarter", "півр": "half", "року": "year"}.get(after["unit"][:4], "month")
+    unit = _PERIOD_UNITS.get(after["unit"][:4], "month")
     parts = tuple(
         attrs.evolve(
             part, text=(due := _weekdays_after(part.end, int(after["n"]))).isoformat(), end=due
@@ -1798,9 +1801,7 @@ def _month_day(p: str, year: int, end_year: int) -> _Read | None:
     m = _MONTH_DAY.match(p)
     if m is None:
         return None
-    unit = {"квар": "quarter", "півр": "half", "рок": "year", "року": "year"}.get(
-        (m["unit"] or m["unit_last"] or "місяц")[:4], "month"
-    )
+    unit = _PERIOD_UNITS.get((m["unit"] or m["unit_last"] or "місяц")[:4], "month")
     parts = _occurrences(unit, year, end_year, int(m["day"]), None, bool(m["next"]))
     end = max([date(end_year, 12, 31), *(part.end for part in parts if part.end)])
     return _Read(DeadlineKind.RECURRING, date(year, 1, 1), end, parts)
