@@ -1521,6 +1521,12 @@ def test_when_the_work_was_done_is_kept_with_its_caption_not_read_as_the_term(
         (("Обсяг фінансування", "всього"), None),
         (("Строк виконання", "плановий"), None),
         (("Стан виконання (%)",), "a share done"),
+        # how far the money fell short of the plan: a difference, not the plan's amount
+        (("(+, -) (тис. грн)",), "a deviation from the plan"),
+        (("Обсяг фінансування", "відхилення (+/-)"), "a deviation from the plan"),
+        (("Економія коштів, тис. грн",), "a deviation from the plan"),
+        (("Variance, UAH",), "a deviation from the plan"),
+        (("Причини відхилення",), None),
     ],
 )
 def test_a_caption_s_breakdown_of_money_leaves_what_it_is_to_the_caption_above(
@@ -1529,6 +1535,27 @@ def test_a_caption_s_breakdown_of_money_leaves_what_it_is_to_the_caption_above(
     from civplan.importers.captions import kept_as_notes
 
     assert kept_as_notes(path) == kept
+
+
+def test_a_report_of_money_planned_spent_and_short_keeps_the_difference_out_of_funding() -> None:
+    page = (
+        "<p>Інформація про результати виконання у 2025 році заходів Програми розвитку"
+        " лісів на 2024-2027 роки</p><table>"
+        + row("№ з/п", "Заходи Програми", "Джерела фінансування",
+              "Обсяги фінансування на 2025 рік (тис. грн)", "Профінансовано (тис. грн)",
+              "(+, -) (тис. грн)")
+        + row("1", "Відновлення лісів на згарищах", "Обласний бюджет", "1500,0", "900,5",
+              "- 599,5")
+        + row("2", "Облаштування протипожежних розривів", "Обласний бюджет", "300,0", "300,0",
+              "0")
+        + "</table>"
+    )  # fmt: skip
+    plan, _ = read_page(page)
+    assert plan.as_of == date(2025, 12, 31)
+    first, second = plan.measures()
+    assert [(str(f.amount), f.source) for f in first.funding] == [("1500.0", "Обласний бюджет")]
+    assert [str(f.amount) for f in second.funding] == ["300.0"]
+    assert "(+, -) (тис. грн): - 599,5" in first.notes
 
 
 @pytest.mark.parametrize("caption", ["КПКВК", "КТПКВКМБ", "Код програмної класифікації видатків"])

@@ -137,12 +137,20 @@ _PARTICIPANTS_PATTERN = (
     r"^(?:кількість |к-сть |число )?учасник\w*+(?! (?:виконання|реалізації))"
     r"|participants|attendees"
 )
+# how far the money or the value fell short of the plan or passed it («Відхилення, тис.
+# грн», «(+, -)», «Економія»): a difference, never the plan's amount; its reasons are notes
+_DEVIATION_PATTERN = (
+    r"^(?!.*причин)(?:\(?\s*(?:[+±]\s*[,/]?\s*[-–−]|[-–−]\s*[,/]?\s*\+)(?!\w)"
+    r"|відхилен|різниц|недофінансов|перевищен|перевитрат|економі)"
+    r"|^(?:variance|deviation|difference)\b"
+)
 _KEPT = (
     (re.compile(_CODE_PATTERN), "a code of the budget's classification"),
     (re.compile(_PLACE_PATTERN), "the place"),
     (re.compile(_PARTICIPANTS_PATTERN), "who takes part"),
     (re.compile(_SPENT_PATTERN), "money spent"),
     (re.compile(_DONE_ON_PATTERN), "the date it was done"),
+    (re.compile(_DEVIATION_PATTERN), "a deviation from the plan"),
     (re.compile(_LEVEL_PATTERN), SHARE_DONE),
     (re.compile(_VALUE_PATTERN), "an indicator's value"),
 )
