@@ -1787,8 +1787,12 @@ def test_work_going_on_at_the_end_of_a_year_is_routine_unless_the_title_makes_on
 
 @pytest.mark.parametrize(
     "text",
-    ["У роботі", "Виконується", "В процесі", "In progress", "Триває.", "Ongoing", "On track"],
-)
+    [
+        "У роботі", "Виконується", "В процесі", "In progress", "Триває.", "Ongoing", "On track",
+        # who tells, in brackets after the words
+        "Ongoing (Department of Education)", "Триває (відділ культури).",
+    ],
+)  # fmt: skip
 def test_work_said_going_on_alone_is_read_by_the_term(text: str) -> None:
     """Any words for work going on, alone in the outcome cell, read alike: by the term."""
     assert assess(measure(text, QUARTER), DURING).status is S.IN_PROGRESS

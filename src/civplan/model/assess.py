@@ -196,10 +196,22 @@ _GOING_ON_ALONE = re.compile(
 
 
 def _going_on_alone(text: str) -> bool:
-    """Whether an outcome is only words for work going on: «Триває.», «У роботі», "Ongoing"."""
-    return len(text) <= _LONGEST_GOING_ON and (
-        _GOING_ON_ALONE.fullmatch(text.strip(" .;!").casefold()) is not None
+    """Whether an outcome is only words for work going on: «Триває.», «У роботі», "Ongoing".
+
+    A remark in brackets after them («Триває (управління освіти)», "Ongoing (Ministry of
+    Health)") is who tells: the words are alone still.
+    """
+    if len(text) > _LONGEST_GOING_ON + _LONGEST_TELLER:
+        return False
+    words = _BRACKETED_AFTER.sub("", text) if text.rstrip(" .;!").endswith(")") else text
+    return len(words) <= _LONGEST_GOING_ON and (
+        _GOING_ON_ALONE.fullmatch(words.strip(" .;!").casefold()) is not None
     )
+
+
+_BRACKETED_AFTER = re.compile(r"\s*\([^()]*\)[\s.;!]*$")
+_LONGEST_TELLER = 120
+"""The longest remark in brackets of who tells after words for work going on, in characters."""
 
 
 _LONGEST_GOING_ON = 40
