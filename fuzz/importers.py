@@ -100,11 +100,31 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
         found[name] = [paragraphs]
     with tempfile.TemporaryDirectory(prefix="civplan-fuzz-") as scratch:
         _written_seeds(found, whole, small, printed, Path(scratch))
+    # web pages saved as one file (MHTML), quoted-printable and base64: read as html
+    found["html"].extend([_archived(page, "quoted-printable") for page in found["html"][:3]])
+    found["html"].extend([_archived(page, "base64") for page in found["html"][:2]])
     for path in (ROOT / "tests" / "data" / "hostile").rglob("*"):
         kind = {".xlsx": "xlsx", ".ods": "ods", ".yaml": "yaml", ".toml": "toml", ".docx": "docx"}
         if path.suffix in kind:
             found[kind[path.suffix]].append(path.read_bytes())
     return found
+
+
+def _archived(page: bytes, encoding: str) -> bytes:
+    """A web page saved as one file, as Word saves it: a MIME message of the page and a part."""
+    from email.charset import BASE64, QP, Charset
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    message = MIMEMultipart("related")
+    charset = Charset("windows-1251" if encoding == "quoted-printable" else "utf-8")
+    charset.body_encoding = QP if encoding == "quoted-printable" else BASE64
+    text = page.decode("utf-8", "replace").encode(str(charset), "replace").decode(str(charset))
+    part = MIMEText(text, "html", charset)  # type: ignore[arg-type]
+    part["Content-Location"] = "file:///C:/Temp/report.htm"
+    message.attach(part)
+    message.attach(MIMEText("<xml></xml>", "xml", "utf-8"))
+    return message.as_bytes()
 
 
 def _prose(plan: civplan.Plan) -> dict[str, bytes]:

@@ -152,6 +152,29 @@ def test_a_text_dump_line_of_millions_of_cells_is_refused(tmp_path: Path) -> Non
     assert outcome["peak_mb"] < PEAK_MB
 
 
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("empty-parts.mht", b"--x\r\n" * 2_000_000),  # two million parts, none a page
+        ("nested.doc", b"".join(  # archives inside archives, 5,000 deep
+            b'--b%d\r\nContent-Type: multipart/related; boundary="b%d"\r\n\r\n' % (i, i + 1)
+            for i in range(5_000)
+        )),
+    ],
+)  # fmt: skip
+def test_a_web_archive_of_countless_parts_is_refused_in_bounded_memory(
+    tmp_path: Path, name: str, body: bytes
+) -> None:
+    path = tmp_path / name
+    boundary = b"x" if name.endswith(".mht") else b"b0"
+    head = b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=%s\r\n\r\n" % boundary
+    path.write_bytes(head + body)
+    done = child("-c", LOAD, str(path), timeout=60)
+    outcome = json.loads(done.stdout)
+    assert "a web archive (MHTML) with no web page in it" in outcome.get("error", "")
+    assert outcome["peak_mb"] < PEAK_MB
+
+
 RUNS = {  # 30,000 characters each: runs that once made a reader's work grow with their square
     "capitals": "А" * 30_000,
     "lines": "а\n" * 15_000,

@@ -26,7 +26,6 @@ from civplan._errors import (
 from civplan._fetch import fetch, is_address
 from civplan.importers.hints import Hints
 from civplan.importers.understanding import Explanation, read_plan
-from civplan.importers.webpage import looks_like_html
 from civplan.model.plan import Plan
 
 IMPORTERS_GROUP = "civplan.importers"
@@ -288,7 +287,7 @@ def _exported_as_text(head: bytes) -> Importer | None:
     CSV, or rows apart by tabs (in UTF-8 or windows-1251 alike): not a web page or RTF,
     which the legacy importers read themselves.
     """
-    if b"\x00" in head or looks_like_html(head) or get_importer("rtf").sniff(head):
+    if b"\x00" in head or get_importer("html").sniff(head) or get_importer("rtf").sniff(head):
         return None
     if (csv := get_importer("csv")).sniff(head):
         return csv

@@ -26,6 +26,7 @@ from civplan.importers.extent import check_xlsx_extent
 from civplan.importers.spreadsheet import calamine_sheets, sheets_document
 from civplan.importers.understanding import TableImporter
 from civplan.importers.untrusted_zip import check_document
+from civplan.importers.webarchive import is_web_archive, read_web_archive
 from civplan.importers.webpage import looks_like_html, read_html
 from civplan.importers.wordml import read_docx
 
@@ -105,12 +106,17 @@ class _LegacyImporter(TableImporter):
         if looks_like_html(head):
             with unreadable_as_document_error(source, "html"):
                 return read_html(data, source)
+        if is_web_archive(head):  # a system's "Word" or "Excel" export: a web page saved whole
+            with unreadable_as_document_error(source, "html"):
+                return read_web_archive(data, source)
         if head.startswith(RTF):
             suffix, target = ".rtf", "docx"
         elif head.startswith(OLE2):
             suffix, target = (".xls", "xlsx") if _workbook(data) else (".doc", "docx")
         else:
-            raise DocumentError(source, [f"not a {self.name} document (nor RTF, HTML or DOCX)"])
+            raise DocumentError(
+                source, [f"not a {self.name} document (nor RTF, HTML, MHTML or DOCX)"]
+            )
         return _modern(convert(data, source, suffix, target), source, target)
 
 
