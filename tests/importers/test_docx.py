@@ -337,3 +337,76 @@ def test_tables_under_the_same_captions_hold_the_same_fields(tmp_path: Path) -> 
         ("2.1", civplan.Outcome(text="Проведено")),
         ("2.2", civplan.Outcome(text="Триває")),
     ]
+
+
+CHUNK_PAGE = (
+    "<html><head><meta charset='utf-8'></head><body><table border='1'>"
+    "<tr><td>№</td><td>Найменування заходу</td><td>Строк</td><td>Стан виконання</td></tr>"
+    "<tr><td>1</td><td>Навчання працівників ЦНАП</td><td>ІІ квартал</td>"
+    "<td>Проведено 2 навчання, 30 учасників</td></tr>"
+    "<tr><td>2</td><td>Оновлення сайту громади</td><td>ІІІ квартал</td>"
+    "<td>Не виконано через відсутність коштів</td></tr></table></body></html>"
+)
+
+
+def _with_chunk(path: Path, data: bytes, content_type: str, name: str) -> Path:
+    """A Word document of a title paragraph and a part Word lays out where it stands
+    (``w:altChunk``), as systems that write Word files from web pages make it."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    document.add_paragraph("Звіт про виконання плану заходів за 2025 рік")
+    part = Part(PackURI(f"/word/{name}"), content_type, data, document.part.package)
+    relation = document.part.relate_to(
+        part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
+    )
+    chunk = parse_xml(f'<w:altChunk {nsdecls("w", "r")} r:id="{relation}"/>')
+    body = document.element.body
+    body.insert(len(body) - 1, chunk)  # before the section's properties, which end the body
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("kind", ["html", "docx"])
+def test_a_part_embedded_whole_is_read_where_it_stands(tmp_path: Path, kind: str) -> None:
+    if kind == "html":
+        data, content_type = CHUNK_PAGE.encode(), "text/html"
+    else:  # a Word document inside: its table
+        inner = docx.Document()
+        rows = [
+            ("№", "Найменування заходу", "Строк", "Стан виконання"),
+            ("1", "Навчання працівників ЦНАП", "ІІ квартал", "Проведено 2 навчання, 30 учасників"),
+            ("2", "Оновлення сайту громади", "ІІІ квартал", "Не виконано через відсутність коштів"),
+        ]
+        table = inner.add_table(rows=3, cols=4)
+        for cells, texts in zip(table.rows, rows, strict=True):
+            for cell, text in zip(cells.cells, texts, strict=True):
+                cell.text = text
+        saved = tmp_path / "inner.docx"
+        inner.save(str(saved))
+        data = saved.read_bytes()
+        content_type = (
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+        )
+    path = _with_chunk(tmp_path / "report.docx", data, content_type, f"afchunk.{kind}")
+    plan = civplan.load(path)
+    assert plan.title == "Звіт про виконання плану заходів за 2025 рік"
+    assert [m.title for m in plan.measures()] == [
+        "Навчання працівників ЦНАП",
+        "Оновлення сайту громади",
+    ]
+    statuses = [civplan.assess(m, plan.as_of).status for m in plan.measures()]  # type: ignore[arg-type]
+    assert statuses == [civplan.Status.DONE, civplan.Status.NOT_DONE]
+
+
+def test_an_embedded_part_civplan_does_not_read_is_named_not_passed_over_silently(
+    tmp_path: Path,
+) -> None:
+    path = _with_chunk(tmp_path / "report.docx", rb"{\rtf1 ...}", "application/rtf", "chunk.rtf")
+    with pytest.raises(DocumentError) as raised:
+        civplan.load(path)
+    assert str(raised.value).splitlines()[1:] == [
+        "  - no table in a Word document: it holds 1 paragraph of text",
+        "  - an embedded part («chunk.rtf») of a kind civplan does not read was left out",
+    ]

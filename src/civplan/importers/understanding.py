@@ -1079,7 +1079,9 @@ class _Reader:
     def _plan(self, metadata: Metadata) -> Plan:
         carried = self.document.carried
         if not self.measures and (carried is None or not self.tables):  # civplan's own may be empty
-            raise DocumentError(self.source, self._nothing_found())
+            # what reading the document left out may be why: said with it
+            told = [w.removeprefix(f"{self.source}: ") for w in self.document.warnings]
+            raise DocumentError(self.source, [*self._nothing_found(), *told])
         years = self._years()
         if years is None:
             years = (self._year_of_deadlines(), None)

@@ -12,9 +12,13 @@ are.
 
 from __future__ import annotations
 
+import io
+import posixpath
 import zipfile
 from collections.abc import Iterator
 from typing import IO, Any
+
+import attrs
 
 from civplan._errors import DocumentError
 from civplan._limits import current
@@ -51,8 +55,12 @@ def _main_part(archive: zipfile.ZipFile) -> str:
     raise KeyError(_MAIN_PART)
 
 
-def read_docx(stream: IO[bytes], source: str) -> Document:
-    """The paragraphs and tables of a Word document (a checked, seekable stream)."""
+def read_docx(stream: IO[bytes], source: str, *, inside: int = 0) -> Document:
+    """The paragraphs and tables of a Word document (a checked, seekable stream).
+
+    ``inside``: how many documents this one is embedded in (a Word document
+    as another's part, :class:`_Embedded`).
+    """
     etree = require("lxml.etree", extra="docx", package="lxml")
     blocks: list[Block] = []
     with zipfile.ZipFile(stream) as archive:
@@ -63,11 +71,12 @@ def read_docx(stream: IO[bytes], source: str) -> Document:
                 source, ["not a Word document: it has no main document part"]
             ) from None
         with archive.open(part) as xml:
-            reader = _Reader(blocks, Numbering.of(archive, source))
+            embedded_part = _Embedded(archive, part, source, inside)
+            reader = _Reader(blocks, Numbering.of(archive, source), embedded_part)
             events = etree.iterparse(
                 xml,
                 events=("start", "end"),
-                tag=(_W + "tbl", _W + "tr", _W + "p"),  # the rest is read from these
+                tag=(_W + "tbl", _W + "tr", _W + "p", _W + "altChunk"),  # the rest: from these
                 resolve_entities=False,
                 no_network=True,
                 load_dtd=False,
@@ -93,7 +102,72 @@ def read_docx(stream: IO[bytes], source: str) -> Document:
         kind="a Word document",
         carried=carried,
         one_table=carried is not None,
+        warnings=tuple(reader.warnings),
     )
+
+
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_MOST_INSIDE = 2
+"""How deep Word documents embedded in Word documents are read."""
+
+
+class _Embedded:
+    """The parts a document embeds whole (``w:altChunk``), for Word to lay out on opening.
+
+    Systems that write Word files put a web page, an archived page or a Word
+    document in so: civplan reads each where it stands.
+    """
+
+    def __init__(self, archive: zipfile.ZipFile, part: str, source: str, inside: int) -> None:
+        self.archive = archive
+        self.source = source
+        self.inside = inside
+        folder, _, name = part.rpartition("/")
+        self.folder = folder
+        self.relations = f"{folder}/_rels/{name}.rels" if folder else f"_rels/{name}.rels"
+        self.targets: dict[str, str] | None = None
+
+    def read(self, identifier: str) -> tuple[str, Document | None]:
+        """The embedded part's name, and what it holds if civplan reads its kind."""
+        from civplan.importers.webarchive import is_web_archive, read_web_archive
+        from civplan.importers.webpage import looks_like_html, read_html
+
+        target = self._targets().get(identifier)
+        if target is None or target not in self.archive.namelist():
+            return identifier, None
+        data = self.archive.read(target)
+        name = target.rsplit("/", 1)[-1]
+        if looks_like_html(data[:4096]):
+            return name, read_html(data, self.source)
+        if is_web_archive(data[:4096]):
+            return name, read_web_archive(data, self.source)
+        if data.startswith(b"PK\x03\x04") and self.inside < _MOST_INSIDE:
+            from civplan.importers.untrusted_zip import check_document
+
+            stream = io.BytesIO(data)
+            check_document(stream, self.source)
+            return name, read_docx(stream, self.source, inside=self.inside + 1)
+        return name, None
+
+    def _targets(self) -> dict[str, str]:
+        if self.targets is None:
+            self.targets = {}
+            if self.relations in self.archive.namelist():
+                etree = require("lxml.etree", extra="docx", package="lxml")
+                parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+                root = etree.fromstring(self.archive.read(self.relations), parser)
+                for relation in root.iter(_RELATIONSHIPS + "Relationship"):
+                    target = relation.get("Target", "")
+                    if relation.get("TargetMode") == "External" or not target:
+                        continue
+                    joined = (
+                        target.lstrip("/")
+                        if target.startswith("/")
+                        else (f"{self.folder}/{target}" if self.folder else target)
+                    )
+                    self.targets[relation.get("Id", "")] = posixpath.normpath(joined)
+        return self.targets
 
 
 def _carried(archive: zipfile.ZipFile, source: str) -> Carried | None:
@@ -125,9 +199,13 @@ class _TooWideError(Exception):
 class _Reader:
     """Turns the parser's events into paragraphs and grids, keeping only the current row."""
 
-    def __init__(self, blocks: list[Block], numbering: Numbering | None) -> None:
+    def __init__(
+        self, blocks: list[Block], numbering: Numbering | None, embedded: _Embedded
+    ) -> None:
         self.blocks = blocks
         self.numbering = numbering
+        self.embedded = embedded
+        self.warnings: list[str] = []
         self.depth = 0  # how many tables the parser is inside
         self.rows: list[tuple[str, ...]] = []
         self.spans: dict[int, tuple[int, ...]] = {}
@@ -152,6 +230,9 @@ class _Reader:
             else:
                 self._row(element)
             element.getparent().remove(element)  # memory stays flat at any number of rows
+        elif tag == _W + "altChunk" and self.depth == 0:
+            self._end_table()
+            self._chunk(element)
         elif tag == _W + "p" and self.depth == 0 and not _in_text_box(element):
             if _in_summary(element):
                 return
@@ -160,13 +241,36 @@ class _Reader:
                 element.clear()
 
     def _paragraph(self, element: Any) -> None:
-        text = _paragraph_text(element, self.numbering)
+        self._paragraph_text(_paragraph_text(element, self.numbering))
+
+    def _paragraph_text(self, text: str) -> None:
         if text.strip():
             self.paragraphs += 1
             where = f"paragraph {self.paragraphs}"
             if self.tables:
                 where += f" after table {self.tables}"
             self.blocks.append(Paragraph(text, where))
+
+    def _chunk(self, element: Any) -> None:
+        """A part embedded whole where it stands: its paragraphs and tables, numbered on."""
+        name, document = self.embedded.read(element.get(_R + "id", ""))
+        if document is None:
+            self.warnings.append(
+                f"{self.embedded.source}: an embedded part («{name}») of a kind civplan does "
+                "not read was left out"
+            )
+            return
+        self.warnings.extend(document.warnings)
+        for block in document.blocks:
+            if isinstance(block, Grid):
+                self.tables += 1
+                self.paragraphs = 0
+                named = f"table {self.tables}"
+                self.blocks.append(
+                    attrs.evolve(block, name=named, place=table_places(named), row_where=None)
+                )
+            else:
+                self._paragraph_text(block.text)
 
     def _row(self, row: Any) -> None:
         cells = _cells(row)
