@@ -1080,8 +1080,8 @@ class _Reader:
         carried = self.document.carried
         if not self.measures and (carried is None or not self.tables):  # civplan's own may be empty
             # what reading the document left out may be why: said with it
-            told = [w.removeprefix(f"{self.source}: ") for w in self.document.warnings]
-            raise DocumentError(self.source, [*self._nothing_found(), *told])
+            left = [w.removeprefix(f"{self.source}: ") for w in self.document.warnings]
+            raise DocumentError(self.source, [*self._nothing_found(), *left])
         years = self._years()
         if years is None:
             years = (self._year_of_deadlines(), None)
