@@ -100,6 +100,8 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
         found[name] = [paragraphs]
     with tempfile.TemporaryDirectory(prefix="civplan-fuzz-") as scratch:
         _written_seeds(found, whole, small, printed, Path(scratch))
+    tabled = [page for page in found["html"] if b"<table" in page][:2]
+    found["docx"].extend(_chunked(page) for page in tabled)  # web pages in Word documents
     # web pages saved as one file (MHTML), quoted-printable and base64: read as html
     found["html"].extend([_archived(page, "quoted-printable") for page in found["html"][:3]])
     found["html"].extend([_archived(page, "base64") for page in found["html"][:2]])
@@ -204,6 +206,26 @@ def _word_paragraphs(texts: list[str]) -> bytes:
     for text in texts:
         for line in text.split("\n"):
             document.add_paragraph(line)
+    stream = io.BytesIO()
+    document.save(stream)
+    return stream.getvalue()
+
+
+def _chunked(page: bytes) -> bytes:
+    """A Word document of a web page embedded whole (``w:altChunk``), and nothing else."""
+    import docx
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    part = Part(PackURI("/word/afchunk.htm"), "text/html", page, document.part.package)
+    relation = document.part.relate_to(
+        part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
+    )
+    body = document.element.body
+    body.insert(len(body) - 1, parse_xml(f'<w:altChunk {nsdecls("w", "r")} r:id="{relation}"/>'))
     stream = io.BytesIO()
     document.save(stream)
     return stream.getvalue()

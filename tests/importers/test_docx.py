@@ -340,7 +340,7 @@ def test_tables_under_the_same_captions_hold_the_same_fields(tmp_path: Path) -> 
 
 
 CHUNK_PAGE = (
-    "<html><head><meta charset='utf-8'></head><body><table border='1'>"
+    "<!DOCTYPE html><html><head><meta charset='utf-8'></head><body><table border='1'>"
     "<tr><td>№</td><td>Найменування заходу</td><td>Строк</td><td>Стан виконання</td></tr>"
     "<tr><td>1</td><td>Навчання працівників ЦНАП</td><td>ІІ квартал</td>"
     "<td>Проведено 2 навчання, 30 учасників</td></tr>"
@@ -368,10 +368,14 @@ def _with_chunk(path: Path, data: bytes, content_type: str, name: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize("kind", ["html", "docx"])
+@pytest.mark.parametrize("kind", ["html", "fragment.html", "docx"])
 def test_a_part_embedded_whole_is_read_where_it_stands(tmp_path: Path, kind: str) -> None:
     if kind == "html":
         data, content_type = CHUNK_PAGE.encode(), "text/html"
+    elif kind == "fragment.html":  # no tag of a whole page, and a long preamble: by its name
+        preamble = "<div>" + "Відповідно до рішення виконавчого комітету. " * 120 + "</div>"
+        table = CHUNK_PAGE[CHUNK_PAGE.index("<table") : CHUNK_PAGE.index("</body>")]
+        data, content_type = (preamble + table).encode(), "text/html"
     else:  # a Word document inside: its table
         inner = docx.Document()
         rows = [

@@ -138,10 +138,11 @@ class _Embedded:
             return identifier, None
         data = self.archive.read(target)
         name = target.rsplit("/", 1)[-1]
-        if looks_like_html(data[:4096]):
-            return name, read_html(data, self.source)
         if is_web_archive(data[:4096]):
             return name, read_web_archive(data, self.source)
+        # a page by its name too: a fragment («<p>…») opens with no tag of a whole page
+        if looks_like_html(data[:4096]) or name.lower().endswith((".htm", ".html", ".xhtml")):
+            return name, read_html(data, self.source)
         if data.startswith(b"PK\x03\x04") and self.inside < _MOST_INSIDE:
             from civplan.importers.untrusted_zip import check_document
 
