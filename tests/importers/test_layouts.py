@@ -2883,6 +2883,60 @@ def test_a_web_page_s_own_lines_after_the_table_are_kept_without_a_warning() -> 
     assert len(placed) == 1 and "Звіт погоджено" in placed[0] and "Переглядів" not in placed[0]
 
 
+def _published_sheet(rows: list[tuple[str, ...]], *, frozen: bool) -> str:
+    """A sheet as a shared table's «publish to the web» page shows it: the column letters
+    over it, each row's number before it; ``frozen``: the first row frozen (an empty bar
+    row under it, an empty bar column after A)."""
+    width = max(len(r) for r in rows)
+    bar = ["<th class='freezebar'></th>"] if frozen else []
+    letters = "".join(f"<th>{chr(ord('A') + i)}</th>" + ("".join(bar) if i == 0 else "")
+                      for i in range(width))  # fmt: skip
+    body = []
+    for number, cells in enumerate(rows, start=1):
+        tds = (
+            [f"<td colspan='{width + frozen}'>{cells[0]}</td>"]
+            if len(cells) == 1
+            else [
+                f"<td>{text}</td>" + ("<td></td>" if frozen and i == 0 else "")
+                for i, text in enumerate(cells)
+            ]
+        )
+        body.append(f"<tr><th><div>{number}</div></th>{''.join(tds)}</tr>")
+        if frozen and number == 1:
+            body.append("<tr><th></th>" + "<td></td>" * (width + 1) + "</tr>")
+    return (
+        "<div id='doc-title'>Культура</div><table class='waffle'><thead><tr><th></th>"
+        f"{letters}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        "<div>Опубліковано в Google Таблицях – Повідомити про порушення – Оновлюється"
+        " автоматично кожні 5 хвилин</div>"
+    )
+
+
+@pytest.mark.parametrize("frozen", [False, True])
+def test_a_published_sheet_is_read_without_its_row_numbers_and_column_letters(
+    frozen: bool,
+) -> None:
+    page = _published_sheet(
+        [
+            ("Звіт про виконання плану заходів з розвитку культури на 2025 рік",),
+            ("№ з/п", "Найменування заходу", "Термін", "Стан виконання"),
+            ("1", "Фестиваль народної творчості", "червень", "Проведено 21.06.2025"),
+            ("2", "Ремонт покрівлі клубу", "ІІІ квартал", "Не виконано, кошти не виділено"),
+            ("3", "Оновлення фонду бібліотеки", "протягом року", "Придбано 850 книг"),
+        ],
+        frozen=frozen,
+    )
+    plan, messages = read_page(page)
+    assert plan.year == 2025
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1", "Фестиваль народної творчості"),
+        ("2", "Ремонт покрівлі клубу"),
+        ("3", "Оновлення фонду бібліотеки"),
+    ]
+    assert plan.measure("2").deadline.end == date(2025, 9, 30)
+    assert not any("could not place" in m for m in messages)  # the page's footer is its own
+
+
 def test_a_dash_in_a_column_of_plus_marks_is_not_done() -> None:
     page = (
         "<p>Звіт про виконання плану заходів за 2025 рік</p><table>"

@@ -247,6 +247,8 @@ _PAGE_CHROME = re.compile(
     r"(?i)^\s*(?:переглядів|перегляди|кількість переглядів|версія для друку|друкувати|друк"
     r"|поділитися|дата (?:публікації|оновлення|створення)|опубліковано|оновлено|теги|теґи"
     r"|views|print|share|published|updated)\b.{0,60}$"
+    # a shared table's or document's publishing page: «Опубліковано в Google Таблицях – …»
+    r"|^\s*(?:опубліковано|published)(?: (?:в|у|using|by|with|in))? google\b.{0,200}$"
 )
 
 

@@ -237,6 +237,7 @@ class _Page:
         if grid is None:
             raise DocumentError(self.source, [f"the page's tables hold over {MAX_CELLS} cells"])
         self.cells += sum(len(row) for row in grid.rows)
+        grid = _without_sheet_headings(grid)
         if grid.rows:
             self.blocks.append(grid)
 
@@ -385,6 +386,44 @@ def _grid(table: Any, name: str, budget: int) -> Grid | None:
         i: tuple(c if p == -2 else p for c, p in enumerate(spans[i])) for i in sorted(merged)
     }
     return Grid(rows=grid_rows, name=name, spans=grid_spans, place=table_places(name))
+
+
+def _without_sheet_headings(grid: Grid) -> Grid:
+    """A sheet published as a page without the headings of its rows and columns.
+
+    A spreadsheet published to the web (a shared table's «publish» page) shows
+    its column letters over the table (« | A | B | C») and its row numbers
+    before each row («1», «2» …): the sheet's frame, not its cells. They are
+    known by the letters counting from A and the numbers counting from 1.
+    """
+    rows = grid.rows
+    if len(rows) < 2 or not rows[0] or rows[0][0].strip():
+        return grid
+    letters = [text.strip() for text in rows[0][1:] if text.strip()]
+    if len(letters) < 2 or letters != [_column_letters(i) for i in range(len(letters))]:
+        return grid
+    numbers = [row[0].strip() for row in rows[1:] if row and row[0].strip()]
+    if not numbers or numbers != [str(n) for n in range(1, len(numbers) + 1)]:
+        return grid
+    spans = {
+        at - 1: tuple(-1 if start == -1 else max(start - 1, 0) for start in places[1:])
+        for at, places in grid.spans.items()
+        if at > 0
+    }
+    name = grid.name
+    return Grid(
+        rows=[row[1:] for row in rows[1:]], name=name, spans=spans, place=table_places(name)
+    )
+
+
+def _column_letters(index: int) -> str:
+    """A spreadsheet's letters of a column, from 0: «A», …, «Z», «AA»."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def _lines(element: Any) -> str:
