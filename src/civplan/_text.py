@@ -49,7 +49,11 @@ def decoded(data: bytes) -> str:
 
     Windows saves a Ukrainian text or sheet in ``windows-1251`` where it is not
     told otherwise (Notepad of old, Excel's CSV); UTF-8 text never reads as it.
+    Text that opens with UTF-16's byte-order mark is UTF-16 (Excel's «Unicode
+    text», Notepad's «Unicode»).
     """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
     try:

@@ -8,6 +8,7 @@ sniffing the content's first bytes.
 
 from __future__ import annotations
 
+import codecs
 import io
 import tempfile
 import urllib.parse
@@ -287,6 +288,9 @@ def _exported_as_text(head: bytes) -> Importer | None:
     CSV, or rows apart by tabs (in UTF-8 or windows-1251 alike): not a web page or RTF,
     which the legacy importers read themselves.
     """
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's «Unicode text»
+        textdump = get_importer("textdump")
+        return textdump if textdump.sniff(head) else None
     if b"\x00" in head or get_importer("html").sniff(head) or get_importer("rtf").sniff(head):
         return None
     if (csv := get_importer("csv")).sniff(head):

@@ -1,4 +1,5 @@
 import io
+from pathlib import Path
 
 import pytest
 
@@ -85,6 +86,32 @@ def test_rows_copied_from_word_or_excel_as_tab_separated_text() -> None:
     with pytest.warns(civplan.CivplanWarning):
         explained = str(civplan.explain(io.BytesIO(text.encode()), "textdump"))
     assert "line 9: measure: 2.1 Фестиваль" in explained  # the quoted cell took two lines
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("name", ["zvit.txt", "zvit.xls"])
+def test_excel_s_unicode_text_with_the_last_row_s_cell_quoted_over_lines(
+    tmp_path: Path, encoding: str, name: str
+) -> None:
+    """Excel's «Unicode text» (UTF-16 with its mark, a row per line, tabs between cells)
+    and rows copied from a sheet: the last row's cell of several lines is quoted, its last
+    line without a tab."""
+    text = (
+        "Звіт про виконання плану заходів на 2025 рік\t\t\t\r\n"
+        "№ з/п\tНайменування заходу\tСтрок\tСтан виконання\r\n"
+        "1\tРемонт школи\tІІ квартал\tВиконано\r\n"
+        '2\tФестиваль\tчервень\t"Проведено 21.06.2025;\r\nвзяли участь 12 колективів"\r\n'
+    )
+    mark = {"utf-8": b"", "utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}[encoding]
+    path = tmp_path / name
+    path.write_bytes(mark + text.encode(encoding))
+    plan = civplan.load(path)
+    assert plan.title == "Звіт про виконання плану заходів на 2025 рік"
+    assert [m.title for m in plan.measures()] == ["Ремонт школи", "Фестиваль"]
+    outcome = plan.measure("2").outcome
+    assert outcome is not None
+    assert outcome.text == "Проведено 21.06.2025;\nвзяли участь 12 колективів"
+    assert plan.notes == ()
 
 
 def test_a_quoted_cell_never_closed_is_a_clear_error() -> None:

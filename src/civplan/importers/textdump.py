@@ -14,6 +14,7 @@ the table are paragraphs after it. Word artefacts such as
 
 from __future__ import annotations
 
+import codecs
 import csv
 import itertools
 import re
@@ -188,15 +189,24 @@ def _tab_separated(text: str, source: str) -> list[Block] | None:
     rows: list[tuple[str, ...]] = []
     where: list[int] = []
     kept = text.splitlines(keepends=True)  # a quoted cell keeps its line breaks
-    reader = csv.reader(kept[first : last + 1], delimiter="\t", strict=False)
+    reader = csv.reader(kept[first:], delimiter="\t", strict=False)
     try:
-        for row in reader:
-            cells = tuple(_ARTEFACT.sub("", cell).strip() for cell in row)
+        # the last row may go on past the last line with a tab: its last cell quoted
+        while first + reader.line_num <= last:
+            row = next(reader, None)
+            if row is None:
+                break
+            # a quoted cell's line breaks as Windows writes them («\r\n»): lines apart
+            cells = tuple(
+                _ARTEFACT.sub("", cell).replace("\r\n", "\n").replace("\r", "\n").strip()
+                for cell in row
+            )
             if any(cells):
                 rows.append(cells)
                 where.append(first + reader.line_num)
     except csv.Error as error:  # a quoted cell never closed, larger than csv reads
         raise DocumentError(source, [f"line {first + reader.line_num}: {error}"]) from None
+    last = first + reader.line_num - 1  # the table's last line
     grid = Grid(
         rows=rows,
         name="the table",
@@ -365,7 +375,12 @@ class TextDumpImporter(TableImporter):
     media_type = "text/plain"
 
     def sniff(self, head: bytes) -> bool:
-        """UTF-8 text with lines starting with a tab, or a table drawn with boxes or pipes."""
+        """UTF-8 text with lines starting with a tab, or a table drawn with boxes or pipes.
+
+        UTF-16 text (Excel's «Unicode text», tab-separated) is looked at as UTF-8.
+        """
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            head = head.decode("utf-16", errors="ignore").encode()
         drawn = head.startswith("┌─".encode()) or "\n┌─".encode() in head
         separated = head.count(b"\t") >= 4 and head.count(b"\n") >= 2  # rows copied as text
         piped = head.count(b"\n|") + head.startswith(b"|") >= 2  # Markdown's «| № | Захід |»
