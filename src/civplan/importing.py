@@ -252,7 +252,9 @@ _BY_CONTENT = frozenset({"doc", "xls", "rtf"})
 such a name is read as text: no warning."""
 
 
-_EVIDENT = frozenset({"xlsx", "ods", "docx", "odt", "pdf", "html", "doc", "xls", "rtf"})
+_EVIDENT = frozenset(
+    {"xlsx", "ods", "docx", "odt", "pdf", "html", "doc", "xls", "rtf", "excel-xml"}
+)
 """Formats whose first bytes tell them for certain: a file of one named as another is read
 as what it is («report.docx» that is a saved web page)."""
 

@@ -10,6 +10,7 @@ from typing import IO
 
 from civplan._errors import unreadable_as_document_error
 from civplan.importers.document import Document
+from civplan.importers.spreadsheetml import is_excel_xml
 from civplan.importers.understanding import TableImporter
 from civplan.importers.webarchive import is_web_archive, read_web_archive
 from civplan.importers.webpage import MAX_BYTES, looks_like_html, read_html
@@ -24,7 +25,8 @@ class HtmlImporter(TableImporter):
 
     def sniff(self, head: bytes) -> bool:
         """Markup that opens an HTML page or a table, or a web archive's MIME headers."""
-        return looks_like_html(head) or is_web_archive(head)
+        # not Excel's XML workbook, whose «<Table>» reads as a table's tag
+        return (looks_like_html(head) and not is_excel_xml(head)) or is_web_archive(head)
 
     def read_document(self, stream: IO[bytes], source: str) -> Document:
         """The page's paragraphs and tables, from a binary stream."""

@@ -24,6 +24,7 @@ from civplan._errors import DocumentError, MissingDependencyError, unreadable_as
 from civplan.importers.document import Document
 from civplan.importers.extent import check_xlsx_extent
 from civplan.importers.spreadsheet import calamine_sheets, sheets_document
+from civplan.importers.spreadsheetml import is_excel_xml, read_excel_xml
 from civplan.importers.understanding import TableImporter
 from civplan.importers.untrusted_zip import check_document
 from civplan.importers.webarchive import is_web_archive, read_web_archive
@@ -103,6 +104,8 @@ class _LegacyImporter(TableImporter):
         head = data[:65_536]
         if head.startswith(b"PK\x03\x04"):  # a DOCX or XLSX under an old name
             return _modern(data, source, "xlsx" if b"xl/" in head else "docx")
+        if is_excel_xml(head):  # a system's "Excel" export: Excel's XML workbook
+            return read_excel_xml(data, source)
         if looks_like_html(head):
             with unreadable_as_document_error(source, "html"):
                 return read_html(data, source)
@@ -115,7 +118,7 @@ class _LegacyImporter(TableImporter):
             suffix, target = (".xls", "xlsx") if _workbook(data) else (".doc", "docx")
         else:
             raise DocumentError(
-                source, [f"not a {self.name} document (nor RTF, HTML, MHTML or DOCX)"]
+                source, [f"not a {self.name} document (nor RTF, HTML, MHTML, Excel XML or DOCX)"]
             )
         return _modern(convert(data, source, suffix, target), source, target)
 

@@ -1,15 +1,16 @@
 """Streaming an OpenDocument's ``content.xml`` through expat, as defusedxml would.
 
 Both ODF readers (:mod:`civplan.importers.ods_exact` for spreadsheets,
-:mod:`civplan.importers.odt` for text documents) hand their handlers here:
-every DTD, entity declaration and external entity is refused, and every
-failure becomes a :class:`~civplan.DocumentError` naming the part.
+:mod:`civplan.importers.odt` for text documents), and the reader of Excel's
+XML workbooks (:mod:`civplan.importers.spreadsheetml`), hand their handlers
+here: every DTD, entity declaration and external entity is refused, and
+every failure becomes a :class:`~civplan.DocumentError` naming the part.
 """
 
 from __future__ import annotations
 
 import zipfile
-from typing import Protocol
+from typing import IO, Protocol
 from xml.parsers import expat
 
 from civplan._errors import DocumentError
@@ -55,6 +56,21 @@ def read_content(
         DocumentError: a DTD or entity, malformed XML, no such part (``what``
             names the kind of document), or what the handler refused.
     """
+    try:
+        with archive.open(part) as content:
+            stream_through(content, source, handler, part)
+    except KeyError:
+        raise DocumentError(source, [f"not {what}: no {part}"]) from None
+
+
+def stream_through(file: IO[bytes], source: str, handler: Handler, part: str) -> None:
+    """Stream an XML document through ``handler``, refusing any DTD or entity.
+
+    ``part``: the document's name in messages («content.xml», «the workbook»).
+
+    Raises:
+        DocumentError: a DTD or entity, malformed XML, or what the handler refused.
+    """
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.buffer_text = True
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
@@ -66,14 +82,11 @@ def read_content(
     parser.EndElementHandler = handler.end
     parser.CharacterDataHandler = handler.text
     try:
-        with archive.open(part) as content:
-            parser.ParseFile(content)
+        parser.ParseFile(file)
     except RefusedError:
         problem = handler.problem or f"{part}: declares a DTD or entities: refused"
         raise DocumentError(source, [problem]) from None
     except expat.ExpatError as error:
         raise DocumentError(source, [f"{part}: not well-formed XML: {error}"]) from None
-    except KeyError:
-        raise DocumentError(source, [f"not {what}: no {part}"]) from None
     if handler.problem:
         raise DocumentError(source, [handler.problem])
