@@ -74,7 +74,7 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
     small = attrs.evolve(whole, sections=[attrs.evolve(first, measures=first.measures[:3])])
     found: dict[str, list[bytes]] = {name: [] for name in ("xlsx", "ods", "textdump", "yaml",
                                                              "json", "toml", "html", "odt", "docx",
-                                                             "csv")}  # fmt: skip
+                                                             "csv", "excel-xml")}  # fmt: skip
     found["textdump"].append((ROOT / "examples" / "luhansk-2017-report.txt").read_bytes())
     for plan in (whole, small):
         for fmt in ("xlsx", "ods", "docx"):
@@ -87,6 +87,7 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
         copied = ["№\tНайменування заходу\tСтрок\tРезультат", *("\t".join(r) for r in rows)]
         found["textdump"].append("\n".join([plan.title, *copied]).encode())  # rows copied as text
         found["csv"].append(_csv([(plan.title, "", "", ""), *rows]))  # a sheet saved as CSV
+        found["excel-xml"].append(_excel_xml(plan.title, rows))  # a system's "Excel" export
         piped = ["| № | Найменування заходу | Строк | Результат |", "|---|---|---|---|",
                  *(f"| {' | '.join(r)} |".replace("\n", "<br>") for r in rows)]  # fmt: skip
         found["textdump"].append("\n".join([plan.title, *piped]).encode())  # a Markdown table
@@ -146,6 +147,27 @@ def _prose(plan: civplan.Plan) -> dict[str, bytes]:
         "prose-text": "\n\n".join(paragraphs).encode(),
         "prose-html": "".join(f"<p>{p}</p>" for p in paragraphs).encode(),
     }
+
+
+def _excel_xml(title: str, rows: list[tuple[str, ...]]) -> bytes:
+    """Excel's XML workbook of a title merged across, a header and rows (numbers typed)."""
+    from html import escape
+
+    def cell(text: str) -> str:
+        typed = "Number" if text.replace(".", "", 1).isdigit() else "String"
+        return f'<Cell><Data ss:Type="{typed}">{escape(text)}</Data></Cell>'
+
+    lines = [
+        f'<Row><Cell ss:MergeAcross="3"><Data ss:Type="String">{escape(title)}</Data></Cell></Row>',
+        "<Row>" + "".join(map(cell, ("№", "Найменування заходу", "Строк", "Результат"))) + "</Row>",
+        *("<Row>" + "".join(map(cell, row)) + "</Row>" for row in rows),
+    ]
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+        '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+        'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">'
+        f'<Worksheet ss:Name="Звіт"><Table>{"".join(lines)}</Table></Worksheet></Workbook>'
+    ).encode()
 
 
 def _csv(rows: list[tuple[str, ...]]) -> bytes:

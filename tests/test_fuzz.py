@@ -10,7 +10,7 @@ HARNESS = Path(__file__).parents[1] / "fuzz" / "importers.py"
 
 
 def test_a_short_fuzzing_run_finds_nothing_escaping() -> None:
-    formats = ["csv", "docx", "html", "json", "ods", "odt", "textdump", "xlsx", "yaml"]
+    formats = ["csv", "docx", "excel-xml", "html", "json", "ods", "odt", "textdump", "xlsx", "yaml"]
     formats += ["prose-text", "prose-html"]  # reports in paragraphs, read with their plan
     done = subprocess.run(
         [sys.executable, str(HARNESS), "--examples", "150", "--seed", "2026", *formats],
