@@ -8,12 +8,15 @@ any DOCX or XLSX. Without LibreOffice the error says what to install.
 
 What a file holds decides, not its name: a ``.doc`` that is really a web
 page, an RTF file or a DOCX (all common on official sites) is read as what
-it is.
+it is. Word's XML document of 2003 (``<w:wordDocument>``, which systems
+export as ``.doc`` or ``.xml``) is converted too, after its prolog is
+checked to declare no DTD.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 import tempfile
@@ -26,7 +29,7 @@ from civplan.importers.extent import check_xlsx_extent
 from civplan.importers.spreadsheet import calamine_sheets, sheets_document
 from civplan.importers.spreadsheetml import is_excel_xml, read_excel_xml
 from civplan.importers.understanding import TableImporter
-from civplan.importers.untrusted_zip import check_document
+from civplan.importers.untrusted_zip import check_document, prolog_verdict
 from civplan.importers.webarchive import is_web_archive, read_web_archive
 from civplan.importers.webpage import looks_like_html, read_html
 from civplan.importers.wordml import read_docx
@@ -40,6 +43,16 @@ MAX_BYTES = 64 * 2**20
 """The largest legacy document converted (64 MB)."""
 _WORD_STREAM = "WordDocument".encode("utf-16-le")
 _BOOK_STREAMS = ("Workbook".encode("utf-16-le"), "Book".encode("utf-16-le"))
+
+
+_WORD_XML = re.compile(rb"<(?:[\w.-]+:)?wordDocument\b")
+_WORD_XML_NAMESPACE = b"schemas.microsoft.com/office/word/2003/wordml"
+
+
+def is_word_xml(head: bytes) -> bool:
+    """Whether a document's first bytes open Word's XML document of 2003."""
+    start = head[:8192]
+    return _WORD_XML_NAMESPACE in start and _WORD_XML.search(start) is not None
 
 
 def _workbook(data: bytes) -> bool:
@@ -114,11 +127,17 @@ class _LegacyImporter(TableImporter):
                 return read_web_archive(data, source)
         if head.startswith(RTF):
             suffix, target = ".rtf", "docx"
+        elif is_word_xml(head):
+            verdict = prolog_verdict(data[:65_536], complete=True)
+            if verdict:  # LibreOffice is given no XML that declares entities
+                raise DocumentError(source, [f"Word's XML document: {verdict}: refused"])
+            suffix, target = ".xml", "docx"
         elif head.startswith(OLE2):
             suffix, target = (".xls", "xlsx") if _workbook(data) else (".doc", "docx")
         else:
             raise DocumentError(
-                source, [f"not a {self.name} document (nor RTF, HTML, MHTML, Excel XML or DOCX)"]
+                source,
+                [f"not a {self.name} document (nor RTF, HTML, MHTML, Excel or Word XML or DOCX)"],
             )
         return _modern(convert(data, source, suffix, target), source, target)
 
@@ -143,8 +162,8 @@ class DocImporter(_LegacyImporter):
     media_type = "application/msword"
 
     def sniff(self, head: bytes) -> bool:
-        """A compound document that is not known to be a workbook (what it holds decides)."""
-        return head.startswith(OLE2) and not _workbook(head)
+        """A compound document not known to be a workbook, or Word's XML document of 2003."""
+        return (head.startswith(OLE2) and not _workbook(head)) or is_word_xml(head)
 
 
 class XlsImporter(_LegacyImporter):

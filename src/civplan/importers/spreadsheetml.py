@@ -46,6 +46,10 @@ def read_excel_xml(data: bytes, source: str) -> Document:
         raise DocumentError(
             source, [f"the workbook is larger than civplan reads ({MAX_BYTES // 2**20} MB)"]
         )
+    if not is_excel_xml(data[:8192]):
+        raise DocumentError(
+            source, ["not Excel's XML workbook: no Workbook in its spreadsheet namespace"]
+        )
     reader = _Reader()
     stream_through(io.BytesIO(data), source, reader, "the workbook")
     sheets = [Sheet(s.name, s.visible, s.rows, s.merges) for s in reader.sheets]
