@@ -128,3 +128,25 @@ def test_a_report_in_prose_at_an_address_reads_with_its_plan(server: str) -> Non
         report = civplan.load(f"{server}/prose", plan=civplan.demo_plan())
     outcome = report.measure("4.2").outcome
     assert outcome is not None and outcome.text.endswith("конкурс не проводився.")
+
+
+@pytest.mark.usefixtures("documents")
+def test_a_page_that_links_to_the_report_names_the_documents_to_read(server: str) -> None:
+    page = (
+        "<h1>Звіт про виконання плану заходів за 2025 рік</h1>"
+        "<p>Звіт про виконання плану заходів за 2025 рік додається.</p>"
+        '<p><a href="/files/report.xlsx">Звіт (XLSX)</a> <a href="/news">Новини</a>'
+        ' <a href="files/report.xlsx">ще раз</a> <a href="/files/report.pdf?v=2">PDF</a></p>'
+    )
+    PAGES["/news/zvit"] = (200, "text/html; charset=utf-8", page.encode())
+    with pytest.raises(civplan.DocumentError) as error:
+        civplan.load(f"{server}/news/zvit")
+    said = str(error.value).splitlines()[-1]
+    # each as an address to read, relative links resolved against the page's, once each
+    assert said == (
+        "  - it links to documents, which may hold the report: "
+        f"{server}/files/report.xlsx; {server}/news/files/report.xlsx; "
+        f"{server}/files/report.pdf?v=2 — read one of them"
+    )
+    linked = said.split(": ", 1)[1].split("; ")[0]
+    assert len(list(civplan.load(linked).measures())) == 15  # the report, read as told

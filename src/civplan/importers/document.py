@@ -147,6 +147,8 @@ class Document:
         merges_shown: whether a cell merged down over rows shows as such (it
             does in Word, web pages, spreadsheets); a text dump leaves the rows
             under it empty there.
+        links: the documents a web page links to («zvit-2025.docx»), named
+            when the page itself holds no report.
     """
 
     source: str
@@ -157,6 +159,7 @@ class Document:
     warnings: tuple[str, ...] = ()
     printed: bool = False
     merges_shown: bool = True
+    links: tuple[str, ...] = ()
 
     @property
     def grids(self) -> list[Grid]:

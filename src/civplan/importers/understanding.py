@@ -1185,7 +1185,10 @@ class _Reader:
         if not self.tables and not self.skipped:
             lines = sum(isinstance(b, Paragraph) for b in self.document.blocks)
             paragraphs = "1 paragraph" if lines == 1 else f"{lines} paragraphs"
-            return [f"no table in {self.document.kind}: it holds {paragraphs} of text"]
+            return [
+                f"no table in {self.document.kind}: it holds {paragraphs} of text",
+                *self._links(),
+            ]
         found = []
         for table in self.tables:
             roles = Counter(ROLES[code].value for _, code, _ in table.roles)
@@ -1208,7 +1211,16 @@ class _Reader:
                 found.append(
                     f"{name}: no header row with captions civplan knows, and no column of measures"
                 )
-        return found
+        return [*found, *self._links()]
+
+    def _links(self) -> list[str]:
+        """The documents a page without a report links to, if any: the report may be one."""
+        if not self.document.links:
+            return []
+        return [
+            "it links to documents, which may hold the report: "
+            f"{'; '.join(self.document.links)} — read one of them"
+        ]
 
     def _year_of_deadlines(self) -> int:
         years: Counter[int] = Counter()

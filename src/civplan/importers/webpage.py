@@ -119,9 +119,31 @@ def read_html(data: bytes, source: str) -> Document:
     for element in list(root.iter(*_SKIPPED)):
         if element.getparent() is not None:
             _drop(element)
+    links = _document_links(root, source)
     page = _Page(source, _tables_read(root))
     page.read(root)
-    return Document(source=source, blocks=page.blocks, kind="a web page")
+    return Document(source=source, blocks=page.blocks, kind="a web page", links=links)
+
+
+_DOCUMENT_LINK = re.compile(r"\.(?:docx?|xlsx?|xml|odt|ods|rtf|pdf|csv|mht|mhtml)$", re.IGNORECASE)
+_MOST_LINKS = 10
+
+
+def _document_links(root: Any, source: str) -> tuple[str, ...]:
+    """The documents a page links to, as addresses where the page has one: the first few."""
+    from urllib.parse import urljoin, urlsplit
+
+    found: list[str] = []
+    for anchor in root.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not _DOCUMENT_LINK.search(urlsplit(href).path):
+            continue
+        address = urljoin(source, href) if source.startswith(("http://", "https://")) else href
+        if address not in found:
+            found.append(address)
+            if len(found) == _MOST_LINKS:
+                break
+    return tuple(found)
 
 
 _MOST_LEVELS = 8
