@@ -595,6 +595,18 @@ CORPUS = [
     ("Ремонтні роботи виконано на 70 %", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Виділені кошти освоєно лише на 62,4 відсотка", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Передбачені кошти освоєно на 100 %", QUARTER, AFTER, S.DONE),
+    # less money than planned, the work told whole: the money saved, not the work cut
+    ("Кошти освоєно на 80 %, усі роботи виконано в повному обсязі.", QUARTER, AFTER, S.DONE),
+    ("Оснащено всі 6 укриттів. Профінансовано 85 % від плану.", QUARTER, AFTER, S.DONE),
+    (
+        "Профінансовано частково (80 %), проте всі 6 укриттів оснащено за рахунок економії",
+        QUARTER,
+        AFTER,
+        S.DONE,
+    ),
+    ("Кошти освоєно на 50 %, не всі роботи виконано.", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Кошти освоєно на 50 %, все інше буде зроблено згодом.", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Профінансовано 60 %. Оснащено 5 укриттів з 8.", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Кількість відвідувачів збільшено на 20 %", QUARTER, AFTER, S.DONE),
     ("Construction is 85% complete", QUARTER, AFTER, S.PARTIALLY_DONE),
     # no sanction called for after the checks, as no breach found

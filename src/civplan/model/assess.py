@@ -1143,6 +1143,37 @@ def _done_away_with(item: Evidence, text: str) -> bool:
     return _DOING_IT().search(before) is None and _WHY_OR_END().match(after) is None
 
 
+_MONEY = re.compile(r"кошт|фінанс|освоєн|видат|бюджет|грн|витрач")
+_WHOLE = re.compile(
+    r"(?<![\w'])(?<!не )(?:вс[іе]|ус[іе]|(?:в|у) повному обсязі|повністю)(?![\w'])(?! інш)"
+)
+_DONE_WORD = re.compile(r"\w{3}(?:ено|єно|ано|яно|ито|уто|ято|ли|лись|лися)(?![\w'])")
+_MONEY_DEED = re.compile(r"освоєн|фінансув|профінансов|використан|витрачен|видат")
+_CLAUSES = re.compile(r"[,;.:()]|(?<!\w)(?:проте|але|однак|а також)(?!\w)")
+
+
+def _money_share(item: Evidence, text: str) -> bool:
+    """Whether a share done is the money's («освоєно на 80 %», «профінансовано частково»)."""
+    before = _CLAUSES.split(_before_in_sentence(item, text))[-1]
+    return _MONEY.search(before + item.phrase.lower()) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _whole_work_told(text: str) -> bool:
+    """Whether a clause tells the work done whole, not the money: «усі роботи виконано»."""
+    folded = lowered(text)
+    if _WHOLE.search(folded) is None:
+        return False
+    return any(
+        _WHOLE.search(clause) is not None
+        and _DONE_WORD.search(clause) is not None
+        and "%" not in clause
+        and "частков" not in clause
+        and _MONEY_DEED.search(clause) is None
+        for clause in _CLAUSES.split(folded)
+    )
+
+
 def _before_in_sentence(item: Evidence, text: str) -> str:
     """The words of a cue's sentence before it, in lower case.
 
@@ -1439,6 +1470,9 @@ def _from_evidence(
     # «… перенесено на 2026 рік. Інформацію розміщено на сайті»: telling of it, beside word
     # of the work, is no part of it
     used = [item for item in used if not _publicity(item, ctx)] or used
+    if any(i.kind is CueKind.PARTIAL for i in used) and _whole_work_told(ctx.text):
+        # «Кошти освоєно на 80 %, усі роботи виконано»: the money saved, the work whole
+        used = [i for i in used if not (i.kind is CueKind.PARTIAL and _money_share(i, ctx.text))]
     if (
         ctx.phase is _Phase.PASSED
         and any(item.kind is CueKind.ONGOING for item in used)
