@@ -609,6 +609,9 @@ CORPUS = [
     ("Профінансовано 60 %. Оснащено 5 укриттів з 8.", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Кількість відвідувачів збільшено на 20 %", QUARTER, AFTER, S.DONE),
     ("Construction is 85% complete", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # a decision's number and its date are no share; a count of mayors is
+    ("The plan was adopted by decision No. 12 of 20 February 2025", QUARTER, AFTER, S.DONE),
+    ("Meetings were held with 3 of 5 mayors", QUARTER, AFTER, S.PARTIALLY_DONE),
     # no sanction called for after the checks, as no breach found
     ("Перевірки проведено, приписів не видавалось", QUARTER, AFTER, S.DONE),
     ("Штрафних санкцій не застосовувалось", QUARTER, AFTER, S.DONE),

@@ -155,6 +155,10 @@ _REPORTING = frozenset(
 # «проведено 2 з 4 засідань», "3 of 5": fewer done than planned (not «з 1 по 5», «5 з 12 травня»)
 # how a month's name begins, in any case: a figure before it is a day, not a count
 _MONTH_STARTS = "|".join(MONTH_STEMS)
+_ENGLISH_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
 # a count's case ending: «з 3-х», «із 5-ти»
 _COUNT_ENDING = r"(?:-(?:х|ох|ти|ми))?"
 _EN_THOUSANDS = r"\d{1,3}(?:,\d{3})+"
@@ -173,7 +177,7 @@ _SHARE = re.compile(
     r"(?=\d|(?:з|із|зі) (?:\d|запланован|передбачен|визначен|загальн|числа))(?:"
     rf"(?<![\d.,/])({_EN_THOUSANDS}|\d{{1,5}}) (?:з|із|зі|of|out of) ({_EN_THOUSANDS}|\d{{1,5}})"
     rf"{_COUNT_ENDING}(?![\d.,/])"
-    rf"(?! ?(?:по|до|-|–|{_MONTH_STARTS}))"
+    rf"(?! ?(?:по|до|-|–|{_MONTH_STARTS}|{_ENGLISH_MONTHS}))"  # «№ 12 of 20 February»: a date
     # «3 договори з 5 запланованих»: a word between, when the second count is of the plan
     # or ends the clause («у 3 будівлях з 5»); up to four words and the plan's unit
     # («3 нових ЦНАП з 4 запланованих», «12 км доріг із 20 км, передбачених програмою»)
