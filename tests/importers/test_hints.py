@@ -152,6 +152,46 @@ def test_sheets_of_one_plan_s_sections_are_read_as_one_plan(tmp_path: Path) -> N
     assert not any("could not place" in str(w.message) for w in caught)
 
 
+@pytest.mark.parametrize("headed", [False, True])
+def test_sheets_of_sections_each_numbering_from_one_are_read_as_one_plan(
+    tmp_path: Path, headed: bool
+) -> None:
+    # a sheet per department, each numbering its measures from 1 under the title they share;
+    # each sheet's own line above its header heads it, else its name does
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    caption = ["№", "Найменування заходу", "Строк", "Стан виконання"]
+    sheets = {
+        "Освіта": [["1", "Ремонт їдальні ліцею", "ІІІ квартал", "Виконано"],
+                   ["2", "Закупівля автобуса", "ІІ квартал", "Не виконано"]],
+        "Культура": [["1", "Свято врожаю", "вересень", "Проведено"]],
+    }  # fmt: skip
+    for at, (name, measures) in enumerate(sheets.items()):
+        sheet = book.active if at == 0 else book.create_sheet()
+        assert sheet is not None
+        sheet.title = name
+        above = [["Звіт про виконання плану заходів на 2025 рік"]]
+        if headed:
+            above.append([f"Виконавець: відділ ({name.lower()})"])
+        for row in (*above, caption, *measures):
+            sheet.append(row)
+    path = tmp_path / "report.xlsx"
+    book.save(path)
+    with pytest.warns(civplan.CivplanWarning, match="each a section") as caught:
+        plan = civplan.load(path)
+    heads = ["Виконавець: відділ (освіта)", "Виконавець: відділ (культура)"] if headed else [
+        "Освіта", "Культура"
+    ]  # fmt: skip
+    assert [(s.title, [m.title for m in s.measures]) for s in plan.sections] == [
+        (heads[0], ["Ремонт їдальні ліцею", "Закупівля автобуса"]),
+        (heads[1], ["Свято врожаю"]),
+    ]
+    assert [m.number for m in plan.measures()] == ["1", "2", "1"]
+    assert plan.title == "Звіт про виконання плану заходів на 2025 рік"
+    assert not any("could not place" in str(w.message) for w in caught)
+
+
 def test_sheets_of_the_same_measures_are_not_joined(tmp_path: Path) -> None:
     # a sheet per quarter of the same measures: the first read, the others named
     import openpyxl

@@ -444,6 +444,9 @@ class _Reader:
         self.skipped: list[str] = []
         self.other_tables: list[str] = []  # sheets after the one read that hold a table too
         self.parts: list[str] = []  # later sheets read as the plan's next parts
+        # sheets of sections, each numbering its measures from 1, and the lines above each
+        # one's header that head it (its name where it has none)
+        self.sections_by_sheet: dict[str, tuple[str, ...]] = {}
         # the columns of the first table read under each set of captions, as compared
         self.captioned: dict[tuple[tuple[str, ...], ...], tuple[Column, ...]] = {}
         self.numbers_read: set[str] = set()  # the measure numbers of the first tables …
@@ -470,6 +473,8 @@ class _Reader:
 
     def read(self) -> tuple[Plan, Explanation]:
         previous: TableReading | None = None
+        if self.document.one_table and self.hints.sheet is None:
+            self.sections_by_sheet = _sheets_of_sections(self.document.grids)
         for block in paragraph_cards(self.document.blocks):
             if isinstance(block, CardRun):
                 self._cards(list(block.cards))
@@ -488,7 +493,11 @@ class _Reader:
                 continue
             if self.document.one_table and self.tables:
                 own = self.document.carried is not None  # its other sheet is the summary
-                if block.sheet is not None and not own and self._continues(block):
+                if (
+                    block.sheet is not None
+                    and not own
+                    and (block.name in self.sections_by_sheet or self._continues(block))
+                ):
                     self.parts.append(block.name)  # a sheet per section: the plan goes on
                 else:
                     self.skipped.append(block.name)
@@ -509,6 +518,11 @@ class _Reader:
                 self._passport(block, passport)
                 continue
             lead, used = self._lead(block)
+            titled = bool(lead) and previous is None and not used  # the title's last line
+            heads = self.sections_by_sheet.get(block.name)
+            if heads is not None and not lead:  # a sheet of a section: its heading, or name
+                where = f"{block.name}, above its header" if heads else f"{block.name}: its name"
+                lead = [Paragraph(text, where) for text in heads or (block.sheet or "",)]
             reading = self._table(block, previous, lead)
             if reading is None:
                 self._settle(())
@@ -522,7 +536,7 @@ class _Reader:
                 else:
                     self._as_text(block)
                 continue
-            if lead and previous is None and not used:  # the title's last line heads its rows
+            if titled:  # the title's last line heads its rows
                 self.above.pop()
             self._settle(used)
             previous = reading
@@ -735,6 +749,11 @@ class _Reader:
     def _table(
         self, grid: Grid, previous: TableReading | None, lead: Sequence[Paragraph] = ()
     ) -> TableReading | None:
+        """A table read, or ``None`` when it holds no measures.
+
+        ``lead``: the lines that head its first rows: paragraphs before it, or a sheet's
+        own lines above its header (then not the title's).
+        """
         width = grid.width
         if width == 0:
             return None
@@ -756,6 +775,8 @@ class _Reader:
         if header is not None and above and not lead:  # a sheet's own lines over its header
             lead = self._heading_lines_above(grid, above)
             above = above[: len(above) - len(lead)]
+        heads = {paragraph.text for paragraph in lead}
+        above = [text for text in above if text not in heads]
         if lead:
             grid, body = _with_headings(grid, body, lead, width)
         guessed, unknown = len(self.guessed), len(self.unknown)
@@ -1791,10 +1812,13 @@ class _Reader:
             )
         if self.parts:  # never joined silently
             sheets = [self.tables[0].grid.name, *self.parts]
-            self.warnings.append(
-                f"{source}: read {listing(sheets)} as parts of one plan: the same "
-                "columns, and no measure number of one repeated in another"
+            why = (
+                "each a section, headed by its own line or its name: the same columns, each "
+                "numbering its measures anew, and no measure's title on two"
+                if self.sections_by_sheet
+                else "the same columns, and no measure number of one repeated in another"
             )
+            self.warnings.append(f"{source}: read {listing(sheets)} as parts of one plan: {why}")
         if self.other_tables:  # a workbook is read one sheet at a time: never another silently
             self.warnings.append(
                 f"{source}: read {self.tables[0].grid.name} only; other sheets hold a table "
@@ -2247,6 +2271,49 @@ def _body_numbers(grid: Grid, header: tuple[int, int], column: int) -> set[str]:
         number_key(text)
         for r in range(header[1] + 1, len(grid.rows))
         if (text := cells(grid, r, grid.width)[column].strip())
+    }
+
+
+def _sheets_of_sections(grids: Sequence[Grid]) -> dict[str, tuple[str, ...]]:
+    """The sheets of a workbook that are its sections, each numbering its measures from 1.
+
+    Each with the lines above its header that no other has: its heading, if any.
+
+    Sheets under the first's captions whose measure numbers repeat one another's
+    («1», «2» on «Освіта», «1», «2» on «Культура») while no measure's title is on
+    two of them: one plan, a section per sheet — not a sheet per quarter of the
+    same measures (their titles repeat), nor sheets whose numbers go on
+    («1.1» on one, «2.1» on the next), read as parts of one table already.
+    """
+    found: list[tuple[str, list[tuple[str, ...]], set[str], set[str], list[str]]] = []
+    for grid in grids:
+        if grid.sheet is None or (header := find_header(grid, grid.width)) is None:
+            continue
+        above = [text for r in range(header[0]) for text in grid.texts(r)]
+        paths = caption_paths(grid, header[0], header[1], grid.width)
+        fields = [caption_fields(path)[:1] for path in paths]
+        if [NUMBER] not in fields or [TITLE] not in fields:
+            continue
+        titles = {
+            " ".join(text.casefold().split())
+            for r in range(header[1] + 1, len(grid.rows))
+            if (text := cells(grid, r, grid.width)[fields.index([TITLE])].strip())
+        }
+        numbers = _body_numbers(grid, header, fields.index([NUMBER]))
+        found.append((grid.name, _folded(paths), numbers, titles, above))
+    alike = [sheet for sheet in found if found and sheet[1] == found[0][1]]
+    if len(alike) < 2 or not all(sheet[2] and sheet[3] for sheet in alike):
+        return {}
+    pairs = [(a, b) for i, a in enumerate(alike) for b in alike[i + 1 :]]
+    if not any(a[2] & b[2] for a, b in pairs) or not all(a[3].isdisjoint(b[3]) for a, b in pairs):
+        return {}
+    # the lines above every sheet's header are the title; those of one sheet alone, its
+    # heading. Sheets that share no title may be other plans: not joined
+    common = set.intersection(*(set(sheet[4]) for sheet in alike))
+    if not common and any(sheet[4] for sheet in alike):
+        return {}
+    return {
+        name: tuple(text for text in above if text not in common) for name, _, _, _, above in alike
     }
 
 
