@@ -414,3 +414,49 @@ def test_an_embedded_part_civplan_does_not_read_is_named_not_passed_over_silentl
         "  - no table in a Word document: it holds 1 paragraph of text",
         "  - an embedded part («chunk.rtf») of a kind civplan does not read was left out",
     ]
+
+
+def test_a_table_in_a_text_box_written_twice_for_older_readers_is_read_once(
+    tmp_path: Path,
+) -> None:
+    # Word writes a text box twice: as a drawing, and again as a fallback picture
+    document = docx.Document()
+    document.add_paragraph("Звіт про виконання плану заходів за 2025 рік")
+    table = document.add_table(rows=3, cols=3)
+    rows = [
+        ("№", "Найменування заходу", "Стан виконання"),
+        ("1", "Ремонт школи", "Виконано"),
+        ("2", "Фестиваль", "Проведено 21.06.2025"),
+    ]
+    for cells, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(cells.cells, texts, strict=True):
+            cell.text = text
+    element = table._tbl
+    element.getparent().remove(element)
+    from lxml import etree
+
+    inner = etree.tostring(element).decode().replace(f" {nsdecls('w')}", "")
+    box = f"<w:txbxContent>{inner}<w:p/></w:txbxContent>"
+    shape = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+    spaces = nsdecls("w", "wp", "a") + (
+        ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+        f' xmlns:wps="{shape}" xmlns:v="urn:schemas-microsoft-com:vml"'
+    )
+    paragraph = parse_xml(
+        f"<w:p {spaces}><w:r><mc:AlternateContent>"
+        f'<mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData uri="{shape}">'
+        f"<wps:wsp><wps:txbx>{box}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor>"
+        f"</w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox>"
+        "</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+    )
+    document.element.body.insert(1, paragraph)
+    path = tmp_path / "boxed.docx"
+    document.save(str(path))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plan = civplan.load(path)
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1", "Ремонт школи"),
+        ("2", "Фестиваль"),
+    ]
+    assert not any("repeated" in str(w.message) for w in caught)

@@ -212,11 +212,18 @@ class _Reader:
         self.spans: dict[int, tuple[int, ...]] = {}
         self.paragraphs = 0
         self.tables = 0
+        self.ignored = 0  # how many tables deep the parser is inside one not read
 
     def event(self, event: str, element: Any) -> None:
         tag = element.tag
+        if self.ignored:  # inside a table Word writes twice, its copy for older readers
+            if tag == _W + "tbl":
+                self.ignored += 1 if event == "start" else -1
+            return
         if tag == _W + "tbl":
-            if event == "start":
+            if event == "start" and _within(element, _FALLBACK, None):
+                self.ignored = 1  # a text box's table, written again as the fallback
+            elif event == "start":
                 self.depth += 1
             else:
                 self.depth -= 1
