@@ -44,7 +44,7 @@ def _clean_leftovers(path: Path) -> None:
     """Remove temporary files that a process writing ``path`` left when it was killed."""
     for leftover in path.parent.glob(f".{path.name}.*.part"):
         pid = leftover.name[len(path.name) + 2 :].split(".", 1)[0]
-        if not pid.isdigit() or int(pid) == os.getpid():
+        if not pid.isdecimal() or int(pid) == os.getpid():
             continue
         try:
             os.kill(int(pid), 0)

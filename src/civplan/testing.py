@@ -509,7 +509,7 @@ def table_plans(*, max_sections: int = 3) -> st.SearchStrategy[Plan]:
             return st.builds(
                 Section,
                 number=st.just(str(n)),
-                title=_line().filter(lambda t: not t[0].isdigit()),  # «1 38» reads as numbers
+                title=_line().filter(lambda t: not t[0].isdecimal()),  # «1 38» reads as numbers
                 measures=measures(n, least),
             )
 

@@ -1404,6 +1404,9 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Хід реалізації", "outcome"),
         ("Порядковий номер", "number"),
         ("№№ п/п", "number"),
+        ("Інформація про результати", "outcome"),
+        ("Причини невиконання/часткового виконання", "notes"),  # reasons, no share done
+        ("Найменування заходу, показника", "title"),
         ("П/н", "number"),
         ("№ заходу за планом", "number"),
         ("№ завдання/заходу", "number"),

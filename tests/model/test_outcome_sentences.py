@@ -1800,6 +1800,15 @@ def test_work_going_on_at_the_end_of_a_year_is_routine_unless_the_title_makes_on
     assert assess(measure, DURING).status is S.IN_PROGRESS
 
 
+@pytest.mark.parametrize("text", ["²", "³", "½"])
+def test_a_digit_no_number_is_made_of_is_no_count(text: str) -> None:
+    # «²» is a digit to Python's isdigit, yet no int(): found by the round-trip property
+    measure = attrs.evolve(
+        titled("Провести 15 семінарів", text), deadline=Deadline.parse("протягом року", year=2017)
+    )
+    assert assess(measure, date(2018, 1, 15)).status is S.OVERDUE
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -214,7 +214,7 @@ def _bulleted(texts: Sequence[str], kinds: list[str | None]) -> dict[int, tuple[
 def _next_number(number: str) -> str:
     """The number after ``number`` at its depth: «3» after «2», «1.3» after «1.2»."""
     head, _, last = number.rpartition(".")
-    if not last.isdigit():
+    if not last.isdecimal():
         return ""
     following = str(int(last) + 1)
     return f"{head}.{following}" if head else following
@@ -351,7 +351,7 @@ def _planned_line(text: str) -> str | None:
         dash is None or Deadline.parse(line[dash.end() :], year=_ANY_YEAR).understood
     ):
         return _TERM
-    if dash is None and not line[:1].isdigit() and names_executor(line) and not _reports(line):
+    if dash is None and not line[:1].isdecimal() and names_executor(line) and not _reports(line):
         return _EXECUTOR
     return None
 

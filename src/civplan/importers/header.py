@@ -36,7 +36,11 @@ def cells(grid: Grid, row: int, width: int) -> tuple[str, ...]:
 def is_column_numbering(texts: Sequence[str]) -> bool:
     """Whether a row numbers the columns: «1 | 2 | 3 | 4», merged places left empty."""
     filled = [t for t in texts if t]
-    if len(filled) < min(3, len(texts)) or len(filled) < 2 or not all(t.isdigit() for t in filled):
+    if (
+        len(filled) < min(3, len(texts))
+        or len(filled) < 2
+        or not all(t.isdecimal() for t in filled)
+    ):
         return False
     numbers = [int(t) for t in filled]
     return numbers[0] == 1 and all(b > a for a, b in itertools.pairwise(numbers))

@@ -79,7 +79,7 @@ def _names(key: str, position: int, path: tuple[str, ...]) -> bool:
     """Whether a hint's key names the column: its letter, number, caption or caption's last part."""
     if re.fullmatch(r"[A-Z]{1,3}", key):
         return column_name(position) == key
-    if key.isdigit():
+    if key.isdecimal():
         return int(key) == position + 1
     wanted = normalize_caption(key)
     whole = normalize_caption(" / ".join(path))

@@ -403,7 +403,7 @@ def _period(text: str, year: int | None = None) -> tuple[str | None, date | None
         return None, None
     phrase, year = match[1].strip(), int(match[2])
     within = _BRACKETED_TERM.match(text, match.end())  # «за 2025 рік (І–ІІ квартали)»
-    if phrase[:4].isdigit() and within is not None:
+    if phrase[:4].isdecimal() and within is not None:
         end = _period_end(within[1].strip(), year)
         if end is not None:
             return f"{within[1].strip()} {year} року", end

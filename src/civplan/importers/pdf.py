@@ -337,7 +337,7 @@ _SECTION_START = re.compile(rf"\s*(?:{HEADING_WORD}\s+(?:\d|{ROMAN}\b)|{ROMAN}[.
 
 def _number_column(row: tuple[str, ...]) -> int | None:
     for column, text in enumerate(row[:3]):
-        if text.strip()[:1].isdigit():
+        if text.strip()[:1].isdecimal():
             return column
     return None
 
@@ -564,7 +564,7 @@ def _middle_pieces(previous: str, lines: list[str], at: int) -> int:
 
 def _cut_range(text: str, following: str) -> bool:
     """Whether a range of numbers was broken at its hyphen («2025-» over «2027 роки»)."""
-    return text[-2:-1].isdigit() and following[:1].isdigit()
+    return text[-2:-1].isdecimal() and following[:1].isdecimal()
 
 
 def _cut_date(text: str, following: str) -> bool:

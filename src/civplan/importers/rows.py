@@ -88,7 +88,7 @@ def split_number(text: str, *, headings: bool) -> tuple[str | None, str]:
     if not headings and not re.match(r"\d", core) and not match["letter"]:
         return None, text
     rest = match["rest"].strip()
-    if not rest or rest[0].isdigit():
+    if not rest or rest[0].isdecimal():
         return None, text  # «1. 2020 рік» reads as a date, not a numbered text
     return number, rest
 
@@ -165,7 +165,7 @@ def read_rows(
                 shown
                 and named
                 and shown != named
-                and not named.isdigit()
+                and not named.isdecimal()
                 and MEASURE_NUMBER.fullmatch(shown)
             ):
                 heads = not any(texts[c] not in _NOTHING for c in telling) and could_head(shown)
@@ -204,7 +204,7 @@ def read_rows(
                 yield RowRead(index, role, text=text)
                 continue
         if (
-            first.isdigit()
+            first.isdecimal()
             and len(filled) >= min(3, width - start)
             and _is_numbering([t for _, t in filled])
         ):
@@ -330,7 +330,7 @@ def _unbroken(text: str) -> str:
     pieces = text.split()
     joined = "".join(pieces)
     broken = any(
-        piece.startswith(".") or (before.endswith(".") and piece.isdigit())
+        piece.startswith(".") or (before.endswith(".") and piece.isdecimal())
         for before, piece in itertools.pairwise(pieces)
     )
     return joined if broken and _is_number(joined) else text
@@ -418,7 +418,7 @@ def _says(text: str) -> bool:
 
 
 def _is_numbering(texts: Sequence[str]) -> bool:
-    if not all(t.isdigit() for t in texts):
+    if not all(t.isdecimal() for t in texts):
         return False
     numbers = [int(t) for t in texts]
     return numbers[0] == 1 and all(b == a + 1 for a, b in itertools.pairwise(numbers))
@@ -576,7 +576,7 @@ def _measure_row(
             number, title = remarked["number"], f"{title} ({remarked['remark']})"
         else:  # a number column holding text: the title's start, kept there
             number, title = "", f"{number} {title}"
-    if not number or title[:1].isdigit():
+    if not number or title[:1].isdecimal():
         found, rest = split_number(title, headings=False)
         # the title's own number, or one under the number column's, which is its group's
         if found is not None and (not number or within(found, number)):

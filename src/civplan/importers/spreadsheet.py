@@ -92,7 +92,7 @@ def _cut_short(values: list[list[Any]]) -> dict[tuple[int, int], str]:
                 continue
             whole, _, part = text.partition(".")
             before, _, last = previous.partition(".")
-            if whole != before or not part.isdigit() or not last.isdigit():  # 1e-05, inf, nan
+            if whole != before or not part.isdecimal() or not last.isdecimal():  # 1e-05, inf, nan
                 continue
             for typed in (part.ljust(len(last), "0"), part.ljust(len(last) + 1, "0")):
                 if len(typed) > len(part) and int(typed) == int(last) + 1:  # 1.9, 1.10; 1.19, 1.20

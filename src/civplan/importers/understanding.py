@@ -165,7 +165,7 @@ class TableReading:
         role = ROLES[code]
         wanted = [c.position for c in self.columns if c.field in ("number", "title")]
         shown = [texts[p] for p in wanted if p < len(texts) and texts[p]]
-        beside = len(shown) == 2 and shown[1][:1].isdigit()  # «1.1. …» beside its group's «1»
+        beside = len(shown) == 2 and shown[1][:1].isdecimal()  # «1.1. …» beside its group's «1»
         if role is Role.HEADING:
             if not 0 <= group < len(texts):
                 return next((t for t in texts if t), "")
@@ -880,7 +880,7 @@ class _Reader:
                 self._flush()
                 mark = _CANDIDATE if row.candidate else 0
                 title = row.text
-                if row.number and title[:1].isdigit():  # «1.1. | 1.1. Провести …»: written twice
+                if row.number and title[:1].isdecimal():  # «1.1. | 1.1. Провести …»: written twice
                     title = _number_dropped(row.number, title)
                 self.pending = [
                     row.number, title, row.cells, layout, table, place, mark, None, ""
@@ -1331,7 +1331,7 @@ class _Reader:
             else:
                 key = item.compared_number
                 parts = key.split(".")
-                depth = len(parts) if all(p.isdigit() for p in parts) else 0
+                depth = len(parts) if all(p.isdecimal() for p in parts) else 0
                 roman = _ROMAN_KEY.fullmatch(key) is not None
                 mark = marks[index][2]
                 heads[index] = mark == _PARENT or (
@@ -1835,13 +1835,13 @@ class _Reader:
             if isinstance(item, Heading):
                 heading = item.number
                 parts = number_key(heading).split(".") if heading else []
-                outer = parts if all(p.isdigit() for p in parts) else []
+                outer = parts if all(p.isdecimal() for p in parts) else []
             elif outer and not item.auto_numbered:
                 parts = item.compared_number.split(".")
                 if (
                     len(parts) > len(outer)
                     and parts[: len(outer)] != outer
-                    and all(p.isdigit() for p in parts)
+                    and all(p.isdecimal() for p in parts)
                 ):
                     where = self._where(table, place)
                     found.append(f"{where}: measure {item.number} stands under heading {heading}")
@@ -1866,7 +1866,7 @@ def _open(owners: list[_Owner], level: int, number: str) -> None:
     while owners and owners[-1].level >= level:
         owners.pop()
     parts = number.split(".")
-    if number and all(p.isdigit() for p in parts):
+    if number and all(p.isdecimal() for p in parts):
         if owners and parts[: len(owners[-1].parts)] == owners[-1].parts:
             owners[-1].owned = True
         owners.append(_Owner(level, parts))
@@ -1884,7 +1884,7 @@ def _closed(owners: list[_Owner], measure: Measure) -> int | None:
         owners[-1].owned = True  # «1.1» under «1.», most measures; «а)» under «1.»
         return None
     parts = key.split(".")
-    if not all(p.isdigit() for p in parts):
+    if not all(p.isdecimal() for p in parts):
         return None
     closed = None
     while owners:
@@ -1923,7 +1923,7 @@ def _beside(
     lie under no heading: the heading stays where the open headings put it.
     """
     parts = measure.split(".") if measure else []
-    if measure and len(parts) >= 2 and all(p.isdigit() for p in parts):
+    if measure and len(parts) >= 2 and all(p.isdecimal() for p in parts):
         for position, signature in enumerate(stack):
             number = numbers[position] if position < len(numbers) else ""
             if signature[0] == "arabic" and number and not within(measure, number):
@@ -1944,7 +1944,7 @@ def _signature(number: str | None, group: int | None) -> tuple[object, ...]:
     if is_roman(core):
         return ("roman", keyword)
     parts = number_key(core).split(".")
-    if all(part.isdigit() for part in parts):
+    if all(part.isdecimal() for part in parts):
         return ("arabic", keyword, len(parts))
     return ("other", keyword)
 
@@ -1990,8 +1990,8 @@ _LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 def _following(mark: str, first: str) -> str:
     """The list mark after ``mark``, in the style of ``first``: «2» after «1», «б» after «а»."""
-    if first.isdigit():
-        return str(int(mark) + 1) if mark.isdigit() else ""
+    if first.isdecimal():
+        return str(int(mark) + 1) if mark.isdecimal() else ""
     letters = _CYRILLIC_LETTERS if first in _CYRILLIC_LETTERS else _LATIN_LETTERS
     at = letters.find(mark)
     return letters[at + 1] if 0 <= at < len(letters) - 1 else ""
@@ -2540,7 +2540,7 @@ def _out_of_order(built: list[Entry]) -> list[str]:
             previous = None
             continue
         parts = entry.compared_number.split(".")
-        if not all(p.isdigit() for p in parts):
+        if not all(p.isdecimal() for p in parts):
             previous = None
             continue
         current = tuple(int(p) for p in parts)
@@ -2674,7 +2674,7 @@ def _numbers_under(grid: Grid, number: str) -> bool:
     """Whether one of a table's first rows begins with a measure number under ``number``."""
     prefix = f"{number}."
     return any(
-        text.strip().startswith(prefix) and text.strip()[len(prefix) : len(prefix) + 1].isdigit()
+        text.strip().startswith(prefix) and text.strip()[len(prefix) : len(prefix) + 1].isdecimal()
         for row in grid.rows[:12]
         for text in row[:3]
     )
@@ -2770,7 +2770,7 @@ def _rows_at(grid: Grid, first: int, last: int) -> str:
         return start
     head, _, number = start.rpartition(" ")
     tail, _, last_number = end.rpartition(" ")
-    if head != tail or not number.isdigit() or not last_number.isdigit():
+    if head != tail or not number.isdecimal() or not last_number.isdecimal():
         return f"{start} to {end}"
     return f"{head}s {number}–{last_number}"  # «table 1, rows 1–3», «lines 3–4»
 

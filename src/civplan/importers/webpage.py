@@ -222,7 +222,7 @@ class _Page:
         As a reader sees it: an item of a list inside a numbered item is numbered
         under it («1.2. …»).
         """
-        if line[:1].isdigit():
+        if line[:1].isdecimal():
             return line  # an item that writes its own number («1.1. …») keeps it alone
         number = self.item_number(element)
         return f"{number} {line}" if number else line
@@ -237,7 +237,7 @@ class _Page:
         positions = self.positions.get(parent)
         if positions is None:  # each list's items counted once: a long list in linear time
             start = parent.get("start", "1")
-            first = int(start) if start.isdigit() and len(start) < 6 else 1
+            first = int(start) if start.isdecimal() and len(start) < 6 else 1
             items = (child for child in parent if child.tag == "li")
             positions = self.positions[parent] = {
                 item: at for at, item in enumerate(items, start=first)

@@ -169,7 +169,7 @@ def _numbering_properties(properties: Any) -> tuple[str, int] | None:
 
 def _small(text: str, default: int = 0) -> int:
     """A count or level as written, if it is a plain number of a sane size; else ``default``."""
-    return int(text) if text.isdigit() and len(text) <= 6 else default
+    return int(text) if text.isdecimal() and len(text) <= 6 else default
 
 
 def formatted(count: int, format: str) -> str:

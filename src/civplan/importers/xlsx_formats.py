@@ -108,7 +108,7 @@ def _shown_styles(styles: str) -> dict[int, str]:
     for attributes in _NUMBER_FORMAT.findall(styles):
         number_format = _attributes(attributes)
         number, code = number_format.get("numFmtId", ""), number_format.get("formatCode")
-        if not number.isdigit() or code is None:
+        if not number.isdecimal() or code is None:
             continue
         shown = _shown(html.unescape(code))
         if shown is not None:
@@ -121,7 +121,7 @@ def _shown_styles(styles: str) -> dict[int, str]:
     found = {}
     for index, attributes in enumerate(_FORMAT_OF_STYLE.findall(styles, *bounds)):
         number = _attributes(attributes).get("numFmtId", "")
-        if number.isdigit() and int(number) in formats:
+        if number.isdecimal() and int(number) in formats:
             found[index] = formats[int(number)]
     return found
 

@@ -411,7 +411,7 @@ def assess(
         )
         reason = _rule("rule.referred", number=other.number)
         return attrs.evolve(found, reasons=(reason, *found.reasons))
-    if measure.title[:1].isdigit() or measure.title.isupper():
+    if measure.title[:1].isdecimal() or measure.title.isupper():
         # «1.1. Розробити проєкт …», «РЕКОНСТРУКЦІЯ СТАДІОНУ»: its rules read the title's words
         measure = attrs.evolve(measure, title=_title_as_read(measure.title))
     outcome = measure.outcome
@@ -519,7 +519,7 @@ def assess(
         elif (
             code == "cue.counts"
             and not indicators
-            and phrase.isdigit()
+            and phrase.isdecimal()
             and int(phrase) < magnitude(find_indicators(measure.title)[0])
         ):  # «10» of «Провести 15 семінарів»: the title's one count, fewer done
             kind = CueKind.PARTIAL if passed else CueKind.ONGOING
@@ -1856,7 +1856,7 @@ def _bare_count(text: str, title: str) -> tuple[str, str] | None:
     not a year («2025»), nor a number where the title asks for no count, or several.
     """
     number = text.strip()
-    if not number.isdigit() or len(number) > 6 or int(number) == 0 or YEAR.fullmatch(number):
+    if not number.isdecimal() or len(number) > 6 or int(number) == 0 or YEAR.fullmatch(number):
         return None
     return ("cue.counts", number) if len(find_indicators(title)) == 1 else None
 

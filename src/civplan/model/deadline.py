@@ -466,10 +466,10 @@ def _normalize(text: str) -> str:
         folded = _TIME_OF_DAY.sub("", folded).rstrip(" ,")
     if folded.startswith(("до", "по", "з")) and (glued := _GLUED_FIGURE.match(folded)):
         folded = f"{glued[1]} {folded[glued.end(1) :]}"  # «до31.12.2025»: a space lost
-    if folded.startswith("по ") and folded[3:4].isdigit():  # «по 31.12.2025»: up to that day
+    if folded.startswith("по ") and folded[3:4].isdecimal():  # «по 31.12.2025»: up to that day
         folded = "до " + folded[3:]
     elif folded.startswith("не пізніше ніж ") and (
-        folded[15:16].isdigit() or folded.startswith("до ", 15)
+        folded[15:16].isdecimal() or folded.startswith("до ", 15)
     ):  # «не пізніше ніж (до) 1 грудня»: by that day
         folded = "до " + folded[15:].removeprefix("до ")
     if folded.startswith("до ") and (before := _BEFORE_MONTH().fullmatch(folded)):
@@ -633,7 +633,7 @@ def _decade_days(m: re.Match[str]) -> str:
     elif m["word"] is not None:
         which = {"перш": 1, "друг": 2}.get(m["word"], 3)
     else:
-        which = int(m["n"]) if m["n"].isdigit() else len(m["n"])
+        which = int(m["n"]) if m["n"].isdecimal() else len(m["n"])
     if which == 3:  # to the month's end, whichever day that is in the year
         return f"з 21 {month} до кінця {month}"
     return f"{1 if which == 1 else 11}-{10 if which == 1 else 20} {month}"
@@ -1067,9 +1067,9 @@ def _with_their_years(pieces: Iterable[str]) -> list[str]:
     """Pieces of a phrase, a year alone joined to the piece before it («вересень, 2025»)."""
     joined: list[str] = []
     for piece in pieces:
-        if joined and _BARE_YEAR.match(piece) and not any(c.isdigit() for c in joined[-1]):
+        if joined and _BARE_YEAR.match(piece) and not any(c.isdecimal() for c in joined[-1]):
             joined[-1] = joined[-1].rstrip(" ,") + " " + piece
-        elif joined and _YEAR_ALONE.fullmatch(piece.casefold()) and joined[-1][-1:].isdigit():
+        elif joined and _YEAR_ALONE.fullmatch(piece.casefold()) and joined[-1][-1:].isdecimal():
             joined[-1] += " " + piece  # «2025↵рік»
         elif piece:
             joined.append(piece)
@@ -1103,7 +1103,7 @@ def _goes_on(line: str, following: str) -> bool:
         )
         # «щороку↵до 1 грудня», «до 1↵грудня»: a recurrence, a day, with the rest of it below
         or _RECURRENCE_LAST.search(line) is not None
-        or (line[-2:].strip().isdigit() and following.casefold().startswith(MONTH_STEMS))
+        or (line[-2:].strip().isdecimal() and following.casefold().startswith(MONTH_STEMS))
     )
 
 
@@ -1200,7 +1200,7 @@ def _labelled(piece: str, year: int, end_year: int) -> _Read | None:
     work = sides[reads.index(terms[0]) ^ 1]
     if _year_by_name(_normalize(work), year, end_year) is not None:
         return None  # «серпень – вересень поточного року»: a range, its year named in words
-    if any(c.isdigit() for c in work) or _qualified(_normalize(work), year, end_year).kind in (
+    if any(c.isdecimal() for c in work) or _qualified(_normalize(work), year, end_year).kind in (
         *ONE_INTERVAL,
         DeadlineKind.RECURRING,
         DeadlineKind.CONTINUOUS,
@@ -1533,7 +1533,7 @@ _DATE_DIGITS = _Pattern(
 
 def _number(token: str) -> int | None:
     core = re.sub(r"-?(?:й|го|му|ий|ій)$", "", token)
-    if core.isdigit():
+    if core.isdecimal():
         return int(core)
     for stem, value in _ORDINAL_WORDS:
         if core.startswith(stem):

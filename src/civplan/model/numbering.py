@@ -54,7 +54,7 @@ def number_key(number: str) -> str:
     number («Напрям 1.1.») is dropped.
     """
     plain = number.rstrip(".")
-    if plain[:1].isdigit() and plain.replace(".", "").isdigit() and ".." not in plain:
+    if plain[:1].isdecimal() and plain.replace(".", "").isdecimal() and ".." not in plain:
         return plain  # «1.2.3», «1.2.» — most numbers, at once
     text = _KEYWORD.sub("", number.strip())  # «Напрям 1.1.» compares as «1.1»
     bare = _MARK.sub("", text)

@@ -449,7 +449,7 @@ class _Index:
             if typed.grammar == "done":
                 analysis = typed
         lemmas = frozenset(analysis.lemmas)
-        number = form.isdigit()
+        number = form.isdecimal()
         keys = [*analysis.lemmas, "#"] if number else analysis.lemmas
         found: dict[int, tuple[int, int, Cue]] = {}
         for key in keys:
@@ -798,7 +798,7 @@ def read_outcome(
                 # a count, not a year («у 2026 році»); or in words: «на двох – триває»; or the
                 # rest: «на решті 7 – тривають», «в інших – тривають»
                 and (
-                    (words[1].isdigit() and len(words[1]) < 4)
+                    (words[1].isdecimal() and len(words[1]) < 4)
                     or words[1] in _UK_COUNTS
                     or words[1] in _THE_REST_OF_PLACES
                 )
@@ -833,7 +833,7 @@ def read_outcome(
             elif (
                 kind is CueKind.POSTPONEMENT
                 and words[first].startswith(("продовж", "подовж"))
-                and words[last].isdigit()
+                and words[last].isdecimal()
                 and len(words[last]) < 4
                 and not any(w.startswith(("строк", "термін")) for w in words[:first])
             ):  # «договір оренди продовжено на 5 років»: a thing's term, its extension a deed
@@ -1097,7 +1097,7 @@ def _plans_count(words: list[str], first: int, last: int) -> bool:
     """
     return (
         words[first].startswith(_PLAN_TOLD)
-        and any(w.isdigit() for w in words[last + 1 : last + 4])
+        and any(w.isdecimal() for w in words[last + 1 : last + 4])
         and not _names_a_year(words)
         and not any(w.startswith(_TIMES_AHEAD) for w in words)
     )
@@ -1105,7 +1105,7 @@ def _plans_count(words: list[str], first: int, last: int) -> bool:
 
 def _names_a_year(words: list[str]) -> bool:
     """Whether a run's words name a year («2026»): a time to come, maybe."""
-    return any(len(w) == 4 and w.isdigit() for w in words)
+    return any(len(w) == 4 and w.isdecimal() for w in words)
 
 
 _PLAN_TOLD = ("запланован", "планувал", "передбачал", "передбачен")
@@ -1144,7 +1144,7 @@ def _only(words: list[str], first: int, last: int) -> int | None:
         return after
     # a count a few words on: «передано закладам лише 8» (not «не лише 3 …, а й …»)
     for at in range(after + 1, min(after + 4, len(words) - 1)):
-        if words[at] in _ONLY and words[at + 1].isdigit() and words[at - 1] != "не":
+        if words[at] in _ONLY and words[at + 1].isdecimal() and words[at - 1] != "не":
             return at
     before = first - 1
     if before >= 0 and words[before] in _ONLY and words[before - 1 : before] != ["не"]:
@@ -1175,7 +1175,7 @@ def _fraction(words: list[str], first: int, last: int) -> int | None:
             continue
         if any(words[b] in _PREPOSITIONS for b in between):
             continue
-        if at + 1 < len(words) and words[at + 1].isdigit():
+        if at + 1 < len(words) and words[at + 1].isdecimal():
             continue
         return at
     return None
@@ -1569,7 +1569,7 @@ def _word_shares(text: str, part: str, start: int) -> list[Evidence]:
         # the count done, right before «з» or with its noun between: «два заходи з чотирьох»
         for word in reversed(list(_TOKEN.finditer(part, 0, whole.start()))[-2:]):
             done = _UK_COUNTS.get(word[0]) or (
-                int(word[0]) if word[0].isdigit() and len(word[0]) < 6 else 0
+                int(word[0]) if word[0].isdecimal() and len(word[0]) < 6 else 0
             )
             if done:
                 if done < _UK_COUNTS[whole[1]]:
@@ -1583,7 +1583,7 @@ def _english_shares(text: str, part: str, start: int) -> list[Evidence]:
     """English counts of fewer done than planned, in words too: "two of the four workshops"."""
     found = []
     for share in _EN_SHARE().finditer(part):
-        if share[1][0].isdigit() and share[2][0].isdigit() and " the " not in share[0]:
+        if share[1][0].isdecimal() and share[2][0].isdecimal() and " the " not in share[0]:
             continue  # "3 of 5": read with the counts in figures (not "3 of the 5")
         done, planned = (_EN_COUNTS.get(n) or _whole(n) for n in (share[1], share[2]))
         if done < planned:
