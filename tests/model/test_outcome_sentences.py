@@ -1800,6 +1800,36 @@ def test_work_going_on_at_the_end_of_a_year_is_routine_unless_the_title_makes_on
     assert assess(measure, DURING).status is S.IN_PROGRESS
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        # a step towards the title's deed done, the deed itself not: not done
+        ("Встановлення камер", "Камери придбано, але не встановлено.", S.NOT_DONE),
+        (
+            "Проведення інвентаризації",
+            "Наказ про проведення інвентаризації видано, однак інвентаризацію не проведено.",
+            S.NOT_DONE,
+        ),
+        ("Оновлення сайту громади", "Технічне завдання розроблено, сайт не оновлено.", S.NOT_DONE),
+        # the title's deed done in part, or another thing not done: a part
+        (
+            "Встановлення камер відеоспостереження",
+            "Встановлено 10 камер, ще 6 не встановлено через відсутність коштів.",
+            S.PARTIALLY_DONE,
+        ),
+        (
+            "Проведення заходів до Дня Незалежності",
+            "Покладання квітів відбулося, концерт не проведено через повітряну тривогу.",
+            S.PARTIALLY_DONE,
+        ),
+        ("Придбання обладнання для укриттів", "Придбано генератори, лавки не придбано.",
+         S.PARTIALLY_DONE),
+    ],
+)  # fmt: skip
+def test_a_step_done_beside_the_title_s_deed_not_done(title: str, text: str, status: S) -> None:
+    assert assess(titled(title, text), AFTER).status is status
+
+
 @pytest.mark.parametrize("text", ["²", "³", "½"])
 def test_a_digit_no_number_is_made_of_is_no_count(text: str) -> None:
     # «²» is a digit to Python's isdigit, yet no int(): found by the round-trip property

@@ -1535,9 +1535,13 @@ def _from_evidence(
     if (
         CueKind.FAILURE in kinds
         and CueKind.PARTIAL not in kinds
-        and any(_undoes_the_measure(i, ctx.text) for i in used)
+        and (
+            any(_undoes_the_measure(i, ctx.text) for i in used)
+            or _title_deed_failed(used, ctx.title, ctx.text)
+        )
         and not any(_does_the_measure(i) for i in used)
-    ):  # «захід не виконувався», whatever else was done around it
+    ):  # «захід не виконувався», «камери придбано, але не встановлено»: whatever else was
+        # done around it
         kinds.discard(CueKind.ACHIEVEMENT)
         kinds.discard(CueKind.FINDING)
     if CueKind.FAILURE in kinds and CueKind.ACHIEVEMENT not in kinds:
@@ -2071,6 +2075,50 @@ def _undoes_the_measure(item: Evidence, text: str) -> bool:
         # (not «інші заходи не проводились», "the other activities": the rest of it)
         return subject is not None and _SOME.search(before, 0, subject.start()) is None
     return not before.strip(" ,:-–—") or _THE_MEASURE.search(before) is not None
+
+
+_DEED_ENDINGS = ("ення", "ання", "яння", "іння", "ття", "ація", "яція")
+"""How the nouns of a title's deed end, cut to the start its participle shares: «Встановлення»
+→ «встановл» («встановлено»), «Придбання» → «придб», «Організація» → «організ»."""
+_LINKS = frozenset({"але", "однак", "проте", "та", "і", "й", "а", "ще", "поки", "досі", "так"})
+"""Words a clause may begin with and still name nothing: «…, але не встановлено»."""
+
+
+def _title_deed_failed(used: Sequence[Evidence], title: str, text: str) -> bool:
+    """Whether what the title asks to do was not done, beside steps towards it that were.
+
+    «Встановлення камер» with «Камери придбано, але не встановлено»; «Проведення
+    інвентаризації» with «Наказ видано, однак інвентаризацію не проведено»: the failure's
+    verb is the title's deed («встановл-»), its clause names the title's object or nothing
+    (then the clause before's), and no deed done is the title's. Not «концерт не проведено»
+    of «Проведення заходів»: another thing named.
+    """
+    words = _WORD().findall(title.lower())[:6]
+    if not words:
+        return False
+    ending = next((e for e in _DEED_ENDINGS if words[0].endswith(e)), None)
+    stem = words[0][: -len(ending)] if ending else ""
+    if len(stem) < 4:
+        return False
+    if any(
+        i.kind is CueKind.ACHIEVEMENT and any(w.startswith(stem) for w in i.phrase.lower().split())
+        for i in used
+    ):
+        return False  # a deed of the title's done too: a part, maybe
+    objects = next(
+        (lemmas for word in words[1:] if len(word) > 2 and (lemmas := noun_lemmas(word))),
+        frozenset(),
+    )
+    for item in used:
+        if item.kind is not CueKind.FAILURE or not any(
+            w.startswith(stem) for w in item.phrase.lower().split()
+        ):
+            continue
+        clause = _CLAUSES.split(_before_in_sentence(item, text))[-1]
+        named = [w for w in _WORD().findall(clause) if w not in _LINKS]
+        if not named or any(noun_lemmas(w) & objects for w in named):
+            return True
+    return False
 
 
 _LABELLED = re.compile(
