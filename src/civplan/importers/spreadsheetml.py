@@ -19,7 +19,7 @@ from typing import Any
 from civplan._errors import DocumentError
 from civplan._limits import current
 from civplan.importers.document import Document
-from civplan.importers.odf_content import stream_through
+from civplan.importers.odf_content import RefusedError, stream_through
 from civplan.importers.spreadsheet import Sheet, sheets_document
 
 MAX_BYTES = 64 * 2**20
@@ -62,6 +62,7 @@ class _Sheet:
         self.visible = True
         self.rows: list[list[Any]] = []
         self.merges: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        self.width = 0  # the widest row's cells, merged places counted
 
 
 class _Reader:
@@ -103,25 +104,32 @@ class _Reader:
         at = _index(attributes, len(sheet.rows))
         if at - len(sheet.rows) > current().repeat * 10:
             self._refuse("repeat", f"sheet «{sheet.name}», row {at + 1}: empty rows skipped", at)
+        self._places(at + 1, sheet.width)
         self._row, self._row_at, self._column = [], at, 0
 
     def _start_cell(self, attributes: dict[str, str]) -> None:
         self._column = _index(attributes, self._column)
         self._across = _count(attributes.get(_SS + "MergeAcross"))
         down = _count(attributes.get(_SS + "MergeDown"))
+        sheet = self.sheets[-1]
         if self._column + self._across >= current().columns:
-            sheet = self.sheets[-1].name
-            where = f"sheet «{sheet}», row {self._row_at + 1}: cells in a row"
+            where = f"sheet «{sheet.name}», row {self._row_at + 1}: cells in a row"
             self._refuse("columns", where, self._column + self._across + 1)
+        sheet.width = max(sheet.width, self._column + self._across + 1)
+        self._places(self._row_at + 1, sheet.width)
         if self._across or down:
             first = (self._row_at, self._column)
             last = (self._row_at + down, self._column + self._across)
-            self.sheets[-1].merges.append((first, last))
+            sheet.merges.append((first, last))
         self._value = None
 
-    def _refuse(self, limit: str, what: str, value: int) -> None:
-        from civplan.importers.odf_content import RefusedError
+    def _places(self, rows: int, width: int) -> None:
+        """Refuse a sheet whose rows by its widest row's cells pass the cells' limit."""
+        if rows * width > current().cells:
+            sheet = self.sheets[-1].name
+            self._refuse("cells", f"sheet «{sheet}», {rows:,} rows of {width} cells", rows * width)
 
+    def _refuse(self, limit: str, what: str, value: int) -> None:
         self.problem = current().beyond(limit, what, value)
         raise RefusedError
 
