@@ -295,6 +295,11 @@ MORE = [
     ("у разі потреби", K.UNFIXED, None, None),
     ("за потреби", K.UNFIXED, None, None),
     ("у тижневий строк після звернення", K.UNFIXED, None, None),
+    # a term to be set later: no interval yet, never overdue
+    ("Термін буде визначено додатково", K.UNFIXED, None, None),
+    ("визначається окремо", K.UNFIXED, None, None),
+    ("TBD", K.UNFIXED, None, None),
+    ("To be confirmed", K.UNFIXED, None, None),
     ("відповідно до плану роботи виконкому", K.SCHEDULED, None, None),
     ("за окремим графіком", K.SCHEDULED, None, None),
     ("Згідно з планом засідань", K.SCHEDULED, None, None),
@@ -1256,7 +1261,7 @@ ENGLISH = [
     ("School year 2024-25", K.MONTH_RANGE, d(2024, 9, 1), d(2025, 6, 30)),
     ("in the autumn of 2024", K.MONTH_RANGE, d(2024, 9, 1), d(2024, 11, 30)),
     ("Winter 2024", K.UNKNOWN, None, None),
-    ("TBD", K.UNKNOWN, None, None),
+    ("TBD", K.UNFIXED, None, None),  # a term to be set later, as «буде визначено»
     # a year with its part in brackets; the middle of a year; martial law
     ("2024 (Q3)", K.QUARTER, d(2024, 7, 1), d(2024, 9, 30)),
     ("2024 (H2)", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),

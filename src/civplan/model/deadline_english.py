@@ -89,6 +89,9 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:quarterly|every quarter|each quarter|once (?:a|per) quarter)\b", "щокварталу"),
         (r"\b(?:monthly|every month|each month|once (?:a|per) month)\b", "щомісяця"),
         (r"\b(?:weekly|every week)\b", "щотижня"),
+        # a term to be set later: "TBD", "to be determined", "to be confirmed"
+        (r"^(?:tbd|tbc|to be (?:determined|defined|decided|confirmed|agreed)(?: later)?)$",
+         "буде визначено"),
         (r"\b(?:as (?:needed|necessary|required)|(?:if|when|where) (?:needed|necessary|required)"
          r"|(?:on|upon) (?:request|demand|necessity|need)|if need be)\b", "за потреби"),
         # "by the end of the first quarter": the quarter named with no article
