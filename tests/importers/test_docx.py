@@ -460,3 +460,56 @@ def test_a_table_in_a_text_box_written_twice_for_older_readers_is_read_once(
         ("2", "Фестиваль"),
     ]
     assert not any("repeated" in str(w.message) for w in caught)
+
+
+@pytest.mark.parametrize("heading", ["Освіта", "Розділ «Освіта» (відділ освіти)"])
+def test_a_first_table_headed_as_the_next_one_is_a_section_not_part_of_the_title(
+    tmp_path: Path, heading: str
+) -> None:
+    document = docx.Document()
+    document.add_paragraph("Звіт про виконання плану заходів за 2025 рік")
+    sections = [
+        (heading, [("Ремонт школи", "Виконано"), ("Закупівля автобуса", "Не виконано")]),
+        ("Культура", [("Фестиваль", "Проведено 21.06.2025")]),
+    ]
+    for title, rows in sections:
+        document.add_paragraph(title)
+        table = document.add_table(rows=1 + len(rows), cols=4)
+        for cell, text in zip(table.rows[0].cells, ["№", "Найменування заходу", "Строк",
+                                                      "Стан виконання"], strict=True):  # fmt: skip
+            cell.text = text
+        for at, (name, report) in enumerate(rows, start=1):
+            texts = [str(at), name, "ІІІ квартал", report]
+            for cell, text in zip(table.rows[at].cells, texts, strict=True):
+                cell.text = text
+    path = tmp_path / "sections.docx"
+    document.save(str(path))
+    plan = civplan.load(path)
+    assert plan.title == "Звіт про виконання плану заходів за 2025 рік"
+    assert [(s.title, [m.title for m in s.measures]) for s in plan.sections] == [
+        (heading, ["Ремонт школи", "Закупівля автобуса"]),
+        ("Культура", ["Фестиваль"]),
+    ]
+
+
+def test_a_title_s_last_line_over_the_first_of_two_tables_stays_in_the_title(
+    tmp_path: Path,
+) -> None:
+    # a line of the title (a year, «план») is no section's heading, whatever follows
+    document = docx.Document()
+    document.add_paragraph("Звіт про виконання")
+    document.add_paragraph("плану заходів на 2025 рік")
+    for title in ("", "Культура"):
+        if title:
+            document.add_paragraph(title)
+        table = document.add_table(rows=2, cols=3)
+        for cell, text in zip(table.rows[0].cells, ["№", "Захід", "Стан виконання"], strict=True):
+            cell.text = text
+        for cell, text in zip(
+            table.rows[1].cells, ["1", f"Захід {title}", "Виконано"], strict=True
+        ):
+            cell.text = text
+    path = tmp_path / "two.docx"
+    document.save(str(path))
+    plan = civplan.load(path)
+    assert plan.title == "Звіт про виконання\nплану заходів на 2025 рік"

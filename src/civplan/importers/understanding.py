@@ -613,10 +613,19 @@ class _Reader:
             # wherever they stand
             # (a bare number only under the title: a line alone is the title, «1 Звіт …»)
             alone = last is None and len(self.above) < 2
-            first = found is not None and (
-                found["roman"]
-                or (found["keyword"] and (found["bare"] or found["number"] == "1"))
-                or (found["number"] and not alone and _numbers_under(grid, found["number"]))
+            first = (
+                found is not None
+                and (
+                    found["roman"]
+                    or (found["keyword"] and (found["bare"] or found["number"] == "1"))
+                    or (found["number"] and not alone and _numbers_under(grid, found["number"]))
+                )
+            ) or (
+                # «Освіта» over the first table, «Культура» over the next under its header:
+                # the tables are sections, each headed alike
+                last is None
+                and len(self.above) > 1
+                and _headed_alike(self.document.blocks, grid, line, self.above)
             )
             if not first:
                 return [], []
@@ -2242,6 +2251,40 @@ def _sums(measure: Measure) -> str:
 def _compared(text: str) -> str:
     """A line as compared with another: its words, one space apart, in lower case."""
     return " ".join(text.split()).casefold()
+
+
+_TITLE_WORDS = re.compile(
+    r"(?i)звіт|інформаці|план|програм|стратегі|станом|report|plan|programme|(?:19|20)\d\d"
+)
+
+
+def _headed_alike(blocks: Sequence[Block], grid: Grid, line: str, title: Sequence[str]) -> bool:
+    """Whether the line over the first table heads it as a line heads the table after it.
+
+    The next table shows the first's header again, with one line between them that
+    reads as a heading; the line over the first reads as one too, and as no line of a
+    title («Звіт …», a year).
+    """
+    if not reads_as_heading(line) or _TITLE_WORDS.search(line) or len(line) > 120:
+        return False
+    at = next((i for i, block in enumerate(blocks) if block is grid), None)
+    if at is None:
+        return False
+    between: list[str] = []
+    for block in blocks[at + 1 :]:
+        if isinstance(block, Grid):
+            header = grid.rows[0] if grid.rows else ()
+            return (
+                len(between) == 1
+                and _headings_last(between, title) == 1
+                and not _TITLE_WORDS.search(between[0])
+                and bool(block.rows)
+                and block.rows[0] == header
+            )
+        between.append(block.text.strip())
+        if len(between) > 1:
+            return False
+    return False
 
 
 def _headings_last(texts: Sequence[str], title: Sequence[str]) -> int:
