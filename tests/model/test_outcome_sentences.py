@@ -1845,6 +1845,7 @@ def test_a_digit_no_number_is_made_of_is_no_count(text: str) -> None:
         "У роботі", "Виконується", "В процесі", "In progress", "Триває.", "Ongoing", "On track",
         # who tells, in brackets after the words
         "Ongoing (Department of Education)", "Триває (відділ культури).",
+        "1) Ongoing",  # a list of one item
     ],
 )  # fmt: skip
 def test_work_said_going_on_alone_is_read_by_the_term(text: str) -> None:

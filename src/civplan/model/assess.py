@@ -203,12 +203,14 @@ def _going_on_alone(text: str) -> bool:
     """
     if len(text) > _LONGEST_GOING_ON + _LONGEST_TELLER:
         return False
+    text = _ITEM_NUMBER.sub("", text)  # «1) Триває»: a list of one item
     words = _BRACKETED_AFTER.sub("", text) if text.rstrip(" .;!").endswith(")") else text
     return len(words) <= _LONGEST_GOING_ON and (
         _GOING_ON_ALONE.fullmatch(words.strip(" .;!").casefold()) is not None
     )
 
 
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _BRACKETED_AFTER = re.compile(r"\s*\([^()]*\)[\s.;!]*$")
 _LONGEST_TELLER = 120
 """The longest remark in brackets of who tells after words for work going on, in characters."""
