@@ -1144,3 +1144,40 @@ def test_deep_numbers_a_narrow_column_wrapped_are_joined_again(tmp_path: Path) -
     assert [m.number for m in plan.measures()] == ["1.1.1.1", "1.1.1.10"]
     [section] = plan.sections
     assert section.number == "1.1.1."
+
+
+@needs_libreoffice
+def test_tables_of_sections_printed_one_after_another_keep_the_first_section(
+    tmp_path: Path,
+) -> None:
+    # a Word document of a table per section under a heading line each, printed: the PDF
+    # joins the tables into one, the second heading a row across it, the first above it
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Звіт про виконання плану заходів за 2025 рік")
+    sections = [
+        ("Освіта", [("Ремонт школи", "Виконано"), ("Закупівля автобуса", "Не виконано")]),
+        ("Культура", [("Фестиваль", "Проведено 21.06.2025")]),
+    ]
+    for heading, rows in sections:
+        document.add_paragraph(heading)
+        table = document.add_table(rows=1 + len(rows), cols=4)
+        table.style = "Table Grid"
+        for cell, text in zip(table.rows[0].cells, ["№", "Найменування заходу", "Строк",
+                                                      "Стан виконання"], strict=True):  # fmt: skip
+            cell.text = text
+        for at, (name, report) in enumerate(rows, start=1):
+            for cell, text in zip(table.rows[at].cells, [str(at), name, "ІІІ квартал", report],
+                                  strict=True):  # fmt: skip
+                cell.text = text
+    path = tmp_path / "sections.docx"
+    document.save(str(path))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", civplan.CivplanWarning)
+        plan = civplan.load(libreoffice(path, "pdf", tmp_path))
+    assert plan.title == "Звіт про виконання плану заходів за 2025 рік"
+    assert [(s.title, [m.title for m in s.measures]) for s in plan.sections] == [
+        ("Освіта", ["Ремонт школи", "Закупівля автобуса"]),
+        ("Культура", ["Фестиваль"]),
+    ]

@@ -2274,17 +2274,46 @@ def _headed_alike(blocks: Sequence[Block], grid: Grid, line: str, title: Sequenc
     for block in blocks[at + 1 :]:
         if isinstance(block, Grid):
             header = grid.rows[0] if grid.rows else ()
-            return (
+            if (
                 len(between) == 1
                 and _headings_last(between, title) == 1
                 and not _TITLE_WORDS.search(between[0])
                 and bool(block.rows)
                 and block.rows[0] == header
-            )
+            ):
+                return True
+            break
         between.append(block.text.strip())
         if len(between) > 1:
-            return False
-    return False
+            break
+    return _headed_within(grid)
+
+
+_TOTAL = re.compile(r"(?i)^\W*(?:усього|всього|разом|загалом|total)\b")
+
+
+def _headed_within(grid: Grid) -> bool:
+    """Whether rows of one text across the table head its later parts, and none its first.
+
+    A PDF joins the tables of sections printed one after another into one, their
+    headings between them rows across it: the first section's heading stays above.
+    """
+    header = find_header(grid, grid.width)
+    if header is None:
+        return False
+    body = [row for row in grid.rows[header[1] + 1 :] if any(text.strip() for text in row)]
+    across = [
+        at
+        for at, row in enumerate(body)
+        if len(row) > 1 and len(set(row)) == 1 and not _TOTAL.match(row[0])
+    ]
+    return (
+        bool(across)
+        and across[0] > 0
+        and all(
+            reads_as_heading(body[at][0]) and not _TITLE_WORDS.search(body[at][0]) for at in across
+        )
+    )
 
 
 def _headings_last(texts: Sequence[str], title: Sequence[str]) -> int:
