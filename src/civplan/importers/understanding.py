@@ -669,12 +669,24 @@ class _Reader:
         where = f"{grid.name}, above its header"
         if not self.tables:
             found = _SECTION_LINE.fullmatch(lines[-1].strip())
-            first = found is not None and (
-                found["roman"]
-                or (found["keyword"] and found["number"] == "1")
-                or (found["number"] and len(lines) > 1 and _numbers_under(grid, found["number"]))
+            line = lines[-1].strip()
+            first = (
+                found is not None
+                and (
+                    found["roman"]
+                    or (found["keyword"] and found["number"] == "1")
+                    or (
+                        found["number"] and len(lines) > 1 and _numbers_under(grid, found["number"])
+                    )
+                )
+            ) or (
+                # «Освіта» over the header, «Культура» over the header again below: sections
+                (len(lines) > 1 or bool(self.above))
+                and reads_as_heading(line)
+                and not _TITLE_WORDS.search(line)
+                and _header_again(grid)
             )
-            return [Paragraph(lines[-1].strip(), where)] if first else []
+            return [Paragraph(line, where)] if first else []
         count = _headings_last(lines, self.above)
         return heading_lines([Paragraph(text, where) for text in lines[len(lines) - count :]])
 
@@ -2287,6 +2299,28 @@ def _headed_alike(blocks: Sequence[Block], grid: Grid, line: str, title: Sequenc
         if len(between) > 1:
             break
     return _headed_within(grid)
+
+
+def _header_again(grid: Grid) -> bool:
+    """Whether the grid's header stands again below, under a row of one heading-like text.
+
+    Tables of sections printed without rules one after another are read as one
+    grid: each section's heading, then the header again.
+    """
+    header = find_header(grid, grid.width)
+    if header is None:
+        return False
+    captions = grid.rows[header[1]]
+    for at in range(header[1] + 2, len(grid.rows)):
+        above = [text.strip() for text in grid.rows[at - 1] if text.strip()]
+        if (
+            grid.rows[at] == captions
+            and len(above) == 1
+            and reads_as_heading(above[0])
+            and not _TITLE_WORDS.search(above[0])
+        ):
+            return True
+    return False
 
 
 _TOTAL = re.compile(r"(?i)^\W*(?:усього|всього|разом|загалом|total)\b")
