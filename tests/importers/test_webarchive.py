@@ -67,7 +67,13 @@ def test_a_web_archive_without_a_name_is_known_by_its_headers() -> None:
 def test_a_workbook_archive_of_several_sheets_reads_the_first_and_names_the_others() -> None:
     other = PAGE.replace("енергозбереження", "благоустрою")
     frames = "<html><frameset><frame src='sheet001.htm'></frameset></html>"
-    data = archive(("book.htm", frames), ("sheet001.htm", PAGE), ("sheet002.htm", other))
+    tabs = "<html><body><table><tr><td><a href='sheet001.htm'>Звіт</a></td></tr></table>"
+    data = archive(
+        ("book.htm", frames),
+        ("sheet001.htm", PAGE),
+        ("sheet002.htm", other),
+        ("tabstrip.htm", tabs),  # the sheets' tabs, a table of links: no page of the report
+    )
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", civplan.CivplanWarning)
         plan = civplan.load(io.BytesIO(data), "html")
@@ -75,6 +81,7 @@ def test_a_workbook_archive_of_several_sheets_reads_the_first_and_names_the_othe
     told = [str(w.message) for w in caught if "web archive" in str(w.message)]
     assert len(told) == 1
     assert "«sheet001.htm»" in told[0] and "«sheet002.htm»" in told[0]
+    assert "tabstrip" not in told[0]
 
 
 def test_a_web_archive_with_no_page_is_refused_naming_the_file(tmp_path: Path) -> None:

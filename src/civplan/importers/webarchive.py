@@ -47,7 +47,10 @@ def read_web_archive(data: bytes, source: str) -> Document:
     pages = list(_pages(data))
     if not pages:
         raise DocumentError(source, ["a web archive (MHTML) with no web page in it"])
-    tabled = [page for page in pages if _TABLE.search(page[1])]
+    # (a workbook's archive also holds the strip of its sheets' tabs: a table of links)
+    tabled = [
+        page for page in pages if _TABLE.search(page[1]) and not page[0].startswith("tabstrip")
+    ]
     chosen = (tabled or pages)[0]
     document = read_html(chosen[1], source)
     others = [f"«{name}»" for name, _ in tabled[1:]]
