@@ -302,6 +302,23 @@ def _exported_as_text(head: bytes) -> Importer | None:
     return None
 
 
+def _refuse_archive(stream: IO[bytes], source: str) -> None:
+    """Refuse a ZIP archive of documents, naming them; return where it holds none."""
+    import zipfile
+
+    from civplan.importers.untrusted_zip import documents_held
+
+    start = stream.tell()
+    try:
+        with zipfile.ZipFile(stream) as archive:
+            held = documents_held(archive)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        held = None
+    stream.seek(start)
+    if held is not None:
+        raise DocumentError(source, [held])
+
+
 def _known_extension(path: Path) -> str | None:
     """The path's extension if some importer claims it, so that sniffing is the last resort."""
     extension = path.suffix.lower()
@@ -333,7 +350,12 @@ def _read_stream(
         if by_name:
             importer = _as_it_is(importer, head, source)
     else:
-        importer = _sniff(head, source)
+        try:
+            importer = _sniff(head, source)
+        except UnknownFormatError:
+            if head.startswith(b"PK\x03\x04"):  # a ZIP archive of documents, maybe
+                _refuse_archive(stream, source)
+            raise
     read_document = getattr(importer, "read_document", None)
     with unreadable_as_document_error(source, importer.name):
         if callable(read_document):

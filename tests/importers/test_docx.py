@@ -513,3 +513,26 @@ def test_a_title_s_last_line_over_the_first_of_two_tables_stays_in_the_title(
     document.save(str(path))
     plan = civplan.load(path)
     assert plan.title == "Звіт про виконання\nплану заходів на 2025 рік"
+
+
+@pytest.mark.parametrize("packed", [False, True])
+def test_a_zip_archive_of_documents_names_them(tmp_path: Path, packed: bool) -> None:
+    import zipfile
+
+    # stored, a Word document inside shows its parts' names to the first look: still no
+    # Word document; packed, nothing shows: no format known
+    inner = docx.Document()
+    inner.add_paragraph("Звіт")
+    inner.save(str(tmp_path / "inner.docx"))
+    path = tmp_path / "zvit.zip"
+    kind = zipfile.ZIP_DEFLATED if packed else zipfile.ZIP_STORED
+    with zipfile.ZipFile(path, "w", compression=kind) as archive:
+        archive.write(tmp_path / "inner.docx", "Звіт за 2025 рік.docx")
+        archive.writestr("додатки/зведення.pdf", b"%PDF")
+        archive.writestr("readme.me", b"")
+    with pytest.raises(DocumentError) as raised:
+        civplan.load(path)
+    assert str(raised.value).splitlines()[1] == (
+        "  - a ZIP archive of documents: Звіт за 2025 рік.docx; додатки/зведення.pdf — "
+        "extract the report and read it"
+    )

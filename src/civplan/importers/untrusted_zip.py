@@ -10,6 +10,7 @@ entity-expansion and external-entity attacks start.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from typing import IO
 
@@ -134,3 +135,19 @@ def prolog_verdict(data: bytes, *, complete: bool) -> str | None:
             if data.startswith(b"<!", at):
                 return "a DTD (<!DOCTYPE …>)"
             return ""
+
+
+_DOCUMENT_NAME = re.compile(
+    r"(?i)^(?!(?:word|xl|docProps|customXml|_rels|META-INF)/)[^/].*\.(?:docx?|xlsx?|xml|odt|ods"
+    r"|rtf|pdf|csv|html?|mht|txt)$"
+)
+"""A document's name inside a ZIP archive that is no document itself: «zvit-2025.docx»."""
+
+
+def documents_held(archive: zipfile.ZipFile) -> str | None:
+    """What to say of a ZIP archive of documents (the report among them), if it is one."""
+    held = [name for name in archive.namelist() if _DOCUMENT_NAME.search(name)]
+    if not held:
+        return None
+    listed = "; ".join(held[:10]) + ("; …" if len(held) > 10 else "")
+    return f"a ZIP archive of documents: {listed} — extract the report and read it"

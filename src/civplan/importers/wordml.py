@@ -32,6 +32,7 @@ from civplan.importers.document import (
     shown,
     table_places,
 )
+from civplan.importers.untrusted_zip import documents_held
 from civplan.importers.wordnumbering import Numbering
 from civplan.report import embedded
 from civplan.report.embedded import Carried
@@ -67,6 +68,8 @@ def read_docx(stream: IO[bytes], source: str, *, inside: int = 0) -> Document:
         try:
             part = _main_part(archive)
         except KeyError:
+            if held := documents_held(archive):  # a ZIP archive of documents, the report's too
+                raise DocumentError(source, [held]) from None
             raise DocumentError(
                 source, ["not a Word document: it has no main document part"]
             ) from None
