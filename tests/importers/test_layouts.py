@@ -1405,6 +1405,7 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Порядковий номер", "number"),
         ("№№ п/п", "number"),
         ("Інформація про результати", "outcome"),
+        ("Виконано (стисла інформація)", "outcome"),  # a report, or status words
         ("Причини невиконання/часткового виконання", "notes"),  # reasons, no share done
         ("Найменування заходу, показника", "title"),
         ("П/н", "number"),

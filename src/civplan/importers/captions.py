@@ -223,6 +223,8 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     # the state of a measure with its reasons: what was done («Стан виконання заходу,
     # причини невиконання»)
     (r"^(?:стан|хід) (?:виконання|реалізації)\b.*причин", (_OUTCOME, _STATUS)),
+    # «Виконано (стисла інформація)»: what was done, told — a report, or status words
+    (r"^виконано\W+(?:стисл\w+ |коротк\w+ )?(?:інформаці|опис|зміст)", (_OUTCOME, _STATUS)),
     # the report of what was not done beside a column of what was («виконано | не виконано
     # (причини)»): the outcome's other half where the two are, else its reasons
     (r"^не ?виконано\W+\(?(?:причин|з зазначенням|із зазначенням)", (_OUTCOME, _NOTES)),
@@ -333,7 +335,8 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
 _COMPILED = tuple((re.compile(pattern), fields) for pattern, fields in VOCABULARY)
 _YEAR = re.compile(r"^(?:19|20)\d\d(?: ?(?:р|рік|рр)\.?)?$")
 _BRACKETS = re.compile(
-    r"\s*\((?![^()]*(?:факт|заход|захід|так ?/|yes ?/|(?:стан|хід) (?:виконання|реалізації)))"
+    r"\s*\((?![^()]*(?:факт|заход|захід|так ?/|yes ?/|(?:стан|хід) (?:виконання|реалізації)"
+    r"|стисл\w* інформаці))"
     r"[^()]*\)"
 )
 """Brackets whose words a caption is read without first (not «(фактичний)», «(захід)»,
