@@ -1566,6 +1566,28 @@ def test_a_report_of_money_planned_spent_and_short_keeps_the_difference_out_of_f
     assert "(+, -) (тис. грн): - 599,5" in first.notes
 
 
+def test_a_measure_over_rows_of_plan_and_fact_has_the_plan_s_amount_as_its_funding() -> None:
+    page = (
+        "<p>Звіт про виконання програми розвитку культури за 2025 рік</p><table>"
+        + row("№ з/п", "Найменування заходу", "", "Обсяг фінансування, тис. грн",
+              "Стан виконання")
+        + "<tr><td rowspan=2>1</td><td rowspan=2>Фестиваль народної творчості</td>"
+        "<td>план</td><td>150,0</td><td rowspan=2>Фестиваль проведено 21.06.2025</td></tr>"
+        + row("факт", "148,5")
+        + "<tr><td rowspan=2>2</td><td rowspan=2>Ремонт будинку культури</td>"
+        "<td>план</td><td>900,0</td><td rowspan=2>Не виконано: кошти не виділено</td></tr>"
+        + row("факт", "0")
+        + "</table>"
+    )  # fmt: skip
+    plan, messages = read_page(page)
+    first, second = plan.measures()
+    assert [(str(f.amount), f.text) for f in first.funding] == [("150.0", None)]
+    assert first.notes == ("Обсяг фінансування, тис. грн (факт): 148,5",)
+    assert [str(f.amount) for f in second.funding] == ["900.0"]
+    assert second.notes == ("Обсяг фінансування, тис. грн (факт): 0",)
+    assert any("rows joined to the measure above" in m for m in messages)  # said, as ever
+
+
 @pytest.mark.parametrize("caption", ["КПКВК", "КТПКВКМБ", "Код програмної класифікації видатків"])
 def test_a_column_of_budget_codes_is_kept_as_notes_not_read_as_funding(caption: str) -> None:
     page = (

@@ -37,6 +37,7 @@ from civplan.importers.captions import (
     kept_as_notes,
     names_reasons,
     normalize_caption,
+    value_kind,
 )
 from civplan.importers.cards import (
     LABEL,
@@ -1579,6 +1580,9 @@ class _Reader:
         funding: list[Funding] = []
         notes: list[str] = []
         if layout.sources or layout.funding:  # each test costs little: most tables have neither
+            if layout.unknown and layout.funding:  # «план» and «факт» rows of one measure
+                cells, spent = _planned_apart(cells, layout)
+                notes.extend(spent)
             funding = _funding(cells, layout)
         for position in layout.notes:
             notes.extend(line.strip() for line in cells[position].splitlines() if line.strip())
@@ -2043,6 +2047,38 @@ _NO_FUNDING = re.compile(
     re.IGNORECASE,
 )
 """A funding source's words that say the measure needs no money («Не потребує фінансування»)."""
+
+
+def _planned_apart(cells: Sequence[str], layout: _Layout) -> tuple[Sequence[str], list[str]]:
+    """A measure's rows labelled «план» and «факт»: the plan's amounts funding, the fact's notes.
+
+    «план | 150,0» over «факт | 148,5», the labels in a column of their own: the funding is
+    150,0, «Обсяг фінансування (факт): 148,5» a note. Cells unchanged, and no notes, where
+    no such column labels every line of the funding.
+    """
+    for column in layout.unknown:
+        labels = _funding_lines(cells[column.position])
+        kinds = [value_kind((label,)) for label in labels]
+        if len(kinds) < 2 or PLANNED not in kinds or not set(kinds) <= {PLANNED, ACTUAL}:
+            continue
+        lines = {c.position: _funding_lines(cells[c.position]) for c in layout.funding}
+        if any(texts and len(texts) != len(kinds) for texts in lines.values()):
+            continue
+        changed = list(cells)
+        changed[column.position] = ""  # its labels said where each line goes
+        spent: list[str] = []
+        for funded in layout.funding:
+            texts = lines[funded.position]
+            changed[funded.position] = "\n".join(
+                text for text, kind in zip(texts, kinds, strict=False) if kind == PLANNED
+            )
+            spent.extend(
+                f"{funded.caption_text} ({label}): {text}"
+                for text, kind, label in zip(texts, kinds, labels, strict=False)
+                if kind == ACTUAL
+            )
+        return changed, spent
+    return cells, []
 
 
 def _funding(cells: Sequence[str], layout: _Layout) -> list[Funding]:
