@@ -195,6 +195,8 @@ INFLECTED = [
     ("При плані 12 тренінгів фактично проведено 9.", AFTER, S.PARTIALLY_DONE),
     ("План – 8 об'єктів, факт – 5 об'єктів", AFTER, S.PARTIALLY_DONE),
     ("План – 8 об'єктів, факт – 8 об'єктів", AFTER, S.DONE),  # all of the plan: done
+    ("План: 10; факт: 12.", AFTER, S.DONE),  # more than planned, the parts apart by «;»
+    ("План: 10; факт: 7.", AFTER, S.PARTIALLY_DONE),
     # the plan told in the past tense, then what was done: weighed against it, no plan for later
     ("Заплановано 6 семінарів, проведено 6.", AFTER, S.DONE),
     # the objects the work was on, and how many of them it reached
