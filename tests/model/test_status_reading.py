@@ -197,6 +197,13 @@ INFLECTED = [
     ("План – 8 об'єктів, факт – 8 об'єктів", AFTER, S.DONE),  # all of the plan: done
     ("План: 10; факт: 12.", AFTER, S.DONE),  # more than planned, the parts apart by «;»
     ("План: 10; факт: 7.", AFTER, S.PARTIALLY_DONE),
+    # the plan's value and the fact's, named otherwise
+    ("Планове значення – 10, фактичне – 7.", AFTER, S.PARTIALLY_DONE),
+    ("Планове значення показника – 10, фактичне значення – 10.", AFTER, S.DONE),
+    ("Показник: план 10 / факт 7", AFTER, S.PARTIALLY_DONE),
+    ("Target – 10, achieved – 7.", AFTER, S.PARTIALLY_DONE),
+    ("Target: 10; achieved: 12.", AFTER, S.DONE),
+    ("Planned: 10, actual: 7.", AFTER, S.PARTIALLY_DONE),
     # the plan told in the past tense, then what was done: weighed against it, no plan for later
     ("Заплановано 6 семінарів, проведено 6.", AFTER, S.DONE),
     # the objects the work was on, and how many of them it reached

@@ -310,7 +310,8 @@ _UKRAINIAN_ONLY = re.compile(r"[іїєґ]")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _LATIN = re.compile(r"[a-z]")
 _ENGLISH_WORDS = re.compile(
-    r"\b(?:the|of|and|was|were|is|are|has|have|been|to|for|with|by|not|will|this|on|out)\b"
+    r"\b(?:the|of|and|was|were|is|are|has|have|been|to|for|with|by|not|will|this|on|out"
+    r"|target|achieved|planned|actual|completed)\b"  # a report's figures told in English alone
 )
 
 
