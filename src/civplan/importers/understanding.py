@@ -2453,7 +2453,16 @@ def _sheets_of_sections(grids: Sequence[Grid]) -> dict[str, tuple[str, ...]]:
     # heading. Sheets that share no title may be other plans: not joined
     common = set.intersection(*(set(sheet[4]) for sheet in alike))
     if not common and any(sheet[4] for sheet in alike):
-        return {}
+        # the title over the first sheet alone, a heading over each: «План …», «Освіта»
+        # over the first, «Культура» alone over the next
+        first, *later = alike
+        heads = [first[4][-1:], *(sheet[4] for sheet in later)]
+        if len(first[4]) < 2 or any(
+            len(lines) != 1 or not reads_as_heading(lines[0]) or _TITLE_WORDS.search(lines[0])
+            for lines in heads
+        ):
+            return {}
+        return {sheet[0]: tuple(lines) for sheet, lines in zip(alike, heads, strict=True)}
     return {
         name: tuple(text for text in above if text not in common) for name, _, _, _, above in alike
     }
