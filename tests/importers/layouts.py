@@ -242,6 +242,34 @@ def _html(above: Sequence[str], rows: Sequence[Sequence[Cell]]) -> str:
     )
 
 
+SECTION_ROWS = {
+    "Освіта": [("Ремонт школи", "Виконано"), ("Закупівля автобуса", "Не виконано")],
+    "Культура": [("Фестиваль", "Проведено 21.06.2025")],
+}
+"""Each section's measures and their reports, for :func:`tables_of_sections`."""
+
+
+def tables_of_sections(path: Path, *, first: str = "Освіта", ruled: bool = False) -> Path:
+    """A Word report of a table per section, each under a heading line: «Освіта» (or
+    ``first``), then «Культура», the header over each table; ``ruled``: with borders."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Звіт про виконання плану заходів за 2025 рік")
+    for at, (heading, rows) in enumerate(SECTION_ROWS.items()):
+        document.add_paragraph(first if at == 0 else heading)
+        table = document.add_table(rows=1 + len(rows), cols=4)
+        if ruled:
+            table.style = "Table Grid"
+        texts = [("№", "Найменування заходу", "Строк", "Стан виконання")]
+        texts += [(str(n), name, "ІІІ квартал", report) for n, (name, report) in enumerate(rows, 1)]
+        for cells, line in zip(table.rows, texts, strict=True):
+            for cell, text in zip(cells.cells, line, strict=True):
+                cell.text = text
+    document.save(str(path))
+    return path
+
+
 def _docx(above: Sequence[str], rows: Sequence[Sequence[Cell]], path: Path) -> None:
     import docx
 

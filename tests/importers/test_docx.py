@@ -14,6 +14,8 @@ from docx.oxml.ns import nsdecls, qn
 import civplan
 from civplan import CivplanWarning, DocumentError
 
+from .layouts import tables_of_sections
+
 
 def test_the_seed_as_a_word_table_equals_the_bundled_example(make_docx) -> None:  # type: ignore[no-untyped-def]
     seed = civplan.demo_plan()
@@ -466,24 +468,7 @@ def test_a_table_in_a_text_box_written_twice_for_older_readers_is_read_once(
 def test_a_first_table_headed_as_the_next_one_is_a_section_not_part_of_the_title(
     tmp_path: Path, heading: str
 ) -> None:
-    document = docx.Document()
-    document.add_paragraph("Звіт про виконання плану заходів за 2025 рік")
-    sections = [
-        (heading, [("Ремонт школи", "Виконано"), ("Закупівля автобуса", "Не виконано")]),
-        ("Культура", [("Фестиваль", "Проведено 21.06.2025")]),
-    ]
-    for title, rows in sections:
-        document.add_paragraph(title)
-        table = document.add_table(rows=1 + len(rows), cols=4)
-        for cell, text in zip(table.rows[0].cells, ["№", "Найменування заходу", "Строк",
-                                                      "Стан виконання"], strict=True):  # fmt: skip
-            cell.text = text
-        for at, (name, report) in enumerate(rows, start=1):
-            texts = [str(at), name, "ІІІ квартал", report]
-            for cell, text in zip(table.rows[at].cells, texts, strict=True):
-                cell.text = text
-    path = tmp_path / "sections.docx"
-    document.save(str(path))
+    path = tables_of_sections(tmp_path / "sections.docx", first=heading)
     plan = civplan.load(path)
     assert plan.title == "Звіт про виконання плану заходів за 2025 рік"
     assert [(s.title, [m.title for m in s.measures]) for s in plan.sections] == [

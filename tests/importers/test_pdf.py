@@ -25,6 +25,7 @@ from .layouts import (
     TWO_LEVELS,
     Layout,
     libreoffice,
+    tables_of_sections,
     write,
 )
 from .test_layouts import outline
@@ -1152,29 +1153,9 @@ def test_tables_of_sections_printed_one_after_another_keep_the_first_section(
     tmp_path: Path, ruled: bool
 ) -> None:
     # a Word document of a table per section under a heading line each, printed: the PDF
-    # joins the tables into one, the second heading a row across it, the first above it
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph("Звіт про виконання плану заходів за 2025 рік")
-    sections = [
-        ("Освіта", [("Ремонт школи", "Виконано"), ("Закупівля автобуса", "Не виконано")]),
-        ("Культура", [("Фестиваль", "Проведено 21.06.2025")]),
-    ]
-    for heading, rows in sections:
-        document.add_paragraph(heading)
-        table = document.add_table(rows=1 + len(rows), cols=4)
-        if ruled:  # else without rules: read by the text's alignment, as one grid
-            table.style = "Table Grid"
-        for cell, text in zip(table.rows[0].cells, ["№", "Найменування заходу", "Строк",
-                                                      "Стан виконання"], strict=True):  # fmt: skip
-            cell.text = text
-        for at, (name, report) in enumerate(rows, start=1):
-            for cell, text in zip(table.rows[at].cells, [str(at), name, "ІІІ квартал", report],
-                                  strict=True):  # fmt: skip
-                cell.text = text
-    path = tmp_path / "sections.docx"
-    document.save(str(path))
+    # joins the tables into one, the second heading a row across it, the first above it;
+    # without rules, they are read by the text's alignment, as one grid
+    path = tables_of_sections(tmp_path / "sections.docx", ruled=ruled)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", civplan.CivplanWarning)
         plan = civplan.load(libreoffice(path, "pdf", tmp_path))

@@ -683,8 +683,7 @@ class _Reader:
             ) or (
                 # «Освіта» over the header, «Культура» over the header again below: sections
                 (len(lines) > 1 or bool(self.above))
-                and reads_as_heading(line)
-                and not _TITLE_WORDS.search(line)
+                and _section_heading(line)
                 and _header_again(grid)
             )
             return [Paragraph(line, where)] if first else []
@@ -2306,6 +2305,11 @@ _TITLE_WORDS = re.compile(
 )
 
 
+def _section_heading(text: str) -> bool:
+    """Whether a line reads as a section's heading and as no line of a title («Звіт …»)."""
+    return reads_as_heading(text) and _TITLE_WORDS.search(text) is None
+
+
 def _headed_alike(blocks: Sequence[Block], grid: Grid, line: str, title: Sequence[str]) -> bool:
     """Whether the line over the first table heads it as a line heads the table after it.
 
@@ -2313,7 +2317,7 @@ def _headed_alike(blocks: Sequence[Block], grid: Grid, line: str, title: Sequenc
     reads as a heading; the line over the first reads as one too, and as no line of a
     title («Звіт …», a year).
     """
-    if not reads_as_heading(line) or _TITLE_WORDS.search(line) or len(line) > 120:
+    if not _section_heading(line) or len(line) > 120:
         return False
     at = next((i for i, block in enumerate(blocks) if block is grid), None)
     if at is None:
@@ -2325,7 +2329,7 @@ def _headed_alike(blocks: Sequence[Block], grid: Grid, line: str, title: Sequenc
             if (
                 len(between) == 1
                 and _headings_last(between, title) == 1
-                and not _TITLE_WORDS.search(between[0])
+                and _section_heading(between[0])
                 and bool(block.rows)
                 and block.rows[0] == header
             ):
@@ -2349,12 +2353,7 @@ def _header_again(grid: Grid) -> bool:
     captions = grid.rows[header[1]]
     for at in range(header[1] + 2, len(grid.rows)):
         above = [text.strip() for text in grid.rows[at - 1] if text.strip()]
-        if (
-            grid.rows[at] == captions
-            and len(above) == 1
-            and reads_as_heading(above[0])
-            and not _TITLE_WORDS.search(above[0])
-        ):
+        if grid.rows[at] == captions and len(above) == 1 and _section_heading(above[0]):
             return True
     return False
 
@@ -2377,13 +2376,7 @@ def _headed_within(grid: Grid) -> bool:
         for at, row in enumerate(body)
         if len(row) > 1 and len(set(row)) == 1 and not _TOTAL.match(row[0])
     ]
-    return (
-        bool(across)
-        and across[0] > 0
-        and all(
-            reads_as_heading(body[at][0]) and not _TITLE_WORDS.search(body[at][0]) for at in across
-        )
-    )
+    return bool(across) and across[0] > 0 and all(_section_heading(body[at][0]) for at in across)
 
 
 def _headings_last(texts: Sequence[str], title: Sequence[str]) -> int:
@@ -2458,8 +2451,7 @@ def _sheets_of_sections(grids: Sequence[Grid]) -> dict[str, tuple[str, ...]]:
         first, *later = alike
         heads = [first[4][-1:], *(sheet[4] for sheet in later)]
         if len(first[4]) < 2 or any(
-            len(lines) != 1 or not reads_as_heading(lines[0]) or _TITLE_WORDS.search(lines[0])
-            for lines in heads
+            len(lines) != 1 or not _section_heading(lines[0]) for lines in heads
         ):
             return {}
         return {sheet[0]: tuple(lines) for sheet, lines in zip(alike, heads, strict=True)}

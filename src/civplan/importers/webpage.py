@@ -32,6 +32,7 @@ from civplan.importers.document import (
     Document,
     Grid,
     Paragraph,
+    column_name,
     is_furniture,
     nested_row,
     table_places,
@@ -422,7 +423,7 @@ def _without_sheet_headings(grid: Grid) -> Grid:
     if len(rows) < 2 or not rows[0] or rows[0][0].strip():
         return grid
     letters = [text.strip() for text in rows[0][1:] if text.strip()]
-    if len(letters) < 2 or letters != [_column_letters(i) for i in range(len(letters))]:
+    if len(letters) < 2 or letters != [column_name(i) for i in range(len(letters))]:
         return grid
     numbers = [row[0].strip() for row in rows[1:] if row and row[0].strip()]
     if not numbers or numbers != [str(n) for n in range(1, len(numbers) + 1)]:
@@ -436,16 +437,6 @@ def _without_sheet_headings(grid: Grid) -> Grid:
     return Grid(
         rows=[row[1:] for row in rows[1:]], name=name, spans=spans, place=table_places(name)
     )
-
-
-def _column_letters(index: int) -> str:
-    """A spreadsheet's letters of a column, from 0: «A», …, «Z», «AA»."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 def _lines(element: Any) -> str:
