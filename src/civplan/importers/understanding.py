@@ -2402,10 +2402,11 @@ def _captioned(table: TableReading) -> list[tuple[str, ...]]:
 
 def _body_numbers(grid: Grid, header: tuple[int, int], column: int) -> set[str]:
     """The texts of a number column under a grid's header, each as compared."""
+    width = grid.width  # (the longest row's: found once, not for every row)
     return {
         number_key(text)
         for r in range(header[1] + 1, len(grid.rows))
-        if (text := cells(grid, r, grid.width)[column].strip())
+        if (text := cells(grid, r, width)[column].strip())
     }
 
 
@@ -2420,19 +2421,23 @@ def _sheets_of_sections(grids: Sequence[Grid]) -> dict[str, tuple[str, ...]]:
     same measures (their titles repeat), nor sheets whose numbers go on
     («1.1» on one, «2.1» on the next), read as parts of one table already.
     """
+    sheets = [grid for grid in grids if grid.sheet is not None]
+    if len(sheets) < 2:
+        return {}
     found: list[tuple[str, list[tuple[str, ...]], set[str], set[str], list[str]]] = []
-    for grid in grids:
-        if grid.sheet is None or (header := find_header(grid, grid.width)) is None:
+    for grid in sheets:
+        width = grid.width  # (the longest row's: found once, not for every row)
+        if (header := find_header(grid, width)) is None:
             continue
         above = [text for r in range(header[0]) for text in grid.texts(r)]
-        paths = caption_paths(grid, header[0], header[1], grid.width)
+        paths = caption_paths(grid, header[0], header[1], width)
         fields = [caption_fields(path)[:1] for path in paths]
         if [NUMBER] not in fields or [TITLE] not in fields:
             continue
         titles = {
             " ".join(text.casefold().split())
             for r in range(header[1] + 1, len(grid.rows))
-            if (text := cells(grid, r, grid.width)[fields.index([TITLE])].strip())
+            if (text := cells(grid, r, width)[fields.index([TITLE])].strip())
         }
         numbers = _body_numbers(grid, header, fields.index([NUMBER]))
         found.append((grid.name, _folded(paths), numbers, titles, above))
