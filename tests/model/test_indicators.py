@@ -31,6 +31,15 @@ from civplan.model.indicators import find_indicators
             [("48", "працівників")],
         ),
         ("Видано 300 посвідчень\nучасника бойових дій", [("300", "посвідчень учасника бойових")]),
+        # an adjective's count joined to the next one's takes its noun: both are meetings
+        (
+            "Відбулося 5 чергових і 2 позачергових засідання",
+            [("5", "чергових засідання"), ("2", "позачергових засідання")],
+        ),
+        (
+            "Прийнято 7 водіїв та 3 досвідчених механіки",
+            [("7", "водіїв"), ("3", "досвідчених механіки")],
+        ),
     ],
 )
 def test_counts(text: str, expected: list[tuple[str, str]]) -> None:

@@ -589,6 +589,10 @@ def test_a_title_s_things_every_quarter_or_month_count_over_a_year(
         ("Щокварталу", "Комісія збиралася 2 рази", S.PARTIALLY_DONE),
         ("Щокварталу", "Комісія збиралася двічі", S.PARTIALLY_DONE),
         ("Щокварталу", "Комісія збиралася чотири рази", S.DONE),
+        # a count of one kind with its noun left to the next one's: meetings both
+        ("Щокварталу", "Відбулося 3 чергових та 2 позачергових засідання", S.DONE),
+        ("Щокварталу", "Проведено 4 планових і 1 позачергове засідання комісії", S.DONE),
+        ("Щокварталу", "Відбулося 2 чергових та 1 позачергове засідання", S.PARTIALLY_DONE),
     ],
 )
 def test_a_recurring_term_asks_for_its_occurrences_of_what_the_title_names(

@@ -103,7 +103,8 @@ def find_indicators(text: str) -> tuple[Indicator, ...]:
     """The counts in an outcome text, in the order they appear."""
     if not has_digit(text):  # every count is written in digits
         return ()
-    found = []
+    found: list[Indicator] = []
+    previous_end = 0
     for match in _NUMBER.finditer(text):
         value = match["value"]
         if match["percent"]:
@@ -113,6 +114,9 @@ def find_indicators(text: str) -> tuple[Indicator, ...]:
             if not words or _NOT_UNITS.match(words[0]) or YEAR.fullmatch(value):
                 continue
             unit = " ".join(words)
+            if found and _shares_a_noun(found[-1], words, text[previous_end : match.start()]):
+                # «4 планових та 3 позачергових засідання»: the first count's noun left out
+                found[-1] = attrs.evolve(found[-1], unit=" ".join([found[-1].unit, *words[1:]]))
         found.append(
             Indicator(
                 value=Decimal(value.translate(_GROUPING)),
@@ -120,7 +124,24 @@ def find_indicators(text: str) -> tuple[Indicator, ...]:
                 text=text[match.start() : end],
             )
         )
+        previous_end = end
     return tuple(found)
+
+
+_AND = re.compile(r"\s*(?:та|і|й|and|,)\s+")
+
+
+def _shares_a_noun(counted: Indicator, words: Sequence[str], between: str) -> bool:
+    """Whether a count of one adjective takes its noun from the next count, joined by «та».
+
+    «4 планових та 3 позачергових засідання», «2 сільських і 1 міський клуб»: both
+    counts are of meetings, of clubs.
+    """
+    if " " in counted.unit or len(words) < 2 or _AND.fullmatch(between) is None:
+        return False
+    from civplan.model.morphology import is_adjective
+
+    return is_adjective(counted.unit.lower()) and is_adjective(words[0].lower())
 
 
 def counts_in_words(text: str) -> tuple[Indicator, ...]:

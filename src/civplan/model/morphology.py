@@ -291,6 +291,12 @@ def names_people(words: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
+def is_adjective(form: str) -> bool:
+    """Whether a lower-cased word reads first as an adjective («планових», «міський»)."""
+    return bool(_CYRILLIC.search(form)) and _analyser().parse(form)[0].tag.POS == "ADJF"
+
+
 def is_word(form: str) -> bool:
     """Whether ``form`` is a Ukrainian word the dictionaries know (in any case)."""
     folded = form.lower()
