@@ -1365,6 +1365,12 @@ CORPUS = [
     ("Засідання проведено з трьох питань порядку денного", QUARTER, AFTER, S.DONE),
     # none of what the measure was to prevent
     ("Заборгованість із виплати стипендій відсутня", QUARTER, AFTER, S.DONE),
+    (
+        "Заборгованість із виплати заробітної плати працівникам закладів культури громади відсутня",
+        QUARTER,
+        AFTER,
+        S.DONE,
+    ),
     ("Порушень правил благоустрою немає", QUARTER, AFTER, S.DONE),
     ("Відсутні зауваження контролюючих органів", QUARTER, AFTER, S.DONE),
     # deemed no longer worth doing, or struck off with a word between
@@ -1811,6 +1817,18 @@ def test_work_going_on_at_the_end_of_a_year_is_routine_unless_the_title_makes_on
             S.NOT_DONE,
         ),
         ("Оновлення сайту громади", "Технічне завдання розроблено, сайт не оновлено.", S.NOT_DONE),
+        # the title's infinitive, and the act its deed is taken by
+        ("Облаштувати укриття", "Матеріали закуплено, однак укриття не облаштовано.", S.NOT_DONE),
+        (
+            "Затвердити положення про раду",
+            "Проєкт положення погоджено з юристом, проте положення не затверджено.",
+            S.NOT_DONE,
+        ),
+        (
+            "Прийняти програму підтримки ветеранів",
+            "Проєкт програми винесено на розгляд сесії, але рішення не прийнято.",
+            S.NOT_DONE,
+        ),
         # the title's deed done in part, or another thing not done: a part
         (
             "Встановлення камер відеоспостереження",
@@ -1823,6 +1841,8 @@ def test_work_going_on_at_the_end_of_a_year_is_routine_unless_the_title_makes_on
             S.PARTIALLY_DONE,
         ),
         ("Придбання обладнання для укриттів", "Придбано генератори, лавки не придбано.",
+         S.PARTIALLY_DONE),
+        ("Придбати обладнання для укриттів", "Придбано генератори, лавки не придбано.",
          S.PARTIALLY_DONE),
     ],
 )  # fmt: skip

@@ -2082,6 +2082,23 @@ def _undoes_the_measure(item: Evidence, text: str) -> bool:
 _DEED_ENDINGS = ("ення", "ання", "яння", "іння", "ття", "ація", "яція")
 """How the nouns of a title's deed end, cut to the start its participle shares: «Встановлення»
 → «встановл» («встановлено»), «Придбання» → «придб», «Організація» → «організ»."""
+_INFINITIVE_ENDINGS = (("увати", 0), ("ювати", 0), ("ити", 1), ("іти", 1), ("ти", 0))
+"""How a title's infinitive ends, and how many letters of its stem may change in its
+participle: «Облаштувати» → «облашт» («облаштовано»), «Затвердити» → «затвер»
+(«затверджено»), «Прийняти» → «прийня»."""
+
+
+def _deed_stem(word: str) -> str:
+    """The start a title's first word, a deed's noun or infinitive, shares with its participle."""
+    ending = next((e for e in _DEED_ENDINGS if word.endswith(e)), None)
+    if ending is not None:
+        return word[: -len(ending)]
+    for ending, changing in _INFINITIVE_ENDINGS:
+        if word.endswith(ending):
+            return word[: len(word) - len(ending) - changing]
+    return ""
+
+
 _LINKS = frozenset({"але", "однак", "проте", "та", "і", "й", "а", "ще", "поки", "досі", "так"})
 """Words a clause may begin with and still name nothing: «…, але не встановлено»."""
 
@@ -2092,14 +2109,14 @@ def _title_deed_failed(used: Sequence[Evidence], title: str, text: str) -> bool:
     «Встановлення камер» with «Камери придбано, але не встановлено»; «Проведення
     інвентаризації» with «Наказ видано, однак інвентаризацію не проведено»: the failure's
     verb is the title's deed («встановл-»), its clause names the title's object or nothing
-    (then the clause before's), and no deed done is the title's. Not «концерт не проведено»
-    of «Проведення заходів»: another thing named.
+    (then the clause before's) or an act it is taken by («Прийняти програму» with «Проєкт
+    винесено на сесію, однак рішення не прийнято»), and no deed done is the title's. Not
+    «концерт не проведено» of «Проведення заходів»: another thing named.
     """
     words = _WORD().findall(title.lower())[:6]
     if not words:
         return False
-    ending = next((e for e in _DEED_ENDINGS if words[0].endswith(e)), None)
-    stem = words[0][: -len(ending)] if ending else ""
+    stem = _deed_stem(words[0])
     if len(stem) < 4:
         return False
     if any(
@@ -2118,9 +2135,13 @@ def _title_deed_failed(used: Sequence[Evidence], title: str, text: str) -> bool:
             continue
         clause = _CLAUSES.split(_before_in_sentence(item, text))[-1]
         named = [w for w in _WORD().findall(clause) if w not in _LINKS]
-        if not named or any(noun_lemmas(w) & objects for w in named):
+        if not named or any(noun_lemmas(w) & (objects | _ACTS) for w in named):
             return True
     return False
+
+
+_ACTS = frozenset({"рішення", "розпорядження", "наказ", "постанова", "ухвала"})
+"""Acts a deed of a title is taken by: «Прийняти програму» with «рішення не прийнято»."""
 
 
 _LABELLED = re.compile(
