@@ -333,11 +333,30 @@ def _has_latin(folded: str) -> bool:
     return False
 
 
+_CYRILLIC_WORD = re.compile(r"[а-щьюя']{3,}")
+_FEWEST_WORDS = 4
+"""The fewest words a text without a letter only Ukrainian or only Russian uses is judged by."""
+
+
+def _mostly_unknown(folded: str) -> bool:
+    """Whether most of a lower-cased Cyrillic text's words are no Ukrainian words.
+
+    «Семинар проведен в мае, приняли участие 40 человек» has no letter only
+    Russian uses, and few Ukrainian words.
+    """
+    words = _CYRILLIC_WORD.findall(folded)
+    if len(words) < _FEWEST_WORDS:
+        return False
+    analyser = _analyser()
+    return 2 * sum(not analyser.word_is_known(word) for word in words) > len(words)
+
+
 def language_of(text: str) -> Literal["uk", "en"] | None:
     """The language an outcome text is read in: Ukrainian, English, or ``None`` for another.
 
     A text with Cyrillic letters is Ukrainian unless it has letters only
-    Russian uses and none only Ukrainian does; a Latin text is English when
+    Russian uses and none only Ukrainian does, or, with neither, most of its
+    words are no Ukrainian words; a Latin text is English when
     it has English function words. A text without letters counts as Ukrainian.
     """
     folded = lowered(text)
@@ -348,10 +367,11 @@ def language_of(text: str) -> Literal["uk", "en"] | None:
         # attached)») is Ukrainian; an English one that quotes a Ukrainian name is English
         cyrillic = 2 * len(_CYRILLIC.findall(words)) >= len(_LATIN.findall(words))
     if cyrillic:
-        russian = "ы" in folded or "э" in folded or "ъ" in folded or "ё" in folded
-        if russian and not _UKRAINIAN_ONLY.search(folded):
-            return None
-        return "uk"
+        if _UKRAINIAN_ONLY.search(folded):
+            return "uk"
+        if "ы" in folded or "э" in folded or "ъ" in folded or "ё" in folded:
+            return None  # letters only Russian uses, none only Ukrainian does
+        return None if _mostly_unknown(folded) else "uk"
     if _has_latin(folded):
         return "en" if _ENGLISH_WORDS.search(folded) else None
     return "uk"
