@@ -1712,6 +1712,7 @@ def test_work_going_on_behind_alone_is_unfinished_at_the_term_s_end(text: str) -
         ("Викон.", S.DONE),
         ("Не вик.", S.NOT_DONE),
         ("Частк. вик.", S.PARTIALLY_DONE),
+        ("Частк.", S.PARTIALLY_DONE),
     ],
 )
 def test_an_outcome_that_is_only_a_status_states_it(text: str, stated: Status) -> None:

@@ -50,6 +50,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|(?:mostly|largely) (?:complete|completed|implemented|done|finished)"
         # «Частк. вик.», «част. виконано», «вик. частк.» of a dense table
         r"|частк?\.? ?(?:вик(?:он)?\.?|виконан\w*)|(?:вик(?:он)?\.?|виконан\w*) ?частк?\.?"
+        r"|частк\.?"  # «Частк.» alone
         r"|\+ ?/ ?-?|\+ ?-|±",  # marks of a part done: «+/-», «±»
         Status.PARTIALLY_DONE,
     ),
