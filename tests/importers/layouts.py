@@ -1151,8 +1151,8 @@ STRATEGY_RESULTS = Layout(
     ],
     year=2025,
     notes={
-        "unruled": "printed without rules, a heading's words and its figures beside it are"
-        " placed in columns by their alignment, as the cells of a row"
+        "unruled_page": "a web page printed without rules centres the result merged down"
+        " over two measures between them, and it heads the second alone"
     },
 )
 """A strategy's monitoring table: a row's place in an unnamed column, the measures' own numbers

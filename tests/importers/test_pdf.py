@@ -357,7 +357,7 @@ def _unruled(key: str) -> list[Any]:
 
 
 @needs_libreoffice
-@pytest.mark.parametrize("layout", _unruled("unruled"), ids=lambda layout: layout.name)
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda layout: layout.name)
 def test_every_layout_printed_without_rules_reads_like_the_document(
     layout: Layout, tmp_path: Path
 ) -> None:
@@ -785,7 +785,7 @@ def test_the_pdf_s_title_is_taken_only_where_it_names_a_plan_not_printed(
 
 
 @needs_libreoffice
-@pytest.mark.parametrize("layout", _unruled("unruled"), ids=lambda layout: layout.name)
+@pytest.mark.parametrize("layout", _unruled("unruled_page"), ids=lambda layout: layout.name)
 def test_every_web_page_printed_without_rules_reads_like_the_page(
     layout: Layout, tmp_path: Path
 ) -> None:

@@ -198,13 +198,29 @@ def _cells(line: _Line, edges: Sequence[float], space: float) -> list[str] | Non
     """
     texts: list[list[str]] = [[] for _ in edges]
     widest = 0.0
-    for before, word in itertools.pairwise(line.words):
-        widest = max(widest, float(word["x0"]) - float(before["x1"]))
-    for word in line.words:
-        texts[_column(float(word["x0"]), edges)].append(word["text"])
+    first_run = len(line.words)  # how many words the line's first run of text has
+    for at, (before, word) in enumerate(itertools.pairwise(line.words), start=1):
+        gap = float(word["x0"]) - float(before["x1"])
+        widest = max(widest, gap)
+        if gap >= space * 1.6:
+            first_run = min(first_run, at)
+    columns = [_column(float(word["x0"]), edges) for word in line.words]
+    for column, word in zip(columns, line.words, strict=True):
+        texts[column].append(word["text"])
     if widest < space * 1.6 and sum(1 for words in texts if words) > 1:
         return None
+    if columns[first_run - 1] - columns[0] >= _HEADING_ACROSS - 1:
+        # «Напрям 3.1. Відкритість місцевої влади    50,0 %   2/4»: a heading across
+        # the table with its figures beside it, its words in its first column
+        texts = [[] for _ in edges]
+        texts[columns[0]] = [word["text"] for word in line.words[:first_run]]
+        for column, word in zip(columns[first_run:], line.words[first_run:], strict=True):
+            texts[column].append(word["text"])
     return [" ".join(words) for words in texts]
+
+
+_HEADING_ACROSS = 3
+"""The fewest columns a line's first run of text crosses to be a heading across the table."""
 
 
 def _space(lines: Sequence[_Line]) -> float:
