@@ -246,6 +246,8 @@ MORE = [
     ("січень та липень 2024 року", K.STAGES, d(2024, 1, 1), d(2024, 7, 31)),
     # periods of different kinds listed, a Roman «І» after the comma no conjunction
     ("2024 рік, І квартал 2025 року", K.STAGES, d(2024, 1, 1), d(2025, 3, 31)),
+    ("у 2024 та 2026 роках", K.STAGES, d(2024, 1, 1), d(2026, 12, 31)),  # two years, not all three
+    ("в 2024, 2025 роках", K.STAGES, d(2024, 1, 1), d(2025, 12, 31)),
     ("ІІ квартал 2024 р., І квартал 2025 р.", K.STAGES, d(2024, 4, 1), d(2025, 3, 31)),
     ("2024 рік; І півріччя 2025 року", K.STAGES, d(2024, 1, 1), d(2025, 6, 30)),
     # each with its work in brackets
