@@ -299,6 +299,8 @@ MORE = [
     ("у тижневий строк після звернення", K.UNFIXED, None, None),
     # a term to be set later: no interval yet, never overdue
     ("Термін буде визначено додатково", K.UNFIXED, None, None),
+    ("Термін не визначено", K.UNFIXED, None, None),  # none set: understood, never overdue
+    ("без встановлення строку", K.UNFIXED, None, None),
     ("визначається окремо", K.UNFIXED, None, None),
     ("TBD", K.UNFIXED, None, None),
     ("To be confirmed", K.UNFIXED, None, None),
