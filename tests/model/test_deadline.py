@@ -19,6 +19,7 @@ PHRASES = [
     # one quarter, numerals in any script and case
     ("ІV квартал", K.QUARTER, d(2017, 10, 1), d(2017, 12, 31)),
     ("IV кв.", K.QUARTER, d(2017, 10, 1), d(2017, 12, 31)),
+    ("ІІІ кв-л", K.QUARTER, d(2017, 7, 1), d(2017, 9, 30)),  # «кв-л», a short «квартал»
     ("IV кв", K.QUARTER, d(2017, 10, 1), d(2017, 12, 31)),
     ("у ІІ кварталі", K.QUARTER, d(2017, 4, 1), d(2017, 6, 30)),
     ("ІІ квартал 2018 року", K.QUARTER, d(2018, 4, 1), d(2018, 6, 30)),
@@ -357,6 +358,7 @@ MORE = [
     # the nine months a report is made for; «протягом 9 місяців» is a span from something
     ("9 місяців 2024 року", K.MONTH_RANGE, d(2024, 1, 1), d(2024, 9, 30)),
     ("за 9 місяців", K.MONTH_RANGE, d(2024, 1, 1), d(2024, 9, 30)),
+    ("за 9 міс. 2024 р.", K.MONTH_RANGE, d(2024, 1, 1), d(2024, 9, 30)),
     ("протягом 9 місяців", K.UNFIXED, None, None),
     ("протягом 10 робочих днів", K.UNFIXED, None, None),  # a span from something
     ("2024 р. та наступні роки", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),

@@ -1266,7 +1266,7 @@ _MONTH = "(?:" + alternation() + ")"
 _YEAR_WORD = r"(?:року|рік|році|рр\.?|р\.?)"
 _YEAR = r"(?: ?(?P<{0}>\d{{4}}) ?" + _YEAR_WORD + "?)"
 _IN = r"(?:(?:у|в|протягом|упродовж|впродовж|на|за) )?"
-_QUARTER_WORD = r"(?:квартал\w*|кв\.?)"
+_QUARTER_WORD = r"(?:квартал\w*|кв\.?|кв-л\.?)"
 _HALF_WORD = r"(?:півріччя|півріччі|півр\.?|пів(?:\.|(?!\w)))"
 
 
@@ -1489,7 +1489,9 @@ _SEMESTER = _Pattern(
 )
 # the nine months a report is made for, January to September: «9 місяців 2025 року», «за 9
 # місяців» (not «протягом 9 місяців», a span from something)
-_NINE_MONTHS = _Pattern(r"(?:(?:за|у|в) )?(?:9|дев'ять) місяц\w*" + _YEAR.format("y") + "?")
+_NINE_MONTHS = _Pattern(
+    r"(?:(?:за|у|в) )?(?:9|дев'ять) (?:місяц\w*|міс\.?)" + _YEAR.format("y") + "?"
+)
 _MONTH_RANGE = _Pattern(
     r"(?:(?:у|в|протягом|упродовж|впродовж|з) )?(?P<m1>" + _MONTH + r")" + _YEAR.format("y1") + "?"
     r"(?P<sep>-| (?:по|до|та|і|й) )(?P<m2>" + _MONTH + r")" + _YEAR.format("y") + "?"
