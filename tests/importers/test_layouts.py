@@ -3222,3 +3222,20 @@ def test_labelled_fields_a_print_joined_on_the_title_s_line_are_read_as_under_it
     assert (first.deadline.text, first.deadline.start) == ("І квартал", date(2025, 1, 1))
     assert first.responsible == ("відділ економіки",)
     assert second.title == "Конкурс «Громада року»: етап громади, термін: за графіком"
+
+
+def test_a_number_cell_with_the_measure_word_before_the_number() -> None:
+    """«Захід 2» in the number column numbers the measure 2, not by its position."""
+    page = (
+        "<p>Звіт про виконання плану заходів за 2025 рік</p><table>"
+        + row("№ з/п", "Назва заходу", "Стан виконання")
+        + row("Захід 1", "Ремонт школи", "Виконано")
+        + row("Захід № 2", "Ремонт клубу", "Не виконано")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1", "Ремонт школи"),
+        ("2", "Ремонт клубу"),
+    ]
+    assert not [m for m in messages if "numbered by their position" in m]

@@ -604,14 +604,14 @@ _ITEM_CITED = re.compile(
 _REMARKED = re.compile(r"(?P<number>\S{1,20}?)\s*\((?P<remark>[^()\d]*[^\W\d][^()]*)\)")
 """A number cell's number with a remark in words after it: «4 (виключено)», «1.3 (нова
 редакція)»; not a marked number's «1.1.1.5.4 (6)»."""
-_NUMBER_LABEL = re.compile(r"^(?:пп?\.|пункт|№|no\.?)\s*", re.IGNORECASE)
+_NUMBER_LABEL = re.compile(r"^(?:пп?\.|пункт|захід(?: №)?|№|no\.?)\s*", re.IGNORECASE)
 _DECIMAL_COMMA = re.compile(r"\d{1,4}(?:,\d{1,4})+[.)]?")
 
 
 def _unlabelled(text: str) -> str | None:
     """A number cell's number without its label, brackets or stray spaces, if that is one.
 
-    «п. 1.1» → «1.1», «№2» → «2», «(1.6)» → «1.6», «1.4 .» → «1.4.», «1,3» → «1.3».
+    «п. 1.1» → «1.1», «Захід 2» → «2», «№2» → «2», «(1.6)» → «1.6», «1.4 .» → «1.4.», «1,3» → «1.3».
     """
     core = _NUMBER_LABEL.sub("", text)
     if core.startswith("(") and core.endswith(")"):
