@@ -296,6 +296,8 @@ MORE = [
     # continuous, on demand, scheduled elsewhere
     ("на постійній основі", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
     ("у разі потреби", K.UNFIXED, None, None),
+    ("у разі виникнення надзвичайної ситуації", K.UNFIXED, None, None),  # whatever arises
+    ("в разі загрози підтоплення", K.UNFIXED, None, None),
     ("за потреби", K.UNFIXED, None, None),
     ("у тижневий строк після звернення", K.UNFIXED, None, None),
     # a term to be set later: no interval yet, never overdue
@@ -422,6 +424,7 @@ MORE = [
     ("у терміни, визначені законодавством", K.UNFIXED, None, None),
     ("до 1 липня 2024 року, далі – щороку", K.DATE, d(2024, 1, 1), d(2024, 7, 1)),
     ("щоп’ятниці", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    ("по четвергах", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("до 15.03", K.DATE, d(2024, 1, 1), d(2024, 3, 15)),
     ("до 15.03.", K.DATE, d(2024, 1, 1), d(2024, 3, 15)),
     ("15.03", K.UNKNOWN, None, None),  # alone, a number as much as a date
