@@ -336,6 +336,8 @@ def _has_latin(folded: str) -> bool:
 _CYRILLIC_WORD = re.compile(r"[а-щьюя']{3,}")
 _FEWEST_WORDS = 4
 """The fewest words a text without a letter only Ukrainian or only Russian uses is judged by."""
+_MOST_CHARACTERS = 2000
+"""How much of such a text is judged: its start tells its language (a long one costs no more)."""
 
 
 def _mostly_unknown(folded: str) -> bool:
@@ -344,7 +346,7 @@ def _mostly_unknown(folded: str) -> bool:
     «Семинар проведен в мае, приняли участие 40 человек» has no letter only
     Russian uses, and few Ukrainian words.
     """
-    words = _CYRILLIC_WORD.findall(folded)
+    words = _CYRILLIC_WORD.findall(folded, 0, _MOST_CHARACTERS)
     if len(words) < _FEWEST_WORDS:
         return False
     analyser = _analyser()
