@@ -1150,10 +1150,6 @@ STRATEGY_RESULTS = Layout(
         ),
     ],
     year=2025,
-    notes={
-        "unruled_page": "a web page printed without rules centres the result merged down"
-        " over two measures between them, and it heads the second alone"
-    },
 )
 """A strategy's monitoring table: a row's place in an unnamed column, the measures' own numbers
 in their titles, expected strategic results («ОСР») merged down over their measures, and

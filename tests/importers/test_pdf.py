@@ -343,19 +343,6 @@ def _without_rules(document: Path) -> Path:
     return plain
 
 
-def _unruled(key: str) -> list[Any]:
-    """The layouts, those a note names as a known limit of reading by alignment marked so.
-
-    Strict: a fix is noticed.
-    """
-    return [
-        pytest.param(layout, marks=pytest.mark.xfail(strict=True, reason=layout.notes[key]))
-        if key in layout.notes
-        else layout
-        for layout in LAYOUTS
-    ]
-
-
 @needs_libreoffice
 @pytest.mark.parametrize("layout", LAYOUTS, ids=lambda layout: layout.name)
 def test_every_layout_printed_without_rules_reads_like_the_document(
@@ -785,7 +772,7 @@ def test_the_pdf_s_title_is_taken_only_where_it_names_a_plan_not_printed(
 
 
 @needs_libreoffice
-@pytest.mark.parametrize("layout", _unruled("unruled_page"), ids=lambda layout: layout.name)
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda layout: layout.name)
 def test_every_web_page_printed_without_rules_reads_like_the_page(
     layout: Layout, tmp_path: Path
 ) -> None:

@@ -659,8 +659,7 @@ def _centred_rows(
                     if column < anchored:  # a task's, placed once every row is known
                         tasks.append((middle, column, found))
                     else:
-                        nearest = min(range(len(anchors)), key=lambda r: abs(middles[r] - middle))
-                        cells[nearest][column].extend(found)
+                        cells[_row_of(lines, block, anchors, middles)][column].extend(found)
                     block = []
                 if at is not None:
                     block.append(at)
@@ -692,6 +691,24 @@ def _centred_rows(
     _centre_on_numbers(rows, blocks, pitch)
     _place_tasks(rows, heights, tasks)
     return rows, spans, where
+
+
+def _row_of(
+    lines: Sequence[_Line], block: Sequence[int], anchors: Sequence[int], middles: Sequence[float]
+) -> int:
+    """The row a cell's lines (``block``) belong to: the one whose number is nearest their middle.
+
+    A cell whose lines reach from one row's number line to another's is merged down over
+    those rows, centred across them: it is the first one's (the rows below hold none).
+    """
+    top, bottom = lines[block[0]].top, lines[block[-1]].bottom
+    covered = [
+        r for r, a in enumerate(anchors) if top <= lines[a].top and lines[a].bottom <= bottom
+    ]
+    if len(covered) > 1:
+        return covered[0]
+    middle = (top + bottom) / 2
+    return min(range(len(anchors)), key=lambda r: abs(middles[r] - middle))
 
 
 @attrs.frozen
