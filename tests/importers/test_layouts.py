@@ -3128,22 +3128,28 @@ def test_a_report_in_columns_by_quarter_is_as_done_as_its_last_quarter_says() ->
     assert statuses == [Status.DONE, Status.PARTIALLY_DONE]
 
 
-def test_numbers_with_a_hyphened_letter_or_a_dot_and_a_bracket_are_kept_whole() -> None:
-    """«1.1-а» and «2.2.)» number their measures as written; they were cut into the titles."""
+@pytest.mark.parametrize(
+    ("cells", "numbers"),
+    [
+        # a hyphened letter, a dot and a bracket: kept whole (they were cut into the titles)
+        (("1.1-а", "1.1-б", "2.2.)"), ["1.1-а", "1.1-б", "2.2.)"]),
+        # the measure's word before the number: the number (it was joined to the title)
+        (("Захід 1", "Захід 2", "Захід № 3"), ["1", "2", "3"]),
+    ],
+)
+def test_numbers_written_otherwise_number_their_measures(
+    cells: tuple[str, ...], numbers: list[str]
+) -> None:
+    """«1.1-а», «2.2.)», «Захід № 3» number their measures, not their rows' positions."""
+    titles = ["Оновлення стендів", "Оновлення сайту", "Навчання старост"]
     page = (
         "<h1>План заходів на 2025 рік</h1><table>"
         + row("№ з/п", "Найменування заходу", "Строк виконання")
-        + row("1.1-а", "Оновлення стендів", "ІІ квартал")
-        + row("1.1-б", "Оновлення сайту", "ІІІ квартал")
-        + row("2.2.)", "Навчання старост", "IV квартал")
+        + "".join(row(cell, title, "ІІ квартал") for cell, title in zip(cells, titles, strict=True))
         + "</table>"
     )
     plan, messages = read_page(page)
-    assert [(m.number, m.title) for m in plan.measures()] == [
-        ("1.1-а", "Оновлення стендів"),
-        ("1.1-б", "Оновлення сайту"),
-        ("2.2.)", "Навчання старост"),
-    ]
+    assert [(m.number, m.title) for m in plan.measures()] == list(zip(numbers, titles, strict=True))
     assert not any("numbered by their position" in m for m in messages)
 
 
@@ -3222,20 +3228,3 @@ def test_labelled_fields_a_print_joined_on_the_title_s_line_are_read_as_under_it
     assert (first.deadline.text, first.deadline.start) == ("І квартал", date(2025, 1, 1))
     assert first.responsible == ("відділ економіки",)
     assert second.title == "Конкурс «Громада року»: етап громади, термін: за графіком"
-
-
-def test_a_number_cell_with_the_measure_word_before_the_number() -> None:
-    """«Захід 2» in the number column numbers the measure 2, not by its position."""
-    page = (
-        "<p>Звіт про виконання плану заходів за 2025 рік</p><table>"
-        + row("№ з/п", "Назва заходу", "Стан виконання")
-        + row("Захід 1", "Ремонт школи", "Виконано")
-        + row("Захід № 2", "Ремонт клубу", "Не виконано")
-        + "</table>"
-    )
-    plan, messages = read_page(page)
-    assert [(m.number, m.title) for m in plan.measures()] == [
-        ("1", "Ремонт школи"),
-        ("2", "Ремонт клубу"),
-    ]
-    assert not [m for m in messages if "numbered by their position" in m]
