@@ -226,6 +226,9 @@ def blank_pdf() -> bytes:
         ("активної громадян\nорганізацій", "активної громадян організацій"),
         # a head of three letters alone on its line
         ("Щор\nоку, ІІ квартал", "Щороку, ІІ квартал"),
+        # a word's hyphen wrapped onto a line of its own
+        ("санаторно\n-\nкурортним", "санаторно-курортним"),
+        ("Ремонт\n-", "Ремонт -"),  # no word goes on after it
     ],
 )
 def test_a_word_cut_by_a_narrow_column_is_joined(printed: str, text: str) -> None:

@@ -510,7 +510,8 @@ def unwrap(text: str) -> str:
     range broken at its dash («2025–» over «2026 роки»), a word a narrow
     column cut without a hyphen, even into three or more pieces (see
     :func:`_cut_word`), a date cut in its year («30.04.2» over «025») and a
-    word whose closing mark was wrapped onto the next line («Сонечко» over «»»).
+    word whose closing mark was wrapped onto the next line («Сонечко» over «»»), and
+    a word whose hyphen was wrapped onto a line of its own.
     """
     lines = [stripped for line in text.split("\n") if (stripped := line.strip())]
     out: list[str] = []
@@ -529,6 +530,8 @@ def unwrap(text: str) -> str:
             (out[-1].endswith("-") and (line[:1].islower() or _cut_range(out[-1], line)))
             or (out[-1].endswith(("–", "—")) and not out[-1][-2:-1].isspace())
             or line[0] in _CLOSING
+            # a word's hyphen wrapped onto a line of its own («санаторно» / «-» / «курортним»)
+            or (line == "-" and out[-1][-1:].isalpha() and at < len(lines))
             or _cut_date(out[-1], line)
             or _cut_word(previous, line)
         ):
