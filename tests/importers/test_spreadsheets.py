@@ -263,6 +263,39 @@ def test_a_number_kept_without_its_last_0_is_read_as_typed(tmp_path: Path) -> No
         assert message in civplan.explain(path).warnings  # civplan inspect lists it too
 
 
+def test_an_ods_number_kept_without_its_last_0_is_read_as_typed(tmp_path: Path) -> None:
+    """So too in an ODS read by civplan's own reader (a merged title, as LibreOffice saves it)."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    document = OpenDocumentSpreadsheet()
+    table = Table(name="План")
+    title = TableRow()
+    merged = TableCell(valuetype="string", numbercolumnsspanned=3)
+    merged.addElement(P(text="План заходів на 2025 рік"))
+    title.addElement(merged)
+    table.addElement(title)
+    rows = [["№", "Назва заходу", "Строк"]]
+    rows += [[number, f"Захід {number}", "ІІ квартал"] for number in (1.8, 1.9, 1.1, 1.11)]
+    for cells in rows:
+        row = TableRow()
+        for value in cells:
+            if isinstance(value, float):
+                cell = TableCell(valuetype="float", value=value)
+            else:
+                cell = TableCell(valuetype="string")
+            cell.addElement(P(text=str(value)))
+            row.addElement(cell)
+        table.addElement(row)
+    document.spreadsheet.addElement(table)
+    path = tmp_path / "numbers.ods"
+    document.save(str(path))
+    with pytest.warns(CivplanWarning, match=r"cell A5 «1\.1» as «1\.10»"):
+        plan = civplan.load(path)
+    assert [m.number for m in plan.measures()] == ["1.8", "1.9", "1.10", "1.11"]
+
+
 def test_an_ods_date_is_read_as_the_cell_shows_it(tmp_path: Path) -> None:
     """LibreOffice keeps a date and shows it by its cell's format: the month, or the day."""
     from odf.opendocument import OpenDocumentSpreadsheet

@@ -31,7 +31,9 @@ class Sheet:
 
     name: str
     visible: bool
-    rows: list[list[str]] = attrs.Factory(list)
+    rows: list[list[str | float]] = attrs.Factory(list)
+    """Each cell's text; a number shown as its value («1.1») is that number, as
+    python-calamine gives it (so «1.10» cut short to 1.1 is told)."""
     merges: list[tuple[tuple[int, int], tuple[int, int]]] = attrs.Factory(list)
     """Merged cells: ((first row, first column), (last row, last column)), from 0."""
 
@@ -49,11 +51,12 @@ class _Reader:
         self.hidden_styles: set[str] = set()
         self.problem = ""
         self._style: str | None = None
-        self._row: list[str] | None = None
+        self._row: list[str | float] | None = None
         self._row_repeat = 1
         self._empty_rows = 0
         self._cell: list[str] | None = None  # the cell's paragraphs
         self._cell_value = ""
+        self._cell_float = False  # the cell holds a number (office:value-type="float")
         self._cell_repeat = 1
         self._paragraph: list[str] | None = None
         self._ignore = 0  # depth inside an annotation
@@ -83,6 +86,7 @@ class _Reader:
                 self._merge(attributes)
             self._cell = []
             self._cell_repeat = int(attributes.get(_TABLE + "number-columns-repeated", "1"))
+            self._cell_float = attributes.get(_OFFICE + "value-type") == "float"
             self._cell_value = (
                 attributes.get(_OFFICE + "string-value")
                 or attributes.get(_OFFICE + "date-value")
@@ -133,7 +137,11 @@ class _Reader:
     def _end_cell(self) -> None:
         if self._cell is None or self._row is None:
             return
-        value = "\n".join(self._cell) if self._cell else self._cell_value
+        value: str | float = "\n".join(self._cell) if self._cell else self._cell_value
+        if self._cell_float and value == self._cell_value and "." in value:
+            number = float(value)
+            if number and repr(number) == value:  # shown as it is held: «1.1»
+                value = number
         limit = current().repeat
         if value and self._cell_repeat > limit:
             sheet = self.sheets[-1].name if self.sheets else ""
