@@ -213,6 +213,7 @@ CORPUS = [
     ("Кількість скарг – 0", QUARTER, AFTER, S.DONE),
     ("Кількість проведених засідань – 0", QUARTER, AFTER, S.NOT_DONE),
     ("Обстежено 40 % об'єктів соціальної інфраструктури", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Медогляд пройшли 87 % працівників, решта – у відпустці", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Виплачено 65 % компенсацій", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Забезпечено укриттями 64 % закладів освіти", QUARTER, AFTER, S.PARTIALLY_DONE),
     (
