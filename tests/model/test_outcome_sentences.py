@@ -214,6 +214,10 @@ CORPUS = [
     ("Кількість проведених засідань – 0", QUARTER, AFTER, S.NOT_DONE),
     ("Обстежено 40 % об'єктів соціальної інфраструктури", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Медогляд пройшли 87 % працівників, решта – у відпустці", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Підключено до інтернету 80 % закладів освіти", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Встановлено лічильники у 70 % будинків", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Переведено в електронну форму 55 % послуг", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Отримано дохід від оренди на 15 % більше, ніж торік", QUARTER, AFTER, S.DONE),  # a change
     ("Виплачено 65 % компенсацій", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Забезпечено укриттями 64 % закладів освіти", QUARTER, AFTER, S.PARTIALLY_DONE),
     (
