@@ -1340,6 +1340,12 @@ CORPUS = [
         AFTER,
         S.PARTIALLY_DONE,
     ),
+    (
+        "The tender was announced; the contract has not been signed yet",
+        QUARTER,
+        DURING,
+        S.IN_PROGRESS,
+    ),
     # a recurring measure dated on fewer occasions than were due in the year
     ("Засідання проведено 12.03.2017 та 14.06.2017", "щокварталу", AFTER, S.PARTIALLY_DONE),
     ("Наради проведено 16 січня, 13 лютого та 20 березня", "щомісяця", AFTER, S.PARTIALLY_DONE),

@@ -2046,12 +2046,18 @@ _NOT_YET = compiled_on_use(r"(?:\bще|поки що|поки|досі|нара�
 
 
 def _not_yet(item: Evidence, text: str) -> bool:
-    """Whether a failure is of what is still to come («ще не укладено», "not yet signed")."""
+    """Whether a failure is of what is still to come: «ще не укладено», "not yet signed".
+
+    So too "has not been signed yet": the «yet» after the deed.
+    """
     sentence = _sentence(item, text)
     phrase = item.phrase.lower()
     at = sentence.find(phrase)
     return at >= 0 and (
-        _NOT_YET().search(sentence, 0, at) is not None or "not yet" in phrase or "yet to" in phrase
+        _NOT_YET().search(sentence, 0, at) is not None
+        or "not yet" in phrase
+        or "yet to" in phrase
+        or sentence[at + len(phrase) :].lstrip().startswith("yet")  # "not been launched yet"
     )
 
 
