@@ -1046,6 +1046,20 @@ def test_look_alike_and_invisible_letters_read_as_the_word_shown(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Проведено3 семінари.", S.DONE),
+        ("Навчено 12працівників із 20", S.PARTIALLY_DONE),
+        ("Відремонтовано 120 м2 покрівлі", S.DONE),  # a unit's short word is no word apart
+    ],
+)
+def test_a_count_typed_against_its_word_reads_apart(text: str, expected: Status) -> None:
+    result = assess(measure(text), AFTER)
+    assert result.status is expected
+    assert result.confidence is C.CLEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ('"Семінар не проводився"', S.NOT_DONE),  # a cell saved with its quotes
         ("«Проведено 2 з 4 семінарів»", S.PARTIALLY_DONE),
         ("«Конкурс «Краща громада» проведено»", S.DONE),  # a quoted name inside

@@ -170,11 +170,25 @@ def as_read(text: str) -> str:
     """An outcome as civplan reads and quotes it.
 
     The characters that show nothing dropped (:func:`civplan._text.visible`), Latin
-    look-alikes in Cyrillic words made Cyrillic (:func:`cyrillic_words`), spaces
+    look-alikes in Cyrillic words made Cyrillic (:func:`cyrillic_words`), a count typed
+    against its word set apart (:func:`counts_apart`), spaces
     single (:func:`single_spaced`), lines broken inside a sentence joined
     (:func:`unwrapped`), and quotation marks around all of it dropped (:func:`unquoted`).
     """
-    return unquoted(unwrapped(single_spaced(cyrillic_words(visible(text)))))
+    return unquoted(unwrapped(single_spaced(counts_apart(cyrillic_words(visible(text))))))
+
+
+_GLUED_COUNT = re.compile(
+    r"(?<=[а-яіїєґ'][а-яіїєґ'][а-яіїєґ'][а-яіїєґ'][а-яіїєґ'])(?=\d)"
+    r"|(?<=\d)(?=[а-яіїєґ'][а-яіїєґ'][а-яіїєґ'][а-яіїєґ'])"
+)
+"""A word and a count typed without the space between them: «Проведено3», «3семінари» (not
+«м2», «10км», «2025р»: a unit's short word)."""
+
+
+def counts_apart(text: str) -> str:
+    """``text`` with a space between a word and a count typed against it («Проведено3 семінари»)."""
+    return _GLUED_COUNT.sub(" ", text) if has_digit(text) else text
 
 
 SENTENCE_ENDS = ".;!?\n"
