@@ -186,9 +186,14 @@ _GLUED_COUNT = re.compile(
 «м2», «10км», «2025р»: a unit's short word)."""
 
 
+_LETTER_BY_DIGIT = re.compile(r"\d(?<=[а-яіїєґ']\d)|\d(?=[а-яіїєґ'])")
+
+
 def counts_apart(text: str) -> str:
     """``text`` with a space between a word and a count typed against it («Проведено3 семінари»)."""
-    return _GLUED_COUNT.sub(" ", text) if has_digit(text) else text
+    if not has_digit(text) or _LETTER_BY_DIGIT.search(text) is None:  # (most outcomes)
+        return text
+    return _GLUED_COUNT.sub(" ", text)
 
 
 SENTENCE_ENDS = ".;!?\n"
