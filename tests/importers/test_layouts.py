@@ -3228,3 +3228,27 @@ def test_labelled_fields_a_print_joined_on_the_title_s_line_are_read_as_under_it
     assert (first.deadline.text, first.deadline.start) == ("І квартал", date(2025, 1, 1))
     assert first.responsible == ("відділ економіки",)
     assert second.title == "Конкурс «Громада року»: етап громади, термін: за графіком"
+
+
+def test_a_summary_table_of_figures_above_the_report_is_no_measure() -> None:
+    """«Всього | Виконано | Не виконано» over «5 | 3 | 2»: counts, no column names a measure."""
+    page = (
+        "<h2>Звіт про виконання плану заходів за 2025 рік</h2>"
+        "<table>"
+        + row("Всього заходів", "Виконано", "Не виконано")
+        + row("3", "2", "1")
+        + "</table>"
+        "<table>"
+        + row("№ з/п", "Назва заходу", "Строк виконання", "Стан виконання")
+        + row("1", "Ремонт школи", "ІІ квартал", "Виконано")
+        + row("2", "Фестиваль", "серпень", "Проведено")
+        + row("3", "Ремонт клубу", "ІV квартал", "Не виконано")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1", "Ремонт школи"),
+        ("2", "Фестиваль"),
+        ("3", "Ремонт клубу"),
+    ]
+    assert any("3 | 2 | 1" in m for m in messages)  # kept, and said so

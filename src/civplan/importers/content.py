@@ -104,6 +104,7 @@ class Reading:
         past: the share of prose (25+ characters) in the past tense.
         task: the share of prose naming what is to be done.
         numbered: the share that begin with a number of two levels or more («2.1.3 Ремонт»).
+        worded: the share that hold a letter (not figures alone: «5», «1 250,0»).
     """
 
     filled: int
@@ -116,13 +117,14 @@ class Reading:
     past: float
     task: float
     numbered: float
+    worded: float
 
 
 def read_column(cells: Sequence[str], year: int) -> Reading:
     """How a column's cells (a sample of its body) read."""
     texts = [c.strip() for c in cells if c.strip()]
     if not texts:
-        return Reading(0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+        return Reading(0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
     count = len(texts)
 
     def share(test: Callable[[str], bool]) -> float:
@@ -145,4 +147,5 @@ def read_column(cells: Sequence[str], year: int) -> Reading:
         past=share(lambda t: len(t) >= 25 and _PAST.search(t) is not None),
         task=share(lambda t: len(t) >= 15 and _TASK.match(t) is not None),
         numbered=share(lambda t: _OWN_NUMBER.match(t) is not None),
+        worded=share(lambda t: any(c.isalpha() for c in t)),
     )

@@ -487,7 +487,8 @@ def _title_by_length(
     With none free, the last grouping column is: «Напрям діяльності» over rows of
     their own, with no column of measures beside it, names the measures.
     """
-    free = [p for p, (field, _, _) in decided.items() if field is None and reading(p).filled]
+    # (a column of figures alone names no measure: «5 | 3 | 1» under «Всього | Виконано | …»)
+    free = [p for p, (field, _, _) in decided.items() if field is None and reading(p).worded]
     if not free:
         groups = [p for p, (field, _, _) in decided.items() if field == GROUP and reading(p).filled]
         if groups:
