@@ -1154,3 +1154,54 @@ def test_tables_of_sections_printed_one_after_another_keep_the_first_section(
         ("Освіта", ["Ремонт школи", "Закупівля автобуса"]),
         ("Культура", ["Фестиваль"]),
     ]
+
+
+@needs_libreoffice
+def test_a_spreadsheet_printed_without_rules_with_its_numbers_set_right(tmp_path: Path) -> None:
+    """A sheet's numbers, set to the right of their cells, print against the titles beside them.
+
+    «1Проведення …» is a number and a title, each in its column; the title line above the
+    table, narrower than its first column, is the plan's title, not a caption.
+    """
+    import openpyxl
+    from openpyxl.styles import Alignment
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Звіт про виконання плану заходів за 2025 рік"])
+    sheet.append(["№ з/п", "Найменування заходу", "Термін виконання", "Стан виконання"])
+    rows = [
+        (
+            1,
+            "Навчання старост з цифрової грамотності населення",
+            "ІІ квартал",
+            "Проведено 2 навчання",
+        ),
+        (2, "Ремонт сходів центру надання адміністративних послуг", "ІІІ квартал", "Не виконано"),
+        (3, "Оновлення довідника послуг", "ІV квартал", "Виконано, довідник оприлюднено"),
+    ]
+    for number, *texts in rows:
+        sheet.append([number, *texts])  # the number a number: set to the right
+    for column, width in zip("ABCD", (7, 36, 16, 40), strict=True):
+        sheet.column_dimensions[column].width = width
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for at in range(3, 6):
+        sheet.row_dimensions[at].height = 32
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # as wide as the page
+    sheet.page_setup.fitToHeight = 0
+    source = tmp_path / "report.xlsx"
+    book.save(source)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plan = civplan.load(libreoffice(source, "pdf", tmp_path))
+    assert plan.title == "Звіт про виконання плану заходів за 2025 рік"
+    assert [(m.number, same(m.title)) for m in plan.measures()] == [
+        (str(number), title) for number, title, _term, _outcome in rows
+    ]
+    assert [
+        (m.deadline.text, m.outcome.text or m.outcome.stated) if m.outcome else None
+        for m in plan.measures()
+    ] == [(term, outcome) for *_, term, outcome in rows]
+    assert any("printed without rules" in str(w.message) for w in caught)

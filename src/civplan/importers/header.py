@@ -27,6 +27,12 @@ _DEEP_NUMBER = re.compile(r"^\d+(?:\.\d+)+\.?$")
 _NUMBERED = re.compile(r"\d+(?:\.\d+)*[.)]?(?:\s|$)")
 
 
+TITLE_WORDS = re.compile(
+    r"(?i)звіт|інформаці|план|програм|стратегі|станом|report|plan|programme|(?:19|20)\d\d"
+)
+"""Words of a document's title (and no section's heading): «Звіт …», «План заходів …», a year."""
+
+
 def cells(grid: Grid, row: int, width: int) -> tuple[str, ...]:
     """A row's cell texts, stripped, padded with empty cells to ``width``."""
     found = tuple(cell.strip() for cell in grid.rows[row])

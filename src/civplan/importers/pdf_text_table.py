@@ -30,7 +30,7 @@ from civplan.importers.captions import caption_fields
 from civplan.importers.cards import read_cards
 from civplan.importers.document import Grid, is_furniture
 from civplan.importers.fields import TITLE
-from civplan.importers.header import caption_score
+from civplan.importers.header import TITLE_WORDS, caption_score
 from civplan.model.numbering import MEASURE_NUMBER
 
 _BIN = 2.0  # points of the page per place where words are counted as beginning
@@ -67,7 +67,11 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
     ``edges``: the left edges of the columns of the table the page before
     held, which this page continues without repeating the header.
     """
-    words = page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False)
+    words = _unglued(
+        page.extract_words(
+            x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False, return_chars=True
+        )
+    )
     # a site's footer, printed under the table, is none of its rows
     lines = [line for line in _lines(words) if not is_furniture(_text(line))]
     if not 3 <= len(lines) <= _MOST_LINES:  # more lines than a printed page holds: no table
@@ -91,6 +95,7 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
         if len(columns) < 3:
             return None
         above_caption = _caption_above(lines, first, columns)
+        columns = _numbers_column(lines[first:], columns)
     body, beside = _within(lines[first:], columns[0])
     rows, spans, where = _rows(body, columns, first, space)
     if not edges and len(body) <= _SHORT:
@@ -112,6 +117,72 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
     grid = _lined(rows, spans, where, name)
     above = tuple(_text(line) for line in lines[:first])
     return TextTable(grid=grid, edges=tuple(columns), above=above, beside=beside)
+
+
+_GLUED = re.compile(r"\d{1,3}[.)]?(?=[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]{2})")
+"""A number printed right against the capitalised word after it: a spreadsheet's number set
+to the right of its cell, the next cell's text to the left of its own («1Проведення»)."""
+
+
+def _unglued(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The words, each number glued to the next cell's word split off it by its letters.
+
+    The number is marked ``glued`` (it begins no column: set to the right, its left
+    edge moves with its digits), the word after it ``parted`` (it begins its cell).
+    """
+    found = []
+    for word in words:
+        chars = word.pop("chars", ())
+        glued = _GLUED.match(word["text"])
+        if glued is None or len(chars) != len(word["text"]):
+            found.append(word)
+            continue
+        cut = glued.end()
+        found.append({**word, "text": word["text"][:cut], "x1": chars[cut - 1]["x1"], "glued": 1})
+        found.append({**word, "text": word["text"][cut:], "x0": chars[cut]["x0"], "parted": 1})
+    return found
+
+
+def _numbers_column(lines: Sequence[_Line], columns: list[float]) -> list[float]:
+    """The columns, with the column of numbers set to the right of their cells placed whole.
+
+    A spreadsheet sets its numbers to the right: against the titles beside them
+    («1Проведення»), they begin no column, and the column found first is the titles';
+    apart from them, they begin a column right of where its caption («№ з/п») does. Either
+    way the caption stands left of the first column, on the header's lines alone: the
+    numbers' column begins where it does.
+    """
+    left = [
+        (at, word)
+        for at, line in enumerate(lines)
+        for word in line.words
+        if float(word["x1"]) < columns[0] - _GUTTER / 2
+        or (word.get("glued") and float(word["x0"]) < columns[0])
+    ]
+    if not left:
+        return columns
+    start = min(float(word["x0"]) for _, word in left)
+    if sum(1 for _, word in left if word.get("glued")) >= 2:
+        return [start, *columns]
+    if len(columns) < 2:
+        return columns
+    first = [
+        (at, word)
+        for at, line in enumerate(lines)
+        for word in line.words
+        if columns[0] - 1 <= float(word["x0"]) < columns[1] - 1
+    ]
+    if (
+        len(first) >= 2
+        and all(_SET_RIGHT.fullmatch(word["text"]) for _, word in first)
+        and all(at < first[0][0] for at, _ in left)  # above the first number: a caption
+    ):
+        return [start, *columns[1:]]
+    return columns
+
+
+_SET_RIGHT = re.compile(r"\d{1,3}[.)]?")
+"""A number of a column of numbers, which a spreadsheet sets to the right of its cell."""
 
 
 def _text(line: _Line) -> str:
@@ -149,7 +220,9 @@ def _column_edges(lines: Sequence[_Line], crossing: int = 8, least: int = 3) -> 
         previous = None
         for word in line.words:
             x0 = float(word["x0"])
-            if previous is None or x0 - float(previous["x1"]) >= _GUTTER:
+            if not word.get("glued") and (
+                previous is None or x0 - float(previous["x1"]) >= _GUTTER or word.get("parted")
+            ):  # (a number set to the right begins no column; the word it was glued to does)
                 place = int(x0 / _BIN)
                 starts[place] = starts.get(place, 0) + 1
             previous = word
@@ -209,7 +282,9 @@ def _cells(line: _Line, edges: Sequence[float], space: float) -> list[str] | Non
         texts[column].append(word["text"])
     if widest < space * 1.6 and sum(1 for words in texts if words) > 1:
         return None
-    if columns[first_run - 1] - columns[0] >= _HEADING_ACROSS - 1:
+    if columns[first_run - 1] - columns[0] >= _HEADING_ACROSS - 1 and not _cells_abut(
+        line.words[:first_run], edges[columns[0] + 1 : columns[first_run - 1] + 1]
+    ):
         # «Напрям 3.1. Відкритість місцевої влади    50,0 %   2/4»: a heading across
         # the table with its figures beside it, its words in its first column
         texts = [[] for _ in edges]
@@ -217,6 +292,15 @@ def _cells(line: _Line, edges: Sequence[float], space: float) -> list[str] | Non
         for column, word in zip(columns[first_run:], line.words[first_run:], strict=True):
             texts[column].append(word["text"])
     return [" ".join(words) for words in texts]
+
+
+def _cells_abut(words: Sequence[dict[str, Any]], crossed: Sequence[float]) -> bool:
+    """Whether a run of words is cells set close together: a word begins at each column it enters.
+
+    A heading's words fall across the columns wherever its text runs; cells filled to
+    their edges («…початкових» beside «ІІ квартал») begin where their columns do.
+    """
+    return all(any(abs(float(w["x0"]) - edge) <= _BIN for w in words) for edge in crossed)
 
 
 _HEADING_ACROSS = 3
@@ -280,8 +364,32 @@ def _header(lines: list[_Line], edges: Sequence[float], space: float) -> int | N
             ]
             score = caption_score(texts)
             if score >= 2 and score * 2 >= sum(map(bool, texts)):
-                return start
+                return _first_caption_line(lines[start:end], edges, space, score) + start
     return None
+
+
+def _first_caption_line(
+    block: Sequence[_Line], edges: Sequence[float], space: float, score: int
+) -> int:
+    """How many of a header's first lines are a title above it that fits its first column.
+
+    «Звіт про виконання … за 2025 рік» over «№ з/п | Найменування заходу»: a line of a
+    title's words (not a section's heading, «Освіта»), all of them left of the second
+    column, without which the captions read as well.
+    """
+    skipped = 0
+    while (
+        skipped + 1 < len(block)
+        and len(edges) > 1
+        and all(float(w["x0"]) < edges[1] for w in block[skipped].words)
+        and TITLE_WORDS.search(_text(block[skipped])) is not None  # not a section's heading
+    ):
+        rest = [_cells(line, edges, space) for line in block[skipped + 1 :]]
+        texts = [" ".join(c[i] for c in rest if c and c[i]) for i in range(len(edges))]
+        if caption_score(texts) < score:
+            break
+        skipped += 1
+    return skipped
 
 
 def _captions_apart(header: tuple[str, ...], width: int) -> tuple[str, ...] | None:
@@ -870,7 +978,11 @@ def card_table(page: Any, name: str) -> TextTable | None:
     («Відповідальний» / «виконавець»). What this gives is a table only when
     its rows read as cards (:func:`civplan.importers.cards.read_cards`).
     """
-    words = page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False)
+    words = _unglued(
+        page.extract_words(
+            x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False, return_chars=True
+        )
+    )
     lines = [line for line in _lines(words) if not is_furniture(_text(line))]
     if not 3 <= len(lines) <= _MOST_LINES:
         return None

@@ -82,7 +82,7 @@ from civplan.importers.fields import (
     report_label,
 )
 from civplan.importers.headed import headed_items
-from civplan.importers.header import caption_paths, cells, find_header
+from civplan.importers.header import TITLE_WORDS, caption_paths, cells, find_header
 from civplan.importers.hints import Hints
 from civplan.importers.metadata import (
     Metadata,
@@ -2300,14 +2300,9 @@ def _compared(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-_TITLE_WORDS = re.compile(
-    r"(?i)звіт|інформаці|план|програм|стратегі|станом|report|plan|programme|(?:19|20)\d\d"
-)
-
-
 def _section_heading(text: str) -> bool:
     """Whether a line reads as a section's heading and as no line of a title («Звіт …»)."""
-    return reads_as_heading(text) and _TITLE_WORDS.search(text) is None
+    return reads_as_heading(text) and TITLE_WORDS.search(text) is None
 
 
 def _headed_alike(blocks: Sequence[Block], grid: Grid, line: str, title: Sequence[str]) -> bool:
