@@ -1156,8 +1156,31 @@ def test_tables_of_sections_printed_one_after_another_keep_the_first_section(
     ]
 
 
+SHEET_ROWS = [
+    (1, "Навчання старост з цифрової грамотності населення", "ІІ квартал", "Проведено 2 навчання"),
+    (2, "Ремонт сходів центру надання адміністративних послуг", "ІІІ квартал", "Не виконано"),
+    (3, "Оновлення довідника послуг", "ІV квартал", "Виконано, довідник оприлюднено"),
+]
+"""A sheet's rows whose titles wrap onto two lines in a narrow column."""
+SHORT_SHEET_ROWS = [
+    (number, f"Заміна вікон у ліцеї № {number}", "ІІІ квартал", "Вікна замінено")
+    for number in range(1, 6)
+]
+SHORT_SHEET_ROWS[2] = (
+    3,
+    "Заміна вікон у ліцеї № 3",
+    "ІІІ квартал",
+    "Не виконано через відсутність фінансування",
+)
+"""Rows of one line each but one: the steps between rows outnumber those within a cell, and the
+last line of a header's caption or of a cell lies closer above a number than a row's step."""
+
+
 @needs_libreoffice
-def test_a_spreadsheet_printed_without_rules_with_its_numbers_set_right(tmp_path: Path) -> None:
+@pytest.mark.parametrize("rows", [SHEET_ROWS, SHORT_SHEET_ROWS], ids=["wrapped", "one-line"])
+def test_a_spreadsheet_printed_without_rules_with_its_numbers_set_right(
+    rows: list[tuple[int, str, str, str]], tmp_path: Path
+) -> None:
     """A sheet's numbers, set to the right of their cells, print against the titles beside them.
 
     «1Проведення …» is a number and a title, each in its column; the title line above the
@@ -1169,26 +1192,20 @@ def test_a_spreadsheet_printed_without_rules_with_its_numbers_set_right(tmp_path
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["Звіт про виконання плану заходів за 2025 рік"])
-    sheet.append(["№ з/п", "Найменування заходу", "Термін виконання", "Стан виконання"])
-    rows = [
-        (
-            1,
-            "Навчання старост з цифрової грамотності населення",
-            "ІІ квартал",
-            "Проведено 2 навчання",
-        ),
-        (2, "Ремонт сходів центру надання адміністративних послуг", "ІІІ квартал", "Не виконано"),
-        (3, "Оновлення довідника послуг", "ІV квартал", "Виконано, довідник оприлюднено"),
-    ]
-    for number, *texts in rows:
-        sheet.append([number, *texts])  # the number a number: set to the right
-    for column, width in zip("ABCD", (7, 36, 16, 40), strict=True):
+    sheet.append([])
+    sheet.append(
+        ["№ з/п", "Найменування заходу", "Термін виконання", "Відповідальний виконавець",
+         "Стан виконання"]
+    )  # fmt: skip
+    for number, title, term, outcome in rows:  # the number a number: set to the right
+        sheet.append([number, title, term, "Відділ освіти", outcome])
+    for column, width in zip("ABCDE", (6, 44, 14, 20, 34), strict=True):  # «Термін↵виконання»
         sheet.column_dimensions[column].width = width
-    for row in sheet.iter_rows(min_row=2):
+    for row in sheet.iter_rows(min_row=3):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for at in range(3, 6):
-        sheet.row_dimensions[at].height = 32
+    for at in range(3, 4 + len(rows)):  # a row as high as its lines (LibreOffice keeps it)
+        sheet.row_dimensions[at].height = 30
     sheet.sheet_properties.pageSetUpPr.fitToPage = True  # as wide as the page
     sheet.page_setup.fitToHeight = 0
     source = tmp_path / "report.xlsx"

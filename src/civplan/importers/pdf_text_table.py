@@ -664,6 +664,10 @@ def _opens(cells: list[str] | None, numbered: int) -> bool:
     return cells is not None and MEASURE_NUMBER.fullmatch(cells[numbered].strip()) is not None
 
 
+_LINE_STEP = 1.5
+"""The most a cell's line steps to its next, in lines' heights (a line and its leading)."""
+
+
 def _pitch(lines: Sequence[_Line], split: Sequence[list[str] | None]) -> float:
     """The distance from one line of a cell to the next: the commonest step within a column."""
     steps: list[float] = []
@@ -673,7 +677,12 @@ def _pitch(lines: Sequence[_Line], split: Sequence[list[str] | None]) -> float:
         ]
         steps.extend(b - a for a, b in itertools.pairwise(tops))
     steps.sort()
-    return steps[len(steps) // 4] if steps else 0.0  # the shorter steps: lines of one cell
+    if not steps:
+        return 0.0
+    # the shorter steps: lines of one cell; where most cells are of one line, the steps
+    # between rows are the commoner, and a line's own height bounds a cell's step
+    heights = sorted(line.bottom - line.top for line in lines)
+    return min(steps[len(steps) // 4], heights[len(heights) // 2] * _LINE_STEP)
 
 
 def _centred(lines: Sequence[_Line], split: Sequence[list[str] | None], numbered: int) -> bool:
