@@ -2130,10 +2130,10 @@ def _title_deed_failed(used: Sequence[Evidence], title: str, text: str) -> bool:
         for i in used
     ):
         return False  # a deed of the title's done too: a part, maybe
-    objects = next(
+    named_by_title = _ACTS | next(
         (lemmas for word in words[1:] if len(word) > 2 and (lemmas := noun_lemmas(word))),
         frozenset(),
-    )
+    )  # the title's object, or an act its deed is taken by
     for item in used:
         if item.kind is not CueKind.FAILURE or not any(
             w.startswith(stem) for w in item.phrase.lower().split()
@@ -2141,7 +2141,7 @@ def _title_deed_failed(used: Sequence[Evidence], title: str, text: str) -> bool:
             continue
         clause = _CLAUSES.split(_before_in_sentence(item, text))[-1]
         named = [w for w in _WORD().findall(clause) if w not in _LINKS]
-        if not named or any(noun_lemmas(w) & (objects | _ACTS) for w in named):
+        if not named or any(noun_lemmas(w) & named_by_title for w in named):
             return True
     return False
 

@@ -178,10 +178,7 @@ def as_read(text: str) -> str:
     return unquoted(unwrapped(single_spaced(counts_apart(cyrillic_words(visible(text))))))
 
 
-_GLUED_COUNT = re.compile(
-    r"(?<=[а-яіїєґ'][а-яіїєґ'][а-яіїєґ'][а-яіїєґ'][а-яіїєґ'])(?=\d)"
-    r"|(?<=\d)(?=[а-яіїєґ'][а-яіїєґ'][а-яіїєґ'][а-яіїєґ'])"
-)
+_GLUED_COUNT = re.compile(r"(?<=[а-яіїєґ']{5})(?=\d)|(?<=\d)(?=[а-яіїєґ']{4})")
 """A word and a count typed without the space between them: «Проведено3», «3семінари» (not
 «м2», «10км», «2025р»: a unit's short word)."""
 
