@@ -32,6 +32,7 @@ from civplan.importers.document import Grid, is_furniture
 from civplan.importers.fields import TITLE
 from civplan.importers.header import TITLE_WORDS, caption_score
 from civplan.model.numbering import MEASURE_NUMBER
+from civplan.model.scan import any_digit
 
 _BIN = 2.0  # points of the page per place where words are counted as beginning
 _GUTTER = 4.5  # the narrowest gap between columns, in points
@@ -216,6 +217,7 @@ def _column_edges(lines: Sequence[_Line], crossing: int = 8, least: int = 3) -> 
     fewer has a word across it, a place is an edge.
     """
     starts: dict[int, int] = {}
+    after: dict[int, int] = {}  # of them, the words after another's on their line
     for line in lines:
         previous = None
         for word in line.words:
@@ -225,6 +227,8 @@ def _column_edges(lines: Sequence[_Line], crossing: int = 8, least: int = 3) -> 
             ):  # (a number set to the right begins no column; the word it was glued to does)
                 place = int(x0 / _BIN)
                 starts[place] = starts.get(place, 0) + 1
+                if previous is not None:
+                    after[place] = after.get(place, 0) + 1
             previous = word
     # few words cross a column's edge; a line across several (a title above the table, a
     # heading across it) is not counted against any
@@ -242,7 +246,11 @@ def _column_edges(lines: Sequence[_Line], crossing: int = 8, least: int = 3) -> 
         if edges and x - edges[-1] < _GUTTER * 2:
             continue
         against = sum(1 for found in crossed if len(found) == 1 and found[0] == x)
-        if not edges or against <= allowed:
+        place = int(x / _BIN)
+        # headings of sections cross the titles' edge, which the rows' numbers end before:
+        # more lines parted there than run across it
+        parted = after.get(place, 0) + after.get(place + 1, 0)
+        if not edges or against <= allowed or parted >= 2 * against:
             edges.append(x)
     return edges
 
@@ -557,7 +565,14 @@ def _stacked(
             heading = True
             continue
         heading = False
-        if current is None or not near or (_opens(cells, numbered) and any(current[numbered])):
+        if (
+            current is None
+            or not near
+            or (_opens(cells, numbered) and any(current[numbered]))
+            # a heading in the numbers' column («1. Дороги») right under the header's caption
+            # («№ з/п») or a measure's number: no line of either
+            or (_leads(cells, numbered) and _complete(current[numbered], first=not rows))
+        ):
             if current is not None:
                 close()
             current = [[] for _ in range(width)]
@@ -570,6 +585,17 @@ def _stacked(
     if current is not None:
         close()
     return rows, spans, where
+
+
+def _complete(lines: list[str], *, first: bool) -> bool:
+    """Whether a row's cell of the numbers' column takes no line that begins with a number.
+
+    It is a number, or (``first``: the table's first row) a caption of no figure.
+    """
+    text = " ".join(lines)
+    if first and not any_digit(text):
+        return True
+    return MEASURE_NUMBER.fullmatch(text.strip()) is not None
 
 
 def _cell_runs(
