@@ -408,6 +408,9 @@ CORPUS = [
     ("Буде проведено у 2018 році", QUARTER, AFTER, S.POSTPONED),
     ("Проведено 2 з 4 запланованих засідань", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено 4 з 4 засідань", QUARTER, AFTER, S.DONE),
+    # the whole's noun after it begins as «по», «до» do («з 1 по 5» is days)
+    ("Навчання пройшли 17 з 30 посадових осіб", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Укриття облаштовано в 5 із 11 дошкільних закладів", QUARTER, AFTER, S.PARTIALLY_DONE),
     # a kind of events not held beside a deed is a part, not the measure undone
     ("Угоду підписано, проте спільні заходи не проводились", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Угоду підписано, проте заходи не проводились", QUARTER, AFTER, S.NOT_DONE),

@@ -177,7 +177,8 @@ _SHARE = re.compile(
     r"(?=\d|(?:з|із|зі) (?:\d|запланован|передбачен|визначен|загальн|числа))(?:"
     rf"(?<![\d.,/])({_EN_THOUSANDS}|\d{{1,5}}) (?:з|із|зі|of|out of) ({_EN_THOUSANDS}|\d{{1,5}})"
     rf"{_COUNT_ENDING}(?![\d.,/])"
-    rf"(?! ?(?:по|до|-|–|{_MONTH_STARTS}|{_ENGLISH_MONTHS}))"  # «№ 12 of 20 February»: a date
+    # «з 1 по 5», «№ 12 of 20 February»: days, a date (not «з 43 посадових осіб»)
+    rf"(?! ?(?:(?:по|до)(?![\w'])|-|–|{_MONTH_STARTS}|{_ENGLISH_MONTHS}))"
     # «3 договори з 5 запланованих»: a word between, when the second count is of the plan
     # or ends the clause («у 3 будівлях з 5»); up to four words and the plan's unit
     # («3 нових ЦНАП з 4 запланованих», «12 км доріг із 20 км, передбачених програмою»)
