@@ -131,6 +131,9 @@ CORPUS = [
     ("Придбано 12 генераторів, передано закладам лише 8", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено у 2017 році лише 2 засідання", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено 2 засідання, не лише у грудні", QUARTER, AFTER, S.DONE),
+    # not done but for the part «лише» names: the rest was done (not a cause)
+    ("Не виконано лише фарбування огорожі", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Не виконано лише через затримку фінансування", QUARTER, AFTER, S.NOT_DONE),
     # English deeds not done in the active voice, and findings of none
     ("The Ministry did not submit the draft to the Government", QUARTER, AFTER, S.NOT_DONE),
     ("We could not organise the forum due to security risks", QUARTER, AFTER, S.NOT_DONE),
@@ -1112,6 +1115,13 @@ CORPUS = [
     ("Кошти перерозподілено розпорядженням голови на інші потреби", QUARTER, AFTER, S.NOT_DONE),
     ("Перерозподілено на інші заходи програми", QUARTER, AFTER, S.NOT_DONE),
     ("Проведено 3 семінари, залишок коштів перерозподілено на інші заходи", QUARTER, AFTER, S.DONE),
+    ("Кошти повернуто до обласного бюджету", QUARTER, AFTER, S.NOT_DONE),
+    (
+        "Ремонт завершено. Економію в сумі 8,4 тис. грн повернуто до бюджету громади",
+        QUARTER,
+        AFTER,
+        S.DONE,
+    ),
     ("Ремонт не проводився, кошти спрямували на інші потреби", QUARTER, AFTER, S.NOT_DONE),
     ("Не проведено. Кошти спрямовано на усунення наслідків обстрілу", QUARTER, AFTER, S.NOT_DONE),
     ("Кошти у сумі 90 тис. грн спрямовано на заміну покрівлі", QUARTER, AFTER, S.DONE),

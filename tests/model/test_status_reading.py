@@ -160,6 +160,7 @@ INFLECTED = [
     ("0 %", AFTER, S.NOT_DONE),
     # nearly done is not done; no money is nothing to do it with
     ("Будівельні роботи майже завершено", AFTER, S.PARTIALLY_DONE),
+    ("Монтаж обладнання практично завершено", AFTER, S.PARTIALLY_DONE),
     ("Майже всі заплановані семінари проведено", AFTER, S.PARTIALLY_DONE),
     ("Виконано не все", AFTER, S.PARTIALLY_DONE),
     ("Розроблено 60 % проєктної документації", AFTER, S.PARTIALLY_DONE),  # a share of it

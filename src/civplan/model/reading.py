@@ -868,6 +868,17 @@ def read_outcome(
                 kind = CueKind.PARTIAL  # «виконано лише проєктні роботи»: that much, no more
                 first, last = min(first, only), max(last, only)
             elif (
+                narrowed
+                and kind is CueKind.FAILURE
+                and negated
+                and last + 2 < len(words)
+                and words[last + 1] in _ONLY
+                and words[last + 2] not in _PREPOSITIONS
+            ):
+                # «не виконано лише нанесення розмітки»: all but that part (not «не виконано
+                # лише з вини підрядника», a cause)
+                kind, negated, last = CueKind.PARTIAL, False, last + 1
+            elif (
                 fractional
                 and kind is CueKind.ACHIEVEMENT
                 and not negated
@@ -905,10 +916,18 @@ def read_outcome(
                 kind = CueKind.ONGOING  # «оголошено тендер»: the purchase is under way
             elif (
                 kind is CueKind.FAILURE
-                and words[first].startswith(("перерозподіл", "переспрям"))
-                and _first_starting(words, ("залиш", "економ"), firsts) < first
+                and words[first].startswith(("перерозподіл", "переспрям", "поверн"))
+                and (
+                    _first_starting(words, ("залиш", "економ"), firsts) < first
+                    # a sum's decimal comma parts the run, its «тис.» the sentence: «Залишок у
+                    # сумі 12,3 тис. грн …» (its words a few back)
+                    or _LEFT_OVER.search(folded, max(0, start - _LEFT_OVER_REACH), start)
+                    is not None
+                )
             ):
-                continue  # «залишок коштів перерозподілено на інші заходи»: what was left over
+                # «залишок коштів перерозподілено на інші заходи», «… повернуто до бюджету»:
+                # what was left over
+                continue
             elif (
                 kind is CueKind.FAILURE
                 and words[first].startswith(
@@ -1042,6 +1061,10 @@ _FIRST = frozenset({"і", "i", "1", "1-й", "1-ий", "1-го", "1-а", "1-ша"
 """A first stage's number, right before or after its noun: «І етап», «етап 1», "Phase 1"."""
 
 
+_LEFT_OVER = re.compile(r"\b(?:залиш|економ)")
+"""What was left over of the money: «залишок коштів», «економію»."""
+_LEFT_OVER_REACH = 40
+"""How far back of a run a sum's words begin: «залишок коштів у сумі 12,»."""
 _ONLY = frozenset({"лише", "тільки", "лиш"})
 """Words that narrow a deed to what follows: «виконано лише проєктні роботи»."""
 
