@@ -877,6 +877,14 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
     reviewed = "протягом 2024 року з подальшим щорічним оновленням"
     assert len(Deadline.parse(reviewed, year=2024, end_year=2026).parts) == 3
     assert len(Deadline.parse("І півріччя кожного року", year=2024, end_year=2025).parts) == 2
+    # the recurrence in brackets after the term: each year's term, not each whole year
+    bracketed = Deadline.parse("ІІІ квартал (щороку)", year=2024, end_year=2026)
+    assert [(p.start, p.end) for p in bracketed.parts] == [
+        (d(2024, 7, 1), d(2024, 9, 30)),
+        (d(2025, 7, 1), d(2025, 9, 30)),
+        (d(2026, 7, 1), d(2026, 9, 30)),
+    ]
+    assert Deadline.parse("листопад (щорічно)", year=2024).kind is K.MONTH  # one year
     assert Deadline.parse("І півріччя кожного року", year=2024).kind is K.HALF_YEAR  # one year
     # days after each period: the day of the month after it
     after = Deadline.parse("не пізніше 10 днів після закінчення кварталу", year=2024)

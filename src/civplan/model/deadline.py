@@ -677,11 +677,13 @@ def _phrase(phrase: str, year: int, end_year: int) -> _Read:
 
 # «IV квартал 2025 р., далі – щороку», «до 31 грудня 2025 р., далі – щорічно», «протягом
 # 2025 року та щороку», «протягом 2025 року з подальшим щорічним оновленням»: the term, then
-# the same term each year after
+# the same term each year after; «ІV квартал (щорічно)»: in brackets
 _THEN_YEARLY = re.compile(
-    r"(?P<first>.+?),? (?:(?:(?:і|та|й) )?(?:(?:далі|надалі|у подальшому|в подальшому) ?-? ?)?"
+    r"(?P<first>.+?),? (?P<bracket>\()?"
+    r"(?:(?:(?:і|та|й) )?(?:(?:далі|надалі|у подальшому|в подальшому) ?-? ?)?"
     r"(?:щороку|щорічно|кожного року|кожен рік)(?: (?:у|в) подальшому| надалі)?"  # «та щороку
     r"|(?:з|із) подальш\w* щорічн\w*(?: \w+)?)"  # в подальшому»
+    r"(?(bracket)\))"
 )
 _ONE_YEAR = frozenset(
     {DeadlineKind.DATE, DeadlineKind.MONTH, DeadlineKind.QUARTER, DeadlineKind.HALF_YEAR,
@@ -1609,16 +1611,20 @@ def _years_first(p: str) -> _Read | None:
     first, last = _year_pair(m)
     if not first < last <= first + _MOST_YEARS:
         return None
-    over = _phrase(m["term"], first, last)
+    term = m["term"]
+    if term.startswith("(") and term.endswith(")"):  # «2025–2027 роки (щорічно)»
+        term = term[1:-1]
+    over = _phrase(term, first, last)
     if over.kind in (DeadlineKind.CONTINUOUS, DeadlineKind.RECURRING):
         return over  # «2025–2027 рр. – постійно», «2025–2026 роки: щороку до 1 грудня»
     parts = []
     for each in range(first, last + 1):
-        within = _in_year(m["term"], each)
+        within = _in_year(term, each)
         if within is None or within.kind not in ONE_INTERVAL - {DeadlineKind.YEAR}:
             return None
-        term = f"{m['term']} {each}"
-        parts.append(Deadline(text=term, kind=within.kind, start=within.start, end=within.end))
+        parts.append(
+            Deadline(text=f"{term} {each}", kind=within.kind, start=within.start, end=within.end)
+        )
     return _Read(DeadlineKind.RECURRING, date(first, 1, 1), date(last, 12, 31), tuple(parts))
 
 
