@@ -298,7 +298,7 @@ _PERCENT_DONE = re.compile(
     r"(?P<of>\d{1,3}(?:[.,]\d+)?) ?(?:%|відс(?:от\w*|\.)) (?:[^\W\d][\w'-]* ){1,2}"
     + _WORK_ON_OBJECTS
 )
-_PERCENT_NEAR = (("%", "відс", "/"), 8)
+_PERCENT_NEAR = (("%", "відсот", "відс.", "/"), 8)
 """What every match of :data:`_PERCENT_DONE` holds, and the most spaces before it in the match
 («будівельна готовність об єкта становить – 75 %»: 7)."""
 _NOUN_OF_DOING = re.compile(r"\w+ння ")
@@ -1659,7 +1659,7 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
     500,0 тис. грн, факт – 500,0 тис. грн», «план – 8, факт – 8».
     """
     found = []
-    if "%" in text or "відс" in folded or "/" in text:
+    if "%" in text or "/" in text or "відсот" in folded or "відс." in folded:  # (not «відсутні»)
         for m in _PERCENT_DONE.finditer(folded, search_start(folded, *_PERCENT_NEAR)):
             value = _percent(m)
             # all of it stated as a level: «виконання 100 %», not a verb's «виконано 100 %»
