@@ -1120,11 +1120,14 @@ def test_by_the_start_of_the_school_year_is_1_september() -> None:
 
     assert end("до початку навчального року") == d(2024, 9, 1)
     assert end("Не пізніше початку нового навчального року") == d(2024, 9, 1)
-    # in a school year's plan the new one is the next September; in several years', unknown
+    # in a school year's plan the new one is the next September; in several years', each
+    # year's, as «до 1 вересня» is
     assert end("до початку нового навчального року", 2025) == d(2025, 9, 1)
     assert end("до початку навчального року", 2025) == d(2024, 9, 1)
-    assert Deadline.parse("до початку навчального року", year=2024, end_year=2026).kind is (
-        K.UNKNOWN
+    each = Deadline.parse("до початку навчального року", year=2024, end_year=2026)
+    assert (each.kind, [p.end for p in each.parts]) == (
+        K.RECURRING,
+        [d(2024, 9, 1), d(2025, 9, 1), d(2026, 9, 1)],
     )
 
 

@@ -1908,10 +1908,11 @@ def _academic_year(p: str, year: int, end_year: int) -> _Read | None:
     if m is None:
         start = _BY_SCHOOL_START.match(p)
         if start is not None:  # in a calendar year's plan, its September; in a school
-            # year's, the next one only when said («нового»); in several years', unknown
+            # year's, the next one only when said («нового»); in several years', each year's,
+            # as «до 1 вересня» is
             school = end_year == year + 1
             if end_year != year and not school:
-                return _UNKNOWN
+                return _phrase("до 1 вересня", year, end_year)
             y = end_year if school and start["next"] else year
             return _Read(DeadlineKind.DATE, date(year, 1, 1), date(y, 9, 1))
         this = _THIS_ACADEMIC_YEAR.match(p)
