@@ -304,6 +304,8 @@ MORE = [
     ("Термін буде визначено додатково", K.UNFIXED, None, None),
     ("Термін не визначено", K.UNFIXED, None, None),  # none set: understood, never overdue
     ("без встановлення строку", K.UNFIXED, None, None),
+    ("на найближчій сесії селищної ради", K.UNFIXED, None, None),  # whenever it sits
+    ("у міжсесійний період", K.UNFIXED, None, None),
     ("визначається окремо", K.UNFIXED, None, None),
     ("TBD", K.UNFIXED, None, None),
     ("To be confirmed", K.UNFIXED, None, None),
