@@ -215,6 +215,17 @@ def test_errors_are_readable_on_stderr_without_traceback(tmp_path: Path, capsys:
     assert "Errno" not in err
 
 
+def test_a_scanned_report_is_bad_input_not_a_command_line_mistake(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    path = tmp_path / "skan.jpg"
+    path.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(64))
+    assert main(["status", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "an image (JPEG)" in err and "run OCR first" in err
+    assert "Traceback" not in err
+
+
 @pytest.mark.parametrize("output", ["folder", "report.zzz", "noextension"])
 def test_an_output_civplan_cannot_write_is_a_command_line_mistake(
     output: str, tmp_path: Path, capsys: Capture

@@ -272,6 +272,7 @@ def _as_it_is(importer: Importer, head: bytes, source: str) -> Importer:
     try:
         found = _sniff(head, source)
     except UnknownFormatError:
+        _refuse_image(head, source)  # «звіт.pdf» that is a photograph of it
         return importer  # nothing else either: its own importer says what is wrong
     if found.name not in _EVIDENT or found.name == importer.name:
         return importer
@@ -319,6 +320,34 @@ def _refuse_archive(stream: IO[bytes], source: str) -> None:
         raise DocumentError(source, [held])
 
 
+_IMAGES = (
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+)
+"""How image files begin, and their formats' names: a report photographed or scanned."""
+
+
+def _refuse_image(head: bytes, source: str) -> None:
+    """Refuse an image (a scanned or photographed report) as one, with the way to read it."""
+    kind = next((name for sign, name in _IMAGES if head.startswith(sign)), None)
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        kind = "WebP"
+    elif head[:2] == b"BM" and head[6:10] == bytes(4):  # (its size, then four bytes of none)
+        kind = "BMP"
+    if kind is not None:
+        raise DocumentError(
+            source,
+            [
+                f"an image ({kind}), not a document with text (a scan?): civplan reads no "
+                "images; run OCR first (for example ocrmypdf, or tesseract) and read its result"
+            ],
+        )
+
+
 def _known_extension(path: Path) -> str | None:
     """The path's extension if some importer claims it, so that sniffing is the last resort."""
     extension = path.suffix.lower()
@@ -355,6 +384,7 @@ def _read_stream(
         except UnknownFormatError:
             if head.startswith(b"PK\x03\x04"):  # a ZIP archive of documents, maybe
                 _refuse_archive(stream, source)
+            _refuse_image(head, source)
             raise
     read_document = getattr(importer, "read_document", None)
     with unreadable_as_document_error(source, importer.name):

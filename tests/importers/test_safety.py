@@ -183,3 +183,50 @@ def test_a_reference_cut_between_two_chunks_is_read_whole() -> None:
         row = b'<row r="1"><c r="A1" t="inlineStr"><is><t>' + text + b"</t></is></c>"
         row += b'<c r="B1" t="inlineStr"><is><t>2</t></is></c></row>'
         check_xlsx_extent(io.BytesIO(sheet_of(row)), "long.xlsx")
+
+
+def _png() -> bytes:
+    """A real PNG image of one white pixel: a report photographed, at its smallest."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xff\xff\xff")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "kind"),
+    [
+        ("zvit.png", None, "PNG"),
+        ("zvit.pdf", None, "PNG"),  # a photograph saved under a document's name
+        ("skan.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01", "JPEG"),
+        ("skan.tif", b"II*\x00\x08\x00\x00\x00", "TIFF"),
+        ("skan.docx", b"RIFF\x24\x00\x00\x00WEBPVP8 ", "WebP"),
+        ("skan", b"BM\x3a\x00\x00\x00\x00\x00\x00\x00\x36\x00", "BMP"),
+    ],
+)
+def test_an_image_is_refused_as_one_with_the_way_to_read_it(
+    name: str, head: bytes | None, kind: str, tmp_path: Path
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(_png() if head is None else head + bytes(64))
+    with pytest.raises(DocumentError) as raised:
+        civplan.load(path)
+    assert str(raised.value).splitlines()[1] == (
+        f"  - an image ({kind}), not a document with text (a scan?): civplan reads no images; "
+        "run OCR first (for example ocrmypdf, or tesseract) and read its result"
+    )
+
+
+def test_two_letters_of_a_bitmap_s_start_are_no_image(tmp_path: Path) -> None:
+    path = tmp_path / "dump.bin"
+    path.write_bytes(b"BM\x01\x02\x03\x04\x05\x06\x07\x08\xfe\xff")
+    with pytest.raises(civplan.UnknownFormatError, match="cannot tell its format"):
+        civplan.load(path)
