@@ -154,3 +154,69 @@ def test_a_table_exported_as_text_under_an_old_name_reads_as_text(
         ("1", "Ремонт даху клубу"),
         ("2", "Навчання старост"),
     ]
+
+
+def _compound(streams: dict[str, bytes]) -> bytes:
+    """A compound document (version 3) of ``streams``, each 4,096 bytes or more.
+
+    As Word and Excel store a DOCX or XLSX encrypted with a password: a FAT
+    sector, a directory sector, then each stream in its chain of sectors.
+    """
+    import struct
+
+    end, free = 0xFFFFFFFE, 0xFFFFFFFF
+    sectors: list[bytes] = []
+    fat = [0xFFFFFFFD, end]  # sector 0 is the FAT, sector 1 the directory
+    starts = []
+    for data in streams.values():
+        padded = data + bytes(-len(data) % 512)
+        starts.append(2 + len(sectors))
+        fat += [*range(starts[-1] + 1, starts[-1] + len(padded) // 512), end]
+        sectors += [padded[at : at + 512] for at in range(0, len(padded), 512)]
+
+    def entry(name: str, kind: int, child: int, right: int, start: int, size: int) -> bytes:
+        encoded = (name + "\0").encode("utf-16-le")
+        return (
+            encoded.ljust(64, b"\0")
+            + struct.pack("<HBBIII", len(encoded), kind, 1, free, right, child)
+            + bytes(36)
+            + struct.pack("<IQ", start, size)
+        )
+
+    names = list(streams)
+    directory = entry("Root Entry", 5, 1, free, end, 0) + b"".join(
+        entry(name, 2, free, at + 2 if at + 1 < len(names) else free, starts[at], len(data))
+        for at, (name, data) in enumerate(streams.items())
+    )
+    header = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + bytes(16)
+        + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+        + bytes(6)
+        + struct.pack("<9I", 0, 1, 1, 0, 4096, end, 0, end, 0)
+        + struct.pack("<109I", 0, *[free] * 108)
+    )
+    table = struct.pack(f"<{len(fat)}I", *fat).ljust(512, b"\xff")
+    return header + table + directory.ljust(512, b"\0") + b"".join(sectors)
+
+
+@pytest.mark.parametrize("name", ["zvit.docx", "zvit.xlsx", "zvit.doc"])
+def test_a_document_encrypted_with_a_password_says_so_without_libreoffice(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # what Word and Excel write for a password to open: the package, encrypted, in a stream
+    path = tmp_path / name
+    path.write_bytes(
+        _compound(
+            {"EncryptionInfo": b"\x04\x00\x04\x00" + bytes(4092), "EncryptedPackage": bytes(6000)}
+        )
+    )
+    monkeypatch.setenv("PATH", str(tmp_path))  # no LibreOffice is asked
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", civplan.CivplanWarning)  # «its content is doc, not …»
+        with pytest.raises(civplan.DocumentError) as error:
+            civplan.load(path)
+    assert str(error.value).splitlines()[1:] == [
+        "  - a Word or Excel document protected by a password: open it with the password and "
+        "save a copy without one, then read that"
+    ]

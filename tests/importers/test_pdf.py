@@ -136,6 +136,25 @@ def test_a_pdf_without_text_is_a_scan_and_says_so() -> None:
 
 
 @needs_libreoffice
+def test_a_pdf_that_needs_a_password_says_so(tmp_path: Path) -> None:
+    """LibreOffice encrypts a report with a password to open it, as an office may."""
+    source = tmp_path / "report.xlsx"
+    source.write_bytes(civplan.export(civplan.demo_plan(), "xlsx"))
+    protected = libreoffice(
+        source,
+        'pdf:calc_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
+        '"DocumentOpenPassword":{"type":"string","value":"таємниця"}}',
+        tmp_path,
+    )
+    with pytest.raises(civplan.DocumentError) as error:
+        civplan.load(protected)
+    assert str(error.value).splitlines()[1:] == [
+        "  - the PDF is protected by a password: open it with the password and save or print a "
+        "copy without one, then read that"
+    ]
+
+
+@needs_libreoffice
 def test_a_pdf_without_a_ruled_table_says_what_it_found(tmp_path: Path) -> None:
     from odf.opendocument import OpenDocumentText
     from odf.text import P

@@ -42,6 +42,12 @@ TIMEOUT = 180
 MAX_BYTES = 64 * 2**20
 """The largest legacy document converted (64 MB)."""
 _WORD_STREAM = "WordDocument".encode("utf-16-le")
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+"""The stream of a compound document that holds a DOCX or XLSX encrypted with a password."""
+PROTECTED = (
+    "a Word or Excel document protected by a password: open it with the password and save "
+    "a copy without one, then read that"
+)
 _BOOK_STREAMS = ("Workbook".encode("utf-16-le"), "Book".encode("utf-16-le"))
 
 
@@ -100,7 +106,14 @@ def convert(data: bytes, source: str, suffix: str, target: str) -> bytes:
             ) from None
         converted = here / "out" / f"document.{target}"
         if not converted.is_file():
-            raise DocumentError(source, [f"LibreOffice could not convert it to {target.upper()}"])
+            raise DocumentError(
+                source,
+                [
+                    f"LibreOffice could not convert it to {target.upper()}: it is damaged, or "
+                    "protected by a password (then open it with the password and save a copy "
+                    "without one)"
+                ],
+            )
         return converted.read_bytes()
 
 
@@ -133,6 +146,8 @@ class _LegacyImporter(TableImporter):
                 raise DocumentError(source, [f"Word's XML document: {verdict}: refused"])
             suffix, target = ".xml", "docx"
         elif head.startswith(OLE2):
+            if _ENCRYPTED in data:  # a DOCX or XLSX saved with a password to open it
+                raise DocumentError(source, [PROTECTED])
             suffix, target = (".xls", "xlsx") if _workbook(data) else (".doc", "docx")
         else:
             raise DocumentError(

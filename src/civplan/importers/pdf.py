@@ -41,6 +41,24 @@ MAX_PAGES = 2000
 _PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*(?:(?:з|із|of|/)\s*\d{1,4})?\s*")
 
 
+def _opened(pdfplumber: Any, stream: IO[bytes], source: str) -> Any:
+    """The PDF opened, or a clear refusal of one that needs a password to open."""
+    try:
+        return pdfplumber.open(stream)
+    except Exception as error:
+        from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+        if any(isinstance(arg, PDFPasswordIncorrect) for arg in error.args):
+            raise DocumentError(
+                source,
+                [
+                    "the PDF is protected by a password: open it with the password and "
+                    "save or print a copy without one, then read that"
+                ],
+            ) from None
+        raise
+
+
 def read_pdf(stream: IO[bytes], source: str) -> Document:
     """The paragraphs and ruled tables of a PDF with a text layer."""
     pdfplumber = require("pdfplumber", extra="pdf", package="pdfplumber")
@@ -50,7 +68,7 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
     unruled: list[str] = []  # the pages whose table was read by its text's alignment
     past: list[str] = []  # the pages whose table runs past the paper's right edge
     edges: tuple[float, ...] = ()  # the columns of the last such table, if the page ended in it
-    with pdfplumber.open(stream) as pdf:
+    with _opened(pdfplumber, stream, source) as pdf:
         pages = pdf.pages
         if len(pages) > MAX_PAGES:
             raise DocumentError(source, [f"{len(pages)} pages: civplan reads at most {MAX_PAGES}"])
