@@ -230,3 +230,29 @@ def test_two_letters_of_a_bitmap_s_start_are_no_image(tmp_path: Path) -> None:
     path.write_bytes(b"BM\x01\x02\x03\x04\x05\x06\x07\x08\xfe\xff")
     with pytest.raises(civplan.UnknownFormatError, match="cannot tell its format"):
         civplan.load(path)
+
+
+def test_an_opendocument_file_saved_with_a_password_says_so() -> None:
+    # as LibreOffice saves it: the manifest names each part's encryption, the parts are
+    # ciphertext
+    data = exported("ods")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        manifest = archive.read("META-INF/manifest.xml").decode()
+    entry = '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+    assert entry in manifest
+    encrypted = entry.replace(
+        "/>",
+        ' manifest:size="4096"><manifest:encryption-data manifest:checksum-type="SHA1/1K" '
+        'manifest:checksum="AAAA"><manifest:algorithm manifest:algorithm-name="Blowfish CFB" '
+        'manifest:initialisation-vector="AAAA"/><manifest:key-derivation '
+        'manifest:key-derivation-name="PBKDF2" manifest:iteration-count="1024" '
+        'manifest:salt="AAAA"/></manifest:encryption-data></manifest:file-entry>',
+    )
+    data = replaced(data, "META-INF/manifest.xml", manifest.replace(entry, encrypted).encode())
+    data = replaced(data, "content.xml", bytes(range(256)) * 16)
+    with pytest.raises(DocumentError) as error:
+        civplan.load(io.BytesIO(data), "ods")
+    assert str(error.value).splitlines()[1:] == [
+        "  - an OpenDocument file protected by a password: open it with the password and save "
+        "a copy without one, then read that"
+    ]

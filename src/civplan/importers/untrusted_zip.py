@@ -43,12 +43,34 @@ def check_document(stream: IO[bytes], source: str) -> None:
             raise DocumentError(source, ["not a ZIP-based document (XLSX, ODS or DOCX)"]) from None
     with archive, unreadable_as_document_error(source, "ZIP"):  # a damaged entry
         check_archive(archive, source)
+        _refuse_encrypted(archive, source)
         for info in archive.infolist():
             # a web page a Word document embeds (w:altChunk) has its «<!DOCTYPE html>»: read
             # as any page is, by an HTML parser that declares no entities
             if not info.is_dir() and not info.filename.lower().endswith(_PAGES):
                 _check_prolog(archive, info, source)
     stream.seek(0)
+
+
+def _refuse_encrypted(archive: zipfile.ZipFile, source: str) -> None:
+    """Refuse an OpenDocument file saved with a password, whose parts are encrypted."""
+    try:
+        manifest = archive.getinfo("META-INF/manifest.xml")
+    except KeyError:
+        return
+    with archive.open(manifest) as part:
+        if b"encryption-data" in part.read(_MANIFEST_READ):
+            raise DocumentError(
+                source,
+                [
+                    "an OpenDocument file protected by a password: open it with the password "
+                    "and save a copy without one, then read that"
+                ],
+            )
+
+
+_MANIFEST_READ = 2**20
+"""How much of an OpenDocument file's manifest is looked at (a report's is a few KB)."""
 
 
 def check_archive(archive: zipfile.ZipFile, source: str) -> None:
