@@ -414,6 +414,9 @@ CORPUS = [
     # the whole's noun after it begins as «по», «до» do («з 1 по 5» is days)
     ("Навчання пройшли 17 з 30 посадових осіб", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Укриття облаштовано в 5 із 11 дошкільних закладів", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # counts in thousands, their groups apart
+    ("Опрацьовано 1 150 з 1 300 заяв", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Видано 2 400 з 2 400 посвідчень", QUARTER, AFTER, S.DONE),
     # a kind of events not held beside a deed is a part, not the measure undone
     ("Угоду підписано, проте спільні заходи не проводились", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Угоду підписано, проте заходи не проводились", QUARTER, AFTER, S.NOT_DONE),

@@ -175,7 +175,8 @@ _WORK_ON_OBJECTS = (
 _SHARE = re.compile(
     # every form begins with a count or «з N»: a position that cannot is passed at once
     r"(?=\d|(?:з|із|зі) (?:\d|запланован|передбачен|визначен|загальн|числа))(?:"
-    rf"(?<![\d.,/])({_EN_THOUSANDS}|\d{{1,5}}) (?:з|із|зі|of|out of) ({_EN_THOUSANDS}|\d{{1,5}})"
+    # (in thousands too, their groups apart: «1 200 з 1 240 звернень»)
+    rf"(?<![\d.,/])(?<!\d[ \u00a0])({_COUNT}) (?:з|із|зі|of|out of) ({_COUNT})"
     rf"{_COUNT_ENDING}(?![\d.,/])"
     # «з 1 по 5», «№ 12 of 20 February»: days, a date (not «з 43 посадових осіб»)
     rf"(?! ?(?:(?:по|до)(?![\w'])|-|–|{_MONTH_STARTS}|{_ENGLISH_MONTHS}))"
