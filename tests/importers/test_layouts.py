@@ -976,6 +976,39 @@ def test_a_deadline_without_a_year_in_a_plan_of_several_years_is_warned_of() -> 
     assert "«ІІ квартал 2025 року»" not in messages[0]
 
 
+def test_a_deadline_with_a_mistyped_word_is_read_mended_with_a_warning() -> None:
+    page = (
+        "<h1>План заходів на 2024–2026 роки</h1>"
+        "<table><tr><th>№</th><th>Найменування заходу</th><th>Строк виконання</th></tr>"
+        "<tr><td>1</td><td>Звіт перед громадою</td><td>ІІІ кврталу 2025 року</td></tr>"
+        "<tr><td>2</td><td>Прибирання узбіч</td><td>постіийно</td></tr>"
+        "<tr><td>3</td><td>Толока в парку</td><td>ІІ кватрал</td></tr></table>"
+    )
+    plan, messages = read_page(page)
+    first, second, third = (plan.measure(n).deadline for n in ("1", "2", "3"))
+    assert (first.kind, first.start, first.end) == (
+        civplan.DeadlineKind.QUARTER,
+        date(2025, 7, 1),
+        date(2025, 9, 30),
+    )
+    assert (second.kind, second.start, second.end) == (
+        civplan.DeadlineKind.CONTINUOUS,
+        date(2024, 1, 1),
+        date(2026, 12, 31),
+    )
+    assert [(p.start, p.end) for p in third.parts] == [
+        (date(year, 4, 1), date(year, 6, 30)) for year in (2024, 2025, 2026)
+    ]
+    mended = [m for m in messages if "mistyped" in m]
+    assert mended == [
+        "<stream>: deadlines read with a mistyped word mended: 1 «ІІІ кврталу 2025 року» "
+        "(«кврталу» as «кварталу»); 2 «постіийно» («постіийно» as «постійно»); 3 «ІІ кватрал» "
+        "(«кватрал» as «квартал»)"
+    ]
+    # (the third names no year either, and is warned of for that as well)
+    assert any("name no year" in m and "3 «ІІ кватрал»" in m for m in messages)
+
+
 @pytest.mark.parametrize(
     ("title", "read_in"),
     [

@@ -1324,3 +1324,43 @@ def test_a_word_broken_at_a_line_s_end_is_one_word(text: str, kind: K) -> None:
     """A narrow column breaks «щоквартально» over two lines; a range's dash may end one too."""
     deadline = Deadline.parse(text, year=2024)
     assert deadline.kind is kind and deadline.start == d(2024, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mended"),
+    [
+        ("ІІ кваратал", K.QUARTER, "«кваратал» as «квартал»"),  # a letter more
+        ("ІV кварал 2024 року", K.QUARTER, "«кварал» as «квартал»"),  # one less
+        ("до кінця ІІ кватралу", K.DATE, "«кватралу» as «кварталу»"),  # two swapped
+        ("щоквартальо", K.RECURRING, "«щоквартальо» as «щоквартально»"),
+        ("постійнно", K.CONTINUOUS, "«постійнно» as «постійно»"),
+        ("до 15 грулня", K.DATE, "«грулня» as «грудня»"),  # one other
+    ],
+)
+def test_a_word_of_terms_mistyped_by_a_letter_is_read_as_that_word_with_a_note(
+    text: str, kind: DeadlineKind, mended: str
+) -> None:
+    deadline = Deadline.parse(text, year=2024)
+    assert deadline.kind is kind
+    assert deadline.note == f"a typo read as the word it misses: {mended}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "щорічне",  # a word of its own, however near «щорічно»
+        "постійна робота",
+        "до кінця квартала",  # a letter away from «кварталу», «кварталі», «квартали»
+        "протягм рку",  # «рку»: too short to tell what it misses
+    ],
+)
+def test_a_word_no_typo_or_near_several_stays_unknown(text: str) -> None:
+    assert Deadline.parse(text, year=2024).kind is K.UNKNOWN
+
+
+def test_a_typo_s_note_follows_the_note_of_a_term_without_its_year() -> None:
+    deadline = Deadline.parse("ІІ кваратал", year=2024, end_year=2026)
+    assert deadline.kind is K.RECURRING and len(deadline.parts) == 3
+    assert deadline.note is not None
+    assert deadline.note.startswith("no year named in a plan for 2024–2026")
+    assert deadline.note.endswith("; a typo read as the word it misses: «кваратал» as «квартал»")

@@ -101,7 +101,7 @@ from civplan.importers.rows import (
     could_head,
     read_rows,
 )
-from civplan.model.deadline import ONE_INTERVAL, WRAPPED, Deadline, DeadlineKind
+from civplan.model.deadline import ONE_INTERVAL, TYPO, WRAPPED, Deadline, DeadlineKind
 from civplan.model.events import find_events
 from civplan.model.months import MONTHS
 from civplan.model.numbering import LETTER_ITEM, is_roman, number_key, within
@@ -1642,12 +1642,13 @@ class _Reader:
             if 0 < len(term) <= 4 and len(places) == 1:  # «Квартал» over «ІІ»
                 term = numbered_period(layout.columns[places[0]].caption, term) or term
         deadline = Deadline.parse(term, year=year, end_year=end_year)
-        if deadline.note is not None and (season := self.season) is not None:
+        guessed = deadline.note is not None and not deadline.note.startswith(TYPO)
+        if guessed and (season := self.season) is not None:
             seasoned = _in_the_season(term, season)  # «травень» of a 2025/2026 school year
             if seasoned is not None:
                 deadline = seasoned
                 self.seasoned.append(draft.number or str(draft.position))
-        if deadline.note is not None and (in_year := self.report_year) is not None:
+        if guessed and (in_year := self.report_year) is not None:
             deadline = Deadline.parse(term, year=in_year)  # «ІІ квартал» in a report for 2025
             self.in_report_year.append(draft.number or str(draft.position))
         if not deadline.understood and _WITHIN_THE_TERM.fullmatch(
@@ -1806,8 +1807,17 @@ class _Reader:
             yearless = [
                 f"{m.number} «{' '.join(m.deadline.text.split())}»"
                 for m, note in noted
-                if not note.startswith(WRAPPED)
+                if not note.startswith((WRAPPED, TYPO))
             ]
+            mistyped = [
+                f"{m.number} «{' '.join(m.deadline.text.split())}» ({note.split(TYPO)[1].strip()})"
+                for m, note in noted
+                if TYPO in note
+            ]
+            if mistyped:  # «ІІ кваратал»: the word it misses by a letter, the reader's guess
+                self.warnings.append(
+                    f"{source}: deadlines read with a mistyped word mended: {listing(mistyped)}"
+                )
             wrapped = [
                 f"{m.number} «{' '.join(m.deadline.text.split())}» "
                 f"({m.deadline.start:%d.%m.%Y}–{m.deadline.end:%d.%m.%Y})"

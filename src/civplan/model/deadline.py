@@ -112,7 +112,9 @@ class Deadline:
         parts: a recurring term's occurrences, or the stages of a staged one,
             in order (each a deadline of its own).
         note: how civplan read a phrase that could mean more than one thing
-            («no year named in a plan of several years: every year of it»).
+            («no year named in a plan of several years: every year of it»), or
+            one with a word of terms mistyped by a letter («ІІ кваратал»: «a typo
+            read as the word it misses: «кваратал» as «квартал»»).
     """
 
     text: str
@@ -250,9 +252,73 @@ def _read(text: str, year: int, end_year: int) -> _Read:
         # «за потреби, але не рідше одного разу на квартал»: at least each quarter
         at_least = _phrase(phrase[least.end() :], year, end_year)
         read = at_least if at_least.kind is DeadlineKind.RECURRING else read
+    if read.kind is DeadlineKind.UNKNOWN and (mended := _mended(phrase)) is not None:
+        # «ІІ кваратал», «постійнно»: a word of terms mistyped by a letter, read as that word
+        again = _read(mended[0], year, end_year)
+        if again.kind is not DeadlineKind.UNKNOWN:
+            typo = f"{TYPO} {mended[1]}"
+            return attrs.evolve(again, note=f"{again.note}; {typo}" if again.note else typo)
     if read.yearly and end_year > year:
         return _every_year(text, wording, read, year, end_year)
     return read
+
+
+_MENDED = 6
+"""The fewest letters of a word mended: a shorter one is a letter away from too many words."""
+TYPO = "a typo read as the word it misses:"
+"""How the note of a term read with a mistyped word mended begins (or its part after «; »)."""
+_TERM_WORDS = frozenset(
+    {
+        *(form for month in MONTHS for form in month.forms if len(form) >= _MENDED),
+        "квартал", "квартали", "кварталу", "кварталі", "кварталах", "кварталів", "кварталом",
+        "півріччя", "півріччі", "півріччях", "постійно", "щокварталу", "щоквартально",
+        "щомісяця", "щомісячно", "щорічно", "щотижня", "щотижнево", "щоденно", "щопівроку",
+        "протягом", "упродовж", "впродовж", "пізніше", "місяця", "місяців", "початку",
+        "закінчення", "завершення", "поточного", "наступного", "навчального",
+    }
+)  # fmt: skip
+"""The words of terms a typo is mended into: each a word of :data:`_MENDED` letters or more."""
+
+
+def _mended(phrase: str) -> tuple[str, str] | None:
+    """``phrase`` with each word a letter away from one word of terms written as that word.
+
+    «кваратал» (a letter more), «кварал» (one less), «кватрал» (two swapped),
+    «квартел» (one other); with what was mended, for the note. ``None`` where no
+    word is mended, or a word is a letter away from two words of terms. A word of
+    the dictionary is no typo, however near it is.
+    """
+    from civplan.model.morphology import is_a_word
+
+    mended: list[str] = []
+    words = phrase.split(" ")
+    for at, word in enumerate(words):
+        if len(word) < _MENDED or word in _TERM_WORDS or not word.isalpha() or is_a_word(word):
+            continue  # (not «щорічне», «постійна»: words of their own)
+        near = [known for known in _TERM_WORDS if _one_apart(word, known)]
+        if len(near) != 1:
+            if near:
+                return None
+            continue
+        words[at] = near[0]
+        mended.append(f"«{word}» as «{near[0]}»")
+    return (" ".join(words), ", ".join(mended)) if mended else None
+
+
+def _one_apart(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with a letter more, less, other, or two letters swapped."""
+    if abs(len(typed) - len(word)) > 1:
+        return False
+    head = 0
+    while head < min(len(typed), len(word)) and typed[head] == word[head]:
+        head += 1
+    if len(typed) == len(word):
+        return typed[head + 1 :] == word[head + 1 :] or (
+            typed[head : head + 2] == word[head : head + 2][::-1]
+            and typed[head + 2 :] == word[head + 2 :]
+        )
+    longer, shorter = (typed, word) if len(typed) > len(word) else (word, typed)
+    return longer[head + 1 :] == shorter[head:]
 
 
 def _with_its_place(phrase: str, year: int, end_year: int) -> _Read | None:
@@ -484,7 +550,7 @@ def _normalize(text: str) -> str:
     if "-" in folded:  # «2025-го року», «з 1-го вересня», «2-ге півріччя», «3-тє»: the figure
         folded = _ORDINAL_ENDING.sub(r"\1", folded)
 
-    folded = re.sub(r"\bр\.\s?р\.", "рр.", folded)
+    folded = re.sub(r"\bр\.\s?р(?![\w'])", "рр", folded)  # «2025-2026 р.р.», its last dot cut
     if "місяц" in folded:  # «грудень місяць», «у грудні місяці»: the month
         folded = _MONTH_WORD.sub(lambda m: m[1] if m[1] in MONTH_OF_FORM else m[0], folded)
     if "звіт" in folded or "інформ" in folded or "подан" in folded:

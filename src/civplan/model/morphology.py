@@ -98,6 +98,11 @@ _CYRILLIC = re.compile(r"[а-яіїєґ]")
 _OTHER_BODIES = frozenset({"президент", "уряд", "парламент", "кабінет", "верховний", "суд"})
 
 
+def is_a_word(form: str) -> bool:
+    """Whether a lower-cased form is a word of the dictionary («щорічне»), not a typo."""
+    return bool(_analyser().word_is_known(form))
+
+
 @functools.lru_cache(maxsize=200_000)
 def analyse(form: str) -> Analysis:
     """The lemmas and grammar of one lower-cased word form (cached)."""
