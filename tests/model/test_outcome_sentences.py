@@ -125,6 +125,11 @@ CORPUS = [
     # a deed typed with a double «н»
     ("Розробленно та затвердженно положення", QUARTER, AFTER, S.DONE),
     ("Не проведенно у зв'язку з карантином", QUARTER, AFTER, S.NOT_DONE),
+    # a status word mistyped by a letter, as a dense table's cell has it
+    ("Виконао", QUARTER, AFTER, S.DONE),
+    ("Не вионано", QUARTER, AFTER, S.NOT_DONE),
+    ("Частоково виконано", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Захід реалізоано", QUARTER, AFTER, S.DONE),
     # the plan's count first, a year between it and the deed
     ("Із 8 запланованих заходів Програми у 2017 році виконано 5", QUARTER, AFTER, S.PARTIALLY_DONE),
     # «лише» with a count a few words after the deed: that many, no more

@@ -30,7 +30,7 @@ import attrs
 
 from civplan._errors import PlanValidationError
 from civplan.model.months import MONTH_OF_FORM, MONTH_STEMS, MONTHS, alternation, last_day
-from civplan.model.scan import any_digit, compiled_on_use, cyrillic_words
+from civplan.model.scan import any_digit, compiled_on_use, cyrillic_words, one_letter_apart
 from civplan.model.stated import read_stated
 
 
@@ -295,7 +295,7 @@ def _mended(phrase: str) -> tuple[str, str] | None:
     for at, word in enumerate(words):
         if len(word) < _MENDED or word in _TERM_WORDS or not word.isalpha() or is_a_word(word):
             continue  # (not «щорічне», «постійна»: words of their own)
-        near = [known for known in _TERM_WORDS if _one_apart(word, known)]
+        near = [known for known in _TERM_WORDS if one_letter_apart(word, known)]
         if len(near) != 1:
             if near:
                 return None
@@ -303,22 +303,6 @@ def _mended(phrase: str) -> tuple[str, str] | None:
         words[at] = near[0]
         mended.append(f"«{word}» as «{near[0]}»")
     return (" ".join(words), ", ".join(mended)) if mended else None
-
-
-def _one_apart(typed: str, word: str) -> bool:
-    """Whether ``typed`` is ``word`` with a letter more, less, other, or two letters swapped."""
-    if abs(len(typed) - len(word)) > 1:
-        return False
-    head = 0
-    while head < min(len(typed), len(word)) and typed[head] == word[head]:
-        head += 1
-    if len(typed) == len(word):
-        return typed[head + 1 :] == word[head + 1 :] or (
-            typed[head : head + 2] == word[head : head + 2][::-1]
-            and typed[head + 2 :] == word[head + 2 :]
-        )
-    longer, shorter = (typed, word) if len(typed) > len(word) else (word, typed)
-    return longer[head + 1 :] == shorter[head:]
 
 
 def _with_its_place(phrase: str, year: int, end_year: int) -> _Read | None:

@@ -41,13 +41,14 @@ from civplan.model.cues import (
     CueKind,
 )
 from civplan.model.months import MONTH_STEMS
-from civplan.model.morphology import GRAMMAR_KINDS, Analysis, Grammar, analyse
+from civplan.model.morphology import GRAMMAR_KINDS, Analysis, Grammar, analyse, is_a_word
 from civplan.model.scan import (
     SENTENCE_ENDS,
     any_digit,
     compiled_on_use,
     has_digit,
     lowered,
+    one_letter_apart,
     search_start,
     sentence_start,
 )
@@ -455,6 +456,8 @@ class _Index:
             typed = analyse(form[:-2] + "о")
             if typed.grammar == "done":
                 analysis = typed
+        elif analysis.grammar is None and (meant := _mistyped(form)) is not None:
+            analysis = analyse(meant)  # «Виконао», «частоково»: the one status word it misses
         lemmas = frozenset(analysis.lemmas)
         number = form.isdecimal()
         keys = [*analysis.lemmas, "#"] if number else analysis.lemmas
@@ -479,6 +482,29 @@ class _Index:
             and not form.startswith("не")
             and not form.endswith("ed"),
         )
+
+
+_STATUS_WORDS = (
+    "виконано", "виконаний", "виконана", "виконані", "виконується", "виконуються",
+    "невиконано", "частково", "проведено", "здійснено", "реалізовано", "завершено",
+    "розпочато", "перенесено", "скасовано", "забезпечено",
+)  # fmt: skip
+"""The words of a status a typo is mended into, as dense tables write them."""
+
+
+def _mistyped(form: str) -> str | None:
+    """The status word a form misses by a letter («виконао»), if one only; not a dictionary word."""
+    if len(form) < _MISTYPED or not form.isalpha() or not _CYRILLIC_FORM.match(form):
+        return None
+    near = [word for word in _STATUS_WORDS if one_letter_apart(form, word)]
+    if len(near) != 1 or is_a_word(form):
+        return None
+    return near[0]
+
+
+_MISTYPED = 6
+"""The fewest letters of a form mended: a shorter one is a letter away from too many words."""
+_CYRILLIC_FORM = re.compile(r"[а-яіїєґ']+$")
 
 
 _INDEXES: dict[int, _Index] = {}

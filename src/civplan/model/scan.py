@@ -211,3 +211,19 @@ def compiled_on_use(pattern: str) -> Callable[[], re.Pattern[str]]:
     For patterns asked for only after a quick test of the text: ``_PATTERN().search(…)``.
     """
     return functools.cache(lambda: re.compile(pattern))
+
+
+def one_letter_apart(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with a letter more, less, other, or two letters swapped."""
+    if abs(len(typed) - len(word)) > 1 or typed == word:
+        return False
+    head = 0
+    while head < min(len(typed), len(word)) and typed[head] == word[head]:
+        head += 1
+    if len(typed) == len(word):
+        return typed[head + 1 :] == word[head + 1 :] or (
+            typed[head : head + 2] == word[head : head + 2][::-1]
+            and typed[head + 2 :] == word[head + 2 :]
+        )
+    longer, shorter = (typed, word) if len(typed) > len(word) else (word, typed)
+    return longer[head + 1 :] == shorter[head:]
