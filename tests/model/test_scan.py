@@ -6,7 +6,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from civplan.model import reading
-from civplan.model.scan import search_start
+from civplan.model.scan import one_letter_apart, search_start
 
 # the longest phrases each pattern reads, and words around them
 PHRASES = {
@@ -70,3 +70,20 @@ def test_the_start_is_the_space_before_the_words_a_match_may_hold() -> None:
     assert search_start(text, ("%",), 9) == 0
     assert search_start(text, ("грн",), 2) == -1
     assert search_start("          75 %", ("%",), 1) == 0  # white space alone: from the start
+
+
+def _one_edit(word: str, letters: str) -> set[str]:
+    """Every text one edit from ``word`` with ``letters``: a letter in, out, other, two swapped."""
+    ends = [(word[:at], word[at:]) for at in range(len(word) + 1)]
+    return (
+        {head + tail[1:] for head, tail in ends if tail}
+        | {head + letter + tail for head, tail in ends for letter in letters}
+        | {head + letter + tail[1:] for head, tail in ends if tail for letter in letters}
+        | {head + tail[1] + tail[0] + tail[2:] for head, tail in ends if len(tail) > 1}
+    ) - {word}
+
+
+@settings(max_examples=400)
+@given(st.text("квартлоі", min_size=1, max_size=8), st.text("квартлоі", min_size=1, max_size=8))
+def test_one_letter_apart_is_one_edit_exactly(typed: str, word: str) -> None:
+    assert one_letter_apart(typed, word) == (typed in _one_edit(word, typed))
