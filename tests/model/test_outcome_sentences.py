@@ -1740,6 +1740,7 @@ def test_work_going_on_behind_alone_is_unfinished_at_the_term_s_end(text: str) -
         ("Не актуально.", S.CANCELLED),
         ("Substantial", S.PARTIALLY_DONE),  # the OGP scale, in no sentence of either language
         ("Limited", S.PARTIALLY_DONE),
+        ("Значний прогрес", S.PARTIALLY_DONE),  # … with its noun
         # the shortened words of dense tables
         ("Викон.", S.DONE),
         ("Не вик.", S.NOT_DONE),

@@ -933,6 +933,7 @@ def test_a_report_given_in_another_report_says_nothing_here(text: str) -> None:
         ("Заплановано", AFTER, S.NOT_DONE),
         ("Не приступали до виконання", BEFORE, S.NOT_DUE),
         ("Не приступали", AFTER, S.NOT_DONE),
+        ("Not started yet", BEFORE, S.NOT_DUE),
     ],
 )
 def test_not_started_stated_is_read_by_the_date(stated: str, as_of: date, expected: Status) -> None:
@@ -1267,6 +1268,9 @@ STATED_WORDS = [
     # a strategy's monitoring: progress there or not
     ("Прогрес виконання заходу наявний", S.IN_PROGRESS),
     ("Прогрес відсутній", S.NOT_DONE),
+    # the Open Government Partnership's scale, with its noun
+    ("Обмежений прогрес", S.PARTIALLY_DONE),
+    ("Substantial progress", S.PARTIALLY_DONE),
     # status words, then a remark
     ("Не виконано у звітному періоді", S.NOT_DONE),
     ("Не виконано (у зв'язку з відсутністю фінансування з обласного бюджету)", S.NOT_DONE),

@@ -29,7 +29,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"(?:(?:виконання|реалізацію|реалізація) )?(?:не|ні) (?:розпочат\w*|розпочина\w*)"
         r"|розпочато не було|не приступ(?:али|ав|ала|ило|или)\w*"
         r"(?: до (?:виконання|реалізації)(?: заходу)?)?|заплановано|запланован\w*"
-        r"|not (?:yet )?started|no evidence available|planned",
+        r"|not (?:yet )?started(?: yet)?|no evidence available|planned",
         NOT_STARTED,
     ),
     (
@@ -47,6 +47,9 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|(?:в основному|майже) (?:виконан\w*|реалізован\w*|завершен\w*)"
         r"|(?:виконан\w*|реалізован\w*) (?:в основному|майже)"
         r"|substantial(?:ly completed)?|limited"
+        # the Open Government Partnership's scale: "substantial progress", «обмежений прогрес»
+        r"|(?:substantial|significant|limited|some|good) progress"
+        r"|(?:значний|суттєвий|істотний|обмежений|незначний|певний|частковий) прогрес"
         r"|(?:mostly|largely) (?:complete|completed|implemented|done|finished)"
         # «Частк. вик.», «част. виконано», «вик. частк.» of a dense table
         r"|частк?\.? ?(?:вик(?:он)?\.?|виконан\w*)|(?:вик(?:он)?\.?|виконан\w*) ?частк?\.?"
