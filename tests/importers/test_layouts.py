@@ -976,6 +976,20 @@ def test_a_deadline_without_a_year_in_a_plan_of_several_years_is_warned_of() -> 
     assert "«ІІ квартал 2025 року»" not in messages[0]
 
 
+def test_a_plan_for_one_year_of_a_strategy_s_years_reads_its_terms_in_that_year() -> None:
+    page = (
+        "<h1>План заходів на 2026 рік з реалізації Стратегії розвитку Лозівської громади "
+        "на 2021–2027 роки</h1>"
+        "<table><tr><th>№</th><th>Найменування заходу</th><th>Строк виконання</th></tr>"
+        "<tr><td>1</td><td>Звіт перед громадою</td><td>І квартал</td></tr></table>"
+    )
+    plan, messages = read_page(page)
+    assert (plan.year, plan.end_year) == (2026, None)
+    term = plan.measure("1").deadline
+    assert (term.start, term.end, term.parts) == (date(2026, 1, 1), date(2026, 3, 31), ())
+    assert not any("name no year" in m for m in messages)
+
+
 def test_a_deadline_with_a_mistyped_word_is_read_mended_with_a_warning() -> None:
     page = (
         "<h1>План заходів на 2024–2026 роки</h1>"

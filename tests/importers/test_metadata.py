@@ -152,6 +152,27 @@ def test_a_monitoring_of_a_plan_is_a_report(title: str, report: bool) -> None:
         # the year a plan runs up to is its last, not the one its measures fall in
         ("Програма розвитку туризму на період до 2027 року", (None, None)),
         ("Strategy until 2030 and its Action Plan for 2025-2027", (2025, 2027)),
+        # a plan for one year of another document's years: its own year
+        (
+            "План заходів на 2026 рік з реалізації Стратегії розвитку громади на 2021–2027 роки",
+            (2026, None),
+        ),
+        (
+            "План заходів з реалізації Програми охорони довкілля на 2024-2028 роки у 2026 році",
+            (2026, None),
+        ),
+        (
+            "План дій з реалізації Концепції на 2025–2030 роки, схваленої у 2025 році",
+            (2025, 2030),
+        ),  # (the year it was approved, no year of the plan)
+        (
+            "План заходів на 2025–2027 роки з реалізації Стратегії на 2021–2030 роки",
+            (2025, 2027),
+        ),  # the plan's own years, named first
+        (
+            "Програма підтримки ветеранів на 2025–2027 роки, затверджена у 2025 році",
+            (2025, 2027),
+        ),  # the title's own document's years
     ],
 )
 def test_the_years_a_plan_covers(title: str, years: tuple[int, int | None]) -> None:

@@ -352,12 +352,13 @@ def _years(text: str, *, bare: bool = True) -> tuple[int | None, int | None]:
     With ``bare`` false, a year only as a plan's («на 2025 рік»), not any year
     written («рішенням від 14.02.2025»).
     """
+    named = re.findall(r"\b(?:на|у|в|протягом)\s+((?:19|20)\d\d)\s*(?:р|рік|році|року)", text)
     for match in _RANGE.finditer(text):
         first, last = int(match[1]), match[2]
         end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
         if first < end <= first + 20:
-            return first, end
-    named = re.findall(r"\b(?:на|у|в|протягом)\s+((?:19|20)\d\d)\s*(?:р|рік|році|року)", text)
+            own = _own_year(text, match.start(), (first, end))
+            return (own, None) if own is not None else (first, end)
     if named:  # the last («… на 2018 рік, у 2000 році» is a plan of 2000)
         return int(named[-1]), None
     # not the year a plan runs up to («на період до 2027 року», "until 2030"): its last, not
@@ -368,6 +369,33 @@ def _years(text: str, *, bare: bool = True) -> tuple[int | None, int | None]:
         else []
     )
     return (int(years[-1]), None) if years else (None, None)
+
+
+_DOCUMENTS = re.compile(r"\b(?:план|програм|стратегі|концепці)\w*", re.IGNORECASE)
+_ONE_YEAR = re.compile(r"\b(?:на|у|в)\s+((?:19|20)\d\d)\s*(?:р\.|рік|році)(?!\w)")
+_APPROVED_BEFORE = re.compile(
+    r"(?:затвердж|прийнят|схвален|ухвален|розроблен)\w*(?:\s+\S+){0,3}\s*$", re.IGNORECASE
+)
+
+
+def _own_year(text: str, start: int, years: tuple[int, int]) -> int | None:
+    """The one year a plan of another document's years is for, if its title names one.
+
+    «План заходів на 2025 рік з реалізації Стратегії … на 2021–2027 роки», «…
+    Стратегії на 2021–2027 роки у 2025 році». The years (at ``start``) are another
+    document's when a document named after the title's first is theirs; a year of the
+    title within them («на 2025 рік», «у 2025 році», not «затвердженої у 2021 році»)
+    is then the plan's own.
+    """
+    named = list(_DOCUMENTS.finditer(text, 0, start))
+    if len(named) < 2 or named[0][0][:4].casefold() == named[-1][0][:4].casefold():
+        return None  # the years of the title's own document («Програма … на 2024–2026 роки»)
+    for one in _ONE_YEAR.finditer(text):
+        if years[0] <= int(one[1]) <= years[1] and not _APPROVED_BEFORE.search(
+            text, 0, one.start()
+        ):
+            return int(one[1])
+    return None
 
 
 def _period(text: str, year: int | None = None) -> tuple[str | None, date | None]:
