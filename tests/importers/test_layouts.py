@@ -1786,6 +1786,22 @@ def test_the_plan_s_point_numbers_the_measures_not_the_row_s_place() -> None:
     assert any("«№ з/п» kept as notes" in m for m in messages)
 
 
+def test_a_code_of_another_system_beside_the_numbers_is_no_plan_s_point() -> None:
+    # «Код» names a point too, but its cells are no measures' numbers: the numbers are «№»'s
+    page = (
+        "<h1>Звіт про виконання плану заходів на 2025 рік</h1><table>"
+        "<tr><th>№</th><th>Код заходу</th><th>Назва заходу</th><th>Стан виконання</th></tr>"
+        "<tr><td>1</td><td>ОС-017</td><td>Ремонт шкіл</td><td>Відремонтовано 2 школи</td></tr>"
+        "<tr><td>2</td><td>КУ-003</td><td>Фестиваль</td><td>Проведено фестиваль</td></tr></table>"
+    )
+    plan, messages = read_page(page)
+    assert [(m.number, m.title, m.notes) for m in plan.measures()] == [
+        ("1", "Ремонт шкіл", ("Код заходу: ОС-017",)),
+        ("2", "Фестиваль", ("Код заходу: КУ-003",)),
+    ]
+    assert not any("numbered by their position" in m for m in messages)
+
+
 def test_a_number_with_a_leading_zero_is_a_code_not_an_amount() -> None:
     from civplan.importers.content import amount
 

@@ -191,7 +191,13 @@ def assign(
         ]
         if not free:
             holder = next((p for p, d in decided.items() if d[0] == NUMBER), None)
-            if fields == [NUMBER] and holder is not None and _plan_point(paths, position, holder):
+            if (
+                fields == [NUMBER]
+                and holder is not None
+                and _plan_point(paths, position, holder)
+                # (numbers too: not a code of another system, «Код | KB-01»)
+                and reading(position).number >= min(0.5, reading(holder).number)
+            ):
                 # «№ з/п | Пункт плану»: the plan's point identifies the measure, not the row
                 before = " / ".join(paths[holder])
                 decided[holder] = (None, "caption", f"caption «{before}»: a row's place")
