@@ -1802,6 +1802,35 @@ def test_a_code_of_another_system_beside_the_numbers_is_no_plan_s_point() -> Non
     assert not any("numbered by their position" in m for m in messages)
 
 
+def test_a_column_of_priority_levels_is_kept_on_each_measure_not_grouped_by() -> None:
+    # «Пріоритет» may head a strategy's directions merged down; «Високий» is a measure's level
+    page = (
+        "<h1>План заходів на 2025 рік</h1><table>"
+        "<tr><th>Пріоритет</th><th>№</th><th>Захід</th><th>Термін</th></tr>"
+        + row("Високий", "1", "Ремонт укриття", "ІІ квартал")
+        + row("середній", "2", "Фестиваль", "ІІІ квартал")
+        + row("Високий", "3", "Закупівля генераторів", "І квартал")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [s.title for s in plan.sections] == [None]
+    assert [(m.number, m.notes) for m in plan.measures()] == [
+        ("1", ("Пріоритет: Високий",)),
+        ("2", ("Пріоритет: середній",)),
+        ("3", ("Пріоритет: Високий",)),
+    ]
+    assert any("«Пріоритет» kept as notes" in m for m in messages)
+    directions = (
+        "<h1>План заходів на 2025 рік</h1><table>"
+        "<tr><th>Пріоритет</th><th>№</th><th>Захід</th><th>Термін</th></tr>"
+        "<tr><td rowspan=2>Безпечна громада</td><td>1</td><td>Ремонт укриття</td>"
+        "<td>ІІ квартал</td></tr><tr><td>2</td><td>Закупівля генераторів</td><td>І квартал</td>"
+        "</tr></table>"
+    )
+    grouped, _messages = read_page(directions)
+    assert [s.title for s in grouped.sections] == ["Безпечна громада"]
+
+
 def test_a_number_with_a_leading_zero_is_a_code_not_an_amount() -> None:
     from civplan.importers.content import amount
 

@@ -105,6 +105,7 @@ class Reading:
         task: the share of prose naming what is to be done.
         numbered: the share that begin with a number of two levels or more («2.1.3 Ремонт»).
         worded: the share that hold a letter (not figures alone: «5», «1 250,0»).
+        level: the share that are a level of priority («Високий», «середній», "low").
     """
 
     filled: int
@@ -118,13 +119,14 @@ class Reading:
     task: float
     numbered: float
     worded: float
+    level: float
 
 
 def read_column(cells: Sequence[str], year: int) -> Reading:
     """How a column's cells (a sample of its body) read."""
     texts = [c.strip() for c in cells if c.strip()]
     if not texts:
-        return Reading(0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+        return Reading(0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
     count = len(texts)
 
     def share(test: Callable[[str], bool]) -> float:
@@ -148,4 +150,12 @@ def read_column(cells: Sequence[str], year: int) -> Reading:
         task=share(lambda t: len(t) >= 15 and _TASK.match(t) is not None),
         numbered=share(lambda t: _OWN_NUMBER.match(t) is not None),
         worded=share(lambda t: any(c.isalpha() for c in t)),
+        level=share(lambda t: _LEVEL.fullmatch(t) is not None),
     )
+
+
+_LEVEL = re.compile(
+    r"(?:дуже )?(?:висок\w*|середн\w*|низьк\w*|критичн\w*)|(?:very )?(?:high|medium|low)",
+    re.IGNORECASE,
+)
+"""A level of priority, as a column of them writes it: «Високий», «Середній», "High"."""

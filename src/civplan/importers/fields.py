@@ -214,6 +214,14 @@ def assign(
         how = "caption" if len(fields) == 1 else "caption and content"
         if field == STATUS and OUTCOME not in taken and _reports(reading(position)):
             field, how = OUTCOME, "caption and content"  # «Стан виконання / виконано»: prose
+        if field == GROUP and reading(position).level >= _LEVELS:
+            # «Пріоритет | Високий»: each measure's level of priority, no group of measures
+            decided[position] = (
+                None,
+                "caption and content",
+                f"caption «{caption}»: levels of priority",
+            )
+            continue
         decided[position] = (field, how, f"caption «{caption}»")
         taken.add(field)
     if UNIT in taken or INDICATOR in taken:  # «Одиниця виміру | План | Факт»: counts, not money
@@ -349,6 +357,8 @@ def _periods(
     )
 
 
+_LEVELS = 0.8
+"""The least share of a grouping column's cells that are levels of priority for it to be none."""
 _PLAN_POINT = re.compile(r"пункт|заход|завдан|код|\bref|\bitem|\bcode|\bid\b", re.IGNORECASE)
 """A number column's caption naming the plan's point («Пункт плану», «Номер заходу»)."""
 
