@@ -1769,6 +1769,39 @@ def test_a_report_by_days_reads_as_one_outcome_its_latest_day_last() -> None:
     assert statuses == [Status.DONE, Status.PARTIALLY_DONE]
 
 
+@pytest.mark.parametrize(
+    ("captions", "labels"),
+    [
+        (("Виконання за І півріччя", "Виконання за ІІ півріччя"), ("І півріччя", "ІІ півріччя")),
+        (
+            ("Стан виконання станом на 01.07.2025", "Стан виконання станом на 01.01.2026"),
+            ("станом на 01.07.2025", "станом на 01.01.2026"),
+        ),
+    ],
+)
+def test_a_report_per_period_in_captions_of_one_line_reads_as_one_outcome(
+    captions: tuple[str, str], labels: tuple[str, str]
+) -> None:
+    # each period's report under a caption of its own, the period written in it: as under one
+    # caption over the periods (the later was kept as notes)
+    page = (
+        "<p>Звіт про виконання плану заходів за 2025 рік</p><table>"
+        f"<tr><th>№</th><th>Захід</th><th>Строк</th><th>{captions[0]}</th><th>{captions[1]}</th>"
+        "</tr>"
+        + row("1", "Оновлення сайту", "2025 рік", "Не виконано", "Сайт оновлено")
+        + row("2", "Ремонт даху", "2025 рік", "Роботи тривають", "Не завершено")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    first, second = plan.measures()
+    assert first.outcome is not None
+    assert first.outcome.text == f"{labels[0]}: Не виконано\n\n{labels[1]}: Сайт оновлено"
+    assert first.notes == second.notes == ()
+    assert not any("kept as notes" in m for m in messages)
+    statuses = [civplan.assess(m, date(2026, 1, 15), plan=plan).status for m in plan.measures()]
+    assert statuses == [Status.DONE, Status.PARTIALLY_DONE]
+
+
 def test_the_plan_s_point_numbers_the_measures_not_the_row_s_place() -> None:
     # «№ з/п» counts the report's rows; «Пункт плану» names the measure the row reports on
     page = (

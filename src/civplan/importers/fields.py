@@ -11,6 +11,7 @@ measure as a note under its caption.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 import attrs
@@ -103,6 +104,27 @@ def report_label(path: Sequence[str]) -> str | None:
     return label if REPORT_DAY.fullmatch(label) else None
 
 
+_TRAILING_DAY = re.compile(r"(?P<base>.+?)\s+(?P<label>станом на\s.+)", re.IGNORECASE)
+_TRAILING_PERIOD = re.compile(r"(?P<base>.+?)\s+(?:за|у|в)\s+(?P<label>\S.*)", re.IGNORECASE)
+
+
+def periods_apart(path: tuple[str, ...]) -> tuple[str, ...]:
+    """A caption of one line that ends with a period or day, as a caption over its label.
+
+    «Виконання за І півріччя» → («Виконання», «І півріччя»), «Стан виконання станом на
+    01.07.2025» → («Стан виконання», «станом на 01.07.2025»), as a header of two rows
+    writes them; any other caption as it is.
+    """
+    if len(path) != 1:
+        return path
+    text = " ".join(path[0].split())
+    for pattern in (_TRAILING_DAY, _TRAILING_PERIOD):
+        found = pattern.fullmatch(text)
+        if found is not None and report_label((found["base"], found["label"])) is not None:
+            return (found["base"], found["label"])
+    return path
+
+
 def numbered_period(caption: Sequence[str], term: str) -> str | None:
     """A bare numeral under a quarter's or half's caption (a path), as that period.
 
@@ -164,6 +186,19 @@ def assign(
             (its notes are notes, whatever they say).
     """
     width = len(paths)
+    written = paths
+    # «Виконання за І півріччя | Виконання за ІІ півріччя»: each period's report under one
+    # caption, as a header of two rows has them
+    apart = [periods_apart(path) for path in paths]
+    bases = Counter(
+        path[:-1]
+        for path, was in zip(apart, paths, strict=True)
+        if path != was and OUTCOME in caption_fields(path[:-1])
+    )
+    paths = [
+        path if path != was and bases[path[:-1]] > 1 else was
+        for path, was in zip(apart, paths, strict=True)
+    ]
     decided: dict[int, tuple[Field | None, str, str]] = {}
     taken: set[Field] = set()
     for position, field in hints.items():
@@ -279,7 +314,7 @@ def assign(
             if named == NUMBER and why == "content" and titled and titled[0] < position:
                 # figures right of the texts («Показник | 120 | 150»): no measures' numbers
                 decided[position] = (None, why, "figures right of the title, no numbers")
-    return [_column(p, paths[p], *decided[p]) for p in range(width)]
+    return [_column(p, written[p], *decided[p]) for p in range(width)]
 
 
 def _values(

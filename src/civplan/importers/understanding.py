@@ -79,6 +79,7 @@ from civplan.importers.fields import (
     assign,
     numbered_period,
     period_of,
+    periods_apart,
     report_label,
 )
 from civplan.importers.headed import headed_items
@@ -334,7 +335,9 @@ class _Layout:
             and TERM_END.search(terms[1][0]) is not None
         )
         periods = tuple(period_of(columns[p].caption) or "" for p in fields.get(DEADLINE, ()))
-        reported = tuple(report_label(columns[p].caption) or "" for p in fields.get(OUTCOME, ()))
+        reported = tuple(
+            report_label(periods_apart(columns[p].caption)) or "" for p in fields.get(OUTCOME, ())
+        )
         marks = tuple(columns[p].caption[-1] for p in fields.get(STATUS, ()) if columns[p].caption)
         status = fields.get(STATUS, ())
         unit_at = next((c.position for c in columns if c.field == UNIT), None)
