@@ -1864,6 +1864,35 @@ def test_a_column_of_priority_levels_is_kept_on_each_measure_not_grouped_by() ->
     assert [s.title for s in grouped.sections] == ["Безпечна громада"]
 
 
+def test_rows_of_a_list_a_title_opens_are_its_items_not_measures() -> None:
+    # «Організувати:» and its items a row each, nothing beside them: one measure's title
+    page = (
+        "<h1>План заходів на 2025 рік</h1><table>"
+        "<tr><th>№</th><th>Захід</th><th>Термін</th><th>Виконавець</th></tr>"
+        + row("1", "Провести форум громадськості", "вересень", "Відділ культури")
+        + row("2", "Організувати в закладах культури:", "постійно", "Відділ культури")
+        + row("", "– роботу гуртків;", "", "")
+        + row("", "• виставки народних майстрів.", "", "")
+        + row("3", "Провести конкурс читців", "березень", "Бібліотека")
+        + row("", "- у закладах освіти", "квітень", "Відділ освіти")  # a term of its own
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1", "Провести форум громадськості"),
+        (
+            "2",
+            "Організувати в закладах культури:\n– роботу гуртків;\n• виставки народних майстрів.",
+        ),
+        ("3", "Провести конкурс читців"),
+        ("4", "- у закладах освіти"),
+    ]
+    assert any(
+        "rows joined to the measure above: table 1, row 4; table 1, row 5" in m for m in messages
+    )
+    assert any("numbered by their position: table 1, row 7" in m for m in messages)
+
+
 def test_a_number_with_a_leading_zero_is_a_code_not_an_amount() -> None:
     from civplan.importers.content import amount
 
