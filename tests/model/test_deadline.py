@@ -1364,3 +1364,12 @@ def test_a_typo_s_note_follows_the_note_of_a_term_without_its_year() -> None:
     assert deadline.note is not None
     assert deadline.note.startswith("no year named in a plan for 2024–2026")
     assert deadline.note.endswith("; a typo read as the word it misses: «кваратал» as «квартал»")
+
+
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b", "\u2060", "\ufeff"])
+def test_characters_that_show_nothing_change_no_term(invisible: str) -> None:
+    """A soft hyphen, a zero-width space or joiner, a byte-order mark, as copied text has them."""
+    for text in ("ІV квартал", "до 15.05.2025", "щоквартально"):
+        spoiled = text[:2] + invisible + text[2:] + invisible
+        plain, read = Deadline.parse(text, year=2025), Deadline.parse(spoiled, year=2025)
+        assert (read.kind, read.start, read.end) == (plain.kind, plain.start, plain.end)

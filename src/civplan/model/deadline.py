@@ -29,6 +29,7 @@ from functools import lru_cache
 import attrs
 
 from civplan._errors import PlanValidationError
+from civplan._text import visible
 from civplan.model.months import MONTH_OF_FORM, MONTH_STEMS, MONTHS, alternation, last_day
 from civplan.model.scan import any_digit, compiled_on_use, cyrillic_words, one_letter_apart
 from civplan.model.stated import read_stated
@@ -484,7 +485,10 @@ _ROUGHLY = re.compile(
 
 def _normalize(text: str) -> str:
     # «ІІ квaртал» typed with a Latin «a»: the word it shows (Roman «IV» alone stays Latin)
-    folded = cyrillic_words(unicodedata.normalize("NFKC", text).casefold().replace("’", "'"))
+    # (a soft hyphen, a zero-width space: nothing shown, nothing read)
+    folded = cyrillic_words(
+        unicodedata.normalize("NFKC", visible(text)).casefold().replace("’", "'")
+    )
     folded = " ".join(folded.split())
     if "p" in folded:  # «2018 p.», «2025-26 pp.»: the year's abbreviation in Latin letters
         folded = _LATIN_YEAR_WORD.sub(lambda m: m[0].replace("p", "р"), folded)
