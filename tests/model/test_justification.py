@@ -41,6 +41,22 @@ from civplan.model.justification import OTHER, find_justification, reason_kind
         ("Роботи İstanbul-проєкту зупинено ЧЕРЕЗ обстріли", "ЧЕРЕЗ обстріли", "martial_law"),
         # a marker's word inside another word is none: «вчерез», «безоскільки»
         ("Не проведено, перечерез брак коштів", None, "other"),
+        # no marker: what follows a status of work not done, after a colon, a dash, in brackets
+        (
+            "Не виконано: договір з підрядником розірвано",
+            "договір з підрядником розірвано",
+            "other",
+        ),
+        (
+            "Не виконано (немає коштів у бюджеті громади).",
+            "немає коштів у бюджеті громади",
+            "funding",
+        ),
+        ("Не проведено – оголошено карантин", "оголошено карантин", "pandemic"),
+        ("Не виконано. Причина – відсутність фахівців", "Причина – відсутність фахівців", "staff"),
+        # … not a reference, nor a count
+        ("Не виконано (див. примітку)", None, "other"),
+        ("Не виконано: 2 з 6", None, "other"),
     ],
 )
 def test_justifications_and_their_kinds(text: str, expected: str, kind: str) -> None:

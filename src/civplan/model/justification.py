@@ -21,14 +21,14 @@ from civplan.model.scan import lowered
 # marker begins a word is checked after (:func:`_begins_word`)
 _MARKER = re.compile(
     r"(?:у|в) зв['’ʼ]язку (?:з|із|зі)\b|через\b|оскільки\b|(?:так|тому) як\b|з причини\b"
-    r"|внаслідок\b|за відсутності\b|з огляду на\b"
+    r"|внаслідок\b|за відсутності\b|з огляду на\b|причин(?:а|ою)\b"
     r"|(?:due to|because of|owing to|as a result of|in view of|on account of)\b"
     r"|as (?=no\b|there (?:was|were) no\b)"
 )
 _CLAUSE_END = re.compile(r"[.;\n]")
 _MARKER_WORDS = (
     "язку", "через", "оскільки", "так як", "тому як", "причини", "внаслідок", "відсутності",
-    "огляд",
+    "огляд", "причин",
     "due to", "because of", "as no", "as there", "owing to", "result of", "view of", "account of",
 )  # fmt: skip
 
@@ -81,12 +81,27 @@ OTHER = _kind("other", r"$^")
 """The kind of a justification no pattern recognises."""
 
 
+_AFTER_UNDONE = re.compile(
+    r"\W*не (?:виконан|проведен|реалізован|здійснен|розпочат|виконува|проводи|здійснюва)\w*"
+    r"\s*(?:[:(–—]|-\s)\s*(?!див|see\b|\d)(?P<why>[^\s.;\n()][^.;\n()]{2,}?)\s*(?:[.;\n)]|$)"
+)
+"""«Не виконано: тендер не відбувся», «Не виконано (відсутність коштів)», «Не проведено –
+…»: a status of work not done, then what kept it (not «(див. примітку)», «: 0 з 5»)."""
+
+
 def find_justification(text: str) -> str | None:
-    """The first justification in ``text``: from its marker to its clause's end; else ``None``."""
+    """The first justification in ``text``: from its marker to its clause's end; else ``None``.
+
+    With no marker, what follows a status of work not done after a colon, a dash or in
+    brackets («Не виконано: тендер не відбувся»).
+    """
     # the markers' words, looked for before the slower search that places them
     folded = lowered(text)
     if not any(word in folded for word in _MARKER_WORDS):
-        return None
+        after = _AFTER_UNDONE.match(folded)
+        if after is None:
+            return None
+        return " ".join(text[after.start("why") : after.end("why")].split()) or None
     marker = _MARKER.search(folded)
     while marker is not None and not _begins_word(folded, marker.start()):
         marker = _MARKER.search(folded, marker.start() + 1)
