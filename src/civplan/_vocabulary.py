@@ -81,6 +81,10 @@ VOCABULARY: dict[str, tuple[str, str]] = {
     "reason_kind.funding": ("відсутність фінансування", "lack of funding"),
     "reason_kind.martial_law": ("воєнний стан, бойові дії", "martial law, hostilities"),
     "reason_kind.pandemic": ("карантин, епідемія", "quarantine, epidemic"),
+    "reason_kind.procurement": (
+        "закупівля, підрядник, постачальник",
+        "procurement, contractor, supplier",
+    ),
     "reason_kind.legislation": (
         "законодавство, рішення інших органів",
         "legislation, other bodies' decisions",

@@ -45,8 +45,10 @@ from civplan.model.justification import OTHER, find_justification, reason_kind
         (
             "Не виконано: договір з підрядником розірвано",
             "договір з підрядником розірвано",
-            "other",
+            "procurement",
         ),
+        ("Не придбано, оскільки тендер не відбувся", "оскільки тендер не відбувся", "procurement"),
+        ("Not bought due to a failed tender", "due to a failed tender", "procurement"),
         (
             "Не виконано (немає коштів у бюджеті громади).",
             "немає коштів у бюджеті громади",

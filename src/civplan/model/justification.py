@@ -72,6 +72,11 @@ REASON_KINDS: tuple[ReasonKind, ...] = (
         r"|occupation|security",
     ),
     _kind("pandemic", r"карантин|епідемі|covid|коронавірус|pandemic|quarantine"),
+    _kind(
+        "procurement",
+        r"тендер|закупівл|торг(?:и|ів|ах)\b|учасник\w* (?:торгів|закупівл)|підрядник|постачальник"
+        r"|procurement|tender|bidd|contractor|supplier",
+    ),
     _kind("legislation", r"закон|постанов|наказ|розпоряджен|рішенн|\blaw\b|legislat|regulat"),
     _kind("staff", r"кадр|штат|працівник|спеціаліст|фахівц|ваканс|тренер|staff|personnel"),
 )
