@@ -170,6 +170,10 @@ def test_a_monitoring_of_a_plan_is_a_report(title: str, report: bool) -> None:
             (2025, 2027),
         ),  # the plan's own years, named first
         (
+            "План заходів з реалізації Стратегії розвитку на 2021–2030 роки на 2025–2026 роки",
+            (2025, 2026),
+        ),  # … or after the strategy's
+        (
             "Програма підтримки ветеранів на 2025–2027 роки, затверджена у 2025 році",
             (2025, 2027),
         ),  # the title's own document's years

@@ -353,12 +353,21 @@ def _years(text: str, *, bare: bool = True) -> tuple[int | None, int | None]:
     written («рішенням від 14.02.2025»).
     """
     named = re.findall(r"\b(?:на|у|в|протягом)\s+((?:19|20)\d\d)\s*(?:р|рік|році|року)", text)
+    ranges = []
     for match in _RANGE.finditer(text):
         first, last = int(match[1]), match[2]
         end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
         if first < end <= first + 20:
-            own = _own_year(text, match.start(), (first, end))
-            return (own, None) if own is not None else (first, end)
+            ranges.append((match.start(), first, end))
+    for at, (start, first, end) in enumerate(ranges):
+        if not _another_s(text, start):
+            return first, end
+        own = _own_year(text, (first, end))
+        if own is not None:
+            return own, None
+        if at + 1 == len(ranges):  # (another's years, and no later ones: the plan's as well)
+            return first, end
+        # «… Стратегії на 2021–2027 роки на 2025–2026 роки»: the plan's own years follow
     if named:  # the last («… на 2018 рік, у 2000 році» is a plan of 2000)
         return int(named[-1]), None
     # not the year a plan runs up to («на період до 2027 року», "until 2030"): its last, not
@@ -378,18 +387,23 @@ _APPROVED_BEFORE = re.compile(
 )
 
 
-def _own_year(text: str, start: int, years: tuple[int, int]) -> int | None:
+def _another_s(text: str, start: int) -> bool:
+    """Whether years (at ``start``) are another document's: one named after the title's first.
+
+    «План заходів … з реалізації Стратегії … на 2021–2027 роки»; not those of the title's own
+    document («Програма … на 2024–2026 роки», «План заходів на 2025–2026 роки»).
+    """
+    named = list(_DOCUMENTS.finditer(text, 0, start))
+    return len(named) > 1 and named[0][0][:4].casefold() != named[-1][0][:4].casefold()
+
+
+def _own_year(text: str, years: tuple[int, int]) -> int | None:
     """The one year a plan of another document's years is for, if its title names one.
 
     «План заходів на 2025 рік з реалізації Стратегії … на 2021–2027 роки», «…
-    Стратегії на 2021–2027 роки у 2025 році». The years (at ``start``) are another
-    document's when a document named after the title's first is theirs; a year of the
-    title within them («на 2025 рік», «у 2025 році», not «затвердженої у 2021 році»)
-    is then the plan's own.
+    Стратегії на 2021–2027 роки у 2025 році»: a year of the title within those years
+    («на 2025 рік», «у 2025 році», not «затвердженої у 2021 році»).
     """
-    named = list(_DOCUMENTS.finditer(text, 0, start))
-    if len(named) < 2 or named[0][0][:4].casefold() == named[-1][0][:4].casefold():
-        return None  # the years of the title's own document («Програма … на 2024–2026 роки»)
     for one in _ONE_YEAR.finditer(text):
         if years[0] <= int(one[1]) <= years[1] and not _APPROVED_BEFORE.search(
             text, 0, one.start()
