@@ -999,6 +999,8 @@ class _Context:
         if _WORKS().search(title) is None or _STEPS().search(title) or "придба" in title:
             return None  # no works asked for, or a step or a purchase («Виготовити ПКД»)
         folded = lowered(text)
+        if "межах" in folded:  # «Виконано в межах виділених коштів»: the deed's bound, no step
+            folded = _WITHIN_FUNDS().sub(" ", folded)
         if _STEPS().search(folded) is not None and _WORKS_DONE().search(folded) is None:
             return "rule.only_prepared"
         return None
@@ -2824,6 +2826,10 @@ def _preparing_only(text: str, title: str) -> bool:
     )
 
 
+_WITHIN_FUNDS = compiled_on_use(
+    r"\b(?:в|у) межах(?: \w+){0,2} (?:кошт|фінансуван|асигнуван|кошторисн|призначен)\w*"
+)
+"""What a deed was done within: «в межах виділених коштів», «у межах кошторисних призначень»."""
 _WORKS_DONE = compiled_on_use(
     r"відремонтова|збудова|побудова|реконструйова|облаштова|утеплен[оі]|модернізова|замінен"
     r"|встановлен[оі]|змонтова|введен\w* в експлуатац|заверше|закінче|освоєн|профінансова"
