@@ -999,7 +999,9 @@ class _Context:
         if _WORKS().search(title) is None or _STEPS().search(title) or "придба" in title:
             return None  # no works asked for, or a step or a purchase («Виготовити ПКД»)
         folded = lowered(text)
-        if "межах" in folded:  # «Виконано в межах виділених коштів»: the deed's bound, no step
+        if "межах" in folded or "догов" in folded or "угод" in folded:
+            # «Виконано в межах виділених коштів», «… відповідно до укладеного договору»,
+            # «… (договір № 12 від 15.05.2025)»: what the deed was done within, no step
             folded = _WITHIN_FUNDS().sub(" ", folded)
         if _STEPS().search(folded) is not None and _WORKS_DONE().search(folded) is None:
             return "rule.only_prepared"
@@ -2828,8 +2830,11 @@ def _preparing_only(text: str, title: str) -> bool:
 
 _WITHIN_FUNDS = compiled_on_use(
     r"\b(?:в|у) межах(?: \w+){0,2} (?:кошт|фінансуван|асигнуван|кошторисн|призначен)\w*"
+    r"|(?:\bвідповідно до|\bзгідно з|\bзгідно із|\bза) (?:укладен\w* )?(?:договор|угод)\w*"
+    r"|\((?:договір|угода)\b[^()]*\)"
 )
-"""What a deed was done within: «в межах виділених коштів», «у межах кошторисних призначень»."""
+"""What a deed was done within: «в межах виділених коштів», «у межах кошторисних призначень»,
+«відповідно до укладеного договору», «(договір № 12 від 15.05.2025)»."""
 _WORKS_DONE = compiled_on_use(
     r"відремонтова|збудова|побудова|реконструйова|облаштова|утеплен[оі]|модернізова|замінен"
     r"|встановлен[оі]|змонтова|введен\w* в експлуатац|заверше|закінче|освоєн|профінансова"
