@@ -2792,6 +2792,24 @@ def test_an_indicator_s_values_are_kept_as_notes_not_read_as_funding() -> None:
     assert not any("read by their cells" in m for m in messages)
 
 
+def test_an_indicator_s_target_value_beside_its_unit_is_the_measure_s_target() -> None:
+    # «Цільове значення» as «План» is: the count the measure is to reach, in the indicator's unit
+    page = (
+        "<p>Звіт про виконання операційного плану на 2025 рік</p><table>"
+        + row("№", "Захід", "Індикатор", "Цільове значення", "Фактичне значення")
+        + row("1", "Навчання вчителів", "Кількість вчителів, осіб", "150", "90")
+        + row("2", "Підключення шкіл", "Кількість шкіл, од.", "20", "20")
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    first, second = plan.measures()
+    assert [(t.unit, t.value) for t in first.targets] == [("осіб", Decimal("150"))]
+    assert first.outcome is not None and first.outcome.text == "90 осіб"
+    assert first.notes == ()
+    statuses = [civplan.assess(m, date(2026, 1, 15), plan=plan).status for m in plan.measures()]
+    assert statuses[1] is Status.DONE and statuses[0] is not Status.DONE
+
+
 def test_a_column_of_the_share_done_may_be_called_its_part() -> None:
     page = (
         "<p>Звіт про виконання плану заходів за 2025 рік</p><table>"

@@ -379,8 +379,8 @@ def caption_fields(path: Sequence[str]) -> list[Field]:
 _VALUES = (
     (
         re.compile(
-            r"^(?:план\w*|заплановано|планов\w* (?:значенн|показник|обсяг)\w*|прогноз\w*"
-            r"|target|planned(?: value)?)$"
+            r"^(?:план\w*|заплановано|(?:планов|цільов|прогнозн)\w* (?:значенн|показник|обсяг)\w*"
+            r"|прогноз\w*|target(?: value)?|planned(?: value)?)$"
         ),
         PLANNED,
     ),
