@@ -2802,7 +2802,7 @@ def test_an_indicator_s_target_value_beside_its_unit_is_the_measure_s_target() -
         + "</table>"
     )
     plan, _messages = read_page(page)
-    first, second = plan.measures()
+    first, _second = plan.measures()
     assert [(t.unit, t.value) for t in first.targets] == [("осіб", Decimal("150"))]
     assert first.outcome is not None and first.outcome.text == "90 осіб"
     assert first.notes == ()
