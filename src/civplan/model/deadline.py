@@ -31,7 +31,8 @@ import attrs
 from civplan._errors import PlanValidationError
 from civplan._text import visible
 from civplan.model.months import MONTH_OF_FORM, MONTH_STEMS, MONTHS, alternation, last_day
-from civplan.model.scan import any_digit, compiled_on_use, cyrillic_words, one_letter_apart
+from civplan.model.morphology import FEWEST_MISTYPED, missed_words
+from civplan.model.scan import any_digit, compiled_on_use, cyrillic_words
 from civplan.model.stated import read_stated
 
 
@@ -264,13 +265,11 @@ def _read(text: str, year: int, end_year: int) -> _Read:
     return read
 
 
-_MENDED = 6
-"""The fewest letters of a word mended: a shorter one is a letter away from too many words."""
 TYPO = "a typo read as the word it misses:"
 """How the note of a term read with a mistyped word mended begins (or its part after «; »)."""
 _TERM_WORDS = frozenset(
     {
-        *(form for month in MONTHS for form in month.forms if len(form) >= _MENDED),
+        *(form for month in MONTHS for form in month.forms if len(form) >= FEWEST_MISTYPED),
         "квартал", "квартали", "кварталу", "кварталі", "кварталах", "кварталів", "кварталом",
         "півріччя", "півріччі", "півріччях", "постійно", "щокварталу", "щоквартально",
         "щомісяця", "щомісячно", "щорічно", "щотижня", "щотижнево", "щоденно", "щопівроку",
@@ -278,7 +277,7 @@ _TERM_WORDS = frozenset(
         "закінчення", "завершення", "поточного", "наступного", "навчального",
     }
 )  # fmt: skip
-"""The words of terms a typo is mended into: each a word of :data:`_MENDED` letters or more."""
+"""The words of terms a typo is mended into (each of ``FEWEST_MISTYPED`` letters or more)."""
 
 
 def _mended(phrase: str) -> tuple[str, str] | None:
@@ -289,17 +288,13 @@ def _mended(phrase: str) -> tuple[str, str] | None:
     word is mended, or a word is a letter away from two words of terms. A word of
     the dictionary is no typo, however near it is.
     """
-    from civplan.model.morphology import is_a_word
-
     mended: list[str] = []
     words = phrase.split(" ")
     for at, word in enumerate(words):
-        if len(word) < _MENDED or word in _TERM_WORDS or not word.isalpha() or is_a_word(word):
-            continue  # (not «щорічне», «постійна»: words of their own)
-        near = [known for known in _TERM_WORDS if one_letter_apart(word, known)]
-        if len(near) != 1:
-            if near:
-                return None
+        near = [] if word in _TERM_WORDS else missed_words(word, _TERM_WORDS)
+        if len(near) > 1:
+            return None
+        if not near:
             continue
         words[at] = near[0]
         mended.append(f"«{word}» as «{near[0]}»")

@@ -21,12 +21,13 @@ from __future__ import annotations
 import functools
 import re
 import threading
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
 from civplan.model.cues import CueKind
-from civplan.model.scan import lowered
+from civplan.model.scan import lowered, one_letter_apart
 
 if TYPE_CHECKING:
     from pymorphy3 import MorphAnalyzer
@@ -98,9 +99,21 @@ _CYRILLIC = re.compile(r"[а-яіїєґ]")
 _OTHER_BODIES = frozenset({"президент", "уряд", "парламент", "кабінет", "верховний", "суд"})
 
 
-def is_a_word(form: str) -> bool:
-    """Whether a lower-cased form is a word of the dictionary («щорічне»), not a typo."""
-    return bool(_analyser().word_is_known(form))
+FEWEST_MISTYPED = 6
+"""The fewest letters of a word read as mistyped: a shorter one is a letter from too many."""
+
+
+def missed_words(form: str, words: Iterable[str]) -> list[str]:
+    """The ``words`` a lower-cased form misses by a letter: «кваратал» of «квартал».
+
+    A letter more, less, other, or two letters swapped; none for a form shorter than
+    :data:`FEWEST_MISTYPED` letters, or one of the dictionary («щорічне», however
+    near «щорічно»).
+    """
+    if len(form) < FEWEST_MISTYPED or not form.isalpha():
+        return []
+    near = [word for word in words if one_letter_apart(form, word)]
+    return [] if near and _analyser().word_is_known(form) else near
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -41,14 +41,13 @@ from civplan.model.cues import (
     CueKind,
 )
 from civplan.model.months import MONTH_STEMS
-from civplan.model.morphology import GRAMMAR_KINDS, Analysis, Grammar, analyse, is_a_word
+from civplan.model.morphology import GRAMMAR_KINDS, Analysis, Grammar, analyse, missed_words
 from civplan.model.scan import (
     SENTENCE_ENDS,
     any_digit,
     compiled_on_use,
     has_digit,
     lowered,
-    one_letter_apart,
     search_start,
     sentence_start,
 )
@@ -494,16 +493,10 @@ _STATUS_WORDS = (
 
 def _mistyped(form: str) -> str | None:
     """The status word a form misses by a letter («виконао»), if one only; not a dictionary word."""
-    if len(form) < _MISTYPED or not form.isalpha() or not _CYRILLIC_FORM.match(form):
-        return None
-    near = [word for word in _STATUS_WORDS if one_letter_apart(form, word)]
-    if len(near) != 1 or is_a_word(form):
-        return None
-    return near[0]
+    near = missed_words(form, _STATUS_WORDS) if _CYRILLIC_FORM.match(form) else []
+    return near[0] if len(near) == 1 else None
 
 
-_MISTYPED = 6
-"""The fewest letters of a form mended: a shorter one is a letter away from too many words."""
 _CYRILLIC_FORM = re.compile(r"[а-яіїєґ']+$")
 
 
