@@ -90,6 +90,14 @@ class ExportError(CivplanError, RuntimeError):
     """An exporter failed; nothing was written to the target path."""
 
 
+def password_protected(what: str, *, copy: str = "save a copy") -> str:
+    """The problem of a document that needs a password to open, and how to read it anyway."""
+    return (
+        f"{what} protected by a password: open it with the password and {copy} without one, "
+        "then read that"
+    )
+
+
 @contextlib.contextmanager
 def unreadable_as_document_error(source: str, format: str) -> Iterator[None]:
     """Report any failure inside the block as a :class:`DocumentError` naming ``source``.

@@ -23,7 +23,12 @@ import tempfile
 from pathlib import Path
 from typing import IO
 
-from civplan._errors import DocumentError, MissingDependencyError, unreadable_as_document_error
+from civplan._errors import (
+    DocumentError,
+    MissingDependencyError,
+    password_protected,
+    unreadable_as_document_error,
+)
 from civplan.importers.document import Document
 from civplan.importers.extent import check_xlsx_extent
 from civplan.importers.spreadsheet import calamine_sheets, sheets_document
@@ -44,10 +49,6 @@ MAX_BYTES = 64 * 2**20
 _WORD_STREAM = "WordDocument".encode("utf-16-le")
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 """The stream of a compound document that holds a DOCX or XLSX encrypted with a password."""
-PROTECTED = (
-    "a Word or Excel document protected by a password: open it with the password and save "
-    "a copy without one, then read that"
-)
 _BOOK_STREAMS = ("Workbook".encode("utf-16-le"), "Book".encode("utf-16-le"))
 
 
@@ -147,7 +148,7 @@ class _LegacyImporter(TableImporter):
             suffix, target = ".xml", "docx"
         elif head.startswith(OLE2):
             if _ENCRYPTED in data:  # a DOCX or XLSX saved with a password to open it
-                raise DocumentError(source, [PROTECTED])
+                raise DocumentError(source, [password_protected("a Word or Excel document")])
             suffix, target = (".xls", "xlsx") if _workbook(data) else (".doc", "docx")
         else:
             raise DocumentError(

@@ -26,7 +26,12 @@ from typing import IO, Any
 
 import attrs
 
-from civplan._errors import CivplanWarning, DocumentError, unreadable_as_document_error
+from civplan._errors import (
+    CivplanWarning,
+    DocumentError,
+    password_protected,
+    unreadable_as_document_error,
+)
 from civplan._optional import require
 from civplan.importers.document import ENDS_PARAGRAPH, Block, Document, Grid, Paragraph, listing
 from civplan.importers.pdf_text_table import card_table, text_table
@@ -49,13 +54,8 @@ def _opened(pdfplumber: Any, stream: IO[bytes], source: str) -> Any:
         from pdfminer.pdfdocument import PDFPasswordIncorrect
 
         if any(isinstance(arg, PDFPasswordIncorrect) for arg in error.args):
-            raise DocumentError(
-                source,
-                [
-                    "the PDF is protected by a password: open it with the password and "
-                    "save or print a copy without one, then read that"
-                ],
-            ) from None
+            problem = password_protected("the PDF is", copy="save or print a copy")
+            raise DocumentError(source, [problem]) from None
         raise
 
 

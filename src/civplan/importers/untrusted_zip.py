@@ -14,7 +14,7 @@ import re
 import zipfile
 from typing import IO
 
-from civplan._errors import DocumentError, unreadable_as_document_error
+from civplan._errors import DocumentError, password_protected, unreadable_as_document_error
 
 MAX_ENTRIES = 10_000
 MAX_UNPACKED = 2 * 1024**3
@@ -60,13 +60,7 @@ def _refuse_encrypted(archive: zipfile.ZipFile, source: str) -> None:
         return
     with archive.open(manifest) as part:
         if b"encryption-data" in part.read(_MANIFEST_READ):
-            raise DocumentError(
-                source,
-                [
-                    "an OpenDocument file protected by a password: open it with the password "
-                    "and save a copy without one, then read that"
-                ],
-            )
+            raise DocumentError(source, [password_protected("an OpenDocument file")])
 
 
 _MANIFEST_READ = 2**20
