@@ -352,7 +352,6 @@ def _years(text: str, *, bare: bool = True) -> tuple[int | None, int | None]:
     With ``bare`` false, a year only as a plan's («на 2025 рік»), not any year
     written («рішенням від 14.02.2025»).
     """
-    named = re.findall(r"\b(?:на|у|в|протягом)\s+((?:19|20)\d\d)\s*(?:р|рік|році|року)", text)
     ranges = []
     for match in _RANGE.finditer(text):
         first, last = int(match[1]), match[2]
@@ -368,6 +367,7 @@ def _years(text: str, *, bare: bool = True) -> tuple[int | None, int | None]:
         if at + 1 == len(ranges):  # (another's years, and no later ones: the plan's as well)
             return first, end
         # «… Стратегії на 2021–2027 роки на 2025–2026 роки»: the plan's own years follow
+    named = re.findall(r"\b(?:на|у|в|протягом)\s+((?:19|20)\d\d)\s*(?:р|рік|році|року)", text)
     if named:  # the last («… на 2018 рік, у 2000 році» is a plan of 2000)
         return int(named[-1]), None
     # not the year a plan runs up to («на період до 2027 року», "until 2030"): its last, not

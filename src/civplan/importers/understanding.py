@@ -898,7 +898,7 @@ class _Reader:
             group = row.group if row.group is not None else -1
             roles.append((row.row, _CODE[row.role], group))
             role = row.role
-            if role is Role.MEASURE and self.pending is not None and self._lists_on(row):
+            if role is Role.MEASURE and self.pending is not None and _lists_on(self.pending, row):
                 # «3. | Організувати:» over «| - роботу гуртків;»: the items of its title
                 self.pending[1] = f"{self.pending[1]}\n{row.text}"
                 self.joined.append(grid.where(row.row))
@@ -997,21 +997,6 @@ class _Reader:
     def _where(self, table: int, place: int) -> str:
         reading = self.tables[table]
         return reading.grid.where(reading.roles[place][0])
-
-    def _lists_on(self, row: RowRead) -> bool:
-        """Whether a row of no number is an item of the list the pending measure's title opens.
-
-        «Організувати:» over «- роботу гуртків;», «- виставки майстрів.»: an item of
-        a list (after a dash or in lower case) and nothing beside it.
-        """
-        pending = self.pending
-        if pending is None or row.number is not None or not _LIST_ITEM.match(row.text or ""):
-            return False
-        title: str = pending[1]  # type: ignore[assignment]
-        layout: _Layout = pending[3]  # type: ignore[assignment]
-        at = next((c.position for c in layout.columns if c.field == TITLE), None)
-        others = [text for place, text in enumerate(row.cells) if place != at and text.strip()]
-        return not others and title.rstrip().endswith((":", ";", ","))
 
     def _join(self, pending: list[object], more: Sequence[str]) -> bool:
         """Add a continuation row's cells to the pending measure's; whether it was a guess.
@@ -2564,6 +2549,21 @@ def _marked(cells: Sequence[str], places: tuple[int, ...], periods: tuple[str, .
         if written:
             terms.append(period if written.casefold() in MARKS else written)
     return ", ".join(terms)
+
+
+def _lists_on(pending: list[object], row: RowRead) -> bool:
+    """Whether a row of no number is an item of the list the pending measure's title opens.
+
+    «Організувати:» over «- роботу гуртків;», «- виставки майстрів.»: an item of a list
+    (after a dash or in lower case) and nothing beside it.
+    """
+    if row.number is not None or not _LIST_ITEM.match(row.text or ""):
+        return False
+    title: str = pending[1]  # type: ignore[assignment]
+    layout: _Layout = pending[3]  # type: ignore[assignment]
+    at = next((c.position for c in layout.columns if c.field == TITLE), None)
+    others = [text for place, text in enumerate(row.cells) if place != at and text.strip()]
+    return not others and title.rstrip().endswith((":", ";", ","))
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•·▪]\s*\S|[а-яґєіїa-z])")
