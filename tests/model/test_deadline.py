@@ -414,6 +414,12 @@ MORE = [
     ("03/2025", K.MONTH, d(2025, 3, 1), d(2025, 3, 31)),
     ("01/2025 – 06/2025", K.MONTH_RANGE, d(2025, 1, 1), d(2025, 6, 30)),
     ("лист.25", K.MONTH, d(2025, 11, 1), d(2025, 11, 30)),
+    # a month in Roman figures, as older forms write a date
+    ("X.2025", K.MONTH, d(2025, 10, 1), d(2025, 10, 31)),
+    ("ІІІ–V.2025 р.", K.MONTH_RANGE, d(2025, 3, 1), d(2025, 5, 31)),
+    ("до 20.XI.2025", K.DATE, d(2024, 1, 1), d(2025, 11, 20)),
+    ("з 01.IX.2025 по 30.XI.2025", K.DATE_RANGE, d(2025, 9, 1), d(2025, 11, 30)),
+    ("XIV.2025", K.UNKNOWN, None, None),
     ("May-25", K.MONTH, d(2025, 5, 1), d(2025, 5, 31)),
     ("рік 25", K.UNKNOWN, None, None),
     ("Один раз на півроку", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
@@ -775,6 +781,9 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
     for text in (
         "щороку до 1 березня року, наступного за звітним",
         "щорічно до 1 березня наступного року",
+        # in a plan of years, each of them is the year reported on
+        "до 1 березня року, наступного за звітним",
+        "не пізніше 1 березня року, що настає за звітним",
     ):
         next_year = Deadline.parse(text, year=2024, end_year=2025)
         assert [(p.start, p.end) for p in next_year.parts] == [
@@ -1037,7 +1046,8 @@ def test_a_phrase_without_a_year_in_a_plan_of_several_years_is_every_year_of_it(
     # the current year is each year of a longer plan; its next year is none fixed
     current = Deadline.parse("до 25 грудня поточного року", year=2024, end_year=2025)
     assert [p.end for p in current.parts] == [d(2024, 12, 25), d(2025, 12, 25)]
-    assert Deadline.parse("І квартал наступного року", year=2024, end_year=2025).kind is K.UNKNOWN
+    for unfixed in ("І квартал наступного року", "до 1 липня наступного року"):
+        assert Deadline.parse(unfixed, year=2024, end_year=2025).kind is K.UNKNOWN, unfixed
     # … but the year after a term of a year named is fixed
     moved = Deadline.parse(
         "ІІ квартал 2024 р. (перенесено на наступний рік)", year=2024, end_year=2026

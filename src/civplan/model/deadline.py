@@ -348,12 +348,16 @@ def _year_by_name(phrase: str, year: int, end_year: int) -> str | None:
 
     «до 25 грудня поточного року» is «до 25 грудня» (of every year of a longer
     plan); «І квартал наступного року» is the first quarter after a one-year
-    plan's year (after a longer plan's years it means nothing fixed).
+    plan's year (after a longer plan's years it means nothing fixed, unless the
+    year is the one after the year reported on, which recurs).
     """
     named = phrase
     if _NEXT_YEAR.search(named):
         if end_year != year:
-            return None
+            # «до 1 березня року, наступного за звітним»: each year of the plan is reported on
+            # in the next; «до 1 березня наступного року» names no year of several
+            reported = "за звітним" in named and named.startswith(("до ", "не пізніше "))
+            return f"щороку {named}" if reported else None
         named = _NEXT_YEAR.sub(f"{year + 1} року", named)
     if _THIS_YEAR.search(named):
         named = _THIS_YEAR.sub("", named).strip(" ,") or "протягом року"
@@ -439,6 +443,20 @@ _MONTHS_IN_DIGITS = re.compile(
     r"(?<![\d.])(0?[1-9]|1[0-2]) ?[-–—] ?(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?![\d.]\d)"
 )
 """Two months of one year in digits, the year written once: «05-06.2025»."""
+
+_ROMAN_MONTH = re.compile(r"(?<!\w)([ivxіх]{1,4})\.(?=(?:19|20)\d\d(?![\d.]\d))")
+"""A month in Roman figures before its year: «vi.2025», «15.xii.2025»."""
+_ROMAN_MONTHS_RANGE = re.compile(
+    r"(?<![\w.])([ivxіх]{1,4}) ?[-–—] ?([ivxіх]{1,4})\.((?:19|20)\d\d)(?![\d.]\d)"
+)
+"""Two months in Roman figures, the year written once: «vi–ix.2025»."""
+_MONTH_NUMERALS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _month_in_figures(m: re.Match[str]) -> str:
+    """A month's Roman figure as its Arabic one («xii.» is «12.»); any other kept as it is."""
+    roman = m[1].translate(_ROMAN_LETTERS)
+    return f"{_MONTH_NUMERALS.index(roman) + 1}." if roman in _MONTH_NUMERALS else m[0]
 
 
 def _unwrapped(text: str) -> str:
@@ -527,6 +545,9 @@ def _normalize(text: str) -> str:
     if "/" in folded:  # a month and its year with a slash: «03/2025», "01/2025 – 12/2025"
         folded = _MONTH_SLASH_YEAR.sub(r"\1.\2", folded)
         folded = _MONTHS_SLASHED.sub(r"\1-\2", folded)  # «жовтень/листопад»: both, a range
+    if "." in folded and _ROMAN_MONTH.search(folded):  # «VI.2025», «15.VI.2025»: in figures
+        folded = _ROMAN_MONTHS_RANGE.sub(r"\1.\3-\2.\3", folded)
+        folded = _ROMAN_MONTH.sub(_month_in_figures, folded)
     if "." in folded:  # a month and its year: «03.2025» is March 2025
         folded = _MONTHS_IN_DIGITS.sub(r"\1.\3-\2.\3", folded)  # «05-06.2025»: both its
         folded = _MONTH_YEAR.sub(lambda m: f"{MONTHS[int(m[1]) - 1].nominative} {m[2]}", folded)
