@@ -2810,6 +2810,26 @@ def test_an_indicator_s_target_value_beside_its_unit_is_the_measure_s_target() -
     assert statuses[1] is Status.DONE and statuses[0] is not Status.DONE
 
 
+def test_an_indicator_s_baseline_beside_its_target_is_the_target_s_baseline() -> None:
+    page = (
+        "<p>Звіт про виконання плану заходів на 2025 рік</p><table>"
+        + row("№", "Захід", "Одиниця виміру", "Базовий рівень", "План", "Факт")
+        + row("1", "Облаштування спортмайданчиків", "шт.", "4", "10", "7")
+        + row("2", "Встановлення лавок", "шт.", "", "30", "30")
+        + row("3", "Оновлення карти маршрутів", "шт.", "1", "", "")
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    first, second, third = plan.measures()
+    assert [(t.unit, t.value, t.baseline) for t in first.targets] == [
+        ("шт.", Decimal("10"), Decimal("4"))
+    ]
+    assert [t.baseline for t in second.targets] == [None]
+    # a baseline with no target to hold it is kept, as its column's note
+    assert third.targets == () and third.notes == ("Базовий рівень: 1",)
+    assert first.notes == () and second.notes == ()
+
+
 def test_a_column_of_the_share_done_may_be_called_its_part() -> None:
     page = (
         "<p>Звіт про виконання плану заходів за 2025 рік</p><table>"

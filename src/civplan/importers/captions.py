@@ -30,10 +30,12 @@ PLANNED = "planned"
 """A column of the value planned, in the unit column's units («План»): the measure's target."""
 ACTUAL = "actual"
 """A column of the value achieved, in the unit column's units («Факт»): what is reported."""
+BASELINE = "baseline"
+"""A column of the value before the plan, in the unit column's units («Базове значення»)."""
 
 Field = str
 """What a column holds: a :class:`ReportColumn` value, :data:`GROUP`, :data:`FUNDING_SOURCE`,
-:data:`FUNDING_YEAR`, :data:`UNIT`, :data:`PLANNED` or :data:`ACTUAL`."""
+:data:`FUNDING_YEAR`, :data:`UNIT`, :data:`PLANNED`, :data:`ACTUAL` or :data:`BASELINE`."""
 
 _HYPHEN_BREAK = re.compile(r"(\w)[-‐‑­]\s*\n\s*(\w)|(\w)[‐‑­-] (?=[а-яґєії]\w)")
 _SPACES = re.compile(r"\s+")
@@ -391,14 +393,22 @@ _VALUES = (
         ),
         ACTUAL,
     ),
+    (
+        re.compile(
+            r"^(?:базов\w*(?: (?:значенн|показник|рів[ен]|величин)\w*)?"
+            r"|(?:початков|вихідн)\w* (?:значенн|рів[ен])\w*|baseline(?: value)?)$"
+        ),
+        BASELINE,
+    ),
 )
 
 
 def value_kind(path: Sequence[str]) -> Field | None:
-    """:data:`PLANNED` or :data:`ACTUAL` for a caption that names a value planned or achieved.
+    """:data:`PLANNED`, :data:`ACTUAL` or :data:`BASELINE` for a caption that names such a value.
 
-    «План», «Заплановано», «Факт», «Фактично виконано»: a count in a unit
-    column's units where the table has one; its deepest named part decides.
+    «План», «Заплановано», «Факт», «Фактично виконано», «Базове значення»: a
+    count in a unit column's units where the table has one; its deepest named
+    part decides.
     """
     for part in reversed(path):
         folded = normalize_caption(part)

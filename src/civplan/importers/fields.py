@@ -18,6 +18,7 @@ import attrs
 
 from civplan.importers.captions import (
     ACTUAL,
+    BASELINE,
     FUNDING_SOURCE,
     FUNDING_YEAR,
     GROUP,
@@ -57,12 +58,13 @@ FIELDS: tuple[Field, ...] = (
     UNIT,
     PLANNED,
     ACTUAL,
+    BASELINE,
     IGNORE,
 )
 """Every field a column may hold."""
 SINGLE = frozenset(
     {NUMBER, TITLE, DEADLINE, OUTCOME, STATUS, EXPECTED, INDICATOR, UNIT, PLANNED, ACTUAL,
-     FUNDING_YEAR}
+     BASELINE, FUNDING_YEAR}
 )  # fmt: skip
 """Fields at most one column holds (but a deadline's start and end may stand apart)."""
 TERM_START = re.compile(r"(?i)початк|початок|^з$|^від$|start|begin|from")
@@ -328,11 +330,11 @@ def _values(
     """The columns of values planned and achieved in the units a unit column names.
 
     Beside «Одиниця виміру», «План» and «Факт» of figures are a target and what
-    was achieved in its unit — not the plan's money, nor money spent — unless
-    a hint said otherwise. Without a unit column (``united``), beside an
-    indicator («Показник»: «кількість учасників, осіб»), only such columns
-    captioned alone, or under a caption of the indicator's values («Значення
-    показника / план»), are.
+    was achieved in its unit («Базове значення»: the value before the plan) —
+    not the plan's money, nor money spent — unless a hint said otherwise.
+    Without a unit column (``united``), beside an indicator («Показник»:
+    «кількість учасників, осіб»), only such columns captioned alone, or under
+    a caption of the indicator's values («Значення показника / план»), are.
     """
     for position, path in enumerate(paths):
         kind = value_kind(path)

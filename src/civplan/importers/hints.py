@@ -42,8 +42,9 @@ class Hints:
             are the :class:`~civplan.ReportColumn` values, ``"group"`` (a
             grouping column whose cells head the measures below them),
             ``"funding_source"``, ``"funding_year"`` (the year of the funding
-            on each line), ``"unit"``, ``"planned"`` and ``"actual"``
-            (a unit and the values planned and achieved in it), and
+            on each line), ``"unit"``, ``"planned"``, ``"actual"`` and
+            ``"baseline"`` (a unit, and the values planned, achieved and
+            before the plan in it), and
             ``"ignore"``.
         header: the header's row, or first and last rows, counted from 1 in
             the table (the sheet, for a spreadsheet).

@@ -28,6 +28,7 @@ from civplan._errors import CivplanWarning, DocumentError, ReportDateWarning
 from civplan._vocabulary import VOCABULARY
 from civplan.importers.captions import (
     ACTUAL,
+    BASELINE,
     FUNDING_SOURCE,
     FUNDING_YEAR,
     PLANNED,
@@ -318,7 +319,8 @@ class _Layout:
     reported: tuple[str, ...]  # outcome columns of periods: each part's label («ІІ квартал»)
     marks: tuple[str, ...]  # status columns of marks: the status each marks («не виконано»)
     share: bool  # the status column is the share done («Рівень виконання, %»): its figures are %
-    values: tuple[int | None, int | None, int | None]  # «Одиниця виміру | План | Факт» columns
+    # «Одиниця виміру | План | Факт | Базове значення» columns
+    values: tuple[int | None, int | None, int | None, int | None]
     minus: bool  # the status column marks done with «+»: a «-» there is not done
     blurred: bool  # one status column under several statuses' words: its marks tell none
 
@@ -357,6 +359,7 @@ class _Layout:
                 unit_at,
                 next((c.position for c in columns if c.field == PLANNED), None),
                 next((c.position for c in columns if c.field == ACTUAL), None),
+                next((c.position for c in columns if c.field == BASELINE), None),
             ),
             funding=tuple(c for c in columns if c.field == FUNDING),
             sources=tuple(c.position for c in columns if c.field == FUNDING_SOURCE),
@@ -1596,8 +1599,10 @@ class _Reader:
         for column in layout.unknown:
             if written := cells[column.position].strip():
                 notes.append(f"{column.caption_text or column.position + 1}: {written}")
-        targets, achieved = _values(cells, layout) if layout.values != (None,) * 3 else ((), "")
-        actual_at = layout.values[2]
+        targets, achieved = _values(cells, layout) if layout.values != (None,) * 4 else ((), "")
+        actual_at, baseline_at = layout.values[2:]
+        if baseline_at is not None and not targets and (before := cells[baseline_at].strip()):
+            notes.append(f"{layout.columns[baseline_at].caption_text}: {before}")  # no target
         if (
             achieved
             and actual_at is not None
@@ -2914,9 +2919,10 @@ def _values(cells: Sequence[str], layout: _Layout) -> tuple[tuple[Target, ...], 
     """A measure's target and the value it achieved, from columns of values beside a unit.
 
     «шт. | 100 | 64» → a target of 100 «шт.», and «64 шт.» as what was achieved
-    (its report, where no column holds one).
+    (its report, where no column holds one); a baseline column's value is the
+    target's baseline.
     """
-    unit_at, planned_at, actual_at = layout.values
+    unit_at, planned_at, actual_at, baseline_at = layout.values
     unit = " ".join(cells[unit_at].split()) if unit_at is not None else ""
     if unit_at is not None and layout.columns[unit_at].field == INDICATOR:
         # «кількість учасників, осіб», «протяжність доріг (км)»: the unit it is counted in
@@ -2924,7 +2930,8 @@ def _values(cells: Sequence[str], layout: _Layout) -> tuple[tuple[Target, ...], 
         unit = found[1] if found is not None else unit
     targets: tuple[Target, ...] = ()
     if planned_at is not None and (planned := amount(cells[planned_at])) is not None and unit:
-        targets = (Target(unit=unit, value=planned),)
+        baseline = amount(cells[baseline_at]) if baseline_at is not None else None
+        targets = (Target(unit=unit, value=planned, baseline=baseline),)
     fact = " ".join(cells[actual_at].split()) if actual_at is not None else ""
     if fact and amount(fact) is not None:
         fact = f"{fact} {unit}".strip()
