@@ -141,6 +141,9 @@ def load(
         PluginError: the importer is broken or ambiguous.
         MissingDependencyError: the format needs an extra that is not installed.
         OSError: the file cannot be read.
+        TypeError: ``hints`` is not a :class:`~civplan.Hints` (a mapping of
+            columns goes in one: ``Hints(columns={...})``), or ``plan`` not a
+            :class:`~civplan.Plan`.
     """
     return _read(source, format, hints, plan)[0]
 
@@ -176,6 +179,14 @@ def explain(
 def _read(
     source: str | Path | IO[Any], format: str | None, hints: Hints | None, plan: Plan | None = None
 ) -> tuple[Plan, Explanation | None]:
+    if hints is not None and not isinstance(hints, Hints):
+        # a mapping of columns is the commonest slip: the error says how to wrap it
+        raise TypeError(
+            f"hints must be civplan.Hints, not {type(hints).__name__}: "
+            "civplan.Hints(columns={'Термін': 'deadline'})"
+        )
+    if plan is not None and not isinstance(plan, Plan):
+        raise TypeError(f"plan must be civplan.Plan, not {type(plan).__name__}")
     if is_address(source):
         return _read_address(str(source), format, hints, plan)
     if isinstance(source, (str, Path)):

@@ -49,6 +49,22 @@ def test_hints_name_a_unit_and_the_values_planned_and_achieved_in_it(tmp_path: P
     roads = civplan.load(path, hints=hints).measure("1")
     assert [(t.unit, int(t.value)) for t in roads.targets] == [("км", 5)]
     assert roads.outcome is not None and roads.outcome.text == "3 км"
+    # the value before the plan, named by a hint too
+    hints = civplan.Hints(columns={"3": "unit", "4": "baseline", "5": "planned"})
+    roads = civplan.load(path, hints=hints).measure("1")
+    assert [(t.value, t.baseline) for t in roads.targets] == [(3, 5)]
+
+
+def test_hints_given_as_a_plain_mapping_are_refused_with_the_way_to_give_them(
+    tmp_path: Path,
+) -> None:
+    path = write(UNKNOWN, "xlsx", tmp_path)
+    with pytest.raises(
+        TypeError, match=r"hints must be civplan\.Hints, not dict: civplan\.Hints\("
+    ):
+        civplan.load(path, hints={"Графа 3": "deadline"})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="plan must be civplan.Plan, not str"):
+        civplan.load(path, plan="plan.yaml")  # type: ignore[arg-type]
 
 
 def test_a_hint_that_matches_nothing_is_an_error(tmp_path: Path) -> None:
