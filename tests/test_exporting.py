@@ -1,4 +1,5 @@
 import io
+from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -117,3 +118,29 @@ def test_export_and_save_point_to_each_other(tmp_path: Path) -> None:
     with pytest.raises(civplan.UnknownFormatError, match=r"civplan\.export"):
         civplan.save(civplan.demo_plan(), tmp_path / "report.xlsx")
     assert not (tmp_path / "report.xlsx").exists()
+
+
+def test_a_reporting_day_must_be_a_date_and_a_datetime_is_its_day() -> None:
+    plan = civplan.demo_plan()
+    measure = next(iter(plan.measures()))
+    day, moment = date(2017, 12, 31), datetime(2017, 12, 31, 17, 45)
+    assert civplan.assess(measure, moment) == civplan.assess(measure, day)
+    assert civplan.summarize(plan, moment).counts == civplan.summarize(plan, day).counts
+    assert ReportOptions(as_of=moment).as_of == day
+    assert civplan.Plan(title="План", year=2017, as_of=moment).as_of == day
+    for call in (
+        lambda: civplan.assess(measure, "2017-12-31"),  # type: ignore[arg-type]
+        lambda: civplan.summarize(plan, "2017-12-31"),  # type: ignore[arg-type]
+        lambda: ReportOptions(as_of="2017-12-31"),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(TypeError, match=r"as_of must be a date, not str: date\(2025"):
+            call()
+
+
+def test_a_deadline_s_text_and_years_must_be_of_their_types() -> None:
+    with pytest.raises(TypeError, match="year must be an integer, not str"):
+        civplan.Deadline.parse("IV квартал", year="2025")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="end_year must be an integer, not float"):
+        civplan.Deadline.parse("IV квартал", year=2025, end_year=2026.0)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="text must be a string, not NoneType"):
+        civplan.Deadline.parse(None, year=2025)  # type: ignore[arg-type]

@@ -85,7 +85,7 @@ from civplan.model.morphology import (
     noun_lemmas,
 )
 from civplan.model.numbering import number_key
-from civplan.model.plan import Measure, Plan
+from civplan.model.plan import Measure, Plan, day_of
 from civplan.model.reading import (
     ASKS_FOR_A_REPORT,
     AWAITING,
@@ -402,7 +402,13 @@ def assess(
 
     Returns:
         The assessment: a status for every measure and date, never an error.
+
+    Raises:
+        TypeError: ``as_of`` or ``period_end`` is not a date (a datetime is
+            taken as its day).
     """
+    as_of = day_of(as_of, "as_of")
+    period_end = day_of(period_end, "period_end") if period_end is not None else None
     if plan is not None and (other := referred(plan, measure)) is not None:
         found = assess(
             attrs.evolve(measure, outcome=other.outcome),

@@ -161,7 +161,17 @@ class Deadline:
             The deadline. An unknown or impossible phrase («V квартал»,
             «31 лютого») gives kind ``UNKNOWN`` and no interval; this method
             never raises for any text.
+
+        Raises:
+            TypeError: ``text`` is not a string, or a year not an integer.
         """
+        if not isinstance(text, str):
+            raise TypeError(f"a deadline's text must be a string, not {type(text).__name__}")
+        for name, value in (("year", year), ("end_year", end_year)):
+            if (value is not None or name == "year") and (
+                not isinstance(value, int) or isinstance(value, bool)
+            ):
+                raise TypeError(f"{name} must be an integer, not {type(value).__name__}")
         return _parsed(text, year, max(year, end_year or year))
 
     def __str__(self) -> str:

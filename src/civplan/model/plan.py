@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -95,6 +95,26 @@ def _instance_of(kind: type, what: str) -> Any:
             raise PlanValidationError(f"must be {what}, got {value!r}", location=attribute.name)
 
     return check
+
+
+def day_of(value: object, name: str) -> date:
+    """``value`` as a calendar day: a date, or a datetime's day.
+
+    Raises:
+        TypeError: ``value`` is neither (a string, a number); the message names ``name``.
+    """
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    raise TypeError(
+        f"{name} must be a date, not {type(value).__name__}: "
+        "date(2025, 12, 31) or date.fromisoformat('2025-12-31')"
+    )
+
+
+def _day_if_datetime(value: object) -> object:
+    return value.date() if isinstance(value, datetime) else value
 
 
 def _strings(values: Iterable[str]) -> tuple[str, ...]:
@@ -400,7 +420,9 @@ class Plan:
     territory: str | None = attrs.field(default=None, validator=_optional_text)
     issuer: str | None = attrs.field(default=None, validator=_optional_text)
     as_of: date | None = attrs.field(
-        default=None, validator=attrs.validators.optional(_instance_of(date, "a date"))
+        default=None,
+        converter=_day_if_datetime,
+        validator=attrs.validators.optional(_instance_of(date, "a date")),
     )
     notes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)

@@ -24,7 +24,7 @@ from civplan.model.cues import LEXICON, Cue
 from civplan.model.indicators import Indicator
 from civplan.model.justification import OTHER, ReasonKind, reason_kind
 from civplan.model.numbering import number_key
-from civplan.model.plan import Measure, Plan, Section
+from civplan.model.plan import Measure, Plan, Section, day_of
 from civplan.model.status import Status
 
 RATE_WEIGHTS: dict[Status, int] = {
@@ -200,7 +200,7 @@ class Summary:
 def resolve_as_of(plan: Plan, as_of: date | None) -> date:
     """The reporting date to use: ``as_of`` if given, else the plan's, else today."""
     if as_of is not None:
-        return as_of
+        return day_of(as_of, "as_of")
     return plan.as_of if plan.as_of is not None else date.today()
 
 

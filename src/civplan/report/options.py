@@ -8,6 +8,7 @@ from datetime import date
 import attrs
 
 from civplan._vocabulary import LANGS, Lang
+from civplan.model.plan import day_of
 from civplan.report.columns import DEFAULT_COLUMNS, ReportColumn
 
 
@@ -28,6 +29,10 @@ def _check_columns(_instance: object, _attribute: object, value: tuple[ReportCol
     missing = {ReportColumn.NUMBER, ReportColumn.TITLE} - set(value)
     if missing:
         raise ValueError("a report needs the number and title columns")
+
+
+def _day(value: date | None) -> date | None:
+    return None if value is None else day_of(value, "as_of")
 
 
 def _check_lang(_instance: object, _attribute: object, value: str) -> None:
@@ -54,5 +59,5 @@ class ReportOptions:
     columns: tuple[ReportColumn, ...] = attrs.field(
         default=DEFAULT_COLUMNS, converter=_columns, validator=_check_columns
     )
-    as_of: date | None = None
+    as_of: date | None = attrs.field(default=None, converter=_day)
     summary: bool = True
