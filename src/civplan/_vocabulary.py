@@ -217,6 +217,12 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "the measure asks for works, and the text tells only of steps towards them (surveys,"
         " design, purchase, contract; deadline {term})",
     ),
+    "reason.rule.failed_only_prepared": (
+        "роботи не виконано, а текст повідомляє лише про кроки до них (обстеження, "
+        "документацію, закупівлю, договір; строк {term})",
+        "the works were not done, and the text tells only of steps towards them (surveys,"
+        " design, purchase, contract; deadline {term})",
+    ),
     "reason.rule.achieved": ("текст повідомляє про виконане", "the text reports what was done"),
     "reason.rule.ongoing": (
         "текст повідомляє про роботу, що триває",

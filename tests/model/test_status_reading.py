@@ -446,6 +446,58 @@ WORKS = [
 ]
 
 
+# the works not done, and a step towards them taken: (title, text, after the term, in it)
+STEPS_ONLY = [
+    (
+        "Капітальний ремонт покрівлі клубу",
+        "Ремонт не проводився через брак коштів. Виготовлено кошторисну документацію.",
+        S.NOT_DONE,
+        S.IN_PROGRESS,
+    ),
+    (
+        "Будівництво укриття",
+        "Укладено договір підряду, але роботи не розпочато",
+        S.NOT_DONE,
+        S.IN_PROGRESS,
+    ),
+    (
+        "Реконструкція котельні",
+        "Ремонт не виконано, ПКД проходить експертизу",
+        S.NOT_DONE,
+        S.NOT_DUE,
+    ),
+    # moved to a later year: postponed
+    (
+        "Будівництво укриття",
+        "Будівництво не розпочато, ПКД виготовлено, роботи перенесено на 2026 рік",
+        S.POSTPONED,
+        S.POSTPONED,
+    ),
+    # … but a part of the works done beside a part not done is a part
+    (
+        "Реконструкція котельні",
+        "Замінено котел, решту робіт не виконано",
+        S.PARTIALLY_DONE,
+        S.PARTIALLY_DONE,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "after", "during"), STEPS_ONLY)
+def test_steps_towards_works_not_done_are_none_of_them(
+    title: str, text: str, after: S, during: S
+) -> None:
+    asked = Measure(
+        number="1",
+        title=title,
+        deadline=Deadline.parse("ІІІ квартал", year=2017),
+        outcome=Outcome(text=text),
+    )
+    assert assess(asked, AFTER).status is after
+    running = attrs.evolve(asked, deadline=Deadline.parse("ІV квартал", year=2017))
+    assert assess(running, DURING).status is during
+
+
 # a count the title asks for, and the count reported: (title, text, status)
 COUNTS = [
     (

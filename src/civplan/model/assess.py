@@ -2466,6 +2466,14 @@ def _decide(
     if CueKind.PARTIAL in kinds:
         return Status.PARTIALLY_DONE, _rule("rule.partial")
     if achieved and CueKind.FAILURE in kinds:
+        if not ctx.continuous and ctx.short_of_the_title() == "rule.only_prepared":
+            # «Ремонтні роботи не проводилися. Підготовлено кошторисну документацію»: the
+            # works were not done, and a step towards them is no part of them
+            if moved or CueKind.POSTPONEMENT in kinds:  # «… роботи перенесено на 2026 рік»
+                return Status.POSTPONED, _rule("rule.postponed")
+            if running:
+                return Status.IN_PROGRESS, _rule("rule.only_prepared", term=ctx.term)
+            return Status.NOT_DONE, _rule("rule.failed_only_prepared", term=ctx.term)
         return Status.PARTIALLY_DONE, _rule("rule.mixed")
     if CueKind.POSTPONEMENT in kinds:
         if achieved:
@@ -2842,13 +2850,14 @@ _WITHIN_FUNDS = compiled_on_use(
 """What a deed was done within: «в межах виділених коштів», «у межах кошторисних призначень»,
 «відповідно до укладеного договору», «(договір № 12 від 15.05.2025)»."""
 _WORKS_DONE = compiled_on_use(
-    r"відремонтова|збудова|побудова|реконструйова|облаштова|утеплен[оі]|модернізова|замінен"
-    r"|встановлен[оі]|змонтова|введен\w* в експлуатац|заверше|закінче|освоєн|профінансова"
-    r"|оплачен|(?:викона|проведе)\w*(?: \w+){0,3} (?:робіт|роботи|ремонт)"
-    r"|(?:робот|ремонт)\w*(?: \w+){0,3} (?:виконан|проведен|здійснен)"
-    r"|repaired|renovated|constructed|built|completed|finished|carried out"
+    r"(?<!не )(?:відремонтова|збудова|побудова|реконструйова|облаштова|утеплен[оі]|модернізова"
+    r"|замінен|встановлен[оі]|змонтова|введен\w* в експлуатац|заверше|закінче|освоєн"
+    r"|профінансова|оплачен|(?:викона|проведе)\w*(?: \w+){0,3} (?:робіт|роботи|ремонт))"
+    r"|(?:робот|ремонт)\w*(?: (?!не\b)\w+){0,3} (?:виконан|проведен|здійснен)"
+    r"|(?<!not )(?:repaired|renovated|constructed|built|completed|finished|carried out)"
 )
-"""What tells the works themselves were done (or paid for, which they are when done)."""
+"""What tells the works themselves were done (or paid for, which they are when done); not
+their negation («ремонт не виконано», «роботи не завершено»)."""
 
 _ROUTINE_WORK = re.compile(
     r"постійн|регулярн|систематичн|щомісяц|щомісяч|щотижн|щоденн|щокварт|щорічн|щороку"
