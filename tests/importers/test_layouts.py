@@ -3444,3 +3444,57 @@ def test_a_summary_table_of_figures_above_the_report_is_no_measure() -> None:
         ("3", "Ремонт клубу"),
     ]
     assert any("3 | 2 | 1" in m for m in messages)  # kept, and said so
+
+
+def test_headings_numbered_apart_from_the_measures_under_them() -> None:
+    """Rows of a number and a title only, numbered 1, 2, 3 while the measures under them are
+    numbered 1–5 through the table, or from 1 under each: headings, not measures repeated."""
+    header = "<p>Звіт про виконання плану заходів на 2025 рік</p><table>" + row(
+        "№", "Захід", "Строк", "Виконавець", "Стан виконання"
+    )
+    through = (
+        header
+        + row("1", "Освіта", "", "", "")
+        + row("1", "Семінар для вчителів", "І квартал", "Відділ освіти", "Проведено")
+        + row("2", "Олімпіада з історії", "ІІ квартал", "Відділ освіти", "Проведено")
+        + row("2", "Культура", "", "", "")
+        + row("3", "Концерт до Дня міста", "вересень", "Відділ культури", "Проведено")
+        + row("3", "Спорт", "", "", "")
+        + row("4", "Турнір з футболу", "липень", "Відділ спорту", "Не проведено")
+        + row("5", "Забіг до Дня Незалежності", "серпень", "Відділ спорту", "Проведено")
+        + "</table>"
+    )
+    plan, messages = read_page(through)
+    assert [(s.number, s.title, [m.number for m in s.measures]) for s in plan.sections] == [
+        ("1", "Освіта", ["1", "2"]),
+        ("2", "Культура", ["3"]),
+        ("3", "Спорт", ["4", "5"]),
+    ]
+    assert not any("repeated" in m or "out of order" in m for m in messages)
+    restarting = (
+        header
+        + row("1", "Освіта", "", "", "")
+        + row("1", "Семінар для вчителів", "І квартал", "Відділ освіти", "Проведено")
+        + row("2", "Олімпіада з історії", "ІІ квартал", "Відділ освіти", "Проведено")
+        + row("2", "Культура", "", "", "")
+        + row("1", "Концерт до Дня міста", "вересень", "Відділ культури", "Проведено")
+        + "</table>"
+    )
+    plan, messages = read_page(restarting)
+    assert [(s.title, [m.key for m in s.measures]) for s in plan.sections] == [
+        ("Освіта", ["1.1", "1.2"]),
+        ("Культура", ["2.1"]),
+    ]
+    # a measure of a title alone in a list numbered through is a measure still, and one out of
+    # order is warned about as such where no heading is numbered apart
+    flat = (
+        header
+        + row("1", "Семінар для вчителів", "І квартал", "Відділ освіти", "Проведено")
+        + row("3", "Олімпіада з історії", "ІІ квартал", "Відділ освіти", "Проведено")
+        + row("2", "Нарада директорів", "", "", "")
+        + row("4", "Концерт до Дня міста", "вересень", "Відділ культури", "Проведено")
+        + "</table>"
+    )
+    plan, messages = read_page(flat)
+    assert [m.number for m in plan.measures()] == ["1", "3", "2", "4"]
+    assert any("out of order: 2 after 3" in m for m in messages)

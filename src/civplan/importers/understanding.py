@@ -1352,8 +1352,10 @@ class _Reader:
         guess = self.document.carried is None and any(m < 0 for _, _, m in marks)
         prefixes: set[str] = set()
         following = 0  # the depth of the next measure's Arabic number (0: none, or not Arabic)
+        next_flat = 0  # the next measure's number when it is one Arabic figure (0: it is not)
         lettered = False  # the next measure is a lettered sub-item
         roman_next = True  # the next measure is numbered in Roman numerals (or there is none)
+        before, numbered = _flat_before(items, marks) if guess else ([], False)
         for index in range(len(items) - 1, -1, -1) if guess else ():
             item = items[index]
             if not isinstance(item, Measure):  # a heading between: what lies below is its
@@ -1366,6 +1368,7 @@ class _Reader:
                 depth = len(parts) if all(p.isdecimal() for p in parts) else 0
                 roman = _ROMAN_KEY.fullmatch(key) is not None
                 mark = marks[index][2]
+                flat = int(key) if depth == 1 and len(key) <= 4 else 0
                 heads[index] = mark == _PARENT or (
                     mark == _CANDIDATE
                     and (
@@ -1373,10 +1376,19 @@ class _Reader:
                         or 0 < depth < following
                         or (depth > 0 and lettered)
                         or (roman and not roman_next)  # «І. Освіта» over «1.», «2.»
+                        # «1 | Освіта» over measures numbered «1», «2», and «2 | Культура»
+                        # after «3»: numbers of their own, which as measures' would repeat
+                        # the next one or go back from the last one
+                        or (
+                            flat > 0
+                            and (0 < next_flat <= flat or (numbered and before[index] >= flat))
+                        )
                     )
                 )
                 prefixes.update(".".join(parts[:d]) for d in range(1, len(parts)))
                 following = depth
+                if not heads[index]:
+                    next_flat = flat
                 lettered = LETTER_ITEM.fullmatch(item.number) is not None
                 if not heads[index]:  # a heading is no measure: what is next stays the same
                     roman_next = roman
@@ -1917,6 +1929,35 @@ def _open(owners: list[_Owner], level: int, number: str) -> None:
         if owners and parts[: len(owners[-1].parts)] == owners[-1].parts:
             owners[-1].owned = True
         owners.append(_Owner(level, parts))
+
+
+def _flat_before(
+    items: Sequence[Heading | Measure | _Draft], marks: Sequence[tuple[int, int, int]]
+) -> tuple[list[int], bool]:
+    """Beside each entry, the number of the last row before it that is surely a measure.
+
+    The number if it is one Arabic figure; 0 where there is none since the last
+    heading, or it is another kind of number. And whether a row of a number and
+    a title only is followed by a measure of that number or a lower one («1 |
+    Освіта» over «1 | Семінар»): its numbers are headings' of their own.
+    """
+    out: list[int] = []
+    last = 0
+    candidate = 0  # the number of a row of a number and a title only, until a measure follows
+    numbered = False
+    for item, (_table, _place, mark) in zip(items, marks, strict=True):
+        out.append(last)
+        if not isinstance(item, Measure):
+            last = candidate = 0
+            continue
+        key = item.compared_number
+        flat = int(key) if key.isdecimal() and len(key) <= 4 and not item.auto_numbered else 0
+        if mark == _CANDIDATE:
+            candidate = flat
+        elif mark >= 0 and flat:
+            numbered = numbered or 0 < flat <= candidate
+            last, candidate = flat, 0
+    return out, numbered
 
 
 def _closed(owners: list[_Owner], measure: Measure) -> int | None:
