@@ -3498,3 +3498,28 @@ def test_headings_numbered_apart_from_the_measures_under_them() -> None:
     plan, messages = read_page(flat)
     assert [m.number for m in plan.measures()] == ["1", "3", "2", "4"]
     assert any("out of order: 2 after 3" in m for m in messages)
+
+
+def test_an_executor_s_comment_is_the_report_not_the_executor() -> None:
+    page = (
+        "<p>Моніторинг виконання плану заходів на 2025 рік</p><table>"
+        + row("№", "Захід", "Відповідальний виконавець", "Строк", "Коментар виконавця")
+        + row("1", "Відкриття коворкінгу", "Відділ економіки", "ІІ квартал", "Відкрито у травні.")
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    (opened,) = plan.measures()
+    assert opened.responsible == ("Відділ економіки",)
+    assert opened.outcome is not None and opened.outcome.text == "Відкрито у травні."
+    # beside a report column, the executor's remark is a note on the measure
+    beside = page.replace("<td>Коментар виконавця</td>", "<td>Стан виконання</td>").replace(
+        "</tr></table>", "<td>Аренда дешевша за план.</td></tr></table>"
+    )
+    beside = beside.replace(
+        "<td>Стан виконання</td></tr>", "<td>Стан виконання</td><td>Примітка виконавця</td></tr>"
+    )
+    plan, _messages = read_page(beside)
+    (opened,) = plan.measures()
+    assert opened.outcome is not None and opened.outcome.text == "Відкрито у травні."
+    assert opened.responsible == ("Відділ економіки",)
+    assert opened.notes == ("Аренда дешевша за план.",)

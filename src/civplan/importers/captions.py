@@ -230,6 +230,13 @@ VOCABULARY: tuple[tuple[str, tuple[Field, ...]], ...] = (
     # the report of what was not done beside a column of what was («виконано | не виконано
     # (причини)»): the outcome's other half where the two are, else its reasons
     (r"^не ?виконано\W+\(?(?:причин|з зазначенням|із зазначенням)", (_OUTCOME, _NOTES)),
+    # what the executor remarks («Коментар виконавця», «Примітка відповідального виконавця»):
+    # its report where no column holds one, else a note — never the executor
+    (
+        r"^(?:коментар|пояснен|приміт|зауваж)\w*,? (?:від )?(?:\w+ )?"
+        r"(?:виконавц|відповідальн|структурн|управлін|відділ|департамент)",
+        (_OUTCOME, _NOTES),
+    ),
     # why a measure was not done: notes (its justification), not the report of what it names
     # («Reasons for non-implementation», «Причини невиконання заходу»)
     (_REASONS_PATTERN, (_NOTES,)),
