@@ -1537,6 +1537,10 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Дата, місце проведення", "deadline"),  # «24.08.2025, центральна площа»: the day
         ("Перелік основних заходів", "title"),
         ("Achieved results", "outcome"),
+        # a remark in brackets of what the report holds; what the executor remarks
+        ("Виконання заходу (стисла інформація)", "outcome"),
+        ("Коментар виконавця", "outcome"),
+        ("Примітка відповідального виконавця", "outcome"),
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:
