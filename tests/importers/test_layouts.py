@@ -1541,6 +1541,8 @@ def test_executors_and_deadline_in_one_column_are_read_apart() -> None:
         ("Виконання заходу (стисла інформація)", "outcome"),
         ("Коментар виконавця", "outcome"),
         ("Примітка відповідального виконавця", "outcome"),
+        ("Заходи, що вживаються для виконання", "outcome"),  # what is done, not the measure
+        ("Прогнозний обсяг фінансових ресурсів", "funding"),
     ],
 )
 def test_captions_offices_write_name_their_fields(caption: str, field: str) -> None:
@@ -3527,3 +3529,30 @@ def test_an_executor_s_comment_is_the_report_not_the_executor() -> None:
     assert opened.outcome is not None and opened.outcome.text == "Відкрито у травні."
     assert opened.responsible == ("Відділ економіки",)
     assert opened.notes == ("Аренда дешевша за план.",)
+
+
+def test_a_state_programme_s_annex_of_tasks_and_measures() -> None:
+    """«Завдання і заходи з виконання … програми»: the title (its «і» is «and», no Roman
+    section), tasks grouping the measures, the funding forecast by years."""
+    title = "Завдання і заходи з виконання Програми розвитку спорту на 2025-2026 роки"
+    funds = "Прогнозний обсяг фінансових ресурсів для виконання завдань, тис. гривень"
+    page = (
+        f"<p>{title}</p><table><tr><th rowspan=2>Найменування завдання</th>"
+        "<th rowspan=2>Найменування заходу</th><th rowspan=2>Відповідальні за виконання</th>"
+        f"<th rowspan=2>Строк виконання</th><th colspan=2>{funds}</th></tr>"
+        "<tr><th>2025</th><th>2026</th></tr>"
+        + row("1. Спортивні споруди", "1) будівництво стадіону", "Мінспорт", "2025 рік", "900", "")
+        + row("2. Кадри", "2) навчання тренерів", "Мінспорт", "щороку", "50", "50")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert plan.title == title
+    assert [(s.number, s.title, [m.number for m in s.measures]) for s in plan.sections] == [
+        ("1.", "Спортивні споруди", ["1)"]),
+        ("2.", "Кадри", ["2)"]),
+    ]
+    assert [(f.year, f.amount) for f in plan.measure("2)").funding] == [
+        (2025, Decimal("50")),
+        (2026, Decimal("50")),
+    ]
+    assert not any("no title" in m or "kept as notes" in m for m in messages)

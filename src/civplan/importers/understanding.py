@@ -2825,7 +2825,8 @@ def _passport(grid: Grid) -> list[tuple[str, str]] | None:
 
 _SECTION_LINE = re.compile(
     rf"(?:(?P<keyword>{HEADING_WORD})\s+)?"
-    r"(?:(?P<number>\d{1,2})[.):]?|(?P<roman>[IІӀ])[.):]|(?P<bare>[IІӀ])(?=\s))"
+    # (a bare Roman one capital: «Завдання і заходи …» is a title's «and», no «Завдання І»)
+    r"(?:(?P<number>\d{1,2})[.):]?|(?P<roman>[IІӀ])[.):]|(?-i:(?P<bare>[IІӀ]))(?=\s))"
     r"\s+\w.{0,200}",
     re.IGNORECASE,
 )
