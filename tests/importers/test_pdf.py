@@ -1285,3 +1285,26 @@ def test_a_spreadsheet_printed_without_rules_with_many_sections_merged_across(
         for at, topic in enumerate(topics, start=1)
     ]
     assert [m.title for m in plan.sections[3].measures] == [f"{work} (кладовища)" for work in works]
+
+
+@needs_libreoffice
+def test_a_table_the_paper_s_right_edge_cut_is_warned_about(tmp_path: Path) -> None:
+    """A table wider than the paper, printed: where the edge cuts it, nothing past it is in
+    the PDF (here its last columns are empty; a print may also leave out their text)."""
+    blank = "<td width='150'></td>" * 4
+    rows = "".join(
+        f"<tr><td>{n}</td><td>Облаштування спортивного майданчика № {n}</td>"
+        f"<td>2025 рік</td>{blank}</tr>"
+        for n in range(1, 4)
+    )
+    page = tmp_path / "wide.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'></head><body><p>План заходів на 2025 рік</p>"
+        "<table border='1' width='1300'><tr><th>№ з/п</th><th>Найменування заходу</th>"
+        f"<th>Строк виконання</th>{blank}</tr>{rows}</table></body></html>",
+        "utf-8",
+    )
+    printed = libreoffice(libreoffice(page, "docx:MS Word 2007 XML", tmp_path), "pdf", tmp_path)
+    with pytest.warns(civplan.CivplanWarning, match=r"cut by the page's right edge \(page 1\)"):
+        plan = civplan.load(printed)
+    assert [m.number for m in plan.measures()] == ["1", "2", "3"]

@@ -67,6 +67,7 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
     tables = 0
     unruled: list[str] = []  # the pages whose table was read by its text's alignment
     past: list[str] = []  # the pages whose table runs past the paper's right edge
+    cut: list[str] = []  # the pages whose table the paper's right edge cuts, nothing past it
     edges: tuple[float, ...] = ()  # the columns of the last such table, if the page ended in it
     with _opened(pdfplumber, stream, source) as pdf:
         pages = pdf.pages
@@ -110,6 +111,8 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
                     # edge, its text goes on past it, into the last column as far as it goes
                     past.append(f"page {page.page_number}")
                     grid = _with_text_past(grid, table, page)
+                elif table.bbox[2] >= page.width - 1 and f"page {page.page_number}" not in cut:
+                    cut.append(f"page {page.page_number}")  # its last columns printed off it
                 if grid.rows:
                     pieces.append(("", grid, where))
             last = boxes[-1][3] if boxes else -1.0
@@ -131,6 +134,14 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
                 f"({listing(past)}): the text past the edge is read into the last column "
                 "ruled; check it, or read the document it was printed from (printing may "
                 "have left out the last columns)"
+            ),
+            stacklevel=4,
+        )
+    if cut:
+        warnings.warn(
+            CivplanWarning(
+                f"{source}: a table cut by the page's right edge ({listing(cut)}): the "
+                "columns past it are not in the PDF; read the document it was printed from"
             ),
             stacklevel=4,
         )
