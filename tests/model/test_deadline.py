@@ -804,6 +804,14 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
         12,
         d(2024, 2, 7),
     )
+    # how many times a year, its count in figures or words, in any case: that many parts
+    for text, count in (
+        ("не рідше 2 разів на рік", 2),
+        ("не менше чотирьох разів на рік", 4),
+        ("4 рази на рік", 4),
+        ("12 разів на рік", 12),
+    ):
+        assert len(Deadline.parse(text, year=2024).parts) == count, text
     english = Deadline.parse("semi-annually, by the 10th of the following month", year=2024)
     assert [p.end for p in english.parts] == [d(2024, 7, 10), d(2025, 1, 10)]
     at_least = Deadline.parse("не рідше одного разу на квартал", year=2024)

@@ -1465,6 +1465,7 @@ _RECURRING = _Pattern(
     r"|(?:одного|1) разу на (?:квартал|місяць|рік|тиждень|півріччя|півроку)"
     r"|(?:два|2) рази на рік|двох разів на рік"
     r"|(?:(?:\d{1,2}|два|три|чотири) рази|двічі|тричі) на (?:рік|квартал|місяць)"
+    r"|(?:\d{1,2}|двох|трьох|чотирьох) разів на (?:рік|квартал|місяць)"  # «не рідше 4 разів …»
     # every few years: no occurrence within a plan's year to name
     r"|(?:(?:один|1) )?раз на (?:\d|два|три|п'ять) рок\w*|(?:кожні|що) (?:\d|два|три|п'ять) рок\w*)"
     r"(?:[,:]? (?:до|не пізніше) (?P<day>\d{1,2})(?:-?го)?(?: (?P<month>" + _MONTH + r")"
@@ -1765,7 +1766,11 @@ _UNITS = {
     "раз на півроку": "half", "раз на півріччя": "half", "двічі на рік": "half",
     "два рази на рік": "half",
     "2 рази на рік": "half",
+    "4 рази на рік": "quarter", "чотири рази на рік": "quarter", "12 рази на рік": "month",
 }  # fmt: skip
+_TIMES = re.compile(r"(\d{1,2}|трьох|чотирьох) разів")
+"""How many times, in the genitive after «не рідше» («4 разів», «чотирьох разів»)."""
+_TIMES_NUMBERS = {"трьох": "три", "чотирьох": "чотири"}
 
 
 _FOLLOWING_YEAR = compiled_on_use(
@@ -1790,6 +1795,7 @@ def _recurring(p: str, year: int, end_year: int) -> _Read | None:
             year = since.year  # its occurrences from that year on
     every = m["every"].removeprefix("один ").removeprefix("одного ").removeprefix("1 ")
     every = every.replace("разу на", "раз на").replace("двох разів", "два рази")
+    every = _TIMES.sub(lambda m: f"{_TIMES_NUMBERS.get(m[1], m[1])} рази", every)
     unit = _UNITS.get(every)  # weekly and daily terms have too many to list
     day = int(m["day"]) if m["day"] else None
     month = _month(m["month"]) if m["month"] else None
