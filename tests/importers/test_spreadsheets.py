@@ -491,3 +491,56 @@ def test_the_header_written_again_otherwise_after_an_empty_row_is_no_measure(
         ("1", "Ремонт школи"),
         ("2", "Курси для вчителів"),
     ]
+
+
+HIDDEN_ROWS = [
+    ["Звіт про виконання плану заходів на 2025 рік"],
+    ["№ з/п", "Найменування заходу", "Строк виконання", "Строк виконання", "Стан виконання"],
+    ["1", "Провести семінар для старост", "І квартал", "ІІ квартал", "Семінар проведено"],
+    ["2", "Оновити сайт громади", "ІІ квартал", "ІІІ квартал", "Сайт оновлено"],
+]
+"""A sheet whose column C (an earlier term) is hidden: a reader sees the term in D."""
+
+
+def _hidden_ods(path: Path) -> Path:
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableColumn, TableRow
+    from odf.text import P
+
+    document = OpenDocumentSpreadsheet()
+    table = Table(name="Звіт")
+    table.addElement(TableColumn(numbercolumnsrepeated=2))
+    table.addElement(TableColumn(visibility="collapse"))
+    table.addElement(TableColumn(numbercolumnsrepeated=2))
+    for cells in HIDDEN_ROWS:
+        row = TableRow()
+        for value in cells:
+            cell = TableCell(valuetype="string")
+            cell.addElement(P(text=value))
+            row.addElement(cell)
+        table.addElement(row)
+    document.spreadsheet.addElement(table)
+    document.save(str(path))
+    return path
+
+
+def _hidden_xlsx(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Звіт"
+    for cells in HIDDEN_ROWS:
+        sheet.append(cells)
+    sheet.column_dimensions["C"].hidden = True
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("write", [_hidden_xlsx, _hidden_ods])
+def test_a_column_the_sheet_hides_is_not_read_and_is_warned_about(write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path / f"report.{'xlsx' if write is _hidden_xlsx else 'ods'}")
+    with pytest.warns(CivplanWarning, match=r"columns the sheet hides are not read.*column C"):
+        plan = civplan.load(path)
+    assert [(m.number, m.deadline.text, m.notes) for m in plan.measures()] == [
+        ("1", "ІІ квартал", ()),
+        ("2", "ІІІ квартал", ()),
+    ]

@@ -47,14 +47,16 @@ class OdsImporter(TableImporter):
         if not carries_plan(sheets):  # civplan's own files carry their texts with tabs
             stream.seek(0)
             with unreadable_as_document_error(source, "ods"), zipfile.ZipFile(stream) as archive:
-                if ods_exact.has_tabs_or_merges(archive):
+                if ods_exact.has_tabs_merges_or_hidden(archive):
                     sheets = _exact(archive, source)
         return sheets_document(sheets, source, "an ODS spreadsheet")
 
 
 def _exact(archive: zipfile.ZipFile, source: str) -> list[Sheet]:
     """The spreadsheet's sheets as civplan's exact reader reads them, merged cells included."""
-    return [
-        Sheet(sheet.name, sheet.visible, sheet.rows, sheet.merges)
-        for sheet in ods_exact.read_sheets(archive, source)
-    ]
+    sheets = []
+    for read in ods_exact.read_sheets(archive, source):
+        sheet = Sheet(read.name, read.visible, read.rows, read.merges)
+        sheet.hidden = frozenset(read.hidden)
+        sheets.append(sheet)
+    return sheets

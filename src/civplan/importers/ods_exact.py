@@ -1,13 +1,13 @@
 """The exact fallback reader of ODS spreadsheets, for what python-calamine loses.
 
 python-calamine reads ``<text:tab/>`` as nothing; when a document that is not
-civplan's own has tabs in its cells, the ODS importer reads it with this
-reader instead. It streams ``content.xml`` through expat with every DTD,
-entity declaration and external entity refused (as defusedxml does), keeps
-tabs, runs of spaces and line breaks as ODF defines them, skips comments
-attached to cells, records merged cells (which python-calamine does not
-give for ODS), and never multiplies the empty rows and cells that
-spreadsheets repeat by the million.
+civplan's own has tabs in its cells (or merged cells, or hidden columns), the
+ODS importer reads it with this reader instead. It streams ``content.xml``
+through expat with every DTD, entity declaration and external entity refused
+(as defusedxml does), keeps tabs, runs of spaces and line breaks as ODF
+defines them, skips comments attached to cells, records merged cells (which
+python-calamine does not give for ODS) and hidden columns, and never
+multiplies the empty rows and cells that spreadsheets repeat by the million.
 """
 
 from __future__ import annotations
@@ -36,6 +36,10 @@ class Sheet:
     python-calamine gives it (so «1.10» cut short to 1.1 is told)."""
     merges: list[tuple[tuple[int, int], tuple[int, int]]] = attrs.Factory(list)
     """Merged cells: ((first row, first column), (last row, last column)), from 0."""
+    hidden: set[int] = attrs.Factory(set)
+    """The columns the table hides (``table:visibility="collapse"``), from 0."""
+    columns: int = 0
+    """How many columns the table has described so far."""
 
 
 def read_sheets(archive: zipfile.ZipFile, source: str) -> list[Sheet]:
@@ -78,6 +82,12 @@ class _Reader:
                 Sheet(attributes.get(_TABLE + "name", ""), style not in self.hidden_styles)
             )
             self._empty_rows = 0
+        elif name == _TABLE + "table-column" and self.sheets:
+            sheet = self.sheets[-1]
+            repeat = min(count(attributes.get(_TABLE + "number-columns-repeated")), _COLUMNS)
+            if attributes.get(_TABLE + "visibility") == "collapse":
+                sheet.hidden.update(range(sheet.columns, min(sheet.columns + repeat, _COLUMNS)))
+            sheet.columns += repeat
         elif name == _TABLE + "table-row":
             self._row = []
             self._row_repeat = int(attributes.get(_TABLE + "number-rows-repeated", "1"))
@@ -178,13 +188,21 @@ class _Reader:
         self._row = None
 
 
-def has_tabs_or_merges(archive: zipfile.ZipFile) -> bool:
-    """Whether the spreadsheet's content has a tab in some cell, or a merged cell."""
+def has_tabs_merges_or_hidden(archive: zipfile.ZipFile) -> bool:
+    """Whether the spreadsheet's content has what python-calamine does not give.
+
+    A tab in some cell, a merged cell, or a hidden column or row (read by
+    python-calamine as if shown).
+    """
     with archive.open("content.xml") as content:
         tail = b""
         while chunk := content.read(1 << 20):
             joined = tail + chunk
-            if b"<text:tab" in joined or b"-spanned=" in joined:
+            if b"<text:tab" in joined or b"-spanned=" in joined or b'y="collapse"' in joined:
                 return True
             tail = chunk[-24:]
     return False
+
+
+_COLUMNS = 16_384
+"""The most columns a table has, as LibreOffice Calc makes them: a hidden range is cut there."""

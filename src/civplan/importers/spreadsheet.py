@@ -12,7 +12,7 @@ from typing import IO, Any
 
 from civplan._errors import unreadable_as_document_error
 from civplan._optional import require
-from civplan.importers.document import Document, Grid, listing, sheet_places
+from civplan.importers.document import Document, Grid, column_name, listing, sheet_places
 from civplan.importers.xlsx_formats import MONTH_AND_YEAR, PERCENT
 from civplan.model.months import MONTHS
 from civplan.report import embedded
@@ -48,10 +48,11 @@ class Sheet:
 
     ``shown``: how the cells shown otherwise than their values are shown, by
     place: a date's month, with its year or not, or a number as a percentage
-    (:mod:`~civplan.importers.xlsx_formats`).
+    (:mod:`~civplan.importers.xlsx_formats`). ``hidden``: the columns (from 0)
+    the sheet hides.
     """
 
-    __slots__ = ("merges", "name", "shown", "values", "visible")
+    __slots__ = ("hidden", "merges", "name", "shown", "values", "visible")
 
     def __init__(
         self,
@@ -66,6 +67,7 @@ class Sheet:
         self.values = values
         self.merges = merges
         self.shown = shown or {}
+        self.hidden: frozenset[int] = frozenset()
 
 
 _NUMBER_COLUMNS = 2
@@ -122,6 +124,11 @@ def sheet_grid(sheet: Sheet, cut_short: Mapping[tuple[int, int], str] | None = N
     ``cut_short``: texts for the places of numbers shown cut short (:func:`_cut_short`).
     """
     rows = [tuple(map(cell_text, row)) for row in sheet.values]
+    if sheet.hidden:  # what the sheet hides is not read, as a hidden sheet is not
+        rows = [
+            tuple("" if column in sheet.hidden else text for column, text in enumerate(row))
+            for row in rows
+        ]
     for (row, column), typed in (cut_short or {}).items():
         rows[row] = (*rows[row][:column], typed, *rows[row][column + 1 :])
     for (row, column), how in sheet.shown.items():
@@ -158,6 +165,7 @@ def sheets_document(sheets: Sequence[Sheet], source: str, kind: str) -> Document
             carried = embedded.read_pieces([row[0] if row else "" for row in sheet.values], source)
     grids = []
     told: list[str] = []
+    unread: list[str] = []  # hidden columns with text in them
     for sheet in sheets:
         if sheet.visible:
             cut_short = _cut_short(sheet.values)
@@ -166,17 +174,29 @@ def sheets_document(sheets: Sequence[Sheet], source: str, kind: str) -> Document
                 f"{grid.cell_where(r, c)} «{cell_text(sheet.values[r][c])}» as «{typed}»"
                 for (r, c), typed in cut_short.items()
             )
-    warned = (
-        f"{source}: numbers the spreadsheet holds without their last 0 (1.10 typed as a "
-        f"number is 1.1), read after the number above them: {listing(told)}"
-    )
+            unread.extend(
+                f"{grid.name}, column {column_name(column)}"
+                for column in sorted(sheet.hidden)
+                if any(column < len(row) and cell_text(row[column]) for row in sheet.values)
+            )
+    warned = []
+    if told:
+        warned.append(
+            f"{source}: numbers the spreadsheet holds without their last 0 (1.10 typed as a "
+            f"number is 1.1), read after the number above them: {listing(told)}"
+        )
+    if unread:
+        warned.append(
+            f"{source}: columns the sheet hides are not read, as a reader does not see them: "
+            f"{listing(unread)}; show them in the spreadsheet to have them read"
+        )
     return Document(
         source=source,
         blocks=grids,
         carried=carried,
         kind=kind,
         one_table=True,
-        warnings=(warned,) if told else (),
+        warnings=tuple(warned),
     )
 
 

@@ -18,7 +18,7 @@ from civplan.importers.extent import check_xlsx_extent
 from civplan.importers.spreadsheet import calamine_sheets, sheets_document
 from civplan.importers.understanding import TableImporter
 from civplan.importers.untrusted_zip import check_document
-from civplan.importers.xlsx_formats import Uncomputed, shown_cells
+from civplan.importers.xlsx_formats import Uncomputed, hidden_columns, shown_cells
 from civplan.report.form import XLSX_MEDIA_TYPE
 
 
@@ -39,9 +39,11 @@ class XlsxImporter(TableImporter):
         empty = Uncomputed()
         check_xlsx_extent(stream, source, empty.see)
         shown = shown_cells(stream)
+        hidden = hidden_columns(stream)
         sheets = calamine_sheets(stream, source, format="xlsx")
         for sheet in sheets:
             sheet.shown = shown.get(sheet.name, {})
+            sheet.hidden = hidden.get(sheet.name, frozenset())
         document = sheets_document(sheets, source, "an XLSX workbook")
         places = empty.places(stream)
         if not places:

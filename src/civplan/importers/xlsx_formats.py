@@ -92,6 +92,46 @@ def shown_cells(stream: IO[bytes]) -> dict[str, ShownCells]:
     return found
 
 
+_COLUMN = re.compile(rb"<(?:\w+:)?col\b([^<>]*)>")
+_SHEET_DATA = re.compile(rb"<(?:\w+:)?sheetData\b")
+_HIDDEN = re.compile(rb"""(?<![^\s])hidden\s*=\s*["'](?:1|true)["']""")
+_BOUND = re.compile(rb"""(?<![^\s])(min|max)\s*=\s*["'](\d{1,5})["']""")
+_MOST_COLUMNS = 16_384
+"""The columns of a sheet, as Excel has them: a hidden range is cut at its last."""
+
+
+def hidden_columns(stream: IO[bytes]) -> dict[str, frozenset[int]]:
+    """Each sheet's hidden columns (from 0), by sheet name, for the sheets that hide any.
+
+    A sheet's columns are described before its cells: only the part of it
+    before ``sheetData`` is read. The archive was checked before.
+    """
+    with zipfile.ZipFile(stream) as archive:
+        names = {name.lower(): name for name in archive.namelist()}
+        found = {}
+        for sheet, part in _sheet_parts(archive, names).items():
+            name = names.get(part.lower())
+            if name is None:
+                continue
+            head = b""
+            with archive.open(name) as opened:
+                for chunk in chunks(opened):
+                    head += chunk
+                    if _SHEET_DATA.search(head) or len(head) > 1 << 20:
+                        break
+            columns: set[int] = set()
+            for attributes in _COLUMN.findall(head.split(b"sheetData", 1)[0]):
+                bounds = dict(_BOUND.findall(attributes))
+                if _HIDDEN.search(attributes) and b"min" in bounds:
+                    first = int(bounds[b"min"])
+                    last = min(int(bounds.get(b"max", bounds[b"min"])), _MOST_COLUMNS)
+                    columns.update(range(first - 1, last))
+            if columns:
+                found[sheet] = frozenset(columns)
+    stream.seek(0)
+    return found
+
+
 def _attributes(tag: str) -> dict[str, str]:
     """A tag's attributes by name (its text between the name and «>»)."""
     return {name: double or single for name, double, single in _ATTRIBUTE.findall(tag)}
