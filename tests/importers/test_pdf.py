@@ -1308,3 +1308,46 @@ def test_a_table_the_paper_s_right_edge_cut_is_warned_about(tmp_path: Path) -> N
     with pytest.warns(civplan.CivplanWarning, match=r"cut by the page's right edge \(page 1\)"):
         plan = civplan.load(printed)
     assert [m.number for m in plan.measures()] == ["1", "2", "3"]
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("direction", ["btLr", "tbRl"])
+def test_captions_set_upright_in_narrow_columns_are_read_in_their_order(
+    direction: str, tmp_path: Path
+) -> None:
+    """A Word header whose narrow columns' captions read bottom to top (or top to bottom),
+    printed: their letters come in reverse order out of the page unless read turned."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
+    document = docx.Document()
+    document.add_paragraph("Звіт про виконання плану заходів на 2025 рік")
+    captions = ("№ з/п", "Найменування заходу", "Строк виконання", "Виконавець", "Стан виконання")
+    table = document.add_table(rows=3, cols=5)
+    table.style = "Table Grid"
+    for c, caption in enumerate(captions):
+        table.cell(0, c).text = caption
+    for r, (title, outcome) in enumerate(
+        (("Семінар для старост", "Проведено 14 березня"), ("Оновлення сайту", "Сайт оновлено")),
+        start=1,
+    ):
+        for c, text in enumerate((str(r), title, "ІІ квартал", "Відділ освіти", outcome)):
+            table.cell(r, c).text = text
+    for c in (0, 2, 3):
+        turned = OxmlElement("w:textDirection")
+        turned.set(qn("w:val"), direction)
+        table.cell(0, c)._tc.get_or_add_tcPr().append(turned)
+    table.rows[0].height = Cm(3.5)
+    source = tmp_path / "report.docx"
+    document.save(str(source))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", civplan.CivplanWarning)
+        explained = civplan.explain(libreoffice(source, "pdf", tmp_path))
+    read = explained.tables[0]
+    assert read.grid.rows[read.header[0]] == captions
+    assert [c.why for c in read.columns if c.field in ("number", "deadline", "responsible")] == [
+        "caption"
+    ] * 3
+    assert not any("read by their cells" in str(w.message) for w in caught)

@@ -652,7 +652,7 @@ Not the ones that are also common endings («форум» over «у»: «фор�
 
 def _grid(table: Any, number: int, page: int) -> Grid:
     """A table's cells, with the places a cell spans recorded as merged."""
-    texts = table.extract()
+    texts = _turned(table, table.extract())
     rows = table.rows
     columns = max((len(row.cells) for row in rows), default=0)
     lefts = [
@@ -687,6 +687,59 @@ def _grid(table: Any, number: int, page: int) -> Grid:
         spans=spans,
         place=lambda row, column: f"{name}, row {row + 1}, cell {column + 1}",
         row_where=lambda row: f"{name}, row {row + 1}",
+    )
+
+
+_MOST_TURNED = 5000
+"""The most turned characters of a page read as turned text (each cell looks at all)."""
+
+
+def _turned(table: Any, texts: list[list[str | None]]) -> list[list[str | None]]:
+    """``texts`` with the cells whose text is turned a quarter round read in reading order.
+
+    A narrow column's caption set upright («Строк виконання» written bottom to
+    top) comes out of the extraction letters reversed, «яннанокив кортС».
+    """
+    chars = table.page.chars
+    turned = [char for char in chars if not char["upright"]]
+    if not turned or len(turned) > _MOST_TURNED:
+        return texts
+    for r, row in enumerate(table.rows):
+        for c, box in enumerate(row.cells):
+            if box is None or r >= len(texts) or c >= len(texts[r]):
+                continue
+            if any(_within(char, box) for char in turned):
+                # (with the upright ones among them: a sign drawn from another font, «№»)
+                texts[r][c] = _turned_text([char for char in chars if _within(char, box)])
+    return texts
+
+
+def _within(char: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
+    """Whether a character's middle lies in a cell's box."""
+    middle = (float(char["x0"] + char["x1"]) / 2, float(char["top"] + char["bottom"]) / 2)
+    return box[0] <= middle[0] <= box[2] and box[1] <= middle[1] <= box[3]
+
+
+def _turned_text(chars: list[dict[str, Any]]) -> str:
+    """The text of characters turned a quarter round, its lines in reading order.
+
+    Turned anticlockwise (read bottom to top) the lines follow from left to
+    right; clockwise (top to bottom), from right to left.
+    """
+    upward = next(char["matrix"][1] > 0 for char in chars if not char["upright"])
+    lines: list[list[dict[str, Any]]] = []
+    for char in sorted(chars, key=lambda char: char["x0"]):
+        if lines and char["x0"] - lines[-1][-1]["x0"] <= 1.5:
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+    if not upward:
+        lines.reverse()
+    return "\n".join(
+        "".join(
+            char["text"] for char in sorted(line, key=lambda char: char["top"], reverse=upward)
+        ).strip()
+        for line in lines
     )
 
 
