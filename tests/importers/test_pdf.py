@@ -1351,3 +1351,35 @@ def test_captions_set_upright_in_narrow_columns_are_read_in_their_order(
         "caption"
     ] * 3
     assert not any("read by their cells" in str(w.message) for w in caught)
+
+
+@needs_libreoffice
+def test_a_sheet_wider_than_the_paper_printed_a_part_a_page_is_warned_about(
+    tmp_path: Path,
+) -> None:
+    """LibreOffice Calc prints the columns that do not fit on the next page: the report's
+    column stands in a table of its own there, which is no report, and is never left out
+    silently."""
+    import openpyxl
+    from openpyxl.styles import Border, Side
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Звіт про виконання плану заходів на 2025 рік"])
+    sheet.append(["№ з/п", "Найменування заходу", "Строк виконання", "Стан виконання"])
+    for n in range(1, 4):
+        sheet.append(
+            [str(n), f"Проведення семінару № {n}", "ІІ квартал", f"Проведено {n} семінари"]
+        )
+    rule = Side(style="thin")
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.border = Border(left=rule, right=rule, top=rule, bottom=rule)
+    for column, width in zip("ABCD", (6, 40, 14, 60), strict=True):
+        sheet.column_dimensions[column].width = width
+    source = tmp_path / "wide.xlsx"
+    book.save(source)
+    printed = libreoffice(source, "pdf", tmp_path)
+    with pytest.warns(civplan.CivplanWarning, match=r"tables after the report's not read: page 2"):
+        plan = civplan.load(printed)
+    assert [m.number for m in plan.measures()] == ["1", "2", "3"]

@@ -708,9 +708,19 @@ def _turned(table: Any, texts: list[list[str | None]]) -> list[list[str | None]]
         for c, box in enumerate(row.cells):
             if box is None or r >= len(texts) or c >= len(texts[r]):
                 continue
-            if any(_within(char, box) for char in turned):
-                # (with the upright ones among them: a sign drawn from another font, «№»)
-                texts[r][c] = _turned_text([char for char in chars if _within(char, box)])
+            inside = [char for char in turned if _within(char, box)]
+            if inside:
+                # with the upright characters on its lines (a sign drawn from another font,
+                # «№»), not those of another cell's text run over it
+                lines = [char["x0"] for char in inside]
+                inside += [
+                    char
+                    for char in chars
+                    if char["upright"]
+                    and _within(char, box)
+                    and any(abs(char["x0"] - x) <= 1.5 for x in lines)
+                ]
+                texts[r][c] = _turned_text(inside)
     return texts
 
 

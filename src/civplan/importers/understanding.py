@@ -450,6 +450,7 @@ class _Reader:
         self.tables: list[TableReading] = []
         self.skipped: list[str] = []
         self.other_tables: list[str] = []  # sheets after the one read that hold a table too
+        self.unread: list[str] = []  # a printed document's tables after the report's, not read
         self.parts: list[str] = []  # later sheets read as the plan's next parts
         # sheets of sections, each numbering its measures from 1, and the lines above each
         # one's header that head it (its name where it has none)
@@ -510,6 +511,12 @@ class _Reader:
                     self.skipped.append(block.name)
                     if block.sheet is not None and not own and _has_measures(block):
                         self.other_tables.append(block.name)
+                    elif (
+                        block.sheet is None
+                        and not own
+                        and any(map(block.texts, range(len(block.rows))))
+                    ):
+                        self.unread.append(block.name)
                     continue
             cards = read_cards(block)
             if cards is not None:
@@ -1878,6 +1885,12 @@ class _Reader:
                 else "the same columns, and no measure number of one repeated in another"
             )
             self.warnings.append(f"{source}: read {listing(sheets)} as parts of one plan: {why}")
+        if self.unread:  # a PDF's tables apart from the report's: never left out silently
+            self.warnings.append(
+                f"{source}: tables after the report's not read: {listing(self.unread)}; where "
+                "they hold the report's last columns (a sheet wider than the paper, printed "
+                "a part a page), print it to the page's width, or read the spreadsheet"
+            )
         if self.other_tables:  # a workbook is read one sheet at a time: never another silently
             self.warnings.append(
                 f"{source}: read {self.tables[0].grid.name} only; other sheets hold a table "
