@@ -15,6 +15,7 @@ import civplan
 from civplan import Status
 from civplan.testing import check_importer
 
+from .handmade_pdf import LEVEL, SLANTED, UPWARD, Matrix, handmade_pdf, ruled_table
 from .layouts import (
     DEEP,
     EXECUTORS,
@@ -1383,3 +1384,35 @@ def test_a_sheet_wider_than_the_paper_printed_a_part_a_page_is_warned_about(
     with pytest.warns(civplan.CivplanWarning, match=r"tables after the report's not read: page 2"):
         plan = civplan.load(printed)
     assert [m.number for m in plan.measures()] == ["1", "2", "3"]
+
+
+def _handmade_report(*more: tuple[float, float, Matrix, float, str], tall: bool = False) -> bytes:
+    """An English report of two activities in a ruled table, with ``more`` texts drawn on it."""
+    top = 700
+    header = 90 if tall else 30
+    rows = [top, top - header, top - header - 30, top - header - 60]
+    cells = [
+        ["No.", "Activity", "" if tall else "Deadline", "Status"],
+        ["1", "Train the staff", "Q2 2025", "Done"],
+        ["2", "Update the website", "Q3 2025", "Not done"],
+    ]
+    lines, texts = ruled_table([50, 90, 300, 360, 545], rows, cells)
+    title = (60, 740, LEVEL, 14, "Report on the action plan for 2025")
+    return handmade_pdf(lines, [title, *texts, *more])
+
+
+def test_a_watermark_across_the_table_is_no_cell_s_text() -> None:
+    watermark = (150, 560, SLANTED, 60, "DRAFT")
+    plan = civplan.load(io.BytesIO(_handmade_report(watermark)), "pdf")
+    assert [(m.title, m.deadline.text) for m in plan.measures()] == [
+        ("Train the staff", "Q2 2025"),
+        ("Update the website", "Q3 2025"),
+    ]
+
+
+def test_a_caption_turned_upward_in_a_narrow_column_reads_in_its_order() -> None:
+    turned = (335, 620, UPWARD, 10, "Deadline")  # bottom to top in the tall header's cell
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", civplan.CivplanWarning)  # no column read by its cells
+        explained = civplan.explain(io.BytesIO(_handmade_report(turned, tall=True)), "pdf")
+    assert explained.tables[0].grid.rows[0] == ("No.", "Activity", "Deadline", "Status")

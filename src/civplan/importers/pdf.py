@@ -73,7 +73,8 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
         pages = pdf.pages
         if len(pages) > MAX_PAGES:
             raise DocumentError(source, [f"{len(pages)} pages: civplan reads at most {MAX_PAGES}"])
-        for page in pages:
+        for printed in pages:
+            page = _without_slanted(printed)
             characters += len(page.chars)
             found = sorted(page.find_tables(), key=lambda table: table.bbox[1])
             if not found and page.chars:  # a table printed without rules, perhaps
@@ -92,7 +93,7 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
                     pieces.append(("", read.grid, where))
                     pieces.extend((line, None, where) for line in read.beside)
                     edges = read.edges
-                    page.close()
+                    printed.close()
                     continue
             edges = ()
             boxes = [table.bbox for table in found]
@@ -117,7 +118,7 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
                     pieces.append(("", grid, where))
             last = boxes[-1][3] if boxes else -1.0
             pieces.extend((line, None, where) for line, y in lines if y > last)
-            page.close()
+            printed.close()
         _restore_title(pdf.metadata, pieces)
     if not characters:
         raise DocumentError(
@@ -690,6 +691,21 @@ def _grid(table: Any, number: int, page: int) -> Grid:
     )
 
 
+def _without_slanted(page: Any) -> Any:
+    """The page without its slanted letters: a watermark across it («ПРОЄКТ»), no cell's text.
+
+    Letters set level or turned a quarter round are the document's.
+    """
+
+    def square(obj: dict[str, Any]) -> bool:
+        a, b, c, d = obj["matrix"][:4]
+        return bool(abs(b) + abs(c) < 0.01 or abs(a) + abs(d) < 0.01)
+
+    if all(square(char) for char in page.chars):
+        return page
+    return page.filter(lambda obj: obj.get("object_type") != "char" or square(obj))
+
+
 _MOST_TURNED = 5000
 """The most turned characters of a page read as turned text (each cell looks at all)."""
 
@@ -701,7 +717,8 @@ def _turned(table: Any, texts: list[list[str | None]]) -> list[list[str | None]]
     top) comes out of the extraction letters reversed, «яннанокив кортС».
     """
     chars = table.page.chars
-    turned = [char for char in chars if not char["upright"]]
+    # a quarter round only: not a watermark's slanted letters («ПРОЄКТ» across the page)
+    turned = [char for char in chars if abs(char["matrix"][0]) + abs(char["matrix"][3]) < 0.01]
     if not turned or len(turned) > _MOST_TURNED:
         return texts
     for r, row in enumerate(table.rows):
@@ -736,7 +753,7 @@ def _turned_text(chars: list[dict[str, Any]]) -> str:
     Turned anticlockwise (read bottom to top) the lines follow from left to
     right; clockwise (top to bottom), from right to left.
     """
-    upward = next(char["matrix"][1] > 0 for char in chars if not char["upright"])
+    upward = next(char["matrix"][1] > 0 for char in chars if not char["upright"])  # (turned)
     lines: list[list[dict[str, Any]]] = []
     for char in sorted(chars, key=lambda char: char["x0"]):
         if lines and char["x0"] - lines[-1][-1]["x0"] <= 1.5:
