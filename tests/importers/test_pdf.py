@@ -1416,3 +1416,22 @@ def test_a_caption_turned_upward_in_a_narrow_column_reads_in_its_order() -> None
         warnings.simplefilter("error", civplan.CivplanWarning)  # no column read by its cells
         explained = civplan.explain(io.BytesIO(_handmade_report(turned, tall=True)), "pdf")
     assert explained.tables[0].grid.rows[0] == ("No.", "Activity", "Deadline", "Status")
+
+
+def test_a_turned_label_of_a_cell_merged_down_over_its_rows_reads_in_its_order() -> None:
+    """A group's name set upright in a cell merged down over its measures' rows."""
+    columns, rows = [50, 80, 110, 330, 400, 545], [700, 670, 640, 610, 580]
+    lines = [(x, rows[-1], x, rows[0]) for x in columns]
+    lines += [(50, y, 545, y) for y in (rows[0], rows[1], rows[-1])]
+    lines += [(80, y, 545, y) for y in rows[2:-1]]  # the first column merged down below
+    cells = [
+        ["", "No.", "Activity", "Deadline", "Status"],
+        ["", "1", "Train the staff", "Q2 2025", "Done"],
+        ["", "2", "Update the website", "Q3 2025", "Not done"],
+        ["", "3", "Buy laptops", "Q4 2025", "Done"],
+    ]
+    _rules, texts = ruled_table(columns, rows, cells)
+    label = (69, 600, UPWARD, 10, "Education")  # bottom to top over the three rows
+    data = handmade_pdf(lines, [(60, 740, LEVEL, 14, "Report on the plan for 2025"), *texts, label])
+    grid = civplan.explain(io.BytesIO(data), "pdf").tables[0].grid
+    assert grid.rows[1][0] == "Education"

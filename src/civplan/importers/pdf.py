@@ -715,29 +715,47 @@ def _turned(table: Any, texts: list[list[str | None]]) -> list[list[str | None]]
 
     A narrow column's caption set upright («Строк виконання» written bottom to
     top) comes out of the extraction letters reversed, «яннанокив кортС».
+    Each character is looked for among the cells of its row only (and those
+    merged down over it): a page's many cells and characters cost no more
+    than their number.
     """
     chars = table.page.chars
     # a quarter round only: not a watermark's slanted letters («ПРОЄКТ» across the page)
     turned = [char for char in chars if abs(char["matrix"][0]) + abs(char["matrix"][3]) < 0.01]
     if not turned or len(turned) > _MOST_TURNED:
         return texts
+    tops = [row.bbox[1] for row in table.rows]
+    bands: list[list[tuple[tuple[float, float, float, float], int, int]]] = [[] for _ in tops]
     for r, row in enumerate(table.rows):
         for c, box in enumerate(row.cells):
-            if box is None or r >= len(texts) or c >= len(texts[r]):
-                continue
-            inside = [char for char in turned if _within(char, box)]
-            if inside:
-                # with the upright characters on its lines (a sign drawn from another font,
-                # «№»), not those of another cell's text run over it
-                lines = [char["x0"] for char in inside]
-                inside += [
-                    char
-                    for char in chars
-                    if char["upright"]
-                    and _within(char, box)
-                    and any(abs(char["x0"] - x) <= 1.5 for x in lines)
-                ]
-                texts[r][c] = _turned_text(inside)
+            if box is not None and r < len(texts) and c < len(texts[r]):
+                for band in range(r, bisect.bisect_left(tops, box[3])):
+                    bands[band].append((box, r, c))
+
+    def cell_of(char: dict[str, Any]) -> tuple[int, int] | None:
+        band = bisect.bisect_right(tops, float(char["top"] + char["bottom"]) / 2) - 1
+        for box, r, c in bands[band] if band >= 0 else ():
+            if _within(char, box):
+                return r, c
+        return None
+
+    found: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for char in turned:
+        if (place := cell_of(char)) is not None:
+            found.setdefault(place, []).append(char)
+    if not found:
+        return texts
+    # with the upright characters on their lines (a sign drawn from another font, «№»), not
+    # those of another cell's text run over them
+    lines = {place: sorted(char["x0"] for char in inside) for place, inside in found.items()}
+    for char in chars:
+        if char["upright"] and (place := cell_of(char)) in lines:
+            xs = lines[place]
+            at = bisect.bisect_left(xs, char["x0"] - 1.5)
+            if at < len(xs) and xs[at] <= char["x0"] + 1.5:
+                found[place].append(char)
+    for (r, c), inside in found.items():
+        texts[r][c] = _turned_text(inside)
     return texts
 
 
