@@ -828,6 +828,10 @@ ENGLISH = [
     ("Partially implemented: two of five events took place", AFTER, S.PARTIALLY_DONE),
     ("Largely implemented, two regulations remain", AFTER, S.PARTIALLY_DONE),
     ("Substantially completed", AFTER, S.PARTIALLY_DONE),
+    # done, not wholly: "not … in full", as «не в повному обсязі»
+    ("The measure was not implemented in full", AFTER, S.PARTIALLY_DONE),
+    ("Implemented, but not in full, due to lack of funds", AFTER, S.PARTIALLY_DONE),
+    ("Implemented in full", AFTER, S.DONE),
     ("Work is ongoing", DURING, S.IN_PROGRESS),
     ("The working group is drafting the regulation", DURING, S.IN_PROGRESS),
     ("The working group is drafting the regulation", AFTER, S.PARTIALLY_DONE),

@@ -386,6 +386,12 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.PARTIAL, ("to", "a", "limited", "extent|degree")),
     Cue(CueKind.PARTIAL, ("in", "part")),
     Cue(CueKind.PARTIAL, ("not", "fully|completely|entirely|all")),
+    # "not implemented in full", "implemented, but not in full": done, not wholly
+    Cue(CueKind.PARTIAL, ("not", "in", "full")),
+    Cue(
+        CueKind.PARTIAL,
+        ("not", "implemented|completed|done|achieved|fulfilled|executed", "in", "full"),
+    ),
     Cue(
         CueKind.PARTIAL,
         ("substantially|largely|mostly", "complete|completed|implemented|done|finished|achieved"),
