@@ -1394,11 +1394,9 @@ class _Reader:
                 )
                 prefixes.update(".".join(parts[:d]) for d in range(1, len(parts)))
                 following = depth
-                if not heads[index]:
-                    next_flat = flat
                 lettered = LETTER_ITEM.fullmatch(item.number) is not None
                 if not heads[index]:  # a heading is no measure: what is next stays the same
-                    roman_next = roman
+                    roman_next, next_flat = roman, flat
         out: list[Entry] = []
         # how many headings of each kind of number the document has: a kind it numbers one
         # heading with is no level of its own that unnumbered headings sit under
