@@ -707,7 +707,8 @@ def _without_slanted(page: Any) -> Any:
 
 
 _MOST_TURNED = 5000
-"""The most turned characters of a page read as turned text (each cell looks at all)."""
+"""The most turned characters of a page read as turned text in cells: captions and labels
+are short; a page of more is its whole text turned, left as the extraction gives it."""
 
 
 def _turned(table: Any, texts: list[list[str | None]]) -> list[list[str | None]]:
