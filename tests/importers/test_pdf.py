@@ -1355,12 +1355,12 @@ def test_captions_set_upright_in_narrow_columns_are_read_in_their_order(
 
 
 @needs_libreoffice
-def test_a_sheet_wider_than_the_paper_printed_a_part_a_page_is_warned_about(
+def test_a_sheet_wider_than_the_paper_printed_a_part_a_page_is_read_whole(
     tmp_path: Path,
 ) -> None:
-    """LibreOffice Calc prints the columns that do not fit on the next page: the report's
-    column stands in a table of its own there, which is no report, and is never left out
-    silently."""
+    """LibreOffice Calc prints the columns that do not fit «down, then over»: the first
+    columns on pages 1–2, the report's column on pages 3–4, their rows the same page by page.
+    They are put together again."""
     import openpyxl
     from openpyxl.styles import Border, Side
 
@@ -1368,9 +1368,9 @@ def test_a_sheet_wider_than_the_paper_printed_a_part_a_page_is_warned_about(
     sheet = book.active
     sheet.append(["Звіт про виконання плану заходів на 2025 рік"])
     sheet.append(["№ з/п", "Найменування заходу", "Строк виконання", "Стан виконання"])
-    for n in range(1, 4):
+    for n in range(1, 61):
         sheet.append(
-            [str(n), f"Проведення семінару № {n}", "ІІ квартал", f"Проведено {n} семінари"]
+            [str(n), f"Проведення семінару № {n}", "ІІ квартал", f"Проведено {n} семінарів"]
         )
     rule = Side(style="thin")
     for row in sheet.iter_rows(min_row=2):
@@ -1381,9 +1381,30 @@ def test_a_sheet_wider_than_the_paper_printed_a_part_a_page_is_warned_about(
     source = tmp_path / "wide.xlsx"
     book.save(source)
     printed = libreoffice(source, "pdf", tmp_path)
-    with pytest.warns(civplan.CivplanWarning, match=r"tables after the report's not read: page 2"):
+    with pdfplumber.open(printed) as pdf:
+        assert len(pdf.pages) == 4  # (as the test means it: two pages down, then over)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", civplan.CivplanWarning)
         plan = civplan.load(printed)
-    assert [m.number for m in plan.measures()] == ["1", "2", "3"]
+    assert [(m.number, m.outcome.text if m.outcome else None) for m in plan.measures()] == [
+        (str(n), f"Проведено {n} семінарів") for n in range(1, 61)
+    ]
+
+
+def test_a_table_after_the_report_that_is_none_of_it_is_named_in_a_warning() -> None:
+    """Tables apart from the report's (set apart by text) are not read, never silently."""
+    cells = [["No.", "Activity", "Deadline", "Status"], ["1", "Train the staff", "Q2 2025", "Done"]]
+    lines, texts = ruled_table([50, 90, 300, 360, 545], [700, 670, 640], cells)
+    more, figures = ruled_table([50, 300, 545], [560, 530, 500], [["Total", "1"], ["Done", "1"]])
+    title = (60, 740, LEVEL, 14, "Report on the action plan for 2025")
+    between = (60, 600, LEVEL, 12, "Summary")
+    data = handmade_pdf([*lines, *more], [title, *texts, between, *figures])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", civplan.CivplanWarning)
+        plan = civplan.load(io.BytesIO(data), "pdf")
+    told = [str(w.message) for w in caught]
+    assert any("tables after the report's not read: page 1, table 2" in m for m in told), told
+    assert [m.number for m in plan.measures()] == ["1"]
 
 
 def _handmade_report(*more: tuple[float, float, Matrix, float, str], tall: bool = False) -> bytes:

@@ -157,7 +157,102 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
     # tables set apart by other text are other things (a summary, an annex): the first
     # report is read
     return Document(
-        source=source, blocks=_blocks(pieces), kind="a PDF document", one_table=True, printed=True
+        source=source,
+        blocks=_blocks(_side_by_side(pieces)),
+        kind="a PDF document",
+        one_table=True,
+        printed=True,
+    )
+
+
+def _side_by_side(pieces: list[tuple[str, Grid | None, str]]) -> list[tuple[str, Grid | None, str]]:
+    """``pieces`` with a sheet printed a part a page put together again.
+
+    A spreadsheet wider than the paper is printed «down, then over» (the
+    default of LibreOffice Calc and Excel): its first columns on pages 1 to
+    n, the next ones on pages n + 1 to 2n, their rows the same on each pair
+    of pages, the later pages holding nothing but the table. Where the
+    tables of two such runs of pages have as many rows page by page, each
+    page's rows are joined with their rest.
+    """
+    tables = [(at, grid, _page(where)) for at, (_text, grid, where) in enumerate(pieces) if grid]
+    texts = {_page(where) for text, grid, where in pieces if grid is None and text.strip()}
+    runs: list[list[tuple[int, Grid, int]]] = []
+    for table in tables:
+        if runs and runs[-1][-1][1].width == table[1].width and runs[-1][-1][2] < table[2]:
+            runs[-1].append(table)
+        else:
+            runs.append([table])
+    joined = {at: grid for at, grid, _page_number in tables}
+    dropped: set[int] = set()
+    first = 0
+    while first < len(runs) - 1:
+        left, right = runs[first], runs[first + 1]
+        if _rest_of(left, right, texts):
+            for (at, _grid, _number), (other, grid, _page_number) in zip(left, right, strict=True):
+                joined[at] = _beside(joined[at], grid)
+                dropped.add(other)
+            runs[first] = [(at, joined[at], page) for at, _grid, page in left]
+            del runs[first + 1]  # a third part may follow
+            continue
+        first += 1
+    return [
+        (text, joined[at] if grid is not None else None, where)
+        for at, (text, grid, where) in enumerate(pieces)
+        if at not in dropped
+    ]
+
+
+def _rest_of(
+    left: list[tuple[int, Grid, int]], right: list[tuple[int, Grid, int]], texts: set[int]
+) -> bool:
+    """Whether a run of pages' tables holds the columns of the run before.
+
+    As many pages, each as many pages after its own, with as many rows, and
+    no text but the table.
+    """
+    return (
+        len(left) == len(right)
+        and all(
+            len(mine.rows) == len(rest.rows) and later == page + len(left)
+            for (_at, mine, page), (_other, rest, later) in zip(left, right, strict=True)
+        )
+        and not any(page in texts for _at, _grid, page in right)
+    )
+
+
+def _page(where: str) -> int:
+    """A piece's page number, from its place («page 3»).
+
+    0 for a place of no page: the document's properties a title was taken from.
+    """
+    found = _PAGE_PLACE.match(where)
+    return int(found[1]) if found else 0
+
+
+_PAGE_PLACE = re.compile(r"page (\d+)")
+
+
+def _beside(left: Grid, right: Grid) -> Grid:
+    """Two tables of as many rows side by side, as one: ``right``'s columns after ``left``'s."""
+    width = left.width
+    spans = {}
+    for row in set(left.spans) | set(right.spans):
+        places = left.spans.get(row, tuple(range(width)))
+        more = right.spans.get(row, tuple(range(right.width)))
+        spans[row] = (*places, *(place + width if place >= 0 else place for place in more))
+    return Grid(
+        rows=[
+            (*a, *("",) * (width - len(a)), *b) for a, b in zip(left.rows, right.rows, strict=True)
+        ],
+        name=left.name,
+        spans=spans,
+        place=lambda row, column: (
+            left.cell_where(row, column)
+            if column < width
+            else right.cell_where(row, column - width)
+        ),
+        row_where=left.where,
     )
 
 
