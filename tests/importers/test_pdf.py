@@ -1378,6 +1378,8 @@ def test_a_sheet_wider_than_the_paper_printed_a_part_a_page_is_read_whole(
             cell.border = Border(left=rule, right=rule, top=rule, bottom=rule)
     for column, width in zip("ABCD", (6, 40, 14, 60), strict=True):
         sheet.column_dimensions[column].width = width
+    sheet.oddHeader.center.text = "&A"  # the sheet's name atop every page, as Calc puts it
+    sheet.oddFooter.center.text = "Сторінка &P"
     source = tmp_path / "wide.xlsx"
     book.save(source)
     printed = libreoffice(source, "pdf", tmp_path)

@@ -176,7 +176,20 @@ def _side_by_side(pieces: list[tuple[str, Grid | None, str]]) -> list[tuple[str,
     page's rows are joined with their rest.
     """
     tables = [(at, grid, _page(where)) for at, (_text, grid, where) in enumerate(pieces) if grid]
-    texts = {_page(where) for text, grid, where in pieces if grid is None and text.strip()}
+    lines = [(_shape(text), _page(where)) for text, grid, where in pieces if grid is None]
+    pages_of: dict[str, set[int]] = {}
+    for shape, page in lines:
+        pages_of.setdefault(shape, set()).add(page)
+    # the pages with text of their own: not a running head or foot (the sheet's name on every
+    # page, «Сторінка 3», a page's number alone)
+    texts = {
+        page
+        for shape, page in lines
+        if shape
+        and len(pages_of[shape]) == 1
+        and not shape.startswith(_RUNNING)
+        and not shape.isdecimal()
+    }
     runs: list[list[tuple[int, Grid, int]]] = []
     for table in tables:
         if runs and runs[-1][-1][1].width == table[1].width and runs[-1][-1][2] < table[2]:
