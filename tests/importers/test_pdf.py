@@ -1458,3 +1458,48 @@ def test_a_turned_label_of_a_cell_merged_down_over_its_rows_reads_in_its_order()
     data = handmade_pdf(lines, [(60, 740, LEVEL, 14, "Report on the plan for 2025"), *texts, label])
     grid = civplan.explain(io.BytesIO(data), "pdf").tables[0].grid
     assert grid.rows[1][0] == "Education"
+
+
+@needs_libreoffice
+def test_a_sheet_printed_in_three_parts_with_sections_merged_across_is_read_whole(
+    tmp_path: Path,
+) -> None:
+    """Three parts of columns on three pages; each section's row merged across them shows its
+    text on each, and an unruled caption may stand at a row's height: all put together."""
+    import openpyxl
+    from openpyxl.styles import Border, Side
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Звіт про виконання плану заходів на 2025 рік"])
+    captions = ("№ з/п", "Найменування заходу", "Строк", "Виконавець", "Обсяг, тис. грн")
+    sheet.append([*captions, "Стан виконання"])
+    for s in range(1, 4):
+        sheet.append([f"{s}. Напрям діяльності {s}"])
+        sheet.merge_cells(
+            start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=6
+        )
+        for m in range(1, 6):
+            sheet.append([f"{s}.{m}", f"Семінар {s}.{m}", "ІІ квартал", "Відділ освіти", "12,5",
+                          f"Проведено семінар {s}.{m}"])  # fmt: skip
+    rule = Side(style="thin")
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.border = Border(left=rule, right=rule, top=rule, bottom=rule)
+    for column, width in zip("ABCDEF", (6, 40, 14, 30, 16, 50), strict=True):
+        sheet.column_dimensions[column].width = width
+    source = tmp_path / "wide.xlsx"
+    book.save(source)
+    printed = libreoffice(source, "pdf", tmp_path)
+    with pdfplumber.open(printed) as pdf:
+        assert len(pdf.pages) == 3
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", civplan.CivplanWarning)
+        plan = civplan.load(printed)
+    assert [(s.title, len(s.measures)) for s in plan.sections] == [
+        (f"Напрям діяльності {s}", 5) for s in range(1, 4)
+    ]
+    assert [m.outcome.text if m.outcome else None for m in plan.measures()] == [
+        f"Проведено семінар {s}.{m}" for s in range(1, 4) for m in range(1, 6)
+    ]
+    assert [m.responsible for m in plan.measures()][:1] == [("Відділ освіти",)]

@@ -63,6 +63,7 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
     """The paragraphs and ruled tables of a PDF with a text layer."""
     pdfplumber = require("pdfplumber", extra="pdf", package="pdfplumber")
     pieces: list[tuple[str, Grid | None, str]] = []  # each line's text, or a table, in order
+    heights: dict[int, list[float]] = {}  # by piece: a ruled table's rows' middles, a line's
     characters = 0
     tables = 0
     unruled: list[str] = []  # the pages whose table was read by its text's alignment
@@ -104,7 +105,10 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
             for index, table in enumerate(found):
                 top = table.bbox[1]
                 before = boxes[index - 1][3] if index else -1.0
-                pieces.extend((line, None, where) for line, y in lines if before < y < top)
+                for line, y in lines:
+                    if before < y < top:
+                        heights[len(pieces)] = [y]
+                        pieces.append((line, None, where))
                 tables += 1
                 grid = _grid(table, tables, page.page_number)
                 if _runs_past(page, table, beyond):
@@ -115,9 +119,13 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
                 elif table.bbox[2] >= page.width - 1 and f"page {page.page_number}" not in cut:
                     cut.append(f"page {page.page_number}")  # its last columns printed off it
                 if grid.rows:
+                    heights[len(pieces)] = [(row.bbox[1] + row.bbox[3]) / 2 for row in table.rows]
                     pieces.append(("", grid, where))
             last = boxes[-1][3] if boxes else -1.0
-            pieces.extend((line, None, where) for line, y in lines if y > last)
+            for line, y in lines:
+                if y > last:
+                    heights[len(pieces)] = [y]
+                    pieces.append((line, None, where))
             printed.close()
         _restore_title(pdf.metadata, pieces)
     if not characters:
@@ -158,80 +166,158 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
     # report is read
     return Document(
         source=source,
-        blocks=_blocks(_side_by_side(pieces)),
+        blocks=_blocks(_side_by_side(pieces, heights)),
         kind="a PDF document",
         one_table=True,
         printed=True,
     )
 
 
-def _side_by_side(pieces: list[tuple[str, Grid | None, str]]) -> list[tuple[str, Grid | None, str]]:
+def _side_by_side(
+    pieces: list[tuple[str, Grid | None, str]], heights: dict[int, list[float]]
+) -> list[tuple[str, Grid | None, str]]:
     """``pieces`` with a sheet printed a part a page put together again.
 
     A spreadsheet wider than the paper is printed «down, then over» (the
     default of LibreOffice Calc and Excel): its first columns on pages 1 to
-    n, the next ones on pages n + 1 to 2n, their rows the same on each pair
-    of pages, the later pages holding nothing but the table. Where the
-    tables of two such runs of pages have as many rows page by page, each
-    page's rows are joined with their rest.
+    n, the next ones on pages n + 1 to 2n (and so on), each page's rows at
+    the heights of its first part's page, the later pages holding nothing
+    but the table (a cell printed without rules among it, a running head
+    and foot). Where every row and line of each later page stands at a row
+    of its first part's page, each row is joined with its rest there.
+    ``heights``: the middles of each ruled table's rows and of each line.
     """
-    tables = [(at, grid, _page(where)) for at, (_text, grid, where) in enumerate(pieces) if grid]
-    lines = [(_shape(text), _page(where)) for text, grid, where in pieces if grid is None]
+    own = _own_lines(pieces)
+    on: dict[int, list[int]] = {}  # each page's ruled tables and own lines, by piece
+    for at, (_text, grid, where) in enumerate(pieces):
+        if at in heights and (grid is not None or at in own):
+            on.setdefault(_page(where), []).append(at)
+    pages = sorted(page for page, found in on.items() if any(pieces[at][1] for at in found))
+    if len(pages) < 2 or pages != list(range(pages[0], pages[0] + len(pages))):
+        return pieces
+    for size in range(1, len(pages) // 2 + 1):
+        parts = [pages[start : start + size] for start in range(0, len(pages), size)]
+        if len(pages) % size == 0 and all(
+            _rest_on(on[left], on[right], pieces, heights)
+            for part in parts[1:]
+            for left, right in zip(parts[0], part, strict=True)
+        ):
+            return _put_together(pieces, heights, on, parts)
+    return pieces
+
+
+def _own_lines(pieces: list[tuple[str, Grid | None, str]]) -> set[int]:
+    """The lines of text a page has of its own.
+
+    Not a running head or foot: the sheet's name on every page, «Сторінка 3», a
+    page's number alone.
+    """
     pages_of: dict[str, set[int]] = {}
-    for shape, page in lines:
-        pages_of.setdefault(shape, set()).add(page)
-    # the pages with text of their own: not a running head or foot (the sheet's name on every
-    # page, «Сторінка 3», a page's number alone)
-    texts = {
-        page
-        for shape, page in lines
-        if shape
+    for text, grid, where in pieces:
+        if grid is None:
+            pages_of.setdefault(_shape(text), set()).add(_page(where))
+    return {
+        at
+        for at, (text, grid, _where) in enumerate(pieces)
+        if grid is None
+        and (shape := _shape(text))
         and len(pages_of[shape]) == 1
         and not shape.startswith(_RUNNING)
         and not shape.isdecimal()
     }
-    runs: list[list[tuple[int, Grid, int]]] = []
-    for table in tables:
-        if runs and runs[-1][-1][1].width == table[1].width and runs[-1][-1][2] < table[2]:
-            runs[-1].append(table)
-        else:
-            runs.append([table])
-    joined = {at: grid for at, grid, _page_number in tables}
-    dropped: set[int] = set()
-    first = 0
-    while first < len(runs) - 1:
-        left, right = runs[first], runs[first + 1]
-        if _rest_of(left, right, texts):
-            for (at, _grid, _number), (other, grid, _page_number) in zip(left, right, strict=True):
-                joined[at] = _beside(joined[at], grid)
-                dropped.add(other)
-            runs[first] = [(at, joined[at], page) for at, _grid, page in left]
-            del runs[first + 1]  # a third part may follow
-            continue
-        first += 1
-    return [
-        (text, joined[at] if grid is not None else None, where)
-        for at, (text, grid, where) in enumerate(pieces)
-        if at not in dropped
-    ]
 
 
-def _rest_of(
-    left: list[tuple[int, Grid, int]], right: list[tuple[int, Grid, int]], texts: set[int]
+_SAME_ROW = 2.0
+"""How far apart, in points, the middles of one row's parts on two pages may be."""
+
+
+def _rest_on(
+    left: list[int],
+    right: list[int],
+    pieces: list[tuple[str, Grid | None, str]],
+    heights: dict[int, list[float]],
 ) -> bool:
-    """Whether a run of pages' tables holds the columns of the run before.
+    """Whether a page holds the rest of another's rows.
 
-    As many pages, each as many pages after its own, with as many rows, and
-    no text but the table.
+    Ruled tables of one width, and every row and line of it at the height of
+    a row of the other's tables.
     """
+    rows = sorted(y for at in left if pieces[at][1] is not None for y in heights[at])
+    grids = [grid for at in right if (grid := pieces[at][1]) is not None]
     return (
-        len(left) == len(right)
-        and all(
-            len(mine.rows) == len(rest.rows) and later == page + len(left)
-            for (_at, mine, page), (_other, rest, later) in zip(left, right, strict=True)
-        )
-        and not any(page in texts for _at, _grid, page in right)
+        bool(rows)
+        and bool(grids)
+        and len({grid.width for grid in grids}) == 1
+        and all(_near(rows, y) for at in right for y in heights[at])
     )
+
+
+def _near(rows: list[float], y: float) -> bool:
+    """Whether ``y`` is a row's height among the sorted ``rows``."""
+    at = bisect.bisect_left(rows, y - _SAME_ROW)
+    return at < len(rows) and rows[at] <= y + _SAME_ROW
+
+
+def _put_together(
+    pieces: list[tuple[str, Grid | None, str]],
+    heights: dict[int, list[float]],
+    on: dict[int, list[int]],
+    parts: list[list[int]],
+) -> list[tuple[str, Grid | None, str]]:
+    """The first part's tables with each row's rest from the later parts' pages beside it."""
+    widths = []
+    for part in parts[1:]:
+        found = {grid.width for page in part for at in on[page] if (grid := pieces[at][1])}
+        if len(found) != 1:
+            return pieces
+        widths.append(found.pop())
+    joined = dict(enumerate(pieces))
+    lines: dict[int, list[int]] = {}  # each page's lines of text, by piece
+    for at, (_text, grid, where) in enumerate(pieces):
+        if grid is None:
+            lines.setdefault(_page(where), []).append(at)
+    for index, first in enumerate(parts[0]):
+        # a cell merged across the parts shows its text on each part's page: once is its own
+        shown = {_shape(pieces[at][0]) for at in lines.get(first, ())}
+        for part in parts[1:]:
+            for at in lines.get(part[index], ()):
+                if _shape(pieces[at][0]) in shown:
+                    joined.pop(at, None)
+        rests = []  # for each later part: the cells at each height on its page
+        for part, width in zip(parts[1:], widths, strict=True):
+            cells: list[tuple[float, tuple[str, ...]]] = []
+            for at in on[part[index]]:
+                text, grid, _where = joined.pop(at, pieces[at])
+                if grid is None:  # a cell printed without rules: the part's first column
+                    cells.append((heights[at][0], (text, *("",) * (width - 1))))
+                else:
+                    cells.extend(zip(heights[at], grid.rows, strict=True))
+            rests.append((sorted(cells, key=lambda cell: cell[0]), width))
+        for at in on[first]:
+            _text, grid, where = pieces[at]
+            if grid is not None:
+                joined[at] = ("", _with_rests(grid, heights[at], rests), where)
+    return [joined[at] for at in range(len(pieces)) if at in joined]
+
+
+def _with_rests(
+    grid: Grid,
+    middles: list[float],
+    rests: list[tuple[list[tuple[float, tuple[str, ...]]], int]],
+) -> Grid:
+    """``grid`` with each row's cells from the later parts at its height appended."""
+    rows = []
+    for row, y in zip(grid.rows, middles, strict=True):
+        more: list[str] = [*row, *("",) * (grid.width - len(row))]
+        for cells, width in rests:
+            tops = [height for height, _cells in cells]
+            at = bisect.bisect_left(tops, y - _SAME_ROW)
+            found = cells[at][1] if at < len(cells) and tops[at] <= y + _SAME_ROW else ()
+            more.extend((*found, *("",) * (width - len(found)))[:width])
+        rows.append(tuple(more))
+    width = len(rows[0]) if rows else grid.width
+    spans = {row: (*places, *range(grid.width, width)) for row, places in grid.spans.items()}
+    return Grid(rows=rows, name=grid.name, spans=spans, place=grid.place, row_where=grid.row_where)
 
 
 def _page(where: str) -> int:
@@ -244,29 +330,6 @@ def _page(where: str) -> int:
 
 
 _PAGE_PLACE = re.compile(r"page (\d+)")
-
-
-def _beside(left: Grid, right: Grid) -> Grid:
-    """Two tables of as many rows side by side, as one: ``right``'s columns after ``left``'s."""
-    width = left.width
-    spans = {}
-    for row in set(left.spans) | set(right.spans):
-        places = left.spans.get(row, tuple(range(width)))
-        more = right.spans.get(row, tuple(range(right.width)))
-        spans[row] = (*places, *(place + width if place >= 0 else place for place in more))
-    return Grid(
-        rows=[
-            (*a, *("",) * (width - len(a)), *b) for a, b in zip(left.rows, right.rows, strict=True)
-        ],
-        name=left.name,
-        spans=spans,
-        place=lambda row, column: (
-            left.cell_where(row, column)
-            if column < width
-            else right.cell_where(row, column - width)
-        ),
-        row_where=left.where,
-    )
 
 
 _NAMES_A_PLAN = re.compile(
