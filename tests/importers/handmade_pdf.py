@@ -14,25 +14,39 @@ UPWARD: Matrix = (0, 1, -1, 0)  # turned anticlockwise: read bottom to top
 SLANTED: Matrix = (0.7071, 0.7071, -0.7071, 0.7071)  # a watermark's
 
 
+Page = tuple[
+    Sequence[tuple[float, float, float, float]], Sequence[tuple[float, float, Matrix, float, str]]
+]
+
+
 def handmade_pdf(
     lines: Sequence[tuple[float, float, float, float]],
     texts: Sequence[tuple[float, float, Matrix, float, str]],
 ) -> bytes:
     """A one-page A4 PDF: ``lines`` (x0, y0, x1, y1), ``texts`` (x, y, matrix, size, text),
     in PDF points from the page's lower left corner."""
-    drawn = ["0.5 w", *(f"{x0} {y0} m {x1} {y1} l S" for x0, y0, x1, y1 in lines)]
-    for x, y, (a, b, c, d), size, text in texts:
-        escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-        drawn.append(f"BT /F1 {size} Tf {a} {b} {c} {d} {x} {y} Tm ({escaped}) Tj ET")
-    stream = "\n".join(drawn).encode("latin-1")
+    return handmade_pages([(lines, texts)])
+
+
+def handmade_pages(pages: Sequence[Page]) -> bytes:
+    """An A4 PDF of these pages, each its lines and texts as :func:`handmade_pdf` takes them."""
+    kids = " ".join(f"{4 + 2 * n} 0 R" for n in range(len(pages)))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode(),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
+    for n, (lines, texts) in enumerate(pages):
+        drawn = ["0.5 w", *(f"{x0} {y0} m {x1} {y1} l S" for x0, y0, x1, y1 in lines)]
+        for x, y, (a, b, c, d), size, text in texts:
+            escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            drawn.append(f"BT /F1 {size} Tf {a} {b} {c} {d} {x} {y} Tm ({escaped}) Tj ET")
+        stream = "\n".join(drawn).encode("latin-1")
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R"
+            b" /Resources << /Font << /F1 3 0 R >> >> >>" % (5 + 2 * n)
+        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, 1):

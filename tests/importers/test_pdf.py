@@ -15,7 +15,7 @@ import civplan
 from civplan import Status
 from civplan.testing import check_importer
 
-from .handmade_pdf import LEVEL, SLANTED, UPWARD, Matrix, handmade_pdf, ruled_table
+from .handmade_pdf import LEVEL, SLANTED, UPWARD, Matrix, handmade_pages, handmade_pdf, ruled_table
 from .layouts import (
     DEEP,
     EXECUTORS,
@@ -1503,3 +1503,21 @@ def test_a_sheet_printed_in_three_parts_with_sections_merged_across_is_read_whol
         f"Проведено семінар {s}.{m}" for s in range(1, 4) for m in range(1, 6)
     ]
     assert [m.responsible for m in plan.measures()][:1] == [("Відділ освіти",)]
+
+
+def test_a_table_going_on_at_the_same_heights_on_the_next_page_is_not_put_beside() -> None:
+    """Rows of one height from the page's top on both pages: the next page's rows stand where
+    the first page's did, but a table of the same columns goes on below, not beside."""
+    columns = [50, 90, 300, 360, 545]
+    first = [["No.", "Activity", "Deadline", "Status"]]
+    first += [[str(n), f"Activity {n}", "Q2 2025", "Done"] for n in (1, 2, 3)]
+    then = [[str(n), f"Activity {n}", "Q3 2025", "Not done"] for n in (4, 5, 6, 7)]
+    rows = [800, 770, 740, 710, 680]
+    pages = [ruled_table(columns, rows, first), ruled_table(columns, rows, then)]
+    title = (60, 815, LEVEL, 8, "Report on the action plan for 2025")
+    pages[0] = (pages[0][0], [title, *pages[0][1]])
+    plan = civplan.load(io.BytesIO(handmade_pages(pages)), "pdf")
+    assert [(m.number, m.outcome.stated if m.outcome else None) for m in plan.measures()] == [
+        ("1", "Done"), ("2", "Done"), ("3", "Done"),
+        ("4", "Not done"), ("5", "Not done"), ("6", "Not done"), ("7", "Not done"),
+    ]  # fmt: skip

@@ -239,15 +239,18 @@ def _rest_on(
 ) -> bool:
     """Whether a page holds the rest of another's rows.
 
-    Ruled tables of one width, and every row and line of it at the height of
-    a row of the other's tables.
+    Ruled tables of one width, not the other's, and every row and line of it
+    at the height of a row of the other's tables.
     """
     rows = sorted(y for at in left if pieces[at][1] is not None for y in heights[at])
+    widths = {grid.width for at in left if (grid := pieces[at][1]) is not None}
     grids = [grid for at in right if (grid := pieces[at][1]) is not None]
     return (
         bool(rows)
         and bool(grids)
         and len({grid.width for grid in grids}) == 1
+        # other columns: a table of the same width on the next page goes on below, not beside
+        and grids[0].width not in widths
         and all(_near(rows, y) for at in right for y in heights[at])
     )
 
