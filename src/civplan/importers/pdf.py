@@ -209,21 +209,30 @@ def _side_by_side(
 def _own_lines(pieces: list[tuple[str, Grid | None, str]]) -> set[int]:
     """The lines of text a page has of its own.
 
-    Not a running head or foot: the sheet's name on every page, «Сторінка 3», a
-    page's number alone.
+    Not running (:func:`_running`), nor a page's number alone.
     """
-    pages_of: dict[str, set[int]] = {}
-    for text, grid, where in pieces:
-        if grid is None:
-            pages_of.setdefault(_shape(text), set()).add(_page(where))
+    running = _running(pieces)
     return {
         at
         for at, (text, grid, _where) in enumerate(pieces)
-        if grid is None
-        and (shape := _shape(text))
-        and len(pages_of[shape]) == 1
-        and not shape.startswith(_RUNNING)
-        and not shape.isdecimal()
+        if grid is None and at not in running and text.strip() and not text.strip().isdecimal()
+    }
+
+
+def _running(pieces: list[tuple[str, Grid | None, str]]) -> set[int]:
+    """The lines of a running head or foot.
+
+    Printed on several pages (the sheet's name, the annex's «Продовження
+    додатка»), or a page's count («Сторінка 2 з 5»).
+    """
+    pages_of: dict[str, set[str]] = {}
+    for text, grid, where in pieces:
+        if grid is None:
+            pages_of.setdefault(_shape(text), set()).add(where)
+    return {
+        at
+        for at, (text, grid, _where) in enumerate(pieces)
+        if grid is None and (len(pages_of[shape := _shape(text)]) > 1 or shape.startswith(_RUNNING))
     }
 
 
@@ -390,17 +399,13 @@ def _blocks(pieces: list[tuple[str, Grid | None, str]]) -> list[Block]:
     ends the table. Cells are unwrapped last, a row cut by a page break joined
     from its printed lines (a word the break cut in two is whole again).
     """
-    pages_of: dict[str, set[str]] = {}
-    for text, grid, where in pieces:
-        if grid is None:
-            pages_of.setdefault(_shape(text), set()).add(where)
+    running = _running(pieces)
     blocks: list[Block] = []
     continuing: Grid | None = None  # the table the next one continues
     pending: list[Paragraph] = []  # lines since the last table
-    for text, grid, where in pieces:
+    for at, (text, grid, where) in enumerate(pieces):
         if grid is None:
-            running = len(pages_of[_shape(text)]) > 1 or text.casefold().startswith(_RUNNING)
-            if continuing is None or not running:
+            if continuing is None or at not in running:
                 pending.append(Paragraph(text, where))
             continue
         same = continuing is not None and continuing.width == grid.width
