@@ -1463,6 +1463,10 @@ CORPUS = [
     ),
     ("Звернення перебуває на розгляді", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Excluded from the programme in March", QUARTER, AFTER, S.CANCELLED),
+    # the future of «-ити» verbs, which the dictionary also has as a short infinitive
+    ("Підключено 9 бібліотек, ще 3 підключать після ремонту", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Камери встановлять у першому кварталі наступного року", QUARTER, AFTER, S.POSTPONED),
+    ("Обладнання закуплять у грудні", QUARTER, DURING, S.IN_PROGRESS),
 ]
 
 

@@ -130,6 +130,9 @@ def analyse(form: str) -> Analysis:
     if first.tag.POS == "ADJF" and "actv" in first.tag:
         # «зросла»: the verb's past, as a predicate says it, more than the adjective «зрослий»
         first = next((p for p in parses if p.tag.POS == "VERB" and "past" in p.tag), first)
+    elif "infn" in first.tag and form.endswith("ть"):
+        # «підключать», «встановлять»: the future of «підключити» more than a short infinitive
+        first = next((p for p in parses if "futr" in p.tag), first)
     tag = first.tag
     agent = "ablt" in tag and first.normal_form in _OTHER_BODIES
     body = "nomn" in tag and first.normal_form in _OTHER_BODIES

@@ -2080,6 +2080,7 @@ def _match_run(
 
 
 _DEEDS = frozenset({CueKind.ACHIEVEMENT, CueKind.ONGOING})
+_FOUND_OR_DONE = frozenset({CueKind.ACHIEVEMENT, CueKind.FINDING})
 _TO_FIND = frozenset({"find", "identify", "detect", "reveal", "receive"})
 """English verbs of finding in their base form: a finding only when negated ("did not find")."""
 _WAS_DUE = frozenset({"мав", "мала", "мало", "мали", "мусив", "мусила", "мусило", "мусили"})
@@ -2168,8 +2169,13 @@ def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind |
     for cue in entry.cues:
         length = _cue_length(cue, entries, at)
         if length:
-            if grammar == "future" and length == 1 and not entry.lemmas.isdisjoint(_STARTING):
-                return CueKind.FUTURE, 1  # «навчання розпочнеться у лютому»: not begun yet
+            if (
+                grammar == "future"
+                and length == 1
+                and (cue.kind in _FOUND_OR_DONE or not entry.lemmas.isdisjoint(_STARTING))
+            ):
+                # «навчання розпочнеться у лютому»: not begun yet; «камери встановлять»: to come
+                return CueKind.FUTURE, 1
             return cue.kind, length
     if grammar is None:
         word = words[at]
