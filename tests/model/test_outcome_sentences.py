@@ -1467,6 +1467,11 @@ CORPUS = [
     ("Підключено 9 бібліотек, ще 3 підключать після ремонту", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Камери встановлять у першому кварталі наступного року", QUARTER, AFTER, S.POSTPONED),
     ("Обладнання закуплять у грудні", QUARTER, DURING, S.IN_PROGRESS),
+    # a participle is predicative before how far the deed went, too
+    ("Потреба школи у підручниках забезпечена повністю", QUARTER, AFTER, S.DONE),
+    ("Роботи з ремонту даху виконані своєчасно", QUARTER, AFTER, S.DONE),
+    ("Ремонтні роботи не виконано повністю", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Роботи не завершені повністю через негоду", QUARTER, AFTER, S.PARTIALLY_DONE),
 ]
 
 

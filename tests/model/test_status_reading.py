@@ -896,6 +896,7 @@ def test_no_report_given_tells_nothing_of_the_measure(text: str) -> None:
         # giving it is the measure
         ("Подання інформації про стан довкілля", "Інформацію не надано"),
         ("Підготовка щорічного звіту", "Звіт не подано"),
+        ("Звітувати про виконання програми", "Звіт про виконання програми не подавався"),
         ("Захід", "Інформація до Мінрегіону не надавалась"),  # sent to someone: the measure's
         ("Submission of the annual report", "The report was not submitted"),
     ],

@@ -725,7 +725,15 @@ def read_outcome(
             ):
                 kind = CueKind.FUTURE  # "on track to be completed by Q2": not yet done
             if negated and (
-                (on_report := _on_the_report(words, entries) if on_report is None else on_report)
+                (
+                    (
+                        on_report := _on_the_report(words, entries)
+                        if on_report is None
+                        else on_report
+                    )
+                    # (unless giving it is the measure: «Звітувати про виконання програми»)
+                    and ASKS_FOR_A_REPORT.search(title.lower()) is None
+                )
                 or (
                     "available" in distinct
                     and (reporting := _about_reporting(entries) if reporting is None else reporting)
@@ -2206,7 +2214,9 @@ def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind |
         # (or before what it was done with: «заклади забезпечені підвезенням», «охоплені
         # харчуванням», «укомплектовані кадрами»)
         before_place = at + 1 < len(words) and (
-            words[at + 1] in _PREPOSITIONS or entries[at + 1].number or _done_with(words, at + 1)
+            words[at + 1] in _PREPOSITIONS_OR_EXTENT
+            or entries[at + 1].number
+            or _done_with(words, at + 1)
         )
         predicative = at in (0, len(words) - 1) or (
             before_place and words[at - 1] not in _PREPOSITIONS
@@ -2244,6 +2254,12 @@ def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind |
         return None, 0  # «перебуває на (постійному) контролі»: watched, as «на контролі» tells
     kind = GRAMMAR_KINDS.get(grammar)
     return (kind, 1) if kind is not None else (None, 0)
+
+
+_PREPOSITIONS_OR_EXTENT = _PREPOSITIONS | {
+    "повністю", "частково", "цілком", "остаточно", "своєчасно", "вчасно", "успішно",
+}  # fmt: skip
+"""What follows a predicative participle: «потреба забезпечена повністю», «… на 72 %»."""
 
 
 def _done(form: str) -> bool:
