@@ -1472,6 +1472,18 @@ CORPUS = [
     ("Роботи з ремонту даху виконані своєчасно", QUARTER, AFTER, S.DONE),
     ("Ремонтні роботи не виконано повністю", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Роботи не завершені повністю через негоду", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # a share «до» the plan is of it, as one «від» it; works stopped short of their end
+    ("Охоплено 410 учнів, що становить 82 % до запланованого", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Охоплено 520 учнів, що становить 104 % до плану", QUARTER, AFTER, S.DONE),
+    (
+        "Школу в с. Вишневе відремонтовано; у с. Дубове роботи припинено через банкрутство"
+        " підрядника",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("Реконструкцію стадіону припинено", QUARTER, AFTER, S.NOT_DONE),
+    ("Незаконне розміщення реклами припинено", QUARTER, AFTER, S.DONE),  # the measure's aim
 ]
 
 

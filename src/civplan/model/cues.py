@@ -156,6 +156,8 @@ _ON_MONEY = ("у|в|за|при", "раз|умова|наявність", "ви�
 
 _AFTER_IT_ENDS = "завершення|закінчення|припинення|скасування|стабілізація|відновлення"
 """What a measure waits for the end of: «після завершення воєнного стану»."""
+_WORKS = "робота|роботи|будівництво|ремонт|реконструкція|будівельний"
+"""What stops short of its end when it is stopped: «роботи припинено»."""
 _TERM_EN = "deadline|deadlines|term|timeline|timeframe|implementation"
 _DEADLINE_EN = "deadline|deadlines|timeline|timeframe|implementation"
 
@@ -287,6 +289,9 @@ LEXICON: tuple[Cue, ...] = (
         tail=("роботи|заходів", "на", "#|наступний"),
     ),
     Cue(CueKind.POSTPONEMENT, ("suspended|paused|halted|stalled|frozen",)),
+    # «роботи припинено у зв'язку з розірванням договору»: the work stopped, short of its end
+    Cue(CueKind.FAILURE, (_WORKS, "припинити|припинений"), reach=2),  # «ремонт школи припинено»
+    Cue(CueKind.FAILURE, ("припинити|припинений", _WORKS)),
     Cue(CueKind.POSTPONEMENT, (_TERM_EN, "was|is|were|are", "extended|prolonged|changed")),
     Cue(CueKind.POSTPONEMENT, (_TERM_EN, "has|have|had", "been", "extended|prolonged|changed")),
     # "the deadline for this activity was extended": the deadline's complements between (not
