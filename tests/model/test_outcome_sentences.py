@@ -1080,6 +1080,16 @@ CORPUS = [
     ("Trained 1,250 out of 2,000 social workers", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("640 teachers out of 1,500 were trained", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Out of 1,500 planned, 640 teachers were trained", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # the plan named after its noun; the past without «were»; a count that is no deed
+    (
+        "Out of 400 social workers planned, 260 have completed the course",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("Of the 30 hubs foreseen, 18 opened their doors", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Of the 30 hubs foreseen, 18 started operating", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Of the 90 participants trained, 40 were women", QUARTER, AFTER, S.DONE),
     ("1,500 of the 1,500 planned teachers were trained", QUARTER, AFTER, S.DONE),
     ("Rolled out nationwide in November 2017", QUARTER, AFTER, S.DONE),
     # the money stopped, not the work moved

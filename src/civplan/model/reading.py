@@ -1824,10 +1824,13 @@ _PLANNED_COUNT = compiled_on_use(
     r"|(?=\d)(?<![\d.,/])(?P<d6>\d{1,5})(?: [^\W\d][\w'-]*){0,3} \((?:з|із) (?P<p6>\d{1,5})"
     r"(?: (?:запланован|передбачен)\w*)?\)"
     # "of the 12 planned trainings, 7 were held", "Out of 1,200 planned, 850 civil servants
-    # were trained"
+    # were trained", "Out of 500 staff members planned, 320 have completed …"
     rf"|\bof (?:the |all )?(?P<p4>{_EN_THOUSANDS}|\d{{1,5}}) "
-    r"(?:planned |scheduled |envisaged |foreseen )?[a-z][\w'-]*(?: [a-z][\w'-]*)?,? "
-    rf"(?P<d4>{_EN_THOUSANDS}|\d{{1,5}})(?: [a-z][\w'-]*){{0,3}} (?:were|was|have|has|had|took)\b"
+    r"(?:planned |scheduled |envisaged |foreseen )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,2},? "
+    rf"(?P<d4>{_EN_THOUSANDS}|\d{{1,5}})(?: [a-z][\w'-]*){{0,3}}? "
+    # (a deed of theirs: "320 were trained", "320 completed", not "320 were women")
+    r"(?:(?:were|was|have|has|had)(?: been)? )?"
+    r"(?:[a-z]+ed|took|held|done|built|run|taken|given|made|met|sent|spent|paid|set)\b"
     # «Фактичне значення показника – 11 од. (планове – 15 од.)», «фактично – 8, план – 10»,
     # «Досягнуте значення індикатора: 45 %; цільове значення: 60 %»
     r"|\b(?:фактичн|досягнут)\w*(?: значення)?(?: показника| індикатора)?"
