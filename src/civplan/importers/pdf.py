@@ -718,7 +718,7 @@ def unwrap(text: str) -> str:
     over «Тернівка»). A word broken at a hyphen is joined whole, and so are a
     range broken at its dash («2025–» over «2026 роки»), a word a narrow
     column cut without a hyphen, even into three or more pieces (see
-    :func:`_cut_word`), a date cut in its year («30.04.2» over «025») and a
+    :func:`_cut_word`), a date cut in its year («30.04.2» over «025», «01.07.» over «2025») and a
     word whose closing mark was wrapped onto the next line («Сонечко» over «»»), and
     a word whose hyphen was wrapped onto a line of its own.
     """
@@ -733,6 +733,7 @@ def unwrap(text: str) -> str:
             out[-1].endswith(tuple(ENDS_PARAGRAPH))
             and _STARTS_PARAGRAPH.match(line)
             and not _BEFORE_A_NAME.search(out[-1])
+            and not _cut_date(out[-1], line)
         ):
             out.append(line)
         elif (
@@ -780,13 +781,16 @@ def _cut_range(text: str, following: str) -> bool:
 
 
 def _cut_date(text: str, following: str) -> bool:
-    """Whether ``text`` ends in a date whose year the cell's edge cut («30.04.2» over «025»)."""
+    """Whether ``text`` ends in a date whose year the cell's edge cut («30.04.2» over «025»).
+
+    Or wrapped whole onto the next line, after the date's last point («01.07.» over «2025»).
+    """
     cut = _CUT_DATE.search(text[-12:])  # its tail: a cell of many lines is read in linear time
     digits = len(following) - len(following.lstrip("0123456789"))
     return cut is not None and digits > 0 and len(cut[1]) + digits == 4
 
 
-_CUT_DATE = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.(\d{1,3})$")
+_CUT_DATE = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.(\d{0,3})$")
 _MOST_PIECES = 3
 """The most middle pieces of one word sought: a column narrower than that is rare."""
 _APOSTROPHES = str.maketrans("", "", "'’ʼ")
