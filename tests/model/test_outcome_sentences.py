@@ -1678,6 +1678,19 @@ def test_the_work_named_after_a_time_or_the_measure_it_answers(lead: str) -> Non
     assert (assessed.status, assessed.confidence) == (S.PARTIALLY_DONE, Confidence.WEAK)
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Рівень безробіття становить 6,9 %", S.DONE),  # at most the level asked for
+        ("Рівень безробіття знизився з 9,2 % до 7,5 %", S.DONE),
+        ("Рівень безробіття становить 8,6 %", S.PARTIALLY_DONE),  # still above it
+    ],
+)
+def test_a_level_to_bring_down_is_reached_at_or_below_it(text: str, status: Status) -> None:
+    assessed = assess(titled("Знизити рівень безробіття до 8 %", text), AFTER)
+    assert assessed.status is status, [r.en for r in assessed.reasons]
+
+
 def test_the_day_a_report_is_as_of_is_no_occurrence_of_a_recurring_measure() -> None:
     quarterly = attrs.evolve(
         titled("Проведення засідань ради", "Проведено 4 засідання (станом на 31.12.2017)."),

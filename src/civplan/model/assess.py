@@ -669,6 +669,12 @@ def _fewer_than_asked(
         if _REFERENCE().search(title, 0, title.find(asked.text)):
             continue  # «виконати пункт 5 рішення»: a point referred to, not a count
         alike = [count for count in indicators if same_thing(asked.unit, count.unit)]
+        if alike and _LOWERED_TO().search(title, 0, title.find(asked.text)):
+            # «Знизити рівень безробіття до 8 %»: the level the report ends at, at most it
+            if magnitude(last := alike[-1]) > magnitude(asked):
+                kind = CueKind.PARTIAL if passed else CueKind.ONGOING
+                return (Evidence(kind=kind, phrase=last.text),)
+            continue
         if not alike or magnitude(most := max(alike, key=magnitude)) >= magnitude(asked):
             continue
         # «у березні – 2 засідання, у вересні – 2»: a part's count with its thing left out
@@ -685,6 +691,11 @@ def _fewer_than_asked(
     return ()
 
 
+_LOWERED_TO = compiled_on_use(
+    r"(?i)\b(?:знизи|зниж|зменши|зменш|скороти|скороч|reduc|decreas|lower|cut)\w*\b"
+    r"[^.;]{0,80}?\b(?:до|to|не більше|не вище|нижче|below|under)\s*$"
+)
+"""A title that asks to bring a level down to a count: «Знизити рівень безробіття до 8 %»."""
 _ELIDED_COUNT = re.compile(
     r"[,;] (?:у|в|на|за) [^\W\d][\w' ]{0,30}? [-–—] (\d{1,4})(?=\s*(?:[,.;]|$))"
 )
