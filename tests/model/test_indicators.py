@@ -79,6 +79,29 @@ def test_targets_are_compared_with_the_count_reported() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "met", "status"),
+    [
+        ("Середній час очікування становить 14 днів", True, Status.DONE),
+        ("Середній час очікування становить 20 днів", True, Status.DONE),
+        ("Середній час очікування становить 23 днів", False, Status.PARTIALLY_DONE),
+    ],
+)
+def test_a_target_below_its_baseline_is_reached_at_or_below_it(
+    text: str, met: bool, status: Status
+) -> None:
+    measure = civplan.Measure(
+        number="1",
+        title="Скорочення часу очікування послуги",
+        deadline=civplan.Deadline.parse("ІІІ квартал", year=2017),
+        targets=[civplan.Target(unit="днів", value=Decimal(20), baseline=Decimal(30))],
+        outcome=civplan.Outcome(text=text),
+    )
+    assessed = civplan.assess(measure, date(2017, 12, 31))
+    assert [check.met for check in assessed.targets] == [met]
+    assert assessed.status is status
+
+
+@pytest.mark.parametrize(
     ("text", "after", "during"),
     [
         ("Встановлено 64 ліхтарі", Status.PARTIALLY_DONE, Status.IN_PROGRESS),

@@ -72,6 +72,7 @@ from civplan.model.indicators import (
     counts_in_words,
     find_indicators,
     magnitude,
+    reached,
     reported,
     same_thing,
 )
@@ -728,7 +729,7 @@ def _against_targets(
         count = reported(target, indicators)
         if count is None:
             continue
-        if count.value >= target.value:  # «5 км» of 5 planned: the work done
+        if reached(target, count.value):  # «5 км» of 5 planned: the work done
             return (Evidence(kind=CueKind.ACHIEVEMENT, phrase=count.text),)
         if count.value == 0:  # «0 шт.» of 50: none of it
             return (Evidence(kind=CueKind.FAILURE, phrase=count.text),)

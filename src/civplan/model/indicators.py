@@ -259,6 +259,17 @@ def reported(target: Target, indicators: Sequence[Indicator]) -> Indicator | Non
     return next((i for i in indicators if same_thing(target.unit, i.unit)), None)
 
 
+def reached(target: Target, value: Decimal) -> bool:
+    """Whether a reported value reaches a target.
+
+    A target below its baseline is a level to bring down («рівень безробіття: базове
+    значення 9,5 %, цільове 8 %»): reached at or below it; any other, at or above it.
+    """
+    if target.baseline is not None and target.value < target.baseline:
+        return value <= target.value
+    return value >= target.value
+
+
 def check_targets(
     targets: Sequence[Target], indicators: Sequence[Indicator]
 ) -> tuple[TargetCheck, ...]:
@@ -270,6 +281,6 @@ def check_targets(
             checks.append(TargetCheck(target=target, actual=None, met=None))
         else:
             checks.append(
-                TargetCheck(target=target, actual=match.value, met=match.value >= target.value)
+                TargetCheck(target=target, actual=match.value, met=reached(target, match.value))
             )
     return tuple(checks)

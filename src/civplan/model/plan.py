@@ -193,7 +193,8 @@ class Target:
     Attributes:
         unit: what is counted («публічних консультацій»).
         value: the target value.
-        baseline: the value before the plan, if known.
+        baseline: the value before the plan, if known; a target below it is a
+            level to bring down, reached at or below its value.
     """
 
     unit: str = attrs.field(validator=_text)
