@@ -1240,6 +1240,8 @@ STATED_WORDS = [
     ("Знято", S.CANCELLED),
     # a control resolution: kept on, or its term extended
     ("Продовжити виконання", S.IN_PROGRESS),
+    ("Продовжити контроль", S.IN_PROGRESS),  # a decision to keep it under control
+    ("Контроль продовжено", S.IN_PROGRESS),
     ("Термін продовжено до 30.06.2018", S.POSTPONED),
     ("Продовжено строк виконання", S.POSTPONED),
     ("Виконано не в повному обсязі", S.PARTIALLY_DONE),
