@@ -1263,6 +1263,9 @@ STATED_WORDS = [
     ("Продовжується", S.IN_PROGRESS),
     ("На контролі", S.IN_PROGRESS),
     ("Залишено на контролі", S.IN_PROGRESS),
+    ("Задовільно", S.DONE),  # a column «Оцінка виконання» grades it
+    ("Незадовільно", S.NOT_DONE),
+    ("Unsatisfactory", S.NOT_DONE),
     ("Не досягнуто", S.NOT_DONE),
     ("Частково досягнуто", S.PARTIALLY_DONE),
     ("Досягнуто частково", S.PARTIALLY_DONE),

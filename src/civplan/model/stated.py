@@ -66,7 +66,8 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|ні|no"  # a column «Виконано (так/ні)»
         r"|не ?вик(?:он)?\.?"  # «Не вик.» of a dense table
         r"|не відбу(?:вся|лася|лось|лися|лись|лося)|false|хибність|[✗✘❌✖☐]"  # an unticked box
-        r"|(?:прогрес(?: виконання(?: заходу)?)? відсутній|відсутній прогрес|no progress)",
+        r"|(?:прогрес(?: виконання(?: заходу)?)? відсутній|відсутній прогрес|no progress)"
+        r"|незадовільн\w*|unsatisfactory",  # a column «Оцінка виконання»
         Status.NOT_DONE,
     ),
     (
@@ -135,6 +136,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|вик(?:он)?"  # «Вик.», «Викон.» of a dense table
         r"|повністю|(?:в|у) повному обсязі"  # «Повністю» in a column of how much was done
         r"|відбу(?:вся|лася|лось|лися|лись|лося)|зроблено|v|true|істина"  # a ticked box
+        r"|задовільн\w*|satisfactory"  # a column «Оцінка виконання»
         r"|\+|[✓✔√☑✅]|так|yes",  # a mark in a column of marks («Відмітка про виконання»)
         Status.DONE,
     ),
