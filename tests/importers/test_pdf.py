@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 import warnings
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -1522,3 +1523,59 @@ def test_a_table_going_on_at_the_same_heights_on_the_next_page_is_not_put_beside
         ("1", "Done"), ("2", "Done"), ("3", "Done"),
         ("4", "Not done"), ("5", "Not done"), ("6", "Not done"), ("7", "Not done"),
     ]  # fmt: skip
+
+
+def _unruled(printed: Sequence[tuple[float, Sequence[tuple[float, str]]]]) -> list[Any]:
+    """Texts of lines printed without rules: each line's height and its texts' places."""
+    return [(x, y, LEVEL, 10, text) for y, texts in printed for x, text in texts]
+
+
+_UNRULED_HEADER = (780, [(50, "No."), (90, "Activity"), (260, "Deadline"), (350, "Status")])
+
+
+def test_a_number_wrapped_alone_onto_a_title_s_last_line_is_no_measure_s() -> None:
+    """A narrow column of titles printed without rules, whose wrapped lines end in a bare
+    number («… school» over «3»), more often than the numbers' column has numbers."""
+    printed = [_UNRULED_HEADER, (750, [(90, "1. Area")]), (738, [(90, "1")])]
+    y = 715.0
+    for n in (1, 2, 3):
+        printed += [
+            (y, [(50, f"1.{n}"), (90, "Train the staff of"), (260, "Q2 2025"), (350, "Done.")]),
+            (y - 12, [(90, "school")]),
+            (y - 24, [(90, str(n))]),
+        ]
+        y -= 50
+    printed += [(y, [(90, "2. Area")]), (y - 12, [(90, "2")])]
+    printed += [(y - 35, [(50, "2.1"), (90, "Repair the roof"), (260, "Q3 2025"), (350, "Done.")])]
+    pdf = handmade_pdf(
+        [], [(50, 810, LEVEL, 12, "Report on the plan for 2025"), *_unruled(printed)]
+    )
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        plan = civplan.load(io.BytesIO(pdf), "pdf")
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        *((f"1.{n}", f"Train the staff of school {n}") for n in (1, 2, 3)),
+        ("2.1", "Repair the roof"),
+    ]
+    assert [section.title for section in plan.sections] == ["Area 1", "Area 2"]
+
+
+def test_a_row_printed_without_rules_goes_on_in_the_next_page_s_first_lines() -> None:
+    """The last row's last lines at the next page's top, no header repeated, nothing else."""
+    first = [(810, [(50, "Report on the plan for 2025")]), _UNRULED_HEADER]
+    first += [
+        (790 - 40 * n, [(50, str(n)), (90, f"Activity {n}"), (260, "Q2 2025"), (350, "Done.")])
+        for n in (1, 2)
+    ]
+    first += [(670, [(50, "3"), (90, "Train the staff of"), (260, "Q3 2025"), (350, "Not")])]
+    then = [(790, [(90, "the district council"), (350, "done.")])]
+    pages = [([], _unruled(first)), ([], _unruled(then))]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plan = civplan.load(io.BytesIO(handmade_pages(pages)), "pdf")
+    assert [(m.number, m.title) for m in plan.measures()][-1] == (
+        "3",
+        "Train the staff of the district council",
+    )
+    assert [m.outcome.stated if m.outcome else None for m in plan.measures()][-1] == "Not done."
+    assert not plan.notes and not [w for w in caught if "could not place" in str(w.message)]

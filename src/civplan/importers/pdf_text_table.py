@@ -75,7 +75,9 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
     )
     # a site's footer, printed under the table, is none of its rows
     lines = [line for line in _lines(words) if not is_furniture(_text(line))]
-    if not 3 <= len(lines) <= _MOST_LINES:  # more lines than a printed page holds: no table
+    # more lines than a printed page holds: no table; a table going on from the page before
+    # may end in the last lines of a row broken across the pages
+    if not (1 if edges else 3) <= len(lines) <= _MOST_LINES:
         return None
     space = _space(lines)
     first = 0
@@ -497,7 +499,7 @@ def _rows(lines: Sequence[_Line], edges: Sequence[float], skipped: int, space: f
     # the lines of a cell lie closer than this; cells centred in their rows overlap
     apart = heights[len(heights) // 2] * _ROW_GAP if heights else 0.0
     split = [_cells(line, edges, space) for line in lines]
-    numbered = _number_column(split)
+    numbered = _number_column(lines, split, apart)
     width = len(edges)
     if not _centred(lines, split, numbered):
         return _stacked(lines, split, numbered, skipped, (apart, width))
@@ -984,17 +986,40 @@ def _leads(cells: list[str] | None, numbered: int) -> bool:
     return cells is not None and _LEADING.match(cells[numbered]) is not None
 
 
-def _number_column(split: Sequence[list[str] | None]) -> int:
+def _number_column(lines: Sequence[_Line], split: Sequence[list[str] | None], apart: float) -> int:
     """The column of the measures' numbers: the first or the second, where more lines open so.
 
     A task's column may come first, its text merged down over its measures and,
     on a web page, centred between their rows: the numbers beside it tell them apart.
+    A number right under a line of text of its column (less than ``apart`` below it)
+    is the last line of a title wrapped in a narrow column («педагогів» over «3»),
+    no measure's.
     """
     counts = [
-        sum(1 for cells in split if cells and len(cells) > column and _opens(cells, column))
+        sum(
+            1
+            for at, cells in enumerate(split)
+            if cells
+            and len(cells) > column
+            and _opens(cells, column)
+            and (column == 0 or not _wrapped_on(lines, split, at, column, apart))
+        )
         for column in (0, 1)
     ]
     return 1 if counts[1] > max(counts[0], 1) else 0
+
+
+def _wrapped_on(
+    lines: Sequence[_Line], split: Sequence[list[str] | None], at: int, column: int, apart: float
+) -> bool:
+    """Whether line ``at``'s cell in ``column`` goes on from the line right above it."""
+    before = split[at - 1] if at else None
+    return (
+        before is not None
+        and len(before) > column
+        and bool(before[column])
+        and lines[at].top - lines[at - 1].bottom <= apart
+    )
 
 
 def _joined(cells: list[list[str]]) -> tuple[str, ...]:
