@@ -1579,3 +1579,30 @@ def test_a_row_printed_without_rules_goes_on_in_the_next_page_s_first_lines() ->
     )
     assert [m.outcome.stated if m.outcome else None for m in plan.measures()][-1] == "Not done."
     assert not plan.notes and not [w for w in caught if "could not place" in str(w.message)]
+
+
+@needs_libreoffice
+def test_a_caption_of_two_words_is_not_cut_into_two_at_its_small_letter(tmp_path: Path) -> None:
+    """«Назва завдання» over the titles of a table without borders, its funding's caption
+    merged over its years: the captions stay over their columns; before, «Назва» and
+    «завдання» were cut apart, and every caption after them moved a column right."""
+    from docx import Document
+
+    word = Document()
+    word.add_paragraph("Звіт про виконання плану заходів на 2025 рік")
+    table = word.add_table(rows=2, cols=6)  # no style: no borders
+    captions = ["№", "Назва завдання", "Індикатор виконання", "Що зроблено"]
+    for column, caption in enumerate(captions):
+        table.cell(0, column).merge(table.cell(1, column)).text = caption
+    table.cell(0, 4).merge(table.cell(0, 5)).text = "Фінансування, тис. грн"
+    table.cell(1, 4).text, table.cell(1, 5).text = "2025", "2026"
+    reports = ["Проведено 3 заходи.", "Виконано.", "Частково виконано."]
+    for number, report in enumerate(reports, start=1):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = f"1.{number}", f"Оновити сайт громади {number}"
+        cells[2].text, cells[3].text = "Підвищення якості послуг", report
+        cells[4].text = cells[5].text = "306,0"
+    source = tmp_path / "captions.docx"
+    word.save(str(source))
+    read = quietly(libreoffice(source, "pdf", tmp_path))
+    assert [m.outcome.text if m.outcome else None for m in read.measures()] == reports

@@ -434,13 +434,16 @@ def _captions_apart(header: tuple[str, ...], width: int) -> tuple[str, ...] | No
     def cut(at: int, left: int, used: frozenset[str]) -> tuple[int, tuple[str, ...]] | None:
         """The cut of the words from ``at`` into ``left`` captions naming most new fields.
 
-        Of cuts naming as many, the one whose captions begin, and only begin, with a capital
-        letter («Найменування заходу | Термін виконання», not «Найменування | заходу Термін»).
+        Each caption after the first begins with a capital letter (or a sign); of cuts naming
+        as many, the one whose captions only begin with one («Найменування заходу | Термін
+        виконання», not «Найменування | заходу Термін»).
         """
         if at == len(words) or left == 0:
             return (0, ()) if at == len(words) and left == 0 else None
         best: tuple[int, tuple[str, ...]] | None = None
         for end in range(at + 1, len(words) - left + 2):
+            if end < len(words) and words[end][:1].islower():
+                continue  # a caption begins in capitals: «Назва | завдання» is no cut
             named, over = field(at, end)
             if named is None or (rest := cut(end, left - 1, used | {named})) is None:
                 continue
