@@ -815,9 +815,12 @@ def _cut_word(line: str, following: str, middle: str = "") -> bool:
         return False  # short words and abbreviations («ЗМІ») are not cut
     from civplan.model.morphology import is_word
 
-    head = following.split(" ", 1)[0].rstrip(".,;:!?)»")
+    word = following.split(" ", 1)[0]
+    head = word.rstrip(".,;:!?)»")
     if not head or not head.isalpha() or not last.translate(_APOSTROPHES).isalpha():
         return False
+    if len(head) <= 2 and (word != head or word == following) and is_word(last + middle + head):
+        return True  # «кошті» over «в.»: a word of a letter or two ends no sentence, no line
     if head in _SMALL_WORDS and not middle and is_word(last):
         return False  # «відбір» over «не проводився»: two words, not «відбірне»
     # a whole word may end a line after others, unless what goes on is no word on its own
