@@ -1609,3 +1609,22 @@ def test_a_caption_of_two_words_is_not_cut_into_two_at_its_small_letter(tmp_path
     word.save(str(source))
     read = quietly(libreoffice(source, "pdf", tmp_path))
     assert [m.outcome.text if m.outcome else None for m in read.measures()] == reports
+
+
+def test_a_table_over_hundreds_of_pages_is_read_whole() -> None:
+    """Joined page by page, a table of 600 pages: before, the places of its rows were kept
+    one within another, and naming one went past Python's limit of recursion."""
+    columns = [50, 90, 300, 360, 545]
+    pages = []
+    for page in range(600):
+        cells = [["No.", "Activity", "Deadline", "Status"]] if page == 0 else []
+        cells += [[str(page + 1), f"Activity {page + 1}", "Q2 2025", "Done"]]
+        if page == 599:  # one more, of no number: named by its place in a warning
+            cells += [["", "Activity 601", "Q2 2025", "Done"]]
+        pages.append(ruled_table(columns, [800, 770, 740, 710][: len(cells) + 1], cells))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plan = civplan.load(io.BytesIO(handmade_pages(pages)), "pdf")
+    assert [m.title for m in plan.measures()] == [f"Activity {n}" for n in range(1, 602)]
+    numbered = [str(w.message) for w in caught if "numbered by their position" in str(w.message)]
+    assert numbered and "page 600" in numbered[0]

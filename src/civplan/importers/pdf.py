@@ -621,22 +621,40 @@ def _joined(first: Grid, then: Grid) -> Grid:
     offset = len(first.rows)
     spans = dict(first.spans)
     spans.update({offset + row: places for row, places in then.spans.items()})
-
-    def place(row: int, column: int) -> str:
-        return (
-            first.cell_where(row, column) if row < offset else then.cell_where(row - offset, column)
-        )
-
-    def row_where(row: int) -> str:
-        return first.where(row) if row < offset else then.where(row - offset)
-
+    joined = getattr(first.row_where, "__self__", None)
+    before = joined if isinstance(joined, _Pieces) else _Pieces(starts=(0,), grids=(first,))
+    places = _Pieces(starts=(*before.starts, offset), grids=(*before.grids, then))
     return Grid(
         rows=[*first.rows, *then.rows],
         name=first.name,
         spans=spans,
-        place=place,
-        row_where=row_where,
+        place=places.cell,
+        row_where=places.row,
     )
+
+
+@attrs.frozen
+class _Pieces:
+    """The places of a table joined from pages: each row's, in the page's table it came from.
+
+    Kept flat, however many pages the table runs over (one nested in another for
+    each page reached Python's limit of recursion at some hundreds of pages).
+    """
+
+    starts: tuple[int, ...]  # where each page's rows begin
+    grids: tuple[Grid, ...]  # each page's table
+
+    def _piece(self, row: int) -> tuple[Grid, int]:
+        at = max(bisect.bisect_right(self.starts, row) - 1, 0)
+        return self.grids[at], row - self.starts[at]
+
+    def row(self, row: int) -> str:
+        grid, at = self._piece(row)
+        return grid.where(at)
+
+    def cell(self, row: int, column: int) -> str:
+        grid, at = self._piece(row)
+        return grid.cell_where(at, column)
 
 
 def _runs_past(page: Any, table: Any, past: list[float]) -> bool:
