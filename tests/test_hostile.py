@@ -310,6 +310,31 @@ def test_a_page_of_many_paragraphs_is_read_in_bounded_time(tmp_path: Path, body:
     assert "error" in outcome or outcome["loaded"] == 30_000, outcome
 
 
+@pytest.mark.parametrize(
+    ("inner", "said"),
+    [
+        # past the parser's depth, or one text longer than it reads: it stops there, and the
+        # rows after it (here the second measure) would be lost without a word
+        ("<div>" * 300 + "Проведено" + "</div>" * 300, "nested more than 256 deep"),
+        ("слово " * 2_000_000, "longer than the HTML parser reads"),
+    ],
+    ids=["deep", "long"],
+)
+def test_a_page_the_parser_would_stop_in_is_refused(inner: str, said: str) -> None:
+    import io
+
+    import civplan
+
+    page = (
+        "<html><body><p>Звіт про виконання плану на 2025 рік</p><table><tr><th>№</th>"
+        "<th>Найменування заходу</th><th>Стан виконання</th></tr>"
+        f"<tr><td>1</td><td>Провести семінар</td><td>{inner}</td></tr>"
+        "<tr><td>2</td><td>Провести нараду</td><td>Проведено</td></tr></table></body></html>"
+    )
+    with pytest.raises(civplan.DocumentError, match=said):
+        civplan.load(io.BytesIO(page.encode()), "html")
+
+
 @pytest.mark.parametrize("name", ["report.xlsx", "report.docx", "plan.yaml", "page.html", "x.bin"])
 def test_an_empty_file_is_said_to_be_empty_whatever_its_name(name: str, tmp_path: Path) -> None:
     import io

@@ -115,6 +115,16 @@ def read_html(data: bytes, source: str) -> Document:
     )
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml takes no declaration with a str
     root = etree.fromstring(text, parser=parser)
+    if limits := [e for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]:
+        # the parser stops there: the rest of the page, its table perhaps, would be lost
+        past = (
+            f"elements nested more than {_MOST_DEPTH} deep"
+            if "depth" in limits[0].message
+            else "a text longer than the HTML parser reads in one piece (10 MB)"
+        )
+        raise DocumentError(
+            source, [f"line {limits[0].line}: {past}; the rest of the page would not be read"]
+        )
     if root is None:
         raise DocumentError(source, ["the page has no content"])
     for element in list(root.iter(*_SKIPPED)):
@@ -126,6 +136,8 @@ def read_html(data: bytes, source: str) -> Document:
     return Document(source=source, blocks=page.blocks, kind="a web page", links=links)
 
 
+_MOST_DEPTH = 256
+"""How deep the HTML parser nests elements (libxml2's limit without its «huge» option)."""
 _DOCUMENT_LINK = re.compile(r"\.(?:docx?|xlsx?|xml|odt|ods|rtf|pdf|csv|mht|mhtml)$", re.IGNORECASE)
 _MOST_LINKS = 10
 
