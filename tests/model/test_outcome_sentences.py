@@ -1493,6 +1493,8 @@ CORPUS = [
         S.PARTIALLY_DONE,
     ),
     ("Реконструкцію стадіону припинено", QUARTER, AFTER, S.NOT_DONE),
+    # a matter watched is no routine work: after the term, no more than work going on
+    ("Питання перебуває на постійному контролі", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Незаконне розміщення реклами припинено", QUARTER, AFTER, S.DONE),  # the measure's aim
 ]
 
