@@ -178,7 +178,8 @@ def test_a_signature_under_a_funding_column_is_kept_whole(tmp_path: Path) -> Non
 
 
 def test_a_date_shown_as_its_month_is_that_month(tmp_path: Path) -> None:
-    """Excel keeps «березень 2025» typed in a cell as 01.03.2025, shown as the month."""
+    """Excel keeps «березень 2025» typed in a cell as 01.03.2025, shown as the month (and a
+    year typed in a column of dates as its first day, shown as the year)."""
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "План"
@@ -189,6 +190,7 @@ def test_a_date_shown_as_its_month_is_that_month(tmp_path: Path) -> None:
         ("mmm-yy", date(2025, 6, 1)),  # the built-in format of a month and a year
         ("[$-422]mmmm;@", date(2025, 9, 1)),  # the month alone, in a Ukrainian locale
         ("dd.mm.yyyy", date(2025, 10, 15)),  # a day is a day
+        ('yyyy" р."', date(2026, 1, 1)),  # the year alone: «2026» typed, shown «2026 р.»
     )
     for number, (shown, day) in enumerate(terms, start=1):
         sheet.append([str(number), f"Захід {number}", day, "Виконано"])
@@ -202,12 +204,14 @@ def test_a_date_shown_as_its_month_is_that_month(tmp_path: Path) -> None:
         "червень 2025",
         "вересень",
         "15.10.2025",
+        "2026",
     ]
     assert [(d.start, d.end) for d in deadlines] == [
         (date(2025, 3, 1), date(2025, 3, 31)),
         (date(2025, 6, 1), date(2025, 6, 30)),
         (date(2025, 9, 1), date(2025, 9, 30)),
         (date(2025, 10, 15), date(2025, 10, 15)),
+        (date(2026, 1, 1), date(2026, 12, 31)),
     ]
 
 

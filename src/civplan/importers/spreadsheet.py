@@ -13,7 +13,7 @@ from typing import IO, Any
 from civplan._errors import unreadable_as_document_error
 from civplan._optional import require
 from civplan.importers.document import Document, Grid, column_name, listing, sheet_places
-from civplan.importers.xlsx_formats import MONTH_AND_YEAR, PERCENT
+from civplan.importers.xlsx_formats import MONTH_AND_YEAR, PERCENT, YEAR
 from civplan.model.months import MONTHS
 from civplan.report import embedded
 
@@ -113,6 +113,8 @@ def _as_shown(value: Any, how: str) -> str | None:
             return f"{figure}%"
         return None
     if isinstance(value, date):
+        if how == YEAR:  # «2025» typed into a cell of dates, kept as 1 January
+            return str(value.year)
         month = MONTHS[value.month - 1].nominative
         return f"{month} {value.year}" if how == MONTH_AND_YEAR else month
     return None

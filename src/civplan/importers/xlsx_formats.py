@@ -24,12 +24,15 @@ MONTH = "month"
 """A cell shows a date's month, not its day («бер.»)."""
 MONTH_AND_YEAR = "month and year"
 """A cell shows a date's month and year, not its day («березень 2025», «бер.25»)."""
+YEAR = "year"
+"""A cell shows a date's year alone («2025»)."""
 PERCENT = "percent"
 """A cell shows its number as a percentage (0.75 as «75%»)."""
 
 ShownCells = Mapping[tuple[int, int], str]
 """How a sheet's cells are shown, by place (row, column, from 0): :data:`MONTH`,
-:data:`MONTH_AND_YEAR` or :data:`PERCENT`; cells shown as their values are not listed."""
+:data:`MONTH_AND_YEAR`, :data:`YEAR` or :data:`PERCENT`; cells shown as their values are not
+listed."""
 
 # the built-in formats: «mmm-yy» a month and a year, «0%» and «0.00%» percentages
 _BUILT_IN = {17: MONTH_AND_YEAR, 9: PERCENT, 10: PERCENT}
@@ -63,11 +66,19 @@ def shows_percent(code: str) -> bool:
     return "%" in _LITERAL.sub("", code.split(";", 1)[0])
 
 
+def shows_year(code: str) -> bool:
+    """Whether a number format shows a date's year alone («yyyy»): no month, no day."""
+    shown = _LITERAL.sub("", code.split(";", 1)[0]).lower()
+    return "y" in shown and not any(part in shown for part in ("m", "d", "h", "s", "0", "#", "@"))
+
+
 def _shown(code: str) -> str | None:
-    """How a number format shows a cell: a month, a month and a year, a percentage, or None."""
+    """How a number format shows a cell: a month (with its year), a year, a percentage, or None."""
     month = shows_month(code)
     if month is not None:
         return MONTH_AND_YEAR if month else MONTH
+    if shows_year(code):
+        return YEAR
     return PERCENT if shows_percent(code) else None
 
 
