@@ -324,6 +324,9 @@ MORE = [
     ("в 10-денний строк після затвердження", K.UNFIXED, None, None),
     ("у п’ятиденний термін", K.UNFIXED, None, None),
     ("не пізніше ніж через 3 місяці після набрання чинності", K.UNFIXED, None, None),
+    # a count of days after an event, not a day: by no day of the plan
+    ("не пізніше 5 робочих днів після отримання запиту", K.UNFIXED, None, None),
+    ("не пізніше ніж 10 днів з дня надходження звернення", K.UNFIXED, None, None),
     # days listed without their year, each a day; an open end the first names holds for all
     ("15.01, 15.04, 15.07, 15.10", K.STAGES, d(2024, 1, 15), d(2024, 10, 15)),
     ("до 15.03, 15.09", K.STAGES, d(2024, 1, 1), d(2024, 9, 15)),

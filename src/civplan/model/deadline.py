@@ -397,6 +397,8 @@ _PERIOD_JOINED_YEAR = re.compile(
     r"\b(кв\.?|квартал\w*|півр\.?|півріччя|[qh][1-4]) ?[-‐–—/] ?((?:19|20)\d\d)\b"
 )
 _YEAR_FIRST_DATE = re.compile(r"\b((?:19|20)\d\d)([-./])(\d{1,2})\2(\d{1,2})\b")
+_A_COUNT_OF_DAYS = re.compile(r"\d{1,3} (?:(?:робоч|календарн)\w* )?(?:дн|діб|тижн|місяц)")
+"""A count of days or months, not a day: «10 днів», «5 робочих днів»."""
 _GLUED_FIGURE = re.compile(r"(до|по|з)(?=\d)")
 _GLUED_YEAR = re.compile(r"(?<=[^\W\d_])(?=(?:19|20)\d\d(?!\d))")
 """A year glued to the word before it: «протягом2025 року»."""
@@ -545,8 +547,10 @@ def _normalize(text: str) -> str:
         folded = f"{glued[1]} {folded[glued.end(1) :]}"  # «до31.12.2025»: a space lost
     if folded.startswith("по ") and folded[3:4].isdecimal():  # «по 31.12.2025»: up to that day
         folded = "до " + folded[3:]
-    elif folded.startswith("не пізніше ніж ") and (
-        folded[15:16].isdecimal() or folded.startswith("до ", 15)
+    elif (
+        folded.startswith("не пізніше ніж ")
+        and (folded[15:16].isdecimal() or folded.startswith("до ", 15))
+        and _A_COUNT_OF_DAYS.match(folded, 15) is None  # «… ніж 10 днів після отримання»
     ):  # «не пізніше ніж (до) 1 грудня»: by that day
         folded = "до " + folded[15:].removeprefix("до ")
     if folded.startswith("до ") and (before := _BEFORE_MONTH().fullmatch(folded)):
@@ -1394,9 +1398,9 @@ _UNFIXED = _Pattern(
     r"|(?:на|до) (?:черговій|найближчій|наступній|чергової|найближчої|наступної) сесії(?: .*)?"
     r"|(?:у|в) міжсесійний період"
     # a time counted from an event, as «у місячний строк» (below): «протягом 30 днів з дня
-    # набрання чинності»; or the event alone, named by a verbal noun («після набрання
-    # чинності законом», «з дня затвердження»); an event named otherwise («після ремонту»)
-    # stays unknown
+    # набрання чинності», «не пізніше 5 робочих днів після отримання»; or the event alone,
+    # named by a verbal noun («після набрання чинності законом», «з дня затвердження»); an
+    # event named otherwise («після ремонту») stays unknown
     r"|(?:після|з дня|із дня|від дня|з моменту|з дати|одночасно з|одночасно із)"
     r" \w+(?:нн|тт)(?:я|ю|ям|і)(?: .*)?"
     # the heating season, which begins and ends with the weather: «до початку
@@ -1410,7 +1414,7 @@ _UNFIXED = _Pattern(
     # дії …» (martial law's end is continuous, above)
     r"|до (?:завершення|закінчення|припинення|скасування|кінця дії) "
     r"(?!.*(?:\d|квартал|кв\.|півріч|півр|\bрок|\bрік|місяц|тижн|сезон|навчальн)).+"
-    r"|(?:протягом|упродовж|у|в) (?:\d{1,3} |одного |двох |трьох |шести )?"
+    r"|(?:протягом|упродовж|у|в|не пізніше(?: ніж)?) (?:\d{1,3} |одного |двох |трьох |шести )?"
     r"(?:(?:робоч|календарн)\w* )?(?:дн\w*|тижн\w*|місяц\w*|рок\w*|рік) (?:з|із|після|від) "
     r"(?:дня|дати|моменту|\w+(?:нн|тт)(?:я|ю))(?: .*)?"
     # a count of days, weeks or months with no event named, which counts from the plan's
