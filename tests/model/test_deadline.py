@@ -534,6 +534,7 @@ MORE = [
     ("2024-25 н. р.", K.MONTH_RANGE, d(2024, 9, 1), d(2025, 6, 30)),
     # an event alone, named by a verbal noun: understood, not fixed
     ("після набрання чинності законом", K.UNFIXED, None, None),
+    ("після стабілізації безпекової ситуації", K.UNFIXED, None, None),  # a noun in «-ація»
     ("З дня затвердження бюджету громади", K.UNFIXED, None, None),
     ("після завершення ремонту", K.UNFIXED, None, None),
     ("Одночасно з поданням проєкту бюджету", K.UNFIXED, None, None),
