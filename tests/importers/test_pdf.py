@@ -1628,3 +1628,34 @@ def test_a_table_over_hundreds_of_pages_is_read_whole() -> None:
     assert [m.title for m in plan.measures()] == [f"Activity {n}" for n in range(1, 602)]
     numbered = [str(w.message) for w in caught if "numbered by their position" in str(w.message)]
     assert numbered and "page 600" in numbered[0]
+
+
+@needs_libreoffice
+def test_executors_on_lines_of_their_own_in_a_narrow_column_stay_apart(tmp_path: Path) -> None:
+    """Each executor a paragraph of its cell, the column too narrow to tell a paragraph's end
+    from a wrapped line: the printed lines joined name the executors one after another."""
+    from docx import Document
+
+    word = Document()
+    word.add_paragraph("Звіт про виконання плану заходів на 2025 рік")
+    table = word.add_table(rows=1, cols=5)
+    table.style = word.styles["Table Grid"]
+    captions = ["№", "Найменування заходу", "Строк виконання", "Виконавці", "Стан виконання"]
+    for cell, caption in zip(table.rows[0].cells, captions, strict=True):
+        cell.text = caption
+    for number in (1, 2):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = str(number), f"Провести семінар для бібліотекарів {number}"
+        cells[2].text, cells[4].text = "ІІ квартал", "Семінар проведено."
+        cells[3].text = "Відділ культури\nЦентр культури\nСлужба у справах дітей"
+    source = tmp_path / "executors.docx"
+    word.save(str(source))
+    read = quietly(libreoffice(source, "pdf", tmp_path))
+    assert [m.responsible for m in read.measures()] == [
+        m.responsible for m in quietly(source).measures()
+    ]
+    assert read.measure("1").responsible == (
+        "Відділ культури",
+        "Центр культури",
+        "Служба у справах дітей",
+    )

@@ -2591,8 +2591,35 @@ def _executors(text: str, *, commas: bool) -> list[str]:
             if len(pieces) > 1 and all(piece and names_executor(piece) for piece in pieces):
                 found.extend(pieces)
             elif part.strip() and not (commas and says_none(part)):  # «–»: none
-                found.append(part.strip())
+                found.extend(_run_together(part.strip()) if commas else [part.strip()])
     return list(dict.fromkeys(found)) if commas else found  # one named in two columns, once
+
+
+def _run_together(part: str) -> list[str]:
+    """Executors a line names one after another, their lines run together, each apart.
+
+    «Відділ культури Центр культури»: a PDF's printed lines joined, or a cell typed
+    so. A new one begins at a capitalised word that names an executor and reads
+    only as a naming form, where what comes before it names one too; not at one
+    that may be a genitive («Відділ культури Управління освіти», the department of
+    the administration), nor at a proper name («Київської ОДА»).
+    """
+    from civplan.model.morphology import never_genitive
+
+    words = part.split()
+    for at in range(len(words) - 1, 0, -1):
+        head = words[at]
+        if (
+            head[:1].isupper()
+            and head[1:].islower()
+            and words[at - 1][-1:].isalpha()
+            and words[at - 1][:1].islower()
+            and names_executor(head)
+            and never_genitive(head.lower())
+            and names_executor(" ".join(words[:at]))
+        ):
+            return [*_run_together(" ".join(words[:at])), " ".join(words[at:])]
+    return [part]
 
 
 def _marked(cells: Sequence[str], places: tuple[int, ...], periods: tuple[str, ...]) -> str:

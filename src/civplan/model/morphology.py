@@ -241,6 +241,16 @@ def names_in_nominative(form: str) -> bool:
     return "nomn" in cases and "gent" not in cases
 
 
+def never_genitive(form: str) -> bool:
+    """Whether a lower-cased Cyrillic word reads as no genitive («відділ», «служба»).
+
+    «Управління», «Київської» may be genitives: of what stands before them.
+    """
+    if not _CYRILLIC.search(form):
+        return False
+    return "gent" not in {p.tag.case for p in _analyser().parse(form)}
+
+
 _LEADING_WORDS = 4
 """The most words before the noun an address names: «Комунальному некомерційному підприємству»."""
 
