@@ -1659,3 +1659,34 @@ def test_executors_on_lines_of_their_own_in_a_narrow_column_stay_apart(tmp_path:
         "Центр культури",
         "Служба у справах дітей",
     )
+
+
+def test_a_page_going_on_from_a_table_without_rules_is_not_taken_for_a_table_of_its_own() -> None:
+    """The next page's first line ends the row broken across the pages, and the next row's
+    second line reads as captions (a title, a funding, an executor): in the columns of the
+    table before, the page goes on with it; before, that line was a header, the lines above
+    it running text, and the page a table of its own, not read."""
+    header = (780, [(50, "No."), (90, "Activity"), (260, "Funding"), (350, "Responsible")])
+    first = [(810, [(50, "Report on the plan for 2025")]), header]
+    first += [
+        (750, [(50, "1"), (90, "Repair the roof"), (260, "Local"), (350, "Works department")]),
+        (710, [(50, "2"), (90, "Support the youth"), (260, "Local"), (350, "Youth department")]),
+    ]
+    then = [(790, [(90, "centre")])]
+    # the next row's second line: «activity», «budget», «department» read as captions
+    then += [(750, [(50, "3"), (90, "Plan the youth"), (260, "Local"), (350, "Youth")])]
+    then += [(738, [(90, "activity"), (260, "budget"), (350, "department")])]
+    then += [
+        (870 - 40 * n, [(50, str(n)), (90, f"Activity {n}"), (260, "State"), (350, "Council")])
+        for n in (4, 5, 6)
+    ]
+    pages = [([], _unruled(first)), ([], _unruled(then))]
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        plan = civplan.load(io.BytesIO(handmade_pages(pages)), "pdf")
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1", "Repair the roof"),
+        ("2", "Support the youth centre"),
+        ("3", "Plan the youth activity"),
+        *((str(n), f"Activity {n}") for n in (4, 5, 6)),
+    ]

@@ -70,6 +70,7 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
     past: list[str] = []  # the pages whose table runs past the paper's right edge
     cut: list[str] = []  # the pages whose table the paper's right edge cuts, nothing past it
     edges: tuple[float, ...] = ()  # the columns of the last such table, if the page ended in it
+    header: Sequence[tuple[str, ...]] = ()  # the first row of the last such table with its own
     with _opened(pdfplumber, stream, source) as pdf:
         pages = pdf.pages
         if len(pages) > MAX_PAGES:
@@ -81,9 +82,16 @@ def read_pdf(stream: IO[bytes], source: str) -> Document:
             if not found and page.chars:  # a table printed without rules, perhaps
                 name = f"page {page.page_number}, table {tables + 1}"
                 read = text_table(page, name)
-                if edges and (read is None or _fewer_columns(read.edges, edges)):
-                    # no header here, or one found in the rows: the table before goes on
+                if edges and (
+                    read is None
+                    or _fewer_columns(read.edges, edges)
+                    or (_same_columns(read.edges, edges) and read.grid.rows[:1] != header)
+                ):
+                    # no header here, or one found in the rows (its columns the table's
+                    # before, its captions none of the header's): the table before goes on
                     read = text_table(page, name, edges) or read
+                elif read is not None:
+                    header = read.grid.rows[:1]
                 if read is None:  # a card of «caption  value» lines for each measure
                     read = card_table(page, name)
                 if read is not None:
@@ -699,6 +707,13 @@ def _fewer_columns(found: Sequence[float], before: Sequence[float]) -> bool:
     """
     return len(found) < len(before) and all(
         any(abs(edge - other) <= 3 for other in before) for edge in found
+    )
+
+
+def _same_columns(found: Sequence[float], before: Sequence[float]) -> bool:
+    """Whether columns found on a page are those of the table before it, each where it was."""
+    return len(found) == len(before) and all(
+        abs(edge - other) <= 3 for edge, other in zip(found, before, strict=True)
     )
 
 
