@@ -1693,6 +1693,31 @@ def test_a_level_to_bring_down_is_reached_at_or_below_it(text: str, status: Stat
     assert assessed.status is status, [r.en for r in assessed.reasons]
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        # a draft approved on its way is no act adopted
+        (
+            "Adopt the regulation on public councils",
+            "The draft regulation was approved by the ministry and sent to the Cabinet",
+            S.PARTIALLY_DONE,
+        ),
+        (
+            "Прийняти закон про місцеві ініціативи",
+            "Проєкт закону схвалено урядом та внесено до Верховної Ради",
+            S.PARTIALLY_DONE,
+        ),
+        ("Прийняти закон про місцеві ініціативи", "Закон прийнято 12.11.2017", S.DONE),
+        # unless approving the draft is the measure
+        ("Розробити та схвалити проєкт закону", "Проєкт закону схвалено урядом", S.DONE),
+    ],
+)
+def test_a_draft_approved_on_its_way_is_no_act_adopted(
+    title: str, text: str, status: Status
+) -> None:
+    assert assess(titled(title, text), AFTER).status is status
+
+
 def test_the_day_a_report_is_as_of_is_no_occurrence_of_a_recurring_measure() -> None:
     quarterly = attrs.evolve(
         titled("Проведення засідань ради", "Проведено 4 засідання (станом на 31.12.2017)."),

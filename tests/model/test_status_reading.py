@@ -866,6 +866,11 @@ ENGLISH = [
     ("The deadline for this activity has been extended to June 2018", AFTER, S.POSTPONED),
     ("The term of the lease agreement was extended", AFTER, S.DONE),
     ("The strategy was adopted; the action plan is still being drafted", AFTER, S.PARTIALLY_DONE),
+    # the Open Government Partnership's grade of none; a move to a later half or quarter
+    ("No evidence of implementation was found", AFTER, S.NOT_DONE),
+    ("The hearings were moved to the second half of 2018", AFTER, S.POSTPONED),
+    ("The archive was moved to the second floor", AFTER, S.DONE),  # a place, no term
+    ("The survey was shifted to Q2 2018", AFTER, S.POSTPONED),
 ]
 
 

@@ -1000,10 +1000,14 @@ class _Context:
         text = self.text
         if _names_a_draft(text):
             folded = lowered(text)
+            title = self.title.lower()
+            # a draft approved or endorsed on its way is no act adopted, unless the title
+            # asks to approve the draft («Схвалити проєкт закону»)
+            fate = folded if _DRAFT().search(title) else _DRAFT_APPROVED().sub(" ", folded)
             if (
                 _DRAFT().search(folded)
-                and _ADOPTING().search(self.title.lower())
-                and not _ADOPTED().search(folded)
+                and _ADOPTING().search(title)
+                and not _ADOPTED().search(fate)
             ):
                 return "rule.only_drafted"
         if (
@@ -2765,6 +2769,12 @@ _ADOPTING = compiled_on_use(
 )
 _DRAFT = compiled_on_use(rf"про[єе]кт\w* {_ACT_NOUNS}|законопро[єе]кт|draft\b")
 """A draft of an act («проєкт рішення», «законопроєкт»), not a project («проєкт «Школа»»)."""
+_DRAFT_APPROVED = compiled_on_use(
+    rf"(?:про[єе]кт\w* {_ACT_NOUNS}|законопро[єе]кт\w*|draft\b)[^.;]{{0,80}}?"
+    r"(?:\bсхвален\w*|\bпогоджен\w*|\bapproved\b|\bendorsed\b|\bcleared\b)"
+)
+"""A draft approved on its way to the act («Проєкт закону схвалено КМУ», "the draft was
+approved by the ministry"): a step, the act not yet adopted."""
 _ADOPTED = compiled_on_use(
     r"затвердж|ухвал|схвал|прийнят|прийня(?:ла|ло|ли|в)\b|видан|підписан|набра\w* чинн"
     r"|зареєстрован\w* (?:в|у) (?:міністерств\w* юстиції|мін.юст)|adopted|approved|enacted"

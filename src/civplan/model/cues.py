@@ -306,6 +306,18 @@ LEXICON: tuple[Cue, ...] = (
     # "moved to 2026", "shifted to the next year", "carried over to 2026"
     Cue(CueKind.POSTPONEMENT, ("moved|shifted|transferred", "to", "#|next|later")),
     Cue(CueKind.POSTPONEMENT, ("moved|shifted|transferred", "to", "the", "next|following")),
+    # "moved to the first half of 2026", "shifted to the fourth quarter", "moved to Q1 2026"
+    Cue(
+        CueKind.POSTPONEMENT,
+        (
+            "moved|shifted|transferred",
+            "to",
+            "the",
+            "first|second|third|fourth|last",
+            "half|quarter",
+        ),
+    ),
+    Cue(CueKind.POSTPONEMENT, ("moved|shifted|transferred", "to", "q1|q2|q3|q4|h1|h2")),
     Cue(CueKind.POSTPONEMENT, ("carried", "over")),
     # «строк виконання заходу продовжено»: the term's complements between
     Cue(CueKind.POSTPONEMENT, ("строк|термін", "продовжити|змінити|перенести"), reach=3),
@@ -578,6 +590,9 @@ LEXICON: tuple[Cue, ...] = (
         "|have|find|identify|detect|record",
     ),
     Cue(CueKind.FAILURE, ("no", "progress")),
+    # "No evidence of implementation was found": the Open Government Partnership's grade
+    Cue(CueKind.FAILURE, ("no", "evidence", "of", "implementation|progress|completion")),
+    Cue(CueKind.FAILURE, ("no", "evidence", "available")),
     # «прогрес виконання заходу відсутній», as a monitoring of a strategy reports it
     Cue(CueKind.FAILURE, ("прогрес", "відсутній|немає"), reach=3),
     Cue(CueKind.FAILURE, ("відсутній|немає", "прогрес")),
