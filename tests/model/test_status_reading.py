@@ -871,6 +871,9 @@ ENGLISH = [
     ("The hearings were moved to the second half of 2018", AFTER, S.POSTPONED),
     ("The archive was moved to the second floor", AFTER, S.DONE),  # a place, no term
     ("The survey was shifted to Q2 2018", AFTER, S.POSTPONED),
+    # a level of completion, its word alone before a colon, as «Виконання: 100 %»
+    ("Implementation: 100%", AFTER, S.DONE),
+    ("Completion - 70 %", AFTER, S.PARTIALLY_DONE),
 ]
 
 

@@ -283,6 +283,7 @@ _PERCENT_DONE = re.compile(
     r"|укомплектован\w+(?: посад| кадрами| штату)?"
     # "implementation rate: 60%", "level of completion is 75%"
     r"|(?:implementation|completion|execution) (?:rate|level)"
+    r"|^(?:implementation|completion|execution)(?= ?[-–—:])"  # "Completion: 80%"
     r"|level of (?:implementation|completion)"
     r")(?: становить| скла(?:в|ла|ло|ли)| складає| is| was| of)?"
     r"(?: ?[-–—:] ?| )(?P<lv>\d{1,3}(?:[.,]\d+)?) ?(?:%|відс(?:от\w*|\.))"
