@@ -7,6 +7,7 @@ import shutil
 import warnings
 from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -1609,6 +1610,12 @@ def test_a_caption_of_two_words_is_not_cut_into_two_at_its_small_letter(tmp_path
     word.save(str(source))
     read = quietly(libreoffice(source, "pdf", tmp_path))
     assert [m.outcome.text if m.outcome else None for m in read.measures()] == reports
+    # the funding's caption, its words running across into the second year's column, heads
+    # both years (before, «тис. 2026» a column of notes)
+    assert [(f.year, f.amount) for f in read.measure("1.1").funding] == [
+        (2025, Decimal("306.0")),
+        (2026, Decimal("306.0")),
+    ]
 
 
 def test_a_table_over_hundreds_of_pages_is_read_whole() -> None:

@@ -114,12 +114,46 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
         return None
     if not edges and (apart := _captions_apart(rows[0], len(columns))) is not None:
         rows[0] = apart
+    if not edges:
+        rows[0] = _years_under_one_caption(rows[0])
     if above_caption < first:
         rows[0] = _with_caption_above(rows[0], lines[above_caption:first], columns)
         first = above_caption
     grid = _lined(rows, spans, where, name)
     above = tuple(_text(line) for line in lines[:first])
     return TextTable(grid=grid, edges=tuple(columns), above=above, beside=beside)
+
+
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d(?: ?р(?:ік|\.)?)?")
+_ENDS_IN_A_YEAR = re.compile(r"(?s)(.*\S)\s+(?:19|20)\d\d(?: ?р(?:ік|\.)?)?")
+
+
+def _years_under_one_caption(header: tuple[str, ...]) -> tuple[str, ...]:
+    """A header whose caption merged over columns of years heads each of them.
+
+    «Фінансування, тис. грн» over «2025 | 2026»: the caption's words fall in the
+    columns their letters begin in, most in the first year's, the next holding
+    its year alone («2026») or with the caption's last words («тис. 2026»),
+    which name no field: each year's column is given the whole caption.
+    """
+    cells = list(header)
+    for at in range(1, len(cells)):
+        before = _ENDS_IN_A_YEAR.fullmatch(cells[at - 1].strip())
+        if before is None or any_digit(before[1]):
+            continue
+        text = cells[at].strip()
+        if _YEAR_ALONE.fullmatch(text):
+            cells[at] = f"{before[1]} {text}"
+            continue
+        this = _ENDS_IN_A_YEAR.fullmatch(text)
+        if this is None or any_digit(this[1]) or len(this[1].split()) > 2:
+            continue
+        if caption_fields((this[1],)):
+            continue  # a caption of its own («Фінансування 2026»)
+        caption = f"{before[1]} {this[1]}"
+        cells[at - 1] = f"{caption} {cells[at - 1].strip()[len(before[1]) :].strip()}"
+        cells[at] = f"{caption} {text[len(this[1]) :].strip()}"
+    return tuple(cells)
 
 
 _GLUED = re.compile(r"\d{1,3}[.)]?(?=[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]{2})")
