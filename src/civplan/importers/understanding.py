@@ -2606,6 +2606,8 @@ def _run_together(part: str) -> list[str]:
     """
     from civplan.model.morphology import never_genitive
 
+    if len(part) > _MOST_RUN_TOGETHER:
+        return [part]
     words = part.split()
     for at in range(len(words) - 1, 0, -1):
         head = words[at]
@@ -2620,6 +2622,10 @@ def _run_together(part: str) -> list[str]:
         ):
             return [*_run_together(" ".join(words[:at])), " ".join(words[at:])]
     return [part]
+
+
+_MOST_RUN_TOGETHER = 1000
+"""The longest line read as executors run together: a few of them, not a page of text."""
 
 
 def _marked(cells: Sequence[str], places: tuple[int, ...], periods: tuple[str, ...]) -> str:
