@@ -78,6 +78,17 @@ def test_targets_are_compared_with_the_count_reported() -> None:
     ]
 
 
+def _targeted(title: str, target: civplan.Target, text: str) -> civplan.Measure:
+    """A measure due in the III quarter of 2017, of one planned target, with this report."""
+    return civplan.Measure(
+        number="1",
+        title=title,
+        deadline=civplan.Deadline.parse("ІІІ квартал", year=2017),
+        targets=[target],
+        outcome=civplan.Outcome(text=text),
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "met", "status"),
     [
@@ -89,13 +100,8 @@ def test_targets_are_compared_with_the_count_reported() -> None:
 def test_a_target_below_its_baseline_is_reached_at_or_below_it(
     text: str, met: bool, status: Status
 ) -> None:
-    measure = civplan.Measure(
-        number="1",
-        title="Скорочення часу очікування послуги",
-        deadline=civplan.Deadline.parse("ІІІ квартал", year=2017),
-        targets=[civplan.Target(unit="днів", value=Decimal(20), baseline=Decimal(30))],
-        outcome=civplan.Outcome(text=text),
-    )
+    target = civplan.Target(unit="днів", value=Decimal(20), baseline=Decimal(30))
+    measure = _targeted("Скорочення часу очікування послуги", target, text)
     assessed = civplan.assess(measure, date(2017, 12, 31))
     assert [check.met for check in assessed.targets] == [met]
     assert assessed.status is status
@@ -113,13 +119,8 @@ def test_a_target_below_its_baseline_is_reached_at_or_below_it(
 def test_a_count_short_of_the_planned_target_is_a_part_done(
     text: str, after: Status, during: Status
 ) -> None:
-    measure = civplan.Measure(
-        number="1",
-        title="Встановлення ліхтарів вуличного освітлення",
-        deadline=civplan.Deadline.parse("ІІІ квартал", year=2017),
-        targets=[civplan.Target(unit="ліхтарів", value=Decimal(100))],
-        outcome=civplan.Outcome(text=text),
-    )
+    target = civplan.Target(unit="ліхтарів", value=Decimal(100))
+    measure = _targeted("Встановлення ліхтарів вуличного освітлення", target, text)
     assert civplan.assess(measure, date(2017, 12, 31)).status is after
     assert civplan.assess(measure, date(2017, 8, 1)).status is during
 
