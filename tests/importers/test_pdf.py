@@ -1697,3 +1697,28 @@ def test_a_page_going_on_from_a_table_without_rules_is_not_taken_for_a_table_of_
         ("3", "Plan the youth activity"),
         *((str(n), f"Activity {n}") for n in (4, 5, 6)),
     ]
+
+
+def test_a_heading_broken_across_pages_is_one_heading() -> None:
+    """«2. Area» wrapped in a narrow column of a table without rules, its «2» on the next page:
+    the heading's rest, not a measure of its own."""
+    header = (780, [(50, "No."), (90, "Activity"), (260, "Deadline"), (350, "Status")])
+    first = [(810, [(50, "Report on the plan for 2025")]), header, (750, [(90, "Area 1")])]
+    first += [
+        (730 - 30 * n, [(50, f"1.{n}"), (90, f"Activity 1.{n}"), (260, "Q2 2025"), (350, "Done")])
+        for n in (1, 2, 3)
+    ]
+    first += [(620, [(90, "Area")])]
+    then = [(790, [(90, "2")])]
+    then += [
+        (790 - 30 * n, [(50, f"2.{n}"), (90, f"Activity 2.{n}"), (260, "Q3 2025"), (350, "Done")])
+        for n in (1, 2, 3)
+    ]
+    pages = [([], _unruled(first)), ([], _unruled(then))]
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        plan = civplan.load(io.BytesIO(handmade_pages(pages)), "pdf")
+    assert [(s.title, [m.number for m in s.measures]) for s in plan.sections] == [
+        ("Area 1", ["1.1", "1.2", "1.3"]),
+        ("Area 2", ["2.1", "2.2", "2.3"]),
+    ]

@@ -515,6 +515,32 @@ def _continues(first: Grid, then: Grid) -> bool:
     return not rest or (rest[:1].islower() and not alone)
 
 
+def _heading_goes_on(first: Grid, then: Grid) -> str | None:
+    """The rest of a heading merged across the table that the page break cut, if it was cut.
+
+    «Напрям» at the page's foot, «3» at the next page's head (or the heading's words
+    in lower case, «культури»), in the heading's cell or merged across as it is: one
+    text alone, a bare number or words that go on a phrase; not a heading of its own
+    under it («Освіта»).
+    """
+    last = first.rows[-1]
+    headed = [at for at, text in enumerate(last) if text.strip()]
+    following = [at for at, text in enumerate(then.rows[0]) if text.strip()]
+    across = _across(first.spans.get(len(first.rows) - 1))
+    # merged across, or its one cell (the rest of the row empty) over the rest's one cell
+    if not following or len({then.rows[0][at].strip() for at in following}) != 1:
+        return None
+    if not across and (len(headed) != 1 or following != headed):
+        return None
+    rest = then.rows[0][following[0]].strip()
+    if len(rest.split()) > 4 or not (_BARE_NUMBER.fullmatch(rest) or rest[:1].islower()):
+        return None
+    return rest
+
+
+_BARE_NUMBER = re.compile(r"(?:\d{1,3}|[IVXІХ]{1,5})\.?")
+
+
 def _runs_on(last: tuple[str, ...], following: tuple[str, ...]) -> bool:
     """Whether a page's first row goes on from the cells above it.
 
@@ -625,6 +651,16 @@ def _joined(first: Grid, then: Grid) -> Grid:
         )
     if first.rows and then.rows and _continues(first, then):
         first = _row_broken_across(first, then)
+        then = _without_first_row(then)
+    elif first.rows and len(then.rows) > 1 and (rest := _heading_goes_on(first, then)):
+        last = first.rows[-1]
+        first = Grid(
+            rows=[*first.rows[:-1], tuple(f"{text} {rest}" if text else text for text in last)],
+            name=first.name,
+            spans=first.spans,
+            place=first.place,
+            row_where=first.row_where,
+        )
         then = _without_first_row(then)
     offset = len(first.rows)
     spans = dict(first.spans)
