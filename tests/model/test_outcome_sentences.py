@@ -1493,6 +1493,11 @@ CORPUS = [
         S.PARTIALLY_DONE,
     ),
     ("Реконструкцію стадіону припинено", QUARTER, AFTER, S.NOT_DONE),
+    # the whole counted first, then the count done by a verb of the work, no comma between
+    ("З 23 виявлених стихійних сміттєзвалищ ліквідовано 15", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("З 23 виявлених стихійних сміттєзвалищ ліквідовано 23", QUARTER, AFTER, S.DONE),
+    ("З 20 вересня проведено 4 семінари для старост", QUARTER, AFTER, S.DONE),  # a day
+    ("З 2016 року облаштовано 5 майданчиків", QUARTER, AFTER, S.DONE),  # a year
     # a matter watched is no routine work: after the term, no more than work going on
     ("Питання перебуває на постійному контролі", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Незаконне розміщення реклами припинено", QUARTER, AFTER, S.DONE),  # the measure's aim

@@ -169,7 +169,7 @@ _COUNT = rf"\d{{1,3}}(?:[ \u00a0]\d{{3}})+|{_EN_THOUSANDS}|\d{{1,5}}"
 _WORK_ON_OBJECTS = (
     r"(?:облаштова|відремонтова|встановле|обладна|підключе|побудова|збудова|заміне|оснаще"
     r"|газифікова|укомплектова|переведе|утепле|модернізова|реконструйова|викона|реалізова"
-    r"|проведе|забезпече|охопле)\w*"
+    r"|проведе|забезпече|охопле|ліквідова|усуне|демонтова)\w*"
 )
 """Verbs of work done on objects counted: «облаштовано у 9 школах», «80 % шкіл забезпечено»."""
 _SHARE = re.compile(
@@ -229,14 +229,17 @@ _DECIMAL_SHARE = compiled_on_use(
 """A decimal count of a whole in the same unit: «2,5 км з 4 км», «1,2 га угідь з 3,5 га»,
 «12,6 км доріг із запланованих 20 км»."""
 _OF_THOSE_NEEDING = compiled_on_use(
-    r"(?=[зі])(?<![\w'])(?:з|із|зі) (\d{1,5}) [^\W\d][\w'-]*(?: [^\W\d][\w'-]*){0,3}, "
+    # (not a year, nor a day: «з 2024 року», «з 25 вересня»)
+    rf"(?=[зі])(?<![\w'])(?:з|із|зі) (\d{{1,5}}) (?!рок|рік|р\.|{_MONTH_STARTS})[^\W\d][\w'-]*"
+    r"(?: [^\W\d][\w'-]*){0,3}(?:, "
     # a clause of what they need, or a participle's («…, визначених програмою, …»), or none
     r"(?:(?:(?:що|які|яких|котрі|де) |[^\W\d]+(?:них|тих)\b)[^,.;:()\d]{0,80}, )?"
-    rf"(?:[^\W\d][\w'-]* ){{0,3}}(?:{_WORK_ON_OBJECTS}|заверше\w*) (?:(?:у|в|на) )?"
+    rf"(?:[^\W\d][\w'-]* ){{0,3}}| )(?:{_WORK_ON_OBJECTS}|заверше\w*) (?:(?:у|в|на) )?"
     r"(\d{1,5})(?!\d|[.,/]\d)"
 )
 """The whole, a clause of what it needs maybe, then the count done: «із 12 шкіл, які …, … 5»,
-«З 24 запланованих об'єктів, роботи завершено на 17»."""
+«З 24 запланованих об'єктів, роботи завершено на 17», «З 17 виявлених сміттєзвалищ
+ліквідовано 11»."""
 _PERCENT_DONE = re.compile(
     r"\b(?:викона|освоє|освоєн|реалізова|здійсне|профінансова|використа|заверше|проведе"
     r"|побудова|збудова|відремонтова|зробле|досягну|розробле|виготовле|підготовле|облаштова"
@@ -1739,9 +1742,10 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
             done, whole = _count(m[1], english=False), _count(m[3], english=False)
             if 0 < done < whole:
                 found.append((m.start(), m.end(), 100 * done / whole))
-    if ", " in folded:
+    if ", " in folded or "з " in folded:
         # «із 12 пунктів, що потребують ремонту, відремонтовано 5»: the whole, a clause of
-        # what it needs, then the count done by a verb of the work
+        # what it needs (or none: «з 17 виявлених сміттєзвалищ ліквідовано 11»), then the
+        # count done by a verb of the work
         for m in _OF_THOSE_NEEDING().finditer(folded):
             done, whole = int(m[2]), int(m[1])
             if 0 < done < whole:
