@@ -2446,6 +2446,34 @@ def test_executors_apart_by_commas_where_each_part_names_one() -> None:
     assert second.responsible == ("Відділ освіти, культури, молоді та спорту",)
 
 
+@pytest.mark.parametrize(
+    ("cell", "executors"),
+    [
+        # a PDF's printed lines of two executors joined, or a cell typed so
+        ("Відділ культури Центр культури", ("Відділ культури", "Центр культури")),
+        (
+            "Відділ освіти Служба у справах дітей Сектор молоді та спорту",
+            ("Відділ освіти", "Служба у справах дітей", "Сектор молоді та спорту"),
+        ),
+        # one executor: a genitive may name whose department it is, a proper name goes on
+        ("Відділ культури Управління освіти", ("Відділ культури Управління освіти",)),
+        ("Відділ освіти Київської ОДА", ("Відділ освіти Київської ОДА",)),
+        ("Відділ освіти, молоді та спорту", ("Відділ освіти, молоді та спорту",)),
+    ],
+)
+def test_executors_named_one_after_another_on_a_line_are_each_apart(
+    cell: str, executors: tuple[str, ...]
+) -> None:
+    page = (
+        "<p>План заходів на 2025 рік</p><table>"
+        + row("№", "Найменування заходу", "Строк виконання", "Виконавці")
+        + row("1", "Провести семінар", "ІІ квартал", cell)
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    assert plan.measure("1").responsible == executors
+
+
 def test_an_executor_named_in_two_columns_is_one() -> None:
     page = (
         "<p>Програма розвитку освіти на 2025 рік</p><table>"
@@ -3556,30 +3584,3 @@ def test_a_state_programme_s_annex_of_tasks_and_measures() -> None:
         (2026, Decimal("50")),
     ]
     assert not any("no title" in m or "kept as notes" in m for m in messages)
-
-
-@pytest.mark.parametrize(
-    ("cell", "executors"),
-    [
-        # a PDF's printed lines of two executors joined, or a cell typed so
-        ("Відділ культури Центр культури", ("Відділ культури", "Центр культури")),
-        (
-            "Відділ освіти Служба у справах дітей Сектор молоді та спорту",
-            ("Відділ освіти", "Служба у справах дітей", "Сектор молоді та спорту"),
-        ),
-        # one executor: a genitive may name whose department it is, a proper name goes on
-        ("Відділ культури Управління освіти", ("Відділ культури Управління освіти",)),
-        ("Відділ освіти Київської ОДА", ("Відділ освіти Київської ОДА",)),
-        ("Відділ освіти, молоді та спорту", ("Відділ освіти, молоді та спорту",)),
-    ],
-)
-def test_executors_named_one_after_another_on_a_line_are_each_apart(
-    cell: str, executors: tuple[str, ...]
-) -> None:
-    page = (
-        "<html><body><p>План заходів на 2025 рік</p><table><tr><th>№</th><th>Найменування "
-        "заходу</th><th>Строк виконання</th><th>Виконавці</th></tr><tr><td>1</td>"
-        f"<td>Провести семінар</td><td>ІІ квартал</td><td>{cell}</td></tr></table></body></html>"
-    )
-    plan = civplan.load(io.BytesIO(page.encode()), "html")
-    assert plan.measure("1").responsible == executors

@@ -516,7 +516,7 @@ def _continues(first: Grid, then: Grid) -> bool:
 
 
 def _heading_goes_on(first: Grid, then: Grid) -> str | None:
-    """The rest of a heading merged across the table that the page break cut, if it was cut.
+    """The rest of a heading that the page break cut, if it was cut.
 
     «Напрям» at the page's foot, «3» at the next page's head (or the heading's words
     in lower case, «культури»), in the heading's cell or merged across as it is: one
@@ -595,12 +595,17 @@ def _row_broken_across(first: Grid, then: Grid) -> Grid:
     last, rest = first.rows[-1], then.rows[0]
     width = max(len(last), len(rest))
     cells = tuple("\n".join(t for t in (_at(last, c), _at(rest, c)) if t) for c in range(width))
+    return _with_last_row(first, cells)
+
+
+def _with_last_row(grid: Grid, row: tuple[str, ...]) -> Grid:
+    """``grid`` with its last row's cells replaced by ``row``, its places kept."""
     return Grid(
-        rows=[*first.rows[:-1], cells],
-        name=first.name,
-        spans=first.spans,
-        place=first.place,
-        row_where=first.row_where,
+        rows=[*grid.rows[:-1], row],
+        name=grid.name,
+        spans=grid.spans,
+        place=grid.place,
+        row_where=grid.row_where,
     )
 
 
@@ -653,14 +658,8 @@ def _joined(first: Grid, then: Grid) -> Grid:
         first = _row_broken_across(first, then)
         then = _without_first_row(then)
     elif first.rows and len(then.rows) > 1 and (rest := _heading_goes_on(first, then)):
-        last = first.rows[-1]
-        first = Grid(
-            rows=[*first.rows[:-1], tuple(f"{text} {rest}" if text else text for text in last)],
-            name=first.name,
-            spans=first.spans,
-            place=first.place,
-            row_where=first.row_where,
-        )
+        heading = tuple(f"{text} {rest}" if text else text for text in first.rows[-1])
+        first = _with_last_row(first, heading)
         then = _without_first_row(then)
     offset = len(first.rows)
     spans = dict(first.spans)

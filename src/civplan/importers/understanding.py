@@ -2600,7 +2600,7 @@ def _run_together(part: str) -> list[str]:
 
     «Відділ культури Центр культури»: a PDF's printed lines joined, or a cell typed
     so. A new one begins at a capitalised word that names an executor and reads
-    only as a naming form, where what comes before it names one too; not at one
+    as no genitive, where what comes before it names one too; not at one
     that may be a genitive («Відділ культури Управління освіти», the department of
     the administration), nor at a proper name («Київської ОДА»).
     """

@@ -88,11 +88,11 @@ from civplan.model.morphology import (
 from civplan.model.numbering import number_key
 from civplan.model.plan import Measure, Plan, day_of
 from civplan.model.reading import (
-    ASKS_FOR_A_REPORT,
     AWAITING,
     PROCUREMENT,
     TELLING,
     Evidence,
+    asks_for_a_report,
     read_outcome,
     speaks_of_money,
 )
@@ -551,7 +551,7 @@ def assess(
         # are the letters a measure's results are sent by, one for each time («… надіслано
         # листами від 15.07.2025 та від 20.01.2026»; one letter tells of them all)
         letters = _BY_LETTER.findall(text)
-        reports = ASKS_FOR_A_REPORT.search(measure.title.lower()) or (
+        reports = asks_for_a_report(measure.title) or (
             len(letters) > 1 or any(x.lower().startswith(("листами", "letters")) for x in letters)
         )
         after = 31 if reports else 0
@@ -1001,15 +1001,12 @@ class _Context:
         if _names_a_draft(text):
             folded = lowered(text)
             title = self.title.lower()
-            # a draft approved or endorsed on its way is no act adopted, unless the title
-            # asks to approve the draft («Схвалити проєкт закону»)
-            fate = folded if _DRAFT().search(title) else _DRAFT_APPROVED().sub(" ", folded)
-            if (
-                _DRAFT().search(folded)
-                and _ADOPTING().search(title)
-                and not _ADOPTED().search(fate)
-            ):
-                return "rule.only_drafted"
+            if _DRAFT().search(folded) and _ADOPTING().search(title):
+                # a draft approved or endorsed on its way is no act adopted, unless the
+                # title asks to approve the draft («Схвалити проєкт закону»)
+                fate = folded if _DRAFT().search(title) else _DRAFT_APPROVED().sub(" ", folded)
+                if not _ADOPTED().search(fate):
+                    return "rule.only_drafted"
         if (
             # (in either case: «Робочу групу утворено»)
             "обоч" in text or "ропозиці" in text or "ихідн" in text or "озробник" in text

@@ -237,7 +237,7 @@ def names_in_nominative(form: str) -> bool:
     A heading names its part («Фізична безбар'єрність», «Освіта»); a title's
     line goes on with genitives («Лісівської сільської ради», «Програми …»).
     """
-    cases = {p.tag.case for p in _analyser().parse(form)} if _CYRILLIC.search(form) else set()
+    cases = _cases(form)
     return "nomn" in cases and "gent" not in cases
 
 
@@ -246,9 +246,13 @@ def never_genitive(form: str) -> bool:
 
     «Управління», «Київської» may be genitives: of what stands before them.
     """
-    if not _CYRILLIC.search(form):
-        return False
-    return "gent" not in {p.tag.case for p in _analyser().parse(form)}
+    cases = _cases(form)
+    return bool(cases) and "gent" not in cases
+
+
+def _cases(form: str) -> set[str | None]:
+    """The cases a lower-cased word may be in (none for a word of no Cyrillic letter)."""
+    return {p.tag.case for p in _analyser().parse(form)} if _CYRILLIC.search(form) else set()
 
 
 _LEADING_WORDS = 4

@@ -24,6 +24,7 @@ than the executor's own statements.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import threading
@@ -730,14 +731,14 @@ def read_outcome(
             ):
                 kind = CueKind.FUTURE  # "on track to be completed by Q2": not yet done
             if negated and (
+                # (unless giving it is the measure: «Звітувати про виконання програми»)
                 (
-                    (
+                    not asks_for_a_report(title)
+                    and (
                         on_report := _on_the_report(words, entries)
                         if on_report is None
                         else on_report
                     )
-                    # (unless giving it is the measure: «Звітувати про виконання програми»)
-                    and ASKS_FOR_A_REPORT.search(title.lower()) is None
                 )
                 or (
                     "available" in distinct
@@ -750,7 +751,7 @@ def read_outcome(
                     and not _REPORTS.isdisjoint(distinct)
                     and "до" not in distinct
                     and "to" not in distinct
-                    and ASKS_FOR_A_REPORT.search(title.lower()) is None
+                    and not asks_for_a_report(title)
                 )
             ):
                 continue  # «інформацію щодо виконання не надано», "data not available"
@@ -1475,7 +1476,7 @@ def _in_another_report(words: list[str], entries: list[_Entry], title: str) -> b
             word == "до"
             and at
             and words[at - 1].startswith("включ")
-            and ASKS_FOR_A_REPORT.search(title.lower()) is None
+            and not asks_for_a_report(title)
         ):
             named = words[at + 2] if words[at + 1] in _ARTICLES and at + 2 < len(words) else ""
             if (named or words[at + 1]).startswith(_ANOTHER_REPORT):
@@ -1500,6 +1501,12 @@ ASKS_FOR_A_REPORT = re.compile(
     r"(?<!\w)(?:інформ|відомост|звіт|дан(?:і|их|ими)(?!\w)|report|information|data(?!\w))"
 )
 """A title whose measure is to give information: «Подання звіту», «Надання відомостей»."""
+
+
+@functools.lru_cache(maxsize=4096)  # a measure's outcome is read a clause at a time
+def asks_for_a_report(title: str) -> bool:
+    """Whether a measure's title asks it to give information (:data:`ASKS_FOR_A_REPORT`)."""
+    return ASKS_FOR_A_REPORT.search(title.lower()) is not None
 
 
 def _about_reporting(entries: list[_Entry]) -> bool:
