@@ -44,6 +44,16 @@ def visible(text: str) -> str:
     return text
 
 
+def text_of(data: bytes) -> str:
+    """A text file's text as read: :func:`decoded`, and cleaned.
+
+    Without what shows nothing (:func:`visible`) nor what no document can hold
+    (:func:`printable`: the control characters of damaged bytes, which a title or
+    a cell of them alone would carry into the model, which refuses them).
+    """
+    return printable(visible(decoded(data)))
+
+
 def decoded(data: bytes) -> str:
     """A text file's text: UTF-8 (its byte-order mark dropped), else ``windows-1251``.
 

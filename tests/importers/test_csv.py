@@ -97,3 +97,30 @@ def test_places_name_the_line_a_row_begins_on() -> None:
     explained = str(civplan.explain(io.BytesIO(EXCEL.encode("cp1251")), "csv"))
     assert "line 5: measure: 2" in explained  # its quoted title runs on to line 6
     assert "line 7: measure: 3" in explained
+
+
+@pytest.mark.parametrize("fmt", ["csv", "textdump"])
+def test_control_characters_of_damaged_bytes_are_left_out_of_a_text_file(fmt: str) -> None:
+    """A cell of a control character alone (a byte damaged) is empty, as it shows: before, it
+    became a title the model refused, in an error naming no file."""
+    rows = [
+        ("№", "Найменування заходу", "Строк виконання", "Стан виконання"),
+        ("1", "Провести семінар", "ІІ квартал", "Проведено"),
+        ("2", "Провести нараду\x01", "ІІ квартал", "Проведено"),
+        ("\x00", "", "", ""),
+        ("3", "Провести конкурс", "ІІІ квартал", "Проведено"),
+    ]
+    if fmt == "csv":
+        lines = [";".join(row) for row in rows]
+    else:  # a Markdown table
+        lines = [f"| {' | '.join(row)} |" for row in rows]
+        lines.insert(1, "|---|---|---|---|")
+    text = "\n".join(["Звіт про виконання плану заходів на 2025 рік", "", *lines])
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        plan = civplan.load(io.BytesIO(text.encode()), fmt)
+    assert [(m.number, m.title) for m in plan.measures()] == [
+        ("1", "Провести семінар"),
+        ("2", "Провести нараду"),
+        ("3", "Провести конкурс"),
+    ]

@@ -22,7 +22,7 @@ from typing import IO
 
 from civplan._errors import DocumentError
 from civplan._limits import current
-from civplan._text import decoded, visible
+from civplan._text import decoded, text_of
 from civplan.importers.document import Document, Grid
 from civplan.importers.understanding import TableImporter
 
@@ -80,7 +80,7 @@ def read_csv(data: bytes, source: str) -> Document:
     """
     if len(data) > MAX_BYTES:
         raise DocumentError(source, [f"larger than {MAX_BYTES // 2**20} MB: not a report's sheet"])
-    text = visible(decoded(data))
+    text = text_of(data)
     del data
     delimiter = separator(text[: 2**20].splitlines()[:_SNIFFED_LINES])  # of its first lines
     if delimiter is None:

@@ -25,7 +25,7 @@ import attrs
 
 from civplan._errors import DocumentError
 from civplan._limits import current
-from civplan._text import decoded, visible
+from civplan._text import text_of
 from civplan.importers.boxtable import is_box_table, read_box_table
 from civplan.importers.document import Block, Document, Grid, Paragraph
 from civplan.importers.header import caption_score
@@ -402,7 +402,7 @@ class TextDumpImporter(TableImporter):
         data = stream.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
             raise DocumentError(source, [f"larger than {MAX_BYTES // 2**20} MB: no report's text"])
-        text = visible(decoded(data))
+        text = text_of(data)
         if is_box_table(text) and not text.startswith("\t") and "\n\t" not in text:
             return read_box_table(text, source)
         return read_text_dump(text, source=source)
