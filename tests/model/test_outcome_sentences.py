@@ -221,6 +221,12 @@ CORPUS = [
     ("Кількість скарг – 0", QUARTER, AFTER, S.DONE),
     ("Кількість проведених засідань – 0", QUARTER, AFTER, S.NOT_DONE),
     ("Обстежено 40 % об'єктів соціальної інфраструктури", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # the work named, then the share of its objects; a sample surveyed is no share of the work
+    ("Проведено інвентаризацію 60 % земель громади", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Здійснено заміну 35% вікон у школах", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Проведено поточний ремонт 45 % доріг", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Проведено поточний ремонт 100 % доріг", QUARTER, AFTER, S.DONE),
+    ("Проведено опитування 40 % мешканців громади", QUARTER, AFTER, S.DONE),
     ("Медогляд пройшли 87 % працівників, решта – у відпустці", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Підключено до інтернету 80 % закладів освіти", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Встановлено лічильники у 70 % будинків", QUARTER, AFTER, S.PARTIALLY_DONE),
