@@ -1722,3 +1722,77 @@ def test_a_heading_broken_across_pages_is_one_heading() -> None:
         ("Area 1", ["1.1", "1.2", "1.3"]),
         ("Area 2", ["2.1", "2.2", "2.3"]),
     ]
+
+
+@pytest.mark.parametrize("numbers", [("1.1", "1.2", "2.1"), ("1", "2", "3")])
+@pytest.mark.parametrize("listed", [False, True])
+def test_the_next_section_s_heading_atop_a_page_goes_on_no_title(
+    numbers: tuple[str, ...], listed: bool
+) -> None:
+    """«2. Area 2» alone in the titles' column at the next page's top, the last measure's
+    number beside its title on the page before: a heading, not the title's last line
+    (before, «Activity 2 2. Area 2» and one section). A report's list going on there
+    further right («2. Minutes sent.») stays the report's."""
+    first = [(810, [(50, "Report on the plan for 2025")]), _UNRULED_HEADER]
+    first += [(750, [(90, "1. Area 1")])]
+    first += [
+        (730 - 30 * n, [(50, number), (90, f"Activity {n}"), (260, "Q2 2025"), (350, "Done.")])
+        for n, number in enumerate(numbers[:2], start=1)
+    ]
+    first += [(660, [(350, "1. Meeting held.")])]
+    then = [(790, [(350, "2. Minutes sent.")])] if listed else []
+    then += [(760, [(90, "2. Area 2")])]
+    then += [(730, [(50, numbers[2]), (90, "Activity 3"), (260, "Q3 2025"), (350, "Done.")])]
+    pages = [([], _unruled(first)), ([], _unruled(then))]
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        plan = civplan.load(io.BytesIO(handmade_pages(pages)), "pdf")
+    assert [(s.title, [m.title for m in s.measures]) for s in plan.sections] == [
+        ("Area 1", ["Activity 1", "Activity 2"]),
+        ("Area 2", ["Activity 3"]),
+    ]
+    last = plan.sections[0].measures[-1].outcome
+    report = "Done.\n1. Meeting held." + ("\n2. Minutes sent." if listed else "")
+    assert last is not None and last.text == report
+
+
+@needs_libreoffice
+def test_captions_cut_into_pieces_by_narrow_columns_are_read_whole(tmp_path: Path) -> None:
+    """A Word table without borders of nine columns on a portrait page, too narrow for its
+    captions' words, printed: the words are cut with no hyphen («Перел» over «ік заході» over
+    «в»). The header is read whole (before, its pieces named too few fields civplan knows,
+    and the document was no table)."""
+    from docx import Document
+
+    word = Document()
+    word.add_paragraph("Звіт про виконання плану заходів на 2025 рік")
+    captions = [
+        "№ заходу", "Перелік заходів", "Джерела фінансування", "Термін виконання",
+        "Орієнтовні обсяги фінансування (тис. грн)", "Відповідальний виконавець",
+        "Очікуваний результат виконання заходу", "Стан виконання", "Примітка",
+    ]  # fmt: skip
+    table = word.add_table(rows=1, cols=len(captions))  # no style: no borders
+    for cell, caption in zip(table.rows[0].cells, captions, strict=True):
+        cell.text = caption
+    reports = ["Проведено 3 заходи.", "Виконано.", "Частково виконано."]
+    for number, report in enumerate(reports, start=1):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = f"1.{number}", f"Провести нараду {number}"
+        cells[2].text, cells[3].text, cells[4].text = "Місцевий бюджет", "ІІ квартал", "12,5"
+        cells[5].text, cells[6].text = "Відділ освіти", "Підвищення якості послуг"
+        cells[7].text, cells[8].text = report, "—"
+    source = tmp_path / "narrow.docx"
+    word.save(str(source))
+    printed = libreoffice(source, "pdf", tmp_path)
+    import pdfplumber
+
+    with pdfplumber.open(printed) as pdf:  # the case is there: a caption's word cut in pieces
+        assert "Перелік" not in pdf.pages[0].extract_text()
+    read = quietly(printed)
+    assert [(m.number, m.title) for m in read.measures()] == [
+        (f"1.{n}", f"Провести нараду {n}") for n in (1, 2, 3)
+    ]
+    assert [m.outcome and (m.outcome.text or m.outcome.stated) for m in read.measures()] == reports
+    assert [m.deadline.text for m in read.measures()] == ["ІІ квартал"] * 3
+    assert [m.responsible for m in read.measures()] == [("Відділ освіти",)] * 3
+    assert [str(f.amount) for f in read.measure("1.1").funding] == ["12.5"]

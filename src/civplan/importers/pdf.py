@@ -507,7 +507,7 @@ def _continues(first: Grid, then: Grid) -> bool:
         column = 0
     if column is None:  # its first cells merged down from above (a measure of several rows)
         return _runs_on(last, following)
-    if column >= len(following):
+    if column >= len(following) or _heads_next_section(last, column, following):
         return False
     rest = following[column].strip()
     # a title that holds its number («2.6. Розроблення плану») may run on too, in lower case
@@ -573,6 +573,25 @@ def _heads_a_section(row: tuple[str, ...]) -> bool:
     """
     filled = [text for text in row if text.strip()]
     return len(filled) == 1 and _SECTION_START.match(filled[0]) is not None
+
+
+def _heads_next_section(last: tuple[str, ...], column: int, row: tuple[str, ...]) -> bool:
+    """Whether a page's first row is the heading of the section after a measure's.
+
+    «2. Напрям 2» alone in the column after the numbers' (the titles') under measure
+    «1.4.» or «4» at the foot of the page before: a section of another number, no line
+    of the measure's title. (A report's list, «2. Проведено …», runs on further right.)
+    """
+    filled = [at for at, text in enumerate(row) if text.strip()]
+    if filled != [column + 1]:
+        return False
+    heading = _NUMBERED_HEADING.match(row[column + 1].strip())
+    levels = last[column].strip().rstrip(".").split(".")
+    return heading is not None and (len(levels) == 1 or heading[1] != levels[0])
+
+
+_NUMBERED_HEADING = re.compile(r"(\d{1,2})\.?\s+(?=[A-ZА-ЯҐЄІЇ])")
+"""A section's number and the capital its heading begins with: «2. Напрям»."""
 
 
 _SECTION_START = re.compile(rf"\s*(?:{HEADING_WORD}\s+(?:\d|{ROMAN}\b)|{ROMAN}[.)]\s)", re.I)

@@ -36,7 +36,7 @@ from civplan.model.scan import any_digit
 
 _BIN = 2.0  # points of the page per place where words are counted as beginning
 _GUTTER = 4.5  # the narrowest gap between columns, in points
-_HEADER_LINES = 6  # a header's lines at most
+_HEADER_LINES = 8  # a header's lines at most
 _HEADER_SEARCH = 60  # the lines of a page a header is looked for among, from the top
 _ROW_GAP = 0.6  # a gap between lines this share of a line's height starts a row
 _MOST_LINES = 400  # a page of more lines than a tiny font prints is no table read so
@@ -407,9 +407,21 @@ def _header(lines: list[_Line], edges: Sequence[float], space: float) -> int | N
                 for c in range(len(edges))
             ]
             score = caption_score(texts)
-            if score >= 2 and score * 2 >= sum(map(bool, texts)):
+            if not _captions_enough(score, texts):
+                # captions in narrow columns, their words cut where the column ends
+                # («Перел» over «ік заході» over «в»): read whole, as a cell's lines are
+                texts = [
+                    _joined([[cells[c] for cells in block if cells]])[0] for c in range(len(edges))
+                ]
+                score = caption_score(texts)
+            if _captions_enough(score, texts):
                 return _first_caption_line(lines[start:end], edges, space, score) + start
     return None
+
+
+def _captions_enough(score: int, texts: Sequence[str]) -> bool:
+    """Whether a block's texts, by how many captions civplan knows, are a header."""
+    return score >= 2 and score * 2 >= sum(map(bool, texts))
 
 
 def _first_caption_line(
@@ -429,7 +441,7 @@ def _first_caption_line(
         and TITLE_WORDS.search(_text(block[skipped])) is not None  # not a section's heading
     ):
         rest = [_cells(line, edges, space) for line in block[skipped + 1 :]]
-        texts = [" ".join(c[i] for c in rest if c and c[i]) for i in range(len(edges))]
+        texts = [_joined([[c[i] for c in rest if c]])[0] for i in range(len(edges))]
         if caption_score(texts) < score:
             break
         skipped += 1
