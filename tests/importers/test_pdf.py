@@ -1796,3 +1796,44 @@ def test_captions_cut_into_pieces_by_narrow_columns_are_read_whole(tmp_path: Pat
     assert [m.deadline.text for m in read.measures()] == ["ІІ квартал"] * 3
     assert [m.responsible for m in read.measures()] == [("Відділ освіти",)] * 3
     assert [str(f.amount) for f in read.measure("1.1").funding] == ["12.5"]
+
+
+@needs_libreoffice
+def test_an_empty_column_of_notes_printed_without_rules_keeps_its_own_caption(
+    tmp_path: Path,
+) -> None:
+    """«Примітка» over no notes, in a Word table without borders, beside the reports' «Результат»
+    and between the terms and the executors: a column whose caption alone begins there (before,
+    its caption was read into the column before: «Результат Примітка», a column of notes, and
+    no measure had its report)."""
+    from docx import Document
+
+    word = Document()
+    word.add_paragraph("Звіт про виконання плану заходів на 2025 рік")
+    captions = [
+        "№ з/п",
+        "Назва заходу",
+        "Термін",
+        "Примітка",
+        "Виконавець",
+        "Результат",
+        "Примітка",
+    ]
+    table = word.add_table(rows=1, cols=len(captions))  # no style: no borders
+    for cell, caption in zip(table.rows[0].cells, captions, strict=True):
+        cell.text = caption
+    reports = ["Проведено 3 наради.", "Виконано.", "Не виконано через відсутність коштів."]
+    for number, report in enumerate(reports, start=1):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = str(number), f"Провести нараду {number}"
+        cells[2].text, cells[4].text, cells[5].text = "ІІ квартал", "Відділ освіти", report
+    source = tmp_path / "notes.docx"
+    word.save(str(source))
+    read = quietly(libreoffice(source, "pdf", tmp_path))
+    assert [(m.number, m.title) for m in read.measures()] == [
+        (str(n), f"Провести нараду {n}") for n in (1, 2, 3)
+    ]
+    assert [m.outcome.text if m.outcome else None for m in read.measures()] == reports
+    assert [(m.deadline.text, m.responsible, m.notes) for m in read.measures()] == [
+        ("ІІ квартал", ("Відділ освіти",), ())
+    ] * 3

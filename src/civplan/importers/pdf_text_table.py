@@ -99,6 +99,7 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
             return None
         above_caption = _caption_above(lines, first, columns)
         columns = _numbers_column(lines[first:], columns)
+        columns = _with_empty_columns(lines[first:], columns)
     body, beside = _within(lines[first:], columns[0])
     rows, spans, where = _rows(body, columns, first, space)
     if not edges and len(body) <= _SHORT:
@@ -336,6 +337,57 @@ def _cells(line: _Line, edges: Sequence[float], space: float) -> list[str] | Non
         for column, word in zip(columns[first_run:], line.words[first_run:], strict=True):
             texts[column].append(word["text"])
     return [" ".join(words) for words in texts]
+
+
+def _with_empty_columns(lines: Sequence[_Line], edges: list[float]) -> list[float]:
+    """The edges, with those of columns whose caption alone is printed: «Примітка» over no notes.
+
+    Columns are found where many lines begin; an empty column's caption begins on one or
+    two. Its words, after a gutter in the header (the lines above the first that begins
+    with a number in the first column), lie right of every word the column before holds,
+    under that column's caption and beside it, and end before the next column; else the
+    caption is that column's own (centred over it: «грн» of «Обсяг фінансування, тис. грн»
+    over «план | факт»).
+    """
+    body = next(
+        (
+            at
+            for at, line in enumerate(lines)
+            if abs(float(line.words[0]["x0"]) - edges[0]) <= _BIN * 2
+            and _LEADING.match(line.words[0]["text"] + " ")
+        ),
+        None,
+    )
+    if not body:
+        return edges
+    found: list[float] = []
+    for left, right in itertools.pairwise((*edges, float("inf"))):
+        inside = [
+            [w for w in line.words if left - 1 <= float(w["x0"]) < right - 1] for line in lines
+        ]
+        filled = [float(w["x1"]) for words in inside[body:] for w in words]
+        if not filled:
+            continue
+        reach = max(filled) + _GUTTER
+        starts = [
+            float(word["x0"])
+            for words in inside[:body]
+            for at, word in enumerate(words)
+            if float(word["x0"]) > reach
+            and (not at or float(word["x0"]) - float(words[at - 1]["x1"]) >= _GUTTER)
+        ]
+        if not starts:
+            continue
+        start = min(starts)
+        own = [w for words in inside[:body] for w in words if float(w["x0"]) < start]
+        caption = [w for words in inside[:body] for w in words if float(w["x0"]) >= start]
+        if (
+            own  # (no caption of the column's own, or one running into the other: none)
+            and all(float(w["x1"]) <= start - _GUTTER for w in own)
+            and all(float(w["x1"]) <= right for w in caption)  # (one centred over two: none)
+        ):
+            found.append(start)
+    return sorted((*edges, *found))
 
 
 def _cells_abut(words: Sequence[dict[str, Any]], crossed: Sequence[float]) -> bool:
