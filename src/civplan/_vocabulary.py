@@ -304,6 +304,14 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "звіт лише називає події з датами, що минули («{phrase}»): вважається виконаним",
         "the report only names events on dates past (“{phrase}”): taken as done",
     ),
+    "reason.cue.against_aim": (
+        "показник змінився всупереч меті заходу: «{phrase}»",
+        "the figure moved against the measure's aim: “{phrase}”",
+    ),
+    "reason.cue.with_aim": (
+        "показник змінився відповідно до мети заходу: «{phrase}»",
+        "the figure moved as the measure aims: “{phrase}”",
+    ),
     "reason.cue.other": (
         "ці слова — про дії іншого органу, а не виконавця; інших ознак немає",
         "these words tell of another body's deeds, not the executor's; there are no others",

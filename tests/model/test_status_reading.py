@@ -610,6 +610,38 @@ def test_the_title_says_what_done_means(title: str, text: str, expected: S) -> N
 @pytest.mark.parametrize(
     ("title", "text", "expected"),
     [
+        ("Скоротити кількість ДТП на дорогах громади", "Кількість ДТП зросла на 7 %", S.NOT_DONE),
+        ("Скоротити кількість ДТП на дорогах громади", "Кількість ДТП зменшилась на 9 %", S.DONE),
+        ("Збільшити надходження до бюджету", "Надходження зменшились на 3,1 %", S.NOT_DONE),
+        ("Зменшити кількість безробітних", "Рівень безробіття зріс з 7,8 % до 8,4 %", S.NOT_DONE),
+        ("Забезпечити зниження захворюваності на туберкульоз", "Захворюваність зросла", S.NOT_DONE),
+        (
+            "Скоротити кількість ДТП на дорогах громади",
+            "Проведено 12 рейдів, проте кількість ДТП зросла",
+            S.PARTIALLY_DONE,
+        ),
+        # another thing moving, or the thing not moving the wrong way
+        ("Скоротити кількість ДТП", "Кількість рейдів зросла, кількість ДТП зменшилась", S.DONE),
+        ("Підвищити якість адміністративних послуг", "Кількість звернень зросла на 20 %", S.DONE),
+        ("Reduce the number of road accidents", "Road accidents increased by 7%", S.NOT_DONE),
+        ("Reduce the number of road accidents", "Road accidents decreased by 10%", S.DONE),
+    ],
+)
+def test_a_thing_moving_against_the_title_s_aim_is_no_deed(
+    title: str, text: str, expected: S
+) -> None:
+    # «Скоротити кількість ДТП» with «Кількість ДТП зросла»: the figure went the other way
+    asked = measure(text, "2017 рік")
+    found = assess(attrs.evolve(asked, title=title), AFTER)
+    assert found.status is expected
+    against = [r.uk for r in found.reasons if r.code == "cue.against_aim"]
+    assert bool(against) is (expected is not S.DONE)
+    assert all(r.startswith("показник змінився всупереч меті заходу: «") for r in against)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
         (
             "Проводити щоквартальні наради з керівниками шкіл",
             "Проведено 2 наради",

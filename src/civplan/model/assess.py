@@ -470,6 +470,11 @@ def assess(
         )
     if measure.targets and indicators:  # a count against its target says more than a count
         evidence = (*evidence, *_against_targets(measure, indicators, as_of, period_end))
+    moved = _moved(measure.title, text) if written else None
+    if moved is not None and (not evidence or moved.kind is CueKind.FAILURE):
+        # «Скоротити кількість ДТП» with «Кількість ДТП зросла на 7 %»: the way it moved, not
+        # a deed done; "Road accidents decreased by 10 %", nothing else said: the aim met
+        evidence = (*(item for item in evidence if item.phrase not in moved.phrase), moved)
     if language is None and text.isascii() and (evidence or _ENGLISH_COUNT.search(text)):
         language = "en"  # English words without function words: "Completed", "6 trainings"
     deadline = measure.deadline
@@ -541,6 +546,8 @@ def assess(
         status, reasons, confidence = _by_dates("text.no_cue", context)
     else:
         status, reasons, confidence = _from_time(context)
+    if moved is not None and moved in evidence:
+        reasons = [_as_moved(reason, moved) for reason in reasons]
     if (
         status is Status.DONE
         and deadline.kind is DeadlineKind.RECURRING
@@ -690,6 +697,72 @@ def _fewer_than_asked(
         kind = CueKind.PARTIAL if passed else CueKind.ONGOING
         return (Evidence(kind=kind, phrase=most.text),)
     return ()
+
+
+def _moved(title: str, text: str) -> Evidence | None:
+    """How a thing a measure is to raise or to lower moved, by its report, if it tells.
+
+    «Збільшити надходження до бюджету» with «Надходження зменшились на 3 %», «Зменшити
+    кількість безробітних» with «Рівень безробіття зріс»: a failure; «Скоротити кількість
+    ДТП» with "Road accidents decreased": an achievement. Where the thing that moved is the
+    title's: a word of it after the title's verb (not a count's «кількість»), before the
+    report's verb in its clause.
+    """
+    aim = _AIM().search(title)
+    if aim is None:
+        return None
+    aimed = _stems(title[aim.end() : aim.end() + 80])
+    for kind, moves in (
+        (CueKind.FAILURE, _FALLEN if aim[1] else _RISEN),
+        (CueKind.ACHIEVEMENT, _RISEN if aim[1] else _FALLEN),
+    ):
+        for found in moves().finditer(text):
+            if _NEGATED_BEFORE.search(text, max(0, found.start() - 4), found.start()):
+                continue  # «не зросла»
+            begins = max(text.rfind(mark, 0, found.start()) for mark in ".;,\n") + 1
+            if aimed & _stems(text[begins : found.start()]):
+                return Evidence(kind=kind, phrase=text[begins : found.end()].strip())
+    return None
+
+
+def _as_moved(reason: Reason, moved: Evidence) -> Reason:
+    """The reason a move of the title's thing gave, told as such (not «заперечення: …»)."""
+    if reason.evidence != moved.phrase or not reason.code.startswith("cue."):
+        return reason
+    code = "cue.against_aim" if moved.kind is CueKind.FAILURE else "cue.with_aim"
+    uk, en = both(f"reason.{code}", phrase=moved.phrase)
+    return Reason(code=code, uk=uk, en=en, evidence=moved.phrase)
+
+
+def _stems(text: str) -> set[str]:
+    """The beginnings of a text's words that name a thing: not «кількість», «рівень», «для»."""
+    words = (word.lower()[:5] for word in _WORD().findall(text) if len(word) > 2)
+    return {stem for stem in words if stem not in _NO_THING}
+
+
+_AIM = compiled_on_use(
+    r"(?i)\b(?:(збільш|підвищ|нарост|нарощ|зростанн|increas|raise|grow|boost)"
+    r"|знизи|зниженн|зменш|скорот|скороченн|мінімізу|reduc|decreas|lower|cut)\w*"
+)
+"""The verb of a title that asks to raise a thing (its group 1) or to lower it."""
+_RISEN = compiled_on_use(
+    r"(?i)\b(?:зріс|зросл[аои]|виріс|виросл[аои]|(?:збільшил|підвищил)(?:ась|ося|ись|ся)"
+    r"|(?:збільшив|підвищив)ся|increased|rose|grew|went up)\b"
+)
+_FALLEN = compiled_on_use(
+    r"(?i)\b(?:впав|впал[аои]|(?:зменшил|знизил|скоротил)(?:ась|ося|ись|ся)"
+    r"|(?:зменшив|знизив|скоротив)ся|decreased|fell|dropped|declined|went down)\b"
+)
+_NEGATED_BEFORE = re.compile(r"(?i)\b(?:не|not)\s+$")
+_NO_THING = frozenset(
+    {
+        "кільк", "рівен", "рівня", "обсяг", "показ", "частк", "число", "відсо", "сума", "суми",
+        "загал", "значе", "питом", "темпи", "порів", "для", "від", "при", "про", "над", "під",
+        "між", "через", "року", "роком", "the", "number", "level", "share", "rate",
+        "amoun", "total", "with", "from",
+    }
+)  # fmt: skip
+"""Words of a count, a comparison or a preposition: no thing a measure raises or lowers."""
 
 
 _LOWERED_TO = compiled_on_use(
