@@ -742,9 +742,10 @@ def _stems(text: str) -> set[str]:
 
 _AIM = compiled_on_use(
     r"(?i)\b(?:(збільш|підвищ|нарост|нарощ|зростанн|increas|raise|grow|boost)"
-    r"|знизи|зниженн|зменш|скорот|скороченн|мінімізу|reduc|decreas|lower|cut)\w*"
+    r"|знизи|зниженн|зменш|скорот|скороченн|мінімізу|погаси|погашенн|ліквідува|ліквідаці"
+    r"|reduc|decreas|lower|cut|eliminat)\w*"
 )
-"""The verb of a title that asks to raise a thing (its group 1) or to lower it."""
+"""The verb of a title that asks to raise a thing (its group 1) or to lower it (or end it)."""
 _RISEN = compiled_on_use(
     r"(?i)\b(?:зріс|зросл[аои]|виріс|виросл[аои]|(?:збільшил|підвищил)(?:ась|ося|ись|ся)"
     r"|(?:збільшив|підвищив)ся|increased|rose|grew|went up)\b"
