@@ -221,6 +221,13 @@ CORPUS = [
     ("Кількість скарг – 0", QUARTER, AFTER, S.DONE),
     ("Кількість проведених засідань – 0", QUARTER, AFTER, S.NOT_DONE),
     ("Обстежено 40 % об'єктів соціальної інфраструктури", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # how a deed came about, told beside it: money not given, the work done by other means;
+    # a move once made, then the deed
+    ("Кошти не виділялись, ремонт проведено власними силами", QUARTER, AFTER, S.DONE),
+    ("Кошти не виділялись, ремонт не проведено", QUARTER, AFTER, S.NOT_DONE),
+    ("Виставку, перенесену з травня, проведено у вересні", QUARTER, AFTER, S.DONE),
+    ("Перенесений на 2026 рік ремонт не проведено", QUARTER, AFTER, S.POSTPONED),
+    ("Паспорти бюджетних програм не складались", QUARTER, AFTER, S.NOT_DONE),
     # the work named, then the share of its objects; a sample surveyed is no share of the work
     ("Проведено інвентаризацію 60 % земель громади", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Здійснено заміну 35% вікон у школах", QUARTER, AFTER, S.PARTIALLY_DONE),

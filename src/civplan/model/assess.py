@@ -470,6 +470,8 @@ def assess(
         )
     if measure.targets and indicators:  # a count against its target says more than a count
         evidence = (*evidence, *_against_targets(measure, indicators, as_of, period_end))
+    if any(item.kind is CueKind.ACHIEVEMENT for item in evidence):
+        evidence = _circumstances_left_out(evidence, text)
     moved = _moved(measure.title, text) if written else None
     if moved is not None and (not evidence or moved.kind is CueKind.FAILURE):
         # «Скоротити кількість ДТП» with «Кількість ДТП зросла на 7 %»: the way it moved, not
@@ -697,6 +699,51 @@ def _fewer_than_asked(
         kind = CueKind.PARTIAL if passed else CueKind.ONGOING
         return (Evidence(kind=kind, phrase=most.text),)
     return ()
+
+
+def _circumstances_left_out(evidence: Sequence[Evidence], text: str) -> tuple[Evidence, ...]:
+    """The cues of a report of a deed done, without those that tell only how it came about.
+
+    «Кошти не виділялись, ремонт проведено власними силами»: money not given, the work
+    done by other means; «Виставку, перенесену з травня, проведено у вересні»: moved
+    once, then held (a participle of the move beside the thing, no deed of its own).
+    """
+    others = _OTHER_MEANS().search(text) is not None
+    return tuple(
+        item
+        for item in evidence
+        if not (
+            (item.kind is CueKind.FAILURE and others and _on_money(item.phrase, text))
+            or (item.kind is CueKind.POSTPONEMENT and _MOVED_ONCE().fullmatch(item.phrase))
+        )
+    )
+
+
+def _on_money(phrase: str, text: str) -> bool:
+    """Whether a cue's phrase tells of money, named before it in its clause.
+
+    «Кошти не виділялись»; not «обладнання не придбано через брак коштів», a deed not done.
+    """
+    at = text.find(phrase)
+    if at < 0:
+        return False
+    begins = max(text.rfind(mark, 0, at) for mark in ".;,\n") + 1
+    return _MONEY.search(text.lower(), begins, at) is not None
+
+
+_OTHER_MEANS = compiled_on_use(
+    r"(?i)\bвласними силами|\bсилами (?:працівник|співробітник|персонал|колектив|волонтер"
+    r"|громад|учнів|батьків|мешканц)|\bбез (?:залучення )?(?:бюджетних )?коштів"
+    r"|\bза (?:рахунок|кошти) (?:коштів )?(?:спонсор|благодійн|позабюджетн|власних|грант"
+    r"|партнер|донор|міжнародн|інших джерел)|\bбезоплатно|\bна безоплатній основі"
+    r"|\bна волонтерських засадах|\bгарантійн|\bat no cost\b|\bin-house\b"
+    r"|\bby (?:our|its) own staff"
+)
+"""How a deed was done without the money a measure counted on: «власними силами»."""
+_MOVED_ONCE = compiled_on_use(
+    r"(?is)перенесен(?:у|ий|а|е|ого|ої|ому|ій|им|ими|і|их)(?:\s.*)?|rescheduled from.*"
+)
+"""A participle of a move, beside the thing moved: «виставку, перенесену з травня, …»."""
 
 
 def _moved(title: str, text: str) -> Evidence | None:

@@ -467,6 +467,9 @@ LEXICON: tuple[Cue, ...] = (
             "|скласти|складений",
         ),
     ),
+    # «паспорти не складались»: none made (not «складає 85 %», a sum: a neutral verb alone;
+    # a sanction not imposed, «протоколи не складались», is the finding above)
+    Cue(CueKind.FAILURE, ("не", "складатися")),
     # «виконання заходу не потребувалося»: no need arose, as «звернень не надходило»
     # (a measure that «не потребує фінансування» says nothing of its deed)
     Cue(
