@@ -221,6 +221,14 @@ CORPUS = [
     ("Кількість скарг – 0", QUARTER, AFTER, S.DONE),
     ("Кількість проведених засідань – 0", QUARTER, AFTER, S.NOT_DONE),
     ("Обстежено 40 % об'єктів соціальної інфраструктури", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # a service given with breaks is a part of one given without; none of them, the whole
+    (
+        "Водопостачання здійснювалось з перебоями через відключення світла",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("Перебоїв у водопостачанні не було", QUARTER, AFTER, S.DONE),
     # how a deed came about, told beside it: money not given, the work done by other means;
     # a move once made, then the deed
     ("Кошти не виділялись, ремонт проведено власними силами", QUARTER, AFTER, S.DONE),

@@ -163,7 +163,7 @@ _DEADLINE_EN = "deadline|deadlines|timeline|timeframe|implementation"
 
 _NONE_OF = (
     "потреба|необхідність|підстава|звернення|скарга|заява"
-    "|заборгованість|порушення|правопорушення|зауваження|недолік|черга|випадок"
+    "|заборгованість|порушення|правопорушення|зауваження|недолік|черга|випадок|перебій|збій"
 )
 """What there being none of tells a measure had nothing left to do: no need, no appeals, and
 none of what it was to prevent («заборгованість відсутня»)."""
@@ -383,6 +383,9 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.PARTIAL, ("не", "в|у|на|для", "всі|усі|всіх|усіх")),  # «не в усіх громадах»
     # «виконано, за винятком закупівлі меблів», "except for the furniture": all but a part
     Cue(CueKind.PARTIAL, ("за", "виняток")),
+    # «водопостачання здійснювалось з перебоями»: not without a break, as the measure asks
+    Cue(CueKind.PARTIAL, ("з|із|зі", "перебій")),
+    Cue(CueKind.PARTIAL, ("with", "interruptions|disruptions")),
     Cue(CueKind.PARTIAL, ("except", "for")),
     Cue(CueKind.PARTIAL, ("with", "the", "exception")),
     Cue(CueKind.PARTIAL, ("лише|тільки", "частина")),
