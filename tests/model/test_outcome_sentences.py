@@ -221,6 +221,8 @@ CORPUS = [
     ("Кількість скарг – 0", QUARTER, AFTER, S.DONE),
     ("Кількість проведених засідань – 0", QUARTER, AFTER, S.NOT_DONE),
     ("Обстежено 40 % об'єктів соціальної інфраструктури", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # a quarterly measure done in two months named of four quarters (each month its own)
+    ("Моніторинг проведено в березні та червні", "щокварталу", AFTER, S.PARTIALLY_DONE),
     # a service given with breaks is a part of one given without; none of them, the whole
     (
         "Водопостачання здійснювалось з перебоями через відключення світла",

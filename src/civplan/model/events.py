@@ -73,6 +73,14 @@ _MONTH_IN = re.compile(
     r"(?=[увУВ])(?<![\w'’])(?:у|в)\s+(?P<month>" + alternation("locative") + r")\b" + _YEAR,
     re.IGNORECASE,
 )
+_MONTH_LISTED = re.compile(
+    r"(?:\s*,\s*|\s+(?:та|і|й)\s+)(?:(?:у|в)\s+)?(?P<month>"
+    + alternation("locative")
+    + r")\b"
+    + _YEAR,
+    re.IGNORECASE,
+)
+"""A month listed after one «у березні»: «… та червні», «…, в червні»."""
 _FIRST_LETTERS = "".join(sorted({month[0] for month in alternation("nominative").split("|")}))
 _MONTH_NAMED = re.compile(
     rf"(?=[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])(?<![\w'’])"
@@ -167,11 +175,15 @@ def find_events(text: str, year: int) -> tuple[Event, ...]:
                 )
             ):
                 continue
-            month = MONTH_OF_FORM[match["month"].casefold()]
-            y = int(match["year"]) if match["year"] else year
-            first = date(y, month, 1)
-            found.append((match.start(), match.end(), first, last_day(y, month)))
-            taken.update(range(match.start(), match.end()))  # «Травень 2025:», a label, once
+            listed = [match]
+            while pattern is _MONTH_IN and (more := _MONTH_LISTED.match(text, listed[-1].end())):
+                listed.append(more)  # «у березні та червні»: each month an event
+            for item in listed:
+                month = MONTH_OF_FORM[item["month"].casefold()]
+                y = int(item["year"]) if item["year"] else year
+                begins = item.start("month") if item is not match else item.start()
+                found.append((begins, item.end(), date(y, month, 1), last_day(y, month)))
+                taken.update(range(item.start(), item.end()))  # «Травень 2025:», a label, once
     found.sort(key=lambda item: item[0])
     breaks = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)] if found else []
     return tuple(
