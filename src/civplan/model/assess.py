@@ -708,6 +708,8 @@ def _circumstances_left_out(evidence: Sequence[Evidence], text: str) -> tuple[Ev
     done by other means; «Виставку, перенесену з травня, проведено у вересні»: moved
     once, then held (a participle of the move beside the thing, no deed of its own).
     """
+    if not any(item.kind in (CueKind.FAILURE, CueKind.POSTPONEMENT) for item in evidence):
+        return tuple(evidence)
     others = _OTHER_MEANS().search(text) is not None
     return tuple(
         item
@@ -755,10 +757,11 @@ def _moved(title: str, text: str) -> Evidence | None:
     title's: a word of it after the title's verb (not a count's «кількість»), before the
     report's verb in its clause.
     """
-    aim = _AIM().search(title)
+    folded = title.lower()
+    aim = _AIM().search(folded)
     if aim is None:
         return None
-    aimed = _stems(title[aim.end() : aim.end() + 80])
+    aimed = _stems(folded[aim.end() : aim.end() + 80])
     for kind, moves in (
         (CueKind.FAILURE, _FALLEN if aim[1] else _RISEN),
         (CueKind.ACHIEVEMENT, _RISEN if aim[1] else _FALLEN),
@@ -787,8 +790,8 @@ def _stems(text: str) -> set[str]:
     return {stem for stem in words if stem not in _NO_THING}
 
 
-_AIM = compiled_on_use(
-    r"(?i)\b(?:(збільш|підвищ|нарост|нарощ|зростанн|increas|raise|grow|boost)"
+_AIM = compiled_on_use(  # (on the title in lower case, each verb's first letter looked for first)
+    r"(?<!\w)(?=[збпнмлсirgbdlce])(?:(збільш|підвищ|нарост|нарощ|зростанн|increas|raise|grow|boost)"
     r"|знизи|зниженн|зменш|скорот|скороченн|мінімізу|погаси|погашенн|ліквідува|ліквідаці"
     r"|reduc|decreas|lower|cut|eliminat)\w*"
 )
