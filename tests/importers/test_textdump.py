@@ -1,4 +1,5 @@
 import io
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -301,3 +302,32 @@ def test_a_text_beyond_what_a_report_holds_is_refused_unread() -> None:
 
     with pytest.raises(civplan.DocumentError, match="larger than 64 MB"):
         civplan.load(io.BytesIO(b"\t" + b"x" * MAX_BYTES), "textdump")
+
+
+@pytest.mark.parametrize("merged_down", ["left out", "empty"])
+def test_captions_over_years_with_the_places_merged_down_left_out_or_empty(
+    merged_down: str,
+) -> None:
+    """«Обсяг фінансування» merged across «2025 | 2026», the other captions merged down: a
+    dump may leave out the places they cover below, or give them as empty cells. Either way
+    the years stand under the funding's caption (before, a dump that left them out read
+    «2025 | 2026» as a measure, joined to the heading after it, and every column moved)."""
+    empty = "\t\n" if merged_down == "empty" else ""
+    text = (
+        " Звіт про виконання Програми у 2025 році\n\n"
+        "\t№ з/п\n\tНайменування заходу\n\tСтрок виконання\n"
+        "\tОбсяг фінансування, тис. грн\n\tСтан виконання\n\n"
+        f"{empty * 3}\t2025\n\t2026\n{empty}\n\n"
+        "\t1. Освіта\n\n"
+        "\t1.1\n\tРемонт школи\n\tІІ квартал\n\t120,0\n\t80,0\n\tРемонт проведено\n\n"
+        "\t1.2\n\tЗакупівля парт\n\tІІІ квартал\n\t45,5\n\t—\n\tЗакуплено 40 парт\n\n"
+    )
+    plan = read_text_dump(text)
+    assert [(s.title, [m.number for m in s.measures]) for s in plan.sections] == [
+        ("Освіта", ["1.1", "1.2"])
+    ]
+    first, second = plan.measures()
+    assert [(f.year, str(f.amount)) for f in first.funding] == [(2025, "120.0"), (2026, "80.0")]
+    assert [(f.year, f.amount) for f in second.funding] == [(2025, Decimal("45.5")), (2026, None)]
+    assert [m.deadline.text for m in plan.measures()] == ["ІІ квартал", "ІІІ квартал"]
+    assert second.outcome is not None and second.outcome.text == "Закуплено 40 парт"

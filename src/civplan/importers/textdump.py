@@ -27,6 +27,7 @@ from civplan._errors import DocumentError
 from civplan._limits import current
 from civplan._text import text_of
 from civplan.importers.boxtable import is_box_table, read_box_table
+from civplan.importers.captions import caption_fields
 from civplan.importers.document import Block, Document, Grid, Paragraph
 from civplan.importers.header import caption_score
 from civplan.importers.pipetable import read_pipe_table
@@ -293,6 +294,7 @@ def _rejoined(rows: list[list[_Cell]], width: int) -> list[list[_Cell]]:
             and not (len(row) == 1 and not MEASURE_NUMBER.fullmatch(row[0].text))
             # a heading or a total whose cell is merged across, its figures after it: whole
             and not text_and_figures([cell.text.strip() for cell in row])
+            and not all(_YEAR.fullmatch(cell.text) for cell in row)  # captions of years
             and (len(row) + len(rows[index + 1]) == width or len(rows[index + 1]) < width - 1)
         ):
             index += 1
@@ -318,12 +320,30 @@ def _spans(rows: list[tuple[str, ...]], width: int) -> dict[int, tuple[int, ...]
         if len(row) == 1:
             spans[index] = (0,) * width
     header = 0
-    while header < len(rows) and not any(
-        MEASURE_NUMBER.fullmatch(t) or len(t) > _LONG for t in rows[header]
+    while header < len(rows) and (
+        all(_YEAR.fullmatch(t) for t in rows[header])  # «2025 | 2026» under «Обсяг …»
+        or not any(MEASURE_NUMBER.fullmatch(t) or len(t) > _LONG for t in rows[header])
     ):
         header += 1
     for index in range(min(header, len(rows) - 1) - 1, -1, -1):
         row, below = rows[index], rows[index + 1]
+        # a dump that leaves out the places a caption merged down covers: the row below
+        # holds only what one caption merged across stands over
+        if (
+            1 < len(row) < width
+            and 1 < len(below) == width - len(row) + 1
+            and (over := _over(row, below)) is not None
+        ):
+            rows[index + 1] = ("",) * over + below + ("",) * (len(row) - over - 1)
+            texts = row[:over] + row[over : over + 1] * len(below) + row[over + 1 :]
+            rows[index] = tuple(
+                text if column <= over or column >= over + len(below) else ""
+                for column, text in enumerate(texts)
+            )
+            spans[index] = tuple(
+                over if over <= column < over + len(below) else column for column in range(width)
+            )
+            below = rows[index + 1]
         if 1 < len(row) < width and len(below) == width:
             occupied = [
                 bool(text.strip()) or _covered(spans.get(index + 1), column, rows[index + 1])
@@ -333,6 +353,27 @@ def _spans(rows: list[tuple[str, ...]], width: int) -> dict[int, tuple[int, ...]
             if spread is not None:
                 rows[index], spans[index] = spread
     return spans
+
+
+def _over(row: tuple[str, ...], below: tuple[str, ...]) -> int | None:
+    """Which of a header row's captions the short row below stands under, if one can tell.
+
+    «№ | Назва | Обсяг фінансування | Стан» over «2025 | 2026»: the funding's; of the
+    captions, the one whose cells below, each under it, read as captions civplan knows
+    best (``None`` where two read as well).
+    """
+    scores = []
+    for over in range(len(row)):
+        texts = [*row[:over], *(f"{row[over]} {text}" for text in below), *row[over + 1 :]]
+        grouping = "funding" in caption_fields((row[over],))  # the money's, by year or source
+        scores.append((caption_score(texts) + grouping, over))
+    scores.sort(reverse=True)
+    if len(scores) > 1 and scores[0][0] == scores[1][0]:
+        return None
+    return scores[0][1]
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d(?: ?р(?:ік|\.)?)?")
 
 
 def _covered(spans: tuple[int, ...] | None, column: int, row: tuple[str, ...]) -> bool:
