@@ -331,3 +331,29 @@ def test_captions_over_years_with_the_places_merged_down_left_out_or_empty(
     assert [(f.year, f.amount) for f in second.funding] == [(2025, Decimal("45.5")), (2026, None)]
     assert [m.deadline.text for m in plan.measures()] == ["ІІ квартал", "ІІІ квартал"]
     assert second.outcome is not None and second.outcome.text == "Закуплено 40 парт"
+
+
+def test_an_executor_s_name_broken_over_two_lines_is_one_executor() -> None:
+    """Enter pressed inside a name in a narrow cell («Служба у» over «справах дітей»): one
+    executor (before, two: «Служба у» and «справах дітей»); names one a line stay apart."""
+    cells = {
+        "1.1": "Служба у\nсправах дітей",
+        "1.2": "Управління\nЖКГ",
+        "1.3": "Фінансове\nуправління",
+        "1.4": "Відділ освіти\n(за згодою)",
+        "1.5": "Відділ освіти\nуправління культури",
+        "1.6": "Петренко О. І.\nІваненко В. В.",
+    }
+    text = " Звіт про виконання плану заходів на 2025 рік\n\n"
+    text += "\t№ з/п\n\tНайменування заходу\n\tВиконавець\n\tСтан виконання\n\n"
+    for number, executors in cells.items():
+        text += f"\t{number}\n\tПровести нараду\n\t{executors}\n\tВиконано.\n\n"
+    plan = read_text_dump(text)
+    assert [m.responsible for m in plan.measures()] == [
+        ("Служба у справах дітей",),
+        ("Управління ЖКГ",),
+        ("Фінансове управління",),
+        ("Відділ освіти (за згодою)",),
+        ("Відділ освіти", "управління культури"),
+        ("Петренко О. І.", "Іваненко В. В."),
+    ]

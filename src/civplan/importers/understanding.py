@@ -2576,7 +2576,8 @@ def _report(cells: Sequence[str], places: tuple[int, ...] | None, layout: _Layou
 def _executors(text: str, *, commas: bool) -> list[str]:
     """The executors a cell names: one per line, or per «;» («Відділ освіти; ЦНАП»).
 
-    With ``commas``, also per comma where each part names an executor of its
+    With ``commas``, a name broken over two lines is one (:func:`_names_broken_joined`),
+    and executors are also apart per comma where each part names an executor of its
     own («Відділ освіти, відділ культури, КНП «ЦПМСД» (за згодою)»), not
     where a name goes on after it («Відділ освіти, культури, молоді та
     спорту»), and a dash («–» under «Співвиконавці») names none. civplan's
@@ -2585,7 +2586,8 @@ def _executors(text: str, *, commas: bool) -> list[str]:
     is one.
     """
     found = []
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for line in _names_broken_joined(lines) if commas else lines:
         for part in line.split(";"):
             pieces = [piece.strip() for piece in part.split(",")] if commas else []
             if len(pieces) > 1 and all(piece and names_executor(piece) for piece in pieces):
@@ -2593,6 +2595,31 @@ def _executors(text: str, *, commas: bool) -> list[str]:
             elif part.strip() and not (commas and says_none(part)):  # «–»: none
                 found.extend(_run_together(part.strip()) if commas else [part.strip()])
     return list(dict.fromkeys(found)) if commas else found  # one named in two columns, once
+
+
+def _names_broken_joined(lines: list[str]) -> list[str]:
+    """A cell's lines, a name broken over two of them joined: one executor a line.
+
+    «Служба у» over «справах дітей», «Управління» over «ЖКГ», «Фінансове» over
+    «управління», «Відділ освіти» over «(за згодою)»: the line after goes on with the
+    name where it names no executor alone and begins in lower case or a bracket, or
+    goes on a single word, or where the line before names none and it begins in lower
+    case. «Відділ освіти» over «Відділ культури» (or «управління культури») stay two.
+    """
+    joined: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if joined and text and not joined[-1].endswith((",", ";", ".", ":")):
+            before = joined[-1]
+            lower = text[:1].islower() or text[:1] == "("
+            alone = names_executor(text) and text[:1] != "("
+            if (not alone and (lower or " " not in before)) or (
+                lower and not names_executor(before)
+            ):
+                joined[-1] = f"{before} {text}"
+                continue
+        joined.append(text)
+    return joined
 
 
 def _run_together(part: str) -> list[str]:
