@@ -710,7 +710,7 @@ def _circumstances_left_out(evidence: Sequence[Evidence], text: str) -> tuple[Ev
     """
     if not any(item.kind in (CueKind.FAILURE, CueKind.POSTPONEMENT) for item in evidence):
         return tuple(evidence)
-    others = _OTHER_MEANS().search(text) is not None
+    others = _OTHER_MEANS().search(lowered(text)) is not None
     return tuple(
         item
         for item in evidence
@@ -734,14 +734,14 @@ def _on_money(phrase: str, text: str) -> bool:
 
 
 _OTHER_MEANS = compiled_on_use(
-    r"(?i)\bвласними силами|\bсилами (?:працівник|співробітник|персонал|колектив|волонтер"
-    r"|громад|учнів|батьків|мешканц)|\bбез (?:залучення )?(?:бюджетних )?коштів"
-    r"|\bза (?:рахунок|кошти) (?:коштів )?(?:спонсор|благодійн|позабюджетн|власних|грант"
-    r"|партнер|донор|міжнародн|інших джерел)|\bбезоплатно|\bна безоплатній основі"
-    r"|\bна волонтерських засадах|\bгарантійн|\bat no cost\b|\bin-house\b"
-    r"|\bby (?:our|its) own staff"
+    r"(?<!\w)(?=[всбзнгaib])(?:власними силами|силами (?:працівник|співробітник|персонал"
+    r"|колектив|волонтер|громад|учнів|батьків|мешканц)|без (?:залучення )?(?:бюджетних )?коштів"
+    r"|за (?:рахунок|кошти) (?:коштів )?(?:спонсор|благодійн|позабюджетн|власних|грант"
+    r"|партнер|донор|міжнародн|інших джерел)|безоплатно|на безоплатній основі"
+    r"|на волонтерських засадах|гарантійн|at no cost\b|in-house\b|by (?:our|its) own staff)"
 )
-"""How a deed was done without the money a measure counted on: «власними силами»."""
+"""How a deed was done without the money a measure counted on: «власними силами» (sought in
+the text in lower case, each way's first letter first)."""
 _MOVED_ONCE = compiled_on_use(
     r"(?is)перенесен(?:у|ий|а|е|ого|ої|ому|ій|им|ими|і|их)(?:\s.*)?|rescheduled from.*"
 )
