@@ -1,4 +1,5 @@
 import io
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -357,3 +358,78 @@ def test_an_executor_s_name_broken_over_two_lines_is_one_executor() -> None:
         ("Відділ освіти", "управління культури"),
         ("Петренко О. І.", "Іваненко В. В."),
     ]
+
+
+needs_libreoffice = pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice is not installed"
+)
+
+
+@needs_libreoffice
+def test_a_word_table_saved_as_text_by_libreoffice_a_cell_a_line(tmp_path: Path) -> None:
+    """LibreOffice saves a Word table as text a cell a line, nothing between rows: read by
+    the captions' count, the second row of the header under a caption merged across, a
+    heading merged across, an empty cell (before, refused: «no table»)."""
+    from docx import Document
+
+    from .layouts import libreoffice
+
+    word = Document()
+    word.add_paragraph("Звіт про виконання плану заходів на 2025 рік")
+    table = word.add_table(rows=2, cols=6)
+    captions = ["№ з/п", "Найменування заходу", "Строк виконання", "Виконавець"]
+    for column, caption in enumerate(captions):
+        table.cell(0, column).merge(table.cell(1, column)).text = caption
+    table.cell(0, 4).merge(table.cell(0, 5)).text = "Обсяг фінансування, тис. грн"
+    table.cell(1, 4).text, table.cell(1, 5).text = "2025", "2026"
+    table.add_row().cells[0].merge(table.rows[-1].cells[5]).text = "1. Освіта"
+    rows = [
+        ("1.1", "Ремонт спортзалу ліцею", "ІІ квартал", "Відділ освіти", "450,0", "—"),
+        ("1.2", "Закупівля шкільного автобуса", "ІІІ квартал", "", "2 100,0", "300,0"),
+    ]
+    for values in rows:
+        for cell, value in zip(table.add_row().cells, values, strict=True):
+            cell.text = value
+    table.add_row().cells[0].merge(table.rows[-1].cells[5]).text = "2. Культура"
+    festival = ("2.1", "Фестиваль", "червень", "Відділ культури", "80,0", "—")
+    for cell, value in zip(table.add_row().cells, festival, strict=True):
+        cell.text = value
+    word.add_paragraph("Начальник відділу освіти                 Ірина КОВАЛЬ")
+    source = tmp_path / "report.docx"
+    word.save(str(source))
+    saved = libreoffice(source, "txt:Text (encoded):UTF8", tmp_path)
+    assert "\t" not in saved.read_text("utf-8-sig")  # the case: no mark between cells
+    plan = civplan.load(saved)
+    assert [(s.title, [m.number for m in s.measures]) for s in plan.sections] == [
+        ("Освіта", ["1.1", "1.2"]),
+        ("Культура", ["2.1"]),
+    ]
+    school, bus = plan.sections[0].measures
+    assert [(f.year, str(f.amount)) for f in bus.funding] == [(2025, "2100.0"), (2026, "300.0")]
+    assert (school.responsible, bus.responsible) == (("Відділ освіти",), ())  # an empty cell
+    assert bus.deadline.text == "ІІІ квартал"
+    assert plan.measure("2.1").responsible == ("Відділ культури",)
+    assert not plan.notes or all("КОВАЛЬ" in note for note in plan.notes)
+
+
+def test_a_table_saved_a_cell_a_line_with_a_report_of_paragraphs_warns_of_its_rows() -> None:
+    """A cell's second paragraph is a line past the row's width: the last column's, with a
+    warning naming the row; a heading over a number stays a heading, a signature ends it."""
+    text = (
+        "Звіт про виконання плану заходів у 2025 році\n"
+        "№ з/п\nНайменування заходу\nСтрок виконання\nСтан виконання\n"
+        "Освіта\n"
+        "1\nРемонт школи\nІІ квартал\nРемонт проведено.\nАкт підписано 20.06.2025.\n"
+        "2\nЗакупівля парт\nІІІ квартал\n\n"
+        "Культура\n"
+        "3\nФестиваль\nчервень\nФестиваль відбувся.\n"
+        "Секретар ради                Ірина КОВАЛЬ\n"
+    )
+    with pytest.warns(civplan.CivplanWarning, match="a cell a line: .*: line 7$"):
+        plan = read_text_dump(text)
+    assert [(s.title, [m.title for m in s.measures]) for s in plan.sections] == [
+        ("Освіта", ["Ремонт школи", "Закупівля парт"]),
+        ("Культура", ["Фестиваль"]),
+    ]
+    outcomes = [m.outcome.text if m.outcome else None for m in plan.measures()]
+    assert outcomes == ["Ремонт проведено.\nАкт підписано 20.06.2025.", None, "Фестиваль відбувся."]

@@ -18,16 +18,18 @@ import codecs
 import csv
 import itertools
 import re
+import warnings
 from collections import Counter
 from typing import IO
 
 import attrs
 
-from civplan._errors import DocumentError
+from civplan._errors import CivplanWarning, DocumentError
 from civplan._limits import current
 from civplan._text import text_of
 from civplan.importers.boxtable import is_box_table, read_box_table
 from civplan.importers.captions import caption_fields
+from civplan.importers.cell_lines import CellLines, read_cell_lines
 from civplan.importers.document import Block, Document, Grid, Paragraph
 from civplan.importers.header import caption_score
 from civplan.importers.pipetable import read_pipe_table
@@ -74,6 +76,8 @@ def read_text_dump(text: str, *, source: str = "<text>") -> Document:
         separated = _tab_separated(text, source)
         if separated is None and (piped := read_pipe_table(text, source)) is not None:
             return Document(source=source, blocks=piped, kind="a table written with pipes")
+        if separated is None and (saved := read_cell_lines(text)) is not None:
+            return _saved_a_cell_a_line(saved, source)
         if separated is None:  # no table: a report in prose, perhaps, read with its plan
             paragraphs: list[Block] = [
                 Paragraph(line.strip(), f"line {n}")
@@ -97,6 +101,33 @@ def read_text_dump(text: str, *, source: str = "<text>") -> Document:
         blocks.append(_grid(grid_rows, lines, spans, (start, end), number if between else None))
     blocks.extend(Paragraph(line, f"line {n}") for n, line in after)
     return Document(source=source, blocks=blocks, kind="a text dump of a table", merges_shown=False)
+
+
+def _saved_a_cell_a_line(saved: CellLines, source: str) -> Document:
+    """The document of a table saved as text a cell a line, its merges spread as a dump's."""
+    if saved.long:
+        shown = ", ".join(f"line {line}" for line in saved.long[:10])
+        warnings.warn(
+            CivplanWarning(
+                f"{source}: a table saved as text, a cell a line: rows of more lines than "
+                f"columns, the lines past them read as the last column's paragraphs: {shown}"
+            ),
+            stacklevel=4,
+        )
+    rows = list(saved.rows)
+    spans = _spans(rows, saved.width)
+    where = saved.lines
+    grid = Grid(
+        rows=rows,
+        name="the table",
+        spans=spans,
+        place=lambda r, c: f"line {where[r] + (c if len(rows[r]) > 1 else 0)}",
+        row_where=lambda r: f"row at line {where[r]}",
+    )
+    blocks: list[Block] = [Paragraph(line, f"line {n}") for n, line in saved.above]
+    blocks.append(grid)
+    blocks.extend(Paragraph(line, f"line {n}") for n, line in saved.below)
+    return Document(source=source, blocks=blocks, kind="a table saved as text, a cell a line")
 
 
 def _between_tables(rows: list[list[_Cell]]) -> dict[int, list[tuple[int, str]]]:

@@ -1,0 +1,205 @@
+"""A Word table saved as plain text by LibreOffice: every cell a line, nothing between rows.
+
+Saved so, a table loses its rows: each cell's paragraphs follow one another, one a
+line, an empty cell an empty line, a cell merged across the table (a heading) one
+line. Its header is told by its captions: a run of lines that each read as a
+caption civplan knows, the measures' numbers' first. A row begins at each line
+that is a measure's number alone, its cells the lines after it; the table's width
+is the count of captions, or of the lines of the header's second row where some
+captions stand over others («Обсяг фінансування» over «2025 | 2026»: an empty
+line under each caption merged down). A line of words where a row would begin is a heading. A
+cell of more than one paragraph cannot be told from the next cell but by the
+count: lines past a row's width are the last column's (the reports', most often
+the long ones), with a warning naming the rows. A signature after the last row
+ends the table.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from civplan.importers.captions import caption_fields
+from civplan.importers.document import is_signature
+from civplan.importers.fields import NUMBER
+from civplan.model.numbering import MEASURE_NUMBER
+
+_HEADER_SEARCH = 40
+"""The lines a header is looked for among, from the top (a title and a preamble above it)."""
+_MOST_CAPTION = 120
+"""The longest line read as a caption."""
+_HEADING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXІХ]{1,5}\.|Розділ\s+\S+)\s+\S")
+"""A numbered heading: «2. Культура», «ІІ. Освіта», «Розділ 3 …»."""
+
+
+@attrs.frozen
+class CellLines:
+    """A table read from its cells' lines, and the lines around it.
+
+    Attributes:
+        above: the lines above the header (a title), with their line numbers.
+        rows: the header's rows and the table's; a heading's row is its one cell.
+        lines: each row's first line's number.
+        width: the table's number of columns.
+        below: the lines after the table (a signature), with their line numbers.
+        long: the first lines of rows of more lines than columns.
+    """
+
+    above: list[tuple[int, str]]
+    rows: list[tuple[str, ...]]
+    lines: list[int]
+    width: int
+    below: list[tuple[int, str]]
+    long: list[int]
+
+
+def read_cell_lines(text: str) -> CellLines | None:
+    """The table of a text saved a cell a line; ``None`` where it shows none.
+
+    ``None`` where no run of lines reads as a header of three captions or more,
+    the numbers' first, or no measure's number follows it.
+    """
+    lines = [line.strip() for line in text.splitlines()]
+    found = _header(lines)
+    if found is None:
+        return None
+    start, captions = found
+    at = start + captions
+    rows: list[tuple[str, ...]] = [tuple(lines[start:at])]
+    where = [start + 1]
+    width = captions
+    if (second := _second_row(lines, at, captions)) > captions:  # under captions merged across
+        width = second
+        rows.append(tuple(lines[at : at + width]))
+        where.append(at + 1)
+        at += width
+    if lines[at : at + width] == [str(n) for n in range(1, width + 1)]:
+        at += width  # the row of column numbers
+    long: list[int] = []
+    read = 0  # the measures' rows read
+    while at < len(lines):
+        line = lines[at]
+        if not line:
+            at += 1
+            continue
+        if MEASURE_NUMBER.fullmatch(line) is None and _ROMAN.fullmatch(line) is None:
+            if read and is_signature(line) and not _HEADING.match(line):
+                break  # the table ended
+            rows.append((line,))  # a heading merged across the table
+            where.append(at + 1)
+            at += 1
+            continue
+        cells = lines[at : at + width]
+        cells += [""] * (width - len(cells))
+        end = at + width
+        extra: list[str] = []
+        while end < len(lines):
+            following = next((n for n in range(end, len(lines)) if lines[n]), None)
+            if following is None or not _goes_on(lines, following):
+                break
+            extra.extend(lines[end : following + 1])  # (an empty paragraph kept as one)
+            end = following + 1
+        if extra:
+            cells[-1] = "\n".join([cells[-1], *extra]).strip()
+            long.append(at + 1)
+        rows.append(tuple(cells))
+        where.append(at + 1)
+        read += 1
+        at = end
+    if not any(MEASURE_NUMBER.fullmatch(row[0]) for row in rows[1:] if len(row) == width):
+        return None
+    return CellLines(
+        above=[(n, line) for n, line in enumerate(lines[:start], start=1) if line],
+        rows=rows,
+        lines=where,
+        width=width,
+        below=[(n, line) for n, line in enumerate(lines[at:], start=at + 1) if line],
+        long=long,
+    )
+
+
+def _header(lines: list[str]) -> tuple[int, int] | None:
+    """The first line of a header of captions, a caption a line, and how many they are."""
+    for start in range(min(len(lines), _HEADER_SEARCH)):
+        count = 0
+        for line in lines[start:]:
+            if (
+                not line
+                or len(line) > _MOST_CAPTION
+                or _NUMBERED.search(line)  # «Напрям 1»: the first heading, under the header
+                or not caption_fields((line,))
+            ):
+                break
+            count += 1
+        if count >= 3 and NUMBER in caption_fields((lines[start],)):
+            return start, count
+    return None
+
+
+def _second_row(lines: list[str], at: int, captions: int) -> int:
+    """How many lines from ``at`` are the header's second row: 0 where none is.
+
+    Under captions merged across («Обсяг фінансування» over «2025 | 2026») a row of
+    their parts, an empty line for each caption merged down. It is as wide as the
+    captions, less those merged across, and their parts: a run of parts stands
+    under one caption (a part named again begins another), and the empty lines
+    after the last may be the next row's.
+    """
+    parts: list[str] = []
+    for line in lines[at:]:
+        if line and not _PART.fullmatch(line):
+            break  # (the row of column numbers, «1», «2», …, a heading, a measure)
+        parts.append(line)
+    named = [part for part in parts if part]
+    if not named or (parts and parts[0] and not _PART.fullmatch(parts[0])):
+        return 0
+    runs = 0
+    run: list[str] = []
+    for part in [*parts, ""]:
+        if part and part not in run:
+            run.append(part)
+            continue
+        runs += bool(run)
+        run = [part] if part else []
+    width = captions - runs + len(named)
+    return width if width <= len(parts) else 0
+
+
+_NUMBERED = re.compile(r"\s(?:\d{1,2}(?:\.\d{1,2})*|[IVXІХ]{1,5})\.?$")
+"""A line that ends in a number: a heading («Напрям 1», «Розділ ІІ»), no caption."""
+_ROMAN = re.compile(r"[IVXІХ]{1,5}\.?")
+"""A Roman number alone, a section's, where a row begins («ІІ.» over «Освіта»)."""
+_PART = re.compile(
+    r"(?i)(?:19|20)\d\d(?: ?р(?:ік|\.)?)?|план\w*|факт\w*|усього|всього|разом"
+    r"|(?:у|в) тому числі|(?:державн|місцев|обласн|районн|сільськ|селищн|міськ)\w* бюджет\w*"
+    r"|інші джерела|кошти \w+"
+)
+"""The part of a caption merged across that a column of the header's second row names."""
+
+
+def _goes_on(lines: list[str], at: int) -> bool:
+    """Whether a line after a row's cells is more of its last cell, not what comes next.
+
+    Not a measure's number alone (the next row), a numbered heading, a signature, or
+    a line of words right over a number (a heading of no number: «Освіта» over «2.1»).
+    """
+    line = lines[at]
+    if (
+        MEASURE_NUMBER.fullmatch(line)
+        or _ROMAN.fullmatch(line)
+        or _HEADING.match(line)
+        or is_signature(line)
+    ):
+        return False
+    return not _heads(lines, at)
+
+
+def _heads(lines: list[str], at: int) -> bool:
+    """Whether a line of words stands right over a measure's number: a heading's line."""
+    following = next((later for later in lines[at + 1 :] if later), None)
+    return (
+        following is not None
+        and MEASURE_NUMBER.fullmatch(following) is not None
+        and not lines[at].endswith((".", ";", ","))
+    )
