@@ -247,6 +247,39 @@ def test_a_printed_cell_of_many_lines_and_a_long_sum_are_read_in_bounded_time() 
     assert done.stdout.split() == ["done"]
 
 
+SPACES = """
+import io, warnings
+import docx
+import civplan
+from civplan.importers.content import amount
+assert amount("1" + " " * 50_000 + "x") is None
+document = docx.Document()
+document.add_paragraph("Звіт про виконання плану заходів за 2025 рік")
+table = document.add_table(rows=2, cols=4)
+for cell, caption in zip(table.rows[0].cells, ["№ з/п", "Найменування заходу", "Строк", "Стан"]):
+    cell.text = caption
+cells = table.rows[1].cells
+cells[0].text, cells[1].text, cells[2].text, cells[3].text = "1", "Захід", "ІІ квартал", "Виконано"
+for _ in range(3_000):
+    cells[3].add_paragraph("")
+cells[3].add_paragraph("Акт підписано")
+saved = io.BytesIO()
+document.save(saved)
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    plan = civplan.load(io.BytesIO(saved.getvalue()), "docx")
+print(len(list(plan.measures())))
+"""
+
+
+def test_a_cell_of_thousands_of_empty_paragraphs_is_read_in_bounded_time() -> None:
+    # a unit of money was sought after every space of a cell as a funding's candidate, in
+    # time growing with the cube of a run of them: 600 empty paragraphs took half a minute
+    done = child("-c", SPACES, timeout=30)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["1"]
+
+
 def test_long_runs_of_text_anywhere_in_a_table_read_in_bounded_time(tmp_path: Path) -> None:
     paths = []
     for name, run in RUNS.items():

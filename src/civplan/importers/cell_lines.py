@@ -16,6 +16,7 @@ ends the table.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
@@ -27,6 +28,8 @@ from civplan.model.numbering import MEASURE_NUMBER
 
 _HEADER_SEARCH = 40
 """The lines a header is looked for among, from the top (a title and a preamble above it)."""
+_MOST_COLUMNS = 60
+"""The most captions a header of lines has: a table wider than a page is no table so saved."""
 _MOST_CAPTION = 120
 """The longest line read as a caption."""
 _HEADING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXІХ]{1,5}\.|Розділ\s+\S+)\s+\S")
@@ -123,7 +126,7 @@ def _header(lines: list[str]) -> tuple[int, int] | None:
     """The first line of a header of captions, a caption a line, and how many they are."""
     for start in range(min(len(lines), _HEADER_SEARCH)):
         count = 0
-        for line in lines[start:]:
+        for line in itertools.islice(lines, start, start + _MOST_COLUMNS + 1):
             if (
                 not line
                 or len(line) > _MOST_CAPTION
@@ -132,7 +135,7 @@ def _header(lines: list[str]) -> tuple[int, int] | None:
             ):
                 break
             count += 1
-        if count >= 3 and NUMBER in caption_fields((lines[start],)):
+        if _MOST_COLUMNS >= count >= 3 and NUMBER in caption_fields((lines[start],)):
             return start, count
     return None
 
@@ -197,7 +200,7 @@ def _goes_on(lines: list[str], at: int) -> bool:
 
 def _heads(lines: list[str], at: int) -> bool:
     """Whether a line of words stands right over a measure's number: a heading's line."""
-    following = next((later for later in lines[at + 1 :] if later), None)
+    following = next((lines[n] for n in range(at + 1, len(lines)) if lines[n]), None)
     return (
         following is not None
         and MEASURE_NUMBER.fullmatch(following) is not None

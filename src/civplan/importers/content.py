@@ -56,6 +56,8 @@ _AMOUNT_WORDS = re.compile(
     r"|за рахунок\b.*|кошти\b.*|—?\s*)$",
     re.IGNORECASE,
 )
+_LONGEST_AMOUNT = 40
+"""The longest cell read as an amount: «1 234 567 890,123 тис. грн» and some spaces."""
 _UNIT = re.compile(r"\s*(?:тис\.?|млн\.?)?\s*(?:грн\.?|гривень)?\s*$", re.IGNORECASE)
 
 
@@ -66,7 +68,10 @@ def names_executor(text: str) -> bool:
 
 def amount(text: str) -> Decimal | None:
     """The amount a funding cell states: «1 250,0» → 1250.0; ``None`` when it states none."""
-    core = _UNIT.sub("", text.strip()).replace("−", "-")
+    stripped = text.strip()
+    if len(stripped) > _LONGEST_AMOUNT:
+        return None  # (and no unit sought through a page of spaces: that took minutes)
+    core = _UNIT.sub("", stripped).replace("−", "-")
     if not core or not _AMOUNT.match(core):
         return None
     try:
