@@ -14,8 +14,8 @@ import re
 
 _ROMAN_LETTERS = str.maketrans({"І": "I", "і": "I", "Ӏ": "I", "ӏ": "I", "Х": "X", "х": "X"})
 _KEYWORD = re.compile(r"^(?:[^\W\d]+\s+)+(?=[\dIVXІХivxіх])")
-_MARK = re.compile(r"\s*(?:\(\s*[\w.]+\s*\)|\*+)\s*$")
-_TAIL = re.compile(r"[\s.)]+$")
+_MARK = re.compile(r"(?:\(\s*[\w.]+\s*\)|\*+)$")
+"""A mark after a number, at the end of its text stripped: «(6)», «*»."""
 
 ARABIC = r"\d{1,4}(?:\s?\.\s?\d{1,4})*"
 """Arabic numbers, flat or deep: «5», «1.2.3.1.4»."""
@@ -45,6 +45,18 @@ SECTION_NUMBER = re.compile(
 """A whole cell that is a section's number: «1», «1.», «ІІ.», «1.2.», «А.», «B.1.»."""
 
 
+def _without_tail(text: str) -> str:
+    """A number's text without the spaces, points and brackets that end it («1.1.)» → «1.1»).
+
+    Stripped from the end (a pattern searched for them went through a run of spaces
+    inside the text from each of its places).
+    """
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in ".)"):
+        end -= 1
+    return text[:end]
+
+
 def number_key(number: str) -> str:
     """The number as civplan compares it: «1.1.» → «1.1», «3)» → «3», «ІІ.» → «II».
 
@@ -57,8 +69,8 @@ def number_key(number: str) -> str:
     if plain[:1].isdecimal() and plain.replace(".", "").isdecimal() and ".." not in plain:
         return plain  # «1.2.3», «1.2.» — most numbers, at once
     text = _KEYWORD.sub("", number.strip())  # «Напрям 1.1.» compares as «1.1»
-    bare = _MARK.sub("", text)
-    text = _TAIL.sub("", bare or text)
+    bare = _MARK.sub("", text.rstrip())
+    text = _without_tail(bare or text)
     text = "".join(text.split())
     roman = _ROMAN_PREFIX.match(text)
     if roman is not None:  # «ІІ.», «ІІ.3»: the numeral in Latin capitals
