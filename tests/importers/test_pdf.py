@@ -427,14 +427,21 @@ def test_a_table_without_rules_over_several_pages(tmp_path: Path) -> None:
     assert [m.number for m in read.measures()] == [m.number for m in plan.measures()]
 
 
-def ruled_word_table(title: str, captions: list[str]) -> tuple[Any, Any]:
-    """A Word document of ``title`` over a ruled table whose first row holds ``captions``."""
+TITLE_2025 = "Звіт про виконання плану заходів на 2025 рік"
+
+
+def ruled_word_table(title: str, captions: list[str], *, ruled: bool = True) -> tuple[Any, Any]:
+    """A Word document of ``title`` over a table whose first row holds ``captions``.
+
+    ``ruled``: with borders (Word's «Table Grid»); without, a table of no style.
+    """
     import docx
 
     word = docx.Document()
     word.add_paragraph(title)
     table = word.add_table(rows=1, cols=len(captions))
-    table.style = word.styles["Table Grid"]
+    if ruled:
+        table.style = word.styles["Table Grid"]
     for cell, caption in zip(table.rows[0].cells, captions, strict=True):
         cell.text = caption
     return word, table
@@ -1762,18 +1769,12 @@ def test_captions_cut_into_pieces_by_narrow_columns_are_read_whole(tmp_path: Pat
     captions' words, printed: the words are cut with no hyphen («Перел» over «ік заході» over
     «в»). The header is read whole (before, its pieces named too few fields civplan knows,
     and the document was no table)."""
-    from docx import Document
-
-    word = Document()
-    word.add_paragraph("Звіт про виконання плану заходів на 2025 рік")
     captions = [
         "№ заходу", "Перелік заходів", "Джерела фінансування", "Термін виконання",
         "Орієнтовні обсяги фінансування (тис. грн)", "Відповідальний виконавець",
         "Очікуваний результат виконання заходу", "Стан виконання", "Примітка",
     ]  # fmt: skip
-    table = word.add_table(rows=1, cols=len(captions))  # no style: no borders
-    for cell, caption in zip(table.rows[0].cells, captions, strict=True):
-        cell.text = caption
+    word, table = ruled_word_table(TITLE_2025, captions, ruled=False)
     reports = ["Проведено 3 заходи.", "Виконано.", "Частково виконано."]
     for number, report in enumerate(reports, start=1):
         cells = table.add_row().cells
@@ -1806,10 +1807,6 @@ def test_an_empty_column_of_notes_printed_without_rules_keeps_its_own_caption(
     and between the terms and the executors: a column whose caption alone begins there (before,
     its caption was read into the column before: «Результат Примітка», a column of notes, and
     no measure had its report)."""
-    from docx import Document
-
-    word = Document()
-    word.add_paragraph("Звіт про виконання плану заходів на 2025 рік")
     captions = [
         "№ з/п",
         "Назва заходу",
@@ -1819,9 +1816,7 @@ def test_an_empty_column_of_notes_printed_without_rules_keeps_its_own_caption(
         "Результат",
         "Примітка",
     ]
-    table = word.add_table(rows=1, cols=len(captions))  # no style: no borders
-    for cell, caption in zip(table.rows[0].cells, captions, strict=True):
-        cell.text = caption
+    word, table = ruled_word_table(TITLE_2025, captions, ruled=False)
     reports = ["Проведено 3 наради.", "Виконано.", "Не виконано через відсутність коштів."]
     for number, report in enumerate(reports, start=1):
         cells = table.add_row().cells
