@@ -628,6 +628,11 @@ def test_the_title_says_what_done_means(title: str, text: str, expected: S) -> N
         # another thing moving, or the thing not moving the wrong way
         ("Скоротити кількість ДТП", "Кількість рейдів зросла, кількість ДТП зменшилась", S.DONE),
         ("Підвищити якість адміністративних послуг", "Кількість звернень зросла на 20 %", S.DONE),
+        (
+            "Забезпечити зменшення черг у ЦНАП",
+            "Кількість відвідувачів ЦНАП зросла на 20 %, черги скоротилися",
+            S.DONE,
+        ),
         ("Reduce the number of road accidents", "Road accidents increased by 7%", S.NOT_DONE),
         ("Reduce the number of road accidents", "Road accidents decreased by 10%", S.DONE),
     ],

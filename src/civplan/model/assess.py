@@ -754,14 +754,17 @@ def _moved(title: str, text: str) -> Evidence | None:
     «Збільшити надходження до бюджету» with «Надходження зменшились на 3 %», «Зменшити
     кількість безробітних» with «Рівень безробіття зріс»: a failure; «Скоротити кількість
     ДТП» with "Road accidents decreased": an achievement. Where the thing that moved is the
-    title's: a word of it after the title's verb (not a count's «кількість»), before the
-    report's verb in its clause.
+    title's: the first word after the title's verb (not a count's «кількість»), named
+    before the report's verb in its clause («кількість відвідувачів ЦНАП зросла» is no
+    move of «черг у ЦНАП»).
     """
     folded = title.lower()
     aim = _AIM().search(folded)
     if aim is None:
         return None
-    aimed = _stems(folded[aim.end() : aim.end() + 80])
+    thing = next(iter(_things(folded[aim.end() : aim.end() + 80])), None)
+    if thing is None:
+        return None
     for kind, moves in (
         (CueKind.FAILURE, _FALLEN if aim[1] else _RISEN),
         (CueKind.ACHIEVEMENT, _RISEN if aim[1] else _FALLEN),
@@ -770,7 +773,7 @@ def _moved(title: str, text: str) -> Evidence | None:
             if _NEGATED_BEFORE.search(text, max(0, found.start() - 4), found.start()):
                 continue  # «не зросла»
             begins = max(text.rfind(mark, 0, found.start()) for mark in ".;,\n") + 1
-            if aimed & _stems(text[begins : found.start()]):
+            if any(_same_thing(thing, word) for word in _things(text[begins : found.start()])):
                 return Evidence(kind=kind, phrase=text[begins : found.end()].strip())
     return None
 
@@ -784,10 +787,15 @@ def _as_moved(reason: Reason, moved: Evidence) -> Reason:
     return Reason(code=code, uk=uk, en=en, evidence=moved.phrase)
 
 
-def _stems(text: str) -> set[str]:
-    """The beginnings of a text's words that name a thing: not «кількість», «рівень», «для»."""
-    words = (word.lower()[:5] for word in _WORD().findall(text) if len(word) > 2)
-    return {stem for stem in words if stem not in _NO_THING}
+def _things(text: str) -> list[str]:
+    """A text's words in lower case that may name a thing: not «кількість», «рівень», «для»."""
+    words = (word.lower() for word in _WORD().findall(text) if len(word) > 2)
+    return [word for word in words if word[:5] not in _NO_THING]
+
+
+def _same_thing(word: str, other: str) -> bool:
+    """Whether two words name one thing: the same first four letters («черг», «черги»)."""
+    return other[:4] == word[:4] if len(word) >= 4 and len(other) >= 4 else other == word
 
 
 _AIM = compiled_on_use(  # (on the title in lower case, each verb's first letter looked for first)
@@ -809,7 +817,7 @@ _NO_THING = frozenset(
     {
         "кільк", "рівен", "рівня", "обсяг", "показ", "частк", "число", "відсо", "сума", "суми",
         "загал", "значе", "питом", "темпи", "порів", "для", "від", "при", "про", "над", "під",
-        "між", "через", "року", "роком", "the", "number", "level", "share", "rate",
+        "між", "через", "року", "роком", "the", "numbe", "level", "share", "rate",
         "amoun", "total", "with", "from",
     }
 )  # fmt: skip
