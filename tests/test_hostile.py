@@ -217,7 +217,7 @@ for clause in ("Проведено нараду, тому семінар не п
 read_outcome(("виконано " + "інвентарем " * 2) * 30_000 + "60 %")
 print("done")
 """
-RUNS = """
+CUE_RUNS = """
 from datetime import date
 from civplan import Deadline, Measure, Outcome, assess
 quarterly = Deadline.parse("щокварталу", year=2025)
@@ -256,7 +256,7 @@ def test_runs_of_thousands_of_cues_of_one_kind_are_read_in_bounded_time() -> Non
     # about seventeen seconds here (each report is 20,000 clauses); 20,000 deeds of telling
     # beside failures, each searching its sentence and the whole text, took minutes, as did
     # each cue of a run looked through all of it
-    done = child("-c", RUNS, timeout=60)
+    done = child("-c", CUE_RUNS, timeout=60)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["done"]
 
