@@ -91,6 +91,10 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
         piped = ["| № | Найменування заходу | Строк | Результат |", "|---|---|---|---|",
                  *(f"| {' | '.join(r)} |".replace("\n", "<br>") for r in rows)]  # fmt: skip
         found["textdump"].append("\n".join([plan.title, *piped]).encode())  # a Markdown table
+        saved = ["№ з/п", "Найменування заходу", "Строк", "Результат"]  # LibreOffice's text:
+        for row in rows:  # a cell a line, an empty one empty, nothing between rows
+            saved.extend([*row[:3], *(row[3].splitlines() or [""])])
+        found["textdump"].append("\n".join([plan.title, *saved]).encode())
         headed = [f"{n}. {t}\n{o}" for n, t, _, o in rows if o]  # a line per measure, its report
         found["textdump"].append("\n".join([plan.title, *headed]).encode())
         found["html"].append("".join(f"<p>{line}</p>" for line in [plan.title, *headed]).encode())
