@@ -7,11 +7,11 @@ caption civplan knows, the measures' numbers' first. A row begins at each line
 that is a measure's number alone, its cells the lines after it; the table's width
 is the count of captions, or of the lines of the header's second row where some
 captions stand over others («Обсяг фінансування» over «2025 | 2026»: an empty
-line under each caption merged down). A line of words where a row would begin is a heading. A
-cell of more than one paragraph cannot be told from the next cell but by the
-count: lines past a row's width are the last column's (the reports', most often
-the long ones), with a warning naming the rows. A signature after the last row
-ends the table.
+line under each caption merged down). A line of words where a row would begin
+is a heading. A cell of more than one paragraph cannot be told from the next
+cell but by the count: lines past a row's width are the last column's (the
+reports', most often the long ones), with a warning naming the rows. A
+signature after the last row ends the table.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import re
 import attrs
 
 from civplan.importers.captions import caption_fields
+from civplan.importers.content import YEAR_ALONE
 from civplan.importers.document import is_signature
 from civplan.importers.fields import NUMBER
 from civplan.model.numbering import MEASURE_NUMBER
@@ -150,12 +151,12 @@ def _second_row(lines: list[str], at: int, captions: int) -> int:
     after the last may be the next row's.
     """
     parts: list[str] = []
-    for line in lines[at:]:
+    for line in itertools.islice(lines, at, None):
         if line and not _PART.fullmatch(line):
             break  # (the row of column numbers, «1», «2», …, a heading, a measure)
         parts.append(line)
     named = [part for part in parts if part]
-    if not named or (parts and parts[0] and not _PART.fullmatch(parts[0])):
+    if not named:
         return 0
     runs = 0
     run: list[str] = []
@@ -174,7 +175,7 @@ _NUMBERED = re.compile(r"\s(?:\d{1,2}(?:\.\d{1,2})*|[IVXІХ]{1,5})\.?$")
 _ROMAN = re.compile(r"[IVXІХ]{1,5}\.?")
 """A Roman number alone, a section's, where a row begins («ІІ.» over «Освіта»)."""
 _PART = re.compile(
-    r"(?i)(?:19|20)\d\d(?: ?р(?:ік|\.)?)?|план\w*|факт\w*|усього|всього|разом"
+    rf"(?i){YEAR_ALONE.pattern}|план\w*|факт\w*|усього|всього|разом"
     r"|(?:у|в) тому числі|(?:державн|місцев|обласн|районн|сільськ|селищн|міськ)\w* бюджет\w*"
     r"|інші джерела|кошти \w+"
 )

@@ -21,6 +21,8 @@ from civplan.model.deadline import Deadline
 from civplan.model.numbering import MEASURE_NUMBER
 from civplan.model.stated import read_stated
 
+YEAR_ALONE = re.compile(r"(?:19|20)\d\d(?: ?р(?:ік|\.)?)?")
+"""A cell that is a year alone («2025», «2025 р.»): a caption of a column of figures by year."""
 _YEAR = re.compile(r"(?:19|20)\d\d")
 """A year in a cell («2025»), a caption of a column of figures, not a measure's number."""
 _OWN_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,4})+[.)]?\s+[^\W\d]")

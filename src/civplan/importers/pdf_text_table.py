@@ -28,6 +28,7 @@ import attrs
 
 from civplan.importers.captions import caption_fields
 from civplan.importers.cards import read_cards
+from civplan.importers.content import YEAR_ALONE
 from civplan.importers.document import Grid, is_furniture
 from civplan.importers.fields import TITLE
 from civplan.importers.header import TITLE_WORDS, caption_score
@@ -125,8 +126,7 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
     return TextTable(grid=grid, edges=tuple(columns), above=above, beside=beside)
 
 
-_YEAR_ALONE = re.compile(r"(?:19|20)\d\d(?: ?р(?:ік|\.)?)?")
-_ENDS_IN_A_YEAR = re.compile(r"(?s)(.*\S)\s+(?:19|20)\d\d(?: ?р(?:ік|\.)?)?")
+_ENDS_IN_A_YEAR = re.compile(rf"(?s)(.*\S)\s+{YEAR_ALONE.pattern}")
 
 
 def _years_under_one_caption(header: tuple[str, ...]) -> tuple[str, ...]:
@@ -143,7 +143,7 @@ def _years_under_one_caption(header: tuple[str, ...]) -> tuple[str, ...]:
         if before is None or any_digit(before[1]):
             continue
         text = cells[at].strip()
-        if _YEAR_ALONE.fullmatch(text):
+        if YEAR_ALONE.fullmatch(text):
             cells[at] = f"{before[1]} {text}"
             continue
         this = _ENDS_IN_A_YEAR.fullmatch(text)

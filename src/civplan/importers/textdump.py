@@ -18,18 +18,18 @@ import codecs
 import csv
 import itertools
 import re
-import warnings
 from collections import Counter
 from typing import IO
 
 import attrs
 
-from civplan._errors import CivplanWarning, DocumentError
+from civplan._errors import DocumentError
 from civplan._limits import current
 from civplan._text import text_of
 from civplan.importers.boxtable import is_box_table, read_box_table
 from civplan.importers.captions import caption_fields
 from civplan.importers.cell_lines import CellLines, read_cell_lines
+from civplan.importers.content import YEAR_ALONE
 from civplan.importers.document import Block, Document, Grid, Paragraph
 from civplan.importers.header import caption_score
 from civplan.importers.pipetable import read_pipe_table
@@ -105,14 +105,12 @@ def read_text_dump(text: str, *, source: str = "<text>") -> Document:
 
 def _saved_a_cell_a_line(saved: CellLines, source: str) -> Document:
     """The document of a table saved as text a cell a line, its merges spread as a dump's."""
+    told: tuple[str, ...] = ()
     if saved.long:
         shown = ", ".join(f"line {line}" for line in saved.long[:10])
-        warnings.warn(
-            CivplanWarning(
-                f"{source}: a table saved as text, a cell a line: rows of more lines than "
-                f"columns, the lines past them read as the last column's paragraphs: {shown}"
-            ),
-            stacklevel=4,
+        told = (
+            f"{source}: a table saved as text, a cell a line: rows of more lines than "
+            f"columns, the lines past them read as the last column's paragraphs: {shown}",
         )
     rows = list(saved.rows)
     spans = _spans(rows, saved.width)
@@ -127,7 +125,8 @@ def _saved_a_cell_a_line(saved: CellLines, source: str) -> Document:
     blocks: list[Block] = [Paragraph(line, f"line {n}") for n, line in saved.above]
     blocks.append(grid)
     blocks.extend(Paragraph(line, f"line {n}") for n, line in saved.below)
-    return Document(source=source, blocks=blocks, kind="a table saved as text, a cell a line")
+    kind = "a table saved as text, a cell a line"
+    return Document(source=source, blocks=blocks, kind=kind, warnings=told)
 
 
 def _between_tables(rows: list[list[_Cell]]) -> dict[int, list[tuple[int, str]]]:
@@ -325,7 +324,7 @@ def _rejoined(rows: list[list[_Cell]], width: int) -> list[list[_Cell]]:
             and not (len(row) == 1 and not MEASURE_NUMBER.fullmatch(row[0].text))
             # a heading or a total whose cell is merged across, its figures after it: whole
             and not text_and_figures([cell.text.strip() for cell in row])
-            and not all(_YEAR.fullmatch(cell.text) for cell in row)  # captions of years
+            and not all(YEAR_ALONE.fullmatch(cell.text) for cell in row)  # captions of years
             and (len(row) + len(rows[index + 1]) == width or len(rows[index + 1]) < width - 1)
         ):
             index += 1
@@ -352,7 +351,7 @@ def _spans(rows: list[tuple[str, ...]], width: int) -> dict[int, tuple[int, ...]
             spans[index] = (0,) * width
     header = 0
     while header < len(rows) and (
-        all(_YEAR.fullmatch(t) for t in rows[header])  # «2025 | 2026» under «Обсяг …»
+        all(YEAR_ALONE.fullmatch(t) for t in rows[header])  # «2025 | 2026» under «Обсяг …»
         or not any(MEASURE_NUMBER.fullmatch(t) or len(t) > _LONG for t in rows[header])
     ):
         header += 1
@@ -402,9 +401,6 @@ def _over(row: tuple[str, ...], below: tuple[str, ...]) -> int | None:
     if len(scores) > 1 and scores[0][0] == scores[1][0]:
         return None
     return scores[0][1]
-
-
-_YEAR = re.compile(r"(?:19|20)\d\d(?: ?р(?:ік|\.)?)?")
 
 
 def _covered(spans: tuple[int, ...] | None, column: int, row: tuple[str, ...]) -> bool:
