@@ -438,7 +438,12 @@ MORE = [
     ("по четвергах", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("до 15.03", K.DATE, d(2024, 1, 1), d(2024, 3, 15)),
     ("до 15.03.", K.DATE, d(2024, 1, 1), d(2024, 3, 15)),
-    ("15.03", K.UNKNOWN, None, None),  # alone, a number as much as a date
+    # alone, a day and a month of two figures each; «1.10» is a number as much as a date
+    ("15.03", K.DATE, d(2024, 3, 15), d(2024, 3, 15)),
+    ("01.12.", K.DATE, d(2024, 12, 1), d(2024, 12, 1)),
+    ("1.10", K.UNKNOWN, None, None),
+    ("31.02", K.UNKNOWN, None, None),
+    ("Семінар (12.10), конференція (14.11)", K.STAGES, d(2024, 10, 12), d(2024, 11, 14)),
     ("Рік", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     ("протягом 2024 року (щокварталу)", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("протягом 2024 року, щокварталу", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),

@@ -2359,7 +2359,11 @@ def _date_words(p: str, year: int, _end_year: int) -> _Read | None:
 
 def _date_digits(p: str, year: int, _end_year: int) -> _Read | None:
     m = _DATE_DIGITS.match(p)
-    if m is None or (m["y"] is None and not m["by"]):  # «15.03» alone may be no date
+    if m is None:
+        return None
+    # alone and without a year, a day and month written in two figures each («15.03», «01.12»):
+    # «1.10» or «3.5» is a number as much as a date
+    if m["y"] is None and not m["by"] and not (len(m["d"]) == len(m["mm"]) == 2):
         return None
     return _date(m["by"], _named_year(m, "y"), int(m["mm"]), int(m["d"]), year)
 
