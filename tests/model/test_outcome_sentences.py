@@ -2040,6 +2040,8 @@ def test_work_said_going_on_alone_is_read_by_the_term(text: str) -> None:
         ("Оновлення сайту ще не завершене", S.NOT_DONE, Confidence.CLEAR),
         ("Необхідне погодження з міністерством", S.OVERDUE, Confidence.NONE),
         ("Вимагає фінансування", S.OVERDUE, Confidence.NONE),
+        ("Затримка фінансування", S.OVERDUE, Confidence.NONE),  # what held the work up
+        ("Зрив постачання обладнання", S.OVERDUE, Confidence.NONE),
         ("Управління культури та туризму", S.OVERDUE, Confidence.NONE),
         ("Засідання громадської ради", S.OVERDUE, Confidence.NONE),
         ("За планом – 6 засідань", S.OVERDUE, Confidence.NONE),

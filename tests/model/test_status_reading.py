@@ -47,6 +47,12 @@ INFLECTED = [
     ("Оновлюються дані реєстру", DURING, S.IN_PROGRESS),
     ("Відповідна робота проводиться постійно", DURING, S.IN_PROGRESS),
     ("Невиконано через відсутність коштів", AFTER, S.NOT_DONE),
+    # works held up are late and go on; people held are a deed
+    ("Ремонтні роботи затримано через повітряні тривоги", DURING, S.IN_PROGRESS),
+    ("Ремонтні роботи затримано через повітряні тривоги", AFTER, S.PARTIALLY_DONE),
+    ("Постачання меблів затрималось з вини підрядника", AFTER, S.PARTIALLY_DONE),
+    ("Фінансування з обласного бюджету затримано", AFTER, S.PARTIALLY_DONE),
+    ("Під час рейдів затримано шістьох порушників", AFTER, S.DONE),
     ("Кошти не виділялися, захід не реалізовано", AFTER, S.NOT_DONE),
     # the phrases
     ("Не розпочато", AFTER, S.NOT_DONE),
@@ -875,6 +881,10 @@ ENGLISH = [
     ("Implemented, but not in full, due to lack of funds", AFTER, S.PARTIALLY_DONE),
     ("Implemented in full", AFTER, S.DONE),
     ("Work is ongoing", DURING, S.IN_PROGRESS),
+    # delayed is late and going on, as «затримується»; delayed to a later time is moved
+    ("The works are delayed by air raid alerts", DURING, S.IN_PROGRESS),
+    ("The works are delayed by air raid alerts", AFTER, S.PARTIALLY_DONE),
+    ("The opening was delayed until next year", AFTER, S.POSTPONED),
     ("The working group is drafting the regulation", DURING, S.IN_PROGRESS),
     ("The working group is drafting the regulation", AFTER, S.PARTIALLY_DONE),
     ("The draft strategy is being prepared", DURING, S.IN_PROGRESS),
@@ -1259,7 +1269,10 @@ STATED_WORDS = [
     ("Виконується з відставанням", S.IN_PROGRESS),
     ("Виконується згідно з графіком", S.IN_PROGRESS),
     ("На паузі", S.POSTPONED),
-    ("Із затримкою", S.POSTPONED),
+    ("Із затримкою", S.IN_PROGRESS),  # late and going on, as behind schedule
+    ("Затримується", S.IN_PROGRESS),
+    ("Delayed", S.IN_PROGRESS),
+    ("Delayed to 2026", S.POSTPONED),  # moved to a later time
     ("Не настав строк виконання", S.NOT_DUE),
     ("Не настав час", S.NOT_DUE),  # a monitoring tool's word for it
     ("Знято з контролю (виконано)", S.DONE),  # taken off the list as done, not called off
@@ -1325,7 +1338,7 @@ STATED_WORDS = [
     ("Partially complete", S.PARTIALLY_DONE),
     ("Fully implemented", S.DONE),
     ("Implementation ongoing", S.IN_PROGRESS),
-    ("Delayed implementation", S.POSTPONED),
+    ("Delayed implementation", S.IN_PROGRESS),
     ("На стадії виконання", S.IN_PROGRESS),
     ("Не завершено", S.NOT_DONE),
     ("Виконання не забезпечено", S.NOT_DONE),

@@ -1927,6 +1927,8 @@ def _named_work(text: str, deadline: Deadline, title: str) -> tuple[str, str] | 
     first, second = words[1].lower(), (words[2] or "").lower()
     if first.startswith(_TO_COME) or first.endswith(_VERB_ENDINGS):
         return None  # «Потребує доопрацювання», «Необхідне погодження»: work still to do
+    if first.startswith(_HINDRANCE):
+        return None  # «Затримка фінансування», «Зрив постачання»: what held the work up
     if not first.endswith(_VERBAL_NOUN) and second.endswith(_VERBAL_NOUN):
         first = second  # «Щомісячне оновлення бази даних»: the noun after its adjective
     if not first.endswith(_VERBAL_NOUN) or first in _NOT_WORK:
@@ -1993,6 +1995,8 @@ _NOT_WORK = frozenset(
     }
 )  # fmt: skip
 """Nouns with those endings that name no work done: things, bodies, a question, events."""
+_HINDRANCE = ("затримк", "зрив", "брак", "недостатн", "неможлив", "відставанн", "невиконанн")
+"""Nouns that name what held work up, before the work they name: «Затримка фінансування»."""
 _NEGATIONS = (" не ", " ні ", "немає", "відсутн")
 """A negation in a text padded with spaces: «Оновлення сайту не завершено»."""
 
@@ -2146,6 +2150,10 @@ _DELAYED = re.compile(
 """Work going on behind its schedule («виконується із затримкою»): unfinished, no routine —
 where the delay qualifies the verb of work, not where it is the cue itself («Виконано з
 відставанням від графіка»: done, only late)."""
+
+
+_HELD_UP = re.compile(r"затрим|delayed")
+"""A cue of work held up («роботи затримано», "the works are delayed"): late, not routine."""
 
 
 _DONE_ON_SCHEDULE = re.compile(
@@ -2442,6 +2450,8 @@ def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
         return False  # «Триває.» alone: read by the term, as «Виконується.» is
     if _DELAYED.search(sentence) and _DELAYED.search(phrase) is None and "відста" not in phrase:
         return True
+    if _HELD_UP.search(phrase):
+        return True  # «фінансування затримано», "delayed": late, and not yet over
     if phrase.startswith("on ") and _DONE_ON_SCHEDULE.search(sentence):
         return False  # "the trainings were delivered on schedule": done in time, not going on
     if AWAITING.match(phrase):

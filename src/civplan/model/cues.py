@@ -89,6 +89,15 @@ class Cue:
         object.__setattr__(self, "unless_alternatives", unless)
 
 
+_HELD_UP = (
+    "робота|роботи|виконання|реалізація|будівництво|ремонт|реконструкція|постачання|поставка"
+    "|закупівля|монтаж|проведення|розроблення|розробка|введення|відкриття|фінансування"
+    "|строк|термін"
+)
+"""Works and terms, which a delay holds up («роботи затримано»)."""
+_DETAINED = "#|особа|людина|громадянин|порушник|правопорушник|водій|підозрюваний"
+"""Who may be detained: after «затримано» they make it a deed, not a delay."""
+
 NEGATIONS = frozenset({"не", "ні", "not", "no", "never"})
 """Words that negate the cue right after them («не проводилось», "not held")."""
 
@@ -323,8 +332,14 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.POSTPONEMENT, ("строк|термін", "продовжити|змінити|перенести"), reach=3),
     Cue(
         CueKind.POSTPONEMENT,
-        ("postponed|delayed|deferred|rescheduled",),
+        ("postponed|deferred|rescheduled",),
         tail=("to|until|till", "#|next|later|the", "year|quarter|period|month|next"),
+    ),
+    # delayed to a later time is moved; delayed alone is late, and goes on (below)
+    Cue(
+        CueKind.POSTPONEMENT,
+        ("delayed", "to|until|till"),
+        tail=("#|next|later|the", "year|quarter|period|month|next"),
     ),
     # partial
     Cue(CueKind.PARTIAL, ("частковий|частково",)),
@@ -679,6 +694,10 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ONGOING, ("у|в", "робочий", "порядок")),
     Cue(CueKind.ONGOING, ("поточний", "робота")),
     Cue(CueKind.ONGOING, ("постійно|систематично|регулярно",)),
+    # works held up are late and go on: «роботи затримано», «постачання затрималось»
+    # (not «у ході роботи затримано 5 осіб»: people detained are a deed)
+    Cue(CueKind.ONGOING, (_HELD_UP, "затримати|затриматися"), reach=3, unless=_DETAINED),
+    Cue(CueKind.ONGOING, ("затримати|затриматися", _HELD_UP)),
     Cue(CueKind.ONGOING, ("у|в", "процес|стадія")),  # «у процесі», «в стадії розробки»
     # «систему запущено в тестовому режимі», «у дослідній експлуатації»: not yet in service
     Cue(
@@ -790,6 +809,7 @@ LEXICON: tuple[Cue, ...] = (
         reach=4,  # «рух автобусів за новим маршрутом розпочато»
     ),
     Cue(CueKind.ONGOING, ("ongoing|underway|continuing|continues|continue|started|begun",)),
+    Cue(CueKind.ONGOING, ("delayed",), unless="to|until|till"),  # late, as «затримується»
     Cue(CueKind.ONGOING, ("in", "progress")),
     Cue(CueKind.ONGOING, ("in", "the", "process")),  # "in the process of implementation"
     Cue(CueKind.ONGOING, ("in", "test|testing|pilot|trial", "mode|operation")),

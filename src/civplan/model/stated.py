@@ -74,8 +74,8 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"(?:виконання )?(?:перенесен\w*|відтерміновано|відкладен\w*|призупинен\w*|зупинен\w*)"
         r"(?: на .*)?"
         r"|(?:postponed|rescheduled|deferred|moved)(?: (?:to|until|till) .*)?"
-        r"|delayed(?: implementation)?|suspended|on hold"
-        r"|на паузі|(?:і|із|з) затримкою|затримується"
+        r"|delayed (?:to|until|till) .*"
+        r"|suspended|on hold|на паузі"
         # the term extended: «Термін продовжено до 30.06.2026», «Продовжено строк виконання»
         r"|(?:термін|строк)(?: виконання)? (?:продовжен|подовжен)\w*(?: (?:на|до) .*)?"
         r"|(?:продовжен|подовжен)\w* (?:термін|строк)\w*(?: .*)?"
@@ -107,6 +107,8 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|started|initiated|implementation (?:ongoing|in progress)|under implementation"
         r"|in preparation"
         r"|pending|behind schedule|at risk"
+        # late, and going on: «Затримується», "Delayed" (moved to a date is postponed, above)
+        r"|delayed(?: implementation)?|(?:і|із|з) затримкою|затримується"
         r"|під ризиком|потребує уваги|викону[єю]ться (?:з|із) (?:відставанням|затримкою|ризиками)"
         r"|викону[єю]ться (?:вчасно|за графіком|згідно з графіком|відповідно до графіка)"
         r"|тривають роботи|роботи (?:тривають|ведуться|проводяться)|викону[єю]ться поетапно"
