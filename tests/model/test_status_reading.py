@@ -641,6 +641,13 @@ def test_the_title_says_what_done_means(title: str, text: str, expected: S) -> N
         ),
         ("Reduce the number of road accidents", "Road accidents increased by 7%", S.NOT_DONE),
         ("Reduce the number of road accidents", "Road accidents decreased by 10%", S.DONE),
+        # the thing is the noun after its adjective
+        (
+            "Забезпечити погашення кредиторської заборгованості",
+            "Заборгованість зросла на 1,2 млн грн через недонадходження дотації",
+            S.NOT_DONE,
+        ),
+        ("Знизити рівень дитячої бідності", "Кількість бідних сімей зросла", S.NOT_DONE),
     ],
 )
 def test_a_thing_moving_against_the_title_s_aim_is_no_deed(
@@ -653,6 +660,40 @@ def test_a_thing_moving_against_the_title_s_aim_is_no_deed(
     against = [r.uk for r in found.reasons if r.code == "cue.against_aim"]
     assert bool(against) is (expected is not S.DONE)
     assert all(r.startswith("показник змінився всупереч меті заходу: «") for r in against)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # the work itself stopped is not done; people stopping a wrong is a deed
+        ("Залучити донорські кошти", "Перемовини з донором припинено", S.NOT_DONE),
+        ("Реалізувати проєкт", "Фінансування проєкту з державного бюджету припинено", S.NOT_DONE),
+        ("Протидіяти незаконній вирубці лісу", "Незаконну вирубку припинено", S.DONE),
+        # where the title asks to break off or to stop a thing, doing so is its deed
+        (
+            "Розірвати договори оренди з резидентами держави-агресора",
+            "Договори оренди розірвано",
+            S.DONE,
+        ),
+        (
+            "Забезпечити припинення співпраці з підприємствами держави-агресора",
+            "Співпрацю з трьома підприємствами припинено",
+            S.DONE,
+        ),
+        (
+            "Розірвати договори оренди з резидентами держави-агресора",
+            "Договори оренди не розірвано",
+            S.NOT_DONE,
+        ),
+        ("Укласти договір з підрядником", "Договір з підрядником розірвано", S.NOT_DONE),
+    ],
+)
+def test_work_stopped_is_not_done_unless_stopping_is_asked(
+    title: str, text: str, expected: S
+) -> None:
+    found = assess(attrs.evolve(measure(text, "2017 рік"), title=title), AFTER)
+    assert found.status is expected, [r.en for r in found.reasons]
+    assert found.confidence is C.CLEAR
 
 
 @pytest.mark.parametrize(

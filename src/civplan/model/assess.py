@@ -80,6 +80,7 @@ from civplan.model.justification import find_justification
 from civplan.model.language import Lang, format_date, format_interval
 from civplan.model.months import MONTH_STEMS
 from civplan.model.morphology import (
+    is_adjective,
     is_imperfective_verb,
     is_perfective_verb,
     language_of,
@@ -472,6 +473,8 @@ def assess(
         evidence = (*evidence, *_against_targets(measure, indicators, as_of, period_end))
     if any(item.kind is CueKind.ACHIEVEMENT for item in evidence):
         evidence = _circumstances_left_out(evidence, text)
+    if evidence and (ending := _ENDING.search(measure.title.lower())) is not None:
+        evidence = _ended_as_asked(evidence, ending[1])
     moved = _moved(measure.title, text) if written else None
     if moved is not None and (not evidence or moved.kind is CueKind.FAILURE):
         # «Скоротити кількість ДТП» with «Кількість ДТП зросла на 7 %»: the way it moved, not
@@ -762,9 +765,11 @@ def _moved(title: str, text: str) -> Evidence | None:
     aim = _AIM().search(folded)
     if aim is None:
         return None
-    thing = next(iter(_things(folded[aim.end() : aim.end() + 80])), None)
-    if thing is None:
+    named = _things(folded[aim.end() : aim.end() + 80])[:2]
+    if not named:
         return None
+    # the noun after an adjective: «погашення кредиторської заборгованості» is of «заборгованість»
+    things = named if is_adjective(named[0]) else named[:1]
     for kind, moves in (
         (CueKind.FAILURE, _FALLEN if aim[1] else _RISEN),
         (CueKind.ACHIEVEMENT, _RISEN if aim[1] else _FALLEN),
@@ -773,9 +778,31 @@ def _moved(title: str, text: str) -> Evidence | None:
             if _NEGATED_BEFORE.search(text, max(0, found.start() - 4), found.start()):
                 continue  # «не зросла»
             begins = max(text.rfind(mark, 0, found.start()) for mark in ".;,\n") + 1
-            if any(_same_thing(thing, word) for word in _things(text[begins : found.start()])):
+            before = _things(text[begins : found.start()])
+            if any(_same_thing(thing, word) for thing in things for word in before):
                 return Evidence(kind=kind, phrase=text[begins : found.end()].strip())
     return None
+
+
+_ENDING = re.compile(r"(?<!\w)(розірв|припин|зупин)")
+"""A title that asks to end a thing: «Розірвати договори оренди», «Припинити співпрацю»."""
+
+
+def _ended_as_asked(evidence: Sequence[Evidence], stem: str) -> tuple[Evidence, ...]:
+    """The failures that end what the title asks to end, which are its deed.
+
+    «Договори оренди розірвано» of «Розірвати договори оренди з резидентами держави-агресора»
+    is the measure done, though a contract broken off is a failure elsewhere; «не розірвано»
+    stays one.
+    """
+    return tuple(
+        attrs.evolve(item, kind=CueKind.ACHIEVEMENT)
+        if item.kind is CueKind.FAILURE
+        and stem in (folded := item.phrase.lower())
+        and not any(word in f" {folded} " for word in (" не ", " not "))
+        else item
+        for item in evidence
+    )
 
 
 def _as_moved(reason: Reason, moved: Evidence) -> Reason:

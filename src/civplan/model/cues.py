@@ -95,6 +95,12 @@ _HELD_UP = (
     "|строк|термін"
 )
 """Works and terms, which a delay holds up («роботи затримано»)."""
+_STOPPED = (
+    "перемовини|переговори|фінансування|співпраця|співробітництво|будівництво|роботи"
+    "|закупівля|постачання"
+)
+"""Work that, stopped («фінансування припинено»), was not carried out (the measure itself
+stopped, «виконання заходу припинено», is called off; «реалізацію продукції» is a sale)."""
 _DETAINED = "#|особа|людина|громадянин|порушник|правопорушник|водій|підозрюваний"
 """Who may be detained: after «затримано» they make it a deed, not a delay."""
 
@@ -664,6 +670,10 @@ LEXICON: tuple[Cue, ...] = (
     # «договір розірвано»: the contract that was to do it is ended
     Cue(CueKind.FAILURE, ("договір|контракт|угода", "розірвати|розірваний"), reach=4),
     Cue(CueKind.FAILURE, ("розірвати|розірваний", "договір|контракт|угода")),
+    # the work itself stopped: «перемовини з донором припинено», «фінансування припинено»
+    # (not «незаконну діяльність припинено», a deed)
+    Cue(CueKind.FAILURE, (_STOPPED, "припинити|припинений|припинитися"), reach=4),
+    Cue(CueKind.FAILURE, ("припинити|припинений|припинитися", _STOPPED)),
     # «постачальник відмовився від укладення договору»: the one to do it would not
     Cue(CueKind.FAILURE, ("відмовитися|відмовлятися|відмовитись",)),
     # «ведеться претензійна робота»: the contractor is pursued for not doing it
