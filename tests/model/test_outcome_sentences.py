@@ -509,6 +509,8 @@ CORPUS = [
     # a thing in the making is unfinished after a year's term, unless made as a routine
     ("Проєктна документація виготовляється", "протягом року", AFTER, S.PARTIALLY_DONE),
     ("Генеральний план розробляється", "протягом року", AFTER, S.PARTIALLY_DONE),
+    ("Приміщення відремонтовано, обладнання закуповується", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("The draft law was registered in Parliament", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Енергоощадні заходи впроваджуються постійно", "протягом року", AFTER, S.DONE),
     # work going on behind its schedule is unfinished, not a year's routine; done late is done
     ("Захід виконується із затримкою", "протягом року", AFTER, S.PARTIALLY_DONE),

@@ -576,6 +576,23 @@ COUNTS = [
         S.DONE,
     ),
     ("Провести 4 засідання комісії", "Проведено 3 засідання, з них 1 виїзне", S.PARTIALLY_DONE),
+    (
+        "Провести 4 засідання комісії",
+        "Проведено 2 засідання у березні, ще 2 засідання – у вересні",
+        S.DONE,
+    ),
+    # … but not a count of the work still going on or not done
+    (
+        "Відремонтувати 10 шкіл",
+        "Завершено ремонт 6 шкіл, ремонт ще 4 шкіл триває",
+        S.PARTIALLY_DONE,
+    ),
+    ("Відремонтувати 10 шкіл", "Відремонтовано 6 шкіл, ремонт 4 шкіл триває", S.PARTIALLY_DONE),
+    (
+        "Renovate 10 schools",
+        "Renovation completed in 6 schools, works in 4 schools are in progress",
+        S.PARTIALLY_DONE,
+    ),
     # a number alone, as a column of the figures done gives it, of the title's one count
     ("Провести 15 семінарів", "12", S.PARTIALLY_DONE),
     ("Провести 15 семінарів", "15", S.DONE),

@@ -688,6 +688,8 @@ def _fewer_than_asked(
                 kind = CueKind.PARTIAL if passed else CueKind.ONGOING
                 return (Evidence(kind=kind, phrase=last.text),)
             continue
+        # «ремонт ще 4 шкіл триває»: a count of work not done is no part of what was
+        alike = [count for count in alike if not _told_undone(count.text, text)]
         if not alike or magnitude(most := max(alike, key=magnitude)) >= magnitude(asked):
             continue
         # «у березні – 2 засідання, у вересні – 2»: a part's count with its thing left out
@@ -702,6 +704,23 @@ def _fewer_than_asked(
         kind = CueKind.PARTIAL if passed else CueKind.ONGOING
         return (Evidence(kind=kind, phrase=most.text),)
     return ()
+
+
+_UNDONE = re.compile(
+    r"(?i)(?<!\w)(?:трива|продовжу|(?:не|not)\b(?! (?:менш|більш|less|more))|залиша|ongoing"
+    r"|in progress|under way|underway|remain|pending)"
+)
+"""Words of a clause that tell its work is not done: «ремонт ще 4 шкіл триває»."""
+
+
+def _told_undone(phrase: str, text: str) -> bool:
+    """Whether the clause of ``text`` that holds ``phrase`` tells its work is not done."""
+    at = text.find(phrase)
+    if at < 0:
+        return False
+    start = max(text.rfind(mark, 0, at) for mark in ",;.\n") + 1
+    ends = [end for mark in ",;.\n" if (end := text.find(mark, at + len(phrase))) >= 0]
+    return _UNDONE.search(text, start, min(ends, default=len(text))) is not None
 
 
 def _circumstances_left_out(evidence: Sequence[Evidence], text: str) -> tuple[Evidence, ...]:
@@ -2191,9 +2210,10 @@ _DONE_ON_SCHEDULE = re.compile(
 
 _MAKING = re.compile(
     r"розробля|виготовля|будує|споруджу|створю|облаштову|ремонту|реконструю|модернізу|впроваджу"
-    r"|встановлю|монту|утеплю"
+    r"|встановлю|монту|утеплю|закупову|придбава"
 )
-"""Present tenses of making a thing, which ends when it is made: «виготовляється»."""
+"""Present tenses of making or getting a thing, which ends when it is made or got:
+«виготовляється», «обладнання закуповується»."""
 _ROUTINE = re.compile(r"\bробот[ау]\b|напрям|діяльн|\bwork\b|this area|activit")
 """Words of the stock phrase that ends many reports of done work: «Робота в цьому напрямку
 триває», "work in this area continues", «роботу буде продовжено»."""

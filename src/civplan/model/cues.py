@@ -767,6 +767,7 @@ LEXICON: tuple[Cue, ...] = (
         ("внести|внесений|подати|поданий|направити|направлений", "до", "верховний", "рада"),
     ),
     Cue(CueKind.ONGOING, ("registered", "in|with", "the", "verkhovna|parliament")),
+    Cue(CueKind.ONGOING, ("registered", "in|with", "verkhovna|parliament")),
     # "submitted to the Verkhovna Rada": as «внесено до Верховної Ради», the law is yet to pass
     Cue(
         CueKind.ONGOING,
