@@ -702,6 +702,7 @@ MORE = [
     ("протягом трьох місяців", K.UNFIXED, None, None),
     ("упродовж 10 днів", K.UNFIXED, None, None),
     ("протягом 2 тижнів", K.UNFIXED, None, None),
+    ("впродовж тижня", K.UNFIXED, None, None),  # a week from something: no plan is a week's
     ("протягом року", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     # a day in brackets inside the term narrows it
     ("серпень (до Дня Незалежності)", K.DATE, d(2024, 8, 1), d(2024, 8, 24)),
