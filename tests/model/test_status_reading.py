@@ -581,6 +581,19 @@ COUNTS = [
         "Проведено 2 засідання у березні, ще 2 засідання – у вересні",
         S.DONE,
     ),
+    # all of a thing asked in words, a share of it given
+    (
+        "Укласти договори на вивезення відходів з усіма домогосподарствами",
+        "Договори укладено з 78 % домогосподарств",
+        S.PARTIALLY_DONE,
+    ),
+    (
+        "Укласти договори на вивезення відходів з усіма домогосподарствами",
+        "Договори укладено зі 100 % домогосподарств",
+        S.DONE,
+    ),
+    ("Connect all schools to broadband", "85% of schools were connected", S.PARTIALLY_DONE),
+    ("Підключити всі школи до інтернету", "Кількість підключень зросла на 15 %", S.DONE),
     # … but not a count of the work still going on or not done
     (
         "Відремонтувати 10 шкіл",
@@ -939,6 +952,11 @@ ENGLISH = [
     ("Implemented, but not in full, due to lack of funds", AFTER, S.PARTIALLY_DONE),
     ("Implemented in full", AFTER, S.DONE),
     ("Work is ongoing", DURING, S.IN_PROGRESS),
+    # deeds of the works and aid a plan of recovery asks for
+    ("All schools are connected to broadband", AFTER, S.DONE),
+    ("120 displaced persons were supported with cash assistance", AFTER, S.DONE),
+    ("12 hectares of farmland were demined and returned to use", AFTER, S.DONE),
+    ("Compensation was not paid: no funds were allocated", AFTER, S.NOT_DONE),
     # delayed is late and going on, as «затримується»; delayed to a later time is moved
     ("The works are delayed by air raid alerts", DURING, S.IN_PROGRESS),
     ("The works are delayed by air raid alerts", AFTER, S.PARTIALLY_DONE),

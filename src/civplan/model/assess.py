@@ -444,12 +444,18 @@ def assess(
         indicators or counts_in_words(text)
     )
     passed = measure.deadline.end is not None and as_of >= measure.deadline.end
+    every = _every_one_asked(measure.title, text, indicators) if evidence else ()
     if evidence and (
         # «Провести 4 засідання», «Проводити щоквартальні наради», «… засідань» «Щокварталу»
-        any_digit(measure.title) or "щ" in measure.title or "Щ" in measure.title or recurring
+        any_digit(measure.title)
+        or "щ" in measure.title
+        or "Щ" in measure.title
+        or recurring
+        or every
     ):
         asked = (
             *find_indicators(measure.title),
+            *every,
             *_recurring_asks(measure),
             *(_occurrences_asked(measure, as_of) if recurring else ()),
         )
@@ -660,6 +666,36 @@ def _counts_planned(planned: str) -> tuple[Indicator, ...]:
     («кількість звернень зросла на 15 %») fall short of.
     """
     return tuple(count for count in find_indicators(planned) if count.unit != "%")
+
+
+_EVERY_ONE = re.compile(
+    r"(?i)(?<!\w)(?:усі|всі|усіх|всіх|усім|всім|усіма|всіма|кожн\w*|every|all)(?!\w)"
+)
+"""A title's word for all of a thing: «з усіма домогосподарствами», "all schools"."""
+_A_SHARE = re.compile(r"(?i)(?<!\w)(?:на|by|до|to)\s*$")
+"""Words before a percentage that make it a change, not a share: «зросла на 15 %»."""
+
+
+def _every_one_asked(
+    title: str, text: str, indicators: Sequence[Indicator]
+) -> tuple[Indicator, ...]:
+    """All of a thing, which a title asks for in words, as a share of 100 %.
+
+    «Укласти договори з усіма домогосподарствами» with «Договори укладено з 78 %
+    домогосподарств»: a share below all asked. Only where the title names no share
+    itself and the report gives one (not a change: «зросла на 15 %»).
+    """
+    every = _EVERY_ONE.search(title)
+    if every is None or "%" in title:
+        return ()
+    shares = [
+        count
+        for count in indicators
+        if count.unit == "%"
+        and (at := text.find(count.text)) >= 0
+        and _A_SHARE.search(text, max(0, at - 4), at) is None
+    ]
+    return (Indicator(value=Decimal(100), unit="%", text=every.group()),) if shares else ()
 
 
 def _fewer_than_asked(

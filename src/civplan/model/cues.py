@@ -160,7 +160,11 @@ _DONE_EN = (
     "|hired|awarded|granted|funded|formed|elected|collected|analysed|analyzed|reviewed"
     "|assessed|evaluated|monitored|consulted|agreed|endorsed|validated|commissioned|piloted"
     "|tested|digitized|digitised|integrated|taken|ran|led|gave|wrote|compiled|registered"
-    "|inspected|visited|joined"
+    "|inspected|visited|joined|connected|supplied|restored|replaced|cleared|demined|paid"
+    "|reimbursed|compensated|vaccinated|rehabilitated|relocated|accommodated|certified"
+    "|accredited|audited|surveyed|mapped|dismantled|insulated|refurbished|retrofitted"
+    "|furnished|enrolled|employed|screened|examined|assisted|served|engaged"
+    "|mobilised|mobilized|supported|counselled|counseled|vetted|cleaned|planted|paved"
 )
 
 _DONE_MOSTLY = "виконати|виконаний|реалізувати|реалізований|завершити|завершений|здійснити"
