@@ -564,6 +564,15 @@ COUNTS = [
     ("Відремонтувати 6 км доріг", "Відремонтовано 4,5 км", S.PARTIALLY_DONE),
     ("Відремонтувати 6 км доріг", "Відремонтовано 6,2 км", S.DONE),
     ("Утеплити 900 кв. м покрівлі", "Утеплено 650 кв. м", S.PARTIALLY_DONE),
+    # a count done of the plan's with a unit of a full stop between («кв. м»)
+    ("Відремонтувати покрівлю", "Відремонтовано 120 кв. м з 400", S.PARTIALLY_DONE),
+    ("Відремонтувати покрівлю", "Ремонт частини покрівлі (120 кв. м з 400)", S.PARTIALLY_DONE),
+    # all of a thing asked in a word, a share given
+    (
+        "Забезпечити стовідсоткову вакцинацію дітей за календарем",
+        "Рівень охоплення щепленнями становить 82 %",
+        S.PARTIALLY_DONE,
+    ),
     # counts told in parts, by period or place, add up; a part of another count does not
     (
         "Провести 4 засідання комісії",
@@ -760,6 +769,9 @@ def test_a_title_s_things_every_quarter_or_month_count_over_a_year(
         ("Щомісяця", "Проведено 9 засідань комісії", S.PARTIALLY_DONE),
         ("Двічі на рік", "Проведено 2 засідання", S.DONE),
         ("Щокварталу", "Розглянуто 3 питання", S.DONE),  # no thing the title names
+        # the thing named once, the work said done each time: one register, each month
+        ("Щомісяця", "Реєстр актуалізовано щомісяця, у ньому 4 517 осіб", S.DONE),
+        ("Щомісяця", "Реєстр актуалізовано у березні", S.PARTIALLY_DONE),
         # times, in figures or words, whatever the title names
         ("Щокварталу", "Комісія збиралася 2 рази", S.PARTIALLY_DONE),
         ("Щокварталу", "Комісія збиралася двічі", S.PARTIALLY_DONE),
@@ -774,9 +786,14 @@ def test_a_recurring_term_asks_for_its_occurrences_of_what_the_title_names(
     term: str, text: str, expected: S
 ) -> None:
     """«Проведення засідань комісії» due «Щокварталу»: four meetings by the year's end."""
+    title = (
+        "Актуалізація реєстру ВПО"
+        if "Реєстр" in text
+        else "Проведення засідань комісії з питань безпеки"
+    )
     asked = Measure(
         number="1",
-        title="Проведення засідань комісії з питань безпеки",
+        title=title,
         deadline=Deadline.parse(term, year=2017),
         outcome=Outcome(text=text),
     )

@@ -444,7 +444,7 @@ def assess(
         indicators or counts_in_words(text)
     )
     passed = measure.deadline.end is not None and as_of >= measure.deadline.end
-    every = _every_one_asked(measure.title, text, indicators) if evidence else ()
+    every = _every_one_asked(measure.title, text, indicators) if evidence and indicators else ()
     if evidence and (
         # «Провести 4 засідання», «Проводити щоквартальні наради», «… засідань» «Щокварталу»
         any_digit(measure.title)
@@ -535,9 +535,14 @@ def assess(
         code, phrase = told  # an act cited, or counts given, and nothing else: done, weakly
         kind = CueKind.FAILURE if code == "cue.none_counted" else CueKind.ACHIEVEMENT
         evidence = (Evidence(kind=kind, phrase=phrase),)
-        if code in ("cue.counts", "cue.named_work") and indicators and any_digit(measure.title):
+        every = _every_one_asked(measure.title, text, indicators)
+        if (
+            code in ("cue.counts", "cue.named_work")
+            and indicators
+            and (any_digit(measure.title) or every)
+        ):
             # «Рівень охоплення – 81 %» of «Забезпечити охоплення 90 % дітей»: fewer than asked
-            asked = find_indicators(measure.title)
+            asked = (*find_indicators(measure.title), *every)
             evidence += _fewer_than_asked(
                 measure.title, asked, indicators, passed=passed, text=text
             )
@@ -669,9 +674,11 @@ def _counts_planned(planned: str) -> tuple[Indicator, ...]:
 
 
 _EVERY_ONE = re.compile(
-    r"(?i)(?<!\w)(?:усі|всі|усіх|всіх|усім|всім|усіма|всіма|кожн\w*|every|all)(?!\w)"
+    r"(?i)(?<!\w)(?:усі|всі|усіх|всіх|усім|всім|усіма|всіма|кожн\w*|стовідсотков\w*"
+    r"|повн(?:е|ого|ому|им|ою|а|у|ий|ій)|every|all|full)(?!\w)"
 )
-"""A title's word for all of a thing: «з усіма домогосподарствами», "all schools"."""
+"""A title's word for all of a thing: «з усіма домогосподарствами», «стовідсоткову
+вакцинацію», «повне охоплення», "all schools"."""
 _A_SHARE = re.compile(r"(?i)(?<!\w)(?:на|by|до|to)\s*$")
 """Words before a percentage that make it a change, not a share: «зросла на 15 %»."""
 
@@ -972,11 +979,14 @@ def _one_of_those_asked(
     ):
         return ()  # (a count of times, «двічі», «4 рази», says how many, whatever it names)
     folded = lowered(text)
+    each_time = _EVERY_TIME().search(folded) is not None
     for asked in counts:
         if asked.value < 2 or asked.unit == "%":
             continue
         if any(same_thing(asked.unit, count.unit) for count in indicators):
             continue  # «Придбано 1 автомобіль»: compared as counts
+        if each_time:
+            continue  # «Реєстр актуалізовано щомісяця»: one register, each month
         head = next(
             (
                 lemmas

@@ -184,7 +184,7 @@ _SHARE = re.compile(
     # «3 договори з 5 запланованих»: a word between, when the second count is of the plan
     # or ends the clause («у 3 будівлях з 5»); up to four words and the plan's unit
     # («3 нових ЦНАП з 4 запланованих», «12 км доріг із 20 км, передбачених програмою»)
-    rf"|(?<![\d.,/])(?<!\d[ \u00a0])({_COUNT}) (?:[^\W\d][\w'-]* ){{1,4}}(?:з|із|зі|out of) "
+    rf"|(?<![\d.,/])(?<!\d[ \u00a0])({_COUNT}) (?:[^\W\d][\w'-]*\.? ){{1,4}}(?:з|із|зі|out of) "
     rf"({_COUNT}){_COUNT_ENDING}"
     r"(?: (?:км|м|кв\. ?м|шт|од|га|т)\.?)?"
     # or the deed follows, maybe after its subject: «у 12 громадах з 17 створено центри», «на 17
@@ -347,6 +347,8 @@ _NONE_COUNTED = frozenset({"0", "жодного", "жодної", "жодних"
 """A count of none right after a deed: «проведено 0 заходів», «укладено жодного договору»."""
 _DECLARED = re.compile(r"\bвизна\w* так(?:им|ою|ими|е),? що\b")
 """A declaration whose clause tells what was declared: read as if that clause stood alone."""
+_UNIT_STOP = re.compile(r"(?:(?<=\bкв)|(?<=\bкуб))\.(?= ?м\b)")
+"""The full stop of a square or cubic metre («кв. м», «куб. м»), which ends no sentence."""
 _CUT_SHORT = re.compile(r"\bчастк?\.(?= ?[^\W\d]|\s*$)")
 """«част.», «частк.»: «частково» cut short, whose full stop ends no sentence."""
 
@@ -572,7 +574,9 @@ def read_outcome(
     named = _shares_across_names(text, folded) if counted else []
     next_named = 0
     money = _Money(folded)
-    for part in (_SEGMENT_EN if text.isascii() else _SEGMENT).findall(folded):
+    # «120 кв. м з 400»: a unit's full stop ends no run (the stop made a letter, in place)
+    runs = _UNIT_STOP.sub("ъ", folded) if "кв." in folded or "куб." in folded else folded
+    for part in (_SEGMENT_EN if text.isascii() else _SEGMENT).findall(runs):
         start = offset
         offset += len(part)
         if len(part) == 1 and part in _DELIMITERS:
