@@ -433,3 +433,74 @@ def test_a_table_saved_a_cell_a_line_with_a_report_of_paragraphs_warns_of_its_ro
     ]
     outcomes = [m.outcome.text if m.outcome else None for m in plan.measures()]
     assert outcomes == ["Ремонт проведено.\nАкт підписано 20.06.2025.", None, "Фестиваль відбувся."]
+
+
+_PASTED = (
+    "Звіт про виконання плану заходів на 2025 рік\n"
+    "\n"
+    "\t№ з/п\n\tНайменування заходу\n\tТермін виконання\n\tСтан виконання\n"
+    "\n"
+    "\t1. Благоустрій\n"
+    "\n"
+    "\t1.1\n\tОблаштування дитячого майданчика\n\tІІ квартал\n"
+    "\tМайданчик облаштовано у травні.\n"
+    "\n"
+    "\t1.2\n\tОзеленення скверу\n\tпротягом\nроку\n\tВисаджено 40 дерев.\n"
+    "\n"
+)
+
+
+def _word_of_lines(text: str, path: Path) -> Path:
+    """A Word document whose paragraphs are the lines of ``text``, as LibreOffice opens it."""
+    from docx import Document
+
+    word = Document()
+    for line in text.split("\n"):
+        word.add_paragraph(line)
+    word.save(str(path))
+    return path
+
+
+def test_a_text_dump_pasted_into_a_word_document_reads_as_the_dump(tmp_path: Path) -> None:
+    """A table's text dump opened by LibreOffice and saved as a Word document: its paragraphs
+    (before, read as numbered lines: «1 Благоустрій» the only measure)."""
+    word = _word_of_lines(_PASTED, tmp_path / "report.docx")
+    with pytest.warns(civplan.CivplanWarning, match=r"report\.docx: no table; its paragraphs"):
+        plan = civplan.load(word)
+    expected = read_text_dump(_PASTED)
+    read = [(m.number, m.title, m.deadline.text, m.outcome) for m in plan.measures()]
+    assert read == [(m.number, m.title, m.deadline.text, m.outcome) for m in expected.measures()]
+    assert [m.number for m in plan.measures()] == ["1.1", "1.2"]
+    assert plan.measure("1.2").deadline.text == "протягом\nроку"
+    assert plan.sections[0].title == "Благоустрій"
+
+
+def test_a_letter_with_paragraphs_indented_by_tabs_is_no_text_dump(tmp_path: Path) -> None:
+    letter = (
+        "Про виконання плану заходів\n\n"
+        "\t1.1. Дитячий майданчик облаштовано у травні.\n\n"
+        "\t1.2. Висаджено 40 дерев у сквері.\n"
+    )
+    word = _word_of_lines(letter, tmp_path / "letter.docx")
+    with pytest.raises(DocumentError, match="paragraphs read as a report in prose"):
+        civplan.load(word)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.parametrize("form", ["doc", "odt", "rtf"])
+def test_a_text_dump_saved_by_libreoffice_as_a_document_reads_as_the_dump(
+    form: str, seed_text: str, tmp_path: Path
+) -> None:
+    """The seed's dump opened by LibreOffice and saved as .doc, .odt, .rtf: the seed."""
+    from .layouts import libreoffice
+
+    dump = tmp_path / "report.txt"
+    dump.write_text(seed_text, encoding="utf-8")
+    saved = libreoffice(dump, form, tmp_path / form)
+    with pytest.warns(civplan.CivplanWarning, match="its paragraphs are a table's text dump"):
+        plan = civplan.load(saved)
+    expected = read_text_dump(seed_text)
+    assert [(m.number, m.title, m.deadline, m.outcome) for m in plan.measures()] == [
+        (m.number, m.title, m.deadline, m.outcome) for m in expected.measures()
+    ]
+    assert [s.title for s in plan.sections] == [s.title for s in expected.sections]

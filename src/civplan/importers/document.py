@@ -149,6 +149,9 @@ class Document:
             under it empty there.
         links: the documents a web page links to («zvit-2025.docx»), named
             when the page itself holds no report.
+        lines: a document of no table: its paragraphs' texts in order, the
+            empty ones too, of which a table's text dump is read
+            (:func:`civplan.importers.textdump.read_pasted_dump`).
     """
 
     source: str
@@ -160,6 +163,7 @@ class Document:
     printed: bool = False
     merges_shown: bool = True
     links: tuple[str, ...] = ()
+    lines: tuple[str, ...] = ()
 
     @property
     def grids(self) -> list[Grid]:

@@ -6,6 +6,7 @@ from typing import IO
 
 from civplan._errors import unreadable_as_document_error
 from civplan.importers.document import Document
+from civplan.importers.textdump import read_pasted_dump
 from civplan.importers.understanding import TableImporter
 from civplan.importers.untrusted_zip import check_document
 from civplan.importers.wordml import MEDIA_TYPE, read_docx
@@ -26,4 +27,4 @@ class DocxImporter(TableImporter):
         """The document's paragraphs and tables, from a seekable binary stream."""
         check_document(stream, source)
         with unreadable_as_document_error(source, "docx"):
-            return read_docx(stream, source)
+            return read_pasted_dump(read_docx(stream, source))

@@ -33,6 +33,7 @@ from civplan.importers.document import Document
 from civplan.importers.extent import check_xlsx_extent
 from civplan.importers.spreadsheet import calamine_sheets, sheets_document
 from civplan.importers.spreadsheetml import is_excel_xml, read_excel_xml
+from civplan.importers.textdump import read_pasted_dump
 from civplan.importers.understanding import TableImporter
 from civplan.importers.untrusted_zip import check_document, prolog_verdict
 from civplan.importers.webarchive import is_web_archive, read_web_archive
@@ -167,7 +168,7 @@ def _modern(data: bytes, source: str, kind: str) -> Document:
             check_xlsx_extent(stream, source)
             sheets = calamine_sheets(stream, source, format="xlsx")
             return sheets_document(sheets, source, "an XLSX workbook")
-        return read_docx(stream, source)
+        return read_pasted_dump(read_docx(stream, source))
 
 
 class DocImporter(_LegacyImporter):

@@ -28,6 +28,7 @@ from civplan.importers.document import (
 )
 from civplan.importers.odf_content import RefusedError, count, read_content
 from civplan.importers.odf_lists import ListCounter, ListStyles
+from civplan.importers.textdump import read_pasted_dump
 from civplan.importers.understanding import TableImporter
 from civplan.importers.untrusted_zip import check_document
 
@@ -48,7 +49,8 @@ def read_odt(archive: zipfile.ZipFile, source: str) -> Document:
     reader = _Reader(styles)
     read_content(archive, source, reader, "a text document")
     blocks = [shown(block) for block in reader.blocks]  # typed soft hyphens show nothing
-    return Document(source=source, blocks=blocks, kind="a Writer document")
+    lines = tuple(reader.lines or ())
+    return Document(source=source, blocks=blocks, kind="a Writer document", lines=lines)
 
 
 class _Reader:
@@ -61,6 +63,7 @@ class _Reader:
         self.tables = 0
         self.paragraphs = 0
         self.cells = 0
+        self.lines: list[str] | None = []  # every paragraph's text, until a table comes
         self._ignore = 0  # depth inside an annotation or a note
         self._paragraph: list[str] | None = None
         self._paragraph_depth = 0
@@ -88,6 +91,7 @@ class _Reader:
             self._lists.start(name, attributes)
         elif name == _TABLE + "table":
             self.depth += 1
+            self.lines = None
             if self.depth == 1:
                 self._rows, self._spans, self._down = [], {}, {}
         elif self.depth == 1 and name == _TABLE + "table-row":
@@ -162,7 +166,11 @@ class _Reader:
                 self._inner_cell.append(text)
             elif self._cell is not None and self.depth >= 1:
                 self._cell.append(text)
+            elif self.depth == 0 and self.lines is not None and not text.strip():
+                self.lines.append(text)
             elif self.depth == 0 and text.strip():
+                if self.lines is not None:
+                    self.lines.append(text)
                 self.paragraphs += 1
                 where = f"paragraph {self.paragraphs}"
                 if self.tables:
@@ -227,4 +235,4 @@ class OdtImporter(TableImporter):
         """The document's paragraphs and tables, from a seekable binary stream."""
         check_document(stream, source)
         with unreadable_as_document_error(source, "odt"), zipfile.ZipFile(stream) as archive:
-            return read_odt(archive, source)
+            return read_pasted_dump(read_odt(archive, source))

@@ -103,6 +103,36 @@ def read_text_dump(text: str, *, source: str = "<text>") -> Document:
     return Document(source=source, blocks=blocks, kind="a text dump of a table", merges_shown=False)
 
 
+def read_pasted_dump(document: Document) -> Document:
+    """A document of no table whose paragraphs are a table's text dump, read as the dump.
+
+    LibreOffice opens a table's text dump (a cell after a tab, a blank line
+    after a row) as paragraphs and saves them as a Word or Writer document so.
+    Its table is read from them where one of its first rows names captions
+    civplan knows, with a warning that says so; its places are the lines of
+    the document, its paragraphs counted with the empty ones. Otherwise (a
+    letter whose paragraphs begin with a tab) the document is as it was.
+    """
+    if document.grids or not any(line.startswith("\t") for line in document.lines):
+        return document
+    dump = read_text_dump("\n".join(document.lines), source=document.source)
+    if not any(
+        caption_score(row) >= 2 for grid in dump.grids[:1] for row in grid.rows[:_HEADER_ROWS]
+    ):
+        return document
+    told = (
+        f"{document.source}: no table; its paragraphs are a table's text dump (a cell after "
+        "a tab, a blank line after a row), read as one: its lines are its paragraphs, the "
+        "empty ones counted",
+    )
+    kind = f"a text dump of a table in {document.kind}"
+    return attrs.evolve(dump, kind=kind, warnings=(*document.warnings, *dump.warnings, *told))
+
+
+_HEADER_ROWS = 3
+"""How many of a pasted dump's first rows may hold its header."""
+
+
 def _saved_a_cell_a_line(saved: CellLines, source: str) -> Document:
     """The document of a table saved as text a cell a line, its merges spread as a dump's."""
     told: tuple[str, ...] = ()

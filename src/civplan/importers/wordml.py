@@ -106,6 +106,7 @@ def read_docx(stream: IO[bytes], source: str, *, inside: int = 0) -> Document:
         carried=carried,
         one_table=carried is not None,
         warnings=tuple(reader.warnings),
+        lines=tuple(reader.lines or ()),
     )
 
 
@@ -216,6 +217,7 @@ class _Reader:
         self.paragraphs = 0
         self.tables = 0
         self.ignored = 0  # how many tables deep the parser is inside one not read
+        self.lines: list[str] | None = []  # every paragraph's text, until a table comes
 
     def event(self, event: str, element: Any) -> None:
         tag = element.tag
@@ -228,6 +230,7 @@ class _Reader:
                 self.ignored = 1  # a text box's table, written again as the fallback
             elif event == "start":
                 self.depth += 1
+                self.lines = None
             else:
                 self.depth -= 1
                 if self.depth == 0:
@@ -255,6 +258,8 @@ class _Reader:
         self._paragraph_text(_paragraph_text(element, self.numbering))
 
     def _paragraph_text(self, text: str) -> None:
+        if self.lines is not None:
+            self.lines.append(text)
         if text.strip():
             self.paragraphs += 1
             where = f"paragraph {self.paragraphs}"
