@@ -13,7 +13,7 @@ import civplan
 from civplan import assess
 from civplan.testing import check_importer
 
-from .layouts import GROUPING, TWO_LEVELS, Layout, libreoffice, write
+from .layouts import FUNDING, GROUPING, TWO_LEVELS, Layout, libreoffice, write
 
 needs_libreoffice = pytest.mark.skipif(
     shutil.which("soffice") is None, reason="LibreOffice is not installed"
@@ -220,3 +220,34 @@ def test_a_document_encrypted_with_a_password_says_so_without_libreoffice(
         "  - a Word or Excel document protected by a password: open it with the password and "
         "save a copy without one, then read that"
     ]
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("layout", [TWO_LEVELS, FUNDING, GROUPING], ids=lambda layout: layout.name)
+def test_a_doc_that_ends_with_its_table_reads_the_file_s_own_marks(
+    layout: Layout, tmp_path: Path
+) -> None:
+    """LibreOffice saves a DOCX that ends with its table as a .doc it then reads no table from:
+    the file's own cell and row marks are read (before: «no table in a Word document»)."""
+    modern = write(layout, "docx", tmp_path)  # python-docx: nothing after the table
+    old = libreoffice(modern, "doc", tmp_path / "old")
+    with pytest.warns(civplan.CivplanWarning, match="LibreOffice read no table from it"):
+        plan = civplan.load(old)
+    expected = civplan.load(modern)
+
+    def read(plan: civplan.Plan) -> list[tuple[object, ...]]:
+        return [
+            (m.number, m.title, m.deadline.text, m.outcome, m.responsible, m.funding)
+            for m in plan.measures()
+        ]
+
+    assert read(plan) == read(expected)
+    assert [s.title for s in plan.sections] == [s.title for s in expected.sections]
+    assert plan.title == expected.title
+
+
+@needs_libreoffice
+def test_a_doc_s_own_table_beyond_the_limits_is_refused(tmp_path: Path) -> None:
+    old = libreoffice(write(TWO_LEVELS, "docx", tmp_path), "doc", tmp_path / "old")
+    with civplan.limits(columns=2), pytest.raises(civplan.DocumentError, match="cells in a row"):
+        civplan.load(old)

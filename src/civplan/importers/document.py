@@ -151,7 +151,7 @@ class Document:
             when the page itself holds no report.
         lines: a document of no table: its paragraphs' texts in order, the
             empty ones too, of which a table's text dump is read
-            (:func:`civplan.importers.textdump.read_pasted_dump`).
+            (:func:`civplan.importers.dump.read_pasted_dump`).
     """
 
     source: str

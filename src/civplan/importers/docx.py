@@ -6,7 +6,7 @@ from typing import IO
 
 from civplan._errors import unreadable_as_document_error
 from civplan.importers.document import Document
-from civplan.importers.textdump import read_pasted_dump
+from civplan.importers.dump import read_pasted_dump
 from civplan.importers.understanding import TableImporter
 from civplan.importers.untrusted_zip import check_document
 from civplan.importers.wordml import MEDIA_TYPE, read_docx

@@ -29,15 +29,16 @@ from civplan._errors import (
     password_protected,
     unreadable_as_document_error,
 )
-from civplan.importers.document import Document
+from civplan.importers.document import Document, Grid
+from civplan.importers.dump import read_pasted_dump
 from civplan.importers.extent import check_xlsx_extent
 from civplan.importers.spreadsheet import calamine_sheets, sheets_document
 from civplan.importers.spreadsheetml import is_excel_xml, read_excel_xml
-from civplan.importers.textdump import read_pasted_dump
 from civplan.importers.understanding import TableImporter
 from civplan.importers.untrusted_zip import check_document, prolog_verdict
 from civplan.importers.webarchive import is_web_archive, read_web_archive
 from civplan.importers.webpage import looks_like_html, read_html
+from civplan.importers.word97 import read_word97
 from civplan.importers.wordml import read_docx
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -156,7 +157,10 @@ class _LegacyImporter(TableImporter):
                 source,
                 [f"not a {self.name} document (nor RTF, HTML, MHTML, Excel or Word XML or DOCX)"],
             )
-        return _modern(convert(data, source, suffix, target), source, target)
+        document = _modern(convert(data, source, suffix, target), source, target)
+        if suffix == ".doc" and not document.grids:
+            return _own_tables(data, document)
+        return document
 
 
 def _modern(data: bytes, source: str, kind: str) -> Document:
@@ -169,6 +173,28 @@ def _modern(data: bytes, source: str, kind: str) -> Document:
             sheets = calamine_sheets(stream, source, format="xlsx")
             return sheets_document(sheets, source, "an XLSX workbook")
         return read_pasted_dump(read_docx(stream, source))
+
+
+def _own_tables(data: bytes, converted: Document) -> Document:
+    """A Word 97–2003 document LibreOffice read no table from, its tables read from the file.
+
+    LibreOffice reads no table from a document that ends with it, as LibreOffice
+    itself saves a DOCX that ends so; the file's own marks tell the tables
+    (:mod:`civplan.importers.word97`), with a warning that says so.
+    """
+    blocks = read_word97(data, converted.source)
+    if blocks is None or not any(isinstance(block, Grid) for block in blocks):
+        return converted
+    told = (
+        f"{converted.source}: LibreOffice read no table from it; its tables were read from "
+        "the file's own marks of cells and rows",
+    )
+    return Document(
+        source=converted.source,
+        blocks=blocks,
+        kind="a Word 97–2003 document",
+        warnings=(*converted.warnings, *told),
+    )
 
 
 class DocImporter(_LegacyImporter):

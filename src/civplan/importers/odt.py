@@ -26,9 +26,9 @@ from civplan.importers.document import (
     shown,
     table_places,
 )
+from civplan.importers.dump import read_pasted_dump
 from civplan.importers.odf_content import RefusedError, count, read_content
 from civplan.importers.odf_lists import ListCounter, ListStyles
-from civplan.importers.textdump import read_pasted_dump
 from civplan.importers.understanding import TableImporter
 from civplan.importers.untrusted_zip import check_document
 
