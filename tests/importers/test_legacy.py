@@ -8,9 +8,12 @@ import warnings
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import civplan
 from civplan import assess
+from civplan.importers.word97 import read_word97
 from civplan.testing import check_importer
 
 from .layouts import FUNDING, GROUPING, TWO_LEVELS, Layout, libreoffice, write
@@ -251,3 +254,26 @@ def test_a_doc_s_own_table_beyond_the_limits_is_refused(tmp_path: Path) -> None:
     old = libreoffice(write(TWO_LEVELS, "docx", tmp_path), "doc", tmp_path / "old")
     with civplan.limits(columns=2), pytest.raises(civplan.DocumentError, match="cells in a row"):
         civplan.load(old)
+
+
+@needs_libreoffice
+def test_a_damaged_doc_s_own_marks_give_way_to_what_libreoffice_read(tmp_path: Path) -> None:
+    """The file's own marks are read only as a fallback: any damage leaves LibreOffice's
+    reading (``None``), never another error than the limits'."""
+    data = libreoffice(write(TWO_LEVELS, "docx", tmp_path), "doc", tmp_path / "old").read_bytes()
+    assert read_word97(data, "report.doc") is not None
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(st.tuples(st.integers(0, len(data) - 1), st.integers(0, 255)), max_size=40))
+    def damaged(changes: list[tuple[int, int]]) -> None:
+        broken = bytearray(data)
+        for at, value in changes:
+            broken[at] = value
+        try:
+            blocks = read_word97(bytes(broken), "report.doc")
+        except civplan.DocumentError as error:
+            assert "beyond civplan's limit" in str(error)
+        else:
+            assert blocks is None or isinstance(blocks, list)
+
+    damaged()

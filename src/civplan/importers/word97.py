@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import io
+import re
 import struct
 from collections.abc import Iterator
 from typing import Any, NamedTuple
@@ -83,12 +84,12 @@ def read_word97(data: bytes, source: str) -> list[Block] | None:
     olefile = require("olefile", extra="docx", package="olefile")
     try:
         with olefile.OleFileIO(io.BytesIO(data)) as compound:
-            paragraphs = list(_paragraphs(compound))
+            blocks = _blocks(_paragraphs(compound), source)
+    except DocumentError:
+        raise
     except Exception:  # noqa: BLE001 - any damage: no reading of the file's own
         return None
-    if not any(p.in_table for p in paragraphs):
-        return None
-    return _blocks(paragraphs, source)
+    return blocks if any(isinstance(block, Grid) for block in blocks) else None
 
 
 def _paragraphs(compound: Any) -> Iterator[_Paragraph]:
@@ -104,22 +105,34 @@ def _paragraphs(compound: Any) -> Iterator[_Paragraph]:
     properties = _properties(word, table, extra, _pair(word, _PAPX_PAIR))
     starts = [start for start, _, _ in properties]
     text: list[str] = []
-    for character, position in _characters(word, pieces, length):
-        if character not in "\r\x07":
-            text.append(character)
-            continue
-        found = bisect.bisect_right(starts, position) - 1
-        sprms = properties[found][2] if found >= 0 and position < properties[found][1] else {}
-        depth = struct.unpack("<i", sprms[_DEPTH])[0] if len(sprms.get(_DEPTH, b"")) == 4 else 0
-        yield _Paragraph(
-            text="".join(text).translate(_SPECIAL),
-            mark=character,
-            in_table=sprms.get(_IN_TABLE, b"\x00")[:1] == b"\x01" or depth > 0,
-            row_end=sprms.get(_ROW_END, b"\x00")[:1] == b"\x01",
-            depth=max(depth, 1) if sprms.get(_IN_TABLE, b"\x00")[:1] == b"\x01" else depth,
-            cells=sprms.get(_CELLS),
-        )
-        text = []
+    for chunk, offset, step in _chunks(word, pieces, length):
+        begins = 0
+        for mark in _MARKS.finditer(chunk):
+            text.append(chunk[begins : mark.start()])
+            begins = mark.end()
+            position = offset + step * mark.start()
+            found = bisect.bisect_right(starts, position) - 1
+            sprms = properties[found][2] if found >= 0 and position < properties[found][1] else {}
+            yield _paragraph("".join(text), mark.group(), sprms)
+            text = []
+        text.append(chunk[begins:])
+
+
+_MARKS = re.compile("[\r\x07]")
+"""The marks that end a paragraph: of a paragraph, or of a cell or a row."""
+
+
+def _paragraph(text: str, mark: str, sprms: dict[int, bytes]) -> _Paragraph:
+    depth = struct.unpack("<i", sprms[_DEPTH])[0] if len(sprms.get(_DEPTH, b"")) == 4 else 0
+    in_table = sprms.get(_IN_TABLE, b"\x00")[:1] == b"\x01"
+    return _Paragraph(
+        text=text.translate(_SPECIAL),
+        mark=mark,
+        in_table=in_table or depth > 0,
+        row_end=sprms.get(_ROW_END, b"\x00")[:1] == b"\x01",
+        depth=max(depth, 1) if in_table else depth,
+        cells=sprms.get(_CELLS),
+    )
 
 
 def _pair(word: bytes, index: int) -> tuple[int, int]:
@@ -148,22 +161,19 @@ def _pieces(table: bytes, clx: tuple[int, int]) -> list[tuple[int, int, int, boo
     return pieces
 
 
-def _characters(
+def _chunks(
     word: bytes, pieces: list[tuple[int, int, int, bool]], length: int
-) -> Iterator[tuple[str, int]]:
-    """The main text's characters, each with its place in the file."""
+) -> Iterator[tuple[str, int, int]]:
+    """The main text, a piece at a time: its text, its place in the file, bytes a character."""
     for start, end, offset, compressed in pieces:
         if start >= length:
             break
         count = min(end, length) - start
         if compressed:
-            chunk = word[offset : offset + count].decode("cp1252", errors="replace")
-            for n, character in enumerate(chunk):
-                yield character, offset + n
+            yield word[offset : offset + count].decode("cp1252", errors="replace"), offset, 1
         else:
             chunk = word[offset : offset + 2 * count].decode("utf-16-le", errors="replace")
-            for n, character in enumerate(chunk):
-                yield character, offset + 2 * n
+            yield chunk, offset, 2
 
 
 def _properties(
@@ -224,7 +234,7 @@ def _sprms(grpprl: bytes) -> dict[int, bytes]:
     return found
 
 
-def _blocks(paragraphs: list[_Paragraph], source: str) -> list[Block]:
+def _blocks(paragraphs: Iterator[_Paragraph], source: str) -> list[Block]:
     limits = current()
     blocks: list[Block] = []
     rows: list[tuple[list[str], bytes | None]] = []
@@ -232,7 +242,9 @@ def _blocks(paragraphs: list[_Paragraph], source: str) -> list[Block]:
     cells: list[str] = []
     number = 0
     read = 0  # cells of all tables
-    for paragraph in paragraphs:
+    for count, paragraph in enumerate(paragraphs, start=1):
+        if count > limits.cells:  # each a cell's worth of work, at least
+            raise DocumentError(source, [limits.beyond("cells", "paragraphs", count)])
         if not paragraph.in_table:
             if rows:
                 number += 1
