@@ -1302,6 +1302,71 @@ def test_a_spreadsheet_printed_without_rules_with_many_sections_merged_across(
 
 
 @needs_libreoffice
+@pytest.mark.parametrize("numbered", [False, True], ids=["headings", "numbered-headings"])
+@pytest.mark.parametrize("numbers_row", [True, False], ids=["numbers-row", "no-numbers-row"])
+def test_a_sheet_s_header_of_years_and_headings_printed_without_rules(
+    numbered: bool, numbers_row: bool, tmp_path: Path
+) -> None:
+    """A sheet's rows as high as their lines print as close as a cell's lines.
+
+    The row of years under the funding's caption (merged over both, its words running
+    over the edge) goes under it; the row of the columns' numbers is no measure; a
+    section's heading in the titles' column alone, under the header or under the last
+    measure of the section before, heads the next measures (before: a measure «1 2», the
+    funding a column of notes «(тис.», the heading read into a caption or a title).
+    """
+    import openpyxl
+    from openpyxl.styles import Alignment
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Звіт про виконання плану заходів на 2025 рік"])
+    sheet.append([])
+    sheet.append(["№ п/п", "Назва заходу", "Строк", "Орієнтовні обсяги фінансування (тис. грн)",
+                  None, "Стан виконання"])  # fmt: skip
+    sheet.merge_cells("D3:E3")
+    sheet.append([None, None, None, 2025, 2026, None])
+    if numbers_row:
+        sheet.append([1, 2, 3, 4, 5, 6])
+    sections = ["Ремонт закладів освіти", "Благоустрій"]
+    measures = [
+        [("1.1", "Заміна вікон у ліцеї", "ІІ квартал", "350,0", "120,0", "Виконано"),
+         ("1.2", "Ремонт покрівлі школи", "ІІІ квартал", "410,5", "—", "Триває")],
+        [("2.1", "Озеленення скверу", "травень", "60,0", "—", "Виконано"),
+         ("2.2", "Утеплення фасаду садочка", "грудень", "95,0", "95,0", "Не виконано")],
+    ]  # fmt: skip
+    for at, (heading, rows) in enumerate(zip(sections, measures, strict=True), start=1):
+        sheet.append([None, f"{at}. {heading}" if numbered else heading])
+        for row in rows:
+            sheet.append(list(row))
+    for column, width in zip("ABCDEF", (7, 38, 14, 14, 14, 28), strict=True):
+        sheet.column_dimensions[column].width = width
+    for line in sheet.iter_rows(min_row=3):
+        for cell in line:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for at in range(3, sheet.max_row + 1):  # rows as high as their lines
+        sheet.row_dimensions[at].height = 28 if at == 3 else 14
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToHeight = 0
+    source = tmp_path / "report.xlsx"
+    book.save(source)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", civplan.CivplanWarning)
+        plan = civplan.load(libreoffice(source, "pdf", tmp_path))
+    assert [(s.title, [(m.number, m.title) for m in s.measures]) for s in plan.sections] == [
+        (heading, [(number, title) for number, title, *_ in rows])
+        for heading, rows in zip(sections, measures, strict=True)
+    ]
+    assert [(f.year, str(f.amount)) for f in plan.measure("1.1").funding] == [
+        (2025, "350.0"),
+        (2026, "120.0"),
+    ]
+    assert plan.measure("2.2").deadline.text == "грудень"
+    assert not plan.notes
+
+
+@needs_libreoffice
 def test_a_table_the_paper_s_right_edge_cut_is_warned_about(tmp_path: Path) -> None:
     """A table wider than the paper, printed: where the edge cuts it, nothing past it is in
     the PDF (here its last columns are empty; a print may also leave out their text)."""

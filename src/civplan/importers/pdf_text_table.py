@@ -116,6 +116,12 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
         return None
     if not edges and (apart := _captions_apart(rows[0], len(columns))) is not None:
         rows[0] = apart
+    if not edges and len(rows) > 1 and _years_alone(rows[1]) and 1 not in spans:
+        # the header's row of years printed apart from the captions over them (a sheet's
+        # rows of their own heights): the years go under their captions, in one row
+        rows[0] = tuple(f"{top} {year}".strip() for top, year in zip(rows[0], rows[1], strict=True))
+        del rows[1], where[1]
+        spans = {row - 1 if row > 1 else row: span for row, span in spans.items()}
     if not edges:
         rows[0] = _years_under_one_caption(rows[0])
     if above_caption < first:
@@ -124,6 +130,12 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
     grid = _lined(rows, spans, where, name)
     above = tuple(_text(line) for line in lines[:first])
     return TextTable(grid=grid, edges=tuple(columns), above=above, beside=beside)
+
+
+def _years_alone(row: tuple[str, ...]) -> bool:
+    """Whether a row holds years and nothing else, two at least: «2025 | 2026»."""
+    filled = [text for text in row if text.strip()]
+    return len(filled) >= 2 and all(YEAR_ALONE.fullmatch(text.strip()) for text in filled)
 
 
 _ENDS_IN_A_YEAR = re.compile(rf"(?s)(.*\S)\s+{YEAR_ALONE.pattern}")
@@ -648,7 +660,9 @@ def _stacked(
             where.append(first + skipped + 1)
 
     heading = False  # the row before is a heading across the table
+    counted = False  # the line before numbers the columns: a row of its own
     for (number, line), cells in zip(enumerate(lines, start=skipped + 1), split, strict=True):
+        after = split[number - skipped] if number - skipped < len(split) else None
         near = line.top - lowest <= apart
         lowest = line.bottom if not near else max(lowest, line.bottom)
         wrapped = (
@@ -668,10 +682,19 @@ def _stacked(
             heading = True
             continue
         heading = False
+        counting, counted = counted, _counts_columns(cells)
         if (
             current is None
             or not near
+            or counting
+            or counted
             or (_opens(cells, numbered) and any(current[numbered]))
+            # a measure's number under a heading in one column and none in the numbers'
+            # («Напрям 1» over «1.1 | Оновити сайт»), the rows as close as their lines (not
+            # a title's first line over the number centred beside its next: «в» over
+            # «1.1 | електронну форму», which goes on in small letters)
+            or (_opens(cells, numbered) and rows and _heads_alone(current, cells, numbered))
+            or _heading_between(current, cells, after, numbered, header=not rows)
             # a heading in the numbers' column («1. Дороги») right under the header's caption
             # («№ з/п») or a measure's number: no line of either
             or (_leads(cells, numbered) and _complete(current[numbered], first=not rows))
@@ -688,6 +711,77 @@ def _stacked(
     if current is not None:
         close()
     return rows, spans, where
+
+
+def _heads_alone(current: list[list[str]], cells: list[str], numbered: int) -> bool:
+    """Whether a row so far is a heading in one column, over a line that begins a new text."""
+    if any(current[numbered]):
+        return False
+    filled = [column for column, lines in enumerate(current) if lines]
+    return len(filled) == 1 and cells[filled[0]][:1].isupper()
+
+
+def _heading_between(
+    current: list[list[str]] | None,
+    cells: list[str],
+    after: list[str] | None,
+    numbered: int,
+    *,
+    header: bool,
+) -> bool:
+    """Whether a line under a measure's row is the heading of the next section, not its text.
+
+    Printed as close as a cell's lines, a heading in one column («2. Напрям 2», «Напрям 2»)
+    over the next section's first measure («2.1») begins a row: its number is that
+    measure's first level, or it begins with a capital letter between measures of two
+    levels or more whose first levels differ («1.4» above it, «2.1» below it). Under the
+    header (``header``: the row so far is the table's first), a heading begins with a
+    capital letter or its number, where a caption's next line goes on in small letters.
+    Else it is the cell's next line.
+    """
+    if current is None or after is None or not _opens(after, numbered):
+        return False
+    filled = [column for column, text in enumerate(cells) if text]
+    if header:
+        if len(filled) != 1 or filled[0] == numbered:
+            return False
+        text = cells[filled[0]]
+        return text[:1].isupper() or _SECTION_NUMBER.match(text) is not None
+    above = current[numbered][0].strip() if current[numbered] else ""
+    if not _opens([above] * (numbered + 1), numbered):
+        return False
+    if len(filled) != 1 or filled[0] == numbered:
+        return False
+    text = cells[filled[0]].strip()
+    first, below = above.split(".")[0], after[numbered].strip().split(".")[0]
+    if first == below:
+        return False
+    named = _SECTION_NUMBER.match(text)
+    if named is not None:
+        return named[1] == below
+    levels = (
+        [part for part in above.split(".") if part],
+        [part for part in after[numbered].strip().split(".") if part],
+    )
+    return text[:1].isupper() and all(len(parts) >= 2 for parts in levels)
+
+
+_SECTION_NUMBER = re.compile(r"(\d{1,3})\.?\s+\S")
+"""A heading's own number before its words: «2. Напрям 2»."""
+
+
+def _counts_columns(cells: list[str]) -> bool:
+    """Whether a line numbers the columns under the header: «1 | 2 | 3 | … | 9».
+
+    Such a row stands apart in a table printed without rules, however close the
+    row of years above it («2025 | 2026») or the first heading below it lie.
+    """
+    filled = [text for text in cells if text]
+    return (
+        len(filled) >= 3
+        and 2 * len(filled) >= len(cells)
+        and all(text == str(n) for n, text in enumerate(filled, start=1))
+    )
 
 
 def _complete(lines: list[str], *, first: bool) -> bool:
