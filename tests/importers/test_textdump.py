@@ -497,10 +497,29 @@ def test_a_text_dump_saved_by_libreoffice_as_a_document_reads_as_the_dump(
     dump = tmp_path / "report.txt"
     dump.write_text(seed_text, encoding="utf-8")
     saved = libreoffice(dump, form, tmp_path / form)
-    with pytest.warns(civplan.CivplanWarning, match="its paragraphs are a table's text dump"):
+    with pytest.warns(civplan.CivplanWarning, match="its paragraphs are a table's text"):
         plan = civplan.load(saved)
     expected = read_text_dump(seed_text)
     assert [(m.number, m.title, m.deadline, m.outcome) for m in plan.measures()] == [
         (m.number, m.title, m.deadline, m.outcome) for m in expected.measures()
     ]
     assert [s.title for s in plan.sections] == [s.title for s in expected.sections]
+
+
+def test_rows_pasted_into_a_word_document_as_text_read_as_the_table(tmp_path: Path) -> None:
+    """Rows copied from a spreadsheet and pasted into Word as text: a paragraph a row, its
+    cells between tabs (before: «no table in a Word document»)."""
+    rows = (
+        "Звіт про виконання плану заходів на 2025 рік\n\n"
+        "№\tНайменування заходу\tТермін виконання\tСтан виконання\n"
+        "1\tРемонт даху школи\tІІ квартал\tДах відремонтовано\n"
+        "2\tЗакупівля автобуса\tІІІ квартал\tНе виконано через відсутність коштів\n"
+    )
+    word = _word_of_lines(rows, tmp_path / "rows.docx")
+    with pytest.warns(civplan.CivplanWarning, match="its paragraphs are a table's text"):
+        plan = civplan.load(word)
+    assert [(m.number, m.title, m.deadline.text) for m in plan.measures()] == [
+        ("1", "Ремонт даху школи", "ІІ квартал"),
+        ("2", "Закупівля автобуса", "ІІІ квартал"),
+    ]
+    assert plan.year == 2025

@@ -100,13 +100,18 @@ def read_pasted_dump(document: Document) -> Document:
     """A document of no table whose paragraphs are a table's text dump, read as the dump.
 
     LibreOffice opens a table's text dump (a cell after a tab, a blank line
-    after a row) as paragraphs and saves them as a Word or Writer document so.
+    after a row) as paragraphs and saves them as a Word or Writer document so;
+    rows copied from a spreadsheet and pasted into Word as text are a
+    paragraph each, their cells between tabs.
     Its table is read from them where one of its first rows names captions
     civplan knows, with a warning that says so; its places are the lines of
     the document, its paragraphs counted with the empty ones. Otherwise (a
     letter whose paragraphs begin with a tab) the document is as it was.
     """
-    if document.grids or not any(line.startswith("\t") for line in document.lines):
+    if document.grids or not (
+        any(line.startswith("\t") for line in document.lines)
+        or sum(1 for line in document.lines if line.count("\t") >= 2) >= 2
+    ):
         return document
     dump = read_text_dump("\n".join(document.lines), source=document.source)
     if not any(
@@ -114,9 +119,8 @@ def read_pasted_dump(document: Document) -> Document:
     ):
         return document
     told = (
-        f"{document.source}: no table; its paragraphs are a table's text dump (a cell after "
-        "a tab, a blank line after a row), read as one: its lines are its paragraphs, the "
-        "empty ones counted",
+        f"{document.source}: no table; its paragraphs are a table's text (cells after "
+        "tabs), read as one: its lines are its paragraphs, the empty ones counted",
     )
     kind = f"a text dump of a table in {document.kind}"
     return attrs.evolve(dump, kind=kind, warnings=(*document.warnings, *dump.warnings, *told))
