@@ -687,6 +687,9 @@ def test_the_title_says_what_done_means(title: str, text: str, expected: S) -> N
             S.NOT_DONE,
         ),
         ("Знизити рівень дитячої бідності", "Кількість бідних сімей зросла", S.NOT_DONE),
+        # how much it moved the wrong way is no share of the change asked
+        ("Знизити споживання енергоресурсів на 10 %", "Споживання зросло на 3 %", S.NOT_DONE),
+        ("Знизити споживання енергоресурсів на 10 %", "Споживання знизилось на 12 %", S.DONE),
     ],
 )
 def test_a_thing_moving_against_the_title_s_aim_is_no_deed(

@@ -842,7 +842,10 @@ def _moved(title: str, text: str) -> Evidence | None:
             begins = max(text.rfind(mark, 0, found.start()) for mark in ".;,\n") + 1
             before = _things(text[begins : found.start()])
             if any(_same_thing(thing, word) for thing in things for word in before):
-                return Evidence(kind=kind, phrase=text[begins : found.end()].strip())
+                # with how much it moved: «Споживання зросло на 3 %», no share of the aim
+                by = _BY_HOW_MUCH.match(text, found.end())
+                ends = by.end() if by else found.end()
+                return Evidence(kind=kind, phrase=text[begins:ends].strip())
     return None
 
 
@@ -902,6 +905,10 @@ _FALLEN = compiled_on_use(
     r"|(?:зменшив|знизив|скоротив)ся|decreased|fell|dropped|declined|went down)\b"
 )
 _NEGATED_BEFORE = re.compile(r"(?i)\b(?:не|not)\s+$")
+_BY_HOW_MUCH = re.compile(
+    r"(?i)\s+(?:на|by|майже на|almost by)\s+\d+(?:[.,]\d+)?\s?(?:%|відс\w*|percent|п\.\s?п\.)"
+)
+"""How much a figure moved, after its verb: «на 3 %», "by 7%"."""
 _NO_THING = frozenset(
     {
         "кільк", "рівен", "рівня", "обсяг", "показ", "частк", "число", "відсо", "сума", "суми",
