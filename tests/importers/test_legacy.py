@@ -278,3 +278,18 @@ def test_a_damaged_doc_s_own_marks_give_way_to_what_libreoffice_read(tmp_path: P
         assert blocks is None or isinstance(blocks, list)
 
     damaged()
+
+
+def test_a_doc_whose_directory_gives_a_stream_larger_than_the_file_is_not_read() -> None:
+    """A damaged directory gave the table stream 605 MB, its sectors followed round: 1.3 GB
+    and seconds, before such a stream was refused unread."""
+    import tracemalloc
+
+    data = (Path(__file__).parents[1] / "data/hostile/doc-stream-larger-than-file.doc").read_bytes()
+    tracemalloc.start()
+    try:
+        assert read_word97(data, "report.doc") is None
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 50 * 2**20

@@ -84,7 +84,7 @@ def read_word97(data: bytes, source: str) -> list[Block] | None:
     olefile = require("olefile", extra="docx", package="olefile")
     try:
         with olefile.OleFileIO(io.BytesIO(data)) as compound:
-            blocks = _blocks(_paragraphs(compound), source)
+            blocks = _blocks(_paragraphs(compound, len(data)), source)
     except DocumentError:
         raise
     except Exception:  # noqa: BLE001 - any damage: no reading of the file's own
@@ -92,16 +92,28 @@ def read_word97(data: bytes, source: str) -> list[Block] | None:
     return blocks if any(isinstance(block, Grid) for block in blocks) else None
 
 
-def _paragraphs(compound: Any) -> Iterator[_Paragraph]:
-    word = compound.openstream("WordDocument").read()
+def _stream(compound: Any, name: str, most: int) -> bytes:
+    """A stream of the compound file, no larger than the file itself (``most`` bytes).
+
+    A damaged directory may give a stream any size, whose sectors the reader would
+    follow round and round: such a stream is refused before it is read.
+    """
+    if compound.get_size(name) > most:
+        raise ValueError(f"the stream {name} is larger than the file")
+    data: bytes = compound.openstream(name).read()
+    return data
+
+
+def _paragraphs(compound: Any, most: int) -> Iterator[_Paragraph]:
+    word = _stream(compound, "WordDocument", most)
     (ident,) = struct.unpack_from("<H", word, 0)
     (flags,) = struct.unpack_from("<H", word, 0x0A)
     if ident != _WORD_IDENT or flags & _ENCRYPTED:
         raise ValueError("not a Word 97–2003 document civplan reads")
-    table = compound.openstream("1Table" if flags & _TABLE_STREAM else "0Table").read()
+    table = _stream(compound, "1Table" if flags & _TABLE_STREAM else "0Table", most)
     (length,) = struct.unpack_from("<i", word, _CCP_TEXT)
     pieces = _pieces(table, _pair(word, _CLX_PAIR))
-    extra = compound.openstream("Data").read() if compound.exists("Data") else b""
+    extra = _stream(compound, "Data", most) if compound.exists("Data") else b""
     properties = _properties(word, table, extra, _pair(word, _PAPX_PAIR))
     starts = [start for start, _, _ in properties]
     text: list[str] = []
