@@ -233,6 +233,9 @@ def blank_pdf() -> bytes:
         ("(на 2025\n) рік", "(на 2025) рік"),
         # a word cut more than once; a date cut in its year; a range at its dash
         ("Облаш\nтуванн\nя укриттів", "Облаштування укриттів"),
+        # … its first two pieces set apart on the page before, the rest on the next
+        ("Обла штува\nти укриття", "Облаштувати укриття"),
+        ("Відділ освіти\nта культури", "Відділ освіти та культури"),  # two words: apart
         ("«Відно\nвлення\n»", "«Відновлення»"),
         ("до\n30.04.2\n025", "до 30.04.2025"),
         ("до\n01.07.\n2025", "до 01.07.2025"),  # wrapped after the date's last point

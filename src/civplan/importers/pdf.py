@@ -833,6 +833,10 @@ def unwrap(text: str) -> str:
             or _cut_word(previous, line)
         ):
             out[-1] += line
+        elif (head := _head_apart(out[-1], line)) is not None:
+            # a word cut into three at a page break: its first two pieces, unwrapped on
+            # the first page, were set apart there («Обла штува» over «ти»)
+            out[-1] = out[-1][: -len(head)] + head.replace(" ", "") + line
         elif pieces := _middle_pieces(previous, lines, at - 1):
             # a word cut into three or more pieces («Облаш» / «туванн» / «я»): the middle ones
             middle = "".join(lines[at - 1 : at - 1 + pieces])
@@ -844,6 +848,22 @@ def unwrap(text: str) -> str:
             out[-1] += " " + line
         previous = line
     return "\n".join(out)
+
+
+def _head_apart(text: str, following: str) -> str | None:
+    """The last two words of ``text`` where they are a cut word's first pieces, set apart.
+
+    Neither is a word; the two and the next line's first make one: «Обла штува» over
+    «ти укриття» is «Облаштувати».
+    """
+    pieces = text.rsplit(" ", 2)[-2:]
+    if len(pieces) != 2 or not all(piece.isalpha() for piece in pieces):
+        return None
+    from civplan.model.morphology import is_word
+
+    if is_word(pieces[0]) or is_word(pieces[1]):
+        return None
+    return " ".join(pieces) if _cut_word(pieces[0], following, pieces[1]) else None
 
 
 def _middle_pieces(previous: str, lines: list[str], at: int) -> int:
