@@ -837,6 +837,9 @@ def unwrap(text: str) -> str:
             # a word cut into three at a page break: its first two pieces, unwrapped on
             # the first page, were set apart there («Обла штува» over «ти»)
             out[-1] = out[-1][: -len(head)] + head.replace(" ", "") + line
+        elif (tail := _tail_apart(out[-1], line)) is not None:
+            # … or its last two, unwrapped on the next page («Обла» over «штува ти»)
+            out[-1] += tail.replace(" ", "") + line[len(tail) :]
         elif pieces := _middle_pieces(previous, lines, at - 1):
             # a word cut into three or more pieces («Облаш» / «туванн» / «я»): the middle ones
             middle = "".join(lines[at - 1 : at - 1 + pieces])
@@ -864,6 +867,22 @@ def _head_apart(text: str, following: str) -> str | None:
     if is_word(pieces[0]) or is_word(pieces[1]):
         return None
     return " ".join(pieces) if _cut_word(pieces[0], following, pieces[1]) else None
+
+
+def _tail_apart(text: str, following: str) -> str | None:
+    """The first two words of ``following`` where they are a cut word's last pieces, apart.
+
+    The first is no word (the last may be: «ти»); ``text``'s last and the two make
+    one: «Обла» over «штува ти укриття» is «Облаштувати».
+    """
+    pieces = following.split(" ", 2)[:2]
+    if len(pieces) != 2 or not all(piece.isalpha() and piece.islower() for piece in pieces):
+        return None
+    from civplan.model.morphology import is_word
+
+    if is_word(pieces[0]):
+        return None
+    return " ".join(pieces) if _cut_word(text, pieces[1], pieces[0]) else None
 
 
 def _middle_pieces(previous: str, lines: list[str], at: int) -> int:
