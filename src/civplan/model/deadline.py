@@ -434,6 +434,14 @@ _BEFORE_MONTH = compiled_on_use(
 """«до червня 2025 року»: by the month, read as by its end («до кінця червня 2025 року»)."""
 
 
+_EVERY_APART = re.compile(r"\bщо (кварталу|місяця|року|тижня|дня|півроку|півріччя|декади)\b")
+"""«що кварталу»: «щокварталу» typed in two words."""
+_BEFORE_MONTH_IN_FIGURES = compiled_on_use(
+    rf"до ({'|'.join(month.nominative for month in MONTHS)}) (\d{{4}})(?: року| р\.?)?"
+)
+"""«до 12.2025», its month in words by then: by the month, read as by its end."""
+
+
 _HOUR = r"(?<![\d.:])(?:[01]?\d|2[0-3])"
 _TIME_OF_DAY = re.compile(
     # an hour named after «о», «об», or with a colon, or with minutes no month has («з 9.00»;
@@ -565,6 +573,11 @@ def _normalize(text: str) -> str:
     if "." in folded:  # a month and its year: «03.2025» is March 2025
         folded = _MONTHS_IN_DIGITS.sub(r"\1.\3-\2.\3", folded)  # «05-06.2025»: both its
         folded = _MONTH_YEAR.sub(lambda m: f"{MONTHS[int(m[1]) - 1].nominative} {m[2]}", folded)
+        if folded.startswith("до ") and (before := _BEFORE_MONTH_IN_FIGURES().fullmatch(folded)):
+            # «до 12.2025»: by the month's end, as «до грудня 2025 року» is
+            folded = f"до кінця {MONTHS[MONTH_OF_FORM[before[1]] - 1].genitive} {before[2]}"
+    if "що " in folded:  # «що кварталу», «що місяця»: a recurrence typed in two words
+        folded = _EVERY_APART.sub(r"що\1", folded)
     if "-" in folded:  # «2025-го року», «з 1-го вересня», «2-ге півріччя», «3-тє»: the figure
         folded = _ORDINAL_ENDING.sub(r"\1", folded)
 
@@ -2152,7 +2165,10 @@ def _listed(p: str, year: int, end_year: int) -> _Read | None:
     values = [_number(n) for n in numbers]
     unit = "півріччя" if m["unit"].startswith("пів") else "квартал"
     if unit == "квартал" and len(values) == 2 and values[0] and values[1] == values[0] + 1:
-        return None
+        if "," not in m["numbers"]:
+            return None
+        # «ІІ, ІІІ квартали»: two quarters in turn, a range as «ІІ та ІІІ квартали» is
+        return _phrase(f"{numbers[0]}-{numbers[1]} квартали{m['rest']}", year, end_year)
     return _qualified(", ".join(f"{n} {unit}{m['rest']}" for n in numbers), year, end_year)
 
 
