@@ -295,6 +295,9 @@ MORE = [
     # by a month written in figures: by its end, as «до грудня 2024 року»
     ("до 12.2024", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
     ("до 09.2024 р.", K.DATE, d(2024, 1, 1), d(2024, 9, 30)),
+    # from time to time, as «регулярно»: the plan's period, never overdue
+    ("періодично", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
+    ("periodically", K.CONTINUOUS, d(2024, 1, 1), d(2024, 12, 31)),
     # a recurrence typed in two words
     ("що кварталу", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     ("в межах строку дії Програми", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
