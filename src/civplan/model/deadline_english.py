@@ -75,8 +75,8 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:starting|beginning) (?:from |in )?", "from "),
         (r"^in (?:the )?(?=\S+ (?:квартал|півріччя))", "у "),  # "in the 4th quarter of 2025"
         (r"\b(?:the )?reporting (?:period|year)\b", "звітного періоду"),
-        (r"\b(?:on an? )?(?:ongoing|continuous(?:ly)?|permanent(?:ly)?|constantly|regularly|periodically"
-         r"|systematically|regular|rolling)(?: basis)?\b", "постійно"),
+        (r"\b(?:on an? )?(?:ongoing|continuous(?:ly)?|permanent(?:ly)?|constantly|regularly"
+         r"|periodically|systematically|regular|rolling)(?: basis)?\b", "постійно"),
         # "by the 10th of the following month", "by the 5th of each month"
         (r"\bby the (\d{1,2})(?:st|nd|rd|th)?(?: day)? of the (?:following|next) month\b",
          r"до \1 числа наступного місяця"),
