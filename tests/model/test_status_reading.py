@@ -63,6 +63,9 @@ INFLECTED = [
     ("Проєкт рішення перебуває на погодженні", DURING, S.IN_PROGRESS),
     ("Питання буде розглянуто на черговій сесії ради", AFTER, S.POSTPONED),
     ("Актуальність втрачено через зміну закону", AFTER, S.CANCELLED),
+    # another measure or act takes its place; things joined are a deed
+    ("Захід об'єднано із заходом 2.3", AFTER, S.CANCELLED),
+    ("Бази даних об'єднано з реєстром виборців", AFTER, S.DONE),
     ("Строк виконання перенесено на 2019 рік", AFTER, S.POSTPONED),
     # most of it done is not all of it; how it was done is no share
     ("Ремонт в основному завершено, лишилось пофарбувати стіни", AFTER, S.PARTIALLY_DONE),
@@ -972,6 +975,8 @@ ENGLISH = [
     ("Implemented, but not in full, due to lack of funds", AFTER, S.PARTIALLY_DONE),
     ("Implemented in full", AFTER, S.DONE),
     ("Work is ongoing", DURING, S.IN_PROGRESS),
+    ("Superseded by the new Law on Local Self-Government", AFTER, S.CANCELLED),
+    ("The measure was merged with measure 2.3", AFTER, S.CANCELLED),
     # deeds of the works and aid a plan of recovery asks for
     ("All schools are connected to broadband", AFTER, S.DONE),
     ("120 displaced persons were supported with cash assistance", AFTER, S.DONE),

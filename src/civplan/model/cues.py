@@ -234,6 +234,15 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.CANCELLATION, ("не", "доцільний|доцільно")),
     Cue(CueKind.CANCELLATION, ("cancelled|canceled|withdrawn|discontinued|irrelevant",)),
     Cue(CueKind.CANCELLATION, ("відкликати|відкликаний",)),  # «проєкт рішення відкликано»
+    # another measure or act takes its place: «захід об'єднано із заходом 2.3», "superseded
+    # by the new law", "merged with measure 2.3"
+    Cue(
+        CueKind.CANCELLATION,
+        ("об'єднати|об'єднаний|поєднати|поєднаний", "з|із|зі", "захід|пункт|завдання"),
+        reach=1,
+    ),
+    Cue(CueKind.CANCELLATION, ("superseded",)),
+    Cue(CueKind.CANCELLATION, ("merged", "with|into", "measure|activity|item|point|milestone")),
     # «захід не підлягає виконанню», «потреба у проведенні заходу відпала»: no longer to be done
     Cue(CueKind.CANCELLATION, ("не", "підлягати", "виконання|реалізація|проведення")),
     Cue(CueKind.CANCELLATION, ("потреба|необхідність", "відпасти|відпадати"), reach=4),
