@@ -293,3 +293,21 @@ def test_a_doc_whose_directory_gives_a_stream_larger_than_the_file_is_not_read()
     finally:
         tracemalloc.stop()
     assert peak < 50 * 2**20
+
+
+@needs_libreoffice
+def test_without_libreoffice_a_doc_s_tables_are_read_from_its_own_marks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """LibreOffice makes the .doc; a machine without it reads its tables from the file's own
+    marks, with a warning that says so (before: an error asking to install LibreOffice)."""
+    modern = write(FUNDING, "odt", tmp_path)  # a paragraph after the table, as Word writes
+    old = libreoffice(modern, "doc", tmp_path / "old")
+    expected = civplan.load(modern)
+    monkeypatch.setenv("PATH", str(tmp_path))  # no soffice on this PATH
+    with pytest.warns(civplan.CivplanWarning, match="LibreOffice is not installed; its tables"):
+        plan = civplan.load(old)
+    assert [(m.number, m.title, m.funding) for m in plan.measures()] == [
+        (m.number, m.title, m.funding) for m in expected.measures()
+    ]
+    assert plan.title == expected.title

@@ -69,9 +69,13 @@ def _workbook(data: bytes) -> bool:
     return any(name in data for name in _BOOK_STREAMS) and _WORD_STREAM not in data
 
 
+def _program() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
 def soffice() -> str:
     """The LibreOffice program, or an error saying how to install it."""
-    found = shutil.which("soffice") or shutil.which("libreoffice")
+    found = _program()
     if found is None:
         raise MissingDependencyError(
             "reading .doc, .xls and .rtf files needs LibreOffice: install it "
@@ -157,9 +161,14 @@ class _LegacyImporter(TableImporter):
                 source,
                 [f"not a {self.name} document (nor RTF, HTML, MHTML, Excel or Word XML or DOCX)"],
             )
+        if suffix == ".doc" and _program() is None:  # its tables from the file's own marks,
+            own = _own_tables(data, source, "LibreOffice is not installed")
+            if own is not None:  # else the error of converting says what to install
+                return own
         document = _modern(convert(data, source, suffix, target), source, target)
         if suffix == ".doc" and not document.grids:
-            return _own_tables(data, document)
+            own = _own_tables(data, source, "LibreOffice read no table from it", document.warnings)
+            return own or document
         return document
 
 
@@ -175,25 +184,22 @@ def _modern(data: bytes, source: str, kind: str) -> Document:
         return read_pasted_dump(read_docx(stream, source))
 
 
-def _own_tables(data: bytes, converted: Document) -> Document:
-    """A Word 97–2003 document LibreOffice read no table from, its tables read from the file.
+def _own_tables(
+    data: bytes, source: str, why: str, warnings: tuple[str, ...] = ()
+) -> Document | None:
+    """A Word 97–2003 document's tables read from the file's own marks, or ``None``.
 
-    LibreOffice reads no table from a document that ends with it, as LibreOffice
-    itself saves a DOCX that ends so; the file's own marks tell the tables
-    (:mod:`civplan.importers.word97`), with a warning that says so.
+    Where LibreOffice is not installed, or reads no table from a document (one
+    that ends with its table, as LibreOffice itself saves a DOCX that ends so),
+    the file's own marks of cells and rows tell the tables
+    (:mod:`civplan.importers.word97`), with a warning that says ``why``.
     """
-    blocks = read_word97(data, converted.source)
+    blocks = read_word97(data, source)
     if blocks is None or not any(isinstance(block, Grid) for block in blocks):
-        return converted
-    told = (
-        f"{converted.source}: LibreOffice read no table from it; its tables were read from "
-        "the file's own marks of cells and rows",
-    )
+        return None
+    told = f"{source}: {why}; its tables were read from the file's own marks of cells and rows"
     return Document(
-        source=converted.source,
-        blocks=blocks,
-        kind="a Word 97–2003 document",
-        warnings=(*converted.warnings, *told),
+        source=source, blocks=blocks, kind="a Word 97–2003 document", warnings=(*warnings, told)
     )
 
 
