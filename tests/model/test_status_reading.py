@@ -1437,6 +1437,8 @@ STATED_WORDS = [
     ("Виконано частк.", S.PARTIALLY_DONE),
     ("Off track", S.IN_PROGRESS),
     ("Partially complete", S.PARTIALLY_DONE),
+    ("Largely achieved", S.PARTIALLY_DONE),
+    ("Substantially completed", S.PARTIALLY_DONE),
     ("Fully implemented", S.DONE),
     ("Implementation ongoing", S.IN_PROGRESS),
     ("Delayed implementation", S.IN_PROGRESS),

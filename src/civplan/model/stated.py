@@ -50,7 +50,8 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         # the Open Government Partnership's scale: "substantial progress", «обмежений прогрес»
         r"|(?:substantial|significant|limited|some|good) progress"
         r"|(?:значний|суттєвий|істотний|обмежений|незначний|певний|частковий) прогрес"
-        r"|(?:mostly|largely) (?:complete|completed|implemented|done|finished)"
+        r"|(?:mostly|largely|substantially) (?:complete|completed|implemented|done|finished"
+        r"|achieved|fulfilled)"
         # «Частк. вик.», «част. виконано», «вик. частк.» of a dense table
         r"|частк?\.? ?(?:вик(?:он)?\.?|виконан\w*)|(?:вик(?:он)?\.?|виконан\w*) ?частк?\.?"
         r"|частк\.?"  # «Частк.» alone
