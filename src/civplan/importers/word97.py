@@ -254,6 +254,7 @@ def _blocks(paragraphs: Iterator[_Paragraph], source: str) -> list[Block]:
     cells: list[str] = []
     number = 0
     read = 0  # cells of all tables
+    written = 0  # paragraphs with text since the last table, named as a DOCX's are
     for count, paragraph in enumerate(paragraphs, start=1):
         if count > limits.cells:  # each a cell's worth of work, at least
             raise DocumentError(source, [limits.beyond("cells", "paragraphs", count)])
@@ -261,9 +262,11 @@ def _blocks(paragraphs: Iterator[_Paragraph], source: str) -> list[Block]:
             if rows:
                 number += 1
                 blocks.append(_grid(rows, number))
-                rows = []
+                rows, written = [], 0
             if paragraph.text.strip():
-                blocks.append(Paragraph(paragraph.text, f"paragraph {len(blocks) + 1}"))
+                written += 1
+                after = f" after table {number}" if number else ""
+                blocks.append(Paragraph(paragraph.text, f"paragraph {written}{after}"))
             continue
         if paragraph.depth > 1:  # a table in a cell: its text, a line each
             if paragraph.text.strip():
