@@ -735,15 +735,16 @@ def _heading_between(
     over the next section's first measure («2.1») begins a row: its number is that
     measure's first level, or it begins with a capital letter between measures of two
     levels or more whose first levels differ («1.4» above it, «2.1» below it). Under the
-    header (``header``: the row so far is the table's first), a heading begins with a
-    capital letter or its number, where a caption's next line goes on in small letters.
+    header (``header``: the row so far is the table's first), a heading in the column
+    right of the numbers' begins with a capital letter or its number, where a caption's
+    next line goes on in small letters.
     Else it is the cell's next line.
     """
     if current is None or after is None or not _opens(after, numbered):
         return False
     filled = [column for column, text in enumerate(cells) if text]
-    if header:
-        if len(filled) != 1 or filled[0] == numbered:
+    if header:  # in the titles' column, right of the numbers' (not a caption's next line)
+        if filled != [numbered + 1]:
             return False
         text = cells[filled[0]]
         return text[:1].isupper() or _SECTION_NUMBER.match(text) is not None
