@@ -29,7 +29,7 @@ from civplan._errors import (
     password_protected,
     unreadable_as_document_error,
 )
-from civplan.importers.document import Document, Grid
+from civplan.importers.document import Document
 from civplan.importers.dump import read_pasted_dump
 from civplan.importers.extent import check_xlsx_extent
 from civplan.importers.spreadsheet import calamine_sheets, sheets_document
@@ -194,8 +194,8 @@ def _own_tables(
     the file's own marks of cells and rows tell the tables
     (:mod:`civplan.importers.word97`), with a warning that says ``why``.
     """
-    blocks = read_word97(data, source)
-    if blocks is None or not any(isinstance(block, Grid) for block in blocks):
+    blocks = read_word97(data, source)  # (None, or blocks that hold a table)
+    if blocks is None:
         return None
     told = f"{source}: {why}; its tables were read from the file's own marks of cells and rows"
     return Document(

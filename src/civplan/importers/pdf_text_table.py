@@ -31,7 +31,7 @@ from civplan.importers.cards import read_cards
 from civplan.importers.content import YEAR_ALONE
 from civplan.importers.document import Grid, is_furniture
 from civplan.importers.fields import TITLE
-from civplan.importers.header import TITLE_WORDS, caption_score
+from civplan.importers.header import TITLE_WORDS, caption_score, is_column_numbering
 from civplan.model.numbering import MEASURE_NUMBER
 from civplan.model.scan import any_digit
 
@@ -660,7 +660,8 @@ def _stacked(
             where.append(first + skipped + 1)
 
     heading = False  # the row before is a heading across the table
-    counted = False  # the line before numbers the columns: a row of its own
+    counted = False  # the line before numbers the columns (a row of its own, however close
+    # the row of years above it or the heading below it lie)
     for (number, line), cells in zip(enumerate(lines, start=skipped + 1), split, strict=True):
         after = split[number - skipped] if number - skipped < len(split) else None
         near = line.top - lowest <= apart
@@ -682,7 +683,7 @@ def _stacked(
             heading = True
             continue
         heading = False
-        counting, counted = counted, _counts_columns(cells)
+        counting, counted = counted, is_column_numbering(cells)
         if (
             current is None
             or not near
@@ -749,40 +750,21 @@ def _heading_between(
         text = cells[filled[0]]
         return text[:1].isupper() or _SECTION_NUMBER.match(text) is not None
     above = current[numbered][0].strip() if current[numbered] else ""
-    if not _opens([above] * (numbered + 1), numbered):
-        return False
-    if len(filled) != 1 or filled[0] == numbered:
+    if MEASURE_NUMBER.fullmatch(above) is None or len(filled) != 1 or filled[0] == numbered:
         return False
     text = cells[filled[0]].strip()
-    first, below = above.split(".")[0], after[numbered].strip().split(".")[0]
-    if first == below:
+    levels_above = [part for part in above.split(".") if part]
+    levels_below = [part for part in after[numbered].strip().split(".") if part]
+    if levels_above[0] == levels_below[0]:
         return False
     named = _SECTION_NUMBER.match(text)
     if named is not None:
-        return named[1] == below
-    levels = (
-        [part for part in above.split(".") if part],
-        [part for part in after[numbered].strip().split(".") if part],
-    )
-    return text[:1].isupper() and all(len(parts) >= 2 for parts in levels)
+        return named[1] == levels_below[0]
+    return text[:1].isupper() and len(levels_above) >= 2 and len(levels_below) >= 2
 
 
 _SECTION_NUMBER = re.compile(r"(\d{1,3})\.?\s+\S")
 """A heading's own number before its words: «2. Напрям 2»."""
-
-
-def _counts_columns(cells: list[str]) -> bool:
-    """Whether a line numbers the columns under the header: «1 | 2 | 3 | … | 9».
-
-    Such a row stands apart in a table printed without rules, however close the
-    row of years above it («2025 | 2026») or the first heading below it lie.
-    """
-    filled = [text for text in cells if text]
-    return (
-        len(filled) >= 3
-        and 2 * len(filled) >= len(cells)
-        and all(text == str(n) for n, text in enumerate(filled, start=1))
-    )
 
 
 def _complete(lines: list[str], *, first: bool) -> bool:

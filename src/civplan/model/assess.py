@@ -444,7 +444,7 @@ def assess(
         indicators or counts_in_words(text)
     )
     passed = measure.deadline.end is not None and as_of >= measure.deadline.end
-    every = _every_one_asked(measure.title, text, indicators) if evidence and indicators else ()
+    every = _every_one_asked(measure.title, text, indicators) if indicators else ()
     if evidence and (
         # «Провести 4 засідання», «Проводити щоквартальні наради», «… засідань» «Щокварталу»
         any_digit(measure.title)
@@ -535,7 +535,6 @@ def assess(
         code, phrase = told  # an act cited, or counts given, and nothing else: done, weakly
         kind = CueKind.FAILURE if code == "cue.none_counted" else CueKind.ACHIEVEMENT
         evidence = (Evidence(kind=kind, phrase=phrase),)
-        every = _every_one_asked(measure.title, text, indicators)
         if (
             code in ("cue.counts", "cue.named_work")
             and indicators
@@ -761,9 +760,17 @@ def _told_undone(phrase: str, text: str) -> bool:
     at = text.find(phrase)
     if at < 0:
         return False
-    start = max(text.rfind(mark, 0, at) for mark in ",;.\n") + 1
-    ends = [end for mark in ",;.\n" if (end := text.find(mark, at + len(phrase))) >= 0]
-    return _UNDONE.search(text, start, min(ends, default=len(text))) is not None
+    ends = [end for mark in _CLAUSE_MARKS if (end := text.find(mark, at + len(phrase))) >= 0]
+    return _UNDONE.search(text, _clause_start(text, at), min(ends, default=len(text))) is not None
+
+
+_CLAUSE_MARKS = ".;,\n"
+"""The marks a clause of an outcome ends at."""
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause of ``text`` that holds place ``at`` begins."""
+    return max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
 
 
 def _circumstances_left_out(evidence: Sequence[Evidence], text: str) -> tuple[Evidence, ...]:
@@ -794,8 +801,7 @@ def _on_money(phrase: str, text: str) -> bool:
     at = text.find(phrase)
     if at < 0:
         return False
-    begins = max(text.rfind(mark, 0, at) for mark in ".;,\n") + 1
-    return _MONEY.search(text.lower(), begins, at) is not None
+    return _MONEY.search(text.lower(), _clause_start(text, at), at) is not None
 
 
 _OTHER_MEANS = compiled_on_use(
@@ -839,7 +845,7 @@ def _moved(title: str, text: str) -> Evidence | None:
         for found in moves().finditer(text):
             if _NEGATED_BEFORE.search(text, max(0, found.start() - 4), found.start()):
                 continue  # «не зросла»
-            begins = max(text.rfind(mark, 0, found.start()) for mark in ".;,\n") + 1
+            begins = _clause_start(text, found.start())
             before = _things(text[begins : found.start()])
             if any(_same_thing(thing, word) for thing in things for word in before):
                 # with how much it moved: «Споживання зросло на 3 %», no share of the aim

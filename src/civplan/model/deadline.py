@@ -436,10 +436,13 @@ _BEFORE_MONTH = compiled_on_use(
 
 _EVERY_APART = re.compile(r"\bщо (кварталу|місяця|року|тижня|дня|півроку|півріччя|декади)\b")
 """«що кварталу»: «щокварталу» typed in two words."""
-_BEFORE_MONTH_IN_FIGURES = compiled_on_use(
-    rf"до ({'|'.join(month.nominative for month in MONTHS)}) (\d{{4}})(?: року| р\.?)?"
-)
-"""«до 12.2025», its month in words by then: by the month, read as by its end."""
+
+
+def _month_in_words(found: re.Match[str]) -> str:
+    """A month and its year in figures («03.2025») in words: «березень 2025», «до березня 2025»."""
+    month = MONTHS[int(found[1]) - 1]
+    after_by = found.string.endswith("до ", 0, found.start())
+    return f"{month.genitive if after_by else month.nominative} {found[2]}"
 
 
 _HOUR = r"(?<![\d.:])(?:[01]?\d|2[0-3])"
@@ -561,9 +564,6 @@ def _normalize(text: str) -> str:
         and _A_COUNT_OF_DAYS.match(folded, 15) is None  # «… ніж 10 днів після отримання»
     ):  # «не пізніше ніж (до) 1 грудня»: by that day
         folded = "до " + folded[15:].removeprefix("до ")
-    if folded.startswith("до ") and (before := _BEFORE_MONTH().fullmatch(folded)):
-        # «до червня 2025 року»: by the month's end, as «до І півріччя» is by the half's
-        folded = f"до кінця {before[1]}{before[2] or ''}"
     if "/" in folded:  # a month and its year with a slash: «03/2025», "01/2025 – 12/2025"
         folded = _MONTH_SLASH_YEAR.sub(r"\1.\2", folded)
         folded = _MONTHS_SLASHED.sub(r"\1-\2", folded)  # «жовтень/листопад»: both, a range
@@ -572,10 +572,11 @@ def _normalize(text: str) -> str:
         folded = _ROMAN_MONTH.sub(_month_in_figures, folded)
     if "." in folded:  # a month and its year: «03.2025» is March 2025
         folded = _MONTHS_IN_DIGITS.sub(r"\1.\3-\2.\3", folded)  # «05-06.2025»: both its
-        folded = _MONTH_YEAR.sub(lambda m: f"{MONTHS[int(m[1]) - 1].nominative} {m[2]}", folded)
-        if folded.startswith("до ") and (before := _BEFORE_MONTH_IN_FIGURES().fullmatch(folded)):
-            # «до 12.2025»: by the month's end, as «до грудня 2025 року» is
-            folded = f"до кінця {MONTHS[MONTH_OF_FORM[before[1]] - 1].genitive} {before[2]}"
+        folded = _MONTH_YEAR.sub(_month_in_words, folded)
+    if folded.startswith("до ") and (before := _BEFORE_MONTH().fullmatch(folded)):
+        # «до червня 2025 року», «до 06.2025»: by the month's end, as «до І півріччя» is by
+        # the half's
+        folded = f"до кінця {before[1]}{before[2] or ''}"
     if "що " in folded:  # «що кварталу», «що місяця»: a recurrence typed in two words
         folded = _EVERY_APART.sub(r"що\1", folded)
     if "-" in folded:  # «2025-го року», «з 1-го вересня», «2-ге півріччя», «3-тє»: the figure

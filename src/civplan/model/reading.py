@@ -184,7 +184,7 @@ _SHARE = re.compile(
     # «3 договори з 5 запланованих»: a word between, when the second count is of the plan
     # or ends the clause («у 3 будівлях з 5»); up to four words and the plan's unit
     # («3 нових ЦНАП з 4 запланованих», «12 км доріг із 20 км, передбачених програмою»)
-    rf"|(?<![\d.,/])(?<!\d[ \u00a0])({_COUNT}) (?:[^\W\d][\w'-]*\.? ){{1,4}}(?:з|із|зі|out of) "
+    rf"|(?<![\d.,/])(?<!\d[ \u00a0])({_COUNT}) (?:[^\W\d][\w'-]* ){{1,4}}(?:з|із|зі|out of) "
     rf"({_COUNT}){_COUNT_ENDING}"
     r"(?: (?:км|м|кв\. ?м|шт|од|га|т)\.?)?"
     # or the deed follows, maybe after its subject: «у 12 громадах з 17 створено центри», «на 17
