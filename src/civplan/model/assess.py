@@ -479,7 +479,9 @@ def assess(
         evidence = (*evidence, *_against_targets(measure, indicators, as_of, period_end))
     if any(item.kind is CueKind.ACHIEVEMENT for item in evidence):
         evidence = _circumstances_left_out(evidence, text)
-    if evidence and (ending := _ENDING.search(measure.title.lower())) is not None:
+    if any(item.kind is CueKind.FAILURE for item in evidence) and (
+        ending := _ENDING.search(measure.title.lower())
+    ):
         evidence = _ended_as_asked(evidence, ending[1])
     moved = _moved(measure.title, text) if written else None
     if moved is not None and (not evidence or moved.kind is CueKind.FAILURE):

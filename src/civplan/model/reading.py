@@ -417,6 +417,8 @@ class _Entry:
 
     lemmas: frozenset[str]
     cues: tuple[Cue, ...]
+    seconds: tuple[frozenset[str] | None, ...]
+    """For each cue whose words may stand apart, its second word, when every form of it is live."""
     grammar: Grammar | None
     agent: bool
     body: bool
@@ -439,21 +441,47 @@ class _Index:
             for lemma in cue.alternatives[0]:
                 starts.setdefault(lemma, []).append((-len(cue.words), position, cue))
         self._starts = starts
+        # cues whose words may stand apart and whose second word starts cues itself: where
+        # none of a run's live forms is that word, the cue is not sought word by word
+        self._apart = {
+            id(cue): cue.alternatives[1]
+            for cue in lexicon
+            if cue.reach
+            and "#" not in cue.alternatives[1]
+            and all(lemma in starts for lemma in cue.alternatives[1])
+        }
         self.entries: dict[str, _Entry] = {}
         """Every form met so far, with its entry."""
         self.live: set[str] = set()
-        """The forms a cue may start at, or that mark another actor or reported speech."""
+        """The forms a cue may start at, or that mark another actor or reported speech (but
+        those of ``apart``, sought only where a second word of theirs is live)."""
         self.agents: set[str] = set()
         self.speakers: set[str] = set()
+        self.apart: dict[str, frozenset[str]] = {}
+        """The forms whose every cue has words apart, with the second words those need; no
+        grammar or actor makes them live otherwise («фінансування»: «… припинено»)."""
+        self.apart_forms: set[str] = set()
+        """The forms of ``apart``, as a set to intersect a run's words with."""
 
     def learn(self, forms: set[str]) -> None:
         """Make the entries of forms not met before."""
         if len(self.entries) + len(forms) > self._LIMIT:
-            for known in (self.entries, self.live, self.agents, self.speakers):
+            for known in (self.entries, self.live, self.agents, self.speakers, self.apart):
                 known.clear()
+            self.apart_forms.clear()
         for form in forms:
             entry = self.entries[form] = self._make(form)
-            if not entry.inert or entry.agent or entry.body or entry.speech:
+            if (
+                entry.cues
+                and None not in entry.seconds
+                and entry.grammar is None
+                and not (entry.agent or entry.body or entry.speech)
+                and not form.startswith("не")
+                and not form.endswith("ed")
+            ):
+                self.apart[form] = frozenset().union(*entry.seconds)  # type: ignore[arg-type]
+                self.apart_forms.add(form)
+            elif not entry.inert or entry.agent or entry.body or entry.speech:
                 self.live.add(form)
             if entry.agent or entry.body:
                 self.agents.add(form)
@@ -480,6 +508,7 @@ class _Index:
         return _Entry(
             lemmas=lemmas,
             cues=tuple(item[2] for item in ordered),
+            seconds=tuple(self._apart.get(id(item[2])) for item in ordered),
             grammar=analysis.grammar,
             number=number,
             agent=analysis.agent or form in OTHER_BODIES,
@@ -701,7 +730,12 @@ def read_outcome(
         no_report: bool | None = None
         on_report: bool | None = None
         read_before = len(found)
-        for first, last, kind, negated in _match_run(words, entries, hits):
+        # the lemmas of the run's live forms: what a cue whose words stand apart needs
+        live = frozenset().union(*(entry.lemmas for entry in map(index.entries.__getitem__, hits)))
+        for form in index.apart_forms.intersection(distinct):  # «фінансування … припинено»
+            if not index.apart[form].isdisjoint(live):
+                hits.add(form)
+        for first, last, kind, negated in _match_run(words, entries, hits, live):
             if kind in (CueKind.FINDING, CueKind.FUTURE) and (
                 reporting := _about_reporting(entries) if reporting is None else reporting
             ):
@@ -2067,17 +2101,18 @@ def _agent(words: list[str], entries: list[_Entry]) -> bool:
 
 
 def _match_run(
-    words: list[str], entries: list[_Entry], hits: set[str]
+    words: list[str], entries: list[_Entry], hits: set[str], live: frozenset[str]
 ) -> Iterator[tuple[int, int, CueKind, bool]]:
     """Each cue of a run: its first and last word, its kind after negation, and the negation.
 
-    ``hits`` are the run's words a cue may start at (or that mark another actor).
+    ``hits`` are the run's words a cue may start at (or that mark another actor); ``live``
+    their lemmas.
     """
     after = 0  # the first word not yet part of a cue
     for at in _places(words, hits):
         if at < after or entries[at].inert:
             continue
-        kind, length = _cue_at(words, entries, at)
+        kind, length = _cue_at(words, entries, at, live)
         if kind is None:
             continue
         first = _negation_start(words, at)
@@ -2193,12 +2228,16 @@ def _done_with(words: list[str], at: int) -> bool:
     return len(words[at]) > 5 and words[at].endswith(_INSTRUMENTAL)
 
 
-def _cue_at(words: list[str], entries: list[_Entry], at: int) -> tuple[CueKind | None, int]:
+def _cue_at(
+    words: list[str], entries: list[_Entry], at: int, live: frozenset[str]
+) -> tuple[CueKind | None, int]:
     entry = entries[at]
     grammar = entry.grammar
     if grammar == "participle" and at and words[at - 1] in _PREPOSITIONS:
         return None, 0  # «про виявлені порушення», «за проведеними заходами»: what, not a deed
-    for cue in entry.cues:
+    for cue, second in zip(entry.cues, entry.seconds, strict=True):
+        if second is not None and second.isdisjoint(live):
+            continue  # its second word is nowhere in the run
         length = _cue_length(cue, entries, at)
         if length:
             if (
