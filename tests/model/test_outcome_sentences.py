@@ -934,6 +934,10 @@ CORPUS = [
     ("Припинено реалізацію контрафактної продукції", QUARTER, AFTER, S.DONE),  # the deed
     # a procurement cancelled is a step that failed, not the measure withdrawn
     ("Тендер скасовано", QUARTER, AFTER, S.NOT_DONE),
+    # a clause that ends «у роботі» tells its subject is being worked on
+    ("Питання в роботі", QUARTER, DURING, S.IN_PROGRESS),
+    ("Розділи 1–3 підготовлено; розділ 4 у роботі.", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("У роботі комісії взяли участь 12 осіб", QUARTER, AFTER, S.DONE),  # «in its work»
     # … but a measure no longer needed is withdrawn, whatever procurement the sentence names
     (
         "The measure is no longer relevant following the adoption of the new Law on Public "
@@ -2258,3 +2262,23 @@ def test_letters_one_for_each_time_are_that_time_s_report() -> None:
         monitored, outcome=Outcome(text="Моніторинг проведено за підсумками І півріччя")
     )
     assert assess(halved, later).status is S.PARTIALLY_DONE
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("Провести конкурс «Кращий староста року»", "Проведення конкурсу скасовано", S.CANCELLED),
+        (
+            "Організувати конкурс дитячого малюнка",
+            "Конкурс скасовано рішенням виконкому",
+            S.CANCELLED,
+        ),
+        ("Провести конкурс на закупівлю шкільного автобуса", "Конкурс скасовано", S.NOT_DONE),
+        ("Придбати шкільний автобус", "Конкурсні торги скасовано", S.NOT_DONE),
+    ],
+)
+def test_a_contest_called_off_is_the_measure_called_off_unless_it_buys(
+    title: str, text: str, status: Status
+) -> None:
+    """A contest the measure holds, called off, withdraws it; a tender called off failed."""
+    assert assess(titled(title, text), AFTER).status is status

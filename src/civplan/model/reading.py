@@ -700,6 +700,8 @@ def read_outcome(
         hits = index.live.intersection(distinct)
         if not hits:
             speech = False
+            if words[-1] == "роботі" and (working := _in_work(text, part, start)) is not None:
+                found.append(working)
             found.extend(shares)
             continue
         entries = list(map(index.entries.__getitem__, words))
@@ -891,9 +893,11 @@ def read_outcome(
                 kind = CueKind.PARTIAL
             elif (
                 kind is CueKind.CANCELLATION
-                and _first_starting(words, PROCUREMENT, firsts) < len(words)
+                and (bought := _first_starting(words, PROCUREMENT, firsts)) < len(words)
                 # not "no longer relevant following the new Law on Public Procurement"
                 and not any(w.startswith(_RELEVANCE) for w in words[first : last + 1])
+                # nor a contest the measure is: «Провести конкурс „Кращий староста“»
+                and not (words[bought].startswith("конкурс") and _holds_a_contest(title))
             ):
                 kind = CueKind.FAILURE  # «тендер скасовано»: a step failed, not the measure
             elif (
@@ -1050,6 +1054,12 @@ def read_outcome(
         ):
             phrase = text[start + absent.start() : start + absent.end()]
             found.append(Evidence(kind=CueKind.FAILURE, phrase=phrase))
+        if (
+            len(found) == read_before
+            and words[-1] == "роботі"
+            and (working := _in_work(text, part, start)) is not None
+        ):
+            found.append(working)
         found.extend(shares)
     if ("крім" in folded or "винятком" in folded) and found:
         found.extend(_all_but(text, folded, found))
@@ -1072,6 +1082,32 @@ def read_outcome(
             e for e in found if e.kind is not CueKind.ACHIEVEMENT or not _SET_ASIDE.match(e.phrase)
         ]
     return tuple(found)
+
+
+def _in_work(text: str, part: str, start: int) -> Evidence | None:
+    """The work going on that a clause ending «у роботі» tells of, if it ends so.
+
+    «Шар зелених зон у роботі», «Питання в роботі», «В роботі»: its subject is being worked
+    on (not «у роботі комісії взяли участь», nor «використовується в роботі», read by its verb).
+    """
+    ending = _IN_WORK.search(part)
+    if ending is None:
+        return None
+    return Evidence(
+        kind=CueKind.ONGOING, phrase=text[start + ending.start(1) : start + ending.end(1)]
+    )
+
+
+_IN_WORK = re.compile(r"(?<!\w)([ув]\s+роботі)\W*$")
+
+
+def _holds_a_contest(title: str) -> bool:
+    """Whether a title asks for a contest of people or works, not for a purchase by tender."""
+    folded = title.lower()
+    return "конкурс" in folded and _BUYING.search(folded) is None
+
+
+_BUYING = re.compile(r"закупів|закупит|придба|тендер|торг|аукціон|постачальник|підрядник")
 
 
 TELLING = ("розміщ", "оприлюдн", "висвітл", "posted", "published")
