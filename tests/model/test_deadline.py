@@ -874,6 +874,14 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
     # a recurrence from a year on: its occurrences from then
     since = Deadline.parse("щороку до 1 лютого, починаючи з 2025 року", year=2024, end_year=2026)
     assert [p.end for p in since.parts] == [d(2025, 2, 1), d(2026, 2, 1)]
+    # … and up to a year it names, past the plan's one year if need be
+    for phrase in (
+        "щороку до 2026 року",
+        "щорічно до кінця 2026 р.",
+        "2024 рік та щороку до 2026 року",
+    ):
+        until = Deadline.parse(phrase, year=2024)
+        assert [p.end for p in until.parts] == [d(2024, 12, 31), d(2025, 12, 31), d(2026, 12, 31)]
     # the recurrence right after its year, without a comma or dash
     for phrase in ("протягом 2024 року щокварталу", "у 2024 році щокварталу", "2024 р. щокварталу"):
         assert Deadline.parse(phrase, year=2024).parts == each_quarter.parts, phrase

@@ -781,6 +781,7 @@ _THEN_YEARLY = re.compile(
     r"(?:(?:(?:і|та|й) )?(?:(?:далі|надалі|у подальшому|в подальшому) ?-? ?)?"
     r"(?:щороку|щорічно|кожного року|кожен рік)(?: (?:у|в) подальшому| надалі)?"  # «та щороку
     r"|(?:з|із) подальш\w* щорічн\w*(?: \w+)?)"  # в подальшому»
+    r"(?: (?:до|по) (?:кінця )?(?P<until>\d{4}) (?:року|р\.?))?"  # «… та щороку до 2027 року»
     r"(?(bracket)\))"
 )
 _ONE_YEAR = frozenset(
@@ -806,10 +807,12 @@ def _then_yearly(p: str, year: int, end_year: int) -> _Read | None:
     found = _first_then(_THEN_YEARLY, p, year, end_year)
     if found is None:
         return None
-    _m, first, start, end = found
+    m, first, start, end = found
     if end.year != start.year and first.kind is not DeadlineKind.DATE:
         return None  # a term across two years does not recur by the year
     last = max(end_year, end.year)
+    if m["until"] and end.year <= int(m["until"]) <= end.year + _YEARS_AHEAD:
+        last = int(m["until"])  # the last year named, whatever the plan's period
     if last == end.year:  # no year of the plan after it: the term itself
         return first
     parts = tuple(
@@ -1808,12 +1811,21 @@ _FOLLOWING_YEAR = compiled_on_use(
 _DUE_IN_BRACKETS = re.compile(r",? ?\(((?:до|не пізніше) [^()]+)\)")
 
 
+_UNTIL_YEAR = re.compile(r",? ?(?:до|по) (?:кінця )?(\d{4}) (?:року|р\.?)")
+"""The last year of a recurring term's occurrences: «(щороку) до 2027 року»."""
+_YEARS_AHEAD = 30
+"""The most years a term may name past its first: more is no plan's period."""
+
+
 def _recurring(p: str, year: int, end_year: int) -> _Read | None:
     m = _RECURRING.match(_DUE_IN_BRACKETS.sub(r" \1", p) if "(" in p else p)
     if m is None:
         return None
     if m["tail"] and (years := _named_years(m["tail"], year, end_year)) is not None:
         year, end_year = years  # «щокварталу протягом 2025–2027 років»: over those years
+    elif m["tail"] and (until := _UNTIL_YEAR.fullmatch(m["tail"])) is not None:
+        if year <= int(until[1]) <= year + _YEARS_AHEAD:
+            end_year = int(until[1])  # «щороку до 2027 року»: each year up to it
     elif m["tail"] and _SINCE.match(m["tail"]):  # «щороку до 1 лютого, починаючи з 2026 року»
         since = _phrase(m["tail"], year, end_year).start
         if since is not None and year < since.year <= end_year:
