@@ -2282,3 +2282,37 @@ def test_a_contest_called_off_is_the_measure_called_off_unless_it_buys(
 ) -> None:
     """A contest the measure holds, called off, withdraws it; a tender called off failed."""
     assert assess(titled(title, text), AFTER).status is status
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        (
+            "Підготувати та подати заявку на участь у конкурсі проєктів регіонального розвитку",
+            "Заявку подано у квітні, однак проєкт не пройшов конкурсний відбір.",
+            S.DONE,
+        ),
+        (
+            "Подати проєктні заявки до міжнародних донорів",
+            "Подано дві проєктні заявки, обидві перебувають на розгляді.",
+            S.DONE,
+        ),
+        (
+            "Submit an application to the regional grant programme",
+            "The application was submitted in March but was not selected for funding.",
+            S.DONE,
+        ),
+        ("Подати заявку на участь у конкурсі", "Заявку не подано.", S.NOT_DONE),
+    ],
+)
+def test_an_application_submitted_is_the_measure_whatever_others_decide(
+    title: str, text: str, status: Status
+) -> None:
+    """Where the measure is to apply, the selection and the review after it are others' work."""
+    assert assess(titled(title, text), AFTER).status is status
+
+
+def test_where_the_measure_is_to_win_the_money_the_choice_against_it_counts() -> None:
+    title = "Залучити кошти фонду регіонального розвитку на будівництво басейну"
+    text = "Заявку подано у квітні, однак проєкт не пройшов конкурсний відбір."
+    assert assess(titled(title, text), AFTER).status is not S.DONE

@@ -483,6 +483,10 @@ def assess(
         ending := _ENDING.search(measure.title.lower())
     ):
         evidence = _ended_as_asked(evidence, ending[1])
+    if any(item.kind is CueKind.FAILURE for item in evidence) and _APPLYING.search(
+        measure.title.lower()
+    ):
+        evidence = _applied_as_asked(evidence, text)
     moved = _moved(measure.title, text) if written else None
     if moved is not None and (not evidence or moved.kind is CueKind.FAILURE):
         # «Скоротити кількість ДТП» with «Кількість ДТП зросла на 7 %»: the way it moved, not
@@ -859,6 +863,41 @@ def _moved(title: str, text: str) -> Evidence | None:
 
 _ENDING = re.compile(r"(?<!\w)(розірв|припин|зупин)")
 """A title that asks to end a thing: «Розірвати договори оренди», «Припинити співпрацю»."""
+
+
+_APPLYING = re.compile(
+    r"\b(?:под(?:ати|ання|авати)|направ(?:ити|лення)) (?:\w+ ){0,2}?заяв"
+    r"|\bsubmi(?:t|ssion of) (?:an? |the )?(?:\w+ )?(?:applications?|proposals?|bids?)\b"
+)
+"""A title that asks to apply («Підготувати та подати заявку на участь у конкурсі ДФРР»)."""
+_SUBMITTED = ("подан", "направлен", "надіслан", "submitted", "sent")
+_SELECTION = re.compile(
+    r"відб[іо]р|переможц|відхил|не підтрим|не схвал|не отрима|не визна"
+    r"|selected|rejected|shortlisted|not (?:been )?(?:funded|approved|supported)"
+)
+"""Others' decision on an application: «не пройшов конкурсний відбір», «заявку відхилено»."""
+
+
+def _applied_as_asked(evidence: Sequence[Evidence], text: str) -> tuple[Evidence, ...]:
+    """The failures of selection after an application submitted, which are others' decisions.
+
+    «Заявку подано, однак проєкт не пройшов конкурсний відбір» of «Подати заявку на
+    участь у конкурсі»: the measure is the application, done; the commission's choice
+    weighs as another body's word (not where the measure asks to win the funds).
+    """
+    if not any(
+        item.kind is CueKind.ACHIEVEMENT
+        and not item.negated
+        and item.phrase.lower().startswith(_SUBMITTED)
+        for item in evidence
+    ):
+        return tuple(evidence)
+    return tuple(
+        attrs.evolve(item, other=True)
+        if item.kind is CueKind.FAILURE and _SELECTION.search(_sentence(item, text))
+        else item
+        for item in evidence
+    )
 
 
 def _ended_as_asked(evidence: Sequence[Evidence], stem: str) -> tuple[Evidence, ...]:
@@ -1832,10 +1871,12 @@ def _from_evidence(
     if (
         CueKind.ONGOING in kinds
         and CueKind.ACHIEVEMENT in kinds
-        and _only_drafts(ctx.title)
+        and (_only_drafts(ctx.title) or _APPLYING.search(ctx.title.lower()) is not None)
         and all(_awaits_approval(i, ctx.text) for i in used if i.kind is CueKind.ONGOING)
-    ):  # «Розробити порядок» with «проєкт розроблено, триває погодження»: its approval is
-        kinds.discard(CueKind.ONGOING)  # others' work after the measure's, done
+    ):  # «Розробити порядок» with «проєкт розроблено, триває погодження», «Подати заявку»
+        # with «заявку подано, вона на розгляді»: its approval is others' work after the
+        # measure's, done
+        kinds.discard(CueKind.ONGOING)
     if (
         CueKind.ONGOING in kinds
         and CueKind.ACHIEVEMENT in kinds
