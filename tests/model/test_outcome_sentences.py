@@ -1147,6 +1147,20 @@ CORPUS = [
     ("The process has stalled", QUARTER, AFTER, S.POSTPONED),
     ("Будівництво заморожено до завершення воєнного стану", QUARTER, AFTER, S.POSTPONED),
     ("Процес зупинився через відсутність підрядника", QUARTER, AFTER, S.POSTPONED),
+    # stopped for want of money or people: not carried out, not moved
+    ("Роботу пункту призупинено з жовтня через відсутність операторів", QUARTER, AFTER, S.NOT_DONE),
+    ("The hotline was suspended in October due to lack of staff", QUARTER, AFTER, S.NOT_DONE),
+    ("Роботи зупинено у зв'язку з недостатнім фінансуванням", QUARTER, AFTER, S.NOT_DONE),
+    ("Роботу пункту призупинено до завершення ремонту", QUARTER, AFTER, S.POSTPONED),
+    # work named by what it makes, going on past the term, is unfinished; the stock phrase is not
+    ("Робота над модулем триває; 60 % полів зіставлено.", QUARTER, AFTER, S.PARTIALLY_DONE),
+    (
+        "60% of the fields have been mapped; work on the module is in progress",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("Поля зіставлено. Робота над цим питанням триває.", QUARTER, AFTER, S.DONE),
     ("The activity was shifted to the next year", QUARTER, AFTER, S.POSTPONED),
     ("The unspent funds were carried over to 2018", QUARTER, AFTER, S.POSTPONED),
     ("The office moved to the new premises and opened in May", QUARTER, AFTER, S.DONE),

@@ -2638,6 +2638,10 @@ _ON_THE_MEASURE = re.compile(
     r"|\bon (?:the |this )?(?:implementation of (?:the |this )?)?(?:milestone|measure|commitment)"
     # work named by what it does: «робота з укладання договорів триває» (not «з населенням»)
     r"|\bробот\w* (?:з|із|по|щодо) (?:\w+ )?\w+(?:ання|ення|іння|яння|ття)\b"
+    # … or by the thing it makes: «робота над модулем триває», "work on the module is in
+    # progress" (not «над цим питанням», "on this")
+    r"|\bробот\w* над (?!ц(?:им|ією|ими)\b|дан(?:им|ою|ими)\b|ним\b|нею\b|ними\b)\w+"
+    r"|\bwork on (?:the )?(?!this\b|these\b|it\b|them\b)[a-z]+"
 )
 """Work said to go on with the measure itself («робота над виконанням заходу триває», "work on
 the milestone continues"), not the stock phrase of work in its field."""

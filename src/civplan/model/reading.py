@@ -927,8 +927,13 @@ def read_outcome(
             elif (
                 kind is CueKind.POSTPONEMENT
                 and words[first].startswith(("призупин", "зупин", "suspend", "froze"))
-                and any(w.startswith(_MONEY_STEMS) for w in words[:first])
-            ):  # «фінансування призупинено», "the funding was suspended": no money to do it
+                and (
+                    any(w.startswith(_MONEY_STEMS) for w in words[:first])
+                    or _FOR_WANT_OF.search(part) is not None
+                )
+            ):  # «фінансування призупинено», "the funding was suspended": no money to do it;
+                # «роботу пункту зупинено через брак кадрів», "suspended due to lack of staff":
+                # for want of what it needs, not moved to a later term
                 kind = CueKind.FAILURE
             elif kind is CueKind.POSTPONEMENT and "дії" in words[first + 1 : last + 2]:
                 # «продовжено термін дії договору», «строк дії угоди продовжено»: its validity
@@ -1082,6 +1087,16 @@ def read_outcome(
             e for e in found if e.kind is not CueKind.ACHIEVEMENT or not _SET_ASIDE.match(e.phrase)
         ]
     return tuple(found)
+
+
+_FOR_WANT_OF = re.compile(
+    r"(?:через|у зв'язку з|в зв'язку з|внаслідок|due to|owing to|because of|for) (?:the )?"
+    r"(?:відсутн|нестач|брак|недостатн|lack|shortage|absence|insufficient)\w*(?: of)? "
+    r"(?:\w+ )?(?:фінансуванн|кошт|бюджетн|кадр|персонал|працівник|фахівц|оператор"
+    r"|funding|funds|money|budget|staff|personnel|employees)"
+)
+"""A want of money or people that stops the work: «через відсутність кадрів», "due to lack of
+staff" (not of a contractor: the process stalls, and is taken up later)."""
 
 
 def _in_work(text: str, part: str, start: int) -> Evidence | None:
