@@ -2330,3 +2330,13 @@ def test_where_the_measure_is_to_win_the_money_the_choice_against_it_counts() ->
     title = "Залучити кошти фонду регіонального розвитку на будівництво басейну"
     text = "Заявку подано у квітні, однак проєкт не пройшов конкурсний відбір."
     assert assess(titled(title, text), AFTER).status is not S.DONE
+
+
+def test_a_report_still_to_come_is_the_measure_to_come_where_the_report_is_the_measure() -> None:
+    """«Звіт буде оприлюднено» tells nothing of a seminar, but all of «Оприлюднити звіт»."""
+    text = "Звіт буде оприлюднено після затвердження сесією."
+    published = assess(titled("Оприлюднити звіт про виконання бюджету", text), AFTER)
+    assert published.confidence is Confidence.CLEAR and published.status is not S.DONE
+    assert any("буде оприлюднено" in str(reason) for reason in published.reasons)
+    seminar = assess(titled("Провести семінар для старост", text), AFTER)
+    assert seminar.confidence is Confidence.NONE

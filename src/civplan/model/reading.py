@@ -738,8 +738,12 @@ def read_outcome(
             if not index.apart[form].isdisjoint(live):
                 hits.add(form)
         for first, last, kind, negated in _match_run(words, entries, hits, live):
-            if kind in (CueKind.FINDING, CueKind.FUTURE) and (
-                reporting := _about_reporting(entries) if reporting is None else reporting
+            if (
+                kind in (CueKind.FINDING, CueKind.FUTURE)
+                and (reporting := _about_reporting(entries) if reporting is None else reporting)
+                # (unless giving it is the measure: «Оприлюднити звіт» with «звіт буде
+                # оприлюднено після затвердження»: not yet done)
+                and (kind is CueKind.FINDING or not asks_for_a_report(title))
             ):
                 continue  # «інформація не надходила», «звіт буде подано»: nothing of the measure
             if (
