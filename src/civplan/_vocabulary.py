@@ -283,6 +283,12 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "the report cites a letter, “{phrase}”, sending what the measure asks for, and says "
         "nothing else: taken as done",
     ),
+    "reason.cue.document": (
+        "звіт посилається на документ «{phrase}», що засвідчує виконане, інших ознак немає: "
+        "вважається виконаним",
+        "the report cites a document, “{phrase}”, that shows the work done, and says nothing "
+        "else: taken as done",
+    ),
     "reason.cue.counts": (
         "звіт лише наводить кількість зробленого («{phrase}»): вважається виконаним",
         "the report only gives counts of what was done (“{phrase}”): taken as done",

@@ -2108,6 +2108,38 @@ def test_an_act_cited_alone_counts_alone_and_a_link_in_the_text(
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        (
+            "Укласти договір на вивезення відходів",
+            "Договір № 12/17 від 15.11.2017 з ТОВ «Еко»",
+            S.DONE,
+        ),
+        ("Підготувати аналітичну довідку", "Аналітична довідка від 10.12.2017.", S.DONE),
+        ("Підписати меморандум з університетом", "Меморандум від 22.11.2017 № 4", S.DONE),
+        # papers of the work's acceptance show it done, whatever the measure
+        ("Придбати генератор", "Видаткова накладна № 45 від 12.12.2017", S.DONE),
+        ("Відремонтувати дах", "Акт приймання-передачі від 20.12.2017 № 3", S.DONE),
+        # a document of another kind than the title asks for, or a draft, shows nothing
+        ("Провести ремонт даху школи", "Договір № 12/17 від 15.11.2017", S.OVERDUE),
+        ("Укласти договір на вивезення відходів", "Проєкт договору від 15.11.2017 № 12", S.OVERDUE),
+        ("Провести семінар", "Звіт від 12.12.2017", S.OVERDUE),
+    ],
+)
+def test_a_document_cited_alone_shows_the_work_done_where_it_is_what_the_work_makes(
+    title: str, text: str, status: Status
+) -> None:
+    assessed = assess(titled(title, text), AFTER)
+    assert assessed.status is status
+    if status is S.DONE:
+        assert assessed.confidence is Confidence.WEAK
+        assert assessed.reasons[0].code == "cue.document"
+        assert assessed.reasons[0].evidence in text
+    else:
+        assert assessed.confidence is Confidence.NONE
+
+
+@pytest.mark.parametrize(
     ("title", "status"),
     [
         ("Надати Мінекономіки інформацію про виконання програми", S.DONE),

@@ -2013,6 +2013,16 @@ _LETTER = re.compile(
     re.IGNORECASE,
 )
 """A letter cited with its date and number: «Лист від 12.03.2025 № 01-02/345»."""
+_DOCUMENT = re.compile(
+    r"(?<![\w-])(?:(?P<accepted>(?:видатков\w+ )?накладн\w*|акт\w* (?:приймання|виконаних"
+    r"|введення)\b[^.;:№]{0,60}?|(?:форм\w* )?кб-2в?)"
+    r"|(?:\w+ ){0,2}?(?P<noun>договір|договор\w*|угод\w+|меморандум\w*|довідк\w+|звіт\w*"
+    r"|паспорт\w*|сертифікат\w*|висновк?\w*|план\w*|положенн\w*|регламент\w*|порядок|порядк\w+))"
+    rf"(?:\s+[^\s.;:]+){{0,4}}?\s+(?:{_ACT_DATE}(?:\s*№\s*[\w/-]+)?|№\s*[\w/-]+(?:\s+{_ACT_DATE})?)",
+    re.IGNORECASE,
+)
+"""A document cited by its date or number: a paper of acceptance («Видаткова накладна № 45»),
+or a named one («Договір № 12/25 від 15.01.2025», «Аналітична довідка від 10.06.2025»)."""
 _INFORMING = re.compile(
     r"інформ|звіт|пропозиці|відомост|\bдан(?:і|их)\b|(?:надати|подати|надавати|подавати|"
     r"направити|направляти|повідомити|повідомляти)\b",
@@ -2029,12 +2039,28 @@ def _cited_act(text: str, title: str) -> tuple[str, str] | None:
     пропозиції»), the letter it was sent with: «Лист від 12.03.2025 № 01-02/345».
     """
     if "№" not in text:  # the number an act or a letter is cited by
-        return None
+        return _cited_document(text, title) if "від" in text else None
     found = _ACT.search(text)
     if found is not None and not _DRAFT_BEFORE.search(text, 0, found.start()):
         return "cue.act", found.group()
     if _INFORMING.search(title) and (letter := _LETTER.search(text)) is not None:
         return "cue.letter", letter.group()
+    return _cited_document(text, title)
+
+
+def _cited_document(text: str, title: str) -> tuple[str, str] | None:
+    """The document an outcome with no other cue cites that shows the work done.
+
+    A paper of the work's acceptance («Видаткова накладна № 45 від 12.09.2025», «Акт
+    приймання виконаних робіт від …»), or a document of the kind the title asks for
+    («Договір № 12/25 від 15.01.2025» of «Укласти договір на вивезення відходів»,
+    «Аналітична довідка від 10.06.2025» of «Підготувати аналітичну довідку»); not a draft.
+    """
+    for found in _DOCUMENT.finditer(text):
+        if _DRAFT_BEFORE.search(text, 0, found.start("noun" if found["noun"] else "accepted")):
+            continue
+        if found["accepted"] or found["noun"].lower()[:5] in title.lower():
+            return "cue.document", found.group().strip()
     return None
 
 
