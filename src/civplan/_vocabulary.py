@@ -289,6 +289,10 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "the report cites a document, “{phrase}”, that shows the work done, and says nothing "
         "else: taken as done",
     ),
+    "reason.cue.link": (
+        "звіт лише дає посилання на оприлюднене («{phrase}»): вважається виконаним",
+        "the report only links to what was published (“{phrase}”): taken as done",
+    ),
     "reason.cue.counts": (
         "звіт лише наводить кількість зробленого («{phrase}»): вважається виконаним",
         "the report only gives counts of what was done (“{phrase}”): taken as done",

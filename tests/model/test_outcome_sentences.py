@@ -2140,6 +2140,25 @@ def test_a_document_cited_alone_shows_the_work_done_where_it_is_what_the_work_ma
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "https://rada.example.gov.ua/news/12345",
+        "Посилання: https://rada.example.gov.ua/news/12345/",
+        "https://rada.example.gov.ua/news/1, https://rada.example.gov.ua/news/2",
+    ],
+)
+def test_links_alone_show_what_was_published_where_the_measure_publishes(text: str) -> None:
+    published = assess(titled("Оприлюднювати інформацію на сайті громади", text), AFTER)
+    assert (published.status, published.confidence) == (S.DONE, Confidence.WEAK)
+    assert published.reasons[0].code == "cue.link"
+    assert published.reasons[0].evidence.startswith("https://rada.example.gov.ua/news/")
+    # of other work a link tells nothing; and it is in no language civplan cannot read
+    repair = assess(titled("Провести ремонт даху школи", text), AFTER)
+    assert repair.confidence is Confidence.NONE
+    assert repair.reasons[0].code != "text.language"
+
+
+@pytest.mark.parametrize(
     ("title", "status"),
     [
         ("Надати Мінекономіки інформацію про виконання програми", S.DONE),

@@ -532,6 +532,7 @@ def assess(
         status, reasons = _explicit(whole, evidence, context)  # «Термін не настав», alone
     elif written and (
         told := _cited_act(text, measure.title)
+        or _cited_link(text, measure.title)
         or _counted(text, indicators)
         or _bare_count(text, measure.title)
         or _none_counted(text, measure.title)
@@ -2064,6 +2065,28 @@ def _cited_document(text: str, title: str) -> tuple[str, str] | None:
     return None
 
 
+def _cited_link(text: str, title: str) -> tuple[str, str] | None:
+    """The link an outcome of links alone gives, for a measure that asks to publish or inform.
+
+    «https://rada.example.gov.ua/news/123» of «Оприлюднювати інформацію на сайті»: where
+    it was published; of other measures, a link alone tells nothing.
+    """
+    if (
+        ("://" in text or "www." in text)
+        and _LINKS_ALONE.fullmatch(text)
+        and _PUBLICISING.search(title)
+    ):
+        return "cue.link", _LINK.search(text)[0]  # type: ignore[index]
+    return None
+
+
+_LINKS_ALONE = re.compile(
+    r"\s*(?:[^\W\d]+\s*:\s*)?(?:https?://|www\.)\S+(?:[\s,;]+(?:https?://|www\.)\S+)*\s*",
+)
+"""Links alone, maybe after a label: «Посилання: https://…»."""
+_LINK = re.compile(r"(?:https?://|www\.)[^\s,;]+")
+
+
 def _dated(text: str, found: Sequence[Event], as_of: date) -> tuple[str, str] | None:
     """The dated events an outcome with no other cue lists, all past («21 березня – нарада»).
 
@@ -2163,7 +2186,7 @@ _NOT_WORK = frozenset(
         "інформація", "ситуація", "позиція", "пропозиція", "документація", "питання",
         "завдання", "рішення", "положення", "приміщення", "звернення", "видання",
         "обладнання", "покриття", "населення", "значення", "управління", "відділення",
-        "асоціація", "федерація",
+        "асоціація", "федерація", "посилання",  # (a link, as «Посилання: https://…»)
         # events, which a date tells were held (an undated one is no report)
         "засідання", "навчання", "зібрання", "тренування", "слухання", "читання", "змагання",
     }

@@ -394,7 +394,8 @@ def language_of(text: str) -> Literal["uk", "en"] | None:
     A text with Cyrillic letters is Ukrainian unless it has letters only
     Russian uses and none only Ukrainian does, or, with neither, most of its
     words are no Ukrainian words; a Latin text is English when
-    it has English function words. A text without letters counts as Ukrainian.
+    it has English function words. A text without letters, or of links alone, counts as
+    Ukrainian.
     """
     folded = lowered(text)
     cyrillic = _CYRILLIC.search(folded) is not None
@@ -409,6 +410,6 @@ def language_of(text: str) -> Literal["uk", "en"] | None:
         if "ы" in folded or "э" in folded or "ъ" in folded or "ё" in folded:
             return None  # letters only Russian uses, none only Ukrainian does
         return None if _mostly_unknown(folded) else "uk"
-    if _has_latin(folded):
-        return "en" if _ENGLISH_WORDS.search(folded) else None
-    return "uk"
+    if _has_latin(folded) and _has_latin(words := _ADDRESS.sub(" ", folded)):
+        return "en" if _ENGLISH_WORDS.search(words) else None
+    return "uk"  # (links alone, or no letters: no language to tell by)
