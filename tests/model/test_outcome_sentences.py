@@ -1865,6 +1865,10 @@ def test_work_going_on_behind_alone_is_unfinished_at_the_term_s_end(text: str) -
         ("Не вик.", S.NOT_DONE),
         ("Частк. вик.", S.PARTIALLY_DONE),
         ("Частк.", S.PARTIALLY_DONE),
+        # the marks of a column of what there is («Наявність (є/немає)»)
+        ("Є", S.DONE),
+        ("В наявності", S.DONE),
+        ("Немає", S.NOT_DONE),
     ],
 )
 def test_an_outcome_that_is_only_a_status_states_it(text: str, stated: Status) -> None:
@@ -2040,6 +2044,9 @@ def test_work_said_going_on_alone_is_read_by_the_term(text: str) -> None:
         ("Рішення виконавчого комітету від 15.05.2017 № 112", S.DONE, Confidence.WEAK),
         ("Розпорядження голови від 2.11.2017 № 45 «Про склад комісії».", S.DONE, Confidence.WEAK),
         ("Наказ № 15 від 03.11.2017", S.DONE, Confidence.WEAK),  # its number first
+        ("Протокол № 3", S.DONE, Confidence.WEAK),  # its number alone, the whole outcome
+        ("Рішення сесії № 45-12/VII.", S.DONE, Confidence.WEAK),
+        ("Проєкт рішення № 5", S.OVERDUE, Confidence.NONE),
         ("Рішення сесії № 45-12/VII від 3 листопада 2017 року", S.DONE, Confidence.WEAK),
         ("Проєкт рішення від 10.10.2017 № 5", S.OVERDUE, Confidence.NONE),
         ("Проєкт рішення № 5 від 10.10.2017", S.OVERDUE, Confidence.NONE),

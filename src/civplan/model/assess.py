@@ -2006,6 +2006,12 @@ _ACT = re.compile(
 )
 """An act cited with its date and number: «Рішення виконкому від 15.05.2025 № 112», «Наказ
 № 15 від 3 лютого 2025 року»."""
+_ACT_BY_NUMBER = re.compile(
+    r"\s*(?:рішенн|розпорядженн|наказ|постанов|протокол|указ|ухвал)\w*(?:\s+[^\s.;:№]+){0,3}?"
+    r"\s*№\s*[\w/-]+[\s.;]*",
+    re.IGNORECASE,
+)
+"""An outcome that is only an act cited by its number: «Протокол № 3», «Рішення сесії № 45»."""
 
 
 _LETTER = re.compile(
@@ -2041,9 +2047,9 @@ def _cited_act(text: str, title: str) -> tuple[str, str] | None:
     """
     if "№" not in text:  # the number an act or a letter is cited by
         return _cited_document(text, title) if "від" in text else None
-    found = _ACT.search(text)
+    found = _ACT.search(text) or _ACT_BY_NUMBER.fullmatch(text)
     if found is not None and not _DRAFT_BEFORE.search(text, 0, found.start()):
-        return "cue.act", found.group()
+        return "cue.act", found.group().strip(" .;")
     if _INFORMING.search(title) and (letter := _LETTER.search(text)) is not None:
         return "cue.letter", letter.group()
     return _cited_document(text, title)

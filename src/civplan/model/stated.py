@@ -64,7 +64,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|не завершен\w*|(?:виконання )?не забезпечен\w*|не (?:здійснен|проведен)\w*"
         r"|not (?:yet )?(?:implemented|completed|done|achieved|reached|fulfilled)"
         r"|не досягнут\w*|недосягнут\w*"
-        r"|ні|no"  # a column «Виконано (так/ні)»
+        r"|ні|no|немає"  # a column «Виконано (так/ні)», «Наявність (є/немає)»
         r"|не ?вик(?:он)?\.?"  # «Не вик.» of a dense table
         r"|не відбу(?:вся|лася|лось|лися|лись|лося)|false|хибність|[✗✘❌✖☐]"  # an unticked box
         r"|(?:прогрес(?: виконання(?: заходу)?)? відсутній|відсутній прогрес|no progress)"
@@ -140,7 +140,9 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
         r"|повністю|(?:в|у) повному обсязі"  # «Повністю» in a column of how much was done
         r"|відбу(?:вся|лася|лось|лися|лись|лося)|зроблено|v|true|істина"  # a ticked box
         r"|задовільн\w*|satisfactory"  # a column «Оцінка виконання»
-        r"|\+|[✓✔√☑✅]|так|yes",  # a mark in a column of marks («Відмітка про виконання»)
+        r"|\+|[✓✔√☑✅]|так|yes"  # a mark in a column of marks («Відмітка про виконання»)
+        # … or of what there is: «Наявність (є/немає)»
+        r"|є|(?:в|у) наявності|наявн(?:і|ий|а|е)",
         Status.DONE,
     ),
 )
