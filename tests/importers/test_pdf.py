@@ -254,6 +254,9 @@ def blank_pdf() -> bytes:
         # a whole word after others, then a piece that is none: the piece goes on with it
         ("активної громадян\nської позиції", "активної громадянської позиції"),
         ("активної громадян\nорганізацій", "активної громадян організацій"),
+        # … or a piece a report never writes alone, though the dictionaries know it
+        ("Не викона\nно через відсутність коштів", "Не виконано через відсутність коштів"),
+        ("Семінар не\nпроведено", "Семінар не проведено"),
         # a head of three letters alone on its line
         ("Щор\nоку, ІІ квартал", "Щороку, ІІ квартал"),
         # a word's hyphen wrapped onto a line of its own

@@ -951,7 +951,14 @@ def _cut_word(line: str, following: str, middle: str = "") -> bool:
         return False  # «відбір» over «не проводився»: two words, not «відбірне»
     # a whole word may end a line after others, unless what goes on is no word on its own
     # («громадян» over «ської»: «громадянської»)
-    return (alone or not is_word(last) or not is_word(head)) and is_word(last + middle + head)
+    return (
+        alone or not is_word(last) or not is_word(head) or head in _NO_WORDS_OF_REPORTS
+    ) and is_word(last + middle + head)
+
+
+_NO_WORDS_OF_REPORTS = frozenset({"но", "ти", "ня", "ся", "ться"})
+"""Words the dictionaries know that a report never writes alone, but a word's cut tail is:
+«Не викона» (a colloquial «виконає») over «но через відсутність коштів»."""
 
 
 _SMALL_WORDS = frozenset(
