@@ -2398,3 +2398,45 @@ def test_a_report_still_to_come_is_the_measure_to_come_where_the_report_is_the_m
     assert any("буде оприлюднено" in str(reason) for reason in published.reasons)
     seminar = assess(titled("Провести семінар для старост", text), AFTER)
     assert seminar.confidence is Confidence.NONE
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        (
+            "Забезпечити своєчасну виплату заробітної плати працівникам бюджетної сфери",
+            "Станом на 01.01.2018 заборгованість із заробітної плати становить 350 тис. грн.",
+            S.NOT_DONE,
+        ),
+        (
+            "Відшкодувати вартість пільгового проїзду",
+            "Відшкодовано 2,1 млн грн, заборгованість перед перевізниками становить 0,9 млн грн.",
+            S.PARTIALLY_DONE,
+        ),
+        (
+            "Провести роботу з погашення заборгованості із заробітної плати",
+            "Заборгованість зменшено з 1,2 млн грн до 0,4 млн грн.",
+            S.PARTIALLY_DONE,
+        ),
+        (
+            "Провести роботу з погашення заборгованості із заробітної плати",
+            "Заборгованість погашено в повному обсязі.",
+            S.DONE,
+        ),
+        # a debt told of beside other work is no part of it
+        (
+            "Провести засідання комісії з питань погашення заборгованості",
+            "Проведено засідання комісії, заборгованість зменшилась до 2 млн грн.",
+            S.DONE,
+        ),
+        (
+            "Провести семінар для бухгалтерів",
+            "Семінар проведено. Заборгованість підприємств становить 12 млн грн.",
+            S.DONE,
+        ),
+    ],
+)
+def test_a_debt_still_owed_leaves_a_measure_to_pay_it_off_undone(
+    title: str, text: str, status: Status
+) -> None:
+    assert assess(titled(title, text), AFTER).status is status

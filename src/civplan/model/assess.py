@@ -487,6 +487,10 @@ def assess(
         measure.title.lower()
     ):
         evidence = _applied_as_asked(evidence, text)
+    if written and "аборгован" in text and (left := _debt_left(measure.title, text)):
+        # «Відшкодовано 2,1 млн грн, заборгованість становить 0,9 млн грн»: some of it left
+        kind = CueKind.PARTIAL if _any_deed(evidence) else CueKind.FAILURE
+        evidence = (*evidence, Evidence(kind=kind, phrase=left))
     moved = _moved(measure.title, text) if written else None
     if moved is not None and (not evidence or moved.kind is CueKind.FAILURE):
         # «Скоротити кількість ДТП» with «Кількість ДТП зросла на 7 %»: the way it moved, not
@@ -860,6 +864,45 @@ def _moved(title: str, text: str) -> Evidence | None:
                 ends = by.end() if by else found.end()
                 return Evidence(kind=kind, phrase=text[begins:ends].strip())
     return None
+
+
+_PAYING_OFF = compiled_on_use(
+    r"^(?:(?!засідан|нарад|комісі|семінар)[^.;])*?"
+    r"(?:погаш|ліквід|недопущ|не допуст|виплат|відшкод|розрахун|сплат|скорот|зменш)"
+)
+"""A title that asks to pay off a debt, or never to let one grow («Забезпечити своєчасну
+виплату заробітної плати», «Погашення заборгованості»), not to meet about it."""
+_DEBT_LEFT = compiled_on_use(
+    r"(?i)(?:заборгован\w*|недоїмк\w*)(?:\s+[^\s.;:]+){0,6}?\s*"
+    r"(?:становить|становила|складає|склала|складала|залишається|залишилась|залишилася"
+    r"|[–—:-])\s*(?:у сумі |в сумі |на суму )?(?P<left>\d[\d  ]*(?:[.,]\d+)?)\s*"
+    r"(?:тис\.|млн|млрд)?\s*грн"
+    r"|(?:зменш|скорот|знизи)\w*(?:\s+[^\s.;:]+){0,4}?\s+(?:з|із)\s+\d[\d  ,.]*\s*"
+    r"(?:тис\.|млн|млрд)?\s*(?:грн\.?\s*)?до\s+(?P<to>\d[\d  ]*(?:[.,]\d+)?)\s*"
+    r"(?:тис\.|млн|млрд)?\s*грн"
+)
+"""A debt still owed, in hryvnias: «заборгованість … становить 350 тис. грн», «зменшено з
+1,2 млн грн до 0,4 млн грн»."""
+
+
+def _debt_left(title: str, text: str) -> str | None:
+    """The words of a debt still owed, where the title asks to pay it off; else ``None``.
+
+    Of «Забезпечити своєчасну виплату заробітної плати», «Станом на 01.01.2026
+    заборгованість становить 350 тис. грн» tells the measure is not done; none left
+    («заборгованість відсутня», «… становить 0 грн») tells nothing of that kind.
+    """
+    if _PAYING_OFF().search(title.lower()) is None:
+        return None
+    for found in _DEBT_LEFT().finditer(text):
+        amount = found["left"] or found["to"]
+        if float(amount.replace(" ", "").replace("\u00a0", "").replace(",", ".")) > 0:
+            return found[0].strip()
+    return None
+
+
+def _any_deed(evidence: Sequence[Evidence]) -> bool:
+    return any(item.kind is CueKind.ACHIEVEMENT and not item.negated for item in evidence)
 
 
 _ENDING = re.compile(r"(?<!\w)(розірв|припин|зупин)")
