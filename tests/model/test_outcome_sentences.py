@@ -2440,3 +2440,23 @@ def test_a_debt_still_owed_leaves_a_measure_to_pay_it_off_undone(
     title: str, text: str, status: Status
 ) -> None:
     assert assess(titled(title, text), AFTER).status is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Порушень не виявлено, заходи реагування не вживались.",
+        "Проведено 24 рейди. Порушень не виявлено, приписи не видавались, заходи не вживались.",
+        "No violations were found; no measures were taken.",
+    ],
+)
+def test_no_answer_is_owed_where_nothing_was_found(text: str) -> None:
+    """With nothing found, the answers not given are no failure of the checks."""
+    checks = titled("Вживати заходів реагування на порушення правил благоустрою", text)
+    assert assess(checks, AFTER).status is S.DONE
+
+
+def test_an_answer_not_given_to_what_was_found_is_still_a_failure() -> None:
+    text = "Виявлено 12 порушень. Заходи реагування не вживались."
+    checks = titled("Вживати заходів реагування на порушення правил благоустрою", text)
+    assert assess(checks, AFTER).status is not S.DONE

@@ -487,6 +487,8 @@ def assess(
         measure.title.lower()
     ):
         evidence = _applied_as_asked(evidence, text)
+    if any(item.kind is CueKind.FINDING and item.negated for item in evidence):
+        evidence = _nothing_to_answer(evidence, text)
     if written and "аборгован" in text and (left := _debt_left(measure.title, text)):
         # «Відшкодовано 2,1 млн грн, заборгованість становить 0,9 млн грн»: some of it left
         kind = CueKind.PARTIAL if _any_deed(evidence) else CueKind.FAILURE
@@ -899,6 +901,38 @@ def _debt_left(title: str, text: str) -> str | None:
         if float(amount.replace(" ", "").replace("\u00a0", "").replace(",", ".")) > 0:
             return found[0].strip()
     return None
+
+
+_ANSWERING = compiled_on_use(
+    r"(?:не )?(?:вжива|вжит|склада|складен|вида|видан|наклада|накладен|притяга|притягн"
+    r"|застосов|оформл)|\b(?:taken|issued|drawn|imposed|applied)\b"
+)
+"""What answers a finding: measures taken, reports drawn up, orders issued, fines imposed."""
+
+
+def _nothing_to_answer(evidence: Sequence[Evidence], text: str) -> tuple[Evidence, ...]:
+    """The evidence without the answers not given where nothing was found to answer.
+
+    «Порушень не виявлено, заходи реагування не вживались», "No violations were found;
+    no measures were taken": with nothing found, nothing was to be answered; the checks
+    were done. The answer follows the finding in its sentence (a «;» goes on with it).
+    """
+    ends = [
+        text.find(item.phrase) + len(item.phrase)
+        for item in evidence
+        if item.kind is CueKind.FINDING and item.negated and item.phrase in text
+    ]
+
+    def answers_nothing(item: Evidence) -> bool:
+        if item.kind is not CueKind.FAILURE or not _ANSWERING().search(item.phrase.lower()):
+            return False
+        at = text.find(item.phrase)
+        return any(0 <= end <= at and not _STOPS.search(text, end, at) for end in ends)
+
+    return tuple(item for item in evidence if not answers_nothing(item))
+
+
+_STOPS = re.compile(r"[.!?\n]")
 
 
 def _any_deed(evidence: Sequence[Evidence]) -> bool:
