@@ -2460,3 +2460,31 @@ def test_an_answer_not_given_to_what_was_found_is_still_a_failure() -> None:
     text = "Виявлено 12 порушень. Заходи реагування не вживались."
     checks = titled("Вживати заходів реагування на порушення правил благоустрою", text)
     assert assess(checks, AFTER).status is not S.DONE
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Проєкт постанови розроблено, триває погодження з міністерствами.", S.PARTIALLY_DONE),
+        ("Проєкт розроблено та внесено до Кабінету Міністрів, перебуває на розгляді.", S.DONE),
+        ("Проєкт розроблено та подано до Кабінету Міністрів; триває його розгляд.", S.DONE),
+    ],
+)
+def test_approvals_before_the_submission_a_measure_asks_for_are_its_own_work(
+    text: str, status: Status
+) -> None:
+    """«Розробити та подати на розгляд …»: what awaits approval is others' only once submitted."""
+    title = "Розробити та подати на розгляд Кабінету Міністрів проєкт постанови"
+    assert assess(titled(title, text), AFTER).status is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Законопроєкт повернуто суб'єкту права законодавчої ініціативи.",
+        "Проєкт закону повернуто без розгляду.",
+    ],
+)
+def test_a_bill_sent_back_is_not_passed(text: str) -> None:
+    title = "Забезпечити прийняття Закону України «Про місцевий референдум»"
+    assert assess(titled(title, text), AFTER).status is S.NOT_DONE

@@ -1951,6 +1951,7 @@ def _from_evidence(
         and CueKind.ACHIEVEMENT in kinds
         and (_only_drafts(ctx.title) or _APPLYING.search(ctx.title.lower()) is not None)
         and all(_awaits_approval(i, ctx.text) for i in used if i.kind is CueKind.ONGOING)
+        and _submitted_if_asked(used, ctx.title)
     ):  # «Розробити порядок» with «проєкт розроблено, триває погодження», «Подати заявку»
         # with «заявку подано, вона на розгляді»: its approval is others' work after the
         # measure's, done
@@ -2700,6 +2701,30 @@ def _puts_to_use(item: Evidence, text: str) -> bool:
     return any(
         found.end() >= at - 12 and found.start() <= end + 12
         for found in _ITS_USE.finditer(sentence, max(0, at - 40), end + 40)
+    )
+
+
+_SUBMITTING = compiled_on_use(
+    r"(?<!\w)(?:под(?:ати|ання)|внес(?:ти|ення)|направ(?:ити|лення)|submi(?:t|ssion))"
+    r"(?:\s+\S+){0,3}?\s+(?:на розгляд|до|to)\b"
+)
+"""A title that asks to submit a draft to a body: «… та подати на розгляд Кабінету Міністрів»."""
+
+
+def _submitted_if_asked(used: Sequence[Evidence], title: str) -> bool:
+    """Whether a draft was submitted, where its title asks to submit it, not only drafted.
+
+    «Розробити та подати на розгляд Кабінету Міністрів проєкт постанови» with «Проєкт
+    розроблено, триває погодження»: the approvals come before the submission the measure
+    asks for; with «… внесено на розгляд Кабінету Міністрів» the rest is others' work.
+    """
+    if _SUBMITTING().search(title.lower()) is None:
+        return True
+    return any(
+        item.kind is CueKind.ACHIEVEMENT
+        and not item.negated
+        and item.phrase.lower().startswith((*_SUBMITTED, "внесен"))
+        for item in used
     )
 
 

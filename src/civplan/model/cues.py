@@ -705,6 +705,9 @@ LEXICON: tuple[Cue, ...] = (
         ),
     ),
     Cue(CueKind.FAILURE, ("повернути|повернутий", "кошти|кошт|субвенція")),
+    # a bill sent back to who brought it, or without being considered: not to be passed
+    Cue(CueKind.FAILURE, ("повернути|повернутий", "суб'єкт|ініціатор")),
+    Cue(CueKind.FAILURE, ("повернути|повернутий", "без", "розгляд")),
     Cue(
         CueKind.FAILURE,
         ("no", "activities|activity|action|actions|work|measures"),
