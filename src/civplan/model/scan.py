@@ -155,7 +155,7 @@ def cyrillic_words(text: str) -> str:
     «вiдбулося» typed with a Latin «i», «прoведено» with a Latin «o»: the word it
     shows. Words all in Latin letters are left alone.
     """
-    if text.isascii() or not _LATIN.search(text):
+    if text.isascii() or not _has_latin_letter(text):
         return text
 
     def mended(word: re.Match[str]) -> str:
@@ -164,6 +164,15 @@ def cyrillic_words(text: str) -> str:
         return letters.translate(_LOOK_ALIKES) if mixed else letters
 
     return _LETTERS.sub(mended, text)
+
+
+def _has_latin_letter(text: str) -> bool:
+    """Whether ``text`` has a Latin letter: its ASCII characters, kept alone, have a case.
+
+    (Two passes in C over a Cyrillic text cost a fifth of a pattern's search of it.)
+    """
+    kept = text.encode("ascii", "ignore")
+    return kept.lower() != kept.upper()
 
 
 def as_read(text: str) -> str:
