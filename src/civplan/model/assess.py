@@ -172,11 +172,12 @@ def _after_the_title(text: str, title: str) -> str | None:
     «Провести 4 засідання: проведено 3 засідання», «… ради.↵Проведено …»; ``None`` where the
     text does not begin with the whole title, or nothing of a report follows it.
     """
+    first = title.split(None, 1)[:1]
+    if not first or text[: len(first[0])].casefold() != first[0].casefold():
+        return None  # (most reports: the title not split whole, no pattern built)
     words = title.split()
     if not 2 <= len(words) <= _MOST_TITLE_WORDS:
         return None
-    if text[: len(words[0])].casefold() != words[0].casefold():
-        return None  # (most reports: no pattern built)
     found = re.match(
         r"\s*".join(re.escape(word) for word in words) + r"\W*?(?:\s*[:.;–—-]\s*|\s*\n\s*)",
         text,
