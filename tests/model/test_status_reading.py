@@ -1659,3 +1659,44 @@ def test_a_report_made_after_the_year_dates_that_year_s_occurrences() -> None:
     assert meetings("Засідання відбулися 12.03 та 18.06.2017") is S.PARTIALLY_DONE
     assert meetings("Засідання відбулися 12.03, 18.06, 17.09 та 10.12.2017") is S.DONE
     assert meetings("Засідання проводяться щокварталу (12.03, 18.06.2017)") is S.DONE
+
+
+GROUP = "Hold meetings of the working group"
+TRAININGS = "Conduct 6 trainings for teachers"
+
+
+@pytest.mark.parametrize(
+    ("title", "term", "text", "expected"),
+    [
+        (GROUP, "Щокварталу", "Two meetings were held.", S.PARTIALLY_DONE),
+        (GROUP, "Щокварталу", "The group met twice.", S.PARTIALLY_DONE),
+        (GROUP, "Щокварталу", "Four meetings were held.", S.DONE),
+        (TRAININGS, "2017 рік", "Three trainings were held.", S.PARTIALLY_DONE),
+        (TRAININGS, "2017 рік", "Six trainings were held.", S.DONE),
+        ("Conduct trainings for teachers", "2017 рік", "Three trainings were held.", S.DONE),
+        # work that goes on: the measure's own, unfinished, or the stock closing phrase
+        (
+            "Renovate the community center",
+            "2017 рік",
+            "The roof was replaced; interior works will continue in 2018.",
+            S.PARTIALLY_DONE,
+        ),
+        (
+            "Conduct consultations",
+            "2017 рік",
+            "Eight were held; the work will continue in 2018.",
+            S.DONE,
+        ),
+    ],
+)
+def test_english_counts_in_words_and_work_that_will_continue(
+    title: str, term: str, text: str, expected: S
+) -> None:
+    """ "Two meetings were held" is a count as "2 meetings" is; "works will continue", begun."""
+    measure = Measure(
+        number="1",
+        title=title,
+        deadline=Deadline.parse(term, year=2017),
+        outcome=Outcome(text=text),
+    )
+    assert assess(measure, AFTER).status is expected

@@ -470,6 +470,8 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.FUTURE, ("найближчий", "час")),
     Cue(CueKind.FUTURE, ("will|shall|would", "be"), tail=(_DONE_EN,)),
     Cue(CueKind.FUTURE, ("will|shall",)),
+    # "the interior works will continue in 2026": begun, and going on, as «буде продовжено»
+    Cue(CueKind.ONGOING, ("will|shall", "continue|proceed")),
     Cue(CueKind.FUTURE, ("is|are", "planned|scheduled|expected|envisaged|foreseen")),
     Cue(CueKind.FUTURE, ("plans|plan|intends|intend|aims", "to")),
     # «постачальник порушив умови договору»: what was to do the work was not done

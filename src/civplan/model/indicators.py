@@ -85,17 +85,21 @@ _NUMERALS = {
     "два": 2, "дві": 2, "двох": 2, "три": 3, "трьох": 3, "чотири": 4, "чотирьох": 4,
     "п'ять": 5, "п'яти": 5, "шість": 6, "шести": 6, "сім": 7, "семи": 7, "вісім": 8,
     "восьми": 8, "дев'ять": 9, "дев'яти": 9, "десять": 10, "десяти": 10,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
 }  # fmt: skip
 _NUMERAL = re.compile(
     r"(?<![\w'’ʼ])(?:два|дві|двох|три|трьох|чотири|чотирьох|п['’ʼ]ят[ьи]|шість|шести|сім|семи"
-    r"|вісім|восьми|дев['’ʼ]ят[ьи]|десят[ьи])(?=\s+[^\W\d_])",
+    r"|вісім|восьми|дев['’ʼ]ят[ьи]|десят[ьи]"
+    r"|two|three|four|five|six|seven|eight|nine|ten)(?=\s+[^\W\d_])",
     re.IGNORECASE,
 )
-"""A count from two to ten in words («розроблено два паспорти», «у трьох закладах»)."""
+"""A count from two to ten in words («розроблено два паспорти», «у трьох закладах», "two
+meetings were held")."""
 TIMES = "рази"
 """The unit of a count of times: «2 рази», «двічі»."""
-_TIMES = {"двічі": 2, "тричі": 3}
-_TIMES_IN_WORDS = re.compile(r"(?<![\w'’ʼ])(?:двічі|тричі)(?!\w)", re.IGNORECASE)
+_TIMES = {"двічі": 2, "тричі": 3, "twice": 2}
+_TIMES_IN_WORDS = re.compile(r"(?<![\w'’ʼ])(?:двічі|тричі|twice)(?!\w)", re.IGNORECASE)
 """A count of times in a word: «заслухано двічі»."""
 
 
