@@ -1687,6 +1687,20 @@ TRAININGS = "Conduct 6 trainings for teachers"
             "Eight were held; the work will continue in 2018.",
             S.DONE,
         ),
+        # a work named is no stock phrase; an early stage is work going on
+        (
+            "Create an e-registry",
+            "2017 рік",
+            "Preparatory work has begun; the terms of reference were approved.",
+            S.PARTIALLY_DONE,
+        ),
+        (
+            "Create an e-registry",
+            "2017 рік",
+            "Implementation is at an early stage: the specifications have been drafted.",
+            S.PARTIALLY_DONE,
+        ),
+        ("Create an e-registry", "2017 рік", "Registry created. Work is ongoing.", S.DONE),
     ],
 )
 def test_english_counts_in_words_and_work_that_will_continue(

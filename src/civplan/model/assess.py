@@ -2408,6 +2408,7 @@ _UNFINISHED_WORK = re.compile(
     # розгляді», «опрацьовується», «готується», «завершується»
     r"|прохо|перебува|опрацьову|доопрацьову|погоджу|розгляда|готу|завершу"
     r"|in (?:progress|preparation|development|drafting|the process)"
+    r"|(?:at|in) (?:an|the) (?:early|initial|first|final|last) stages?"
     r"|under (?:[a-z-]+ ){0,2}(?:way|development|preparation|review|consideration|consultation"
     r"|discussion|construction|reconstruction|renovation|repair|implementation)"
     r"|(?:is|are) (?:still |currently |now )?being"
@@ -2450,7 +2451,11 @@ _MAKING = re.compile(
 )
 """Present tenses of making or getting a thing, which ends when it is made or got:
 «виготовляється», «обладнання закуповується»."""
-_ROUTINE = re.compile(r"\bробот[ау]\b|напрям|діяльн|\bwork\b|this area|activit")
+_ROUTINE = re.compile(
+    r"\bробот[ау]\b|напрям|діяльн|this area|activit"
+    # "the work continues", "Work is ongoing" (not "preparatory work has begun", a work named)
+    r"|(?:^\W*|\b(?:the|this|that|such|further|our|relevant) )work\b"
+)
 """Words of the stock phrase that ends many reports of done work: «Робота в цьому напрямку
 триває», "work in this area continues", «роботу буде продовжено»."""
 _CONTINUING = re.compile(r"продовж|continu")

@@ -843,7 +843,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ONGOING, ("in", "the", "process")),  # "in the process of implementation"
     Cue(CueKind.ONGOING, ("in", "test|testing|pilot|trial", "mode|operation")),
     Cue(CueKind.ONGOING, ("in", "preparation|development|drafting")),  # "the report is in …"
-    Cue(CueKind.ONGOING, ("at|in", "the", "final|last|initial|early", "stage|phase")),
+    Cue(CueKind.ONGOING, ("at|in", "the|an", "final|last|initial|early", "stage|stages|phase")),
     Cue(  # "under public discussion", "under interagency consultation"
         CueKind.ONGOING,
         (
