@@ -2488,3 +2488,22 @@ def test_approvals_before_the_submission_a_measure_asks_for_are_its_own_work(
 def test_a_bill_sent_back_is_not_passed(text: str) -> None:
     title = "Забезпечити прийняття Закону України «Про місцевий референдум»"
     assert assess(titled(title, text), AFTER).status is S.NOT_DONE
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ініціювати внесення змін до законодавства про місцеве самоврядування",
+        "Підготувати пропозиції щодо внесення змін до Закону України «Про туризм»",
+    ],
+)
+def test_a_measure_that_brings_an_act_about_is_done_when_it_asks_for_it(title: str) -> None:
+    """Proposals sent are the measure; the draft others write from them is theirs."""
+    text = (
+        "Направлено пропозиції до Мінрегіону (лист від 10.04.2017 № 12-34). Мінрегіон "
+        "повідомив, що їх буде враховано під час доопрацювання законопроєкту."
+    )
+    assert assess(titled(title, text), AFTER).status is S.DONE
+    # a measure that asks for the act adopted is not done by a draft
+    adopted = titled("Внести зміни до Положення про конкурс", "Проєкт рішення розроблено.")
+    assert assess(adopted, AFTER).status is not S.DONE

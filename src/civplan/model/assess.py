@@ -1358,7 +1358,7 @@ class _Context:
         if _names_a_draft(text):
             folded = lowered(text)
             title = self.title.lower()
-            if _DRAFT().search(folded) and _ADOPTING().search(title):
+            if _DRAFT().search(folded) and _asks_to_adopt(title):
                 # a draft approved or endorsed on its way is no act adopted, unless the
                 # title asks to approve the draft («Схвалити проєкт закону»)
                 fate = folded if _DRAFT().search(title) else _DRAFT_APPROVED().sub(" ", folded)
@@ -2740,7 +2740,7 @@ def _only_drafts(title: str) -> bool:
     Not its adoption too («Розробити та затвердити програму»): what awaits
     approval is then the measure done, not work going on.
     """
-    return _DRAFTING.match(title) is not None and _ADOPTING().search(title.lower()) is None
+    return _DRAFTING.match(title) is not None and not _asks_to_adopt(title.lower())
 
 
 def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
@@ -3222,6 +3222,19 @@ _ADOPTING = compiled_on_use(
     rf"|(?:прийняти|прийняття|видати|видання)(?: \w+){{0,2}} {_ACT_NOUNS}"
     r"|(?:^|\band )(?:approve|approval|adopt|adoption|enact|enactment|endorse|endorsement)\b)"
 )
+_INITIATING = re.compile(
+    r"\W*(?:ініцію|сприя|(?:підготу|внес|внест|надат|направ)\w*(?: \w+)? пропозиці"
+    r"|initiat|propos|advocat)"
+)
+"""A title that asks to bring an act about, not to adopt it: «Ініціювати внесення змін до
+законодавства», «Підготувати пропозиції щодо затвердження …»."""
+
+
+def _asks_to_adopt(title: str) -> bool:
+    """Whether a title (in lower case) asks for an act adopted, not only brought about."""
+    return _ADOPTING().search(title) is not None and _INITIATING.match(title) is None
+
+
 _DRAFT = compiled_on_use(rf"про[єе]кт\w* {_ACT_NOUNS}|законопро[єе]кт|draft\b")
 """A draft of an act («проєкт рішення», «законопроєкт»), not a project («проєкт «Школа»»)."""
 _DRAFT_APPROVED = compiled_on_use(
