@@ -934,6 +934,9 @@ CORPUS = [
     ("Припинено реалізацію контрафактної продукції", QUARTER, AFTER, S.DONE),  # the deed
     # a procurement cancelled is a step that failed, not the measure withdrawn
     ("Тендер скасовано", QUARTER, AFTER, S.NOT_DONE),
+    # money labelled as none, and nothing else: none given
+    ("Фінансування – відсутнє.", QUARTER, AFTER, S.NOT_DONE),
+    ("Кошти: немає", QUARTER, AFTER, S.NOT_DONE),
     # a clause that ends «у роботі» tells its subject is being worked on
     ("Питання в роботі", QUARTER, DURING, S.IN_PROGRESS),
     ("Розділи 1–3 підготовлено; розділ 4 у роботі.", QUARTER, AFTER, S.PARTIALLY_DONE),

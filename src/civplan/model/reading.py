@@ -1070,6 +1070,12 @@ def read_outcome(
         ):
             found.append(working)
         found.extend(shares)
+    if (
+        not found
+        and ("відсутн" in folded or "немає" in folded or "не було" in folded)
+        and (label := _NO_MONEY_LABEL.fullmatch(folded)) is not None
+    ):  # «Фінансування – відсутнє», «Кошти: немає»: a label, then none of it, all the report
+        found.append(Evidence(kind=CueKind.FAILURE, phrase=text[label.start(1) : label.end(1)]))
     if ("крім" in folded or "винятком" in folded) and found:
         found.extend(_all_but(text, folded, found))
     # «…, виконано у січні 2026 року»: done, only late; «Заплановано 10 заходів. Проведено 10.»:
@@ -1883,6 +1889,10 @@ _NO_MONEY = re.compile(
 )
 """Money named, then none of it: «Кошти на виконання заходу відсутні», «Коштів не було»,
 «Не було коштів»."""
+_NO_MONEY_LABEL = re.compile(
+    r"\W*((?:фінансуванн|кошт|видатк)\w*\s*[–—:-]\s*(?:відсутн\w*|немає|не було))[\s.;!]*"
+)
+"""A report that is only money labelled as none: «Фінансування – відсутнє»."""
 _PLAN_WORDS = (
     "план", "передбач", "target", "plan", "of ", "бути", "замість", "(з ", "(із ", "при потреб",
     "норматив", "цільов", "ціль", "прогноз",
