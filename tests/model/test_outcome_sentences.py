@@ -934,6 +934,11 @@ CORPUS = [
     ("Припинено реалізацію контрафактної продукції", QUARTER, AFTER, S.DONE),  # the deed
     # a procurement cancelled is a step that failed, not the measure withdrawn
     ("Тендер скасовано", QUARTER, AFTER, S.NOT_DONE),
+    # a lack the deed was done despite is no part left undone
+    ("Попри відсутність фінансування, семінари проведено.", QUARTER, AFTER, S.DONE),
+    ("Семінари проведено, незважаючи на те, що кошти не надійшли.", QUARTER, AFTER, S.DONE),
+    ("Despite the lack of funding, the seminars were held.", QUARTER, AFTER, S.DONE),
+    ("Через відсутність фінансування проведено 2 семінари з 4.", QUARTER, AFTER, S.PARTIALLY_DONE),
     # money labelled as none, and nothing else: none given
     ("Фінансування – відсутнє.", QUARTER, AFTER, S.NOT_DONE),
     ("Кошти: немає", QUARTER, AFTER, S.NOT_DONE),

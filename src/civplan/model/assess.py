@@ -802,6 +802,7 @@ def _circumstances_left_out(evidence: Sequence[Evidence], text: str) -> tuple[Ev
         for item in evidence
         if not (
             (item.kind is CueKind.FAILURE and others and _on_money(item.phrase, text))
+            or (item.kind is CueKind.FAILURE and _conceded(item.phrase, text))
             or (item.kind is CueKind.POSTPONEMENT and _MOVED_ONCE().fullmatch(item.phrase))
         )
     )
@@ -815,7 +816,41 @@ def _on_money(phrase: str, text: str) -> bool:
     at = text.find(phrase)
     if at < 0:
         return False
+    if _LACK_OF_MONEY().match(phrase.lower()):  # «Попри відсутність фінансування, …»
+        return True
     return _MONEY.search(text.lower(), _clause_start(text, at), at) is not None
+
+
+_LACK_OF_MONEY = compiled_on_use(
+    r"(?:відсутн|брак|нестач|недостатн)\w*\s+(?:\w+\s+)?(?:фінансуванн|кошт)|недофінансуванн"
+    r"|(?:lack|absence|shortage) of (?:\w+ )?(?:funding|funds|money)"
+)
+"""A lack of money named as a noun: «відсутність фінансування», «брак коштів»."""
+
+
+def _conceded(phrase: str, text: str) -> bool:
+    """Whether a failure is a circumstance a deed was done despite, its clause opened so.
+
+    «Попри відсутність фінансування, семінари проведено», "Despite the lack of funding,
+    the seminars were held": no part of the measure left undone.
+    """
+    at = text.find(phrase)
+    if at < 0:
+        return False
+    folded = text.lower()
+    begins = _clause_start(text, at)
+    return (
+        _CONCEDING().search(folded, begins, at) is not None
+        # «…, незважаючи на те, що кошти не надійшли»: its clause follows the concession's
+        or _CONCEDING_THAT().search(folded, max(0, begins - 30), begins) is not None
+    )
+
+
+_CONCEDING = compiled_on_use(
+    r"(?<!\w)(?:попри|незважаючи на|не зважаючи на|всупереч|despite|in spite of|notwithstanding)"
+    r"(?!\w)"
+)
+_CONCEDING_THAT = compiled_on_use(r"(?<!\w)(?:незважаючи на|не зважаючи на|попри) те\W*$")
 
 
 _OTHER_MEANS = compiled_on_use(
