@@ -934,6 +934,10 @@ CORPUS = [
     ("Припинено реалізацію контрафактної продукції", QUARTER, AFTER, S.DONE),  # the deed
     # a procurement cancelled is a step that failed, not the measure withdrawn
     ("Тендер скасовано", QUARTER, AFTER, S.NOT_DONE),
+    # work that did not stop went on; work with interruptions was done in part
+    ("Пункт працював, робота не припинялась під час відключень.", CONTINUOUS, AFTER, S.DONE),
+    ("The service was not interrupted.", CONTINUOUS, AFTER, S.DONE),
+    ("Пункт працював з перервами; надано 840 послуг.", CONTINUOUS, AFTER, S.PARTIALLY_DONE),
     # a lack the deed was done despite is no part left undone
     ("Попри відсутність фінансування, семінари проведено.", QUARTER, AFTER, S.DONE),
     ("Семінари проведено, незважаючи на те, що кошти не надійшли.", QUARTER, AFTER, S.DONE),
@@ -2515,3 +2519,9 @@ def test_a_measure_that_brings_an_act_about_is_done_when_it_asks_for_it(title: s
     # a measure that asks for the act adopted is not done by a draft
     adopted = titled("Внести зміни до Положення про конкурс", "Проєкт рішення розроблено.")
     assert assess(adopted, AFTER).status is not S.DONE
+
+
+def test_a_stop_asked_for_and_not_made_is_no_work_that_went_on() -> None:
+    """«не припинено» of a measure that asks to stop a thing: not done («не припинялась»: on)."""
+    stop = titled("Припинити дію договору оренди з підприємством", "Дію договору не припинено.")
+    assert assess(stop, AFTER).status is S.NOT_DONE

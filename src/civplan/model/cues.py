@@ -386,6 +386,9 @@ LEXICON: tuple[Cue, ...] = (
         ),
     ),
     Cue(CueKind.PARTIAL, ("у|в", "неповний", "обсяг|об'єм")),
+    # «ЦНАП працював з перервами», "operated with interruptions": not all the time
+    Cue(CueKind.PARTIAL, ("з|із", "перервами|перебоями")),
+    Cue(CueKind.PARTIAL, ("with", "interruptions")),
     Cue(  # «не виконано повністю», «не завершені повністю»: as «не в повному обсязі»
         CueKind.PARTIAL,
         (

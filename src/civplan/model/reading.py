@@ -2187,6 +2187,11 @@ def _match_run(
             # «реалізовано не було»: the negation after the deed
             negated = words[last + 2] in _WAS
             last += 2 * negated
+        if negated and words[at].startswith(_STOPPING):
+            # «робота не припинялась», "the service was not interrupted": it went on
+            yield first, last, CueKind.ONGOING, False
+            after = last + 1
+            continue
         if negated:
             kind = _NEGATED[kind]
         elif kind is CueKind.FINDING:
@@ -2211,6 +2216,9 @@ def _match_run(
         after = last + 1
 
 
+_STOPPING = ("припиня", "зупиня", "перерива", "призупиня", "interrupt", "stopped", "halted")
+"""Verbs of stopping in the imperfective (and English): negated, the work went on («робота не
+припинялась»); not «не припинено», a stop that did not come about as asked."""
 _DEEDS = frozenset({CueKind.ACHIEVEMENT, CueKind.ONGOING})
 _FOUND_OR_DONE = frozenset({CueKind.ACHIEVEMENT, CueKind.FINDING})
 _TO_FIND = frozenset({"find", "identify", "detect", "reveal", "receive"})
