@@ -1706,11 +1706,5 @@ TRAININGS = "Conduct 6 trainings for teachers"
 def test_english_counts_in_words_and_work_that_will_continue(
     title: str, term: str, text: str, expected: S
 ) -> None:
-    """ "Two meetings were held" is a count as "2 meetings" is; "works will continue", begun."""
-    measure = Measure(
-        number="1",
-        title=title,
-        deadline=Deadline.parse(term, year=2017),
-        outcome=Outcome(text=text),
-    )
-    assert assess(measure, AFTER).status is expected
+    """English counts in words ("two meetings") count as figures do; "will continue", begun."""
+    assert assess(attrs.evolve(measure(text, term), title=title), AFTER).status is expected
