@@ -1424,3 +1424,24 @@ def test_characters_that_show_nothing_change_no_term(invisible: str) -> None:
         spoiled = text[:2] + invisible + text[2:] + invisible
         plain, read = Deadline.parse(text, year=2025), Deadline.parse(spoiled, year=2025)
         assert (read.kind, read.start, read.end) == (plain.kind, plain.start, plain.end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year"),
+    [
+        ("протягом першого року реалізації Програми", 2024),
+        ("у перший рік дії плану", 2024),
+        ("другий рік реалізації програми", 2025),
+        ("2-й рік", 2025),
+        ("протягом 3-го року реалізації програми", 2026),
+    ],
+)
+def test_a_year_of_the_plan_named_by_its_place_is_that_year(phrase: str, year: int) -> None:
+    read = Deadline.parse(phrase, year=2024, end_year=2026)
+    assert (read.kind, read.start, read.end) == (K.YEAR, d(year, 1, 1), d(year, 12, 31))
+    # past the plan's period, or in a plan of one year, a later one is not understood
+    assert (
+        Deadline.parse("четвертий рік реалізації програми", year=2024, end_year=2026).kind
+        is K.UNKNOWN
+    )
+    assert Deadline.parse("2024 рік", year=2024, end_year=2026).start == d(2024, 1, 1)

@@ -811,7 +811,7 @@ def _then_yearly(p: str, year: int, end_year: int) -> _Read | None:
     if end.year != start.year and first.kind is not DeadlineKind.DATE:
         return None  # a term across two years does not recur by the year
     last = max(end_year, end.year)
-    if m["until"] and end.year <= int(m["until"]) <= end.year + _YEARS_AHEAD:
+    if m["until"] and end.year <= int(m["until"]) <= end.year + _MOST_YEARS:
         last = int(m["until"])  # the last year named, whatever the plan's period
     if last == end.year:  # no year of the plan after it: the term itself
         return first
@@ -1813,8 +1813,6 @@ _DUE_IN_BRACKETS = re.compile(r",? ?\(((?:до|не пізніше) [^()]+)\)")
 
 _UNTIL_YEAR = re.compile(r",? ?(?:до|по) (?:кінця )?(\d{4}) (?:року|р\.?)")
 """The last year of a recurring term's occurrences: «(щороку) до 2027 року»."""
-_YEARS_AHEAD = 30
-"""The most years a term may name past its first: more is no plan's period."""
 
 
 def _recurring(p: str, year: int, end_year: int) -> _Read | None:
@@ -1824,7 +1822,7 @@ def _recurring(p: str, year: int, end_year: int) -> _Read | None:
     if m["tail"] and (years := _named_years(m["tail"], year, end_year)) is not None:
         year, end_year = years  # «щокварталу протягом 2025–2027 років»: over those years
     elif m["tail"] and (until := _UNTIL_YEAR.fullmatch(m["tail"])) is not None:
-        if year <= int(until[1]) <= year + _YEARS_AHEAD:
+        if year <= int(until[1]) <= year + _MOST_YEARS:
             end_year = int(until[1])  # «щороку до 2027 року»: each year up to it
     elif m["tail"] and _SINCE.match(m["tail"]):  # «щороку до 1 лютого, починаючи з 2026 року»
         since = _phrase(m["tail"], year, end_year).start
@@ -2007,6 +2005,28 @@ def _plan_period(p: str, year: int, end_year: int) -> _Read | None:
         return None
     kind = DeadlineKind.YEARS if end_year > year else DeadlineKind.YEAR
     return _Read(kind, date(year, 1, 1), date(end_year, 12, 31))
+
+
+_PLAN_YEAR = _Pattern(
+    r"(?:(?:протягом|упродовж|впродовж|у|в|на|до кінця) )?"
+    r"(?:(?P<n>перш|друг|трет|четверт|п'ят)\w*|(?P<d>[1-5])) "  # («2-й» is «2» by now)
+    r"(?:рік|року|році)(?: (?:дії|реалізації|виконання) (?:програми|плану|стратегії)\w*)?"
+)
+_ORDINALS = {"перш": 1, "друг": 2, "трет": 3, "четверт": 4, "п'ят": 5}
+
+
+def _plan_year(p: str, year: int, end_year: int) -> _Read | None:
+    """The plan's year an ordinal names: «протягом першого року реалізації Програми», «2-й рік».
+
+    Within the plan's period only; a later one is not understood.
+    """
+    m = _PLAN_YEAR.match(p)
+    if m is None:
+        return None
+    n = _ORDINALS[m["n"]] if m["n"] else int(m["d"])
+    if year + n - 1 > end_year:
+        return None
+    return _Read(DeadlineKind.YEAR, date(year + n - 1, 1, 1), date(year + n - 1, 12, 31))
 
 
 _MOST_YEARS = 30
@@ -2460,6 +2480,7 @@ _RULES = (
     _recurring,
     _month_day,
     _plan_period,
+    _plan_year,
     _years,
     _academic_year,
     _whole_year,
