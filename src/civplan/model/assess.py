@@ -44,6 +44,7 @@ warns; reports mark such measures «потребує перевірки».
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
 import re
@@ -796,13 +797,15 @@ def _circumstances_left_out(evidence: Sequence[Evidence], text: str) -> tuple[Ev
     """
     if not any(item.kind in (CueKind.FAILURE, CueKind.POSTPONEMENT) for item in evidence):
         return tuple(evidence)
-    others = _OTHER_MEANS().search(lowered(text)) is not None
+    folded = lowered(text)
+    others = _OTHER_MEANS().search(folded) is not None
+    conceding = _CONCEDING().search(folded) is not None  # once: most reports concede nothing
     return tuple(
         item
         for item in evidence
         if not (
             (item.kind is CueKind.FAILURE and others and _on_money(item.phrase, text))
-            or (item.kind is CueKind.FAILURE and _conceded(item.phrase, text))
+            or (item.kind is CueKind.FAILURE and conceding and _conceded(item.phrase, folded))
             or (item.kind is CueKind.POSTPONEMENT and _MOVED_ONCE().fullmatch(item.phrase))
         )
     )
@@ -828,17 +831,17 @@ _LACK_OF_MONEY = compiled_on_use(
 """A lack of money named as a noun: «відсутність фінансування», «брак коштів»."""
 
 
-def _conceded(phrase: str, text: str) -> bool:
+def _conceded(phrase: str, folded: str) -> bool:
     """Whether a failure is a circumstance a deed was done despite, its clause opened so.
 
     «Попри відсутність фінансування, семінари проведено», "Despite the lack of funding,
-    the seminars were held": no part of the measure left undone.
+    the seminars were held": no part of the measure left undone. ``folded``: the text
+    in lower case.
     """
-    at = text.find(phrase)
+    at = folded.find(phrase.lower())
     if at < 0:
         return False
-    folded = text.lower()
-    begins = _clause_start(text, at)
+    begins = _clause_start(folded, at)
     return (
         _CONCEDING().search(folded, begins, at) is not None
         # «…, незважаючи на те, що кошти не надійшли»: its clause follows the concession's
@@ -953,17 +956,20 @@ def _nothing_to_answer(evidence: Sequence[Evidence], text: str) -> tuple[Evidenc
     no measures were taken": with nothing found, nothing was to be answered; the checks
     were done. The answer follows the finding in its sentence (a «;» goes on with it).
     """
-    ends = [
-        text.find(item.phrase) + len(item.phrase)
-        for item in evidence
-        if item.kind is CueKind.FINDING and item.negated and item.phrase in text
-    ]
+    ends = sorted(
+        {
+            text.find(item.phrase) + len(item.phrase)
+            for item in evidence
+            if item.kind is CueKind.FINDING and item.negated and item.phrase in text
+        }
+    )
 
     def answers_nothing(item: Evidence) -> bool:
         if item.kind is not CueKind.FAILURE or not _ANSWERING().search(item.phrase.lower()):
             return False
         at = text.find(item.phrase)
-        return any(0 <= end <= at and not _STOPS.search(text, end, at) for end in ends)
+        latest = bisect.bisect_right(ends, at) - 1  # (a stop after it is after all before it)
+        return at >= 0 and latest >= 0 and not _STOPS.search(text, ends[latest], at)
 
     return tuple(item for item in evidence if not answers_nothing(item))
 
