@@ -934,6 +934,15 @@ CORPUS = [
     ("Припинено реалізацію контрафактної продукції", QUARTER, AFTER, S.DONE),  # the deed
     # a procurement cancelled is a step that failed, not the measure withdrawn
     ("Тендер скасовано", QUARTER, AFTER, S.NOT_DONE),
+    # a part called off beside a part done: done in part; the measure called off: cancelled
+    ("Березневий семінар проведено, жовтневий скасовано.", QUARTER, AFTER, S.PARTIALLY_DONE),
+    (
+        "The March seminar was held; the October one was cancelled.",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("Проведено нараду з підготовки. Захід скасовано.", QUARTER, AFTER, S.CANCELLED),
     # work that did not stop went on; work with interruptions was done in part
     ("Пункт працював, робота не припинялась під час відключень.", CONTINUOUS, AFTER, S.DONE),
     ("The service was not interrupted.", CONTINUOUS, AFTER, S.DONE),

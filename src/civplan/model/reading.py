@@ -906,7 +906,16 @@ def read_outcome(
                 kind = CueKind.FAILURE  # «тендер скасовано»: a step failed, not the measure
             elif (
                 kind is CueKind.CANCELLATION
-                and _counted_before(part, words[first])
+                and (
+                    _counted_before(part, words[first])
+                    # or a thing named before the cancelling: «жовтневий (семінар) скасовано»,
+                    # "the October one was cancelled" (not «Захід скасовано», the measure)
+                    or (
+                        first > 0
+                        and words[first].startswith(_CALLED_OFF)
+                        and not any(w.startswith(_THE_MEASURE_ITSELF) for w in words[:first])
+                    )
+                )
                 and any(
                     e.kind in (CueKind.ACHIEVEMENT, CueKind.PARTIAL) and not e.negated
                     for e in found
@@ -1124,6 +1133,15 @@ def _in_work(text: str, part: str, start: int) -> Evidence | None:
 
 
 _IN_WORK = re.compile(r"(?<!\w)([ув]\s+роботі)\W*$")
+
+
+_CALLED_OFF = ("скасов", "відмін", "cancel", "called")
+"""Words of calling a thing off, which a part of the work may be: «жовтневий семінар скасовано»."""
+_THE_MEASURE_ITSELF = (
+    "захід", "заход", "програм", "план", "проєкт", "проект", "виконанн", "реалізаці",
+    "measure", "activit", "commitment", "milestone", "programme", "program", "project",
+)  # fmt: skip
+"""Words that name the measure itself, whose calling off is no part of it."""
 
 
 def _holds_a_contest(title: str) -> bool:
