@@ -188,8 +188,8 @@ def read_stated(words: str) -> Status | str | None:
     if len(words) > 200:  # a sentence, not status words: not folded at all
         return None
     folded = fold(words)
-    if folded.startswith(("захід ", "заходи ")):  # «Захід виконується»: the measure named
-        folded = folded.split(" ", 1)[1]
+    if folded.startswith(("захід ", "заходи ", "зах. ")):  # «Захід виконується», «Зах. вик.»:
+        folded = folded.split(" ", 1)[1].lstrip('–—-: «"').replace("»", "")  # the measure named
     if not folded:
         return None
     whole = _whole(folded)
