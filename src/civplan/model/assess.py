@@ -485,7 +485,7 @@ def assess(
         ending := _ENDING.search(measure.title.lower())
     ):
         evidence = _ended_as_asked(evidence, ending[1])
-    if any(item.kind is CueKind.FAILURE for item in evidence) and _APPLYING.search(
+    if any(item.kind is CueKind.FAILURE for item in evidence) and _APPLYING().search(
         measure.title.lower()
     ):
         evidence = _applied_as_asked(evidence, text)
@@ -985,13 +985,13 @@ _ENDING = re.compile(r"(?<!\w)(розірв|припин|зупин)")
 """A title that asks to end a thing: «Розірвати договори оренди», «Припинити співпрацю»."""
 
 
-_APPLYING = re.compile(
+_APPLYING = compiled_on_use(
     r"\b(?:под(?:ати|ання|авати)|направ(?:ити|лення)) (?:\w+ ){0,2}?заяв"
     r"|\bsubmi(?:t|ssion of) (?:an? |the )?(?:\w+ )?(?:applications?|proposals?|bids?)\b"
 )
 """A title that asks to apply («Підготувати та подати заявку на участь у конкурсі ДФРР»)."""
 _SUBMITTED = ("подан", "направлен", "надіслан", "submitted", "sent")
-_SELECTION = re.compile(
+_SELECTION = compiled_on_use(
     r"відб[іо]р|переможц|відхил|не підтрим|не схвал|не отрима|не визна"
     r"|selected|rejected|shortlisted|not (?:been )?(?:funded|approved|supported)"
 )
@@ -1014,7 +1014,7 @@ def _applied_as_asked(evidence: Sequence[Evidence], text: str) -> tuple[Evidence
         return tuple(evidence)
     return tuple(
         attrs.evolve(item, other=True)
-        if item.kind is CueKind.FAILURE and _SELECTION.search(_sentence(item, text))
+        if item.kind is CueKind.FAILURE and _SELECTION().search(_sentence(item, text))
         else item
         for item in evidence
     )
@@ -1991,7 +1991,7 @@ def _from_evidence(
     if (
         CueKind.ONGOING in kinds
         and CueKind.ACHIEVEMENT in kinds
-        and (_only_drafts(ctx.title) or _APPLYING.search(ctx.title.lower()) is not None)
+        and (_only_drafts(ctx.title) or _APPLYING().search(ctx.title.lower()) is not None)
         and all(_awaits_approval(i, ctx.text) for i in used if i.kind is CueKind.ONGOING)
         and _submitted_if_asked(used, ctx.title)
     ):  # «Розробити порядок» with «проєкт розроблено, триває погодження», «Подати заявку»
@@ -2126,10 +2126,9 @@ _ACT = re.compile(
 )
 """An act cited with its date and number: «Рішення виконкому від 15.05.2025 № 112», «Наказ
 № 15 від 3 лютого 2025 року»."""
-_ACT_BY_NUMBER = re.compile(
-    r"\s*(?:рішенн|розпорядженн|наказ|постанов|протокол|указ|ухвал)\w*(?:\s+[^\s.;:№]+){0,3}?"
-    r"\s*№\s*[\w/-]+[\s.;]*",
-    re.IGNORECASE,
+_ACT_BY_NUMBER = compiled_on_use(
+    r"(?i)\s*(?:рішенн|розпорядженн|наказ|постанов|протокол|указ|ухвал)\w*(?:\s+[^\s.;:№]+){0,3}?"
+    r"\s*№\s*[\w/-]+[\s.;]*"
 )
 """An outcome that is only an act cited by its number: «Протокол № 3», «Рішення сесії № 45»."""
 
@@ -2140,13 +2139,12 @@ _LETTER = re.compile(
     re.IGNORECASE,
 )
 """A letter cited with its date and number: «Лист від 12.03.2025 № 01-02/345»."""
-_DOCUMENT = re.compile(
-    r"(?<![\w-])(?:(?P<accepted>(?:видатков\w+ )?накладн\w*|акт\w* (?:приймання|виконаних"
+_DOCUMENT = compiled_on_use(
+    r"(?i)(?<![\w-])(?:(?P<accepted>(?:видатков\w+ )?накладн\w*|акт\w* (?:приймання|виконаних"
     r"|введення)\b[^.;:№]{0,60}?|(?:форм\w* )?кб-2в?)"
     r"|(?:\w+ ){0,2}?(?P<noun>договір|договор\w*|угод\w+|меморандум\w*|довідк\w+|звіт\w*"
     r"|паспорт\w*|сертифікат\w*|висновк?\w*|план\w*|положенн\w*|регламент\w*|порядок|порядк\w+))"
-    rf"(?:\s+[^\s.;:]+){{0,4}}?\s+(?:{_ACT_DATE}(?:\s*№\s*[\w/-]+)?|№\s*[\w/-]+(?:\s+{_ACT_DATE})?)",
-    re.IGNORECASE,
+    rf"(?:\s+[^\s.;:]+){{0,4}}?\s+(?:{_ACT_DATE}(?:\s*№\s*[\w/-]+)?|№\s*[\w/-]+(?:\s+{_ACT_DATE})?)"
 )
 """A document cited by its date or number: a paper of acceptance («Видаткова накладна № 45»),
 or a named one («Договір № 12/25 від 15.01.2025», «Аналітична довідка від 10.06.2025»)."""
@@ -2167,7 +2165,7 @@ def _cited_act(text: str, title: str) -> tuple[str, str] | None:
     """
     if "№" not in text:  # the number an act or a letter is cited by
         return _cited_document(text, title) if "від" in text else None
-    found = _ACT.search(text) or _ACT_BY_NUMBER.fullmatch(text)
+    found = _ACT.search(text) or _ACT_BY_NUMBER().fullmatch(text)
     if found is not None and not _DRAFT_BEFORE.search(text, 0, found.start()):
         return "cue.act", found.group().strip(" .;")
     if _INFORMING.search(title) and (letter := _LETTER.search(text)) is not None:
@@ -2183,7 +2181,7 @@ def _cited_document(text: str, title: str) -> tuple[str, str] | None:
     («Договір № 12/25 від 15.01.2025» of «Укласти договір на вивезення відходів»,
     «Аналітична довідка від 10.06.2025» of «Підготувати аналітичну довідку»); not a draft.
     """
-    for found in _DOCUMENT.finditer(text):
+    for found in _DOCUMENT().finditer(text):
         if _DRAFT_BEFORE.search(text, 0, found.start("noun" if found["noun"] else "accepted")):
             continue
         if found["accepted"] or found["noun"].lower()[:5] in title.lower():
@@ -2199,14 +2197,14 @@ def _cited_link(text: str, title: str) -> tuple[str, str] | None:
     """
     if (
         ("://" in text or "www." in text)
-        and _LINKS_ALONE.fullmatch(text)
+        and _LINKS_ALONE().fullmatch(text)
         and _PUBLICISING.search(title)
     ):
         return "cue.link", _LINK.search(text)[0]  # type: ignore[index]
     return None
 
 
-_LINKS_ALONE = re.compile(
+_LINKS_ALONE = compiled_on_use(
     r"\s*(?:[^\W\d]+\s*:\s*)?(?:https?://|www\.)\S+(?:[\s,;]+(?:https?://|www\.)\S+)*\s*",
 )
 """Links alone, maybe after a label: «Посилання: https://…»."""
@@ -3263,7 +3261,7 @@ _ADOPTING = compiled_on_use(
     rf"|(?:прийняти|прийняття|видати|видання)(?: \w+){{0,2}} {_ACT_NOUNS}"
     r"|(?:^|\band )(?:approve|approval|adopt|adoption|enact|enactment|endorse|endorsement)\b)"
 )
-_INITIATING = re.compile(
+_INITIATING = compiled_on_use(
     r"\W*(?:ініцію|сприя|(?:підготу|внес|внест|надат|направ)\w*(?: \w+)? пропозиці"
     r"|initiat|propos|advocat)"
 )
@@ -3273,7 +3271,7 @@ _INITIATING = re.compile(
 
 def _asks_to_adopt(title: str) -> bool:
     """Whether a title (in lower case) asks for an act adopted, not only brought about."""
-    return _ADOPTING().search(title) is not None and _INITIATING.match(title) is None
+    return _ADOPTING().search(title) is not None and _INITIATING().match(title) is None
 
 
 _DRAFT = compiled_on_use(rf"про[єе]кт\w* {_ACT_NOUNS}|законопро[єе]кт|draft\b")

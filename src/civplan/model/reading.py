@@ -942,7 +942,7 @@ def read_outcome(
                 and words[first].startswith(("призупин", "зупин", "suspend", "froze"))
                 and (
                     any(w.startswith(_MONEY_STEMS) for w in words[:first])
-                    or _FOR_WANT_OF.search(part) is not None
+                    or _FOR_WANT_OF().search(part) is not None
                 )
             ):  # «фінансування призупинено», "the funding was suspended": no money to do it;
                 # «роботу пункту зупинено через брак кадрів», "suspended due to lack of staff":
@@ -1082,7 +1082,7 @@ def read_outcome(
     if (
         not found
         and ("відсутн" in folded or "немає" in folded or "не було" in folded)
-        and (label := _NO_MONEY_LABEL.fullmatch(folded)) is not None
+        and (label := _NO_MONEY_LABEL().fullmatch(folded)) is not None
     ):  # «Фінансування – відсутнє», «Кошти: немає»: a label, then none of it, all the report
         found.append(Evidence(kind=CueKind.FAILURE, phrase=text[label.start(1) : label.end(1)]))
     if ("крім" in folded or "винятком" in folded) and found:
@@ -1108,7 +1108,7 @@ def read_outcome(
     return tuple(found)
 
 
-_FOR_WANT_OF = re.compile(
+_FOR_WANT_OF = compiled_on_use(
     r"(?:через|у зв'язку з|в зв'язку з|внаслідок|due to|owing to|because of|for) (?:the )?"
     r"(?:відсутн|нестач|брак|недостатн|lack|shortage|absence|insufficient)\w*(?: of)? "
     r"(?:\w+ )?(?:фінансуванн|кошт|бюджетн|кадр|персонал|працівник|фахівц|оператор"
@@ -1147,10 +1147,10 @@ _THE_MEASURE_ITSELF = (
 def _holds_a_contest(title: str) -> bool:
     """Whether a title asks for a contest of people or works, not for a purchase by tender."""
     folded = title.lower()
-    return "конкурс" in folded and _BUYING.search(folded) is None
+    return "конкурс" in folded and _BUYING().search(folded) is None
 
 
-_BUYING = re.compile(r"закупів|закупит|придба|тендер|торг|аукціон|постачальник|підрядник")
+_BUYING = compiled_on_use(r"закупів|закупит|придба|тендер|торг|аукціон|постачальник|підрядник")
 
 
 TELLING = ("розміщ", "оприлюдн", "висвітл", "posted", "published")
@@ -1907,7 +1907,7 @@ _NO_MONEY = re.compile(
 )
 """Money named, then none of it: «Кошти на виконання заходу відсутні», «Коштів не було»,
 «Не було коштів»."""
-_NO_MONEY_LABEL = re.compile(
+_NO_MONEY_LABEL = compiled_on_use(
     r"\W*((?:фінансуванн|кошт|видатк)\w*\s*[–—:-]\s*(?:відсутн\w*|немає|не було))[\s.;!]*"
 )
 """A report that is only money labelled as none: «Фінансування – відсутнє»."""
