@@ -493,7 +493,8 @@ def assess(
         evidence = _nothing_to_answer(evidence, text)
     if written and "аборгован" in text and (left := _debt_left(measure.title, text)):
         # «Відшкодовано 2,1 млн грн, заборгованість становить 0,9 млн грн»: some of it left
-        kind = CueKind.PARTIAL if _any_deed(evidence) else CueKind.FAILURE
+        done = any(item.kind is CueKind.ACHIEVEMENT and not item.negated for item in evidence)
+        kind = CueKind.PARTIAL if done else CueKind.FAILURE
         evidence = (*evidence, Evidence(kind=kind, phrase=left))
     moved = _moved(measure.title, text) if written else None
     if moved is not None and (not evidence or moved.kind is CueKind.FAILURE):
@@ -975,10 +976,6 @@ def _nothing_to_answer(evidence: Sequence[Evidence], text: str) -> tuple[Evidenc
 
 
 _STOPS = re.compile(r"[.!?\n]")
-
-
-def _any_deed(evidence: Sequence[Evidence]) -> bool:
-    return any(item.kind is CueKind.ACHIEVEMENT and not item.negated for item in evidence)
 
 
 _ENDING = re.compile(r"(?<!\w)(розірв|припин|зупин)")

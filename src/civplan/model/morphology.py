@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from civplan.model.cues import CueKind
-from civplan.model.scan import lowered, one_letter_apart
+from civplan.model.scan import has_latin_letter, lowered, one_letter_apart
 
 if TYPE_CHECKING:
     from pymorphy3 import MorphAnalyzer
@@ -356,18 +356,6 @@ _ENGLISH_WORDS = re.compile(
 )
 
 
-def _has_latin(folded: str) -> bool:
-    """Whether a text in lower case has a Latin letter.
-
-    26 substring scans in C, most frequent letters first, cost a third of one
-    regular-expression scan of a Cyrillic text.
-    """
-    for letter in "etaoinsrhldcumfpgwybvkxjqz":  # noqa: SIM110 - any() costs a generator
-        if letter in folded:
-            return True
-    return False
-
-
 _CYRILLIC_WORD = re.compile(r"[а-щьюя']{3,}")
 _FEWEST_WORDS = 4
 """The fewest words a text without a letter only Ukrainian or only Russian uses is judged by."""
@@ -399,7 +387,7 @@ def language_of(text: str) -> Literal["uk", "en"] | None:
     """
     folded = lowered(text)
     cyrillic = _CYRILLIC.search(folded) is not None
-    if cyrillic and _has_latin(folded):
+    if cyrillic and has_latin_letter(folded):
         words = _ADDRESS.sub(" ", folded)  # a link's letters are no language of the report
         # a Ukrainian text with an English aside («Семінар проведено (information in English
         # attached)») is Ukrainian; an English one that quotes a Ukrainian name is English
@@ -410,6 +398,6 @@ def language_of(text: str) -> Literal["uk", "en"] | None:
         if "ы" in folded or "э" in folded or "ъ" in folded or "ё" in folded:
             return None  # letters only Russian uses, none only Ukrainian does
         return None if _mostly_unknown(folded) else "uk"
-    if _has_latin(folded) and _has_latin(words := _ADDRESS.sub(" ", folded)):
+    if has_latin_letter(folded) and has_latin_letter(words := _ADDRESS.sub(" ", folded)):
         return "en" if _ENGLISH_WORDS.search(words) else None
     return "uk"  # (links alone, or no letters: no language to tell by)

@@ -155,7 +155,7 @@ def cyrillic_words(text: str) -> str:
     «вiдбулося» typed with a Latin «i», «прoведено» with a Latin «o»: the word it
     shows. Words all in Latin letters are left alone.
     """
-    if text.isascii() or not _has_latin_letter(text):
+    if text.isascii() or not has_latin_letter(text):
         return text
 
     def mended(word: re.Match[str]) -> str:
@@ -166,7 +166,7 @@ def cyrillic_words(text: str) -> str:
     return _LETTERS.sub(mended, text)
 
 
-def _has_latin_letter(text: str) -> bool:
+def has_latin_letter(text: str) -> bool:
     """Whether ``text`` has a Latin letter: its ASCII characters, kept alone, have a case.
 
     (Two passes in C over a Cyrillic text cost a fifth of a pattern's search of it.)
