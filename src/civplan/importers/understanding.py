@@ -112,7 +112,7 @@ from civplan.model.plan import Funding, Measure, Outcome, Plan, Target
 from civplan.model.stated import has_remark, read_stated
 from civplan.model.status import Status
 from civplan.report.columns import ReportColumn
-from civplan.report.embedded import Shown, reconcile, shown_text
+from civplan.report.embedded import Shown, reconcile, same_text, shown_text
 from civplan.report.form import CELL_LIMIT
 
 _CONTINUED = re.compile(
@@ -1171,6 +1171,11 @@ class _Reader:
             for warning in self.warnings:
                 warnings.warn(CivplanWarning(warning), stacklevel=4)
             fields = [c.field for c in self.tables[0].columns] if self.tables else []
+            # the lines above its table are the title civplan wrote, though a line of it may
+            # read as a preamble («Проведено» over «ЗВІТ …»): then the carried title stands
+            above = "\n".join(self.above)
+            if same_text(above, carried.plan.title):
+                title = above
             shown = Shown(built, title, metadata.territory, tuple(self.notes))
             return reconcile(
                 shown, carried, {ReportColumn(f) for f in fields if f in _REPORT_FIELDS}
