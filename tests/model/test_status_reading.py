@@ -455,6 +455,65 @@ WORKS = [
 ]
 
 
+# a contract for the work or goods a measure asks for, the work not told: the work is under way
+# (after the term a part); the work told too, the measure done; a title that asks for the
+# contract or the purchase is done by it
+CONTRACTS_FOR_WORK = [
+    (
+        "Встановити камери відеоспостереження",
+        "Укладено договір на встановлення 12 камер",
+        S.PARTIALLY_DONE,
+        S.IN_PROGRESS,
+    ),
+    (
+        "Провести енергоаудит будівель",
+        "Договір на проведення енергоаудиту підписано 3 жовтня",
+        S.PARTIALLY_DONE,
+        S.IN_PROGRESS,
+    ),
+    (
+        "Замінити вікна в ліцеї",
+        "Укладено договір з ТОВ «Вікно» на заміну 40 вікон",
+        S.PARTIALLY_DONE,
+        S.IN_PROGRESS,
+    ),
+    (
+        "Встановити камери відеоспостереження",
+        "Укладено договір на встановлення камер. Камери встановлено.",
+        S.DONE,
+        S.DONE,
+    ),
+    ("Замінити вікна в ліцеї", "Оголошено тендер на заміну вікон, вікна замінено", S.DONE, S.DONE),
+    (
+        "Замінити вікна в ліцеї",
+        "Оголошено тендер, укладено договір, роботи проведено",
+        S.DONE,
+        S.DONE,
+    ),
+    (
+        "Укласти договір на вивезення відходів",
+        "Укладено договір на постачання контейнерів",
+        S.DONE,
+        S.DONE,
+    ),
+    ("Придбати генератори", "Укладено договір на постачання 3 генераторів", S.DONE, S.DONE),
+    (
+        "Забезпечити вивезення відходів",
+        "Укладено договір з КП на вивезення відходів",
+        S.DONE,
+        S.DONE,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "after", "during"), CONTRACTS_FOR_WORK)
+def test_a_contract_for_the_work_is_the_work_under_way(
+    title: str, text: str, after: S, during: S
+) -> None:
+    assert assess(attrs.evolve(measure(text, "ІІІ квартал"), title=title), AFTER).status is after
+    assert assess(attrs.evolve(measure(text), title=title), DURING).status is during
+
+
 # the works not done, and a step towards them taken: (title, text, after the term, in it)
 STEPS_ONLY = [
     (
@@ -532,6 +591,17 @@ COUNTS = [
         S.PARTIALLY_DONE,
     ),
     ("Охопити профілактичними оглядами 90 % учнів", "Оглядами охоплено 95 % учнів", S.DONE),
+    # … and a share reported against a plan of its own, which the title names too
+    (
+        "Досягти охоплення щепленнями не менше 95 % дітей",
+        "Рівень охоплення щепленнями склав 81 % (план – 95 %)",
+        S.PARTIALLY_DONE,
+    ),
+    (
+        "Досягти охоплення щепленнями не менше 95 % дітей",
+        "Рівень охоплення щепленнями склав 97 % (план – 95 %)",
+        S.DONE,
+    ),
     # counts in thousands, and units with an apostrophe, against the title's
     ("Видати 2 000 примірників буклету", "Видано 1 000 примірників буклету", S.PARTIALLY_DONE),
     ("Видати 2 000 примірників буклету", "Видано буклет накладом 2 000 примірників", S.DONE),
@@ -543,6 +613,12 @@ COUNTS = [
     ("Забезпечити працевлаштування 200 безробітних", "Працевлаштовано 154 особи", S.PARTIALLY_DONE),
     ("Забезпечити працевлаштування 200 безробітних", "Працевлаштовано 231 особу", S.DONE),
     ("Навчити 100 працівників апарату", "Навчання пройшли 80 осіб", S.PARTIALLY_DONE),
+    # the people counted first, then those the work was done on
+    ("Організувати навчання працівників", "З 60 працівників навчання пройшли 48", S.PARTIALLY_DONE),
+    ("Організувати навчання працівників", "Із 25 вчителів атестовано 19", S.PARTIALLY_DONE),
+    ("Організувати навчання працівників", "Навчання пройшли 90 % працівників", S.PARTIALLY_DONE),
+    ("Організувати навчання працівників", "Навчання пройшли 100 % працівників", S.DONE),
+    ("Провести конкурс проєктів", "З 14 команд до фіналу пройшли 6", S.DONE),  # a choice
     ("Провести 4 засідання ради", "Проведено 4 засідання, участь взяли 12 осіб", S.DONE),
     # a count in other units («1,6 км» of «1 500 м»), or in words («два» of «3»)
     ("Замінити 1 500 м водопровідних мереж", "Замінено 1,6 км водопровідних мереж", S.DONE),

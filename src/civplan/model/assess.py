@@ -91,6 +91,7 @@ from civplan.model.numbering import number_key
 from civplan.model.plan import Measure, Plan, day_of
 from civplan.model.reading import (
     AWAITING,
+    CONTRACTS,
     PROCUREMENT,
     TELLING,
     Evidence,
@@ -1921,6 +1922,16 @@ def _from_evidence(
                 and _names_a_later_year(item, ctx)
             )
         ]
+    if any(item.kind is CueKind.ONGOING for item in used) and any(
+        item.kind is CueKind.ACHIEVEMENT for item in used
+    ):  # «Оголошено тендер на ремонт даху, дах відремонтовано»: no work goes on
+        used = [
+            item
+            for at, item in enumerate(used)
+            if not (
+                item.kind is CueKind.ONGOING and _bought_and_done(item, ctx.text, used[at + 1 :])
+            )
+        ]
     kinds = {item.kind for item in used}
     if CueKind.CANCELLATION in kinds and (
         kept := [
@@ -2823,10 +2834,7 @@ def _unfinished(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
         return False  # «на обліку перебуває 37 дітей»: who is on a register, no work to end
     if _AS_A_RULE.search(sentence) and not _APPROVING.search(sentence):
         return False  # «петиції розглядаються у встановлені строки»: how it is always done
-    if any(word in sentence for word in PROCUREMENT) and any(
-        other.kind is CueKind.ACHIEVEMENT and _WORK_DONE.match(other.phrase.lower())
-        for other in later
-    ):  # «оголошено тендер, укладено договір, роботи виконано»: the purchase led to the deed
+    if _bought_and_done(item, text, later):
         return False
     return _ROUTINE.search(sentence) is None or _ON_THE_MEASURE.search(sentence) is not None
 
@@ -2854,7 +2862,38 @@ _AS_A_RULE = re.compile(
 the rule kept, no work left unfinished."""
 _APPROVING = re.compile(r"погодж|затвердж|експертиз|реєстрац|approv", re.IGNORECASE)
 """A document on its way to approval: going on in the set terms is still going on."""
-_WORK_DONE = re.compile(r"викона|заверш|реалізова|complet|implement")
+
+
+def _bought_and_done(item: Evidence, text: str, later: Sequence[Evidence]) -> bool:
+    """Whether a step of a purchase is followed by the work it bought, done.
+
+    «Оголошено тендер, укладено договір, роботи виконано», «Укладено договір на
+    ремонт даху. Дах відремонтовано.»: the purchase led to the deed, no work goes
+    on (not «Триває процедура закупівлі», a purchase still going); ``later`` are
+    the cues after it.
+    """
+    if not item.phrase.lower().startswith(_BUYING_STEPS):
+        return False
+    sentence = _sentence(item, text)
+    return any(word in sentence for word in (*PROCUREMENT, *CONTRACTS)) and any(
+        other.kind is CueKind.ACHIEVEMENT
+        and not other.negated
+        and (
+            _WORK_DONE().match(phrase := other.phrase.lower()) is not None
+            or (phrase.startswith("провед") and "робот" in _sentence(other, text))
+        )
+        for other in later
+    )
+
+
+_BUYING_STEPS = ("оголош", "оголос", "уклад", "підпис", "розпоч", "announced", "launched", "signed")
+"""How the verbs of a purchase's steps begin: «оголошено тендер», «укладено договір»."""
+_WORK_DONE = compiled_on_use(
+    r"викона|заверш|реалізова|відремонтова|встановле|побудова|збудова|облаштова|змонтова"
+    r"|заміне|утепле|модернізова|реконструйова|оснаще|обладна|відновле|придба|закупле|поставле"
+    r"|complet|implement|repaired|installed|built|delivered|purchased"
+)
+"""The verbs of the work a purchase buys, done: «роботи виконано», «дах відремонтовано»."""
 _GOES_ON = re.compile(
     r"(?:захід |заходи )?(?:викону[єю]ться|реалізу[єю]ться|(?:перебуває |знаходиться )?на "
     r"виконанні|(?:в|у) процесі (?:виконання|реалізації))|in progress|ongoing"

@@ -50,6 +50,7 @@ from civplan.model.scan import (
     has_digit,
     lowered,
     search_start,
+    sentence_end,
     sentence_start,
 )
 
@@ -170,9 +171,15 @@ _COUNT = rf"\d{{1,3}}(?:[ \u00a0]\d{{3}})+|{_EN_THOUSANDS}|\d{{1,5}}"
 _WORK_ON_OBJECTS = (
     r"(?:облаштова|відремонтова|встановле|обладна|підключе|побудова|збудова|заміне|оснаще"
     r"|газифікова|укомплектова|переведе|утепле|модернізова|реконструйова|викона|реалізова"
-    r"|проведе|забезпече|охопле|ліквідова|усуне|демонтова)\w*"
+    r"|проведе|забезпече|охопле|ліквідова|усуне|демонтова"
+    # on people counted: «з 40 працівників навчено 31», «навчання пройшли 31», «80 %
+    # працівників пройшли навчання»
+    r"|навче|атестова|вакцинова|щепле|оздоровле|обстеже"
+    r"|(?:навчання|медогляд|підготовку|курси|атестацію|щеплення|вакцинацію) пройш"
+    r"|пройш\w* (?:навчання|медогляд|підготовку|курси|атестацію|щеплення|вакцинацію))\w*"
 )
-"""Verbs of work done on objects counted: «облаштовано у 9 школах», «80 % шкіл забезпечено»."""
+"""Verbs of work done on objects or people counted: «облаштовано у 9 школах», «80 % шкіл
+забезпечено», «з 40 працівників навчання пройшли 31»."""
 _SHARE = re.compile(
     # every form begins with a count or «з N»: a position that cannot is passed at once
     r"(?=\d|(?:з|із|зі) (?:\d|запланован|передбачен|визначен|загальн|числа))(?:"
@@ -364,6 +371,19 @@ PROCUREMENT = (
     "procurement",
 )
 """How the words of a purchase or a call begin: «тендер», «закупівля», «конкурс», "procurement"."""
+CONTRACTS = ("договір", "договор", "угод", "контракт")
+"""How the words of a contract begin."""
+_CONTRACT_ASKED = (*CONTRACTS, "закуп", "придба", "постач", "купів", "купит")
+"""How the words of a title begin that ask for what a contract itself does: the contract, a
+purchase."""
+_CONTRACT_FOR_WORK = compiled_on_use(
+    r"\b(?:договір|договори|договору|угоду|угоди|контракт\w*)\b[^,;:]{0,60}? на "
+    r"(?:виконання |проведення |здійснення )?(?:робіт|ремонт|будівництв|реконструкц|капітальн"
+    r"|поточн|встановленн|облаштуванн|замін|утепленн|енергоаудит|виготовленн|постачанн"
+    r"|придбанн|закупівл|монтаж|розробленн)"
+)
+"""A contract for the work or the goods a measure asks for: «договір на ремонт даху», «договір
+з ТОВ «Буд» на постачання обладнання»."""
 _RELEVANCE = (
     "актуальн",
     "доцільн",
@@ -588,8 +608,9 @@ def read_outcome(
     percents = _shares_done(text, folded) if counted else []
     if percents and ("%" in title or "відс" in title):
         # «Охопити оглядами 90 % учнів»: the share the title asks for is what a share is
-        # measured against (in assessing), not the whole
-        percents = [share for share in percents if share[2] >= 100]
+        # measured against (in assessing), not the whole; a share of a plan the text
+        # states («78 % (план – 95 %)») is measured already
+        percents = [share for share in percents if share[2] >= 100 or share[3]]
     next_percent = 0
     # counts with an aside in brackets between them, or in thousands («12 тис. справ з 30
     # тис.»), which the runs are cut at: found once
@@ -641,7 +662,7 @@ def read_outcome(
         done_shares: list[Evidence] = []  # shares of the work done, read in any clause
         none_done: list[tuple[int, int]] = []  # «виконано на 0 %»: its «виконано» is no deed
         while next_percent < len(percents) and percents[next_percent][0] < offset:
-            begins, ends, value = percents[next_percent]
+            begins, ends, value, _ = percents[next_percent]
             next_percent += 1
             if begins >= start:
                 phrase = text[begins:ends]
@@ -1013,6 +1034,18 @@ def read_outcome(
                 and _first_starting(words, PROCUREMENT, firsts) < len(words)
             ):
                 kind = CueKind.ONGOING  # «оголошено тендер»: the purchase is under way
+            elif (
+                kind is CueKind.ACHIEVEMENT
+                and words[first].startswith(("уклад", "підписа"))
+                # (to the sentence's end: a name in quotes parts the runs, «з ТОВ «Буд» на …»)
+                and _CONTRACT_FOR_WORK().search(folded, start, sentence_end(folded, start))
+                is not None
+                and not any(stem in title.lower() for stem in _CONTRACT_ASKED)
+            ):
+                # «укладено договір на ремонт даху»: the work is bought, not yet done (unless
+                # the measure asks for the contract or the purchase it makes: «Укласти
+                # договір …», «Закупити матеріали»)
+                kind = CueKind.ONGOING
             elif (
                 kind is CueKind.FAILURE
                 and words[first].startswith(("перерозподіл", "переспрям", "поверн"))
@@ -1812,7 +1845,7 @@ _PLAN_EXCEEDED = re.compile(
 )
 
 
-def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
+def _shares_done(text: str, folded: str) -> list[tuple[int, int, float, bool]]:
     """Where a text (and ``folded``, it in lower case) states a share of the work done, in %.
 
     Percentages below 100 and stated levels of completion: «Роботи виконано на
@@ -1820,7 +1853,8 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
     виконання – 100 %»; not a change («кількість збільшено на 15 %»): only verbs
     of doing the work count. Sums spent of those planned: «профінансовано 450,3
     тис. грн з 600,0 тис. грн»; the plan beside the fact, all of it too: «план –
-    500,0 тис. грн, факт – 500,0 тис. грн», «план – 8, факт – 8».
+    500,0 тис. грн, факт – 500,0 тис. грн», «план – 8, факт – 8». Each with where it
+    begins and ends, and whether it is a share of a plan the text states.
     """
     found = []
     if "%" in text or "/" in text or "відсот" in folded or "відс." in folded:  # (not «відсутні»)
@@ -1833,7 +1867,7 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
             if (level and value >= 100) or (
                 value < 100 and not _plan_reached(folded, m.end(), value)
             ):
-                found.append((m.start(), m.end(), value))
+                found.append((m.start(), m.end(), value, False))
     if "грн" in folded:
         for m in _MONEY_SHARE.finditer(folded, search_start(folded, *_MONEY_NEAR)):
             if m["plan2"]:  # the sum set aside, then the sum spent: its verb is in the match
@@ -1843,7 +1877,7 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
                 unit = m["u5"] or m["u6"]  # written once, for both
                 done, plan = _hryvnias(m["done3"], m["u6"] or unit), _hryvnias(m["plan3"], unit)
                 if plan and done >= plan:
-                    found.append((m.start(), m.end(), 100.0))
+                    found.append((m.start(), m.end(), 100.0, True))
                 spent = True
             else:
                 begins = sentence_start(folded, m.start())
@@ -1854,7 +1888,7 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
                     done, plan = _hryvnias(m["done"], m["u1"]), _hryvnias(m["plan"], m["u2"])
                     spent = _SPENT.search(folded, begins, m.start()) is not None
             if plan and done < plan and spent:
-                found.append((m.start(), m.end(), 100 * done / plan))
+                found.append((m.start(), m.end(), 100 * done / plan, True))
     if "uah" in folded or "hryvn" in folded:
         for m in _EN_MONEY_SHARE().finditer(folded):
             done = _english_sum(m["done"] or m["done_"], m["s1"] or m["s1_"])
@@ -1863,14 +1897,14 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
             ends = _EN_SENTENCE_END.search(folded, m.end())  # "… of UAH 900,000 were spent"
             used = _EN_SPENT.search(folded, begins, ends.start() if ends else len(folded))
             if plan and done < plan and used is not None:
-                found.append((m.start(), m.end(), 100 * done / plan))
+                found.append((m.start(), m.end(), 100 * done / plan, True))
     if " з " in folded or " із " in folded:
         # «відремонтовано 2,5 км з 4 км»: a decimal count of the plan's (whose comma splits
         # the runs counts are read in)
         for m in _DECIMAL_SHARE().finditer(folded):
             done, whole = _count(m[1], english=False), _count(m[3], english=False)
             if 0 < done < whole:
-                found.append((m.start(), m.end(), 100 * done / whole))
+                found.append((m.start(), m.end(), 100 * done / whole, True))
     if ", " in folded or "з " in folded:
         # «із 12 пунктів, що потребують ремонту, відремонтовано 5»: the whole, a clause of
         # what it needs (or none: «з 17 виявлених сміттєзвалищ ліквідовано 11»), then the
@@ -1878,13 +1912,13 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float]]:
         for m in _OF_THOSE_NEEDING().finditer(folded):
             done, whole = int(m[2]), int(m[1])
             if 0 < done < whole:
-                found.append((m.start(), m.end(), 100 * done / whole))
+                found.append((m.start(), m.end(), 100 * done / whole, True))
     if any(word in folded for word in _PLAN_WORDS):
         for m in _PLANNED_COUNT().finditer(folded, search_start(folded, *_PLAN_NEAR)):
             done = _count(_numbered_group(m, "d"), english=text.isascii())
             plan = _count(_numbered_group(m, "p"), english=text.isascii())
             if plan:  # all of the plan done too: «план – 8, факт – 8»
-                found.append((m.start(), m.end(), min(100.0, 100 * done / plan)))
+                found.append((m.start(), m.end(), min(100.0, 100 * done / plan), True))
     found.sort()
     return found
 
