@@ -488,6 +488,13 @@ MORE = [
     ("протягом осінньо-зимового періоду", K.UNFIXED, None, None),
     ("осінньо-зимовий період", K.UNFIXED, None, None),
     ("під час ОЗП", K.UNFIXED, None, None),
+    # … as does the bathing season, which each place sets each year; a season's year
+    ("перед початком купального сезону", K.UNFIXED, None, None),
+    ("Протягом купального сезону", K.UNFIXED, None, None),
+    ("до початку опалювального сезону 2024 року", K.UNFIXED, None, None),
+    # a term said to be once, before the term itself
+    ("одноразово, до 1 березня 2025 р.", K.DATE, d(2024, 1, 1), d(2025, 3, 1)),
+    ("Разово – ІІ квартал", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
     ("За потребою", K.UNFIXED, None, None),
     ("у разі виникнення потреби", K.UNFIXED, None, None),
     ("по мірі необхідності", K.UNFIXED, None, None),

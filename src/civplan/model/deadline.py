@@ -909,6 +909,8 @@ _QUALIFIER = re.compile(
 )
 
 
+_ONCE = re.compile(r"^(?:одноразово|разово|один раз)(?:[\s,:;]|[-–—]\s)+(?=\S)")
+"""A term said to be once, before the term itself: «одноразово, до 1 березня»."""
 _REPORTING_BEFORE = re.compile(
     r"(?<![\w-])(?:звітування|звіт|інформування|подання (?:звіту|звітів|інформації))\s+"
     r"(?=щ[оі]\w+|кожн\w+ |(?:\d+ |один )?раз\w* на |двічі|тричі|не рідше)"
@@ -939,6 +941,7 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
         if read.kind is not DeadlineKind.UNKNOWN:
             return read
     bare = re.sub(r" (?:та|і|й|або)$", "", _QUALIFIER.sub("", phrase).strip(" ,;:("))
+    bare = _ONCE.sub("", bare)  # «одноразово, до 1 березня 2026 р.»: the date says when
     if bare and bare != phrase:
         read = _phrase(bare, year, end_year)
         if read.kind is not DeadlineKind.UNKNOWN:
@@ -1425,8 +1428,9 @@ _UNFIXED = _Pattern(
     # and the autumn-winter period it falls in («до осінньо-зимового періоду 2025/2026 років»)
     r"|(?:(?:до|перед|з|після|протягом|упродовж|впродовж|на|у|в|під час) )?"
     r"(?:(?:початк|завершенн|закінченн)\w* )?"
-    r"(?:(?:між)?опалювальн\w* (?:сезон|період)\w*|осінньо-зимов\w* період\w*|озп)"
-    r"(?: \d{4}[-/]\d{2,4}(?: \w+)?)?"
+    r"(?:(?:між)?опалювальн\w* (?:сезон|період)\w*|осінньо-зимов\w* період\w*|озп"
+    r"|купальн\w* (?:сезон|період)\w*)"  # and the bathing season, set each year
+    r"(?: \d{4}(?:[-/]\d{2,4})?(?: \w+\.?)?)?"  # «… 2025/2026 років», «… 2025 року»
     # until an event: «до завершення опалювального сезону», «до припинення дії …», «до кінця
     # дії …» (martial law's end is continuous, above)
     r"|до (?:завершення|закінчення|припинення|скасування|кінця дії) "
