@@ -1886,6 +1886,8 @@ def test_work_going_on_behind_alone_is_unfinished_at_the_term_s_end(text: str) -
         ("Не вик.", S.NOT_DONE),
         ("Частк. вик.", S.PARTIALLY_DONE),
         ("Частк.", S.PARTIALLY_DONE),
+        ("в/а", S.CANCELLED),  # «втратив актуальність», as a scale of statuses shortens it
+        ("В. а.", S.CANCELLED),
         # the measure named first, shortened or with its status quoted
         ("Зах. вик.", S.DONE),
         ("Зах. не вик.", S.NOT_DONE),

@@ -86,7 +86,7 @@ _WORDS: tuple[tuple[str, Status | str], ...] = (
     (
         r"втрати\w* (?:актуальн|чинн)\w*|не ?актуальн\w*"
         r"|знят\w*(?: з (?:контролю|виконання|розгляду))?"
-        r"|скасован\w*|недоцільн\w*"
+        r"|скасован\w*|недоцільн\w*|в/а|в\. ?а"  # «в/а», a scale's «втратив актуальність»
         r"|виключен\w*|припинен\w*"
         r"|cancell?ed|withdrawn|discontinued|dropped|no longer relevant"
         r"|not (?:applicable|relevant)|n/a",
