@@ -1145,6 +1145,12 @@ CORPUS = [
     # the money stopped, not the work moved
     ("The trainings were not held as the grant funding was suspended", QUARTER, AFTER, S.NOT_DONE),
     ("Навчання не проведено, бо фінансування проєкту призупинено", QUARTER, AFTER, S.NOT_DONE),
+    # the term missed, or a step that failed, told by its verb (not overdue debt, a kind of debt)
+    ("Строк виконання заходу прострочено", QUARTER, AFTER, S.NOT_DONE),
+    ("Через відсутність фінансування захід протерміновано", QUARTER, AFTER, S.NOT_DONE),
+    ("Тендер провалено, договір не укладено", QUARTER, AFTER, S.NOT_DONE),
+    ("Прострочену заборгованість із заробітної плати погашено", QUARTER, AFTER, S.DONE),
+    ("Строки не прострочено, звіт подано", QUARTER, AFTER, S.DONE),
     ("It was decided not to hold the forum", QUARTER, AFTER, S.CANCELLED),
     ("Прийнято рішення не проводити фестиваль", QUARTER, AFTER, S.CANCELLED),
     ("Питання не належить до компетенції сільської ради", QUARTER, AFTER, S.NOT_DONE),
@@ -1886,6 +1892,7 @@ def test_work_going_on_behind_alone_is_unfinished_at_the_term_s_end(text: str) -
         ("Не вик.", S.NOT_DONE),
         ("Частк. вик.", S.PARTIALLY_DONE),
         ("Частк.", S.PARTIALLY_DONE),
+        ("Прострочено", S.OVERDUE),  # a status word, not the verb of a sentence
         ("в/а", S.CANCELLED),  # «втратив актуальність», as a scale of statuses shortens it
         ("В. а.", S.CANCELLED),
         # the measure named first, shortened or with its status quoted

@@ -532,6 +532,10 @@ def assess(
         # is: by the term (not by the word: «триває» tells of unfinished work in a sentence)
         going_on = (Evidence(kind=CueKind.ONGOING, phrase=text.strip()),)
         status, reasons, confidence = _from_evidence(going_on, context)
+    elif (
+        evidence and ("строч" in text or "терміно" in text) and read_stated(text) is Status.OVERDUE
+    ):  # «Прострочено» alone: the status, stated (its verb a failure in a sentence)
+        status, reasons = _explicit(Status.OVERDUE, evidence, context)
     elif evidence:
         status, reasons, confidence = _from_evidence(evidence, context)
     elif written and (whole := read_stated(text)) is Status.IN_PROGRESS:
