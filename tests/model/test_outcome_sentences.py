@@ -1151,6 +1151,13 @@ CORPUS = [
     ("Тендер провалено, договір не укладено", QUARTER, AFTER, S.NOT_DONE),
     ("Прострочену заборгованість із заробітної плати погашено", QUARTER, AFTER, S.DONE),
     ("Строки не прострочено, звіт подано", QUARTER, AFTER, S.DONE),
+    # the work cut short, a word ignored, an application left unanswered, a theft: no deeds;
+    # a plan fulfilled short
+    ("Роботи з облаштування згорнуто", QUARTER, AFTER, S.NOT_DONE),
+    ("Претензію проігноровано підрядником", QUARTER, AFTER, S.NOT_DONE),
+    ("Заявку громади залишено без розгляду", QUARTER, AFTER, S.NOT_DONE),
+    ("Звернення не залишено без розгляду, надано відповідь", QUARTER, AFTER, S.DONE),
+    ("План робіт недовиконано на 15 %", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("It was decided not to hold the forum", QUARTER, AFTER, S.CANCELLED),
     ("Прийнято рішення не проводити фестиваль", QUARTER, AFTER, S.CANCELLED),
     ("Питання не належить до компетенції сільської ради", QUARTER, AFTER, S.NOT_DONE),
@@ -1621,6 +1628,7 @@ AMBIGUOUS = [
     "Перелік проведених заходів наводиться у додатку 2",
     "Звіт має бути поданий до 20 січня 2018 року",  # a date due by is no event
     "Report due by 15 January 2018",
+    "Генератор пункту незламності вкрадено",  # a harm that befell the work: no deed
 ]
 
 

@@ -362,6 +362,7 @@ LEXICON: tuple[Cue, ...] = (
     ),
     # partial
     Cue(CueKind.PARTIAL, ("частковий|частково",)),
+    Cue(CueKind.PARTIAL, ("недовиконати|недовиконаний|недовиконання",)),  # short of the plan
     # «част. виконано», «частк. реалізовано»: «частково» cut short in a dense table
     Cue(CueKind.PARTIAL, ("част|частк", _DONE_MOSTLY)),
     Cue(CueKind.PARTIAL, (_DONE_MOSTLY, "част|частк")),
@@ -544,6 +545,10 @@ LEXICON: tuple[Cue, ...] = (
     # failed: «Тендер провалено»
     # (the verbs' forms only: «прострочена заборгованість» is a kind of debt)
     Cue(CueKind.FAILURE, ("прострочити|протермінувати|провалити",)),
+    # the work cut short, or the executor's word ignored: «Роботи згорнуто», «Лист
+    # проігноровано підрядником»; an application left unanswered
+    Cue(CueKind.FAILURE, ("згорнути|проігнорувати",)),
+    Cue(CueKind.FAILURE, ("залишити", "без", "розгляд|задоволення|реагування")),
     Cue(CueKind.FAILURE, ("неможливий|неможливо",)),  # «проведення заходу неможливе»
     # «повідомив про неможливість виконання заходу»: a failure named by its noun
     Cue(CueKind.FAILURE, ("неможливість", "виконання|проведення|реалізація|здійснення")),

@@ -125,7 +125,7 @@ _DESCRIBING = frozenset(
 )  # fmt: skip
 _HARMED = frozenset(
     {"пошкодити", "зруйнувати", "окупувати", "замінувати", "обстріляти", "пограбувати",
-     "викрасти", "підтопити", "затопити"}
+     "викрасти", "вкрасти", "підтопити", "затопити"}
 )  # fmt: skip
 """Verbs of harm done to a place or a thing, whose «-но» form tells of no deed of the executor
 (not «знищити»: «знищено амброзію на 5 га» is work done)."""
