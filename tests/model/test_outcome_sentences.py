@@ -1158,6 +1158,17 @@ CORPUS = [
     ("Заявку громади залишено без розгляду", QUARTER, AFTER, S.NOT_DONE),
     ("Звернення не залишено без розгляду, надано відповідь", QUARTER, AFTER, S.DONE),
     ("План робіт недовиконано на 15 %", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # a breach let happen, a term drawn out, the money cut (none let happen: nothing found)
+    ("Підрядником допущено 2 порушення строків", QUARTER, AFTER, S.NOT_DONE),
+    ("Порушень строків не допущено", QUARTER, AFTER, S.DONE),
+    ("Допущено до участі у конкурсі 12 проєктів", QUARTER, AFTER, S.DONE),
+    ("Строки виконання робіт затягнуто", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Фінансування програми урізано", QUARTER, AFTER, S.NOT_DONE),
+    # … or conceded beside the deed: done, late or without the money
+    ("Роботи виконано, хоча строки затягнуто", QUARTER, AFTER, S.DONE),
+    ("Хоча постачання затрималось, обладнання встановлено", QUARTER, AFTER, S.DONE),
+    ("Семінари проведено, хоча кошти не виділялись", QUARTER, AFTER, S.DONE),
+    ("The works were completed, although the deliveries were delayed", QUARTER, AFTER, S.DONE),
     ("It was decided not to hold the forum", QUARTER, AFTER, S.CANCELLED),
     ("Прийнято рішення не проводити фестиваль", QUARTER, AFTER, S.CANCELLED),
     ("Питання не належить до компетенції сільської ради", QUARTER, AFTER, S.NOT_DONE),

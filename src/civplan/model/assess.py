@@ -801,7 +801,7 @@ def _circumstances_left_out(evidence: Sequence[Evidence], text: str) -> tuple[Ev
     done by other means; «Виставку, перенесену з травня, проведено у вересні»: moved
     once, then held (a participle of the move beside the thing, no deed of its own).
     """
-    if not any(item.kind in (CueKind.FAILURE, CueKind.POSTPONEMENT) for item in evidence):
+    if not any(item.kind in _CIRCUMSTANCES for item in evidence):
         return tuple(evidence)
     folded = lowered(text)
     others = _OTHER_MEANS().search(folded) is not None
@@ -812,9 +812,20 @@ def _circumstances_left_out(evidence: Sequence[Evidence], text: str) -> tuple[Ev
         if not (
             (item.kind is CueKind.FAILURE and others and _on_money(item.phrase, text))
             or (item.kind is CueKind.FAILURE and conceding and _conceded(item.phrase, folded))
+            # «Роботи виконано, хоча строки затягнуто»: done, late
+            or (
+                item.kind is CueKind.ONGOING
+                and conceding
+                and _HELD_UP.search(item.phrase.lower()) is not None
+                and _conceded(item.phrase, folded)
+            )
             or (item.kind is CueKind.POSTPONEMENT and _MOVED_ONCE().fullmatch(item.phrase))
         )
     )
+
+
+_CIRCUMSTANCES = frozenset({CueKind.FAILURE, CueKind.POSTPONEMENT, CueKind.ONGOING})
+"""The kinds of cue that may tell only how a deed came about."""
 
 
 def _on_money(phrase: str, text: str) -> bool:
@@ -856,8 +867,8 @@ def _conceded(phrase: str, folded: str) -> bool:
 
 
 _CONCEDING = compiled_on_use(
-    r"(?<!\w)(?:попри|незважаючи на|не зважаючи на|всупереч|despite|in spite of|notwithstanding)"
-    r"(?!\w)"
+    r"(?<!\w)(?:попри|незважаючи на|не зважаючи на|всупереч|хоча|хоч|despite|in spite of"
+    r"|notwithstanding|although|though)(?!\w)"
 )
 _CONCEDING_THAT = compiled_on_use(r"(?<!\w)(?:незважаючи на|не зважаючи на|попри) те\W*$")
 
@@ -2486,7 +2497,7 @@ where the delay qualifies the verb of work, not where it is the cue itself («В
 відставанням від графіка»: done, only late)."""
 
 
-_HELD_UP = re.compile(r"затрим|delayed")
+_HELD_UP = re.compile(r"затрим|затяг|delayed")
 """A cue of work held up («роботи затримано», "the works are delayed"): late, not routine."""
 
 

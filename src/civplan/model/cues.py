@@ -548,6 +548,8 @@ LEXICON: tuple[Cue, ...] = (
     # the work cut short, or the executor's word ignored: «Роботи згорнуто», «Лист
     # проігноровано підрядником»; an application left unanswered
     Cue(CueKind.FAILURE, ("згорнути|проігнорувати",)),
+    # the money cut: «фінансування урізано»
+    Cue(CueKind.FAILURE, ("фінансування|видатки|кошти|бюджет", "урізати"), reach=2),
     Cue(CueKind.FAILURE, ("залишити", "без", "розгляд|задоволення|реагування")),
     Cue(CueKind.FAILURE, ("неможливий|неможливо",)),  # «проведення заходу неможливе»
     # «повідомив про неможливість виконання заходу»: a failure named by its noun
@@ -738,6 +740,9 @@ LEXICON: tuple[Cue, ...] = (
     # (not «у ході роботи затримано 5 осіб»: people detained are a deed)
     Cue(CueKind.ONGOING, (_HELD_UP, "затримати|затриматися"), reach=3, unless=_DETAINED),
     Cue(CueKind.ONGOING, ("затримати|затриматися", _HELD_UP)),
+    # … or drawn out: «строки виконання робіт затягнуто»
+    Cue(CueKind.ONGOING, (_HELD_UP, "затягнути|затягнутися"), reach=3),
+    Cue(CueKind.ONGOING, ("затягнути|затягнутися", _HELD_UP)),
     Cue(CueKind.ONGOING, ("у|в", "процес|стадія")),  # «у процесі», «в стадії розробки»
     # «систему запущено в тестовому режимі», «у дослідній експлуатації»: not yet in service
     Cue(

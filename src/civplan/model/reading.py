@@ -135,6 +135,10 @@ _NO_DEED = _HARMED | {
 """Verbs of what befell the work, no deed of the executor's: harm, and what hindered it or
 did not («воєнний стан не вплинув на виконання», «мораторій не перешкодив»), a breach
 («постачальник порушив умови договору»), money moved elsewhere («кошти перерозподілено»)."""
+_LET = frozenset({"допустити", "допущений"})
+_LET_HAPPEN = frozenset({"порушення", "помилка", "затримка", "відставання", "зрив"})
+"""What a finding («допущено») tells was let happen, a failure: «допущено порушення строків» (not
+«допущено до участі 12 проєктів»; negated, «порушень не допущено», nothing was)."""
 _TOGETHER = frozenset({"з", "із", "зі", "разом", "спільно", "with"})
 _EN_PASSIVE = frozenset({"was", "were", "been", "has", "have", "had"})
 _EN_BEING = _EN_PASSIVE | {"is", "are", "be"}
@@ -2255,6 +2259,11 @@ def _match_run(
             ):
                 continue  # «виникли труднощі», «звернення надходять»: what happens, no deed
             kind = CueKind.ACHIEVEMENT
+            if not entries[at].lemmas.isdisjoint(_LET) and any(
+                not entry.lemmas.isdisjoint(_LET_HAPPEN)
+                for entry in entries[max(0, at - 3) : last + 4]
+            ):
+                kind = CueKind.FAILURE  # «допущено 3 порушення строків»: a breach let happen
         elif kind in _DEEDS and at and words[at - 1] in _BEFORE_DEED:
             modal = _obliged(words, at)
             if modal < at and (words[modal] in _WAS_DUE or words[at] in _ASIDES):
