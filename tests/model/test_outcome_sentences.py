@@ -1144,6 +1144,13 @@ CORPUS = [
     ("Rolled out nationwide in November 2017", QUARTER, AFTER, S.DONE),
     # the money stopped, not the work moved
     ("The trainings were not held as the grant funding was suspended", QUARTER, AFTER, S.NOT_DONE),
+    # the term missed, a law vetoed or blocked, a contract ended, the money cut: not done
+    ("The deadline was missed", QUARTER, AFTER, S.NOT_DONE),
+    ("The draft law was vetoed", QUARTER, AFTER, S.NOT_DONE),
+    ("The draft has been blocked by the opposition", QUARTER, AFTER, S.NOT_DONE),
+    ("The contract with the supplier was terminated", QUARTER, AFTER, S.NOT_DONE),
+    ("Funding for the programme was cut", QUARTER, AFTER, S.NOT_DONE),
+    ("Access to 40 illegal websites was blocked", QUARTER, AFTER, S.DONE),  # a deed
     ("Навчання не проведено, бо фінансування проєкту призупинено", QUARTER, AFTER, S.NOT_DONE),
     # the term missed, or a step that failed, told by its verb (not overdue debt, a kind of debt)
     ("Строк виконання заходу прострочено", QUARTER, AFTER, S.NOT_DONE),

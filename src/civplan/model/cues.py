@@ -637,6 +637,26 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.FAILURE, ("можливість", "відсутній|немає")),
     Cue(CueKind.FAILURE, ("можливість", "не", "бути|було")),
     Cue(CueKind.FAILURE, ("failed|unfulfilled|unimplemented|unrealised|unrealized",)),
+    # "the deadline was missed", "the law was vetoed", "the bill was blocked in the committee",
+    # "the contract was terminated", "funding was cut": the work did not come about
+    Cue(CueKind.FAILURE, ("missed|vetoed",)),
+    Cue(
+        CueKind.FAILURE,
+        (
+            "bill|draft|law|adoption|approval|procurement|tender|project|process",
+            "was|been",
+            "blocked",
+        ),
+        reach=2,
+    ),  # (not "access to 40 websites was blocked", a deed)
+    Cue(
+        CueKind.FAILURE,
+        ("contract|contracts|agreement|agreements", "was|were|been", "terminated"),
+        reach=4,
+    ),
+    Cue(
+        CueKind.FAILURE, ("funding|financing|funds|budget", "was|were|been", "cut|slashed"), reach=4
+    ),
     # "The Ministry did not submit the draft", "could not hold": the deed not done (not "did
     # not affect", "did not receive complaints": nothing went wrong)
     Cue(
