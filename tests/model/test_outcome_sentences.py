@@ -1171,6 +1171,12 @@ CORPUS = [
     ("Допущено до участі у конкурсі 12 проєктів", QUARTER, AFTER, S.DONE),
     ("Строки виконання робіт затягнуто", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Фінансування програми урізано", QUARTER, AFTER, S.NOT_DONE),
+    ("Обсяг фінансування скорочено вдвічі", QUARTER, AFTER, S.NOT_DONE),
+    ("Видатки на утримання апарату скорочено на 10 %", QUARTER, AFTER, S.DONE),  # a saving
+    ("Рахунки підрядника заблоковано", QUARTER, AFTER, S.NOT_DONE),
+    ("Кошти на рахунку арештовано", QUARTER, AFTER, S.NOT_DONE),
+    ("Закупівлю оскаржено в АМКУ", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Закупівлю оскаржено в АМКУ", QUARTER, DURING, S.IN_PROGRESS),
     # … or conceded beside the deed: done, late or without the money
     ("Роботи виконано, хоча строки затягнуто", QUARTER, AFTER, S.DONE),
     ("Хоча постачання затрималось, обладнання встановлено", QUARTER, AFTER, S.DONE),

@@ -550,6 +550,15 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.FAILURE, ("згорнути|проігнорувати",)),
     # the money cut: «фінансування урізано»
     Cue(CueKind.FAILURE, ("фінансування|видатки|кошти|бюджет", "урізати"), reach=2),
+    Cue(CueKind.FAILURE, ("фінансування", "скоротити"), reach=2),  # (not «видатки»: a saving)
+    # the money or the purchase frozen: «рахунки підрядника заблоковано», «кошти арештовано»
+    Cue(
+        CueKind.FAILURE,
+        ("рахунок|кошти|фінансування|процедура|закупівля|тендер", "заблокувати|арештувати"),
+        reach=3,
+    ),
+    # a purchase challenged awaits the review: «закупівлю оскаржено в АМКУ»
+    Cue(CueKind.ONGOING, ("закупівля|тендер|процедура|торги|результат", "оскаржити"), reach=3),
     Cue(CueKind.FAILURE, ("залишити", "без", "розгляд|задоволення|реагування")),
     Cue(CueKind.FAILURE, ("неможливий|неможливо",)),  # «проведення заходу неможливе»
     # «повідомив про неможливість виконання заходу»: a failure named by its noun
