@@ -1177,6 +1177,8 @@ CORPUS = [
     ("Кошти на рахунку арештовано", QUARTER, AFTER, S.NOT_DONE),
     ("Закупівлю оскаржено в АМКУ", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Закупівлю оскаржено в АМКУ", QUARTER, DURING, S.IN_PROGRESS),
+    ("Коштів вистачило лише на ремонт половини даху", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Коштів вистачило на весь ремонт", QUARTER, AFTER, S.DONE),
     # … or conceded beside the deed: done, late or without the money
     ("Роботи виконано, хоча строки затягнуто", QUARTER, AFTER, S.DONE),
     ("Хоча постачання затрималось, обладнання встановлено", QUARTER, AFTER, S.DONE),

@@ -363,6 +363,8 @@ LEXICON: tuple[Cue, ...] = (
     # partial
     Cue(CueKind.PARTIAL, ("частковий|частково",)),
     Cue(CueKind.PARTIAL, ("недовиконати|недовиконаний|недовиконання",)),  # short of the plan
+    # the money enough for only a part: «коштів вистачило лише на ремонт половини даху»
+    Cue(CueKind.PARTIAL, ("вистачити|вистачати", "лише|тільки|лишень", "на")),
     # «част. виконано», «частк. реалізовано»: «частково» cut short in a dense table
     Cue(CueKind.PARTIAL, ("част|частк", _DONE_MOSTLY)),
     Cue(CueKind.PARTIAL, (_DONE_MOSTLY, "част|частк")),
