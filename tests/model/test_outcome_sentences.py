@@ -1456,6 +1456,9 @@ CORPUS = [
     ("Внесено на розгляд сесії та ухвалено рішення", QUARTER, AFTER, S.DONE),
     ("Заяви, що знаходяться на розгляді, опрацьовано", QUARTER, AFTER, S.DONE),
     ("Опрацьовано 9 запитів, які надійшли на розгляд", QUARTER, AFTER, S.DONE),
+    # … and one opened by the noun the pronoun owns: «ремонт яких», "whose repair"
+    ("Складено перелік об'єктів, ремонт яких не завершено", QUARTER, AFTER, S.DONE),
+    ("Сформовано список дітей, батьки яких не подали заяви", QUARTER, AFTER, S.DONE),
     # the future of starting is a plan, not work begun; work that will last is going on
     ("Конкурс проведено, роботи розпочнуться навесні", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Ремонт розпочнеться у наступному році", QUARTER, AFTER, S.POSTPONED),

@@ -92,6 +92,8 @@ _WILL = frozenset({"буде", "будуть", "планується", "план
 _RELATIVE = re.compile(
     r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими|у|ою|ім)|котр\w+|which|who|whom|whose"
 )
+_WHOSE = frozenset({"якого", "якої", "яких", "котрого", "котрої", "котрих"})
+"""The relative pronoun after the noun it owns: «об'єктів, ремонт яких не завершено»."""
 _STATE = ("перебува", "знаход", "pending", "await")
 """What a relative clause is read for besides an act adopted: a state («…, який перебуває на
 погодженні»)."""
@@ -2168,6 +2170,8 @@ def _opens_relative_clause(before: str, words: list[str]) -> bool:
         return False
     if _RELATIVE.fullmatch(following[0]):
         return True
+    if following[1:] and following[1] in _WHOSE and analyse(following[0]).grammar is None:
+        return True  # «…, ремонт яких не завершено»: a noun, then «whose»
     if following[0] == "що":
         after = following[1] if len(following) > 1 else ""
         if before in _CONJUNCTIVE_BEFORE_SHCHO:
