@@ -1459,6 +1459,10 @@ CORPUS = [
     # … and one opened by the noun the pronoun owns: «ремонт яких», "whose repair"
     ("Складено перелік об'єктів, ремонт яких не завершено", QUARTER, AFTER, S.DONE),
     ("Сформовано список дітей, батьки яких не подали заяви", QUARTER, AFTER, S.DONE),
+    # a failure named by its noun as what a deed was about, or answered
+    ("Проведено нараду щодо невиконання графіка робіт", QUARTER, AFTER, S.DONE),
+    ("Направлено претензію у зв'язку з невиконанням умов договору", QUARTER, AFTER, S.DONE),
+    ("Причина невиконання – відсутність коштів", QUARTER, AFTER, S.NOT_DONE),
     # the future of starting is a plan, not work begun; work that will last is going on
     ("Конкурс проведено, роботи розпочнуться навесні", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Ремонт розпочнеться у наступному році", QUARTER, AFTER, S.POSTPONED),

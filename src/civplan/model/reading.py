@@ -141,6 +141,9 @@ _LET = frozenset({"допустити", "допущений"})
 _LET_HAPPEN = frozenset({"порушення", "помилка", "затримка", "відставання", "зрив"})
 """What a finding («допущено») tells was let happen, a failure: «допущено порушення строків» (not
 «допущено до участі 12 проєктів»; negated, «порушень не допущено», nothing was)."""
+_TOPIC = frozenset({"щодо", "про", "стосовно", "приводу", "зв'язку"})
+"""Words before a failure named by its noun that make it a deed's topic or cause: «нараду
+щодо невиконання графіка», «у зв'язку з невиконанням умов договору»."""
 _TOGETHER = frozenset({"з", "із", "зі", "разом", "спільно", "with"})
 _EN_PASSIVE = frozenset({"was", "were", "been", "has", "have", "had"})
 _EN_BEING = _EN_PASSIVE | {"is", "are", "be"}
@@ -1065,6 +1068,17 @@ def read_outcome(
             ):
                 # «залишок коштів перерозподілено на інші заходи», «… повернуто до бюджету»:
                 # what was left over
+                continue
+            elif (
+                kind is CueKind.FAILURE
+                and not negated
+                and words[first].startswith("невиконан")
+                and not _TOPIC.isdisjoint(words[max(0, first - 3) : first])
+                and words[first + 1 : first + 2] != ["заходу"]
+            ):
+                # «нараду щодо невиконання графіка», «претензію у зв'язку з невиконанням
+                # умов договору»: what the deed was about, or what it answered (not «звіт
+                # про невиконання заходу», the measure's own)
                 continue
             elif (
                 kind is CueKind.FAILURE
