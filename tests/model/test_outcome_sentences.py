@@ -1463,6 +1463,9 @@ CORPUS = [
     ("Проведено нараду щодо невиконання графіка робіт", QUARTER, AFTER, S.DONE),
     ("Направлено претензію у зв'язку з невиконанням умов договору", QUARTER, AFTER, S.DONE),
     ("Причина невиконання – відсутність коштів", QUARTER, AFTER, S.NOT_DONE),
+    ("Проведено нараду щодо відсутності фінансування", QUARTER, AFTER, S.DONE),
+    ("Розглянуто питання неможливості проведення ремонту", QUARTER, AFTER, S.DONE),
+    ("У зв'язку з відсутністю коштів", QUARTER, AFTER, S.NOT_DONE),  # all the report says
     # the future of starting is a plan, not work begun; work that will last is going on
     ("Конкурс проведено, роботи розпочнуться навесні", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Ремонт розпочнеться у наступному році", QUARTER, AFTER, S.POSTPONED),

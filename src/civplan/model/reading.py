@@ -141,9 +141,11 @@ _LET = frozenset({"допустити", "допущений"})
 _LET_HAPPEN = frozenset({"порушення", "помилка", "затримка", "відставання", "зрив"})
 """What a finding («допущено») tells was let happen, a failure: «допущено порушення строків» (not
 «допущено до участі 12 проєктів»; negated, «порушень не допущено», nothing was)."""
-_TOPIC = frozenset({"щодо", "про", "стосовно", "приводу", "зв'язку"})
+_TOPIC = frozenset({"щодо", "про", "стосовно", "приводу", "зв'язку", "питання", "питань"})
 """Words before a failure named by its noun that make it a deed's topic or cause: «нараду
 щодо невиконання графіка», «у зв'язку з невиконанням умов договору»."""
+_FAILURE_NOUNS = ("невиконан", "відсутност", "неможливост", "недофінансуван")
+"""How the nouns of a failure begin («невиконання», «відсутності фінансування»)."""
 _TOGETHER = frozenset({"з", "із", "зі", "разом", "спільно", "with"})
 _EN_PASSIVE = frozenset({"was", "were", "been", "has", "have", "had"})
 _EN_BEING = _EN_PASSIVE | {"is", "are", "be"}
@@ -1072,7 +1074,7 @@ def read_outcome(
             elif (
                 kind is CueKind.FAILURE
                 and not negated
-                and words[first].startswith("невиконан")
+                and words[first].startswith(_FAILURE_NOUNS)
                 and not _TOPIC.isdisjoint(words[max(0, first - 3) : first])
                 and words[first + 1 : first + 2] != ["заходу"]
             ):
