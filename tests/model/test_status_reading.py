@@ -116,6 +116,11 @@ INFLECTED = [
     # a deed of the years before the term, beside the work not done: what came before it
     ("Ремонт не проводився. Проєкт виготовлено ще у 2015 році", AFTER, S.NOT_DONE),
     ("Проєкт виготовлено ще у 2015 році", AFTER, S.DONE),  # the measure done before its term
+    # … and a failure of the years before, beside the work of the term: the work decides
+    ("У 2016 році захід не виконувався, у 2017 році проведено 3 семінари", AFTER, S.DONE),
+    ("Минулого року семінари не проводились; цього року проведено 2", AFTER, S.DONE),
+    ("Семінари у 2017 році не проводились, у 2016 році проведено 2", AFTER, S.NOT_DONE),
+    ("У 2016 році захід не виконувався", AFTER, S.NOT_DONE),  # nothing else told
     # an act's date is no deed's: the deed after it is the year's
     (
         "Згідно з наказом від 3 березня 2014 року видано 3 посібники, брошуру не видано",

@@ -1899,7 +1899,8 @@ def _from_evidence(
             used = [item for item in used if not _instead(item, text)]
         if _PART_OF_THEM_ANYWHERE().search(text) is not None:
             used = [_part_failed(item, text) for item in used]
-        # «ПКД розроблена у 2023 році» beside work not done: what came before the term
+        # «ПКД розроблена у 2023 році» beside work not done, «у 2024 році захід не
+        # виконувався» beside work done: what came before the term
         used = [item for item in used if not _before_the_term(item, ctx)] or used
         if _ASKING().search(low) is not None and _ASKING_TITLE.search(ctx.title) is None:
             used = [item for item in used if not _asked_others(item, text, low)]
@@ -3171,12 +3172,34 @@ def _before_the_term(item: Evidence, ctx: _Context) -> bool:
     """Whether a deed's sentence names only years before the measure's term («у 2023 році»).
 
     An act's date is no deed's: «Відповідно до наказу від 5 грудня 2019 року проведено …».
+    A failure's clause, beside a deed of the term: «У 2024 році захід не виконувався, у
+    2025 році проведено 3 семінари», «Минулого року семінари не проводились; …».
     """
     start = ctx.deadline.start
-    if item.kind is not CueKind.ACHIEVEMENT or start is None:
+    failed = item.kind is CueKind.FAILURE and item.negated
+    if start is None or not (failed or item.kind is CueKind.ACHIEVEMENT):
         return False
-    years = _years_named(ctx.text, *_sentence_span(item, ctx.text))
+    text = ctx.text
+    at = text.find(item.phrase)
+    if at < 0:
+        return False
+    begins = _clause_start(text, at)
+    ends = min(
+        (found for mark in _CLAUSE_MARKS if (found := text.find(mark, at)) >= 0),
+        default=len(text),
+    )
+    if failed and _LAST_YEAR().search(text, begins, ends) is not None:
+        return True
+    # the clause's years, or (a deed's) its sentence's: «Семінари у 2025 році не
+    # проводились, у 2024 році проведено 2»
+    years = _years_named(text, begins, ends)
+    if not years and not failed:
+        years = _years_named(text, *_sentence_span(item, text))
     return bool(years) and all(year is not None and int(year) < start.year for year in years)
+
+
+_LAST_YEAR = compiled_on_use(r"(?i)минулого року|торік|у попередньому році|last year")
+"""The year before, named without its number: «Минулого року семінари не проводились»."""
 
 
 @functools.lru_cache(maxsize=16)
