@@ -1941,12 +1941,13 @@ def _from_evidence(
     if any(item.kind is CueKind.ONGOING for item in used) and any(
         item.kind is CueKind.ACHIEVEMENT for item in used
     ):  # «Оголошено тендер на ремонт даху, дах відремонтовано»: no work goes on
+        done_after = [False] * (len(used) + 1)  # whether a cue after each tells the work done
+        for at in range(len(used) - 1, -1, -1):
+            done_after[at] = done_after[at + 1] or _tells_work_done(used[at], ctx.text)
         used = [
             item
             for at, item in enumerate(used)
-            if not (
-                item.kind is CueKind.ONGOING and _bought_and_done(item, ctx.text, used[at + 1 :])
-            )
+            if not (done_after[at + 1] and _purchase_step(item, ctx.text))
         ]
     kinds = {item.kind for item in used}
     if CueKind.CANCELLATION in kinds and (
@@ -2888,17 +2889,38 @@ def _bought_and_done(item: Evidence, text: str, later: Sequence[Evidence]) -> bo
     on (not «Триває процедура закупівлі», a purchase still going); ``later`` are
     the cues after it.
     """
-    if not item.phrase.lower().startswith(_BUYING_STEPS):
-        return False
-    sentence = _sentence(item, text)
-    return any(word in sentence for word in (*PROCUREMENT, *CONTRACTS)) and any(
-        other.kind is CueKind.ACHIEVEMENT
-        and not other.negated
-        and (
-            _WORK_DONE().match(phrase := other.phrase.lower()) is not None
-            or (phrase.startswith("провед") and "робот" in _sentence(other, text))
-        )
-        for other in later
+    return _purchase_step(item, text) and any(_tells_work_done(other, text) for other in later)
+
+
+def _purchase_step(item: Evidence, text: str) -> bool:
+    """Whether a cue of work going on is a step of a purchase: «оголошено тендер»."""
+    return (
+        item.kind is CueKind.ONGOING
+        and item.phrase.lower().startswith(_BUYING_STEPS)
+        and _in_a_purchase(item.phrase, text)
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _in_a_purchase(phrase: str, text: str) -> bool:
+    """Whether the sentence of ``text`` that holds ``phrase`` tells of a purchase or contract.
+
+    Kept for the last few phrases: a text that repeats one is not searched again for each.
+    """
+    sentence = _lower_sentence(phrase, text)
+    return any(word in sentence for word in (*PROCUREMENT, *CONTRACTS))
+
+
+def _tells_work_done(item: Evidence, text: str) -> bool:
+    """Whether a cue tells of the work a purchase buys, done: «дах відремонтовано»."""
+    return item.kind is CueKind.ACHIEVEMENT and not item.negated and _work_done(item.phrase, text)
+
+
+@functools.lru_cache(maxsize=64)
+def _work_done(phrase: str, text: str) -> bool:
+    lowered = phrase.lower()
+    return _WORK_DONE().match(lowered) is not None or (
+        lowered.startswith("провед") and "робот" in _lower_sentence(phrase, text)
     )
 
 
@@ -3179,23 +3201,35 @@ def _before_the_term(item: Evidence, ctx: _Context) -> bool:
     failed = item.kind is CueKind.FAILURE and item.negated
     if start is None or not (failed or item.kind is CueKind.ACHIEVEMENT):
         return False
-    text = ctx.text
-    at = text.find(item.phrase)
+    return _named_before(item.phrase, ctx.text, start.year, failed=failed)
+
+
+@functools.lru_cache(maxsize=64)
+def _named_before(phrase: str, text: str, year: int, *, failed: bool) -> bool:
+    """Whether the clause of ``text`` that first holds ``phrase`` names only years before ``year``.
+
+    Or, for a deed whose clause names none, its sentence; for a failure, last year named
+    without its number. Kept for the last few phrases: a text that repeats a cue thousands of
+    times is not searched again for each.
+    """
+    at = text.find(phrase)
     if at < 0:
         return False
     begins = _clause_start(text, at)
-    ends = min(
-        (found for mark in _CLAUSE_MARKS if (found := text.find(mark, at)) >= 0),
-        default=len(text),
-    )
+    mark = _CLAUSE_END.search(text, at)
+    ends = mark.start() if mark is not None else len(text)
     if failed and _LAST_YEAR().search(text, begins, ends) is not None:
         return True
     # the clause's years, or (a deed's) its sentence's: «Семінари у 2025 році не
     # проводились, у 2024 році проведено 2»
     years = _years_named(text, begins, ends)
     if not years and not failed:
-        years = _years_named(text, *_sentence_span(item, text))
-    return bool(years) and all(year is not None and int(year) < start.year for year in years)
+        years = _years_named(text, *_phrase_sentence(phrase, text))
+    return bool(years) and all(named is not None and int(named) < year for named in years)
+
+
+_CLAUSE_END = re.compile(r"[.;,\n]")
+"""A mark a clause of an outcome ends at (:data:`_CLAUSE_MARKS`), sought once."""
 
 
 _LAST_YEAR = compiled_on_use(r"(?i)минулого року|торік|у попередньому році|last year")

@@ -50,7 +50,6 @@ from civplan.model.scan import (
     has_digit,
     lowered,
     search_start,
-    sentence_end,
     sentence_start,
 )
 
@@ -395,6 +394,8 @@ _CONTRACT_FOR_WORK = compiled_on_use(
 )
 """A contract for the work or the goods a measure asks for: «договір на ремонт даху», «договір
 з ТОВ «Буд» на постачання обладнання»."""
+_CONTRACT_REACH = 200
+"""The most characters from a run's start a contract for the work is sought in."""
 _RELEVANCE = (
     "актуальн",
     "доцільн",
@@ -1048,9 +1049,9 @@ def read_outcome(
             elif (
                 kind is CueKind.ACHIEVEMENT
                 and words[first].startswith(("уклад", "підписа"))
-                # (to the sentence's end: a name in quotes parts the runs, «з ТОВ «Буд» на …»)
-                and _CONTRACT_FOR_WORK().search(folded, start, sentence_end(folded, start))
-                is not None
+                # (read on past the run, a few words: a name in quotes parts the runs, «з ТОВ
+                # «Буд» на …»)
+                and _CONTRACT_FOR_WORK().search(folded, start, start + _CONTRACT_REACH) is not None
                 and not any(stem in title.lower() for stem in _CONTRACT_ASKED)
             ):
                 # «укладено договір на ремонт даху»: the work is bought, not yet done (unless

@@ -214,12 +214,6 @@ def sentence_start(text: str, at: int, reach: int = 0) -> int:
     return max(max(text.rfind(mark, reach, at) for mark in SENTENCE_ENDS) + 1, reach)
 
 
-def sentence_end(text: str, at: int) -> int:
-    """Where the sentence that holds position ``at`` of ``text`` ends (its mark not in it)."""
-    ends = [found for mark in SENTENCE_ENDS if (found := text.find(mark, at)) >= 0]
-    return min(ends, default=len(text))
-
-
 def compiled_on_use(pattern: str) -> Callable[[], re.Pattern[str]]:
     """A regular expression compiled when first asked for, so that importing civplan stays quick.
 
