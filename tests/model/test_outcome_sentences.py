@@ -1179,6 +1179,7 @@ CORPUS = [
     ("Закупівлю оскаржено в АМКУ", QUARTER, DURING, S.IN_PROGRESS),
     ("Коштів вистачило лише на ремонт половини даху", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Коштів вистачило на весь ремонт", QUARTER, AFTER, S.DONE),
+    ("Можливості провести конкурс не було", QUARTER, AFTER, S.NOT_DONE),
     # … or conceded beside the deed: done, late or without the money
     ("Роботи виконано, хоча строки затягнуто", QUARTER, AFTER, S.DONE),
     ("Хоча постачання затрималось, обладнання встановлено", QUARTER, AFTER, S.DONE),

@@ -646,7 +646,7 @@ LEXICON: tuple[Cue, ...] = (
         ),
     ),
     Cue(CueKind.FAILURE, ("можливість", "відсутній|немає")),
-    Cue(CueKind.FAILURE, ("можливість", "не", "бути|було")),
+    Cue(CueKind.FAILURE, ("можливість", "не", "бути|було"), reach=3),  # «… провести конкурс …»
     Cue(CueKind.FAILURE, ("failed|unfulfilled|unimplemented|unrealised|unrealized",)),
     # "the deadline was missed", "the law was vetoed", "the bill was blocked in the committee",
     # "the contract was terminated", "funding was cut": the work did not come about
