@@ -1608,6 +1608,9 @@ STATED_WORDS = [
     ("Виконано на 0 %", S.NOT_DONE),
     ("Реалізовано на 50 відсотків", S.PARTIALLY_DONE),
     ("Виконано/частково", S.PARTIALLY_DONE),  # a remark after a slash narrows, as in brackets
+    ("Не виконано (перенесено на 2026 рік)", S.POSTPONED),  # … and a move names where it went
+    ("Не виконано: перенесено на ІІ квартал", S.POSTPONED),
+    ("Не виконано (немає коштів)", S.NOT_DONE),
     ("Завершено частково", S.PARTIALLY_DONE),
     ("Тривають роботи", S.IN_PROGRESS),
     ("Роботи ведуться", S.IN_PROGRESS),

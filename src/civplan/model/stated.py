@@ -223,6 +223,9 @@ def read_stated(words: str) -> Status | str | None:
             narrowed = _whole(said)
         if narrowed is Status.PARTIALLY_DONE:
             return narrowed
+    # «Не виконано (перенесено на 2026 рік)»: not done in its term, moved to a later one
+    if stated is Status.NOT_DONE and remark and _whole(remark[0].rstrip(")] ")) is Status.POSTPONED:
+        return Status.POSTPONED
     return stated
 
 
