@@ -1151,6 +1151,10 @@ CORPUS = [
     ("The contract with the supplier was terminated", QUARTER, AFTER, S.NOT_DONE),
     ("Funding for the programme was cut", QUARTER, AFTER, S.NOT_DONE),
     ("Access to 40 illegal websites was blocked", QUARTER, AFTER, S.DONE),  # a deed
+    ("Nothing was done", QUARTER, AFTER, S.NOT_DONE),
+    ("Work on the register has yet to begin", QUARTER, AFTER, S.NOT_DONE),
+    ("Work on the register has yet to begin", QUARTER, DURING, S.NOT_DUE),
+    ("All activities completed; nothing remains to be done", QUARTER, AFTER, S.DONE),
     ("Навчання не проведено, бо фінансування проєкту призупинено", QUARTER, AFTER, S.NOT_DONE),
     # the term missed, or a step that failed, told by its verb (not overdue debt, a kind of debt)
     ("Строк виконання заходу прострочено", QUARTER, AFTER, S.NOT_DONE),

@@ -651,6 +651,10 @@ LEXICON: tuple[Cue, ...] = (
     # "the deadline was missed", "the law was vetoed", "the bill was blocked in the committee",
     # "the contract was terminated", "funding was cut": the work did not come about
     Cue(CueKind.FAILURE, ("missed|vetoed",)),
+    # "nothing was done", "nothing has been implemented" (not "nothing remains to be done");
+    # "work has yet to begin"
+    Cue(CueKind.FAILURE, ("nothing", "done|implemented|achieved|accomplished|undertaken"), reach=2),
+    Cue(CueKind.FAILURE, ("yet", "to", "begin|start|commence")),
     Cue(
         CueKind.FAILURE,
         (

@@ -2532,6 +2532,8 @@ def _negation_start(words: list[str], at: int) -> int:
     if _negates(words[at]) and at + 1 < len(words):  # the cue itself begins with its negation
         return at
     if at >= 3 and words[at - 1] == "be" and words[at - 2] == "to" and words[at - 3] in _NOT_YET:
+        if words[at - 4 : at - 3] == ["nothing"]:
+            return at  # "nothing remains to be done": all of it is
         return at - 3  # "the guidelines have yet to be developed": not developed
     back = at - 1
     while back >= 0 and at - back <= 3:
