@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import shutil
 import warnings
 from collections.abc import Sequence
@@ -1869,6 +1870,74 @@ def test_captions_cut_into_pieces_by_narrow_columns_are_read_whole(tmp_path: Pat
     assert [m.deadline.text for m in read.measures()] == ["ІІ квартал"] * 3
     assert [m.responsible for m in read.measures()] == [("Відділ освіти",)] * 3
     assert [str(f.amount) for f in read.measure("1.1").funding] == ["12.5"]
+
+
+@needs_libreoffice
+def test_a_word_cut_at_a_page_s_foot_in_a_table_without_rules_is_joined_whole(
+    tmp_path: Path,
+) -> None:
+    """A Word table without borders, seven columns too narrow for «програму»: the word's
+    last letter goes to the next line, which a page break puts on the next page («програм»
+    at one page's foot, «у розвитк» at the next one's head). The title is read whole (before,
+    each page's cells were unwrapped apart: «Розробити програм у розвитку спорту 11»)."""
+    captions = [
+        "№", "Найменування заходів", "Стан виконання", "Відповідальні за виконання",
+        "Джерела фінансування", "Строк вико-нання", "Фінансування, тис. грн",
+    ]  # fmt: skip
+    word, table = ruled_word_table(TITLE_2025, captions, ruled=False)
+    done, none, buying = (
+        "Проведено 3 заходи.",
+        "Не виконано через відсутність коштів.",
+        "Триває закупівля.",
+    )
+    sport, site, meals = (
+        "Розробити програму розвитку спорту",
+        "Оновити сайт громади",
+        "Забезпечити харчування учнів",
+    )
+    kids, money, schools, housing = (
+        "Служба у справах дітей",
+        "Фінансове управління",
+        "Відділ освіти",
+        "Управління ЖКГ",
+    )
+    state, local, shelter = "Державний бюджет", "Місцевий бюджет", "Облаштувати укриття у школі"
+    rows = [
+        ("1", "2", "3", "4", "5", "6", "7"),
+        ("", "1. Напрям 1"),
+        ("1.1.", f"{site} 1", none, kids, state, "грудень", "51,2"),
+        ("1.2.", f"{sport} 2", done, money, local, "до 01.07.2025", "87,7"),
+        ("1.3.", f"{sport} 3", buying, schools, local, "грудень", "385,6"),
+        ("", "2. Напрям 2"),
+        ("2.1.", f"{site} 4", done, housing, local, "щокварталу", "351,6"),
+        ("2.2.", f"{sport} 5", none, money, state, "ІІ квартал", "392,4"),
+        ("2.3.", f"{sport} 6", buying, housing, local, "протягом року", "291,9"),
+        ("2.4.", f"{meals} 7", done, kids, "Не потребує фінансування", "І квартал", "389,3"),
+        ("", "3. Напрям 3"),
+        ("3.1.", "Придбати комп'ютери 8", none, schools, state, "до 01.07.2025", "77,4"),
+        ("3.2.", f"{meals} 9", "Виконано.", schools, local, "щокварталу", "411,5"),
+        ("3.3.", f"{shelter} 10", done, money, state, "ІІ квартал", "170,6"),
+        ("3.4.", f"{sport} 11", "Виконано.", housing, state, "щокварталу", "153,3"),
+    ]
+    for texts in rows:
+        for cell, text in zip(table.add_row().cells, texts, strict=False):
+            cell.text = text
+    source = tmp_path / "cut.docx"
+    word.save(str(source))
+    printed = libreoffice(source, "pdf", tmp_path)
+    import pdfplumber
+
+    with pdfplumber.open(printed) as pdf:  # the case is there: «програм» at a page's foot
+        texts = [page.extract_text() for page in pdf.pages]
+    assert any(
+        page.rstrip().endswith("програм") and following.startswith("у ")
+        for page, following in itertools.pairwise(texts)
+    )
+    read = quietly(printed)
+    assert [(m.number, m.title) for m in read.measures()] == [
+        (m.number, m.title) for m in quietly(source).measures()
+    ]
+    assert read.measure("3.4").title == f"{sport} 11"
 
 
 @needs_libreoffice

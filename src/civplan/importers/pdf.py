@@ -572,7 +572,8 @@ def _heads_a_section(row: tuple[str, ...]) -> bool:
     A bare number («2) проведено …») may be a list's item, run on: no heading.
     """
     filled = [text for text in row if text.strip()]
-    return len(filled) == 1 and _SECTION_START.match(filled[0]) is not None
+    # (read as its lines join: «Напр» over «ям 2» in a narrow column is «Напрям 2»)
+    return len(filled) == 1 and _SECTION_START.match(unwrap(filled[0])) is not None
 
 
 def _heads_next_section(last: tuple[str, ...], column: int, row: tuple[str, ...]) -> bool:
@@ -585,7 +586,7 @@ def _heads_next_section(last: tuple[str, ...], column: int, row: tuple[str, ...]
     filled = [at for at, text in enumerate(row) if text.strip()]
     if filled != [column + 1]:
         return False
-    heading = _NUMBERED_HEADING.match(row[column + 1].strip())
+    heading = _NUMBERED_HEADING.match(unwrap(row[column + 1]))
     levels = last[column].strip().rstrip(".").split(".")
     return heading is not None and (len(levels) == 1 or heading[1] != levels[0])
 

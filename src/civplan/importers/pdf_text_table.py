@@ -102,14 +102,14 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
         columns = _numbers_column(lines[first:], columns)
         columns = _with_empty_columns(lines[first:], columns)
     body, beside = _within(lines[first:], columns[0])
-    rows, spans, where = _rows(body, columns, first, space)
+    rows, spans, where = _headed(_rows(body, columns, first, space))
     if not edges and len(body) <= _SHORT:
         # a short table's column may begin on two lines only, its rows' (its caption
         # centred above them): taken where its header then reads as more captions
         finer = _column_edges(lines[first:], least=2)
         if len(finer) > len(columns):
             inside, left = _within(lines[first:], finer[0])
-            read = _rows(inside, finer, first, space)
+            read = _headed(_rows(inside, finer, first, space))
             if read[0] and rows and caption_score(read[0][0]) > caption_score(rows[0]):
                 columns, beside, (rows, spans, where) = finer, left, read
     if sum(1 for row in rows if any(row)) < (1 if edges else 3):  # a header and two rows
@@ -130,6 +130,20 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
     grid = _lined(rows, spans, where, name)
     above = tuple(_text(line) for line in lines[:first])
     return TextTable(grid=grid, edges=tuple(columns), above=above, beside=beside)
+
+
+def _headed(read: Rows) -> Rows:
+    """Rows read, their first (the header, which no page break cuts) unwrapped at once.
+
+    Its captions are weighed and compared as they read; the other rows keep their
+    printed lines until the pages' tables are joined.
+    """
+    rows = read[0]
+    if rows:
+        from civplan.importers.pdf import unwrap
+
+        rows[0] = tuple(map(unwrap, rows[0]))
+    return read
 
 
 def _years_alone(row: tuple[str, ...]) -> bool:
@@ -652,11 +666,11 @@ def _stacked(
         """The current row, or the rows its cells tell apart where no numbers do."""
         parted = _by_cells(lines, split, members, numbered, (pitch, width))
         if parted is None:
-            rows.append(_joined(current))  # type: ignore[arg-type]
+            rows.append(_printed(current))  # type: ignore[arg-type]
             return
         where.pop()
         for first, _middle, cells in parted:
-            rows.append(_joined(cells))
+            rows.append(_printed(cells))
             where.append(first + skipped + 1)
 
     heading = False  # the row before is a heading across the table
@@ -946,7 +960,7 @@ def _centred_rows(
         if len(anchors) <= 1:  # no numbers part the rows: their cells may
             parted = _by_cells(lines, split, members, numbered, (pitch, width))
             for first, middle, texts in parted or ():
-                rows.append(_joined(texts))
+                rows.append(_printed(texts))
                 where.append(first + skipped + 1)
                 heights.append(middle)
             if parted is not None:
@@ -987,7 +1001,7 @@ def _centred_rows(
                 if at is not None:
                     block.append(at)
         for anchor, middle, texts in zip(anchors, middles, cells, strict=True):
-            rows.append(_joined(texts))
+            rows.append(_printed(texts))
             where.append(anchor + skipped + 1)
             heights.append(middle)
 
@@ -1151,7 +1165,7 @@ def _place_column(
             break
         last = min(range(len(stretch)), key=lambda at: abs((stretch[0] + stretch[at]) / 2 - middle))
         row = list(rows[following])
-        row[column] = _joined([[*([row[column]] if row[column] else []), *texts]])[0]
+        row[column] = "\n".join([*([row[column]] if row[column] else []), *texts])
         rows[following] = tuple(row)
         following += last + 1
 
@@ -1198,6 +1212,15 @@ def _wrapped_on(
         and bool(before[column])
         and lines[at].top - lines[at - 1].bottom <= apart
     )
+
+
+def _printed(cells: list[list[str]]) -> tuple[str, ...]:
+    """A row's cells as their printed lines, unwrapped once the pages' tables are joined.
+
+    A row a page break cut goes on on the next page: a word cut at the first page's
+    last line («програм» over the next page's «у розвитку») is joined whole then.
+    """
+    return tuple("\n".join(lines) for lines in cells)
 
 
 def _joined(cells: list[list[str]]) -> tuple[str, ...]:
