@@ -511,14 +511,6 @@ CONTRACTS_FOR_WORK = [
 ]
 
 
-@pytest.mark.parametrize(("title", "text", "after", "during"), CONTRACTS_FOR_WORK)
-def test_a_contract_for_the_work_is_the_work_under_way(
-    title: str, text: str, after: S, during: S
-) -> None:
-    assert assess(attrs.evolve(measure(text, "ІІІ квартал"), title=title), AFTER).status is after
-    assert assess(attrs.evolve(measure(text), title=title), DURING).status is during
-
-
 # the works not done, and a step towards them taken: (title, text, after the term, in it)
 STEPS_ONLY = [
     (
@@ -556,10 +548,11 @@ STEPS_ONLY = [
 ]
 
 
-@pytest.mark.parametrize(("title", "text", "after", "during"), STEPS_ONLY)
-def test_steps_towards_works_not_done_are_none_of_them(
+@pytest.mark.parametrize(("title", "text", "after", "during"), [*STEPS_ONLY, *CONTRACTS_FOR_WORK])
+def test_steps_towards_the_work_are_read_by_the_term(
     title: str, text: str, after: S, during: S
 ) -> None:
+    """Steps towards works not done are none of them; a contract for the work is work going on."""
     assert assess(attrs.evolve(measure(text, "ІІІ квартал"), title=title), AFTER).status is after
     assert assess(attrs.evolve(measure(text), title=title), DURING).status is during
 
