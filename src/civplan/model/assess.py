@@ -2918,6 +2918,7 @@ def _tells_work_done(item: Evidence, text: str) -> bool:
 
 @functools.lru_cache(maxsize=64)
 def _work_done(phrase: str, text: str) -> bool:
+    """Whether a deed's phrase, in its sentence of ``text``, is a verb of the work done."""
     lowered = phrase.lower()
     return _WORK_DONE().match(lowered) is not None or (
         lowered.startswith("провед") and "робот" in _lower_sentence(phrase, text)

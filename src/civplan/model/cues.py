@@ -550,6 +550,7 @@ LEXICON: tuple[Cue, ...] = (
     # the work cut short, or the executor's word ignored: «Роботи згорнуто», «Лист
     # проігноровано підрядником»; an application left unanswered
     Cue(CueKind.FAILURE, ("згорнути|проігнорувати",)),
+    Cue(CueKind.FAILURE, ("залишити", "без", "розгляд|задоволення|реагування")),
     # the money cut: «фінансування урізано»
     Cue(CueKind.FAILURE, ("фінансування|видатки|кошти|бюджет", "урізати"), reach=2),
     Cue(CueKind.FAILURE, ("фінансування", "скоротити"), reach=2),  # (not «видатки»: a saving)
@@ -561,7 +562,6 @@ LEXICON: tuple[Cue, ...] = (
     ),
     # a purchase challenged awaits the review: «закупівлю оскаржено в АМКУ»
     Cue(CueKind.ONGOING, ("закупівля|тендер|процедура|торги|результат", "оскаржити"), reach=3),
-    Cue(CueKind.FAILURE, ("залишити", "без", "розгляд|задоволення|реагування")),
     Cue(CueKind.FAILURE, ("неможливий|неможливо",)),  # «проведення заходу неможливе»
     # «повідомив про неможливість виконання заходу»: a failure named by its noun
     Cue(CueKind.FAILURE, ("неможливість", "виконання|проведення|реалізація|здійснення")),
