@@ -801,7 +801,11 @@ def _circumstances_left_out(evidence: Sequence[Evidence], text: str) -> tuple[Ev
     done by other means; «Виставку, перенесену з травня, проведено у вересні»: moved
     once, then held (a participle of the move beside the thing, no deed of its own).
     """
-    if not any(item.kind in _CIRCUMSTANCES for item in evidence):
+    if not any(
+        item.kind in (CueKind.FAILURE, CueKind.POSTPONEMENT)
+        or (item.kind is CueKind.ONGOING and _HELD_UP.search(item.phrase.lower()) is not None)
+        for item in evidence
+    ):
         return tuple(evidence)
     folded = lowered(text)
     others = _OTHER_MEANS().search(folded) is not None
@@ -822,10 +826,6 @@ def _circumstances_left_out(evidence: Sequence[Evidence], text: str) -> tuple[Ev
             or (item.kind is CueKind.POSTPONEMENT and _MOVED_ONCE().fullmatch(item.phrase))
         )
     )
-
-
-_CIRCUMSTANCES = frozenset({CueKind.FAILURE, CueKind.POSTPONEMENT, CueKind.ONGOING})
-"""The kinds of cue that may tell only how a deed came about."""
 
 
 def _on_money(phrase: str, text: str) -> bool:
@@ -1938,9 +1938,11 @@ def _from_evidence(
                 and _names_a_later_year(item, ctx)
             )
         ]
-    if any(item.kind is CueKind.ONGOING for item in used) and any(
-        item.kind is CueKind.ACHIEVEMENT for item in used
-    ):  # «Оголошено тендер на ремонт даху, дах відремонтовано»: no work goes on
+    if any(
+        item.kind is CueKind.ONGOING and item.phrase.lower().startswith(_BUYING_STEPS)
+        for item in used
+    ) and any(item.kind is CueKind.ACHIEVEMENT for item in used):
+        # «Оголошено тендер на ремонт даху, дах відремонтовано»: no work goes on
         done_after = [False] * (len(used) + 1)  # whether a cue after each tells the work done
         for at in range(len(used) - 1, -1, -1):
             done_after[at] = done_after[at + 1] or _tells_work_done(used[at], ctx.text)
@@ -3202,16 +3204,44 @@ def _before_the_term(item: Evidence, ctx: _Context) -> bool:
     failed = item.kind is CueKind.FAILURE and item.negated
     if start is None or not (failed or item.kind is CueKind.ACHIEVEMENT):
         return False
-    return _named_before(item.phrase, ctx.text, start.year, failed=failed)
+    text = ctx.text
+    # the sentence's years first: most name none, or only years of one side of the term,
+    # and need no clause read
+    some, every = _years_before(text, *_sentence_span(item, text), start.year)
+    if failed and not some and not _names_last_year(text):
+        return False
+    if not failed and (every or not some):
+        return every
+    return _named_before(item.phrase, text, start.year, failed=failed)
+
+
+@functools.lru_cache(maxsize=16)
+def _years_before(text: str, start: int, end: int, year: int) -> tuple[bool, bool]:
+    """Whether some, and whether all (one at least), of the years a span names precede ``year``.
+
+    The years of :func:`_years_named`. Kept for the last few spans: a long sentence of
+    thousands of cues is read once, not once each.
+    """
+    years = _years_named(text, start, end)
+    before = [named is not None and int(named) < year for named in years]
+    return any(before), bool(before) and all(before)
+
+
+@functools.lru_cache(maxsize=16)
+def _names_last_year(text: str) -> bool:
+    """Whether ``text`` may name last year without its number (:data:`_LAST_YEAR`).
+
+    Kept for the last few texts: a report of thousands of failures is scanned once.
+    """
+    return any(stem in text for stem in ("инулого", "орік", "опередньому", "ast year"))
 
 
 @functools.lru_cache(maxsize=64)
 def _named_before(phrase: str, text: str, year: int, *, failed: bool) -> bool:
     """Whether the clause of ``text`` that first holds ``phrase`` names only years before ``year``.
 
-    Or, for a deed whose clause names none, its sentence; for a failure, last year named
-    without its number. Kept for the last few phrases: a text that repeats a cue thousands of
-    times is not searched again for each.
+    Or, for a failure, last year named without its number. Kept for the last few phrases: a
+    text that repeats a cue thousands of times is not searched again for each.
     """
     at = text.find(phrase)
     if at < 0:
@@ -3221,12 +3251,8 @@ def _named_before(phrase: str, text: str, year: int, *, failed: bool) -> bool:
     ends = mark.start() if mark is not None else len(text)
     if failed and _LAST_YEAR().search(text, begins, ends) is not None:
         return True
-    # the clause's years, or (a deed's) its sentence's: «Семінари у 2025 році не
-    # проводились, у 2024 році проведено 2»
-    years = _years_named(text, begins, ends)
-    if not years and not failed:
-        years = _years_named(text, *_phrase_sentence(phrase, text))
-    return bool(years) and all(named is not None and int(named) < year for named in years)
+    # «Семінари у 2025 році не проводились, у 2024 році проведено 2»: the clause's years
+    return _years_before(text, begins, ends, year)[1]
 
 
 _CLAUSE_END = re.compile(r"[.;,\n]")

@@ -187,6 +187,12 @@ _NONE_OF = (
 """What there being none of tells a measure had nothing left to do: no need, no appeals, and
 none of what it was to prevent («заборгованість відсутня»)."""
 
+_MONEY_CUT = "фінансування|видатки|кошти|бюджет"
+"""The money a cut leaves the work without: «фінансування урізано»."""
+_FROZEN = "рахунок|кошти|фінансування|процедура|закупівля|тендер"
+"""What, blocked or arrested, stops the work: «рахунки заблоковано», «кошти арештовано»."""
+_CHALLENGED = "закупівля|тендер|процедура|торги|результат"
+"""A purchase, or its result, that a complaint holds up: «закупівлю оскаржено»."""
 _SENT_AWAY = (
     "спрямувати|спрямований|перерозподілити|перерозподілений|переспрямувати|переспрямований"
 )
@@ -551,17 +557,19 @@ LEXICON: tuple[Cue, ...] = (
     # проігноровано підрядником»; an application left unanswered
     Cue(CueKind.FAILURE, ("згорнути|проігнорувати",)),
     Cue(CueKind.FAILURE, ("залишити", "без", "розгляд|задоволення|реагування")),
-    # the money cut: «фінансування урізано»
-    Cue(CueKind.FAILURE, ("фінансування|видатки|кошти|бюджет", "урізати"), reach=2),
-    Cue(CueKind.FAILURE, ("фінансування", "скоротити"), reach=2),  # (not «видатки»: a saving)
-    # the money or the purchase frozen: «рахунки підрядника заблоковано», «кошти арештовано»
-    Cue(
-        CueKind.FAILURE,
-        ("рахунок|кошти|фінансування|процедура|закупівля|тендер", "заблокувати|арештувати"),
-        reach=3,
-    ),
-    # a purchase challenged awaits the review: «закупівлю оскаржено в АМКУ»
-    Cue(CueKind.ONGOING, ("закупівля|тендер|процедура|торги|результат", "оскаржити"), reach=3),
+    # the money cut: «фінансування урізано», «урізано видатки» (not «видатки скорочено», a
+    # saving); the money or the purchase frozen: «рахунки підрядника заблоковано», «кошти
+    # арештовано»; a purchase challenged awaits the review: «закупівлю оскаржено в АМКУ».
+    # Each in either order: a cue that starts at its verb makes the verb a word cues start
+    # at, so that one starting at a common noun («фінансування») is sought only where it is
+    Cue(CueKind.FAILURE, (_MONEY_CUT, "урізати"), reach=2),
+    Cue(CueKind.FAILURE, ("урізати", _MONEY_CUT)),
+    Cue(CueKind.FAILURE, ("фінансування", "скоротити"), reach=2),
+    Cue(CueKind.FAILURE, ("скоротити", "фінансування")),
+    Cue(CueKind.FAILURE, (_FROZEN, "заблокувати|арештувати"), reach=3),
+    Cue(CueKind.FAILURE, ("заблокувати|арештувати", _FROZEN)),
+    Cue(CueKind.ONGOING, (_CHALLENGED, "оскаржити"), reach=3),
+    Cue(CueKind.ONGOING, ("оскаржити", _CHALLENGED)),
     Cue(CueKind.FAILURE, ("неможливий|неможливо",)),  # «проведення заходу неможливе»
     # «повідомив про неможливість виконання заходу»: a failure named by its noun
     Cue(CueKind.FAILURE, ("неможливість", "виконання|проведення|реалізація|здійснення")),
