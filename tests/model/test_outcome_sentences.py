@@ -1152,6 +1152,10 @@ CORPUS = [
     ("Funding for the programme was cut", QUARTER, AFTER, S.NOT_DONE),
     ("Access to 40 illegal websites was blocked", QUARTER, AFTER, S.DONE),  # a deed
     ("Nothing was done", QUARTER, AFTER, S.NOT_DONE),
+    ("Funding for the portal was denied", QUARTER, AFTER, S.NOT_DONE),
+    ("Funds were withheld by the Treasury", QUARTER, AFTER, S.NOT_DONE),
+    ("The launch was derailed by cyberattacks", QUARTER, AFTER, S.NOT_DONE),
+    ("The plan was shelved", QUARTER, AFTER, S.POSTPONED),
     ("Work on the register has yet to begin", QUARTER, AFTER, S.NOT_DONE),
     ("Work on the register has yet to begin", QUARTER, DURING, S.NOT_DUE),
     ("All activities completed; nothing remains to be done", QUARTER, AFTER, S.DONE),

@@ -322,7 +322,7 @@ LEXICON: tuple[Cue, ...] = (
         ("включити|включений|внести|внесений", "до", "план|програма"),
         tail=("роботи|заходів", "на", "#|наступний"),
     ),
-    Cue(CueKind.POSTPONEMENT, ("suspended|paused|halted|stalled|frozen",)),
+    Cue(CueKind.POSTPONEMENT, ("suspended|paused|halted|stalled|frozen|shelved",)),
     # «роботи припинено у зв'язку з розірванням договору»: the work stopped, short of its end
     Cue(CueKind.FAILURE, (_WORKS, "припинити|припинений"), reach=2),  # «ремонт школи припинено»
     Cue(CueKind.FAILURE, ("припинити|припинений", _WORKS)),
@@ -659,6 +659,8 @@ LEXICON: tuple[Cue, ...] = (
     # "the deadline was missed", "the law was vetoed", "the bill was blocked in the committee",
     # "the contract was terminated", "funding was cut": the work did not come about
     Cue(CueKind.FAILURE, ("missed|vetoed",)),
+    # "funding was denied", "funds were withheld", "the launch was derailed by cyberattacks"
+    Cue(CueKind.FAILURE, ("denied|withheld|derailed|thwarted",)),
     # "nothing was done", "nothing has been implemented" (not "nothing remains to be done");
     # "work has yet to begin"
     Cue(CueKind.FAILURE, ("nothing", "done|implemented|achieved|accomplished|undertaken"), reach=2),
