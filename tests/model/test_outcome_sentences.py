@@ -1183,6 +1183,9 @@ CORPUS = [
     ("Видатки на утримання апарату скорочено на 10 %", QUARTER, AFTER, S.DONE),  # a saving
     ("Рахунки підрядника заблоковано", QUARTER, AFTER, S.NOT_DONE),
     ("Кошти на рахунку арештовано", QUARTER, AFTER, S.NOT_DONE),
+    ("Рішення про затвердження програми заблоковано депутатами", QUARTER, AFTER, S.NOT_DONE),
+    ("Рішенням суду арештовано майно боржника", QUARTER, AFTER, S.DONE),  # the work's deed
+    ("Заблоковано доступ до 40 шкідливих сайтів", QUARTER, AFTER, S.DONE),
     ("Закупівлю оскаржено в АМКУ", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Закупівлю оскаржено в АМКУ", QUARTER, DURING, S.IN_PROGRESS),
     ("Коштів вистачило лише на ремонт половини даху", QUARTER, AFTER, S.PARTIALLY_DONE),

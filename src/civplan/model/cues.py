@@ -191,6 +191,8 @@ _MONEY_CUT = "фінансування|видатки|кошти|бюджет"
 """The money a cut leaves the work without: «фінансування урізано»."""
 _FROZEN = "рахунок|кошти|фінансування|процедура|закупівля|тендер"
 """What, blocked or arrested, stops the work: «рахунки заблоковано», «кошти арештовано»."""
+_BLOCKED = "рішення|проєкт|розгляд|ухвалення|прийняття|затвердження"
+"""A decision or its making, which others may block: «рішення заблоковано депутатами»."""
 _CHALLENGED = "закупівля|тендер|процедура|торги|результат"
 """A purchase, or its result, that a complaint holds up: «закупівлю оскаржено»."""
 _SENT_AWAY = (
@@ -568,6 +570,8 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.FAILURE, ("скоротити", "фінансування")),
     Cue(CueKind.FAILURE, (_FROZEN, "заблокувати|арештувати"), reach=3),
     Cue(CueKind.FAILURE, ("заблокувати|арештувати", _FROZEN)),
+    Cue(CueKind.FAILURE, (_BLOCKED, "заблокувати"), reach=3),  # «рішення заблоковано»
+    Cue(CueKind.FAILURE, ("заблокувати", _BLOCKED)),
     Cue(CueKind.ONGOING, (_CHALLENGED, "оскаржити"), reach=3),
     Cue(CueKind.ONGOING, ("оскаржити", _CHALLENGED)),
     Cue(CueKind.FAILURE, ("неможливий|неможливо",)),  # «проведення заходу неможливе»
