@@ -172,6 +172,10 @@ INFLECTED = [
     ("100 %", AFTER, S.DONE),
     ("65%", AFTER, S.PARTIALLY_DONE),
     ("0 %", AFTER, S.NOT_DONE),
+    # … or the count done over the count planned (not a paper's number, nor a date)
+    ("3/5", AFTER, S.PARTIALLY_DONE),
+    ("4 / 4", AFTER, S.DONE),
+    ("0/3", AFTER, S.NOT_DONE),
     # nearly done is not done; no money is nothing to do it with
     ("Будівельні роботи майже завершено", AFTER, S.PARTIALLY_DONE),
     ("Монтаж обладнання практично завершено", AFTER, S.PARTIALLY_DONE),
@@ -980,6 +984,12 @@ def test_inflected_forms(text: str, as_of: date, expected: Status) -> None:
     assert result.status is expected, [r.en for r in result.reasons]
     assert result.confidence in (C.CLEAR, C.WEAK)
     assert not result.review
+
+
+@pytest.mark.parametrize("text", ["№ 3/5", "12/03"])
+def test_a_paper_s_number_or_a_date_is_no_count_done(text: str) -> None:
+    result = assess(measure(text), AFTER)
+    assert (result.status, result.confidence) == (S.OVERDUE, C.NONE)
 
 
 # a clause about another body weighs less than the executor's own words

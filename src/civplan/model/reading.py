@@ -314,6 +314,9 @@ _PERCENT_DONE = re.compile(
     r"(?: ?[-–—:] ?| )(?P<lv>\d{1,3}(?:[.,]\d+)?) ?(?:%|відс(?:от\w*|\.))"
     # a share alone, as a column of the share done writes it: «75 %»
     r"|^\s*(?P<al>\d{1,3}(?:[.,]\d+)?) ?%\s*$"
+    # … or a count done over the count planned: «3/5» («№ 3/5», a paper's number, is no cell's
+    # whole; nor «12/03», a date)
+    r"|^\s*(?P<bn>0|[1-9]\d{0,2}) ?/ ?(?P<bd>[1-9]\d{0,2})\s*$"
     # «…, що становить 85 % від (до) запланованого», «80 % передбачених коштів», "85% of the plan",
     # «45 % від кошторисної вартості», «45 % вартості робіт»
     r"|(?=\d)(?<![\d.,])(?P<pl>\d{1,3}(?:[.,]\d+)?) ?(?:%|відс(?:от\w*|\.)) "
@@ -1885,7 +1888,12 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float, bool]]:
             value = _percent(m)
             # all of it stated as a level: «виконання 100 %», not a verb's «виконано 100 %»
             level = (
-                m["lv"] or m["pl"] or m["al"] or m["of"] or (m["uk"] and _NOUN_OF_DOING.match(m[0]))
+                m["lv"]
+                or m["pl"]
+                or m["al"]
+                or m["bd"]
+                or m["of"]
+                or (m["uk"] and _NOUN_OF_DOING.match(m[0]))
             )
             if (level and value >= 100) or (
                 value < 100 and not _plan_reached(folded, m.end(), value)
@@ -2128,6 +2136,8 @@ _SHARE_KINDS = (CueKind.FAILURE, CueKind.PARTIAL, CueKind.ACHIEVEMENT)
 def _percent(match: re.Match[str]) -> float:
     if match["den"]:
         return 100 * int(match["num"]) / int(match["den"])
+    if match["bd"]:
+        return 100 * int(match["bn"]) / int(match["bd"])
     share = match["uk"] or match["en"] or match["lv"] or match["pl"] or match["al"] or match["of"]
     return float(share.replace(",", "."))
 
