@@ -145,6 +145,7 @@ CORPUS = [
     ("The inspection did not find any violations", QUARTER, AFTER, S.DONE),
     ("The war did not affect the work: all trainings were held", QUARTER, AFTER, S.DONE),
     ("Some of the planned activities were implemented", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Only some of the trainings took place", QUARTER, AFTER, S.PARTIALLY_DONE),
     # an English count of thousands against its target
     ("The portal now contains 840 datasets (target: 1,000)", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("The portal now contains 1,240 datasets (target: 1,000)", QUARTER, AFTER, S.DONE),

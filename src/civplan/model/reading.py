@@ -747,7 +747,9 @@ def read_outcome(
         narrowed = not _ONLY.isdisjoint(distinct)  # «лише»: a deed of a part, maybe
         fractional = not _FRACTIONS.isdisjoint(distinct)  # «частину», «половину»
         # "Some of the planned activities were implemented": a part of them
-        some_of = words[1:2] == ["of"] and words[0] in _SOME_OF
+        # (or "Only some of …")
+        part_at = 1 if words[0] == "only" else 0
+        some_of = words[part_at + 1 : part_at + 2] == ["of"] and words[part_at] in _SOME_OF
         # «інформацію надано у звіті за І півріччя»: a deed of telling, told elsewhere
         elsewhere = (
             "звіт" in part or "report" in part or "попередн" in part
