@@ -1328,6 +1328,7 @@ CORPUS = [
     # done in part: «інші заходи» are the rest of the measure, not the measure itself
     ("Проведено 3 тренінги, інші заходи не проводились", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Відкрито 2 пункти, окремі заходи унеможливлені", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Окремі семінари не відбулися через тривоги", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Two fairs were held; other activities were not held", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Заходи не проводились, натомість проведено онлайн-нараду", QUARTER, AFTER, S.NOT_DONE),
     ("Захід на виконанні", QUARTER, AFTER, S.PARTIALLY_DONE),

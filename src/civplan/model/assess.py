@@ -1832,8 +1832,9 @@ def _sentence_justification(text: str, start: int, end: int) -> str | None:
     return find_justification(text[start:end])
 
 
-_SOME_OF = r"(?<![\w'])(?:частин[аиу]|деяк(?:і|их)|кільк(?:а|ох)|some|several|part of the)\s"
-"""Words that make what they name a part of the measure: «частина заходів», "some of"."""
+_SOME_OF = r"(?<![\w'])(?:частин[аиу]|деяк(?:і|их)|кільк(?:а|ох)|окремі|some|several|part of the)\s"
+"""Words that make what they name a part of the measure: «частина заходів», «окремі семінари»,
+"some of"."""
 _PART_OF_THEM_ANYWHERE = compiled_on_use("(?i)" + _SOME_OF)
 _PART_OF_THEM = compiled_on_use(_SOME_OF + r"\s*(?:[^\s,;:]+\s+){0,5}$")
 
