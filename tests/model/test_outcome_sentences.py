@@ -1329,6 +1329,9 @@ CORPUS = [
     ("Проведено 3 тренінги, інші заходи не проводились", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Відкрито 2 пункти, окремі заходи унеможливлені", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Окремі семінари не відбулися через тривоги", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # the work cut down
+    ("Обсяг робіт зменшено вдвічі через брак коштів", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Роботи виконано у зменшеному обсязі", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Two fairs were held; other activities were not held", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Заходи не проводились, натомість проведено онлайн-нараду", QUARTER, AFTER, S.NOT_DONE),
     ("Захід на виконанні", QUARTER, AFTER, S.PARTIALLY_DONE),

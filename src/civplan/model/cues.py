@@ -397,6 +397,10 @@ LEXICON: tuple[Cue, ...] = (
         ),
     ),
     Cue(CueKind.PARTIAL, ("у|в", "неповний", "обсяг|об'єм")),
+    # the work cut down: «роботи виконано у зменшеному обсязі», «обсяг робіт зменшено»
+    Cue(CueKind.PARTIAL, ("у|в", "зменшений|скорочений", "обсяг|об'єм")),
+    Cue(CueKind.PARTIAL, ("обсяг|об'єм", "робота", "зменшити|скоротити")),
+    Cue(CueKind.PARTIAL, ("зменшити|скоротити", "обсяг|об'єм", "робота")),
     # «ЦНАП працював з перервами», "operated with interruptions": not all the time
     Cue(CueKind.PARTIAL, ("з|із", "перервами|перебоями")),
     Cue(CueKind.PARTIAL, ("with", "interruptions")),
