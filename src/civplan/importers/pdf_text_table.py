@@ -1226,7 +1226,7 @@ def _printed(cells: list[list[str]]) -> tuple[str, ...]:
 def _joined(cells: list[list[str]]) -> tuple[str, ...]:
     from civplan.importers.pdf import unwrap
 
-    return tuple(unwrap("\n".join(lines)) for lines in cells)
+    return tuple(map(unwrap, _printed(cells)))
 
 
 def card_table(page: Any, name: str) -> TextTable | None:

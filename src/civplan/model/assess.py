@@ -3256,7 +3256,7 @@ def _named_before(phrase: str, text: str, year: int, *, failed: bool) -> bool:
     return _years_before(text, begins, ends, year)[1]
 
 
-_CLAUSE_END = re.compile(r"[.;,\n]")
+_CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
 """A mark a clause of an outcome ends at (:data:`_CLAUSE_MARKS`), sought once."""
 
 
