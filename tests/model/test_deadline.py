@@ -690,7 +690,16 @@ MORE = [
     ("до Дня захисників і захисниць України", K.DATE, d(2024, 1, 1), d(2024, 10, 1)),
     ("День знань", K.DATE, d(2024, 9, 1), d(2024, 9, 1)),
     ("до Дня міста", K.UNKNOWN, None, None),  # each town its own day
-    ("до Дня вишиванки", K.UNKNOWN, None, None),  # a Thursday of May, a different day each year
+    # holidays whose date moves: the third Thursday of May, the fourth Saturday of November,
+    # Easter; a day moved by law (the youth's, the defenders')
+    ("до Дня вишиванки", K.DATE, d(2024, 1, 1), d(2024, 5, 16)),
+    ("у День пам'яті жертв голодоморів", K.DATE, d(2024, 11, 23), d(2024, 11, 23)),
+    ("напередодні Великодня", K.DATE, d(2024, 1, 1), d(2024, 5, 5)),
+    ("до Дня молоді", K.DATE, d(2024, 1, 1), d(2024, 8, 12)),
+    ("до Дня молоді 2021 року", K.DATE, d(2021, 1, 1), d(2021, 6, 27)),
+    ("до Дня захисника України", K.DATE, d(2024, 1, 1), d(2024, 10, 1)),
+    ("листопад (до Дня пам'яті жертв голодоморів)", K.DATE, d(2024, 11, 1), d(2024, 11, 23)),
+    ("до Міжнародного дня боротьби з корупцією", K.DATE, d(2024, 1, 1), d(2024, 12, 9)),
     ("до Дня Перемоги", K.DATE, d(2024, 1, 1), d(2024, 5, 9)),
     (
         "до Дня пам'яті та перемоги над нацизмом у Другій світовій війні 1939–1945 років",
@@ -1117,6 +1126,11 @@ def test_a_phrase_without_a_year_in_a_plan_of_several_years_is_every_year_of_it(
         (d(2024, 8, 1), d(2024, 8, 24)),
         (d(2025, 8, 1), d(2025, 8, 24)),
     ]
+    # a holiday whose date moves is each year's own day
+    famine = Deadline.parse("до Дня пам'яті жертв голодоморів", year=2021, end_year=2023)
+    assert [p.end for p in famine.parts] == [d(2021, 11, 27), d(2022, 11, 26), d(2023, 11, 25)]
+    youth = Deadline.parse("до Дня молоді", year=2021, end_year=2023)  # moved to 12 August in 2023
+    assert [p.end for p in youth.parts] == [d(2021, 6, 27), d(2022, 6, 26), d(2023, 8, 12)]
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ import enum
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -668,7 +668,6 @@ _HOLIDAYS = {
     "конституції": (28, 6),
     "державного прапора": (23, 8),
     "захисників і захисниць": (1, 10),  # so named since 2023, when it moved to 1 October
-    "захисника": (14, 10),  # the name of 2015–2022
     "гідності та свободи": (21, 11),
     "знань": (1, 9),
     "місцевого самоврядування": (7, 12),
@@ -684,7 +683,6 @@ _HOLIDAYS = {
     "пам'яті захисників": (29, 8),  # the fallen; «захисників і захисниць» is 1 October
     "перемоги": (9, 5),  # the name of 2015–2022
     "пам'яті та перемоги над нацизмом": (8, 5),  # since 2023
-    "європи": (9, 5),  # a fixed date since 2023
     "української писемності та мови": (9, 11),
     "писемності та мови": (9, 11),
     "визволення україни від фашистських загарбників": (28, 10),
@@ -696,6 +694,21 @@ _HOLIDAYS = {
     "волонтера": (5, 12),
     "рідної мови": (21, 2),
     "вшанування учасників ліквідації наслідків аварії на чорнобильській аес": (14, 12),
+    "боротьби з корупцією": (9, 12),
+    "прав людини": (10, 12),
+    "толерантності": (16, 11),
+    "працівників культури": (9, 11),
+    "працівників культури та майстрів народного мистецтва": (9, 11),
+    "українського козацтва": (14, 10),
+    "українського добровольця": (14, 3),
+    "пам'яті жертв голокосту": (27, 1),
+    "скорботи і вшанування пам'яті жертв війни": (22, 6),
+    "пам'яті жертв геноциду кримськотатарського народу": (18, 5),
+    "охорони праці": (28, 4),
+    "державної служби": (23, 6),
+    "музеїв": (18, 5),
+    "бібліотек": (30, 9),
+    "туризму": (27, 9),
 }
 _HOLIDAY = re.compile(
     r"(?:(?P<by>до|напередодні|до відзначення) |(?:у|в|на) )?(?:з нагоди |на відзначення )?"
@@ -711,6 +724,77 @@ _HOLIDAY = re.compile(
 def _holiday_date(m: re.Match[str]) -> str:
     day, month = _HOLIDAYS[m["name"]]
     return f"{'до ' if m['by'] else ''}{day} {MONTHS[month - 1].genitive}"
+
+
+def _weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The ``nth`` ``weekday`` (0 is Monday) of a month; the last one where ``nth`` is -1."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = last_day(year, month)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _orthodox_easter(year: int) -> date:
+    """Easter of the Julian calendar (Meeus's rule), as a Gregorian date of 1900–2099."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return date(year, month, day + 1) + timedelta(days=13)
+
+
+_THURSDAY, _SATURDAY, _SUNDAY = 3, 5, 6
+# holidays whose date moves from year to year, or whose date was moved: the name's words →
+# the date in a year
+_MOVING_HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "пам'яті жертв голодоморів": lambda y: _weekday(y, 11, _SATURDAY, 4),
+    "пам'яті жертв голодомору": lambda y: _weekday(y, 11, _SATURDAY, 4),
+    "пам'яті жертв політичних репресій": lambda y: _weekday(y, 5, _SUNDAY, 3),
+    "вишиванки": lambda y: _weekday(y, 5, _THURSDAY, 3),
+    "матері": lambda y: _weekday(y, 5, _SUNDAY, 2),
+    "батька": lambda y: _weekday(y, 6, _SUNDAY, 3),
+    "науки": lambda y: _weekday(y, 5, _SATURDAY, 3),
+    "довкілля": lambda y: _weekday(y, 4, _SATURDAY, 3),
+    "фізичної культури і спорту": lambda y: _weekday(y, 9, _SATURDAY, 2),
+    "працівників освіти": lambda y: _weekday(y, 10, _SUNDAY, 1),
+    "соціального працівника": lambda y: _weekday(y, 11, _SUNDAY, 1),
+    "працівників соціальної сфери": lambda y: _weekday(y, 11, _SUNDAY, 1),
+    # the last Sunday of June until 2022; 12 August, the international day, since 2023
+    "молоді": lambda y: _weekday(y, 6, _SUNDAY, -1) if y < 2023 else date(y, 8, 12),
+    # the third Saturday of May until 2022; 9 May since 2023
+    "європи": lambda y: _weekday(y, 5, _SATURDAY, 3) if y < 2023 else date(y, 5, 9),
+    # 14 October in 2015–2022; since 2023 the day «захисників і захисниць», 1 October
+    "захисника": lambda y: date(y, 10, 14) if y < 2023 else date(y, 10, 1),
+    "святого миколая": lambda y: date(y, 12, 19) if y < 2023 else date(y, 12, 6),
+    "української державності": lambda y: date(y, 7, 28) if y < 2024 else date(y, 7, 15),
+}
+_YEARS_REMEMBERED = r"(?:19|20)\d\d ?- ?(?:19|20)\d\d"
+_MOVING_HOLIDAY = compiled_on_use(
+    r"(?:(?P<by>до|напередодні|до відзначення) |(?:у|в|на) )?(?:з нагоди |на відзначення )?"
+    r"(?:(?:міжнародн\w+ |всесвітн\w+ |всеукраїнськ\w+ )?(?:дня|день|днем|дню) "
+    r"(?P<name>"
+    + "|".join(sorted(map(re.escape, _MOVING_HOLIDAYS), key=len, reverse=True))
+    + r")(?: україни| в україні)?(?: та політичних репресій)?"
+    # «… голодоморів 1932-1933, 1946-1947 років»: the years it remembers
+    r"(?: " + _YEARS_REMEMBERED + r"(?:,? " + _YEARS_REMEMBERED + r")*(?: років| рр\.?)?)?"
+    r"|(?P<easter>великодн\w+ свят|великодня|великдень|пасхи))"
+    r"(?: (?P<year>(?:19|20)\d\d)(?: року| рік| р\.?)?)?(?![\w'])"
+)
+"""A holiday whose date moves named as a term: «до Дня пам'яті жертв голодоморів» (the fourth
+Saturday of November), «напередодні Великодня», «до Дня молоді 2021 року»."""
+
+
+def _moving_holidays(phrase: str, year: int) -> str:
+    """``phrase`` with each holiday whose date moves as its date in its year, or in ``year``."""
+
+    def dated(m: re.Match[str]) -> str:
+        when = int(m["year"]) if m["year"] else year
+        day = _orthodox_easter(when) if m["easter"] else _MOVING_HOLIDAYS[m["name"]](when)
+        named = f" {when} року" if m["year"] else ""
+        return f"{'до ' if m['by'] else ''}{day.day} {MONTHS[day.month - 1].genitive}{named}"
+
+    return _MOVING_HOLIDAY().sub(dated, phrase)
 
 
 _DECADE = compiled_on_use(
@@ -764,6 +848,9 @@ def _short_month(short: str) -> str | None:
 
 def _phrase(phrase: str, year: int, end_year: int) -> _Read:
     try:
+        if "дн" in phrase or "день" in phrase or "велик" in phrase or "пасх" in phrase:
+            # «до Дня молоді»: its date in the year read (each year's, in a plan of several)
+            phrase = _moving_holidays(phrase, year)
         for rule in _RULES:
             read = rule(phrase, year, end_year)
             if read is not None:
