@@ -1593,6 +1593,13 @@ CORPUS = [
     ("Рух тролейбусів за новим маршрутом розпочато 2 жовтня", QUARTER, AFTER, S.DONE),
     ("Гаряча лінія розпочала функціонування в листопаді", QUARTER, AFTER, S.DONE),
     ("Розпочато роботи з облаштування зупинок", QUARTER, AFTER, S.PARTIALLY_DONE),
+    (
+        "Укриття облаштовано, з 1 вересня розпочато освітній процес у змішаному форматі",
+        QUARTER,
+        AFTER,
+        S.DONE,
+    ),
+    ("У приміщенні після ремонту навчання розпочато в очному режимі", QUARTER, AFTER, S.DONE),
     ("Розпочато діяльність робочої групи з підготовки статуту", QUARTER, AFTER, S.PARTIALLY_DONE),
     # watched: the work is what the text tells beside it
     (

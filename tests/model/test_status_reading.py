@@ -884,6 +884,24 @@ def test_a_recurring_term_asks_for_its_occurrences_of_what_the_title_names(
     assert assess(asked, AFTER).status is expected
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Надавати матеріальну допомогу", "Матеріальну допомогу надано 56 особам"),
+        ("Виплачувати допомогу на проживання ВПО", "Допомогу отримали 2 418 осіб на 41 млн грн"),
+    ],
+)
+def test_a_thing_done_each_month_named_once_is_named_for_all_of_them(title: str, text: str) -> None:
+    """Aid given each month is «допомогу» in the singular: not one occurrence of twelve."""
+    monthly = Measure(
+        number="1",
+        title=title,
+        deadline=Deadline.parse("щомісяця", year=2017),
+        outcome=Outcome(text=text),
+    )
+    assert assess(monthly, AFTER).status is S.DONE
+
+
 def test_a_share_done_in_a_term_of_years_is_the_share_so_far() -> None:
     staged = Measure(
         number="1",

@@ -456,17 +456,20 @@ def assess(
         or recurring
         or every
     ):
+        occurring = _occurrences_asked(measure, as_of) if recurring else ()
         asked = (
             *find_indicators(measure.title),
             *every,
             *_recurring_asks(measure),
-            *(_occurrences_asked(measure, as_of) if recurring else ()),
+            *occurring,
         )
         counted = (*indicators, *counts_in_words(text))
         evidence = (
             *evidence,
             *_fewer_than_asked(measure.title, asked, counted, passed=passed, text=text),
-            *_one_of_those_asked(asked, text, evidence, counted, passed=passed),
+            *_one_of_those_asked(
+                asked, text, evidence, counted, passed=passed, occurring=occurring
+            ),
         )
     planned = measure.performance_indicator or measure.expected_result or ""
     if evidence and indicators and any_digit(planned):
@@ -1152,6 +1155,7 @@ def _one_of_those_asked(
     indicators: Sequence[Indicator],
     *,
     passed: bool,
+    occurring: Sequence[Indicator],
 ) -> tuple[Evidence, ...]:
     """The things an outcome names one by one, fewer than its title asks for: a part done.
 
@@ -1160,6 +1164,9 @@ def _one_of_those_asked(
     «школу»; not «засідання», which may be many), each time it is named, and
     only where no count of the same thing, nor of times, is written (compared as counts);
     ``counts`` are the title's, ``indicators`` the outcome's, in figures and words.
+    Of the counts a recurring term asks for (``occurring``) only the days count: a
+    thing done each month is named once for all of them («Матеріальну допомогу надано
+    56 особам» of «Надавати матеріальну допомогу» each month).
     """
     if not any(item.kind is CueKind.ACHIEVEMENT for item in evidence) or any(
         same_thing(TIMES, count.unit) for count in indicators
@@ -1186,7 +1193,7 @@ def _one_of_those_asked(
         stems = {lemma[: max(3, len(lemma) - 3)] for lemma in head}
         if not any(stem in folded for stem in stems):
             continue
-        named = list(_naming(text, stems, head, one=True))
+        named = [] if asked in occurring else list(_naming(text, stems, head, one=True))
         if named and len(named) < asked.value:
             kind = CueKind.PARTIAL if passed else CueKind.ONGOING
             return (Evidence(kind=kind, phrase=named[0]),)

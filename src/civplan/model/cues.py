@@ -907,6 +907,24 @@ LEXICON: tuple[Cue, ...] = (
         ),
         reach=4,  # «рух автобусів за новим маршрутом розпочато»
     ),
+    # schooling set going where the measure made it possible: «розпочато освітній процес»,
+    # «навчання розпочато в очному форматі» (not «розпочато навчання»: the training begun)
+    Cue(
+        CueKind.ACHIEVEMENT,
+        ("розпочати|почати|розпочатий|розпочатися", "навчальний|освітній", "процес"),
+    ),
+    Cue(
+        CueKind.ACHIEVEMENT,
+        ("навчальний|освітній", "процес", "розпочати|почати|розпочатий|розпочатися"),
+    ),
+    Cue(
+        CueKind.ACHIEVEMENT,
+        ("навчання", "розпочати|почати|розпочатий|розпочатися", "в|у", "очний|змішаний"),
+    ),
+    Cue(
+        CueKind.ACHIEVEMENT,
+        ("розпочати|почати|розпочатий|розпочатися", "навчання", "в|у", "очний|змішаний"),
+    ),
     Cue(CueKind.ONGOING, ("ongoing|underway|continuing|continues|continue|started|begun",)),
     Cue(CueKind.ONGOING, ("delayed",), unless="to|until|till"),  # late, as «затримується»
     Cue(CueKind.ONGOING, ("in", "progress")),
