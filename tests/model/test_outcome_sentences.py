@@ -335,6 +335,9 @@ CORPUS = [
     ("Частина тротуарів відремонтована", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Вимоги виконано в частині обліку майна", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Зміни внесено в частину 3 Положення про відділ", QUARTER, AFTER, S.DONE),
+    # a budget's side is no part of the work: the share decides
+    ("Дохідну частину загального фонду виконано на 103,4 %", QUARTER, AFTER, S.DONE),
+    ("Видаткову частину бюджету виконано на 96 %", QUARTER, AFTER, S.PARTIALLY_DONE),
     # a deed narrowed by «лише» to a part of the work; not «не лише», nor «лише у грудні»
     ("Через брак коштів виготовлено лише проєктну документацію", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Лише обстежено дах, ремонт не розпочато", QUARTER, AFTER, S.PARTIALLY_DONE),
@@ -1600,6 +1603,9 @@ CORPUS = [
         S.DONE,
     ),
     ("У приміщенні після ремонту навчання розпочато в очному режимі", QUARTER, AFTER, S.DONE),
+    ("Відкрито 4 віддалені робочі місця ЦНАП, розпочато надання 36 послуг", QUARTER, AFTER, S.DONE),
+    ("У новому відділенні надання соціальних послуг розпочато 1 жовтня", QUARTER, AFTER, S.DONE),
+    ("Розпочато підготовку до надання послуг", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Розпочато діяльність робочої групи з підготовки статуту", QUARTER, AFTER, S.PARTIALLY_DONE),
     # watched: the work is what the text tells beside it
     (

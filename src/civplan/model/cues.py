@@ -101,6 +101,9 @@ _STOPPED = (
 )
 """Work that, stopped («фінансування припинено»), was not carried out (the measure itself
 stopped, «виконання заходу припинено», is called off; «реалізацію продукції» is a sale)."""
+_SET_GOING = "розпочати|почати|розпочатий|розпочатися|започаткувати"
+"""Verbs of a service, a route or schooling set going («розпочато надання послуг»)."""
+_KINDS_OF_SERVICE = "адміністративний|соціальний|медичний|електронний|консультаційний|новий"
 _DETAINED = "#|особа|людина|громадянин|порушник|правопорушник|водій|підозрюваний"
 """Who may be detained: after «затримано» they make it a deed, not a delay."""
 
@@ -892,39 +895,24 @@ LEXICON: tuple[Cue, ...] = (
     # a service set going is done: «рух автобусів розпочато 1 вересня», «розпочав
     # функціонування», «розпочато мовлення» (not «розпочато роботи»: works begun, nor
     # «розпочато діяльність робочої групи з розроблення …»: work towards the measure)
+    Cue(CueKind.ACHIEVEMENT, (_SET_GOING, "рух|функціонування|мовлення|експлуатація")),
     Cue(
         CueKind.ACHIEVEMENT,
-        (
-            "розпочати|почати|розпочатий|розпочатися|започаткувати",
-            "рух|функціонування|мовлення|експлуатація",
-        ),
-    ),
-    Cue(
-        CueKind.ACHIEVEMENT,
-        (
-            "рух|функціонування|мовлення",
-            "розпочати|почати|розпочатий|розпочатися|започаткувати",
-        ),
+        ("рух|функціонування|мовлення", _SET_GOING),
         reach=4,  # «рух автобусів за новим маршрутом розпочато»
     ),
+    # services set going: «розпочато надання 36 послуг», «надання послуг розпочато»
+    Cue(CueKind.ACHIEVEMENT, (_SET_GOING, "надання", "послуга")),
+    Cue(CueKind.ACHIEVEMENT, (_SET_GOING, "надання", "#", "послуга")),
+    Cue(CueKind.ACHIEVEMENT, (_SET_GOING, "надання", _KINDS_OF_SERVICE, "послуга")),
+    Cue(CueKind.ACHIEVEMENT, ("надання", "послуга", _SET_GOING)),
+    Cue(CueKind.ACHIEVEMENT, ("надання", _KINDS_OF_SERVICE, "послуга", _SET_GOING)),
     # schooling set going where the measure made it possible: «розпочато освітній процес»,
     # «навчання розпочато в очному форматі» (not «розпочато навчання»: the training begun)
-    Cue(
-        CueKind.ACHIEVEMENT,
-        ("розпочати|почати|розпочатий|розпочатися", "навчальний|освітній", "процес"),
-    ),
-    Cue(
-        CueKind.ACHIEVEMENT,
-        ("навчальний|освітній", "процес", "розпочати|почати|розпочатий|розпочатися"),
-    ),
-    Cue(
-        CueKind.ACHIEVEMENT,
-        ("навчання", "розпочати|почати|розпочатий|розпочатися", "в|у", "очний|змішаний"),
-    ),
-    Cue(
-        CueKind.ACHIEVEMENT,
-        ("розпочати|почати|розпочатий|розпочатися", "навчання", "в|у", "очний|змішаний"),
-    ),
+    Cue(CueKind.ACHIEVEMENT, (_SET_GOING, "навчальний|освітній", "процес")),
+    Cue(CueKind.ACHIEVEMENT, ("навчальний|освітній", "процес", _SET_GOING)),
+    Cue(CueKind.ACHIEVEMENT, ("навчання", _SET_GOING, "в|у", "очний|змішаний")),
+    Cue(CueKind.ACHIEVEMENT, (_SET_GOING, "навчання", "в|у", "очний|змішаний")),
     Cue(CueKind.ONGOING, ("ongoing|underway|continuing|continues|continue|started|begun",)),
     Cue(CueKind.ONGOING, ("delayed",), unless="to|until|till"),  # late, as «затримується»
     Cue(CueKind.ONGOING, ("in", "progress")),

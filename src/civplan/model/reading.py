@@ -1408,7 +1408,8 @@ def _fraction(words: list[str], first: int, last: int) -> int | None:
     The fraction's word, right before or after the deed or a word or two off it:
     «виконано (понад) половину», «частину робіт виконано», «третину коштів освоєно»,
     «більшість запланованих заходів проведено». Not when a
-    preposition stands between or a number follows («внесено в частину 2 статті»).
+    preposition stands between or a number follows («внесено в частину 2 статті»), nor a
+    budget's side («дохідну частину бюджету виконано на 103 %»).
     """
     for at, between in (
         (last + 1, ()),
@@ -1423,8 +1424,13 @@ def _fraction(words: list[str], first: int, last: int) -> int | None:
             continue
         if at + 1 < len(words) and words[at + 1].isdecimal():
             continue
+        if at and words[at - 1].startswith(_BUDGET_SIDES):
+            continue  # «дохідну частину бюджету виконано»: the budget's side, not a part of it
         return at
     return None
+
+
+_BUDGET_SIDES = ("дохідн", "доходн", "видатков")
 
 
 _ASIDE_REACH = 200
