@@ -203,8 +203,10 @@ _SENT_AWAY = (
 )
 """Verbs of money sent elsewhere than the measure."""
 _URGENT = "першочерговий|нагальний|невідкладний|пріоритетний"
-_DEFENCE = "зсу|оборона|армія|військовий|сектор|сила"
+_DEFENCE = "зсу|оборона|армія|військовий|сектор|сила|збройний"
 """What defence's needs are named by: «на потреби ЗСУ», «Сил оборони», «оборони»."""
+_REPELLING = "відсіч|обороноздатність|оборона"
+"""What money spent on defence is named by: «на відсіч збройної агресії»."""
 
 _DECIDED = "прийняти|прийнятий|ухвалити|ухвалений"
 """Verbs of a decision taken («прийнято рішення …»), whose content is what it tells."""
@@ -664,7 +666,7 @@ LEXICON: tuple[Cue, ...] = (
             "можливість",
         ),
     ),
-    Cue(CueKind.FAILURE, ("можливість", "відсутній|немає")),
+    Cue(CueKind.FAILURE, ("можливість", "відсутній|немає"), reach=5),  # «… проведення заходу …»
     Cue(CueKind.FAILURE, ("можливість", "не", "бути|було"), reach=3),  # «… провести конкурс …»
     Cue(CueKind.FAILURE, ("failed|unfulfilled|unimplemented|unrealised|unrealized",)),
     # "the deadline was missed", "the law was vetoed", "the bill was blocked in the committee",
@@ -715,11 +717,17 @@ LEXICON: tuple[Cue, ...] = (
     # to defence, the measure was not done with it
     Cue(CueKind.FAILURE, (_SENT_AWAY, "на", "потреба", _DEFENCE)),
     Cue(CueKind.FAILURE, (_SENT_AWAY, "на", _URGENT, "потреба", _DEFENCE)),  # «першочергові»
+    # «… перерозподілено на оборонні потреби», «на заходи з відсічі збройної агресії», «на
+    # посилення обороноздатності»
+    Cue(CueKind.FAILURE, (_SENT_AWAY, "на", "оборонний", "потреба")),
+    Cue(CueKind.FAILURE, (_SENT_AWAY, "на", "захід", "з|із|щодо", _REPELLING)),
+    Cue(CueKind.FAILURE, (_SENT_AWAY, "на", _REPELLING)),
+    Cue(CueKind.FAILURE, (_SENT_AWAY, "на", "посилення|зміцнення", "обороноздатність")),
     # «приміщення передано для розміщення військової частини», «… під потреби ЗСУ»: what the
     # measure was to use went to defence
     Cue(
         CueKind.FAILURE,
-        ("передати|переданий", "для|під|на", "розміщення|потреба", _DEFENCE),
+        ("передати|переданий", "для|під|на", "розміщення|потреба|підтримка", _DEFENCE),
         reach=3,
     ),
     # «кошти перерозподілено [розпорядженням голови] на інші потреби», «спрямовано на інші

@@ -386,6 +386,13 @@ PROCUREMENT = (
 """How the words of a purchase or a call begin: «тендер», «закупівля», «конкурс», "procurement"."""
 CONTRACTS = ("договір", "договор", "угод", "контракт")
 """How the words of a contract begin."""
+_DEFENCE = ("зсу", "оборон", "арм", "військов", "сектор", "сил", "збройн", "відсіч")
+"""How the words of defence that money is sent to begin («на потреби ЗСУ»)."""
+_DEFENCE_ASKED = compiled_on_use(
+    r"\b(?:зсу|збройн\w* сил|військов|оборон|сил\w* безпеки|захисник|захисниц|теробор"
+    r"|територіальн\w* оборон|добровольч)"
+)
+"""A title that asks to support defence («Надати підтримку Збройним Силам України»)."""
 _CONTRACT_ASKED = (*CONTRACTS, "закуп", "придба", "постач", "купів", "купит")
 """How the words of a title begin that ask for what a contract itself does: the contract, a
 purchase."""
@@ -1094,7 +1101,14 @@ def read_outcome(
                     ("спрям", "перерозподіл", "переспрям", "переда", "використ")
                 )
                 and not any(w.startswith("інш") for w in words[first:last])
-                and words[last][:5] in title.lower()
+                and (
+                    words[last][:5] in title.lower()
+                    # «на потреби ЗСУ» of «Підтримка Збройних Сил України»: named otherwise
+                    or (
+                        any(w.startswith(_DEFENCE) for w in words[first + 1 : last + 1])
+                        and _DEFENCE_ASKED().search(title.lower()) is not None
+                    )
+                )
             ):
                 # «спрямовано на ліквідацію наслідків» of «Ліквідація наслідків …»: spent on it
                 kind = CueKind.ACHIEVEMENT
