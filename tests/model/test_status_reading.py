@@ -1747,6 +1747,25 @@ def test_a_later_quarter_s_deed_supersedes_an_earlier_quarter_s_state() -> None:
     assert assess(counted, AFTER).status is S.DONE
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # periods told in one paragraph, each sentence or clause after its own label
+        ("І півріччя: не проводились. ІІ півріччя: проведено 2 семінари.", S.DONE),
+        ("У І півріччі семінари не проводились; у ІІ півріччі проведено 2 семінари", S.DONE),
+        ("І квартал – не проводились; ІІ квартал – проведено семінар", S.DONE),
+        # the deed before, the failure after: a part of the year's work (either verb's aspect)
+        ("І півріччя: проведено 2 семінари. ІІ півріччя: не проводились.", S.PARTIALLY_DONE),
+        ("Проведено 2 семінари; у ІІ півріччі семінари не проводились", S.PARTIALLY_DONE),
+        # periods out of their order are no report by periods: read whole, a part
+        ("ІІ півріччя: не проводились. І півріччя: проведено 2 семінари.", S.PARTIALLY_DONE),
+    ],
+)
+def test_a_year_s_report_by_periods_in_one_paragraph(text: str, expected: S) -> None:
+    seminars = attrs.evolve(measure(text, "протягом року"), title="Проводити семінари")
+    assert assess(seminars, AFTER).status is expected
+
+
 def test_each_quarter_of_a_recurring_term_answers_for_its_own_occurrence() -> None:
     measure = _by_quarter(
         "Проведення засідань ради", "щокварталу", "Засідання проведено", "Засідання проведено",

@@ -2630,6 +2630,8 @@ def _deed_stem(word: str) -> str:
     return ""
 
 
+_ASPECT_VOWELS = frozenset("оеа")
+"""The vowel a verb's two aspects differ by at its stem's end («прово-дити», «прове-сти»)."""
 _LINKS = frozenset({"але", "однак", "проте", "та", "і", "й", "а", "ще", "поки", "досі", "так"})
 """Words a clause may begin with and still name nothing: «…, але не встановлено»."""
 
@@ -2650,8 +2652,11 @@ def _title_deed_failed(used: Sequence[Evidence], title: str, text: str) -> bool:
     stem = _deed_stem(words[0])
     if len(stem) < 4:
         return False
+    # either aspect of its verb: «Проводити» with «проведено», «Провести» with «проводились»
+    either = stem[:-1] if stem[-1] in _ASPECT_VOWELS else stem
     if any(
-        i.kind is CueKind.ACHIEVEMENT and any(w.startswith(stem) for w in i.phrase.lower().split())
+        i.kind is CueKind.ACHIEVEMENT
+        and any(w.startswith(either) for w in i.phrase.lower().split())
         for i in used
     ):
         return False  # a deed of the title's done too: a part, maybe
@@ -3333,7 +3338,7 @@ def _by_period(text: str) -> list[str] | None:
     after its period's label; a paragraph with no label belongs to the part before.
     """
     if "\n\n" not in text or ": " not in text:
-        return None
+        return _by_period_inline(text)
     parts: list[str] = []
     for piece in _PERIOD_PART.split(text):
         label, colon, told = piece.partition(": ")
@@ -3347,6 +3352,35 @@ def _by_period(text: str) -> list[str] | None:
         else:
             return None
     return parts if len(parts) > 1 else None
+
+
+_INLINE_PERIOD = compiled_on_use(
+    r"(?i)(?:^|(?<=[.;])\s+|\n)(?P<label>(?:(?:у|в) )?(?:[IІ]{1,3}|IV|ІV|[1-4]|перш\w*|друг\w*"
+    r"|трет\w*|четверт\w*)(?:-?(?:й|ий|му|ому))? (?:квартал|півріччя|півріччі)\w*"
+    r"(?: \d{4} (?:року|р\.?))?)(?:\s*(?::|[–—-]|,))?\s+"
+)
+"""A period's label that begins a sentence or a clause of a report: «ІІ квартал: …», «У І
+півріччі …»."""
+
+
+def _by_period_inline(text: str) -> list[str] | None:
+    """The parts of a report whose sentences each begin with a period, earliest first.
+
+    «І півріччя: не проводилось. ІІ півріччя: проведено 2 семінари», «У І півріччі …; у ІІ
+    півріччі …». ``None`` unless it begins with a period and names them in their order.
+    """
+    if "вріч" not in text and "вартал" not in text:
+        return None
+    labels = list(_INLINE_PERIOD().finditer(text))
+    if len(labels) < 2 or labels[0].start() != 0:
+        return None
+    ends = [Deadline.parse(label["label"], year=2000).end or date.min for label in labels]
+    if date.min in ends or ends != sorted(set(ends)):
+        return None  # a label not of a period, or periods out of their order
+    return [
+        text[label.end() : following.start() if following else len(text)]
+        for label, following in zip(labels, [*labels[1:], None], strict=True)
+    ]
 
 
 def _latest_by_period(
