@@ -306,6 +306,12 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "the report only gives a count of none of breaches or complaints (“{phrase}”): taken "
         "as done",
     ),
+    "reason.cue.indicator": (
+        "звіт лише наводить значення показника («{phrase}»): вважається виконаним, якщо "
+        "воно не менше заданого",
+        "the report only gives an indicator's value (“{phrase}”): taken as done unless it "
+        "falls short of the one asked for",
+    ),
     "reason.cue.named_work": (
         "звіт лише називає роботу («{phrase}»), інших ознак немає: вважається виконаною",
         "the report only names the work (“{phrase}”) and says nothing else: taken as done",

@@ -555,12 +555,13 @@ def assess(
         or _none_counted(text, measure.title)
         or _dated(text, events, as_of)
         or _named_work(text, deadline, measure.title)
+        or _indicator_value(text, indicators)
     ):
         code, phrase = told  # an act cited, or counts given, and nothing else: done, weakly
         kind = CueKind.FAILURE if code == "cue.none_counted" else CueKind.ACHIEVEMENT
         evidence = (Evidence(kind=kind, phrase=phrase),)
         if (
-            code in ("cue.counts", "cue.named_work")
+            code in ("cue.counts", "cue.named_work", "cue.indicator")
             and indicators
             and (any_digit(measure.title) or every)
         ):
@@ -2297,6 +2298,24 @@ def _named_work(text: str, deadline: Deadline, title: str) -> tuple[str, str] | 
     return ("cue.named_work", words[0].strip()) if _not_for_later(text, deadline) else None
 
 
+def _indicator_value(text: str, indicators: Sequence[Indicator]) -> tuple[str, str] | None:
+    """The value of an indicator an outcome with no other cue gives («Значення показника – 92 %»).
+
+    Compared, as a count is, with what the title asks for; alone, the work reported.
+    """
+    if not indicators or (value := _INDICATOR_VALUE().match(text)) is None:
+        return None
+    phrase = text[value.start(1) : text.find(indicators[0].text) + len(indicators[0].text)]
+    return "cue.indicator", phrase
+
+
+_INDICATOR_VALUE = compiled_on_use(
+    r"(?i)\s*((?:фактичн\w* )?(?:значення|рівень|величина)(?: (?:показника|індикатора))?"
+    r"|(?:фактичн\w* )?(?:показник|індикатор)\w*)\b[^.;\d]{0,40}?(?:[–—:=]| - |станов\w*"
+    r"|склал\w*|склав)\s*\d"
+)
+"""How an indicator's value is told: «Фактичне значення показника – 92,4 %», «Показник
+становить 81 %»."""
 _NONE_GIVEN = re.compile(r"(?:[–—:]| - )\s*0(?:[.,]0+)?(?![\d.,]\d)")
 """A figure of none after a label: «– 0», «: 0,0»."""
 
