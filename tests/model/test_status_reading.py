@@ -432,6 +432,13 @@ WORKS = [
     ("Забезпечити охоплення оглядами 90 % учнів", "Рівень охоплення оглядами – 93 %", S.DONE),
     # an indicator's value told in the words of indicators, not of the work
     ("Забезпечити охоплення оглядами 90 % учнів", "Фактичне значення показника – 93 %", S.DONE),
+    # a level told with a verb, against the share the title asks for (not the whole)
+    (
+        "Забезпечити 100 % укомплектованість штату",
+        "Укомплектованість становить 94 %",
+        S.PARTIALLY_DONE,
+    ),
+    ("Забезпечити 90 % укомплектованість штату", "Укомплектованість становить 94 %", S.DONE),
     (
         "Забезпечити охоплення оглядами 90 % учнів",
         "Значення індикатора становить 81 %",
@@ -889,6 +896,18 @@ def test_a_recurring_term_asks_for_its_occurrences_of_what_the_title_names(
         outcome=Outcome(text=text),
     )
     assert assess(asked, AFTER).status is expected
+
+
+def test_a_name_in_quotes_in_the_title_is_not_what_a_recurring_term_counts() -> None:
+    raids = Measure(
+        number="1",
+        title="Проводити рейди «Діти вулиці»",
+        deadline=Deadline.parse("щокварталу", year=2017),
+        outcome=Outcome(text="Проведено 4 рейди, виявлено 3 дітей без нагляду"),
+    )
+    assert assess(raids, AFTER).status is S.DONE  # four raids; the children are no count of them
+    fewer = attrs.evolve(raids, outcome=Outcome(text="Проведено 3 рейди, виявлено 5 дітей"))
+    assert assess(fewer, AFTER).status is S.PARTIALLY_DONE
 
 
 @pytest.mark.parametrize(

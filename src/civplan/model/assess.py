@@ -681,11 +681,16 @@ def _occurrences_asked(measure: Measure, as_of: date) -> tuple[Indicator, ...]:
     if due < 2:
         return ()
     # (or times: «Щоквартально інформувати виконком» with «Інформацію заслухано двічі»)
+    # (not a word of a name in quotes: «Проводити рейди «Діти вулиці»» counts raids, not children)
+    named = _QUOTE_OPENS.split(measure.title, maxsplit=1)[0]
     return tuple(
         Indicator(value=Decimal(due), unit=word, text=deadline.text)
-        for word in (*_WORD().findall(measure.title)[1:3], TIMES)
+        for word in (*_WORD().findall(named)[1:3], TIMES)
         if len(word) > 3
     )
+
+
+_QUOTE_OPENS = re.compile(r"[«\"“„]")
 
 
 def _counts_planned(planned: str) -> tuple[Indicator, ...]:

@@ -628,11 +628,10 @@ def read_outcome(
     counted = has_digit(text)
     # shares done («виконано на 80 %»), found once; each counts in the run it begins in
     percents = _shares_done(text, folded) if counted else []
-    if percents and ("%" in title or "відс" in title):
-        # «Охопити оглядами 90 % учнів»: the share the title asks for is what a share is
-        # measured against (in assessing), not the whole; a share of a plan the text
-        # states («78 % (план – 95 %)») is measured already
-        percents = [share for share in percents if share[2] >= 100 or share[3]]
+    # «Охопити оглядами 90 % учнів»: the share the title asks for is what a share is measured
+    # against (in assessing), not the whole: the share told is a level reached; a share of a
+    # plan the text states («78 % (план – 95 %)») is measured already
+    measured = bool(percents) and ("%" in title or "відс" in title)
     next_percent = 0
     # counts with an aside in brackets between them, or in thousands («12 тис. справ з 30
     # тис.»), which the runs are cut at: found once
@@ -684,13 +683,13 @@ def read_outcome(
         done_shares: list[Evidence] = []  # shares of the work done, read in any clause
         none_done: list[tuple[int, int]] = []  # «виконано на 0 %»: its «виконано» is no deed
         while next_percent < len(percents) and percents[next_percent][0] < offset:
-            begins, ends, value, _ = percents[next_percent]
+            begins, ends, value, of_plan = percents[next_percent]
             next_percent += 1
             if begins >= start:
                 phrase = text[begins:ends]
                 if value == 0:
                     none_done.append((begins, ends))
-                kind = _SHARE_KINDS[(value > 0) + (value >= 100)]
+                kind = _SHARE_KINDS[(value > 0) + (value >= 100 or (measured and not of_plan))]
                 done_shares.append(Evidence(kind=kind, phrase=phrase))
         words = part.split()
         if not "".join(words).isalnum():  # hyphens, apostrophes, signs: the slower, exact way
