@@ -2106,7 +2106,23 @@ def test_work_going_on_at_the_end_of_a_year_is_routine_unless_the_title_makes_on
             "Проєкт програми винесено на розгляд сесії, але рішення не прийнято.",
             S.NOT_DONE,
         ),
+        # the title's object not carried out, in another verb than the title's
+        (
+            "Укласти меморандум з університетом",
+            "Проєкт меморандуму погоджено, однак меморандум не підписано.",
+            S.NOT_DONE,
+        ),
+        ("Провести конкурс проєктів", "Положення затверджено, конкурс не відбувся.", S.NOT_DONE),
+        (
+            "Створити молодіжну раду",
+            "Положення затверджено, але раду не сформовано через брак кандидатів.",
+            S.NOT_DONE,
+        ),
         # the title's deed done in part, or another thing not done: a part
+        ("Провести конкурс проєктів", "Проведено 2 конкурси, третій конкурс не відбувся.",
+         S.PARTIALLY_DONE),
+        ("Проводити семінари", "Проведено 2 семінари, у грудні семінари не проводились.",
+         S.PARTIALLY_DONE),
         (
             "Встановлення камер відеоспостереження",
             "Встановлено 10 камер, ще 6 не встановлено через відсутність коштів.",
@@ -2124,6 +2140,20 @@ def test_work_going_on_at_the_end_of_a_year_is_routine_unless_the_title_makes_on
     ],
 )  # fmt: skip
 def test_a_step_done_beside_the_title_s_deed_not_done(title: str, text: str, status: S) -> None:
+    assert assess(titled(title, text), AFTER).status is status
+
+
+@pytest.mark.parametrize(
+    ("title", "status"),
+    [
+        ("Прийняти програму розвитку культури", S.DONE),  # no changes were needed
+        ("Внести зміни до програми розвитку культури", S.PARTIALLY_DONE),  # the changes asked
+    ],
+)
+def test_changes_not_made_are_a_failure_only_of_a_measure_that_asks_for_them(
+    title: str, status: S
+) -> None:
+    text = "Програму прийнято 12.09.2017; зміни до програми протягом року не вносились."
     assert assess(titled(title, text), AFTER).status is status
 
 

@@ -2654,8 +2654,6 @@ def _deed_stem(word: str) -> str:
     return ""
 
 
-_ASPECT_VOWELS = frozenset("оеа")
-"""The vowel a verb's two aspects differ by at its stem's end («прово-дити», «прове-сти»)."""
 _LINKS = frozenset({"але", "однак", "проте", "та", "і", "й", "а", "ще", "поки", "досі", "так"})
 """Words a clause may begin with and still name nothing: «…, але не встановлено»."""
 
@@ -2667,8 +2665,10 @@ def _title_deed_failed(used: Sequence[Evidence], title: str, text: str) -> bool:
     інвентаризації» with «Наказ видано, однак інвентаризацію не проведено»: the failure's
     verb is the title's deed («встановл-»), its clause names the title's object or nothing
     (then the clause before's) or an act it is taken by («Прийняти програму» with «Проєкт
-    винесено на сесію, однак рішення не прийнято»), and no deed done is the title's. Not
-    «концерт не проведено» of «Проведення заходів»: another thing named.
+    винесено на сесію, однак рішення не прийнято»), and no deed done is the title's. Or a
+    verb of any deed carried out names the title's object («Укласти меморандум» with «Проєкт
+    підготовлено, однак меморандум не підписано»). Not «концерт не проведено» of
+    «Проведення заходів»: another thing named.
     """
     words = _WORD().findall(title.lower())[:6]
     if not words:
@@ -2676,28 +2676,41 @@ def _title_deed_failed(used: Sequence[Evidence], title: str, text: str) -> bool:
     stem = _deed_stem(words[0])
     if len(stem) < 4:
         return False
-    # either aspect of its verb: «Проводити» with «проведено», «Провести» with «проводились»
-    either = stem[:-1] if stem[-1] in _ASPECT_VOWELS else stem
+    # either aspect of its verb, by its first letters: «Проводити» with «проведено»,
+    # «Провести» with «проводились»
+    either = stem[:4]
     if any(
         i.kind is CueKind.ACHIEVEMENT
         and any(w.startswith(either) for w in i.phrase.lower().split())
         for i in used
     ):
         return False  # a deed of the title's done too: a part, maybe
-    named_by_title = _ACTS | next(
+    thing = next(
         (lemmas for word in words[1:] if len(word) > 2 and (lemmas := noun_lemmas(word))),
         frozenset(),
-    )  # the title's object, or an act its deed is taken by
+    )  # the title's object
     for item in used:
-        if item.kind is not CueKind.FAILURE or not any(
-            w.startswith(stem) for w in item.phrase.lower().split()
-        ):
+        if item.kind is not CueKind.FAILURE:
+            continue
+        verbs = item.phrase.lower().split()
+        own = any(w.startswith(stem) for w in verbs)
+        if not own and not any(w.startswith(_CARRIED_OUT) for w in verbs):
             continue
         clause = _CLAUSES.split(_before_in_sentence(item, text))[-1]
         named = [w for w in _WORD().findall(clause) if w not in _LINKS]
-        if not named or any(noun_lemmas(w) & named_by_title for w in named):
-            return True
+        if own and (not named or any(noun_lemmas(w) & (thing | _ACTS) for w in named)):
+            return True  # its verb, of its object, of an act it is taken by, or of nothing
+        if any(noun_lemmas(w) & thing for w in named):
+            return True  # «Провести конкурс» with «Положення затверджено, конкурс не відбувся»
     return False
+
+
+_CARRIED_OUT = (
+    "відбу", "провед", "провод", "підпис", "уклад", "затвердж", "прийня", "ухвал", "здійсн",
+    "викона", "реаліз", "створ", "сформ", "відкри",
+)  # fmt: skip
+"""How the verbs begin that tell any deed carried out: «конкурс не відбувся», «меморандум не
+підписано» — of the title's object, its deed not done, whatever the title's verb."""
 
 
 _ACTS = frozenset({"рішення", "розпорядження", "наказ", "постанова", "ухвала"})

@@ -803,6 +803,14 @@ def read_outcome(
                 continue  # "No information provided": nothing of the measure either
             if elsewhere and kind is CueKind.ACHIEVEMENT:
                 continue  # the report was given in another one: no word of the measure here
+            if (
+                kind is CueKind.FAILURE
+                and negated
+                and words[last].startswith("внос")
+                and any(word.startswith("змін") for word in words[:first])
+                and "змін" not in title.lower()
+            ):
+                continue  # «зміни до програми не вносились»: none needed, unless asked for
             if kind is CueKind.FUTURE and _as_planned(words, first):
                 continue  # «як і планувалося», «хоча планувалося у ІІІ кварталі»: the plan told
             if kind is CueKind.FUTURE and first >= 1 and words[first - 1] in ("ніж", "як"):
