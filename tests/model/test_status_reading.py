@@ -800,6 +800,21 @@ def test_a_thing_moving_against_the_title_s_aim_is_no_deed(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Роботи виконано, кошти на рахунках не арештовано",
+        "Роботи виконано, договір з підрядником не розірвано",
+        "Роботи виконано, строки не затягнуто",
+        "Роботи виконано, фінансування не урізано",
+    ],
+)
+def test_a_mishap_that_did_not_happen_is_no_failure(text: str) -> None:
+    """The mishap's verb negated after its noun («кошти не арештовано»): nothing went wrong."""
+    found = assess(attrs.evolve(measure(text, "2017 рік"), title="Відремонтувати дах"), AFTER)
+    assert found.status is S.DONE, [r.en for r in found.reasons]
+
+
+@pytest.mark.parametrize(
     ("title", "text", "expected"),
     [
         # the work itself stopped is not done; people stopping a wrong is a deed

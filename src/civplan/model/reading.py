@@ -609,6 +609,7 @@ def read_outcome(
     index = _index(lexicon)
     found: list[Evidence] = []
     folded = lowered(text)
+    asked = title.lower()
     for curly in "’ʼ`":
         if curly in folded:
             folded = folded.replace(curly, "'")
@@ -782,7 +783,7 @@ def read_outcome(
         for form in index.apart_forms.intersection(distinct):  # «фінансування … припинено»
             if not index.apart[form].isdisjoint(live):
                 hits.add(form)
-        for first, last, kind, negated in _match_run(words, entries, hits, live):
+        for first, last, kind, negated in _match_run(words, entries, hits, live, asked):
             if (
                 kind in (CueKind.FINDING, CueKind.FUTURE)
                 and (reporting := _about_reporting(entries) if reporting is None else reporting)
@@ -2283,23 +2284,37 @@ def _agent(words: list[str], entries: list[_Entry]) -> bool:
 
 
 def _match_run(
-    words: list[str], entries: list[_Entry], hits: set[str], live: frozenset[str]
+    words: list[str], entries: list[_Entry], hits: set[str], live: frozenset[str], asked: str
 ) -> Iterator[tuple[int, int, CueKind, bool]]:
     """Each cue of a run: its first and last word, its kind after negation, and the negation.
 
     ``hits`` are the run's words a cue may start at (or that mark another actor); ``live``
-    their lemmas.
+    their lemmas; ``asked`` the measure's title in lower case.
     """
     after = 0  # the first word not yet part of a cue
     for at in _places(words, hits):
         if at < after or entries[at].inert:
             continue
-        kind, length = _cue_at(words, entries, at, live)
+        kind, length, cue = _cue_at(words, entries, at, live)
         if kind is None:
             continue
         first = _negation_start(words, at)
         last = at + length - 1
         negated = first < at
+        if (
+            cue is not None
+            and cue.reach
+            and kind in _MISHAPS
+            and _negates(words[last - 1])
+            and all(_NOT.isdisjoint(alternatives) for alternatives in cue.alternatives)
+        ):
+            # «кошти не арештовано», «договір не розірвано», «строки не затягнуто»: the
+            # mishap's verb negated, its noun before: nothing went wrong — unless the title
+            # asks for it («Розірвати договори оренди»): then its deed not done
+            after = last + 1
+            if words[last][:5] in asked:
+                yield last - 1, last, CueKind.FAILURE, True
+            continue
         if not negated and last + 2 < len(words) and words[last + 1] == "не":
             # «реалізовано не було»: the negation after the deed
             negated = words[last + 2] in _WAS
@@ -2338,6 +2353,8 @@ def _match_run(
         after = last + 1
 
 
+_MISHAPS = frozenset({CueKind.FAILURE, CueKind.ONGOING, CueKind.POSTPONEMENT, CueKind.CANCELLATION})
+_NOT = frozenset({"не", "not"})
 _STOPPING = ("припиня", "зупиня", "перерива", "призупиня", "interrupt", "stopped", "halted")
 """Verbs of stopping in the imperfective (and English): negated, the work went on («робота не
 припинялась»); not «не припинено», a stop that did not come about as asked."""
@@ -2425,11 +2442,16 @@ def _done_with(words: list[str], at: int) -> bool:
 
 def _cue_at(
     words: list[str], entries: list[_Entry], at: int, live: frozenset[str]
-) -> tuple[CueKind | None, int]:
+) -> tuple[CueKind | None, int, Cue | None]:
+    """The kind and length in words of the cue at ``at``, and the lexicon's cue if it is one."""
     entry = entries[at]
     grammar = entry.grammar
     if grammar == "participle" and at and words[at - 1] in _PREPOSITIONS:
-        return None, 0  # «про виявлені порушення», «за проведеними заходами»: what, not a deed
+        return (
+            None,
+            0,
+            None,
+        )  # «про виявлені порушення», «за проведеними заходами»: what, not a deed
     for cue, second in zip(entry.cues, entry.seconds, strict=True):
         if second is not None and second.isdisjoint(live):
             continue  # its second word is nowhere in the run
@@ -2441,8 +2463,8 @@ def _cue_at(
                 and (cue.kind in _FOUND_OR_DONE or not entry.lemmas.isdisjoint(_STARTING))
             ):
                 # «навчання розпочнеться у лютому»: not begun yet; «камери встановлять»: to come
-                return CueKind.FUTURE, 1
-            return cue.kind, length
+                return CueKind.FUTURE, 1, None
+            return cue.kind, length, cue
     if grammar is None:
         word = words[at]
         if (
@@ -2455,17 +2477,17 @@ def _cue_at(
             )
         ):  # "was reconstructed", "has been modernised"; "was not discussed", "wasn't
             # discussed": none, negated
-            return CueKind.ACHIEVEMENT, 1
+            return CueKind.ACHIEVEMENT, 1, None
         if word.startswith("не") and _done(word[2:]):
-            return CueKind.FAILURE, 1  # «невиконано», «непроведено»
-        return None, 0
+            return CueKind.FAILURE, 1, None  # «невиконано», «непроведено»
+        return None, 0, None
     if grammar == "be-future":  # «буде проведено», «будуть розроблені»
-        return CueKind.FUTURE, 2 if at + 1 < len(words) else 1
+        return CueKind.FUTURE, 2 if at + 1 < len(words) else 1, None
     if grammar == "be-past":  # «було проведено», «були затверджені»
         following = entries[at + 1] if at + 1 < len(words) else None
         if following is not None and following.grammar == "participle" and not following.cues:
-            return CueKind.ACHIEVEMENT, 2
-        return None, 0
+            return CueKind.ACHIEVEMENT, 2, None
+        return None, 0, None
     if grammar == "participle":  # predicative: «Проведені навчання», «навчання проведені»,
         # «інформація розміщена на сайті», «закупівля оголошена 15.12.2025»; not
         # attributive: «розміщена інформація»
@@ -2480,9 +2502,9 @@ def _cue_at(
             before_place and words[at - 1] not in _PREPOSITIONS
         )
         if not predicative or not entry.lemmas.isdisjoint(_DESCRIBING):
-            return None, 0
+            return None, 0, None
         if entry.lemmas.isdisjoint(_PLANNED):
-            return CueKind.ACHIEVEMENT, 1
+            return CueKind.ACHIEVEMENT, 1, None
         # «реалізація запланована на 2026 рік» tells of a plan; first, «Заплановані заходи
         # проведено», or after «всі» («проведено 4 навчання, всі заплановані»), it only names
         # what was planned
@@ -2492,26 +2514,30 @@ def _cue_at(
         while deed > 0 and words[deed] in ("не", "лише", "тільки"):
             deed -= 1
         if not at or words[at - 1] in _ALL or entries[deed].grammar in ("done", "done-or-manner"):
-            return None, 0
-        return CueKind.FUTURE, 1
+            return None, 0, None
+        return CueKind.FUTURE, 1, None
     if grammar == "operating" and at + 1 < len(words) and words[at + 1] in ("над", "на"):
-        return CueKind.ONGOING, 1  # «працює над проєктом»: work going on
+        return CueKind.ONGOING, 1, None  # «працює над проєктом»: work going on
     if grammar == "done" and words[at].startswith("не") and _done(words[at][2:]):
-        return CueKind.FAILURE, 1  # «невиконано» read as one word
+        return CueKind.FAILURE, 1, None  # «невиконано» read as one word
     if grammar == "done-or-manner":  # «Відкрито пункт»; «буде здійснена централізовано»: how
         manner = at > 0 and entries[at - 1].grammar is not None
-        return (None, 0) if manner else (CueKind.ACHIEVEMENT, 1)
+        return (None, 0, None) if manner else (CueKind.ACHIEVEMENT, 1, None)
     if grammar == "done" and not entry.lemmas.isdisjoint(_NO_DEED):
-        return None, 0  # «об'єкт пошкоджено внаслідок обстрілу»: what was done to it
+        return None, 0, None  # «об'єкт пошкоджено внаслідок обстрілу»: what was done to it
     if (
         grammar == "ongoing"
         and words[at].startswith(_STATE)
         and words[at + 1 : at + 2] == ["на"]
         and any(word.startswith("контрол") for word in words[at + 2 : at + 4])
     ):
-        return None, 0  # «перебуває на (постійному) контролі»: watched, as «на контролі» tells
+        return (
+            None,
+            0,
+            None,
+        )  # «перебуває на (постійному) контролі»: watched, as «на контролі» tells
     kind = GRAMMAR_KINDS.get(grammar)
-    return (kind, 1) if kind is not None else (None, 0)
+    return (kind, 1, None) if kind is not None else (None, 0, None)
 
 
 _PREPOSITIONS_OR_EXTENT = _PREPOSITIONS | {
