@@ -203,6 +203,8 @@ INFLECTED = [
     ("Громадське обговорення проєкту проведено", AFTER, S.DONE),
     # what war did to a place is no deed of the executor
     ("Село тимчасово окуповане, виконання заходу неможливе", AFTER, S.NOT_DONE),
+    # nor what befell the people who were to do it
+    ("Роботи не виконано, працівники мобілізовані", AFTER, S.NOT_DONE),
     # a few words between the count done and the count planned, or the plan named beside it
     ("Відкрито 2 нові центри надання послуг з 3 запланованих", AFTER, S.PARTIALLY_DONE),
     ("Відкрито 3 нові центри надання послуг з 3 запланованих", AFTER, S.DONE),
