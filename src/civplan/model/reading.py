@@ -611,7 +611,6 @@ def read_outcome(
     index = _index(lexicon)
     found: list[Evidence] = []
     folded = lowered(text)
-    asked = title.lower()
     for curly in "’ʼ`":
         if curly in folded:
             folded = folded.replace(curly, "'")
@@ -785,7 +784,7 @@ def read_outcome(
         for form in index.apart_forms.intersection(distinct):  # «фінансування … припинено»
             if not index.apart[form].isdisjoint(live):
                 hits.add(form)
-        for first, last, kind, negated in _match_run(words, entries, hits, live, asked):
+        for first, last, kind, negated in _match_run(words, entries, hits, live, title):
             if (
                 kind in (CueKind.FINDING, CueKind.FUTURE)
                 and (reporting := _about_reporting(entries) if reporting is None else reporting)
@@ -2286,12 +2285,12 @@ def _agent(words: list[str], entries: list[_Entry]) -> bool:
 
 
 def _match_run(
-    words: list[str], entries: list[_Entry], hits: set[str], live: frozenset[str], asked: str
+    words: list[str], entries: list[_Entry], hits: set[str], live: frozenset[str], title: str
 ) -> Iterator[tuple[int, int, CueKind, bool]]:
     """Each cue of a run: its first and last word, its kind after negation, and the negation.
 
     ``hits`` are the run's words a cue may start at (or that mark another actor); ``live``
-    their lemmas; ``asked`` the measure's title in lower case.
+    their lemmas; ``title`` the measure's.
     """
     after = 0  # the first word not yet part of a cue
     for at in _places(words, hits):
@@ -2314,7 +2313,7 @@ def _match_run(
             # mishap's verb negated, its noun before: nothing went wrong — unless the title
             # asks for it («Розірвати договори оренди»): then its deed not done
             after = last + 1
-            if words[last][:5] in asked:
+            if words[last][:5] in title.lower():
                 yield last - 1, last, CueKind.FAILURE, True
             continue
         if not negated and last + 2 < len(words) and words[last + 1] == "не":
