@@ -1112,6 +1112,10 @@ CORPUS = [
     ("No progress", QUARTER, AFTER, S.NOT_DONE),
     ("The online service is up and running", QUARTER, AFTER, S.DONE),
     ("The new website went live in December", QUARTER, AFTER, S.DONE),
+    ("The portal is live since 1 December", QUARTER, AFTER, S.DONE),
+    ("The portal is in beta testing", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("The audit covered 60% of the property register", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Vaccination coverage reached 100%", QUARTER, AFTER, S.DONE),
     # ahead: "on track to be", "due to be"; a count against the target; struck off the plan
     ("On track to be completed in 2018", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("The system is due to be launched in March 2018", QUARTER, AFTER, S.POSTPONED),

@@ -926,6 +926,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ONGOING, ("in", "progress")),
     Cue(CueKind.ONGOING, ("in", "the", "process")),  # "in the process of implementation"
     Cue(CueKind.ONGOING, ("in", "test|testing|pilot|trial", "mode|operation")),
+    Cue(CueKind.ONGOING, ("in", "beta")),  # "the portal is in beta (testing)"
     Cue(CueKind.ONGOING, ("in", "preparation|development|drafting")),  # "the report is in …"
     Cue(CueKind.ONGOING, ("at|in", "the|an", "final|last|initial|early", "stage|stages|phase")),
     Cue(  # "under public discussion", "under interagency consultation"
@@ -1017,6 +1018,7 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ACHIEVEMENT, ("up", "and", "running")),
     Cue(CueKind.ACHIEVEMENT, ("rolled|roll|rolls", "out")),  # "rolled out nationwide"
     Cue(CueKind.ACHIEVEMENT, ("went|gone|goes|go", "live")),  # "the website went live"
+    Cue(CueKind.ACHIEVEMENT, ("is|are|was|were|been", "live")),  # "the portal is live"
     Cue(CueKind.ACHIEVEMENT, ("in", "place|operation|force")),  # "rules are in place"
     Cue(CueKind.ACHIEVEMENT, ("entered|came", "into", "force|effect|operation")),
     Cue(CueKind.ACHIEVEMENT, ("put|brought", "into", "operation|service|use")),

@@ -312,6 +312,9 @@ _PERCENT_DONE = re.compile(
     r"|(?:implementation|completion|execution) (?:rate|level)"
     r"|^(?:implementation|completion|execution)(?= ?[-–—:])"  # "Completion: 80%"
     r"|level of (?:implementation|completion)"
+    # "the audit covered 60% of the register", "coverage reached 85%"
+    r"|\b(?:covered|reached|achieved|completed|digiti[sz]ed)"
+    r"(?: only| about| around| approximately| nearly| almost| some)?"
     r")(?: становить| скла(?:в|ла|ло|ли)| складає| is| was| of)?"
     r"(?: ?[-–—:] ?| )(?P<lv>\d{1,3}(?:[.,]\d+)?) ?(?:%|відс(?:от\w*|\.))"
     # a share alone, as a column of the share done writes it: «75 %»
