@@ -709,6 +709,9 @@ _HOLIDAYS = {
     "музеїв": (18, 5),
     "бібліотек": (30, 9),
     "туризму": (27, 9),
+    "зсу": (6, 12),
+    "інвалідів": (3, 12),  # the name before «осіб з інвалідністю»
+    "рятувальника": (17, 9),
 }
 _HOLIDAY = re.compile(
     r"(?:(?P<by>до|напередодні|до відзначення) |(?:у|в|на) )?(?:з нагоди |на відзначення )?"
@@ -758,6 +761,10 @@ _MOVING_HOLIDAYS: dict[str, Callable[[int], date]] = {
     "довкілля": lambda y: _weekday(y, 4, _SATURDAY, 3),
     "фізичної культури і спорту": lambda y: _weekday(y, 9, _SATURDAY, 2),
     "працівників освіти": lambda y: _weekday(y, 10, _SUNDAY, 1),
+    "вчителя": lambda y: _weekday(y, 10, _SUNDAY, 1),  # as people call the educators' day
+    "медичного працівника": lambda y: _weekday(y, 6, _SUNDAY, 3),
+    "медичних працівників": lambda y: _weekday(y, 6, _SUNDAY, 3),
+    "працівника соціальної сфери": lambda y: _weekday(y, 11, _SUNDAY, 1),
     "соціального працівника": lambda y: _weekday(y, 11, _SUNDAY, 1),
     "працівників соціальної сфери": lambda y: _weekday(y, 11, _SUNDAY, 1),
     # the last Sunday of June until 2022; 12 August, the international day, since 2023
@@ -767,6 +774,7 @@ _MOVING_HOLIDAYS: dict[str, Callable[[int], date]] = {
     # 14 October in 2015–2022; since 2023 the day «захисників і захисниць», 1 October
     "захисника": lambda y: date(y, 10, 14) if y < 2023 else date(y, 10, 1),
     "святого миколая": lambda y: date(y, 12, 19) if y < 2023 else date(y, 12, 6),
+    "св. миколая": lambda y: date(y, 12, 19) if y < 2023 else date(y, 12, 6),
     "української державності": lambda y: date(y, 7, 28) if y < 2024 else date(y, 7, 15),
 }
 _YEARS_REMEMBERED = r"(?:19|20)\d\d ?- ?(?:19|20)\d\d"
