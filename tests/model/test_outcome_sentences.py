@@ -1974,6 +1974,9 @@ def test_work_going_on_behind_alone_is_unfinished_at_the_term_s_end(text: str) -
         ("Прострочено", S.OVERDUE),  # a status word, not the verb of a sentence
         ("в/а", S.CANCELLED),  # «втратив актуальність», as a scale of statuses shortens it
         ("В. а.", S.CANCELLED),
+        ("н/в", S.NOT_DONE),  # «не виконано», so shortened
+        ("Н. в.", S.NOT_DONE),
+        ("ч/в", S.PARTIALLY_DONE),  # «частково виконано»
         # the measure named first, shortened or with its status quoted
         ("Зах. вик.", S.DONE),
         ("Зах. не вик.", S.NOT_DONE),
