@@ -495,6 +495,7 @@ MORE = [
     # a term said to be once, before the term itself
     ("одноразово, до 1 березня 2025 р.", K.DATE, d(2024, 1, 1), d(2025, 3, 1)),
     ("Разово – ІІ квартал", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),
+    ("Разово-ІІ квартал", K.QUARTER, d(2024, 4, 1), d(2024, 6, 30)),  # the dash unspaced
     ("За потребою", K.UNFIXED, None, None),
     ("у разі виникнення потреби", K.UNFIXED, None, None),
     ("по мірі необхідності", K.UNFIXED, None, None),

@@ -448,6 +448,8 @@ def assess(
     )
     passed = measure.deadline.end is not None and as_of >= measure.deadline.end
     every = _every_one_asked(measure.title, text, indicators) if indicators else ()
+    # «Провести три турніри»: a count the title writes in words
+    in_words = counts_in_words(measure.title) if evidence else ()
     if evidence and (
         # «Провести 4 засідання», «Проводити щоквартальні наради», «… засідань» «Щокварталу»
         any_digit(measure.title)
@@ -455,10 +457,12 @@ def assess(
         or "Щ" in measure.title
         or recurring
         or every
+        or in_words
     ):
         occurring = _occurrences_asked(measure, as_of) if recurring else ()
         asked = (
             *find_indicators(measure.title),
+            *in_words,
             *every,
             *_recurring_asks(measure),
             *occurring,

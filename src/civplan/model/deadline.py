@@ -1004,7 +1004,7 @@ _QUALIFIER = re.compile(
 )
 
 
-_ONCE = re.compile(r"^(?:одноразово|разово|один раз)(?:[\s,:;]|[-–—]\s)+(?=\S)")
+_ONCE = re.compile(r"^(?:одноразово|разово|один раз)(?:[\s,:;]|[-–—])+(?=\S)")
 """A term said to be once, before the term itself: «одноразово, до 1 березня»."""
 _REPORTING_BEFORE = re.compile(
     r"(?<![\w-])(?:звітування|звіт|інформування|подання (?:звіту|звітів|інформації))\s+"
