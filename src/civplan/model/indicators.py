@@ -99,6 +99,10 @@ meetings were held")."""
 TIMES = "рази"
 """The unit of a count of times: «2 рази», «двічі»."""
 _TIMES = {"двічі": 2, "тричі": 3, "twice": 2}
+_COUNT_WORDS = frozenset({*_NUMERALS, *_TIMES})
+"""The words of counts, for a quick look («три», «двічі»)."""
+_AROUND_A_WORD = "\"'.,;:!?()[]«»„“”-–—/"
+"""Marks that may stand next to a count's word."""
 _TIMES_IN_WORDS = re.compile(r"(?<![\w'’ʼ])(?:двічі|тричі|twice)(?!\w)", re.IGNORECASE)
 """A count of times in a word: «заслухано двічі»."""
 
@@ -148,12 +152,22 @@ def _shares_a_noun(counted: Indicator, words: Sequence[str], between: str) -> bo
     return is_adjective(counted.unit.lower()) and is_adjective(words[0].lower())
 
 
+def _may_count(text: str) -> bool:
+    """Whether a word of ``text`` is a count in words: a quick look before the patterns'."""
+    lowered = text.lower()
+    if "’" in lowered or "ʼ" in lowered:
+        lowered = lowered.replace("’", "'").replace("ʼ", "'")
+    return any(word.strip(_AROUND_A_WORD) in _COUNT_WORDS for word in lowered.split())
+
+
 def counts_in_words(text: str) -> tuple[Indicator, ...]:
     """The counts from two to ten a text writes in words («розроблено два паспорти», «двічі»).
 
     Compared with the count a measure's title asks for; not an outcome's
     indicators, which are written in digits.
     """
+    if not _may_count(text):
+        return ()
     found = [
         Indicator(value=Decimal(_TIMES[m[0].casefold()]), unit=TIMES, text=m[0])
         for m in _TIMES_IN_WORDS.finditer(text)
