@@ -2449,6 +2449,9 @@ def test_information_given_early_the_next_quarter_is_that_quarter_s() -> None:
         asked, outcome=Outcome(text="Інформацію надано листами від 05.04 та 04.07.2017")
     )
     assert assess(fewer, AFTER).status is S.PARTIALLY_DONE
+    # one letter alone is how the report was sent, maybe of the whole year's information
+    sent = attrs.evolve(asked, outcome=Outcome(text="Інформацію надано листом від 28.12.2017 № 4"))
+    assert assess(sent, AFTER).status is S.DONE
     # meetings are held within their quarters: one in April is the second quarter's
     held = attrs.evolve(
         asked,

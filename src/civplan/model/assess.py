@@ -607,7 +607,9 @@ def assess(
         )
         after = 31 if reports else 0
         fewer = _occurrences_reported(deadline, events, as_of, text, period, after=after)
-        if fewer is not None:
+        if fewer is not None and not (len(letters) == 1 and len(events) == 1):
+            # (one letter's date alone is how the report was sent, maybe of all the year's
+            # information: «Інформацію надано листом від 09.01.2026»)
             status = Status.PARTIALLY_DONE
             reasons.append(_rule("rule.fewer_occurrences", reported=fewer[0], due=fewer[1]))
     if superseded:
