@@ -1136,6 +1136,17 @@ def test_a_phrase_without_a_year_in_a_plan_of_several_years_is_every_year_of_it(
     assert [p.end for p in famine.parts] == [d(2021, 11, 27), d(2022, 11, 26), d(2023, 11, 25)]
     youth = Deadline.parse("до Дня молоді", year=2021, end_year=2023)  # moved to 12 August in 2023
     assert [p.end for p in youth.parts] == [d(2021, 6, 27), d(2022, 6, 26), d(2023, 8, 12)]
+    # … also where the term says each year, before it or after it
+    easter = Deadline.parse("щороку напередодні Великодня", year=2024, end_year=2026)
+    assert [p.end for p in easter.parts] == [d(2024, 5, 5), d(2025, 4, 20), d(2026, 4, 12)]
+    famine_yearly = Deadline.parse(
+        "до Дня пам'яті жертв голодоморів (щорічно)", year=2021, end_year=2023
+    )
+    assert [p.end for p in famine_yearly.parts] == [p.end for p in famine.parts]
+    # a term said to be once is not each year's: the plan's first, with a note
+    once = Deadline.parse("Разово – ІІ квартал", year=2024, end_year=2026)
+    assert (once.kind, once.start, once.end) == (K.QUARTER, d(2024, 4, 1), d(2024, 6, 30))
+    assert once.note is not None and "once" in once.note
 
 
 @pytest.mark.parametrize(

@@ -747,6 +747,8 @@ def _orthodox_easter(year: int) -> date:
     return date(year, month, day + 1) + timedelta(days=13)
 
 
+_EACH_YEAR = re.compile(r"щоро|щорічн|кожного року|кожен рік")
+"""Words of a term each year, whose holidays each year reads as its own."""
 _THURSDAY, _SATURDAY, _SUNDAY = 3, 5, 6
 # holidays whose date moves from year to year, or whose date was moved: the name's words →
 # the date in a year
@@ -856,8 +858,11 @@ def _short_month(short: str) -> str | None:
 
 def _phrase(phrase: str, year: int, end_year: int) -> _Read:
     try:
-        if "дн" in phrase or "день" in phrase or "велик" in phrase or "пасх" in phrase:
-            # «до Дня молоді»: its date in the year read (each year's, in a plan of several)
+        if (
+            "дн" in phrase or "день" in phrase or "велик" in phrase or "пасх" in phrase
+        ) and not _EACH_YEAR.search(phrase):
+            # «до Дня молоді»: its date in the year read (each year's, in a plan of several;
+            # «щороку напередодні Великодня»: read in each year by the recurrence)
             phrase = _moving_holidays(phrase, year)
         for rule in _RULES:
             read = rule(phrase, year, end_year)
@@ -911,15 +916,23 @@ def _then_yearly(p: str, year: int, end_year: int) -> _Read | None:
     if last == end.year:  # no year of the plan after it: the term itself
         return first
     parts = tuple(
-        Deadline(
-            text=_years_later(end, shift).isoformat(),
-            kind=first.kind,
-            start=_years_later(start, shift),
-            end=_years_later(end, shift),
-        )
-        for shift in range(last - end.year + 1)
+        _later_year(m["first"], first, start, end, shift) for shift in range(last - end.year + 1)
     )
     return _Read(DeadlineKind.RECURRING, parts[0].start, parts[-1].end, parts)
+
+
+def _later_year(phrase: str, first: _Read, start: date, end: date, shift: int) -> Deadline:
+    """The term of ``phrase`` so many years after its first, ``first``, which ends on ``end``.
+
+    Read again in that year where it names none («до Дня пам'яті жертв голодоморів»: each
+    year's own Saturday); else the first term's days moved («ІV квартал 2025 р.»).
+    """
+    again = _phrase(phrase, end.year + shift, end.year + shift) if shift else first
+    if again.kind is first.kind and again.end is not None and again.end.year == end.year + shift:
+        later_start, later_end = again.start, again.end
+    else:
+        later_start, later_end = _years_later(start, shift), _years_later(end, shift)
+    return Deadline(text=later_end.isoformat(), kind=first.kind, start=later_start, end=later_end)
 
 
 # «І квартал 2025 р., далі – щокварталу»: the first term, then the recurring one from it on
@@ -1036,9 +1049,16 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
         if read.kind is not DeadlineKind.UNKNOWN:
             return read
     bare = re.sub(r" (?:та|і|й|або)$", "", _QUALIFIER.sub("", phrase).strip(" ,;:("))
+    once = _ONCE.match(bare) is not None
     bare = _ONCE.sub("", bare)  # «одноразово, до 1 березня 2026 р.»: the date says when
     if bare and bare != phrase:
         read = _phrase(bare, year, end_year)
+        if once and read.yearly and end_year > year:  # «Разово – ІІ квартал»: not each year
+            note = (
+                f"a term once, no year named in a plan for {year}–{end_year}: read in its "
+                "first year"
+            )
+            return attrs.evolve(read, yearly=False, note=note)
         if read.kind is not DeadlineKind.UNKNOWN:
             return read
     remark = _REMARK.fullmatch(phrase)
