@@ -1143,6 +1143,14 @@ def test_a_phrase_without_a_year_in_a_plan_of_several_years_is_every_year_of_it(
         "до Дня пам'яті жертв голодоморів (щорічно)", year=2021, end_year=2023
     )
     assert [p.end for p in famine_yearly.parts] == [p.end for p in famine.parts]
+    # a term narrowed in brackets, then said to be each year's: each year's narrowed term
+    narrowed_yearly = Deadline.parse("серпень (до 24 серпня), щороку", year=2024, end_year=2025)
+    assert [(p.start, p.end) for p in narrowed_yearly.parts] == [
+        (d(2024, 8, 1), d(2024, 8, 24)),
+        (d(2025, 8, 1), d(2025, 8, 24)),
+    ]
+    one_year = Deadline.parse("серпень (до 24 серпня), щороку", year=2024)
+    assert (one_year.kind, one_year.start, one_year.end) == (K.DATE, d(2024, 8, 1), d(2024, 8, 24))
     # a term said to be once is not each year's: the plan's first, with a note
     once = Deadline.parse("Разово – ІІ квартал", year=2024, end_year=2026)
     assert (once.kind, once.start, once.end) == (K.QUARTER, d(2024, 4, 1), d(2024, 6, 30))

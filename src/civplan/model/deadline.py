@@ -1079,6 +1079,14 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
         return _UNKNOWN
     reads = [_phrase(p, year, end_year) for p in pieces]
     for piece, read in zip(pieces, reads, strict=True):
+        if (
+            read.kind is DeadlineKind.RECURRING
+            and _YEARLY_WORD.fullmatch(piece)
+            and all(r.yearly for r in reads if r is not read)
+            and (each := _each_year_qualified(phrase, piece, year, end_year))
+        ):
+            # «серпень (до 24 серпня), щороку»: the term the rest names, in each year
+            return each
         if read.kind in (DeadlineKind.RECURRING, DeadlineKind.CONTINUOUS):
             # over the years the other pieces name: «2025 – 2027 роки (щорічно)»; «протягом
             # року» names none, each year of a plan of several
@@ -2067,6 +2075,29 @@ def _month_day(p: str, year: int, end_year: int) -> _Read | None:
     parts = _occurrences(unit, year, end_year, int(m["day"]), None, bool(m["next"]))
     end = max([date(end_year, 12, 31), *(part.end for part in parts if part.end)])
     return _Read(DeadlineKind.RECURRING, date(year, 1, 1), end, parts)
+
+
+_YEARLY_WORD = re.compile(r"щороку|щорічно|кожного року|кожен рік")
+
+
+def _each_year_qualified(phrase: str, yearly: str, year: int, end_year: int) -> _Read | None:
+    """The term ``phrase`` names beside its word ``yearly``, read in each year of the plan."""
+    rest = phrase.replace(yearly, "", 1).strip(" ,;")
+    if rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
+        rest = rest[1:-1]
+    parts = []
+    for each in range(year, end_year + 1):
+        read = _phrase(rest, each, each)
+        if read.kind is DeadlineKind.UNKNOWN:
+            read = _qualified(rest, each, each)
+        if read.kind not in ONE_INTERVAL or read.start is None or read.end is None:
+            return None
+        parts.append(
+            Deadline(text=f"{rest} ({each})", kind=read.kind, start=read.start, end=read.end)
+        )
+    if len(parts) == 1:
+        return _Read(parts[0].kind, parts[0].start, parts[0].end)
+    return _Read(DeadlineKind.RECURRING, parts[0].start, parts[-1].end, tuple(parts))
 
 
 def _each_year(within: str, year: int, end_year: int) -> tuple[Deadline, ...]:
