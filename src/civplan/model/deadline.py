@@ -2082,19 +2082,9 @@ _YEARLY_WORD = re.compile(r"щороку|щорічно|кожного року|
 
 def _each_year_qualified(phrase: str, yearly: str, year: int, end_year: int) -> _Read | None:
     """The term ``phrase`` names beside its word ``yearly``, read in each year of the plan."""
-    rest = phrase.replace(yearly, "", 1).strip(" ,;")
-    if rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
-        rest = rest[1:-1]
-    parts = []
-    for each in range(year, end_year + 1):
-        read = _phrase(rest, each, each)
-        if read.kind is DeadlineKind.UNKNOWN:
-            read = _qualified(rest, each, each)
-        if read.kind not in ONE_INTERVAL or read.start is None or read.end is None:
-            return None
-        parts.append(
-            Deadline(text=f"{rest} ({each})", kind=read.kind, start=read.start, end=read.end)
-        )
+    parts = _each_year(phrase.replace(yearly, "", 1), year, end_year)
+    if not parts:
+        return None
     if len(parts) == 1:
         return _Read(parts[0].kind, parts[0].start, parts[0].end)
     return _Read(DeadlineKind.RECURRING, parts[0].start, parts[-1].end, tuple(parts))
@@ -2102,10 +2092,14 @@ def _each_year_qualified(phrase: str, yearly: str, year: int, end_year: int) -> 
 
 def _each_year(within: str, year: int, end_year: int) -> tuple[Deadline, ...]:
     """A yearly term's occurrences, each the part of its year ``within`` names («серпень»)."""
-    phrase = within.strip(" ,;:()")
+    phrase = within.strip(" ,;:")
+    if phrase.startswith("(") and phrase.endswith(")") and phrase.count("(") == 1:
+        phrase = phrase[1:-1]  # «щорічно (до 1 березня)», not «серпень (до 24 серпня)»
     parts = []
     for each in range(year, end_year + 1):
         read = _phrase(phrase, each, each)
+        if read.kind is DeadlineKind.UNKNOWN:  # «серпень (до 24 серпня)»: narrowed
+            read = _qualified(phrase, each, each)
         if (
             read.kind not in ONE_INTERVAL
             or read.start is None
