@@ -747,8 +747,8 @@ def _orthodox_easter(year: int) -> date:
     return date(year, month, day + 1) + timedelta(days=13)
 
 
-_EACH_YEAR = re.compile(r"щоро|щорічн|кожного року|кожен рік")
-"""Words of a term each year, whose holidays each year reads as its own."""
+_EACH_YEAR = re.compile(r"щороку|щорічн\w*|кожного року|кожен рік")
+"""Words of a term each year («щороку»), whose holidays each year reads as its own."""
 _THURSDAY, _SATURDAY, _SUNDAY = 3, 5, 6
 # holidays whose date moves from year to year, or whose date was moved: the name's words →
 # the date in a year
@@ -1081,7 +1081,7 @@ def _qualified(phrase: str, year: int, end_year: int) -> _Read:
     for piece, read in zip(pieces, reads, strict=True):
         if (
             read.kind is DeadlineKind.RECURRING
-            and _YEARLY_WORD.fullmatch(piece)
+            and _EACH_YEAR.fullmatch(piece)
             and all(r.yearly for r in reads if r is not read)
             and (each := _each_year_qualified(phrase, piece, year, end_year))
         ):
@@ -2075,9 +2075,6 @@ def _month_day(p: str, year: int, end_year: int) -> _Read | None:
     parts = _occurrences(unit, year, end_year, int(m["day"]), None, bool(m["next"]))
     end = max([date(end_year, 12, 31), *(part.end for part in parts if part.end)])
     return _Read(DeadlineKind.RECURRING, date(year, 1, 1), end, parts)
-
-
-_YEARLY_WORD = re.compile(r"щороку|щорічно|кожного року|кожен рік")
 
 
 def _each_year_qualified(phrase: str, yearly: str, year: int, end_year: int) -> _Read | None:
