@@ -678,6 +678,9 @@ CORPUS = [
     ("Захід виконано на 2/3.", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Захід виконано на 3/3.", QUARTER, AFTER, S.DONE),
     ("Виконано наполовину", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # a kind of aid, not a part of the work
+    ("Часткову компенсацію відсотків за кредитами отримали 9 підприємців", QUARTER, AFTER, S.DONE),
+    ("Проведено частковий ремонт даху", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Виконано в обмеженому обсязі через брак коштів", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено 8 заходів замість 10 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
     (

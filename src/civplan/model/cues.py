@@ -374,7 +374,8 @@ LEXICON: tuple[Cue, ...] = (
         tail=("#|next|later|the", "year|quarter|period|month|next"),
     ),
     # partial
-    Cue(CueKind.PARTIAL, ("частковий|частково",)),
+    # (not «часткова компенсація відсотків», a kind of aid)
+    Cue(CueKind.PARTIAL, ("частковий|частково",), unless="компенсація|відшкодування|оплата"),
     Cue(CueKind.PARTIAL, ("недовиконати|недовиконаний|недовиконання",)),  # short of the plan
     # the money enough for only a part: «коштів вистачило лише на ремонт половини даху»
     Cue(CueKind.PARTIAL, ("вистачити|вистачати", "лише|тільки|лишень", "на")),
