@@ -1614,6 +1614,8 @@ CORPUS = [
     ("Відкрито 4 віддалені робочі місця ЦНАП, розпочато надання 36 послуг", QUARTER, AFTER, S.DONE),
     ("У новому відділенні надання соціальних послуг розпочато 1 жовтня", QUARTER, AFTER, S.DONE),
     ("Розпочато підготовку до надання послуг", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Підключення здійснено, розпочато оформлення паспортів", QUARTER, AFTER, S.DONE),
+    ("Розпочато оформлення документів на земельну ділянку", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Розпочато діяльність робочої групи з підготовки статуту", QUARTER, AFTER, S.PARTIALLY_DONE),
     # watched: the work is what the text tells beside it
     (

@@ -916,6 +916,8 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ACHIEVEMENT, (_SET_GOING, "надання", _KINDS_OF_SERVICE, "послуга")),
     Cue(CueKind.ACHIEVEMENT, ("надання", "послуга", _SET_GOING)),
     Cue(CueKind.ACHIEVEMENT, ("надання", _KINDS_OF_SERVICE, "послуга", _SET_GOING)),
+    # «розпочато оформлення паспортів», «розпочато видачу посвідчень»: papers issued to people
+    Cue(CueKind.ACHIEVEMENT, (_SET_GOING, "оформлення|видача", "паспорт|посвідчення|свідоцтво")),
     # schooling set going where the measure made it possible: «розпочато освітній процес»,
     # «навчання розпочато в очному форматі» (not «розпочато навчання»: the training begun)
     Cue(CueKind.ACHIEVEMENT, (_SET_GOING, "навчальний|освітній", "процес")),
