@@ -207,6 +207,8 @@ _DEFENCE = "зсу|оборона|армія|військовий|сектор|�
 """What defence's needs are named by: «на потреби ЗСУ», «Сил оборони», «оборони»."""
 _REPELLING = "відсіч|обороноздатність|оборона"
 """What money spent on defence is named by: «на відсіч збройної агресії»."""
+DEFENCE_WORDS = frozenset({*_DEFENCE.split("|"), *_REPELLING.split("|"), "оборонний"})
+"""The lemmas of defence that money is sent to («на потреби ЗСУ», «на оборонні потреби»)."""
 
 _DECIDED = "прийняти|прийнятий|ухвалити|ухвалений"
 """Verbs of a decision taken («прийнято рішення …»), whose content is what it tells."""

@@ -34,6 +34,7 @@ import attrs
 
 from civplan.model.cues import (
     AUXILIARIES,
+    DEFENCE_WORDS,
     LEXICON,
     NEGATIONS,
     OTHER_BODIES,
@@ -391,8 +392,6 @@ PROCUREMENT = (
 """How the words of a purchase or a call begin: «тендер», «закупівля», «конкурс», "procurement"."""
 CONTRACTS = ("договір", "договор", "угод", "контракт")
 """How the words of a contract begin."""
-_DEFENCE = ("зсу", "оборон", "арм", "військов", "сектор", "сил", "збройн", "відсіч")
-"""How the words of defence that money is sent to begin («на потреби ЗСУ»)."""
 _DEFENCE_ASKED = compiled_on_use(
     r"\b(?:зсу|збройн\w* сил|військов|оборон|сил\w* безпеки|захисник|захисниц|теробор"
     r"|територіальн\w* оборон|добровольч)"
@@ -1117,7 +1116,10 @@ def read_outcome(
                     words[last][:5] in title.lower()
                     # «на потреби ЗСУ» of «Підтримка Збройних Сил України»: named otherwise
                     or (
-                        any(w.startswith(_DEFENCE) for w in words[first + 1 : last + 1])
+                        any(
+                            not e.lemmas.isdisjoint(DEFENCE_WORDS)
+                            for e in entries[first + 1 : last + 1]
+                        )
                         and _DEFENCE_ASKED().search(title.lower()) is not None
                     )
                 )
@@ -2451,11 +2453,8 @@ def _cue_at(
     entry = entries[at]
     grammar = entry.grammar
     if grammar == "participle" and at and words[at - 1] in _PREPOSITIONS:
-        return (
-            None,
-            0,
-            None,
-        )  # «про виявлені порушення», «за проведеними заходами»: what, not a deed
+        # «про виявлені порушення», «за проведеними заходами»: what, not a deed
+        return None, 0, None
     for cue, second in zip(entry.cues, entry.seconds, strict=True):
         if second is not None and second.isdisjoint(live):
             continue  # its second word is nowhere in the run
@@ -2535,11 +2534,8 @@ def _cue_at(
         and words[at + 1 : at + 2] == ["на"]
         and any(word.startswith("контрол") for word in words[at + 2 : at + 4])
     ):
-        return (
-            None,
-            0,
-            None,
-        )  # «перебуває на (постійному) контролі»: watched, as «на контролі» tells
+        # «перебуває на (постійному) контролі»: watched, as «на контролі» tells
+        return None, 0, None
     kind = GRAMMAR_KINDS.get(grammar)
     return (kind, 1, None) if kind is not None else (None, 0, None)
 
