@@ -2678,3 +2678,80 @@ def test_a_stop_asked_for_and_not_made_is_no_work_that_went_on() -> None:
     """«не припинено» of a measure that asks to stop a thing: not done («не припинялась»: on)."""
     stop = titled("Припинити дію договору оренди з підприємством", "Дію договору не припинено.")
     assert assess(stop, AFTER).status is S.NOT_DONE
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        # a later year's list: the work moved into it
+        (
+            "Відремонтувати дорогу по вул. Садовій",
+            "Об'єкт включено до переліку на 2018 рік.",
+            S.POSTPONED,
+        ),
+        (
+            "Відремонтувати дорогу по вул. Садовій",
+            "Дорогу внесено до титулу на наступний рік.",
+            S.POSTPONED,
+        ),
+        # the inclusion the title asks for, or into the list it draws up: the deed itself
+        ("Включити дорогу до титулу на 2018 рік", "Дорогу включено до титулу на 2018 рік.", S.DONE),
+        (
+            "Сформувати перелік об'єктів ремонту на наступний рік",
+            "Об'єкти включено до переліку на наступний рік.",
+            S.DONE,
+        ),
+    ],
+)
+def test_an_inclusion_in_a_later_year_s_list_moves_the_work_unless_it_is_the_measure(
+    title: str, text: str, status: Status
+) -> None:
+    assert assess(titled(title, text), AFTER).status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Договір підряду виконано в повному обсязі.", S.DONE),  # the works' contract fulfilled
+        ("Укладено договір підряду.", S.PARTIALLY_DONE),  # a step towards them only
+    ],
+)
+def test_a_contract_for_the_works_fulfilled_is_the_works_done(text: str, status: Status) -> None:
+    assert assess(titled("Провести капітальний ремонт покрівлі", text), AFTER).status is status
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        (
+            "Здійснювати контроль за станом благоустрою",
+            "Проведено 6 рейдів, протоколи про адміністративні правопорушення не складались.",
+            S.DONE,
+        ),
+        (
+            "Перевірити факти своєчасного подання декларацій",
+            "Перевірку проведено, повідомлення про неподання декларацій не направлялись.",
+            S.DONE,
+        ),
+        # the record the measure asks for, not made: no breach spared, the deed not done
+        ("Скласти протокол громадських слухань", "Протокол не складено.", S.NOT_DONE),
+        ("Направити повідомлення до НАЗК", "Повідомлення не направлялись.", S.NOT_DONE),
+    ],
+)
+def test_no_sanction_or_report_of_a_breach_called_for_is_no_failure(
+    title: str, text: str, status: Status
+) -> None:
+    assert assess(titled(title, text), AFTER).status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Внесено дані про 40 % земельних ділянок.", S.PARTIALLY_DONE),
+        ("Внесено відомості щодо всіх земельних ділянок.", S.DONE),
+    ],
+)
+def test_records_entered_for_a_share_of_the_objects_are_that_share(
+    text: str, status: Status
+) -> None:
+    assert assess(titled("Наповнити геопортал громади", text), AFTER).status is status

@@ -1571,11 +1571,22 @@ def _included(item: Evidence, ctx: _Context) -> Evidence:
     """An inclusion in a plan («включено до плану роботи …»): moved to it only for a later year.
 
     «Захід включено до плану роботи на 2026 рік» is postponed; «Тему включено до
-    плану роботи ради» is the deed itself.
+    плану роботи ради» is the deed itself, and so is any inclusion a measure asks
+    for («Включити дорогу до титулу на 2026 рік»), or into the list it draws up
+    («Сформувати перелік об'єктів ремонту на 2026 рік»).
     """
     if item.kind is not CueKind.POSTPONEMENT or _INCLUDED.match(item.phrase.lower()) is None:
         return item
-    return item if _names_a_later_year(item, ctx) else attrs.evolve(item, kind=CueKind.ACHIEVEMENT)
+    title = ctx.title.lower()
+    into = item.phrase.lower().rsplit(maxsplit=1)[-1][:5]  # «переліку» → «перел»
+    if _names_a_later_year(item, ctx) and not (
+        _INCLUDED.search(title) or (_DRAWS_UP().match(title) and into in title)
+    ):
+        return item
+    return attrs.evolve(item, kind=CueKind.ACHIEVEMENT)
+
+
+_DRAWS_UP = compiled_on_use(r"(?:сформ|склас|склад|розроб|підгот|затверд|визнач|оновит|оновл)")
 
 
 _DOING_IT = compiled_on_use(r"захід|заход|проведенн|виконанн|реалізаці|здійсненн|організаці")
@@ -3603,10 +3614,12 @@ _WORKS_DONE = compiled_on_use(
     r"|замінен|встановлен[оі]|змонтова|введен\w* в експлуатац|заверше|закінче|освоєн"
     r"|профінансова|оплачен|(?:викона|проведе)\w*(?: \w+){0,3} (?:робіт|роботи|ремонт))"
     r"|(?:робот|ремонт)\w*(?: (?!не\b)\w+){0,3} (?:виконан|проведен|здійснен)"
+    # the contract for them fulfilled: «Договір підряду виконано в повному обсязі»
+    r"|(?:договір|договору|угод\w*|контракт\w*)(?: (?!не\b)\w+){0,3} виконан"
     r"|(?<!not )(?:repaired|renovated|constructed|built|completed|finished|carried out)"
 )
-"""What tells the works themselves were done (or paid for, which they are when done); not
-their negation («ремонт не виконано», «роботи не завершено»)."""
+"""What tells the works themselves were done (or paid for, which they are when done, or
+their contract fulfilled); not their negation («ремонт не виконано», «роботи не завершено»)."""
 
 _ROUTINE_WORK = re.compile(
     # (not «на постійному контролі»: the matter watched, no word of the work)

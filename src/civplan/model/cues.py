@@ -324,11 +324,12 @@ LEXICON: tuple[Cue, ...] = (
     ),
     # «решта 15 – у 2026 році»: the rest in a later year, the verb left out
     Cue(CueKind.POSTPONEMENT, ("решта|решту", "у|в|на", "#"), reach=1),
-    # «захід включено до плану роботи на 2026 рік»: moved to another plan — when a later
+    # «захід включено до плану роботи на 2026 рік», «… до титулу на наступний рік»: moved to
+    # another plan or list — when a later
     # year is named (the assessment checks); else the inclusion is the deed itself
     Cue(
         CueKind.POSTPONEMENT,
-        ("включити|включений|внести|внесений", "до", "план|програма"),
+        ("включити|включений|внести|внесений", "до", "план|програма|перелік|титул"),
         tail=("роботи|заходів", "на", "#|наступний"),
     ),
     Cue(CueKind.POSTPONEMENT, ("suspended|paused|halted|stalled|frozen|shelved",)),
@@ -521,16 +522,20 @@ LEXICON: tuple[Cue, ...] = (
     # "The inspection did not find any violations": as «порушень не виявлено» (only negated:
     # "to find a solution" finds nothing)
     Cue(CueKind.FINDING, ("find|identify|detect|reveal|receive",)),
-    # «приписів не видавалось», «штрафів не накладалось»: no sanction was called for
+    # «приписів не видавалось», «штрафів не накладалось», «протоколи про адміністративні
+    # правопорушення не складались», «повідомлення про неподання декларацій не
+    # направлялись»: no sanction or report of a breach was called for
     Cue(
         CueKind.FINDING,
         (
-            "припис|штраф|стягнення|санкція|протокол",
+            "припис|штраф|стягнення|санкція|протокол|повідомлення",
             "не",
             "видавати|видаватися|видати|виданий|накладати|накладатися|накласти|накладений"
             "|застосовувати|застосовуватися|застосувати|застосований|складати|складатися"
-            "|скласти|складений",
+            "|скласти|складений|направляти|направлятися|направити|направлений|надсилати"
+            "|надсилатися|надіслати|надісланий",
         ),
+        reach=5,
     ),
     # «паспорти не складались»: none made (not «складає 85 %», a sum: a neutral verb alone;
     # a sanction not imposed, «протоколи не складались», is the finding above)

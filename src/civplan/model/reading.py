@@ -279,6 +279,8 @@ _PERCENT_DONE = re.compile(
     # what, then where: «Встановлено лічильники у 70 % будинків»
     r"(?:(?:(?!понад|більш|менш|щонайменше)[^\W\d][\w'-]*"
     r"(?:ом|ем|єм|ям|ою|ею|єю|ами|ями|ими|им) ){1,2}|роботи |робіт "
+    # the records of a share of them: «Внесено дані про 40 % земельних ділянок»
+    r"|(?:дані|відомості|інформацію) (?:про|щодо|стосовно) "
     r"|(?:до|в|у|із|з) (?:(?!понад|більш|менш|щонайменше)[^\W\d][\w'-]* ){1,2}"
     r"|(?!понад|більш|менш|щонайменше|на )[^\W\d][\w'-]* (?=(?:у|в|для) \d)"
     # the work named, then the share of its objects: «Проведено інвентаризацію 60 % земель»,
@@ -2339,6 +2341,16 @@ def _match_run(
                 not entries[last].lemmas.isdisjoint(_COMING) and not words[last].endswith(_PAST)
             ):
                 continue  # «виникли труднощі», «звернення надходять»: what happens, no deed
+            if (
+                cue is not None
+                and words[at][:5] in title.lower()
+                and not all(_NOT.isdisjoint(alternatives) for alternatives in cue.alternatives)
+            ):
+                # «Протокол не складено» when the title asks for it («Скласти протокол
+                # засідання»): the deed not done, no sanction spared
+                yield first, last, CueKind.FAILURE, True
+                after = last + 1
+                continue
             kind = CueKind.ACHIEVEMENT
             if not entries[at].lemmas.isdisjoint(_LET) and any(
                 not entry.lemmas.isdisjoint(_LET_HAPPEN)
