@@ -1165,6 +1165,8 @@ ENGLISH = [
     ("The works are progressing on schedule", AFTER, S.PARTIALLY_DONE),
     # the deadline's complements between it and its verb; a thing's term extended is a deed
     ("The deadline for this activity has been extended to June 2018", AFTER, S.POSTPONED),
+    ("The deadline was moved to December 2018", AFTER, S.POSTPONED),  # the term, not a place
+    ("The implementation has been shifted to 2018", AFTER, S.POSTPONED),
     ("The term of the lease agreement was extended", AFTER, S.DONE),
     ("The strategy was adopted; the action plan is still being drafted", AFTER, S.PARTIALLY_DONE),
     # the Open Government Partnership's grade of none; a move to a later half or quarter

@@ -181,6 +181,8 @@ _AFTER_IT_ENDS = "завершення|закінчення|припинення
 _WORKS = "робота|роботи|будівництво|ремонт|реконструкція|будівельний"
 """What stops short of its end when it is stopped: «роботи припинено»."""
 _TERM_EN = "deadline|deadlines|term|timeline|timeframe|implementation"
+_MOVED_EN = "extended|prolonged|changed|moved|shifted|postponed|deferred|rescheduled"
+"""What happens to a term put off: "the deadline was moved to December"."""
 _DEADLINE_EN = "deadline|deadlines|timeline|timeframe|implementation"
 
 _NONE_OF = (
@@ -336,8 +338,8 @@ LEXICON: tuple[Cue, ...] = (
     # «роботи припинено у зв'язку з розірванням договору»: the work stopped, short of its end
     Cue(CueKind.FAILURE, (_WORKS, "припинити|припинений"), reach=2),  # «ремонт школи припинено»
     Cue(CueKind.FAILURE, ("припинити|припинений", _WORKS)),
-    Cue(CueKind.POSTPONEMENT, (_TERM_EN, "was|is|were|are", "extended|prolonged|changed")),
-    Cue(CueKind.POSTPONEMENT, (_TERM_EN, "has|have|had", "been", "extended|prolonged|changed")),
+    Cue(CueKind.POSTPONEMENT, (_TERM_EN, "was|is|were|are", _MOVED_EN)),
+    Cue(CueKind.POSTPONEMENT, (_TERM_EN, "has|have|had", "been", _MOVED_EN)),
     # "the deadline for this activity was extended": the deadline's complements between (not
     # "the term of the contract was extended", a thing's validity: a deed)
     Cue(CueKind.POSTPONEMENT, (_DEADLINE_EN, "was|is|were|are", "extended|prolonged"), reach=4),
