@@ -2755,3 +2755,23 @@ def test_records_entered_for_a_share_of_the_objects_are_that_share(
     text: str, status: Status
 ) -> None:
     assert assess(titled("Наповнити геопортал громади", text), AFTER).status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Підвезення 280 учнів здійснюється 5 шкільними автобусами.", S.DONE),  # a daily service
+        ("Вивезення побутових відходів забезпечується щодня.", S.DONE),
+        ("Будівництво котельні здійснюється.", S.PARTIALLY_DONE),  # one thing not yet made
+    ],
+)
+def test_a_service_people_have_day_by_day_going_on_at_the_year_s_end_is_routine(
+    text: str, status: Status
+) -> None:
+    measure = Measure(
+        number="1",
+        title="Забезпечити належні умови для мешканців",
+        deadline=Deadline.parse("2017 рік", year=2017),
+        outcome=Outcome(text=text),
+    )
+    assert assess(measure, date(2018, 1, 15)).status is status
