@@ -919,6 +919,22 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
         (d(2024, 8, 1), d(2024, 8, 31)),
         (d(2025, 8, 1), d(2025, 8, 31)),
     ]
+    # the months of each year named, after how often or in brackets: those months each year
+    for phrase in (
+        "двічі на рік (березень, вересень)",
+        "щороку, березень, вересень",
+        "2 рази на рік: березень, вересень",
+    ):
+        named = Deadline.parse(phrase, year=2024, end_year=2025)
+        assert [p.end for p in named.parts] == [
+            d(2024, 3, 31),
+            d(2024, 9, 30),
+            d(2025, 3, 31),
+            d(2025, 9, 30),
+        ], phrase
+        assert named.due(d(2025, 6, 1)) == named.parts[2]  # March's, not the half-year's
+    thrice = Deadline.parse("тричі на рік (лютий, травень, листопад)", year=2024)
+    assert [p.start for p in thrice.parts] == [d(2024, 2, 1), d(2024, 5, 1), d(2024, 11, 1)]
     spring = Deadline.parse("Щорічно у ІІ кварталі", year=2024, end_year=2025)
     assert [p.end for p in spring.parts] == [d(2024, 6, 30), d(2025, 6, 30)]
     assert august.due(d(2025, 9, 1)) == august.parts[1]

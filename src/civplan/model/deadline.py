@@ -1971,8 +1971,10 @@ def _recurring(p: str, year: int, end_year: int) -> _Read | None:
         # named are each year's occurrences
         unit = "year"
     parts = _occurrences(unit, year, end_year, day, month, bool(following)) if unit else ()
-    if unit == "year" and day is None and m["tail"]:
-        parts = _each_year(m["tail"], year, end_year) or parts  # «щороку, серпень»
+    if (unit == "year" or every.endswith("на рік")) and day is None and m["tail"]:
+        # «щороку, серпень»; «двічі на рік (березень, вересень)»: the months named are each
+        # year's occurrences
+        parts = _each_year(m["tail"], year, end_year) or parts
     elif unit == "year" and also is not None:
         for named in _ALSO_DAY.finditer(m["tail"]):
             more = _occurrences(
@@ -2092,11 +2094,17 @@ def _each_year(within: str, year: int, end_year: int) -> tuple[Deadline, ...]:
     phrase = within.strip(" ,;:")
     if phrase.startswith("(") and phrase.endswith(")") and phrase.count("(") == 1:
         phrase = phrase[1:-1]  # «щорічно (до 1 березня)», not «серпень (до 24 серпня)»
-    parts = []
+    parts: list[Deadline] = []
     for each in range(year, end_year + 1):
         read = _phrase(phrase, each, each)
         if read.kind is DeadlineKind.UNKNOWN:  # «серпень (до 24 серпня)»: narrowed
             read = _qualified(phrase, each, each)
+        if read.kind is DeadlineKind.STAGES and all(  # «березень, вересень»: each a part
+            part.kind in ONE_INTERVAL and part.start and part.end and part.end.year == each
+            for part in read.parts
+        ):
+            parts.extend(attrs.evolve(part, text=f"{part.text} {each}") for part in read.parts)
+            continue
         if (
             read.kind not in ONE_INTERVAL
             or read.start is None
