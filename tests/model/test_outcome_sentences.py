@@ -2633,14 +2633,25 @@ def test_an_answer_not_given_to_what_was_found_is_still_a_failure() -> None:
         ("Проєкт постанови розроблено, триває погодження з міністерствами.", S.PARTIALLY_DONE),
         ("Проєкт розроблено та внесено до Кабінету Міністрів, перебуває на розгляді.", S.DONE),
         ("Проєкт розроблено та подано до Кабінету Міністрів; триває його розгляд.", S.DONE),
+        # sent on for approval is no submission
+        ("Проєкт розроблено та направлено на погодження до Мінфіну.", S.PARTIALLY_DONE),
+        ("Проєкт розроблено, перебуває на погодженні у Мінфіні.", S.PARTIALLY_DONE),
+    ],
+)
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Розробити та подати на розгляд Кабінету Міністрів проєкт постанови",
+        "Розробити та подати Кабінетові Міністрів проєкт постанови",  # the body in the dative
     ],
 )
 def test_approvals_before_the_submission_a_measure_asks_for_are_its_own_work(
-    text: str, status: Status
+    title: str, text: str, status: Status
 ) -> None:
     """«Розробити та подати на розгляд …»: what awaits approval is others' only once submitted."""
-    title = "Розробити та подати на розгляд Кабінету Міністрів проєкт постанови"
     assert assess(titled(title, text), AFTER).status is status
+    # a measure that asks only for the draft is done with it
+    assert assess(titled("Розробити проєкт постанови", text), AFTER).status is S.DONE
 
 
 @pytest.mark.parametrize(

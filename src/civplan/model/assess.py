@@ -2051,7 +2051,7 @@ def _from_evidence(
         and CueKind.ACHIEVEMENT in kinds
         and (_only_drafts(ctx.title) or _APPLYING().search(ctx.title.lower()) is not None)
         and all(_awaits_approval(i, ctx.text) for i in used if i.kind is CueKind.ONGOING)
-        and _submitted_if_asked(used, ctx.title)
+        and _submitted_if_asked(used, ctx.title, ctx.text)
     ):  # «Розробити порядок» with «проєкт розроблено, триває погодження», «Подати заявку»
         # with «заявку подано, вона на розгляді»: its approval is others' work after the
         # measure's, done
@@ -2846,25 +2846,34 @@ def _puts_to_use(item: Evidence, text: str) -> bool:
 _SUBMITTING = compiled_on_use(
     r"(?<!\w)(?:под(?:ати|ання)|внес(?:ти|ення)|направ(?:ити|лення)|submi(?:t|ssion))"
     r"(?:\s+\S+){0,3}?\s+(?:на розгляд|до|to)\b"
+    # the body in the dative: «… та подати Кабінетові Міністрів проєкт постанови»
+    r"|(?<!\w)(?:подати|внести) (?:кабінет\w* міністрів|верховній раді|президентові)"
 )
 """A title that asks to submit a draft to a body: «… та подати на розгляд Кабінету Міністрів»."""
+_FOR_APPROVAL = compiled_on_use(r"(?i)\W*(?:на|для) (?:погодження|узгодження|візування)")
+"""What a draft sent on is sent for, short of its submission: «направлено на погодження»."""
 
 
-def _submitted_if_asked(used: Sequence[Evidence], title: str) -> bool:
+def _submitted_if_asked(used: Sequence[Evidence], title: str, text: str) -> bool:
     """Whether a draft was submitted, where its title asks to submit it, not only drafted.
 
     «Розробити та подати на розгляд Кабінету Міністрів проєкт постанови» with «Проєкт
-    розроблено, триває погодження»: the approvals come before the submission the measure
-    asks for; with «… внесено на розгляд Кабінету Міністрів» the rest is others' work.
+    розроблено, триває погодження» or «… направлено на погодження до Мінфіну»: the
+    approvals come before the submission the measure asks for; with «… внесено на
+    розгляд Кабінету Міністрів» the rest is others' work.
     """
     if _SUBMITTING().search(title.lower()) is None:
         return True
-    return any(
-        item.kind is CueKind.ACHIEVEMENT
-        and not item.negated
-        and item.phrase.lower().startswith((*_SUBMITTED, "внесен"))
-        for item in used
-    )
+    for item in used:
+        if (
+            item.kind is CueKind.ACHIEVEMENT
+            and not item.negated
+            and item.phrase.lower().startswith((*_SUBMITTED, "внесен"))
+        ):
+            at = text.find(item.phrase, _sentence_span(item, text)[0])
+            if at < 0 or _FOR_APPROVAL().match(text, at + len(item.phrase)) is None:
+                return True
+    return False
 
 
 def _only_drafts(title: str) -> bool:
