@@ -694,6 +694,16 @@ CORPUS = [
     ("Відшкодовано 450 тис. грн з 900 тис. грн", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Виплачено 900 тис. грн при плані 900 тис. грн", QUARTER, AFTER, S.DONE),
     ("Освоєно 900 тис. грн (план – 900 тис. грн)", QUARTER, AFTER, S.DONE),
+    # the need, then the sum spent on it
+    (
+        "Потреба становила 900 тис. грн, профінансовано 610 тис. грн",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
+    ("Потреба – 900 тис. грн, використано 610 тис. грн", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("При потребі 900 тис. грн освоєно 610 тис. грн", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Потреба становила 900 тис. грн, профінансовано 900 тис. грн", QUARTER, AFTER, S.DONE),
     ("Оздоровлено 940 дітей із 1 200 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Ліквідовано 14 стихійних сміттєзвалищ з 20 виявлених", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Оприлюднено 120 рішень зі 156 прийнятих", QUARTER, AFTER, S.PARTIALLY_DONE),
