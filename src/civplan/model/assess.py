@@ -180,11 +180,14 @@ def _after_the_title(text: str, title: str) -> str | None:
     words = title.split()
     if not 2 <= len(words) <= _MOST_TITLE_WORDS:
         return None
-    found = re.match(
-        r"\s*".join(re.escape(word) for word in words) + r"\W*?(?:\s*[:.;–—-]\s*|\s*\n\s*)",
-        text,
-        re.IGNORECASE,
-    )
+    at = 0  # word by word, as written with any spaces between (no pattern built per title)
+    for word in words:
+        while at and at < len(text) and text[at].isspace():
+            at += 1
+        if text[at : at + len(word)].lower() != word.lower():
+            return None
+        at += len(word)
+    found = _TITLE_SET_APART.match(text, at)
     if found is None or not text[found.end() :].strip():
         return None
     return text[found.end() :]
@@ -192,6 +195,8 @@ def _after_the_title(text: str, title: str) -> str | None:
 
 _MOST_TITLE_WORDS = 80
 """The longest title sought before a report, in words: a title is a sentence or two."""
+_TITLE_SET_APART = re.compile(r"\W*?(?:\s*[:.;–—-]\s*|\s*\n\s*)")
+"""What sets a title copied before a report apart from it: a colon, a stop, a dash, a line."""
 _GOING_ON_ALONE = re.compile(
     r"триває|трива[ює]ть|виконується|викону[юю]ться|продовжується|здійснюється|реалізується"
     r"|(?:у|в) (?:роботі|процесі)(?: виконання)?|на виконанні|ongoing|in progress|underway"
