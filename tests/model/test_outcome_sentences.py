@@ -324,6 +324,8 @@ CORPUS = [
     ("Захід виконано майже повністю", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Здійснено окремі заходи", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Виконано окремі види робіт", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Ремонт виконано на окремих ділянках", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Реалізовано окремі проєкти", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Для ветеранів організовано окремий захід", QUARTER, AFTER, S.DONE),  # one apart
     ("Не всі заходи проведено", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено лише частину запланованих заходів", QUARTER, AFTER, S.PARTIALLY_DONE),
