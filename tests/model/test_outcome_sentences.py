@@ -2024,6 +2024,11 @@ def test_an_outcome_that_is_only_a_status_states_it(text: str, stated: Status) -
             S.DONE,
         ),
         ("Adoption of the rules", "The rules were adopted and their implementation began", S.DONE),
+        (
+            "Укласти договір оренди приміщення",
+            "Договір укладено, орендар приступив до використання приміщення",
+            S.DONE,
+        ),
         # the putting to use is the measure's own work, or another document's
         (
             "Реалізація проєктів-переможців",

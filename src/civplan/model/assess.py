@@ -2824,9 +2824,12 @@ _ITS_USE = re.compile(
     r"(?<!щодо )(?<!для )(?<!з )(?<!по )(?<!for )(?<!of )"
     r"\b(?:(?:його|її|їх|їхн\w*) (?:реалізаці|впровадженн|виконанн|застосуванн|використанн)\w*"
     r"|(?:реалізаці|впровадженн|виконанн|застосуванн|використанн)\w* (?:його|її|їх)\b"
-    r"|(?:its|their) (?:implementation|use|application)\b)"
+    r"|(?:its|their) (?:implementation|use|application)\b"
+    # its user set to using it: «договір укладено, орендар приступив до використання приміщення»
+    r"|(?:приступи|розпоча|почал)\w* (?:до )?(?:використанн|експлуатаці)\w*)"
 )
-"""The work on what the measure made, named by a pronoun: «розпочато їх реалізацію»."""
+"""The work on what the measure made, named by a pronoun («розпочато їх реалізацію»), or its use
+begun."""
 
 
 def _puts_to_use(item: Evidence, text: str) -> bool:
