@@ -969,6 +969,31 @@ def test_a_share_done_in_a_term_of_years_is_the_share_so_far() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        # the act or document the measure asks for is all of it, however long its term
+        ("Розробити та затвердити програму", "Програму затверджено рішенням сесії", S.DONE),
+        ("Розробити програму", "Програму розроблено", S.DONE),
+        # a draft of it, another document, or the work named only: the term goes on
+        ("Розробити та затвердити програму", "Проєкт програми розроблено", S.IN_PROGRESS),
+        ("Розробити програму", "Розроблено технічне завдання", S.IN_PROGRESS),
+        ("Розробити та затвердити програму", "Підписано договір з розробником", S.IN_PROGRESS),
+        ("Забезпечити виконання програми", "Програму затверджено", S.IN_PROGRESS),
+    ],
+)
+def test_a_document_asked_for_and_made_within_a_term_of_years_is_the_measure_done(
+    title: str, text: str, status: Status
+) -> None:
+    measure = Measure(
+        number="1",
+        title=title,
+        deadline=Deadline.parse("2017–2019 роки", year=2017, end_year=2019),
+        outcome=Outcome(text=text),
+    )
+    assert assess(measure, AFTER).status is status
+
+
+@pytest.mark.parametrize(
     ("term", "text"),
     [
         ("2017 рік", "Проведено 2 засідання комісії з 4 запланованих на рік"),

@@ -2089,7 +2089,9 @@ def _from_evidence(
         )
         and not any(_completes(item) for item in used)
     )
-    # asked only of a running term of years, of stages or all year, or of a duty (_achieved)
+    # asked only of a running term of years, of stages or all year, or of a duty (_achieved);
+    # an act adopted is all of a year's work; it, or a document drafted, is all of a measure
+    # that asks for it, however long its term
     completed = (
         ctx.phase in (_Phase.BEFORE, _Phase.WITHIN)
         and (ctx.years_long or ctx.staged or ctx.throughout or ctx.duty)
@@ -2097,6 +2099,7 @@ def _from_evidence(
             _completes(item)
             or _does_the_measure(item)
             or (ctx.throughout and _ADOPTED().match(item.phrase.lower()) is not None)
+            or _makes_what_is_asked(item, ctx)
             for item in used
         )
     )
@@ -2707,10 +2710,7 @@ def _title_deed_failed(used: Sequence[Evidence], title: str, text: str) -> bool:
         for i in used
     ):
         return False  # a deed of the title's done too: a part, maybe
-    thing = next(
-        (lemmas for word in words[1:] if len(word) > 2 and (lemmas := noun_lemmas(word))),
-        frozenset(),
-    )  # the title's object
+    thing = _title_object(words)
     for item in used:
         if item.kind is not CueKind.FAILURE:
             continue
@@ -2802,6 +2802,41 @@ _DRAFTING = re.compile(
     r"|напрацювати|сформувати|формування|develop|draft|prepare)\b",
     re.IGNORECASE,
 )
+
+
+def _title_object(words: Sequence[str]) -> frozenset[str]:
+    """The lemmas of what a title's first words (in lower case) ask to act on, its first noun."""
+    return next(
+        (lemmas for word in words[1:] if len(word) > 2 and (lemmas := noun_lemmas(word))),
+        frozenset(),
+    )
+
+
+def _makes_what_is_asked(item: Evidence, ctx: _Context) -> bool:
+    """Whether a cue tells of the act adopted, or the document drafted, that a measure asks for.
+
+    «Розробити та затвердити програму» with «Програму затверджено»; «Розробити програму»
+    with «Програму розроблено»; not «Розроблено технічне завдання», nor «Підписано договір».
+    """
+    phrase = item.phrase.lower()
+    title = ctx.title.lower()
+    if phrase.split(None, 1)[0].endswith(("ння", "ion")):
+        return False  # «Затвердження програми»: the work named, no deed told
+    if not (
+        (_ADOPTED().match(phrase) is not None and _asks_to_adopt(title))
+        or (_DRAFTED.match(phrase) is not None and _only_drafts(ctx.title))
+    ):
+        return False
+    thing = _title_object(_WORD().findall(title)[:6])
+    return bool(thing) and any(
+        noun_lemmas(word) & thing for word in _WORD().findall(_sentence(item, ctx.text))
+    )
+
+
+_DRAFTED = re.compile(
+    r"(?:розробле|підготовле|сформова|напрацьова|опрацьова)н(?!ня)|developed|drafted|prepared"
+)
+"""A document drafted, all a measure that asks only to draft it asks («Програму розроблено»)."""
 
 
 _APPROVAL = re.compile(
