@@ -1381,6 +1381,8 @@ CORPUS = [
     ("Здійснюється в межах поточної діяльності відділу", QUARTER, AFTER, S.DONE),
     ("Питання вирішуються у робочому порядку", QUARTER, AFTER, S.DONE),
     ("Перевірки цін здійснюються щомісяця", QUARTER, AFTER, S.DONE),
+    ("Ярмарки проводяться щосуботи", QUARTER, AFTER, S.DONE),  # a day of each week
+    ("Ярмарки проводяться по неділях", QUARTER, AFTER, S.DONE),
     ("У відділі ведеться електронний реєстр пільговиків", QUARTER, AFTER, S.DONE),
     ("Облік безхазяйних об'єктів ведеться", QUARTER, AFTER, S.DONE),
     ("Виконується постійно", QUARTER, DURING, S.IN_PROGRESS),
