@@ -1191,6 +1191,7 @@ ENGLISH = [
     # the deadline's complements between it and its verb; a thing's term extended is a deed
     ("The deadline for this activity has been extended to June 2018", AFTER, S.POSTPONED),
     ("The deadline was moved to December 2018", AFTER, S.POSTPONED),  # the term, not a place
+    ("The launch was delayed indefinitely for lack of funding", AFTER, S.POSTPONED),  # no date
     ("The implementation has been shifted to 2018", AFTER, S.POSTPONED),
     ("The term of the lease agreement was extended", AFTER, S.DONE),
     ("The strategy was adopted; the action plan is still being drafted", AFTER, S.PARTIALLY_DONE),

@@ -335,6 +335,8 @@ LEXICON: tuple[Cue, ...] = (
         tail=("роботи|заходів", "на", "#|наступний"),
     ),
     Cue(CueKind.POSTPONEMENT, ("suspended|paused|halted|stalled|frozen|shelved",)),
+    # "the launch was delayed indefinitely": put off with no date, not work behind its schedule
+    Cue(CueKind.POSTPONEMENT, ("delayed|deferred|postponed", "indefinitely")),
     # «роботи припинено у зв'язку з розірванням договору»: the work stopped, short of its end
     Cue(CueKind.FAILURE, (_WORKS, "припинити|припинений"), reach=2),  # «ремонт школи припинено»
     Cue(CueKind.FAILURE, ("припинити|припинений", _WORKS)),
