@@ -2559,6 +2559,9 @@ def test_a_contest_called_off_is_the_measure_called_off_unless_it_buys(
             S.DONE,
         ),
         ("Подати заявку на участь у конкурсі", "Заявку не подано.", S.NOT_DONE),
+        # a project sent to a contest is an application
+        ("Подати проєкт на конкурс ДФРР", "Проєкт подано; комісія його не підтримала.", S.DONE),
+        ("Подати проєкт на конкурс ДФРР", "Проєкт не подано.", S.NOT_DONE),
     ],
 )
 def test_an_application_submitted_is_the_measure_whatever_others_decide(
