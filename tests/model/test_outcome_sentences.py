@@ -2137,6 +2137,17 @@ def test_work_going_on_at_the_end_of_a_year_is_routine_unless_the_title_makes_on
             "Проєкт програми винесено на розгляд сесії, але рішення не прийнято.",
             S.NOT_DONE,
         ),
+        # the act that adopts it drafted, not signed
+        (
+            "Затвердити положення про молодіжну раду",
+            "Проєкт розпорядження про затвердження положення підготовлено, однак не підписано.",
+            S.NOT_DONE,
+        ),
+        (
+            "Розробити та затвердити положення про молодіжну раду",
+            "Проєкт положення розроблено, однак не затверджено.",
+            S.PARTIALLY_DONE,  # the drafting the title asks for too is done
+        ),
         # the title's object not carried out, in another verb than the title's
         (
             "Укласти меморандум з університетом",

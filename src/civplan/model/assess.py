@@ -2728,6 +2728,16 @@ def _title_deed_failed(used: Sequence[Evidence], title: str, text: str) -> bool:
             return True  # its verb, of its object, of an act it is taken by, or of nothing
         if any(noun_lemmas(w) & thing for w in named):
             return True  # «Провести конкурс» with «Положення затверджено, конкурс не відбувся»
+        if (
+            not named
+            and _asks_to_adopt(title.lower())
+            and any(_ADOPTED().match(w) for w in verbs)
+            and any(
+                noun_lemmas(w) & thing for w in _WORD().findall(_before_in_sentence(item, text))
+            )
+        ):
+            return True  # «Затвердити положення» with «Проєкт наказу про затвердження
+            # положення підготовлено, однак не підписано»: the act that adopts it not made
     return False
 
 
