@@ -215,6 +215,11 @@ for clause in ("Проведено нараду, тому семінар не п
     assess(measure, date(2025, 12, 31))
 # a run of thousands of cues beside a sign: each cue's place was once sought from its start
 read_outcome(("виконано " + "інвентарем " * 2) * 30_000 + "60 %")
+# thousands of lines joined into one, words hyphenated at their ends too: each line was once
+# joined onto a copy of all those before it
+from civplan.model.scan import as_read
+for line, lines in (("роботи не\\n", 200_000), ("прове-\\nдено ", 50_000), ("а" * 30 + "-\\n", 50_000)):
+    as_read(line * lines)
 print("done")
 """
 CUE_RUNS = """
@@ -248,7 +253,8 @@ def test_a_printed_cell_of_many_lines_and_a_long_sum_are_read_in_bounded_time() 
     # a few seconds here; a cell's text searched whole at each of its lines, or a sum
     # sought from every group of its digits, took a minute, quarters named read in ways
     # growing with the power of a run of «і» did not end, and a sentence of 20,000 cues
-    # searched whole for each took minutes, as did a run of 30,000 cues placed one by one
+    # searched whole for each took minutes, as did a run of 30,000 cues placed one by one and
+    # 200,000 lines joined one by one
     done = child("-c", LINEAR, timeout=30)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["done"]

@@ -1419,11 +1419,32 @@ def test_no_break_and_doubled_spaces_read_as_one(text: str, space: str) -> None:
         # a line after a clause's end, or in capitals, is a sentence of its own
         ("Семінар проведено;\nпосібник не видано", S.PARTIALLY_DONE),
         ("Семінар проведено\nПосібник не видано", S.PARTIALLY_DONE),
+        # a word hyphenated at the line's end, as a print breaks it
+        ("Семінар не прове-\nдено через карантин", S.NOT_DONE),
+        ("Роботи вико-\nнано частково", S.PARTIALLY_DONE),
     ],
 )
 def test_a_line_broken_inside_a_sentence_reads_as_one(text: str, expected: Status) -> None:
     # a manual break in a narrow cell, or text copied from a PDF
     assert assess(measure(text), AFTER).status is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Нараду не прове-\nдено", "Нараду не проведено"),
+        ("Роботи від-\nремонтовано", "Роботи відремонтовано"),
+        # a word written with its hyphen keeps it; a soft hyphen is only a break
+        ("програма соціально-\nекономічного розвитку", "програма соціально-економічного розвитку"),
+        ("вико\u00ad\nнано", "виконано"),
+        # a dash between words is no hyphen of a word
+        ("проведено -\nдва", "проведено - два"),
+    ],
+)
+def test_a_word_hyphenated_at_a_line_s_end_is_read_whole(text: str, read: str) -> None:
+    from civplan.model.scan import as_read
+
+    assert as_read(text) == read
 
 
 @pytest.mark.parametrize(

@@ -91,21 +91,48 @@ def unwrapped(text: str) -> str:
 
     «Роботи не↵проводились», «2 з 4↵запланованих», «становить 70↵%», «(план↵– 20)»: a
     line broken inside a sentence (a manual break in a narrow cell, text copied from
-    a PDF). A line after one that ends a sentence or a clause («…проведено;↵
-    виготовлено…»), or one in capitals, stays apart.
+    a PDF). A word hyphenated at a line's end («прове-↵дено») is whole again, unless it is
+    written with its hyphen («соціально-↵економічний»). A line after one that ends a
+    sentence or a clause («…проведено;↵виготовлено…»), or one in capitals, stays apart.
     """
     if "\n" not in text:
         return text
     lines = text.split("\n")
-    joined = [lines[0]]
+    joined: list[list[str]] = [[lines[0]]]  # each line as the pieces joined into it (linear)
     for line in lines[1:]:
-        before = joined[-1].rstrip()
+        pieces = joined[-1]
+        before = pieces[-1].rstrip()  # (a piece joined on is never blank)
         following = line.lstrip()
-        if before and before[-1] not in ".;:!?" and _GOES_ON.match(following):
-            joined[-1] = before + " " + following
+        if before[-2:-1].isalpha() and before[-1:] in _HYPHENS and following[:1].islower():
+            # «прове-↵дено»: a word hyphenated at the line's end (a print, a PDF) is whole
+            # again; «соціально-↵економічний», a word written with its hyphen, keeps it
+            pieces[-1] = before[:-1] if _broken_word(before, following) else before
+            pieces.append(following)
+        elif before and before[-1] not in ".;:!?" and _GOES_ON.match(following):
+            pieces[-1] = before
+            pieces.append(" " + following)
         else:
-            joined.append(line)
-    return "\n".join(joined)
+            joined.append([line])
+    return "\n".join("".join(pieces) for pieces in joined)
+
+
+_HYPHENS = frozenset("-\u2010")
+"""Marks a word is broken with at a line's end: a hyphen, Unicode's hyphen."""
+_WORD_END = re.compile(r"[^\W\d_][\w'’]{0,40}$")
+_WORD_START = re.compile(r"[\w'’]{0,40}")
+
+
+def _broken_word(before: str, following: str) -> bool:
+    """Whether a line's last word and a hyphen, and the next line's first word, are one word.
+
+    Not where the word is written with its hyphen: «соціально-↵економічний».
+    """
+    from civplan.model.morphology import is_word
+
+    head = _WORD_END.search(before, max(0, len(before) - 42), len(before) - 1)
+    tail = _WORD_START.match(following)
+    first, rest = (head[0] if head else ""), (tail[0] if tail else "")
+    return is_word(first + rest) and not is_word(f"{first}-{rest}")
 
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
@@ -181,9 +208,11 @@ def as_read(text: str) -> str:
     The characters that show nothing dropped (:func:`civplan._text.visible`), Latin
     look-alikes in Cyrillic words made Cyrillic (:func:`cyrillic_words`), a count typed
     against its word set apart (:func:`counts_apart`), spaces
-    single (:func:`single_spaced`), lines broken inside a sentence joined
+    single (:func:`single_spaced`), lines broken inside a sentence or a word joined
     (:func:`unwrapped`), and quotation marks around all of it dropped (:func:`unquoted`).
     """
+    if "\u00ad\n" in text:  # «вико­↵нано»: a soft hyphen breaks a word only at a line's end
+        text = text.replace("\u00ad\n", "")
     return unquoted(unwrapped(single_spaced(counts_apart(cyrillic_words(visible(text))))))
 
 
