@@ -218,8 +218,9 @@ read_outcome(("виконано " + "інвентарем " * 2) * 30_000 + "60 
 # thousands of lines joined into one, words hyphenated at their ends too: each line was once
 # joined onto a copy of all those before it
 from civplan.model.scan import as_read
-for line, lines in (("роботи не\\n", 200_000), ("прове-\\nдено ", 50_000), ("а" * 30 + "-\\n", 50_000)):
-    as_read(line * lines)
+as_read("роботи не\\n" * 200_000)
+for line in ("прове-\\nдено ", "а" * 30 + "-\\n"):
+    as_read(line * 50_000)
 print("done")
 """
 CUE_RUNS = """
