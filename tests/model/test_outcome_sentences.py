@@ -1545,6 +1545,11 @@ CORPUS = [
     ("У І та ІІІ кварталах проведено засідання ради", "щокварталу", AFTER, S.PARTIALLY_DONE),
     ("У І–ІV кварталах проведено засідання ради", "щокварталу", AFTER, S.DONE),
     ("У 1-му та 2-му кварталах проведено засідання", "щокварталу", AFTER, S.PARTIALLY_DONE),
+    # months named with no day: each month's occurrence, or a quarter's
+    ("Оприлюднено звіти за січень – серпень", "щомісяця", AFTER, S.PARTIALLY_DONE),
+    ("Оприлюднено звіти за січень – грудень", "щомісяця", AFTER, S.DONE),
+    ("Засідання проведено у березні та червні", "щокварталу", AFTER, S.PARTIALLY_DONE),
+    ("Засідання проведено у березні, червні, вересні та грудні", "щокварталу", AFTER, S.DONE),
     ("У ІІ півріччі проведено нараду", "щопівроку", AFTER, S.PARTIALLY_DONE),
     ("Протягом року проведено 4 засідання ради", "щокварталу", AFTER, S.DONE),
     # English work still under way, whatever stands between

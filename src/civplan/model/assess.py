@@ -79,7 +79,7 @@ from civplan.model.indicators import (
 )
 from civplan.model.justification import find_justification
 from civplan.model.language import Lang, format_date, format_interval
-from civplan.model.months import MONTH_STEMS
+from civplan.model.months import MONTH_STEMS, alternation
 from civplan.model.morphology import (
     is_adjective,
     is_imperfective_verb,
@@ -1349,25 +1349,41 @@ def _occurrences_reported(
 _BY_LETTER = re.compile(r"(?i)(?<!\w)(?:лист(?:ом|ами)|letters?) (?:від|of|dated)(?!\w)")
 """A letter's date, which is when information was sent: after the period it tells of."""
 _NUMERAL = r"(?:[іi]v|[іi]{1,3}(?![іiv\w])|[1-4](?!\d))(?:-?(?:му|ому|ий)|-й)?(?!\w)"
+_MONTH_NAMES = alternation()
 _PERIODS_NAMED = compiled_on_use(
     # each numeral whole, each separator a comma, a dash or a word between spaces: no text
     # can be read more ways than one (a run of «і» is no list of numerals)
     rf"(?<![\w'])(?:у|в|за|протягом)\s+(?:(?:підсумками|результатами)\s+)?"
     rf"(?:{_NUMERAL}(?:\s*[,–—-]\s*|\s+(?:та|і|й)\s+))*"
     rf"{_NUMERAL}\s+(?:квартал\w*|кв\.|півріч\w*)"
+    # months with no day: «за січень – серпень», «у березні та квітні», «протягом січня»
+    rf"|(?<![\w'])(?:у|в|за|протягом)\s+(?:{_MONTH_NAMES})"
+    rf"(?:(?:\s*[,–—-]\s*|\s+(?:та|і|й)\s+)(?:{_MONTH_NAMES}))*(?![\w'])(?!\s*\d)"
 )
 _PERIODS = frozenset(
-    {DeadlineKind.QUARTER, DeadlineKind.QUARTER_RANGE, DeadlineKind.HALF_YEAR, DeadlineKind.STAGES}
+    {
+        DeadlineKind.QUARTER,
+        DeadlineKind.QUARTER_RANGE,
+        DeadlineKind.HALF_YEAR,
+        DeadlineKind.STAGES,
+        DeadlineKind.MONTH,
+        DeadlineKind.MONTH_RANGE,
+    }
 )
 
 
 def _periods_named(folded: str, year: int) -> list[tuple[date, date]]:
-    """The quarters and half-years of ``year`` a text names: «у І та ІІІ кварталах».
+    """The quarters, half-years and months of ``year`` a text names: «у І та ІІІ кварталах».
 
     Each phrase found is read as a deadline is: «І–ІІІ» is all three, «у 2-му
     півріччі» the second half-year.
     """
-    if "квартал" not in folded and "кв." not in folded and "півріч" not in folded:
+    if (
+        "квартал" not in folded
+        and "кв." not in folded
+        and "півріч" not in folded
+        and not any(stem in folded for stem in MONTH_STEMS)
+    ):
         return []
     spans = []
     for found in _PERIODS_NAMED().finditer(folded):
