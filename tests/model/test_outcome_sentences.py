@@ -2811,6 +2811,7 @@ def test_records_entered_for_a_share_of_the_objects_are_that_share(
     [
         ("Підвезення 280 учнів здійснюється 5 шкільними автобусами.", S.DONE),  # a daily service
         ("Вивезення побутових відходів забезпечується щодня.", S.DONE),
+        ("Послуги з догляду вдома отримують 86 осіб.", S.DONE),  # a service had
         ("Будівництво котельні здійснюється.", S.PARTIALLY_DONE),  # one thing not yet made
     ],
 )
@@ -2824,3 +2825,27 @@ def test_a_service_people_have_day_by_day_going_on_at_the_year_s_end_is_routine(
         outcome=Outcome(text=text),
     )
     assert assess(measure, date(2018, 1, 15)).status is status
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        (
+            "Забезпечити своєчасну виплату допомог",
+            "Виплати здійснювались із затримкою.",
+            S.PARTIALLY_DONE,
+        ),
+        (
+            "Забезпечити виплату допомог у встановлені строки",
+            "Допомогу виплачено з порушенням встановлених строків.",
+            S.PARTIALLY_DONE,
+        ),
+        ("Забезпечити своєчасну виплату допомог", "Допомогу виплачено без затримок.", S.DONE),
+        # late, where the measure asks no time: done
+        ("Забезпечити виплату допомог", "Допомогу виплачено із затримкою.", S.DONE),
+    ],
+)
+def test_a_deed_done_late_is_a_part_of_a_measure_that_asks_it_in_time(
+    title: str, text: str, status: Status
+) -> None:
+    assert assess(titled(title, text), AFTER).status is status

@@ -509,6 +509,10 @@ def assess(
         done = any(item.kind is CueKind.ACHIEVEMENT and not item.negated for item in evidence)
         kind = CueKind.PARTIAL if done else CueKind.FAILURE
         evidence = (*evidence, Evidence(kind=kind, phrase=left))
+    if evidence and (late := _late_as_asked_in_time(measure.title, text)) is not None:
+        # «Забезпечити своєчасну виплату допомог» with «Виплати здійснювались із затримкою»: done,
+        # but not in the time the measure asks
+        evidence = (*evidence, Evidence(kind=CueKind.PARTIAL, phrase=late))
     moved = _moved(measure.title, text) if written else None
     if moved is not None and (not evidence or moved.kind is CueKind.FAILURE):
         # «Скоротити кількість ДТП» with «Кількість ДТП зросла на 7 %»: the way it moved, not
@@ -2348,6 +2352,28 @@ def _named_work(text: str, deadline: Deadline, title: str) -> tuple[str, str] | 
     return ("cue.named_work", words[0].strip()) if _not_for_later(text, deadline) else None
 
 
+def _late_as_asked_in_time(title: str, text: str) -> str | None:
+    """What tells a deed was late, where the measure asks it in time («своєчасну виплату»)."""
+    if "зат" not in text and "своєчас" not in text and "запізн" not in text and "поруш" not in text:
+        return None  # (most reports: no pattern tried)
+    if _IN_TIME().search(title) is None:
+        return None
+    late = _LATE().search(text)
+    return late[0] if late is not None else None
+
+
+_IN_TIME = compiled_on_use(
+    r"(?i)своєчасн|вчасн|(?:у|в) (?:встановлені|установлені|визначені) (?:законодавством )?"
+    r"(?:строки|терміни)|без (?:затримок|затримки|порушення строків)"
+)
+"""A title that asks a deed in time: «Забезпечити своєчасну виплату пенсій»."""
+_LATE = compiled_on_use(
+    r"(?i)(?<![\w'’])(?:із|з) (?:затримк\w*|запізненн\w*)|несвоєчасн\w*"
+    r"|з порушенням (?:встановлених |визначених )?(?:строків|термінів)"
+)
+"""What tells a deed was late: «із затримкою», «несвоєчасно», «з порушенням строків»."""
+
+
 def _indicator_value(text: str, indicators: Sequence[Indicator]) -> tuple[str, str] | None:
     """The value of an indicator an outcome with no other cue gives («Значення показника – 92 %»).
 
@@ -3728,6 +3754,7 @@ _ROUTINE_WORK = re.compile(
     # a service people have day by day: «підвезення учнів здійснюється 6 автобусами»
     r"|(?:підвезен|підвіз|перевезен|харчуван|вивезен|прибиран|утриман|освітлен|опален"
     r"|водопостачан)\w*(?: [\w'’]+){0,5} (?:здійснюєт|забезпечуєт|проводит|надаєт)ься"
+    r"|послуг\w*(?: [\w'’]+){0,5} (?:отриму(?:є|ють)|надаю?ться)"  # «послуги отримують 86 осіб»
     r"|regularly|continuously|systematically|routinely|permanently|on a regular basis"
 )
 """Words of work done as a routine («виконується постійно», «здійснюється щомісяця»), sought in
