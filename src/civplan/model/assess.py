@@ -1460,11 +1460,14 @@ class _Context:
         if _names_a_draft(text):
             folded = lowered(text)
             title = self.title.lower()
-            if _DRAFT().search(folded) and _asks_to_adopt(title):
+            forms = _FORMS_A_BODY().match(title) is not None
+            if _DRAFT().search(folded) and (forms or _asks_to_adopt(title)):
                 # a draft approved or endorsed on its way is no act adopted, unless the
-                # title asks to approve the draft («Схвалити проєкт закону»)
+                # title asks to approve the draft («Схвалити проєкт закону»); a body a
+                # measure forms comes by an act too («Утворити робочу групу» with «Проєкт
+                # розпорядження про утворення групи підготовлено»)
                 fate = folded if _DRAFT().search(title) else _DRAFT_APPROVED().sub(" ", folded)
-                if not _ADOPTED().search(fate):
+                if not _ADOPTED().search(fate) and not (forms and _FORMED().search(fate)):
                     return "rule.only_drafted"
         if (
             # (in either case: «Робочу групу утворено»)
@@ -2774,7 +2777,7 @@ def _title_deed_failed(used: Sequence[Evidence], title: str, text: str) -> bool:
             return True  # «Провести конкурс» with «Положення затверджено, конкурс не відбувся»
         if (
             not named
-            and _asks_to_adopt(title.lower())
+            and (_asks_to_adopt(title.lower()) or _FORMS_A_BODY().match(title.lower()))
             and any(_ADOPTED().match(w) for w in verbs)
             and any(
                 noun_lemmas(w) & thing for w in _WORD().findall(_before_in_sentence(item, text))
@@ -3608,6 +3611,15 @@ _INITIATING = compiled_on_use(
 )
 """A title that asks to bring an act about, not to adopt it: «Ініціювати внесення змін до
 законодавства», «Підготувати пропозиції щодо затвердження …»."""
+
+
+_FORMS_A_BODY = compiled_on_use(
+    r"\W*(?:утворити|утворення|створити|створення|сформувати|формування)"
+    r"(?: [\w'’-]+){0,3} (?:рад[аиу]|комісі[юяї]|груп[аиу]|орган|агенці[юяї]|штаб)"
+)
+"""A title that forms a body, which an act does: «Утворити робочу групу», «Створення ради»."""
+_FORMED = compiled_on_use(r"(?<!не )(?:утворен|створен|сформован)(?!ня)")
+"""A body formed («Робочу групу утворено»), not its draft's «про утворення»."""
 
 
 def _asks_to_adopt(title: str) -> bool:
