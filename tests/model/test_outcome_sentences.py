@@ -707,6 +707,9 @@ CORPUS = [
     ("При потребі 900 тис. грн освоєно 610 тис. грн", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Потреба становила 900 тис. грн, профінансовано 900 тис. грн", QUARTER, AFTER, S.DONE),
     ("Оздоровлено 940 дітей із 1 200 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # of those damaged, all to mend
+    ("Відновлено 3 мости з 5 пошкоджених", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("З 5 зруйнованих мостів відновлено 3", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Ліквідовано 14 стихійних сміттєзвалищ з 20 виявлених", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Оприлюднено 120 рішень зі 156 прийнятих", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Із запланованих 4 радіопередач вийшло 2", QUARTER, AFTER, S.PARTIALLY_DONE),
