@@ -2145,6 +2145,13 @@ def test_work_going_on_at_the_end_of_a_year_is_routine_unless_the_title_makes_on
             "Проєкт програми винесено на розгляд сесії, але рішення не прийнято.",
             S.NOT_DONE,
         ),
+        # the deed a title names by its noun after «Забезпечити», «Організувати»
+        ("Забезпечити встановлення камер", "Камери придбано, але не встановлено.", S.NOT_DONE),
+        (
+            "Організувати проведення конкурсу",
+            "Положення затверджено, конкурс не відбувся.",
+            S.NOT_DONE,
+        ),
         # the act that forms a body, drafted: not signed, or on its way
         (
             "Утворити робочу групу з питань безбар'єрності",

@@ -2730,6 +2730,8 @@ def _deed_stem(word: str) -> str:
     return ""
 
 
+_ENSURING = ("забезпеч", "організ", "здійсн")
+"""A title's first verb that names no deed of its own, but the one its noun after it names."""
 _LINKS = frozenset({"але", "однак", "проте", "та", "і", "й", "а", "ще", "поки", "досі", "так"})
 """Words a clause may begin with and still name nothing: «…, але не встановлено»."""
 
@@ -2746,7 +2748,10 @@ def _title_deed_failed(used: Sequence[Evidence], title: str, text: str) -> bool:
     підготовлено, однак меморандум не підписано»). Not «концерт не проведено» of
     «Проведення заходів»: another thing named.
     """
-    words = _WORD().findall(title.lower())[:6]
+    words = _WORD().findall(title.lower())[:7]
+    if len(words) > 1 and words[0].startswith(_ENSURING) and words[1].endswith("ння"):
+        words = words[1:]  # «Забезпечити проведення конкурсу»: the deed is the noun's
+    words = words[:6]
     if not words:
         return False
     stem = _deed_stem(words[0])
