@@ -696,6 +696,9 @@ CORPUS = [
     ("Відшкодовано 450 тис. грн з 900 тис. грн", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Виплачено 900 тис. грн при плані 900 тис. грн", QUARTER, AFTER, S.DONE),
     ("Освоєно 900 тис. грн (план – 900 тис. грн)", QUARTER, AFTER, S.DONE),
+    # a share of a cost named as a size is the part paid, not of the work
+    ("Співфінансування забезпечено в обсязі 10 % вартості проєкту", QUARTER, AFTER, S.DONE),
+    ("Роботи виконано на 60 % вартості", QUARTER, AFTER, S.PARTIALLY_DONE),
     # the need, then the sum spent on it
     (
         "Потреба становила 900 тис. грн, профінансовано 610 тис. грн",
@@ -2651,6 +2654,11 @@ def test_a_report_still_to_come_is_the_measure_to_come_where_the_report_is_the_m
             "Провести роботу з погашення заборгованості із заробітної плати",
             "Заборгованість погашено в повному обсязі.",
             S.DONE,
+        ),
+        (
+            "Оплата послуг з вуличного освітлення",
+            "Оплачено 9 місяців, заборгованість за 3 місяці становить 145 тис. грн.",
+            S.PARTIALLY_DONE,
         ),
         # a debt told of beside other work is no part of it
         (

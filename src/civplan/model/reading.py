@@ -1934,7 +1934,11 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float, bool]]:
                 or (m["uk"] and _NOUN_OF_DOING.match(m[0]))
             )
             if (level and value >= 100) or (
-                value < 100 and not _plan_reached(folded, m.end(), value)
+                value < 100
+                and not _plan_reached(folded, m.end(), value)
+                and not (
+                    _OF_THE_COST.match(folded, m.end()) and ("обсяз" in m[0] or "розмір" in m[0])
+                )
             ):
                 found.append((m.start(), m.end(), value, False))
     if "грн" in folded:
@@ -1990,6 +1994,12 @@ def _shares_done(text: str, folded: str) -> list[tuple[int, int, float, bool]]:
                 found.append((m.start(), m.end(), min(100.0, 100 * done / plan), True))
     found.sort()
     return found
+
+
+_OF_THE_COST = re.compile(r" (?:від )?(?:загальної )?вартост")
+"""A share of a cost named as a size, not of the work: «співфінансування забезпечено в обсязі
+10 % вартості проєкту» is the part the measure pays, all of it paid («роботи виконано на 60 %
+вартості» is still 60 % of the work)."""
 
 
 def _count(written: str, *, english: bool) -> float:
