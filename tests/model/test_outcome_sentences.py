@@ -2883,3 +2883,16 @@ def test_a_deed_done_late_is_a_part_of_a_measure_that_asks_it_in_time(
     title: str, text: str, status: Status
 ) -> None:
     assert assess(titled(title, text), AFTER).status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Розроблено науково-проєктну документацію, отримано погодження.", S.PARTIALLY_DONE),
+        ("Розроблено проєктно-кошторисну документацію.", S.PARTIALLY_DONE),
+        ("Розроблено науково-проєктну документацію, реставрацію виконано.", S.DONE),
+        ("Документацію розроблено, пам'ятник відреставровано.", S.DONE),
+    ],
+)
+def test_a_restoration_is_works_its_design_a_step_towards(text: str, status: Status) -> None:
+    assert assess(titled("Провести реставрацію пам'ятника", text), AFTER).status is status
