@@ -504,7 +504,20 @@ def assess(
         evidence = _applied_as_asked(evidence, text)
     if any(item.kind is CueKind.FINDING and item.negated for item in evidence):
         evidence = _nothing_to_answer(evidence, text)
-    if written and "аборгован" in text and (left := _debt_left(measure.title, text)):
+    moved = _moved(measure.title, text) if written else None
+    if moved is not None and (not evidence or moved.kind is CueKind.FAILURE):
+        # «Скоротити кількість ДТП» with «Кількість ДТП зросла на 7 %»: the way it moved, not
+        # a deed done; "Road accidents decreased by 10 %", nothing else said: the aim met
+        evidence = (*(item for item in evidence if item.phrase not in moved.phrase), moved)
+    if (
+        written
+        and "аборгован" in text
+        and (
+            left := _debt_left(
+                measure.title, text, fell=moved is not None and moved.kind is not CueKind.FAILURE
+            )
+        )
+    ):
         # «Відшкодовано 2,1 млн грн, заборгованість становить 0,9 млн грн»: some of it left
         done = any(item.kind is CueKind.ACHIEVEMENT and not item.negated for item in evidence)
         kind = CueKind.PARTIAL if done else CueKind.FAILURE
@@ -513,11 +526,6 @@ def assess(
         # «Забезпечити своєчасну виплату допомог» with «Виплати здійснювались із затримкою»: done,
         # but not in the time the measure asks
         evidence = (*evidence, Evidence(kind=CueKind.PARTIAL, phrase=late))
-    moved = _moved(measure.title, text) if written else None
-    if moved is not None and (not evidence or moved.kind is CueKind.FAILURE):
-        # «Скоротити кількість ДТП» with «Кількість ДТП зросла на 7 %»: the way it moved, not
-        # a deed done; "Road accidents decreased by 10 %", nothing else said: the aim met
-        evidence = (*(item for item in evidence if item.phrase not in moved.phrase), moved)
     if language is None and text.isascii() and (evidence or _ENGLISH_COUNT.search(text)):
         language = "en"  # English words without function words: "Completed", "6 trainings"
     deadline = measure.deadline
@@ -950,33 +958,45 @@ def _moved(title: str, text: str) -> Evidence | None:
 
 _PAYING_OFF = compiled_on_use(
     r"^(?:(?!засідан|нарад|комісі|семінар)[^.;])*?"
-    r"(?:погаш|ліквід|недопущ|не допуст|виплат|відшкод|розрахун|сплат|оплат|скорот|зменш)"
+    r"(?:погаш|погас|ліквід|недопущ|не допуст|виплат|відшкод|розрахун|сплат|оплат|скорот|зменш)"
 )
 """A title that asks to pay off a debt, or never to let one grow («Забезпечити своєчасну
 виплату заробітної плати», «Погашення заборгованості»), not to meet about it."""
 _DEBT_LEFT = compiled_on_use(
-    r"(?i)(?:заборгован\w*|недоїмк\w*)(?:\s+[^\s.;:]+){0,6}?\s*"
+    r"(?i)(?:заборгован\w*|недоїмк\w*)(?:\s+(?:\d\d?\.\d\d?\.\d{2,4}|[^\s.;:]+)){0,6}?\s*"
     r"(?:становить|становила|складає|склала|складала|залишається|залишилась|залишилася"
     r"|[–—:-])\s*(?:у сумі |в сумі |на суму )?(?P<left>\d[\d  ]*(?:[.,]\d+)?)\s*"
     r"(?:тис\.|млн|млрд)?\s*грн"
-    r"|(?:зменш|скорот|знизи)\w*(?:\s+[^\s.;:]+){0,4}?\s+(?:з|із)\s+\d[\d  ,.]*\s*"
+    r"|(?:зменш|скорот|скороч|знизи|зниж)\w*(?:\s+[^\s.;:]+){0,4}?\s+(?:з|із)\s+\d[\d  ,.]*\s*"
     r"(?:тис\.|млн|млрд)?\s*(?:грн\.?\s*)?до\s+(?P<to>\d[\d  ]*(?:[.,]\d+)?)\s*"
     r"(?:тис\.|млн|млрд)?\s*грн"
 )
 """A debt still owed, in hryvnias: «заборгованість … становить 350 тис. грн», «зменшено з
 1,2 млн грн до 0,4 млн грн»."""
+_ENDS = ("погас", "погаш", "ліквід", "eliminat")
+"""The beginnings of an aim's verb that ends a thing, not only lowers it («Погасити»)."""
 
 
-def _debt_left(title: str, text: str) -> str | None:
+def _debt_left(title: str, text: str, *, fell: bool) -> str | None:
     """The words of a debt still owed, where the title asks to pay it off; else ``None``.
 
     Of «Забезпечити своєчасну виплату заробітної плати», «Станом на 01.01.2026
     заборгованість становить 350 тис. грн» tells the measure is not done; none left
-    («заборгованість відсутня», «… становить 0 грн») tells nothing of that kind.
+    («заборгованість відсутня», «… становить 0 грн») tells nothing of that kind. A title
+    that asks only to lower the debt («Скоротити заборгованість») is met where it fell
+    (``fell``: the report says so, «Заборгованість зменшилась на 10 %»; or «скорочено з 2,4
+    до 1,1 млн грн»), whatever is left.
     """
-    if _PAYING_OFF().search(title.lower()) is None:
+    folded = title.lower()
+    if _PAYING_OFF().search(folded) is None:
+        return None
+    aim = _AIM().search(folded)
+    lowers = aim is not None and aim[1] is None and not aim[0].startswith(_ENDS)
+    if lowers and fell:
         return None
     for found in _DEBT_LEFT().finditer(text):
+        if lowers and found["to"]:
+            continue
         amount = found["left"] or found["to"]
         if float(amount.replace(" ", "").replace("\u00a0", "").replace(",", ".")) > 0:
             return found[0].strip()
@@ -1105,11 +1125,11 @@ _AIM = compiled_on_use(  # (on the title in lower case, each verb's first letter
 )
 """The verb of a title that asks to raise a thing (its group 1) or to lower it (or end it)."""
 _RISEN = compiled_on_use(
-    r"(?i)\b(?:зріс|зросл[аои]|виріс|виросл[аои]|(?:збільшил|підвищил)(?:ась|ося|ись|ся)"
+    r"(?i)\b(?:зріс|зросл[аои]|виріс|виросл[аои]|(?:збільшил|підвищил)[аои]?с[ья]"
     r"|(?:збільшив|підвищив)ся|increased|rose|grew|went up)\b"
 )
 _FALLEN = compiled_on_use(
-    r"(?i)\b(?:впав|впал[аои]|(?:зменшил|знизил|скоротил)(?:ась|ося|ись|ся)"
+    r"(?i)\b(?:впав|впал[аои]|(?:зменшил|знизил|скоротил)[аои]?с[ья]"
     r"|(?:зменшив|знизив|скоротив)ся|decreased|fell|dropped|declined|went down)\b"
 )
 _NEGATED_BEFORE = re.compile(r"(?i)\b(?:не|not)\s+$")
@@ -3627,8 +3647,13 @@ _FORMED = compiled_on_use(r"(?<!не )(?:утворен|створен|сфор�
 
 
 def _asks_to_adopt(title: str) -> bool:
-    """Whether a title (in lower case) asks for an act adopted, not only brought about."""
-    return _ADOPTING().search(title) is not None and _INITIATING().match(title) is None
+    """Whether a title (in lower case) asks for an act adopted, not only brought about.
+
+    An act's name in quotes is no part of the ask: «Розробити проєкт закону «Про внесення
+    змін до …»» asks for a draft.
+    """
+    asked = _QUOTE_OPENS.split(title, maxsplit=1)[0] or title
+    return _ADOPTING().search(asked) is not None and _INITIATING().match(title) is None
 
 
 _DRAFT = compiled_on_use(rf"про[єе]кт\w* {_ACT_NOUNS}|законопро[єе]кт|draft\b")
