@@ -1206,6 +1206,14 @@ CORPUS = [
     # a breach let happen, a term drawn out, the money cut (none let happen: nothing found)
     ("Підрядником допущено 2 порушення строків", QUARTER, AFTER, S.NOT_DONE),
     ("Порушень строків не допущено", QUARTER, AFTER, S.DONE),
+    # the imperfective of the same
+    ("Мережу утримано, аварійні відключення не допускались", QUARTER, AFTER, S.DONE),
+    (
+        "Доручення виконувались, однак допускались порушення строків",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
     ("Допущено до участі у конкурсі 12 проєктів", QUARTER, AFTER, S.DONE),
     ("Строки виконання робіт затягнуто", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Фінансування програми урізано", QUARTER, AFTER, S.NOT_DONE),
@@ -1636,6 +1644,9 @@ CORPUS = [
         S.DONE,
     ),
     ("У приміщенні після ремонту навчання розпочато в очному режимі", QUARTER, AFTER, S.DONE),
+    # a season or a school year begun where the measure readied for it
+    ("Котельні підготовлено, опалювальний сезон розпочато 15 жовтня", QUARTER, AFTER, S.DONE),
+    ("Заклади підготовлено, навчальний рік розпочато вчасно", QUARTER, AFTER, S.DONE),
     ("Відкрито 4 віддалені робочі місця ЦНАП, розпочато надання 36 послуг", QUARTER, AFTER, S.DONE),
     ("У новому відділенні надання соціальних послуг розпочато 1 жовтня", QUARTER, AFTER, S.DONE),
     ("Розпочато підготовку до надання послуг", QUARTER, AFTER, S.PARTIALLY_DONE),
@@ -2714,6 +2725,41 @@ def test_a_report_still_to_come_is_the_measure_to_come_where_the_report_is_the_m
 def test_a_debt_still_owed_leaves_a_measure_to_pay_it_off_undone(
     title: str, text: str, status: Status
 ) -> None:
+    assert assess(titled(title, text), AFTER).status is status
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        (
+            "Побудувати полігон твердих побутових відходів",
+            "Питання будівництва полігону неодноразово розглядалось на засіданнях виконкому."
+            " Земельну ділянку не визначено.",
+            S.NOT_DONE,
+        ),
+        (
+            "Придбати автобус для підвезення учнів",
+            "Питання обговорено з депутатами, однак кошти не виділено.",
+            S.NOT_DONE,
+        ),
+        # a deed beside the talk still counts
+        (
+            "Побудувати полігон твердих побутових відходів",
+            "Питання розглянуто на сесії, земельну ділянку виділено, проєкт не розроблено.",
+            S.PARTIALLY_DONE,
+        ),
+        # where the title asks to consider it, the talk is the deed
+        (
+            "Розглянути на засіданні виконкому питання будівництва полігону",
+            "Питання розглядалось на засіданні виконкому 12.05.2017, рішення не прийнято.",
+            S.PARTIALLY_DONE,
+        ),
+    ],
+)
+def test_a_question_talked_over_is_no_part_of_a_deed_not_done(
+    title: str, text: str, status: Status
+) -> None:
+    """«Питання розглядалось …, ділянку не визначено»: nothing of the works was done."""
     assert assess(titled(title, text), AFTER).status is status
 
 

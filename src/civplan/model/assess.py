@@ -504,6 +504,8 @@ def assess(
         evidence = _applied_as_asked(evidence, text)
     if any(item.kind is CueKind.FINDING and item.negated for item in evidence):
         evidence = _nothing_to_answer(evidence, text)
+    if any(item.kind is CueKind.FAILURE and not item.other for item in evidence):
+        evidence = _talk_left_out(evidence, text, measure.title)
     moved = _moved(measure.title, text) if written else None
     if moved is not None and (not evidence or moved.kind is CueKind.FAILURE):
         # «Скоротити кількість ДТП» with «Кількість ДТП зросла на 7 %»: the way it moved, not
@@ -824,6 +826,32 @@ _CLAUSE_MARKS = ".;,\n"
 def _clause_start(text: str, at: int) -> int:
     """Where the clause of ``text`` that holds place ``at`` begins."""
     return max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+
+
+def _talk_left_out(evidence: Sequence[Evidence], text: str, title: str) -> tuple[Evidence, ...]:
+    """The cues of a report of a failure, without the talk of the question that came before it.
+
+    «Питання будівництва полігону неодноразово розглядалось на засіданнях виконкому.
+    Земельну ділянку не визначено»: the question considered is no part of the works; the
+    report tells of nothing done. Not where the title asks to consider or discuss
+    («Розглянути на засіданні виконкому питання …»): there it is the deed.
+    """
+    folded_title = title.lower()
+    if any(stem in folded_title for stem in _TALK_STEMS):
+        return tuple(evidence)
+    kept = []
+    for item in evidence:
+        phrase = item.phrase.lower()
+        if item.kind is CueKind.ACHIEVEMENT and phrase.startswith(_TALK_STEMS):
+            at = text.find(item.phrase)
+            if at >= 0 and "питанн" in text[_clause_start(text, at) : at].lower():
+                continue
+        kept.append(item)
+    return tuple(kept)
+
+
+_TALK_STEMS = ("розгля", "обговор", "вивча", "вивчен", "заслух")
+"""The beginnings of the verbs that talk of a question: «розглядалось», «обговорено»."""
 
 
 def _circumstances_left_out(evidence: Sequence[Evidence], text: str) -> tuple[Evidence, ...]:

@@ -515,7 +515,8 @@ LEXICON: tuple[Cue, ...] = (
         CueKind.FINDING,
         (
             "виявити|виявлений|встановити|встановлений|зафіксувати|зафіксований|допустити"
-            "|допущений|порушити|порушений|порушувати|порушуватися|надходити|надійти"
+            "|допущений|допускати|допускатися|порушити|порушений|порушувати|порушуватися"
+            "|надходити|надійти"
             "|виникнути|виникати"
             "|статися|ставатися|трапитися|траплятися"
             "|зареєструвати|зареєстрований"
@@ -948,6 +949,10 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.ACHIEVEMENT, ("навчальний|освітній", "процес", _SET_GOING)),
     Cue(CueKind.ACHIEVEMENT, ("навчання", _SET_GOING, "в|у", "очний|змішаний")),
     Cue(CueKind.ACHIEVEMENT, (_SET_GOING, "навчання", "в|у", "очний|змішаний")),
+    # a season or a school year begun where the measure readied for it: «опалювальний сезон
+    # розпочато 15 жовтня», «навчальний рік розпочато вчасно»
+    Cue(CueKind.ACHIEVEMENT, (_SET_GOING, "опалювальний|навчальний", "сезон|період|рік")),
+    Cue(CueKind.ACHIEVEMENT, ("опалювальний|навчальний", "сезон|період|рік", _SET_GOING)),
     Cue(CueKind.ONGOING, ("ongoing|underway|continuing|continues|continue|started|begun",)),
     Cue(CueKind.ONGOING, ("delayed",), unless="to|until|till"),  # late, as «затримується»
     Cue(CueKind.ONGOING, ("in", "progress")),

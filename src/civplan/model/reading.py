@@ -139,7 +139,7 @@ _NO_DEED = _HARMED | {
 """Verbs of what befell the work, no deed of the executor's: harm, and what hindered it or
 did not («воєнний стан не вплинув на виконання», «мораторій не перешкодив»), a breach
 («постачальник порушив умови договору»), money moved elsewhere («кошти перерозподілено»)."""
-_LET = frozenset({"допустити", "допущений"})
+_LET = frozenset({"допустити", "допущений", "допускати", "допускатися"})
 _LET_HAPPEN = frozenset({"порушення", "помилка", "затримка", "відставання", "зрив"})
 """What a finding («допущено») tells was let happen, a failure: «допущено порушення строків» (not
 «допущено до участі 12 проєктів»; negated, «порушень не допущено», nothing was)."""
