@@ -2182,6 +2182,23 @@ def test_work_going_on_at_the_end_of_a_year_is_routine_unless_the_title_makes_on
             "Підготовлено проєкт розпорядження, робочу групу утворено.",
             S.DONE,
         ),
+        # an enterprise or an institution is formed by an act too, named or not
+        (
+            "Створити комунальне підприємство «Агенція розвитку»",
+            "Проєкт рішення винесено на сесію, однак рішення не прийнято.",
+            S.NOT_DONE,
+        ),
+        (
+            "Утворити службу у справах дітей",
+            "Проєкт рішення про утворення служби підготовлено.",
+            S.PARTIALLY_DONE,
+        ),
+        # a place the conditions are made in is no body formed
+        (
+            "Створити умови для навчання в закладах освіти",
+            "Проєкт рішення про закупівлю обладнання підготовлено, обладнання придбано.",
+            S.DONE,
+        ),
         # the act that adopts it drafted, not signed
         (
             "Затвердити положення про молодіжну раду",

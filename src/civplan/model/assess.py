@@ -2828,15 +2828,22 @@ def _title_deed_failed(used: Sequence[Evidence], title: str, text: str) -> bool:
         if any(noun_lemmas(w) & thing for w in named):
             return True  # «Провести конкурс» with «Положення затверджено, конкурс не відбувся»
         if (
-            not named
-            and (_asks_to_adopt(title.lower()) or _FORMS_A_BODY().match(title.lower()))
+            (_asks_to_adopt(title.lower()) or _FORMS_A_BODY().match(title.lower()))
             and any(_ADOPTED().match(w) for w in verbs)
-            and any(
-                noun_lemmas(w) & thing for w in _WORD().findall(_before_in_sentence(item, text))
+            and (
+                (named and all(noun_lemmas(w) & _ACTS for w in named))
+                or (
+                    not named
+                    and any(
+                        noun_lemmas(w) & thing
+                        for w in _WORD().findall(_before_in_sentence(item, text))
+                    )
+                )
             )
         ):
             return True  # «Затвердити положення» with «Проєкт наказу про затвердження
-            # положення підготовлено, однак не підписано»: the act that adopts it not made
+            # положення підготовлено, однак не підписано», «Створити комунальне підприємство»
+            # with «Проєкт винесено на сесію, однак рішення не прийнято»: the act not made
     return False
 
 
@@ -3667,9 +3674,13 @@ _INITIATING = compiled_on_use(
 
 _FORMS_A_BODY = compiled_on_use(
     r"\W*(?:утворити|утворення|створити|створення|сформувати|формування)"
-    r"(?: [\w'’-]+){0,3} (?:рад[аиу]|комісі[юяї]|груп[аиу]|орган|агенці[юяї]|штаб)"
+    # (its adjectives between, not a place: «Створити умови в закладах освіти»)
+    r"(?: (?!(?:у|в|для|на|при|з|із|умов\w*)\b)[\w'’-]+){0,3}"
+    r" (?:рад[аиу]|комісі[юяї]|груп[аиу]|орган|агенці[юяї]|штаб"
+    r"|підприємств[оа]|установ[аиу]|заклад\b|служб[аиу])"
 )
-"""A title that forms a body, which an act does: «Утворити робочу групу», «Створення ради»."""
+"""A title that forms a body, which an act does: «Утворити робочу групу», «Створення ради»,
+«Створити комунальне підприємство»."""
 _FORMED = compiled_on_use(r"(?<!не )(?:утворен|створен|сформован)(?!ня)")
 """A body formed («Робочу групу утворено»), not its draft's «про утворення»."""
 
