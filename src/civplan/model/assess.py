@@ -506,6 +506,16 @@ def assess(
         evidence = _nothing_to_answer(evidence, text)
     if any(item.kind is CueKind.FAILURE and not item.other for item in evidence):
         evidence = _talk_left_out(evidence, text, measure.title)
+    if (
+        written
+        and ("отреб" in text or "еобхідн" in text or "отрібн" in text)
+        and (needless := _needless(text, measure.title)) is not None
+    ):
+        # «Потреби у розробленні порядку немає»: the measure's deed no longer needed
+        evidence = (
+            *(item for item in evidence if item.phrase not in needless),
+            Evidence(kind=CueKind.CANCELLATION, phrase=needless),
+        )
     moved = _moved(measure.title, text) if written else None
     if moved is not None and (not evidence or moved.kind is CueKind.FAILURE):
         # «Скоротити кількість ДТП» with «Кількість ДТП зросла на 7 %»: the way it moved, not
@@ -826,6 +836,50 @@ _CLAUSE_MARKS = ".;,\n"
 def _clause_start(text: str, at: int) -> int:
     """Where the clause of ``text`` that holds place ``at`` begins."""
     return max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+
+
+def _needless(text: str, title: str) -> str | None:
+    """The words that tell the title's deed is no longer needed, if they do.
+
+    «Потреби у розробленні порядку немає», «Необхідність у проведенні ремонту відсутня»,
+    «Розроблення порядку не потребується», «Розробляти порядок не потрібно» of «Розробити
+    порядок»: the deed named (by the title's first letters) is not needed now; «Немає
+    потреби» alone, of a deed done once («Придбати генератор»). Not of a duty carried on
+    or a title that ensures («Забезпечити житлом» with «Потреби в житлі немає»: none in
+    need, the aim met), nor a measure for when a need arises («у разі потреби»), nor a need
+    that never arose («потреби не було»): those are done.
+    """
+    folded_title = title.lower()
+    first = folded_title.split(maxsplit=1)[:1]
+    if not first or first[0].startswith(_ENSURING) or is_imperfective_verb(first[0]):
+        return None
+    if "потреб" in folded_title or "разі" in folded_title:
+        return None  # «Надання допомоги у разі потреби»: no need is no call, the measure done
+    deed = first[0][:4]
+    folded = lowered(text)
+    for found in _NEEDLESS().finditer(folded):
+        named = found["deed"] or found["deed_after"]
+        if named is None and found["done_by"] is None:
+            if first[0].endswith("ти"):  # «Немає потреби» of «Придбати генератор»
+                return text[found.start() : found.end()]
+            continue
+        if named is not None and named.startswith(deed):
+            return text[found.start() : found.end()]
+        if found["done_by"] is not None:
+            before = _WORD().findall(folded[_clause_start(folded, found.start()) : found.start()])
+            if any(word.startswith(deed) for word in before[-4:]):
+                return text[found.start() : found.end()]
+    return None
+
+
+_NEEDLESS = compiled_on_use(
+    r"(?<!\w)(?:потреб\w*|необхідн\w*)(?: (?:у|в) (?P<deed>[\w'’]+))?(?: [\w'’]+){0,3}?"
+    r" (?:немає|нема|відсутн(?:я|і|є|ій))(?!\w)"
+    r"|(?<!\w)(?:немає|нема|відсутн(?:я|і|є|ій)) (?:потреб|необхідн)\w*"
+    r"(?: (?:у|в) (?P<deed_after>[\w'’]+))?"
+    r"|(?<!\w)(?P<done_by>не (?:потребується|потрібн[еаийо]|потрібен))(?!\w)"
+)
+"""A need said absent now: «потреби у … немає», «немає необхідності», «… не потрібно»."""
 
 
 def _talk_left_out(evidence: Sequence[Evidence], text: str, title: str) -> tuple[Evidence, ...]:
