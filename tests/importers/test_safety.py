@@ -256,3 +256,40 @@ def test_an_opendocument_file_saved_with_a_password_says_so() -> None:
         "  - an OpenDocument file protected by a password: open it with the password and save "
         "a copy without one, then read that"
     ]
+
+
+def test_a_word_row_widened_by_its_merged_cells_beyond_the_limit_is_refused(
+    make_docx,  # type: ignore[no-untyped-def]
+) -> None:
+    """Cells merged across («gridSpan») count by the columns they cover, not as one each."""
+    path = make_docx(civplan.demo_plan())
+    data = path.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        body = archive.read("word/document.xml")
+    # the first section's row, one cell merged across the table's four columns, made five
+    assert body.count(b'<w:gridSpan w:val="4"/>') > 1
+    widened = body.replace(b'<w:gridSpan w:val="4"/>', b'<w:gridSpan w:val="5"/>', 1)
+    document = replaced(data, "word/document.xml", widened)
+    with civplan.limits(columns=4):
+        error = refused(document, "docx")
+    assert "table 1, row 2: cells in a row: 5 is beyond civplan's limit of 4" in str(error)
+    with civplan.limits(columns=5):
+        assert civplan.load(io.BytesIO(document), "docx").measures()
+
+
+def test_a_table_of_many_columns_and_no_measure_is_described_in_a_bounded_error(
+    tmp_path: Path,
+) -> None:
+    """The columns an error lists are the first twenty, and how many more there are."""
+    captions = "".join(f"<th>Графа {n}</th>" for n in range(1, 61))
+    page = tmp_path / "wide.html"
+    page.write_text(
+        f"<table><tr><th>№</th><th>Найменування заходу</th>{captions}</tr></table>", "utf-8"
+    )
+    with pytest.raises(DocumentError) as info:
+        civplan.load(page)
+    said = str(info.value)
+    assert "20 «Графа 18»" in said and "«Графа 19»" not in said
+    assert "and 42 more" in said
+    assert "table 1: a header row and no row under it; columns 1 «№»: number" in said
+    assert len(said) < 2_000

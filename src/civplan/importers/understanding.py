@@ -386,6 +386,8 @@ _STATUS_WORD = re.compile(r"\bне виконано\b|(?<!не )\bвиконан
 
 
 _MOST_AS_TEXT = 200_000
+_TOLD = 20
+"""How many tables, and columns of each, an error that no measure was found describes."""
 """The most places of a table that is none of measures read as text (a report in prose,
 cards, headed items in a table): beyond them it is a sheet of data, kept as one note."""
 _FIGURE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
@@ -1255,17 +1257,26 @@ class _Reader:
                 *self._links(),
             ]
         found = []
-        for table in self.tables:
+        for table in self.tables[:_TOLD]:
             roles = Counter(ROLES[code].value for _, code, _ in table.roles)
             columns = ", ".join(
                 f"{c.position + 1} «{c.caption_text or '—'}»: {c.field or 'unknown'}"
-                for c in table.columns
+                for c in table.columns[:_TOLD]
             )
+            if len(table.columns) > _TOLD:
+                columns += f" and {len(table.columns) - _TOLD} more"
+            if not table.roles:
+                found.append(
+                    f"{table.grid.name}: a header row and no row under it; columns {columns}"
+                )
+                continue
             found.append(
                 f"{table.grid.name}: no measure among {len(table.roles)} rows "
                 f"({', '.join(f'{n} {role}' for role, n in roles.items())}); columns {columns}"
             )
-        for name in self.skipped:
+        if len(self.tables) > _TOLD:
+            found.append(f"{len(self.tables) - _TOLD} more tables with no measure")
+        for name in self.skipped[:_TOLD]:
             if name in self.untitled:
                 found.append(
                     f"{name}: the plan's item numbers and their reports, and no column naming "
@@ -1276,6 +1287,8 @@ class _Reader:
                 found.append(
                     f"{name}: no header row with captions civplan knows, and no column of measures"
                 )
+        if len(self.skipped) > _TOLD:
+            found.append(f"{len(self.skipped) - _TOLD} more tables with no header row")
         return [*found, *self._links()]
 
     def _links(self) -> list[str]:

@@ -297,13 +297,13 @@ class _Reader:
         merged = False
         properties = row.find(_W + "trPr")
         before = _int(properties, "gridBefore") if properties is not None else 0
+        widths = [max(1, _int(cell.find(_W + "tcPr"), "gridSpan", 1)) for cell in cells]
+        if before + sum(widths) > current().columns:  # cells merged across: the grid's width
+            raise _TooWideError(before + sum(widths))
         texts.extend([""] * before)
         spans.extend(range(before))
-        for cell in cells:
+        for cell, span in zip(cells, widths, strict=True):
             cell_properties = cell.find(_W + "tcPr")
-            span = (
-                max(1, _int(cell_properties, "gridSpan", 1)) if cell_properties is not None else 1
-            )
             merge = cell_properties.find(_W + "vMerge") if cell_properties is not None else None
             continued = merge is not None and merge.get(_W + "val", "continue") == "continue"
             start = len(texts)
