@@ -311,3 +311,29 @@ def test_without_libreoffice_a_doc_s_tables_are_read_from_its_own_marks(
         (m.number, m.title, m.funding) for m in expected.measures()
     ]
     assert plan.title == expected.title
+
+
+def test_a_doc_s_rows_bounded_each_at_other_places_are_held_to_the_limit_of_columns() -> None:
+    """Each row spreads over the columns all rows' boundaries make: their count is checked.
+
+    Ten rows of two cells each, the boundary between them at another place in each row,
+    make a grid eleven columns wide; built from crafted row definitions (a count of cells,
+    their boundaries in twips, then 20 bytes a cell), as a hostile file would hold them.
+    """
+    import struct
+
+    from civplan.importers.word97 import _grid
+
+    def row(middle: int) -> tuple[list[str], bytes]:
+        definition = b"\0\0\x02" + struct.pack("<3h", 0, middle, 9000) + b"\0" * 40
+        return ["1", "Провести семінар"], definition
+
+    rows = [row(1000 + 300 * n) for n in range(10)]
+    with civplan.limits(columns=20):
+        assert len(_grid(rows, 1, "crafted.doc").rows[0]) == 11
+    with civplan.limits(columns=10), pytest.raises(civplan.DocumentError) as error:
+        _grid(rows, 1, "crafted.doc")
+    assert "table 1: columns by its cells' boundaries: 11 is beyond" in str(error.value)
+    with civplan.limits(cells=100), pytest.raises(civplan.DocumentError) as error:
+        _grid(rows, 1, "crafted.doc")
+    assert "table 1: its rows laid out in its columns: 110 is beyond" in str(error.value)

@@ -293,3 +293,21 @@ def test_a_table_of_many_columns_and_no_measure_is_described_in_a_bounded_error(
     assert "and 42 more" in said
     assert "table 1: a header row and no row under it; columns 1 «№»: number" in said
     assert len(said) < 2_000
+
+
+def test_an_odt_cell_repeated_across_counts_as_every_place_it_fills(tmp_path: Path) -> None:
+    """«number-columns-repeated» widens a row, and adds cells, as that many cells do."""
+    from .layouts import TWO_LEVELS, write
+
+    data = write(TWO_LEVELS, "odt", tmp_path).read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        content = archive.read("content.xml")
+    at = content.index(b"<table:table-cell") + len(b"<table:table-cell")
+    repeated = content[:at] + b' table:number-columns-repeated="40"' + content[at:]
+    document = replaced(data, "content.xml", repeated)
+    with civplan.limits(columns=30):
+        error = refused(document, "odt")
+    assert "table 1, row 1: cells in a row: 40 is beyond civplan's limit of 30" in str(error)
+    with civplan.limits(cells=60):
+        error = refused(document, "odt")
+    assert "the tables' cells" in str(error)

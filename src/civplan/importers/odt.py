@@ -125,26 +125,36 @@ class _Reader:
     def _start_cell(self, name: str, attributes: dict[str, str]) -> None:
         row = len(self._rows)
         column = len(self._row)
-        self._cell_repeat = min(count(attributes.get(_TABLE + "number-columns-repeated")), 1000)
+        repeat = min(count(attributes.get(_TABLE + "number-columns-repeated")), _MAX_SPAN)
+        self._cell_repeat = repeat
         self._cell_start = column
+        if column + repeat > current().columns:  # a cell repeated counts as many
+            where = f"table {self.tables + 1}, row {row + 1}: cells in a row"
+            self.problem = current().beyond("columns", where, column + repeat)
+            raise RefusedError
         if name == _TABLE + "covered-table-cell":
             self._cell = None
             self._cell_across = 1
+            self._count(repeat)
             return
         across = min(count(attributes.get(_TABLE + "number-columns-spanned")), _MAX_SPAN)
         down = min(count(attributes.get(_TABLE + "number-rows-spanned")), _MAX_SPAN)
         self._cell_across = across
         self._left_start = column
-        self.cells += across * down
-        if self.cells > current().cells:
-            self.problem = current().beyond("cells", "the tables' cells", self.cells)
-            raise RefusedError
+        self._count(across * down * repeat)
         for below in range(1, down):
             for c in range(column, column + across):
                 self._down[(row + below, c)] = True
         if across > 1 or down > 1:
             self._merged = True
         self._cell = []
+
+    def _count(self, cells: int) -> None:
+        """Count a cell's places against the limit of the tables' cells."""
+        self.cells += cells
+        if self.cells > current().cells:
+            self.problem = current().beyond("cells", "the tables' cells", self.cells)
+            raise RefusedError
 
     def text(self, data: str) -> None:
         if self._paragraph is not None and not self._ignore:

@@ -261,7 +261,7 @@ def _blocks(paragraphs: Iterator[_Paragraph], source: str) -> list[Block]:
         if not paragraph.in_table:
             if rows:
                 number += 1
-                blocks.append(_grid(rows, number))
+                blocks.append(_grid(rows, number, source))
                 rows, written = [], 0
             if paragraph.text.strip():
                 written += 1
@@ -288,12 +288,17 @@ def _blocks(paragraphs: Iterator[_Paragraph], source: str) -> list[Block]:
         else:
             cell.append(paragraph.text)
     if rows:
-        blocks.append(_grid(rows, number + 1))
+        blocks.append(_grid(rows, number + 1, source))
     return blocks
 
 
-def _grid(rows: list[tuple[list[str], bytes | None]], number: int) -> Grid:
-    """A table from its rows' cells, placed in columns by the cells' boundaries."""
+def _grid(rows: list[tuple[list[str], bytes | None]], number: int, source: str) -> Grid:
+    """A table from its rows' cells, placed in columns by the cells' boundaries.
+
+    Each row spreads over every column that any row's boundaries make: the columns, and
+    the places of all rows, are held to the limits before they are laid out.
+    """
+    limits = current()
     layouts = [_layout(cells, definition) for cells, definition in rows]
     edges: list[int] = []  # sorted
     for bounds, _ in layouts:
@@ -302,6 +307,12 @@ def _grid(rows: list[tuple[list[str], bytes | None]], number: int) -> Grid:
             near = edges[max(at - 1, 0) : at + 1]
             if not any(abs(edge - known) <= _SNAP for known in near):
                 edges.insert(at, edge)
+        if len(edges) - 1 > limits.columns:
+            where = f"table {number}: columns by its cells' boundaries"
+            raise DocumentError(source, [limits.beyond("columns", where, len(edges) - 1)])
+    if len(rows) * (len(edges) - 1) > limits.cells:
+        where = f"table {number}: its rows laid out in its columns"
+        raise DocumentError(source, [limits.beyond("cells", where, len(rows) * (len(edges) - 1))])
     texts: list[tuple[str, ...]] = []
     spans: dict[int, tuple[int, ...]] = {}
     for index, ((cells, _), (bounds, merges)) in enumerate(zip(rows, layouts, strict=True)):
