@@ -1731,6 +1731,8 @@ def test_sentence(text: str, deadline: str, as_of: date, expected: Status) -> No
 AMBIGUOUS = [
     "Інформацію про виконання заходу включено до звіту за 2017 рік",  # the report is elsewhere
     "Інформацію про виконання буде надано додатково",
+    "Інформацію про виконання заходу надано листом від 12.01.2018 № 45",  # the letter has it
+    "Інформацію щодо стану виконання направлено до ОДА 10.01.2018",
     "Information will be provided later",
     "Інформація щодо виконання відсутня",
     "Інформація про виконання не надходила",
@@ -1955,6 +1957,14 @@ def test_reports_of_several_dates_keep_their_labels() -> None:
     """«Станом на …:» before each period's report: the latest tells, as without the lead-in rule."""
     text = "Станом на 01.07.2017: не виконано\nСтаном на 01.10.2017: сайт оновлено"
     assert assess(measure(text, "протягом року"), date(2017, 10, 15)).status is not S.NOT_DONE
+
+
+def test_information_given_in_a_letter_is_the_deed_of_a_measure_to_inform() -> None:
+    text = "Інформацію про виконання надано листом від 12.01.2018 № 45."
+    informing = titled("Щокварталу інформувати ОДА про виконання плану", text)
+    assert assess(informing, AFTER).status is S.DONE
+    beside = titled("Провести семінари", "Семінари проведено. " + text)
+    assert assess(beside, AFTER).status is S.DONE
 
 
 @pytest.mark.parametrize("text", AMBIGUOUS)

@@ -764,7 +764,7 @@ def read_outcome(
         some_of = words[part_at + 1 : part_at + 2] == ["of"] and words[part_at] in _SOME_OF
         # «інформацію надано у звіті за І півріччя»: a deed of telling, told elsewhere
         elsewhere = (
-            "звіт" in part or "report" in part or "попередн" in part
+            "звіт" in part or "report" in part or "попередн" in part or "нформаці" in part
         ) and _in_another_report(words, entries, title)
         # what follows «що»/"that" after a verb of speech is another's words: in the run
         # after it («…повідомив, що …») or in the same one ("the Ministry reported that …")
@@ -1685,9 +1685,20 @@ _CARRYING_OUT = frozenset({"виконання", "реалізація", "хід
 def _in_another_report(words: list[str], entries: list[_Entry], title: str) -> bool:
     """Whether a run tells that the report was given in another one: «… надано у звіті за …».
 
-    So does «… включено до звіту за 2025 рік», unless the measure, by its ``title``,
-    asks for a report.
+    So does «… включено до звіту за 2025 рік», and «Інформацію про виконання заходу надано
+    листом від …» (the report of the measure is in the letter it was given in), unless the
+    measure, by its ``title``, asks for a report.
     """
+    if not asks_for_a_report(title) and any(not e.lemmas.isdisjoint(_GIVING) for e in entries):
+        for at, word in enumerate(words[:-2]):
+            # «інформацію про виконання надано», «… щодо стану виконання направлено» (not
+            # «розміщено на сайті»: published, which may be the measure's openness)
+            if (
+                word.startswith("інформаці")
+                and words[at + 1] in ("про", "щодо", "стосовно")
+                and words[at + 2].startswith(("викона", "стан", "хід", "ходу"))
+            ):
+                return _about_reporting(entries)
     for at, word in enumerate(words[:-1]):
         # «… надано у звіті за І півріччя», «… включено до звіту за 2025 рік»
         if word in ("у", "в", "in") or (
