@@ -1959,6 +1959,30 @@ def test_reports_of_several_dates_keep_their_labels() -> None:
     assert assess(measure(text, "протягом року"), date(2017, 10, 15)).status is not S.NOT_DONE
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        # what a measure ensures working failed at times: a part of it
+        (
+            "Забезпечити функціонування реєстру",
+            "Реєстр функціонує, однак протягом року зафіксовано 14 збоїв.",
+            S.PARTIALLY_DONE,
+        ),
+        ("Забезпечити безперебійне водопостачання", "Зафіксовано 12 аварій.", S.PARTIALLY_DONE),
+        # none found: done; a word of the title inside another is not the title's
+        ("Забезпечити безперебійне водопостачання", "Перебоїв у водопостачанні не було.", S.DONE),
+        ("Забезпечити функціонування реєстру", "Збоїв у роботі не зафіксовано.", S.DONE),
+        # to find them is the work of control or monitoring
+        ("Забезпечити контроль за станом мереж", "Виявлено 3 аварії, усі ліквідовано.", S.DONE),
+        ("Здійснювати моніторинг аварій на мережах", "Зафіксовано 12 аварій.", S.DONE),
+    ],
+)
+def test_failures_found_of_what_a_measure_ensures_working_are_a_part_undone(
+    title: str, text: str, status: Status
+) -> None:
+    assert assess(titled(title, text), AFTER).status is status
+
+
 def test_information_given_in_a_letter_is_the_deed_of_a_measure_to_inform() -> None:
     text = "Інформацію про виконання надано листом від 12.01.2018 № 45."
     informing = titled("Щокварталу інформувати ОДА про виконання плану", text)

@@ -143,6 +143,14 @@ _LET = frozenset({"допустити", "допущений", "допускат�
 _LET_HAPPEN = frozenset({"порушення", "помилка", "затримка", "відставання", "зрив"})
 """What a finding («допущено») tells was let happen, a failure: «допущено порушення строків» (not
 «допущено до участі 12 проєктів»; negated, «порушень не допущено», nothing was)."""
+_MALFUNCTIONS = frozenset({"збій", "перебій", "аварія", "відключення", "простій"})
+"""What a measure that ensures a service or a system working finds to its failure."""
+_ENSURES_WORKING = re.compile(
+    r"(?i)забезпеч\w* (?:[\w'’-]+ ){0,2}?(?:функціонуван|робот|роботу|постачанн|водопостачанн"
+    r"|теплопостачанн|електропостачанн|газопостачанн|водовідведенн|сполученн|освітленн|зв.яз)"
+)
+"""A title that ensures a service or a system working («Забезпечити безперебійне
+водопостачання», «… функціонування реєстру»), not its control («Забезпечити контроль …»)."""
 _TOPIC = frozenset({"щодо", "про", "стосовно", "приводу", "зв'язку", "питання", "питань"})
 """Words before a failure named by its noun that make it a deed's topic or cause: «нараду
 щодо невиконання графіка», «у зв'язку з невиконанням умов договору»."""
@@ -2367,7 +2375,9 @@ def _match_run(
                 continue  # «виникли труднощі», «звернення надходять»: what happens, no deed
             if (
                 cue is not None
-                and words[at][:5] in title.lower()
+                and words[at][:5] in (folded_title := title.lower())
+                # (at a word's start: «перебоїв» is no word of «безперебійне»)
+                and any(word.startswith(words[at][:5]) for word in folded_title.split())
                 and not all(_NOT.isdisjoint(alternatives) for alternatives in cue.alternatives)
             ):
                 # «Протокол не складено» when the title asks for it («Скласти протокол
@@ -2381,6 +2391,18 @@ def _match_run(
                 for entry in entries[max(0, at - 3) : last + 4]
             ):
                 kind = CueKind.FAILURE  # «допущено 3 порушення строків»: a breach let happen
+            elif (
+                not negated
+                and (cue is None or all(_NOT.isdisjoint(words) for words in cue.alternatives))
+                and _ENSURES_WORKING.match(title)
+                and any(
+                    not entry.lemmas.isdisjoint(_MALFUNCTIONS)
+                    for entry in entries[max(0, at - 3) : last + 4]
+                )
+            ):
+                # «зафіксовано 14 збоїв» of «Забезпечити функціонування реєстру»: what the
+                # measure was to ensure failed at times, a part of it
+                kind = CueKind.PARTIAL
         elif kind in _DEEDS and at and words[at - 1] in _BEFORE_DEED:
             modal = _obliged(words, at)
             if modal < at and (words[modal] in _WAS_DUE or words[at] in _ASIDES):
