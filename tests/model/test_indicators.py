@@ -188,3 +188,25 @@ def test_counts_in_words_are_read_for_comparing_with_the_title_not_as_indicators
         Decimal("1200.0"),
         Decimal("900"),
     ]
+
+
+def test_pieces_count_whatever_the_other_count_names_but_no_measure_or_share() -> None:
+    from civplan.model.indicators import same_thing
+
+    assert same_thing("ноутбуків", "шт.") and same_thing("од.", "камер")
+    assert not same_thing("км доріг", "шт.")
+    assert not same_thing("%", "шт")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("5 шт.", Status.PARTIALLY_DONE), ("Придбано 10 од.", Status.DONE)],
+)
+def test_a_count_of_pieces_is_compared_with_the_title_s_count(text: str, expected: Status) -> None:
+    measure = civplan.Measure(
+        number="1",
+        title="Придбати 10 ноутбуків для ЦНАП",
+        deadline=civplan.Deadline.parse("2017 рік", year=2017),
+        outcome=civplan.Outcome(text=text),
+    )
+    assert civplan.assess(measure, date(2018, 1, 15)).status is expected

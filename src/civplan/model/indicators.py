@@ -228,6 +228,11 @@ def _stems(phrase: str) -> set[str]:
     return {word[:5].casefold() for word in _UNIT_WORD.findall(phrase.replace("’", "'"))}
 
 
+_PIECES = frozenset({"шт", "штук", "штуки", "штука", "од", "одиниць", "одиниці", "одиниця",
+                     "pcs", "pieces", "units", "items"})  # fmt: skip
+"""Units that count pieces of whatever the other count names («5 шт.», «3 од.»)."""
+
+
 def same_thing(unit: str, other: str) -> bool:
     """Whether two counts' units name the same thing («засідання ради», «засідання»).
 
@@ -239,6 +244,12 @@ def same_thing(unit: str, other: str) -> bool:
     if (folded := unit.casefold().strip(" .")) and folded == other.casefold().strip(" ."):
         return True  # «шт.» and «шт», «км»: too short for stems, but the same words
     measured, other_measured = _MEASURED.match(folded), _MEASURED.match(other.casefold())
+    other_folded = other.casefold().strip(" .")
+    pieces, other_pieces = folded in _PIECES, other_folded in _PIECES
+    if pieces != other_pieces and not (
+        (measured and not pieces) or (other_measured and not other_pieces) or "%" in (unit, other)
+    ):
+        return True  # «10 ноутбуків» asked, «5 шт.» done: pieces of whatever is counted
     if (
         measured
         and other_measured
