@@ -595,7 +595,13 @@ def _normalize(text: str) -> str:
         folded = _YEAR_START().sub(_year_start, folded)
         # «на початку навчального року»: its first month
         folded = _SCHOOL_YEAR_START.sub("вересень", folded)
-    if "декад" in folded or "почат" in folded or "серед" in folded or "кін" in folded:
+    if (
+        "декад" in folded
+        or "почат" in folded
+        or "серед" in folded
+        or "кін" in folded
+        or "половин" in folded
+    ):
         # «І декада вересня», «на початку вересня»: its days
         folded = _DECADE().sub(_decade_days, folded)
     if "дн" in folded or "день" in folded:  # «до Дня Незалежності»: the holiday's date
@@ -811,14 +817,24 @@ _DECADE = compiled_on_use(
     r"(?:(?:у|в|протягом) )?(?:(?P<n>[1-3]|i{1,3}|і{1,3})|(?P<word>перш|друг|трет|останн)\w*)"
     r" декад\w* (?P<month>" + alternation("genitive") + r")"
     # a month's start, middle or end in words: «на початку вересня», «наприкінці грудня»
-    r"|(?P<part>(?:на|у|в) почат(?:ку|ок)|(?:у|в) середині|наприкінці|(?:у|в) кінці) "
+    r"|(?P<part>(?:на|у|в) почат(?:ку|ок)|(?:у|в) середині|наприкінці|(?:у|в) кінці"
+    r"|початок|середина|кінець) "
     r"(?P<of>" + alternation("genitive") + r")"
+    # a month's halves: «перша половина червня», «у другій половині вересня»
+    r"|(?:(?:у|в|протягом) )?(?P<half>перш|друг|1|2|іі|і|ii|i)(?:\w*|-\w{1,2}) половин\w* "
+    r"(?P<halved>" + alternation("genitive") + r")"
 )
 """A month's tenth, as plans time work: «І декада вересня», «у третій декаді грудня»; its
-start, middle and end, «на початку вересня», «у середині жовтня», «наприкінці грудня»."""
+start, middle and end, «на початку вересня», «у середині жовтня», «наприкінці грудня»,
+«кінець травня»; its halves, «перша половина червня»."""
 
 
 def _decade_days(m: re.Match[str]) -> str:
+    if m["halved"] is not None:  # «перша половина червня»: days 1–15, or 16 to its end
+        month = m["halved"]
+        if m["half"] in ("друг", "2", "іі", "ii"):
+            return f"з 16 {month} до кінця {month}"
+        return f"1-15 {month}"
     month = m["of"] or m["month"]
     if m["part"] is not None:  # «на початку», «у середині», «наприкінці»
         which = 1 if "почат" in m["part"] else 2 if "серед" in m["part"] else 3
