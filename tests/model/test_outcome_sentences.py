@@ -1983,6 +1983,14 @@ def test_failures_found_of_what_a_measure_ensures_working_are_a_part_undone(
     assert assess(titled(title, text), AFTER).status is status
 
 
+def test_who_lives_where_is_no_work_going_on() -> None:
+    """«У громаді проживає 312 сімей»: a state of things, told in the present, no work."""
+    text = "У громаді проживає 312 багатодітних сімей, у яких виховується 1 040 дітей."
+    found = assess(titled("Забезпечити підтримку багатодітних сімей", text), AFTER)
+    assert found.status is not S.PARTIALLY_DONE
+    assert not any(r.code == "cue.ongoing" for r in found.reasons)
+
+
 def test_information_given_in_a_letter_is_the_deed_of_a_measure_to_inform() -> None:
     text = "Інформацію про виконання надано листом від 12.01.2018 № 45."
     informing = titled("Щокварталу інформувати ОДА про виконання плану", text)
