@@ -2677,6 +2677,14 @@ def test_a_contest_called_off_is_the_measure_called_off_unless_it_buys(
         # a project sent to a contest is an application
         ("Подати проєкт на конкурс ДФРР", "Проєкт подано; комісія його не підтримала.", S.DONE),
         ("Подати проєкт на конкурс ДФРР", "Проєкт не подано.", S.NOT_DONE),
+        # proposals given, which others take into account or not
+        ("Надати пропозиції до програми", "Пропозиції надано ОДА, однак не враховано.", S.DONE),
+        (
+            "Внести пропозиції щодо змін до бюджету",
+            "Пропозиції внесено, але не підтримано депутатами.",
+            S.DONE,
+        ),
+        ("Надати пропозиції до програми", "Пропозиції не надано.", S.NOT_DONE),
     ],
 )
 def test_an_application_submitted_is_the_measure_whatever_others_decide(
