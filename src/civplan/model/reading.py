@@ -772,8 +772,13 @@ def read_outcome(
         some_of = words[part_at + 1 : part_at + 2] == ["of"] and words[part_at] in _SOME_OF
         # «інформацію надано у звіті за І півріччя»: a deed of telling, told elsewhere
         elsewhere = (
-            "звіт" in part or "report" in part or "попередн" in part or "нформаці" in part
-        ) and _in_another_report(words, entries, title)
+            ("звіт" in part or "report" in part or "попередн" in part)
+            and _in_another_report(words, entries, title)
+        ) or (
+            "нформаці" in part
+            and _INFORMATION_ON_IT.search(part) is not None
+            and _in_a_letter(entries, title)
+        )
         # what follows «що»/"that" after a verb of speech is another's words: in the run
         # after it («…повідомив, що …») or in the same one ("the Ministry reported that …")
         reported = 0 if told_after and not executor else len(words)
@@ -1693,20 +1698,9 @@ _CARRYING_OUT = frozenset({"виконання", "реалізація", "хід
 def _in_another_report(words: list[str], entries: list[_Entry], title: str) -> bool:
     """Whether a run tells that the report was given in another one: «… надано у звіті за …».
 
-    So does «… включено до звіту за 2025 рік», and «Інформацію про виконання заходу надано
-    листом від …» (the report of the measure is in the letter it was given in), unless the
-    measure, by its ``title``, asks for a report.
+    So does «… включено до звіту за 2025 рік», unless the measure, by its ``title``, asks
+    for a report.
     """
-    if not asks_for_a_report(title) and any(not e.lemmas.isdisjoint(_GIVING) for e in entries):
-        for at, word in enumerate(words[:-2]):
-            # «інформацію про виконання надано», «… щодо стану виконання направлено» (not
-            # «розміщено на сайті»: published, which may be the measure's openness)
-            if (
-                word.startswith("інформаці")
-                and words[at + 1] in ("про", "щодо", "стосовно")
-                and words[at + 2].startswith(("викона", "стан", "хід", "ходу"))
-            ):
-                return _about_reporting(entries)
     for at, word in enumerate(words[:-1]):
         # «… надано у звіті за І півріччя», «… включено до звіту за 2025 рік»
         if word in ("у", "в", "in") or (
@@ -1723,6 +1717,25 @@ def _in_another_report(words: list[str], entries: list[_Entry], title: str) -> b
 
 
 _ANOTHER_REPORT = ("звіт", "попередн", "report", "previous")
+
+
+def _in_a_letter(entries: list[_Entry], title: str) -> bool:
+    """Whether a run that names information on the measure's implementation tells where it went.
+
+    «Інформацію про виконання заходу надано листом від …», «… щодо стану виконання
+    направлено до ОДА»: the report is in the letter, not what was done, unless the measure,
+    by its ``title``, asks for a report; not «розміщено на сайті» (published, which may be
+    the measure's openness).
+    """
+    return (
+        not asks_for_a_report(title)
+        and any(not entry.lemmas.isdisjoint(_GIVING) for entry in entries)
+        and _about_reporting(entries)
+    )
+
+
+_INFORMATION_ON_IT = re.compile(r"нформаці\w* (?:про|щодо|стосовно) (?:викона|стан|хід|ходу)")
+"""Information on a measure's implementation: «інформацію про виконання», «… щодо стану»."""
 
 
 _GIVING = frozenset(
