@@ -196,6 +196,10 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "текст датує виконання лише {reported} з {due} разів, що мали відбутися цього року",
         "the text dates the work on only {reported} of the {due} occasions due this year",
     ),
+    "reason.rule.failed_occurrences": (
+        "текст називає невиконаним лише {failed} з {due} разів, що мали відбутися цього року",
+        "the text tells of the work not done on only {failed} of the {due} occasions due this year",
+    ),
     "reason.rule.achieved_unfinished": (
         "частину виконано, а робота ще триває після строку {term}",
         "part was done and work still goes on after the deadline {term}",

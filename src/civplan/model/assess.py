@@ -641,6 +641,16 @@ def assess(
             # information: «Інформацію надано листом від 09.01.2026»)
             status = Status.PARTIALLY_DONE
             reasons.append(_rule("rule.fewer_occurrences", reported=fewer[0], due=fewer[1]))
+    if (
+        status is Status.NOT_DONE
+        and deadline.kind is DeadlineKind.RECURRING
+        and reasons[-1].code == "rule.failed"
+        and (failed := _occurrences_reported(deadline, (), as_of, text)) is not None
+    ):
+        # «щокварталу» with «У ІІІ та ІV кварталах засідання не проводились»: the periods
+        # named were missed, the others not said to be
+        status = Status.PARTIALLY_DONE
+        reasons.append(_rule("rule.failed_occurrences", failed=failed[0], due=failed[1]))
     if superseded:
         reasons.append(_rule("rule.latest_period"))
     if not written:
@@ -788,7 +798,9 @@ def _fewer_than_asked(
     for asked in counts:
         if _REFERENCE().search(title, 0, title.find(asked.text)):
             continue  # «виконати пункт 5 рішення»: a point referred to, not a count
-        alike = [count for count in indicators if same_thing(asked.unit, count.unit)]
+        # (pieces, «5 шт.», of a count the title gives, not of the times a term recurs)
+        pieces = asked.text in title
+        alike = [c for c in indicators if same_thing(asked.unit, c.unit, pieces=pieces)]
         if alike and _LOWERED_TO().search(title, 0, title.find(asked.text)):
             # «Знизити рівень безробіття до 8 %»: the level the report ends at, at most it
             if magnitude(last := alike[-1]) > magnitude(asked):
@@ -863,7 +875,14 @@ def _needless(text: str, title: str) -> str | None:
             if first[0].endswith("ти"):  # «Немає потреби» of «Придбати генератор»
                 return text[found.start() : found.end()]
             continue
-        if named is not None and named.startswith(deed):
+        thing = found["of"] or found["of_after"]
+        if (
+            named is not None
+            and named.startswith(deed)
+            # of the title's object, or of the measure itself: not «у проведенні перевірок»
+            # of «Проведення засідань»
+            and (thing is None or thing.startswith("заход") or thing[:4] in folded_title)
+        ):
             return text[found.start() : found.end()]
         if found["done_by"] is not None:
             before = _WORD().findall(folded[_clause_start(folded, found.start()) : found.start()])
@@ -873,10 +892,11 @@ def _needless(text: str, title: str) -> str | None:
 
 
 _NEEDLESS = compiled_on_use(
-    r"(?<!\w)(?:потреб\w*|необхідн\w*)(?: (?:у|в) (?P<deed>[\w'’]+))?(?: [\w'’]+){0,3}?"
+    r"(?<!\w)(?:потреб\w*|необхідн\w*)(?: (?:у|в) (?P<deed>[\w'’]+)(?: (?P<of>[\w'’]+))?)?"
+    r"(?: [\w'’]+){0,3}?"
     r" (?:немає|нема|відсутн(?:я|і|є|ій))(?!\w)"
     r"|(?<!\w)(?:немає|нема|відсутн(?:я|і|є|ій)) (?:потреб|необхідн)\w*"
-    r"(?: (?:у|в) (?P<deed_after>[\w'’]+))?"
+    r"(?: (?:у|в) (?P<deed_after>[\w'’]+)(?: (?P<of_after>[\w'’]+))?)?"
     r"|(?<!\w)(?P<done_by>не (?:потребується|потрібн[еаийо]|потрібен))(?!\w)"
 )
 """A need said absent now: «потреби у … немає», «немає необхідності», «… не потрібно»."""

@@ -233,11 +233,12 @@ _PIECES = frozenset({"шт", "штук", "штуки", "штука", "од", "о
 """Units that count pieces of whatever the other count names («5 шт.», «3 од.»)."""
 
 
-def same_thing(unit: str, other: str) -> bool:
+def same_thing(unit: str, other: str, *, pieces: bool = True) -> bool:
     """Whether two counts' units name the same thing («засідання ради», «засідання»).
 
     Words are compared by their stems, and Ukrainian words by their lemmas too
-    («осіб» and «особи» are «особа»); two shares («%») compare.
+    («осіб» and «особи» are «особа»); two shares («%») compare; with ``pieces``, a count
+    of pieces («5 шт.») is of whatever the other names.
     """
     if unit == other == "%":  # shares: «охопити 90 %» and «охоплено 85 %»
         return True
@@ -245,9 +246,14 @@ def same_thing(unit: str, other: str) -> bool:
         return True  # «шт.» and «шт», «км»: too short for stems, but the same words
     measured, other_measured = _MEASURED.match(folded), _MEASURED.match(other.casefold())
     other_folded = other.casefold().strip(" .")
-    pieces, other_pieces = folded in _PIECES, other_folded in _PIECES
-    if pieces != other_pieces and not (
-        (measured and not pieces) or (other_measured and not other_pieces) or "%" in (unit, other)
+    if (
+        pieces
+        and (folded in _PIECES) != (other_folded in _PIECES)
+        and not (
+            (measured and folded not in _PIECES)
+            or (other_measured and other_folded not in _PIECES)
+            or "%" in (unit, other)
+        )
     ):
         return True  # «10 ноутбуків» asked, «5 шт.» done: pieces of whatever is counted
     if (
