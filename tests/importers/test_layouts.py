@@ -3587,3 +3587,31 @@ def test_a_state_programme_s_annex_of_tasks_and_measures() -> None:
         (2026, Decimal("50")),
     ]
     assert not any("no title" in m or "kept as notes" in m for m in messages)
+
+
+def test_tasks_numbered_again_under_each_part_tell_their_measures_apart_by_both() -> None:
+    """«Завдання 1.» under «Розділ I.» and under «Розділ II.», «1)» under each: all headings."""
+
+    def heading(text: str) -> str:
+        return f'<tr><td colspan="4">{text}</td></tr>'
+
+    page = (
+        "<p>Інформація про виконання плану заходів на 2024 рік</p><table>"
+        "<tr><th>Найменування заходу</th><th>Виконавець</th><th>Термін виконання</th>"
+        "<th>Стан виконання</th></tr>"
+        + heading("Розділ I. Економічний розвиток")
+        + heading("Завдання 1. Підтримка підприємництва")
+        + row("1) Провести форум підприємців", "Відділ економіки", "ІІ квартал", "Проведено")
+        + row("2) Надати мікрогранти", "Відділ економіки", "протягом року", "Надано 12")
+        + heading("Завдання 2. Розвиток туризму")
+        + row("1) Облаштувати маршрут", "Відділ культури", "ІІІ квартал", "Не виконано")
+        + heading("Розділ II. Соціальний розвиток")
+        + heading("Завдання 1. Освіта")
+        + row("1) Облаштувати укриття", "Відділ освіти", "до 01.09.2024", "Облаштовано")
+        + row("2) Придбати автобус", "Відділ освіти", "IV квартал", "Придбано")
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [m.key for m in plan.measures()] == ["I.1.1", "I.1.2", "I.2.1", "II.1.1", "II.1.2"]
+    assert plan.measure("II.1.2").title == "Придбати автобус"
+    assert not any("repeated" in m for m in messages)

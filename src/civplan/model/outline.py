@@ -109,7 +109,9 @@ def identify(entries: Sequence[Entry]) -> list[str | None]:
     A number that identifies its measure needs none. Where flat numbers
     («1», «2») restart under each heading, every measure with a flat number is
     qualified by its heading: the heading's number («ІІ.1»), or its place among
-    the headings («§3.1») when it has none. A number repeated otherwise (by
+    the headings («§3.1») when it has none; where the headings' numbers restart
+    too («Завдання 1» under each «Розділ»), by all its headings' («II.1.1»). A
+    number repeated otherwise (by
     mistake) keeps its first measure's key and tells the others apart as
     «2.1#2», «2.1#3».
 
@@ -122,10 +124,11 @@ def identify(entries: Sequence[Entry]) -> list[str | None]:
     restart = _restarts(entries, keys, counts)
     refs: list[str | None] = []
     seen: Counter[str] = Counter()
-    heading = ""
+    heading = path = ""
     headings = 0
     open_headings: list[str] = []  # by level, what qualifies the measures under each
-    for entry, key in zip(entries, keys, strict=True):
+    qualified: dict[int, str] = {}  # by entry, its ref by the path of the headings above
+    for at, (entry, key) in enumerate(zip(entries, keys, strict=True)):
         if isinstance(entry, Heading):
             del open_headings[entry.level - 1 :]
             if entry.title is None:  # the level above goes on: its heading qualifies
@@ -134,6 +137,7 @@ def identify(entries: Sequence[Entry]) -> list[str | None]:
                 headings += 1
                 heading = number_key(entry.number) if entry.number else f"§{headings}"
             open_headings.extend([heading] * (entry.level - len(open_headings)))
+            path = ".".join(dict.fromkeys(open_headings))  # a level gone on, named once
             refs.append(None)
             continue
         if key is None:
@@ -141,9 +145,15 @@ def identify(entries: Sequence[Entry]) -> list[str | None]:
             continue
         if restart and "." not in key and heading:
             refs.append(f"{heading}.{key}")
+            qualified[at] = f"{path}.{key}"
             continue
         seen[key] += 1
         refs.append(None if seen[key] == 1 else f"{key}#{seen[key]}")
+    inner = Counter(refs[at] for at in qualified)
+    if any(n > 1 for n in inner.values()) and len(set(qualified.values())) == len(qualified):
+        # «Завдання 1» under «Розділ I» and under «Розділ II»: each measure by all its headings
+        for at, ref in qualified.items():
+            refs[at] = ref
     return _distinct(refs, keys)
 
 
