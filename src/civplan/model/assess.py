@@ -1385,17 +1385,23 @@ def _held_on(text: str, stems: set[str], head: frozenset[str], asked: int) -> st
     """The thing a report names with fewer dates than its title asks for, if it does.
 
     «Проведено засідання 12.03.2025 та 15.06.2025» of «Провести 4 засідання»: the
-    word, where the sentence that names it gives one to ``asked`` − 1 days.
+    word, where the sentences that name it give one to ``asked`` − 1 days in all.
     """
+    first = None
+    held: set[date] = set()
     for sentence in _SENTENCES.split(text):
         named = next(_naming(sentence, stems, head, one=False), None)
         if named is None:
             continue
         days = find_events(sentence, 2000)  # the year is no matter: only how many
         # each a day («12.03.2025», «15 червня»); a month or days over a range count none
-        if 0 < len(days) < asked and all(day.start == day.end for day in days):
-            return named
-    return None
+        if any(day.start != day.end for day in days):
+            return None
+        first = first or named
+        held.update(day.start for day in days if day.start is not None)
+    # the days of every sentence that names it: «Проведено навчання 12.03. Проведено
+    # навчання 14.10.» is two
+    return first if 0 < len(held) < asked else None
 
 
 _SENTENCES = re.compile(r"(?<=[.;!?])\s+(?=[А-ЯІЇЄҐA-Z])|\n")
