@@ -433,3 +433,23 @@ def test_status_shows_a_dash_for_a_measure_with_no_deadline_given(
     out = capsys.readouterr().out
     assert re.search(r"│ 1 +│ Толока в парку +│ — +│", out)
     assert "│ завтра зранку: строк не розпізнано │" in out  # given, not understood
+
+
+def test_status_tells_numbers_repeated_under_headings_apart_by_their_keys(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    """A flat list has no headings: «1» under «Освіта» and under «Культура» show as «1.1», «2.1»."""
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Звіт про виконання плану заходів на 2023 рік\n\n"
+        "№\tНазва заходу\tСтрок\tСтан виконання\n"
+        "1\tОсвіта\t\t\n"
+        "1\tСемінар для вчителів\tІ квартал\tПроведено\n"
+        "2\tКультура\t\t\n"
+        "1\tКонцерт до Дня міста\tвересень\tПроведено\n",
+        encoding="utf-8",
+    )
+    assert main(["status", str(path), "--as-of", "2023-12-31"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"│ 1\.1 +│ Семінар для вчителів", out)
+    assert re.search(r"│ 2\.1 +│ Концерт до Дня міста", out)

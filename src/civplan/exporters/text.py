@@ -297,9 +297,10 @@ def status_table(
 ) -> str:
     """Where each measure stands, as a text table, followed by the plan's summary.
 
-    Each measure's number, its title shortened to one line, its deadline with
-    the interval civplan read from it, and its status — what ``civplan
-    status`` prints.
+    Each measure's number (where the number repeats under several headings,
+    the key that tells it apart: «ІІ.1»), its title shortened to one line, its
+    deadline with the interval civplan read from it, and its status — what
+    ``civplan status`` prints.
 
     Args:
         plan: the plan or report.
@@ -321,7 +322,9 @@ def status_table(
         elif not deadline.understood:
             term = f"{term}: {say('cli.not_understood', lang)}"
         title = " ".join(measure.title.split())
-        rows.append([measure.number, title, term, item.status.label(lang)])
+        # a flat list has no headings: a number repeated under several shows its key («ІІ.1»)
+        number = measure.key if measure.ref else measure.number
+        rows.append([number, title, term, item.status.label(lang)])
     header = (
         say("cli.number", lang),
         ReportColumn.TITLE.caption(lang),
