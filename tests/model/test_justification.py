@@ -58,6 +58,10 @@ from civplan.model.justification import OTHER, find_justification, reason_kind
         ("Не виконано. Причина – відсутність фахівців", "Причина – відсутність фахівців", "staff"),
         # … not a reference, nor a count
         ("Не виконано (див. примітку)", None, "other"),
+        # the thing not done named first
+        ("Конкурс не проведено: не надійшло жодної заявки.", "не надійшло жодної заявки", "other"),
+        ("Автобус не придбано (кошти не виділено).", "кошти не виділено", "funding"),
+        ("Проведено 3 семінари: для старост і депутатів.", None, "other"),
         ("Не виконано: 2 з 6", None, "other"),
     ],
 )
