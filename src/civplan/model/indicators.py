@@ -107,6 +107,17 @@ _TIMES_IN_WORDS = re.compile(r"(?<![\w'’ʼ])(?:двічі|тричі|twice)(?!
 """A count of times in a word: «заслухано двічі»."""
 
 
+_BEFORE_A_YEAR = re.compile(r"(?i)(?<!\w)(?:у|в|за|до|з|із|протягом|на|від|по|in|since|by)\s+$")
+"""A preposition a year follows: «у 2017», not «висадити 2000 дерев»."""
+
+
+def _counts_things(word: str) -> bool:
+    """Whether a year-like number's next word makes it a count: «2000 дерев», «2024 учасники»."""
+    from civplan.model.morphology import counted_plural
+
+    return word.islower() and counted_plural(word)
+
+
 def find_indicators(text: str) -> tuple[Indicator, ...]:
     """The counts in an outcome text, in the order they appear."""
     if not has_digit(text):  # every count is written in digits
@@ -119,8 +130,13 @@ def find_indicators(text: str) -> tuple[Indicator, ...]:
             unit, end = "%", match.end()
         else:
             words, end = _unit(text, match.end())
-            if not words or _NOT_UNITS.match(words[0]) or YEAR.fullmatch(value):
+            if not words or _NOT_UNITS.match(words[0]):
                 continue
+            if YEAR.fullmatch(value) and (
+                not _counts_things(words[0])
+                or _BEFORE_A_YEAR.search(text, max(0, match.start() - 12), match.start())
+            ):
+                continue  # «2017 року», «у 2017 семінарів не проводилось»: a year
             unit = " ".join(words)
             if found and _shares_a_noun(found[-1], words, text[previous_end : match.start()]):
                 # «4 планових та 3 позачергових засідання»: the first count's noun left out

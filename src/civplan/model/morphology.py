@@ -252,6 +252,17 @@ def never_genitive(form: str) -> bool:
     return bool(cases) and "gent" not in cases
 
 
+def counted_plural(form: str) -> bool:
+    """Whether a lower-cased word may be a noun a count of several governs («дерев», «учасники»).
+
+    «2000 дерев» is a count; «2017 року», «2017 ремонт» name a year.
+    """
+    return bool(_CYRILLIC.search(form)) and any(
+        p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case in ("gent", "nomn")
+        for p in _analyser().parse(form)
+    )
+
+
 def _cases(form: str) -> set[str | None]:
     """The cases a lower-cased word may be in (none for a word of no Cyrillic letter)."""
     return {p.tag.case for p in _analyser().parse(form)} if _CYRILLIC.search(form) else set()
