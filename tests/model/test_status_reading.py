@@ -613,6 +613,13 @@ COUNTS = [
         S.DONE,
     ),
     ("Провести 2 семінари", "Семінари проведено з 1 по 5 вересня", S.DONE),  # days of a range
+    # one in words, and times for things held on a day: each time one held
+    ("Провести два засідання", "Проведено одне засідання", S.PARTIALLY_DONE),
+    ("Провести засідання двічі на рік", "Засідання проведено один раз", S.PARTIALLY_DONE),
+    ("Провести 4 засідання громадської ради", "Засідання проведено двічі", S.PARTIALLY_DONE),
+    ("Провести 4 засідання громадської ради", "Засідання проведено чотири рази", S.DONE),
+    # a rate is no total
+    ("Провести 12 рейдів", "Рейди проводились двічі на місяць", S.DONE),
     # the days of every sentence that names it, together
     (
         "Провести 2 навчання для старост",

@@ -800,7 +800,11 @@ def _fewer_than_asked(
             continue  # «виконати пункт 5 рішення»: a point referred to, not a count
         # (pieces, «5 шт.», of a count the title gives, not of the times a term recurs)
         pieces = asked.text in title
-        alike = [c for c in indicators if same_thing(asked.unit, c.unit, pieces=pieces)]
+        alike = [
+            c
+            for c in indicators
+            if same_thing(asked.unit, c.unit, pieces=pieces) or _times_held(asked, c, text)
+        ]
         if alike and _LOWERED_TO().search(title, 0, title.find(asked.text)):
             # «Знизити рівень безробіття до 8 %»: the level the report ends at, at most it
             if magnitude(last := alike[-1]) > magnitude(asked):
@@ -823,6 +827,41 @@ def _fewer_than_asked(
         kind = CueKind.PARTIAL if passed else CueKind.ONGOING
         return (Evidence(kind=kind, phrase=most.text),)
     return ()
+
+
+def _times_held(asked: Indicator, count: Indicator, text: str) -> bool:
+    """Whether a count of times and one of things held on a day count the same.
+
+    «Провести 4 засідання» with «Засідання проведено двічі», «Провести засідання двічі на
+    рік» with «Проведено одне засідання»: each time is one held. Not a rate the report
+    gives («двічі на місяць»), which is no total (a title's «двічі на рік» is its year's).
+    """
+    if (asked.unit == TIMES) == (count.unit == TIMES):
+        return False
+    thing = count.unit if asked.unit == TIMES else asked.unit
+    words = _WORD().findall(thing.lower())[:1]
+    if not words or not noun_lemmas(words[0]) & _HELD_ON_A_DAY:
+        return False
+    if count.unit == TIMES and (at := text.find(count.text)) >= 0:
+        # the report's times, of a deed done: not «конкурс двічі визнано таким, що не відбувся»
+        ends = [e for mark in ".;\n" if (e := text.find(mark, at)) >= 0]
+        sentence = text[_sentence_start(text, at) : min(ends, default=len(text))]
+        return _A_RATE.match(text, at + len(count.text)) is None and not _NOT_IN.search(sentence)
+    return True
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence of ``text`` that holds place ``at`` begins."""
+    return max(text.rfind(mark, 0, at) for mark in ".;\n") + 1
+
+
+_NOT_IN = re.compile(r"(?i)(?<!\w)(?:не|not)(?!\w)")
+
+
+_A_RATE = re.compile(
+    r"(?i)\s+(?:на|в|у|per|a)\s+(?:рік|місяць|тиждень|квартал|день|year|month|week)"
+)
+"""What makes a count of times a rate: «двічі на місяць», "twice a month"."""
 
 
 _UNDONE = re.compile(

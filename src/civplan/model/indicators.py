@@ -82,6 +82,7 @@ class TargetCheck:
 
 
 _NUMERALS = {
+    "один": 1, "одна": 1, "одне": 1, "одну": 1, "одного": 1, "одному": 1, "одній": 1,
     "два": 2, "дві": 2, "двох": 2, "три": 3, "трьох": 3, "чотири": 4, "чотирьох": 4,
     "п'ять": 5, "п'яти": 5, "шість": 6, "шести": 6, "сім": 7, "семи": 7, "вісім": 8,
     "восьми": 8, "дев'ять": 9, "дев'яти": 9, "десять": 10, "десяти": 10,
@@ -89,21 +90,22 @@ _NUMERALS = {
     "ten": 10,
 }  # fmt: skip
 _NUMERAL = re.compile(
-    r"(?<![\w'’ʼ])(?:два|дві|двох|три|трьох|чотири|чотирьох|п['’ʼ]ят[ьи]|шість|шести|сім|семи"
+    r"(?<![\w'’ʼ])(?:один|одна|одне|одну|одного|одному|одній"
+    r"|два|дві|двох|три|трьох|чотири|чотирьох|п['’ʼ]ят[ьи]|шість|шести|сім|семи"
     r"|вісім|восьми|дев['’ʼ]ят[ьи]|десят[ьи]"
     r"|two|three|four|five|six|seven|eight|nine|ten)(?=\s+[^\W\d_])",
     re.IGNORECASE,
 )
-"""A count from two to ten in words («розроблено два паспорти», «у трьох закладах», "two
+"""A count from one to ten in words («розроблено два паспорти», «у трьох закладах», "two
 meetings were held")."""
 TIMES = "рази"
 """The unit of a count of times: «2 рази», «двічі»."""
-_TIMES = {"двічі": 2, "тричі": 3, "twice": 2}
+_TIMES = {"двічі": 2, "тричі": 3, "twice": 2, "один раз": 1}
 _COUNT_WORDS = frozenset({*_NUMERALS, *_TIMES})
 """The words of counts, for a quick look («три», «двічі»)."""
 _AROUND_A_WORD = "\"'.,;:!?()[]«»„“”-–—/"
 """Marks that may stand next to a count's word."""
-_TIMES_IN_WORDS = re.compile(r"(?<![\w'’ʼ])(?:двічі|тричі|twice)(?!\w)", re.IGNORECASE)
+_TIMES_IN_WORDS = re.compile(r"(?<![\w'’ʼ])(?:двічі|тричі|twice|один раз)(?!\w)", re.IGNORECASE)
 """A count of times in a word: «заслухано двічі»."""
 
 
@@ -177,7 +179,7 @@ def _may_count(text: str) -> bool:
 
 
 def counts_in_words(text: str) -> tuple[Indicator, ...]:
-    """The counts from two to ten a text writes in words («розроблено два паспорти», «двічі»).
+    """The counts from one to ten a text writes in words («розроблено два паспорти», «двічі»).
 
     Compared with the count a measure's title asks for; not an outcome's
     indicators, which are written in digits.
@@ -192,8 +194,8 @@ def counts_in_words(text: str) -> tuple[Indicator, ...]:
         return tuple(found)
     for match in _NUMERAL.finditer(text):
         words, end = _unit(text, match.end())
-        if not words or _NOT_UNITS.match(words[0]):
-            continue
+        if not words or _NOT_UNITS.match(words[0]) or words[0].lower().startswith("раз"):
+            continue  # («один раз»: times, above)
         value = _NUMERALS[match[0].casefold().replace("’", "'").replace("ʼ", "'")]
         found.append(
             Indicator(value=Decimal(value), unit=" ".join(words), text=text[match.start() : end])
