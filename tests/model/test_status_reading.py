@@ -749,6 +749,9 @@ COUNTS = [
     # a number alone, as a column of the figures done gives it, of the title's one count
     ("Провести 15 семінарів", "12", S.PARTIALLY_DONE),
     ("Провести 15 семінарів", "15", S.DONE),
+    # with its share of the plan in brackets
+    ("Провести 4 семінари", "4 (100 %)", S.DONE),
+    ("Провести 4 семінари", "2 (50 %)", S.PARTIALLY_DONE),
     ("Провести 4 засідання комісії", "У березні проведено 2 засідання, у вересні - 2", S.DONE),
     (
         "Провести 4 засідання комісії",

@@ -593,9 +593,11 @@ def assess(
         code, phrase = told  # an act cited, or counts given, and nothing else: done, weakly
         kind = CueKind.FAILURE if code == "cue.none_counted" else CueKind.ACHIEVEMENT
         evidence = (Evidence(kind=kind, phrase=phrase),)
+        bare = code == "cue.counts" and phrase.isdecimal()  # «10», «4 (100 %)»: a count alone
         if (
             code in ("cue.counts", "cue.named_work", "cue.indicator")
             and indicators
+            and not bare
             and (any_digit(measure.title) or every)
         ):
             # «Рівень охоплення – 81 %» of «Забезпечити охоплення 90 % дітей»: fewer than asked
@@ -604,10 +606,9 @@ def assess(
                 measure.title, asked, indicators, passed=passed, text=text
             )
         elif (
-            code == "cue.counts"
-            and not indicators
-            and phrase.isdecimal()
-            and int(phrase) < magnitude(find_indicators(measure.title)[0])
+            bare
+            and (titled := find_indicators(measure.title))
+            and int(phrase) < magnitude(titled[0])
         ):  # «10» of «Провести 15 семінарів»: the title's one count, fewer done
             kind = CueKind.PARTIAL if passed else CueKind.ONGOING
             evidence += (Evidence(kind=kind, phrase=phrase),)
@@ -2642,13 +2643,20 @@ _PLANNED_OR_MONEY = re.compile(
 def _bare_count(text: str, title: str) -> tuple[str, str] | None:
     """An outcome that is a number alone, of the one count its title asks for.
 
-    «12» of «Провести 15 семінарів», as a report's column of the figures done gives it;
-    not a year («2025»), nor a number where the title asks for no count, or several.
+    «12» of «Провести 15 семінарів», as a report's column of the figures done gives it,
+    also with its share of the plan («4 (100 %)»); not a year («2025»), nor a number where
+    the title asks for no count, or several.
     """
     number = text.strip()
+    if "%" in number and (share := _COUNT_AND_SHARE.fullmatch(number)) is not None:
+        number = share[1]  # «4 (100 %)»: the count, and its share of the plan
     if not number.isdecimal() or len(number) > 6 or int(number) == 0 or YEAR.fullmatch(number):
         return None
     return ("cue.counts", number) if len(find_indicators(title)) == 1 else None
+
+
+_COUNT_AND_SHARE = re.compile(r"(\d{1,6})\s*\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)")
+"""A count with its share of the plan in brackets, alone: «4 (100 %)»."""
 
 
 def _counted(text: str, indicators: Sequence[Indicator]) -> tuple[str, str] | None:
