@@ -378,6 +378,8 @@ predicative)."""
 
 
 _ZERO_AFTER = re.compile(r":\s*0(?![\d.,]\d)")
+_LONE_ZERO = re.compile(r"(?<![\d.,])0(?![\d.,]\d|\d)")
+"""A zero written whole: «проведено 0 заходів», not «0,4 тис. осіб»."""
 """A count of none after a run's last word: «Засідань проведено: 0»."""
 _NONE_COUNTED = frozenset({"0", "жодного", "жодної", "жодних", "жоден", "жодна", "жодне", "zero"})
 """A count of none right after a deed: «проведено 0 заходів», «укладено жодного договору»."""
@@ -919,7 +921,11 @@ def read_outcome(
             ):  # «Очікуємо на виділення коштів», "Awaiting funding": nothing done, no money yet
                 kind, last = CueKind.FAILURE, awaited
             elif kind is CueKind.ACHIEVEMENT and (
-                words[last + 1] in _NONE_COUNTED
+                (
+                    words[last + 1] in _NONE_COUNTED
+                    # (a zero whole: not «0,4 тис. осіб»)
+                    and (words[last + 1] != "0" or _LONE_ZERO.search(text, start, offset + 2))
+                )
                 if last + 1 < len(words)
                 else _ZERO_AFTER.match(folded, offset) is not None
             ):  # «проведено 0 заходів», «Засідань проведено: 0»: none done
