@@ -275,6 +275,7 @@ INFLECTED = [
     ("Проведено 10 навчань для старост", AFTER, S.DONE),
     ("Участь у заходах взяли 0,4 тис. осіб", AFTER, S.DONE),  # a fraction, no zero
     ("Залучено 0.5 млн грн", AFTER, S.DONE),
+    ("Профінансовано 0,0 тис. грн", AFTER, S.NOT_DONE),  # a zero with its decimals
     # what a purchase was declared is what the clause after «що» says
     ("Торги визнано такими, що не відбулися", AFTER, S.NOT_DONE),
     ("Конкурс визнано таким, що відбувся, переможця обрано", AFTER, S.DONE),

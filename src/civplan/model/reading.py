@@ -378,8 +378,8 @@ predicative)."""
 
 
 _ZERO_AFTER = re.compile(r":\s*0(?![\d.,]\d)")
-_LONE_ZERO = re.compile(r"(?<![\d.,])0(?![\d.,]\d|\d)")
-"""A zero written whole: «проведено 0 заходів», not «0,4 тис. осіб»."""
+_LONE_ZERO = re.compile(r"(?<![\d.,])0(?:[.,]0+)?(?![\d.,]\d|\d)")
+"""A zero, whole or with its decimals: «проведено 0 заходів», «0,0 тис. грн», not «0,4»."""
 """A count of none after a run's last word: «Засідань проведено: 0»."""
 _NONE_COUNTED = frozenset({"0", "жодного", "жодної", "жодних", "жоден", "жодна", "жодне", "zero"})
 """A count of none right after a deed: «проведено 0 заходів», «укладено жодного договору»."""
