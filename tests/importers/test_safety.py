@@ -311,3 +311,21 @@ def test_an_odt_cell_repeated_across_counts_as_every_place_it_fills(tmp_path: Pa
     with civplan.limits(cells=60):
         error = refused(document, "odt")
     assert "the tables' cells" in str(error)
+
+
+def test_a_page_s_table_is_held_to_the_limits_civplan_limits_sets() -> None:
+    """A web page's cells and a row's columns, spans counted, against ``civplan.limits``."""
+    page = (
+        "<p>Звіт про виконання плану заходів на 2025 рік</p>"
+        "<table><tr><th>№</th><th>Найменування заходу</th><th>Стан виконання</th></tr>"
+        '<tr><td>1</td><td colspan="8">Провести семінар</td><td>Проведено</td></tr>'
+        "<tr><td>2</td><td>Провести нараду</td><td>Проведено</td></tr></table>"
+    ).encode()
+    with civplan.limits(columns=9):
+        error = refused(page, "html")
+    assert "table 1, row 2: cells in a row: 10 is beyond civplan's limit of 9" in str(error)
+    with civplan.limits(cells=12):
+        error = refused(page, "html")
+    assert "the page's tables' cells: 13 is beyond civplan's limit of 12" in str(error)
+    with civplan.limits(columns=10, cells=20):
+        assert civplan.load(io.BytesIO(page), "html").measures()

@@ -24,6 +24,7 @@ import re
 from typing import Any
 
 from civplan._errors import DocumentError
+from civplan._limits import current
 from civplan._optional import require
 from civplan._text import visible
 from civplan.importers.document import (
@@ -40,8 +41,6 @@ from civplan.importers.document import (
 
 MAX_BYTES = 64 * 2**20
 """The largest page read (64 MB): a report's page is a few megabytes at most."""
-MAX_CELLS = 2_000_000
-"""The most places a page's tables may expand to, spans included."""
 _MAX_SPAN = 1000
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
@@ -268,9 +267,10 @@ class _Page:
         caption = element.find("caption")
         if caption is not None and (line := _lines(caption)):  # a heading of the table
             self.blocks.append(Paragraph(line, f"the caption of table {self.count}"))
-        grid = _grid(element, f"table {self.count}", MAX_CELLS - self.cells)
-        if grid is None:
-            raise DocumentError(self.source, [f"the page's tables hold over {MAX_CELLS} cells"])
+        try:
+            grid = _grid(element, f"table {self.count}", current().cells - self.cells)
+        except _BeyondError as error:
+            raise DocumentError(self.source, [str(error)]) from None
         self.cells += sum(len(row) for row in grid.rows)
         grid = _without_sheet_headings(grid)
         if grid.rows:
@@ -371,11 +371,28 @@ def _span(cell: Any, name: str) -> int:
     return min(max(value, 1), _MAX_SPAN)
 
 
-def _grid(table: Any, name: str, budget: int) -> Grid | None:
+class _BeyondError(Exception):
+    """A table beyond civplan's limits, with the message that says which."""
+
+
+def _grid(table: Any, name: str, budget: int) -> Grid:
     """A table's cells, with rows and columns spanned expanded as Word expands them.
 
-    ``None`` when the table would expand to more than ``budget`` places.
+    Raises:
+        _BeyondError: the table would expand to more than ``budget`` places, or a row to
+            more columns than the limit.
     """
+    limits = current()
+
+    def beyond_cells() -> _BeyondError:
+        return _BeyondError(
+            limits.beyond("cells", "the page's tables' cells", limits.cells - budget)
+        )
+
+    def beyond_columns(index: int, width: int) -> _BeyondError:
+        where = f"{name}, row {index + 1}: cells in a row"
+        return _BeyondError(limits.beyond("columns", where, width))
+
     rows: list[list[str]] = []
     spans: list[list[int]] = []
     merged: set[int] = set()
@@ -386,7 +403,9 @@ def _grid(table: Any, name: str, budget: int) -> Grid | None:
             spans.append(list(range(len(cells))))
             budget -= len(cells)
             if budget < 0:
-                return None
+                raise beyond_cells()
+            if len(cells) > limits.columns:
+                raise beyond_columns(index, len(cells))
             continue
         while len(rows) <= index:
             rows.append([])
@@ -399,7 +418,9 @@ def _grid(table: Any, name: str, budget: int) -> Grid | None:
             across, down = _span(cell, "colspan"), _span(cell, "rowspan")
             budget -= across * down
             if budget < 0:
-                return None
+                raise beyond_cells()
+            if column + across > limits.columns:  # cells spanning across count as many
+                raise beyond_columns(index, column + across)
             for offset in range(down):
                 at = index + offset
                 while len(rows) <= at:
