@@ -115,6 +115,9 @@ CORPUS = [
     ("Повернуто у комунальну власність 12 га земель", QUARTER, AFTER, S.DONE),
     # the rest in a later year, the verb left out; one to do it refused
     ("Навчання пройшли 35 осіб, решта 15 – у 2018 році", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Придбано 5 комп'ютерів, ще 3 – у 2018 році", QUARTER, AFTER, S.PARTIALLY_DONE),
+    # more of them in the measure's own year are done in it
+    ("Проведено 5 семінарів, з них ще 3 у 2017 році", QUARTER, AFTER, S.DONE),
     ("Решта коштів використана на 100 %", QUARTER, AFTER, S.DONE),
     (
         "Навчання не проводилось: постачальник послуг відмовився від укладення договору",

@@ -326,6 +326,8 @@ LEXICON: tuple[Cue, ...] = (
     ),
     # «решта 15 – у 2026 році»: the rest in a later year, the verb left out
     Cue(CueKind.POSTPONEMENT, ("решта|решту", "у|в|на", "#"), reach=1),
+    # «ще 3 – у 2026 році»: more of them in a later year, the verb left out
+    Cue(CueKind.POSTPONEMENT, ("ще", "#", "у|в|на", "#")),
     # «захід включено до плану роботи на 2026 рік», «… до титулу на наступний рік»: moved to
     # another plan or list — when a later
     # year is named (the assessment checks); else the inclusion is the deed itself
