@@ -894,6 +894,7 @@ CORPUS = [
     ("Підстав для перегляду тарифів не було", QUARTER, AFTER, S.DONE),
     ("Відсутні підстави для позапланових перевірок", QUARTER, AFTER, S.DONE),
     ("Відсутні звернення мешканців", QUARTER, AFTER, S.DONE),
+    ("Вакансій педагогічних працівників немає", QUARTER, AFTER, S.DONE),  # none left to fill
     ("Не проводилось через відсутність потреби", QUARTER, AFTER, S.NOT_DONE),
     # the measure itself said not done outweighs what was done around it; one of its
     # parts not done does not; «не виконано в повному обсязі» is done in part

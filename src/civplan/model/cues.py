@@ -188,6 +188,7 @@ _DEADLINE_EN = "deadline|deadlines|timeline|timeframe|implementation"
 _NONE_OF = (
     "потреба|необхідність|підстава|звернення|скарга|заява"
     "|заборгованість|порушення|правопорушення|зауваження|недолік|черга|випадок|перебій|збій"
+    "|вакансія"
 )
 """What there being none of tells a measure had nothing left to do: no need, no appeals, and
 none of what it was to prevent («заборгованість відсутня»)."""
