@@ -1149,6 +1149,8 @@ CORPUS = [
     ("1,000 beneficiaries reached against a target of 1,000", QUARTER, AFTER, S.DONE),
     ("Activity removed from the workplan after the review", QUARTER, AFTER, S.CANCELLED),
     ("The forum is no longer needed", QUARTER, AFTER, S.CANCELLED),
+    ("Not needed anymore since the law regulates it", QUARTER, AFTER, S.CANCELLED),
+    ("The procedure is not required any longer", QUARTER, AFTER, S.CANCELLED),
     (
         "Implemented with limitations: only online trainings were held",
         QUARTER,

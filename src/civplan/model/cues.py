@@ -277,6 +277,9 @@ LEXICON: tuple[Cue, ...] = (
     # "the activity was dropped" (not "complaints dropped by 20%", a fall)
     Cue(CueKind.CANCELLATION, ("was|were|been", "dropped|abandoned|scrapped")),
     Cue(CueKind.CANCELLATION, ("no", "longer", "relevant|needed|necessary|required")),
+    # "not needed anymore", "not required any longer"
+    Cue(CueKind.CANCELLATION, ("not", "needed|necessary|required", "anymore")),
+    Cue(CueKind.CANCELLATION, ("not", "needed|necessary|required", "any", "longer")),
     Cue(CueKind.CANCELLATION, ("not", "relevant")),  # "Not relevant anymore"
     Cue(CueKind.CANCELLATION, ("lost", "its|their|the", "relevance")),
     # «прийнято рішення не проводити конкурс», "it was decided not to proceed": called off
