@@ -587,6 +587,8 @@ def _normalize(text: str) -> str:
         folded = _MONTH_WORD.sub(lambda m: m[1] if m[1] in MONTH_OF_FORM else m[0], folded)
     if "звіт" in folded or "інформ" in folded or "подан" in folded:
         folded = _REPORTING_BEFORE.sub("", folded)  # «звітування щопівроку»: how often
+    if "щокв" in folded or "щомісяч" in folded or "щоріч" in folded:
+        folded = _EVERY_SHORTENED.sub(lambda m: _EVERY_IN_FULL[m[1]], folded)  # «щокв.»
     if "протяз" in folded:  # «на протязі року», as people say it: «протягом року»
         folded = re.sub(r"\bна протязі\b", "протягом", folded)
     if "половин" in folded or "середин" in folded:  # a year's halves in other words
@@ -628,6 +630,9 @@ def _normalize(text: str) -> str:
     return folded.strip(" ,;:")
 
 
+_EVERY_SHORTENED = re.compile(r"(?<!\w)(щокв|щомісяч|щоріч)(?:\.|(?!\w))")
+_EVERY_IN_FULL = {"щокв": "щокварталу", "щомісяч": "щомісяця", "щоріч": "щороку"}
+"""A recurrence shortened: «щокв.», «щомісяч.», «щоріч.»."""
 _V_TYPED = compiled_on_use(r"(?<!\w)[іi][уy](?=(?:[-,] ?[iіvх]*)? ?(?:кв|квартал|$))")
 """A Roman V typed as «у» or "y" before a quarter: «ІУ квартал»."""
 _III_TYPED = compiled_on_use(r"(?<!\w)ш(?=(?: ?[-–] ?[iіvх]+)? ?(?:кв|квартал|півріч)|-[iіvх])")
