@@ -1877,9 +1877,9 @@ def test_what_tells_nothing_of_the_work_beside_word_of_it(
     "lead", ["", "У 2017 році ", "На виконання заходу ", "Інформуємо, що ", "У звітному періоді "]
 )
 def test_the_work_named_after_a_time_or_the_measure_it_answers(lead: str) -> None:
-    """«У 2017 році охоплення становить 88 %» of «Забезпечити охоплення 95 % дітей»."""
-    text = lead + ("охоплення" if lead else "Охоплення") + " щепленнями становить 88 %"
-    assessed = assess(titled("Забезпечити охоплення 95 % дітей щепленнями", text), AFTER)
+    """«У 2017 році вакцинація становить 88 %» of «Забезпечити вакцинацію 95 % дітей»."""
+    text = lead + ("вакцинація" if lead else "Вакцинація") + " дітей становить 88 %"
+    assessed = assess(titled("Забезпечити вакцинацію 95 % дітей", text), AFTER)
     assert (assessed.status, assessed.confidence) == (S.PARTIALLY_DONE, Confidence.WEAK)
 
 

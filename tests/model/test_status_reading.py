@@ -441,6 +441,14 @@ WORKS = [
         S.PARTIALLY_DONE,
     ),
     ("Забезпечити охоплення оглядами 90 % учнів", "Рівень охоплення оглядами – 93 %", S.DONE),
+    # coverage told by its noun alone, of a whole the title names: a share of it
+    (
+        "Забезпечити оповіщення населення",
+        "Встановлено 5 сирен, охоплення оповіщенням – 72 % населення",
+        S.PARTIALLY_DONE,
+    ),
+    ("Забезпечити оповіщення населення", "Охоплення оповіщенням – 100 % населення", S.DONE),
+    ("Забезпечити охоплення 85 % дітей щепленнями", "Охоплення щепленнями становить 88 %", S.DONE),
     # an indicator's value told in the words of indicators, not of the work
     ("Забезпечити охоплення оглядами 90 % учнів", "Фактичне значення показника – 93 %", S.DONE),
     # a share told, against the share the title asks for
