@@ -79,7 +79,7 @@ from civplan.model.indicators import (
 )
 from civplan.model.justification import find_justification
 from civplan.model.language import Lang, format_date, format_interval
-from civplan.model.months import MONTH_STEMS, alternation
+from civplan.model.months import MONTH_STEMS, MONTHS, alternation
 from civplan.model.morphology import (
     is_adjective,
     is_imperfective_verb,
@@ -589,6 +589,7 @@ def assess(
         or _bare_count(text, measure.title)
         or _none_counted(text, measure.title)
         or _dated(text, events, as_of)
+        or _by_months(text, _events_year(deadline, as_of, year), as_of)
         or _named_work(text, deadline, measure.title)
         or _indicator_value(text, indicators)
     ):
@@ -612,6 +613,10 @@ def assess(
             and (titled := find_indicators(measure.title))
             and int(phrase) < magnitude(titled[0])
         ):  # «10» of «Провести 15 семінарів»: the title's one count, fewer done
+            kind = CueKind.PARTIAL if passed else CueKind.ONGOING
+            evidence += (Evidence(kind=kind, phrase=phrase),)
+        elif code == "cue.events" and 0 < _events_told(text, events) < _one_count(measure.title):
+            # «12 березня – виставка; 15 червня – виставка» of «Провести 4 виставки»
             kind = CueKind.PARTIAL if passed else CueKind.ONGOING
             evidence += (Evidence(kind=kind, phrase=phrase),)
         status, reasons, confidence = _from_evidence(evidence, context)
@@ -2515,6 +2520,41 @@ def _dated(text: str, found: Sequence[Event], as_of: date) -> tuple[str, str] | 
     if not events or any(event.end > as_of for event in events):
         return None
     return "cue.events", events[0].phrase
+
+
+def _events_told(text: str, events: Sequence[Event]) -> int:
+    """How many events an outcome lists: its days, or else its items by month."""
+    return len({event.start for event in events}) or len(_MONTH_ITEM().findall(text))
+
+
+def _one_count(title: str) -> int:
+    """The one count of things a title asks for («Провести 4 виставки»: 4), else 0."""
+    counts = [c for c in (*find_indicators(title), *counts_in_words(title)) if c.unit != "%"]
+    return int(counts[0].value) if len(counts) == 1 else 0
+
+
+def _by_months(text: str, year: int, as_of: date) -> tuple[str, str] | None:
+    """The work an outcome with no other cue lists by month, all past («Лютий – семінар»).
+
+    «Лютий – семінар «Мова єднає», травень – круглий стіл»: each item a month, a dash,
+    then what was held in it — events, as dated ones are (their month in ``year``).
+    """
+    items = list(_MONTH_ITEM().finditer(text))
+    if not items:
+        return None
+    for item in items:
+        month = next(m for m in MONTHS if item["month"].lower() in m.forms)
+        if date(year, month.number, 1) > as_of:
+            return None  # a month still to come: work planned, maybe
+    return "cue.events", items[0][0].strip(" ,;")
+
+
+_MONTH_ITEM = compiled_on_use(
+    rf"(?i)(?:^|[,;\n]\s*)(?:(?:у|в)\s+)?(?P<month>{alternation()})\s*[-–—:]\s*"
+    # what was held: a word, not another month or a period («Лютий – березень» is a term)
+    rf"(?!(?:{alternation()}|квартал\w*|півріч\w*|[ivxіх]+)(?!\w))[^\W\d_]{{3,}}"
+)
+"""An item of a list by month: «Лютий – семінар», «…; у травні – круглий стіл»."""
 
 
 def _named_work(text: str, deadline: Deadline, title: str) -> tuple[str, str] | None:
