@@ -869,6 +869,9 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
         assert len(Deadline.parse(text, year=2024).parts) == count, text
     english = Deadline.parse("semi-annually, by the 10th of the following month", year=2024)
     assert [p.end for p in english.parts] == [d(2024, 7, 10), d(2025, 1, 10)]
+    # the day alone after the recurrence, as «щомісяця до 5 числа»
+    english = Deadline.parse("monthly, by the 5th", year=2024)
+    assert [p.end for p in english.parts][:2] == [d(2024, 1, 5), d(2024, 2, 5)]
     at_least = Deadline.parse("не рідше одного разу на квартал", year=2024)
     assert [p.end for p in at_least.parts] == [
         d(2024, 3, 31),

@@ -80,8 +80,8 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "by the 10th of the following month", "by the 5th of each month"
         (r"\bby the (\d{1,2})(?:st|nd|rd|th)?(?: day)? of the (?:following|next) month\b",
          r"до \1 числа наступного місяця"),
-        (r"\bby the (\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:each|every|the) month\b",
-         r"до \1 числа"),
+        (r"\bby the (\d{1,2})(?:st|nd|rd|th)?(?: day)?(?: of (?:each|every|the) month)?\b",
+         r"до \1 числа"),  # (also "monthly, by the 5th")
         (r"\b(?:semi-annually|biannually|every six months|twice a year)\b", "щопівроку"),
         # "by the end of each quarter": each quarter, by its end
         (r"^(?:by )?(?:the )?end of (?:each|every) (quarter|month|year)$", r"every \1"),
