@@ -1410,6 +1410,8 @@ ENGLISH = [
     ("in the autumn of 2024", K.MONTH_RANGE, d(2024, 9, 1), d(2024, 11, 30)),
     ("Winter 2024", K.UNKNOWN, None, None),
     ("TBD", K.UNFIXED, None, None),  # a term to be set later, as «буде визначено»
+    ("Year-round", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),  # as «протягом року»
+    ("all year long", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     # a year with its part in brackets; the middle of a year; martial law
     ("2024 (Q3)", K.QUARTER, d(2024, 7, 1), d(2024, 9, 30)),
     ("2024 (H2)", K.HALF_YEAR, d(2024, 7, 1), d(2024, 12, 31)),

@@ -67,6 +67,8 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"|(?:action )?(?:plan|programme|program|strategy)"
          r"(?: implementation)?(?: period)?)(?: of (?:the )?(?:action )?(?:plan|programme|program"
          r"|strategy|nap))?(?: period)?$", "протягом строку дії програми"),
+        # "year-round", "all year long": all through the year, as «протягом року»
+        (r"^(?:year[- ]round|all (?:the )?year(?: round| long)?|the whole year)$", "протягом року"),
         # seasons, as «навесні 2026 року»; winter, across two years, is left unknown
         (r"^(?:in )?(?:the )?spring(?: of)?\b", "весна"),
         (r"^(?:in )?(?:the )?summer(?: of)?\b", "літо"),
