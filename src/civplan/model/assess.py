@@ -79,7 +79,7 @@ from civplan.model.indicators import (
 )
 from civplan.model.justification import find_justification
 from civplan.model.language import Lang, format_date, format_interval
-from civplan.model.months import MONTH_STEMS, MONTHS, alternation
+from civplan.model.months import MONTH_OF_FORM, MONTH_STEMS, alternation
 from civplan.model.morphology import (
     is_adjective,
     is_imperfective_verb,
@@ -545,7 +545,8 @@ def assess(
     deadline = measure.deadline
     if evidence and ("термін" in (folded := lowered(text)) or "строк" in folded):
         evidence = (*evidence, *_later_term(text, evidence, deadline, as_of))
-    events = find_events(text, _events_year(deadline, as_of, year)) if written else ()
+    events_year = _events_year(deadline, as_of, year)
+    events = find_events(text, events_year) if written else ()
     if evidence and events and all(_stock_routine(item, text) for item in evidence):
         # «21 березня – нарада; 3 квітня – форум. Робота в цьому напрямку триває.»: the events
         # report the work; the stock phrase after them, read alone, would leave it unfinished
@@ -589,7 +590,7 @@ def assess(
         or _bare_count(text, measure.title)
         or _none_counted(text, measure.title)
         or _dated(text, events, as_of)
-        or _by_months(text, _events_year(deadline, as_of, year), as_of)
+        or _by_months(text, events_year, as_of)
         or _named_work(text, deadline, measure.title)
         or _indicator_value(text, indicators)
     ):
@@ -852,15 +853,9 @@ def _times_held(asked: Indicator, count: Indicator, text: str) -> bool:
         return False
     if count.unit == TIMES and (at := text.find(count.text)) >= 0:
         # the report's times, of a deed done: not «конкурс двічі визнано таким, що не відбувся»
-        ends = [e for mark in ".;\n" if (e := text.find(mark, at)) >= 0]
-        sentence = text[_sentence_start(text, at) : min(ends, default=len(text))]
+        sentence = _lower_sentence(count.text, text)
         return _A_RATE.match(text, at + len(count.text)) is None and not _NOT_IN.search(sentence)
     return True
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence of ``text`` that holds place ``at`` begins."""
-    return max(text.rfind(mark, 0, at) for mark in ".;\n") + 1
 
 
 _NOT_IN = re.compile(r"(?i)(?<!\w)(?:не|not)(?!\w)")
@@ -2543,8 +2538,7 @@ def _by_months(text: str, year: int, as_of: date) -> tuple[str, str] | None:
     if not items:
         return None
     for item in items:
-        month = next(m for m in MONTHS if item["month"].lower() in m.forms)
-        if date(year, month.number, 1) > as_of:
+        if date(year, MONTH_OF_FORM[item["month"].lower()], 1) > as_of:
             return None  # a month still to come: work planned, maybe
     return "cue.events", items[0][0].strip(" ,;")
 

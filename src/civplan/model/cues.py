@@ -22,6 +22,9 @@ import enum
 
 import attrs
 
+_NEGATIONS = frozenset({"не", "not"})
+"""The words of a negation, which a cue may hold."""
+
 
 class CueKind(enum.Enum):
     """What a cue says about a measure."""
@@ -79,6 +82,8 @@ class Cue:
     """The tail's alternatives, as sets."""
     unless_alternatives: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     """The words of ``unless``, as a set."""
+    negating: bool = attrs.field(init=False, eq=False, repr=False)
+    """Whether a word of the cue is a negation («не», "not"): «заборгованості не було»."""
 
     def __attrs_post_init__(self) -> None:
         if not self.words or not all(w.strip() for w in self.words):
@@ -87,6 +92,8 @@ class Cue:
         object.__setattr__(self, "tail_alternatives", _alternatives(self.tail))
         unless = _alternatives((self.unless,))[0] if self.unless else frozenset()
         object.__setattr__(self, "unless_alternatives", unless)
+        negating = any(not _NEGATIONS.isdisjoint(words) for words in self.alternatives)
+        object.__setattr__(self, "negating", negating)
 
 
 _HELD_UP = (

@@ -260,10 +260,10 @@ def same_thing(unit: str, other: str, *, pieces: bool = True) -> bool:
     """
     if unit == other == "%":  # shares: «охопити 90 %» and «охоплено 85 %»
         return True
-    if (folded := unit.casefold().strip(" .")) and folded == other.casefold().strip(" ."):
+    folded, other_folded = unit.casefold().strip(" ."), other.casefold().strip(" .")
+    if folded and folded == other_folded:
         return True  # «шт.» and «шт», «км»: too short for stems, but the same words
     measured, other_measured = _MEASURED.match(folded), _MEASURED.match(other.casefold())
-    other_folded = other.casefold().strip(" .")
     if (
         pieces
         and (folded in _PIECES) != (other_folded in _PIECES)

@@ -146,7 +146,7 @@ _LET_HAPPEN = frozenset({"порушення", "помилка", "затримк
 _MALFUNCTIONS = frozenset({"збій", "перебій", "аварія", "відключення", "простій"})
 """What a measure that ensures a service or a system working finds to its failure."""
 _ENSURES_WORKING = re.compile(
-    r"(?i)забезпеч\w* (?:[\w'’-]+ ){0,2}?(?:функціонуван|робот|роботу|постачанн|водопостачанн"
+    r"(?i)забезпеч\w* (?:[\w'’-]+ ){0,2}?(?:функціонуван|робот|постачанн|водопостачанн"
     r"|теплопостачанн|електропостачанн|газопостачанн|водовідведенн|сполученн|освітленн|зв.яз)"
 )
 """A title that ensures a service or a system working («Забезпечити безперебійне
@@ -2368,7 +2368,7 @@ def _match_run(
             and cue.reach
             and kind in _MISHAPS
             and _negates(words[last - 1])
-            and all(_NOT.isdisjoint(alternatives) for alternatives in cue.alternatives)
+            and not cue.negating
         ):
             # «кошти не арештовано», «договір не розірвано», «строки не затягнуто»: the
             # mishap's verb negated, its noun before: nothing went wrong — unless the title
@@ -2400,7 +2400,7 @@ def _match_run(
                 and words[at][:5] in (folded_title := title.lower())
                 # (at a word's start: «перебоїв» is no word of «безперебійне»)
                 and any(word.startswith(words[at][:5]) for word in folded_title.split())
-                and not all(_NOT.isdisjoint(alternatives) for alternatives in cue.alternatives)
+                and cue.negating
             ):
                 # «Протокол не складено» when the title asks for it («Скласти протокол
                 # засідання»): the deed not done, no sanction spared
@@ -2415,7 +2415,7 @@ def _match_run(
                 kind = CueKind.FAILURE  # «допущено 3 порушення строків»: a breach let happen
             elif (
                 not negated
-                and (cue is None or all(_NOT.isdisjoint(words) for words in cue.alternatives))
+                and (cue is None or not cue.negating)
                 and _ENSURES_WORKING.match(title)
                 and any(
                     not entry.lemmas.isdisjoint(_MALFUNCTIONS)
@@ -2440,7 +2440,6 @@ def _match_run(
 
 
 _MISHAPS = frozenset({CueKind.FAILURE, CueKind.ONGOING, CueKind.POSTPONEMENT, CueKind.CANCELLATION})
-_NOT = frozenset({"не", "not"})
 _STOPPING = ("припиня", "зупиня", "перерива", "призупиня", "interrupt", "stopped", "halted")
 """Verbs of stopping in the imperfective (and English): negated, the work went on («робота не
 припинялась»); not «не припинено», a stop that did not come about as asked."""
