@@ -3615,3 +3615,6 @@ def test_tasks_numbered_again_under_each_part_tell_their_measures_apart_by_both(
     assert [m.key for m in plan.measures()] == ["I.1.1", "I.1.2", "I.2.1", "II.1.1", "II.1.2"]
     assert plan.measure("II.1.2").title == "Придбати автобус"
     assert not any("repeated" in m for m in messages)
+    # a part and its task of the same number each give theirs: «1.1.1», not «1.1»
+    arabic, _ = read_page(page.replace("Розділ I.", "Розділ 1.").replace("Розділ II.", "Розділ 2."))
+    assert [m.key for m in arabic.measures()] == ["1.1.1", "1.1.2", "1.2.1", "2.1.1", "2.1.2"]

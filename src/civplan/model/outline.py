@@ -127,17 +127,21 @@ def identify(entries: Sequence[Entry]) -> list[str | None]:
     heading = path = ""
     headings = 0
     open_headings: list[str] = []  # by level, what qualifies the measures under each
+    own: list[str] = []  # by level, the heading's own qualifier ("" where a level goes on)
     qualified: dict[int, str] = {}  # by entry, its ref by the path of the headings above
     for at, (entry, key) in enumerate(zip(entries, keys, strict=True)):
         if isinstance(entry, Heading):
             del open_headings[entry.level - 1 :]
+            del own[entry.level - 1 :]
             if entry.title is None:  # the level above goes on: its heading qualifies
                 heading = open_headings[-1] if open_headings else ""
             else:
                 headings += 1
                 heading = number_key(entry.number) if entry.number else f"§{headings}"
             open_headings.extend([heading] * (entry.level - len(open_headings)))
-            path = ".".join(dict.fromkeys(open_headings))  # a level gone on, named once
+            own.extend([""] * (entry.level - 1 - len(own)))
+            own.append(heading if entry.title is not None else "")
+            path = ".".join(q for q in own if q)
             refs.append(None)
             continue
         if key is None:
