@@ -2266,6 +2266,8 @@ def test_work_going_on_at_the_end_of_a_year_is_routine_unless_the_title_makes_on
             S.NOT_DONE,
         ),
         ("Провести конкурс проєктів", "Положення затверджено, конкурс не відбувся.", S.NOT_DONE),
+        ("Провести конкурс проєктів", "Положення затверджено, однак проведення конкурсу не "
+         "відбулося.", S.NOT_DONE),
         (
             "Створити молодіжну раду",
             "Положення затверджено, але раду не сформовано через брак кандидатів.",
@@ -2290,6 +2292,13 @@ def test_work_going_on_at_the_end_of_a_year_is_routine_unless_the_title_makes_on
          S.PARTIALLY_DONE),
         ("Придбати обладнання для укриттів", "Придбано генератори, лавки не придбано.",
          S.PARTIALLY_DONE),
+        # the title's object only as what another thing not done is of: the audit failed
+        (
+            "Забезпечити доступність офіційного вебсайту громади для осіб з порушеннями зору",
+            "Встановлено версію для людей з порушенням зору; аудит доступності на "
+            "відповідність WCAG не проводився.",
+            S.PARTIALLY_DONE,
+        ),
     ],
 )  # fmt: skip
 def test_a_step_done_beside_the_title_s_deed_not_done(title: str, text: str, status: S) -> None:
@@ -2869,8 +2878,26 @@ def test_a_debt_still_owed_leaves_a_measure_to_pay_it_off_undone(
         # another thing not needed
         ("Проведення засідань комісії", "Потреби у проведенні перевірок немає.", S.DONE),
         ("Придбати генератор для котельні", "Генератор придбано, додаткового не потрібно.", S.DONE),
-        # a failure justified by no need stays one
+        # an act a plan of regulatory acts names, and the need said absent as a noun
+        (
+            "Про затвердження Порядку розміщення об’єктів сезонної торгівлі",
+            "Немає потреби: питання врегульоване законом.",
+            S.CANCELLED,
+        ),
+        (
+            "Придбати генератор для котельні",
+            "Відсутність потреби у придбанні генератора після підключення котельні до"
+            " резервної лінії.",
+            S.CANCELLED,
+        ),
+        # a failure justified by no need stays one, as the seed's «Не проводилось у зв'язку
+        # із тим, що не було програм …»
         ("Провести семінар для старост", "Не проводилось через відсутність потреби.", S.NOT_DONE),
+        (
+            "Придбати генератор для котельні",
+            "Генератор не придбано, оскільки потреби немає.",
+            S.NOT_DONE,
+        ),
     ],
 )
 def test_a_deed_no_longer_needed_is_cancelled(title: str, text: str, status: Status) -> None:

@@ -85,6 +85,7 @@ from civplan.model.morphology import (
     is_imperfective_verb,
     is_perfective_verb,
     language_of,
+    never_genitive,
     noun_lemmas,
 )
 from civplan.model.numbering import number_key
@@ -510,6 +511,7 @@ def assess(
         written
         and ("отреб" in text or "еобхідн" in text or "отрібн" in text)
         and (needless := _needless(text, measure.title)) is not None
+        and not _justifies_a_failure(evidence, needless, text)
     ):
         # «Потреби у розробленні порядку немає»: the measure's deed no longer needed
         evidence = (
@@ -914,7 +916,9 @@ def _needless(text: str, title: str) -> str | None:
     for found in _NEEDLESS().finditer(folded):
         named = found["deed"] or found["deed_after"]
         if named is None and found["done_by"] is None:
-            if first[0].endswith("ти"):  # «Немає потреби» of «Придбати генератор»
+            if first[0].endswith("ти") or first[0] == "про":
+                # «Немає потреби» of «Придбати генератор», of an act to adopt («Про
+                # затвердження Порядку …», a plan of regulatory acts)
                 return text[found.start() : found.end()]
             continue
         thing = found["of"] or found["of_after"]
@@ -933,11 +937,26 @@ def _needless(text: str, title: str) -> str | None:
     return None
 
 
+def _justifies_a_failure(evidence: Sequence[Evidence], needless: str, text: str) -> bool:
+    """Whether a need said absent is the reason a failure before it in its sentence gives.
+
+    «Не проводилось через відсутність потреби», «Генератор не придбано, оскільки потреби
+    немає»: not done, with its reason, as «Не проводилось у зв'язку із тим, що не було
+    програм»; «Потреби у розробленні порядку немає» alone is the measure needed no longer.
+    """
+    start, _end = _phrase_sentence(needless, text)
+    at = text.find(needless)
+    return any(
+        item.kind is CueKind.FAILURE and start <= text.find(item.phrase, start) < at
+        for item in evidence
+    )
+
+
 _NEEDLESS = compiled_on_use(
     r"(?<!\w)(?:потреб\w*|необхідн\w*)(?: (?:у|в) (?P<deed>[\w'’]+)(?: (?P<of>[\w'’]+))?)?"
     r"(?: [\w'’]+){0,3}?"
     r" (?:немає|нема|відсутн(?:я|і|є|ій))(?!\w)"
-    r"|(?<!\w)(?:немає|нема|відсутн(?:я|і|є|ій)) (?:потреб|необхідн)\w*"
+    r"|(?<!\w)(?:немає|нема|відсутн(?:я|і|є|ій|іст\w*)) (?:потреб|необхідн)\w*"
     r"(?: (?:у|в) (?P<deed_after>[\w'’]+)(?: (?P<of_after>[\w'’]+))?)?"
     r"|(?<!\w)(?P<done_by>не (?:потребується|потрібн[еаийо]|потрібен))(?!\w)"
 )
@@ -3016,7 +3035,7 @@ def _title_deed_failed(used: Sequence[Evidence], title: str, text: str) -> bool:
         named = [w for w in _WORD().findall(clause) if w not in _LINKS]
         if own and (not named or any(noun_lemmas(w) & (thing | _ACTS) for w in named)):
             return True  # its verb, of its object, of an act it is taken by, or of nothing
-        if any(noun_lemmas(w) & thing for w in named):
+        if any(noun_lemmas(w) & thing and not _modifies(named, at) for at, w in enumerate(named)):
             return True  # «Провести конкурс» with «Положення затверджено, конкурс не відбувся»
         if (
             (_asks_to_adopt(title.lower()) or _FORMS_A_BODY().match(title.lower()))
@@ -3036,6 +3055,18 @@ def _title_deed_failed(used: Sequence[Evidence], title: str, text: str) -> bool:
             # положення підготовлено, однак не підписано», «Створити комунальне підприємство»
             # with «Проєкт винесено на сесію, однак рішення не прийнято»: the act not made
     return False
+
+
+def _modifies(named: Sequence[str], at: int) -> bool:
+    """Whether the word at ``at`` may be a genitive of the thing named before it, no deed.
+
+    «Забезпечити доступність сайту» with «аудит доступності не проводився»: the audit
+    failed, not the access; «проведення конкурсу не відбулося» still names the contest.
+    """
+    if at == 0 or never_genitive(named[at]):
+        return False
+    before = named[at - 1]
+    return not before.endswith(("ння", "ття")) and bool(noun_lemmas(before))
 
 
 _CARRIED_OUT = (
