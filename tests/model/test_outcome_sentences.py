@@ -1410,6 +1410,12 @@ CORPUS = [
     # a routine verb whose object is a process with an end: not done yet
     ("Складено специфікацію, проводиться процедура закупівлі", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Здійснюється поточний ремонт спортзалу", QUARTER, AFTER, S.PARTIALLY_DONE),
+    (
+        "Розроблено топографічну основу, проводиться розробка креслень",
+        QUARTER,
+        AFTER,
+        S.PARTIALLY_DONE,
+    ),
     ("Видано 20 брошур, здійснюється моніторинг", QUARTER, AFTER, S.DONE),
     ("Укладено договір підряду, роботи виконуються", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Укладено договір підряду, роботи виконуються", QUARTER, DURING, S.IN_PROGRESS),
