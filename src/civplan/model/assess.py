@@ -1349,11 +1349,12 @@ _ELIDED_COUNT = re.compile(
 )
 """A part's count after its period or place, its thing said before: «…, у вересні – 2»."""
 _OF_THEM = re.compile(
-    r"\b(?:з|із) (?:них|яких)\b|\b(?:у|в) тому числі|\bзокрема\b|\bof (?:them|which)\b"
+    r"\b(?:з|із) (?:них|яких)\b|\b(?:у|в) тому числі|\b(?:у|в) т\.\s?ч\.|\bзокрема\b"
+    r"|\bof (?:them|which)\b"
     r"|\bincluding\b|\bпланов|\bзапланован|\bпередбачен|\bplanned\b|\btarget"
 )
-"""What makes a count a part of another («з них», "of which"), or the plan's: no count to
-add to the others."""
+"""What makes a count a part of another («з них», «у т.ч.», "of which"), or the plan's: no count
+to add to the others."""
 
 
 _WORD = compiled_on_use(r"[^\W\d_][\w'’-]*")
@@ -1494,8 +1495,9 @@ _SENTENCES = re.compile(r"(?<=[.;!?])\s+(?=[А-ЯІЇЄҐA-Z])|\n")
 
 
 _EVERY_TIME = compiled_on_use(
-    r"зокрема|(?:у|в) тому числі|наприклад|серед них|щомісяц|щокварталу|щоквартальн|щороку"
-    r"|щорічн|регулярн|систематичн|постійн|кожн\w* (?:місяц|квартал|року|півріччя)|including"
+    r"зокрема|(?:у|в) тому числі|(?:у|в) т\.\s?ч\.|наприклад|серед них|щомісяц|щокварталу"
+    r"|щоквартальн|щороку|щорічн|регулярн|систематичн|постійн"
+    r"|кожн\w* (?:місяц|квартал|року|півріччя)|including"
     r"|such as|e\.g\.|every|each|regular|quarterly|monthly|all (?:four|4|two|2|twelve|12) "
     r"|(?:усі|всі|за всі) (?:чотири|4|два|2|дванадцять|12) (?:квартал|півріч|місяц)"
 )
