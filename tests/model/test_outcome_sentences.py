@@ -1453,6 +1453,15 @@ CORPUS = [
     ("Фінансування з місцевого бюджету не надходило", QUARTER, AFTER, S.NOT_DONE),
     ("Субвенцію не отримано, тому кошти не надійшли", QUARTER, AFTER, S.NOT_DONE),
     ("Видано 4 довідки. Скарг не надходило", QUARTER, AFTER, S.DONE),
+    # no fault found by those served: «зауважень не отримано» is «скарг не надходило»
+    ("Зауважень від мешканців та контролюючих органів не отримано", QUARTER, AFTER, S.DONE),
+    ("Претензій до підрядника не отримувалось", QUARTER, AFTER, S.DONE),
+    # a deed in the conditional mood would have been, and was not
+    ("Семінари було б проведено за умови фінансування", QUARTER, AFTER, S.NOT_DONE),
+    ("Семінари могли б бути проведені, якби надійшли кошти", QUARTER, AFTER, S.NOT_DONE),
+    ("Семінари провели б, якби було фінансування", QUARTER, AFTER, S.NOT_DONE),
+    ("The seminars would have been held if funds had been available", QUARTER, AFTER, S.NOT_DONE),
+    ("а) проведено 3 семінари;\nб) проведено 2 тренінги", QUARTER, AFTER, S.DONE),  # a list
     # nothing asked for, given as the reason the measure was not done: not done, not a part
     ("Заявок не надходило, тому конкурс не оголошувався", QUARTER, AFTER, S.NOT_DONE),
     ("Потреби не виникало, тому засідання не скликалося", QUARTER, AFTER, S.NOT_DONE),

@@ -918,6 +918,41 @@ def read_outcome(
                 # «буде виконано за наявності коштів»: not done, waiting for what it needs
                 kind = CueKind.FAILURE
             elif (
+                kind is CueKind.ACHIEVEMENT
+                and not negated
+                and ("б" in distinct or "би" in distinct)
+                and not {"б", "би"}.isdisjoint(words[max(0, first - 3) : last + 3])
+                and _CONDITIONAL.search(part) is not None
+            ):
+                # «семінари було б проведено за умови фінансування», «провели б, якби …»,
+                # «могли б бути проведені»: a deed that would have been, not one done (quoted
+                # with its particle, and the word before it)
+                kind, negated = CueKind.FAILURE, True
+                particle = next(
+                    at
+                    for at in range(max(0, first - 3), min(len(words), last + 3))
+                    if words[at] in ("б", "би")
+                )
+                first, last = min(first, max(0, particle - 1)), max(last, particle)
+            elif (
+                kind is CueKind.ACHIEVEMENT
+                and ("if" in distinct or "якби" in distinct)
+                and not _IF.isdisjoint(words[max(0, first - 5) : first])
+            ):
+                continue  # «якби надійшли кошти», "if funds had been available": no deed
+            elif (
+                kind is CueKind.ACHIEVEMENT
+                and not negated
+                and not _WOULD_HAVE.isdisjoint(distinct)
+                and "have" in words[max(0, first - 3) : first]
+                and not _WOULD_HAVE.isdisjoint(words[max(0, first - 4) : first])
+            ):
+                # "would have been held if funds had been available": not held
+                kind, negated = CueKind.FAILURE, True
+                first = max(
+                    at for at in range(max(0, first - 4), first) if words[at] in _WOULD_HAVE
+                )
+            elif (
                 kind in (CueKind.ONGOING, CueKind.FUTURE)
                 and words[first].startswith(("очіку", "await"))
                 and (awaited := _money_awaited(words, last)) is not None
@@ -1649,6 +1684,13 @@ def _failed(
         )
     )
 
+
+_IF = frozenset({"if", "якби"})
+"""What opens a condition, whose deeds are none: «якби надійшли кошти»."""
+_WOULD_HAVE = frozenset({"would", "could", "might"})
+"""What makes an English deed one that would have been: "would have been held"."""
+_CONDITIONAL = re.compile(r"(?<![\w'’])би?(?=[\s,;:]|$)")
+"""The particle of the conditional mood («було б проведено»), not a list's «б)»."""
 
 _GOODS = frozenset(
     {"путівка", "обладнання", "техніка", "матеріал", "ліки", "препарат", "вакцина", "товар",
