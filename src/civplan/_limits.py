@@ -25,6 +25,8 @@ class Limits:
         cells: places a table may span: a sheet's rows × columns, a page's
             or document's cells with their spans expanded.
         columns: cells in one row of a table.
+        tables: tables a document or page may hold (each is understood on its
+            own: a document of a hundred thousand small tables took minutes).
         repeat: times a spreadsheet row or cell with content may repeat.
         spaces: spaces one ODF ``<text:s>`` element may stand for.
         nesting: how deep YAML, JSON or TOML data may nest.
@@ -33,6 +35,7 @@ class Limits:
 
     cells: int = 5_000_000
     columns: int = 1_000
+    tables: int = 10_000
     repeat: int = 10_000
     spaces: int = 10_000
     nesting: int = 64

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -329,3 +330,52 @@ def test_a_page_s_table_is_held_to_the_limits_civplan_limits_sets() -> None:
     assert "the page's tables' cells: 13 is beyond civplan's limit of 12" in str(error)
     with civplan.limits(columns=10, cells=20):
         assert civplan.load(io.BytesIO(page), "html").measures()
+
+
+def test_a_document_of_more_tables_than_the_limit_is_refused(
+    make_docx,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    """Each table is understood on its own: a document may hold ``civplan.limits(tables=…)``.
+
+    A Word document of a hundred thousand small tables took minutes to refuse.
+    """
+    from .layouts import TWO_LEVELS, write
+
+    word = make_docx(civplan.demo_plan(), tables=2).read_bytes()
+    body = write(TWO_LEVELS, "odt", tmp_path).read_bytes()
+    with zipfile.ZipFile(io.BytesIO(body)) as archive:
+        content = archive.read("content.xml")
+    table = content[content.index(b"<table:table ") : content.index(b"</table:table>") + 14]
+    text = replaced(body, "content.xml", content.replace(table, table + table))
+    page = (
+        "<p>Звіт про виконання плану заходів на 2025 рік</p>"
+        + "<table><tr><th>№</th><th>Найменування заходу</th><th>Стан виконання</th></tr>"
+        "<tr><td>1</td><td>Провести семінар</td><td>Проведено</td></tr></table>" * 2
+    ).encode()
+    sheets = exported("ods")  # the report's sheet, its summary's and civplan's own
+    for data, fmt, said in [
+        (word, "docx", "the tables: 2"),
+        (text, "odt", "the tables: 2"),
+        (page, "html", "the page's tables: 2"),
+        (sheets, "ods", "content.xml: its tables: 3"),  # counted a chunk at a time
+    ]:
+        with civplan.limits(tables=1):
+            error = refused(data, fmt)
+        assert f"{said} is beyond civplan's limit of 1" in str(error), fmt
+        assert "civplan.limits(tables=…)" in str(error)
+        with civplan.limits(tables=3), warnings.catch_warnings():
+            warnings.simplefilter("ignore", civplan.CivplanWarning)  # the ODT's table twice
+            assert civplan.load(io.BytesIO(data), fmt).measures(), fmt
+
+
+def test_a_word_document_s_cells_are_held_to_the_limit(
+    make_docx,  # type: ignore[no-untyped-def]
+) -> None:
+    """A Word table's cells, merged ones by the places they cover, count against the limit."""
+    data = make_docx(civplan.demo_plan()).read_bytes()
+    with civplan.limits(cells=40):
+        error = refused(data, "docx")
+    assert "the tables' cells: 44 is beyond civplan's limit of 40" in str(error)  # a row of 4
+    with civplan.limits(cells=1_000):
+        assert civplan.load(io.BytesIO(data), "docx").measures()

@@ -53,6 +53,8 @@ _PREFIXED_ROW = re.compile(rb"<\w+:row(?=[\s/>])")
 # runs of spaces, and rows and cells repeated or spanned: two scans, each for a literal start,
 # cost a tenth of one for any of the names (whose first letters are everywhere in the XML)
 _ODS_SPACES = re.compile(rb"""text:c\s*=\s*["'](\d{1,20})["']""")
+_ODS_TABLE = re.compile(rb"<[\w.-]+:table[\s/>]")
+"""A sheet's start («<table:table »), its element's prefix however it is named."""
 _ODS_COUNT = re.compile(
     rb"""number-(rows-repeated|columns-repeated|columns-spanned|rows-spanned)\s*=\s*["']"""
     rb"""(\d{1,20})["']"""
@@ -259,7 +261,18 @@ def ods_needs_exact_reader(stream: IO[bytes], source: str) -> bool:
         # (an end tag broken): expat checks it in C on the same pass, before calamine sees it
         checker = expat.ParserCreate()
         with part:
-            for chunk in chunks(part, lambda data: _well_formed(checker, data, source)):
+            tables = 0
+
+            def check(data: bytes) -> None:  # each byte once: the chunks below overlap
+                nonlocal tables
+                _well_formed(checker, data, source)
+                tables += len(_ODS_TABLE.findall(data))
+                if tables > limits.tables:
+                    raise DocumentError(
+                        source, [limits.beyond("tables", "content.xml: its tables", tables)]
+                    )
+
+            for chunk in chunks(part, check):
                 dated = dated or b'office:value-type="date"' in chunk
                 for match in _ODS_SPACES.finditer(chunk):
                     if (value := int(match[1])) > limits.spaces:

@@ -205,6 +205,9 @@ class _Reader:
             self.depth -= 1
             if self.depth == 0:
                 self.tables += 1
+                if self.tables > current().tables:
+                    self.problem = current().beyond("tables", "the tables", self.tables)
+                    raise RefusedError
                 self.paragraphs = 0
                 table = f"table {self.tables}"
                 self.blocks.append(

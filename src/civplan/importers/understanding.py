@@ -437,6 +437,9 @@ class _Reader:
         self.title_ended = False
         """Whether a table that holds no measures has ended the title above the first one."""
         self.above: list[str] = []  # lines before the first report table
+        # whether a title starts in them, and how many of them were looked at for one
+        self.above_titled = False
+        self.above_seen = 0
         self.notes: list[str] = []
         # notes that sign the document, or a web page's own lines: placed, no warning
         self.signatures: set[str] = set()
@@ -543,7 +546,7 @@ class _Reader:
             if reading is None:
                 self._settle(())
                 self.skipped.append(block.name)
-                if not self.tables and has_title(self.above):  # a table of figures under the
+                if not self.tables and self._titled_above():  # a table of figures under the
                     self.title_ended = True  # title («Усього заходів | 3»): no part of it
                     if len(self.above) > 1 and _FIGURES_CAPTION.search(self.above[-1]):
                         caption = self.above.pop()  # «Основні показники» over it
@@ -579,6 +582,24 @@ class _Reader:
             warnings=(*self.warnings, *([self.undated] if self.undated else [])),
         )
         return plan, explanation
+
+    def _titled_above(self) -> bool:
+        """Whether the lines above the first table hold a title's start, each looked at once.
+
+        A document of thousands of small tables, none of measures, adds each one's lines
+        above the first: looked at again from the top each time, they took minutes.
+        """
+        if len(self.above) < self.above_seen:  # lines taken away as headings: look again
+            self.above_titled, self.above_seen = False, 0
+        if not self.above_titled:
+            self.above_titled = has_title(self.above[self.above_seen :])
+            self.above_seen = len(self.above)
+        return self.above_titled
+
+    @functools.cached_property
+    def _places(self) -> dict[int, int]:
+        """Where each block stands among the document's, by its identity."""
+        return {id(block): at for at, block in enumerate(self.document.blocks)}
 
     def _paragraph(self, block: Paragraph) -> None:
         text = block.text.strip()
@@ -641,7 +662,9 @@ class _Reader:
                 # the tables are sections, each headed alike
                 last is None
                 and len(self.above) > 1
-                and _headed_alike(self.document.blocks, grid, line, self.above)
+                and _headed_alike(
+                    self.document.blocks, self._places.get(id(grid)), grid, line, self.above
+                )
             )
             if not first:
                 return [], []
@@ -2398,17 +2421,16 @@ def _section_heading(text: str) -> bool:
     return reads_as_heading(text) and TITLE_WORDS.search(text) is None
 
 
-def _headed_alike(blocks: Sequence[Block], grid: Grid, line: str, title: Sequence[str]) -> bool:
+def _headed_alike(
+    blocks: Sequence[Block], at: int | None, grid: Grid, line: str, title: Sequence[str]
+) -> bool:
     """Whether the line over the first table heads it as a line heads the table after it.
 
     The next table shows the first's header again, with one line between them that
     reads as a heading; the line over the first reads as one too, and as no line of a
-    title («Звіт …», a year).
+    title («Звіт …», a year). ``at``: where ``grid`` stands among ``blocks``.
     """
-    if not _section_heading(line) or len(line) > 120:
-        return False
-    at = next((i for i, block in enumerate(blocks) if block is grid), None)
-    if at is None:
+    if not _section_heading(line) or len(line) > 120 or at is None:
         return False
     between: list[str] = []
     for block in blocks[at + 1 :]:

@@ -264,6 +264,10 @@ class _Page:
         if _furniture(element):
             return  # a site's footer
         self.count += 1
+        if self.count > current().tables:
+            raise DocumentError(
+                self.source, [current().beyond("tables", "the page's tables", self.count)]
+            )
         caption = element.find("caption")
         if caption is not None and (line := _lines(caption)):  # a heading of the table
             self.blocks.append(Paragraph(line, f"the caption of table {self.count}"))

@@ -96,6 +96,8 @@ def read_docx(stream: IO[bytes], source: str, *, inside: int = 0) -> Document:
                 raise DocumentError(
                     source, [current().beyond("columns", where, error.cells)]
                 ) from None
+            except _BeyondError as error:
+                raise DocumentError(source, [str(error)]) from None
         carried = _carried(archive, source)
     # civplan's own report: its summary tables after the report are not measures; its text
     # is as the plan holds it, characters that show nothing too
@@ -201,6 +203,10 @@ class _TooWideError(Exception):
         self.cells = cells
 
 
+class _BeyondError(Exception):
+    """The document's tables or their cells beyond civplan's limits: the message says which."""
+
+
 class _Reader:
     """Turns the parser's events into paragraphs and grids, keeping only the current row."""
 
@@ -216,6 +222,7 @@ class _Reader:
         self.spans: dict[int, tuple[int, ...]] = {}
         self.paragraphs = 0
         self.tables = 0
+        self.cells = 0  # the tables' cells read, their spans expanded
         self.ignored = 0  # how many tables deep the parser is inside one not read
         self.lines: list[str] | None = []  # every paragraph's text, until a table comes
 
@@ -279,7 +286,7 @@ class _Reader:
         self.warnings.extend(document.warnings)
         for block in document.blocks:
             if isinstance(block, Grid):
-                self.tables += 1
+                self._count_table()
                 self.paragraphs = 0
                 named = f"table {self.tables}"
                 self.blocks.append(
@@ -314,11 +321,20 @@ class _Reader:
         if merged:
             self.spans[len(self.rows)] = tuple(spans)
         self.rows.append(tuple(texts))
+        self.cells += len(texts)
+        if self.cells > current().cells:
+            raise _BeyondError(current().beyond("cells", "the tables' cells", self.cells))
+
+    def _count_table(self) -> None:
+        """Count a table against the limit of the tables a document holds."""
+        self.tables += 1
+        if self.tables > current().tables:
+            raise _BeyondError(current().beyond("tables", "the tables", self.tables))
 
     def _end_table(self) -> None:
         if not self.rows:  # a layout table whose rows were all read as what they hold
             return
-        self.tables += 1
+        self._count_table()
         self.paragraphs = 0
         name = f"table {self.tables}"
         self.blocks.append(
