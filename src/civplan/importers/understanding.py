@@ -25,6 +25,7 @@ from typing import IO, NamedTuple
 import attrs
 
 from civplan._errors import CivplanWarning, DocumentError, ReportDateWarning
+from civplan._limits import current
 from civplan._vocabulary import VOCABULARY
 from civplan.importers.captions import (
     ACTUAL,
@@ -267,6 +268,9 @@ def understand(document: Document, hints: Hints | None = None) -> tuple[Plan, Ex
             found), a hint matches nothing, or the plan's year is named nowhere.
     """
     hints = hints or Hints()
+    tables = sum(isinstance(block, Grid) for block in document.blocks)
+    if tables > (limits := current()).tables:  # each reader that can counts as it reads
+        raise DocumentError(document.source, [limits.beyond("tables", "the tables", tables)])
     headed = headed_items(document)
     if headed is not None:
         return _Reader(headed, hints).read()
