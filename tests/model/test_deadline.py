@@ -912,6 +912,8 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
         "щороку до 2026 року",
         "щорічно до кінця 2026 р.",
         "2024 рік та щороку до 2026 року",
+        "до 2026 року, щорічно",  # the year first, the recurrence after it
+        "до 2026 року (щорічно)",
     ):
         until = Deadline.parse(phrase, year=2024)
         assert [p.end for p in until.parts] == [d(2024, 12, 31), d(2025, 12, 31), d(2026, 12, 31)]

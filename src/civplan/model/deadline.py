@@ -929,6 +929,14 @@ def _then_yearly(p: str, year: int, end_year: int) -> _Read | None:
     if found is None:
         return None
     m, first, start, end = found
+    if (
+        first.kind is DeadlineKind.DATE
+        and start.year < end.year
+        and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+        and not m["until"]
+    ):
+        # «до 2020 року, щорічно»: each year until the year named, as «щорічно до 2020 року»
+        return _phrase(f"щорічно до {end.year} року", year, end_year)
     if end.year != start.year and first.kind is not DeadlineKind.DATE:
         return None  # a term across two years does not recur by the year
     last = max(end_year, end.year)
