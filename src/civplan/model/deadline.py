@@ -380,7 +380,8 @@ _CAPTION = re.compile(r"(?:термін|строк)(?:и)?(?: виконання
 
 _MONTH_WORD = re.compile(r"(\w+) місяц(?:ь|я|і|ем)\b")
 _ON_DEMAND_AT_LEAST = re.compile(
-    r"^(?:за|у разі|в разі|при|у міру|в міру) потреби,? (?:але|проте|однак) (?=не рідше)"
+    r"^(?:за|у разі|в разі|при|у міру|в міру|по мірі) (?:потреби|необхідності),?"
+    r" (?:(?:але|проте|однак) )?(?=не рідше)"
 )
 _MONTHS_SLASHED = re.compile(
     rf"\b({alternation('nominative')}) ?/ ?({alternation('nominative')})\b"
@@ -558,6 +559,8 @@ def _normalize(text: str) -> str:
         folded = f"{glued[1]} {folded[glued.end(1) :]}"  # «до31.12.2025»: a space lost
     if folded.startswith("по ") and folded[3:4].isdecimal():  # «по 31.12.2025»: up to that day
         folded = "до " + folded[3:]
+    elif folded.startswith("станом на ") and folded[10:11].isdecimal():
+        folded = "до " + folded[10:]  # «станом на 01.07.2025»: the state due by that day
     elif (
         folded.startswith("не пізніше ніж ")
         and (folded[15:16].isdecimal() or folded.startswith("до ", 15))
