@@ -524,6 +524,9 @@ MORE = [
         d(2024, 1, 1),
         d(2024, 12, 31),
     ),
+    # every two or three months, however put
+    ("раз на 2 місяці", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
+    ("не рідше 1 разу на два місяці", K.RECURRING, d(2024, 1, 1), d(2024, 12, 31)),
     # the state due by a day: «станом на» as «до»
     ("станом на 01.07.2024", K.DATE, d(2024, 1, 1), d(2024, 7, 1)),
     ("станом на 1 липня", K.DATE, d(2024, 1, 1), d(2024, 7, 1)),
@@ -935,6 +938,11 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
     # the recurrence right after its year, without a comma or dash
     for phrase in ("протягом 2024 року щокварталу", "у 2024 році щокварталу", "2024 р. щокварталу"):
         assert Deadline.parse(phrase, year=2024).parts == each_quarter.parts, phrase
+    for phrase in ("раз на 2 місяці", "щодва місяці", "кожні два місяці"):
+        second = Deadline.parse(phrase, year=2024)
+        assert [p.end for p in second.parts][:2] == [d(2024, 2, 29), d(2024, 4, 30)], phrase
+        assert len(second.parts) == 6
+    assert Deadline.parse("раз на три місяці", year=2024).parts == each_quarter.parts
     each_month = Deadline.parse("до 15 числа кожного місяця, наступного за звітним", year=2024)
     assert each_month.parts[-1].end == d(2025, 1, 15)  # December's report in January
     monthly = Deadline.parse("щомісяця до 5 числа", year=2024)

@@ -1650,6 +1650,9 @@ _RECURRING = _Pattern(
     r"|(?:два|2) рази на рік|двох разів на рік"
     r"|(?:(?:\d{1,2}|два|три|чотири) рази|двічі|тричі) на (?:рік|квартал|місяць)"
     r"|(?:\d{1,2}|двох|трьох|чотирьох) разів на (?:рік|квартал|місяць)"  # «не рідше 4 разів …»
+    # every two or three months: «раз на 2 місяці», «щодва місяці», «кожні три місяці»
+    r"|(?:(?:один|одного|1) )?разу? на (?:2|3|два|три) місяц[іяь]"
+    r"|(?:кожні|що) ?(?:2|3|два|три) місяц[іяь]"
     # every few years: no occurrence within a plan's year to name
     r"|(?:(?:один|1) )?раз на (?:\d|два|три|п'ять) рок\w*|(?:кожні|що) (?:\d|два|три|п'ять) рок\w*)"
     r"(?:[,:]? (?:до|не пізніше) (?P<day>\d{1,2})(?:-?го)?(?: (?P<month>" + _MONTH + r")"
@@ -1952,9 +1955,12 @@ _UNITS = {
     "кожного півріччя": "half", "кожне півріччя": "half",
     "раз на півроку": "half", "раз на півріччя": "half", "двічі на рік": "half",
     "два рази на рік": "half",
-    "2 рази на рік": "half",
+    "2 рази на рік": "half", "раз на 2 місяці": "two months", "раз на 3 місяці": "quarter",
     "4 рази на рік": "quarter", "чотири рази на рік": "quarter", "12 рази на рік": "month",
 }  # fmt: skip
+_MONTHS_APART = re.compile(r"(?:раз на|кожні|що) ?(2|3|два|три) місяц[іяь]")
+"""Every two or three months, however it is put: «раз на 2 місяці», «щодва місяці»."""
+_MONTHS_COUNT = {"два": "2", "три": "3"}
 _TIMES = re.compile(r"(\d{1,2}|трьох|чотирьох) разів")
 """How many times, in the genitive after «не рідше» («4 разів», «чотирьох разів»)."""
 _TIMES_NUMBERS = {"трьох": "три", "чотирьох": "чотири"}
@@ -1990,6 +1996,8 @@ def _recurring(p: str, year: int, end_year: int) -> _Read | None:
     every = m["every"].removeprefix("один ").removeprefix("одного ").removeprefix("1 ")
     every = every.replace("разу на", "раз на").replace("двох разів", "два рази")
     every = _TIMES.sub(lambda m: f"{_TIMES_NUMBERS.get(m[1], m[1])} рази", every)
+    if (months := _MONTHS_APART.fullmatch(every)) is not None:
+        every = f"раз на {_MONTHS_COUNT.get(months[1], months[1])} місяці"
     unit = _UNITS.get(every)  # weekly and daily terms have too many to list
     day = int(m["day"]) if m["day"] else None
     month = _month(m["month"]) if m["month"] else None
@@ -2158,7 +2166,7 @@ def _occurrences(
     ``following``: that day falls in the period after («до 10 числа наступного місяця»),
     or, for a day of a named month, in the next year («до 1 березня наступного року»).
     """
-    periods = {"month": 1, "quarter": 3, "half": 6, "year": 12}[unit]
+    periods = {"month": 1, "two months": 2, "quarter": 3, "half": 6, "year": 12}[unit]
     parts = []
     for each in range(year, end_year + 1):
         for first in range(1, 13, periods):
