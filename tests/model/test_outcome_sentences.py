@@ -2307,6 +2307,14 @@ def test_work_going_on_at_the_end_of_a_year_is_routine_unless_the_title_makes_on
          S.PARTIALLY_DONE),
         ("Придбати обладнання для укриттів", "Придбано генератори, лавки не придбано.",
          S.PARTIALLY_DONE),
+        # a title that ensures a deed named by its noun, the deed done for a part
+        (
+            "Забезпечити виплату компенсації фізичним особам, які надають соціальні послуги",
+            "Компенсацію виплачено за 10 місяців; за листопад–грудень виплату не здійснено.",
+            S.PARTIALLY_DONE,
+        ),
+        ("Забезпечити виплату компенсації", "Документи підготовлено, однак виплату не здійснено.",
+         S.NOT_DONE),
         # the title's object only as what another thing not done is of: the audit failed
         (
             "Забезпечити доступність офіційного вебсайту громади для осіб з порушеннями зору",

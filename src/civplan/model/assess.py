@@ -3008,6 +3008,8 @@ def _title_deed_failed(used: Sequence[Evidence], title: str, text: str) -> bool:
     «Проведення заходів»: another thing named.
     """
     words = _WORD().findall(title.lower())[:7]
+    # «Забезпечити виплату компенсації» with «Компенсацію виплачено»: the noun's deed done
+    ensured = words[1][:4] if len(words) > 1 and words[0].startswith(_ENSURING) else None
     if len(words) > 1 and words[0].startswith(_ENSURING) and words[1].endswith("ння"):
         words = words[1:]  # «Забезпечити проведення конкурсу»: the deed is the noun's
     words = words[:6]
@@ -3018,7 +3020,7 @@ def _title_deed_failed(used: Sequence[Evidence], title: str, text: str) -> bool:
         return False
     # either aspect of its verb, by its first letters: «Проводити» with «проведено»,
     # «Провести» with «проводились»
-    either = stem[:4]
+    either = (stem[:4], ensured) if ensured is not None and len(ensured) == 4 else stem[:4]
     if any(
         i.kind is CueKind.ACHIEVEMENT
         and any(w.startswith(either) for w in i.phrase.lower().split())
