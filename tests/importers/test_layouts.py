@@ -309,6 +309,63 @@ def test_a_row_ending_with_a_colon_over_lettered_rows_heads_them() -> None:
     assert any("read as the headings of the rows numbered under them" in m for m in messages)
 
 
+def test_the_rows_under_a_heading_row_take_its_term_and_executors_where_they_name_none() -> None:
+    page = (
+        "<p>План заходів на 2025 рік</p><table><tr><th>№</th><th>Найменування</th>"
+        "<th>Відповідальні</th><th>Строк</th></tr>"
+        + row("1.", "Розвиток освіти", "Відділ освіти", "2025 рік")
+        + row("1.1.", "Ремонт шкільних їдалень", "", "ІІ квартал")
+        + row("1.2.", "Шкільний автобус", "", "")
+        + row("2.", "Оновлення сайту громади", "", "")  # under no heading: its own, none
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    assert [(m.number, m.responsible, m.deadline.text) for m in plan.measures()] == [
+        ("1.1.", ("Відділ освіти",), "ІІ квартал"),
+        ("1.2.", ("Відділ освіти",), "2025 рік"),
+        ("2.", (), ""),
+    ]
+
+
+def test_the_items_of_a_list_a_title_opens_with_cells_of_their_own_are_measures_under_it() -> None:
+    """«1 | Утримання …, у тому числі:» over «| - прибирання вулиць | | Здійснюється щоденно»."""
+    page = (
+        "<p>План заходів з благоустрою на 2025 рік</p><table><tr><th>№</th><th>Зміст заходу</th>"
+        "<th>Термін виконання</th><th>Відповідальний</th><th>Стан виконання</th></tr>"
+        + row(
+            "1",
+            "Утримання об'єктів благоустрою, у тому числі:",
+            "Протягом року",
+            "КП «Благоустрій»",
+            "",
+        )
+        + row("", "- прибирання вулиць", "", "", "Здійснюється щоденно")
+        + row("", "– покіс трави", "травень-вересень", "", "Проведено 4 покоси")
+        + row("", "• видалення аварійних дерев", "", "", "Видалено 37 дерев")
+        + row("2", "Ремонт тротуару по вул. Миру", "ІІІ квартал", "Відділ ЖКГ", "Не виконано")
+        + row("3", "Прибирання парку", "квітень", "КП «Благоустрій»", "Проведено")
+        + row("", "- толока", "", "", "Проведено 2 толоки")  # no list opened: by position
+        + "</table>"
+    )
+    plan, messages = read_page(page)
+    assert [(s.number, s.title) for s in plan.sections if s.title] == [
+        ("1", "Утримання об'єктів благоустрою, у тому числі:")
+    ]
+    measures = list(plan.measures())
+    assert [(m.number, m.title, m.deadline.text, m.auto_numbered) for m in measures] == [
+        ("1.1", "прибирання вулиць", "Протягом року", True),
+        ("1.2", "покіс трави", "травень-вересень", True),
+        ("1.3", "видалення аварійних дерев", "Протягом року", True),
+        ("2", "Ремонт тротуару по вул. Миру", "ІІІ квартал", False),
+        ("3", "Прибирання парку", "квітень", False),
+        ("7", "- толока", "", True),  # (its place among the rows read as measures)
+    ]
+    assert measures[0].responsible == ("КП «Благоустрій»",)
+    listed = next(m for m in messages if "items of a list a measure's title opens" in m)
+    assert "row 3; table 1, row 4; table 1, row 5" in listed
+    assert any("numbered by their position: table 1, row 8" in m for m in messages)
+
+
 def test_a_school_year_plans_months_fall_in_the_year_of_the_school_year() -> None:
     page = (
         "<p>План роботи гімназії на 2025/2026 навчальний рік</p><table><tr><th>№</th>"

@@ -304,6 +304,12 @@ class _Draft(NamedTuple):
     layout: _Layout
     position: int
     report: str = ""  # the rows of a report under it, across the table
+    auto: str | None = None  # the number civplan gives an item of a list under a measure
+
+    @property
+    def given(self) -> str:
+        """Its number: the document's, else the one civplan gives it."""
+        return self.number or self.auto or str(self.position)
 
 
 @attrs.frozen
@@ -412,6 +418,43 @@ _UNITS = {
 _ROMAN_KEY = re.compile(r"[IVX]{1,5}")
 """A number as compared that is a Roman numeral alone («ІІ.» → «II»): a section's."""
 
+_BULLET = re.compile(r"\s*[-–—•·▪]\s*(?=\S)")
+"""A dash or bullet that opens an item of a list: «- прибирання вулиць»."""
+
+
+@attrs.define
+class _Under:
+    """A row that heads the rows below it, whose term and executors they take if they name none.
+
+    «1. Утримання доріг | Протягом року | КП «Шляхи»» over «1.1 Ямковий ремонт | |»:
+    the sub-item is done within its heading's term, by its executors.
+    """
+
+    number: str
+    cells: Sequence[str]
+    layout: _Layout
+    items: int = 0  # the items of a list under it numbered so far
+
+    def heads(self, number: str) -> bool:
+        """Whether a row of this number stands under it: numbered under it, or lettered."""
+        return (
+            number_key(number).startswith(number_key(self.number) + ".")
+            or LETTER_ITEM.fullmatch(number) is not None
+        )
+
+    def lend(self, cells: tuple[str, ...]) -> tuple[str, ...]:
+        """A row's cells, its empty term and executors given its heading's."""
+        fields = self.layout.fields
+        places = [*fields.get(DEADLINE, ()), *fields.get(RESPONSIBLE, ())]
+        if not any(not cells[p].strip() and self.cells[p].strip() for p in places):
+            return cells
+        lent = list(cells)
+        for place in places:
+            if not lent[place].strip():
+                lent[place] = self.cells[place]
+        return tuple(lent)
+
+
 _CANDIDATE = -1
 """The mark of a measure row that may be a heading (a number and a title only)."""
 _PARENT = -2
@@ -454,6 +497,7 @@ class _Reader:
         self.items: list[Heading | Measure | _Draft] = []
         self.marks: list[tuple[int, int, int]] = []
         self.pending: list[object] | None = None  # a measure whose continuations may follow
+        self.under: _Under | None = None  # the row whose items below it take its term
         self.measures = 0
         self.years: tuple[int, int | None] | None = None
         self.tables: list[TableReading] = []
@@ -483,6 +527,7 @@ class _Reader:
         self.unknown: list[str] = []
         self.auto_numbered: list[str] = []
         self.parents: list[str] = []  # rows with cells of their own read as headings
+        self.list_items: list[str] = []  # «- …» rows under a title that opens a list
         self.reported_parents: list[str] = []  # … and with a report: measures under them too
         self.carded: list[Card] = []  # cards read, whose run has not yet ended
 
@@ -943,18 +988,31 @@ class _Reader:
                 self.joined.append(grid.where(row.row))
                 continue
             if role is Role.MEASURE:
+                bulleted = row.number is None and _BULLET.match(row.text) is not None
                 if row.number is not None:
-                    self._parent_of(row.number)
+                    self._parent_of(row.number, layout)
+                elif bulleted and self.under is None:
+                    self._list_under(layout)
                 self._flush()
                 mark = _CANDIDATE if row.candidate else 0
-                title = row.text
+                title, cells, auto = row.text, row.cells, None
                 if row.number and title[:1].isdecimal():  # «1.1. | 1.1. Провести …»: written twice
                     title = _number_dropped(row.number, title)
+                if (under := self.under) is not None:
+                    if bulleted:  # «- прибирання вулиць»: numbered under its measure
+                        under.items += 1
+                        auto = f"{number_key(under.number)}.{under.items}"
+                        title = _BULLET.sub("", title, count=1)
+                    elif row.number is None or not under.heads(row.number):
+                        self.under = under = None
+                    if under is not None and under.layout is layout:
+                        cells = under.lend(cells)
                 self.pending = [
-                    row.number, title, row.cells, layout, table, place, mark, None, ""
+                    row.number, title, cells, layout, table, place, mark, None, "", auto
                 ]  # fmt: skip
             elif role is Role.HEADING:
                 self._flush()
+                self.under = None
                 heading = Heading(level=0, number=row.number, title=row.text or (row.number or ""))
                 self._add(heading, table, place, group + 1)
                 if row.cells:  # the figures beside it: what the document says of its measures
@@ -977,6 +1035,7 @@ class _Reader:
                     self.reported.append(grid.where(row.row))
             elif role is Role.TOTAL:  # a sum of the rows above: the plan's, not a measure's
                 self._flush()
+                self.under = None
                 self.described.append(f"{grid.where(row.row)}: {row.text}")
             elif role is Role.NOTE:
                 self.notes.append(f"{grid.where(row.row)}: {row.text}")
@@ -984,13 +1043,14 @@ class _Reader:
                     self.signatures.add(self.notes[-1])
         self._flush()
 
-    def _parent_of(self, following: str) -> None:
+    def _parent_of(self, following: str, layout: _Layout) -> None:
         """Mark the pending measure a possible heading when the next is numbered under it.
 
         A row with cells of its own heads only the measure right after it
         numbered under it («1. Розвиток освіти | Відділ освіти» over «1.1»), or
         its lettered sub-items when its title ends with a colon («1. Забезпечити: |
-        2025 рік» over «а) проведення навчань»).
+        2025 рік» over «а) проведення навчань»). The rows under it take its term
+        and executors where they name none.
         """
         pending = self.pending
         if pending is None or pending[6] != 0 or not pending[0]:
@@ -1003,6 +1063,26 @@ class _Reader:
             and could_head(number)
         ) or (following in _FIRST_LETTERS and title.rstrip().endswith(":")):
             pending[6] = _PARENT
+            self.under = _Under(number, pending[2], layout)  # type: ignore[arg-type]
+
+    def _list_under(self, layout: _Layout) -> None:
+        """Mark the pending measure the heading of the list its title opens, item by row.
+
+        «1 | Утримання об'єктів благоустрою, у тому числі: | Протягом року» over «| -
+        прибирання вулиць | | Здійснюється щоденно»: items with cells of their own,
+        each a measure under it, numbered by civplan «1.1», «1.2» (items with nothing
+        beside them are lines of its title: :func:`_lists_on`).
+        """
+        pending = self.pending
+        if (
+            pending is not None
+            and pending[6] == 0
+            and pending[0]
+            and str(pending[1]).rstrip().endswith(":")
+            and pending[3] is layout
+        ):
+            pending[6] = _PARENT
+            self.under = _Under(pending[0], pending[2], layout)  # type: ignore[arg-type]
 
     def _add(self, item: Heading | Measure | _Draft, table: int, place: int, mark: int) -> None:
         self.items.append(item)
@@ -1012,7 +1092,7 @@ class _Reader:
         """Build the measure read last, now that no more rows continue it."""
         if self.pending is None:
             return
-        number, title, row_cells, layout, table, place, mark, more, report = self.pending
+        number, title, row_cells, layout, table, place, mark, more, report, auto = self.pending
         self.pending = None
         if more is not None:  # continuation rows, joined once
             row_cells = tuple(
@@ -1028,9 +1108,11 @@ class _Reader:
         years = self.years or self._years()
         for (item_number, item_title), item_cells in zip(items, rows, strict=True):
             self.measures += 1
-            if not item_number:
+            if auto is not None:
+                self.list_items.append(self._where(table, place))  # type: ignore[arg-type]
+            elif not item_number:
                 self.auto_numbered.append(self._where(table, place))  # type: ignore[arg-type]
-            draft = _Draft(item_number, item_title, item_cells, layout, self.measures, report)  # type: ignore[arg-type]
+            draft = _Draft(item_number, item_title, item_cells, layout, self.measures, report, auto)  # type: ignore[arg-type]
             self._add(draft if years is None else self._measure(draft, *years), table, place, mark)  # type: ignore[arg-type]
 
     def _where(self, table: int, place: int) -> str:
@@ -1680,7 +1762,7 @@ class _Reader:
             stated = _joined(cells, fields.get(STATUS))
             if layout.blurred and stated.casefold() in MARKS:
                 stated = ""  # a «+» under «виконано частково не виконано»: which, unknown
-                self.blurred.append(draft.number or str(draft.position))
+                self.blurred.append(draft.given)
             if layout.share and _FIGURE.fullmatch(stated):  # «60» under «Рівень виконання, %»
                 stated += " %"
         title = draft.title
@@ -1708,7 +1790,7 @@ class _Reader:
             term = labelled_term  # «Строк виконання: ІІ квартал» under the title
         elif DEADLINE not in fields and (bracketed := _term_after(title, year)) is not None:
             title, term = bracketed  # «Семінар для старост (ІІ квартал)», no column of terms
-            self.bracketed.append(draft.number or str(draft.position))
+            self.bracketed.append(draft.given)
         elif layout.periods:
             term = _marked(cells, fields[DEADLINE], layout.periods)
         else:
@@ -1722,10 +1804,10 @@ class _Reader:
             seasoned = _in_the_season(term, season)  # «травень» of a 2025/2026 school year
             if seasoned is not None:
                 deadline = seasoned
-                self.seasoned.append(draft.number or str(draft.position))
+                self.seasoned.append(draft.given)
         if guessed and (in_year := self.report_year) is not None:
             deadline = Deadline.parse(term, year=in_year)  # «ІІ квартал» in a report for 2025
-            self.in_report_year.append(draft.number or str(draft.position))
+            self.in_report_year.append(draft.given)
         if not deadline.understood and _WITHIN_THE_TERM.fullmatch(
             " ".join(term.casefold().split())
         ):
@@ -1734,7 +1816,7 @@ class _Reader:
             clipped = _in_the_term(deadline, self.term)
             if clipped is not deadline:
                 deadline = clipped
-                self.clipped.append(draft.number or str(draft.position))
+                self.clipped.append(draft.given)
         if (
             term
             and RESPONSIBLE not in fields
@@ -1744,7 +1826,7 @@ class _Reader:
             apart = _deadline_apart(term, year, end_year)
             if apart is not None:
                 deadline, responsible = apart
-                self.apart.append(draft.number or str(draft.position))
+                self.apart.append(draft.given)
         report = _report(cells, fields.get(OUTCOME), layout) or draft.report or achieved
         if not report and not stated and (struck := _STRUCK_OUT.search(title)) is not None:
             # «Виключено», «4 (виключено)»: the plan struck the measure out
@@ -1757,7 +1839,7 @@ class _Reader:
         ):
             title, report = told  # «Ремонт даху↵Інформація про виконання: не виконано …»
         return Measure(
-            number=draft.number or str(draft.position),
+            number=draft.given,
             title=title,
             deadline=deadline,
             responsible=(
@@ -1848,8 +1930,15 @@ class _Reader:
         if self.parents:
             self.warnings.append(
                 f"{source}: rows with a term or executors of their own read as the headings of "
-                "the rows numbered under them (their cells are kept in the plan's notes): "
+                "the rows numbered under them, which take that term and those executors where "
+                "they name none (their cells are kept in the plan's notes): "
                 + listing(self.parents)
+            )
+        if self.list_items:
+            self.warnings.append(
+                f"{source}: items of a list a measure's title opens («у тому числі:» over «- …»), "
+                "with cells of their own, read as measures numbered under it: "
+                + listing(self.list_items)
             )
         if self.reported_parents:
             self.warnings.append(
