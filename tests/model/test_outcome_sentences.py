@@ -449,6 +449,8 @@ CORPUS = [
     ("Буде проведено у 2018 році", QUARTER, AFTER, S.POSTPONED),
     ("Проведено 2 з 4 запланованих засідань", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено 4 з 4 засідань", QUARTER, AFTER, S.DONE),
+    ("Проведено 0 з 4 засідань", QUARTER, AFTER, S.NOT_DONE),  # none of them
+    ("Цільового значення не досягнуто: 0 з 5", QUARTER, AFTER, S.NOT_DONE),
     # the whole's noun after it begins as «по», «до» do («з 1 по 5» is days)
     ("Навчання пройшли 17 з 30 посадових осіб", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Укриття облаштовано в 5 із 11 дошкільних закладів", QUARTER, AFTER, S.PARTIALLY_DONE),
@@ -2869,6 +2871,12 @@ def test_a_debt_still_owed_leaves_a_measure_to_pay_it_off_undone(
     title: str, text: str, status: Status
 ) -> None:
     assert assess(titled(title, text), AFTER).status is status
+
+
+def test_a_count_of_none_below_the_title_s_is_none_done() -> None:
+    """«Підключено 0 закладів з 12» of «Підключити 12 закладів»: not a part, none."""
+    measure = titled("Підключити 12 закладів освіти", "Підключено 0 закладів з 12.")
+    assert assess(measure, AFTER).status is S.NOT_DONE
 
 
 @pytest.mark.parametrize(

@@ -826,6 +826,8 @@ def _fewer_than_asked(
         alike = [count for count in alike if not _told_undone(count.text, text)]
         if not alike or magnitude(most := max(alike, key=magnitude)) >= magnitude(asked):
             continue
+        if magnitude(most) == 0:
+            continue  # «Підключено 0 закладів з 12»: none done, a failure the text tells
         # «у березні – 2 засідання, у вересні – 2»: a part's count with its thing left out
         elided = [int(found[1]) for found in _ELIDED_COUNT.finditer(text)]
         if (

@@ -1823,23 +1823,24 @@ def _shares(text: str, part: str, start: int) -> list[Evidence]:
     a run begins «0 млн грн із 3»).
     """
     return [
-        Evidence(kind=CueKind.PARTIAL, phrase=text[begins:ends])
-        for begins, ends in _share_spans(text, part, start)
+        # «0 з 5»: none of them done
+        Evidence(kind=CueKind.PARTIAL if done else CueKind.FAILURE, phrase=text[begins:ends])
+        for begins, ends, done in _share_spans(text, part, start)
     ]
 
 
-def _share_spans(text: str, part: str, start: int) -> Iterator[tuple[int, int]]:
-    """Where in ``text`` the shares of :func:`_shares` stand."""
+def _share_spans(text: str, part: str, start: int) -> Iterator[tuple[int, int, int]]:
+    """Where in ``text`` the shares of :func:`_shares` stand, and the count each says done."""
     if "з " not in part and "зі " not in part and " of " not in part:
         return  # every share has its «з», «із», «зі» or "of": most runs have none (a scan in C)
     for share in _SHARE.finditer(part):
         if (
-            _whole(share[1] or share[3] or share[6] or share[8] or share[9])
+            (done := _whole(share[1] or share[3] or share[6] or share[8] or share[9]))
             < _whole(share[2] or share[4] or share[5] or share[7] or share[10])
             and not _DECIMAL_TAIL.match(text, max(0, start + share.start() - 2))
             and not _DECIMAL_HEAD.match(text, start + share.end())
         ):
-            yield start + share.start(), start + share.end()
+            yield start + share.start(), start + share.end(), done
 
 
 _SHARE_AROUND_ASIDE = re.compile(
@@ -1876,7 +1877,7 @@ def _shares_across_names(text: str, folded: str) -> list[tuple[int, Evidence]]:
         (begins, Evidence(kind=CueKind.PARTIAL, phrase=text[begins:ends]))
         for run in _BRIDGED_RUN.finditer(bridged)
         if "ъ" in run[0] and any_digit(run[0])  # a run that holds a name and a count
-        for begins, ends in _share_spans(text, run[0], run.start())
+        for begins, ends, _done in _share_spans(text, run[0], run.start())
         if any(begins < opens and closes <= ends for opens, closes in names)
     ]
 
