@@ -450,6 +450,10 @@ CORPUS = [
     ("Проведено 2 з 4 запланованих засідань", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено 4 з 4 засідань", QUARTER, AFTER, S.DONE),
     ("Проведено 0 з 4 засідань", QUARTER, AFTER, S.NOT_DONE),  # none of them
+    ("0 з 4 засідань проведено", QUARTER, AFTER, S.NOT_DONE),  # none, before the verb
+    ("0 out of 4 consultations were held", QUARTER, AFTER, S.NOT_DONE),
+    ("0,4 км доріг відремонтовано", QUARTER, AFTER, S.DONE),  # a decimal, not none
+    ("Кошти в сумі 150,0 тис. грн освоєно", QUARTER, AFTER, S.DONE),  # a decimal's tail
     ("Цільового значення не досягнуто: 0 з 5", QUARTER, AFTER, S.NOT_DONE),
     # the whole's noun after it begins as «по», «до» do («з 1 по 5» is days)
     ("Навчання пройшли 17 з 30 посадових осіб", QUARTER, AFTER, S.PARTIALLY_DONE),

@@ -920,6 +920,17 @@ def read_outcome(
             elif (
                 kind is CueKind.ACHIEVEMENT
                 and not negated
+                and "0" in distinct
+                and (zero := _ZERO_FIRST.match(part)) is not None
+                and zero.end() <= len(" ".join(words[:first])) + (len(part) - len(part.lstrip()))
+                and not _DECIMAL_TAIL.match(text, max(0, start + zero.end() - 3))
+            ):
+                # «0 з 4 засідань проведено», "0 consultations were held": the deed's subject
+                # is none of them
+                kind, negated = CueKind.FAILURE, True
+            elif (
+                kind is CueKind.ACHIEVEMENT
+                and not negated
                 and ("б" in distinct or "би" in distinct)
                 and not {"б", "би"}.isdisjoint(words[max(0, first - 3) : last + 3])
                 and _CONDITIONAL.search(part) is not None
@@ -1687,6 +1698,9 @@ def _failed(
 
 _IF = frozenset({"if", "якби"})
 """What opens a condition, whose deeds are none: «якби надійшли кошти»."""
+_ZERO_FIRST = re.compile(r"\D*?(?<![\d.,])0(?=\s)")
+"""A run whose first figure is a lone zero: «0 з 4 засідань проведено» (not «0,4», nor the «0»
+a decimal comma begins a run with: «150,0 тис. грн освоєно»)."""
 _WOULD_HAVE = frozenset({"would", "could", "might"})
 """What makes an English deed one that would have been: "would have been held"."""
 _CONDITIONAL = re.compile(r"(?<![\w'’])би?(?=[\s,;:]|$)")
