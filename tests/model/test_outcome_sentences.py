@@ -453,6 +453,12 @@ CORPUS = [
     ("0 з 4 засідань проведено", QUARTER, AFTER, S.NOT_DONE),  # none, before the verb
     ("0 out of 4 consultations were held", QUARTER, AFTER, S.NOT_DONE),
     ("0,4 км доріг відремонтовано", QUARTER, AFTER, S.DONE),  # a decimal, not none
+    # items answered yes or no after a dash
+    ("Ремонт даху – так; заміна вікон – ні", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Генератор – придбано; лавки – ні; аптечки – придбано", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Ремонт даху – ні", QUARTER, AFTER, S.NOT_DONE),
+    ("Ремонт даху – так", QUARTER, AFTER, S.DONE),
+    ("Ні коштів, ні матеріалів не отримано", QUARTER, AFTER, S.NOT_DONE),  # no answer
     ("Кошти в сумі 150,0 тис. грн освоєно", QUARTER, AFTER, S.DONE),  # a decimal's tail
     ("Цільового значення не досягнуто: 0 з 5", QUARTER, AFTER, S.NOT_DONE),
     # the whole's noun after it begins as «по», «до» do («з 1 по 5» is days)

@@ -724,6 +724,20 @@ def read_outcome(
             and not found[-1].negated
         ):  # «Заходи виконано, крім встановлення камер»: all but a part
             found.append(Evidence(kind=CueKind.PARTIAL, phrase=text[start:offset].strip()))
+        if (
+            len(words) > 1
+            and words[-1] in _ANSWERS
+            and (answer := _DASHED_ANSWER.search(part)) is not None
+        ):
+            # «Ремонт даху – так; заміна вікон – ні»: each item answered yes or no
+            no = _ANSWERS[words[-1]]
+            found.append(
+                Evidence(
+                    kind=CueKind.FAILURE if no else CueKind.ACHIEVEMENT,
+                    phrase=text[start + answer.start() : start + answer.end()],
+                    negated=no,
+                )
+            )
         # what a verb of speech in the run before reports: «заявив, що …», «заявив: …»
         told_after = speech and (colon or words[0] in ("що", "that"))
         colon = False
@@ -1698,6 +1712,10 @@ def _failed(
 
 _IF = frozenset({"if", "якби"})
 """What opens a condition, whose deeds are none: «якби надійшли кошти»."""
+_ANSWERS = {"так": False, "ні": True, "yes": False, "no": True}
+"""An item's answer after a dash, and whether it says it was not done."""
+_DASHED_ANSWER = re.compile(r"(?<=\w)\s*[–—-]\s*(?:так|ні|yes|no)\s*$")
+"""An item's answer after a dash at the end of a run: «заміна вікон – ні»."""
 _ZERO_FIRST = re.compile(r"\D*?(?<![\d.,])0(?=\s)")
 """A run whose first figure is a lone zero: «0 з 4 засідань проведено» (not «0,4», nor the «0»
 a decimal comma begins a run with: «150,0 тис. грн освоєно»)."""
