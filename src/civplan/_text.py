@@ -49,9 +49,14 @@ def text_of(data: bytes) -> str:
 
     Without what shows nothing (:func:`visible`) nor what no document can hold
     (:func:`printable`: the control characters of damaged bytes, which a title or
-    a cell of them alone would carry into the model, which refuses them).
+    a cell of them alone would carry into the model, which refuses them); a form
+    feed, a page's end, ends a line (dropped, it glued the page's last line to
+    the next page's first).
     """
-    return printable(visible(decoded(data)))
+    text = decoded(data)
+    if "\f" in text:  # a page break, as a PDF's text with its layout kept has: a line's end
+        text = text.replace("\f", "\n")
+    return printable(visible(text))
 
 
 def decoded(data: bytes) -> str:

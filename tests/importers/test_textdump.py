@@ -523,3 +523,68 @@ def test_rows_pasted_into_a_word_document_as_text_read_as_the_table(tmp_path: Pa
         ("2", "Закупівля автобуса", "ІІІ квартал"),
     ]
     assert plan.year == 2025
+
+
+ALIGNED = """Звіт про виконання плану заходів відділу культури за 2024 рік
+
+№    Найменування заходу                      Термін          Виконавець          Стан виконання
+1    Провести фестиваль народної творчості    серпень         Відділ культури     Фестиваль відбувся 24 серпня
+2    Відремонтувати сільський клуб            IV квартал      Відділ культури     Ремонт не проведено через
+                                                                                  відсутність коштів
+3    Оновити бібліотечний фонд                протягом року   Бібліотека          Придбано 640 книг
+"""
+
+
+def test_a_table_aligned_in_columns_by_spaces_reads_by_its_alignment() -> None:
+    """A report typed in a monospaced font, or a PDF's text with its layout kept."""
+    with pytest.warns(civplan.CivplanWarning, match="aligned in columns by spaces"):
+        plan = read_text_dump(ALIGNED)
+    assert plan.title == "Звіт про виконання плану заходів відділу культури за 2024 рік"
+    assert [(m.number, m.title, m.deadline.text) for m in plan.measures()] == [
+        ("1", "Провести фестиваль народної творчості", "серпень"),
+        ("2", "Відремонтувати сільський клуб", "IV квартал"),
+        ("3", "Оновити бібліотечний фонд", "протягом року"),
+    ]
+    outcome = plan.measure("2").outcome
+    assert outcome is not None  # a cell's lines joined back into its sentence
+    assert outcome.text == "Ремонт не проведено через відсутність коштів"
+    assert plan.measure("3").responsible == ("Бібліотека",)
+
+
+def test_a_long_aligned_table_is_read_a_page_at_a_time_and_a_form_feed_ends_a_line() -> None:
+    """``pdftotext -layout`` puts a form feed between a PDF's pages; a long table goes on."""
+    lines = ALIGNED.splitlines()
+    more = [
+        f"{n:<5}Провести семінар номер {n:<18}листопад        Бібліотека          Проведено"
+        for n in range(4, 304)
+    ]
+    text = "\n".join(lines) + "\n\f" + "\n\n".join(more) + "\n"
+    with pytest.warns(civplan.CivplanWarning, match=r"\(lines 1–607\)"):
+        plan = read_text_dump(text)
+    assert [m.number for m in plan.measures()] == [str(n) for n in range(1, 304)]
+    assert plan.measure("4").title == "Провести семінар номер 4"  # not glued to the page before
+    assert plan.measure("303").deadline.text == "листопад"
+
+
+def test_prose_with_no_aligned_columns_stays_prose() -> None:
+    prose = (
+        "Звіт про виконання плану заходів за 2024 рік\n"
+        "Фестиваль народної творчості відбувся 24 серпня.\n"
+        "Ремонт сільського клубу не проведено через відсутність коштів.\n"
+    )
+    with pytest.raises(DocumentError, match="no table in plain text"):
+        read_text_dump(prose)
+
+
+def test_an_aligned_table_is_read_for_ten_thousand_lines_and_says_where_it_stopped() -> None:
+    head = ALIGNED.splitlines()[:3]
+    rows = [
+        f"{n:<7}Провести семінар {n:<24}листопад        Бібліотека          Проведено"
+        for n in range(1, 10_201)
+    ]
+    with pytest.warns(civplan.CivplanWarning) as caught:
+        plan = read_text_dump("\n".join(head + rows) + "\n")
+    said = " ".join(str(w.message) for w in caught)
+    assert "its lines after line 10000 were not read as a table" in said
+    numbers = [m.number for m in plan.measures()]
+    assert numbers[:2] == ["1", "2"] and numbers[-1] == "9997"  # the rows of its 25 pages

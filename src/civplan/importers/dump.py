@@ -23,6 +23,7 @@ import attrs
 
 from civplan._errors import DocumentError
 from civplan._limits import current
+from civplan.importers.aligned import read_aligned_table
 from civplan.importers.captions import caption_fields
 from civplan.importers.cell_lines import CellLines, read_cell_lines
 from civplan.importers.content import YEAR_ALONE
@@ -71,6 +72,8 @@ def read_text_dump(text: str, *, source: str = "<text>") -> Document:
             return Document(source=source, blocks=piped, kind="a table written with pipes")
         if separated is None and (saved := read_cell_lines(text)) is not None:
             return _saved_a_cell_a_line(saved, source)
+        if separated is None and (aligned := read_aligned_table(text, source)) is not None:
+            return aligned  # «№   Найменування заходу   Термін …», columns set by spaces
         if separated is None:  # no table: a report in prose, perhaps, read with its plan
             paragraphs: list[Block] = [
                 Paragraph(line.strip(), f"line {n}")
