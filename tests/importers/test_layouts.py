@@ -361,6 +361,15 @@ def test_the_items_of_a_list_a_title_opens_with_cells_of_their_own_are_measures_
         ("7", "- толока", "", True),  # (its place among the rows read as measures)
     ]
     assert measures[0].responsible == ("КП «Благоустрій»",)
+    heading = ("Утримання об'єктів благоустрою, у тому числі:",)
+    assert [(path, number) for path, number, _title in outline(plan)] == [
+        (heading, "1.1"),
+        (heading, "1.2"),
+        (heading, "1.3"),
+        ((), "2"),  # after its items, at its heading's depth: outside it
+        ((), "3"),
+        ((), "7"),
+    ]
     listed = next(m for m in messages if "items of a list a measure's title opens" in m)
     assert "row 3; table 1, row 4; table 1, row 5" in listed
     assert any("numbered by their position: table 1, row 8" in m for m in messages)

@@ -1561,7 +1561,13 @@ class _Reader:
                     self.described.append(f"{where}: {item.number} {item.title}: {_cells(item)}")
                 item = Heading(level=0, number=item.number, title=item.title)
                 mark = 0
-            elif isinstance(item, Measure) and owners and not item.auto_numbered:
+            elif (
+                isinstance(item, Measure)
+                and owners
+                # civplan's number of an item of a list is under its heading («1.1» under «1»);
+                # a number by position is none of the document's
+                and (not item.auto_numbered or item.compared_number.startswith(owners[-1].prefix))
+            ):
                 closed = _closed(owners, item)
                 if closed is not None:  # «2.» after «1.» and its «1.1»: outside «1.»
                     out.append(Heading(level=closed, number=None, title=None))
