@@ -458,6 +458,14 @@ CORPUS = [
     ("Генератор – придбано; лавки – ні; аптечки – придбано", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Ремонт даху – ні", QUARTER, AFTER, S.NOT_DONE),
     ("Ремонт даху – так", QUARTER, AFTER, S.DONE),
+    # what a reason's brackets tell is still the reason
+    (
+        "Не розроблявся у зв'язку з відсутністю потреби (питання врегульовано законодавством)",
+        QUARTER,
+        AFTER,
+        S.NOT_DONE,
+    ),
+    ("Не проведено через карантин (заклади закрито)", QUARTER, AFTER, S.NOT_DONE),
     ("Ні коштів, ні матеріалів не отримано", QUARTER, AFTER, S.NOT_DONE),  # no answer
     ("Кошти в сумі 150,0 тис. грн освоєно", QUARTER, AFTER, S.DONE),  # a decimal's tail
     ("Цільового значення не досягнуто: 0 з 5", QUARTER, AFTER, S.NOT_DONE),

@@ -2012,6 +2012,8 @@ _BECAUSE = compiled_on_use(
 )
 """What opens the reason for a failure before it: «не проведено, оскільки тренера мобілізовано»
 (sought in the text in lower case, as the other patterns of the reasons)."""
+_FOR_WANT = re.compile(r"(?:у|в) зв['’]язку з|через |з причини|внаслідок|з огляду на")
+"""What opens a failure's reason named by a noun: «у зв'язку з відсутністю потреби»."""
 _BUT = compiled_on_use(
     r";|(?<![\w'])(?:але|проте|однак|водночас|натомість|разом з тим|but|however|whereas"
     r"|while)(?![\w'])"
@@ -2047,6 +2049,16 @@ def _reasons_of_failures(used: list[Evidence], text: str, low: str) -> set[int]:
         because = _BECAUSE().search(low, since, at) if since is not None else None
         # «…, оскільки підрядник порушив строки, але двері встановлено»: the reason has ended
         if because is not None and _BUT().search(low, because.end(), at) is None:
+            reasons.add(place)
+        elif (
+            since is not None
+            and since < at
+            and (opened := low.rfind("(", since, at)) >= 0
+            and low.find(")", opened, at) < 0
+            and _FOR_WANT.search(low, since, opened) is not None
+        ):
+            # «Не розроблявся у зв'язку з відсутністю потреби (питання врегульовано
+            # законодавством)»: what the reason's brackets tell is the reason still
             reasons.add(place)
     return reasons
 
@@ -2175,7 +2187,7 @@ def _from_evidence(
             causes = _causes_of_failures(used, text)
             used = [item for at, item in enumerate(used) if at not in causes]
         low = lowered(text)  # where the reasons and the asking are sought
-        if _BECAUSE().search(low) is not None:
+        if _BECAUSE().search(low) is not None or ("(" in low and _FOR_WANT.search(low)):
             why = _reasons_of_failures(used, text, low)
             used = [item for at, item in enumerate(used) if at not in why]
         if any(item.kind is CueKind.ACHIEVEMENT for item in used):
