@@ -590,3 +590,13 @@ def test_an_aligned_table_is_read_for_ten_thousand_lines_and_says_where_it_stopp
     assert "its lines after line 10000 were not read as a table" in said
     numbers = [m.number for m in plan.measures()]
     assert numbers[:2] == ["1", "2"] and numbers[-1] == "9997"  # the rows of its 25 pages
+
+
+def test_a_web_page_s_table_set_as_text_in_a_pre_block_reads_by_its_alignment() -> None:
+    """An old site's report: the table typed into ``<pre>``, its spaces kept."""
+    page = f"<html><body><pre>{ALIGNED}</pre></body></html>"
+    with pytest.warns(civplan.CivplanWarning, match="aligned in columns by spaces"):
+        plan = civplan.load(io.BytesIO(page.encode()), "html")
+    assert [m.number for m in plan.measures()] == ["1", "2", "3"]
+    assert plan.measure("1").title == "Провести фестиваль народної творчості"
+    assert plan.title == "Звіт про виконання плану заходів відділу культури за 2024 рік"

@@ -27,6 +27,7 @@ from civplan._errors import DocumentError
 from civplan._limits import current
 from civplan._optional import require
 from civplan._text import visible
+from civplan.importers.aligned import read_aligned_table
 from civplan.importers.document import (
     FURNITURE_LENGTH,
     Block,
@@ -132,7 +133,13 @@ def read_html(data: bytes, source: str) -> Document:
     links = _document_links(root, source)
     page = _Page(source, _tables_read(root))
     page.read(root)
-    return Document(source=source, blocks=page.blocks, kind="a web page", links=links)
+    return Document(
+        source=source,
+        blocks=page.blocks,
+        kind="a web page",
+        links=links,
+        warnings=tuple(page.warnings),
+    )
 
 
 _MOST_DEPTH = 256
@@ -169,6 +176,7 @@ class _Page:
         self.source = source
         self.tables = tables
         self.blocks: list[Block] = []
+        self.warnings: list[str] = []
         self.cells = 0
         self.count = 0  # the tables read
         self.paragraphs = 0  # the paragraphs read
@@ -188,6 +196,10 @@ class _Page:
             if self.tables[element]:
                 self.table(element)
                 return  # its inner tables are its cells' text
+        elif tag == "pre" and (aligned := read_aligned_table(_pre_text(element), self.source)):
+            self.blocks.extend(aligned.blocks)  # a table set in columns by spaces, as text
+            self.warnings.extend(aligned.warnings)
+            return
         elif tag == "li" and any(True for _ in element.iterdescendants("ol", "ul")):
             self.loose(element, numbered=True)  # its text, then the items of its inner list
             return
@@ -474,6 +486,11 @@ def _without_sheet_headings(grid: Grid) -> Grid:
     return Grid(
         rows=[row[1:] for row in rows[1:]], name=name, spans=spans, place=table_places(name)
     )
+
+
+def _pre_text(element: Any) -> str:
+    """A ``<pre>`` block's text as it shows, its spaces and line breaks kept."""
+    return "".join(element.itertext())
 
 
 def _lines(element: Any) -> str:
