@@ -165,6 +165,9 @@ def _document_links(root: Any, source: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+_MOST_PRE_BLOCKS = 3
+"""The ``<pre>`` blocks of a page looked at as tables set by spaces: the first few (each may
+cost a second; a page of many is no such report)."""
 _MOST_LEVELS = 8
 """The deepest list inside lists whose items are numbered under the items they stand in."""
 
@@ -177,6 +180,7 @@ class _Page:
         self.tables = tables
         self.blocks: list[Block] = []
         self.warnings: list[str] = []
+        self.pre_blocks = 0  # the <pre> blocks looked at as tables set by spaces
         self.cells = 0
         self.count = 0  # the tables read
         self.paragraphs = 0  # the paragraphs read
@@ -196,7 +200,7 @@ class _Page:
             if self.tables[element]:
                 self.table(element)
                 return  # its inner tables are its cells' text
-        elif tag == "pre" and (aligned := read_aligned_table(_pre_text(element), self.source)):
+        elif tag == "pre" and (aligned := self.aligned(element)) is not None:
             self.blocks.extend(aligned.blocks)  # a table set in columns by spaces, as text
             self.warnings.extend(aligned.warnings)
             return
@@ -219,6 +223,13 @@ class _Page:
             return
         for child in element:  # lists, a layout table's rows and cells: their blocks alone
             self.read(child)
+
+    def aligned(self, element: Any) -> Document | None:
+        """A ``<pre>`` block's table set in columns by spaces, of the page's first few blocks."""
+        if self.pre_blocks >= _MOST_PRE_BLOCKS:
+            return None
+        self.pre_blocks += 1
+        return read_aligned_table(_pre_text(element), self.source)
 
     def loose(self, container: Any, *, numbered: bool = False) -> None:
         """A container's blocks, and each run of its own text between them as a paragraph.
