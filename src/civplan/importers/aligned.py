@@ -74,21 +74,18 @@ def read_aligned_table(text: str, source: str) -> Document | None:
         ended = tables > 0 and (not edges or number >= _MOST_PAGES)
         if ended and edges:
             cut = page.start
-        if (
+        table = None
+        if not (
             ended
             or (not tables and number >= _FIRST_PAGES)
+            # no lines of columns apart: prose, passed by at once
             or sum(1 for line in lines[page] if _GUTTER.search(line)) < _LEAST_LINES
         ):
-            # no lines of columns apart: prose, quickly passed by (a page of it cost a tenth
-            # of a second to look at as a table)
-            edges = ()
-            blocks.extend(Paragraph(line.strip(), where) for line in lines[page] if line.strip())
-            continue
-        name = f"{where}, table {tables + 1}"
-        # the table before going on, most likely; else a table's header on this page
-        table = text_table(_TextPage(lines[page]), name, edges) if edges else None
-        if table is None:
-            table = text_table(_TextPage(lines[page]), name)
+            name = f"{where}, table {tables + 1}"
+            # the table before going on, most likely; else a table's header on this page
+            table = text_table(_TextPage(lines[page]), name, edges) if edges else None
+            if table is None:
+                table = text_table(_TextPage(lines[page]), name)
         if table is None:
             edges = ()
             blocks.extend(Paragraph(line.strip(), where) for line in lines[page] if line.strip())
