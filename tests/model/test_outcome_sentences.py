@@ -1482,6 +1482,7 @@ CORPUS = [
     ("Семінари провели б, якби було фінансування", QUARTER, AFTER, S.NOT_DONE),
     ("The seminars would have been held if funds had been available", QUARTER, AFTER, S.NOT_DONE),
     ("а) проведено 3 семінари;\nб) проведено 2 тренінги", QUARTER, AFTER, S.DONE),  # a list
+    ("Проведено хоча б одне засідання в кожному окрузі", QUARTER, AFTER, S.DONE),  # at least
     # nothing asked for, given as the reason the measure was not done: not done, not a part
     ("Заявок не надходило, тому конкурс не оголошувався", QUARTER, AFTER, S.NOT_DONE),
     ("Потреби не виникало, тому засідання не скликалося", QUARTER, AFTER, S.NOT_DONE),

@@ -946,18 +946,13 @@ def read_outcome(
                 kind is CueKind.ACHIEVEMENT
                 and not negated
                 and ("б" in distinct or "би" in distinct)
-                and not {"б", "би"}.isdisjoint(words[max(0, first - 3) : last + 3])
+                and (particle := _particle(words, first, last)) is not None
                 and _CONDITIONAL.search(part) is not None
             ):
                 # «семінари було б проведено за умови фінансування», «провели б, якби …»,
                 # «могли б бути проведені»: a deed that would have been, not one done (quoted
                 # with its particle, and the word before it)
                 kind, negated = CueKind.FAILURE, True
-                particle = next(
-                    at
-                    for at in range(max(0, first - 3), min(len(words), last + 3))
-                    if words[at] in ("б", "би")
-                )
                 first, last = min(first, max(0, particle - 1)), max(last, particle)
             elif (
                 kind is CueKind.ACHIEVEMENT
@@ -1710,6 +1705,19 @@ def _failed(
     )
 
 
+def _particle(words: list[str], first: int, last: int) -> int | None:
+    """Where the conditional mood's «б», «би» stands near a deed's words, if it does.
+
+    Not the «б» of «хоча б одне засідання», «ніби»: at least one, as if.
+    """
+    for at in range(max(0, first - 3), min(len(words), last + 3)):
+        if words[at] in ("б", "би") and (at == 0 or words[at - 1] not in _NOT_CONDITIONAL):
+            return at
+    return None
+
+
+_NOT_CONDITIONAL = frozenset({"хоча", "хоч", "ніби", "немов", "мов", "наче", "неначе", "аби"})
+"""Words a «б» after which is no conditional mood: «хоча б одне» (at least one)."""
 _IF = frozenset({"if", "якби"})
 """What opens a condition, whose deeds are none: «якби надійшли кошти»."""
 _ANSWERS = {"так": False, "ні": True, "yes": False, "no": True}
