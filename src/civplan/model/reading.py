@@ -951,7 +951,10 @@ def read_outcome(
             ):
                 # «семінари було б проведено за умови фінансування», «провели б, якби …»,
                 # «могли б бути проведені»: a deed that would have been, not one done (quoted
-                # with its particle, and the word before it)
+                # with its particle, and the word before it); more of it («було б проведено
+                # більше») is no failure of what was done
+                if not _MORE_OF_IT.isdisjoint(words[max(0, first - 4) : last + 4]):
+                    continue
                 kind, negated = CueKind.FAILURE, True
                 first, last = min(first, max(0, particle - 1)), max(last, particle)
             elif (
@@ -967,7 +970,10 @@ def read_outcome(
                 and "have" in words[max(0, first - 3) : first]
                 and not _WOULD_HAVE.isdisjoint(words[max(0, first - 4) : first])
             ):
-                # "would have been held if funds had been available": not held
+                # "would have been held if funds had been available": not held ("more could
+                # have been held": no failure of what was)
+                if not _MORE_OF_IT.isdisjoint(words[max(0, first - 5) : last + 4]):
+                    continue
                 kind, negated = CueKind.FAILURE, True
                 first = max(
                     at for at in range(max(0, first - 4), first) if words[at] in _WOULD_HAVE
@@ -1716,6 +1722,8 @@ def _particle(words: list[str], first: int, last: int) -> int | None:
     return None
 
 
+_MORE_OF_IT = frozenset({"більше", "ще", "додатково", "більша", "більшу", "more", "further"})
+"""Words that make a deed in the conditional mood more of the work, not the work itself."""
 _NOT_CONDITIONAL = frozenset({"хоча", "хоч", "ніби", "немов", "мов", "наче", "неначе", "аби"})
 """Words a «б» after which is no conditional mood: «хоча б одне» (at least one)."""
 _IF = frozenset({"if", "якби"})
