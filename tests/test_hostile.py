@@ -196,7 +196,7 @@ for path in sys.argv[1:]:
 
 
 LINEAR = """
-from civplan.importers.pdf import unwrap
+from civplan.importers.printed import unwrap
 from civplan.model.reading import read_outcome
 for piece in ("30.04.2", "слово", "Облаш", "«Відно", "2025–"):
     unwrap("\\n".join([piece] * 15_000))

@@ -266,7 +266,7 @@ def blank_pdf() -> bytes:
     ],
 )
 def test_a_word_cut_by_a_narrow_column_is_joined(printed: str, text: str) -> None:
-    from civplan.importers.pdf import unwrap
+    from civplan.importers.printed import unwrap
 
     assert unwrap(printed) == text
 

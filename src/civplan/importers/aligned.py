@@ -23,8 +23,8 @@ from typing import Any
 import attrs
 
 from civplan.importers.document import Block, Document, Paragraph
-from civplan.importers.pdf import unwrap
 from civplan.importers.pdf_text_table import text_table
+from civplan.importers.printed import unwrap
 
 _WIDTH = 3.0
 """The points of a character's place: a single space is narrower than a column's gutter."""

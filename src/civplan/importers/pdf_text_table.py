@@ -32,6 +32,7 @@ from civplan.importers.content import YEAR_ALONE
 from civplan.importers.document import Grid, is_furniture
 from civplan.importers.fields import TITLE
 from civplan.importers.header import TITLE_WORDS, caption_score, is_column_numbering
+from civplan.importers.printed import unwrap
 from civplan.model.numbering import MEASURE_NUMBER
 from civplan.model.scan import any_digit
 
@@ -140,8 +141,6 @@ def _headed(read: Rows) -> Rows:
     """
     rows = read[0]
     if rows:
-        from civplan.importers.pdf import unwrap
-
         rows[0] = tuple(map(unwrap, rows[0]))
     return read
 
@@ -1224,8 +1223,6 @@ def _printed(cells: list[list[str]]) -> tuple[str, ...]:
 
 
 def _joined(cells: list[list[str]]) -> tuple[str, ...]:
-    from civplan.importers.pdf import unwrap
-
     return tuple(map(unwrap, _printed(cells)))
 
 

@@ -381,9 +381,9 @@ predicative)."""
 
 
 _ZERO_AFTER = re.compile(r":\s*0(?![\d.,]\d)")
+"""A count of none after a run's last word: «Засідань проведено: 0»."""
 _LONE_ZERO = re.compile(r"(?<![\d.,])0(?:[.,]0+)?(?![\d.,]\d|\d)")
 """A zero, whole or with its decimals: «проведено 0 заходів», «0,0 тис. грн», not «0,4»."""
-"""A count of none after a run's last word: «Засідань проведено: 0»."""
 _NONE_COUNTED = frozenset({"0", "жодного", "жодної", "жодних", "жоден", "жодна", "жодне", "zero"})
 """A count of none right after a deed: «проведено 0 заходів», «укладено жодного договору»."""
 _DECLARED = re.compile(r"\bвизна\w* так(?:им|ою|ими|е),? що\b")
@@ -936,7 +936,7 @@ def read_outcome(
                 and not negated
                 and "0" in distinct
                 and (zero := _ZERO_FIRST.match(part)) is not None
-                and zero.end() <= len(" ".join(words[:first])) + (len(part) - len(part.lstrip()))
+                and zero.end() <= _span(part, words, first, lead, starts)[0]  # before the deed
                 and not _DECIMAL_TAIL.match(text, max(0, start + zero.end() - 3))
             ):
                 # «0 з 4 засідань проведено», "0 consultations were held": the deed's subject
