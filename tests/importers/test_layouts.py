@@ -816,6 +816,28 @@ def test_a_table_of_figures_by_year_after_the_measures_is_kept_as_notes(tmp_path
     assert any(note.endswith("Кількість змагань | 4 | 4") for note in plan.notes)  # each cell
 
 
+def test_lines_over_a_later_table_s_header_are_notes_named_by_their_own_row() -> None:
+    """Cells of one row over a second table's header: each note names that row, not the next."""
+    page = (
+        "<html><body><h1>Звіт про виконання плану заходів на 2025 рік</h1>"
+        "<table><tr><th>№</th><th>Найменування заходу</th><th>Строк</th><th>Стан виконання</th>"
+        "</tr><tr><td>1.1</td><td>Провести семінар</td><td>І квартал</td><td>Проведено</td></tr>"
+        "<tr><td>1.2</td><td>Видати довідник</td><td>ІІ квартал</td><td>Видано</td></tr></table>"
+        "<table><tr><td>Додаток 2</td><td>до звіту</td><td>за підписом</td><td>керівника</td></tr>"
+        "<tr><th>№</th><th>Найменування заходу</th><th>Строк</th><th>Стан виконання</th></tr>"
+        "<tr><td>2.1</td><td>Провести конкурс</td><td>ІІІ квартал</td><td>Проведено</td></tr>"
+        "<tr><td>2.2</td><td>Оновити сайт</td><td>IV квартал</td><td>Оновлено</td></tr>"
+        "</table></body></html>"
+    )
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        plan = civplan.load(io.BytesIO(page.encode()), "html")
+    assert [m.number for m in plan.measures()] == ["1.1", "1.2", "2.1", "2.2"]
+    assert plan.notes == tuple(
+        f"table 2, row 1: {text}" for text in ("Додаток 2", "до звіту", "за підписом", "керівника")
+    )
+
+
 def test_captions_hyphenated_by_hand_inside_a_word_are_read_whole(tmp_path: Path) -> None:
     """«Інформа-ція про виконання» typed to fit a narrow column; a compound stays as it is."""
     page = tmp_path / "report.html"

@@ -870,10 +870,14 @@ class _Reader:
         if header is not None and self.hints.header and self.hints.header[1] > self.hints.header[0]:
             header = (header[0], self.hints.header[1] - 1)
         above: list[str] = []
+        rows_above: list[int] = []  # the row each text above the header stands in
         if header is not None:
             paths = caption_paths(grid, header[0], header[1], width)
             body = range(header[1] + 1, len(grid.rows))
-            above = [text for r in range(header[0]) for text in grid.texts(r)]
+            for r in range(header[0]):
+                texts = grid.texts(r)
+                above += texts
+                rows_above += [r] * len(texts)
         elif previous is not None and len(previous.columns) == width:
             paths = [c.caption for c in previous.columns]
             body = range(len(grid.rows))
@@ -881,10 +885,19 @@ class _Reader:
             paths = [() for _ in range(width)]
             body = range(len(grid.rows))
         if header is not None and above and not lead:  # a sheet's own lines over its header
-            lead = self._heading_lines_above(grid, above)
-            above = above[: len(above) - len(lead)]
+            # each a row's one text: cells side by side in a row are no lines one over another
+            texts_in = Counter(rows_above)
+            alone = next(
+                (n for n, r in enumerate(reversed(rows_above)) if texts_in[r] > 1), len(above)
+            )
+            lead = self._heading_lines_above(grid, above)[-alone:] if alone else []
+            above, rows_above = (
+                above[: len(above) - len(lead)],
+                rows_above[: len(above) - len(lead)],
+            )
         heads = {paragraph.text for paragraph in lead}
-        above = [text for text in above if text not in heads]
+        kept = [at for at, text in enumerate(above) if text not in heads]
+        above, rows_above = [above[at] for at in kept], [rows_above[at] for at in kept]
         if lead:
             grid, body = _with_headings(grid, body, lead, width)
         guessed, unknown = len(self.guessed), len(self.unknown)
@@ -925,7 +938,9 @@ class _Reader:
         if self.tables:  # (the title repeated over a later sheet is the title)
             title = {_compared(line) for line in self.above}
             self.notes.extend(
-                f"{grid.where(r)}: {t}" for r, t in enumerate(above) if _compared(t) not in title
+                f"{grid.where(r)}: {t}"
+                for r, t in zip(rows_above, above, strict=True)
+                if _compared(t) not in title
             )
         else:
             self.above.extend(above)
