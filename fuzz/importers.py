@@ -22,6 +22,7 @@ import argparse
 import csv
 import faulthandler
 import functools
+import html
 import io
 import os
 import random
@@ -55,6 +56,8 @@ def _alarm(_signal: int, _frame: object) -> None:
     raise _HangError
 
 
+_UNRULED = dict.fromkeys(map(ord, "│┌┬┐├┼┤└┴┘─"), " ")
+"""The rules of civplan's text report, each a space: its table aligned by spaces alone."""
 PROSE = {"prose-text": "textdump", "prose-html": "html"}
 """Reports in prose, read with their plan (``civplan.load(…, plan=…)``), and their importers."""
 PRINTED = {
@@ -106,6 +109,13 @@ def seeds(printed: Collection[str] = PRINTED) -> dict[str, list[bytes]]:
         for row in rows:  # a cell a line, an empty one empty, nothing between rows
             saved.extend([*row[:3], *(row[3].splitlines() or [""])])
         found["textdump"].append("\n".join([plan.title, *saved]).encode())
+        # a PDF's text with its layout kept: the table's rules gone, a form feed after each page
+        lines = str(civplan.export(plan, "text")).translate(_UNRULED).splitlines()
+        aligned = "\n".join(
+            "\f" * (at > 0 and at % 50 == 0) + line for at, line in enumerate(lines)
+        )
+        found["textdump"].append(aligned.encode())
+        found["html"].append(f"<pre>{html.escape(aligned)}</pre>".encode())  # typed in a page
         headed = [f"{n}. {t}\n{o}" for n, t, _, o in rows if o]  # a line per measure, its report
         found["textdump"].append("\n".join([plan.title, *headed]).encode())
         found["html"].append("".join(f"<p>{line}</p>" for line in [plan.title, *headed]).encode())

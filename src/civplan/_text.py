@@ -53,10 +53,23 @@ def text_of(data: bytes) -> str:
     feed, a page's end, ends a line (dropped, it glued the page's last line to
     the next page's first).
     """
-    text = decoded(data)
-    if "\f" in text:  # a page break, as a PDF's text with its layout kept has: a line's end
-        text = text.replace("\f", "\n")
-    return printable(visible(text))
+    return paged_text_of(data)[0]
+
+
+def paged_text_of(data: bytes) -> tuple[str, tuple[int, ...]]:
+    """:func:`text_of`'s text, and the line (from 0) each page after the first begins at.
+
+    A PDF's text with its layout kept (``pdftotext -layout``) ends each page
+    with a form feed; a text of one page has no such line.
+    """
+    pages = decoded(data).split("\f")
+    cleaned = [printable(visible(page)) for page in pages]
+    starts: list[int] = []
+    line = 0
+    for page in cleaned[:-1]:  # the lines a page ends with the line feed put for its break
+        line += len((page + "\n").splitlines())
+        starts.append(line)
+    return "\n".join(cleaned), tuple(starts)
 
 
 def decoded(data: bytes) -> str:

@@ -338,7 +338,7 @@ def page_count(path: Path) -> int:
 
 def test_between_tables_headings_join_and_running_texts_are_left_out() -> None:
     from civplan.importers.document import Grid, Paragraph
-    from civplan.importers.pdf import _blocks
+    from civplan.importers.pages import joined_pages
 
     def table(name: str, *rows: tuple[str, str, str]) -> Grid:
         return Grid(rows=[("№", "Захід", "Строк"), *rows], name=name)
@@ -353,7 +353,7 @@ def test_between_tables_headings_join_and_running_texts_are_left_out() -> None:
         ("Примітка: за рахунок місцевого бюджету", None, "page 2"),
         ("", Grid(rows=[("Виконано", "2")], name="page 2, table 3"), "page 2"),
     ]
-    blocks = _blocks(pieces)
+    blocks = joined_pages(pieces)
     assert [b.text if isinstance(b, Paragraph) else b.name for b in blocks] == [
         "Звіт громади за 2025 рік",
         "Розділ 1",
@@ -615,7 +615,7 @@ def test_a_header_repeated_on_each_page_cut_short_by_libreoffice() -> None:
     tall cells cut («Джере / ла / фінанс»), their rest over the row below: still the header.
     """
     from civplan.importers.document import Grid
-    from civplan.importers.pdf import _joined
+    from civplan.importers.pages import _joined
 
     header = ("№ з/п", "Зміст\nзаходу", "Джере\nла\nфінанс\nування")
     first = Grid(rows=[header, ("1.1", "Розроб\nлення\nплану", "Облас\nний")], name="page 1")

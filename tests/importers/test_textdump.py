@@ -568,6 +568,49 @@ def test_a_long_aligned_table_is_read_a_page_at_a_time_and_a_form_feed_ends_a_li
     assert plan.measure("303").deadline.text == "листопад"
 
 
+PRINTED_PAGES = (
+    "Звіт про виконання плану заходів з благоустрою за 2024 рік",
+    "",
+    "№    Найменування заходу             Строк         Стан виконання",
+    "з/п                                  виконання",
+    "1    Озеленення центральної площі    ІІ квартал    Висаджено 40 дерев",
+    "                                                   і 300 кущів",
+    "2    Ремонт тротуару на вулиці       ІІІ квартал   Відремонтовано 1,2 км",
+    "     Садовій і                                     тротуару, роботи",
+    "",
+    "                                        1",
+    "\f№   Найменування заходу              Строк        Стан виконання",
+    "з/п                                  виконання",
+    "     на вулиці Шкільній                           завершено у вересні",
+    "3   Облаштування дитячого            IV квартал   Майданчик не облаштовано:",
+    "    майданчика                                    торги не відбулися",
+    "4   Встановлення лавок у сквері      ІІ квартал   Встановлено 12 лавок",
+    "",
+    "                                        2",
+)
+
+
+def test_a_pdf_s_text_is_read_a_printed_page_at_a_time_without_what_every_page_repeats() -> None:
+    """``pdftotext -layout``: a form feed ends a page, which prints the header again, its
+    columns a place apart from the page before's, and its number; a row goes on over it."""
+    with pytest.warns(civplan.CivplanWarning, match=r"aligned in columns by spaces.*1–19"):
+        plan = read_text_dump("\n".join(PRINTED_PAGES) + "\n")
+    assert [(m.number, m.title, m.deadline.text) for m in plan.measures()] == [
+        ("1", "Озеленення центральної площі", "ІІ квартал"),
+        ("2", "Ремонт тротуару на вулиці Садовій і на вулиці Шкільній", "ІІІ квартал"),
+        ("3", "Облаштування дитячого майданчика", "IV квартал"),
+        ("4", "Встановлення лавок у сквері", "ІІ квартал"),
+    ]
+    outcomes = [m.outcome.text if m.outcome else "" for m in plan.measures()]
+    assert outcomes == [
+        "Висаджено 40 дерев і 300 кущів",
+        "Відремонтовано 1,2 км тротуару, роботи завершено у вересні",
+        "Майданчик не облаштовано: торги не відбулися",
+        "Встановлено 12 лавок",
+    ]
+    assert not plan.notes  # neither the header printed again nor the pages' numbers
+
+
 def test_prose_with_no_aligned_columns_stays_prose() -> None:
     prose = (
         "Звіт про виконання плану заходів за 2024 рік\n"

@@ -11,6 +11,7 @@ the cells' content then decides between them.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -468,6 +469,7 @@ def names_reasons(path: Sequence[str]) -> bool:
     return any(_REASONS.search(normalize_caption(part)) for part in path)
 
 
+@functools.lru_cache(maxsize=16384)
 def is_caption(text: str) -> bool:
     """Whether a cell's text reads as a column caption civplan knows."""
     return bool(caption_fields((text,))) if len(text) <= 120 else False

@@ -18,6 +18,7 @@ import csv
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 import attrs
 
@@ -49,11 +50,13 @@ class _Cell:
         return "\n".join(self.lines).strip()
 
 
-def read_text_dump(text: str, *, source: str = "<text>") -> Document:
+def read_text_dump(text: str, *, source: str = "<text>", pages: Sequence[int] = ()) -> Document:
     """The paragraphs and table of a Word table's text dump.
 
     A text with no table is its lines, each a paragraph: a report in prose
-    (:mod:`civplan.importers.prose`) is read so, with its plan.
+    (:mod:`civplan.importers.prose`) is read so, with its plan. ``pages``: the
+    lines (from 0) where the pages after the first begin, for a table aligned
+    by spaces in a PDF's text.
 
     Raises:
         DocumentError: a line with more cells than the limits allow.
@@ -72,7 +75,7 @@ def read_text_dump(text: str, *, source: str = "<text>") -> Document:
             return Document(source=source, blocks=piped, kind="a table written with pipes")
         if separated is None and (saved := read_cell_lines(text)) is not None:
             return _saved_a_cell_a_line(saved, source)
-        if separated is None and (aligned := read_aligned_table(text, source)) is not None:
+        if separated is None and (aligned := read_aligned_table(text, source, pages)) is not None:
             return aligned  # «№   Найменування заходу   Термін …», columns set by spaces
         if separated is None:  # no table: a report in prose, perhaps, read with its plan
             paragraphs: list[Block] = [

@@ -133,6 +133,46 @@ def text_table(page: Any, name: str, edges: Sequence[float] = ()) -> TextTable |
     return TextTable(grid=grid, edges=tuple(columns), above=above, beside=beside)
 
 
+def page_table(
+    page: Any, name: str, edges: Sequence[float], header: Sequence[tuple[str, ...]]
+) -> tuple[TextTable | None, Sequence[tuple[str, ...]]]:
+    """The page's table without rules, and the header row of the last table that had one.
+
+    ``edges`` and ``header``: the columns of the table the page before ended in
+    (none if it did not) and that table's first row. The page goes on with that
+    table where it shows no header, or one found in its rows (its columns the
+    table's before, its captions none of the header's); a header repeated over
+    the page's rows, as a printed table's on every page, heads a table of the
+    same captions, read as one with it.
+    """
+    read = text_table(page, name)
+    if edges and (
+        read is None
+        or _fewer_columns(read.edges, edges)
+        or (_same_columns(read.edges, edges) and read.grid.rows[:1] != header)
+    ):
+        return text_table(page, name, edges) or read, header
+    return read, (read.grid.rows[:1] if read is not None else header)
+
+
+def _fewer_columns(found: Sequence[float], before: Sequence[float]) -> bool:
+    """Whether columns found on a page are some of the columns of the table before it.
+
+    Rows read as a header lose the columns they leave empty (a number column):
+    such a page continues the table before, not a table of its own.
+    """
+    return len(found) < len(before) and all(
+        any(abs(edge - other) <= 3 for other in before) for edge in found
+    )
+
+
+def _same_columns(found: Sequence[float], before: Sequence[float]) -> bool:
+    """Whether columns found on a page are those of the table before it, each where it was."""
+    return len(found) == len(before) and all(
+        abs(edge - other) <= 3 for edge, other in zip(found, before, strict=True)
+    )
+
+
 def _headed(read: Rows) -> Rows:
     """Rows read, their first (the header, which no page break cuts) unwrapped at once.
 
@@ -474,9 +514,11 @@ def _caption_above(lines: Sequence[_Line], first: int, edges: Sequence[float]) -
 
 def _header(lines: list[_Line], edges: Sequence[float], space: float) -> int | None:
     """The first of the first lines whose columns read as captions civplan knows."""
+    searched = lines[: _HEADER_SEARCH + _HEADER_LINES]
+    split = [_cells(line, edges, space) for line in searched]  # each line's, once
     for start in range(min(len(lines), _HEADER_SEARCH)):
         for end in range(start + 1, min(start + _HEADER_LINES, len(lines)) + 1):
-            block = [_cells(line, edges, space) for line in lines[start:end]]
+            block = split[start:end]
             if any(cells is None for cells in block):
                 break
             texts = [

@@ -345,6 +345,7 @@ def is_adjective(form: str) -> bool:
     return bool(_CYRILLIC.search(form)) and _analyser().parse(form)[0].tag.POS == "ADJF"
 
 
+@functools.lru_cache(maxsize=8192)
 def is_word(form: str) -> bool:
     """Whether ``form`` is a Ukrainian word the dictionaries know (in any case)."""
     folded = form.lower()
