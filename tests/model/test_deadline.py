@@ -280,6 +280,8 @@ MORE = [
     ("2024 р. (І-ІІ квартали)", K.QUARTER_RANGE, d(2024, 1, 1), d(2024, 6, 30)),
     ("2025 рік (травень)", K.MONTH, d(2025, 5, 1), d(2025, 5, 31)),
     ("2024 – 2026 роки (щорічно)", K.RECURRING, d(2024, 1, 1), d(2026, 12, 31)),
+    ("у 2024 – 2026 роках (щорічно)", K.RECURRING, d(2024, 1, 1), d(2026, 12, 31)),
+    ("упродовж 2024-2026 рр. – ІІ квартал", K.RECURRING, d(2024, 1, 1), d(2026, 12, 31)),
     ("до закінчення ІІ півріччя 2024 року", K.DATE, d(2024, 1, 1), d(2024, 12, 31)),
     # the plan's period, for one year
     ("протягом року відповідно до графіка", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
@@ -938,6 +940,9 @@ def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> No
     # the recurrence right after its year, without a comma or dash
     for phrase in ("протягом 2024 року щокварталу", "у 2024 році щокварталу", "2024 р. щокварталу"):
         assert Deadline.parse(phrase, year=2024).parts == each_quarter.parts, phrase
+    # … or in brackets after it, in a plan of several years: in that year alone
+    for phrase in ("щокварталу (2024 рік)", "щокварталу (2024 р.)"):
+        assert Deadline.parse(phrase, year=2024, end_year=2026).parts == each_quarter.parts, phrase
     for phrase in ("раз на 2 місяці", "щодва місяці", "кожні два місяці"):
         second = Deadline.parse(phrase, year=2024)
         assert [p.end for p in second.parts][:2] == [d(2024, 2, 29), d(2024, 4, 30)], phrase
