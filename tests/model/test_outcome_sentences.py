@@ -286,6 +286,11 @@ CORPUS = [
     ("Урни встановлено лише в центральній частині міста", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Висаджено 800 дерев із запланованих 1 500", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Висаджено 1 500 дерев із запланованих 1 500", QUARTER, AFTER, S.DONE),
+    # the unit after the plan's count, nothing between the counts but the plan's word
+    ("Проведено 10 із запланованих 12 семінарів", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Відремонтовано 3 з передбачених 5 шкіл", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Видано 7 із запланованих на рік 9 буклетів", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Відремонтовано 5 з передбачених 5 шкіл", QUARTER, AFTER, S.DONE),
     # in service, or not
     ("Онлайн-запис доступний на сайті лікарні", QUARTER, AFTER, S.DONE),
     ("Сервіс залишається недоступним для мешканців", QUARTER, AFTER, S.NOT_DONE),
