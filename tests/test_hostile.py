@@ -152,6 +152,19 @@ def test_a_text_dump_line_of_millions_of_cells_is_refused(tmp_path: Path) -> Non
     assert outcome["peak_mb"] < PEAK_MB
 
 
+@pytest.mark.parametrize("breaks", ["\n", "\f", "\r\n"])
+def test_a_text_of_tens_of_millions_of_lines_is_refused_before_they_are_read(
+    breaks: str, tmp_path: Path
+) -> None:
+    """Form feeds each made a page, line feeds a paragraph: 5 GB, a minute, for a 30 MB file."""
+    path = tmp_path / "lines.txt"
+    path.write_bytes(("Звіт\n" + breaks * 15_000_000).encode())
+    done = child("-c", LOAD, str(path))
+    outcome = json.loads(done.stdout)
+    assert "lines of text: 15,000,002 is beyond civplan's limit of 1,000,000" in outcome["error"]
+    assert outcome["peak_mb"] < PEAK_MB
+
+
 @pytest.mark.parametrize(
     ("name", "body"),
     [

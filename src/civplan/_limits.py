@@ -31,6 +31,8 @@ class Limits:
         spaces: spaces one ODF ``<text:s>`` element may stand for.
         nesting: how deep YAML, JSON or TOML data may nest.
         nodes: values a YAML document may expand to, its aliases followed.
+        lines: lines a text file may hold (a table's text dump, a PDF's text):
+            each is read as a paragraph at least.
     """
 
     cells: int = 5_000_000
@@ -40,6 +42,7 @@ class Limits:
     spaces: int = 10_000
     nesting: int = 64
     nodes: int = 1_000_000
+    lines: int = 1_000_000
 
     def beyond(self, name: str, what: str, value: int) -> str:
         """The message for ``what`` (``value`` of it) beyond the limit ``name``."""

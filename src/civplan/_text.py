@@ -45,31 +45,43 @@ def visible(text: str) -> str:
 
 
 def text_of(data: bytes) -> str:
-    """A text file's text as read: :func:`decoded`, and cleaned.
+    """A text file's text as read: :func:`decoded`, and cleaned (:func:`cleaned`)."""
+    return cleaned(decoded(data))
 
-    Without what shows nothing (:func:`visible`) nor what no document can hold
+
+def cleaned(text: str) -> str:
+    """A text without what shows nothing (:func:`visible`) nor what no document can hold.
+
     (:func:`printable`: the control characters of damaged bytes, which a title or
     a cell of them alone would carry into the model, which refuses them); a form
     feed, a page's end, ends a line (dropped, it glued the page's last line to
     the next page's first).
     """
-    return paged_text_of(data)[0]
+    if "\f" in text:  # a page break, as a PDF's text with its layout kept has: a line's end
+        text = text.replace("\f", "\n")
+    return printable(visible(text))
 
 
-def paged_text_of(data: bytes) -> tuple[str, tuple[int, ...]]:
-    """:func:`text_of`'s text, and the line (from 0) each page after the first begins at.
+def page_starts(text: str) -> tuple[int, ...]:
+    """The line (from 0) of :func:`cleaned` text where each page after the first begins.
 
     A PDF's text with its layout kept (``pdftotext -layout``) ends each page
-    with a form feed; a text of one page has no such line.
+    with a form feed, which :func:`cleaned` makes a line's end.
     """
-    pages = decoded(data).split("\f")
-    cleaned = [printable(visible(page)) for page in pages]
     starts: list[int] = []
     line = 0
-    for page in cleaned[:-1]:  # the lines a page ends with the line feed put for its break
-        line += len((page + "\n").splitlines())
+    for page in text.split("\f")[:-1]:  # the lines a page ends with the break's own
+        line += len((cleaned(page) + "\n").splitlines())
         starts.append(line)
-    return "\n".join(cleaned), tuple(starts)
+    return tuple(starts)
+
+
+_BREAKS = "\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def line_count(text: str) -> int:
+    """How many lines ``text`` holds, as :meth:`str.splitlines` parts it, counted without it."""
+    return 1 + sum(text.count(char) for char in _BREAKS) - text.count("\r\n")
 
 
 def decoded(data: bytes) -> str:

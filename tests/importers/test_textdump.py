@@ -643,3 +643,12 @@ def test_a_web_page_s_table_set_as_text_in_a_pre_block_reads_by_its_alignment() 
     assert [m.number for m in plan.measures()] == ["1", "2", "3"]
     assert plan.measure("1").title == "Провести фестиваль народної творчості"
     assert plan.title == "Звіт про виконання плану заходів відділу культури за 2024 рік"
+
+
+def test_a_long_text_within_a_raised_limit_of_lines_reads(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("Звіт про виконання плану заходів за 2024 рік\n" + "\n" * 20, "utf-8")
+    with civplan.limits(lines=21), pytest.raises(DocumentError, match="lines of text: 22 is"):
+        civplan.load(path)
+    with civplan.limits(lines=22), pytest.raises(DocumentError, match="no table"):
+        civplan.load(path)  # read, and found to hold no table

@@ -74,6 +74,7 @@ def read_aligned_table(text: str, source: str, breaks: Sequence[int] = ()) -> Do
     tables = 0
     read: list[slice] = []  # the pages of the table
     cut: int | None = None  # the line a table too long for this reader was read up to
+    starts = frozenset(breaks)  # the lines printed pages begin at
     for page in _pages(lines, breaks):
         where = f"lines {page.start + 1}–{page.stop}"
         # the table ended on a page before, or ran too long: no other is sought
@@ -91,7 +92,7 @@ def read_aligned_table(text: str, source: str, breaks: Sequence[int] = ()) -> Do
             shown = _without_page_number(lines[page]) if breaks else lines[page]
             # a header printed again over the page: read in the columns it shows, as the page
             # placed them; else the table before going on, most likely; else a header here
-            again = edges and page.start in breaks and _header_again(shown, header)
+            again = edges and page.start in starts and _header_again(shown, header)
             table = text_table(_TextPage(shown), name) if again else None
             if table is None and edges:
                 table = text_table(_TextPage(shown), name, edges)

@@ -10,7 +10,8 @@ import codecs
 from typing import IO
 
 from civplan._errors import DocumentError
-from civplan._text import paged_text_of
+from civplan._limits import current
+from civplan._text import cleaned, decoded, line_count, page_starts
 from civplan.importers.boxtable import is_box_table, read_box_table
 from civplan.importers.document import Document
 from civplan.importers.dump import read_text_dump
@@ -55,7 +56,12 @@ class TextDumpImporter(TableImporter):
         data = stream.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
             raise DocumentError(source, [f"larger than {MAX_BYTES // 2**20} MB: no report's text"])
-        text, pages = paged_text_of(data)
+        raw = decoded(data)
+        del data
+        limits = current()
+        if (lines := line_count(raw)) > limits.lines:  # each a paragraph at least, later
+            raise DocumentError(source, [limits.beyond("lines", "lines of text", lines)])
+        text, pages = cleaned(raw), page_starts(raw) if "\f" in raw else ()
         if is_box_table(text) and not text.startswith("\t") and "\n\t" not in text:
             return read_box_table(text, source)
         return read_text_dump(text, source=source, pages=pages)
