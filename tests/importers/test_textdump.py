@@ -611,6 +611,36 @@ def test_a_pdf_s_text_is_read_a_printed_page_at_a_time_without_what_every_page_r
     assert not plan.notes  # neither the header printed again nor the pages' numbers
 
 
+SQUEEZED = (
+    "Звіт про виконання плану заходів з енергозбереження за 2024 рік",
+    "",
+    "№     Найменування заходу                  Строк          Стан виконання",
+    "1     Утеплення фасаду будинку культури у ІІ квартал    Фасад утеплено, роботи",
+    "      селі Вишневе                                       прийнято комісією",
+    "2     Заміна вікон у фельдшерському     ІІІ квартал      Замінено 14 вікон",
+    "      пункті та в сільській бібліотеці                   з 20 запланованих",
+    "3     Встановлення сонячних панелей       IV квартал     Панелі не встановлено",
+    "      на даху школи                                      через відсутність коштів",
+)
+
+
+def test_a_pdf_s_words_squeezed_into_the_next_column_are_read_in_their_own() -> None:
+    """A PDF's wider letters, set in places of equal width, run a title's line into the term's
+    column a space from it («…у ІІ квартал»), or set a term short of its column's edge."""
+    with pytest.warns(civplan.CivplanWarning, match="aligned in columns by spaces"):
+        plan = read_text_dump("\n".join(SQUEEZED) + "\n")
+    assert [(m.number, m.title, m.deadline.text) for m in plan.measures()] == [
+        ("1", "Утеплення фасаду будинку культури у селі Вишневе", "ІІ квартал"),
+        ("2", "Заміна вікон у фельдшерському пункті та в сільській бібліотеці", "ІІІ квартал"),
+        ("3", "Встановлення сонячних панелей на даху школи", "IV квартал"),
+    ]
+    assert [m.outcome.text if m.outcome else "" for m in plan.measures()] == [
+        "Фасад утеплено, роботи прийнято комісією",
+        "Замінено 14 вікон з 20 запланованих",
+        "Панелі не встановлено через відсутність коштів",
+    ]
+
+
 def test_prose_with_no_aligned_columns_stays_prose() -> None:
     prose = (
         "Звіт про виконання плану заходів за 2024 рік\n"

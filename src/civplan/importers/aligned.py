@@ -17,6 +17,7 @@ What this reads is a guess: the reader says so.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -90,15 +91,15 @@ def read_aligned_table(text: str, source: str, breaks: Sequence[int] = ()) -> Do
         ):
             name = f"{where}, table {tables + 1}"
             shown = _without_page_number(lines[page]) if breaks else lines[page]
-            # a header printed again over the page: read in the columns it shows, as the page
-            # placed them; else the table before going on, most likely; else a header here
-            again = edges and page.start in starts and _header_again(shown, header)
-            table = text_table(_TextPage(shown), name) if again else None
-            if table is None and edges:
-                table = text_table(_TextPage(shown), name, edges)
-            if table is None:
-                table = text_table(_TextPage(shown), name)
-                header = _header_lines(shown, table) if table is not None else header
+            again = bool(edges) and page.start in starts and _header_again(shown, header)
+            table, headed, own = _page_table(shown, name, edges, again)
+            if table is not None and (moved := _realigned(shown, table.edges)) is not None:
+                # words a PDF's proportional letters squeezed left of their column, put in it,
+                # the page read again the same way
+                page_edges = () if headed else table.edges
+                table = text_table(_TextPage(moved), name, page_edges) or table
+            if own and table is not None:
+                header = _header_lines(shown, table)
         if table is None:
             edges = ()
             pieces.extend((line.strip(), None, where) for line in lines[page] if line.strip())
@@ -126,6 +127,126 @@ def read_aligned_table(text: str, source: str, breaks: Sequence[int] = ()) -> Do
     return Document(
         source=source, blocks=blocks, kind="plain text aligned in columns", warnings=(told,)
     )
+
+
+def _page_table(
+    lines: list[str], name: str, edges: tuple[float, ...], again: bool
+) -> tuple[TextTable | None, bool, bool]:
+    """A page's table; whether it was read by a header on the page; whether a table's own.
+
+    A header printed again over the page (``again``) is read in the columns it
+    shows, as the page placed them; else the table before goes on, most likely;
+    else a header is sought on the page, a new table's.
+    """
+    table = text_table(_TextPage(lines), name) if again else None
+    if table is not None:
+        return table, True, False
+    if edges and (table := text_table(_TextPage(lines), name, edges)) is not None:
+        return table, False, False
+    table = text_table(_TextPage(lines), name)
+    return table, True, table is not None
+
+
+def _realigned(lines: list[str], edges: tuple[float, ...]) -> list[str] | None:
+    """The lines with words run into the next column moved into it, or ``None`` if none did.
+
+    Text with its layout kept puts a PDF's words in places of equal width, and a
+    cell's line of wider letters runs on into the next column, a space from the
+    next cell's words: «…визначення програм ІV квартал» over the term's column.
+    The words after the last that ends within the column's reach (the furthest
+    its words end on the next lines that cross no edge, the cell's own lines
+    wrapped at its width) are moved right to the edge, where they fit before
+    the words after them.
+    """
+    at = [round(edge / _WIDTH) for edge in edges]
+    words = [[(w.start(), w.end()) for w in _WORD.finditer(line)] for line in lines]
+    crossing = [
+        any(start < edge < end for start, end in found for edge in at[1:]) for found in words
+    ]
+    if not any(crossing):
+        return None
+    # where each column's words end on each line that crosses no edge
+    ends = [
+        [0] * len(at) if crossed else _column_ends(found, at)
+        for found, crossed in zip(words, crossing, strict=True)
+    ]
+    moved = list(lines)
+    for row, (found, crossed) in enumerate(zip(words, crossing, strict=True)):
+        if crossed:  # the cell's own lines below its first, wrapped at its column's width
+            near = [e for e in ends[row + 1 : row + _NEAR + 1] if any(e)]
+            reach = [max((e[c] for e in near), default=0) for c in range(len(at))]
+            moved[row] = _moved_over(lines[row], found, at, reach)
+    return moved if moved != lines else None
+
+
+def _column_ends(words: list[tuple[int, int]], at: list[int]) -> list[int]:
+    ends = [0] * len(at)
+    for start, end in words:
+        column = bisect.bisect_right(at, start) - 1
+        ends[column] = max(ends[column], end)
+    return ends
+
+
+_NEAR = 6
+"""The lines after a line whose cells' words show how wide their columns wrap."""
+
+
+def _moved_over(line: str, words: list[tuple[int, int]], at: list[int], reach: list[int]) -> str:
+    """A line with the words it runs into each next column past its edge moved into it.
+
+    A run of words one space apart that begins in a column and crosses the
+    next one's edge, and that edge only (a heading across the table crosses
+    several), is split after its last word within the column's reach (or
+    before the word across the edge); a second run in a column, after a
+    gutter, that begins a few places short of the next column's edge is that
+    column's. Each moved run must fit before the words after it, a gutter
+    kept.
+    """
+    for column in range(len(at) - 1, 0, -1):  # from the right: each move keeps the left's places
+        edge, runs = at[column], _runs(words)
+        for run, (first, last) in enumerate(runs):
+            start, end = words[first][0], words[last][1]
+            # a run after another in the column, a gutter between: the next column's cell
+            second = run > 0 and words[runs[run - 1][0]][0] >= at[column - 1]
+            if second and edge - _SQUEEZED <= start < edge:
+                split: int | None = first
+            elif at[column - 1] <= start < edge < end and (
+                column + 1 == len(at) or end < at[column + 1]
+            ):  # across this edge alone: split where the column's words reach no further
+                inside = [i for i in range(first + 1, last + 1) if words[i][0] < edge]
+                split = next((i for i in inside if words[i][1] > reach[column - 1]), None)
+                if split is None:  # before the word across the edge, the run's first kept
+                    split = next(i for i in range(first, last + 1) if words[i][1] > edge)
+                    split = split if split > first else None
+            else:
+                continue
+            if split is None:
+                continue
+            start, shift = words[split][0], edge - words[split][0]
+            if shift <= 0 or line[end : end + shift + 1].strip():
+                continue  # in its column already, or no room before the words after it
+            line = line[:start] + " " * shift + line[start:end] + line[end + shift :]
+            words = [
+                (s + shift, e + shift) if split <= i <= last else (s, e)
+                for i, (s, e) in enumerate(words)
+            ]
+            break
+    return line
+
+
+def _runs(words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first and last of each run of words one space apart."""
+    runs: list[tuple[int, int]] = []
+    for i, (start, _end) in enumerate(words):
+        if runs and words[i - 1][1] + 1 == start:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
+
+
+_SQUEEZED = 6
+"""The most places a column's second run may begin short of the next column and be its."""
 
 
 def _folded(line: str) -> str:
