@@ -641,6 +641,31 @@ def test_a_pdf_s_words_squeezed_into_the_next_column_are_read_in_their_own() -> 
     ]
 
 
+def test_a_header_printed_again_over_a_later_section_s_rows_is_no_row_s_text() -> None:
+    """Each section's table under the same captions, turned to text on one page."""
+    lines = [
+        "Звіт про виконання плану заходів з безпеки дорожнього руху за 2024 рік",
+        "",
+        "№     Найменування заходу              Строк          Стан виконання",
+        "з/п                                    виконання",
+        "1     Нанесення розмітки біля шкіл     ІІ квартал     Розмітку нанесено",
+        "2     Встановлення знаків              ІІІ квартал    Встановлено 12 знаків",
+        "      обмеження швидкості",
+        "№     Найменування заходу              Строк          Стан виконання",
+        "з/п                                    виконання",
+        "3     Заняття з правил дорожнього      вересень       Проведено у 6 школах",
+        "      руху для учнів",
+    ]
+    with pytest.warns(civplan.CivplanWarning, match="aligned in columns by spaces"):
+        plan = read_text_dump("\n".join(lines) + "\n")
+    assert [(m.number, m.title, m.deadline.text) for m in plan.measures()] == [
+        ("1", "Нанесення розмітки біля шкіл", "ІІ квартал"),
+        ("2", "Встановлення знаків обмеження швидкості", "ІІІ квартал"),
+        ("3", "Заняття з правил дорожнього руху для учнів", "вересень"),
+    ]
+    assert plan.measure("2").outcome == civplan.Outcome(text="Встановлено 12 знаків")
+
+
 def test_prose_with_no_aligned_columns_stays_prose() -> None:
     prose = (
         "Звіт про виконання плану заходів за 2024 рік\n"

@@ -93,13 +93,17 @@ def read_aligned_table(text: str, source: str, breaks: Sequence[int] = ()) -> Do
             shown = _without_page_number(lines[page]) if breaks else lines[page]
             again = bool(edges) and page.start in starts and _header_again(shown, header)
             table, headed, own = _page_table(shown, name, edges, again)
-            if table is not None and (moved := _realigned(shown, table.edges)) is not None:
-                # words a PDF's proportional letters squeezed left of their column, put in it,
-                # the page read again the same way
-                page_edges = () if headed else table.edges
-                table = text_table(_TextPage(moved), name, page_edges) or table
             if own and table is not None:
                 header = _header_lines(shown, table)
+            if table is not None:
+                # the header printed again over the rows below (a table of each section under
+                # the same captions), and words a PDF's wider letters squeezed left of their
+                # column put in it: the page read again the same way
+                kept = _without_repeats(shown, header, headed)
+                kept = _realigned(kept, table.edges) or kept
+                if kept != shown:
+                    page_edges = () if headed else table.edges
+                    table = text_table(_TextPage(kept), name, page_edges) or table
         if table is None:
             edges = ()
             pieces.extend((line.strip(), None, where) for line in lines[page] if line.strip())
@@ -265,6 +269,26 @@ def _header_lines(lines: list[str], table: TextTable) -> frozenset[str]:
         lambda line: not (_ROW_START.match(line) and _indent(line) <= margin + 2), shown
     )
     return frozenset(_folded(line) for line in itertools.islice(found, _HEADER_LINES))
+
+
+def _without_repeats(lines: list[str], header: frozenset[str], headed: bool) -> list[str]:
+    """A page's lines with the header's lines printed again among its rows left blank.
+
+    Where the page was read by its header (``headed``), its first lines of the
+    header are kept: the others repeat it.
+    """
+    if not header:
+        return lines
+    kept = list(lines)
+    seen = False  # a line of the header met
+    passed = not headed  # past the page's own header
+    for at, line in enumerate(lines):
+        if _folded(line) in header:
+            kept[at] = "" if passed else line
+            seen = True
+        elif line.strip() and seen:
+            passed = True
+    return kept if kept != lines else lines
 
 
 def _header_again(lines: list[str], header: frozenset[str]) -> bool:
