@@ -816,6 +816,31 @@ def test_a_table_of_figures_by_year_after_the_measures_is_kept_as_notes(tmp_path
     assert any(note.endswith("Кількість змагань | 4 | 4") for note in plan.notes)  # each cell
 
 
+@pytest.mark.parametrize("form", ["html", "textdump"])
+def test_a_signature_in_the_table_s_last_row_is_no_measure(form: str) -> None:
+    """«Начальник відділу | | Олена КОВАЛЬ» under the numbered measures, in the table itself."""
+    rows = [
+        ("№", "Найменування заходу", "Строк", "Стан виконання"),
+        ("1", "Провести семінар для старост", "І квартал", "Проведено"),
+        ("2", "Видати довідник громади", "ІІ квартал", "Видано 300 примірників"),
+        ("", "Начальник відділу культури", "", "Олена КОВАЛЬ"),
+    ]
+    title = "Звіт про виконання плану заходів на 2024 рік"
+    if form == "html":
+        cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+        data = f"<html><body><h1>{title}</h1><table>{cells}</table></body></html>"
+    else:  # a table aligned by spaces
+        data = "\n".join([title, "", *(f"{a:<4}{b:<32}{c:<12}{d}" for a, b, c, d in rows)])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plan = civplan.load(io.BytesIO(data.encode()), form)
+    assert [m.number for m in plan.measures()] == ["1", "2"]
+    assert [note.split(": ", 1)[1].replace(" |", "").split() for note in plan.notes] == [
+        ["Начальник", "відділу", "культури", "Олена", "КОВАЛЬ"]
+    ]
+    assert not any("numbered by their position" in str(w.message) for w in caught)
+
+
 def test_lines_over_a_later_table_s_header_are_notes_named_by_their_own_row() -> None:
     """Cells of one row over a second table's header: each note names that row, not the next."""
     page = (

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from civplan.importers.document import Document, Grid
+from civplan.importers.document import Document, Grid, signed_by_office
 from civplan.importers.pages import joined_pages
 from civplan.importers.pdf_text_table import TextTable, text_table
 
@@ -82,7 +82,7 @@ def read_aligned_table(text: str, source: str, breaks: Sequence[int] = ()) -> Do
         ended = tables > 0 and (not edges or page.stop - read[0].start > _MOST_LINES)
         if ended and edges:
             cut = page.start
-        table = None
+        table, signed, signature = None, None, []
         if not (
             ended
             or (not tables and page.start >= _FIRST_LINES)
@@ -91,6 +91,10 @@ def read_aligned_table(text: str, source: str, breaks: Sequence[int] = ()) -> Do
         ):
             name = f"{where}, table {tables + 1}"
             shown = _without_page_number(lines[page]) if breaks else lines[page]
+            # a signature under the table ends it: «Начальник відділу      Олена КОВАЛЬ»
+            if (signed := _signed_at(shown)) is not None:
+                signature = [_folded(line) for line in shown[signed:] if line.strip()]
+                shown = [*shown[:signed], *[""] * (len(shown) - signed)]
             again = bool(edges) and page.start in starts and _header_again(shown, header)
             table, headed, own = _page_table(shown, name, edges, again)
             if own and table is not None:
@@ -114,6 +118,9 @@ def read_aligned_table(text: str, source: str, breaks: Sequence[int] = ()) -> Do
         pieces.extend((line, None, where) for line in table.above if line.strip())
         pieces.append(("", table.grid, where))
         pieces.extend((line, None, where) for line in table.beside if line.strip())
+        if signed is not None:
+            pieces.extend((line, None, where) for line in signature)
+            edges = ()  # no page goes on with the table
     if not tables:
         return None
     told = (
@@ -269,6 +276,17 @@ def _header_lines(lines: list[str], table: TextTable) -> frozenset[str]:
         lambda line: not (_ROW_START.match(line) and _indent(line) <= margin + 2), shown
     )
     return frozenset(_folded(line) for line in itertools.islice(found, _HEADER_LINES))
+
+
+def _signed_at(lines: list[str]) -> int | None:
+    """Where a signature under a table begins: a line of an office and a name, after columns."""
+    columns = next((at for at, line in enumerate(lines) if _GUTTER.search(line)), None)
+    if columns is None:
+        return None
+    return next(
+        (at for at in range(columns + 1, len(lines)) if signed_by_office(_folded(lines[at]))),
+        None,
+    )
 
 
 def _without_repeats(lines: list[str], header: frozenset[str], headed: bool) -> list[str]:

@@ -273,6 +273,15 @@ def is_page_chrome(text: str) -> bool:
     return _PAGE_CHROME.match(text) is not None
 
 
+def signed_by_office(text: str) -> bool:
+    """Whether a line is a signature that begins with the signer's office.
+
+    «Начальник відділу культури    Олена КОВАЛЬ»: not a line that only ends
+    with a name («Семінар провела І. Петренко»).
+    """
+    return is_signature(text) and _SIGNER.match(text.strip()) is not None
+
+
 def is_signature(text: str) -> bool:
     """Whether a short line signs a document: it ends with a name, or is a line to sign on.
 

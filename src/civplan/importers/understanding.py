@@ -62,6 +62,7 @@ from civplan.importers.document import (
     is_page_chrome,
     is_signature,
     listing,
+    signed_by_office,
 )
 from civplan.importers.fields import (
     DEADLINE,
@@ -992,11 +993,18 @@ class _Reader:
         layout = _Layout.of(reading.columns, reading.grid)
         grid = reading.grid
         roles = reading.roles
+        numbered = False  # a measure of the table's with its number read
         for row in rows:
             place = len(roles)
             group = row.group if row.group is not None else -1
-            roles.append((row.row, _CODE[row.role], group))
             role = row.role
+            if role is Role.MEASURE and row.number is None and numbered:
+                written = " ".join(grid.texts(row.row))
+                if signed_by_office(written):  # «Начальник відділу | | Олена КОВАЛЬ» under them
+                    role = Role.NOTE
+                    row = row._replace(role=role, text=" | ".join(grid.texts(row.row)))
+            numbered = numbered or (role is Role.MEASURE and row.number is not None)
+            roles.append((row.row, _CODE[role], group))
             if role is Role.MEASURE and self.pending is not None and _lists_on(self.pending, row):
                 # «3. | Організувати:» over «| - роботу гуртків;»: the items of its title
                 self.pending[1] = f"{self.pending[1]}\n{row.text}"
