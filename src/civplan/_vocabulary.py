@@ -209,6 +209,10 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "the measure asks for an act adopted, and the text tells only of its draft"
         " (deadline {term})",
     ),
+    "reason.rule.first_deed_only": (
+        "захід вимагає двох дій, а текст повідомляє лише про першу (строк {term})",
+        "the measure asks for two deeds, and the text tells only of the first (deadline {term})",
+    ),
     "reason.rule.only_preparing": (
         "захід вимагає документа, а текст повідомляє лише про кроки до нього (робочу групу,"
         " зібрані пропозиції; строк {term})",

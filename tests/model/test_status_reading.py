@@ -412,6 +412,25 @@ ADOPTION = [
 ]
 
 
+# a measure that asks for two deeds of one thing, and what its report tells
+TWO_DEEDS = [
+    ("Розробити та затвердити програму", "Програму розроблено", S.PARTIALLY_DONE),
+    (
+        "Розробити і погодити схему руху",
+        "Схему руху розроблено фахівцями відділу",
+        S.PARTIALLY_DONE,
+    ),
+    ("Придбати та встановити обладнання", "Обладнання придбано", S.PARTIALLY_DONE),
+    ("Розроблення та затвердження програми", "Розроблена програма передана", S.PARTIALLY_DONE),
+    # both told, or the second alone, or one the first brings about with it: done
+    ("Розробити та затвердити програму", "Програму розроблено та затверджено", S.DONE),
+    ("Розробити та затвердити програму", "Програму ухвалено рішенням сесії", S.DONE),
+    ("Придбати та встановити обладнання", "Обладнання придбано і змонтовано", S.DONE),
+    ("Організувати та провести конкурс", "Конкурс організовано", S.DONE),
+    ("Розробити та затвердити програму", "Захід виконано", S.DONE),  # no deed of the title's
+]
+
+
 # a measure that asks for works, and what its report tells: (title, text, status)
 WORKS = [
     (
@@ -803,10 +822,10 @@ def test_a_draft_on_its_way_to_the_act_is_no_routine_work_of_the_year() -> None:
     assert assess(routine, AFTER).status is S.DONE
 
 
-@pytest.mark.parametrize(("title", "text", "expected"), ADOPTION + WORKS + COUNTS)
+@pytest.mark.parametrize(("title", "text", "expected"), ADOPTION + TWO_DEEDS + WORKS + COUNTS)
 def test_the_title_says_what_done_means(title: str, text: str, expected: S) -> None:
-    # a draft of an act to be adopted is not the act; steps towards works are not the works;
-    # fewer than the title's count is a part
+    # a draft of an act to be adopted is not the act; one of two deeds asked is a part; steps
+    # towards works are not the works; fewer than the title's count is a part
     asked = Measure(
         number="1",
         title=title,

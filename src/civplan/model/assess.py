@@ -1675,9 +1675,15 @@ class _Context:
         проєктно-кошторисну документацію» or «Укладено договір підряду»: the works
         are yet to be done (``rule.only_prepared``). «Розробити програму» with «Створено
         робочу групу, зібрано пропозиції»: the document is yet to be written
-        (``rule.only_preparing``).
+        (``rule.only_preparing``). «Розробити та затвердити програму» with «Програму
+        розроблено»: the first of the two deeds the title asks is told, not the second
+        (``rule.first_deed_only``).
         """
         text = self.text
+        if (" та " in self.title or " і " in self.title or " й " in self.title) and _second_untold(
+            self.title, text
+        ):
+            return "rule.first_deed_only"
         if _names_a_draft(text):
             folded = lowered(text)
             title = self.title.lower()
@@ -3001,6 +3007,52 @@ def _deed_stem(word: str) -> str:
         if word.endswith(ending):
             return word[: len(word) - len(ending) - changing]
     return ""
+
+
+def _second_untold(title: str, text: str) -> bool:
+    """Whether a title asks two deeds of one thing and the text tells the first alone.
+
+    «Розробити та затвердити програму», «Придбання і встановлення обладнання»: the
+    second deed one that leaves a trace of its own in a report (adopted, installed,
+    published, awarded, agreed, submitted, signed, brought in), told in none of its
+    words («Програму розроблено»); the first told done («розроблено», not «потреби у
+    розробленні немає»). A deed the first
+    brings about with it («Організувати та провести», «Провести та висвітлити») is
+    none of them.
+    """
+    words = _WORD().findall(title.lower())[:3]
+    if len(words) < 3 or words[1] not in ("та", "і", "й"):
+        return False
+    first, second = _deed_stem(words[0]), _deed_stem(words[2])
+    if len(first) < 4 or len(second) < 4:
+        return False
+    telling = next((told for asked, told in _SECOND_DEEDS if second.startswith(asked)), None)
+    if telling is None:
+        return False
+    folded = lowered(text)
+    said = _WORD().findall(folded)
+    return any(w.startswith(first[:4]) and w.endswith(_DONE_FORMS) for w in said) and not any(
+        w.startswith(telling) for w in said
+    )
+
+
+_DONE_FORMS = ("но", "то", "ний", "на", "не", "ні", "ed")
+"""How a participle of a deed done ends: «розроблено», «розроблена програма», "developed"."""
+
+
+_SECOND_DEEDS = (
+    ("затвер", ("затвер", "ухвал", "прийня", "схвал", "approv", "adopt")),
+    ("встано", ("встанов", "змонт", "монтаж", "install")),
+    ("вида", ("вида", "видру", "надрук", "тираж", "publish", "print")),
+    ("нагоро", ("нагород", "відзнач", "вруч", "award")),
+    ("пого", ("погод", "agree")),
+    ("пода", ("пода", "направ", "надісл", "внес", "перед", "submit")),
+    ("впрова", ("впровад", "запровад", "introduc")),
+    ("оприлю", ("оприлюд", "розміщ", "опублік", "publish")),
+    ("підпис", ("підпис", "sign")),
+)
+"""The second deeds of a title that a report tells in words of their own, and those words'
+starts."""
 
 
 _ENSURING = ("забезпеч", "організ", "здійсн")
