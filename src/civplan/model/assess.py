@@ -3010,9 +3010,10 @@ def _deed_stem(word: str) -> str:
 
 
 def _second_untold(title: str, text: str) -> bool:
-    """Whether a title asks two deeds of one thing and the text tells the first alone.
+    """Whether a title asks two deeds and the text tells the first alone.
 
-    «Розробити та затвердити програму», «Придбання і встановлення обладнання»: the
+    «Розробити та затвердити програму», «Придбання і встановлення обладнання»,
+    «Провести конкурс та нагородити переможців»: the
     second deed one that leaves a trace of its own in a report (adopted, installed,
     published, awarded, agreed, submitted, signed, brought in), told in none of its
     words («Програму розроблено»); the first told done («розроблено», not «потреби у
@@ -3020,10 +3021,11 @@ def _second_untold(title: str, text: str) -> bool:
     brings about with it («Організувати та провести», «Провести та висвітлити») is
     none of them.
     """
-    words = _WORD().findall(title.lower())[:3]
-    if len(words) < 3 or words[1] not in ("та", "і", "й"):
+    words = _WORD().findall(title.lower())[:8]
+    link = next((at for at, word in enumerate(words[1:-1], 1) if word in ("та", "і", "й")), 0)
+    if not link:
         return False
-    first, second = _deed_stem(words[0]), _deed_stem(words[2])
+    first, second = _deed_stem(words[0]), _deed_stem(words[link + 1])
     if len(first) < 4 or len(second) < 4:
         return False
     telling = next((told for asked, told in _SECOND_DEEDS if second.startswith(asked)), None)
@@ -3041,15 +3043,30 @@ _DONE_FORMS = ("но", "то", "ний", "на", "не", "ні", "ed")
 
 
 _SECOND_DEEDS = (
-    ("затвер", ("затвер", "ухвал", "прийня", "схвал", "approv", "adopt")),
-    ("встано", ("встанов", "змонт", "монтаж", "install")),
-    ("вида", ("вида", "видру", "надрук", "тираж", "publish", "print")),
+    # (an act by which it was done: «створено розпорядженням голови»)
+    (
+        "затвер",
+        (
+            "затвер",
+            "ухвал",
+            "прийня",
+            "схвал",
+            "розпорядженням",
+            "наказом",
+            "рішенням",
+            "approv",
+            "adopt",
+        ),
+    ),
+    ("встано", ("встанов", "змонт", "монтаж", "замін", "install")),
+    ("вида", ("вида", "видру", "надрук", "тираж", "отрима", "вруч", "publish", "print")),
     ("нагоро", ("нагород", "відзнач", "вруч", "award")),
     ("пого", ("погод", "agree")),
-    ("пода", ("пода", "направ", "надісл", "внес", "перед", "submit")),
-    ("впрова", ("впровад", "запровад", "introduc")),
+    # (or the step after it: «подати на затвердження» with «затверджено»)
+    ("пода", ("пода", "направ", "надісл", "внес", "перед", "затвер", "ухвал", "прийня", "submit")),
+    ("впрова", ("впровад", "запровад", "функціон", "працю", "запущ", "introduc")),
     ("оприлю", ("оприлюд", "розміщ", "опублік", "publish")),
-    ("підпис", ("підпис", "sign")),
+    ("підпис", ("підпис", "уклад", "sign")),
 )
 """The second deeds of a title that a report tells in words of their own, and those words'
 starts."""
