@@ -433,6 +433,8 @@ TWO_DEEDS = [
     ("Розробити програму та подати на затвердження", "Програму розроблено, затверджено", S.DONE),
     ("Створити раду та затвердити її склад", "Раду створено розпорядженням голови", S.DONE),
     ("Провести навчання та видати сертифікати", "Проведено, учасники отримали їх", S.DONE),
+    ("Develop and adopt the strategy", "The strategy was developed", S.PARTIALLY_DONE),
+    ("Develop and adopt the strategy", "Developed and approved by the council", S.DONE),
     ("Розробити та затвердити програму", "Захід виконано", S.DONE),  # no deed of the title's
 ]
 

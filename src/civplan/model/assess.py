@@ -1680,9 +1680,10 @@ class _Context:
         (``rule.first_deed_only``).
         """
         text = self.text
-        if (" та " in self.title or " і " in self.title or " й " in self.title) and _second_untold(
-            self.title, text
-        ):
+        title = self.title
+        if (
+            " та " in title or " і " in title or " й " in title or " and " in title
+        ) and _second_untold(title, text):
             return "rule.first_deed_only"
         if _names_a_draft(text):
             folded = lowered(text)
@@ -3022,10 +3023,13 @@ def _second_untold(title: str, text: str) -> bool:
     none of them.
     """
     words = _WORD().findall(title.lower())[:8]
-    link = next((at for at, word in enumerate(words[1:-1], 1) if word in ("та", "і", "й")), 0)
+    link = next((at for at, w in enumerate(words[1:-1], 1) if w in ("та", "і", "й", "and")), 0)
     if not link:
         return False
-    first, second = _deed_stem(words[0]), _deed_stem(words[link + 1])
+    if words[link] == "and":  # "Develop and adopt the strategy": the verbs as they are
+        first, second = words[0], words[link + 1]
+    else:
+        first, second = _deed_stem(words[0]), _deed_stem(words[link + 1])
     if len(first) < 4 or len(second) < 4:
         return False
     telling = next((told for asked, told in _SECOND_DEEDS if second.startswith(asked)), None)
@@ -3058,6 +3062,13 @@ _SECOND_DEEDS = (
             "adopt",
         ),
     ),
+    ("adopt", ("adopt", "approv", "endors")),
+    ("approv", ("approv", "adopt", "endors")),
+    ("install", ("install", "mount", "replac")),
+    ("publish", ("publish", "post", "releas")),
+    ("submit", ("submit", "sent", "forward")),
+    ("sign", ("sign", "conclud")),
+    ("award", ("award", "present")),
     ("встано", ("встанов", "змонт", "монтаж", "замін", "install")),
     ("вида", ("вида", "видру", "надрук", "тираж", "отрима", "вруч", "publish", "print")),
     ("нагоро", ("нагород", "відзнач", "вруч", "award")),
