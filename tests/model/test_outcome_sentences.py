@@ -2787,6 +2787,9 @@ def test_a_contest_called_off_is_the_measure_called_off_unless_it_buys(
         # a project sent to a contest is an application
         ("Подати проєкт на конкурс ДФРР", "Проєкт подано; комісія його не підтримала.", S.DONE),
         ("Подати проєкт на конкурс ДФРР", "Проєкт не подано.", S.NOT_DONE),
+        # the results awaited are the contest's, not the measure's work to come
+        ("Подати проєкт на конкурс ДФРР", "Проєкт подано, результати очікуються.", S.DONE),
+        ("Розробити проєкт та подати на конкурс", "Розроблено і подано, чекаємо рішення", S.DONE),
         # proposals given, which others take into account or not
         ("Надати пропозиції до програми", "Пропозиції надано ОДА, однак не враховано.", S.DONE),
         (

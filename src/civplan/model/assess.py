@@ -1237,6 +1237,8 @@ _APPLYING = compiled_on_use(
     # «Подати проєкт на конкурс ДФРР», «… пропозиції на співфінансування»: an application
     r"|(?:про[єе]кт|пропозиці)\w*(?: \w+){0,3}? на (?:конкурс|участь|відбір|фінансування"
     r"|співфінансування))"
+    # «Розробити проєкт та подати на конкурс»: what is submitted named before
+    r"|\bпод(?:ати|ання|авати) (?:його |її |їх )?на (?:конкурс|відбір|участь)"
     # «Надати пропозиції до проєкту програми»: proposals, which others take or leave
     r"|\b(?:над(?:ати|ання|авати)|внес(?:ти|ення)|підготувати та (?:подати|надати)) "
     r"(?:\w+ )?пропозиці"
@@ -2330,6 +2332,15 @@ def _from_evidence(
         # measure's, done
         kinds.discard(CueKind.ONGOING)
     if (
+        CueKind.FUTURE in kinds
+        and CueKind.ACHIEVEMENT in kinds
+        and _APPLYING().search(ctx.title.lower()) is not None
+        and all(_AWAITED.search(_sentence(i, ctx.text)) for i in used if i.kind is CueKind.FUTURE)
+        and _submitted_if_asked(used, ctx.title, ctx.text)
+    ):  # «Подати проєкт на конкурс» with «Проєкт подано, результати очікуються»: the choice
+        # is the contest's, after the measure's work
+        kinds.discard(CueKind.FUTURE)
+    if (
         CueKind.ONGOING in kinds
         and CueKind.ACHIEVEMENT in kinds
         and _PUTTING_TO_USE.match(ctx.title.lower()) is None
@@ -3289,6 +3300,13 @@ _APPROVAL = re.compile(
 def _awaits_approval(item: Evidence, text: str) -> bool:
     """Whether the work a cue tells goes on is others' approval («триває погодження»)."""
     return _APPROVAL.search(_sentence(item, text)) is not None
+
+
+_AWAITED = re.compile(
+    r"результат|відб[іо]р|переможц|розгляд|рішенн|results?\b|selection|decision",
+    re.IGNORECASE,
+)
+"""What an application awaits after it is made: the contest's results, the selection."""
 
 
 _PUTTING_TO_USE = re.compile(
