@@ -139,6 +139,11 @@ CORPUS = [
     ("Придбано 12 генераторів, передано закладам лише 8", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено у 2017 році лише 2 засідання", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено 2 засідання, не лише у грудні", QUARTER, AFTER, S.DONE),
+    # … or in so many places: «лише в 3 закладах»; not a day, «лише 15 грудня»: only late
+    ("Перевірку проведено лише в 3 закладах", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Камери встановлено лише на 2 перехрестях", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Семінар проведено лише 15 грудня", QUARTER, AFTER, S.DONE),
+    ("Семінар проведено лише у 2017 році", QUARTER, AFTER, S.DONE),
     # not done but for the part «лише» names: the rest was done (not a cause)
     ("Не виконано лише фарбування огорожі", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Не виконано лише через затримку фінансування", QUARTER, AFTER, S.NOT_DONE),
@@ -2804,6 +2809,33 @@ def test_an_application_submitted_is_the_measure_whatever_others_decide(
     title: str, text: str, status: Status
 ) -> None:
     """Where the measure is to apply, the selection and the review after it are others' work."""
+    assert assess(titled(title, text), AFTER).status is status
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        (
+            "Не допустити заборгованості з оплати праці",
+            "Допущено заборгованість 300 тис. грн",
+            S.NOT_DONE,
+        ),
+        ("Не допустити заборгованості з оплати праці", "Заборгованості не допущено", S.DONE),
+        ("Недопущення випадків травмування дітей", "Зафіксовано 2 випадки травмування", S.NOT_DONE),
+        ("Недопущення випадків травмування дітей", "Випадків травмування не зафіксовано", S.DONE),
+        (
+            "Забезпечити недопущення підтоплень",
+            "Утворилися підтоплення на двох вулицях",
+            S.NOT_DONE,
+        ),
+        ("Не допускати порушень під час закупівель", "Виявлено 4 порушення", S.NOT_DONE),
+        # the same words, of a measure that is to find them: what it found is its work
+        ("Провести перевірку закупівель", "Виявлено 4 порушення", S.DONE),
+    ],
+)
+def test_what_a_measure_is_to_keep_from_happening_happened(
+    title: str, text: str, status: Status
+) -> None:
     assert assess(titled(title, text), AFTER).status is status
 
 

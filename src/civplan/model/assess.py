@@ -495,6 +495,15 @@ def assess(
         evidence = (*evidence, *_against_targets(measure, indicators, as_of, period_end))
     if any(item.kind is CueKind.ACHIEVEMENT for item in evidence):
         evidence = _circumstances_left_out(evidence, text)
+        if _PREVENTING().match(measure.title.lower()):
+            # «Не допустити заборгованості» with «Допущено заборгованість»: what was to be
+            # kept from happening happened
+            evidence = tuple(
+                attrs.evolve(item, kind=CueKind.FAILURE)
+                if item.kind is CueKind.ACHIEVEMENT and _HAPPENED().match(item.phrase.lower())
+                else item
+                for item in evidence
+            )
     if any(item.kind is CueKind.FAILURE for item in evidence) and (
         ending := _ENDING.search(measure.title.lower())
     ):
@@ -1144,6 +1153,17 @@ def _moved(title: str, text: str) -> Evidence | None:
                 ends = by.end() if by else found.end()
                 return Evidence(kind=kind, phrase=text[begins:ends].strip())
     return None
+
+
+_PREVENTING = compiled_on_use(
+    r"\W*(?:(?:забезпеч\w*|вжи\w* заход\w* (?:щодо|для|з)) )?(?:не допуст|не допуск|недопущ)"
+)
+"""A title that asks to keep a thing from happening: «Не допустити заборгованості»,
+«Недопущення випадків порушення прав дітей», «Забезпечити недопущення …»."""
+_HAPPENED = compiled_on_use(
+    r"(?:допущ|зафіксов|виникл|виника|утворил|сталос|стал[ии]сь|трапил|зареєстров|виявлен)"
+)
+"""What tells a thing happened: «допущено», «зафіксовано 3 випадки», «утворилася»."""
 
 
 _PAYING_OFF = compiled_on_use(

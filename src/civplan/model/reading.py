@@ -1491,6 +1491,12 @@ def _only(words: list[str], first: int, last: int) -> int | None:
     if (
         after + 1 < len(words)
         and words[after] in _ONLY
+        # not a day: «проведено лише 15 грудня», done, only late
+        and not (
+            words[after + 1].isdecimal()
+            and after + 2 < len(words)
+            and words[after + 2].startswith(MONTH_STEMS)
+        )
         and (
             words[after + 1] not in _PREPOSITIONS
             # «запроваджено лише для вузьких спеціалістів», «лише в (центральній) частині …»
@@ -1498,6 +1504,15 @@ def _only(words: list[str], first: int, last: int) -> int | None:
             or (
                 words[after + 1] in ("в", "у")
                 and any(w.startswith("частин") for w in words[after + 2 : after + 4])
+            )
+            # «проведено лише в 3 закладах», «лише на 2 об'єктах»: a count of places (not
+            # «лише у 2018 році», a year)
+            or (
+                words[after + 1] in ("в", "у", "на")
+                and after + 3 < len(words)
+                and words[after + 2].isdecimal()
+                and len(words[after + 2]) < 4
+                and not words[after + 3].startswith(("рок", "рік", "р"))
             )
         )
     ):
