@@ -1488,6 +1488,8 @@ def _only(words: list[str], first: int, last: int) -> int | None:
     (done, only late).
     """
     after = last + 1
+    if after + 2 < len(words) and words[after].endswith("ти") and words[after + 1] in _ONLY:
+        after += 1  # «вдалося відремонтувати лише покрівлю»: the verb's infinitive between
     if (
         after + 1 < len(words)
         and words[after] in _ONLY
