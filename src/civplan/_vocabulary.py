@@ -213,6 +213,12 @@ VOCABULARY: dict[str, tuple[str, str]] = {
         "захід вимагає двох дій, а текст повідомляє лише про першу (строк {term})",
         "the measure asks for two deeds, and the text tells only of the first (deadline {term})",
     ),
+    "reason.rule.only_arranged": (
+        "захід вимагає провести подію, а текст повідомляє лише про підготовку до неї"
+        " (положення, оголошення, прийом заявок; строк {term})",
+        "the measure asks for an event held, and the text tells only of steps towards it"
+        " (its rules, the announcement, applications taken; deadline {term})",
+    ),
     "reason.rule.only_preparing": (
         "захід вимагає документа, а текст повідомляє лише про кроки до нього (робочу групу,"
         " зібрані пропозиції; строк {term})",

@@ -441,6 +441,29 @@ TWO_DEEDS = [
 ]
 
 
+# a measure that asks for an event held, and what its report tells
+EVENTS = [
+    ("Провести конкурс", "Підготовлено положення про конкурс", S.PARTIALLY_DONE),
+    (
+        "Провести конкурс «Краща громада»",
+        "Оголошено конкурс, триває прийом заявок",
+        S.PARTIALLY_DONE,
+    ),
+    (
+        "Організація фестивалю",
+        "Затверджено план підготовки до проведення фестивалю",
+        S.PARTIALLY_DONE,
+    ),
+    (
+        "Провести конкурс",
+        "Підготовлено положення про конкурс, участь у ньому взяли 12 команд",
+        S.DONE,
+    ),
+    ("Провести конкурс", "Положення про конкурс затверджено, конкурс проведено", S.DONE),
+    ("Провести конкурс", "Зміни внесено в Положення про відділ", S.DONE),  # of no contest
+]
+
+
 # a measure that asks for works, and what its report tells: (title, text, status)
 WORKS = [
     (
@@ -832,7 +855,9 @@ def test_a_draft_on_its_way_to_the_act_is_no_routine_work_of_the_year() -> None:
     assert assess(routine, AFTER).status is S.DONE
 
 
-@pytest.mark.parametrize(("title", "text", "expected"), ADOPTION + TWO_DEEDS + WORKS + COUNTS)
+@pytest.mark.parametrize(
+    ("title", "text", "expected"), ADOPTION + TWO_DEEDS + EVENTS + WORKS + COUNTS
+)
 def test_the_title_says_what_done_means(title: str, text: str, expected: S) -> None:
     # a draft of an act to be adopted is not the act; one of two deeds asked is a part; steps
     # towards works are not the works; fewer than the title's count is a part

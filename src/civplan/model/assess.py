@@ -1724,6 +1724,10 @@ class _Context:
             "обоч" in text or "ропозиці" in text or "ихідн" in text or "озробник" in text
         ) and _preparing_only(text, self.title):
             return "rule.only_preparing"
+        if (
+            "оголош" in text or "оложенн" in text or "аявок" in text or "ідготовк" in text
+        ) and _arranging_only(text, self.title):
+            return "rule.only_arranged"
         if not _asks_for_works(self.title):  # found at once, as a rule
             return None
         title = self.title.lower()
@@ -4151,6 +4155,47 @@ _DOCUMENT_MADE = compiled_on_use(
 )
 """The document itself told of: drafted, written, adopted."""
 _A_STEP_ASKED = compiled_on_use(r"робоч\w* груп|пропозиці|вихідн\w* дан|розробник")
+
+
+def _arranging_only(text: str, title: str) -> bool:
+    """Whether an outcome tells only of steps towards the event its title asks to hold.
+
+    «Провести конкурс» with «Підготовлено положення про конкурс», «Оголошено конкурс,
+    триває прийом заявок»: the contest is yet to be held.
+    """
+    folded = lowered(text)
+    return (
+        _EVENT_ASKED().match(title.lower()) is not None
+        and _EVENT_STEPS().search(folded) is not None
+        and _EVENT_HELD().search(folded) is None
+    )
+
+
+_EVENTS = (
+    r"(?:конкурс|фестивал|форум|ярмар|свят|виставк|концерт|змагання|турнір|спартакіад"
+    r"|олімпіад|акці|конференці|марафон)"
+)
+_EVENT_ASKED = compiled_on_use(
+    r"\W*(?:провести|проведення|організувати|організація|організаці\w*"
+    rf"|забезпечити проведення)(?: \w+){{0,3}}? {_EVENTS}"
+)
+"""A title that asks to hold an event: «Провести конкурс», «Організація фестивалю»."""
+_EVENT_STEPS = compiled_on_use(
+    r"(?:положенн|порядок|порядку|умов|кошторис|наказ|розпорядженн|рішенн|план)\w*"
+    rf"(?: \w+){{0,3}}? (?:про|щодо|з) (?:\w+ ){{0,2}}{_EVENTS}"
+    rf"|\bоголошено (?:\w+ ){{0,2}}{_EVENTS}|{_EVENTS}\w*(?: \S+){{0,2}} оголошено"
+    r"|прийом\w* заявок|прийма\w* заявк|триває реєстраці"
+    r"|підготовк\w* до (?:проведенн|організаці)"
+)
+"""Steps towards an event: its rules adopted («положення про конкурс»), its announcement,
+applications taken, the preparations for it."""
+_EVENT_HELD = compiled_on_use(
+    r"(?<!не )(?:проведен[оі]|провели|відбу(?:в|л)|пройш|пройшл|організован[оі]\b|тривал"
+    r"|взял\w* участь|взяло участь|участь(?: \w+){0,3} взял|учасник\w* (?:стали|було)"
+    r"|нагороджен|переможц|підбито підсумк"
+    r"|підсумки|визначено кращ)"
+)
+"""What tells an event was held: «проведено», «відбувся», «взяли участь», «переможцями»."""
 
 
 def _preparing_only(text: str, title: str) -> bool:
