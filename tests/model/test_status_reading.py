@@ -435,6 +435,9 @@ TWO_DEEDS = [
     ("Провести навчання та видати сертифікати", "Проведено, учасники отримали їх", S.DONE),
     ("Підготувати і направити інформацію до ОДА", "Інформацію підготовлено", S.PARTIALLY_DONE),
     ("Підготувати і направити інформацію до ОДА", "Підготовлено, надано ОДА", S.DONE),
+    # an act cited by its date and number is out: issued, adopted
+    ("Підготувати та видати наказ", "Наказ від 12.03.2017 № 45 підготовлено", S.DONE),
+    ("Розробити та затвердити графік", "Розроблено (рішення від 01.02.2017 № 12)", S.DONE),
     ("Develop and adopt the strategy", "The strategy was developed", S.PARTIALLY_DONE),
     ("Develop and adopt the strategy", "Developed and approved by the council", S.DONE),
     ("Розробити та затвердити програму", "Захід виконано", S.DONE),  # no deed of the title's

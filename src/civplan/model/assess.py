@@ -3071,10 +3071,18 @@ def _second_untold(title: str, text: str) -> bool:
     if telling is None:
         return False
     folded = lowered(text)
+    if second.startswith(_ACTS_ISSUED) and _ACT_CITED().search(folded):
+        return False  # «Наказ від 12.03.2025 № 45 підготовлено»: an act with its number is out
     said = _WORD().findall(folded)
     return any(w.startswith(first[:4]) and w.endswith(_DONE_FORMS) for w in said) and not any(
         w.startswith(telling) for w in said
     )
+
+
+_ACTS_ISSUED = ("затвер", "вида", "підпис", "прийня", "adopt", "approv", "sign", "issu")
+"""Second deeds that make an act, which a report cites by its date and number once made."""
+_ACT_CITED = compiled_on_use(r"від \d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:р\.|року)?\s*№|\bno\. ?\d")
+"""An act cited by its date and number: «від 12.03.2025 № 45»."""
 
 
 _DONE_FORMS = ("но", "то", "ний", "на", "не", "ні", "ed")
