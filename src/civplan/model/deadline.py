@@ -1904,6 +1904,9 @@ def _years_first(p: str) -> _Read | None:
 
 
 def _continuous(p: str, year: int, end_year: int) -> _Read | None:
+    since = _CONTINUOUS_SINCE.fullmatch(p)
+    if since is not None:  # «постійно, з 1 березня 2025 року»: as «з 1 березня 2025 року постійно»
+        return _phrase(f"{since[2]} {since[1]}", year, end_year)
     if _CONTINUOUS.match(p):
         return _Read(DeadlineKind.CONTINUOUS, date(year, 1, 1), date(end_year, 12, 31))
     over = _CONTINUOUS_OVER.fullmatch(p)
@@ -1922,6 +1925,10 @@ _CONTINUOUS_OVER = re.compile(
 )
 
 
+_CONTINUOUS_SINCE = re.compile(
+    r"(постійно|на постійній основі),? ((?:(?:починаючи|почавши) )?(?:з|із|від) \S.*)"
+)
+"""A continuous term with its start after it: «постійно, починаючи з ІІ кварталу»."""
 _SINCE = re.compile(r"(?:починаючи|почавши) з ")
 """What opens the start of a recurring term: «…, починаючи з 2026 року»."""
 
