@@ -561,6 +561,10 @@ def _normalize(text: str) -> str:
         folded = "до " + folded[3:]
     elif folded.startswith("станом на ") and folded[10:11].isdecimal():
         folded = "до " + folded[10:]  # «станом на 01.07.2025»: the state due by that day
+    elif folded.startswith("станом на кін"):  # «станом на кінець року», as «на кінець року»
+        folded = folded[7:]
+    elif (middle := _BY_MIDDLE.match(folded)) is not None:  # «до середини листопада»: the 15th
+        folded = f"до 15 {middle[1]}{folded[middle.end() :]}"
     elif (
         folded.startswith("не пізніше ніж ")
         and (folded[15:16].isdecimal() or folded.startswith("до ", 15))
@@ -819,6 +823,10 @@ def _moving_holidays(phrase: str, year: int) -> str:
         return f"{'до ' if m['by'] else ''}{day.day} {MONTHS[day.month - 1].genitive}{named}"
 
     return _MOVING_HOLIDAY().sub(dated, phrase)
+
+
+_BY_MIDDLE = re.compile(r"до середини (" + alternation("genitive") + r")\b")
+"""By the middle of a month: «до середини листопада», its 15th."""
 
 
 _DECADE = compiled_on_use(
