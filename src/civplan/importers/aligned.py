@@ -26,6 +26,7 @@ from typing import Any
 from civplan.importers.document import Document, Grid, signed_by_office
 from civplan.importers.pages import joined_pages
 from civplan.importers.pdf_text_table import TextTable, text_table
+from civplan.model.deadline import Deadline, DeadlineKind
 
 _WIDTH = 3.0
 """The points of a character's place: a single space is narrower than a column's gutter."""
@@ -223,9 +224,20 @@ def _moved_over(line: str, words: list[tuple[int, int]], at: list[int], reach: l
                 split: int | None = first
             elif at[column - 1] <= start < edge < end and (
                 column + 1 == len(at) or end < at[column + 1]
-            ):  # across this edge alone: split where the column's words reach no further
+            ):  # across this edge alone: split before the words that read as a term («…
+                # програм ІV квартал»), else where the column's words reach no further
+                cross = next(i for i in range(first, last + 1) if words[i][1] > edge)
+                split = next(
+                    (
+                        i
+                        for i in range(cross, max(first, cross - _TERM_WORDS), -1)
+                        if _a_term(line[words[i][0] : end])
+                    ),
+                    None,
+                )
                 inside = [i for i in range(first + 1, last + 1) if words[i][0] < edge]
-                split = next((i for i in inside if words[i][1] > reach[column - 1]), None)
+                if split is None:
+                    split = next((i for i in inside if words[i][1] > reach[column - 1]), None)
                 if split is None:  # before the word across the edge, the run's first kept
                     split = next(i for i in range(first, last + 1) if words[i][1] > edge)
                     split = split if split > first else None
@@ -243,6 +255,15 @@ def _moved_over(line: str, words: list[tuple[int, int]], at: list[int], reach: l
             ]
             break
     return line
+
+
+_TERM_WORDS = 4
+"""The most words of a term run into its column: «ІІІ-ІV квартал 2017 року»."""
+
+
+def _a_term(text: str) -> bool:
+    """Whether words read as a term, its range's last year maybe on the next line («2023–»)."""
+    return Deadline.parse(text.rstrip("–—-"), year=2000).kind is not DeadlineKind.UNKNOWN
 
 
 def _runs(words: list[tuple[int, int]]) -> list[tuple[int, int]]:
