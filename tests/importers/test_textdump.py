@@ -623,6 +623,8 @@ SQUEEZED = (
     "      на даху школи                                      через відсутність коштів",
     "4     Облаштування ліхтарів біля ставу 2024–             Встановлено 6 ліхтарів",
     "      у парку                             2025",
+    "5     Фарбування огорожі біля стадіонів ІV квартал       Огорожу пофарбовано",
+    "      і спортивних майданчиків",
 )
 
 
@@ -636,6 +638,8 @@ def test_a_pdf_s_words_squeezed_into_the_next_column_are_read_in_their_own() -> 
         ("2", "Заміна вікон у фельдшерському пункті та в сільській бібліотеці", "ІІІ квартал"),
         ("3", "Встановлення сонячних панелей на даху школи", "IV квартал"),
         ("4", "Облаштування ліхтарів біля ставу у парку", "2024–2025"),
+        # the term's first word ends at the column's edge, its second past it
+        ("5", "Фарбування огорожі біля стадіонів і спортивних майданчиків", "ІV квартал"),
     ]
     assert plan.measure("4").deadline.kind is civplan.DeadlineKind.YEARS  # the words of a term
     assert [m.outcome.text if m.outcome else "" for m in plan.measures()][:3] == [

@@ -172,8 +172,13 @@ def _realigned(lines: list[str], edges: tuple[float, ...]) -> list[str] | None:
     """
     at = [round(edge / _WIDTH) for edge in edges]
     words = [[(w.start(), w.end()) for w in _WORD.finditer(line)] for line in lines]
-    crossing = [
-        any(start < edge < end for start, end in found for edge in at[1:]) for found in words
+    crossing = [  # a run of words one space apart across an edge («…підготовки ІV квартал»)
+        any(
+            found[first][0] < edge < found[last][1]
+            for first, last in _runs(found)
+            for edge in at[1:]
+        )
+        for found in words
     ]
     if not any(crossing):
         return None
@@ -222,8 +227,11 @@ def _moved_over(line: str, words: list[tuple[int, int]], at: list[int], reach: l
             second = run > 0 and words[runs[run - 1][0]][0] >= at[column - 1]
             if second and edge - _SQUEEZED <= start < edge:
                 split: int | None = first
-            elif at[column - 1] <= start < edge < end and (
-                column + 1 == len(at) or end < at[column + 1]
+            elif (
+                at[column - 1] <= start < edge < end
+                and (column + 1 == len(at) or end < at[column + 1])
+                # (not a word that begins at the edge, in its column: «року Проведено»)
+                and all(word[0] != edge for word in words[first : last + 1])
             ):  # across this edge alone: split before the words that read as a term («…
                 # програм ІV квартал»), else where the column's words reach no further
                 cross = next(i for i in range(first, last + 1) if words[i][1] > edge)
