@@ -841,6 +841,24 @@ def test_a_signature_in_the_table_s_last_row_is_no_measure(form: str) -> None:
     assert not any("numbered by their position" in str(w.message) for w in caught)
 
 
+def test_a_measure_row_with_its_cells_is_no_signature_whatever_its_words() -> None:
+    """An unnumbered row with a term and a report, its title an office's word, a name last."""
+    rows = [
+        ("№", "Найменування заходу", "Строк", "Виконавець", "Стан виконання"),
+        ("1", "Провести семінар для старост", "І квартал", "Відділ освіти", "Проведено"),
+        ("", "Керівництво роботою штабу", "постійно", "Голова громади", "Працює, О. Петренко"),
+    ]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    page = f"<html><body><h1>Звіт за 2024 рік</h1><table>{cells}</table></body></html>"
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        plan = civplan.load(io.BytesIO(page.encode()), "html")
+    assert [m.title for m in plan.measures()] == [
+        "Провести семінар для старост",
+        "Керівництво роботою штабу",
+    ]
+
+
 def test_lines_over_a_later_table_s_header_are_notes_named_by_their_own_row() -> None:
     """Cells of one row over a second table's header: each note names that row, not the next."""
     page = (

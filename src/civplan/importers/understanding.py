@@ -999,10 +999,11 @@ class _Reader:
             group = row.group if row.group is not None else -1
             role = row.role
             if role is Role.MEASURE and row.number is None and numbered:
-                written = " ".join(grid.texts(row.row))
-                if signed_by_office(written):  # «Начальник відділу | | Олена КОВАЛЬ» under them
+                texts = grid.texts(row.row)  # an office, a name, perhaps «(підпис)» between
+                if len(texts) <= 3 and signed_by_office(" ".join(texts)):
+                    # «Начальник відділу | | Олена КОВАЛЬ» under the measures
                     role = Role.NOTE
-                    row = row._replace(role=role, text=" | ".join(grid.texts(row.row)))
+                    row = row._replace(role=role, text=" | ".join(texts))
             numbered = numbered or (role is Role.MEASURE and row.number is not None)
             roles.append((row.row, _CODE[role], group))
             if role is Role.MEASURE and self.pending is not None and _lists_on(self.pending, row):
