@@ -308,14 +308,26 @@ def _header_lines(lines: list[str], table: TextTable) -> frozenset[str]:
 
 
 def _signed_at(lines: list[str]) -> int | None:
-    """Where a signature under a table begins: a line of an office and a name, after columns."""
+    """Where a signature under a table begins: a line of an office and a name, after columns.
+
+    Not a row of more cells, whatever its words («Керівництво роботою штабу   постійно
+    …   Працює, О. Петренко»).
+    """
     columns = next((at for at, line in enumerate(lines) if _GUTTER.search(line)), None)
     if columns is None:
         return None
     return next(
-        (at for at in range(columns + 1, len(lines)) if signed_by_office(_folded(lines[at]))),
+        (
+            at
+            for at in range(columns + 1, len(lines))
+            # an office and a name, perhaps «(підпис)» between: no row of cells
+            if len(_GUTTERS.split(lines[at].strip())) <= 3 and signed_by_office(_folded(lines[at]))
+        ),
         None,
     )
+
+
+_GUTTERS = re.compile(r"\s{2,}")
 
 
 def _without_repeats(lines: list[str], header: frozenset[str], headed: bool) -> list[str]:
