@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from civplan.importers.document import Document, Grid, signed_by_office
-from civplan.importers.pages import joined_pages
+from civplan.importers.pages import PAGE_NUMBER, joined_pages
 from civplan.importers.pdf_text_table import TextTable, text_table
 from civplan.model.deadline import Deadline, DeadlineKind
 
@@ -359,7 +359,7 @@ def _header_again(lines: list[str], header: frozenset[str]) -> bool:
 def _without_page_number(lines: list[str]) -> list[str]:
     """A printed page's lines, its number alone on its last line after a blank one left blank."""
     shown = [at for at, line in enumerate(lines) if line.strip()]
-    if len(shown) < 2 or not _PAGE_NUMBER.fullmatch(lines[shown[-1]]):
+    if len(shown) < 2 or not PAGE_NUMBER.fullmatch(lines[shown[-1]]):
         return lines
     if lines[shown[-1] - 1].strip():
         return lines
@@ -368,8 +368,6 @@ def _without_page_number(lines: list[str]) -> list[str]:
 
 _HEADER_LINES = 8
 """The most lines of a table's header."""
-_PAGE_NUMBER = re.compile(r"\s*(?:-\s*)?\d{1,4}(?:\s*-)?\s*")
-"""A page's number, alone on its line: «3», «- 3 -»."""
 
 
 def _pages(lines: list[str], breaks: Sequence[int]) -> list[slice]:

@@ -22,6 +22,9 @@ from civplan.importers.rows import HEADING_WORD
 from civplan.importers.understanding import heading_lines, reads_as_heading
 from civplan.model.numbering import MEASURE_NUMBER, ROMAN
 
+PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*(?:(?:з|із|of|/)\s*\d{1,4})?\s*")
+"""A page's number alone on its line, as pages print it: «3», «- 3 -», «3 з 5», "3 of 5"."""
+
 
 def running_lines(pieces: list[tuple[str, Grid | None, str]]) -> set[int]:
     """The lines of a running head or foot.

@@ -34,7 +34,7 @@ from civplan._errors import (
 )
 from civplan._optional import require
 from civplan.importers.document import Document, Grid, listing
-from civplan.importers.pages import joined_pages, line_shape, running_lines
+from civplan.importers.pages import PAGE_NUMBER, joined_pages, line_shape, running_lines
 from civplan.importers.pdf_text_table import card_table, page_table
 from civplan.importers.understanding import TableImporter
 
@@ -42,7 +42,6 @@ MAX_BYTES = 100 * 2**20
 """The largest PDF read (100 MB)."""
 MAX_PAGES = 2000
 """The most pages read: a report of a few thousand measures fits in far fewer."""
-_PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*(?:(?:з|із|of|/)\s*\d{1,4})?\s*")
 
 
 def _opened(pdfplumber: Any, stream: IO[bytes], source: str) -> Any:
@@ -419,7 +418,7 @@ def _lines(page: Any) -> list[tuple[str, float]]:
     found = []
     for line in page.extract_text_lines(return_chars=False):
         text = " ".join(line["text"].split())
-        if text and not _PAGE_NUMBER.fullmatch(text):
+        if text and not PAGE_NUMBER.fullmatch(text):
             found.append((text, (float(line["top"]) + float(line["bottom"])) / 2))
     return found
 
