@@ -407,9 +407,78 @@ ADOPTION = [
         "Проєкт закону розроблено та внесено на розгляд Кабінету Міністрів України",
         S.DONE,
     ),
+    # … and so is its name after «про»: the law's, not a change the title asks to make
+    (
+        "Розроблення та подання до Кабінету Міністрів проєкту закону про внесення змін до "
+        "Податкового кодексу",
+        "Проєкт закону розроблено та 14.09.2017 подано до Кабінету Міністрів (лист № 7/21)",
+        S.DONE,
+    ),
+    (
+        "Внести зміни до положення про громадську раду",
+        "Проєкт змін до положення підготовлено",
+        S.PARTIALLY_DONE,
+    ),
     ("Підготувати та подати на затвердження проєкт плану", "Проєкт плану подано", S.DONE),
     ("Провести конкурс «Кращий проєкт року»", "Конкурс проведено, обрано 3 проєкти", S.DONE),
 ]
+
+
+# a participle between commas after a bare subject describes it: what the sentence then
+# denies is the report (title, text, status)
+DESCRIBED = [
+    (
+        "Фінансування програми",
+        "Програма, схвалена сесією, у 2017 році не фінансувалась",
+        S.NOT_DONE,
+    ),
+    (
+        "Запровадження бюджету участі",
+        "Положення про бюджет участі, розроблене управлінням, депутатами не розглядалось",
+        S.NOT_DONE,
+    ),
+    (
+        "Фінансування програми",
+        "The programme, approved in March, was not funded",
+        S.NOT_DONE,
+    ),
+    # what the sentence goes on to tell of it is weighed as before
+    (
+        "Видання збірника",
+        "Збірник, підготовлений відділом, видано накладом 300 примірників",
+        S.DONE,
+    ),
+    (
+        "Розроблення програми",
+        "Програму розроблено, затверджена рішенням сесії, не фінансувалась",
+        S.PARTIALLY_DONE,
+    ),
+]
+
+
+# information as what a measure is about («запити на інформацію»), not its report
+ABOUT_INFORMATION = [
+    (
+        "Розгляд запитів на публічну інформацію у встановлені строки",
+        "Випадків порушення строків розгляду запитів на інформацію не зафіксовано",
+        S.DONE,
+    ),
+    (
+        "Забезпечення доступу до публічної інформації",
+        "Порушень законодавства про доступ до публічної інформації не виявлено",
+        S.DONE,
+    ),
+    ("Забезпечення доступу до публічної інформації", "Інформація не надходила", S.OVERDUE),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), DESCRIBED + ABOUT_INFORMATION)
+def test_participles_describing_a_subject_and_information_asked_for(
+    title: str, text: str, expected: S
+) -> None:
+    """«Програма, схвалена сесією, не фінансувалась»: no deed of the report's."""
+    told = attrs.evolve(measure(text, "2017 рік"), title=title)
+    assert assess(told, AFTER).status is expected
 
 
 # a measure that asks for two deeds of one thing, and what its report tells

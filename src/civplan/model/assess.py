@@ -4073,11 +4073,19 @@ _FORMED = compiled_on_use(r"(?<!не )(?:утворен|створен|сфор�
 def _asks_to_adopt(title: str) -> bool:
     """Whether a title (in lower case) asks for an act adopted, not only brought about.
 
-    An act's name in quotes is no part of the ask: «Розробити проєкт закону «Про внесення
-    змін до …»» asks for a draft.
+    An act's name, in quotes or after «про», is no part of the ask: «Розробити проєкт
+    закону «Про внесення змін до …»» and «Розробити проєкт закону про внесення змін до
+    …» ask for a draft.
     """
     asked = _QUOTE_OPENS.split(title, maxsplit=1)[0] or title
+    if (named := _ACT_NAMED().search(asked)) is not None:
+        asked = asked[: named.start(1)]  # «проєкту закону про внесення змін до …»: its name
     return _ADOPTING().search(asked) is not None and _INITIATING().match(title) is None
+
+
+_ACT_NAMED = compiled_on_use(rf"\b{_ACT_NOUNS}\w*(?: [^\s«\"]+){{0,4}}?( (?:про|щодо)\b)")
+"""Where an act's name begins after its noun, not in quotes: «закону про внесення змін до
+Бюджетного кодексу» names a law, «внесення змін» no deed the title asks."""
 
 
 _DRAFT = compiled_on_use(rf"про[єе]кт\w* {_ACT_NOUNS}|законопро[єе]кт|draft\b")

@@ -602,6 +602,10 @@ def _mistyped(form: str) -> str | None:
 
 
 _CYRILLIC_FORM = re.compile(r"[а-яіїєґ']+$")
+_PARTICIPLE_FORM = re.compile(r"(?:[нт](?:ий|а|е|і)|ed|en)$")
+"""A participle's full form («затверджена», «внесений», "approved"), which can describe a noun."""
+_NEGATED_NEXT = re.compile(r",[^,.;:!?()\n]*?(?<!\w)(?:не|ні|not|never)(?!\w)")
+"""The run after a comma denies its deed: «…, не фінансувалась», "…, was not funded"."""
 
 
 _INDEXES: dict[int, _Index] = {}
@@ -639,6 +643,11 @@ def read_outcome(
     offset = 0
     closing: str | None = None  # the quotation mark that ends the current quotation
     after_comma: str | None = None  # the word before a comma, to judge the clause after it
+    # «Програма, затверджена рішенням сесії, не фінансувалась»: a participle between commas
+    # after a sentence's bare subject describes it, no deed of the report's
+    opening = True  # the next run begins a sentence
+    opened_at = -1  # how many cues were found when the sentence's first run began
+    subject = False  # the run before the comma told nothing and began its sentence
     speech = False  # the previous run had a verb of speech: a «що» clause reports it
     executor = False  # … and its speaker was an executor: what it told is the report itself
     said: int | None = None  # where in found the previous run's verb of speech stands
@@ -680,8 +689,11 @@ def read_outcome(
                 after_comma = None
             elif part == ",":
                 after_comma = _last_word(folded, start)
+                subject, opened_at = opened_at == len(found), -1
             else:
                 after_comma = None
+                if part not in "()":
+                    opening, opened_at, subject = part in ".;!?\n", -1, False
             colon = part == ":"
             continue
         if closing is not None:
@@ -716,6 +728,10 @@ def read_outcome(
             words = _WORD.findall(part)
         if not words:
             continue
+        described = subject  # the run may describe the subject before its comma
+        subject = False
+        if opening:
+            opened_at, opening = len(found), False
         if (
             after_comma is not None  # a clause after a comma, not a sentence's «Крім …»
             and words[0] in _EXCEPT
@@ -797,7 +813,7 @@ def read_outcome(
         ) or (
             "нформаці" in part
             and _INFORMATION_ON_IT.search(part) is not None
-            and _in_a_letter(entries, title)
+            and _in_a_letter(words, entries, title)
         )
         # what follows «що»/"that" after a verb of speech is another's words: in the run
         # after it («…повідомив, що …») or in the same one ("the Ministry reported that …")
@@ -823,8 +839,21 @@ def read_outcome(
                 hits.add(form)
         for first, last, kind, negated in _match_run(words, entries, hits, live, title):
             if (
+                described
+                and first == 0
+                and kind is CueKind.ACHIEVEMENT
+                and not negated
+                and _PARTICIPLE_FORM.search(words[0]) is not None
+                and _NEGATED_NEXT.match(runs, offset) is not None
+            ):
+                continue  # «Положення, розроблене відділом, не розглядалось»: it is described
+            if (
                 kind in (CueKind.FINDING, CueKind.FUTURE)
-                and (reporting := _about_reporting(entries) if reporting is None else reporting)
+                and (
+                    reporting := _about_reporting(words, entries)
+                    if reporting is None
+                    else reporting
+                )
                 # (unless giving it is the measure: «Оприлюднити звіт» with «звіт буде
                 # оприлюднено після затвердження»: not yet done)
                 and (kind is CueKind.FINDING or not asks_for_a_report(title))
@@ -882,7 +911,11 @@ def read_outcome(
                 )
                 or (
                     "available" in distinct
-                    and (reporting := _about_reporting(entries) if reporting is None else reporting)
+                    and (
+                        reporting := _about_reporting(words, entries)
+                        if reporting is None
+                        else reporting
+                    )
                 )
                 # «Інформацію не надано», «Звіт не подано»: the executor gave none, unless
                 # giving it is the measure («Подання інформації до ОДА», «… до Мінрегіону»)
@@ -1829,14 +1862,14 @@ def _in_another_report(words: list[str], entries: list[_Entry], title: str) -> b
         ):
             named = words[at + 2] if words[at + 1] in _ARTICLES and at + 2 < len(words) else ""
             if (named or words[at + 1]).startswith(_ANOTHER_REPORT):
-                return _about_reporting(entries)
+                return _about_reporting(words, entries)
     return False
 
 
 _ANOTHER_REPORT = ("звіт", "попередн", "report", "previous")
 
 
-def _in_a_letter(entries: list[_Entry], title: str) -> bool:
+def _in_a_letter(words: list[str], entries: list[_Entry], title: str) -> bool:
     """Whether a run that names information on the measure's implementation tells where it went.
 
     «Інформацію про виконання заходу надано листом від …», «… щодо стану виконання
@@ -1847,7 +1880,7 @@ def _in_a_letter(entries: list[_Entry], title: str) -> bool:
     return (
         not asks_for_a_report(title)
         and any(not entry.lemmas.isdisjoint(_GIVING) for entry in entries)
-        and _about_reporting(entries)
+        and _about_reporting(words, entries)
     )
 
 
@@ -1877,9 +1910,20 @@ def asks_for_a_report(title: str) -> bool:
     return ASKS_FOR_A_REPORT.search(title.lower()) is not None
 
 
-def _about_reporting(entries: list[_Entry]) -> bool:
-    """Whether a run speaks of the report itself («інформація не надходила»)."""
-    return any(not entry.lemmas.isdisjoint(_REPORTING) for entry in entries)
+def _about_reporting(words: list[str], entries: list[_Entry]) -> bool:
+    """Whether a run speaks of the report itself («інформація не надходила»).
+
+    Not of information asked for or given access to: «запитів на інформацію», «доступу до
+    публічної інформації», "requests for information" name what the measure is about.
+    """
+    return any(
+        not entry.lemmas.isdisjoint(_REPORTING)
+        and _OBJECT_OF.isdisjoint(words[max(0, at - 2) : at])
+        for at, entry in enumerate(entries)
+    )
+
+
+_OBJECT_OF = frozenset({"на", "до", "for", "to"})
 
 
 def _shares(text: str, part: str, start: int) -> list[Evidence]:
