@@ -442,6 +442,7 @@ CORPUS = [
     ("Виконання заходу продовжено на 2018 рік", QUARTER, AFTER, S.POSTPONED),
     # money set aside and never spent is no deed
     ("Передбачено 500,0 тис. грн, фактично не використано", QUARTER, AFTER, S.NOT_DONE),
+    ("Передбачено 150,0 тис. грн, фактично кошти не виділялись", QUARTER, AFTER, S.NOT_DONE),
     # money that never came, and money set aside for later: no deed of the measure
     (
         "Фінансування у звітному році не здійснювалося, на наступний рік передбачено 80 тис. грн",
