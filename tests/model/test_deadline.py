@@ -85,6 +85,7 @@ PHRASES = [
     ("за потреби", K.UNFIXED, None, None),
     ("у разі потреби", K.UNFIXED, None, None),
     ("у місячний строк", K.UNFIXED, None, None),
+    ("без установлення терміну", K.UNFIXED, None, None),
     ("До кінця дії програми розвитку", K.UNFIXED, None, None),
     ("Відповідно до вимог чинного законодавства", K.UNFIXED, None, None),
     ("Згідно із Законом України «Про звернення громадян»", K.UNFIXED, None, None),

@@ -192,6 +192,7 @@ INFLECTED = [
     # not done on time, then done: late, and done
     ("Не виконано у встановлений строк, семінар проведено пізніше", AFTER, S.DONE),
     ("Своєчасно не проведено через карантин, проведено згодом", AFTER, S.DONE),
+    ("Не виконано в установлений строк; наказ видано 12.04.2017 № 18", AFTER, S.DONE),
     ("Не виконано у встановлений строк", AFTER, S.NOT_DONE),
     ("Немає коштів у бюджеті громади", AFTER, S.NOT_DONE),
     # an act sent for state registration is still on its way; a registered one is done
