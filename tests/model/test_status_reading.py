@@ -1842,6 +1842,8 @@ STATED_WORDS = [
     ("Виконання триває", S.IN_PROGRESS),
     ("В роботі", S.IN_PROGRESS),
     ("Опрацьовується", S.IN_PROGRESS),
+    ("На опрацюванні", S.IN_PROGRESS),
+    ("Ведеться робота", S.IN_PROGRESS),
     ("Реалізується", S.IN_PROGRESS),
     ("У процесі реалізації", S.IN_PROGRESS),
     ("Виконання розпочато", S.IN_PROGRESS),
