@@ -200,6 +200,9 @@ CORPUS = [
     ),
     ("Проведено 3 засідання «круглого столу» з 5 запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
     ("Проведено 5 засідань «круглого столу» з 5 запланованих", QUARTER, AFTER, S.DONE),
+    # the plan's count in its case after a dash, spaced as typed
+    ("Проведено 2 семінари з 4 - х запланованих", QUARTER, AFTER, S.PARTIALLY_DONE),
+    ("Проведено 2 семінари із 4–х", QUARTER, AFTER, S.PARTIALLY_DONE),
     # «не лише» before a count is "not only": more, not a part
     (
         "Проведено не лише 4 заплановані зустрічі, а й 3 виїзні прийоми",

@@ -183,7 +183,8 @@ _ENGLISH_MONTHS = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
 )
 # a count's case ending: «з 3-х», «із 5-ти»
-_COUNT_ENDING = r"(?:-(?:х|ох|ти|ми))?"
+_COUNT_ENDING = r"(?:-(?:х|ох|ти|ми)|\s?[-–—]\s?(?:х|ох|ти|ми)(?![\w']))?"
+"""A count's case ending after a hyphen or dash, spaced or not: «4-х», «4 - х», «5–ти»."""
 _EN_THOUSANDS = r"\d{1,3}(?:,\d{3})+"
 """An English count whose thousands a comma sets apart ("1,200"), which only an English
 text's runs hold."""
