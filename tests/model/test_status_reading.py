@@ -457,6 +457,31 @@ DESCRIBED = [
 ]
 
 
+# fewer than the plan, told by comparison or by a deed's bare count of the title's one
+FEWER_THAN_PLANNED = [
+    (
+        "Проведення навчань",
+        "Проведено 8 навчань, що на 2 менше від запланованого",
+        S.PARTIALLY_DONE,
+    ),
+    ("Проведення навчань", "Проведено 8 навчань, що менше запланованого", S.PARTIALLY_DONE),
+    ("Проведення навчань", "Проведено 12 навчань, що на 2 більше від запланованого", S.DONE),
+    ("Проведення навчань", "Проведено не менше запланованого", S.DONE),
+    ("Провести 10 навчань", "Проведено 8.", S.PARTIALLY_DONE),
+    ("Провести 10 навчань", "Проведено 10", S.DONE),
+    ("Провести навчання", "Проведено 8", S.DONE),  # no count asked
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), FEWER_THAN_PLANNED)
+def test_fewer_than_planned_by_comparison_or_a_bare_count(
+    title: str, text: str, expected: S
+) -> None:
+    """«на 2 менше від запланованого», «Проведено 8» of «Провести 10 навчань»: a part done."""
+    told = attrs.evolve(measure(text, "2017 рік"), title=title)
+    assert assess(told, AFTER).status is expected
+
+
 # information as what a measure is about («запити на інформацію»), not its report
 ABOUT_INFORMATION = [
     (

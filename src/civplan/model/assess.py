@@ -473,7 +473,7 @@ def assess(
             *_recurring_asks(measure),
             *occurring,
         )
-        counted = (*indicators, *counts_in_words(text))
+        counted = (*indicators, *counts_in_words(text), *_deed_counted(text, measure.title))
         evidence = (
             *evidence,
             *_fewer_than_asked(measure.title, asked, counted, passed=passed, text=text),
@@ -2792,6 +2792,24 @@ def _bare_count(text: str, title: str) -> tuple[str, str] | None:
     if not number.isdecimal() or len(number) > 6 or int(number) == 0 or YEAR.fullmatch(number):
         return None
     return ("cue.counts", number) if len(find_indicators(title)) == 1 else None
+
+
+def _deed_counted(text: str, title: str) -> tuple[Indicator, ...]:
+    """The count an outcome of a deed and a number alone gives of its title's one count.
+
+    «Проведено 8» of «Провести 10 навчань»: eight of the trainings, which the report
+    did not name again.
+    """
+    if (found := _DEED_AND_COUNT.fullmatch(text)) is None or YEAR.fullmatch(found[1]):
+        return ()
+    asked = find_indicators(title)
+    if len(asked) != 1:
+        return ()
+    return (Indicator(value=Decimal(found[1]), unit=asked[0].unit, text=found[1]),)
+
+
+_DEED_AND_COUNT = re.compile(r"\s*[^\W\d]+(?:но|то|ли|в|ла|ло|ося|ися|ась)\s+(\d{1,5})\s*[.;]?\s*")
+"""A deed and a number alone: «Проведено 8.», «Навчено 15»."""
 
 
 _COUNT_AND_SHARE = re.compile(r"(\d{1,6})\s*\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)")

@@ -427,6 +427,9 @@ LEXICON: tuple[Cue, ...] = (
     Cue(CueKind.PARTIAL, ("у|в", "зменшений|скорочений", "обсяг|об'єм")),
     Cue(CueKind.PARTIAL, ("обсяг|об'єм", "робота", "зменшити|скоротити")),
     Cue(CueKind.PARTIAL, ("зменшити|скоротити", "обсяг|об'єм", "робота")),
+    # «на 2 менше від запланованого», «менше плану»: fewer done than the plan asked
+    Cue(CueKind.PARTIAL, ("менше|менш", "від|за", "запланований|передбачений|план")),
+    Cue(CueKind.PARTIAL, ("менше|менш", "запланований|передбачений|план")),
     # «ЦНАП працював з перервами», "operated with interruptions": not all the time
     Cue(CueKind.PARTIAL, ("з|із", "перервами|перебоями")),
     Cue(CueKind.PARTIAL, ("with", "interruptions")),

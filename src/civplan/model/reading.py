@@ -882,6 +882,12 @@ def read_outcome(
                 continue  # «зміни до програми не вносились»: none needed, unless asked for
             if kind is CueKind.FUTURE and _as_planned(words, first):
                 continue  # «як і планувалося», «хоча планувалося у ІІІ кварталі»: the plan told
+            if (
+                kind is CueKind.PARTIAL
+                and negated
+                and not _LESS.isdisjoint(words[first : last + 1])
+            ):
+                continue  # «не менше запланованого»: the plan at least
             if kind is CueKind.FUTURE and first >= 1 and words[first - 1] in ("ніж", "як"):
                 # «на 200 більше, ніж планувалося»: more than the plan, no plan ahead; «менше,
                 # ніж заплановано»: less than it, a part
