@@ -2613,6 +2613,19 @@ def test_executors_named_one_after_another_on_a_line_are_each_apart(
     assert plan.measure("1").responsible == executors
 
 
+def test_an_executor_a_line_ending_in_a_comma_is_named_without_it() -> None:
+    page = (
+        "<p>План заходів на 2025 рік</p><table>"
+        + row("№", "Назва заходу", "Строк", "Виконавці")
+        + row("1", "Ремонт покрівлі", "ІІ квартал", "Управління освіти,<br>УКБ")
+        + row("2", "Навчання з мінної безпеки", "постійно", "Відділ освіти;<br>ДСНС (за згодою)")
+        + "</table>"
+    )
+    plan, _messages = read_page(page)
+    assert plan.measure("1").responsible == ("Управління освіти", "УКБ")
+    assert plan.measure("2").responsible == ("Відділ освіти", "ДСНС (за згодою)")
+
+
 def test_an_executor_named_in_two_columns_is_one() -> None:
     page = (
         "<p>Програма розвитку освіти на 2025 рік</p><table>"
