@@ -473,7 +473,28 @@ FEWER_THAN_PLANNED = [
 ]
 
 
-@pytest.mark.parametrize(("title", "text", "expected"), FEWER_THAN_PLANNED)
+# a body the measure founds, not registered, is a failure; occurrences not registered none
+REGISTERED = [
+    (
+        "Створення комунальної установи «Агенція розвитку»",
+        "Рішення про створення установи прийнято, установу не зареєстровано",
+        S.PARTIALLY_DONE,
+    ),
+    (
+        "Створення ОСББ у будинках громади",
+        "ОСББ не зареєстровано через помилки в статуті",
+        S.NOT_DONE,
+    ),
+    (
+        "Профілактика правопорушень",
+        "Порушень статуту громадських організацій не зареєстровано",
+        S.DONE,
+    ),
+    ("Розгляд звернень громадян", "Звернень не зареєстровано", S.DONE),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), FEWER_THAN_PLANNED + REGISTERED)
 def test_fewer_than_planned_by_comparison_or_a_bare_count(
     title: str, text: str, expected: S
 ) -> None:

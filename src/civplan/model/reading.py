@@ -161,6 +161,12 @@ _EN_PASSIVE = frozenset({"was", "were", "been", "has", "have", "had"})
 _EN_BEING = _EN_PASSIVE | {"is", "are", "be"}
 _EN_PASSIVE_OR_TO_BE = _EN_PASSIVE | {"be"}  # "must be submitted": a deed a modal makes future
 _INSTALLED = frozenset({"встановити", "встановлений", "установити", "установлений"})
+_REGISTERED = frozenset({"зареєструвати", "зареєстрований"})
+_BODIES_REGISTERED = (
+    "установ", "організаці", "підприємств", "об'єднанн", "товариств", "осбб", "агенці",
+    "фонд", "кооператив", "юридичн", "статут", "центр",
+)  # fmt: skip
+"""Bodies a state registration founds: «установу не зареєстровано» tells a failure."""
 _FOUND_THINGS = (
     "поруш", "правопоруш", "факт", "випад", "недолік", "зловжив", "відхилен", "розбіжн",
     "нецільов", "підстав", "ознак", "загроз", "вад", "дефект", "помилк", "скарг",
@@ -1753,9 +1759,16 @@ def _failed(
     one answered, a thing not installed («лавки не встановлено») and goods that never
     came («путівки не надходили») are failures.
     """
-    if _first_starting(words, _FOUND_THINGS, firsts) < len(words):
-        return False
     first, last = cue
+    found = _first_starting(words, _FOUND_THINGS, firsts)
+    if not _REGISTERED.isdisjoint(entries[last].lemmas) and (
+        _first_starting(words, _BODIES_REGISTERED, firsts) < min(first, found)
+    ):
+        # «установу не зареєстровано»: a body the measure founds, no occurrence (not
+        # «порушень статуту організацій не зареєстровано»)
+        return True
+    if found < len(words):
+        return False
     return (
         money
         or _none_came(words, entries, first, last, firsts)
