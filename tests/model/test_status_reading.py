@@ -473,6 +473,23 @@ FEWER_THAN_PLANNED = [
 ]
 
 
+# a share told alone of what the title asks a share of: the level reached, compared
+SHARE_OF_THE_ASKED = [
+    (
+        "Забезпечення 100 % шкіл доступом до Інтернету",
+        "Доступ до Інтернету мають 92 % шкіл",
+        S.PARTIALLY_DONE,
+    ),
+    (
+        "Забезпечення 100 % шкіл доступом до Інтернету",
+        "Доступ до Інтернету мають 100 % шкіл",
+        S.DONE,
+    ),
+    # of something else: no level of the title's, nothing to compare
+    ("Забезпечення 100 % шкіл доступом до Інтернету", "Доступ мають 92 % учнів", S.OVERDUE),
+]
+
+
 # a body the measure founds, not registered, is a failure; occurrences not registered none
 REGISTERED = [
     (
@@ -494,7 +511,9 @@ REGISTERED = [
 ]
 
 
-@pytest.mark.parametrize(("title", "text", "expected"), FEWER_THAN_PLANNED + REGISTERED)
+@pytest.mark.parametrize(
+    ("title", "text", "expected"), FEWER_THAN_PLANNED + REGISTERED + SHARE_OF_THE_ASKED
+)
 def test_fewer_than_planned_by_comparison_or_a_bare_count(
     title: str, text: str, expected: S
 ) -> None:

@@ -604,6 +604,7 @@ def assess(
         or _by_months(text, events_year, as_of)
         or _named_work(text, deadline, measure.title)
         or _indicator_value(text, indicators)
+        or _share_of_the_asked(text, measure.title, indicators)
     ):
         code, phrase = told  # an act cited, or counts given, and nothing else: done, weakly
         kind = CueKind.FAILURE if code == "cue.none_counted" else CueKind.ACHIEVEMENT
@@ -2695,6 +2696,30 @@ def _indicator_value(text: str, indicators: Sequence[Indicator]) -> tuple[str, s
         return None
     phrase = text[value.start(1) : text.find(indicators[0].text) + len(indicators[0].text)]
     return "cue.indicator", phrase
+
+
+def _share_of_the_asked(
+    text: str, title: str, indicators: Sequence[Indicator]
+) -> tuple[str, str] | None:
+    """The one share an outcome with no other cue gives of what its title asks a share of.
+
+    «Доступ до Інтернету мають 92 % закладів» of «Забезпечення 100 % закладів освіти
+    доступом до Інтернету»: the level reached, compared with the title's as a count is.
+    """
+    if len(indicators) != 1 or indicators[0].unit != "%" or "%" not in title:
+        return None
+    asked = find_indicators(title)
+    if len(asked) != 1 or asked[0].unit != "%":
+        return None
+    told = _SHARE_OF.search(text)
+    of = _SHARE_OF.search(title)
+    if told is None or of is None or told[1][:5].lower() != of[1][:5].lower():
+        return None
+    return "cue.indicator", text[told.start() : told.end()].strip()
+
+
+_SHARE_OF = re.compile(r"\d+(?:[.,]\d+)?\s*%\s+([^\W\d]{4,})")
+"""A share and the word of what it is a share of: «92 % закладів»."""
 
 
 _INDICATOR_VALUE = compiled_on_use(
