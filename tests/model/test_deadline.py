@@ -841,6 +841,22 @@ def test_a_term_before_a_list_of_years_is_repeated_in_each() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("ІІІ квартал 2024 – 2026 років", [d(2024, 9, 30), d(2025, 9, 30), d(2026, 9, 30)]),
+        ("у ІІ півріччі 2024-2026 рр.", [d(2024, 12, 31), d(2025, 12, 31), d(2026, 12, 31)]),
+        ("грудень 2024–2026 рр.", [d(2024, 12, 31), d(2025, 12, 31), d(2026, 12, 31)]),
+        ("до 1 грудня 2024 - 2026 років", [d(2024, 12, 1), d(2025, 12, 1), d(2026, 12, 1)]),
+        ("ІІІ квартал 2024 – 26", [d(2024, 9, 30), d(2025, 9, 30), d(2026, 9, 30)]),
+    ],
+)
+def test_a_term_before_a_range_of_years_is_that_term_of_each(text: str, ends: list[date]) -> None:
+    deadline = Deadline.parse(text, year=2024, end_year=2026)
+    assert deadline.kind is K.RECURRING
+    assert [p.end for p in deadline.parts] == ends
+
+
 def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> None:
     quarterly = Deadline.parse("щокварталу до 10 числа наступного місяця", year=2024)
     assert [p.end for p in quarterly.parts] == [

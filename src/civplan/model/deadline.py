@@ -228,6 +228,8 @@ def _read(text: str, year: int, end_year: int) -> _Read:
                 read = _qualified(english, year, end_year)
             if read.kind is not DeadlineKind.UNKNOWN:
                 wording = english
+    if read.kind is DeadlineKind.UNKNOWN and phrase.endswith(_YEARS_PLURAL):
+        read = _each_of_years(text, phrase) or read  # «грудень 2024-2026 рр.»: each December
     if read.kind is DeadlineKind.UNKNOWN:
         read = _phrase(phrase, year, end_year)
     if read.kind is DeadlineKind.UNKNOWN:
@@ -260,6 +262,8 @@ def _read(text: str, year: int, end_year: int) -> _Read:
             read = _qualified(joined, year, end_year)
     if read.kind is DeadlineKind.UNKNOWN and "," in phrase:
         read = _with_its_place(phrase, year, end_year) or read
+    if read.kind is DeadlineKind.UNKNOWN and (each := _each_of_years(text, phrase)) is not None:
+        return each
     if read.kind is DeadlineKind.UNFIXED and (least := _ON_DEMAND_AT_LEAST.match(phrase)):
         # «за потреби, але не рідше одного разу на квартал»: at least each quarter
         at_least = _phrase(phrase[least.end() :], year, end_year)
@@ -273,6 +277,42 @@ def _read(text: str, year: int, end_year: int) -> _Read:
     if read.yearly and end_year > year:
         return _every_year(text, wording, read, year, end_year)
     return read
+
+
+_EACH_OF_YEARS = re.compile(
+    r"(?P<head>.+?) (?P<a>(?:19|20)\d\d)-(?P<b>(?:19|20)?\d\d) ?(?:рок\w*|рр|р)?"
+)
+"""A term within a year, then a range of years: «ІІІ квартал 2024-2026 років» (normalised)."""
+_MOST_YEARS = 10
+"""The most years a term of each year spans: a plan's period, not a century."""
+
+
+_YEARS_PLURAL = ("років", "роки", "роках", "рр")
+"""How a range of years ends in words: «2024-2026 років», «2024-2026 рр.» (normalised)."""
+
+
+def _each_of_years(text: str, phrase: str) -> _Read | None:
+    """A term within a year, then a range of years: that term in each of them.
+
+    «ІІІ квартал 2024 – 2026 років», «грудень 2024-2026 рр.», «до 1 грудня 2024–2026 рр.»;
+    ``None`` where the head names no such term, or the years are no range of a plan's.
+    """
+    each = _EACH_OF_YEARS.fullmatch(phrase)
+    if each is None:
+        return None
+    first, last = int(each["a"]), _full_year(each["a"], each["b"])
+    if not first < last <= first + _MOST_YEARS:
+        return None
+    head = _phrase(each["head"], first, first)
+    if not head.yearly:
+        return None
+    every = _every_year(text, each["head"], head, first, last)
+    return attrs.evolve(every, note=None) if every.parts else None
+
+
+def _full_year(first: str, last: str) -> int:
+    """The range's last year, written short or whole: «2024-26» → 2026."""
+    return int(first[:2] + last) if len(last) == 2 else int(last)
 
 
 TYPO = "a typo read as the word it misses:"
