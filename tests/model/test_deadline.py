@@ -857,6 +857,26 @@ def test_a_term_before_a_range_of_years_is_that_term_of_each(text: str, ends: li
     assert [p.end for p in deadline.parts] == ends
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("з 1 по 10 число кожного місяця", (d(2024, 1, 1), d(2024, 1, 10)), (1, 10)),
+        ("у період з 20 по 25 число щомісяця", (d(2024, 1, 20), d(2024, 1, 25)), (20, 25)),
+        ("перша декада кожного місяця", (d(2024, 1, 1), d(2024, 1, 10)), (1, 10)),
+        ("третя декада щомісяця", (d(2024, 1, 21), d(2024, 1, 31)), (21, 31)),
+    ],
+)
+def test_days_of_each_month_recur_monthly(
+    text: str, first: tuple[date, date], last: tuple[int, int]
+) -> None:
+    deadline = Deadline.parse(text, year=2024)
+    assert deadline.kind is K.RECURRING and len(deadline.parts) == 12
+    assert (deadline.parts[0].start, deadline.parts[0].end) == first
+    february = deadline.parts[1]  # a day past the month's end is its last day
+    assert february.end == d(2024, 2, min(last[1], 29))
+    assert february.start == d(2024, 2, min(last[0], 29))
+
+
 def test_recurring_terms_keep_their_occurrences_and_the_last_due_matters() -> None:
     quarterly = Deadline.parse("щокварталу до 10 числа наступного місяця", year=2024)
     assert [p.end for p in quarterly.parts] == [

@@ -2160,6 +2160,35 @@ def _days_after(p: str, year: int, end_year: int) -> _Read | None:
     return _Read(DeadlineKind.RECURRING, date(year, 1, 1), end, parts)
 
 
+# days of each month: «з 1 по 10 число кожного місяця», «перша декада кожного місяця»
+_MONTHLY_DAYS = re.compile(
+    r"(?:(?:у|в) (?:період )?)?(?:(?:з|із) )?(?P<a>\d{1,2})(?:-?го)?(?: по | до |-)(?P<b>\d{1,2})"
+    r"(?:-?го)? (?:число|числа) (?:кожного місяця|щомісяця)"
+    r"|(?:(?:у|в|протягом|упродовж) )?(?P<decade>перш|друг|трет)\w* декад\w*"
+    r" (?:кожного місяця|щомісяця)"
+)
+_DECADES = {"перш": (1, 10), "друг": (11, 20), "трет": (21, 31)}
+
+
+def _monthly_days(p: str, year: int, end_year: int) -> _Read | None:
+    """Days of each month: an occurrence a month, from the first day named to the last."""
+    m = _MONTHLY_DAYS.fullmatch(p)
+    if m is None:
+        return None
+    first, last = _DECADES[m["decade"]] if m["decade"] else (int(m["a"]), int(m["b"]))
+    if not 1 <= first <= last <= 31:
+        return None
+    parts = []
+    for each in range(year, end_year + 1):
+        for month in range(1, 13):
+            days = calendar.monthrange(each, month)[1]
+            start, due = date(each, month, min(first, days)), date(each, month, min(last, days))
+            parts.append(
+                Deadline(text=due.isoformat(), kind=DeadlineKind.DATE, start=start, end=due)
+            )
+    return _Read(DeadlineKind.RECURRING, date(year, 1, 1), date(end_year, 12, 31), tuple(parts))
+
+
 def _weekdays_after(day: date, count: int) -> date:
     """The day ``count`` weekdays (Monday to Friday) after ``day``."""
     while count:
@@ -2727,6 +2756,7 @@ _RULES = (
     _scheduled,
     _recurring,
     _month_day,
+    _monthly_days,
     _plan_period,
     _plan_year,
     _years,
