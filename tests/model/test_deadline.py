@@ -1484,6 +1484,8 @@ ENGLISH = [
     ("in the autumn of 2024", K.MONTH_RANGE, d(2024, 9, 1), d(2024, 11, 30)),
     ("Winter 2024", K.UNKNOWN, None, None),
     ("TBD", K.UNFIXED, None, None),  # a term to be set later, as «буде визначено»
+    ("before the heating season", K.UNFIXED, None, None),  # as «до опалювального сезону»
+    ("during the heating season", K.UNFIXED, None, None),
     ("Year-round", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),  # as «протягом року»
     ("all year long", K.YEAR, d(2024, 1, 1), d(2024, 12, 31)),
     # a year with its part in brackets; the middle of a year; martial law

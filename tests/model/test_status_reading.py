@@ -457,6 +457,23 @@ DESCRIBED = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("stated", "expected", "confidence"),
+    [
+        ("Виконано", S.DONE, C.STATED),
+        ("Виконується", S.IN_PROGRESS, C.STATED),
+        ("Не виконано", S.NOT_DONE, C.STATED),
+        ("Не розпочато", S.NOT_DONE, C.STATED),  # after the term
+        ("з примітками", S.OVERDUE, C.CLEAR),  # no status in the words: nothing reported
+    ],
+)
+def test_stated_words_alone_state_their_status(stated: str, expected: S, confidence: C) -> None:
+    """An Outcome built with a status column's words and no status read from them."""
+    told = measure(None, "ІІ квартал", stated=stated)
+    assessment = assess(told, AFTER)
+    assert (assessment.status, assessment.confidence) == (expected, confidence)
+
+
 # fewer than the plan, told by comparison or by a deed's bare count of the title's one
 FEWER_THAN_PLANNED = [
     (

@@ -567,9 +567,15 @@ def assess(
         evidence = (*evidence, *_counted_apart(text, indicators))
     context = _Context(deadline, as_of, period_end, text, measure.title)
     confidence = Confidence.STATED
-    if outcome is not None and outcome.status is not None:
-        status, reasons = _explicit(outcome.status, evidence, context)
-    elif outcome is not None and outcome.stated and read_stated(outcome.stated) == NOT_STARTED:
+    # the words of a status column, where no one read them into a status («Виконано»
+    # given as an Outcome's ``stated`` alone), state it as a status read from them would
+    stated = read_stated(outcome.stated) if outcome is not None and outcome.stated else None
+    explicit = outcome.status if outcome is not None else None
+    if explicit is None and isinstance(stated, Status):
+        explicit = stated
+    if explicit is not None:
+        status, reasons = _explicit(explicit, evidence, context)
+    elif outcome is not None and outcome.stated and stated == NOT_STARTED:
         status, reasons = _not_started(outcome.stated, context)
     elif written and pointer(measure) is not None:  # «Див. п. 1.2», and no such measure at hand
         status, reasons, confidence = _by_dates("text.pointer", context)

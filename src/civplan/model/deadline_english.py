@@ -56,6 +56,8 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "до завершення воєнного стану"),
         (r"^(?:during|throughout|for the duration of|while) (?:the )?martial law(?: is in"
          r" (?:force|effect))?$", "під час воєнного стану"),
+        # the heating season, which begins and ends with the weather: unfixed
+        (r"\b(?:the )?(?:start of (?:the )?)?heating (?:season|period)\b", "опалювального сезону"),
         (r"^(?:by )?(?:the )?mid-? ?(\d{4})$", r"до кінця і півріччя \1 року"),  # "mid-2025"
         (r"^(?:in )?early (\d{4})$", r"і квартал \1 року"),  # "early 2026": its first quarter
         (r"^by (?:the )?early (\d{4})$", r"до кінця і кварталу \1 року"),

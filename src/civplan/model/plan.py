@@ -132,7 +132,8 @@ class Outcome:
         justification: the stated reason a measure was not (fully) done.
         stated: the words a status column gives, as written («Виконано
             частково», "Substantial"), whether or not civplan read a status
-            from them.
+            from them; where ``status`` is not set, an assessment reads the
+            status they state («Виконано» states ``DONE``).
     """
 
     text: str = ""
