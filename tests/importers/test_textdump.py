@@ -412,6 +412,46 @@ def test_a_word_table_saved_as_text_by_libreoffice_a_cell_a_line(tmp_path: Path)
     assert not plan.notes or all("КОВАЛЬ" in note for note in plan.notes)
 
 
+def test_a_table_saved_a_cell_a_line_with_captions_broken_and_printed_again() -> None:
+    """Captions broken over lines as their cells' paragraphs («Термін вико-» over «нання»,
+    «№» over «з/п»), headings that name their word and number («Розділ 1. Освіта»), never
+    captions, and the header printed again on a later page, left out."""
+    header = "№\nз/п\nНайменування\nзаходу\nТермін вико-\nнання\nВідповідаль-\nні виконавці\n"
+    text = (
+        "План заходів на 2025 рік\n"
+        + header
+        + "Розділ 1. Освіта\n"
+        + "1\nРемонт спортзалу\nІІ квартал\nВідділ освіти\n"
+        + "2\nЗакупівля парт\nдо 1 вересня\nВідділ освіти\n"
+        + header
+        + "Розділ 2. Культура\n"
+        + "3\nФестиваль\nчервень\nВідділ культури\n"
+    )
+    plan = read_text_dump(text)
+    assert [(s.title, [(m.number, m.title) for m in s.measures]) for s in plan.sections] == [
+        ("Освіта", [("1", "Ремонт спортзалу"), ("2", "Закупівля парт")]),
+        ("Культура", [("3", "Фестиваль")]),
+    ]
+    assert plan.measure("2").deadline.text == "до 1 вересня"
+    assert plan.measure("2").responsible == ("Відділ освіти",)
+    assert plan.measure("3").responsible == ("Відділ культури",)
+
+
+def test_a_heading_under_a_header_of_lines_is_no_caption_whatever_its_words() -> None:
+    """«Commitment 1. Open budgets» names a funding column by its word, but is a heading."""
+    text = (
+        "Action Plan 2024–2025: self-assessment report\n"
+        "No.\nMeasure\nDeadline\nMeasure status\n"
+        "Commitment 1. Open budgets\n"
+        "1.1\nPublish budget data monthly\n2024\nComplete\n"
+        "1.2\nTrain local officials\n2025\nSubstantial\n"
+    )
+    plan = read_text_dump(text)
+    assert [(s.title, [m.number for m in s.measures]) for s in plan.sections] == [
+        ("Open budgets", ["1.1", "1.2"])
+    ]
+
+
 def test_a_table_saved_a_cell_a_line_with_a_report_of_paragraphs_warns_of_its_rows() -> None:
     """A cell's second paragraph is a line past the row's width: the last column's, with a
     warning naming the row; a heading over a number stays a heading, a signature ends it."""

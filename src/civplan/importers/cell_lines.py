@@ -25,6 +25,7 @@ from civplan.importers.captions import caption_fields
 from civplan.importers.content import YEAR_ALONE
 from civplan.importers.document import is_signature
 from civplan.importers.fields import NUMBER
+from civplan.importers.rows import HEADING_WORD
 from civplan.model.numbering import MEASURE_NUMBER
 
 _HEADER_SEARCH = 40
@@ -68,11 +69,13 @@ def read_cell_lines(text: str) -> CellLines | None:
     found = _header(lines)
     if found is None:
         return None
-    start, captions = found
-    at = start + captions
-    rows: list[tuple[str, ...]] = [tuple(lines[start:at])]
+    start, taken, header = found
+    at = start + taken
+    captions = len(header)
+    rows: list[tuple[str, ...]] = [header]
     where = [start + 1]
     width = captions
+    again = lines[start:at]  # the header's lines, as a page printed again would give them
     if (second := _second_row(lines, at, captions)) > captions:  # under captions merged across
         width = second
         rows.append(tuple(lines[at : at + width]))
@@ -87,6 +90,11 @@ def read_cell_lines(text: str) -> CellLines | None:
         if not line:
             at += 1
             continue
+        if line == again[0] and lines[at : at + taken] == again:
+            at += taken  # the header printed again on a later page
+            if lines[at : at + width] == [str(n) for n in range(1, width + 1)]:
+                at += width
+            continue
         if MEASURE_NUMBER.fullmatch(line) is None and _ROMAN.fullmatch(line) is None:
             if read and is_signature(line) and not _HEADING.match(line):
                 break  # the table ended
@@ -100,7 +108,7 @@ def read_cell_lines(text: str) -> CellLines | None:
         extra: list[str] = []
         while end < len(lines):
             following = next((n for n in range(end, len(lines)) if lines[n]), None)
-            if following is None or not _goes_on(lines, following):
+            if following is None or not _goes_on(lines, following, again):
                 break
             extra.extend(lines[end : following + 1])  # (an empty paragraph kept as one)
             end = following + 1
@@ -123,22 +131,58 @@ def read_cell_lines(text: str) -> CellLines | None:
     )
 
 
-def _header(lines: list[str]) -> tuple[int, int] | None:
-    """The first line of a header of captions, a caption a line, and how many they are."""
+def _header(lines: list[str]) -> tuple[int, int, tuple[str, ...]] | None:
+    """The first line of a header of captions, its lines, and its captions.
+
+    A caption a line, or a caption broken over lines as its cell's paragraphs were:
+    a word hyphenated at a line's end («Термін вико-» over «нання»), or a line in
+    lower case that names nothing alone («Найменування» over «заходу», «№» over «з/п»).
+    """
     for start in range(min(len(lines), _HEADER_SEARCH)):
-        count = 0
-        for line in itertools.islice(lines, start, start + _MOST_COLUMNS + 1):
+        captions: list[str] = []
+        taken = 0
+        for at in range(start, min(len(lines), start + 2 * _MOST_COLUMNS + 1)):
+            line = lines[at]
             if (
                 not line
                 or len(line) > _MOST_CAPTION
                 or _NUMBERED.search(line)  # «Напрям 1»: the first heading, under the header
-                or not caption_fields((line,))
+                or _NAMED_HEADING.match(line)  # «Commitment 1. Open budgets», «Розділ 1. Освіта»
+                or _HEADING.match(line)  # «I. Загальні питання», «2. Культура»
             ):
                 break
-            count += 1
-        if _MOST_COLUMNS >= count >= 3 and NUMBER in caption_fields((lines[start],)):
-            return start, count
+            if captions and _continues(captions[-1], line):
+                before = captions[-1]
+                captions[-1] = before[:-1] + line if before.endswith("-") else f"{before} {line}"
+            elif (
+                len(captions) < _MOST_COLUMNS
+                and (
+                    caption_fields((line,))
+                    # «Відповідаль-» over «ні виконавці»: a caption whole once its word is
+                    or (
+                        line.endswith("-")
+                        and at + 1 < len(lines)
+                        and lines[at + 1][:1].islower()
+                        and caption_fields((line[:-1] + lines[at + 1],))
+                    )
+                )
+            ):
+                captions.append(line)
+            else:
+                break
+            taken += 1
+        if len(captions) >= 3 and NUMBER in caption_fields((captions[0],)):
+            return start, taken, tuple(captions)
     return None
+
+
+def _continues(caption: str, line: str) -> bool:
+    """Whether ``line`` goes on with a caption broken over lines, not a caption of its own."""
+    if caption.endswith("-") and line[:1].islower():
+        return True  # «Термін вико-» over «нання»
+    if caption in ("№", "N", "No") and line in ("з/п", "п/п", "з\\п", "пор."):
+        return True  # «№» over «з/п»
+    return line[:1].islower() and not caption_fields((line,))
 
 
 def _second_row(lines: list[str], at: int, captions: int) -> int:
@@ -172,6 +216,11 @@ def _second_row(lines: list[str], at: int, captions: int) -> int:
 
 _NUMBERED = re.compile(r"\s(?:\d{1,2}(?:\.\d{1,2})*|[IVXІХ]{1,5})\.?$")
 """A line that ends in a number: a heading («Напрям 1», «Розділ ІІ»), no caption."""
+_NAMED_HEADING = re.compile(
+    rf"(?i)\s*{HEADING_WORD}\s+(?:\d{{1,2}}(?:\.\d{{1,2}})*|[IVXІХ]{{1,5}})\b"
+)
+"""A heading named by its word and number («Commitment 1. Open budgets»): no caption, whatever
+its words («budgets» names a funding column)."""
 _ROMAN = re.compile(r"[IVXІХ]{1,5}\.?")
 """A Roman number alone, a section's, where a row begins («ІІ.» over «Освіта»)."""
 _PART = re.compile(
@@ -182,11 +231,12 @@ _PART = re.compile(
 """The part of a caption merged across that a column of the header's second row names."""
 
 
-def _goes_on(lines: list[str], at: int) -> bool:
+def _goes_on(lines: list[str], at: int, header: list[str]) -> bool:
     """Whether a line after a row's cells is more of its last cell, not what comes next.
 
-    Not a measure's number alone (the next row), a numbered heading, a signature, or
-    a line of words right over a number (a heading of no number: «Освіта» over «2.1»).
+    Not a measure's number alone (the next row), a numbered heading, a signature, the
+    ``header``'s lines printed again on a later page, or a line of words right over a
+    number (a heading of no number: «Освіта» over «2.1»).
     """
     line = lines[at]
     if (
@@ -194,6 +244,7 @@ def _goes_on(lines: list[str], at: int) -> bool:
         or _ROMAN.fullmatch(line)
         or _HEADING.match(line)
         or is_signature(line)
+        or (line == header[0] and lines[at : at + len(header)] == header)
     ):
         return False
     return not _heads(lines, at)
