@@ -443,6 +443,9 @@ DESCRIBED = [
         "The programme, approved in March, was not funded",
         S.NOT_DONE,
     ),
+    # the deed the title asks, told as a participle, is that deed still
+    ("Створення громадської ради", "Рада, створена у березні, не припиняла роботу", S.DONE),
+    ("Створення сайту громади", "Сайт, створений у травні, не мав збоїв у роботі", S.DONE),
     # what the sentence goes on to tell of it is weighed as before
     (
         "Видання збірника",

@@ -852,6 +852,8 @@ def read_outcome(
                 and not negated
                 and _PARTICIPLE_FORM.search(words[0]) is not None
                 and _NEGATED_NEXT.match(runs, offset) is not None
+                # (not the deed the title asks: «Рада, створена у березні, …» of «Створення ради»)
+                and words[0][:5] not in title.lower()
             ):
                 continue  # «Положення, розроблене відділом, не розглядалось»: it is described
             if (
@@ -1354,7 +1356,11 @@ def _in_work(text: str, part: str, start: int) -> Evidence | None:
     )
 
 
-_IN_WORK = re.compile(r"(?<!\w)([ув]\s+роботі)\W*$")
+_IN_WORK = re.compile(
+    r"(?<!\w)(?<!збоїв )(?<!перебоїв )(?<!зупинок )(?<!порушень )(?<!недоліків )"
+    r"([ув]\s+роботі)\W*$"
+)
+"""A clause ending «у роботі», not of failures in how a thing works («не мав збоїв у роботі»)."""
 
 
 _CALLED_OFF = ("скасов", "відмін", "cancel", "called")
