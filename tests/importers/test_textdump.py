@@ -437,6 +437,32 @@ def test_a_table_saved_a_cell_a_line_with_captions_broken_and_printed_again() ->
     assert plan.measure("3").responsible == ("Відділ культури",)
 
 
+def test_rows_under_cells_merged_down_saved_a_cell_a_line_are_rows() -> None:
+    """A cell merged down is saved once: the rows under it begin with an empty line for
+    each such cell, and are rows of their own, not more of the row above's report."""
+    text = (
+        "Звіт про виконання програми у 2025 році\n"
+        "№ з/п\nНапрям\nЗахід\nСтрок\nСтан виконання\n"
+        "1\nКультурна спадщина\nВиготовлення табличок\nІІ квартал\nВстановлено 14 табличок\n"
+        "\n\nОцифрування фондів музею\nпротягом року\nОцифровано 600 одиниць\n"
+        "2\nАматорське мистецтво\nПридбання костюмів\nІІІ квартал\nПридбано 20 костюмів\n"
+    )
+    with pytest.warns(civplan.CivplanWarning, match="numbered by their position"):
+        plan = read_text_dump(text)  # (the number column holds the direction's number)
+    measures = list(plan.measures())
+    assert [m.title for m in measures] == [
+        "Виготовлення табличок",
+        "Оцифрування фондів музею",
+        "Придбання костюмів",
+    ]
+    assert [m.outcome.text if m.outcome else None for m in measures] == [
+        "Встановлено 14 табличок",
+        "Оцифровано 600 одиниць",
+        "Придбано 20 костюмів",
+    ]
+    assert measures[1].deadline.text == "протягом року"
+
+
 def test_a_heading_under_a_header_of_lines_is_no_caption_whatever_its_words() -> None:
     """«Commitment 1. Open budgets» names a funding column by its word, but is a heading."""
     text = (

@@ -106,7 +106,7 @@ def read_cell_lines(text: str) -> CellLines | None:
         cells += [""] * (width - len(cells))
         end = at + width
         extra: list[str] = []
-        while end < len(lines):
+        while end < len(lines) and not _under_merged(lines, end, width, again):
             following = next((n for n in range(end, len(lines)) if lines[n]), None)
             if following is None or not _goes_on(lines, following, again):
                 break
@@ -119,6 +119,11 @@ def read_cell_lines(text: str) -> CellLines | None:
         where.append(at + 1)
         read += 1
         at = end
+        while _under_merged(lines, at, width, again):  # rows under cells merged down
+            rows.append(tuple(lines[at : at + width]))
+            where.append(at + 1)
+            read += 1
+            at += width
     if not any(MEASURE_NUMBER.fullmatch(row[0]) for row in rows[1:] if len(row) == width):
         return None
     return CellLines(
@@ -229,6 +234,35 @@ _PART = re.compile(
     r"|інші джерела|кошти \w+"
 )
 """The part of a caption merged across that a column of the header's second row names."""
+
+
+def _under_merged(lines: list[str], at: int, width: int, header: list[str]) -> bool:
+    """Whether the lines from ``at`` are a row whose first cells are merged down.
+
+    A cell merged down over the rows below is saved once, in its first row: the rows
+    under it begin with an empty line for each such cell («1», «Збереження спадщини»,
+    … then two empty lines, then the next measure's cells). So a row is: one or more
+    empty lines and then words, as many lines in all as the table is wide, ending
+    where a row, a heading or the table ends.
+    """
+    merged = 0
+    while at + merged < len(lines) and not lines[at + merged]:
+        merged += 1
+    if not 1 <= merged <= width - 2 or at + width > len(lines):
+        return False
+    cells = lines[at + merged : at + width]
+    if not all(cells) or MEASURE_NUMBER.fullmatch(cells[0]) or _HEADING.match(cells[0]):
+        return False
+    after = at + width
+    return (
+        after >= len(lines)
+        or not lines[after]
+        or MEASURE_NUMBER.fullmatch(lines[after]) is not None
+        or _ROMAN.fullmatch(lines[after]) is not None
+        or _HEADING.match(lines[after]) is not None
+        or lines[after : after + len(header)] == header
+        or is_signature(lines[after])
+    )
 
 
 def _goes_on(lines: list[str], at: int, header: list[str]) -> bool:

@@ -2752,7 +2752,8 @@ def _executors(text: str, *, commas: bool) -> list[str]:
     lines = text.splitlines()
     for line in _names_broken_joined(lines) if commas else lines:
         for part in line.split(";"):
-            part = part.strip().rstrip(",")  # «Управління освіти,» over «УКБ»: one of a list
+            if commas:  # «Управління освіти,» over «УКБ»: one of a list (not civplan's own)
+                part = part.strip().rstrip(",")
             pieces = [piece.strip() for piece in part.split(",")] if commas else []
             if len(pieces) > 1 and all(piece and names_executor(piece) for piece in pieces):
                 found.extend(pieces)
