@@ -463,6 +463,25 @@ def test_rows_under_cells_merged_down_saved_a_cell_a_line_are_rows() -> None:
     assert measures[1].deadline.text == "протягом року"
 
 
+def test_labelled_numbers_saved_a_cell_a_line_begin_rows() -> None:
+    """«п. 1», «№ 3», «(4)», «5 .» alone on a line begin a row as «1» does; an amount does not."""
+    text = (
+        "План роботи сільської ради на 2025 рік\n"
+        "№\nЗміст заходу\nТермін\nВиконавець\n"
+        "п. 1\nЗвіт старости\nсічень\nСтароста\n"
+        "№ 3\nКонкурс малюнка\nчервень\nВідділ освіти\n"
+        "(4)\nРемонт освітлення\nІІІ квартал\nВідділ ЖКГ\n"
+        "5 .\nПрибирання кладовища\nквітень\nСтароста\n"
+    )
+    plan = read_text_dump(text)
+    assert [(m.number, m.title, m.deadline.text) for m in plan.measures()] == [
+        ("1", "Звіт старости", "січень"),
+        ("3", "Конкурс малюнка", "червень"),
+        ("4", "Ремонт освітлення", "ІІІ квартал"),
+        ("5.", "Прибирання кладовища", "квітень"),
+    ]
+
+
 def test_a_heading_under_a_header_of_lines_is_no_caption_whatever_its_words() -> None:
     """«Commitment 1. Open budgets» names a funding column by its word, but is a heading."""
     text = (

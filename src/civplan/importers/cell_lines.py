@@ -25,7 +25,7 @@ from civplan.importers.captions import caption_fields
 from civplan.importers.content import YEAR_ALONE
 from civplan.importers.document import is_signature
 from civplan.importers.fields import NUMBER
-from civplan.importers.rows import HEADING_WORD
+from civplan.importers.rows import HEADING_WORD, unlabelled_number
 from civplan.model.numbering import MEASURE_NUMBER
 
 _HEADER_SEARCH = 40
@@ -95,7 +95,7 @@ def read_cell_lines(text: str) -> CellLines | None:
             if lines[at : at + width] == [str(n) for n in range(1, width + 1)]:
                 at += width
             continue
-        if MEASURE_NUMBER.fullmatch(line) is None and _ROMAN.fullmatch(line) is None:
+        if not _begins_row(line) and _ROMAN.fullmatch(line) is None:
             if read and is_signature(line) and not _HEADING.match(line):
                 break  # the table ended
             rows.append((line,))  # a heading merged across the table
@@ -124,7 +124,7 @@ def read_cell_lines(text: str) -> CellLines | None:
             where.append(at + 1)
             read += 1
             at += width
-    if not any(MEASURE_NUMBER.fullmatch(row[0]) for row in rows[1:] if len(row) == width):
+    if not any(_begins_row(row[0]) for row in rows[1:] if len(row) == width):
         return None
     return CellLines(
         above=[(n, line) for n, line in enumerate(lines[:start], start=1) if line],
@@ -251,13 +251,13 @@ def _under_merged(lines: list[str], at: int, width: int, header: list[str]) -> b
     if not 1 <= merged <= width - 2 or at + width > len(lines):
         return False
     cells = lines[at + merged : at + width]
-    if not all(cells) or MEASURE_NUMBER.fullmatch(cells[0]) or _HEADING.match(cells[0]):
+    if not all(cells) or _begins_row(cells[0]) or _HEADING.match(cells[0]):
         return False
     after = at + width
     return (
         after >= len(lines)
         or not lines[after]
-        or MEASURE_NUMBER.fullmatch(lines[after]) is not None
+        or _begins_row(lines[after])
         or _ROMAN.fullmatch(lines[after]) is not None
         or _HEADING.match(lines[after]) is not None
         or lines[after : after + len(header)] == header
@@ -274,7 +274,7 @@ def _goes_on(lines: list[str], at: int, header: list[str]) -> bool:
     """
     line = lines[at]
     if (
-        MEASURE_NUMBER.fullmatch(line)
+        _begins_row(line)
         or _ROMAN.fullmatch(line)
         or _HEADING.match(line)
         or is_signature(line)
@@ -284,11 +284,31 @@ def _goes_on(lines: list[str], at: int, header: list[str]) -> bool:
     return not _heads(lines, at)
 
 
+def _begins_row(line: str) -> bool:
+    """Whether a line is a measure's number alone, which begins a row.
+
+    «1.1», «3)», or a number with a label, brackets or stray spaces («п. 1», «№ 3»,
+    «(4)», «5 .»); not an amount («450,0»).
+    """
+    if MEASURE_NUMBER.fullmatch(line):
+        return True
+    if len(line) > _LONGEST_LABELLED or "," in line:  # («450,0»: an amount, no number)
+        return False
+    number = unlabelled_number(line)
+    return (
+        number is not None
+        and MEASURE_NUMBER.fullmatch(number) is not None
+        and YEAR_ALONE.fullmatch(line) is None
+    )
+
+
+_LONGEST_LABELLED = 16
+"""The longest line read as a labelled number («п. 1.2.3», «Захід № 12»)."""
+
+
 def _heads(lines: list[str], at: int) -> bool:
     """Whether a line of words stands right over a measure's number: a heading's line."""
     following = next((lines[n] for n in range(at + 1, len(lines)) if lines[n]), None)
     return (
-        following is not None
-        and MEASURE_NUMBER.fullmatch(following) is not None
-        and not lines[at].endswith((".", ";", ","))
+        following is not None and _begins_row(following) and not lines[at].endswith((".", ";", ","))
     )

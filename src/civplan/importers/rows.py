@@ -566,7 +566,7 @@ def _measure_row(
         found, _rest = split_number(f"{number} {title}", headings=True)
         if found == number and not any(_says(texts[c]) for c in telling):  # «Розділ 2 | Культура»
             return RowRead(index, Role.HEADING, number=number, text=title)
-        unlabelled = _unlabelled(number)
+        unlabelled = unlabelled_number(number)
         remarked = _REMARKED.fullmatch(number)
         if unlabelled is not None:  # «п. 1.1», «№ 2», «(1.6)», «1,3»: the number itself
             number = unlabelled
@@ -608,7 +608,7 @@ _NUMBER_LABEL = re.compile(r"^(?:пп?\.|пункт|захід(?: №)?|№|no\.
 _DECIMAL_COMMA = re.compile(r"\d{1,4}(?:,\d{1,4})+[.)]?")
 
 
-def _unlabelled(text: str) -> str | None:
+def unlabelled_number(text: str) -> str | None:
     """A number cell's number without its label, brackets or stray spaces, if that is one.
 
     «п. 1.1» → «1.1», «Захід 2» → «2», «№2» → «2», «(1.6)» → «1.6», «1.4 .» → «1.4.», «1,3» → «1.3».
