@@ -941,11 +941,24 @@ def _needless(text: str, title: str) -> str | None:
             continue
         thing = found["of"] or found["of_after"]
         if (
-            named is not None
-            and named.startswith(deed)
-            # of the title's object, or of the measure itself: not «у проведенні перевірок»
-            # of «Проведення засідань»
-            and (thing is None or thing.startswith("заход") or thing[:4] in folded_title)
+            (
+                named is not None
+                and named.startswith(deed)
+                # of the title's object, or of the measure itself: not «у проведенні перевірок»
+                # of «Проведення засідань»
+                and (thing is None or thing.startswith("заход") or thing[:4] in folded_title)
+            )
+            or (
+                # the measure itself: «потреба у заході відсутня», «… у виконанні заходу»
+                named is not None
+                and (
+                    named.startswith("заход")
+                    or (
+                        named.startswith(("виконанн", "реалізац"))
+                        and (thing or "").startswith("заход")
+                    )
+                )
+            )
         ):
             return text[found.start() : found.end()]
         if found["done_by"] is not None:
