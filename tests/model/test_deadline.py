@@ -86,6 +86,8 @@ PHRASES = [
     ("у разі потреби", K.UNFIXED, None, None),
     ("у місячний строк", K.UNFIXED, None, None),
     ("без установлення терміну", K.UNFIXED, None, None),
+    ("протягом 3-х місяців", K.UNFIXED, None, None),  # a count with its case ending
+    ("упродовж 5-ти днів з дня отримання", K.UNFIXED, None, None),
     ("До кінця дії програми розвитку", K.UNFIXED, None, None),
     ("Відповідно до вимог чинного законодавства", K.UNFIXED, None, None),
     ("Згідно із Законом України «Про звернення громадян»", K.UNFIXED, None, None),
