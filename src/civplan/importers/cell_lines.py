@@ -90,7 +90,7 @@ def read_cell_lines(text: str) -> CellLines | None:
         if not line:
             at += 1
             continue
-        if line == again[0] and lines[at : at + taken] == again:
+        if _header_again(lines, at, again):
             at += taken  # the header printed again on a later page
             if lines[at : at + width] == [str(n) for n in range(1, width + 1)]:
                 at += width
@@ -254,34 +254,37 @@ def _under_merged(lines: list[str], at: int, width: int, header: list[str]) -> b
     if not all(cells) or _begins_row(cells[0]) or _HEADING.match(cells[0]):
         return False
     after = at + width
-    return (
-        after >= len(lines)
-        or not lines[after]
-        or _begins_row(lines[after])
-        or _ROMAN.fullmatch(lines[after]) is not None
-        or _HEADING.match(lines[after]) is not None
-        or lines[after : after + len(header)] == header
-        or is_signature(lines[after])
-    )
+    return after >= len(lines) or not lines[after] or _ends_cell(lines, after, header)
 
 
 def _goes_on(lines: list[str], at: int, header: list[str]) -> bool:
     """Whether a line after a row's cells is more of its last cell, not what comes next.
 
-    Not a measure's number alone (the next row), a numbered heading, a signature, the
-    ``header``'s lines printed again on a later page, or a line of words right over a
-    number (a heading of no number: «Освіта» over «2.1»).
+    Not what ends a cell (:func:`_ends_cell`), nor a line of words right over a number
+    (a heading of no number: «Освіта» over «2.1»).
+    """
+    return not _ends_cell(lines, at, header) and not _heads(lines, at)
+
+
+def _ends_cell(lines: list[str], at: int, header: list[str]) -> bool:
+    """Whether a line begins what comes after a row's cells.
+
+    A measure's number alone (the next row), a section's Roman number, a numbered
+    heading, a signature, or the ``header``'s lines printed again on a later page.
     """
     line = lines[at]
-    if (
+    return (
         _begins_row(line)
-        or _ROMAN.fullmatch(line)
-        or _HEADING.match(line)
+        or _ROMAN.fullmatch(line) is not None
+        or _HEADING.match(line) is not None
         or is_signature(line)
-        or (line == header[0] and lines[at : at + len(header)] == header)
-    ):
-        return False
-    return not _heads(lines, at)
+        or _header_again(lines, at, header)
+    )
+
+
+def _header_again(lines: list[str], at: int, header: list[str]) -> bool:
+    """Whether the header's lines stand again from line ``at``, as a later page prints them."""
+    return lines[at] == header[0] and lines[at : at + len(header)] == header
 
 
 def _begins_row(line: str) -> bool:

@@ -941,22 +941,18 @@ def _needless(text: str, title: str) -> str | None:
             continue
         thing = found["of"] or found["of_after"]
         if (
-            (
-                named is not None
-                and named.startswith(deed)
-                # of the title's object, or of the measure itself: not «у проведенні перевірок»
-                # of «Проведення засідань»
-                and (thing is None or thing.startswith("заход") or thing[:4] in folded_title)
-            )
-            or (
+            named is not None
+            and (
+                (
+                    named.startswith(deed)
+                    # of the title's object, or of the measure itself: not «у проведенні перевірок»
+                    # of «Проведення засідань»
+                    and (thing is None or thing.startswith("заход") or thing[:4] in folded_title)
+                )
                 # the measure itself: «потреба у заході відсутня», «… у виконанні заходу»
-                named is not None
-                and (
-                    named.startswith("заход")
-                    or (
-                        named.startswith(("виконанн", "реалізац"))
-                        and (thing or "").startswith("заход")
-                    )
+                or named.startswith("заход")
+                or (
+                    named.startswith(("виконанн", "реалізац")) and (thing or "").startswith("заход")
                 )
             )
         ):
